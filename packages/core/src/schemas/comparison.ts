@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { DatePrecisionSchema } from "./dates.ts";
+import { EntityKindSchema } from "./entity.ts";
+import { ArticleIdSchema, SpanSchema } from "./span.ts";
+
+/** One outlet's statement inside an aligned group. */
+export const StatementSchema = z.object({
+  articleId: ArticleIdSchema,
+  claimId: z.string(),
+  span: SpanSchema,
+  text: z.string(),
+});
+export type Statement = z.infer<typeof StatementSchema>;
+
+export const RelationSchema = z.enum(["agree", "partial", "conflict", "unique"]);
+export type Relation = z.infer<typeof RelationSchema>;
+
+export const ConflictKindSchema = z.enum(["figure", "date", "speaker", "title", "stance"]);
+export type ConflictKind = z.infer<typeof ConflictKindSchema>;
+
+export const ConflictSchema = z.object({
+  kind: ConflictKindSchema,
+  /** What disagrees, in words: "U.S.-bound investment", "Donald Trump's title". */
+  subject: z.string(),
+  /** At least two values that disagree, each as its outlet wrote it. */
+  values: z
+    .array(z.object({ articleId: ArticleIdSchema, text: z.string(), span: SpanSchema.nullable() }))
+    .min(2),
+});
+export type Conflict = z.infer<typeof ConflictSchema>;
+
+/** Why two statements were paired, so the UI can explain a match. */
+export const EvidenceSchema = z.object({
+  kind: z.enum(["entity", "figure", "date", "speaker", "occasion", "lexical", "quote"]),
+  label: z.string(),
+  weight: z.number(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** Word-level difference of one statement against the group's reference statement. */
+export const WordDiffSchema = z.object({
+  articleId: ArticleIdSchema,
+  againstArticleId: ArticleIdSchema,
+  parts: z.array(z.object({ value: z.string(), op: z.enum(["equal", "added", "removed"]) })),
+});
+export type WordDiff = z.infer<typeof WordDiffSchema>;
+
+export const ClaimGroupSchema = z.object({
+  id: z.string(),
+  statements: z.array(StatementSchema).min(1),
+  relation: RelationSchema,
+  conflicts: z.array(ConflictSchema),
+  evidence: z.array(EvidenceSchema),
+  /** Match score in [0, 1]; 1 for a group of one. */
+  score: z.number().min(0).max(1),
+  diffs: z.array(WordDiffSchema),
+});
+export type ClaimGroup = z.infer<typeof ClaimGroupSchema>;
+
+/** One person or organisation across the whole story, with each outlet's titles side by side. */
+export const StoryEntitySchema = z.object({
+  id: z.string(),
+  kind: EntityKindSchema,
+  name: z.string(),
+  titles: z.array(z.object({ articleId: ArticleIdSchema, text: z.string(), span: SpanSchema })),
+  /** The article-level entities merged into this one. */
+  members: z.array(z.object({ articleId: ArticleIdSchema, entityId: z.string() })),
+});
+export type StoryEntity = z.infer<typeof StoryEntitySchema>;
+
+export const TimelineEventSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  date: z.iso.date().nullable(),
+  precision: DatePrecisionSchema,
+  articleIds: z.array(ArticleIdSchema),
+  groupIds: z.array(z.string()),
+});
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+
+export const CoverageSchema = z.object({
+  articleId: ArticleIdSchema,
+  /** Share of the story's claim groups this article reports, in [0, 1]. */
+  share: z.number().min(0).max(1),
+  uniqueGroupIds: z.array(z.string()),
+  conflictGroupIds: z.array(z.string()),
+});
+export type Coverage = z.infer<typeof CoverageSchema>;
+
+export const FigureRowSchema = z.object({
+  measure: z.string(),
+  values: z.array(
+    z.object({
+      articleId: ArticleIdSchema,
+      text: z.string(),
+      value: z.number(),
+      unit: z.string(),
+      span: SpanSchema,
+    }),
+  ),
+});
+export type FigureRow = z.infer<typeof FigureRowSchema>;
+
+/** The result of comparing the articles of one story: the contract between aligner, API and UI. */
+export const ComparisonSchema = z.object({
+  alignerVersion: z.string(),
+  articleIds: z.array(ArticleIdSchema),
+  groups: z.array(ClaimGroupSchema),
+  entities: z.array(StoryEntitySchema),
+  timeline: z.array(TimelineEventSchema),
+  coverage: z.array(CoverageSchema),
+  figures: z.array(FigureRowSchema),
+});
+export type Comparison = z.infer<typeof ComparisonSchema>;

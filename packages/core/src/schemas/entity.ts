@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { SpanSchema } from "./span.ts";
+
+export const EntityKindSchema = z.enum(["person", "organization", "place"]);
+export type EntityKind = z.infer<typeof EntityKindSchema>;
+
+/** A job title as one outlet wrote it, e.g. "Presidential director of national policy". */
+export const TitleSchema = z.object({
+  text: z.string(),
+  span: SpanSchema,
+});
+export type Title = z.infer<typeof TitleSchema>;
+
+export const MentionSchema = z.object({
+  span: SpanSchema,
+  text: z.string(),
+  /**
+   * name: "Kim Yong-beom"; title-surname: "Director Kim"; surname: "Kim";
+   * pronoun: "he"; title: "the Minister".
+   */
+  form: z.enum(["name", "title-surname", "surname", "pronoun", "title"]),
+  /** True when context could not decide between several entities; the mention is then not guessed. */
+  ambiguous: z.boolean(),
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
+export const EntitySchema = z.object({
+  /** Unique within the article: "e0", "e1", … */
+  id: z.string(),
+  kind: EntityKindSchema,
+  /** The fullest name the article gives, e.g. "Kim Yong-beom". */
+  name: z.string(),
+  titles: z.array(TitleSchema),
+  mentions: z.array(MentionSchema),
+});
+export type Entity = z.infer<typeof EntitySchema>;

@@ -1,0 +1,8 @@
+import { defineConfig } from "vitest/config";
+
+// One Vitest run over every package gives one summary for the whole repo.
+export default defineConfig({
+  test: {
+    projects: ["packages/*", "apps/*"],
+  },
+});
