@@ -4,5 +4,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: ["packages/*", "apps/*"],
+    reporters: process.env.CI
+      ? ["default", ["json", { outputFile: "test-artifacts/vitest.json" }]]
+      : ["default"],
   },
 });
