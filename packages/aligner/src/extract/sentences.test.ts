@@ -1,0 +1,69 @@
+import { loadCorpus } from "@parallax/corpus";
+import { describe, expect, it } from "vitest";
+import { handBuiltArticle } from "../../test/fixtures/extraction-gold/hand-built-article.ts";
+import { splitSentences } from "./sentences.ts";
+
+function texts(body: string): string[] {
+  return splitSentences(handBuiltArticle(body)).map((s) => s.text);
+}
+
+describe("splitSentences", () => {
+  it("keeps U.S., Korea-U.S., Oct. 24, No. 2 and initials inside one sentence", () => {
+    expect(
+      texts(
+        "Talks in Korea-U.S. tariff negotiations resumed. U.S. President Donald Trump arrives Oct. 24 at Terminal No. 2 with J. R. Smith. It costs $350 billion. He left the U.S. The next day he returned.",
+      ),
+    ).toEqual([
+      "Talks in Korea-U.S. tariff negotiations resumed.",
+      "U.S. President Donald Trump arrives Oct. 24 at Terminal No. 2 with J. R. Smith.",
+      "It costs $350 billion.",
+      "He left the U.S.",
+      "The next day he returned.",
+    ]);
+  });
+
+  it("keeps a quote of several sentences and its `,” he said.` tail together", () => {
+    expect(
+      texts(
+        "Minister Kim agreed. “As director Kim said, a few key issues remain unresolved. We’re at a very critical moment,” he said. Talks go on.",
+      ),
+    ).toEqual([
+      "Minister Kim agreed.",
+      "“As director Kim said, a few key issues remain unresolved. We’re at a very critical moment,” he said.",
+      "Talks go on.",
+    ]);
+  });
+
+  it("does not break at a bracketed ellipsis inside a quote, and ends sentences at paragraphs", () => {
+    expect(
+      texts(
+        'He said there are "differences in opinion [...] I believe we will agree."\n\nNext one.',
+      ),
+    ).toEqual([
+      'He said there are "differences in opinion [...] I believe we will agree."',
+      "Next one.",
+    ]);
+  });
+
+  it("lets a quote that is not closed in its paragraph end at the paragraph", () => {
+    const out = texts("“First part. Second part.\n\n“Continued here,” Kim said.");
+    expect(out).toEqual(["“First part.", "Second part.", "“Continued here,” Kim said."]);
+  });
+
+  it("splits every corpus article into sentences that slice the body exactly", () => {
+    for (const file of loadCorpus().files) {
+      const article = handBuiltArticle(file.text);
+      const sentences = splitSentences(article);
+      expect(sentences.length).toBeGreaterThan(10);
+      for (const s of sentences) {
+        expect(article.body.slice(s.span.start, s.span.end)).toBe(s.text);
+        expect(s.text).toBe(s.text.trim());
+      }
+    }
+  });
+
+  it("returns nothing for an empty or blank body", () => {
+    expect(texts("")).toEqual([]);
+    expect(texts(" \n\n \t")).toEqual([]);
+  });
+});

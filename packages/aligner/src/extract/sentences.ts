@@ -1,0 +1,154 @@
+import type { Article, Sentence } from "@parallax/core";
+import { isSpace, paragraphRanges } from "./paragraph-ranges.ts";
+import { type TokenizedText, tokenizeText } from "./wink-document.ts";
+
+export type SentenceInput = Pick<Article, "id" | "body" | "paragraphs">;
+
+/**
+ * Splits an article body into sentences whose spans slice `body` exactly (trimmed of spaces).
+ * wink-nlp proposes the breaks; news English it gets wrong is repaired here: "Korea-U.S." cut in
+ * two, a quote of several sentences cut inside, `...," he said.` cut before the lowercase tail,
+ * `[…]` elisions; paragraphs and single newlines always end a sentence.
+ */
+export function splitSentences(article: SentenceInput, tokens?: TokenizedText): Sentence[] {
+  const { body } = article;
+  const tokenized = tokens ?? tokenizeText(body);
+  const paragraphs = paragraphRanges(article);
+  const sentences: Sentence[] = [];
+  let wink = 0;
+  const winkEnds = tokenized.sentenceEnds;
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    const breaks: number[] = [];
+    while (wink < winkEnds.length && (winkEnds[wink] ?? 0) <= paragraph.start) wink += 1;
+    while (wink < winkEnds.length && (winkEnds[wink] ?? 0) < paragraph.end) {
+      breaks.push(winkEnds[wink] ?? 0);
+      wink += 1;
+    }
+    for (let i = paragraph.start; i < paragraph.end; i += 1) {
+      if (body.charCodeAt(i) === 10) breaks.push(i);
+    }
+    breaks.sort((a, b) => a - b);
+    let start = paragraph.start;
+    const quotes = new QuoteState(body, paragraph.start, paragraph.end);
+    for (const at of breaks) {
+      if (at <= start) continue;
+      quotes.advanceTo(at);
+      if (body.charCodeAt(at) !== 10 && !isTrueBreak(body, start, at, paragraph.end, quotes))
+        continue;
+      pushSentence(article, start, at, paragraphIndex, sentences);
+      start = at;
+      quotes.reset();
+    }
+    pushSentence(article, start, paragraph.end, paragraphIndex, sentences);
+  });
+  return sentences;
+}
+
+function pushSentence(
+  article: SentenceInput,
+  start: number,
+  end: number,
+  paragraphIndex: number,
+  out: Sentence[],
+): void {
+  const { body } = article;
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(body.charCodeAt(s))) s += 1;
+  while (e > s && isSpace(body.charCodeAt(e - 1))) e -= 1;
+  if (e <= s) return;
+  const index = out.length;
+  out.push({
+    id: `s${index}`,
+    index,
+    paragraphIndex,
+    span: { articleId: article.id, start: s, end: e },
+    text: body.slice(s, e),
+  });
+}
+
+/** Abbreviations that do not end a sentence when a capital or digit follows. */
+const NON_FINAL_ABBREVIATION =
+  /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Gov|Pres|Rev|Hon|St|Mt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Fig|Art|approx|vs|Jr|Sr)\.$/;
+/** "U.S.", "U.N.", "S.K." and single initials: "J." */
+const LETTER_DOTS = /(?:^|[^A-Za-z])(?:[A-Z]\.)+$/;
+/** Words that begin a new sentence after "U.S." rather than continue a name ("U.S. President"). */
+const SENTENCE_STARTERS = new Set(
+  "The A An He She It They We I You But And Or So Yet However Meanwhile This That These Those There Here In On At As If When While After Before Since Still Also Even Some Many Most Both Its His Her Their Our Such What Why How Who".split(
+    " ",
+  ),
+);
+
+function isTrueBreak(
+  body: string,
+  sentenceStart: number,
+  at: number,
+  paragraphEnd: number,
+  quotes: QuoteState,
+): boolean {
+  const before = body.slice(Math.max(sentenceStart, at - 24), at);
+  let next = at;
+  while (next < paragraphEnd && isSpace(body.charCodeAt(next))) next += 1;
+  if (next >= paragraphEnd) return true;
+  const following = body.slice(next, Math.min(paragraphEnd, next + 24));
+  // A lowercase or punctuation continuation: `...," he said.`, "S. tariff", "Aug., but".
+  if (/^["'“”‘’]?\s*[a-z0-9,;:)\]–—-]/.test(following)) return false;
+  if (/\[(?:…|\.\.\.)\]$/.test(before)) return false;
+  if (NON_FINAL_ABBREVIATION.test(before) && /^[A-Z0-9]/.test(following)) return false;
+  if (LETTER_DOTS.test(before)) {
+    if (/^[A-Z]\./.test(following)) return false;
+    const word = /^[A-Za-z]+/.exec(following)?.[0] ?? "";
+    if (/(?:^|[^A-Za-z])[A-Z]\.$/.test(before) && !/[A-Z]\.[A-Z]\.$/.test(before)) return false;
+    if (!SENTENCE_STARTERS.has(word)) return false;
+  }
+  if (quotes.isOpenAt(at)) return false;
+  return true;
+}
+
+/**
+ * Whether a break falls inside a quotation that closes later in the same paragraph: sentences of
+ * one quotation stay whole. Scans each character once per paragraph so long inputs stay linear.
+ */
+class QuoteState {
+  private curly = 0;
+  private straight = 0;
+  private scanned: number;
+  private nextCurlyClose = -2;
+  private nextStraight = -2;
+  constructor(
+    private readonly body: string,
+    paragraphStart: number,
+    private readonly paragraphEnd: number,
+  ) {
+    this.scanned = paragraphStart;
+  }
+  reset(): void {
+    this.curly = 0;
+    this.straight = 0;
+  }
+  advanceTo(at: number): void {
+    for (let i = this.scanned; i < at; i += 1) {
+      const c = this.body.charCodeAt(i);
+      if (c === 0x201c) this.curly += 1;
+      else if (c === 0x201d) this.curly = Math.max(0, this.curly - 1);
+      else if (c === 34) this.straight ^= 1;
+    }
+    this.scanned = Math.max(this.scanned, at);
+  }
+  /** Call after advanceTo(at). */
+  isOpenAt(at: number): boolean {
+    if (this.curly > 0) {
+      if (this.nextCurlyClose < at && this.nextCurlyClose !== -1) {
+        this.nextCurlyClose = this.body.indexOf("\u201d", at);
+      }
+      if (this.nextCurlyClose !== -1 && this.nextCurlyClose < this.paragraphEnd) return true;
+    }
+    if (this.straight === 1) {
+      if (this.nextStraight < at && this.nextStraight !== -1) {
+        this.nextStraight = this.body.indexOf('"', at);
+      }
+      if (this.nextStraight !== -1 && this.nextStraight < this.paragraphEnd) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,2 @@
+export { splitSentences } from "./extract/sentences.ts";
+export { extractArticle } from "./extract-article.ts";
