@@ -1,0 +1,456 @@
+import { Readability } from "@mozilla/readability";
+import type { Boilerplate, Caption, Embed, PublishedAt } from "../schemas/article.ts";
+import { parseBylineLine } from "./bylines.ts";
+import { parseCaption } from "./captions.ts";
+import { toPublishedAt } from "./dateline.ts";
+import { buildEmbed, parseEmbedAttribution } from "./embeds.ts";
+import {
+  collapsedText,
+  type DomDocument,
+  type DomElement,
+  type DomNode,
+  ELEMENT_NODE,
+  parseDocument,
+  TEXT_NODE,
+} from "./html-dom.ts";
+import { IngestError } from "./ingest-error.ts";
+import { sameOutlet } from "./news-outlets.ts";
+import { type ArticleParts, readBlocks } from "./read-blocks.ts";
+import type { TextBlock } from "./text-blocks.ts";
+import { readWrittenDate } from "./written-date.ts";
+
+export type HtmlPage = { parts: ArticleParts; canonicalUrl: string | null };
+
+/** Page regions that are chrome, by element or by the class/id words sites give them. */
+const CHROME_SELECTORS: ReadonlyArray<readonly [Boilerplate["reason"], string]> = [
+  [
+    "navigation",
+    "nav, [role=navigation], .breadcrumb, .breadcrumbs, [class*=breadcrumb], .menu, #menu",
+  ],
+  [
+    "share",
+    "[class*=share], [id*=share], [class*=social], [class*=sns], [aria-label*=share i], [class*=toolbar]",
+  ],
+  ["comments", "[class*=comment], [id*=comment], [id*=disqus], [class*=reply-form]"],
+  [
+    "advertisement",
+    "[class*=advert], [id*=advert], [class~=ad], [class^=ad-], [class*=' ad-'], [id^=ad-], [class*=sponsor], [class*=promo], [class*=banner], ins.adsbygoogle",
+  ],
+  [
+    "related",
+    "[class*=related], [id*=related], [class*=recommend], [class*=more-stories], [class*=most-read], [class*=popular], [class*=trending], [class*=read-more], aside",
+  ],
+  ["contact", "[class*=newsletter], [class*=subscribe]"],
+  ["page-chrome", "footer, [role=contentinfo], [class*=cookie], [class*=paywall], [class*=login]"],
+];
+
+const SKIP_TAGS = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "SVG",
+  "BUTTON",
+  "FORM",
+  "INPUT",
+  "SELECT",
+  "TEXTAREA",
+  "IFRAME",
+  "OBJECT",
+  "CANVAS",
+  "VIDEO",
+  "AUDIO",
+  "IMG",
+  "PICTURE",
+  "SOURCE",
+]);
+const LEAF_BLOCKS = new Set([
+  "P",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "LI",
+  "FIGCAPTION",
+  "PRE",
+  "DT",
+  "DD",
+  "TD",
+  "TH",
+  "CAPTION",
+]);
+const CONTAINER_BLOCKS = new Set([
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+  "MAIN",
+  "BLOCKQUOTE",
+  "FIGURE",
+  "UL",
+  "OL",
+  "DL",
+  "TABLE",
+  "TBODY",
+  "THEAD",
+  "TR",
+  "HEADER",
+  "ASIDE",
+  "DETAILS",
+  "SUMMARY",
+  "CENTER",
+  "BODY",
+  "HR",
+  "BR",
+]);
+/** Deeper markup is read as flat text: real articles are never this deep, hostile input may be. */
+const MAX_WALK_DEPTH = 64;
+
+/**
+ * Reads a full web page: metadata first (headline, date, authors, canonical URL), then chrome,
+ * captions and embedded posts are lifted out, Readability finds the article, and its blocks go
+ * through the same rules as plain text.
+ */
+export function parseHtml(
+  normalized: string,
+  utcOffset: string | null,
+  outletName: string,
+): HtmlPage {
+  let document: DomDocument;
+  try {
+    document = parseDocument(normalized);
+  } catch (error) {
+    throw unreadable(error);
+  }
+  const meta = readMetadata(document, utcOffset);
+  const boilerplate = liftChrome(document);
+  const embeds = liftEmbeds(document);
+  const captions = liftCaptions(document);
+
+  let article: ReturnType<Readability<DomElement>["parse"]>;
+  try {
+    const reader = new Readability<DomElement>(document as never, {
+      charThreshold: 100,
+      serializer: (node) => node as unknown as DomElement,
+    });
+    article = reader.parse();
+  } catch (error) {
+    throw unreadable(error);
+  }
+  const content = article?.content;
+  if (!article || !content || collapsedText(content) === "") {
+    throw new IngestError(
+      "NO_ARTICLE_CONTENT",
+      "no article text was found in the HTML (only navigation, scripts or empty markup); pass the article's own page, or its text as `text`.",
+    );
+  }
+
+  const blocks: TextBlock[] = [];
+  walkBlocks(content, blocks, undefined, 0);
+  const headline = cleanHeadline(meta.headline ?? article.title ?? null, [
+    article.siteName ?? "",
+    outletName,
+  ]);
+  const bodyBlocks = blocks.filter(
+    (block) =>
+      !(
+        block.role === "heading" &&
+        (headline === null || block.text === headline || blocks.indexOf(block) === 0)
+      ),
+  );
+  const parts = readBlocks(bodyBlocks, { utcOffset, headlineFromFirstBlock: false });
+  parts.headline = headline;
+  parts.dek ??= meta.dek;
+  parts.publishedAt = meta.publishedAt ?? parts.publishedAt;
+  if (!parts.publishedAt && article.publishedTime) {
+    parts.publishedAt = metadataDate(article.publishedTime, utcOffset);
+  }
+  for (const author of [...meta.authors, article.byline ?? ""]) {
+    for (const name of parseBylineLine(/^by\s/i.test(author) ? author : `By ${author}`) ?? []) {
+      if (!parts.bylines.some((known) => known.toLowerCase() === name.toLowerCase()))
+        parts.bylines.push(name);
+    }
+  }
+  parts.captions = [...captions, ...parts.captions];
+  parts.embeds = [...embeds, ...parts.embeds];
+  parts.boilerplate = [...boilerplate, ...parts.boilerplate];
+  return { parts, canonicalUrl: meta.canonicalUrl };
+}
+
+type Metadata = {
+  headline: string | null;
+  dek: string | null;
+  publishedAt: PublishedAt | null;
+  authors: string[];
+  canonicalUrl: string | null;
+};
+
+function readMetadata(document: DomDocument, utcOffset: string | null): Metadata {
+  const metaContent = (selector: string) => {
+    const value = document.querySelector(selector)?.getAttribute("content")?.trim();
+    return value ? value : null;
+  };
+  const jsonLd = readJsonLd(document);
+  const h1 = document.querySelector("h1");
+  const headline =
+    metaContent('meta[property="og:title"]') ??
+    metaContent('meta[name="twitter:title"]') ??
+    (h1 ? collapsedText(h1) || null : null) ??
+    jsonLd.headline ??
+    (document.querySelector("title")
+      ? collapsedText(document.querySelector("title") as DomElement) || null
+      : null);
+
+  const dateText =
+    metaContent('meta[property="article:published_time"]') ??
+    metaContent('meta[itemprop="datePublished"]') ??
+    jsonLd.datePublished ??
+    metaContent('meta[name="pubdate"]') ??
+    metaContent('meta[name="publishdate"]') ??
+    metaContent('meta[name="parsely-pub-date"]') ??
+    metaContent('meta[name="date"]') ??
+    metaContent('meta[name="dc.date"]') ??
+    document.querySelector("time[datetime]")?.getAttribute("datetime") ??
+    null;
+
+  const authors: string[] = [];
+  const addAuthor = (value: string | null | undefined) => {
+    const name = value?.replace(/\s+/g, " ").trim();
+    if (name && !/^https?:/i.test(name) && !authors.includes(name)) authors.push(name);
+  };
+  addAuthor(metaContent('meta[name="author"]'));
+  addAuthor(metaContent('meta[property="article:author"]'));
+  for (const name of jsonLd.authors) addAuthor(name);
+
+  const canonical =
+    document.querySelector('link[rel="canonical"]')?.getAttribute("href") ??
+    metaContent('meta[property="og:url"]');
+  return {
+    headline: headline ? headline.replace(/\s+/g, " ").trim() : null,
+    dek: metaContent('meta[property="og:description"]') ?? metaContent('meta[name="description"]'),
+    publishedAt: dateText ? metadataDate(dateText, utcOffset) : null,
+    authors,
+    canonicalUrl: absoluteUrl(canonical),
+  };
+}
+
+function metadataDate(text: string, utcOffset: string | null): PublishedAt | null {
+  const date = readWrittenDate(text.trim());
+  return date ? toPublishedAt(date, utcOffset, "metadata", text.trim()) : null;
+}
+
+function absoluteUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+type JsonLd = { headline: string | null; datePublished: string | null; authors: string[] };
+
+/** schema.org NewsArticle data that many news sites embed as JSON-LD. */
+function readJsonLd(document: DomDocument): JsonLd {
+  const found: JsonLd = { headline: null, datePublished: null, authors: [] };
+  const scripts = document.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    let data: unknown;
+    try {
+      data = JSON.parse(scripts[i]?.textContent ?? "");
+    } catch {
+      continue;
+    }
+    const items = Array.isArray(data) ? data : [data];
+    for (const raw of items.flatMap((item) =>
+      isRecord(item) && Array.isArray(item["@graph"]) ? item["@graph"] : [item],
+    )) {
+      if (!isRecord(raw)) continue;
+      const type = String(raw["@type"] ?? "");
+      if (!/Article|Posting|Report/i.test(type)) continue;
+      if (typeof raw.headline === "string") found.headline ??= raw.headline;
+      if (typeof raw.datePublished === "string") found.datePublished ??= raw.datePublished;
+      const authors = Array.isArray(raw.author) ? raw.author : [raw.author];
+      for (const author of authors) {
+        if (typeof author === "string") found.authors.push(author);
+        else if (isRecord(author) && typeof author.name === "string")
+          found.authors.push(author.name);
+      }
+    }
+  }
+  return found;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Removes navigation, share bars, comment boxes, ads, related links and footers before
+ * Readability runs, recording their text. A region holding most of the page's text is not chrome
+ * (some sites wrap the whole article in a class like "post-with-comments").
+ */
+function liftChrome(document: DomDocument): Boilerplate[] {
+  const lifted: Boilerplate[] = [];
+  const body = document.body;
+  if (!body) return lifted;
+  const pageText = collapsedText(body).length;
+  for (const [reason, selector] of CHROME_SELECTORS) {
+    let elements: ArrayLike<DomElement>;
+    try {
+      elements = document.querySelectorAll(selector);
+    } catch {
+      continue;
+    }
+    for (const element of Array.from(elements)) {
+      if (!element.parentNode || element.tagName === "BODY" || element.tagName === "HTML") continue;
+      if (element.querySelector("h1") || element.closest("article p") !== null) continue;
+      const text = collapsedText(element);
+      if (text.length > pageText * 0.3 && text.length > 400) continue;
+      element.remove();
+      if (text) lifted.push({ text: text.length > 500 ? `${text.slice(0, 499)}…` : text, reason });
+    }
+  }
+  return lifted;
+}
+
+/** Embedded posts (X/Twitter blockquotes, Instagram) become embeds instead of body text. */
+function liftEmbeds(document: DomDocument): Embed[] {
+  const embeds: Embed[] = [];
+  const quotes = document.querySelectorAll(
+    "blockquote.twitter-tweet, blockquote.instagram-media, blockquote[data-embed]",
+  );
+  for (const quote of Array.from(quotes)) {
+    const paragraphs = Array.from(quote.querySelectorAll("p")).map((p) => collapsedText(p));
+    const postText = paragraphs[0] ?? "";
+    const fullText = collapsedText(quote);
+    const signature = fullText.slice(postText.length).trim();
+    const attribution = parseEmbedAttribution(signature) ?? {
+      author: null,
+      handle: null,
+      date: null,
+    };
+    const links = Array.from(quote.querySelectorAll("a[href]")).map(
+      (a) => a.getAttribute("href") ?? "",
+    );
+    const statusUrl =
+      links.reverse().find((href) => /\/status\/|instagram\.com\/p\//.test(href)) ?? null;
+    const embed = buildEmbed(postText, attribution);
+    embeds.push({ ...embed, url: embed.url ?? statusUrl });
+    quote.remove();
+  }
+  return embeds;
+}
+
+/** Photo captions from <figcaption>, with the credit from <cite>/.credit or the caption's tail. */
+function liftCaptions(document: DomDocument): Caption[] {
+  const captions: Caption[] = [];
+  for (const figcaption of Array.from(document.querySelectorAll("figcaption"))) {
+    const creditElement = figcaption.querySelector(
+      "cite, .credit, [class*=credit], .copyright, [class*=byline]",
+    );
+    let credit = creditElement ? collapsedText(creditElement) : null;
+    creditElement?.remove();
+    let text = collapsedText(figcaption);
+    if (credit) {
+      credit =
+        credit
+          .replace(/^(?:photo|photograph|image|credit)\s*(?:by|:)\s*/i, "")
+          .replace(/^[[(/©\s]+|[\])\s]+$/g, "") || null;
+    } else {
+      const parsed = parseCaption(text);
+      if (parsed) {
+        text = parsed.text;
+        credit = parsed.credit;
+      }
+    }
+    if (text || credit) captions.push({ text, credit });
+    const figure = figcaption.closest("figure");
+    if (figure) figure.remove();
+    else figcaption.remove();
+  }
+  return captions;
+}
+
+/**
+ * Turns Readability's article element into blocks: paragraphs, headings (h2–h6 are
+ * sub-headings), list items, quotes; inline runs between blocks become blocks of their own.
+ */
+function walkBlocks(node: DomNode, out: TextBlock[], role: TextBlock["role"], depth: number): void {
+  let inline = "";
+  const flush = () => {
+    const text = inline.replace(/\s+/g, " ").trim();
+    if (text) out.push({ text, blankBefore: true, ...(role ? { role } : {}) });
+    inline = "";
+  };
+  const children = Array.from(node.childNodes);
+  for (const child of children) {
+    if (child.nodeType === TEXT_NODE) {
+      inline += child.textContent ?? "";
+      continue;
+    }
+    if (child.nodeType !== ELEMENT_NODE) continue;
+    const element = child as DomElement;
+    const tag = element.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) continue;
+    if (tag === "BR") {
+      inline += "\n";
+      continue;
+    }
+    if (LEAF_BLOCKS.has(tag)) {
+      flush();
+      const text = collapsedText(element);
+      if (!text) continue;
+      const leafRole: TextBlock["role"] =
+        tag === "H1"
+          ? "heading"
+          : /^H[2-6]$/.test(tag)
+            ? "subheading"
+            : tag === "FIGCAPTION" || tag === "CAPTION"
+              ? "caption"
+              : tag === "LI"
+                ? "list-item"
+                : role;
+      out.push({ text, blankBefore: true, ...(leafRole ? { role: leafRole } : {}) });
+      continue;
+    }
+    if (CONTAINER_BLOCKS.has(tag)) {
+      flush();
+      const childRole = tag === "BLOCKQUOTE" ? "quote" : role;
+      if (depth >= MAX_WALK_DEPTH) {
+        const text = collapsedText(element);
+        if (text) out.push({ text, blankBefore: true, ...(childRole ? { role: childRole } : {}) });
+      } else {
+        walkBlocks(element, out, childRole, depth + 1);
+      }
+      continue;
+    }
+    inline += element.textContent ?? "";
+  }
+  flush();
+}
+
+/** Drops a trailing " | Site name" or " - Outlet" from a page title. */
+function cleanHeadline(title: string | null, siteNames: readonly string[]): string | null {
+  if (!title) return null;
+  const text = title.slice(0, 1000).replace(/\s+/g, " ").trim();
+  const cut = /^(.{8,}?)\s+[|–—-]\s+([^|–—-]{2,60})$/.exec(text);
+  if (
+    cut?.[1] &&
+    cut[2] &&
+    siteNames.some((name) => name !== "" && sameOutlet(cut[2] ?? "", name))
+  ) {
+    return cut[1];
+  }
+  return text || null;
+}
+
+function unreadable(error: unknown): IngestError {
+  const reason = error instanceof RangeError ? "it is nested too deeply" : "the parser failed";
+  return new IngestError(
+    "INVALID_INPUT",
+    `the HTML could not be read (${reason}); pass the page as a browser saves it, or the article's text as \`text\`.`,
+  );
+}
