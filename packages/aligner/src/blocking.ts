@@ -1,0 +1,94 @@
+import type { AlignUnit } from "./align-units.ts";
+
+/** How many neighbours of a unit one posting list may contribute: keeps blocking near-linear. */
+const POSTING_WINDOW = 24;
+/** Candidates kept per unit after blocking, scored in full afterwards. */
+const CANDIDATES_PER_UNIT = 12;
+
+export type FeatureStats = {
+  /** Inverse document frequency of each blocking feature over the story's units. */
+  idf: ReadonlyMap<string, number>;
+};
+
+/** The blocking keys of a unit: resolved entities, figures, dates and lemmas. */
+export function blockingKeys(unit: AlignUnit): string[] {
+  const keys = new Set<string>();
+  for (const id of unit.entities) keys.add(`e:${id}`);
+  for (const figure of unit.figures) keys.add(`f:${figure.unit}:${figure.value}`);
+  for (const date of unit.dates) if (date.value) keys.add(`d:${date.value}`);
+  for (const lemma of unit.lemmas) keys.add(`l:${lemma}`);
+  return [...keys];
+}
+
+/**
+ * Candidate pairs of units from different articles that share rare evidence, found through an
+ * inverted index instead of comparing all pairs. Each posting list contributes only the units
+ * nearest to the query inside it, and only the best few candidates per unit are kept, so the work
+ * per unit stays bounded however many articles the story has. Pairs are returned once, as [low, high].
+ */
+export function candidatePairs(units: readonly AlignUnit[]): {
+  pairs: [number, number][];
+  stats: FeatureStats;
+} {
+  const postings = new Map<string, number[]>();
+  const keysOf: string[][] = units.map((unit) => {
+    const keys = blockingKeys(unit);
+    for (const key of keys) {
+      let list = postings.get(key);
+      if (!list) {
+        list = [];
+        postings.set(key, list);
+      }
+      list.push(unit.index);
+    }
+    return keys;
+  });
+  const total = units.length;
+  const idf = new Map<string, number>();
+  for (const [key, list] of postings) idf.set(key, Math.log(1 + total / list.length));
+
+  // Where each unit sits in each of its posting lists (lists are in unit order, so binary search).
+  const seen = new Set<string>();
+  const pairs: [number, number][] = [];
+  const accumulator = new Map<number, number>();
+  for (const unit of units) {
+    accumulator.clear();
+    for (const key of keysOf[unit.index] as string[]) {
+      const list = postings.get(key) as number[];
+      if (list.length < 2) continue;
+      const weight = idf.get(key) as number;
+      const at = lowerBound(list, unit.index);
+      const from = Math.max(0, at - POSTING_WINDOW);
+      const to = Math.min(list.length, at + POSTING_WINDOW + 1);
+      for (let i = from; i < to; i += 1) {
+        const other = list[i] as number;
+        if (units[other]?.articleIndex === unit.articleIndex) continue;
+        accumulator.set(other, (accumulator.get(other) ?? 0) + weight);
+      }
+    }
+    const best = [...accumulator.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, CANDIDATES_PER_UNIT);
+    for (const [other] of best) {
+      const low = Math.min(unit.index, other);
+      const high = Math.max(unit.index, other);
+      const id = `${low}:${high}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      pairs.push([low, high]);
+    }
+  }
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return { pairs, stats: { idf } };
+}
+
+function lowerBound(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((list[mid] as number) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

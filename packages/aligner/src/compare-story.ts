@@ -1,0 +1,242 @@
+import type {
+  Article,
+  ArticleId,
+  ClaimGroup,
+  Comparison,
+  Conflict,
+  Extraction,
+  Statement,
+  WordDiff,
+} from "@parallax/core";
+import { buildFigureRows } from "./align-figure-rows.ts";
+import { groupEvidence, groupUnits, type ScoredPair } from "./align-groups.ts";
+import { type LemmaVector, lemmaVector, MATCH_THRESHOLD, scorePair } from "./align-score.ts";
+import { type AlignUnit, buildUnits } from "./align-units.ts";
+import { candidatePairs } from "./blocking.ts";
+import {
+  type ConflictContext,
+  dateConflicts,
+  figureConflicts,
+  speakerConflicts,
+  stanceConflicts,
+  titleConflicts,
+} from "./conflicts.ts";
+import { buildCoverage } from "./coverage.ts";
+import { extractArticle } from "./extract-article.ts";
+import { groupRelation } from "./relations.ts";
+import { buildStoryEntities } from "./story-entities.ts";
+import { buildTimeline } from "./timeline.ts";
+import { ALIGNER_VERSION } from "./version.ts";
+import { wordDiff } from "./word-diff.ts";
+
+/**
+ * Compares the articles of one story: which statements the outlets share, how they relate (agree,
+ * partial, conflict, unique), where figures, dates, speakers, titles or stances disagree, one identity
+ * per person across outlets, the story's timeline, and each outlet's coverage.
+ *
+ * Pure and deterministic: the result does not depend on the order of `articles` except for the order
+ * of `articleIds` and `coverage`, which follow the input. An article given twice (same id) counts once.
+ */
+export function compareStory(articles: readonly Article[]): Comparison {
+  const unique = dedupe(articles);
+  const ordered = [...unique].sort(byId);
+  return compareExtracted(unique, ordered, ordered.map(extractArticle));
+}
+
+/**
+ * As `compareStory`, for callers that already hold the extractions (a cache keyed by article id and
+ * aligner version); `extractions[i]` must belong to `articles[i]`.
+ */
+export function compareExtractions(
+  articles: readonly Article[],
+  extractions: readonly Extraction[],
+): Comparison {
+  const pairs = articles.map((article, i) => ({ article, extraction: extractions[i] }));
+  const kept = firstOfEachId(pairs, (p) => p.article.id);
+  const ordered = [...kept].sort((a, b) => byId(a.article, b.article));
+  for (const { article, extraction } of ordered) {
+    if (!extraction || extraction.articleId !== article.id) {
+      throw new Error(`the extraction given for article ${article.id} belongs to another article`);
+    }
+  }
+  return compareExtracted(
+    kept.map((p) => p.article),
+    ordered.map((p) => p.article),
+    ordered.map((p) => p.extraction as Extraction),
+  );
+}
+
+function dedupe(articles: readonly Article[]): Article[] {
+  return firstOfEachId(articles, (a) => a.id);
+}
+
+function firstOfEachId<T>(items: readonly T[], idOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  const kept: T[] = [];
+  for (const item of items) {
+    if (seen.has(idOf(item))) continue;
+    seen.add(idOf(item));
+    kept.push(item);
+  }
+  return kept;
+}
+
+function byId(a: Article, b: Article): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function compareExtracted(
+  inputOrder: readonly Article[],
+  articles: readonly Article[],
+  extractions: readonly Extraction[],
+): Comparison {
+  const storyEntities = buildStoryEntities(
+    extractions.map((e) => ({ articleId: e.articleId, entities: e.entities })),
+  );
+  const entityById = new Map(storyEntities.entities.map((e) => [e.id, e] as const));
+  const entityName = (id: string) => entityById.get(id)?.name ?? id;
+  const units = buildUnits(articles, extractions, storyEntities);
+
+  const { pairs, stats } = candidatePairs(units);
+  const vectors: LemmaVector[] = units.map((unit) => lemmaVector(unit, stats));
+  const scored: ScoredPair[] = [];
+  for (const [a, b] of pairs) {
+    const result = scorePair(units[a] as AlignUnit, units[b] as AlignUnit, {
+      stats,
+      entityName,
+      vectors,
+    });
+    if (result) scored.push({ a, b, ...result });
+  }
+  const unitGroups = groupUnits(units, scored, MATCH_THRESHOLD);
+
+  const similarity = (a: AlignUnit, b: AlignUnit) => {
+    const va = vectors[a.index] as LemmaVector;
+    const vb = vectors[b.index] as LemmaVector;
+    if (va.norm === 0 || vb.norm === 0) return 0;
+    let dot = 0;
+    for (const [lemma, weight] of va.weights) dot += weight * (vb.weights.get(lemma) ?? 0);
+    return dot / (va.norm * vb.norm);
+  };
+  const conflictContext: ConflictContext = { similarity, entityName };
+
+  const drafts = unitGroups.map((group) => {
+    const members = group.units.map((i) => units[i] as AlignUnit);
+    const clashes = group.edges
+      .filter((edge) => edge.speakerClash)
+      .map((edge) => [edge.a, edge.b] as [number, number]);
+    const conflicts: Conflict[] = [
+      ...figureConflicts(members, conflictContext),
+      ...dateConflicts(members, conflictContext),
+      ...speakerConflicts(members, clashes, conflictContext),
+      ...stanceConflicts(members),
+    ];
+    const articleCount = new Set(members.map((m) => m.articleIndex)).size;
+    const score =
+      group.edges.length === 0
+        ? 1
+        : Math.round(
+            (group.edges.reduce((sum, e) => sum + e.score, 0) / group.edges.length) * 1e4,
+          ) / 1e4;
+    return {
+      members,
+      articleCount,
+      draft: {
+        statements: members.map(statementOf),
+        relation: groupRelation(members, conflicts),
+        conflicts,
+        evidence: groupEvidence(group.edges),
+        score: articleCount < 2 ? 1 : Math.min(1, score),
+        diffs: diffsOf(members),
+        about: "claim" as const,
+      },
+    };
+  });
+
+  const titleDrafts = storyEntities.entities
+    .flatMap((entity) =>
+      titleConflicts(entity).map((conflict) => {
+        const statements = conflict.values.flatMap((value) => {
+          const unit = units.find(
+            (u) =>
+              u.articleId === value.articleId &&
+              value.span &&
+              u.span.start <= value.span.start &&
+              value.span.end <= u.span.end,
+          );
+          return unit ? [unit] : [];
+        });
+        return {
+          members: statements,
+          articleCount: new Set(statements.map((s) => s.articleIndex)).size,
+          draft: {
+            statements: statements.map(statementOf),
+            relation: "conflict" as const,
+            conflicts: [conflict],
+            evidence: [{ kind: "entity" as const, label: entity.name, weight: 1 }],
+            score: 1,
+            diffs: [] as WordDiff[],
+            about: "title" as const,
+          },
+        };
+      }),
+    )
+    .filter((d) => d.members.length > 0);
+
+  // Shared statements first (most outlets first), then in story order: stable whatever the input order.
+  const all = [...drafts, ...titleDrafts].sort((x, y) => {
+    const fx = x.members[0] as AlignUnit | undefined;
+    const fy = y.members[0] as AlignUnit | undefined;
+    return (
+      y.articleCount - x.articleCount ||
+      (x.draft.about === y.draft.about ? 0 : x.draft.about === "claim" ? -1 : 1) ||
+      (fx?.articleIndex ?? 0) - (fy?.articleIndex ?? 0) ||
+      (fx?.position ?? 0) - (fy?.position ?? 0)
+    );
+  });
+  const groups: ClaimGroup[] = all.map((d, index) => ({ id: `g${index + 1}`, ...d.draft }));
+  const groupOfUnit = new Map<number, string>();
+  all.forEach((d, index) => {
+    if (d.draft.about === "claim")
+      for (const m of d.members) groupOfUnit.set(m.index, `g${index + 1}`);
+  });
+
+  const personIds = new Set(
+    storyEntities.entities.filter((e) => e.kind === "person").map((e) => e.id),
+  );
+  const mentionCounts = new Map<string, number>();
+  for (const unit of units)
+    for (const id of unit.entities) mentionCounts.set(id, (mentionCounts.get(id) ?? 0) + 1);
+  const commonEntities = new Set(
+    [...mentionCounts].filter(([, count]) => count > units.length * 0.5).map(([id]) => id),
+  );
+
+  const articleIds: ArticleId[] = inputOrder.map((a) => a.id);
+  return {
+    alignerVersion: ALIGNER_VERSION,
+    articleIds,
+    groups,
+    entities: storyEntities.entities,
+    timeline: buildTimeline(units, groupOfUnit, commonEntities, personIds),
+    coverage: buildCoverage(articleIds, groups),
+    figures: buildFigureRows(units, groupOfUnit),
+  };
+}
+
+function statementOf(unit: AlignUnit): Statement {
+  return { articleId: unit.articleId, claimId: unit.claimId, span: unit.span, text: unit.text };
+}
+
+/** Each other article's statements, joined, against the group's first article's statements. */
+function diffsOf(members: readonly AlignUnit[]): WordDiff[] {
+  const byArticle = new Map<string, AlignUnit[]>();
+  for (const unit of members)
+    byArticle.set(unit.articleId, [...(byArticle.get(unit.articleId) ?? []), unit]);
+  const sides = [...byArticle.entries()].map(([articleId, list]) => ({
+    articleId: articleId as ArticleId,
+    text: list.map((u) => u.text).join(" "),
+  }));
+  const [reference, ...others] = sides;
+  if (!reference) return [];
+  return others.map((other) => wordDiff(reference, other));
+}

@@ -1,0 +1,237 @@
+import type { Conflict, Figure, StoryEntity } from "@parallax/core";
+import type { AlignUnit } from "./align-units.ts";
+
+export type ConflictContext = {
+  /** Lexical similarity of two units in [0, 1]. */
+  similarity: (a: AlignUnit, b: AlignUnit) => number;
+  entityName: (storyEntityId: string) => string;
+};
+
+function measureWords(figure: Figure): Set<string> {
+  return new Set(
+    (figure.measure ?? "")
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 2 && !["the", "and", "for", "of"].includes(w)),
+  );
+}
+
+function sameMeasure(a: Figure, b: Figure): boolean {
+  const left = measureWords(a);
+  const right = measureWords(b);
+  if (left.size === 0 || right.size === 0) return false;
+  for (const word of left) if (right.has(word)) return true;
+  return false;
+}
+
+function contains(range: Figure, value: number): boolean {
+  return range.upperValue !== null && value >= range.value && value <= range.upperValue;
+}
+
+/**
+ * Figures that disagree inside a group: the same kind and unit about the same thing (their measures
+ * share a word, or the statements are worded alike and each gives one such figure) with different
+ * values. A range that contains the other value is not a disagreement.
+ */
+export function figureConflicts(units: readonly AlignUnit[], context: ConflictContext): Conflict[] {
+  const conflicts: Conflict[] = [];
+  const reported = new Set<string>();
+  for (let i = 0; i < units.length; i += 1) {
+    for (let j = i + 1; j < units.length; j += 1) {
+      const a = units[i] as AlignUnit;
+      const b = units[j] as AlignUnit;
+      if (a.articleIndex === b.articleIndex) continue;
+      for (const fa of a.figures) {
+        for (const fb of b.figures) {
+          if (fa.unit !== fb.unit || fa.kind !== fb.kind || fa.value === fb.value) continue;
+          if (contains(fa, fb.value) || contains(fb, fa.value)) continue;
+          // The same value elsewhere in the other statement means both outlets give it.
+          if (
+            a.figures.some((f) => f.value === fb.value) ||
+            b.figures.some((f) => f.value === fa.value)
+          )
+            continue;
+          const single =
+            a.figures.filter((f) => f.unit === fa.unit).length === 1 &&
+            b.figures.filter((f) => f.unit === fb.unit).length === 1;
+          const alike = single && context.similarity(a, b) >= 0.5;
+          if (!sameMeasure(fa, fb) && !alike) continue;
+          const key = `${fa.unit}|${[fa.value, fb.value].sort().join("|")}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          conflicts.push({
+            kind: "figure",
+            subject: fa.measure ?? fb.measure ?? `${fa.kind} (${fa.unit})`,
+            values: [
+              { articleId: a.articleId, text: fa.text, span: fa.span },
+              { articleId: b.articleId, text: fb.text, span: fb.span },
+            ],
+          });
+        }
+      }
+    }
+  }
+  return conflicts;
+}
+
+/**
+ * Dates that disagree inside a group: two statements worded alike, each giving one day, on
+ * different days.
+ */
+export function dateConflicts(units: readonly AlignUnit[], context: ConflictContext): Conflict[] {
+  const conflicts: Conflict[] = [];
+  const days = (unit: AlignUnit) => unit.dates.filter((d) => d.precision === "day" && d.value);
+  for (let i = 0; i < units.length; i += 1) {
+    for (let j = i + 1; j < units.length; j += 1) {
+      const a = units[i] as AlignUnit;
+      const b = units[j] as AlignUnit;
+      if (a.articleIndex === b.articleIndex) continue;
+      const da = days(a);
+      const db = days(b);
+      if (da.length !== 1 || db.length !== 1) continue;
+      const x = da[0];
+      const y = db[0];
+      if (!x || !y || x.value === y.value) continue;
+      if (x.endValue && y.value && y.value >= (x.value as string) && y.value <= x.endValue)
+        continue;
+      if (y.endValue && x.value && x.value >= (y.value as string) && x.value <= y.endValue)
+        continue;
+      if (context.similarity(a, b) < 0.5) continue;
+      conflicts.push({
+        kind: "date",
+        subject: "date of the event",
+        values: [
+          { articleId: a.articleId, text: x.text, span: x.span },
+          { articleId: b.articleId, text: y.text, span: y.span },
+        ],
+      });
+    }
+  }
+  return conflicts.slice(0, 1);
+}
+
+/** The same words credited to different people: each outlet's speaker is a value. */
+export function speakerConflicts(
+  units: readonly AlignUnit[],
+  clashes: readonly [number, number][],
+  context: ConflictContext,
+): Conflict[] {
+  const byIndex = new Map(units.map((u) => [u.index, u] as const));
+  const conflicts: Conflict[] = [];
+  for (const [ia, ib] of clashes) {
+    const a = byIndex.get(ia);
+    const b = byIndex.get(ib);
+    if (!a || !b) continue;
+    conflicts.push({
+      kind: "speaker",
+      subject: "who said it",
+      values: [
+        {
+          articleId: a.articleId,
+          text: [...a.speakers].map(context.entityName).join(", "),
+          span: a.span,
+        },
+        {
+          articleId: b.articleId,
+          text: [...b.speakers].map(context.entityName).join(", "),
+          span: b.span,
+        },
+      ],
+    });
+  }
+  return conflicts.slice(0, 1);
+}
+
+const OPTIMISTIC =
+  /\b(?:close to a deal|very close|breakthrough (?:may be|is) near|nearing (?:a deal|conclusion)|getting closer|significantly (?:improved|increased)|substantial progress|substantive progress)\b/i;
+const PESSIMISTIC =
+  /\b(?:impasse|deadlock|stalled|stuck|far apart|sharply divided|long way to go|breakthrough (?:is|was) (?:unlikely|improbable))\b/i;
+
+/** Whether a statement reads as optimistic (+1), pessimistic (-1) or neither (0) about the talks. */
+export function stanceOf(text: string): -1 | 0 | 1 {
+  const up = OPTIMISTIC.test(text);
+  const down = PESSIMISTIC.test(text);
+  return up === down ? 0 : up ? 1 : -1;
+}
+
+/** Opposite assessments of the same talks inside a group, each attributed. */
+export function stanceConflicts(units: readonly AlignUnit[]): Conflict[] {
+  const up = units.find((u) => stanceOf(u.text) === 1);
+  const down = units.find((u) => stanceOf(u.text) === -1 && u.articleIndex !== up?.articleIndex);
+  if (!up || !down) return [];
+  return [
+    {
+      kind: "stance",
+      subject: "state of the talks",
+      values: [
+        { articleId: up.articleId, text: OPTIMISTIC.exec(up.text)?.[0] ?? up.text, span: up.span },
+        {
+          articleId: down.articleId,
+          text: PESSIMISTIC.exec(down.text)?.[0] ?? down.text,
+          span: down.span,
+        },
+      ],
+    },
+  ];
+}
+
+/** Words that change what a title means, not how it is translated. */
+const STATUS_MARKERS = [
+  "former",
+  "ex",
+  "late",
+  "acting",
+  "interim",
+  "outgoing",
+  "designate",
+  "elect",
+] as const;
+const RANK_MARKERS = ["deputy", "vice", "assistant", "vice-"] as const;
+
+function titleWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/\bu\.?s\.?\b/g, "us")
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * Titles of one person that differ in substance between outlets: one calls the sitting president
+ * "former", or one says "deputy minister" where another says "minister". Translations of one post
+ * ("director of national policy", "chief of staff for policy") are shown side by side, not flagged.
+ */
+export function titleConflicts(entity: StoryEntity): Conflict[] {
+  const titles = entity.titles;
+  if (new Set(titles.map((t) => t.articleId)).size < 2) return [];
+  const words = titles.map((title) => titleWords(title.text));
+  for (const marker of [...STATUS_MARKERS, ...RANK_MARKERS]) {
+    const withMarker = titles.findIndex((_, i) => words[i]?.includes(marker));
+    if (withMarker < 0) continue;
+    const marked = titles[withMarker] as (typeof titles)[number];
+    const head = (words[withMarker] as string[]).filter(
+      (w) =>
+        !(STATUS_MARKERS as readonly string[]).includes(w) &&
+        !(RANK_MARKERS as readonly string[]).includes(w),
+    );
+    const otherIndex = titles.findIndex(
+      (title, i) =>
+        title.articleId !== marked.articleId &&
+        !words[i]?.includes(marker) &&
+        head.some((w) => w.length > 3 && words[i]?.includes(w)),
+    );
+    if (otherIndex < 0) continue;
+    const other = titles[otherIndex] as (typeof titles)[number];
+    return [
+      {
+        kind: "title",
+        subject: `${entity.name}'s title`,
+        values: [
+          { articleId: marked.articleId, text: marked.text, span: marked.span },
+          { articleId: other.articleId, text: other.text, span: other.span },
+        ],
+      },
+    ];
+  }
+  return [];
+}

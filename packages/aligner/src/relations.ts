@@ -1,0 +1,43 @@
+import type { Conflict, Relation } from "@parallax/core";
+import { sameFigure } from "./align-score.ts";
+import type { AlignUnit } from "./align-units.ts";
+
+/** One side says this much more than the other (in content words) before it counts as "says more". */
+const MORE_RATIO = 1.8;
+
+/**
+ * How the outlets in a group relate: `unique` when only one article makes the statement, `conflict`
+ * when a value disagrees, `partial` when one side says clearly more (a figure, a date, a person, or
+ * much more content) than another, else `agree`.
+ */
+export function groupRelation(
+  units: readonly AlignUnit[],
+  conflicts: readonly Conflict[],
+): Relation {
+  const articles = new Map<number, AlignUnit[]>();
+  for (const unit of units)
+    articles.set(unit.articleIndex, [...(articles.get(unit.articleIndex) ?? []), unit]);
+  if (articles.size < 2) return "unique";
+  if (conflicts.length > 0) return "conflict";
+  const sides = [...articles.values()].map((side) => ({
+    lemmas: new Set(side.flatMap((u) => u.lemmas)),
+    figures: side.flatMap((u) => u.figures),
+    dates: new Set(side.flatMap((u) => u.dates.map((d) => d.value))),
+  }));
+  for (let i = 0; i < sides.length; i += 1) {
+    for (let j = 0; j < sides.length; j += 1) {
+      if (i === j) continue;
+      const a = sides[i] as (typeof sides)[number];
+      const b = sides[j] as (typeof sides)[number];
+      if (a.figures.some((fa) => !b.figures.some((fb) => sameFigure(fa, fb)))) return "partial";
+      if ([...a.dates].some((d) => !b.dates.has(d))) return "partial";
+      if (
+        a.lemmas.size >= MORE_RATIO * Math.max(1, b.lemmas.size) &&
+        a.lemmas.size - b.lemmas.size >= 4
+      ) {
+        return "partial";
+      }
+    }
+  }
+  return "agree";
+}

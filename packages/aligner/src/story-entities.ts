@@ -1,0 +1,153 @@
+import type { ArticleId, Entity, EntityKind, StoryEntity } from "@parallax/core";
+
+export type ArticleEntities = { articleId: ArticleId; entities: readonly Entity[] };
+
+export type StoryEntityIndex = {
+  entities: StoryEntity[];
+  /** Story entity id of an article-level entity: key `${articleIndex}:${entityId}`. */
+  byMember: ReadonlyMap<string, string>;
+};
+
+export function memberKey(articleIndex: number, entityId: string): string {
+  return `${articleIndex}:${entityId}`;
+}
+
+/** "Lee Jae-myung", "Lee Jae Myung" and "LEE JAE MYUNG" are one name. */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "");
+}
+
+function nameTokens(name: string): string[] {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .split(/[\s]+/)
+    .map((token) => token.replace(/[^a-z0-9]/g, ""))
+    .filter((token) => token.length > 0);
+}
+
+// Organisations and places are often confused with each other ("Washington" the city, the
+// government); people are never merged with either.
+function kindFamily(kind: EntityKind): string {
+  return kind === "person" ? "person" : "org-or-place";
+}
+
+type Cluster = {
+  family: string;
+  key: string;
+  tokens: string[];
+  members: { articleIndex: number; entity: Entity }[];
+};
+
+/**
+ * Merges the article-level entities of a story into one identity per person or organisation.
+ *
+ * Full names merge when they spell the same name (case, hyphens and spacing ignored). A name of a
+ * single word ("Trump", "Kim") joins a full name only when exactly one full name of the story has it
+ * as its first or last word: "Kim" in a story with Kim Yong-beom and Kim Jung-kwan stays on its own
+ * rather than being guessed. Titles are never used to merge: one person is called three things
+ * across outlets, and two people share "Minister Kim".
+ */
+export function buildStoryEntities(articles: readonly ArticleEntities[]): StoryEntityIndex {
+  const clusters = new Map<string, Cluster>();
+  const single: { articleIndex: number; entity: Entity; token: string; family: string }[] = [];
+  articles.forEach(({ entities }, articleIndex) => {
+    for (const entity of entities) {
+      const tokens = nameTokens(entity.name);
+      const family = kindFamily(entity.kind);
+      if (tokens.length === 0) continue;
+      if (tokens.length === 1 && family === "person") {
+        single.push({ articleIndex, entity, token: tokens[0] as string, family });
+        continue;
+      }
+      const key = `${family}|${nameKey(entity.name)}`;
+      const cluster = clusters.get(key) ?? { family, key, tokens, members: [] };
+      cluster.members.push({ articleIndex, entity });
+      clusters.set(key, cluster);
+    }
+  });
+  for (const item of single) {
+    const candidates = [...clusters.values()].filter(
+      (cluster) =>
+        cluster.family === item.family &&
+        cluster.tokens.length > 1 &&
+        (cluster.tokens[0] === item.token || cluster.tokens.at(-1) === item.token),
+    );
+    if (candidates.length === 1) {
+      candidates[0]?.members.push(item);
+      continue;
+    }
+    const key = `${item.family}|${item.token}`;
+    const cluster = clusters.get(key) ?? {
+      family: item.family,
+      key,
+      tokens: [item.token],
+      members: [],
+    };
+    cluster.members.push(item);
+    clusters.set(key, cluster);
+  }
+
+  const ordered = [...clusters.values()].sort((a, b) =>
+    a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+  );
+  const byMember = new Map<string, string>();
+  const entities: StoryEntity[] = ordered.map((cluster, index) => {
+    const id = `E${index}`;
+    const members = [...cluster.members].sort(
+      (a, b) => a.articleIndex - b.articleIndex || compareIds(a.entity.id, b.entity.id),
+    );
+    for (const member of members)
+      byMember.set(memberKey(member.articleIndex, member.entity.id), id);
+    return {
+      id,
+      kind: majorityKind(members.map((m) => m.entity.kind)),
+      name: displayName(members.map((m) => m.entity.name)),
+      titles: members.flatMap((member) =>
+        member.entity.titles.map((title) => ({
+          articleId: articles[member.articleIndex]?.articleId as ArticleId,
+          text: title.text,
+          span: title.span,
+        })),
+      ),
+      members: members.map((member) => ({
+        articleId: articles[member.articleIndex]?.articleId as ArticleId,
+        entityId: member.entity.id,
+      })),
+    };
+  });
+  return { entities, byMember };
+}
+
+function compareIds(a: string, b: string): number {
+  const na = Number(a.replace(/\D+/g, ""));
+  const nb = Number(b.replace(/\D+/g, ""));
+  return na - nb || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function majorityKind(kinds: readonly EntityKind[]): EntityKind {
+  const counts = new Map<EntityKind, number>();
+  for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return (
+    [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "person"
+  );
+}
+
+/** The fullest spelling, then the most frequent, then the first alphabetically: stable across input order. */
+function displayName(names: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return (
+    [...counts.entries()].sort(
+      (a, b) =>
+        nameTokens(b[0]).length - nameTokens(a[0]).length ||
+        b[1] - a[1] ||
+        (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    )[0]?.[0] ?? ""
+  );
+}
