@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState } from "react";
+import type { ArticleCreated } from "./api-client.ts";
+import { AddArticleForm } from "./components/add-article-form.tsx";
+import { StoryList } from "./components/story-list.tsx";
+import { StoryPage } from "./components/story-page.tsx";
+import { useAppLocation } from "./hooks/use-app-location.ts";
+
+const GROUPING: Record<ArticleCreated["grouping"]["decision"], string> = {
+  explicit: "added to the story you chose",
+  joined: "grouped with this story",
+  new: "started a new story",
+};
+
+export function App() {
+  const [location, navigate] = useAppLocation();
+  const [notice, setNotice] = useState<string | null>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  const view = location.adding ? "add" : (location.storyId ?? "home");
+
+  useEffect(() => {
+    // A new page's heading takes focus so keyboard and screen reader users start at the top.
+    mainRef.current?.querySelector<HTMLElement>("h1")?.focus({ preventScroll: true });
+    document.title = view === "add" ? "Add an article · Parallax" : "Parallax";
+  }, [view]);
+
+  const onAdded = (result: ArticleCreated) => {
+    const storyId = result.storyId ?? result.grouping.storyId;
+    setNotice(`${result.article.outlet.name}: article ${GROUPING[result.grouping.decision]}.`);
+    navigate({
+      adding: false,
+      storyId,
+      tab: "compare",
+      rowId: null,
+      articleId: null,
+      filters: [],
+      personId: null,
+      query: "",
+    });
+  };
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <a
+          className="brand"
+          href="?"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate({
+              storyId: null,
+              adding: false,
+              rowId: null,
+              articleId: null,
+              filters: [],
+              personId: null,
+              query: "",
+              tab: "compare",
+            });
+          }}
+        >
+          <span className="brand-mark" aria-hidden="true">
+            ∥
+          </span>
+          Parallax
+        </a>
+        <span className="tagline">How different outlets report the same event</span>
+      </header>
+      <main id="main" ref={mainRef} className="app-main">
+        {location.adding ? (
+          <section className="add-page" aria-labelledby="add-heading">
+            <h1 id="add-heading" tabIndex={-1}>
+              Add an article
+            </h1>
+            <AddArticleForm
+              defaultStoryId={location.storyId}
+              onAdded={onAdded}
+              onCancel={() => navigate({ adding: false })}
+            />
+          </section>
+        ) : location.storyId ? (
+          <StoryPage
+            key={location.storyId}
+            location={{ ...location, storyId: location.storyId }}
+            navigate={navigate}
+            notice={notice}
+          />
+        ) : (
+          <StoryList
+            onOpen={(storyId) => navigate({ storyId })}
+            onAdd={() => navigate({ adding: true })}
+          />
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,258 @@
+import { type FormEvent, useId, useRef, useState } from "react";
+import type { ArticleCreated, NewArticle } from "../api-client.ts";
+import { ApiRequestError, fieldErrors } from "../api-errors.ts";
+import { useApi } from "../hooks/use-api.ts";
+import { useResource } from "../hooks/use-resource.ts";
+
+type SourceMode = "text" | "file" | "url";
+
+interface AddArticleFormProps {
+  /** The story to preselect; null lets Parallax group the article. */
+  defaultStoryId: string | null;
+  onAdded: (result: ArticleCreated) => void;
+  onCancel: () => void;
+}
+
+/** Which input an error about an API field belongs next to. */
+function fieldFor(apiField: string, mode: SourceMode): string {
+  if (apiField === "html" || apiField === "text") return mode === "file" ? "file" : "text";
+  return apiField;
+}
+
+// Ingestion errors are about the article's content, whichever way it was given.
+const CONTENT_CODES = new Set([
+  "EMPTY",
+  "EMPTY_INPUT",
+  "TOO_LARGE",
+  "PAYLOAD_TOO_LARGE",
+  "NOT_AN_ARTICLE",
+  "TOO_SHORT",
+  "BINARY",
+  "NO_TEXT",
+]);
+
+/** Add an article by pasting text, uploading a file or giving a URL. */
+export function AddArticleForm({ defaultStoryId, onAdded, onCancel }: AddArticleFormProps) {
+  const api = useApi();
+  const stories = useResource("stories", (signal) => api.listStories(signal));
+  const ids = {
+    outlet: useId(),
+    text: useId(),
+    file: useId(),
+    url: useId(),
+    story: useId(),
+  };
+  const [mode, setMode] = useState<SourceMode>("text");
+  const [outlet, setOutlet] = useState("");
+  const [text, setText] = useState("");
+  const [file, setFile] = useState<{ name: string; content: string; html: boolean } | null>(null);
+  const [url, setUrl] = useState("");
+  const [storyId, setStoryId] = useState(defaultStoryId ?? "");
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const readFile = async (picked: File | undefined) => {
+    setErrors((current) => ({ ...current, file: [] }));
+    if (!picked) return setFile(null);
+    const content = await picked.text();
+    const html = /\.html?$/i.test(picked.name) || picked.type === "text/html";
+    setFile({ name: picked.name, content, html });
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input: NewArticle = { outlet: outlet.trim() };
+    if (mode === "text") input.text = text;
+    if (mode === "file" && file) {
+      if (file.html) input.html = file.content;
+      else input.text = file.content;
+    }
+    if (mode === "file" && !file) input.text = "";
+    if (mode === "url") input.url = url.trim();
+    if (storyId) input.storyId = storyId;
+    setBusy(true);
+    setErrors({});
+    setFormError(null);
+    try {
+      const result = await api.addArticle(input);
+      onAdded(result);
+    } catch (error) {
+      const byApiField = fieldErrors(error);
+      const byField: Record<string, string[]> = {};
+      for (const [apiField, messages] of Object.entries(byApiField)) {
+        const field = fieldFor(apiField, mode);
+        byField[field] = [...(byField[field] ?? []), ...messages];
+      }
+      if (error instanceof ApiRequestError && Object.keys(byField).length === 0) {
+        if (CONTENT_CODES.has(error.code) || error.status === 413 || error.status === 422) {
+          byField[mode] = [error.message];
+        }
+      }
+      if (Object.keys(byField).length > 0) {
+        setErrors(byField);
+        setFormError(
+          error instanceof ApiRequestError
+            ? `Please fix the marked fields: ${error.message}`
+            : null,
+        );
+        // Move focus to the first field to fix, as a screen reader user would need.
+        requestAnimationFrame(() => {
+          formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+        });
+      } else {
+        setFormError(error instanceof Error ? error.message : String(error));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const errorFor = (field: string) => {
+    const messages = errors[field];
+    if (!messages || messages.length === 0) return null;
+    return (
+      <p className="field-error" id={`${field}-error`}>
+        <span aria-hidden="true">⚠ </span>
+        {messages.join("; ")}
+      </p>
+    );
+  };
+  const invalid = (field: string) => ({
+    "aria-invalid": (errors[field]?.length ?? 0) > 0,
+    "aria-describedby": (errors[field]?.length ?? 0) > 0 ? `${field}-error` : undefined,
+  });
+
+  return (
+    <form ref={formRef} className="add-form" onSubmit={submit} noValidate aria-busy={busy}>
+      {formError ? (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor={ids.outlet}>Outlet</label>
+        <p className="field-hint">The publication’s name, e.g. “Korea JoongAng Daily”.</p>
+        <input
+          id={ids.outlet}
+          name="outlet"
+          value={outlet}
+          autoComplete="organization"
+          onChange={(event) => setOutlet(event.target.value)}
+          aria-required="true"
+          {...invalid("outlet")}
+        />
+        {errorFor("outlet")}
+      </div>
+
+      <fieldset className="field">
+        <legend>Article</legend>
+        <div className="segmented" role="radiogroup" aria-label="How to give the article">
+          {(
+            [
+              ["text", "Paste text"],
+              ["file", "Upload a file"],
+              ["url", "From a URL"],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="segment">
+              <input
+                type="radio"
+                name="source"
+                value={value}
+                checked={mode === value}
+                onChange={() => setMode(value)}
+              />
+              {label}
+            </label>
+          ))}
+        </div>
+        {mode === "text" ? (
+          <div className="field">
+            <label htmlFor={ids.text}>Article text</label>
+            <textarea
+              id={ids.text}
+              name="text"
+              rows={12}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              {...invalid("text")}
+            />
+            {errorFor("text")}
+          </div>
+        ) : mode === "file" ? (
+          <div className="field">
+            <label htmlFor={ids.file}>Text or HTML file</label>
+            <input
+              id={ids.file}
+              name="file"
+              type="file"
+              accept=".txt,.html,.htm,text/plain,text/html"
+              onChange={(event) => void readFile(event.target.files?.[0])}
+              {...invalid("file")}
+            />
+            {file ? (
+              <p className="field-hint">
+                {file.name}: {file.content.length.toLocaleString("en")} characters, read as{" "}
+                {file.html ? "HTML" : "plain text"}
+              </p>
+            ) : null}
+            {errorFor("file")}
+          </div>
+        ) : (
+          <div className="field">
+            <label htmlFor={ids.url}>Article URL</label>
+            <input
+              id={ids.url}
+              name="url"
+              type="url"
+              inputMode="url"
+              value={url}
+              placeholder="https://"
+              onChange={(event) => setUrl(event.target.value)}
+              {...invalid("url")}
+            />
+            {errorFor("url")}
+          </div>
+        )}
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor={ids.story}>Story</label>
+        <select
+          id={ids.story}
+          name="storyId"
+          value={storyId}
+          onChange={(event) => setStoryId(event.target.value)}
+          {...invalid("storyId")}
+        >
+          <option value="">Let Parallax group it</option>
+          {(stories.data ?? []).map((story) => (
+            <option key={story.id} value={story.id}>
+              {story.name}
+            </option>
+          ))}
+        </select>
+        {errorFor("storyId")}
+      </div>
+
+      {errorFor("form")}
+
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={busy}>
+          {busy ? "Adding…" : "Add article"}
+        </button>
+        <button type="button" className="button-quiet" onClick={onCancel} disabled={busy}>
+          Cancel
+        </button>
+      </div>
+      {busy ? (
+        <div className="progress" role="status">
+          <progress aria-label="Processing the article" />
+          <span>Reading the article and comparing it with the story…</span>
+        </div>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,156 @@
+import { useCallback, useMemo } from "react";
+import type { Navigate } from "../hooks/use-app-location.ts";
+import { useColumnLayout } from "../hooks/use-column-layout.ts";
+import type { AppLocation, RowFilter } from "../model/app-location.ts";
+import { figureSpans, filterGroups } from "../model/row-filters.ts";
+import { ArticlePanel } from "./article-panel.tsx";
+import { ComparisonGrid } from "./comparison-grid.tsx";
+import { FilterBar } from "./filter-bar.tsx";
+import { StatusMessage } from "./status-message.tsx";
+import { mentionSpans, type StoryData } from "./story-page.tsx";
+
+interface CompareViewProps {
+  data: StoryData;
+  location: AppLocation;
+  navigate: Navigate;
+}
+
+/** The main screen: filters, the grid and, when a cell is opened, its article beside it. */
+export function CompareView({ data, location, navigate }: CompareViewProps) {
+  const { comparison } = data;
+  const dateOrder = useMemo(() => data.columns.map((c) => c.id), [data.columns]);
+  const columns = useColumnLayout(dateOrder);
+  const people = useMemo(
+    () =>
+      comparison.entities
+        .filter((e) => e.kind !== "place")
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    [comparison.entities],
+  );
+  const person = people.find((p) => p.id === location.personId) ?? null;
+  const figures = useMemo(() => figureSpans(comparison), [comparison]);
+  const personSpans = useMemo(
+    () => mentionSpans(data, location.personId),
+    [data, location.personId],
+  );
+  const groups = useMemo(
+    () =>
+      filterGroups(
+        comparison.groups,
+        {
+          filters: location.filters,
+          person,
+          personSpans,
+          query: location.query,
+          visibleArticleIds: columns.visible,
+        },
+        figures,
+      ),
+    [
+      comparison.groups,
+      location.filters,
+      person,
+      personSpans,
+      location.query,
+      columns.visible,
+      figures,
+    ],
+  );
+  const positions = useMemo(
+    () => new Map(comparison.groups.map((g, index) => [g.id, index + 1])),
+    [comparison.groups],
+  );
+
+  const selectedGroup = comparison.groups.find((g) => g.id === location.rowId) ?? null;
+  const openArticleId = location.articleId;
+  const detail = openArticleId ? data.details.get(openArticleId) : undefined;
+  const highlights =
+    selectedGroup && openArticleId
+      ? selectedGroup.statements.filter((s) => s.articleId === openArticleId).map((s) => s.span)
+      : [];
+
+  const onFilters = useCallback((filters: RowFilter[]) => navigate({ filters }), [navigate]);
+  const onPerson = useCallback((personId: string | null) => navigate({ personId }), [navigate]);
+  const onQuery = useCallback(
+    (query: string) => navigate({ query }, { replace: true }),
+    [navigate],
+  );
+  const onClear = useCallback(
+    () => navigate({ filters: [], personId: null, query: "" }),
+    [navigate],
+  );
+  const hidden = columns.layout.hidden;
+
+  return (
+    <div className={`compare${openArticleId ? " with-panel" : ""}`}>
+      <div className="compare-main">
+        <FilterBar
+          filters={location.filters}
+          personId={location.personId}
+          query={location.query}
+          people={people}
+          shown={groups.length}
+          total={comparison.groups.length}
+          onFilters={onFilters}
+          onPerson={onPerson}
+          onQuery={onQuery}
+          onClear={onClear}
+        />
+        <div className="grid-toolbar">
+          <p className="legend">
+            <span className="legend-item">
+              <ins className="diff-added">underlined</ins>: words only this outlet uses
+            </span>
+            <span className="legend-item">
+              <del className="diff-removed">struck</del>: reference words it leaves out
+            </span>
+          </p>
+          {hidden.length > 0 ? (
+            <p className="hidden-columns">
+              Hidden:{" "}
+              {hidden.map((id) => (
+                <button key={id} type="button" className="chip" onClick={() => columns.show(id)}>
+                  Show {data.labelOf(id)}
+                </button>
+              ))}
+            </p>
+          ) : null}
+        </div>
+        {comparison.groups.length === 0 ? (
+          <StatusMessage
+            kind="empty"
+            title="No claims to compare yet"
+            detail="This story has no aligned statements. Add another outlet's article to compare."
+          />
+        ) : groups.length === 0 ? (
+          <StatusMessage
+            kind="empty"
+            title="No rows match these filters"
+            detail="Clear a filter or the search to see more rows."
+          />
+        ) : (
+          <ComparisonGrid
+            groups={groups}
+            articles={data.byId}
+            columns={columns}
+            labelOf={data.labelOf}
+            positionOf={(id) => positions.get(id) ?? 0}
+            selectedRowId={location.rowId}
+            selectedArticleId={location.articleId}
+            onOpenCell={(rowId, articleId) => navigate({ rowId, articleId })}
+          />
+        )}
+      </div>
+      {openArticleId ? (
+        <ArticlePanel
+          key={openArticleId}
+          label={data.labelOf(openArticleId)}
+          detail={detail && !(detail instanceof Error) ? detail : null}
+          error={detail instanceof Error ? detail : null}
+          highlights={highlights}
+          onClose={() => navigate({ articleId: null })}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+// @vitest-environment jsdom
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { fixtureStoryData } from "../../test/story-data.ts";
+import { useColumnLayout } from "../hooks/use-column-layout.ts";
+import { ComparisonGrid } from "./comparison-grid.tsx";
+
+const data = fixtureStoryData();
+const dateOrder = data.columns.map((c) => c.id);
+
+function Grid({ onOpenCell = () => {} }: { onOpenCell?: (row: string, article: string) => void }) {
+  const columns = useColumnLayout(dateOrder);
+  return (
+    <ComparisonGrid
+      groups={data.comparison.groups}
+      articles={data.byId}
+      columns={columns}
+      labelOf={data.labelOf}
+      positionOf={(id) => data.comparison.groups.findIndex((g) => g.id === id) + 1}
+      selectedRowId={null}
+      selectedArticleId={null}
+      onOpenCell={onOpenCell}
+    />
+  );
+}
+
+const headers = () =>
+  screen
+    .getAllByRole("columnheader")
+    .slice(1)
+    .map((h) => within(h).getByRole("heading").textContent);
+
+const row = (text: RegExp) => {
+  const cell = screen.getAllByRole("row").find((r) => text.test(r.textContent ?? ""));
+  if (!cell) throw new Error(`no row matching ${text}`);
+  return cell;
+};
+
+describe("ComparisonGrid", () => {
+  it("has one column per article, oldest first and the undated one last", () => {
+    render(<Grid />);
+    expect(headers()).toEqual([
+      "Korea JoongAng Daily, 22 Oct 2025",
+      "Korea JoongAng Daily, 24 Oct 2025",
+      "Korea JoongAng Daily, 28 Oct 2025",
+      "Benzinga",
+    ]);
+    const editorial = screen.getAllByRole("columnheader")[3]!;
+    expect(within(editorial).getByText("editorial")).toBeInTheDocument();
+    expect(within(editorial).getByText("Translated with AI help")).toBeInTheDocument();
+    const benzinga = screen.getAllByRole("columnheader")[4]!;
+    expect(within(benzinga).getByText("aggregation")).toBeInTheDocument();
+    expect(within(benzinga).getByText("Date unknown")).toBeInTheDocument();
+  });
+
+  it("names both values of a title conflict with their outlets", () => {
+    render(<Grid />);
+    const trump = row(/golf event/);
+    const head = within(trump).getByRole("rowheader");
+    expect(head).toHaveTextContent("Conflict · title");
+    expect(head).toHaveTextContent(
+      "Donald Trump's title: “former US President” (Benzinga) vs “U.S. President” (Korea JoongAng Daily, 22 Oct 2025)".replace(
+        /[“”]/g,
+        "",
+      ),
+    );
+    expect([...head.querySelectorAll("q")].map((q) => q.textContent)).toEqual([
+      "former US President",
+      "U.S. President",
+    ]);
+  });
+
+  it("says plainly which outlets do not report a row", () => {
+    render(<Grid />);
+    const trump = row(/golf event/);
+    expect(
+      within(trump).getByText("Not reported by Korea JoongAng Daily, 24 Oct 2025"),
+    ).toBeInTheDocument();
+    expect(
+      within(trump).getByText("Not reported by Korea JoongAng Daily, 28 Oct 2025"),
+    ).toBeInTheDocument();
+    expect(within(trump).queryByText(/Not reported by Benzinga/)).toBeNull();
+  });
+
+  it("shows the word differences against the reference wording", () => {
+    render(<Grid />);
+    const investment = row(/\$350 billion in U.S.-bound/);
+    const cells = within(investment).getAllByRole("cell");
+    const benzinga = cells[3]!;
+    expect([...benzinga.querySelectorAll("ins")].map((e) => e.textContent)).toContain(
+      "trade and investment deal between the two nations.",
+    );
+    expect(within(cells[0]!).getByText("Reference wording")).toBeInTheDocument();
+  });
+
+  it("reveals the evidence for a match on request", async () => {
+    const user = userEvent.setup();
+    render(<Grid />);
+    const investment = row(/\$350 billion in U.S.-bound/);
+    const toggle = within(investment).getByRole("button", { name: "Why matched?" });
+    expect(within(investment).queryByText(/Same figure/)).toBeNull();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    expect(within(investment).getByText(/Same figure/).parentElement).toHaveTextContent(
+      "Same figure: $350 billion",
+    );
+  });
+
+  it("hides, moves and pins columns", async () => {
+    const user = userEvent.setup();
+    render(<Grid />);
+    await user.click(
+      screen.getByRole("button", { name: "Hide Korea JoongAng Daily, 24 Oct 2025" }),
+    );
+    expect(headers()).not.toContain("Korea JoongAng Daily, 24 Oct 2025");
+    await user.click(screen.getByRole("button", { name: "Move Benzinga left" }));
+    expect(headers()).toEqual([
+      "Korea JoongAng Daily, 22 Oct 2025",
+      "Benzinga",
+      "Korea JoongAng Daily, 28 Oct 2025",
+    ]);
+    await user.click(screen.getByRole("button", { name: "Pin Korea JoongAng Daily, 28 Oct 2025" }));
+    expect(headers()[0]).toBe("Korea JoongAng Daily, 28 Oct 2025");
+    expect(
+      screen.getByRole("button", { name: "Unpin Korea JoongAng Daily, 28 Oct 2025" }),
+    ).toHaveAttribute("aria-pressed", "true");
+  });
+
+  it("opens a cell's article with the keyboard", async () => {
+    const user = userEvent.setup();
+    const onOpenCell = vi.fn();
+    render(<Grid onOpenCell={onOpenCell} />);
+    const trump = row(/golf event/);
+    const cell = within(trump).getByRole("button", {
+      name: /^Benzinga: Meanwhile, former US President/,
+    });
+    cell.focus();
+    await user.keyboard("{Enter}");
+    expect(onOpenCell).toHaveBeenCalledWith("g-trump", "96f90745cbc1aea6");
+  });
+});

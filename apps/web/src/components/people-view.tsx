@@ -1,0 +1,138 @@
+import type { StoryEntity } from "@parallax/core";
+import { StatusMessage } from "./status-message.tsx";
+import type { StoryData } from "./story-page.tsx";
+
+/** "U.S. President" and "US president" are the same title written two ways. */
+function titleKey(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, "");
+}
+
+interface OutletView {
+  articleId: string;
+  titles: string[];
+  quotes: { id: string; text: string; direct: boolean }[];
+}
+
+function outletViews(data: StoryData, entity: StoryEntity): OutletView[] {
+  return data.columns
+    .map((column) => {
+      const members = entity.members.filter((m) => m.articleId === column.id);
+      const titles = [
+        ...new Set(entity.titles.filter((t) => t.articleId === column.id).map((t) => t.text)),
+      ];
+      const detail = data.details.get(column.id);
+      const quotes =
+        detail && !(detail instanceof Error)
+          ? detail.extraction.quotes
+              .filter((q) => members.some((m) => m.entityId === q.speakerId))
+              .map((q) => ({ id: q.id, text: q.text, direct: q.direct }))
+          : [];
+      return { articleId: column.id, titles, quotes, mentioned: members.length > 0 };
+    })
+    .filter((view) => view.mentioned);
+}
+
+/** Every person and organisation, the titles each outlet gives them and what they are quoted as saying. */
+export function PeopleView({ data }: { data: StoryData }) {
+  const entities = data.comparison.entities
+    .filter((e) => e.kind !== "place")
+    .sort((a, b) => b.members.length - a.members.length || a.name.localeCompare(b.name));
+  if (entities.length === 0) {
+    return <StatusMessage kind="empty" title="No people or organisations found in this story" />;
+  }
+  const titleConflicts = data.comparison.groups.flatMap((g) =>
+    g.conflicts.filter((c) => c.kind === "title"),
+  );
+  const detailsLoading = data.columns.some((c) => !data.details.has(c.id));
+  return (
+    <div className="people">
+      {detailsLoading ? <StatusMessage kind="loading" title="Loading quotes…" /> : null}
+      {entities.map((entity) => {
+        const views = outletViews(data, entity);
+        const distinct = new Set(views.flatMap((v) => v.titles.map(titleKey)));
+        const conflict = titleConflicts.find((c) =>
+          c.subject.toLowerCase().includes(entity.name.toLowerCase()),
+        );
+        const differ = distinct.size > 1;
+        return (
+          <section
+            key={entity.id}
+            className={`person${conflict ? " person-conflict" : differ ? " person-differ" : ""}`}
+            aria-labelledby={`person-${entity.id}`}
+          >
+            <header className="person-head">
+              <h2 id={`person-${entity.id}`}>{entity.name}</h2>
+              <span className="kind">{entity.kind === "person" ? "person" : "organisation"}</span>
+              {conflict ? (
+                <span className="badge badge-conflict">
+                  <span className="badge-icon" aria-hidden="true">
+                    ≠
+                  </span>
+                  Title conflict
+                </span>
+              ) : differ ? (
+                <span className="badge badge-partial">
+                  <span className="badge-icon" aria-hidden="true">
+                    ≈
+                  </span>
+                  Titles differ
+                </span>
+              ) : null}
+            </header>
+            <div className="table-scroll">
+              <table className="person-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Outlet</th>
+                    <th scope="col">Title used</th>
+                    <th scope="col">Quotes attributed</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {views.map((view) => (
+                    <tr key={view.articleId}>
+                      <th scope="row">{data.labelOf(view.articleId)}</th>
+                      <td>
+                        {view.titles.length === 0 ? (
+                          <span className="muted">No title given</span>
+                        ) : (
+                          view.titles.map((title) => (
+                            <span
+                              key={title}
+                              className={`title-chip${differ ? " title-chip-differ" : ""}`}
+                            >
+                              {title}
+                            </span>
+                          ))
+                        )}
+                      </td>
+                      <td>
+                        {view.quotes.length === 0 ? (
+                          <span className="muted">None</span>
+                        ) : (
+                          <ul className="quote-list">
+                            {view.quotes.map((quote) => (
+                              <li key={quote.id}>
+                                {quote.direct ? (
+                                  <q>{quote.text}</q>
+                                ) : (
+                                  <span>
+                                    {quote.text} <em className="muted">(paraphrase)</em>
+                                  </span>
+                                )}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ClaimGroup } from "@parallax/core";
+import type { CSSProperties } from "react";
+import { DiffText } from "./diff-text.tsx";
+
+interface StatementCellProps {
+  group: ClaimGroup;
+  articleId: string;
+  label: string;
+  selected: boolean;
+  pinned?: boolean;
+  style?: CSSProperties | undefined;
+  onOpen: (articleId: string) => void;
+}
+
+/** One outlet's wording of one row, or a plain statement that it does not report it. */
+export function StatementCell(props: StatementCellProps) {
+  const { group, articleId, label, selected, onOpen } = props;
+  const pinnedClass = props.pinned ? " pinned" : "";
+  const statements = group.statements.filter((s) => s.articleId === articleId);
+  if (statements.length === 0) {
+    return (
+      <div className={`cell cell-empty${pinnedClass}`} role="cell" style={props.style}>
+        <span className="cell-outlet">{label}</span>
+        <span className="cell-missing">Not reported by {label}</span>
+      </div>
+    );
+  }
+  const diff = group.diffs.find((d) => d.articleId === articleId);
+  const isReference =
+    !diff && group.diffs.some((d) => d.againstArticleId === articleId) && statements.length > 0;
+  return (
+    <div
+      className={`cell${selected ? " cell-selected" : ""}${pinnedClass}`}
+      role="cell"
+      style={props.style}
+    >
+      <span className="cell-outlet">{label}</span>
+      <button
+        type="button"
+        className="cell-button"
+        aria-pressed={selected}
+        aria-label={`${label}: ${statements.map((s) => s.text).join(" ")}. Open in article`}
+        onClick={() => onOpen(articleId)}
+      >
+        {statements.map((statement, index) => (
+          <span className="cell-statement" key={statement.claimId}>
+            <DiffText text={statement.text} diff={index === 0 ? diff : undefined} />
+          </span>
+        ))}
+      </button>
+      {isReference ? <span className="cell-reference">Reference wording</span> : null}
+    </div>
+  );
+}

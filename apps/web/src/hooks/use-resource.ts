@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useState } from "react";
+
+export interface Resource<T> {
+  data: T | null;
+  error: Error | null;
+  loading: boolean;
+  /** Loads again in place, keeping the current data on screen until the new data arrives. */
+  reload: () => void;
+}
+
+/**
+ * Loads `load(signal)` whenever `key` changes (null: nothing to load). Stale answers are
+ * dropped, so a fast click through stories never shows the wrong one.
+ */
+export function useResource<T>(
+  key: string | null,
+  load: (signal: AbortSignal) => Promise<T>,
+): Resource<T> {
+  const [state, setState] = useState<{ key: string | null; data: T | null; error: Error | null }>({
+    key: null,
+    data: null,
+    error: null,
+  });
+  const [generation, setGeneration] = useState(0);
+  const [loading, setLoading] = useState(key !== null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `load` is re-created each render; key and generation say when to load.
+  useEffect(() => {
+    if (key === null) {
+      setLoading(false);
+      return;
+    }
+    const controller = new AbortController();
+    setLoading(true);
+    load(controller.signal).then(
+      (data) => {
+        if (controller.signal.aborted) return;
+        setState({ key, data, error: null });
+        setLoading(false);
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setState((current) => ({
+          key,
+          data: current.key === key ? current.data : null,
+          error: error instanceof Error ? error : new Error(String(error)),
+        }));
+        setLoading(false);
+      },
+    );
+    return () => controller.abort();
+  }, [key, generation]);
+
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  const current = state.key === key;
+  return {
+    data: current ? state.data : null,
+    error: current ? state.error : null,
+    loading: loading || !current,
+    reload,
+  };
+}
