@@ -1,0 +1,157 @@
+import type { Article } from "@parallax/core";
+import type { Config } from "../config.ts";
+import { parseStoredArticle } from "../db/repositories/article-repository.ts";
+import type { Store } from "../db/store.ts";
+import type { GroupingDecision } from "../db/tables.ts";
+import { ApiError, notFound } from "../errors.ts";
+import { chooseStory } from "../grouping/choose-story.ts";
+import { fetchArticlePage } from "../ingest/fetch-article-page.ts";
+import type { WorkerPool } from "../workers/worker-pool.ts";
+import type { IngestInput } from "../workers/worker-tasks.ts";
+import { SerialLock } from "./serial-lock.ts";
+
+export type AddArticleRequest = {
+  outlet: string;
+  text?: string;
+  html?: string;
+  url?: string;
+  storyId?: string;
+};
+
+export type AddArticleResult = {
+  /** 201 when stored now, 200 when the same content was already there. */
+  created: boolean;
+  article: Article;
+  storyId: string | null;
+  grouping: { decision: GroupingDecision; score: number; storyId: string | null };
+};
+
+const STORY_NAME_MAX = 200;
+
+function storyNameFor(article: Article): string {
+  const name = article.headline?.trim() || `${article.outlet.name} article`;
+  return name.length > STORY_NAME_MAX ? `${name.slice(0, STORY_NAME_MAX - 1)}…` : name;
+}
+
+/** Adding an article: fetch (for a URL), parse and extract in a worker, group, store. */
+export class ArticleIngest {
+  private readonly lock = new SerialLock();
+
+  constructor(
+    private readonly store: Store,
+    private readonly pool: WorkerPool,
+    private readonly config: Config,
+    private readonly clock: () => Date,
+    private readonly alignerVersion: string,
+  ) {}
+
+  private async toIngestInput(request: AddArticleRequest): Promise<IngestInput> {
+    const url = request.url ?? null;
+    if (request.text !== undefined) return { outlet: request.outlet, url, text: request.text };
+    if (request.html !== undefined) return { outlet: request.outlet, url, html: request.html };
+    if (url === null) throw new ApiError(400, "INVALID_INPUT", "give one of text, html or url");
+    const page = await fetchArticlePage(url, this.config.fetch);
+    return page.kind === "html"
+      ? { outlet: request.outlet, url: page.url, html: page.body }
+      : { outlet: request.outlet, url: page.url, text: page.body };
+  }
+
+  async add(request: AddArticleRequest): Promise<AddArticleResult> {
+    if (request.storyId !== undefined && !(await this.store.stories.find(request.storyId))) {
+      throw notFound("story", request.storyId);
+    }
+    const input = await this.toIngestInput(request);
+    const { article, extraction, signature } = await this.pool.run("ingest", input);
+
+    return this.lock.run(async () => {
+      const existing = await this.existing(article.id, request.storyId);
+      if (existing) return existing;
+
+      const now = this.clock().toISOString();
+      let decision: GroupingDecision;
+      let score: number;
+      let storyId: string | null;
+      if (request.storyId !== undefined) {
+        decision = "explicit";
+        score = 1;
+        storyId = request.storyId;
+      } else {
+        const byStory = await this.store.articles.signaturesByStory();
+        const choice = chooseStory(
+          signature,
+          [...byStory].map(([id, members]) => ({ storyId: id, members })),
+        );
+        decision = choice.decision;
+        score = choice.score;
+        storyId = choice.decision === "joined" ? choice.storyId : null;
+      }
+
+      const inserted = await this.store.database.db
+        .transaction()
+        .execute(async (trx) => {
+          if (storyId === null)
+            storyId = (await this.store.stories.create(storyNameFor(article), now, trx)).id;
+          else if (!(await this.store.stories.find(storyId, trx))) throw notFound("story", storyId);
+          const added = await this.store.articles.insert(
+            {
+              article,
+              extraction,
+              extractionVersion: this.alignerVersion,
+              signature,
+              storyId,
+              decision,
+              score,
+              addedAt: now,
+            },
+            trx,
+          );
+          if (!added) throw new ConcurrentInsert();
+          await this.store.stories.touch(storyId, now, trx);
+          return true;
+        })
+        .catch((error: unknown) => {
+          if (error instanceof ConcurrentInsert) return false;
+          throw error;
+        });
+      if (!inserted) {
+        // Another process stored the same content between our check and insert.
+        const raced = await this.existing(article.id, request.storyId);
+        if (raced) return raced;
+      }
+      return { created: true, article, storyId, grouping: { decision, score, storyId } };
+    });
+  }
+
+  /** The stored article with this content hash, placed in `storyId` if it was ungrouped. */
+  private async existing(
+    id: string,
+    storyId: string | undefined,
+  ): Promise<AddArticleResult | null> {
+    const row = await this.store.articles.find(id);
+    if (!row) return null;
+    let current = row.story_id;
+    let grouping = { decision: row.grouping_decision, score: Number(row.grouping_score) };
+    if (storyId !== undefined && current !== storyId) {
+      if (current !== null) {
+        throw new ApiError(
+          409,
+          "ARTICLE_IN_OTHER_STORY",
+          `this article is already in story "${current}"; remove it there first to move it`,
+          { articleId: id, storyId: current },
+        );
+      }
+      grouping = { decision: "explicit", score: 1 };
+      await this.store.articles.assignStory(id, storyId, grouping);
+      await this.store.stories.touch(storyId, this.clock().toISOString());
+      current = storyId;
+    }
+    return {
+      created: false,
+      article: parseStoredArticle(row.article_json),
+      storyId: current,
+      grouping: { ...grouping, storyId: current },
+    };
+  }
+}
+
+class ConcurrentInsert extends Error {}

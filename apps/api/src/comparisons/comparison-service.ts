@@ -1,0 +1,116 @@
+import { ComparisonSchema } from "@parallax/core";
+import type { Store } from "../db/store.ts";
+import { notFound } from "../errors.ts";
+import type { Logger } from "../logger.ts";
+import type { WorkerPool } from "../workers/worker-pool.ts";
+import { comparisonCacheKey } from "./comparison-cache-key.ts";
+
+export type CachedComparison = {
+  storyId: string;
+  key: string;
+  /** The comparison serialised once; responses send this string as is. */
+  json: string;
+  etag: string;
+};
+
+/** How many serialised comparisons stay in memory (least recently used are dropped). */
+const MEMORY_ENTRIES = 64;
+
+/**
+ * Comparisons are computed in the worker pool, stored in the database under their cache key and
+ * kept in memory as serialised JSON, so a repeated GET costs a key check and a string write.
+ */
+export class ComparisonService {
+  private readonly memory = new Map<string, CachedComparison>();
+  private readonly inflight = new Map<string, Promise<CachedComparison>>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly pool: WorkerPool,
+    private readonly alignerVersion: string,
+    private readonly clock: () => Date,
+    private readonly logger: Logger,
+  ) {}
+
+  async currentKey(storyId: string): Promise<string> {
+    if (!(await this.store.stories.find(storyId))) throw notFound("story", storyId);
+    return comparisonCacheKey(await this.store.articles.idsOfStory(storyId), this.alignerVersion);
+  }
+
+  async get(storyId: string): Promise<CachedComparison> {
+    const key = await this.currentKey(storyId);
+    const remembered = this.memory.get(storyId);
+    if (remembered?.key === key) {
+      this.memory.delete(storyId);
+      this.memory.set(storyId, remembered);
+      return remembered;
+    }
+    const running = this.inflight.get(key);
+    if (running) return running;
+    const loading = this.loadOrCompute(storyId, key).finally(() => this.inflight.delete(key));
+    this.inflight.set(key, loading);
+    return loading;
+  }
+
+  private async loadOrCompute(storyId: string, key: string): Promise<CachedComparison> {
+    const stored = await this.store.comparisons.find(storyId);
+    if (stored?.cache_key === key) {
+      // Validated once on its way out of the database, then served from memory.
+      ComparisonSchema.parse(JSON.parse(stored.comparison_json));
+      return this.remember({ storyId, key, json: stored.comparison_json, etag: `"${key}"` });
+    }
+    const rows = await this.store.articles.jsonOfStory(storyId);
+    const started = performance.now();
+    const { json, conflictCount } = await this.pool.run("compare", {
+      articleJsons: rows.map((row) => row.article_json),
+    });
+    this.logger.info("comparison computed", {
+      storyId,
+      articles: rows.length,
+      ms: Math.round(performance.now() - started),
+    });
+    // The story may have changed while the workers ran: only a still-current result is stored.
+    const now = comparisonCacheKey(
+      await this.store.articles.idsOfStory(storyId),
+      this.alignerVersion,
+    );
+    const computedKey = comparisonCacheKey(
+      rows.map((row) => row.id),
+      this.alignerVersion,
+    );
+    if (now === computedKey && (await this.store.stories.find(storyId))) {
+      await this.store.comparisons.save({
+        story_id: storyId,
+        cache_key: computedKey,
+        aligner_version: this.alignerVersion,
+        comparison_json: json,
+        conflict_count: conflictCount,
+        computed_at: this.clock().toISOString(),
+      });
+    }
+    const result = { storyId, key: computedKey, json, etag: `"${computedKey}"` };
+    return now === computedKey ? this.remember(result) : result;
+  }
+
+  private remember(entry: CachedComparison): CachedComparison {
+    this.memory.delete(entry.storyId);
+    this.memory.set(entry.storyId, entry);
+    while (this.memory.size > MEMORY_ENTRIES) {
+      const oldest = this.memory.keys().next().value;
+      if (oldest === undefined) break;
+      this.memory.delete(oldest);
+    }
+    return entry;
+  }
+
+  /** The comparison as a Markdown report (renderMarkdown runs in a worker too). */
+  async markdown(storyId: string): Promise<string> {
+    const comparison = await this.get(storyId);
+    const rows = await this.store.articles.jsonOfStory(storyId);
+    const { markdown } = await this.pool.run("markdown", {
+      comparisonJson: comparison.json,
+      articleJsons: rows.map((row) => row.article_json),
+    });
+    return markdown;
+  }
+}

@@ -1,0 +1,32 @@
+import { type Kysely, type Migration, Migrator } from "kysely";
+import { migration001Init } from "./migrations/001_init.ts";
+
+/** Every migration, in order. Names sort lexically; never rename or edit a released one. */
+const MIGRATIONS: Record<string, Migration> = {
+  "001_init": migration001Init,
+};
+
+export type MigrationOutcome = {
+  applied: string[];
+  /** True when this run created the schema: the database was empty before. */
+  created: boolean;
+};
+
+/** Applies pending migrations; throws with the failing migration's name if one fails. */
+// biome-ignore lint/suspicious/noExplicitAny: the Migrator works on any schema, so it takes Kysely<any>.
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationOutcome> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+  });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  const failed = results.find((result) => result.status === "Error");
+  if (error || failed) {
+    const cause = error instanceof Error ? error.message : String(error ?? "");
+    throw new Error(`migration ${failed?.migrationName ?? "(unknown)"} failed: ${cause}`, {
+      cause: error,
+    });
+  }
+  const applied = results.filter((r) => r.status === "Success").map((r) => r.migrationName);
+  return { applied, created: applied.includes("001_init") };
+}

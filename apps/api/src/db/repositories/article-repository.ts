@@ -1,0 +1,273 @@
+import { type Article, ArticleSchema, type Extraction, ExtractionSchema } from "@parallax/core";
+import type { Kysely } from "kysely";
+import { ApiError } from "../../errors.ts";
+import type { GroupingSignature } from "../../grouping/grouping-signature.ts";
+import type { ArticleSummary } from "../../schemas/api-schemas.ts";
+import type { ArticleRow, GroupingDecision, Tables } from "../tables.ts";
+
+export type NewArticle = {
+  article: Article;
+  extraction: Extraction;
+  extractionVersion: string;
+  signature: GroupingSignature;
+  storyId: string | null;
+  decision: GroupingDecision;
+  score: number;
+  addedAt: string;
+};
+
+export type ArticleListQuery = {
+  storyId?: string;
+  outletId?: string;
+  limit: number;
+  cursor?: string;
+};
+
+const SUMMARY_COLUMNS = [
+  "id",
+  "story_id",
+  "outlet_id",
+  "outlet_name",
+  "headline",
+  "published_at",
+  "url",
+  "word_count",
+  "added_at",
+  "grouping_decision",
+  "grouping_score",
+] as const;
+
+type SummaryRow = Pick<ArticleRow, (typeof SUMMARY_COLUMNS)[number]>;
+
+export function toArticleSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    outlet: { id: row.outlet_id, name: row.outlet_name },
+    headline: row.headline,
+    publishedAt: row.published_at,
+    url: row.url,
+    wordCount: Number(row.word_count),
+    storyId: row.story_id,
+    addedAt: row.added_at,
+    grouping: { decision: row.grouping_decision, score: Number(row.grouping_score) },
+  };
+}
+
+/** Stored JSON is validated on the way out: a corrupt row fails loudly instead of reaching a client. */
+export const parseStoredArticle = (json: string): Article => ArticleSchema.parse(JSON.parse(json));
+export const parseStoredExtraction = (json: string): Extraction =>
+  ExtractionSchema.parse(JSON.parse(json));
+
+// Cursors are opaque to clients: base64url of the last row's (added_at, id), the list's order.
+function encodeCursor(row: SummaryRow): string {
+  return Buffer.from(JSON.stringify([row.added_at, row.id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === "string" &&
+      typeof value[1] === "string"
+    ) {
+      return [value[0], value[1]];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new ApiError(
+    400,
+    "INVALID_CURSOR",
+    "cursor is not one this API returned; omit it to start over",
+  );
+}
+
+const wordCount = (body: string) => body.split(/\s+/).filter(Boolean).length;
+
+export class ArticleRepository {
+  constructor(private readonly db: Kysely<Tables>) {}
+
+  /** Inserts unless an article with the same content hash exists; true when inserted. */
+  async insert(input: NewArticle, db: Kysely<Tables> = this.db): Promise<boolean> {
+    const { article } = input;
+    const result = await db
+      .insertInto("articles")
+      .values({
+        id: article.id,
+        story_id: input.storyId,
+        outlet_id: article.outlet.id,
+        outlet_name: article.outlet.name,
+        headline: article.headline,
+        published_at: article.publishedAt?.value ?? null,
+        url: article.url,
+        word_count: wordCount(article.body),
+        added_at: input.addedAt,
+        article_json: JSON.stringify(article),
+        extraction_json: JSON.stringify(input.extraction),
+        extraction_version: input.extractionVersion,
+        signature_json: JSON.stringify(input.signature),
+        grouping_decision: input.decision,
+        grouping_score: input.score,
+      })
+      .onConflict((oc) => oc.column("id").doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  find(id: string): Promise<ArticleRow | undefined> {
+    return this.db.selectFrom("articles").selectAll().where("id", "=", id).executeTakeFirst();
+  }
+
+  async findSummary(id: string): Promise<ArticleSummary | undefined> {
+    const row = await this.db
+      .selectFrom("articles")
+      .select(SUMMARY_COLUMNS)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row && toArticleSummary(row);
+  }
+
+  /** Articles in the order they were added, one page at a time. */
+  async list(
+    query: ArticleListQuery,
+  ): Promise<{ items: ArticleSummary[]; nextCursor: string | null }> {
+    let select = this.db.selectFrom("articles").select(SUMMARY_COLUMNS);
+    if (query.storyId !== undefined) select = select.where("story_id", "=", query.storyId);
+    if (query.outletId !== undefined) select = select.where("outlet_id", "=", query.outletId);
+    if (query.cursor !== undefined) {
+      const [addedAt, id] = decodeCursor(query.cursor);
+      select = select.where((eb) =>
+        eb.or([
+          eb("added_at", ">", addedAt),
+          eb.and([eb("added_at", "=", addedAt), eb("id", ">", id)]),
+        ]),
+      );
+    }
+    const rows = await select
+      .orderBy("added_at")
+      .orderBy("id")
+      .limit(query.limit + 1)
+      .execute();
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map(toArticleSummary),
+      nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
+    };
+  }
+
+  /** A story's articles by publication date (undated last), then by when they were added. */
+  async summariesOfStory(storyId: string): Promise<ArticleSummary[]> {
+    const rows = await this.db
+      .selectFrom("articles")
+      .select(SUMMARY_COLUMNS)
+      .where("story_id", "=", storyId)
+      .orderBy("added_at")
+      .orderBy("id")
+      .execute();
+    return rows
+      .map(toArticleSummary)
+      .sort(
+        (a, b) =>
+          (a.publishedAt ? Date.parse(a.publishedAt) : Number.POSITIVE_INFINITY) -
+            (b.publishedAt ? Date.parse(b.publishedAt) : Number.POSITIVE_INFINITY) || 0,
+      );
+  }
+
+  /** Ids and stored article JSON of a story, sorted by id (the comparison's input order). */
+  jsonOfStory(storyId: string): Promise<{ id: string; article_json: string }[]> {
+    return this.db
+      .selectFrom("articles")
+      .select(["id", "article_json"])
+      .where("story_id", "=", storyId)
+      .orderBy("id")
+      .execute();
+  }
+
+  async idsOfStory(storyId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom("articles")
+      .select("id")
+      .where("story_id", "=", storyId)
+      .orderBy("id")
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
+  /** Every grouped article's signature, for choosing the story of a new article. */
+  async signaturesByStory(): Promise<Map<string, GroupingSignature[]>> {
+    const rows = await this.db
+      .selectFrom("articles")
+      .select(["story_id", "signature_json"])
+      .where("story_id", "is not", null)
+      .orderBy("added_at")
+      .execute();
+    const byStory = new Map<string, GroupingSignature[]>();
+    for (const row of rows) {
+      if (row.story_id === null) continue;
+      const members = byStory.get(row.story_id) ?? [];
+      members.push(JSON.parse(row.signature_json) as GroupingSignature);
+      byStory.set(row.story_id, members);
+    }
+    return byStory;
+  }
+
+  /** For story listings: the few columns needed to count, list outlets and date each story. */
+  statsRows(storyIds?: readonly string[]) {
+    let select = this.db
+      .selectFrom("articles")
+      .select(["id", "story_id", "outlet_id", "outlet_name", "published_at"])
+      .where("story_id", "is not", null);
+    if (storyIds) select = select.where("story_id", "in", storyIds.length ? [...storyIds] : [""]);
+    return select.orderBy("added_at").orderBy("id").execute();
+  }
+
+  async assignStory(
+    id: string,
+    storyId: string | null,
+    grouping: { decision: GroupingDecision; score: number },
+    db: Kysely<Tables> = this.db,
+  ): Promise<void> {
+    await db
+      .updateTable("articles")
+      .set({
+        story_id: storyId,
+        grouping_decision: grouping.decision,
+        grouping_score: grouping.score,
+      })
+      .where("id", "=", id)
+      .execute();
+  }
+
+  async updateExtraction(
+    id: string,
+    extraction: Extraction,
+    version: string,
+    signature: GroupingSignature,
+  ): Promise<void> {
+    await this.db
+      .updateTable("articles")
+      .set({
+        extraction_json: JSON.stringify(extraction),
+        extraction_version: version,
+        signature_json: JSON.stringify(signature),
+      })
+      .where("id", "=", id)
+      .execute();
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const result = await this.db.deleteFrom("articles").where("id", "=", id).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom("articles")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}

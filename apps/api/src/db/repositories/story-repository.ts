@@ -1,0 +1,49 @@
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Story } from "../../schemas/api-schemas.ts";
+import type { StoryRow, Tables } from "../tables.ts";
+
+export const toStory = (row: StoryRow): Story => ({
+  id: row.id,
+  name: row.name,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export class StoryRepository {
+  constructor(private readonly db: Kysely<Tables>) {}
+
+  async create(name: string, now: string, db: Kysely<Tables> = this.db): Promise<StoryRow> {
+    const row: StoryRow = { id: randomUUID(), name, created_at: now, updated_at: now };
+    await db.insertInto("stories").values(row).execute();
+    return row;
+  }
+
+  find(id: string, db: Kysely<Tables> = this.db): Promise<StoryRow | undefined> {
+    return db.selectFrom("stories").selectAll().where("id", "=", id).executeTakeFirst();
+  }
+
+  list(): Promise<StoryRow[]> {
+    return this.db.selectFrom("stories").selectAll().orderBy("created_at").orderBy("id").execute();
+  }
+
+  async rename(id: string, name: string, now: string): Promise<StoryRow | undefined> {
+    await this.db
+      .updateTable("stories")
+      .set({ name, updated_at: now })
+      .where("id", "=", id)
+      .execute();
+    return this.find(id);
+  }
+
+  /** Marks the story changed (an article joined or left) so clients can refresh. */
+  async touch(id: string, now: string, db: Kysely<Tables> = this.db): Promise<void> {
+    await db.updateTable("stories").set({ updated_at: now }).where("id", "=", id).execute();
+  }
+
+  /** Deletes the story; its articles stay, ungrouped (articles.story_id is ON DELETE SET NULL). */
+  async delete(id: string): Promise<boolean> {
+    const result = await this.db.deleteFrom("stories").where("id", "=", id).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+}

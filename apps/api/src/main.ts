@@ -1,0 +1,54 @@
+import { serve } from "@hono/node-server";
+import { ConfigError, loadConfig } from "./config.ts";
+import { createLogger } from "./logger.ts";
+import { openParallax } from "./server.ts";
+
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`parallax: ${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const parallax = await openParallax(config, logger);
+  const server = serve(
+    { fetch: parallax.app.fetch, port: config.port, hostname: config.host },
+    (info) => {
+      const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
+      process.stdout.write(`Parallax running at http://${host}:${info.port}\n`);
+    },
+  );
+  server.on("error", (error) => {
+    logger.error("server failed", { error: error.message });
+    process.exit(1);
+  });
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info("shutting down", { signal });
+    server.close(() => {
+      parallax.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+    // Open keep-alive connections must not hold the exit forever.
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `parallax: failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,157 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { ArticleIdSchema, OutletSchema } from "@parallax/core";
+import type { AppContext } from "../app-context.ts";
+import {
+  parseStoredArticle,
+  parseStoredExtraction,
+} from "../db/repositories/article-repository.ts";
+import { notFound } from "../errors.ts";
+import {
+  ArticleCreatedSchema,
+  ArticleDetailSchema,
+  ArticlePageSchema,
+  StoryIdSchema,
+} from "../schemas/api-schemas.ts";
+import { ERRORS, WRITE_ERRORS } from "./error-responses.ts";
+import { createRouter } from "./openapi-hono.ts";
+
+export const AddArticleBodySchema = z
+  .object({
+    outlet: z.string().trim().min(1, 'outlet is required, e.g. "Korea JoongAng Daily"').max(200),
+    text: z.string().optional().openapi({ description: "The article as plain text" }),
+    html: z.string().optional().openapi({ description: "The article page as HTML" }),
+    url: z
+      .url({ protocol: /^https?$/, error: "url must be an http(s) URL" })
+      .max(2048)
+      .optional()
+      .openapi({ description: "Fetched when neither text nor html is given; else recorded" }),
+    storyId: StoryIdSchema.optional().openapi({
+      description: "Put the article in this story; omitted: grouped automatically",
+    }),
+  })
+  .superRefine((body, ctx) => {
+    if (body.text !== undefined && body.html !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["html"], message: "give text or html, not both" });
+    }
+    if (body.text === undefined && body.html === undefined && body.url === undefined) {
+      ctx.addIssue({ code: "custom", path: ["text"], message: "give one of text, html or url" });
+    }
+  })
+  .openapi("AddArticle");
+
+const ArticleIdParams = z.object({ id: ArticleIdSchema });
+
+const addArticle = createRoute({
+  method: "post",
+  path: "/",
+  tags: ["articles"],
+  summary: "Add an article (text, HTML or a URL to fetch); grouped into a story",
+  request: {
+    body: { required: true, content: { "application/json": { schema: AddArticleBodySchema } } },
+  },
+  responses: {
+    201: {
+      description: "Stored",
+      content: { "application/json": { schema: ArticleCreatedSchema } },
+    },
+    200: {
+      description: "The same content was already stored (idempotent by content hash)",
+      content: { "application/json": { schema: ArticleCreatedSchema } },
+    },
+    ...WRITE_ERRORS,
+    404: ERRORS[404],
+    409: ERRORS[409],
+    422: ERRORS[422],
+    502: ERRORS[502],
+    504: ERRORS[504],
+  },
+});
+
+const listArticles = createRoute({
+  method: "get",
+  path: "/",
+  tags: ["articles"],
+  summary: "List articles in the order they were added, a page at a time",
+  request: {
+    query: z.object({
+      storyId: StoryIdSchema.optional(),
+      outlet: OutletSchema.shape.id.optional().openapi({ description: "Outlet id (slug)" }),
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+      cursor: z.string().max(512).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: "One page",
+      content: { "application/json": { schema: ArticlePageSchema } },
+    },
+    400: ERRORS[400],
+  },
+});
+
+const getArticle = createRoute({
+  method: "get",
+  path: "/{id}",
+  tags: ["articles"],
+  summary: "One article with its extraction",
+  request: { params: ArticleIdParams },
+  responses: {
+    200: { description: "Found", content: { "application/json": { schema: ArticleDetailSchema } } },
+    400: ERRORS[400],
+    404: ERRORS[404],
+  },
+});
+
+const deleteArticle = createRoute({
+  method: "delete",
+  path: "/{id}",
+  tags: ["articles"],
+  summary: "Delete an article (its story's comparison is recomputed)",
+  request: { params: ArticleIdParams },
+  responses: {
+    204: { description: "Deleted" },
+    400: ERRORS[400],
+    401: ERRORS[401],
+    404: ERRORS[404],
+    429: ERRORS[429],
+  },
+});
+
+export const createArticleRoutes = (ctx: AppContext) =>
+  createRouter()
+    .openapi(addArticle, async (c) => {
+      const result = await ctx.ingest.add(c.req.valid("json"));
+      const body = { article: result.article, storyId: result.storyId, grouping: result.grouping };
+      return result.created ? c.json(body, 201) : c.json(body, 200);
+    })
+    .openapi(listArticles, async (c) => {
+      const { storyId, outlet, limit, cursor } = c.req.valid("query");
+      const page = await ctx.store.articles.list({ storyId, outletId: outlet, limit, cursor });
+      return c.json(page, 200);
+    })
+    .openapi(getArticle, async (c) => {
+      const { id } = c.req.valid("param");
+      const row = await ctx.store.articles.find(id);
+      if (!row) throw notFound("article", id);
+      const article = parseStoredArticle(row.article_json);
+      let extraction = parseStoredExtraction(row.extraction_json);
+      if (row.extraction_version !== ctx.alignerVersion) {
+        // A newer aligner reads more out of the same text: refresh the stored extraction once.
+        const fresh = await ctx.pool.run("extract", { articleJson: row.article_json });
+        await ctx.store.articles.updateExtraction(
+          id,
+          fresh.extraction,
+          ctx.alignerVersion,
+          fresh.signature,
+        );
+        extraction = fresh.extraction;
+      }
+      return c.json({ article, extraction, storyId: row.story_id }, 200);
+    })
+    .openapi(deleteArticle, async (c) => {
+      const { id } = c.req.valid("param");
+      const row = await ctx.store.articles.find(id);
+      if (!row || !(await ctx.store.articles.delete(id))) throw notFound("article", id);
+      if (row.story_id) await ctx.store.stories.touch(row.story_id, ctx.clock().toISOString());
+      return c.body(null, 204);
+    });

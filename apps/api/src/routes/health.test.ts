@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, TEST_DATABASE_URL, type TestApp } from "../testing/test-app.ts";
+
+describe("GET /api/health", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it("answers ok with the database kind and the aligner version", async () => {
+    const res = await t.app.request("/api/health");
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toEqual({
+      status: "ok",
+      database: TEST_DATABASE_URL ? "postgres" : "sqlite",
+      alignerVersion: expect.stringMatching(/\S/),
+    });
+  });
+
+  it("answers unknown routes with the JSON 404 shape", async () => {
+    const res = await t.app.request("/api/nope");
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({
+      error: { code: "NOT_FOUND", message: expect.stringContaining("/api/nope") },
+    });
+  });
+
+  it("serves the OpenAPI document generated from the core schemas and the docs page", async () => {
+    const res = await t.app.request("/api/openapi.json");
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    };
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/health",
+        "/api/articles",
+        "/api/articles/{id}",
+        "/api/stories",
+        "/api/stories/{id}",
+        "/api/stories/{id}/articles",
+        "/api/stories/{id}/articles/{articleId}",
+        "/api/stories/{id}/comparison",
+        "/api/stories/{id}/comparison.json",
+        "/api/stories/{id}/comparison.md",
+      ]),
+    );
+    expect(Object.keys(doc.components.schemas.Article?.properties ?? {})).toContain("paragraphs");
+    expect(Object.keys(doc.components.schemas.Comparison?.properties ?? {})).toContain("groups");
+    const docs = await t.app.request("/api/docs");
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain("/api/openapi.json");
+  });
+});

@@ -1,0 +1,191 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { ArticleIdSchema } from "@parallax/core";
+import type { AppContext } from "../app-context.ts";
+import { ApiError, notFound } from "../errors.ts";
+import {
+  ArticleSummarySchema,
+  StoryDetailSchema,
+  StoryIdSchema,
+  StorySummarySchema,
+} from "../schemas/api-schemas.ts";
+import { summarizeStories } from "../stories/story-summaries.ts";
+import { ERRORS, WRITE_ERRORS } from "./error-responses.ts";
+import { createRouter } from "./openapi-hono.ts";
+
+const StoryNameSchema = z
+  .object({ name: z.string().trim().min(1, "name must not be empty").max(200) })
+  .openapi("StoryName");
+
+const StoryParams = z.object({ id: StoryIdSchema.openapi({ param: { name: "id", in: "path" } }) });
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+const createStory = createRoute({
+  method: "post",
+  path: "/",
+  tags: ["stories"],
+  summary: "Create an empty story",
+  request: {
+    body: { required: true, content: { "application/json": { schema: StoryNameSchema } } },
+  },
+  responses: { 201: json(StorySummarySchema, "Created"), ...WRITE_ERRORS },
+});
+
+const listStories = createRoute({
+  method: "get",
+  path: "/",
+  tags: ["stories"],
+  summary: "All stories with article counts, outlets, date range and cached conflict count",
+  responses: { 200: json(z.object({ items: z.array(StorySummarySchema) }), "All stories") },
+});
+
+const getStory = createRoute({
+  method: "get",
+  path: "/{id}",
+  tags: ["stories"],
+  summary: "One story with its article summaries (by publication date)",
+  request: { params: StoryParams },
+  responses: { 200: json(StoryDetailSchema, "Found"), 400: ERRORS[400], 404: ERRORS[404] },
+});
+
+const renameStory = createRoute({
+  method: "patch",
+  path: "/{id}",
+  tags: ["stories"],
+  summary: "Rename a story",
+  request: {
+    params: StoryParams,
+    body: { required: true, content: { "application/json": { schema: StoryNameSchema } } },
+  },
+  responses: { 200: json(StorySummarySchema, "Renamed"), ...WRITE_ERRORS, 404: ERRORS[404] },
+});
+
+const deleteStory = createRoute({
+  method: "delete",
+  path: "/{id}",
+  tags: ["stories"],
+  summary: "Delete a story; its articles stay, ungrouped",
+  request: { params: StoryParams },
+  responses: {
+    204: { description: "Deleted" },
+    400: ERRORS[400],
+    401: ERRORS[401],
+    404: ERRORS[404],
+    429: ERRORS[429],
+  },
+});
+
+const addToStory = createRoute({
+  method: "post",
+  path: "/{id}/articles",
+  tags: ["stories"],
+  summary: "Put an existing article into this story",
+  request: {
+    params: StoryParams,
+    body: {
+      required: true,
+      content: { "application/json": { schema: z.object({ articleId: ArticleIdSchema }) } },
+    },
+  },
+  responses: {
+    200: json(z.object({ article: ArticleSummarySchema, storyId: StoryIdSchema }), "In the story"),
+    ...WRITE_ERRORS,
+    404: ERRORS[404],
+    409: ERRORS[409],
+  },
+});
+
+const removeFromStory = createRoute({
+  method: "delete",
+  path: "/{id}/articles/{articleId}",
+  tags: ["stories"],
+  summary: "Take an article out of this story (the article stays, ungrouped)",
+  request: {
+    params: StoryParams.extend({ articleId: ArticleIdSchema }),
+  },
+  responses: {
+    204: { description: "Removed" },
+    400: ERRORS[400],
+    401: ERRORS[401],
+    404: ERRORS[404],
+    429: ERRORS[429],
+  },
+});
+
+export const createStoryRoutes = (ctx: AppContext) => {
+  const summary = async (id: string) => {
+    const row = await ctx.store.stories.find(id);
+    if (!row) throw notFound("story", id);
+    const [story] = await summarizeStories(ctx.store, ctx.alignerVersion, [row]);
+    return story!;
+  };
+  return createRouter()
+    .openapi(createStory, async (c) => {
+      const row = await ctx.store.stories.create(
+        c.req.valid("json").name,
+        ctx.clock().toISOString(),
+      );
+      return c.json(await summary(row.id), 201);
+    })
+    .openapi(listStories, async (c) => {
+      const rows = await ctx.store.stories.list();
+      return c.json({ items: await summarizeStories(ctx.store, ctx.alignerVersion, rows) }, 200);
+    })
+    .openapi(getStory, async (c) => {
+      const { id } = c.req.valid("param");
+      const story = await summary(id);
+      return c.json({ ...story, articles: await ctx.store.articles.summariesOfStory(id) }, 200);
+    })
+    .openapi(renameStory, async (c) => {
+      const { id } = c.req.valid("param");
+      const renamed = await ctx.store.stories.rename(
+        id,
+        c.req.valid("json").name,
+        ctx.clock().toISOString(),
+      );
+      if (!renamed) throw notFound("story", id);
+      return c.json(await summary(id), 200);
+    })
+    .openapi(deleteStory, async (c) => {
+      const { id } = c.req.valid("param");
+      if (!(await ctx.store.stories.delete(id))) throw notFound("story", id);
+      return c.body(null, 204);
+    })
+    .openapi(addToStory, async (c) => {
+      const { id } = c.req.valid("param");
+      const { articleId } = c.req.valid("json");
+      if (!(await ctx.store.stories.find(id))) throw notFound("story", id);
+      const article = await ctx.store.articles.find(articleId);
+      if (!article) throw notFound("article", articleId);
+      if (article.story_id !== null && article.story_id !== id) {
+        throw new ApiError(
+          409,
+          "ARTICLE_IN_OTHER_STORY",
+          `article ${articleId} is in story "${article.story_id}"; remove it there first to move it`,
+          { articleId, storyId: article.story_id },
+        );
+      }
+      if (article.story_id !== id) {
+        await ctx.store.articles.assignStory(articleId, id, { decision: "explicit", score: 1 });
+        await ctx.store.stories.touch(id, ctx.clock().toISOString());
+      }
+      const updated = await ctx.store.articles.findSummary(articleId);
+      if (!updated) throw notFound("article", articleId);
+      return c.json({ article: updated, storyId: id }, 200);
+    })
+    .openapi(removeFromStory, async (c) => {
+      const { id, articleId } = c.req.valid("param");
+      const article = await ctx.store.articles.find(articleId);
+      if (!article || article.story_id !== id) {
+        throw new ApiError(404, "NOT_FOUND", `story "${id}" has no article ${articleId}`);
+      }
+      await ctx.store.articles.assignStory(articleId, null, {
+        decision: article.grouping_decision,
+        score: Number(article.grouping_score),
+      });
+      await ctx.store.stories.touch(id, ctx.clock().toISOString());
+      return c.body(null, 204);
+    });
+};

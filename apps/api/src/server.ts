@@ -1,0 +1,42 @@
+import { ALIGNER_VERSION } from "@parallax/aligner";
+import { createApp } from "./app.ts";
+import { ArticleIngest } from "./articles/article-ingest.ts";
+import type { Config } from "./config.ts";
+import { openConfiguredDatabase } from "./db/open-configured-database.ts";
+import { createStore } from "./db/store.ts";
+import { loadDemoStory } from "./demo/load-demo-story.ts";
+import { createLogger, type Logger } from "./logger.ts";
+import { createWorkerPool } from "./workers/worker-pool.ts";
+
+/** Everything main.ts starts: database (migrated), workers, demo data and the app. */
+export async function openParallax(config: Config, logger: Logger = createLogger(config.logLevel)) {
+  const { database, migration } = await openConfiguredDatabase(config);
+  if (migration.applied.length > 0)
+    logger.info("migrations applied", { applied: migration.applied });
+  const store = createStore(database);
+  const pool = createWorkerPool({ size: config.workers, logger });
+  const clock = () => new Date();
+  const app = createApp({ store, config, clock, logger, pool });
+
+  if (migration.created && config.demo) {
+    try {
+      const ingest = new ArticleIngest(store, pool, config, clock, ALIGNER_VERSION);
+      const demo = await loadDemoStory(store, ingest, clock());
+      logger.info("demo story loaded", demo);
+    } catch (error) {
+      logger.error("demo story could not be loaded", {
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
+    }
+  }
+
+  return {
+    app,
+    store,
+    pool,
+    async close() {
+      await pool.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "kysely";
+import { createApp } from "../app.ts";
+import { type Config, defineConfig } from "../config.ts";
+import { migrateToLatest } from "../db/migrate.ts";
+import { openDatabase } from "../db/open-database.ts";
+import { createStore } from "../db/store.ts";
+import { createLogger } from "../logger.ts";
+import { createWorkerPool } from "../workers/worker-pool.ts";
+
+/** Set: every suite also runs against this PostgreSQL server, each in a fresh schema. */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || null;
+
+export type TestAppOptions = Partial<Config> & { clock?: () => Date };
+
+/**
+ * A real app over a real, freshly migrated database: a temporary SQLite file, or a new
+ * PostgreSQL schema when TEST_DATABASE_URL is set. `close()` removes it all again.
+ */
+export async function createTestApp(options: TestAppOptions = {}) {
+  const { clock, ...overrides } = options;
+  const dataDir = mkdtempSync(join(tmpdir(), "parallax-api-test-"));
+  const schema = TEST_DATABASE_URL ? `test_${randomBytes(6).toString("hex")}` : null;
+  const config = defineConfig({
+    dataDir,
+    logLevel: "silent",
+    workers: 1,
+    writeRateLimit: { burst: 0, refillPerSecond: 1 },
+    fetch: { timeoutMs: 5000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5, allowPrivate: true },
+    ...overrides,
+  });
+  if (schema && TEST_DATABASE_URL) {
+    const admin = openDatabase({ kind: "postgres", url: TEST_DATABASE_URL, max: 1 });
+    await sql`create schema ${sql.id(schema)}`.execute(admin.db);
+    await admin.close();
+  }
+  const database =
+    schema && TEST_DATABASE_URL
+      ? openDatabase({ kind: "postgres", url: TEST_DATABASE_URL, schema })
+      : openDatabase({ kind: "sqlite", file: join(dataDir, "parallax.sqlite") });
+  await migrateToLatest(database.db);
+  const store = createStore(database);
+  const pool = createWorkerPool({ size: config.workers });
+  const app = createApp({ store, config, pool, clock, logger: createLogger(config.logLevel) });
+  return {
+    app,
+    store,
+    config,
+    pool,
+    dataDir,
+    async close() {
+      await pool.close();
+      await database.close();
+      if (schema && TEST_DATABASE_URL) {
+        const admin = openDatabase({ kind: "postgres", url: TEST_DATABASE_URL, max: 1 });
+        await sql`drop schema ${sql.id(schema)} cascade`.execute(admin.db);
+        await admin.close();
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/** JSON request helpers over app.request (no network). */
+export function jsonRequest(method: string, body: unknown, headers: Record<string, string> = {}) {
+  return {
+    method,
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  };
+}

@@ -1,0 +1,50 @@
+import type { StorySummary } from "@parallax/api";
+import { hc } from "hono/client";
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import type { AppType } from "./app.ts";
+import { createTestApp, type TestApp } from "./testing/test-app.ts";
+
+describe("hc<AppType> typed client", () => {
+  let t: TestApp;
+  let client: ReturnType<typeof hc<AppType>>;
+  beforeAll(async () => {
+    t = await createTestApp();
+    // The client's fetch is the app itself: typed end to end, no socket.
+    client = hc<AppType>("http://parallax.test", {
+      fetch: (input: string | URL | Request, init?: RequestInit) => t.app.request(input, init),
+    });
+  });
+  afterAll(() => t.close());
+
+  it("creates, renames, lists and deletes a story with inferred types", async () => {
+    const created = await client.api.stories.$post({ json: { name: "Budget talks" } });
+    expect(created.status).toBe(201);
+    if (created.status !== 201) return;
+    const story = await created.json();
+    expectTypeOf(story.articleCount).toEqualTypeOf<number>();
+    expect(story).toMatchObject({ name: "Budget talks", articleCount: 0, conflictCount: null });
+
+    const renamed = await client.api.stories[":id"].$patch({
+      param: { id: story.id },
+      json: { name: "Budget talks, day 2" },
+    });
+    expect(renamed.status).toBe(200);
+
+    const list = await client.api.stories.$get();
+    const { items } = await list.json();
+    expectTypeOf(items).toEqualTypeOf<StorySummary[]>();
+    expect(items.map((s) => s.name)).toContain("Budget talks, day 2");
+
+    const removed = await client.api.stories[":id"].$delete({ param: { id: story.id } });
+    expect(removed.status).toBe(204);
+    const gone = await client.api.stories[":id"].$get({ param: { id: story.id } });
+    expect(gone.status).toBe(404);
+  });
+
+  it("types the health answer", async () => {
+    const res = await client.api.health.$get();
+    const body = await res.json();
+    expectTypeOf(body.database).toEqualTypeOf<"sqlite" | "postgres">();
+    expect(body.status).toBe("ok");
+  });
+});

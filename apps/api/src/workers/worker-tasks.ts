@@ -1,0 +1,110 @@
+import { compareStory, extractArticle, renderMarkdown } from "@parallax/aligner";
+import {
+  type Article,
+  ArticleSchema,
+  type Comparison,
+  ComparisonSchema,
+  type Extraction,
+  ExtractionSchema,
+  IngestError,
+  parseArticle,
+} from "@parallax/core";
+import { buildGroupingSignature, type GroupingSignature } from "../grouping/grouping-signature.ts";
+
+// The CPU-heavy work of the API. Runs inside worker threads (see worker-pool.ts) so a long
+// comparison never blocks the event loop; every input and output is validated here.
+
+export type IngestInput = {
+  outlet: string;
+  url: string | null;
+} & ({ text: string | Uint8Array } | { html: string | Uint8Array });
+
+export type Tasks = {
+  ingest: {
+    input: IngestInput;
+    output: { article: Article; extraction: Extraction; signature: GroupingSignature };
+  };
+  extract: {
+    input: { articleJson: string };
+    output: { extraction: Extraction; signature: GroupingSignature };
+  };
+  compare: {
+    input: { articleJsons: string[] };
+    output: { json: string; conflictCount: number };
+  };
+  markdown: {
+    input: { comparisonJson: string; articleJsons: string[] };
+    output: { markdown: string };
+  };
+};
+
+export type TaskKind = keyof Tasks;
+export type Task = { [K in TaskKind]: { kind: K; input: Tasks[K]["input"] } }[TaskKind];
+
+function extract(article: Article) {
+  const extraction = ExtractionSchema.parse(extractArticle(article));
+  return { extraction, signature: buildGroupingSignature(article, extraction) };
+}
+
+const parseArticles = (jsons: readonly string[]) =>
+  jsons.map((json) => ArticleSchema.parse(JSON.parse(json)));
+
+export const TASKS: { [K in TaskKind]: (input: Tasks[K]["input"]) => Tasks[K]["output"] } = {
+  ingest(input) {
+    const article = ArticleSchema.parse(
+      "html" in input
+        ? parseArticle({ outlet: input.outlet, url: input.url, html: input.html })
+        : parseArticle({ outlet: input.outlet, url: input.url, text: input.text }),
+    );
+    return { article, ...extract(article) };
+  },
+  extract({ articleJson }) {
+    return extract(ArticleSchema.parse(JSON.parse(articleJson)));
+  },
+  compare({ articleJsons }) {
+    const comparison: Comparison = ComparisonSchema.parse(
+      compareStory(parseArticles(articleJsons)),
+    );
+    return {
+      json: JSON.stringify(comparison),
+      conflictCount: comparison.groups.filter((g) => g.relation === "conflict").length,
+    };
+  },
+  markdown({ comparisonJson, articleJsons }) {
+    const comparison = ComparisonSchema.parse(JSON.parse(comparisonJson));
+    return { markdown: renderMarkdown(comparison, parseArticles(articleJsons)) };
+  },
+};
+
+export function runTask(task: Task): Tasks[TaskKind]["output"] {
+  const run = TASKS[task.kind] as (input: Task["input"]) => Tasks[TaskKind]["output"];
+  return run(task.input);
+}
+
+/** What crosses the thread boundary when a task fails; IngestError keeps its code. */
+export type SerializedError = {
+  name: string;
+  message: string;
+  stack?: string;
+  code?: string;
+  details?: Record<string, unknown>;
+};
+
+export function serializeError(error: unknown): SerializedError {
+  if (error instanceof IngestError) {
+    return { name: error.name, message: error.message, code: error.code, details: error.details };
+  }
+  if (error instanceof Error)
+    return { name: error.name, message: error.message, stack: error.stack };
+  return { name: "Error", message: String(error) };
+}
+
+export function deserializeError(error: SerializedError): Error {
+  if (error.name === "IngestError" && error.code) {
+    return new IngestError(error.code as IngestError["code"], error.message, error.details);
+  }
+  const restored = new Error(error.message);
+  restored.name = error.name;
+  if (error.stack) restored.stack = error.stack;
+  return restored;
+}
