@@ -58,6 +58,15 @@ export function buildUnits(
     const dates = byId(extraction.dates);
     const quotes = byId(extraction.quotes);
     const entityOf = (entityId: string) => entities.byMember.get(memberKey(articleIndex, entityId));
+    // Names, figures and dates are compared as resolved evidence; counting their words again as
+    // lexical overlap would let any two sentences naming Kim Yong-beom look alike.
+    const masks: Span[] = [
+      ...extraction.entities.flatMap((e) =>
+        e.mentions.filter((m) => m.form !== "pronoun").map((m) => m.span),
+      ),
+      ...extraction.figures.map((f) => f.span),
+      ...extraction.dates.map((d) => d.span),
+    ];
     let runningSaidOn: string | null = null;
     let previousSpeakers: ReadonlySet<string> = new Set();
     const claims = [...extraction.claims].sort(
@@ -95,7 +104,7 @@ export function buildUnits(
         ...extraction.dates.filter((d) => inside(d.span, claim.span)),
       ]).filter((d) => d.value !== null);
       const text = article.body.slice(claim.span.start, claim.span.end) || claim.text;
-      const lemmas = contentLemmas(text);
+      const lemmas = contentLemmas(maskEvidence(text, claim.span, masks));
       // A line without a content word ("—", "[YONHAP]" alone) states nothing to align.
       if (lemmas.length === 0) return;
       const reported = claimQuotes.length > 0 || SPEECH_CUE.test(text);
@@ -131,6 +140,18 @@ export function buildUnits(
     });
   });
   return units;
+}
+
+/** The text with every masked span inside the claim blanked out (offsets kept). */
+function maskEvidence(text: string, claim: Span, masks: readonly Span[]): string {
+  let masked = text;
+  for (const span of masks) {
+    if (span.end <= claim.start || span.start >= claim.end) continue;
+    const from = Math.max(0, span.start - claim.start);
+    const to = Math.min(text.length, span.end - claim.start);
+    masked = masked.slice(0, from) + " ".repeat(to - from) + masked.slice(to);
+  }
+  return masked;
 }
 
 function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
