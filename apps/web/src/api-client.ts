@@ -1,45 +1,24 @@
-import type { Article, Comparison, Extraction, Outlet } from "@parallax/core";
+import type { AppType } from "@parallax/api";
+import type { Comparison } from "@parallax/core";
+import { hc, type InferRequestType, type InferResponseType } from "hono/client";
 import { errorFromResponse } from "./api-errors.ts";
 
-// TEMPORARY mirror of the API's response shapes until apps/api exports AppType for hc.
-export interface ArticleSummary {
-  id: string;
-  outlet: Outlet;
-  headline: string | null;
-  publishedAt: string | null;
-  url: string | null;
-  wordCount: number;
-  storyId: string | null;
+function rawClient(baseUrl: string, fetcher?: typeof fetch) {
+  return hc<AppType>(baseUrl, fetcher ? { fetch: fetcher } : {});
 }
-export interface StorySummary {
-  id: string;
-  name: string;
-  articleCount: number;
-  outlets: Outlet[];
-  dateRange: { from: string | null; to: string | null };
-  conflictCount: number | null;
-}
-export interface StoryDetail extends StorySummary {
-  articles: ArticleSummary[];
-}
-export interface ArticleDetail {
-  article: Article;
-  extraction: Extraction;
-  storyId: string | null;
-}
-export interface NewArticle {
-  outlet: string;
-  text?: string;
-  html?: string;
-  url?: string;
-  storyId?: string;
-}
-export interface ArticleCreated {
-  article: Article;
-  storyId: string | null;
-  grouping: { decision: "explicit" | "joined" | "new"; score: number; storyId: string };
-}
+type RawClient = ReturnType<typeof rawClient>;
 
+export type StorySummary = InferResponseType<
+  RawClient["api"]["stories"]["$get"],
+  200
+>["items"][number];
+export type StoryDetail = InferResponseType<RawClient["api"]["stories"][":id"]["$get"], 200>;
+export type ArticleSummary = StoryDetail["articles"][number];
+export type ArticleDetail = InferResponseType<RawClient["api"]["articles"][":id"]["$get"], 200>;
+export type NewArticle = InferRequestType<RawClient["api"]["articles"]["$post"]>["json"];
+export type ArticleCreated = InferResponseType<RawClient["api"]["articles"]["$post"], 201>;
+
+/** The calls the UI makes; each resolves with the typed body or throws an ApiRequestError. */
 export interface ApiClient {
   listStories(signal?: AbortSignal): Promise<StorySummary[]>;
   getStory(id: string, signal?: AbortSignal): Promise<StoryDetail>;
@@ -48,35 +27,35 @@ export interface ApiClient {
   addArticle(input: NewArticle, signal?: AbortSignal): Promise<ArticleCreated>;
 }
 
+async function ok<T>(
+  pending: Promise<{ ok: boolean; json(): Promise<unknown> } & Response>,
+): Promise<T> {
+  const response = await pending;
+  if (!response.ok) throw await errorFromResponse(response);
+  return (await response.json()) as T;
+}
+
+/**
+ * A client for the Parallax API, typed from the server's routes by `hc<AppType>`. In the
+ * browser it calls the page's own origin (the API serves the UI); tests may pass an in-process
+ * fetch.
+ */
 export function createApiClient(
   options: { baseUrl?: string; fetch?: typeof fetch } = {},
 ): ApiClient {
-  const base = options.baseUrl ?? "";
-  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-  async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
-    const response = await doFetch(`${base}${path}`, init);
-    if (!response.ok) throw await errorFromResponse(response);
-    return (await response.json()) as T;
-  }
+  const baseUrl =
+    options.baseUrl ??
+    (typeof window === "undefined" ? "http://localhost" : window.location.origin);
+  const client = rawClient(baseUrl, options.fetch);
+  const init = (signal?: AbortSignal) => (signal ? { init: { signal } } : undefined);
   return {
-    listStories: async (signal) => {
-      const body = await call<StorySummary[] | { items: StorySummary[] }>("/api/stories", {
-        signal: signal ?? null,
-      });
-      return Array.isArray(body) ? body : body.items;
-    },
-    getStory: (id, signal) =>
-      call(`/api/stories/${encodeURIComponent(id)}`, { signal: signal ?? null }),
+    listStories: async (signal) =>
+      (await ok<{ items: StorySummary[] }>(client.api.stories.$get(undefined, init(signal)))).items,
+    getStory: (id, signal) => ok(client.api.stories[":id"].$get({ param: { id } }, init(signal))),
     getComparison: (id, signal) =>
-      call(`/api/stories/${encodeURIComponent(id)}/comparison`, { signal: signal ?? null }),
+      ok(client.api.stories[":id"].comparison.$get({ param: { id } }, init(signal))),
     getArticle: (id, signal) =>
-      call(`/api/articles/${encodeURIComponent(id)}`, { signal: signal ?? null }),
-    addArticle: (input, signal) =>
-      call("/api/articles", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(input),
-        signal: signal ?? null,
-      }),
+      ok(client.api.articles[":id"].$get({ param: { id } }, init(signal))),
+    addArticle: (input, signal) => ok(client.api.articles.$post({ json: input }, init(signal))),
   };
 }

@@ -15,7 +15,7 @@ interface AddArticleFormProps {
 
 /** Which input an error about an API field belongs next to. */
 function fieldFor(apiField: string, mode: SourceMode): string {
-  if (apiField === "html" || apiField === "text") return mode === "file" ? "file" : "text";
+  if (apiField === "html" || apiField === "text") return mode;
   return apiField;
 }
 
@@ -64,13 +64,13 @@ export function AddArticleForm({ defaultStoryId, onAdded, onCancel }: AddArticle
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const input: NewArticle = { outlet: outlet.trim() };
-    if (mode === "text") input.text = text;
+    // Empty inputs are left out so the API names the missing field instead of parsing nothing.
+    if (mode === "text" && text.trim()) input.text = text;
     if (mode === "file" && file) {
       if (file.html) input.html = file.content;
       else input.text = file.content;
     }
-    if (mode === "file" && !file) input.text = "";
-    if (mode === "url") input.url = url.trim();
+    if (mode === "url" && url.trim()) input.url = url.trim();
     if (storyId) input.storyId = storyId;
     setBusy(true);
     setErrors({});

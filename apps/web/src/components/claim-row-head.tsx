@@ -32,18 +32,22 @@ export function ClaimRowHead({ group, position, articleCount, labelOf }: ClaimRo
           labelOf={labelOf}
         />
       ))}
-      <button
-        type="button"
-        className="link-button"
-        aria-expanded={open}
-        aria-controls={evidenceId}
-        onClick={() => setOpen((value) => !value)}
-      >
-        {open ? "Hide evidence" : "Why matched?"}
-      </button>
-      <div id={evidenceId} hidden={!open}>
-        {open ? <EvidenceList evidence={group.evidence} score={group.score} /> : null}
-      </div>
+      {group.evidence.length > 0 ? (
+        <>
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={open}
+            aria-controls={evidenceId}
+            onClick={() => setOpen((value) => !value)}
+          >
+            {open ? "Hide evidence" : "Why matched?"}
+          </button>
+          <div id={evidenceId} hidden={!open}>
+            {open ? <EvidenceList evidence={group.evidence} score={group.score} /> : null}
+          </div>
+        </>
+      ) : null}
     </div>
   );
 }
