@@ -8,14 +8,15 @@ export type GroupingChoice =
   | { decision: "new"; score: number };
 
 /** A story is joined when the article's resemblance to it reaches this score. */
-export const JOIN_THRESHOLD = 0.35;
+export const JOIN_THRESHOLD = 0.2;
 /** Articles published further apart than this from a story's articles do not join it. */
 export const TIME_WINDOW_DAYS = 10;
 
 const DAY_MS = 86_400_000;
 
-// Weights favour who is involved and exact figures over places, which many unrelated stories share.
-const WEIGHTS = { actors: 0.45, figures: 0.25, dates: 0.15, places: 0.15 } as const;
+// Weights favour who is involved and exact figures over places, which many unrelated stories
+// share; topic words carry the decision when extraction finds few entities.
+const WEIGHTS = { actors: 0.3, terms: 0.3, figures: 0.2, dates: 0.1, places: 0.1 } as const;
 
 function overlap(article: readonly string[], story: ReadonlySet<string>): number | null {
   if (article.length === 0) return null;

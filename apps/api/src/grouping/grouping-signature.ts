@@ -1,4 +1,5 @@
 import type { Article, Extraction } from "@parallax/core";
+import { topicTerms } from "./topic-terms.ts";
 
 /** What an article is about, reduced to comparable keys; stored per article for grouping. */
 export type GroupingSignature = {
@@ -9,6 +10,8 @@ export type GroupingSignature = {
   figures: string[];
   /** Resolved ISO days mentioned in the text. */
   dates: string[];
+  /** The body's most frequent content words. */
+  terms: string[];
   /** Publication day (YYYY-MM-DD), null when the article has none. */
   publishedOn: string | null;
 };
@@ -36,6 +39,7 @@ export function buildGroupingSignature(
     ),
     figures: unique(extraction.figures.map((f) => `${f.unit}:${f.value}`)),
     dates: unique(extraction.dates.flatMap((d) => (d.value ? [d.value] : []))),
+    terms: topicTerms(article.body),
     publishedOn: article.publishedAt?.value.slice(0, 10) ?? null,
   };
 }

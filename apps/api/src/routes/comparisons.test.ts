@@ -1,0 +1,137 @@
+import { randomBytes } from "node:crypto";
+import { ALIGNER_VERSION, extractArticle } from "@parallax/aligner";
+import { ComparisonSchema, parseArticle } from "@parallax/core";
+import { loadCorpus } from "@parallax/corpus";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { comparisonCacheKey } from "../comparisons/comparison-cache-key.ts";
+import { buildGroupingSignature } from "../grouping/grouping-signature.ts";
+import { addCorpusStory } from "../testing/corpus-story.ts";
+import { createTestApp, jsonRequest, type TestApp } from "../testing/test-app.ts";
+
+type Json = Record<string, any>;
+
+describe("comparison routes", () => {
+  let t: TestApp;
+  let storyId: string;
+  let articleIds: string[];
+  beforeAll(async () => {
+    t = await createTestApp();
+    ({ storyId, articleIds } = await addCorpusStory(t.app));
+  });
+  afterAll(() => t.close());
+
+  it("GET /api/stories/:id/comparison compares the story's articles and caches the result", async () => {
+    const res = await t.app.request(`/api/stories/${storyId}/comparison`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    const comparison = ComparisonSchema.parse(await res.json());
+    expect([...comparison.articleIds].sort()).toEqual([...articleIds].sort());
+    expect(comparison.alignerVersion).toBe(ALIGNER_VERSION);
+
+    const etag = res.headers.get("etag");
+    const key = comparisonCacheKey(articleIds, comparison.alignerVersion);
+    expect(etag).toBe(`"${key}"`);
+    const row = await t.store.comparisons.find(storyId);
+    expect(row?.cache_key).toBe(key);
+    expect(JSON.parse(row!.comparison_json)).toEqual(comparison);
+
+    const again = await t.app.request(`/api/stories/${storyId}/comparison`);
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(await again.text()).toBe(row!.comparison_json);
+
+    const notModified = await t.app.request(`/api/stories/${storyId}/comparison`, {
+      headers: { "if-none-match": etag! },
+    });
+    expect(notModified.status).toBe(304);
+
+    const { items } = (await (await t.app.request("/api/stories")).json()) as Json;
+    const listed = items.find((s: Json) => s.id === storyId);
+    expect(listed.conflictCount).toBe(
+      comparison.groups.filter((g) => g.relation === "conflict").length,
+    );
+  });
+
+  it("recomputes when the story's articles change", async () => {
+    const before = await t.app.request(`/api/stories/${storyId}/comparison`);
+    const removed = articleIds[4]!;
+    await t.app.request(`/api/stories/${storyId}/articles/${removed}`, { method: "DELETE" });
+    const after = await t.app.request(`/api/stories/${storyId}/comparison`);
+    expect(after.headers.get("etag")).not.toBe(before.headers.get("etag"));
+    const comparison = ComparisonSchema.parse(await after.json());
+    expect(comparison.articleIds).not.toContain(removed);
+    expect(comparison.articleIds).toHaveLength(4);
+    const { items } = (await (await t.app.request("/api/stories")).json()) as Json;
+    expect(items.find((s: Json) => s.id === storyId).articleCount).toBe(4);
+    await t.app.request(
+      `/api/stories/${storyId}/articles`,
+      jsonRequest("POST", { articleId: removed }),
+    );
+  });
+
+  it("exports JSON and Markdown as attachments", async () => {
+    const json = await t.app.request(`/api/stories/${storyId}/comparison.json`);
+    expect(json.status).toBe(200);
+    expect(json.headers.get("content-disposition")).toMatch(/^attachment; filename=".+\.json"$/);
+    ComparisonSchema.parse(await json.json());
+
+    const md = await t.app.request(`/api/stories/${storyId}/comparison.md`);
+    expect(md.status).toBe(200);
+    expect(md.headers.get("content-type")).toMatch(/^text\/markdown/);
+    expect(md.headers.get("content-disposition")).toMatch(/^attachment; filename=".+\.md"$/);
+    const text = await md.text();
+    expect(text).toMatch(/^# /m);
+    expect(text).toContain("Benzinga");
+  });
+
+  it("404 for an unknown story on every comparison route", async () => {
+    for (const suffix of ["comparison", "comparison.json", "comparison.md"]) {
+      const res = await t.app.request(`/api/stories/no-such-story/${suffix}`);
+      expect(res.status, suffix).toBe(404);
+      expect(((await res.json()) as Json).error.code).toBe("NOT_FOUND");
+    }
+  });
+
+  it("answers /api/health while a 150-article comparison computes in a worker", async () => {
+    const corpus = loadCorpus();
+    const bases = corpus.files.map((file) => {
+      const article = parseArticle({ outlet: file.outlet, text: file.text });
+      return { article, extraction: extractArticle(article) };
+    });
+    const story = await t.store.stories.create("Big story", new Date().toISOString());
+    for (let i = 0; i < 150; i++) {
+      const base = bases[i % bases.length]!;
+      const id = randomBytes(8).toString("hex");
+      const article = { ...base.article, id };
+      const extraction = { ...base.extraction, articleId: id };
+      await t.store.articles.insert({
+        article,
+        extraction,
+        extractionVersion: "test",
+        signature: buildGroupingSignature(article, extraction),
+        storyId: story.id,
+        decision: "explicit",
+        score: 1,
+        addedAt: new Date().toISOString(),
+      });
+    }
+    const order: string[] = [];
+    const comparing = Promise.resolve(t.app.request(`/api/stories/${story.id}/comparison`)).then(
+      (res) => {
+        order.push("comparison");
+        return res;
+      },
+    );
+    // Wait until the comparison is really running in the pool before asking for health.
+    while (t.pool.load() === 0) await new Promise((r) => setTimeout(r, 1));
+    const started = performance.now();
+    const health = await t.app.request("/api/health");
+    const healthMs = performance.now() - started;
+    order.push("health");
+    expect(health.status).toBe(200);
+    const res = await comparing;
+    expect(res.status).toBe(200);
+    expect(ComparisonSchema.parse(await res.json()).articleIds).toHaveLength(150);
+    expect(order).toEqual(["health", "comparison"]);
+    expect(healthMs).toBeLessThan(250);
+  });
+});
