@@ -45,20 +45,21 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   ensureWebBuild();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "parallax-web-e2e-"));
+  // The embedded SQLite database in the temp dir, even where CI exports a PostgreSQL URL.
+  const { DATABASE_URL: _postgres, ...inherited } = process.env;
   const child: ChildProcess = spawn(
     process.execPath,
     ["--import", "tsx", join(API_DIR, "src/main.ts")],
     {
       cwd: API_DIR,
       env: {
-        ...process.env,
+        ...inherited,
         NODE_ENV: "production",
         PORT: String(port),
         HOST: "127.0.0.1",
         PARALLAX_DATA_DIR: dataDir,
         WEB_DIST_DIR,
         PARALLAX_LOG: "error",
-        DATABASE_URL: "",
         ...env,
       },
       stdio: ["ignore", "pipe", "pipe"],
