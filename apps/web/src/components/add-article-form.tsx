@@ -13,6 +13,16 @@ interface AddArticleFormProps {
   onCancel: () => void;
 }
 
+/** FileReader rather than Blob.text(), which older Safari and jsdom lack. */
+function readAsText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(reader.error ?? new Error(`could not read ${file.name}`));
+    reader.readAsText(file);
+  });
+}
+
 /** Which input an error about an API field belongs next to. */
 function fieldFor(apiField: string, mode: SourceMode): string {
   if (apiField === "html" || apiField === "text") return mode;
@@ -56,7 +66,17 @@ export function AddArticleForm({ defaultStoryId, onAdded, onCancel }: AddArticle
   const readFile = async (picked: File | undefined) => {
     setErrors((current) => ({ ...current, file: [] }));
     if (!picked) return setFile(null);
-    const content = await picked.text();
+    let content: string;
+    try {
+      content = await readAsText(picked);
+    } catch (error) {
+      setFile(null);
+      setErrors((current) => ({
+        ...current,
+        file: [error instanceof Error ? error.message : String(error)],
+      }));
+      return;
+    }
     const html = /\.html?$/i.test(picked.name) || picked.type === "text/html";
     setFile({ name: picked.name, content, html });
   };

@@ -31,8 +31,14 @@ export function ArticlePanel({ label, detail, error, highlights, onClose }: Arti
     <aside className="article-panel" aria-label={`Article: ${label}`}>
       <div className="panel-bar">
         <h2 className="panel-title">{label}</h2>
-        <button type="button" ref={closeRef} onClick={onClose} className="button-quiet">
-          Close<span className="visually-hidden"> article</span>
+        <button
+          type="button"
+          ref={closeRef}
+          onClick={onClose}
+          className="button-quiet"
+          aria-label="Close article"
+        >
+          Close
         </button>
       </div>
       {error ? (
