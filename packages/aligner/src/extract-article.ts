@@ -1,35 +1,41 @@
-import type { Article, Claim, Extraction } from "@parallax/core";
-import { splitSentences } from "./extract/sentences.ts";
-import { tokenizeText } from "./extract/wink-document.ts";
+import type { Article, Extraction, Figure } from "@parallax/core";
+import { ArticleText } from "./extract/article-text.ts";
+import { readClaims } from "./extract/claims.ts";
+import { dateAnchor, readDates, toDates } from "./extract/dates.ts";
+import { EntityRegistry } from "./extract/entities.ts";
+import { readFigures } from "./extract/figures.ts";
+import { readQuotes, toQuotes } from "./extract/quotes.ts";
+import { isAggregated, readSources } from "./extract/sources.ts";
 
 /**
  * Reads one article: sentences, claims, quotes with speakers, people and organisations with the
- * titles this outlet gives them, figures, dates and the outlets it relies on. Pure and deterministic.
+ * titles this outlet gives them, figures, dates and the outlets it relies on. Pure and
+ * deterministic: one wink-nlp pass, then linear scans with precompiled patterns.
  */
 export function extractArticle(article: Article): Extraction {
-  const tokens = tokenizeText(article.body);
-  const sentences = splitSentences(article, tokens);
-  const claims: Claim[] = sentences.map((sentence, index) => ({
-    id: `c${index}`,
-    sentenceId: sentence.id,
-    span: sentence.span,
-    text: sentence.text,
-    kind: "fact",
-    entityIds: [],
-    quoteIds: [],
-    figureIds: [],
-    dateIds: [],
-    attributedTo: null,
+  const text = new ArticleText(article);
+  const registry = new EntityRegistry(text);
+  const quoteDrafts = readQuotes(text, registry);
+  const { entities, idOf } = registry.toEntities();
+  const quotes = toQuotes(text, quoteDrafts, idOf);
+  const figures: Figure[] = readFigures(text).map(({ start, end, ...rest }, i) => ({
+    id: `f${i}`,
+    span: text.span(start, end),
+    text: article.body.slice(start, end),
+    ...rest,
   }));
+  const dates = toDates(text, readDates(text, dateAnchor(article)));
+  const sources = readSources(text);
+  const claims = readClaims(text, registry, idOf, quotes, figures, dates, sources);
   return {
     articleId: article.id,
-    sentences,
+    sentences: text.sentences,
     claims,
-    quotes: [],
-    entities: [],
-    figures: [],
-    dates: [],
-    sources: [],
-    aggregated: false,
+    quotes,
+    entities,
+    figures,
+    dates,
+    sources,
+    aggregated: isAggregated(text, sources),
   };
 }

@@ -16,9 +16,10 @@ export const MentionSchema = z.object({
   text: z.string(),
   /**
    * name: "Kim Yong-beom"; title-surname: "Director Kim"; surname: "Kim";
-   * pronoun: "he"; title: "the Minister".
+   * pronoun: "he"; title: "the Minister"; description: an unnamed source described by role,
+   * "a high-ranking ruling party official".
    */
-  form: z.enum(["name", "title-surname", "surname", "pronoun", "title"]),
+  form: z.enum(["name", "title-surname", "surname", "pronoun", "title", "description"]),
   /** True when context could not decide between several entities; the mention is then not guessed. */
   ambiguous: z.boolean(),
 });
@@ -32,5 +33,10 @@ export const EntitySchema = z.object({
   name: z.string(),
   titles: z.array(TitleSchema),
   mentions: z.array(MentionSchema),
+  /**
+   * True for an unnamed source ("a senior official from Seoul's presidential office",
+   * "Government sources"): `name` then holds the description as written. Absent means named.
+   */
+  unnamed: z.boolean().optional(),
 });
 export type Entity = z.infer<typeof EntitySchema>;

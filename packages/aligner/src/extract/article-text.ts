@@ -1,0 +1,50 @@
+import type { Article, Sentence } from "@parallax/core";
+import { type ParagraphRange, paragraphRanges } from "./paragraph-ranges.ts";
+import { findQuotations, type Quotation, quotationAt } from "./quotation-marks.ts";
+import { splitSentences } from "./sentences.ts";
+import { type TokenizedText, tokenizeText } from "./wink-document.ts";
+
+/** What every extractor reads: the body cut once into sentences, paragraphs and quotations. */
+export class ArticleText {
+  readonly body: string;
+  readonly paragraphs: ParagraphRange[];
+  readonly sentences: Sentence[];
+  readonly quotations: Quotation[];
+  readonly tokens: TokenizedText;
+
+  constructor(readonly article: Article) {
+    this.body = article.body;
+    this.tokens = tokenizeText(article.body);
+    this.paragraphs = paragraphRanges(article);
+    this.sentences = splitSentences(article, this.tokens);
+    this.quotations = findQuotations(article.body, this.paragraphs);
+  }
+
+  get articleId(): string {
+    return this.article.id;
+  }
+
+  /** Index of the sentence containing `offset`, or of the last one starting before it; -1 if none. */
+  sentenceIndexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentences[mid]!.span.start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /** Index of the quotation whose marks enclose `offset`, or -1. */
+  quotationIndexAt(offset: number): number {
+    return quotationAt(this.quotations, offset);
+  }
+
+  span(start: number, end: number): { articleId: string; start: number; end: number } {
+    return { articleId: this.article.id, start, end };
+  }
+}

@@ -1,0 +1,356 @@
+import type { Article, DatePrecision, DateReference } from "@parallax/core";
+import * as chrono from "chrono-node";
+import type { ArticleText } from "./article-text.ts";
+import { NUMBER_PATTERN, parseNumber } from "./number-words.ts";
+
+/** Korea Standard Time: the corpus outlets date their articles in KST (+09:00). */
+export const KST_OFFSET_MINUTES = 540;
+
+export type DateDraft = Omit<DateReference, "id" | "span" | "text"> & {
+  start: number;
+  end: number;
+};
+
+/** The day every relative date is resolved against, and how it was found. */
+export type DateAnchor = { day: number; status: "resolved" | "inferred"; from: string };
+
+const DAY_MS = 86_400_000;
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+const MONTH_WORD = `(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:${MONTHS})\\.?)`;
+const ORDINAL = "(\\d{1,2})(?:st|nd|rd|th)";
+
+const RANGE_NTH = new RegExp(`\\bfrom the ${ORDINAL} (?:to|through|until) the ${ORDINAL}\\b`, "g");
+const TIME_RELATIVE =
+  /\b(\d{1,2})(?::(\d{2}))?\s?(a\.m\.|p\.m\.)\s+(?:on\s+)?(the previous day|the day before|yesterday|today|tomorrow)/g;
+const PART_OF_NTH = new RegExp(
+  `\\b(?:the )?(?:morning|afternoon|evening|night) of the ${ORDINAL}\\b`,
+  "g",
+);
+const THE_NTH = new RegExp(
+  `\\bthe ${ORDINAL}\\b(?! (?:century|anniversary|time|round|floor|place|amendment))`,
+  "g",
+);
+const END_OF = new RegExp(
+  `\\b(?:the )?(?:end|close) of (the month|this month|next month|last month|${MONTH_WORD})`,
+  "g",
+);
+const ABSOLUTE = new RegExp(
+  `\\b(?:${MONTH_WORD} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{4}-\\d{2}-\\d{2})(?![\\d.]\\d)`,
+  "g",
+);
+const MONTH_ONLY =
+  /\bin (January|February|March|April|June|July|August|September|October|November|December)(?: (\d{4}))?\b/g;
+const WEEKEND = /\b(this|next|last) weekend\b/g;
+const WEEK = /\b(last|next|this) week(?:’s|'s)?/g;
+const DAY_RELATIVE =
+  /\b(yesterday|today|tomorrow|the previous day|the day before|the following day|the next day)\b/g;
+const DAYS_AFTER = new RegExp(
+  `\\b(${NUMBER_PATTERN}) days? (after|before) (?:returning|arriving|leaving|departing|coming back|his return|her return|their return)(?: home)?`,
+  "gi",
+);
+const WEEKDAY =
+  /\b(?:(last|next|this|late|early) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (morning|afternoon|evening|night))?\b/g;
+const FUTURE =
+  /\b(?:will|is set to|are set to|set to|scheduled|expected to|plans? to|aims? to|is to|are to|due to|upcoming|going to)\b/;
+
+/** Days since 1970-01-01 of a calendar date. */
+function dayNumber(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
+}
+
+export function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+function parts(day: number): { year: number; month: number; date: number; weekday: number } {
+  const d = new Date(day * DAY_MS);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    date: d.getUTCDate(),
+    weekday: d.getUTCDay(),
+  };
+}
+
+/**
+ * The publication day in KST, else (status "inferred") the latest date of an embedded post or a
+ * dated photo caption; null when nothing dates the article.
+ */
+export function dateAnchor(article: Article): DateAnchor | null {
+  const published = article.publishedAt;
+  if (published) {
+    const day = kstDay(published.value);
+    if (day !== null) {
+      const inferred = published.source === "caption" || published.source === "embed";
+      return { day, status: inferred ? "inferred" : "resolved", from: published.text };
+    }
+  }
+  let best: DateAnchor | null = null;
+  for (const embed of article.embeds) {
+    const day = embed.date ? kstDay(embed.date) : null;
+    if (day !== null && (best === null || day > best.day)) {
+      best = { day, status: "inferred", from: `embedded post dated ${embed.date}` };
+    }
+  }
+  for (const caption of article.captions) {
+    const m = /\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b/.exec(caption.text);
+    if (m) {
+      const day = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
+      if (best === null || day > best.day) best = { day, status: "inferred", from: m[0] };
+    }
+  }
+  if (best !== null) return best;
+  // Last resort: the latest full date written in the body ("2025.10.22", "October 20, 2025").
+  for (const m of article.body.matchAll(FULL_DATE_IN_BODY)) {
+    const day = m[1]
+      ? dayNumber(Number(m[1]), Number(m[2]), Number(m[3]))
+      : dayNumber(Number(m[6]), monthIndex(m[4] ?? "") + 1, Number(m[5]));
+    if (Number.isFinite(day) && (best === null || day > best.day)) {
+      best = { day, status: "inferred", from: m[0] };
+    }
+  }
+  return best;
+}
+
+const FULL_DATE_IN_BODY =
+  /\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b|\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})\b/g;
+
+function monthIndex(name: string): number {
+  return "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf(name.slice(0, 3)) / 3;
+}
+
+function kstDay(value: string): number | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return dayNumber(
+      Number(value.slice(0, 4)),
+      Number(value.slice(5, 7)),
+      Number(value.slice(8, 10)),
+    );
+  }
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) return null;
+  return Math.floor((ms + KST_OFFSET_MINUTES * 60_000) / DAY_MS);
+}
+
+/**
+ * Date expressions resolved against the anchor day with a precision. Absolute dates go through
+ * chrono-node (reference: the anchor at noon KST, timezone +09:00, so the machine's time zone
+ * never matters); weekdays follow news convention — the past six days unless the clause speaks of
+ * the future or says "next".
+ */
+export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDraft[] {
+  const { body } = text;
+  const out: DateDraft[] = [];
+  const taken = new Uint8Array(body.length + 1);
+  const status = (resolved: boolean, explicitYear = false): DateDraft["status"] =>
+    !resolved ? "unresolved" : explicitYear || anchor === null ? "resolved" : anchor.status;
+  const add = (
+    start: number,
+    end: number,
+    day: number | null,
+    precision: DatePrecision,
+    endDay: number | null = null,
+    explicitYear = false,
+  ) => {
+    for (let i = start; i < end; i += 1) if (taken[i] === 1) return;
+    taken.fill(1, start, end);
+    out.push({
+      start,
+      end,
+      value: day === null ? null : isoDay(day),
+      endValue: endDay === null ? null : isoDay(endDay),
+      precision,
+      status: status(day !== null, explicitYear),
+    });
+  };
+  const a = anchor?.day ?? null;
+  const relative = (offset: number) => (a === null ? null : a + offset);
+
+  for (const m of body.matchAll(RANGE_NTH)) {
+    add(m.index, m.index + m[0].length, nthDay(a, Number(m[1])), "day", nthDay(a, Number(m[2])));
+  }
+  for (const m of body.matchAll(TIME_RELATIVE)) {
+    add(m.index, m.index + m[0].length, relative(relativeOffset(m[4] ?? "")), "hour");
+  }
+  for (const m of body.matchAll(PART_OF_NTH)) {
+    add(m.index, m.index + m[0].length, nthDay(a, Number(m[1])), "day");
+  }
+  for (const m of body.matchAll(END_OF)) {
+    add(m.index, m.index + m[0].length, endOfMonth(a, m[1] ?? ""), "week");
+  }
+  for (const m of body.matchAll(ABSOLUTE)) {
+    const resolved = absoluteDay(m[0], a);
+    add(m.index, m.index + m[0].length, resolved.day, "day", null, resolved.explicitYear);
+  }
+  for (const m of body.matchAll(THE_NTH)) {
+    add(m.index, m.index + m[0].length, nthDay(a, Number(m[1])), "day");
+  }
+  for (const m of body.matchAll(MONTH_ONLY)) {
+    const month = "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf((m[1] ?? "").slice(0, 3)) / 3 + 1;
+    const year = m[2] ? Number(m[2]) : a === null ? null : nearestYear(a, month, 1);
+    add(
+      m.index,
+      m.index + m[0].length,
+      year === null ? null : dayNumber(year, month, 1),
+      "month",
+      null,
+      Boolean(m[2]),
+    );
+  }
+  for (const m of body.matchAll(WEEKEND)) {
+    let saturday: number | null = null;
+    if (a !== null) {
+      const { weekday } = parts(a);
+      const thisSaturday = weekday === 0 ? a - 1 : a + (6 - weekday);
+      saturday = thisSaturday + (m[1] === "next" ? 7 : m[1] === "last" ? -7 : 0);
+    }
+    add(m.index, m.index + m[0].length, saturday, "day", saturday === null ? null : saturday + 1);
+  }
+  for (const m of body.matchAll(WEEK)) {
+    let monday: number | null = null;
+    if (a !== null) {
+      const { weekday } = parts(a);
+      monday = a - ((weekday + 6) % 7) + (m[1] === "next" ? 7 : m[1] === "last" ? -7 : 0);
+    }
+    add(m.index, m.index + m[0].length, monday, "week");
+  }
+  for (const m of body.matchAll(DAY_RELATIVE)) {
+    add(m.index, m.index + m[0].length, relative(relativeOffset(m[1] ?? "")), "day");
+  }
+  for (const m of body.matchAll(WEEKDAY)) {
+    const target = WEEKDAYS.indexOf(m[2] ?? "");
+    let day: number | null = null;
+    if (a !== null) {
+      const { weekday } = parts(a);
+      const back = (weekday - target + 7) % 7;
+      const forward = (target - weekday + 7) % 7;
+      const mode = m[1];
+      if (mode === "next") day = a + (forward === 0 ? 7 : forward);
+      else if (mode === "last") day = a - (back === 0 ? 7 : back);
+      else if (mode === "this") day = a - ((weekday + 6) % 7) + ((target + 6) % 7);
+      else day = isFutureClause(body, m.index) ? a + forward : a - back;
+    }
+    add(m.index, m.index + m[0].length, day, "day");
+  }
+  out.sort((x, y) => x.start - y.start);
+  // "three days after returning": the day of the event the sentence tells, i.e. the latest day
+  // named before it (else the anchor); the return itself was that many days earlier.
+  for (const m of body.matchAll(DAYS_AFTER)) {
+    const start = m.index;
+    let narrative = a;
+    for (const d of out) {
+      if (d.start >= start) break;
+      if (d.value !== null && d.precision === "day")
+        narrative = dayNumber(
+          Number(d.value.slice(0, 4)),
+          Number(d.value.slice(5, 7)),
+          Number(d.value.slice(8, 10)),
+        );
+    }
+    if (!Number.isFinite(parseNumber(m[1] ?? ""))) continue;
+    add(start, start + m[0].length, narrative, "day");
+  }
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+function relativeOffset(word: string): number {
+  if (word === "yesterday" || word === "the previous day" || word === "the day before") return -1;
+  if (word === "tomorrow" || word === "the following day" || word === "the next day") return 1;
+  return 0;
+}
+
+/** "the 22nd": that day of the anchor's month, or of the month before when it would be > 7 days ahead. */
+function nthDay(anchor: number | null, date: number): number | null {
+  if (anchor === null || date < 1 || date > 31) return null;
+  const { year, month, date: today } = parts(anchor);
+  if (date <= today + 7) return dayNumber(year, month, date);
+  return month === 1 ? dayNumber(year - 1, 12, date) : dayNumber(year, month - 1, date);
+}
+
+function nearestYear(anchor: number, month: number, date: number): number {
+  const { year } = parts(anchor);
+  const candidates = [year - 1, year, year + 1];
+  let best = year;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const y of candidates) {
+    const distance = Math.abs(dayNumber(y, month, date) - anchor);
+    if (distance < bestDistance) {
+      best = y;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function endOfMonth(anchor: number | null, which: string): number | null {
+  if (anchor === null) return null;
+  const { year, month } = parts(anchor);
+  let m = month;
+  let y = year;
+  if (which === "next month") m += 1;
+  else if (which === "last month") m -= 1;
+  else if (!/month/.test(which)) {
+    m = "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf(which.slice(0, 3)) / 3 + 1;
+    y = nearestYear(anchor, m, 15);
+  }
+  if (m === 13) {
+    m = 1;
+    y += 1;
+  } else if (m === 0) {
+    m = 12;
+    y -= 1;
+  }
+  return dayNumber(y, m + 1, 1) - 1;
+}
+
+function absoluteDay(
+  text: string,
+  anchor: number | null,
+): { day: number | null; explicitYear: boolean } {
+  const explicitYear = /\d{4}/.test(text);
+  const numeric = /^(\d{4})[.-](\d{1,2})[.-](\d{1,2})$/.exec(text);
+  if (numeric) {
+    return {
+      day: dayNumber(Number(numeric[1]), Number(numeric[2]), Number(numeric[3])),
+      explicitYear,
+    };
+  }
+  if (anchor === null && !explicitYear) return { day: null, explicitYear };
+  const { year, month, date } = parts(anchor ?? dayNumber(2000, 1, 1));
+  // Noon KST on the anchor day: far from midnight, so no time zone can move it to another day.
+  const instant = new Date(Date.UTC(year, month - 1, date, 3, 0, 0));
+  const [result] = chrono.strict.parse(text, { instant, timezone: KST_OFFSET_MINUTES });
+  if (!result) return { day: null, explicitYear };
+  const y = result.start.get("year");
+  const mo = result.start.get("month");
+  const d = result.start.get("day");
+  if (y === null || mo === null || d === null) return { day: null, explicitYear };
+  const resolvedYear = explicitYear || anchor === null ? y : nearestYear(anchor, mo, d);
+  return { day: dayNumber(resolvedYear, mo, d), explicitYear };
+}
+
+function isFutureClause(body: string, at: number): boolean {
+  const from = Math.max(0, at - 160);
+  const window = body.slice(from, at);
+  const boundary = Math.max(
+    window.lastIndexOf(". "),
+    window.lastIndexOf("; "),
+    window.lastIndexOf("— "),
+  );
+  return FUTURE.test(window.slice(boundary + 1));
+}
+
+/** Converts drafts to schema dates with ids "d0", "d1", … in text order. */
+export function toDates(text: ArticleText, drafts: readonly DateDraft[]): DateReference[] {
+  return drafts.map((d, i) => ({
+    id: `d${i}`,
+    span: text.span(d.start, d.end),
+    text: text.body.slice(d.start, d.end),
+    value: d.value,
+    endValue: d.endValue,
+    precision: d.precision,
+    status: d.status,
+  }));
+}

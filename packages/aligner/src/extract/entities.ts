@@ -1,0 +1,644 @@
+import type { Entity, EntityKind, Mention, Title } from "@parallax/core";
+import type { ArticleText } from "./article-text.ts";
+import {
+  CLAUSE_STARTERS,
+  KOREAN_SURNAMES,
+  NEWS_OUTLETS,
+  ORGANIZATION_DESCRIPTORS,
+  ORGANIZATION_ENDINGS,
+  PLACES,
+} from "./name-lexicon.ts";
+import { titleAfter, titleBefore, titlesCompatible } from "./titles.ts";
+
+type MentionForm = Mention["form"];
+
+type EntityRecord = {
+  kind: EntityKind;
+  name: string;
+  key: string;
+  surname: string | null;
+  titles: Title[];
+  unnamed: boolean;
+  gender: "he" | "she" | null;
+};
+
+type MentionRecord = {
+  start: number;
+  end: number;
+  form: MentionForm;
+  /** Resolved entity, or null while pending / when ambiguous. */
+  entity: number | null;
+  candidates: number[];
+  ambiguous: boolean;
+  sentence: number;
+  inQuote: boolean;
+  /** The title said with a surname ("Deputy Minister"), for title-surname and title forms. */
+  title: string | null;
+};
+
+/** "Lee Jae Myung" and "Lee Jae-myung" are one person: compare names without case, spaces or hyphens. */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const byLength = (a: string, b: string) => b.length - a.length;
+
+const KOREAN_NAME = new RegExp(
+  `\\b(${KOREAN_SURNAMES.join("|")}) ([A-Z][a-z]{1,6})(?:-([a-z]{1,6})\\b|( [A-Z][a-z]{1,6})\\b(?![ -][A-Z]))`,
+  "g",
+);
+const TITLED_NAME =
+  /\b(?:President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Premier|Mr\.|Mrs\.|Ms\.|Dr\.)(?: of [A-Z][a-z]+)? ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){1,2})\b/g;
+const OUTLET = new RegExp(
+  `(?<![\\w-])(${[...NEWS_OUTLETS].sort(byLength).map(escapeRegExp).join("|")})(?![\\w-])`,
+  "g",
+);
+const PLACE = new RegExp(
+  `(?<![\\w.-])(${[...PLACES].sort(byLength).map(escapeRegExp).join("|")})(?![\\w])`,
+  "g",
+);
+const ORG_BY_ENDING = new RegExp(
+  `\\b((?:U\\.S\\. )?(?:[A-Z][\\w&-]*|of) )*?[A-Z][\\w&-]* (?:${ORGANIZATION_ENDINGS})\\b`,
+  "g",
+);
+const MINISTRY = /\bMinistry of [A-Z][a-z]+(?:(?:, | and )[A-Z][a-z]+)*/g;
+const ORG_BY_DESCRIPTOR = new RegExp(
+  `\\b(?:${ORGANIZATION_DESCRIPTORS}) ((?:[A-Z][\\w&-]*)(?: [A-Z][\\w&-]*){0,3})`,
+  "g",
+);
+const ORG_LIST =
+  /\b(?:executives|companies|firms|conglomerates|leaders|heads) (?:from|of|such as|including) ((?:[A-Z][\w&-]*(?: [A-Z][\w&-]*)?)(?:,? (?:and )?[A-Z][\w&-]*(?: [A-Z][\w&-]*)?)*)/g;
+const PRESIDENTIAL_OFFICE = /\b[Pp]residential office\b/g;
+const PRONOUN = /\b(?:he|she|He|She)\b/g;
+const TITLE_ONLY =
+  /\bthe (Minister|Director|Secretary|President|Chief|Ambassador|Chairman|Governor|Professor)\b(?! of\b)(?! [A-Z])/g;
+const TITLE_BEFORE_SURNAME =
+  /((?:(?:Deputy|Vice|First|Former|Acting|deputy|vice|former|acting) )?(?:Director|Minister|Secretary|President|Chief|Ambassador|Chairman|Governor|Senator|Professor|Commissioner|Spokesperson|director|minister|secretary|president|chief|ambassador|chairman|governor|senator|professor|commissioner|spokesperson|Mr\.|Mrs\.|Ms\.|Dr\.)) $/;
+
+/**
+ * People, organisations and places of one article, every mention linked to one entity.
+ * Full names come first; then "Director Kim", "the Minister", a bare "Kim" and "he"/"she" are
+ * linked by title fit, by contrast within a sentence, and by the subject of the nearest sentence
+ * that names a candidate — or marked ambiguous, never guessed.
+ */
+export class EntityRegistry {
+  private readonly entities: EntityRecord[] = [];
+  private readonly byKey = new Map<string, number>();
+  private readonly mentions: MentionRecord[] = [];
+  /** Characters already inside a mention: keeps overlap checks linear on long inputs. */
+  private readonly taken: Uint8Array;
+  /** Unnamed sources created while quotes are read; merged into the output. */
+  private readonly descriptions: MentionRecord[] = [];
+  private readonly descriptionStarts = new Set<number>();
+
+  constructor(private readonly text: ArticleText) {
+    this.taken = new Uint8Array(text.body.length + 1);
+    this.readNames();
+    this.readOrganizationsAndPlaces();
+    this.readSurnameMentions();
+    this.resolveTitleSurnames();
+    this.resolveInOrder();
+  }
+
+  // ---------- reading ----------
+
+  private readNames(): void {
+    const { body } = this.text;
+    for (const m of body.matchAll(KOREAN_NAME)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (/^[A-Z]/.test(body.slice(end + 1, end + 2)) && body[end] === "-") continue;
+      this.addNamed("person", m[0], m[1] ?? null, start, end);
+    }
+    for (const m of body.matchAll(TITLED_NAME)) {
+      const name = m[1] ?? "";
+      const start = m.index + m[0].length - name.length;
+      const end = start + name.length;
+      if (this.overlaps(start, end)) continue;
+      const words = name.split(" ");
+      if (words.some((w) => CLAUSE_STARTERS.has(w))) continue;
+      if (PLACES.some((p) => name.startsWith(p))) continue;
+      this.addNamed("person", name, words[words.length - 1] ?? null, start, end);
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
+    // Titles are read once every name is known, so a title never runs back into another name.
+    let previousEnd = 0;
+    for (const m of this.mentions) {
+      const sentence = this.text.sentences[m.sentence];
+      const sentenceStart = sentence?.span.start ?? 0;
+      const sentenceEnd = sentence?.span.end ?? this.text.body.length;
+      const before = titleBefore(this.text.body, m.start, Math.max(sentenceStart, previousEnd));
+      if (before && m.entity !== null) this.addTitle(m.entity, before.start, before.end);
+      const after = titleAfter(this.text.body, m.end, sentenceEnd);
+      if (after && m.entity !== null) this.addTitle(m.entity, after.start, after.end);
+      previousEnd = m.end;
+    }
+  }
+
+  private addNamed(
+    kind: EntityKind,
+    name: string,
+    surname: string | null,
+    start: number,
+    end: number,
+  ): number {
+    const index = this.entityFor(kind, name, surname);
+    this.pushMention(start, end, "name", index, this.text.sentenceIndexAt(start), null);
+    return index;
+  }
+
+  private entityFor(kind: EntityKind, name: string, surname: string | null): number {
+    const key = `${kind}:${nameKey(name)}`;
+    const known = this.byKey.get(key);
+    if (known !== undefined) return known;
+    const index = this.entities.length;
+    this.entities.push({ kind, name, key, surname, titles: [], unnamed: false, gender: null });
+    this.byKey.set(key, index);
+    return index;
+  }
+
+  private addTitle(entity: number, start: number, end: number): void {
+    const text = this.text.body.slice(start, end);
+    const record = this.entities[entity]!;
+    const norm = text.toLowerCase();
+    if (record.titles.some((t) => t.text.toLowerCase() === norm)) return;
+    record.titles.push({ text, span: this.text.span(start, end) });
+  }
+
+  private pushMention(
+    start: number,
+    end: number,
+    form: MentionForm,
+    entity: number | null,
+    sentence: number,
+    title: string | null,
+  ): MentionRecord {
+    const record: MentionRecord = {
+      start,
+      end,
+      form,
+      entity,
+      candidates: entity === null ? [] : [entity],
+      ambiguous: false,
+      sentence,
+      inQuote: this.text.quotationIndexAt(start) >= 0,
+      title,
+    };
+    if (form === "description") this.descriptions.push(record);
+    else this.mentions.push(record);
+    this.taken.fill(1, start, end);
+    return record;
+  }
+
+  private overlaps(start: number, end: number): boolean {
+    for (let i = start; i < end; i += 1) if (this.taken[i] === 1) return true;
+    return false;
+  }
+
+  private readOrganizationsAndPlaces(): void {
+    const { body } = this.text;
+    const organizations: { start: number; end: number; name: string }[] = [];
+    for (const m of body.matchAll(OUTLET)) {
+      organizations.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+    }
+    for (const m of body.matchAll(MINISTRY)) {
+      organizations.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+    }
+    for (const m of body.matchAll(ORG_BY_DESCRIPTOR)) {
+      const name = m[1] ?? "";
+      const start = m.index + m[0].length - name.length;
+      organizations.push({ start, end: start + name.length, name });
+    }
+    for (const m of body.matchAll(ORG_BY_ENDING)) {
+      let name = m[0];
+      let start = m.index;
+      const lead = /^(?:The|A|An|In|At|On|By|For|With|From|Of|of) /.exec(name);
+      if (lead) {
+        name = name.slice(lead[0].length);
+        start += lead[0].length;
+      }
+      organizations.push({ start, end: start + name.length, name });
+    }
+    for (const m of body.matchAll(ORG_LIST)) {
+      const list = m[1] ?? "";
+      let offset = m.index + m[0].length - list.length;
+      for (const part of list.split(/(,? and |, )/)) {
+        if (/^[A-Z]/.test(part)) {
+          organizations.push({ start: offset, end: offset + part.length, name: part });
+        }
+        offset += part.length;
+      }
+    }
+    for (const m of body.matchAll(PRESIDENTIAL_OFFICE)) {
+      organizations.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        name: "presidential office",
+      });
+    }
+    organizations.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const org of organizations) {
+      if (this.overlaps(org.start, org.end)) continue;
+      const index = this.entityFor("organization", org.name, null);
+      this.pushMention(
+        org.start,
+        org.end,
+        "name",
+        index,
+        this.text.sentenceIndexAt(org.start),
+        null,
+      );
+    }
+    for (const m of body.matchAll(PLACE)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (this.overlaps(start, end)) continue;
+      const canonical = m[0] === "US" || m[0] === "U.S." ? "United States" : m[0];
+      const index = this.entityFor("place", canonical, null);
+      this.pushMention(start, end, "name", index, this.text.sentenceIndexAt(start), null);
+    }
+  }
+
+  private readSurnameMentions(): void {
+    const { body } = this.text;
+    const surnames = new Set<string>();
+    for (const e of this.entities) if (e.kind === "person" && e.surname) surnames.add(e.surname);
+    if (surnames.size > 0) {
+      const pattern = new RegExp(
+        `\\b(${[...surnames].sort(byLength).map(escapeRegExp).join("|")})\\b(?![ -][A-Z][a-z]|-[a-z])`,
+        "g",
+      );
+      for (const m of body.matchAll(pattern)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (this.overlaps(start, end)) continue;
+        const before = TITLE_BEFORE_SURNAME.exec(body.slice(Math.max(0, start - 30), start));
+        const sentence = this.text.sentenceIndexAt(start);
+        if (before) {
+          const title = before[1] ?? "";
+          this.pushMention(start - before[0].length, end, "title-surname", null, sentence, title);
+        } else {
+          this.pushMention(start, end, "surname", null, sentence, null);
+        }
+      }
+    }
+    for (const m of body.matchAll(TITLE_ONLY)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (this.overlaps(start, end)) continue;
+      this.pushMention(start, end, "title", null, this.text.sentenceIndexAt(start), m[1] ?? null);
+    }
+    for (const m of body.matchAll(PRONOUN)) {
+      if (this.overlaps(m.index, m.index + m[0].length)) continue;
+      this.pushMention(
+        m.index,
+        m.index + m[0].length,
+        "pronoun",
+        null,
+        this.text.sentenceIndexAt(m.index),
+        null,
+      );
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  // ---------- resolving ----------
+
+  private surnameOf(mention: MentionRecord): string {
+    return /\S+$/.exec(this.text.body.slice(mention.start, mention.end))?.[0] ?? "";
+  }
+
+  private candidatesFor(mention: MentionRecord): number[] {
+    const word = this.surnameOf(mention);
+    const out: number[] = [];
+    this.entities.forEach((e, i) => {
+      if (e.kind === "person" && !e.unnamed && e.surname === word) out.push(i);
+    });
+    return out;
+  }
+
+  private compatible(candidates: readonly number[], title: string): number[] {
+    return candidates.filter((c) =>
+      this.entities[c]!.titles.some((t) => titlesCompatible(title, t.text)),
+    );
+  }
+
+  private resolveTitleSurnames(): void {
+    const pending = this.mentions.filter((m) => m.form === "title-surname");
+    const byTitle = new Map<string, number>();
+    // Pass 1: a title that fits exactly one person of that surname.
+    for (const m of pending) {
+      const candidates = this.candidatesFor(m);
+      m.candidates = candidates;
+      if (candidates.length === 0) {
+        const surname = this.text.body.slice(m.start, m.end).split(" ").pop() ?? "";
+        const index = this.entityFor("person", `${m.title ?? ""} ${surname}`.trim(), surname);
+        m.entity = index;
+        m.candidates = [index];
+      } else if (candidates.length === 1) m.entity = candidates[0]!;
+      else {
+        const fit = this.compatible(candidates, m.title ?? "");
+        if (fit.length === 1) m.entity = fit[0]!;
+      }
+      if (m.entity !== null) byTitle.set(titleKey(m), m.entity);
+    }
+    // Pass 2: the same title always means the same person in one article; two different titles
+    // with one surname in one sentence ("Deputy Minister Kim ... and Minister Kim") are two people.
+    for (const m of pending) {
+      if (m.entity !== null) continue;
+      const same = byTitle.get(titleKey(m));
+      if (same !== undefined) {
+        m.entity = same;
+        continue;
+      }
+      const others = pending.filter(
+        (o) =>
+          o !== m &&
+          o.sentence === m.sentence &&
+          o.entity !== null &&
+          titleKey(o) !== titleKey(m) &&
+          this.surnameOf(o) === this.surnameOf(m),
+      );
+      const remaining = m.candidates.filter((c) => !others.some((o) => o.entity === c));
+      if (others.length > 0 && remaining.length === 1) {
+        m.entity = remaining[0]!;
+        byTitle.set(titleKey(m), m.entity);
+      }
+    }
+    for (const m of pending) {
+      if (m.entity === null) m.ambiguous = true;
+      else if (m.title) this.addTitle(m.entity, m.start, m.start + m.title.length);
+    }
+    // A title-surname whose person was found by elimination: propagate to its other mentions.
+    for (const m of pending) {
+      if (m.entity === null) {
+        const same = byTitle.get(titleKey(m));
+        if (same !== undefined) {
+          m.entity = same;
+          m.ambiguous = false;
+          if (m.title) this.addTitle(same, m.start, m.start + m.title.length);
+        }
+      }
+    }
+  }
+
+  private resolveInOrder(): void {
+    this.mentions.forEach((m, index) => {
+      if (m.entity !== null || m.ambiguous) return;
+      if (m.form === "surname") this.resolveSurname(m, index);
+      else if (m.form === "title") this.resolveTitleOnly(m, index);
+      else if (m.form === "pronoun") this.resolvePronounMention(m, index);
+    });
+  }
+
+  private resolveSurname(m: MentionRecord, index: number): void {
+    const candidates = this.candidatesFor(m);
+    m.candidates = candidates;
+    if (candidates.length === 1) {
+      m.entity = candidates[0]!;
+      return;
+    }
+    const focus = this.focus(m, index, (e) => candidates.includes(e), false);
+    if (focus === null || focus === "ambiguous") m.ambiguous = true;
+    else m.entity = focus;
+  }
+
+  private resolveTitleOnly(m: MentionRecord, index: number): void {
+    const people: number[] = [];
+    this.entities.forEach((e, i) => {
+      if (e.kind === "person" && !e.unnamed) people.push(i);
+    });
+    const fit = this.compatible(people, m.title ?? "");
+    m.candidates = fit;
+    if (fit.length === 1) m.entity = fit[0]!;
+    else if (fit.length > 1) {
+      const focus = this.focus(m, index, (e) => fit.includes(e), false);
+      if (focus === null || focus === "ambiguous") m.ambiguous = true;
+      else m.entity = focus;
+    }
+    if (m.entity !== null) this.addTitle(m.entity, m.start + 4, m.end);
+  }
+
+  private resolvePronounMention(m: MentionRecord, index: number): void {
+    const gender = this.text.body.slice(m.start, m.end).toLowerCase() as "he" | "she";
+    const focus = this.focus(
+      m,
+      index,
+      (e) => {
+        const record = this.entities[e]!;
+        return record.kind === "person" && (record.gender === null || record.gender === gender);
+      },
+      true,
+    );
+    if (typeof focus === "number") {
+      m.entity = focus;
+      m.candidates = [focus];
+      this.entities[focus]!.gender = gender;
+    } else m.form = "pronoun";
+  }
+
+  /**
+   * The entity the text is about at a mention: within its sentence the nearest earlier person
+   * (pronouns) or the first (surnames); otherwise the subject — first mention outside quotations —
+   * of the nearest earlier sentence naming a candidate. Two candidates joined by "and" are
+   * ambiguous.
+   */
+  private focus(
+    m: MentionRecord,
+    index: number,
+    accept: (entity: number) => boolean,
+    nearest: boolean,
+  ): number | "ambiguous" | null {
+    const same: MentionRecord[] = [];
+    for (let i = index - 1; i >= 0; i -= 1) {
+      const o = this.mentions[i]!;
+      if (o.sentence !== m.sentence) break;
+      if (o.entity !== null && !o.ambiguous && accept(o.entity) && !o.inQuote) same.unshift(o);
+    }
+    if (same.length > 0) {
+      if (nearest) return same[same.length - 1]!.entity;
+      return this.subjectOf(same);
+    }
+    let sentence = m.sentence - 1;
+    let i = index - 1;
+    while (i >= 0 && this.mentions[i]!.sentence === m.sentence) i -= 1;
+    for (let steps = 0; steps < 6 && sentence >= 0; steps += 1, sentence -= 1) {
+      const inSentence: MentionRecord[] = [];
+      while (i >= 0 && this.mentions[i]!.sentence === sentence) {
+        const o = this.mentions[i]!;
+        if (accept(o.entity ?? -1) && o.entity !== null && !o.ambiguous && !o.inQuote) {
+          inSentence.unshift(o);
+        } else if (o.ambiguous && o.candidates.some(accept) && !o.inQuote) {
+          inSentence.unshift(o);
+        }
+        i -= 1;
+      }
+      if (inSentence.length > 0) return this.subjectOf(inSentence);
+      while (i >= 0 && this.mentions[i]!.sentence > sentence) i -= 1;
+    }
+    return null;
+  }
+
+  private subjectOf(mentions: readonly MentionRecord[]): number | "ambiguous" {
+    const first = mentions[0]!;
+    if (first.ambiguous || first.entity === null) return "ambiguous";
+    const other = mentions.find((o) => o.entity !== first.entity);
+    if (other) {
+      const between = this.text.body.slice(first.end, other.start);
+      if (/^[\s,]*(?:\S+\s+){0,3}?(?:and|&)\s*$/.test(between) || /^\s*,\s*$/.test(between)) {
+        return "ambiguous";
+      }
+    }
+    return first.entity;
+  }
+
+  // ---------- queries for the other extractors ----------
+
+  /** Index of the first mention starting at or after `offset` (mentions are sorted by start). */
+  private firstFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The entity a noun phrase names (the last mention inside it), creating an unnamed source if none. */
+  speakerFromPhrase(
+    start: number,
+    end: number,
+    allowDescription = true,
+  ): number | "ambiguous" | null {
+    let phraseStart = start;
+    let phraseEnd = end;
+    const { body } = this.text;
+    while (phraseStart < phraseEnd && /[\s,]/.test(body[phraseStart] ?? "")) phraseStart += 1;
+    while (phraseEnd > phraseStart && /[\s,]/.test(body[phraseEnd - 1] ?? "")) phraseEnd -= 1;
+    const lead = /^(?:Yet|But|And|So|Meanwhile|However|Still|Also|Now|Then)\s+/.exec(
+      body.slice(phraseStart, phraseEnd),
+    );
+    if (lead) phraseStart += lead[0].length;
+    if (phraseEnd <= phraseStart) return null;
+    // "a senior official from Seoul's presidential office" is a description, not the office:
+    // a phrase led by a determiner is described unless a name sits before its first preposition.
+    const phraseText = body.slice(phraseStart, phraseEnd);
+    const described =
+      /^(?:a|an|some|several|many|other|two|three|one|the [a-z])\b/i.test(phraseText) &&
+      !/^the [A-Z]/.test(phraseText);
+    const head = /\s(?:from|of|at|in|with|for|on)\s/.exec(phraseText);
+    const headEnd = described && head ? phraseStart + head.index : phraseEnd;
+    let found: MentionRecord | null = null;
+    for (let i = this.firstFrom(phraseStart); i < this.mentions.length; i += 1) {
+      const m = this.mentions[i]!;
+      if (m.start >= headEnd) break;
+      if (m.end <= headEnd && (m.entity !== null || m.ambiguous)) found = m;
+    }
+    if (found) {
+      const tail = body.slice(found.end, phraseEnd);
+      if (/^(?:[’']s)?$/.test(tail.trim()) || found.form !== "pronoun") {
+        return found.ambiguous ? "ambiguous" : found.entity;
+      }
+    }
+    if (!allowDescription) return null;
+    const phrase = body.slice(phraseStart, phraseEnd);
+    const words = phrase.split(/\s+/);
+    if (words.length > 10 || words.length === 0) return null;
+    if (
+      /^(?:it|this|that|which|who|there|they|we|I|you|It|This|That|There|They|We|You)$/.test(phrase)
+    ) {
+      return null;
+    }
+    const index = this.entityFor("person", phrase, null);
+    const record = this.entities[index]!;
+    record.unnamed = true;
+    if (!this.descriptionStarts.has(phraseStart)) {
+      this.descriptionStarts.add(phraseStart);
+      this.pushMention(
+        phraseStart,
+        phraseEnd,
+        "description",
+        index,
+        this.text.sentenceIndexAt(phraseStart),
+        null,
+      );
+    }
+    return index;
+  }
+
+  /** Resolved entity of the pronoun or surname mention starting at `offset`. */
+  entityAt(offset: number): number | "ambiguous" | null {
+    const m = this.mentions[this.firstFrom(offset)];
+    if (m === undefined || m.start !== offset) return null;
+    return m.ambiguous ? "ambiguous" : m.entity;
+  }
+
+  /** Resolved entities mentioned in [start, end), in order, without repeats. */
+  entitiesIn(start: number, end: number): number[] {
+    const out: number[] = [];
+    for (let i = this.firstFrom(start); i < this.mentions.length; i += 1) {
+      const m = this.mentions[i]!;
+      if (m.start >= end) break;
+      if (m.end <= end && m.entity !== null && !m.ambiguous && !out.includes(m.entity)) {
+        out.push(m.entity);
+      }
+    }
+    return out;
+  }
+
+  kindOf(entity: number): EntityKind {
+    return this.entities[entity]!.kind;
+  }
+
+  nameOf(entity: number): string {
+    return this.entities[entity]!.name;
+  }
+
+  /** The output: ids "e0", "e1", … in order of first mention; ambiguous mentions go to every candidate. */
+  toEntities(): { entities: Entity[]; idOf: (index: number) => string } {
+    const firstMention = new Map<number, number>();
+    const owned = new Map<number, MentionRecord[]>();
+    const all = [...this.mentions, ...this.descriptions].sort(
+      (a, b) => a.start - b.start || a.end - b.end,
+    );
+    for (const m of all) {
+      const owners = m.ambiguous ? m.candidates : m.entity === null ? [] : [m.entity];
+      for (const o of owners) {
+        if (!firstMention.has(o)) firstMention.set(o, m.start);
+        const list = owned.get(o) ?? [];
+        list.push(m);
+        owned.set(o, list);
+      }
+    }
+    const order = [...firstMention.keys()].sort(
+      (a, b) => (firstMention.get(a) ?? 0) - (firstMention.get(b) ?? 0) || a - b,
+    );
+    const ids = new Map<number, string>();
+    for (const [i, entity] of order.entries()) ids.set(entity, `e${i}`);
+    const entities: Entity[] = order.map((index) => {
+      const record = this.entities[index]!;
+      const entity: Entity = {
+        id: ids.get(index)!,
+        kind: record.kind,
+        name: record.name,
+        titles: [...record.titles].sort((a, b) => a.span.start - b.span.start),
+        mentions: (owned.get(index) ?? []).map((m) => ({
+          span: this.text.span(m.start, m.end),
+          text: this.text.body.slice(m.start, m.end),
+          form: m.form,
+          ambiguous: m.ambiguous,
+        })),
+      };
+      if (record.unnamed) entity.unnamed = true;
+      return entity;
+    });
+    return { entities, idOf: (index) => ids.get(index) ?? "" };
+  }
+}
+
+function titleKey(m: MentionRecord): string {
+  return (m.title ?? "").toLowerCase();
+}

@@ -1,0 +1,211 @@
+import type { Figure, FigureKind } from "@parallax/core";
+import type { ArticleText } from "./article-text.ts";
+import { DIGITS_PATTERN, NUMBER_PATTERN, parseNumber, scaleOf } from "./number-words.ts";
+
+/** A figure before ids are assigned. */
+export type FigureDraft = Omit<Figure, "id" | "span" | "text"> & { start: number; end: number };
+
+const SCALE_WORD = "(?:trillion|billion|million|thousand|tn|bn|mn)";
+const CURRENCY_SYMBOL: Record<string, string> = {
+  $: "USD",
+  "₩": "KRW",
+  "¥": "JPY",
+  "€": "EUR",
+  "£": "GBP",
+};
+const CURRENCY_WORD: Record<string, string> = {
+  dollar: "USD",
+  dollars: "USD",
+  won: "KRW",
+  yen: "JPY",
+  euro: "EUR",
+  euros: "EUR",
+  yuan: "CNY",
+  pound: "GBP",
+  pounds: "GBP",
+};
+
+const MONEY_SYMBOL = new RegExp(
+  `(?:(?:US|U\\.S\\.|USD)\\s?)?([$₩¥€£])\\s?(${DIGITS_PATTERN})(?:\\s?(${SCALE_WORD})\\b)?`,
+  "g",
+);
+const MONEY_WORD = new RegExp(
+  `\\b(${NUMBER_PATTERN})(?:\\s(${SCALE_WORD}))?\\s(?:(?:US|U\\.S\\.)\\s)?(dollars?|won|yen|euros?|yuan|pounds?)\\b`,
+  "gi",
+);
+const PERCENT = new RegExp(
+  `\\b(${NUMBER_PATTERN})(?:\\s?(%)|\\s(percent|per cent|percentage points?)\\b)`,
+  "gi",
+);
+const DURATION = new RegExp(
+  `\\b(${NUMBER_PATTERN})(?:-|\\s)(year|month|week|day|hour|minute|decade)s?\\b(?!-old)(?!\\s+(?:after|before|ago|earlier|later|from now)\\b)`,
+  "gi",
+);
+const COUNT_RANGE = new RegExp(
+  `\\b(${NUMBER_PATTERN}) (?:or|to) (${NUMBER_PATTERN})(?: of (?:the )?)?\\s?((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*s)\\b`,
+  "gi",
+);
+const COUNT_SINGLE = new RegExp(
+  `(?<!\\b[Tt]he |\\bthese |\\bthose |\\btheir |\\bits |\\bboth |\\ball |[.:/])\\b(${NUMBER_PATTERN}) ((?:[a-z][a-z-]* )?[a-z][a-z-]*s)\\b`,
+  "g",
+);
+const NOT_COUNTED =
+  /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times|percent|points|sides|of|others|ones)$/;
+const MONTH_BEFORE =
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s$/;
+const MEASURE_STOP = new Set(
+  "is are was were be been has have had will would could should may might can that which who whom whose the a an but or to by with as than from over under into during after before since while when where if because said says amounts amount between among against about across through instead rather toward towards per within without amid despite at remain remains".split(
+    " ",
+  ),
+);
+
+/**
+ * Money, percentages, durations and counts, normalised: "$350 billion" and "350 billion dollars"
+ * → 3.5e11 USD; "one or two items" → 1..2. Only numbers with a unit or a counted noun qualify, so
+ * dates, times and ordinals ("Oct. 24", "11 p.m.", "the 22nd", "Terminal 2") are never figures.
+ */
+export function readFigures(text: ArticleText): FigureDraft[] {
+  const { body } = text;
+  const out: FigureDraft[] = [];
+  const taken = new Uint8Array(body.length + 1);
+  const free = (start: number, end: number) => {
+    for (let i = start; i < end; i += 1) if (taken[i] === 1) return false;
+    return true;
+  };
+  const add = (
+    start: number,
+    end: number,
+    kind: FigureKind,
+    value: number,
+    upperValue: number | null,
+    unit: string,
+    measure: string | null,
+  ) => {
+    if (!Number.isFinite(value) || !free(start, end)) return;
+    taken.fill(1, start, end);
+    out.push({ start, end, kind, value, upperValue, unit, measure });
+  };
+
+  for (const m of body.matchAll(MONEY_SYMBOL)) {
+    const end = m.index + m[0].length;
+    const value = parseNumber(m[2] ?? "") * scaleOf(m[3]);
+    add(
+      m.index,
+      end,
+      "money",
+      value,
+      null,
+      CURRENCY_SYMBOL[m[1] ?? "$"] ?? "USD",
+      measureAfter(body, end),
+    );
+  }
+  for (const m of body.matchAll(MONEY_WORD)) {
+    const end = m.index + m[0].length;
+    const value = parseNumber(m[1] ?? "") * scaleOf(m[2]);
+    const unit = CURRENCY_WORD[(m[3] ?? "").toLowerCase()] ?? "USD";
+    add(m.index, end, "money", value, null, unit, measureAfter(body, end));
+  }
+  for (const m of body.matchAll(PERCENT)) {
+    const end = m.index + m[0].length;
+    const unit = /point/i.test(m[3] ?? "") ? "percentage point" : "percent";
+    add(m.index, end, "percent", parseNumber(m[1] ?? ""), null, unit, measureAfter(body, end));
+  }
+  for (const m of body.matchAll(DURATION)) {
+    if (MONTH_BEFORE.test(body.slice(Math.max(0, m.index - 10), m.index))) continue;
+    const end = m.index + m[0].length;
+    const unit = (m[2] ?? "").toLowerCase();
+    add(m.index, end, "duration", parseNumber(m[1] ?? ""), null, unit, measureAfter(body, end));
+  }
+  for (const m of body.matchAll(COUNT_RANGE)) {
+    const noun = m[3] ?? "";
+    const head = noun.split(" ").pop() ?? "";
+    if (NOT_COUNTED.test(head)) continue;
+    const numbersEnd = m.index + m[0].length - noun.length;
+    const figureEnd = m.index + `${m[1]} or ${m[2]}`.length;
+    const measureStart = body.slice(figureEnd, numbersEnd).length > 0 ? figureEnd : numbersEnd;
+    const measure = body
+      .slice(measureStart, m.index + m[0].length)
+      .replace(/^\s*of\s+/, "")
+      .trim();
+    add(
+      m.index,
+      figureEnd,
+      "count",
+      parseNumber(m[1] ?? ""),
+      parseNumber(m[2] ?? ""),
+      singular(head),
+      measure || null,
+    );
+  }
+  for (const m of body.matchAll(COUNT_SINGLE)) {
+    const noun = m[2] ?? "";
+    const head = noun.split(" ").pop() ?? "";
+    const value = parseNumber(m[1] ?? "");
+    if (NOT_COUNTED.test(head) || noun.split(" ").some((w) => NOT_COUNTED.test(w))) continue;
+    if (value < 2 || (/^\d{4}$/.test(m[1] ?? "") && value > 1800)) continue;
+    if (MONTH_BEFORE.test(body.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (/^\s?(?:a\.m\.|p\.m\.)/i.test(body.slice(m.index + (m[1] ?? "").length))) continue;
+    const figureEnd = m.index + (m[1] ?? "").length;
+    add(m.index, figureEnd, "count", value, null, singular(head), noun);
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function singular(noun: string): string {
+  if (/ies$/.test(noun)) return `${noun.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x)es$/.test(noun)) return noun.slice(0, -2);
+  return noun.replace(/s$/, "");
+}
+
+/**
+ * What a number measures, as the sentence says it: the noun phrase after it ("$350 billion in
+ * U.S.-bound investment", "15 percent tariff cuts on automobiles", "6.5 percent of Korea's GDP").
+ */
+function measureAfter(body: string, end: number): string | null {
+  let tail = body.slice(end, end + 120);
+  const newline = tail.indexOf("\n");
+  if (newline >= 0) tail = tail.slice(0, newline);
+  const words =
+    tail.match(/^[ \t]*(?:[^\s,;:!?—–“”"()]+(?:[ \t]+|$|(?=[,;:!?—–“”"()]))){1,10}/)?.[0] ?? "";
+  const tokens: string[] = [];
+  for (const raw of words.trim().split(/\s+/)) {
+    if (raw.length === 0) continue;
+    const sentenceEnd = /[^.]\.$/.test(raw) && !/^(?:[A-Z]\.)+$/.test(raw);
+    tokens.push(sentenceEnd ? raw.slice(0, -1) : raw);
+    if (sentenceEnd) break;
+  }
+  const kept: string[] = [];
+  let i = 0;
+  if (tokens[0] && /^(?:of|in|for)$/.test(tokens[0])) i = 1;
+  let prepositions = 0;
+  for (; i < tokens.length && kept.length < 7; i += 1) {
+    const t = tokens[i]!;
+    const lower = t.toLowerCase();
+    if (/^(?:on|in|for|of)$/.test(lower)) {
+      if (kept.length === 0 || prepositions > 0) break;
+      prepositions += 1;
+      kept.push(t);
+      continue;
+    }
+    if (lower === "the" && kept.length > 0 && /^(?:on|in|for|of)$/.test(kept[kept.length - 1]!)) {
+      kept.push(t);
+      continue;
+    }
+    if (prepositions > 0 && /^[a-z]/.test(t)) {
+      // After "on"/"in": one lowercase noun ("on automobiles") or a capitalised name only.
+      const last = kept[kept.length - 1]!;
+      if (/^(?:on|in|for|of)$/.test(last)) kept.push(t);
+      break;
+    }
+    if (lower === "and" && kept.length > 0 && i + 1 < tokens.length) {
+      kept.push(t);
+      continue;
+    }
+    if (MEASURE_STOP.has(lower)) break;
+    if (!/^(?:[a-z][\w’'-]*|U\.S\.-[\w-]+|[A-Z][\w’'.-]*)$/.test(t)) break;
+    kept.push(t);
+  }
+  while (kept.length > 0 && /^(?:on|in|for|of|and|the)$/i.test(kept[kept.length - 1]!)) kept.pop();
+  return kept.length > 0 ? kept.join(" ") : null;
+}

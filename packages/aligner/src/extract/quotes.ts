@@ -1,0 +1,470 @@
+import type { Quote } from "@parallax/core";
+import type { ArticleText } from "./article-text.ts";
+import type { EntityRegistry } from "./entities.ts";
+import type { Quotation } from "./quotation-marks.ts";
+
+/** A quote before ids are assigned; `speaker` is an entity index of the registry. */
+export type QuoteDraft = {
+  start: number;
+  end: number;
+  direct: boolean;
+  speaker: number | "ambiguous" | null;
+  cue: { start: number; end: number } | null;
+  occasion: string | null;
+  sentence: number;
+};
+
+const SPEECH_VERB =
+  /\b(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|reply|replies|replied|note|notes|noted|noting|indicate|indicates|indicated|indicating|insist|insists|insisted|insisting|argue|argues|argued|arguing|warn|warns|warned|warning|explain|explains|explained|explaining|project|projected|predict|predicts|predicted|report|reports|reported|stress|stresses|stressed|stressing|emphasize|emphasizes|emphasized|emphasised|emphasizing|claim|claims|claimed|conveyed|announce|announced|hint|hinted|signal|signals|signaled|signalled|signaling|signalling|echoed|acknowledged|stated|declared|confirmed|remarked|urged|described|calling|called|declined|asserted|contended|maintained|revealed|disclosed|admitted|vowed|pledged|promised|denied)\b/g;
+const PARTICIPLE =
+  /^(?:saying|adding|noting|indicating|insisting|arguing|warning|explaining|stressing|emphasizing|signaling|signalling|calling|telling|claiming)$/;
+const NOT_A_CLAUSE_START =
+  /^(?:on|in|at|to|for|with|from|by|during|after|before|upon|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|yesterday|today|earlier|later|last|this|recently|previously|as|of|about|so|it|nothing|no|in|,|\.|“|")\b/;
+const CONTENT_BOUNDARY =
+  /,?\s+(?:and|but)\s+(?:also\s+)?(?:noted|added|said|explained|stressed|emphasized|insisted|argued|warned|indicated)\b|,\s+(?:saying|adding|signaling|signalling|indicating|calling|explaining|noting|warning)\b|;/g;
+const SUBJECT_BOUNDARY =
+  /[,;:—–“”"(]|\b(?:that|what|which|who|whom|where|when|while|and|but|with|by|among|than)\b/g;
+const TRAILING_AUXILIARY =
+  /(?:\s+(?:has|have|had|also|reportedly|repeatedly|then|later|again|once|would|will|did|does|do|had|previously|earlier|recently|further|publicly|privately|separately|now|still|already|on\s+the\s+\d{1,2}(?:st|nd|rd|th)))+$/;
+const OCCASION = new RegExp(
+  [
+    String.raw`\b(?:[Ii]n|[Dd]uring) (?:an?|the|his|her|their) (?:(?:[A-Z][\w.]*|recent|exclusive|televised|joint|emergency|separate) )*(?:interview|briefing|press conference|news conference|speech|address|statement|meeting|hearing|podcast)(?: with [A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?: that aired [A-Z][a-z]+| on [A-Z][a-z]{2,8}\.? \d{1,2})?`,
+    String.raw`\bat (?:the )?(?:[A-Z][\w’'-]* )+(?:Airport|Office|House|Hall|Center|Centre|Assembly|Forum|Hotel|Building|Headquarters|Palace|Station)(?:’s Terminal \d)?(?: (?:upon|after) (?:returning|arriving)(?: (?:from|to|in) [A-Z]\w*)?)?`,
+    String.raw`\bupon (?:his|her|their) (?:return|arrival)(?: (?:to|in|from) [A-Z]\w*)?`,
+    String.raw`\bon the (?:morning|afternoon|evening|night) of the \d{1,2}(?:st|nd|rd|th)\b`,
+    String.raw`\bon the \d{1,2}(?:st|nd|rd|th)\b`,
+  ].join("|"),
+  "g",
+);
+
+type Cue = {
+  verbStart: number;
+  verbEnd: number;
+  speaker: number | "ambiguous" | null;
+  /** Attribution words, for the quote's `cue` span. */
+  cueStart: number;
+  cueEnd: number;
+  /** Reported content (indirect speech), if any. */
+  content: { start: number; end: number } | null;
+  /** The quotation this cue introduces or closes. */
+  target: number;
+  after: boolean;
+};
+
+/**
+ * Direct and indirect quotes with speakers. Cues are speech verbs outside quotation marks; the
+ * speaker is the subject before the verb ("Kim told reporters"), the phrase after an inverted verb
+ * (`," said Lee Jae-min`), the antecedent of "who", the person of "According to X", or the earlier
+ * speaker for "and noted", ", adding" and continuation quotes. A paragraph that is only a quotation
+ * takes the previous quote's speaker, or — for a lead quote — the next sentence's speaker.
+ */
+export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDraft[] {
+  const { body, sentences, quotations } = text;
+  const drafts: QuoteDraft[] = [];
+  const quotationSpeaker = new Map<number, QuoteDraft>();
+  const sentenceCues: Cue[][] = sentences.map(() => []);
+  let q = 0;
+
+  sentences.forEach((sentence, si) => {
+    const { start: sStart, end: sEnd } = sentence.span;
+    const inSentence: number[] = [];
+    while (q < quotations.length && quotations[q]!.open < sEnd) {
+      if (quotations[q]!.open >= sStart) inSentence.push(q);
+      q += 1;
+    }
+    const cues = findCues(text, registry, sStart, sEnd, inSentence);
+    sentenceCues[si] = cues;
+    for (const cue of cues) {
+      if (!cue.content) continue;
+      const quoted = countQuotedWords(body, cue.content.start, cue.content.end);
+      const all = countWords(body.slice(cue.content.start, cue.content.end));
+      if (all - quoted < 4) continue;
+      drafts.push({
+        start: cue.content.start,
+        end: cue.content.end,
+        direct: false,
+        speaker: cue.speaker,
+        cue: { start: cue.cueStart, end: cue.cueEnd },
+        occasion: occasionIn(text, sStart, sEnd, cues),
+        sentence: si,
+      });
+    }
+    for (const qi of inSentence) {
+      const quotation = quotations[qi]!;
+      let cue = cues.find((c) => c.target === qi) ?? null;
+      if (!cue)
+        cue =
+          cues.find(
+            (c) =>
+              c.content &&
+              c.content.start <= quotation.open &&
+              quotation.close <= c.content.end + 1,
+          ) ?? null;
+      const draft: QuoteDraft = {
+        start: quotation.start,
+        end: quotation.end,
+        direct: true,
+        speaker: cue ? cue.speaker : null,
+        cue: cue ? { start: cue.cueStart, end: cue.cueEnd } : null,
+        occasion: cue ? occasionIn(text, sStart, sEnd, cues) : null,
+        sentence: si,
+      };
+      drafts.push(draft);
+      quotationSpeaker.set(qi, draft);
+    }
+  });
+
+  // Quotations without a cue in their sentence: continuation, lead quote, run-on paragraphs.
+  quotations.forEach((quotation, qi) => {
+    const draft = quotationSpeaker.get(qi);
+    if (!draft || draft.cue) return;
+    const sentence = sentences[draft.sentence];
+    if (!sentence) return;
+    const onlyQuote = isOnlyQuotation(body, sentence.span.start, sentence.span.end, quotation);
+    const runOn =
+      qi > 0 &&
+      quotations[qi - 1]!.runsOn &&
+      quotations[qi - 1]!.paragraphIndex === quotation.paragraphIndex - 1;
+    if (!onlyQuote && !runOn) return;
+    const previous = qi > 0 ? quotationSpeaker.get(qi - 1) : undefined;
+    if (
+      previous &&
+      previous.speaker !== null &&
+      (draft.sentence - previous.sentence <= 1 || runOn)
+    ) {
+      draft.speaker = previous.speaker;
+      draft.cue = previous.cue;
+      draft.occasion = previous.occasion;
+      return;
+    }
+    if (quotation.runsOn || onlyQuote) {
+      for (
+        let si = draft.sentence + 1;
+        si < Math.min(sentences.length, draft.sentence + 2);
+        si += 1
+      ) {
+        const lead = sentenceCues[si]?.find((c) => c.speaker !== null);
+        if (lead) {
+          draft.speaker = lead.speaker;
+          draft.cue = { start: lead.cueStart, end: lead.cueEnd };
+          return;
+        }
+      }
+    }
+  });
+  // A run-on quotation takes the speaker of its continuation when it has none.
+  quotations.forEach((quotation, qi) => {
+    const draft = quotationSpeaker.get(qi);
+    const next = quotationSpeaker.get(qi + 1);
+    if (draft && next && quotation.runsOn && draft.speaker === null && next.speaker !== null) {
+      draft.speaker = next.speaker;
+      draft.cue = next.cue;
+    }
+  });
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  return drafts;
+}
+
+function findCues(
+  text: ArticleText,
+  registry: EntityRegistry,
+  sStart: number,
+  sEnd: number,
+  inSentence: readonly number[],
+): Cue[] {
+  const { body, quotations } = text;
+  const sentence = body.slice(sStart, sEnd);
+  const cues: Cue[] = [];
+  const quoted = (offset: number) =>
+    inSentence.some((qi) => quotations[qi]!.open <= offset && offset < quotations[qi]!.close);
+
+  const according = /\b[Aa]ccording to ([^,]+),\s*/.exec(sentence);
+  if (according) {
+    const nameStart = sStart + according.index + "according to ".length;
+    const nameEnd = nameStart + (according[1] ?? "").length;
+    const speaker = registry.speakerFromPhrase(nameStart, nameEnd, false);
+    const rest = sentence.slice(according.index + according[0].length);
+    SPEECH_VERB.lastIndex = 0;
+    const innerCue = SPEECH_VERB.test(rest);
+    const isPerson = typeof speaker === "number" && registry.kindOf(speaker) === "person";
+    if (speaker !== null && (isPerson || !innerCue)) {
+      const contentStart = sStart + according.index + according[0].length;
+      cues.push({
+        verbStart: sStart + according.index,
+        verbEnd: nameEnd,
+        speaker,
+        cueStart: sStart + according.index,
+        cueEnd: nameEnd,
+        content: trimContent(body, contentStart, sEnd),
+        target: -1,
+        after: false,
+      });
+    }
+  }
+
+  SPEECH_VERB.lastIndex = 0;
+  for (let m = SPEECH_VERB.exec(sentence); m !== null; m = SPEECH_VERB.exec(sentence)) {
+    const verbStart = sStart + m.index;
+    const verbEnd = verbStart + m[0].length;
+    if (quoted(verbStart)) continue;
+    const verb = m[0];
+    const before = body.slice(sStart, verbStart);
+    if (/\b(?:is|was|were|are|be|been|being)\s+$/.test(before)) continue; // passive: "is said to"
+    if (
+      verb === "called" &&
+      !/^\s+(?:it|the|this|that|[A-Z])/.test(body.slice(verbEnd, verbEnd + 6))
+    )
+      continue;
+    if ((verb === "calling" || verb === "described") && !/[“"]/.test(body.slice(verbEnd, sEnd)))
+      continue;
+    const cue: Cue = {
+      verbStart,
+      verbEnd,
+      speaker: null,
+      cueStart: verbStart,
+      cueEnd: verbEnd,
+      content: null,
+      target: -1,
+      after: false,
+    };
+    // Who speaks.
+    const previousCue = cues.length > 0 ? cues[cues.length - 1]! : null;
+    const afterQuote = /[”"],?\s*$/.test(before);
+    let inverted = false;
+    const coordinated =
+      /\b(?:and|but)\s+(?:also\s+)?$/.test(before) ||
+      (/,\s*(?:and\s+)?$/.test(before) && PARTICIPLE.test(verb));
+    if (PARTICIPLE.test(verb) && /,\s*$/.test(before) && previousCue) {
+      cue.speaker = previousCue.speaker;
+    } else if (coordinated && previousCue) {
+      cue.speaker = previousCue.speaker;
+    } else if (
+      afterQuote &&
+      /^\s+(?:a|an|the|[A-Z])/.test(body.slice(verbEnd, verbEnd + 3)) &&
+      /^(?:said|says|added|replied|explained|noted|asked)$/.test(verb)
+    ) {
+      // Inverted: `,” said a high-ranking ruling party official.` / `,” said Lee Jae-min, a professor`
+      const phraseEnd = phraseEndAfter(body, verbEnd + 1, sEnd);
+      cue.speaker = registry.speakerFromPhrase(verbEnd + 1, phraseEnd);
+      cue.cueEnd = phraseEnd;
+      inverted = true;
+    } else {
+      const subject = subjectBefore(body, sStart, verbStart);
+      if (subject.relative && subject.start === subject.end) {
+        cue.speaker = antecedent(registry, body, sStart, subject.start);
+      } else if (subject.end > subject.start) {
+        cue.speaker = registry.speakerFromPhrase(subject.start, subject.end);
+        cue.cueStart = subject.start;
+      } else {
+        cue.speaker = nearestMention(registry, sStart, verbStart);
+      }
+      if (cue.speaker === null && PARTICIPLE.test(verb) && previousCue)
+        cue.speaker = previousCue.speaker;
+    }
+    if (cue.speaker === null) continue;
+    // What it introduces or closes.
+    const after = body.slice(verbEnd, sEnd);
+    const closesQuote = afterQuote || /[”"],?\s*$/.test(body.slice(sStart, cue.cueStart));
+    if (closesQuote) {
+      const closing = inSentence.filter((qi) => quotations[qi]!.close < verbStart);
+      const last = closing[closing.length - 1];
+      if (last !== undefined && !cues.some((c) => c.target === last)) {
+        const gap = body.slice(quotations[last]!.close + 1, cue.cueStart);
+        if (/^[\s,.]*$/.test(gap)) {
+          cue.target = last;
+          cue.after = true;
+        }
+      }
+    }
+    const thatClause = inverted ? null : /^((?:[^“”";]*?))\bthat\b,?\s*/.exec(after);
+    const next = inSentence.find((qi) => quotations[qi]!.open >= verbEnd);
+    if (verb === "declined") {
+      const end = contentEnd(body, verbEnd, sEnd);
+      cue.content = trimContent(body, verbStart, end);
+    } else if (
+      thatClause &&
+      countWords(thatClause[1] ?? "") <= 30 &&
+      !SPEECH_VERB_SINGLE.test(thatClause[1] ?? "")
+    ) {
+      const contentStart = verbEnd + thatClause[0].length;
+      const end = contentEnd(body, contentStart, sEnd);
+      cue.content = trimContent(body, contentStart, end);
+      cue.cueEnd = verbEnd + thatClause[0].replace(/\s+$/, "").length;
+      if (next !== undefined && quotations[next]!.open === contentStart) cue.target = next;
+    } else if (
+      !inverted &&
+      /^(?:say|says|said)$/.test(verb) &&
+      /^\s+\S/.test(after) &&
+      !NOT_A_CLAUSE_START.test(after.trimStart())
+    ) {
+      const contentStart = verbEnd + (after.length - after.trimStart().length);
+      const end = contentEnd(body, contentStart, sEnd);
+      cue.content = trimContent(body, contentStart, end);
+    }
+    if (cue.target < 0 && next !== undefined && !cue.after) {
+      const gap = body.slice(verbEnd, quotations[next]!.open);
+      if (
+        countWords(gap) <= 14 &&
+        !/[.;]/.test(gap.replace(/\b[A-Z][a-z]{0,3}\./g, "")) &&
+        !SPEECH_VERB_SINGLE.test(gap)
+      ) {
+        if (!cues.some((c) => c.target === next)) cue.target = next;
+      }
+    }
+    cues.push(cue);
+  }
+  return cues;
+}
+
+const SPEECH_VERB_SINGLE = new RegExp(SPEECH_VERB.source);
+
+function subjectBefore(
+  body: string,
+  sStart: number,
+  verbStart: number,
+): { start: number; end: number; relative: boolean } {
+  const before = body.slice(sStart, verbStart);
+  let boundary = 0;
+  let relative = false;
+  SUBJECT_BOUNDARY.lastIndex = 0;
+  for (let m = SUBJECT_BOUNDARY.exec(before); m !== null; m = SUBJECT_BOUNDARY.exec(before)) {
+    boundary = m.index + m[0].length;
+    relative = /^(?:who|which)$/.test(m[0]);
+  }
+  let phrase = before.slice(boundary).trimEnd();
+  const aux = TRAILING_AUXILIARY.exec(phrase);
+  if (aux) phrase = phrase.slice(0, aux.index);
+  const lead = phrase.length - phrase.trimStart().length;
+  const start = sStart + boundary + lead;
+  const end = sStart + boundary + phrase.trimEnd().length;
+  if (end > start && countWords(body.slice(start, end)) > 10)
+    return { start, end: start, relative };
+  return { start, end: Math.max(start, end), relative };
+}
+
+function antecedent(
+  registry: EntityRegistry,
+  body: string,
+  sStart: number,
+  relativeAt: number,
+): number | "ambiguous" | null {
+  const who = body.lastIndexOf(" who", relativeAt);
+  const upTo = who > sStart ? who : relativeAt;
+  return nearestMention(registry, sStart, upTo);
+}
+
+function nearestMention(
+  registry: EntityRegistry,
+  from: number,
+  to: number,
+): number | "ambiguous" | null {
+  const found = registry.entitiesIn(from, to);
+  const people = found.filter((e) => registry.kindOf(e) !== "place");
+  return people.length > 0 ? people[people.length - 1]! : null;
+}
+
+function phraseEndAfter(body: string, start: number, limit: number): number {
+  let i = start;
+  while (i < limit && !/[,.;:—]/.test(body[i] ?? "")) i += 1;
+  if (
+    body[i] === "." &&
+    /[A-Z]$/.test(body[i - 1] ?? "") &&
+    /\s[A-Z]$|^[A-Z]$/.test(body.slice(i - 2, i))
+  ) {
+    return phraseEndAfter(body, i + 1, limit);
+  }
+  return i;
+}
+
+function contentEnd(body: string, start: number, sEnd: number): number {
+  CONTENT_BOUNDARY.lastIndex = 0;
+  const slice = body.slice(start, sEnd);
+  let end = sEnd;
+  for (let m = CONTENT_BOUNDARY.exec(slice); m !== null; m = CONTENT_BOUNDARY.exec(slice)) {
+    // A boundary inside quotation marks does not end the reported content.
+    const prefix = slice.slice(0, m.index);
+    const open = (prefix.match(/“/g)?.length ?? 0) - (prefix.match(/”/g)?.length ?? 0);
+    const straight = (prefix.match(/"/g)?.length ?? 0) % 2;
+    if (open > 0 || straight === 1) continue;
+    end = start + m.index;
+    break;
+  }
+  return end;
+}
+
+function trimContent(
+  body: string,
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,]/.test(body[s] ?? "")) s += 1;
+  while (e > s && /[\s.,;:]/.test(body[e - 1] ?? "")) e -= 1;
+  return e > s ? { start: s, end: e } : null;
+}
+
+function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  return m ? m.length : 0;
+}
+
+function countQuotedWords(body: string, start: number, end: number): number {
+  const slice = body.slice(start, end);
+  let total = 0;
+  for (const m of slice.matchAll(/[“"]([^”"]*)[”"]?/g)) total += countWords(m[1] ?? "");
+  return total;
+}
+
+function isOnlyQuotation(
+  body: string,
+  sStart: number,
+  sEnd: number,
+  quotation: Quotation,
+): boolean {
+  const outside =
+    body.slice(sStart, quotation.open) + body.slice(Math.min(sEnd, quotation.close + 1), sEnd);
+  return countWords(outside) === 0;
+}
+
+function occasionIn(
+  text: ArticleText,
+  sStart: number,
+  sEnd: number,
+  cues: readonly Cue[],
+): string | null {
+  const { body, quotations } = text;
+  const parts: string[] = [];
+  const slice = body.slice(sStart, sEnd);
+  OCCASION.lastIndex = 0;
+  for (let m = OCCASION.exec(slice); m !== null; m = OCCASION.exec(slice)) {
+    const at = sStart + m.index;
+    if (text.quotationIndexAt(at) >= 0 && quotations.length > 0) continue;
+    if (cues.some((c) => c.content && c.content.start <= at && at < c.content.end)) continue;
+    parts.push(m[0]);
+  }
+  return parts.length > 0 ? parts.join(", ") : null;
+}
+
+/** Converts drafts to schema quotes with ids "q0", "q1", … in text order. */
+export function toQuotes(
+  text: ArticleText,
+  drafts: readonly QuoteDraft[],
+  idOf: (entity: number) => string,
+): Quote[] {
+  return drafts.map((d, i) => ({
+    id: `q${i}`,
+    span: text.span(d.start, d.end),
+    text: text.body.slice(d.start, d.end),
+    direct: d.direct,
+    speakerId: typeof d.speaker === "number" ? idOf(d.speaker) || null : null,
+    speakerStatus:
+      d.speaker === "ambiguous"
+        ? "ambiguous"
+        : typeof d.speaker === "number"
+          ? "resolved"
+          : "unknown",
+    cue: d.cue ? text.span(d.cue.start, d.cue.end) : null,
+    occasion: d.occasion,
+  }));
+}

@@ -1,0 +1,80 @@
+import type { Source } from "@parallax/core";
+import type { ArticleText } from "./article-text.ts";
+import { nameKey } from "./entities.ts";
+import { NEWS_OUTLETS } from "./name-lexicon.ts";
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const OUTLET_NAMES = [...NEWS_OUTLETS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join("|");
+const REPORTED_BY = new RegExp(
+  `(?<![\\w-])(${OUTLET_NAMES})(?:[’']s)? (?:reported|reports|has reported|said in a report|cited)\\b|\\breported by (${OUTLET_NAMES})(?![\\w-])`,
+  "g",
+);
+const ACCORDING_TO = new RegExp(
+  `\\b(?:[Aa]ccording to|[Cc]iting|[Cc]ited by|[Aa]s reported by) (?:the )?(?:[a-z]+ )?(${OUTLET_NAMES})(?![\\w-])`,
+  "g",
+);
+const BODY_PHOTO_CREDIT =
+  /\[([A-Z][A-Z0-9 ]{1,40})\]|\/\s?Courtesy of ([A-Z][\w ]{1,40}?)(?=\s*$|\n)/gm;
+const BODY_EMBED_AUTHOR = /^— ([A-Z][\w .&-]{0,60}?) \(@\w+\)/gm;
+
+/**
+ * The outlets and agencies an article leans on: "Benzinga reported", "According to Chosun",
+ * photo credits (from captions, or left in the body as "[YONHAP]"), embedded posts.
+ */
+export function readSources(text: ArticleText): Source[] {
+  const { body, article } = text;
+  const out: Source[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, via: Source["via"], start: number | null) => {
+    const key = `${via}:${nameKey(name)}`;
+    if (seen.has(key) || name.trim().length === 0) return;
+    seen.add(key);
+    out.push({
+      name,
+      via,
+      span: start === null ? null : text.span(start, start + name.length),
+    });
+  };
+  for (const m of body.matchAll(REPORTED_BY)) {
+    const name = m[1] ?? m[2] ?? "";
+    add(name, "reported-by", m.index + m[0].indexOf(name));
+  }
+  for (const m of body.matchAll(ACCORDING_TO)) {
+    const name = m[1] ?? "";
+    add(name, "according-to", m.index + m[0].lastIndexOf(name));
+  }
+  for (const caption of article.captions)
+    if (caption.credit) add(caption.credit, "photo-credit", null);
+  for (const m of body.matchAll(BODY_PHOTO_CREDIT)) {
+    const name = (m[1] ?? m[2] ?? "").trim();
+    add(name, "photo-credit", m.index + m[0].indexOf(name));
+  }
+  for (const embed of article.embeds) {
+    const name = embed.author ?? embed.handle ?? null;
+    if (name) add(name, "embedded-post", null);
+  }
+  for (const m of body.matchAll(BODY_EMBED_AUTHOR)) {
+    const name = m[1] ?? "";
+    add(name, "embedded-post", m.index + m[0].indexOf(name));
+  }
+  return out;
+}
+
+/**
+ * An article "mostly relays others" when ingestion says so, or when it leans on two or more
+ * other outlets through reports, attributions and embedded posts (photo credits do not count).
+ */
+export function isAggregated(text: ArticleText, sources: readonly Source[]): boolean {
+  if (text.article.kind === "aggregation") return true;
+  const own = nameKey(text.article.outlet.name);
+  const others = new Set(
+    sources
+      .filter((s) => s.via !== "photo-credit")
+      .map((s) => nameKey(s.name))
+      .filter((k) => !own.includes(k) && !k.includes(own)),
+  );
+  return others.size >= 2;
+}

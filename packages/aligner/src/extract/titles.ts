@@ -1,0 +1,120 @@
+import { CLAUSE_STARTERS, RANK_WORDS, TITLE_HEADS, TITLE_WORDS } from "./name-lexicon.ts";
+
+/** A title found next to a name: offsets into the body. */
+export type TitleRange = { start: number; end: number };
+
+const WORD = /\S+/g;
+const LEADING_FILLER = /^(?:the|a|an|of|for|and|The|A|An)$/;
+
+/** Lowercased words of a title, without dots and possessives: "U.S. Commerce Secretary" → us commerce secretary. */
+export function titleWords(title: string): string[] {
+  return title
+    .toLowerCase()
+    .replace(/[’']s\b/g, "")
+    .replace(/\./g, "")
+    .split(/[\s,]+/)
+    .filter((w) => w.length > 0);
+}
+
+export function hasTitleHead(words: readonly string[]): boolean {
+  return words.some((w) => TITLE_HEADS.has(w));
+}
+
+/**
+ * The title written just before a name, read backwards word by word while words can belong to a
+ * title: "Presidential director of national policy Kim Yong-beom", "former US President Donald
+ * Trump", "U.S. Secretary of Commerce Howard Lutnick". Stops at punctuation and at ordinary words.
+ */
+export function titleBefore(body: string, nameStart: number, limit: number): TitleRange | null {
+  const from = Math.max(limit, nameStart - 120);
+  const slice = body.slice(from, nameStart);
+  const words: { start: number; end: number; text: string }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
+    words.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  }
+  let first = words.length;
+  for (let i = words.length - 1; i >= 0; i -= 1) {
+    const w = words[i]!;
+    if (/[,;:“”"(—–]$/.test(w.text) || /^[“"(]/.test(w.text)) break;
+    const bare = w.text.replace(/[’']s$/, "");
+    const lower = bare.toLowerCase();
+    const capitalised = /^[A-Z]/.test(bare);
+    if (capitalised && CLAUSE_STARTERS.has(bare) && !TITLE_WORDS.has(lower)) break;
+    if (capitalised || TITLE_HEADS.has(lower) || TITLE_WORDS.has(lower)) {
+      first = i;
+      continue;
+    }
+    break;
+  }
+  while (first < words.length && LEADING_FILLER.test(words[first]!.text)) first += 1;
+  if (first >= words.length) return null;
+  const range = { start: words[first]!.start, end: words[words.length - 1]!.end };
+  const text = body.slice(range.start, range.end);
+  if (!hasTitleHead(titleWords(text))) return null;
+  // The title must end with a title word, not with a stray capitalised word before the name.
+  const lastWord = titleWords(words[words.length - 1]!.text)[0] ?? "";
+  if (!TITLE_HEADS.has(lastWord) && !TITLE_WORDS.has(lastWord)) return null;
+  return range;
+}
+
+/**
+ * An appositive title after a name: "Oh Hyun-joo, the third deputy national security adviser,",
+ * "Kim Jung-kwan, minister of trade, industry and energy,", "Lee Jae-min, a professor at Seoul
+ * National University School of Law." The leading article is left out of the range.
+ */
+export function titleAfter(body: string, nameEnd: number, limit: number): TitleRange | null {
+  if (body[nameEnd] !== ",") return null;
+  let start = nameEnd + 1;
+  while (start < limit && body[start] === " ") start += 1;
+  const article = /^(?:the|a|an) /.exec(body.slice(start, start + 4));
+  if (article) start += article[0].length;
+  let end = segmentEnd(body, start, limit);
+  if (end <= start) return null;
+  // "minister of trade, industry and energy": a list inside the title continues past its commas.
+  for (let guard = 0; guard < 3 && body[end] === ","; guard += 1) {
+    const nextStart = end + 2;
+    const nextEnd = segmentEnd(body, nextStart, limit);
+    const next = body.slice(nextStart, nextEnd);
+    if (/^(?:[a-z]+ )?and [a-z]+$/.test(next) || /^[a-z]+$/.test(next)) {
+      const after = body.slice(nextEnd + 2, segmentEnd(body, nextEnd + 2, limit));
+      if (/^(?:[a-z]+ )?and [a-z]+$/.test(next) || /^(?:[a-z]+ )?and [a-z]+$/.test(after)) {
+        end = nextEnd;
+        continue;
+      }
+    }
+    break;
+  }
+  const text = body.slice(start, end);
+  const words = titleWords(text);
+  if (words.length === 0 || words.length > 14) return null;
+  if (!hasTitleHead(words.slice(0, 8))) return null;
+  if (/\b(?:said|says|told|added|who|which|left|right|center)\b/.test(text)) return null;
+  return { start, end };
+}
+
+function segmentEnd(body: string, start: number, limit: number): number {
+  let i = start;
+  while (i < limit) {
+    const c = body[i];
+    if (c === "," || c === ";" || c === "—" || c === "(" || c === "“" || c === '"') break;
+    if (c === "." && !/[A-Z]\.$/.test(body.slice(Math.max(start, i - 2), i + 1))) break;
+    i += 1;
+  }
+  return i;
+}
+
+/**
+ * Whether a title said with a surname ("Deputy Minister", "director") fits a title the person has:
+ * same head word, and the same rank words — a "Deputy Minister" is not a "Minister".
+ */
+export function titlesCompatible(mentionTitle: string, personTitle: string): boolean {
+  const said = titleWords(mentionTitle);
+  const has = new Set(titleWords(personTitle));
+  const head = said.find((w) => TITLE_HEADS.has(w));
+  if (head === undefined || !has.has(head)) return false;
+  const saidRanks = said.filter((w) => RANK_WORDS.has(w));
+  if (!saidRanks.every((w) => has.has(w))) return false;
+  for (const w of has) if (RANK_WORDS.has(w) && w !== "former" && !said.includes(w)) return false;
+  return true;
+}
