@@ -1,0 +1,137 @@
+/**
+ * Load figures for the comparison view, measured in Debian's Chromium with the Performance API:
+ * time from navigation start to the first grid row on screen, for the demo story and for a
+ * generated 50-article story, plus the gzipped size of the production bundle.
+ *
+ *   pnpm --filter @parallax/web measure:load     (after `pnpm build`; builds dist/ if missing)
+ *
+ * Targets: demo < 1 s, 50 articles < 2 s, main-view JS+CSS < 250 KB gzipped.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { loadCorpus } from "@parallax/corpus";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../e2e/launch-chromium.ts";
+import { startApp, WEB_DIST_DIR } from "../e2e/start-app.ts";
+
+const RUNS = 5;
+
+function bundleSizes() {
+  const dir = join(WEB_DIST_DIR, "assets");
+  return readdirSync(dir)
+    .filter((f) => /\.(js|css)$/.test(f))
+    .map((file) => {
+      const bytes = readFileSync(join(dir, file));
+      return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    });
+}
+
+async function post(url: string, body: unknown) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`POST ${url}: ${response.status} ${await response.text()}`);
+  return response.json() as Promise<Record<string, unknown>>;
+}
+
+/** 50 articles: the five captures, each re-run by ten outlets that drop and add paragraphs. */
+async function generateStory(base: string): Promise<string> {
+  const story = (await post(`${base}/api/stories`, {
+    name: "Generated: 50 outlets on the tariff talks",
+  })) as { id: string };
+  const corpus = loadCorpus();
+  for (let i = 0; i < 50; i++) {
+    const file = corpus.files[i % corpus.files.length]!;
+    const lines = file.text.split("\n");
+    const head = lines.slice(0, 3);
+    const body = lines.slice(3).filter((_, index) => (index + i) % 7 !== 0);
+    const extra = `Desk ${i} added that officials in Seoul expect ${i + 2} more rounds of talks before a deal.`;
+    await post(`${base}/api/articles`, {
+      outlet: `Wire ${String(i).padStart(2, "0")}`,
+      text: [...head, ...body, extra].join("\n"),
+      storyId: story.id,
+    });
+  }
+  return story.id;
+}
+
+async function timeToGrid(
+  browser: Browser,
+  url: string,
+): Promise<{ ms: number; rows: number; total: number }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    // Stamp the moment the first grid row is attached, relative to navigation start.
+    const observer = new MutationObserver(() => {
+      if (document.querySelector(".grid-body-row")) {
+        (window as unknown as { gridAt: number }).gridAt = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(url);
+  await page.waitForSelector(".grid-body-row", { timeout: 30_000 });
+  const result = await page.evaluate(() => ({
+    ms: (window as unknown as { gridAt: number }).gridAt,
+    rows: document.querySelectorAll(".grid-body-row").length,
+    total: Number(document.querySelector(".corner-note")?.textContent?.match(/\d+/)?.[0] ?? 0),
+  }));
+  await context.close();
+  return result;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+async function measure(browser: Browser, label: string, url: string) {
+  // The first visit computes and caches the comparison on the server; later visits are what a
+  // reader sees. Each run is a fresh browser context (cold HTTP cache).
+  const first = await timeToGrid(browser, url);
+  const runs: number[] = [];
+  let rows = first.rows;
+  let total = first.total;
+  for (let i = 0; i < RUNS; i++) {
+    const run = await timeToGrid(browser, url);
+    runs.push(run.ms);
+    rows = run.rows;
+    total = run.total;
+  }
+  console.log(
+    `${label}: first visit ${first.ms.toFixed(0)} ms; median of ${RUNS} cold-cache visits ${median(runs).toFixed(0)} ms (min ${Math.min(...runs).toFixed(0)}, max ${Math.max(...runs).toFixed(0)}); ${rows} of ${total} rows in the DOM`,
+  );
+}
+
+const app = await startApp({ PARALLAX_WRITE_BURST: "1000" });
+const browser = await launchChromium();
+try {
+  const sizes = bundleSizes();
+  for (const s of sizes) {
+    console.log(
+      `bundle ${s.file}: ${(s.raw / 1024).toFixed(1)} KB raw, ${(s.gzip / 1024).toFixed(1)} KB gzipped`,
+    );
+  }
+  console.log(
+    `bundle total: ${(sizes.reduce((n, s) => n + s.gzip, 0) / 1024).toFixed(1)} KB gzipped (target < 250 KB)`,
+  );
+
+  const stories = (await (await fetch(`${app.url}/api/stories`)).json()) as {
+    items: { id: string }[];
+  };
+  const demo = stories.items[0]!.id;
+  await measure(browser, "demo story (5 articles)", `${app.url}/?story=${demo}`);
+
+  const started = performance.now();
+  const generated = await generateStory(app.url);
+  console.log(`generated 50 articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await measure(browser, "generated story (50 articles)", `${app.url}/?story=${generated}`);
+} finally {
+  await browser.close();
+  await app.stop();
+}
