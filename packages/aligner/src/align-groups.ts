@@ -1,4 +1,5 @@
 import type { Evidence } from "@parallax/core";
+import { dayGap } from "./align-days.ts";
 import type { PairScore } from "./align-score.ts";
 import type { AlignUnit } from "./align-units.ts";
 
@@ -104,7 +105,7 @@ function compatible(x: Cluster, y: Cluster): boolean {
   }
   for (const day of x.spokenDays) {
     for (const other of y.spokenDays) {
-      if (Math.abs(Date.parse(day) - Date.parse(other)) > 86_400_000) return false;
+      if (dayGap(day, other) > 1) return false;
     }
   }
   return true;

@@ -19,7 +19,10 @@ const cache = new Map<string, readonly string[]>();
 export function contentLemmas(text: string): readonly string[] {
   const cached = cache.get(text);
   if (cached) return cached;
-  const doc = nlp.readDoc(text);
+  // Multi-word country names become one token the lexicon knows.
+  const doc = nlp.readDoc(
+    text.replace(/\bUnited States\b/g, "US").replace(/\bSouth Korea\b/g, "Korea"),
+  );
   const lemmas: string[] = [];
   const values = doc.tokens().out(its.value) as string[];
   // wink types `lemma` as needing model add-ons; the lite model ships them.

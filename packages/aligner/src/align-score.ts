@@ -1,9 +1,10 @@
 import type { Evidence, Figure } from "@parallax/core";
+import { dayGap } from "./align-days.ts";
 import type { AlignUnit } from "./align-units.ts";
 import type { FeatureStats } from "./blocking.ts";
 
 /** Minimum pair score for two statements to be reported as the same thing. */
-export const MATCH_THRESHOLD = 0.34;
+export const MATCH_THRESHOLD = 0.3;
 
 export type PairScore = {
   score: number;
@@ -15,6 +16,7 @@ export type PairScore = {
 export type ScoringContext = {
   stats: FeatureStats;
   entityName: (storyEntityId: string) => string;
+  isPlace: (storyEntityId: string) => boolean;
   vectors: readonly LemmaVector[];
 };
 
@@ -62,45 +64,51 @@ export function sameFigure(a: Figure, b: Figure): boolean {
   return a.unit === b.unit && Math.abs(a.value - b.value) <= Math.abs(a.value) * 1e-9;
 }
 
-function dayDistance(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+/** Saturating weight of shared rare evidence: the idf of what is shared, summed, mapped into [0, 1). */
+function information(idfSum: number): number {
+  return 1 - Math.exp(-idfSum / 4);
 }
 
 /**
  * How strongly two statements from different articles report the same thing, in [0, 1], with the
  * evidence behind it; null when they cannot be the same statement (said by different people on
  * different days, or by the same person on different days).
+ *
+ * Shared things count by how rare they are in the story (their idf): two statements naming the trade
+ * ministry and the presidential office on the same Tuesday share much; two that both name Kim
+ * Yong-beom, who is in half the story, share little.
  */
 export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): PairScore | null {
   const bothSpeakers = a.speakers.size > 0 && b.speakers.size > 0;
   const sameSpeaker = bothSpeakers && [...a.speakers].some((id) => b.speakers.has(id));
   const differentSpeakers = bothSpeakers && !sameSpeaker;
   const bothSaid = a.saidOn !== null && b.saidOn !== null;
-  const differentDay = bothSaid && dayDistance(a.saidOn as string, b.saidOn as string) > 1;
-  if (differentDay && (differentSpeakers || sameSpeaker)) return null;
+  const differentDay = bothSaid && dayGap(a.saidOn as string, b.saidOn as string) > 1;
+  if (differentDay && bothSpeakers) return null;
 
   const evidence: Evidence[] = [];
+  const idf = (key: string) => context.stats.idf.get(key) ?? 1;
   const lexical = cosine(
     context.vectors[a.index] as LemmaVector,
     context.vectors[b.index] as LemmaVector,
   );
-  let score = 0.62 * lexical.value;
+  let score = 0.6 * lexical.value;
   if (lexical.shared.length > 0) {
     evidence.push({
       kind: "lexical",
       label: lexical.shared.slice(0, 8).join(", "),
-      weight: round(0.62 * lexical.value),
+      weight: round(0.6 * lexical.value),
     });
   }
 
-  const sharedEntities = [...a.entities].filter((id) => b.entities.has(id));
+  // Places are left to the lexicon (masking them would lose "Washington" = "the US").
+  const sharedEntities = [...a.entities]
+    .filter((id) => b.entities.has(id) && !context.isPlace(id))
+    .sort();
   if (sharedEntities.length > 0) {
-    const idf = (id: string) => context.stats.idf.get(`e:${id}`) ?? 1;
-    const sum = (ids: Iterable<string>) => [...ids].reduce((total, id) => total + idf(id), 0);
-    const share = sum(sharedEntities) / Math.max(sum(a.entities), sum(b.entities));
-    const weight = 0.22 * share;
+    const weight = 0.22 * information(sharedEntities.reduce((sum, id) => sum + idf(`e:${id}`), 0));
     score += weight;
-    for (const id of sharedEntities.sort()) {
+    for (const id of sharedEntities) {
       evidence.push({
         kind: "entity",
         label: context.entityName(id),
@@ -111,50 +119,62 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
 
   const sharedFigures = a.figures.filter((fa) => b.figures.some((fb) => sameFigure(fa, fb)));
   if (sharedFigures.length > 0) {
-    score += 0.18;
+    const weight =
+      0.18 * information(sharedFigures.reduce((sum, f) => sum + idf(`f:${f.unit}:${f.value}`), 0));
+    score += weight;
     for (const figure of sharedFigures) {
       evidence.push({
         kind: "figure",
         label: figure.text,
-        weight: round(0.18 / sharedFigures.length),
+        weight: round(weight / sharedFigures.length),
       });
     }
   }
 
+  // "next week's" (the week of Oct. 27) and "yesterday" (Oct. 27) are not the same date.
   const sharedDates = [...new Set(a.dates.map((d) => d.value))].filter(
-    (value) => value !== null && b.dates.some((d) => d.value === value),
+    (value): value is string =>
+      value !== null &&
+      b.dates.some(
+        (d) =>
+          d.value === value &&
+          a.dates.some((x) => x.value === value && x.precision === d.precision),
+      ),
   );
   if (sharedDates.length > 0) {
-    score += 0.1;
+    const weight = 0.15 * information(sharedDates.reduce((sum, v) => sum + idf(`d:${v}`), 0));
+    score += weight;
     for (const value of sharedDates)
-      evidence.push({ kind: "date", label: value as string, weight: 0.1 });
+      evidence.push({ kind: "date", label: value, weight: round(weight / sharedDates.length) });
   }
 
   if (a.quoteLemmas.length > 0 && b.quoteLemmas.length > 0) {
     const overlap = setOverlap(a.quoteLemmas, b.quoteLemmas);
-    if (overlap > 0) {
-      score += 0.15 * overlap;
+    if (overlap >= 0.3) {
+      score += 0.12 * overlap;
       evidence.push({
         kind: "quote",
         label: "quoted words overlap",
-        weight: round(0.15 * overlap),
+        weight: round(0.12 * overlap),
       });
     }
   }
 
   if (sameSpeaker) {
-    score += 0.1;
-    const id = [...a.speakers].find((s) => b.speakers.has(s)) as string;
-    evidence.push({ kind: "speaker", label: context.entityName(id), weight: 0.1 });
-  }
-  if (bothSaid && !differentDay) {
     score += 0.08;
-    evidence.push({ kind: "occasion", label: `said on ${a.saidOn}`, weight: 0.08 });
+    const id = [...a.speakers].find((s) => b.speakers.has(s)) as string;
+    evidence.push({ kind: "speaker", label: context.entityName(id), weight: 0.08 });
+  }
+  if (bothSaid && !differentDay && bothSpeakers) {
+    score += 0.06;
+    evidence.push({ kind: "occasion", label: `said on ${a.saidOn}`, weight: 0.06 });
   }
   // Similar words from different mouths are usually different statements; keep the pair only when
   // the wording is close enough to be the same words credited to someone else.
   const speakerClash = differentSpeakers && lexical.value >= 0.6;
   if (differentSpeakers && !speakerClash) score *= 0.5;
+  // Different days of unknown speakers: a weaker version of the same rule.
+  if (differentDay && !bothSpeakers) score *= 0.7;
 
   evidence.sort((x, y) => y.weight - x.weight || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
   return { score: Math.min(1, round(score)), evidence, speakerClash };

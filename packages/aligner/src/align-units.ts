@@ -1,4 +1,5 @@
 import type { Article, ArticleId, DateReference, Extraction, Figure, Span } from "@parallax/core";
+import { type DayOrInterval, dayOrWeek } from "./align-days.ts";
 import { contentLemmas } from "./align-lemmas.ts";
 import { memberKey, type StoryEntityIndex } from "./story-entities.ts";
 
@@ -27,7 +28,7 @@ export type AlignUnit = {
    * The day the reported words were spoken: the statement's own date when it carries a speech cue,
    * else the one of the speech it continues (a quote that runs on after "Kim said Friday").
    */
-  saidOn: string | null;
+  saidOn: DayOrInterval | null;
   reported: boolean;
 };
 
@@ -60,14 +61,22 @@ export function buildUnits(
     const entityOf = (entityId: string) => entities.byMember.get(memberKey(articleIndex, entityId));
     // Names, figures and dates are compared as resolved evidence; counting their words again as
     // lexical overlap would let any two sentences naming Kim Yong-beom look alike.
+    // Titles too: "presidential director of national policy" in two sentences says nothing about
+    // whether they report the same thing. Of a date only its date words go ("three days after
+    // returning" keeps "returning").
     const masks: Span[] = [
-      ...extraction.entities.flatMap((e) =>
-        e.mentions.filter((m) => m.form !== "pronoun").map((m) => m.span),
-      ),
+      ...extraction.entities.flatMap((e) => [
+        // Places stay words: "Washington" and "the US" are one government to the lexicon.
+        ...(e.kind === "place"
+          ? []
+          : e.mentions.filter((m) => m.form !== "pronoun").map((m) => m.span)),
+        ...e.titles.map((t) => t.span),
+      ]),
       ...extraction.figures.map((f) => f.span),
-      ...extraction.dates.map((d) => d.span),
+      ...extraction.dates.flatMap((d) => dateWordSpans(article.body, d.span)),
     ];
-    let runningSaidOn: string | null = null;
+    const drafts: Omit<AlignUnit, "index" | "saidOn">[] = [];
+    const ownSpeechDay: (string | null)[] = [];
     let previousSpeakers: ReadonlySet<string> = new Set();
     const claims = [...extraction.claims].sort(
       (a, b) => a.span.start - b.span.start || a.span.end - b.span.end,
@@ -113,15 +122,16 @@ export function buildUnits(
         for (const id of previousSpeakers) speakers.add(id);
       }
       for (const id of speakers) entityIds.add(id);
-      const ownDay = claimDates.find((d) => d.precision === "day" || d.precision === "minute");
-      let saidOn: string | null = null;
-      if (reported) {
-        if (ownDay?.value && SPEECH_CUE.test(text)) runningSaidOn = ownDay.value;
-        saidOn = runningSaidOn;
-        if (speakers.size > 0) previousSpeakers = speakers;
-      }
-      units.push({
-        index: units.length,
+      if (reported && speakers.size > 0) previousSpeakers = speakers;
+      const ownDay = claimDates.find((d) =>
+        ["minute", "hour", "day", "week"].includes(d.precision),
+      );
+      ownSpeechDay.push(
+        reported && ownDay?.value && SPEECH_CUE.test(text)
+          ? dayOrWeek(ownDay.value, ownDay.precision, ownDay.endValue)
+          : null,
+      );
+      drafts.push({
         articleIndex,
         articleId: extraction.articleId,
         claimId: claim.id,
@@ -134,12 +144,66 @@ export function buildUnits(
         figures: claimFigures,
         dates: claimDates,
         quoteLemmas: claimQuotes.flatMap((q) => contentLemmas(q.text)),
-        saidOn,
         reported,
       });
     });
+    const saidOn = speechDays(drafts, ownSpeechDay);
+    drafts.forEach((draft, i) => {
+      units.push({ ...draft, index: units.length, saidOn: saidOn[i] ?? null });
+    });
   });
   return units;
+}
+
+/**
+ * The day each reported statement was spoken. A statement dated by its own speech cue ("Kim said
+ * Friday") keeps that day. An undated one takes its speaker's day in this article when the article
+ * dates that speaker's remarks once (quotes before and after "said on the 22nd" were said then too);
+ * when the speaker spoke on several days, the last one mentioned before it; unknown otherwise.
+ */
+function speechDays(
+  drafts: readonly Omit<AlignUnit, "index" | "saidOn">[],
+  own: readonly (string | null)[],
+): (string | null)[] {
+  const daysBySpeaker = new Map<string, Set<string>>();
+  drafts.forEach((draft, i) => {
+    const day = own[i];
+    if (!day) return;
+    for (const id of draft.speakers)
+      daysBySpeaker.set(id, (daysBySpeaker.get(id) ?? new Set()).add(day));
+  });
+  const lastBySpeaker = new Map<string, string>();
+  return drafts.map((draft, i) => {
+    const day = own[i];
+    if (day) {
+      for (const id of draft.speakers) lastBySpeaker.set(id, day);
+      return day;
+    }
+    if (!draft.reported || draft.speakers.size === 0) return null;
+    for (const id of draft.speakers) {
+      const days = daysBySpeaker.get(id);
+      if (days?.size === 1) return [...days][0] as string;
+    }
+    for (const id of draft.speakers) {
+      const last = lastBySpeaker.get(id);
+      if (last) return last;
+    }
+    return null;
+  });
+}
+
+const DATE_WORD =
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|\d+(?:st|nd|rd|th)?|morning|afternoon|evening|night|week(?:end)?|month|year|days?|yesterday|today|tomorrow|next|last|previous|late|early|the|on|of|from|to|this|p\.m|a\.m)\b\.?/gi;
+
+/** The spans of the date words inside a date reference, so the rest of its words stay lexical. */
+function dateWordSpans(body: string, span: Span): Span[] {
+  const text = body.slice(span.start, span.end);
+  const spans: Span[] = [];
+  for (const match of text.matchAll(DATE_WORD)) {
+    const start = span.start + (match.index ?? 0);
+    spans.push({ articleId: span.articleId, start, end: start + match[0].length });
+  }
+  return spans;
 }
 
 /** The text with every masked span inside the claim blanked out (offsets kept). */

@@ -1,9 +1,11 @@
 import type { AlignUnit } from "./align-units.ts";
 
 /** How many neighbours of a unit one posting list may contribute: keeps blocking near-linear. */
-const POSTING_WINDOW = 24;
+const POSTING_WINDOW = 16;
+/** Only a unit's rarest keys are looked up: common words add cost, not candidates. */
+const KEYS_PER_UNIT = 12;
 /** Candidates kept per unit after blocking, scored in full afterwards. */
-const CANDIDATES_PER_UNIT = 12;
+const CANDIDATES_PER_UNIT = 20;
 
 export type FeatureStats = {
   /** Inverse document frequency of each blocking feature over the story's units. */
@@ -47,28 +49,36 @@ export function candidatePairs(units: readonly AlignUnit[]): {
   const idf = new Map<string, number>();
   for (const [key, list] of postings) idf.set(key, Math.log(1 + total / list.length));
 
-  // Where each unit sits in each of its posting lists (lists are in unit order, so binary search).
   const seen = new Set<string>();
   const pairs: [number, number][] = [];
-  const accumulator = new Map<number, number>();
+  // Dense accumulator plus the list of touched slots: no per-unit allocation.
+  const accumulator = new Float64Array(total);
+  const touched: number[] = [];
   for (const unit of units) {
-    accumulator.clear();
-    for (const key of keysOf[unit.index] as string[]) {
+    touched.length = 0;
+    const keys = (keysOf[unit.index] as string[])
+      .filter((key) => (postings.get(key) as number[]).length > 1)
+      .sort((a, b) => (idf.get(b) as number) - (idf.get(a) as number) || (a < b ? -1 : 1))
+      .slice(0, KEYS_PER_UNIT);
+    for (const key of keys) {
       const list = postings.get(key) as number[];
-      if (list.length < 2) continue;
       const weight = idf.get(key) as number;
+      // Lists are in unit order: the unit's own place in it is found by binary search.
       const at = lowerBound(list, unit.index);
       const from = Math.max(0, at - POSTING_WINDOW);
       const to = Math.min(list.length, at + POSTING_WINDOW + 1);
       for (let i = from; i < to; i += 1) {
         const other = list[i] as number;
         if (units[other]?.articleIndex === unit.articleIndex) continue;
-        accumulator.set(other, (accumulator.get(other) ?? 0) + weight);
+        if (accumulator[other] === 0) touched.push(other);
+        accumulator[other] = (accumulator[other] as number) + weight;
       }
     }
-    const best = [...accumulator.entries()]
+    const best = touched
+      .map((other) => [other, accumulator[other] as number] as const)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, CANDIDATES_PER_UNIT);
+    for (const other of touched) accumulator[other] = 0;
     for (const [other] of best) {
       const low = Math.min(unit.index, other);
       const high = Math.max(unit.index, other);

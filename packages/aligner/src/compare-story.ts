@@ -18,7 +18,7 @@ import {
   dateConflicts,
   figureConflicts,
   speakerConflicts,
-  stanceConflicts,
+  stanceFindings,
   titleConflicts,
 } from "./conflicts.ts";
 import { buildCoverage } from "./coverage.ts";
@@ -95,6 +95,7 @@ function compareExtracted(
   );
   const entityById = new Map(storyEntities.entities.map((e) => [e.id, e] as const));
   const entityName = (id: string) => entityById.get(id)?.name ?? id;
+  const isPlace = (id: string) => entityById.get(id)?.kind === "place";
   const units = buildUnits(articles, extractions, storyEntities);
 
   const { pairs, stats } = candidatePairs(units);
@@ -104,6 +105,7 @@ function compareExtracted(
     const result = scorePair(units[a] as AlignUnit, units[b] as AlignUnit, {
       stats,
       entityName,
+      isPlace,
       vectors,
     });
     if (result) scored.push({ a, b, ...result });
@@ -129,7 +131,6 @@ function compareExtracted(
       ...figureConflicts(members, conflictContext),
       ...dateConflicts(members, conflictContext),
       ...speakerConflicts(members, clashes, conflictContext),
-      ...stanceConflicts(members),
     ];
     const articleCount = new Set(members.map((m) => m.articleIndex)).size;
     const score =
@@ -183,13 +184,32 @@ function compareExtracted(
     )
     .filter((d) => d.members.length > 0);
 
+  const stanceDrafts = stanceFindings(units, entityName).map((finding) => ({
+    members: finding.units,
+    articleCount: new Set(finding.units.map((u) => u.articleIndex)).size,
+    draft: {
+      statements: finding.units.map(statementOf),
+      relation: "conflict" as const,
+      conflicts: [finding.conflict],
+      evidence: [...new Set(finding.units.flatMap((u) => [...u.speakers]))].map((id) => ({
+        kind: "speaker" as const,
+        label: entityName(id),
+        weight: 1,
+      })),
+      score: 1,
+      diffs: [] as WordDiff[],
+      about: "stance" as const,
+    },
+  }));
+
   // Shared statements first (most outlets first), then in story order: stable whatever the input order.
-  const all = [...drafts, ...titleDrafts].sort((x, y) => {
+  const findingRank = { claim: 0, title: 1, stance: 2 } as const;
+  const all = [...drafts, ...titleDrafts, ...stanceDrafts].sort((x, y) => {
     const fx = x.members[0] as AlignUnit | undefined;
     const fy = y.members[0] as AlignUnit | undefined;
     return (
+      findingRank[x.draft.about] - findingRank[y.draft.about] ||
       y.articleCount - x.articleCount ||
-      (x.draft.about === y.draft.about ? 0 : x.draft.about === "claim" ? -1 : 1) ||
       (fx?.articleIndex ?? 0) - (fy?.articleIndex ?? 0) ||
       (fx?.position ?? 0) - (fy?.position ?? 0)
     );

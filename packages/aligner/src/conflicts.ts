@@ -1,4 +1,5 @@
 import type { Conflict, Figure, StoryEntity } from "@parallax/core";
+import { dayGap } from "./align-days.ts";
 import type { AlignUnit } from "./align-units.ts";
 
 export type ConflictContext = {
@@ -143,9 +144,12 @@ export function speakerConflicts(
 }
 
 const OPTIMISTIC =
-  /\b(?:close to a deal|very close|breakthrough (?:may be|is) near|nearing (?:a deal|conclusion)|getting closer|significantly (?:improved|increased)|substantial progress|substantive progress)\b/i;
+  /\b(?:(?:very )?close to (?:a|the) deal|breakthrough (?:may be|is|was) near|nearing (?:a deal|conclusion)|getting closer|(?:significantly|greatly) (?:improved|increased)|(?:substantial|substantive) progress)\b/i;
 const PESSIMISTIC =
-  /\b(?:impasse|deadlock|stalled|stuck|far apart|sharply divided|long way to go|breakthrough (?:is|was) (?:unlikely|improbable))\b/i;
+  /\b(?:(?:at|in) an impasse|impasse|deadlock(?:ed)?|stalled|stuck|far apart|sharply divided|(?:still )?a long way to go|breakthrough (?:is|was) (?:unlikely|improbable))\b/i;
+const ABOUT_TALKS = new Set(["talk", "deal", "issue", "differ", "conclude", "resolve", "progress"]);
+/** Opposite assessments count as one disagreement only when made this close in time. */
+const STANCE_WINDOW_DAYS = 2;
 
 /** Whether a statement reads as optimistic (+1), pessimistic (-1) or neither (0) about the talks. */
 export function stanceOf(text: string): -1 | 0 | 1 {
@@ -154,25 +158,65 @@ export function stanceOf(text: string): -1 | 0 | 1 {
   return up === down ? 0 : up ? 1 : -1;
 }
 
-/** Opposite assessments of the same talks inside a group, each attributed. */
-export function stanceConflicts(units: readonly AlignUnit[]): Conflict[] {
-  const up = units.find((u) => stanceOf(u.text) === 1);
-  const down = units.find((u) => stanceOf(u.text) === -1 && u.articleIndex !== up?.articleIndex);
-  if (!up || !down) return [];
-  return [
-    {
-      kind: "stance",
-      subject: "state of the talks",
-      values: [
-        { articleId: up.articleId, text: OPTIMISTIC.exec(up.text)?.[0] ?? up.text, span: up.span },
-        {
-          articleId: down.articleId,
-          text: PESSIMISTIC.exec(down.text)?.[0] ?? down.text,
-          span: down.span,
-        },
-      ],
-    },
-  ];
+export type StanceFinding = { units: AlignUnit[]; conflict: Conflict };
+
+function phraseValue(unit: AlignUnit, pattern: RegExp): Conflict["values"][number] {
+  const match = pattern.exec(unit.text);
+  if (!match) return { articleId: unit.articleId, text: unit.text, span: unit.span };
+  const start = unit.span.start + match.index;
+  return {
+    articleId: unit.articleId,
+    text: match[0],
+    span: { articleId: unit.span.articleId, start, end: start + match[0].length },
+  };
+}
+
+/**
+ * Different people's opposite assessments of the same talks within a couple of days ("very close to a
+ * deal" vs "at an impasse"), each attributed: one finding per optimistic statement, naming every
+ * pessimistic counterpart. Statements without a resolved speaker and day are left out: an unattributed
+ * mood is the outlet's, and a change of mind over a week is the story moving, not a disagreement.
+ */
+export function stanceFindings(
+  units: readonly AlignUnit[],
+  entityName: (id: string) => string,
+): StanceFinding[] {
+  const attributed = units.filter(
+    (u) => u.speakers.size > 0 && u.saidOn !== null && u.lemmas.some((l) => ABOUT_TALKS.has(l)),
+  );
+  const up = attributed.filter((u) => stanceOf(u.text) === 1);
+  const down = attributed.filter((u) => stanceOf(u.text) === -1);
+  const findings: StanceFinding[] = [];
+  const seenSpeakers = new Set<string>();
+  for (const optimistic of up) {
+    const counterparts = down.filter(
+      (d) =>
+        ![...d.speakers].some((id) => optimistic.speakers.has(id)) &&
+        dayGap(d.saidOn as string, optimistic.saidOn as string) <= STANCE_WINDOW_DAYS,
+    );
+    // One counterpart per speaker, and each pairing of speakers reported once.
+    const chosen: AlignUnit[] = [];
+    for (const d of counterparts) {
+      const key = `${[...optimistic.speakers].sort().join("+")}|${[...d.speakers].sort().join("+")}`;
+      if (seenSpeakers.has(key)) continue;
+      seenSpeakers.add(key);
+      chosen.push(d);
+    }
+    if (chosen.length === 0) continue;
+    const who = (u: AlignUnit) => [...u.speakers].map(entityName).join(", ");
+    findings.push({
+      units: [optimistic, ...chosen],
+      conflict: {
+        kind: "stance",
+        subject: `state of the talks: ${who(optimistic)} vs ${chosen.map(who).join(", ")}`,
+        values: [
+          phraseValue(optimistic, OPTIMISTIC),
+          ...chosen.map((d) => phraseValue(d, PESSIMISTIC)),
+        ],
+      },
+    });
+  }
+  return findings;
 }
 
 /** Words that change what a title means, not how it is translated. */
@@ -214,22 +258,24 @@ export function titleConflicts(entity: StoryEntity): Conflict[] {
         !(STATUS_MARKERS as readonly string[]).includes(w) &&
         !(RANK_MARKERS as readonly string[]).includes(w),
     );
-    const otherIndex = titles.findIndex(
-      (title, i) =>
-        title.articleId !== marked.articleId &&
-        !words[i]?.includes(marker) &&
-        head.some((w) => w.length > 3 && words[i]?.includes(w)),
-    );
-    if (otherIndex < 0) continue;
-    const other = titles[otherIndex] as (typeof titles)[number];
+    // One differing title per other article, so every outlet's wording is on the record.
+    const others = new Map<string, (typeof titles)[number]>();
+    titles.forEach((title, i) => {
+      if (title.articleId === marked.articleId || others.has(title.articleId)) return;
+      if (words[i]?.includes(marker)) return;
+      if (head.some((w) => w.length > 3 && words[i]?.includes(w)))
+        others.set(title.articleId, title);
+    });
+    if (others.size === 0) continue;
     return [
       {
         kind: "title",
         subject: `${entity.name}'s title`,
-        values: [
-          { articleId: marked.articleId, text: marked.text, span: marked.span },
-          { articleId: other.articleId, text: other.text, span: other.span },
-        ],
+        values: [marked, ...others.values()].map((t) => ({
+          articleId: t.articleId,
+          text: t.text,
+          span: t.span,
+        })),
       },
     ];
   }

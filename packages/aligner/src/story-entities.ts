@@ -12,6 +12,16 @@ export function memberKey(articleIndex: number, entityId: string): string {
   return `${articleIndex}:${entityId}`;
 }
 
+/**
+ * Whether a person entity has a proper name ("Kim Yong-beom", "Trump") rather than a description
+ * ("officials", "Government sources", "a high-ranking ruling party official"). Descriptions are not
+ * identities: two outlets' "officials" need not be the same people.
+ */
+export function isNamedPerson(name: string): boolean {
+  const tokens = name.trim().split(/\s+/);
+  return tokens.length > 0 && tokens.every((token) => /^\p{Lu}/u.test(token));
+}
+
 /** "Lee Jae-myung", "Lee Jae Myung" and "LEE JAE MYUNG" are one name. */
 export function nameKey(name: string): string {
   return name
@@ -61,6 +71,7 @@ export function buildStoryEntities(articles: readonly ArticleEntities[]): StoryE
       const tokens = nameTokens(entity.name);
       const family = kindFamily(entity.kind);
       if (tokens.length === 0) continue;
+      if (entity.kind === "person" && !isNamedPerson(entity.name)) continue;
       if (tokens.length === 1 && family === "person") {
         single.push({ articleIndex, entity, token: tokens[0] as string, family });
         continue;

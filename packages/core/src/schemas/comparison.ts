@@ -55,11 +55,13 @@ export const ClaimGroupSchema = z.object({
   score: z.number().min(0).max(1),
   diffs: z.array(WordDiffSchema),
   /**
-   * What joins the statements: "claim" (they report the same thing; the default when absent) or
+   * What joins the statements: "claim" (they report the same thing; the default when absent),
    * "title" (each is where an outlet gives a person a title that differs in substance, e.g. "former
-   * US President" vs "U.S. President"; the title conflict names the values).
+   * US President" vs "U.S. President") or "stance" (different people's opposite assessments of the
+   * same matter within days, e.g. "very close to a deal" vs "at an impasse"). Title and stance groups
+   * always hold one conflict naming the values; they are findings, not shared statements.
    */
-  about: z.enum(["claim", "title"]).optional(),
+  about: z.enum(["claim", "title", "stance"]).optional(),
 });
 export type ClaimGroup = z.infer<typeof ClaimGroupSchema>;
 

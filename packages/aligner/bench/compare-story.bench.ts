@@ -1,0 +1,146 @@
+/**
+ * `pnpm bench:compare`: speed of compareStory, printed (not asserted).
+ *
+ * - the corpus end to end (extraction + alignment), warm: the median of repeated runs after one
+ *   warm-up run;
+ * - generated stories of 10, 100 and 1,000 articles, built by recombining and perturbing the corpus
+ *   sentences (synonym swaps, changed figures, dropped words) so statements recur across articles the
+ *   way agency copy and shared quotes do, with a seeded generator: the same stories every run.
+ */
+import { createHash } from "node:crypto";
+import { type Article, ArticleSchema, parseArticle } from "@parallax/core";
+import { loadCorpus } from "@parallax/corpus";
+import { compareExtractions, compareStory } from "../src/compare-story.ts";
+import { splitSentences } from "../src/extract/sentences.ts";
+import { extractArticle } from "../src/extract-article.ts";
+
+const corpus = loadCorpus().files.map((f) => parseArticle({ text: f.text, outlet: f.outlet }));
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = fn();
+  return { ms: performance.now() - start, value };
+}
+
+/** Mulberry32: a small seeded generator, so generated stories are identical across runs. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SWAPS: [RegExp, string][] = [
+  [/\bsubstantial\b/g, "significant"],
+  [/\btalks\b/g, "negotiations"],
+  [/\bsaid\b/g, "told reporters"],
+  [/\bdeal\b/g, "agreement"],
+  [/\bprogress\b/g, "headway"],
+  [/\bremain\b/g, "are still"],
+];
+const OUTLETS = [
+  "Daily Ledger",
+  "Morning Wire",
+  "Capital Post",
+  "Harbor Times",
+  "Northern Star",
+  "Metro Herald",
+  "Asia Desk",
+];
+
+function generateStory(size: number, seed: number): Article[] {
+  const next = random(seed);
+  const pool = corpus.flatMap((article) =>
+    splitSentences(article)
+      .map((s) => s.text)
+      .filter((t) => t.length > 40),
+  );
+  const articles: Article[] = [];
+  for (let i = 0; i < size; i += 1) {
+    const count = 12 + Math.floor(next() * 14);
+    const sentences: string[] = [];
+    for (let j = 0; j < count; j += 1) {
+      let text = pool[Math.floor(next() * pool.length)] as string;
+      const roll = next();
+      if (roll < 0.3) {
+        const [pattern, replacement] = SWAPS[Math.floor(next() * SWAPS.length)] as [RegExp, string];
+        text = text.replace(pattern, replacement);
+      } else if (roll < 0.4) {
+        text = text.replace(/\$(\d+) billion/, (_, n) => `$${Number(n) - 50} billion`);
+      } else if (roll < 0.5) {
+        const words = text.split(" ");
+        words.splice(1 + Math.floor(next() * (words.length - 2)), 1);
+        text = words.join(" ");
+      }
+      sentences.push(text);
+    }
+    const paragraphs: string[] = [];
+    for (let j = 0; j < sentences.length; j += 3)
+      paragraphs.push(sentences.slice(j, j + 3).join(" "));
+    const body = paragraphs.join("\n\n");
+    const starts: number[] = [];
+    let offset = 0;
+    for (const p of paragraphs) {
+      starts.push(offset);
+      offset += p.length + 2;
+    }
+    const outlet = `${OUTLETS[i % OUTLETS.length]} ${Math.floor(i / OUTLETS.length) + 1}`;
+    const source = corpus[Math.floor(next() * corpus.length)] as Article;
+    articles.push(
+      ArticleSchema.parse({
+        ...source,
+        id: createHash("sha256").update(`${outlet}\n${body}`).digest("hex").slice(0, 16),
+        outlet: { id: outlet.toLowerCase().replace(/\s+/g, "-"), name: outlet },
+        body,
+        paragraphs: paragraphs.map((p, j) => ({
+          start: starts[j],
+          end: (starts[j] as number) + p.length,
+          kind: "text",
+        })),
+        captions: [],
+        embeds: [],
+        boilerplate: [],
+      }),
+    );
+  }
+  return articles;
+}
+
+console.log(`node ${process.version}, ${new Date().toISOString()}`);
+compareStory(corpus);
+const runs = Array.from({ length: 15 }, () => time(() => compareStory(corpus)).ms);
+const extractMs = median(
+  Array.from({ length: 15 }, () => time(() => corpus.map(extractArticle)).ms),
+);
+const extractions = corpus.map(extractArticle);
+const alignMs = median(
+  Array.from({ length: 15 }, () => time(() => compareExtractions(corpus, extractions)).ms),
+);
+console.log(
+  `corpus (5 articles) end to end, warm: median ${median(runs).toFixed(1)} ms ` +
+    `(extraction ${extractMs.toFixed(1)} ms + alignment ${alignMs.toFixed(1)} ms)`,
+);
+
+console.log("generated stories (end to end: extraction + alignment; first run in this process):");
+for (const size of [10, 100, 1000]) {
+  const story = generateStory(size, size);
+  const extracted = time(() => story.map(extractArticle));
+  const aligned = time(() => compareExtractions(story, extracted.value));
+  const total = extracted.ms + aligned.ms;
+  const statements = aligned.value.groups.reduce((n, g) => n + g.statements.length, 0);
+  console.log(
+    `  ${String(size).padStart(5)} articles: ${total.toFixed(0).padStart(6)} ms total, ` +
+      `${(total / size).toFixed(2)} ms/article (extraction ${extracted.ms.toFixed(0)} ms, alignment ` +
+      `${aligned.ms.toFixed(0)} ms = ${(aligned.ms / size).toFixed(2)} ms/article); ` +
+      `${statements} statements in ${aligned.value.groups.length} groups`,
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Days as the aligner compares them: an ISO date ("2025-10-24") or an ISO interval of dates
+ * ("2025-10-13/2025-10-19" for "last week").
+ */
+export type DayOrInterval = string;
+
+const DAY = 86_400_000;
+
+function bounds(value: DayOrInterval): [number, number] {
+  const [from, to] = value.split("/");
+  const start = Date.parse((from as string).slice(0, 10));
+  return [start, to ? Date.parse(to.slice(0, 10)) : start];
+}
+
+/** Whole days between two days or intervals; 0 when they overlap. */
+export function dayGap(a: DayOrInterval, b: DayOrInterval): number {
+  const [a0, a1] = bounds(a);
+  const [b0, b1] = bounds(b);
+  return Math.max(0, a0 - b1, b0 - a1) / DAY;
+}
+
+/** The interval a date reference stands for: its day, or its week for "last week". */
+export function dayOrWeek(
+  value: string,
+  precision: string,
+  endValue: string | null,
+): DayOrInterval {
+  const day = value.slice(0, 10);
+  if (endValue) return `${day}/${endValue.slice(0, 10)}`;
+  if (precision === "week") {
+    const end = new Date(Date.parse(day) + 6 * DAY).toISOString().slice(0, 10);
+    return `${day}/${end}`;
+  }
+  return day;
+}
