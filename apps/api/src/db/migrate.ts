@@ -13,11 +13,20 @@ export type MigrationOutcome = {
 };
 
 /** Applies pending migrations; throws with the failing migration's name if one fails. */
-// biome-ignore lint/suspicious/noExplicitAny: the Migrator works on any schema, so it takes Kysely<any>.
-export async function migrateToLatest(db: Kysely<any>): Promise<MigrationOutcome> {
+// The Migrator works on any schema, so it takes Kysely<any>.
+export async function migrateToLatest(
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  db: Kysely<any>,
+  /**
+   * PostgreSQL schema holding the migration bookkeeping tables. Kysely looks for them across all
+   * schemas, so with several schemas in one database each must name its own.
+   */
+  migrationSchema?: string,
+): Promise<MigrationOutcome> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => MIGRATIONS },
+    ...(migrationSchema ? { migrationTableSchema: migrationSchema } : {}),
   });
   const { error, results = [] } = await migrator.migrateToLatest();
   const failed = results.find((result) => result.status === "Error");

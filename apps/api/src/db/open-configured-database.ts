@@ -18,7 +18,9 @@ export async function openConfiguredDatabase(
     if (database.kind === "postgres" && config.databaseSchema) {
       await sql`create schema if not exists ${sql.id(config.databaseSchema)}`.execute(database.db);
     }
-    return { database, migration: await migrateToLatest(database.db) };
+    const migrationSchema =
+      database.kind === "postgres" ? (config.databaseSchema ?? "public") : undefined;
+    return { database, migration: await migrateToLatest(database.db, migrationSchema) };
   } catch (error) {
     await database.close();
     throw error;

@@ -41,7 +41,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     schema && TEST_DATABASE_URL
       ? openDatabase({ kind: "postgres", url: TEST_DATABASE_URL, schema })
       : openDatabase({ kind: "sqlite", file: join(dataDir, "parallax.sqlite") });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, schema ?? undefined);
   const store = createStore(database);
   const pool = createWorkerPool({ size: config.workers });
   const app = createApp({ store, config, pool, clock, logger: createLogger(config.logLevel) });
