@@ -30,7 +30,9 @@ export function ColumnHeader(props: ColumnHeaderProps) {
           <span className={`kind kind-${article.kind}`}>{article.kind}</span>
         ) : null}
       </div>
-      <p className="column-headline">{article.headline ?? <em>No headline</em>}</p>
+      <p className="column-headline" title={article.headline ?? undefined}>
+        {article.headline ?? <em>No headline</em>}
+      </p>
       <p className="column-meta">
         {article.publishedAt ? (
           <time dateTime={article.publishedAt}>{formatDay(article.publishedAt)}</time>
@@ -48,7 +50,9 @@ export function ColumnHeader(props: ColumnHeaderProps) {
         </p>
       ) : null}
       {sources && sources.length > 0 ? (
-        <p className="column-sources">Sources: {sources.join(", ")}</p>
+        <p className="column-sources" title={sources.join(", ")}>
+          Sources: {sources.join(", ")}
+        </p>
       ) : null}
       <div className="column-controls">
         <button
@@ -56,26 +60,29 @@ export function ColumnHeader(props: ColumnHeaderProps) {
           onClick={() => props.onMove(-1)}
           disabled={!props.canMoveLeft}
           aria-label={`Move ${label} left`}
+          title="Move left"
         >
-          ←
+          <span aria-hidden="true">←</span>
         </button>
         <button
           type="button"
           onClick={() => props.onMove(1)}
           disabled={!props.canMoveRight}
           aria-label={`Move ${label} right`}
+          title="Move right"
         >
-          →
+          <span aria-hidden="true">→</span>
         </button>
         <button
           type="button"
           onClick={props.onTogglePin}
           aria-pressed={pinned}
           aria-label={`${pinned ? "Unpin" : "Pin"} ${label}`}
+          title={pinned ? "Unpin" : "Pin to the left"}
         >
           {pinned ? "Unpin" : "Pin"}
         </button>
-        <button type="button" onClick={props.onHide} aria-label={`Hide ${label}`}>
+        <button type="button" onClick={props.onHide} aria-label={`Hide ${label}`} title="Hide">
           Hide
         </button>
       </div>

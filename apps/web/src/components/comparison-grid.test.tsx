@@ -60,7 +60,7 @@ describe("ComparisonGrid", () => {
     const head = within(trump).getByRole("rowheader");
     expect(head).toHaveTextContent("Conflict · title");
     expect(head).toHaveTextContent(
-      "Donald Trump's title: “former US President” (Benzinga) vs “U.S. President” (Korea JoongAng Daily, 22 Oct 2025)".replace(
+      "Donald Trump's title: “former US President” (Benzinga) vs “U.S. President” (Korea JoongAng Daily, 22 Oct)".replace(
         /[“”]/g,
         "",
       ),

@@ -20,8 +20,8 @@ interface ComparisonGridProps {
   onOpenCell: (groupId: string, articleId: string) => void;
 }
 
-const HEAD_WIDTH = 15; // rem
-const COLUMN_WIDTH = 18; // rem
+const HEAD_WIDTH = 12.5; // rem
+const COLUMN_WIDTH = 15.5; // rem
 
 /**
  * Outlets as columns, aligned claims as rows. Only the rows in view are in the DOM, so a

@@ -5,16 +5,49 @@ interface ConflictSummaryProps {
   labelOf: (articleId: string) => string;
 }
 
-/** Names every disagreeing value with its outlet: “$350 billion” (A) vs “$300 billion” (B). */
+/** Values written the same way are one side of the disagreement, whoever wrote them. */
+function sides(conflict: Conflict): { text: string; articleIds: string[] }[] {
+  const byText = new Map<string, { text: string; articleIds: string[] }>();
+  for (const value of conflict.values) {
+    const key = value.text.trim().toLowerCase();
+    const side = byText.get(key);
+    if (side) {
+      if (!side.articleIds.includes(value.articleId)) side.articleIds.push(value.articleId);
+    } else byText.set(key, { text: value.text, articleIds: [value.articleId] });
+  }
+  return [...byText.values()];
+}
+
+const DATED_LABEL = /^(.*), (\d{1,2} \w{3}) \d{4}$/;
+
+/**
+ * "Korea JoongAng Daily (28 Oct, 22 Oct)" rather than the outlet's name once per article: the
+ * labels of one outlet's articles differ only by date.
+ */
+export function joinLabels(labels: readonly string[]): string {
+  const byOutlet = new Map<string, string[]>();
+  for (const label of labels) {
+    const match = DATED_LABEL.exec(label);
+    const outlet = match?.[1] ?? label;
+    const dates = byOutlet.get(outlet) ?? [];
+    if (match?.[2]) dates.push(match[2]);
+    byOutlet.set(outlet, dates);
+  }
+  return [...byOutlet]
+    .map(([outlet, dates]) => (dates.length > 0 ? `${outlet}, ${dates.join(", ")}` : outlet))
+    .join("; ");
+}
+
+/** Names every disagreeing value with its outlets: “$350 billion” (A) vs “$300 billion” (B, C). */
 export function ConflictSummary({ conflict, labelOf }: ConflictSummaryProps) {
   return (
     <p className="conflict">
       <span className="conflict-subject">{conflict.subject}:</span>{" "}
-      {conflict.values.map((value, index) => (
-        <span key={`${value.articleId}:${value.text}`}>
+      {sides(conflict).map((side, index) => (
+        <span key={side.text}>
           {index > 0 ? <span className="conflict-vs"> vs </span> : null}
-          <q className="conflict-value">{value.text}</q>{" "}
-          <span className="conflict-outlet">({labelOf(value.articleId)})</span>
+          <q className="conflict-value">{side.text}</q>{" "}
+          <span className="conflict-outlet">({joinLabels(side.articleIds.map(labelOf))})</span>
         </span>
       ))}
     </p>
