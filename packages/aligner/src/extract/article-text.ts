@@ -44,6 +44,18 @@ export class ArticleText {
     return quotationAt(this.quotations, offset);
   }
 
+  /** Index of the first quotation that closes at or after `offset` (quotations are in text order). */
+  firstQuotationFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.quotations.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotations[mid]!.close < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   span(start: number, end: number): { articleId: string; start: number; end: number } {
     return { articleId: this.article.id, start, end };
   }

@@ -116,8 +116,8 @@ function claimKind(
 function unquoted(text: ArticleText, body: string, start: number, end: number): string {
   let out = "";
   let at = start;
-  for (const q of text.quotations) {
-    if (q.close < start) continue;
+  for (let i = text.firstQuotationFrom(start); i < text.quotations.length; i += 1) {
+    const q = text.quotations[i]!;
     if (q.open >= end) break;
     out += body.slice(at, Math.max(at, q.open));
     at = Math.max(at, Math.min(end, q.close + 1));

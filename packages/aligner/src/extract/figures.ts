@@ -33,22 +33,17 @@ const MONEY_WORD = new RegExp(
   `\\b(${NUMBER_PATTERN})(?:\\s(${SCALE_WORD}))?\\s(?:(?:US|U\\.S\\.)\\s)?(dollars?|won|yen|euros?|yuan|pounds?)\\b`,
   "gi",
 );
-const PERCENT = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s?(%)|\\s(percent|per cent|percentage points?)\\b)`,
-  "gi",
-);
-const DURATION = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:-|\\s)(year|month|week|day|hour|minute|decade)s?\\b(?!-old)(?!\\s+(?:after|before|ago|earlier|later|from now)\\b)`,
-  "gi",
-);
+// Unit-first patterns: the regex engine looks for the rare unit, then the number just before it.
+const PERCENT_UNIT = /\s?%|\s(?:percent|per cent|percentage points?)\b/gi;
+const DURATION_UNIT =
+  /[-\s](?:year|month|week|day|hour|minute|decade)s?\b(?!-old)(?!\s+(?:after|before|ago|earlier|later|from now)\b)/gi;
+const NUMBER_AT_END = new RegExp(`\\b(${NUMBER_PATTERN})$`, "i");
 const COUNT_RANGE = new RegExp(
   `\\b(${NUMBER_PATTERN}) (?:or|to) (${NUMBER_PATTERN})(?: of (?:the )?)?\\s?((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*s)\\b`,
   "gi",
 );
-const COUNT_SINGLE = new RegExp(
-  `(?<!\\b[Tt]he |\\bthese |\\bthose |\\btheir |\\bits |\\bboth |\\ball |[.:/])\\b(${NUMBER_PATTERN}) ((?:[a-z][a-z-]* )?[a-z][a-z-]*s)\\b`,
-  "g",
-);
+const COUNT_SINGLE = new RegExp(`\\b(${NUMBER_PATTERN}) ((?:[a-z][a-z-]* )?[a-z][a-z-]*s)\\b`, "g");
+const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|these|those|their|its|both|all) |[.:/])$/;
 const NOT_COUNTED =
   /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times|percent|points|sides|of|others|ones)$/;
 const MONTH_BEFORE =
@@ -105,16 +100,22 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     const unit = CURRENCY_WORD[(m[3] ?? "").toLowerCase()] ?? "USD";
     add(m.index, end, "money", value, null, unit, measureAfter(body, end));
   }
-  for (const m of body.matchAll(PERCENT)) {
+  for (const m of body.matchAll(PERCENT_UNIT)) {
+    const number = NUMBER_AT_END.exec(body.slice(Math.max(0, m.index - 24), m.index));
+    if (!number) continue;
+    const start = m.index - number[0].length;
     const end = m.index + m[0].length;
-    const unit = /point/i.test(m[3] ?? "") ? "percentage point" : "percent";
-    add(m.index, end, "percent", parseNumber(m[1] ?? ""), null, unit, measureAfter(body, end));
+    const unit = /point/i.test(m[0]) ? "percentage point" : "percent";
+    add(start, end, "percent", parseNumber(number[1] ?? ""), null, unit, measureAfter(body, end));
   }
-  for (const m of body.matchAll(DURATION)) {
-    if (MONTH_BEFORE.test(body.slice(Math.max(0, m.index - 10), m.index))) continue;
+  for (const m of body.matchAll(DURATION_UNIT)) {
+    const number = NUMBER_AT_END.exec(body.slice(Math.max(0, m.index - 24), m.index));
+    if (!number) continue;
+    const start = m.index - number[0].length;
+    if (MONTH_BEFORE.test(body.slice(Math.max(0, start - 10), start))) continue;
     const end = m.index + m[0].length;
-    const unit = (m[2] ?? "").toLowerCase();
-    add(m.index, end, "duration", parseNumber(m[1] ?? ""), null, unit, measureAfter(body, end));
+    const unit = m[0].slice(1).toLowerCase().replace(/s$/, "");
+    add(start, end, "duration", parseNumber(number[1] ?? ""), null, unit, measureAfter(body, end));
   }
   for (const m of body.matchAll(COUNT_RANGE)) {
     const noun = m[3] ?? "";
@@ -143,6 +144,7 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     const value = parseNumber(m[1] ?? "");
     if (NOT_COUNTED.test(head) || noun.split(" ").some((w) => NOT_COUNTED.test(w))) continue;
     if (value < 2 || (/^\d{4}$/.test(m[1] ?? "") && value > 1800)) continue;
+    if (DEFINITE_BEFORE.test(body.slice(Math.max(0, m.index - 7), m.index))) continue;
     if (MONTH_BEFORE.test(body.slice(Math.max(0, m.index - 10), m.index))) continue;
     if (/^\s?(?:a\.m\.|p\.m\.)/i.test(body.slice(m.index + (m[1] ?? "").length))) continue;
     const figureEnd = m.index + (m[1] ?? "").length;
