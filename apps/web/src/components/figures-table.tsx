@@ -42,7 +42,13 @@ export function FiguresTable({ data }: { data: StoryData }) {
                   ) : null}
                 </th>
                 {columns.map((column) => {
-                  const values = row.values.filter((v) => v.articleId === column.id);
+                  // An article that repeats a figure ("$350 billion" twice) shows it once.
+                  const values = row.values
+                    .filter((v) => v.articleId === column.id)
+                    .filter(
+                      (v, i, all) =>
+                        all.findIndex((o) => o.text.toLowerCase() === v.text.toLowerCase()) === i,
+                    );
                   return (
                     <td key={column.id}>
                       {values.length === 0 ? (

@@ -54,6 +54,16 @@ export function PeopleView({ data }: { data: StoryData }) {
           c.subject.toLowerCase().includes(entity.name.toLowerCase()),
         );
         const differ = distinct.size > 1;
+        // The title most outlets use is the baseline; the others are what to look at.
+        const counts = new Map<string, number>();
+        for (const view of views) {
+          for (const key of new Set(view.titles.map(titleKey)))
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+        const top = Math.max(0, ...counts.values());
+        const majority = [...counts].filter(([, n]) => n === top).map(([key]) => key);
+        const isOdd = (title: string) =>
+          differ && (majority.length > 1 || !majority.includes(titleKey(title)));
         return (
           <section
             key={entity.id}
@@ -99,9 +109,15 @@ export function PeopleView({ data }: { data: StoryData }) {
                           view.titles.map((title) => (
                             <span
                               key={title}
-                              className={`title-chip${differ ? " title-chip-differ" : ""}`}
+                              className={`title-chip${isOdd(title) ? " title-chip-differ" : ""}`}
                             >
                               {title}
+                              {isOdd(title) && differ ? (
+                                <span className="visually-hidden">
+                                  {" "}
+                                  (differs from other outlets)
+                                </span>
+                              ) : null}
                             </span>
                           ))
                         )}
