@@ -49,7 +49,7 @@ const KOREAN_NAME = new RegExp(
   "g",
 );
 const TITLED_NAME =
-  /\b(?:President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Premier|Mr\.|Mrs\.|Ms\.|Dr\.)(?: of [A-Z][a-z]+)? ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){1,2})\b/g;
+  /\b(?:President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Spokeswoman|Premier|Economist|Analyst|Lawmaker|Mayor|Judge|Sen\.|Rep\.|Gov\.|Gen\.|Mr\.|Mrs\.|Ms\.|Dr\.)(?: of [A-Z][a-z]+)? ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){1,2})\b/g;
 const OUTLET = new RegExp(
   `(?<![\\w-])(${[...NEWS_OUTLETS].sort(byLength).map(escapeRegExp).join("|")})(?![\\w-])`,
   "g",
@@ -173,6 +173,7 @@ export class EntityRegistry {
     entity: number | null,
     sentence: number,
     title: string | null,
+    late = form === "description",
   ): MentionRecord {
     const record: MentionRecord = {
       start,
@@ -185,7 +186,8 @@ export class EntityRegistry {
       inQuote: this.text.quotationIndexAt(start) >= 0,
       title,
     };
-    if (form === "description") this.descriptions.push(record);
+    // Mentions found while quotes are read go to a side list: the main one stays sorted.
+    if (late) this.descriptions.push(record);
     else this.mentions.push(record);
     this.taken.fill(1, start, end);
     return record;
@@ -486,7 +488,10 @@ export class EntityRegistry {
     const other = mentions.find((o) => o.entity !== first.entity);
     if (other) {
       const between = this.text.body.slice(first.end, other.start);
-      if (/^[\s,]*(?:\S+\s+){0,3}?(?:and|&)\s*$/.test(between) || /^\s*,\s*$/.test(between)) {
+      if (
+        /^[\s,]*(?:\S+\s+){0,3}?(?:and|&)\s+(?:\S+\s+){0,3}$/.test(between) ||
+        /^\s*,\s*$/.test(between)
+      ) {
         return "ambiguous";
       }
     }
@@ -545,6 +550,28 @@ export class EntityRegistry {
     }
     if (!allowDescription) return null;
     const phrase = body.slice(phraseStart, phraseEnd);
+    // A capitalised name nobody introduced ("Jane Doe said", "Doe said"): a named person.
+    const named = /(?:^|\s)([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})$/.exec(phrase);
+    if (
+      named &&
+      !/^(?:The|A|An|Some|Officials?|Sources?|Observers?|Analysts?|Experts?)\b/.test(named[1] ?? "")
+    ) {
+      const name = named[1] ?? "";
+      const words = name.split(/[ -]/);
+      if (words.length === 1) {
+        const same = this.entities.findIndex(
+          (e) => e.kind === "person" && !e.unnamed && e.surname === name,
+        );
+        if (same >= 0) return same;
+      }
+      const index = this.entityFor("person", name, words[words.length - 1] ?? null);
+      const nameStart = phraseEnd - name.length;
+      if (!this.taken[nameStart]) {
+        const sentence = this.text.sentenceIndexAt(nameStart);
+        this.pushMention(nameStart, phraseEnd, "name", index, sentence, null, true);
+      }
+      return index;
+    }
     const words = phrase.split(/\s+/);
     if (words.length > 10 || words.length === 0) return null;
     if (

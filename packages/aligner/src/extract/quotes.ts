@@ -22,6 +22,8 @@ const NOT_A_CLAUSE_START =
   /^(?:on|in|at|to|for|with|from|by|during|after|before|upon|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|yesterday|today|earlier|later|last|this|recently|previously|as|of|about|so|it|nothing|no|in|,|\.|“|")\b/;
 const CONTENT_BOUNDARY =
   /,?\s+(?:and|but)\s+(?:also\s+)?(?:noted|added|said|explained|stressed|emphasized|insisted|argued|warned|indicated)\b|,\s+(?:saying|adding|signaling|signalling|indicating|calling|explaining|noting|warning)\b|;/g;
+const TOLD_OBJECT =
+  /^\s+(?:(?:foreign|local|visiting|the) )?(?:reporters|journalists|correspondents|press|lawmakers|parliament|(?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2})\b/;
 const SUBJECT_BOUNDARY =
   /[,;:—–“”"(]|\b(?:that|what|which|who|whom|where|when|while|and|but|with|by|among|than)\b/g;
 const TRAILING_AUXILIARY =
@@ -262,6 +264,10 @@ function findCues(
         cue.speaker = previousCue.speaker;
     }
     if (cue.speaker === null) continue;
+    if (verb === "told" || verb === "tells" || verb === "telling") {
+      const object = TOLD_OBJECT.exec(body.slice(verbEnd, sEnd));
+      if (object) cue.cueEnd = Math.max(cue.cueEnd, verbEnd + object[0].length);
+    }
     // What it introduces or closes.
     const after = body.slice(verbEnd, sEnd);
     const closesQuote = afterQuote || /[”"],?\s*$/.test(body.slice(sStart, cue.cueStart));

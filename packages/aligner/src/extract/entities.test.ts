@@ -1,0 +1,126 @@
+import type { Entity, Extraction } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import { corpusArticle } from "../../test/fixtures/extraction-gold/corpus-articles.ts";
+import { handBuiltArticle } from "../../test/fixtures/extraction-gold/hand-built-article.ts";
+import { extractArticle } from "../extract-article.ts";
+import { nameKey } from "./entities.ts";
+
+function person(x: Extraction, name: string): Entity {
+  const found = x.entities.find((e) => e.kind === "person" && nameKey(e.name) === nameKey(name));
+  if (!found) throw new Error(`no person ${name} in ${x.entities.map((e) => e.name).join(", ")}`);
+  return found;
+}
+
+function ownerOf(x: Extraction, mentionText: string, occurrence = 0): string[] {
+  const owners: { start: number; name: string; ambiguous: boolean }[] = [];
+  for (const e of x.entities) {
+    for (const m of e.mentions)
+      if (m.text === mentionText)
+        owners.push({ start: m.span.start, name: e.name, ambiguous: m.ambiguous });
+  }
+  const starts = [...new Set(owners.map((o) => o.start))].sort((a, b) => a - b);
+  const at = starts[occurrence];
+  return owners.filter((o) => o.start === at).map((o) => (o.ambiguous ? `?${o.name}` : o.name));
+}
+
+describe("people, titles and the two Kims", () => {
+  it("000: bare 'Kim' follows the policy director, 'Minister Kim' is the industry minister, 'director Kim' the director", () => {
+    const x = extractArticle(corpusArticle("000"));
+    expect(ownerOf(x, "Kim", 0)).toEqual(["Kim Yong-beom"]);
+    expect(ownerOf(x, "Kim", 1)).toEqual(["Kim Yong-beom"]);
+    expect(ownerOf(x, "Minister Kim")).toEqual(["Kim Jung-kwan"]);
+    expect(ownerOf(x, "director Kim")).toEqual(["Kim Yong-beom"]);
+    expect(person(x, "Kim Yong-beom").titles.map((t) => t.text)).toEqual([
+      "Presidential director of national policy",
+      "director",
+    ]);
+    expect(person(x, "Kim Jung-kwan").titles.map((t) => t.text)).toContain("Industry Minister");
+  });
+
+  it("002 (Chosun): 'Deputy Minister Kim' is Kim Yong-beom's rank, told apart from 'Minister Kim' in the same sentence", () => {
+    const x = extractArticle(corpusArticle("002"));
+    const kyb = person(x, "Kim Yong-beom");
+    const kjk = person(x, "Kim Jung-kwan");
+    const deputies = kyb.mentions.filter((m) => m.text === "Deputy Minister Kim");
+    expect(deputies).toHaveLength(3);
+    expect(deputies.every((m) => !m.ambiguous)).toBe(true);
+    expect(kjk.mentions.some((m) => m.text === "Deputy Minister Kim")).toBe(false);
+    expect(kjk.mentions.filter((m) => m.text === "Minister Kim").length).toBeGreaterThanOrEqual(5);
+    expect(kjk.mentions.some((m) => m.text === "the Minister" && m.form === "title")).toBe(true);
+    expect(kyb.titles.map((t) => t.text)).toEqual([
+      "Presidential Chief of Staff for Policy",
+      "Deputy Minister",
+    ]);
+  });
+
+  it("001: 'Director Kim and Minister Kim' inside a quote go to the right people", () => {
+    const x = extractArticle(corpusArticle("001"));
+    expect(ownerOf(x, "Director Kim")).toEqual(["Kim Yong-beom"]);
+    expect(ownerOf(x, "Minister Kim")).toEqual(["Kim Jung-kwan"]);
+    expect(person(x, "Kim Jung-kwan").titles.map((t) => t.text)).toContain(
+      "minister of trade, industry and energy",
+    );
+  });
+
+  it("marks a bare surname ambiguous when the last sentence naming them names both, and never guesses", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Foreign Minister Park Jin-woo and Defense Minister Park Sung-ho arrived in Tokyo. Park said the visit went well.",
+      ),
+    );
+    const mentions = x.entities.flatMap((e) => e.mentions.filter((m) => m.text === "Park"));
+    expect(mentions.length).toBe(2);
+    expect(mentions.every((m) => m.ambiguous)).toBe(true);
+    const quote = x.quotes.find((q) => q.text.startsWith("the visit"));
+    expect(quote?.speakerStatus).toBe("ambiguous");
+    expect(quote?.speakerId).toBeNull();
+  });
+
+  it("resolves a title-surname by title fit for names it has never seen", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Finance Minister Choi Sang-mok met central bank Governor Rhee Chang-yong on Monday. Governor Rhee said rates would stay. Minister Choi added that spending would rise.",
+      ),
+    );
+    expect(ownerOf(x, "Governor Rhee")).toEqual(["Rhee Chang-yong"]);
+    expect(ownerOf(x, "Minister Choi")).toEqual(["Choi Sang-mok"]);
+  });
+
+  it("keeps 'former' in a title and the surface form of differently romanised names", () => {
+    const x004 = extractArticle(corpusArticle("004"));
+    expect(person(x004, "Donald Trump").titles.map((t) => t.text)).toEqual(["former US President"]);
+    const x002 = extractArticle(corpusArticle("002"));
+    const x000 = extractArticle(corpusArticle("000"));
+    expect(person(x002, "Lee Jae Myung").name).toBe("Lee Jae-myung");
+    expect(person(x000, "Lee Jae-myung").name).toBe("Lee Jae Myung");
+    expect(nameKey("Lee Jae Myung")).toBe(nameKey("Lee Jae-myung"));
+  });
+
+  it("reads appositive titles: 'Oh Hyun-joo, the third deputy national security adviser,'", () => {
+    const x = extractArticle(corpusArticle("003"));
+    expect(person(x, "Oh Hyun-joo").titles.map((t) => t.text)).toEqual([
+      "third deputy national security adviser",
+    ]);
+    const she = person(x, "Oh Hyun-joo").mentions.find((m) => m.form === "pronoun");
+    expect(she?.text).toBe("she");
+  });
+
+  it("represents unnamed sources as person entities flagged unnamed, named by their description", () => {
+    const x = extractArticle(corpusArticle("001"));
+    const official = x.entities.find((e) => e.name === "a high-ranking ruling party official");
+    expect(official?.unnamed).toBe(true);
+    expect(official?.kind).toBe("person");
+    expect(official?.mentions[0]?.form).toBe("description");
+    expect(person(x, "Kim Yong-beom").unnamed).toBeUndefined();
+  });
+
+  it("finds organisations and places: outlets, ministries, companies", () => {
+    const x = extractArticle(corpusArticle("004"));
+    const orgs = x.entities.filter((e) => e.kind === "organization").map((e) => e.name);
+    expect(orgs).toEqual(
+      expect.arrayContaining(["Benzinga", "Chosun", "Samsung", "SK Group", "Hanwha"]),
+    );
+    const places = x.entities.filter((e) => e.kind === "place").map((e) => e.name);
+    expect(places).toEqual(expect.arrayContaining(["South Korea", "United States", "Gyeongju"]));
+  });
+});

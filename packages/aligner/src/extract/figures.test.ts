@@ -1,0 +1,69 @@
+import type { Figure } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import { corpusArticle } from "../../test/fixtures/extraction-gold/corpus-articles.ts";
+import { handBuiltArticle } from "../../test/fixtures/extraction-gold/hand-built-article.ts";
+import { extractArticle } from "../extract-article.ts";
+
+function figures(text: string): Figure[] {
+  return extractArticle(handBuiltArticle(text)).figures;
+}
+
+describe("figures", () => {
+  it("normalises '$350 billion' and '350 billion dollars' to the same value and unit", () => {
+    const [a, b, c] = figures(
+      "Korea pledged $350 billion in U.S.-bound investment. Others said 350 billion dollars. Seoul has ₩1.5 trillion.",
+    );
+    expect([a?.value, a?.unit, a?.measure]).toEqual([3.5e11, "USD", "U.S.-bound investment"]);
+    expect([b?.value, b?.unit]).toEqual([3.5e11, "USD"]);
+    expect([c?.value, c?.unit]).toEqual([1.5e12, "KRW"]);
+  });
+
+  it("reads percentages with what they measure, durations and ranged counts", () => {
+    const out = figures(
+      "The deal keeps 15 percent tariff cuts on automobiles. It equals 6.5 percent of Korea's GDP over the next three years under a 10-year plan. We differ on one or two items, and three officials agreed.",
+    );
+    const by = (text: string) => out.find((f) => f.text === text);
+    expect(by("15 percent")).toMatchObject({
+      kind: "percent",
+      value: 15,
+      measure: "tariff cuts on automobiles",
+    });
+    expect(by("6.5 percent")).toMatchObject({
+      kind: "percent",
+      value: 6.5,
+      measure: "Korea's GDP",
+    });
+    expect(by("three years")).toMatchObject({ kind: "duration", value: 3, unit: "year" });
+    expect(by("10-year")).toMatchObject({
+      kind: "duration",
+      value: 10,
+      unit: "year",
+      measure: "plan",
+    });
+    expect(by("one or two")).toMatchObject({
+      kind: "count",
+      value: 1,
+      upperValue: 2,
+      unit: "item",
+    });
+    expect(by("three")).toMatchObject({ kind: "count", value: 3, unit: "official" });
+  });
+
+  it("never takes dates, times, ordinals, terminals or 'the two sides' for figures", () => {
+    expect(
+      figures(
+        "On Oct. 24 at 11 p.m., on the 22nd, at Terminal 2 and No. 2 gate in 2025, the two sides met three days after returning. The July 30 and Aug. 25 agreements held.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("finds every money and percent figure of the corpus editorial (003)", () => {
+    const out = extractArticle(corpusArticle("003")).figures;
+    expect(out.map((f) => [f.text, f.kind, f.value])).toEqual([
+      ["$350 billion", "money", 3.5e11],
+      ["$350 billion", "money", 3.5e11],
+      ["6.5 percent", "percent", 6.5],
+      ["three years", "duration", 3],
+    ]);
+  });
+});

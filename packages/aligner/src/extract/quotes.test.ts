@@ -1,0 +1,101 @@
+import type { Extraction, Quote } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import { corpusArticle } from "../../test/fixtures/extraction-gold/corpus-articles.ts";
+import { handBuiltArticle } from "../../test/fixtures/extraction-gold/hand-built-article.ts";
+import { extractArticle } from "../extract-article.ts";
+
+function speaker(x: Extraction, q: Quote | undefined): string | null {
+  if (!q) throw new Error("quote not found");
+  return x.entities.find((e) => e.id === q.speakerId)?.name ?? null;
+}
+
+function quote(x: Extraction, startsWith: string): Quote | undefined {
+  return x.quotes.find((q) => q.text.startsWith(startsWith));
+}
+
+describe("quotes and their speakers", () => {
+  const article = handBuiltArticle(
+    [
+      "Trade Minister Ahn Duk-geun met reporters in Seoul on Monday.",
+      "“We are close,” Ahn told reporters at Gimpo International Airport. “Not there yet.”",
+      "“It is a good deal,” said Yoon Sung-ho, a professor at Korea University.",
+      'Ahn added, "We will keep talking."',
+      "According to Ahn, both sides want a deal this month.",
+      "Ahn said that the tariff would fall. He declined to give a date.",
+      "Economist Jane Doe told CNN in an interview with CNN that growth would slow.",
+      "“This is the first part of a long quote.",
+      "“And this is how it ends,” Doe said.",
+    ].join("\n\n"),
+  );
+  const x = extractArticle(article);
+
+  it("X told reporters / said X / X added / according to X / X said that / declined to", () => {
+    expect(speaker(x, quote(x, "We are close"))).toBe("Ahn Duk-geun");
+    expect(speaker(x, quote(x, "It is a good deal"))).toBe("Yoon Sung-ho");
+    expect(speaker(x, quote(x, "We will keep talking"))).toBe("Ahn Duk-geun");
+    const according = quote(x, "both sides want a deal");
+    expect(according?.direct).toBe(false);
+    expect(speaker(x, according)).toBe("Ahn Duk-geun");
+    const that = quote(x, "the tariff would fall");
+    expect(that?.direct).toBe(false);
+    expect(speaker(x, that)).toBe("Ahn Duk-geun");
+    const declined = quote(x, "declined to give a date");
+    expect(declined?.direct).toBe(false);
+    expect(speaker(x, declined)).toBe("Ahn Duk-geun");
+  });
+
+  it("carries the speaker to a following quote-only sentence and across a paragraph that runs on", () => {
+    expect(speaker(x, quote(x, "Not there yet"))).toBe("Ahn Duk-geun");
+    expect(speaker(x, quote(x, "This is the first part"))).toBe("Jane Doe");
+    expect(speaker(x, quote(x, "And this is how it ends"))).toBe("Jane Doe");
+  });
+
+  it("records the occasion where stated and the cue words", () => {
+    const q = quote(x, "We are close");
+    expect(q?.occasion).toBe("at Gimpo International Airport");
+    expect(q?.cue && article.body.slice(q.cue.start, q.cue.end)).toBe("Ahn told reporters");
+  });
+
+  it("000: speakers through 'Kim replied', ', adding', 'he said' and the CNN interview occasion", () => {
+    const c = extractArticle(corpusArticle("000"));
+    expect(speaker(c, quote(c, "There is no time left"))).toBe("Kim Yong-beom");
+    expect(speaker(c, quote(c, "With APEC just around"))).toBe("Kim Yong-beom");
+    expect(speaker(c, quote(c, "As director Kim said"))).toBe("Kim Jung-kwan");
+    const lee = quote(c, "differences in opinion");
+    expect(speaker(c, lee)).toBe("Lee Jae Myung");
+    expect(lee?.occasion).toBe("In an interview with CNN that aired Wednesday");
+    const airport = quote(c, "Some progress has been made");
+    expect(airport?.occasion).toBe(
+      "at Incheon International Airport upon returning from Washington",
+    );
+  });
+
+  it("002: a lead quote takes the next paragraph's speaker; 'the Minister' and 'He said' resolve", () => {
+    const c = extractArticle(corpusArticle("002"));
+    expect(speaker(c, quote(c, "To align with the APEC"))).toBe("Kim Yong-beom");
+    const onlyWhen = quote(c, "only when South Korea");
+    expect(onlyWhen?.occasion).toBe("on the morning of the 22nd, at Incheon International Airport");
+    expect(speaker(c, quote(c, "We reached agreement"))).toBe("Kim Jung-kwan");
+    expect(speaker(c, quote(c, "There were major achievements"))).toBe("Kim Yong-beom");
+    expect(quote(c, "As it is a rare opportunity")?.occasion).toBe("on the 20th");
+    const scare = quote(c, "decisive opportunity");
+    expect(scare?.speakerStatus).toBe("unknown");
+  });
+
+  it("004: straight quotes, continuation paragraphs and an unnamed official behind 'According to Chosun'", () => {
+    const c = extractArticle(corpusArticle("004"));
+    expect(speaker(c, quote(c, "But there are still one or two areas"))).toBe("Kim Yong-beom");
+    expect(speaker(c, quote(c, "A negotiation proposal must be"))).toBe("Kim Yong-beom");
+    const official = quote(c, "very complex and serious");
+    expect(speaker(c, official)).toBe("a senior official from Seoul's presidential office");
+    expect(c.entities.find((e) => e.id === official?.speakerId)?.unnamed).toBe(true);
+  });
+
+  it("quote spans slice the body to the quote text, without the marks", () => {
+    const c = extractArticle(corpusArticle("003"));
+    for (const q of c.quotes) {
+      expect(corpusArticle("003").body.slice(q.span.start, q.span.end)).toBe(q.text);
+      if (q.direct) expect(q.text).not.toMatch(/^[“"]|[”"]$/);
+    }
+  });
+});
