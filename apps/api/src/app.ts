@@ -70,6 +70,11 @@ export function createApp(deps: AppDeps) {
   app.onError(createErrorHandler(logger));
   app.notFound(notFoundHandler);
 
+  // Any write may change a story: remembered comparison keys are rechecked afterwards.
+  app.use("/api/*", async (c, next) => {
+    await next();
+    if (WRITE_METHODS.has(c.req.method)) ctx.comparisons.invalidate();
+  });
   // Write guards, cheapest first: rate limit, token, content type, then the body size.
   app.use("/api/*", onlyFor(WRITE_METHODS, writeRateLimit(config.writeRateLimit, clock)));
   if (config.apiToken) app.use("/api/*", onlyFor(WRITE_METHODS, requireToken(config.apiToken)));

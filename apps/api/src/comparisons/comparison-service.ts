@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { ComparisonSchema } from "@parallax/core";
 import type { Store } from "../db/store.ts";
 import { notFound } from "../errors.ts";
@@ -10,6 +11,10 @@ export type CachedComparison = {
   key: string;
   /** The comparison serialised once; responses send this string as is. */
   json: string;
+  /** The same, UTF-8 encoded once, so a response costs no re-encoding. */
+  bytes: Uint8Array<ArrayBuffer>;
+  /** gzip of `bytes`, compressed once, for clients that accept it (every browser does). */
+  gzip: Uint8Array<ArrayBuffer>;
   etag: string;
 };
 
@@ -23,6 +28,14 @@ const MEMORY_ENTRIES = 64;
 export class ComparisonService {
   private readonly memory = new Map<string, CachedComparison>();
   private readonly inflight = new Map<string, Promise<CachedComparison>>();
+  /** Current cache key per story, valid while no write happened since (same generation). */
+  private readonly keys = new Map<string, { key: string; generation: number; at: number }>();
+  private generation = 0;
+  /**
+   * On PostgreSQL other processes may write too, so a remembered key also expires after this
+   * long; on the embedded database this process is the only writer.
+   */
+  private readonly keyTtlMs: number;
 
   constructor(
     private readonly store: Store,
@@ -30,11 +43,31 @@ export class ComparisonService {
     private readonly alignerVersion: string,
     private readonly clock: () => Date,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.keyTtlMs = store.database.kind === "postgres" ? 1000 : Number.POSITIVE_INFINITY;
+  }
+
+  /** Called after every write request: remembered keys may be stale now. */
+  invalidate(): void {
+    this.generation++;
+    this.keys.clear();
+  }
 
   async currentKey(storyId: string): Promise<string> {
+    const now = Date.now();
+    const known = this.keys.get(storyId);
+    if (known && known.generation === this.generation && now - known.at < this.keyTtlMs) {
+      return known.key;
+    }
+    // Taken before reading: a write that lands meanwhile bumps it and voids this entry.
+    const generation = this.generation;
     if (!(await this.store.stories.find(storyId))) throw notFound("story", storyId);
-    return comparisonCacheKey(await this.store.articles.idsOfStory(storyId), this.alignerVersion);
+    const key = comparisonCacheKey(
+      await this.store.articles.idsOfStory(storyId),
+      this.alignerVersion,
+    );
+    if (generation === this.generation) this.keys.set(storyId, { key, generation, at: now });
+    return key;
   }
 
   async get(storyId: string): Promise<CachedComparison> {
@@ -57,7 +90,7 @@ export class ComparisonService {
     if (stored?.cache_key === key) {
       // Validated once on its way out of the database, then served from memory.
       ComparisonSchema.parse(JSON.parse(stored.comparison_json));
-      return this.remember({ storyId, key, json: stored.comparison_json, etag: `"${key}"` });
+      return this.remember(this.entry(storyId, key, stored.comparison_json));
     }
     const rows = await this.store.articles.jsonOfStory(storyId);
     const started = performance.now();
@@ -88,8 +121,13 @@ export class ComparisonService {
         computed_at: this.clock().toISOString(),
       });
     }
-    const result = { storyId, key: computedKey, json, etag: `"${computedKey}"` };
+    const result = this.entry(storyId, computedKey, json);
     return now === computedKey ? this.remember(result) : result;
+  }
+
+  private entry(storyId: string, key: string, json: string): CachedComparison {
+    const bytes = Buffer.from(json, "utf8");
+    return { storyId, key, json, bytes, gzip: gzipSync(bytes), etag: `"${key}"` };
   }
 
   private remember(entry: CachedComparison): CachedComparison {

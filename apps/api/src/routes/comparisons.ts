@@ -62,6 +62,7 @@ export const createComparisonRoutes = (ctx: AppContext) => {
     const headers: Record<string, string> = {
       etag: cached.etag,
       "cache-control": "no-cache",
+      vary: "accept-encoding",
     };
     if (etagMatches(c.req.header("if-none-match"), cached.etag)) {
       return c.body(null, 304, headers) as unknown as TypedResponse<never, 304>;
@@ -70,7 +71,13 @@ export const createComparisonRoutes = (ctx: AppContext) => {
     if (attachment) {
       headers["content-disposition"] = `attachment; filename="${fileName(storyId, "json")}"`;
     }
-    return c.body(cached.json, 200, headers) as unknown as TypedResponse<Comparison, 200, "json">;
+    const gzip = /\bgzip\b/.test(c.req.header("accept-encoding") ?? "");
+    if (gzip) headers["content-encoding"] = "gzip";
+    return c.body(gzip ? cached.gzip : cached.bytes, 200, headers) as unknown as TypedResponse<
+      Comparison,
+      200,
+      "json"
+    >;
   };
   return createRouter()
     .openapi(getComparison, (c) => send(c, c.req.valid("param").id, false))
