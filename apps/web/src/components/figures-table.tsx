@@ -1,3 +1,4 @@
+import { ScrollRegion } from "./scroll-region.tsx";
 import { StatusMessage } from "./status-message.tsx";
 import type { StoryData } from "./story-page.tsx";
 
@@ -11,7 +12,7 @@ export function FiguresTable({ data }: { data: StoryData }) {
     rows.some((r) => r.values.some((v) => v.articleId === c.id)),
   );
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={"Figures by outlet"}>
       <table className="figures-table">
         <caption className="visually-hidden">Figures by outlet</caption>
         <thead>
@@ -70,6 +71,6 @@ export function FiguresTable({ data }: { data: StoryData }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

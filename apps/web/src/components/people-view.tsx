@@ -1,4 +1,5 @@
 import type { StoryEntity } from "@parallax/core";
+import { ScrollRegion } from "./scroll-region.tsx";
 import { StatusMessage } from "./status-message.tsx";
 import type { StoryData } from "./story-page.tsx";
 
@@ -89,7 +90,7 @@ export function PeopleView({ data }: { data: StoryData }) {
                 </span>
               ) : null}
             </header>
-            <div className="table-scroll">
+            <ScrollRegion label={`Titles and quotes of ${entity.name}`}>
               <table className="person-table">
                 <thead>
                   <tr>
@@ -145,7 +146,7 @@ export function PeopleView({ data }: { data: StoryData }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </section>
         );
       })}

@@ -1,4 +1,5 @@
 import { formatDay } from "../model/article-column.ts";
+import { ScrollRegion } from "./scroll-region.tsx";
 import { StatusMessage } from "./status-message.tsx";
 import type { StoryData } from "./story-page.tsx";
 
@@ -20,7 +21,7 @@ export function TimelineView({ data }: { data: StoryData }) {
     return <StatusMessage kind="empty" title="No dated events in this story" />;
   }
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={"Timeline"}>
       <table className="timeline">
         <caption className="visually-hidden">
           Timeline of events and the outlets that report them
@@ -76,6 +77,6 @@ export function TimelineView({ data }: { data: StoryData }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
