@@ -112,14 +112,19 @@ export class ComparisonService {
       this.alignerVersion,
     );
     if (now === computedKey && (await this.store.stories.find(storyId))) {
-      await this.store.comparisons.save({
-        story_id: storyId,
-        cache_key: computedKey,
-        aligner_version: this.alignerVersion,
-        comparison_json: json,
-        conflict_count: conflictCount,
-        computed_at: this.clock().toISOString(),
-      });
+      try {
+        await this.store.comparisons.save({
+          story_id: storyId,
+          cache_key: computedKey,
+          aligner_version: this.alignerVersion,
+          comparison_json: json,
+          conflict_count: conflictCount,
+          computed_at: this.clock().toISOString(),
+        });
+      } catch (error) {
+        // The story was deleted in between (foreign key): the result is still a valid answer.
+        this.logger.info("comparison not stored", { storyId, reason: (error as Error).message });
+      }
     }
     const result = this.entry(storyId, computedKey, json);
     return now === computedKey ? this.remember(result) : result;
