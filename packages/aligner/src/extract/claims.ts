@@ -129,22 +129,22 @@ function unquoted(text: ArticleText, body: string, start: number, end: number): 
 function clauses(text: ArticleText, start: number, end: number): [number, number][] {
   const { body } = text;
   const slice = body.slice(start, end);
-  const cuts: number[] = [];
+  const cuts: [number, number][] = [];
   for (const m of slice.matchAll(/;\s+|,\s+(?:and|but)\s+/g)) {
     const at = start + m.index;
     if (text.quotationIndexAt(at) >= 0) continue;
     const rest = slice.slice(m.index + m[0].length);
     if (!m[0].startsWith(";") && !NEW_SUBJECT.test(rest)) continue;
-    const left = body.slice(cuts.length > 0 ? cuts[cuts.length - 1]! : start, at);
-    if (wordCount(left) < 5 || wordCount(rest) < 5) continue;
-    cuts.push(at);
+    const previous = cuts.length > 0 ? cuts[cuts.length - 1]![1] : start;
+    if (wordCount(body.slice(previous, at)) < 5 || wordCount(rest) < 5) continue;
+    // The left clause ends before the comma; the right one starts at its subject, after "and".
+    cuts.push([at, at + m[0].length]);
   }
   const out: [number, number][] = [];
   let from = start;
-  for (const cut of cuts) {
-    out.push([from, cut]);
-    from = cut;
-    while (from < end && /[;,\s]/.test(body[from] ?? "")) from += 1;
+  for (const [leftEnd, rightStart] of cuts) {
+    out.push([from, leftEnd]);
+    from = rightStart;
   }
   out.push([from, end]);
   return out;

@@ -1,0 +1,110 @@
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { DateReference } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import {
+  corpusArticle,
+  corpusArticles,
+} from "../../test/fixtures/extraction-gold/corpus-articles.ts";
+import { handBuiltArticle } from "../../test/fixtures/extraction-gold/hand-built-article.ts";
+import { extractArticle } from "../extract-article.ts";
+
+function dates(text: string, published: string | undefined): DateReference[] {
+  return extractArticle(handBuiltArticle(text, "Test", published ? { published } : {})).dates;
+}
+
+function valueOf(list: readonly DateReference[], text: string): string | null | undefined {
+  return list.find((d) => d.text === text)?.value;
+}
+
+describe("dates resolved against the publication date (KST)", () => {
+  it("000 (published Friday 2025-10-24 KST): 'said Friday' is that day; 'next Wednesday' is the 29th", () => {
+    const x = extractArticle(corpusArticle("000"));
+    expect(valueOf(x.dates, "Friday")).toBe("2025-10-24");
+    expect(valueOf(x.dates, "next Wednesday")).toBe("2025-10-29");
+    expect(valueOf(x.dates, "Wednesday")).toBe("2025-10-22");
+    expect(x.dates.find((d) => d.text === "next week’s")).toMatchObject({
+      value: "2025-10-27",
+      precision: "week",
+    });
+  });
+
+  it("001 (published Wednesday 2025-10-22): Sunday 19, Monday 20, late Tuesday 21, Thursday 16, Wednesday morning 22", () => {
+    const x = extractArticle(corpusArticle("001"));
+    expect(valueOf(x.dates, "Sunday")).toBe("2025-10-19");
+    expect(valueOf(x.dates, "Monday")).toBe("2025-10-20");
+    expect(valueOf(x.dates, "late Tuesday")).toBe("2025-10-21");
+    expect(valueOf(x.dates, "Thursday")).toBe("2025-10-16");
+    expect(valueOf(x.dates, "Wednesday morning")).toBe("2025-10-22");
+    expect(valueOf(x.dates, "July 30")).toBe("2025-07-30");
+    expect(x.dates.every((d) => d.status === "resolved")).toBe(true);
+  });
+
+  it("002 has no dateline: the caption's 2025.10.22 anchors the 22nd, ranges, 'the previous day', 'this weekend' — inferred", () => {
+    const x = extractArticle(corpusArticle("002"));
+    expect(x.dates.find((d) => d.text === "from the 16th to the 20th")).toMatchObject({
+      value: "2025-10-16",
+      endValue: "2025-10-20",
+      status: "inferred",
+    });
+    expect(valueOf(x.dates, "the morning of the 22nd")).toBe("2025-10-22");
+    expect(valueOf(x.dates, "the previous day")).toBe("2025-10-21");
+    expect(x.dates.find((d) => d.text === "11 p.m. the previous day")?.precision).toBe("hour");
+    expect(x.dates.find((d) => d.text === "this weekend")).toMatchObject({
+      value: "2025-10-25",
+      endValue: "2025-10-26",
+    });
+    expect(valueOf(x.dates, "the end of Aug.")).toBe("2025-08-31");
+    expect(x.dates.every((d) => d.status === "inferred")).toBe(true);
+  });
+
+  it("004 (Benzinga, undated): the embedded post of 2025-10-20 anchors 'on Sunday' and 'the end of the month', inferred", () => {
+    const x = extractArticle(corpusArticle("004"));
+    expect(x.dates.find((d) => d.text === "Sunday")).toMatchObject({
+      value: "2025-10-19",
+      status: "inferred",
+    });
+    expect(x.dates.find((d) => d.text === "the end of the month")).toMatchObject({
+      value: "2025-10-31",
+      precision: "week",
+      status: "inferred",
+    });
+  });
+
+  it("resolves yesterday, last/next week, the 22nd and numeric dates; leaves relative dates unresolved without any anchor", () => {
+    const list = dates(
+      "He spoke yesterday. They met last week and meet next week. It ends on the 22nd. The memo is dated 2025.10.22.",
+      "2025-10-28T00:00:00+09:00",
+    );
+    expect(valueOf(list, "yesterday")).toBe("2025-10-27");
+    expect(valueOf(list, "last week")).toBe("2025-10-20");
+    expect(valueOf(list, "next week")).toBe("2025-11-03");
+    expect(valueOf(list, "the 22nd")).toBe("2025-10-22");
+    expect(valueOf(list, "2025.10.22")).toBe("2025-10-22");
+    const bare = dates("He spoke yesterday, on Sunday.", undefined);
+    expect(bare.map((d) => [d.value, d.status])).toEqual([
+      [null, "unresolved"],
+      [null, "unresolved"],
+    ]);
+  });
+
+  it("uses the KST calendar day: 23:30 UTC on the 23rd is already the 24th in Seoul", () => {
+    const list = dates("Officials met today.", "2025-10-23T23:30:00Z");
+    expect(valueOf(list, "today")).toBe("2025-10-24");
+  });
+
+  it("gives byte-identical results under another machine time zone (child processes)", () => {
+    const script = fileURLToPath(
+      new URL("../../test/fixtures/extraction-gold/print-extraction.ts", import.meta.url),
+    );
+    const here = JSON.stringify(corpusArticles().map((a) => extractArticle(a)));
+    for (const tz of ["America/Los_Angeles", "Pacific/Kiritimati"]) {
+      const out = execFileSync(process.execPath, ["--import", "tsx", script], {
+        env: { ...process.env, TZ: tz },
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      expect(out).toBe(here);
+    }
+  }, 60_000);
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { corpusArticle } from "../../test/fixtures/extraction-gold/corpus-articles.ts";
+import { handBuiltArticle } from "../../test/fixtures/extraction-gold/hand-built-article.ts";
+import { extractArticle } from "../extract-article.ts";
+
+describe("sources and aggregation", () => {
+  it("004 (Benzinga) relays Chosun, a Bloomberg post and its own earlier report: aggregated", () => {
+    const x = extractArticle(corpusArticle("004"));
+    expect(x.sources.map((s) => [s.via, s.name])).toEqual([
+      ["reported-by", "Benzinga"],
+      ["according-to", "Chosun"],
+      ["embedded-post", "Bloomberg"],
+    ]);
+    expect(x.aggregated).toBe(true);
+  });
+
+  it("reads photo credits from captions and a WSJ report from the body; own reporting is not aggregated", () => {
+    const x000 = extractArticle(corpusArticle("000"));
+    expect(x000.sources).toEqual([{ name: "YONHAP", via: "photo-credit", span: null }]);
+    expect(x000.aggregated).toBe(false);
+    const x003 = extractArticle(corpusArticle("003"));
+    expect(x003.sources.map((s) => [s.via, s.name])).toEqual([
+      ["reported-by", "The Wall Street Journal"],
+      ["photo-credit", "JOINT PRESS CORPS"],
+    ]);
+    expect(x003.aggregated).toBe(false);
+  });
+
+  it("gives body sources a span that slices to the outlet's name", () => {
+    const article = handBuiltArticle(
+      "Talks stalled, Reuters reported. According to Yonhap, they resume soon.",
+    );
+    const x = extractArticle(article);
+    for (const s of x.sources) {
+      expect(s.span && article.body.slice(s.span.start, s.span.end)).toBe(s.name);
+    }
+    expect(x.sources.map((s) => s.via)).toEqual(["reported-by", "according-to"]);
+    expect(x.aggregated).toBe(true);
+  });
+});
