@@ -1,17 +1,148 @@
-import { ExtractionSchema } from "@parallax/core";
-import { loadCorpus } from "@parallax/corpus";
+import { type Article, type Extraction, ExtractionSchema } from "@parallax/core";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { corpusArticles } from "../test/fixtures/extraction-gold/corpus-articles.ts";
 import { handBuiltArticle } from "../test/fixtures/extraction-gold/hand-built-article.ts";
 import { extractArticle } from "./extract-article.ts";
 
+/** Every span the extraction gives, with the text it claims to cover. */
+function spans(x: Extraction): { start: number; end: number; text: string; what: string }[] {
+  const out: { start: number; end: number; text: string; what: string }[] = [];
+  for (const s of x.sentences) out.push({ ...s.span, text: s.text, what: "sentence" });
+  for (const c of x.claims) out.push({ ...c.span, text: c.text, what: "claim" });
+  for (const q of x.quotes) out.push({ ...q.span, text: q.text, what: "quote" });
+  for (const f of x.figures) out.push({ ...f.span, text: f.text, what: "figure" });
+  for (const d of x.dates) out.push({ ...d.span, text: d.text, what: "date" });
+  for (const e of x.entities) {
+    for (const m of e.mentions) out.push({ ...m.span, text: m.text, what: "mention" });
+    for (const t of e.titles) out.push({ ...t.span, text: t.text, what: "title" });
+  }
+  for (const s of x.sources) if (s.span) out.push({ ...s.span, text: s.name, what: "source" });
+  return out;
+}
+
+function expectSound(article: Article, x: Extraction): void {
+  ExtractionSchema.parse(x);
+  for (const s of spans(x)) {
+    expect(article.body.slice(s.start, s.end), s.what).toBe(s.text);
+  }
+  const ids = (list: { id: string }[]) => new Set(list.map((i) => i.id));
+  const entityIds = ids(x.entities);
+  for (const q of x.quotes) if (q.speakerId) expect(entityIds.has(q.speakerId)).toBe(true);
+  for (const c of x.claims) {
+    for (const id of c.entityIds) expect(entityIds.has(id)).toBe(true);
+    for (const id of c.quoteIds) expect(ids(x.quotes).has(id)).toBe(true);
+  }
+}
+
+const FRAGMENTS = [
+  "Kim Yong-beom said Friday that talks continue.",
+  "“Some progress has been made,” Kim told reporters.",
+  '"We are close," said a senior official.',
+  "Minister Kim echoed it. Director Kim agreed.",
+  "U.S. President Donald Trump arrives Oct. 24 at 11 p.m.",
+  "It costs $350 billion, or 6.5 percent of GDP over three years.",
+  "According to Chosun, Deputy Minister Kim left on the 22nd.",
+  "He said, “differences in opinion […] I believe",
+  "“Unclosed quotation",
+  "Korea-U.S. talks ended late Tuesday; they resume next week.",
+  "the previous day",
+  "from the 16th to the 20th",
+  "one or two items",
+  "No. 2",
+  "J. R.",
+  "Lee Jae Myung",
+  "Lee Jae-myung",
+  "Benzinga reported.",
+  "[YONHAP]",
+  "...",
+  "”",
+  "“",
+  '"',
+  "—",
+  "\n\n",
+  "\n",
+  " ",
+  ",",
+  ".",
+  "Kim",
+  "he",
+  "She said that",
+  "2025.10.22",
+  "Sunday",
+  "ⓒ 연합뉴스",
+  "😀",
+];
+
+const newsText = fc
+  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 })), { maxLength: 40 })
+  .map((parts) => parts.join(" "));
+
 describe("extractArticle", () => {
   it("returns an Extraction valid against ExtractionSchema for every corpus article", () => {
-    for (const file of loadCorpus().files) {
-      const article = handBuiltArticle(file.text, file.outlet);
+    for (const article of corpusArticles()) {
       const extraction = extractArticle(article);
       expect(ExtractionSchema.parse(extraction)).toEqual(extraction);
       expect(extraction.articleId).toBe(article.id);
       expect(extraction.claims.length).toBeGreaterThan(0);
+      expectSound(article, extraction);
     }
   });
+
+  it("property: every span slices the body to exactly the extracted surface form", () => {
+    fc.assert(
+      fc.property(newsText, (text) => {
+        const article = handBuiltArticle(text, "Test", { published: "2025-10-22T10:55:00+09:00" });
+        expectSound(article, extractArticle(article));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("property: arbitrary unicode never throws and stays sound", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
+        const article = handBuiltArticle(text);
+        expectSound(article, extractArticle(article));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("property: extraction is deterministic (byte-identical JSON for the same input)", () => {
+    fc.assert(
+      fc.property(newsText, (text) => {
+        const article = handBuiltArticle(text, "Test", { published: "2025-10-24T10:02:00+09:00" });
+        expect(JSON.stringify(extractArticle(article))).toBe(
+          JSON.stringify(extractArticle(article)),
+        );
+      }),
+      { numRuns: 100 },
+    );
+    for (const article of corpusArticles()) {
+      expect(JSON.stringify(extractArticle(article))).toBe(JSON.stringify(extractArticle(article)));
+    }
+  });
+
+  it("handles an empty article, a text of only quotes and 1 MB of one repeated sentence", () => {
+    const empty = extractArticle(handBuiltArticle(""));
+    expect(empty.sentences).toEqual([]);
+    expect(empty.claims).toEqual([]);
+
+    const quotesOnly = handBuiltArticle("“Yes.” “No,” “maybe” ".repeat(2000));
+    const q = extractArticle(quotesOnly);
+    expect(q.quotes.length).toBeGreaterThan(1000);
+    expectSound(quotesOnly, q);
+
+    const sentence = "Kim said the talks on $350 billion would resume on Sunday. ";
+    const big = handBuiltArticle(sentence.repeat(Math.ceil(1_000_000 / sentence.length)), "Test", {
+      published: "2025-10-22T10:55:00+09:00",
+    });
+    const started = performance.now();
+    const x = extractArticle(big);
+    // Generous sanity bound only; the benchmark (pnpm bench) measures speed.
+    expect(performance.now() - started).toBeLessThan(60_000);
+    expect(x.sentences.length).toBe(Math.ceil(1_000_000 / sentence.length));
+    expect(x.figures.length).toBe(x.sentences.length);
+  }, 120_000);
 });

@@ -13,16 +13,16 @@ function dates(text: string, published: string | undefined): DateReference[] {
   return extractArticle(handBuiltArticle(text, "Test", published ? { published } : {})).dates;
 }
 
-function valueOf(list: readonly DateReference[], text: string): string | null | undefined {
+function dayOf(list: readonly DateReference[], text: string): string | null | undefined {
   return list.find((d) => d.text === text)?.value;
 }
 
 describe("dates resolved against the publication date (KST)", () => {
   it("000 (published Friday 2025-10-24 KST): 'said Friday' is that day; 'next Wednesday' is the 29th", () => {
     const x = extractArticle(corpusArticle("000"));
-    expect(valueOf(x.dates, "Friday")).toBe("2025-10-24");
-    expect(valueOf(x.dates, "next Wednesday")).toBe("2025-10-29");
-    expect(valueOf(x.dates, "Wednesday")).toBe("2025-10-22");
+    expect(dayOf(x.dates, "Friday")).toBe("2025-10-24");
+    expect(dayOf(x.dates, "next Wednesday")).toBe("2025-10-29");
+    expect(dayOf(x.dates, "Wednesday")).toBe("2025-10-22");
     expect(x.dates.find((d) => d.text === "next week’s")).toMatchObject({
       value: "2025-10-27",
       precision: "week",
@@ -31,12 +31,12 @@ describe("dates resolved against the publication date (KST)", () => {
 
   it("001 (published Wednesday 2025-10-22): Sunday 19, Monday 20, late Tuesday 21, Thursday 16, Wednesday morning 22", () => {
     const x = extractArticle(corpusArticle("001"));
-    expect(valueOf(x.dates, "Sunday")).toBe("2025-10-19");
-    expect(valueOf(x.dates, "Monday")).toBe("2025-10-20");
-    expect(valueOf(x.dates, "late Tuesday")).toBe("2025-10-21");
-    expect(valueOf(x.dates, "Thursday")).toBe("2025-10-16");
-    expect(valueOf(x.dates, "Wednesday morning")).toBe("2025-10-22");
-    expect(valueOf(x.dates, "July 30")).toBe("2025-07-30");
+    expect(dayOf(x.dates, "Sunday")).toBe("2025-10-19");
+    expect(dayOf(x.dates, "Monday")).toBe("2025-10-20");
+    expect(dayOf(x.dates, "late Tuesday")).toBe("2025-10-21");
+    expect(dayOf(x.dates, "Thursday")).toBe("2025-10-16");
+    expect(dayOf(x.dates, "Wednesday morning")).toBe("2025-10-22");
+    expect(dayOf(x.dates, "July 30")).toBe("2025-07-30");
     expect(x.dates.every((d) => d.status === "resolved")).toBe(true);
   });
 
@@ -47,14 +47,14 @@ describe("dates resolved against the publication date (KST)", () => {
       endValue: "2025-10-20",
       status: "inferred",
     });
-    expect(valueOf(x.dates, "the morning of the 22nd")).toBe("2025-10-22");
-    expect(valueOf(x.dates, "the previous day")).toBe("2025-10-21");
+    expect(dayOf(x.dates, "the morning of the 22nd")).toBe("2025-10-22");
+    expect(dayOf(x.dates, "the previous day")).toBe("2025-10-21");
     expect(x.dates.find((d) => d.text === "11 p.m. the previous day")?.precision).toBe("hour");
     expect(x.dates.find((d) => d.text === "this weekend")).toMatchObject({
       value: "2025-10-25",
       endValue: "2025-10-26",
     });
-    expect(valueOf(x.dates, "the end of Aug.")).toBe("2025-08-31");
+    expect(dayOf(x.dates, "the end of Aug.")).toBe("2025-08-31");
     expect(x.dates.every((d) => d.status === "inferred")).toBe(true);
   });
 
@@ -76,11 +76,11 @@ describe("dates resolved against the publication date (KST)", () => {
       "He spoke yesterday. They met last week and meet next week. It ends on the 22nd. The memo is dated 2025.10.22.",
       "2025-10-28T00:00:00+09:00",
     );
-    expect(valueOf(list, "yesterday")).toBe("2025-10-27");
-    expect(valueOf(list, "last week")).toBe("2025-10-20");
-    expect(valueOf(list, "next week")).toBe("2025-11-03");
-    expect(valueOf(list, "the 22nd")).toBe("2025-10-22");
-    expect(valueOf(list, "2025.10.22")).toBe("2025-10-22");
+    expect(dayOf(list, "yesterday")).toBe("2025-10-27");
+    expect(dayOf(list, "last week")).toBe("2025-10-20");
+    expect(dayOf(list, "next week")).toBe("2025-11-03");
+    expect(dayOf(list, "the 22nd")).toBe("2025-10-22");
+    expect(dayOf(list, "2025.10.22")).toBe("2025-10-22");
     const bare = dates("He spoke yesterday, on Sunday.", undefined);
     expect(bare.map((d) => [d.value, d.status])).toEqual([
       [null, "unresolved"],
@@ -90,7 +90,7 @@ describe("dates resolved against the publication date (KST)", () => {
 
   it("uses the KST calendar day: 23:30 UTC on the 23rd is already the 24th in Seoul", () => {
     const list = dates("Officials met today.", "2025-10-23T23:30:00Z");
-    expect(valueOf(list, "today")).toBe("2025-10-24");
+    expect(dayOf(list, "today")).toBe("2025-10-24");
   });
 
   it("gives byte-identical results under another machine time zone (child processes)", () => {

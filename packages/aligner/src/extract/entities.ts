@@ -428,8 +428,12 @@ export class EntityRegistry {
       m,
       index,
       (e) => {
-        const record = this.entities[e]!;
-        return record.kind === "person" && (record.gender === null || record.gender === gender);
+        const record = this.entities[e];
+        return (
+          record !== undefined &&
+          record.kind === "person" &&
+          (record.gender === null || record.gender === gender)
+        );
       },
       true,
     );
@@ -469,7 +473,7 @@ export class EntityRegistry {
       const inSentence: MentionRecord[] = [];
       while (i >= 0 && this.mentions[i]!.sentence === sentence) {
         const o = this.mentions[i]!;
-        if (accept(o.entity ?? -1) && o.entity !== null && !o.ambiguous && !o.inQuote) {
+        if (o.entity !== null && !o.ambiguous && !o.inQuote && accept(o.entity)) {
           inSentence.unshift(o);
         } else if (o.ambiguous && o.candidates.some(accept) && !o.inQuote) {
           inSentence.unshift(o);
