@@ -17,7 +17,7 @@ describe("src/main.ts over real HTTP", () => {
   };
   afterAll(() => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it("starts on a free port, answers /api/health and loads the demo story once", async () => {
     const dataDir = tempDir();
@@ -50,7 +50,7 @@ describe("src/main.ts over real HTTP", () => {
     } finally {
       await again.stop();
     }
-  });
+  }, 120_000);
 
   it("skips the demo story with PARALLAX_DEMO=0", async () => {
     const server = await startServer({ PARALLAX_DATA_DIR: tempDir(), PARALLAX_DEMO: "0" });
@@ -62,24 +62,28 @@ describe("src/main.ts over real HTTP", () => {
     } finally {
       await server.stop();
     }
-  });
+  }, 120_000);
 
-  it.runIf(hasWebBuild)("serves the built web UI at / and for client-side routes", async () => {
-    const server = await startServer({ PARALLAX_DATA_DIR: tempDir(), PARALLAX_DEMO: "0" });
-    try {
-      for (const path of ["/", "/stories/some-id"]) {
-        const res = await fetch(`${server.url}${path}`);
-        expect(res.status, path).toBe(200);
-        expect(res.headers.get("content-type")).toMatch(/text\/html/);
-        expect(await res.text()).toMatch(/<!doctype html>/i);
+  it.runIf(hasWebBuild)(
+    "serves the built web UI at / and for client-side routes",
+    async () => {
+      const server = await startServer({ PARALLAX_DATA_DIR: tempDir(), PARALLAX_DEMO: "0" });
+      try {
+        for (const path of ["/", "/stories/some-id"]) {
+          const res = await fetch(`${server.url}${path}`);
+          expect(res.status, path).toBe(200);
+          expect(res.headers.get("content-type")).toMatch(/text\/html/);
+          expect(await res.text()).toMatch(/<!doctype html>/i);
+        }
+        const api404 = await fetch(`${server.url}/api/unknown`);
+        expect(api404.status).toBe(404);
+        expect(api404.headers.get("content-type")).toMatch(/application\/json/);
+      } finally {
+        await server.stop();
       }
-      const api404 = await fetch(`${server.url}/api/unknown`);
-      expect(api404.status).toBe(404);
-      expect(api404.headers.get("content-type")).toMatch(/application\/json/);
-    } finally {
-      await server.stop();
-    }
-  });
+    },
+    120_000,
+  );
 
   it("works without a web build (WEB_DIST_DIR absent): the API answers, / is a JSON 404", async () => {
     const server = await startServer({
@@ -95,11 +99,11 @@ describe("src/main.ts over real HTTP", () => {
     } finally {
       await server.stop();
     }
-  });
+  }, 120_000);
 
   it("exits with code 2 and names the variable when the environment is invalid", async () => {
     const { code, output } = await runToExit({ PORT: "not-a-port", PARALLAX_DATA_DIR: tempDir() });
     expect(code).toBe(2);
     expect(output).toContain("PORT");
-  });
+  }, 120_000);
 });
