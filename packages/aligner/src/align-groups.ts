@@ -12,6 +12,8 @@ export type UnitGroup = {
   edges: ScoredPair[];
 };
 
+/** Share of the match threshold a statement needs to join a group its neighbour is in. */
+const NEIGHBOUR_SHARE = 0.6;
 /** One outlet may say in up to this many neighbouring statements what another says in one. */
 const MAX_STATEMENTS_PER_ARTICLE = 3;
 const MAX_POSITION_SPREAD = 3;
@@ -59,19 +61,9 @@ export function groupUnits(
     }
     return root;
   };
-  const ordered = pairs
-    .filter((pair) => pair.score >= threshold)
-    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  for (const pair of ordered) {
-    const ra = find(pair.a);
-    const rb = find(pair.b);
-    if (ra === rb) {
-      (clusters.get(ra) as Cluster).edges.push(pair);
-      continue;
-    }
+  const merge = (ra: number, rb: number, pair: ScoredPair) => {
     const x = clusters.get(ra) as Cluster;
     const y = clusters.get(rb) as Cluster;
-    if (!compatible(x, y)) continue;
     const [root, child, big, small] =
       x.units.length >= y.units.length ? [ra, rb, x, y] : [rb, ra, y, x];
     parent[child] = root;
@@ -82,6 +74,49 @@ export function groupUnits(
     for (const day of small.spokenDays) big.spokenDays.add(day);
     big.edges.push(...small.edges, pair);
     clusters.delete(child);
+  };
+  const ordered = pairs
+    .filter((pair) => pair.score >= threshold)
+    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const pair of ordered) {
+    const ra = find(pair.a);
+    const rb = find(pair.b);
+    if (ra === rb) {
+      (clusters.get(ra) as Cluster).edges.push(pair);
+      continue;
+    }
+    if (!compatible(clusters.get(ra) as Cluster, clusters.get(rb) as Cluster)) continue;
+    merge(ra, rb, pair);
+  }
+
+  // One outlet often says in two neighbouring sentences what another says in one: a statement next
+  // to a group member joins the group on weaker evidence, if it matches a member from another article.
+  const at = new Map(
+    units.map((unit) => [`${unit.articleIndex}:${unit.position}`, unit.index] as const),
+  );
+  const weak = pairs
+    .filter((pair) => pair.score >= threshold * NEIGHBOUR_SHARE && pair.score < threshold)
+    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const pair of weak) {
+    for (const [near, far] of [
+      [pair.a, pair.b],
+      [pair.b, pair.a],
+    ] as const) {
+      const rootNear = find(near);
+      const rootFar = find(far);
+      if (rootNear === rootFar) break;
+      const group = clusters.get(rootFar) as Cluster;
+      const lone = clusters.get(rootNear) as Cluster;
+      if (group.positions.size < 2 || lone.units.length !== 1) continue;
+      const unit = units[near] as AlignUnit;
+      const besideMember = [unit.position - 1, unit.position + 1].some((position) => {
+        const neighbour = at.get(`${unit.articleIndex}:${position}`);
+        return neighbour !== undefined && find(neighbour) === rootFar;
+      });
+      if (!besideMember || !compatible(group, lone)) continue;
+      merge(rootFar, rootNear, pair);
+      break;
+    }
   }
   return [...clusters.values()].map((cluster) => ({
     units: [...cluster.units].sort((a, b) => a - b),

@@ -21,7 +21,7 @@ export function contentLemmas(text: string): readonly string[] {
   if (cached) return cached;
   // Multi-word country names become one token the lexicon knows.
   const doc = nlp.readDoc(
-    text.replace(/\bUnited States\b/g, "US").replace(/\bSouth Korea\b/g, "Korea"),
+    text.replace(/\bUnited States\b|\bU\.S\.(?=\W|$)/g, "US").replace(/\bSouth Korea\b/g, "Korea"),
   );
   const lemmas: string[] = [];
   const values = doc.tokens().out(its.value) as string[];
@@ -40,7 +40,7 @@ export function contentLemmas(text: string): readonly string[] {
     if (stop[i] || !CONTENT_POS.has(tag)) continue;
     const lemma = (lemmaOut[i] as string).toLowerCase().replace(/[’']/g, "");
     if (lemma.length < 2 || REPORTING_LEMMAS.has(lemma)) continue;
-    lemmas.push(canonicalLemma(lemma));
+    lemmas.push(canonicalLemma(lemma, tag));
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, lemmas);

@@ -23,8 +23,8 @@ const CLASSES: readonly (readonly string[])[] = [
   ["differ", "difference", "divide", "divided", "apart", "gap", "disagreement", "division"],
   ["narrow", "converge", "convergence", "bridge"],
   ["return", "back", "homecoming"],
-  ["depart", "departure", "leave", "fly", "board", "travel", "trip"],
-  ["reporter", "press", "journalist", "media", "correspondent"],
+  ["depart", "departure", "fly", "board", "travel", "trip"],
+  ["reporter", "journalist", "media", "correspondent"],
   ["conclude", "finalize", "complete", "finish", "seal", "wrap", "conclusion"],
   ["resolve", "settle", "settlement", "resolution", "unresolved"],
   ["invest", "investment", "investor"],
@@ -33,7 +33,9 @@ const CLASSES: readonly (readonly string[])[] = [
   ["demand", "require", "requirement", "insist"],
   ["flexible", "flexibility"],
   ["coordinate", "coordination", "adjust", "adjustment"],
-  ["summit", "meeting"],
+  ["summit", "summitry"],
+  ["speculation", "speculate", "projection", "predict", "prediction", "forecast"],
+  ["final", "last", "finally"],
   ["key", "core", "crucial", "main", "critical", "central"],
   ["most", "majority", "many"],
   ["tariff", "duty", "levy"],
@@ -45,6 +47,13 @@ const CLASSES: readonly (readonly string[])[] = [
 const SYNONYM: ReadonlyMap<string, string> = new Map(
   CLASSES.flatMap((members) => members.map((member) => [member, members[0] as string] as const)),
 );
+
+/** Verbs whose sense differs from their noun's: "issued a notice" is not an "issue". */
+const VERB_SENSE: ReadonlyMap<string, string> = new Map([
+  ["issue", "announce"],
+  ["project", "speculation"],
+  ["address", "resolve"],
+]);
 
 /** Lemmas that carry no content in news statements: speech verbs and reporting filler. */
 export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
@@ -77,7 +86,9 @@ export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
  * The class representative of a lowercase lemma, after undoing the derivations that the lemmatiser
  * keeps ("significantly" → "significant" → "substantial").
  */
-export function canonicalLemma(lemma: string): string {
+export function canonicalLemma(lemma: string, pos = ""): string {
+  const verbSense = pos === "VERB" ? VERB_SENSE.get(lemma) : undefined;
+  if (verbSense) return verbSense;
   const direct = SYNONYM.get(lemma);
   if (direct) return direct;
   if (lemma.length > 5 && lemma.endsWith("ly")) {

@@ -1,10 +1,11 @@
 import type { Evidence, Figure } from "@parallax/core";
 import { dayGap } from "./align-days.ts";
+import { stanceOf } from "./align-stance.ts";
 import type { AlignUnit } from "./align-units.ts";
 import type { FeatureStats } from "./blocking.ts";
 
 /** Minimum pair score for two statements to be reported as the same thing. */
-export const MATCH_THRESHOLD = 0.3;
+export const MATCH_THRESHOLD = 0.2;
 
 export type PairScore = {
   score: number;
@@ -18,21 +19,46 @@ export type ScoringContext = {
   entityName: (storyEntityId: string) => string;
   isPlace: (storyEntityId: string) => boolean;
   vectors: readonly LemmaVector[];
+  /** Each unit's vector summed with its neighbours' in the same article. */
+  contexts: readonly LemmaVector[];
 };
+
+/** Lexical similarity from which the confirming evidence counts in full. */
+const CONTENT_GATE = 0.1;
 
 export type LemmaVector = { weights: ReadonlyMap<string, number>; norm: number };
 
 /** TF-IDF vector of a unit's lemmas (sublinear tf), with its norm precomputed. */
 export function lemmaVector(unit: AlignUnit, stats: FeatureStats): LemmaVector {
   const counts = new Map<string, number>();
-  for (const lemma of unit.lemmas) counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+  for (const lemma of unit.lemmas) counts.set(`l:${lemma}`, (counts.get(`l:${lemma}`) ?? 0) + 1);
   const weights = new Map<string, number>();
   let sum = 0;
-  for (const [lemma, count] of counts) {
-    const weight = (1 + Math.log(count)) * (stats.idf.get(`l:${lemma}`) ?? 1);
-    weights.set(lemma, weight);
+  for (const [key, count] of counts) {
+    const stock = stats.storyWords.has(key.slice(2)) ? 0.5 : 1;
+    const weight = stock * (1 + Math.log(count)) * (stats.idf.get(key) ?? 1);
+    weights.set(key, weight);
     sum += weight * weight;
   }
+  return { weights, norm: Math.sqrt(sum) };
+}
+
+/** A unit's vector plus half of each neighbouring statement's in its article. */
+export function contextVector(
+  units: readonly AlignUnit[],
+  vectors: readonly LemmaVector[],
+  index: number,
+): LemmaVector {
+  const unit = units[index] as AlignUnit;
+  const weights = new Map((vectors[index] as LemmaVector).weights);
+  for (const neighbour of [units[index - 1], units[index + 1]]) {
+    if (!neighbour || neighbour.articleIndex !== unit.articleIndex) continue;
+    for (const [lemma, weight] of (vectors[neighbour.index] as LemmaVector).weights) {
+      weights.set(lemma, (weights.get(lemma) ?? 0) + 0.5 * weight);
+    }
+  }
+  let sum = 0;
+  for (const weight of weights.values()) sum += weight * weight;
   return { weights, norm: Math.sqrt(sum) };
 }
 
@@ -41,11 +67,11 @@ function cosine(a: LemmaVector, b: LemmaVector): { value: number; shared: string
   const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
   let dot = 0;
   const shared: string[] = [];
-  for (const [lemma, weight] of small.weights) {
-    const other = large.weights.get(lemma);
+  for (const [key, weight] of small.weights) {
+    const other = large.weights.get(key);
     if (other !== undefined) {
       dot += weight * other;
-      shared.push(lemma);
+      if (key.startsWith("l:")) shared.push(key.slice(2));
     }
   }
   return { value: dot / (a.norm * b.norm), shared };
@@ -92,22 +118,42 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
     context.vectors[a.index] as LemmaVector,
     context.vectors[b.index] as LemmaVector,
   );
-  let score = 0.6 * lexical.value;
+  let score = 0.55 * lexical.value;
   if (lexical.shared.length > 0) {
     evidence.push({
       kind: "lexical",
       label: lexical.shared.slice(0, 8).join(", "),
-      weight: round(0.6 * lexical.value),
+      weight: round(0.55 * lexical.value),
     });
   }
+  // The neighbouring statements carry what a paraphrase leaves out ("such a demand" is the US demand
+  // of the sentence before): alike surroundings support the pair.
+  const surroundings = cosine(
+    context.contexts[a.index] as LemmaVector,
+    context.contexts[b.index] as LemmaVector,
+  ).value;
+  if (surroundings > lexical.value) {
+    const weight = 0.15 * (surroundings - lexical.value);
+    score += weight;
+    evidence.push({
+      kind: "lexical",
+      label: "neighbouring sentences alike",
+      weight: round(weight),
+    });
+  }
+  let confirming = 0;
 
   // Places are left to the lexicon (masking them would lose "Washington" = "the US").
+  // A shared speaker is counted once, as a speaker.
   const sharedEntities = [...a.entities]
-    .filter((id) => b.entities.has(id) && !context.isPlace(id))
+    .filter(
+      (id) =>
+        b.entities.has(id) && !context.isPlace(id) && !(a.speakers.has(id) && b.speakers.has(id)),
+    )
     .sort();
   if (sharedEntities.length > 0) {
     const weight = 0.22 * information(sharedEntities.reduce((sum, id) => sum + idf(`e:${id}`), 0));
-    score += weight;
+    confirming += weight;
     for (const id of sharedEntities) {
       evidence.push({
         kind: "entity",
@@ -121,7 +167,7 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
   if (sharedFigures.length > 0) {
     const weight =
       0.18 * information(sharedFigures.reduce((sum, f) => sum + idf(`f:${f.unit}:${f.value}`), 0));
-    score += weight;
+    confirming += weight;
     for (const figure of sharedFigures) {
       evidence.push({
         kind: "figure",
@@ -143,7 +189,7 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
   );
   if (sharedDates.length > 0) {
     const weight = 0.15 * information(sharedDates.reduce((sum, v) => sum + idf(`d:${v}`), 0));
-    score += weight;
+    confirming += weight;
     for (const value of sharedDates)
       evidence.push({ kind: "date", label: value, weight: round(weight / sharedDates.length) });
   }
@@ -151,7 +197,7 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
   if (a.quoteLemmas.length > 0 && b.quoteLemmas.length > 0) {
     const overlap = setOverlap(a.quoteLemmas, b.quoteLemmas);
     if (overlap >= 0.3) {
-      score += 0.12 * overlap;
+      confirming += 0.12 * overlap;
       evidence.push({
         kind: "quote",
         label: "quoted words overlap",
@@ -161,18 +207,26 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
   }
 
   if (sameSpeaker) {
-    score += 0.08;
+    confirming += 0.08;
     const id = [...a.speakers].find((s) => b.speakers.has(s)) as string;
     evidence.push({ kind: "speaker", label: context.entityName(id), weight: 0.08 });
   }
   if (bothSaid && !differentDay && bothSpeakers) {
-    score += 0.06;
+    confirming += 0.06;
     evidence.push({ kind: "occasion", label: `said on ${a.saidOn}`, weight: 0.06 });
   }
+  // People, days, figures and quotes confirm a match of content; on their own (two remarks of one
+  // speaker that share no content word) they do not make one.
+  score += confirming * Math.min(1, lexical.value / CONTENT_GATE);
   // Similar words from different mouths are usually different statements; keep the pair only when
   // the wording is close enough to be the same words credited to someone else.
   const speakerClash = differentSpeakers && lexical.value >= 0.6;
   if (differentSpeakers && !speakerClash) score *= 0.5;
+  // "held negotiations with Lutnick" and "are expected to hold final talks with Lutnick" are two
+  // events: one already happened, the other is to come.
+  if (a.prospective !== b.prospective && sharedDates.length === 0) score *= 0.6;
+  // "Some progress, but sharply divided" does not report the same thing as "getting closer".
+  if (stanceOf(a.text) * stanceOf(b.text) < 0) score *= 0.5;
   // Different days of unknown speakers: a weaker version of the same rule.
   if (differentDay && !bothSpeakers) score *= 0.7;
 

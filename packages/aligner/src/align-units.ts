@@ -1,4 +1,12 @@
-import type { Article, ArticleId, DateReference, Extraction, Figure, Span } from "@parallax/core";
+import type {
+  Article,
+  ArticleId,
+  DateReference,
+  Extraction,
+  Figure,
+  Quote,
+  Span,
+} from "@parallax/core";
 import { type DayOrInterval, dayOrWeek } from "./align-days.ts";
 import { contentLemmas } from "./align-lemmas.ts";
 import { memberKey, type StoryEntityIndex } from "./story-entities.ts";
@@ -30,6 +38,8 @@ export type AlignUnit = {
    */
   saidOn: DayOrInterval | null;
   reported: boolean;
+  /** Whether the statement is about something still to come ("are expected to", "will", "set to"). */
+  prospective: boolean;
 };
 
 const SPEECH_CUE =
@@ -102,7 +112,8 @@ export function buildUnits(
       const speakers = new Set<string>();
       for (const quote of claimQuotes) {
         const storyId = quote.speakerId ? entityOf(quote.speakerId) : undefined;
-        if (storyId) speakers.add(storyId);
+        // "South Korea has argued": a country is not a speaker that can clash with a person.
+        if (storyId && !entities.placeIds.has(storyId)) speakers.add(storyId);
       }
       const claimFigures = uniqueById([
         ...claim.figureIds.flatMap((id) => figures.get(id) ?? []),
@@ -123,11 +134,9 @@ export function buildUnits(
       }
       for (const id of speakers) entityIds.add(id);
       if (reported && speakers.size > 0) previousSpeakers = speakers;
-      const ownDay = claimDates.find((d) =>
-        ["minute", "hour", "day", "week"].includes(d.precision),
-      );
+      const ownDay = speechDate(text, claim.span.start, claimDates, claimQuotes);
       ownSpeechDay.push(
-        reported && ownDay?.value && SPEECH_CUE.test(text)
+        reported && ownDay?.value
           ? dayOrWeek(ownDay.value, ownDay.precision, ownDay.endValue)
           : null,
       );
@@ -145,6 +154,7 @@ export function buildUnits(
         dates: claimDates,
         quoteLemmas: claimQuotes.flatMap((q) => contentLemmas(q.text)),
         reported,
+        prospective: PROSPECTIVE.test(text),
       });
     });
     const saidOn = speechDays(drafts, ownSpeechDay);
@@ -190,6 +200,41 @@ function speechDays(
     }
     return null;
   });
+}
+
+const PROSPECTIVE =
+  /\b(?:will|would|(?:is|are|was|were) (?:expected|set|scheduled|due|likely|going|aiming|planning) to|expected to|aims? to|plans? to|intends? to|intended to|upcoming|next week|to be addressed)\b/i;
+
+const SPEECH_VERB =
+  /\b(?:said|says|told|tells|added|noted|explained|emphasi[sz]ed|stressed|replied|warned|hinted|argued|insisted|announced|aired|indicated|speaking)\b/g;
+
+/**
+ * The date a statement's words were spoken, when the statement says so: a date right next to its
+ * speech verb ("said Friday", "told reporters on Sunday", "on the 20th hinted", "said in a Bloomberg
+ * interview on Oct. 26") or inside a quote's occasion. A date elsewhere in the sentence is what the
+ * words are about ("conclude ... before the summit at the end of the month"), not when they were said.
+ */
+function speechDate(
+  text: string,
+  offset: number,
+  dates: readonly DateReference[],
+  quotes: readonly Quote[],
+): DateReference | undefined {
+  const usable = dates.filter((d) => ["minute", "hour", "day", "week"].includes(d.precision));
+  const occasions = quotes.map((q) => q.occasion ?? "").filter((o) => o.length > 0);
+  const inOccasion = usable.find((d) => occasions.some((o) => o.includes(d.text)));
+  if (inOccasion) return inOccasion;
+  for (const verb of text.matchAll(SPEECH_VERB)) {
+    const verbStart = offset + (verb.index ?? 0);
+    const verbEnd = verbStart + verb[0].length;
+    const near = usable.find(
+      (d) =>
+        (d.span.start >= verbEnd && d.span.start - verbEnd <= 45) ||
+        (d.span.end <= verbStart && verbStart - d.span.end <= 30),
+    );
+    if (near) return near;
+  }
+  return undefined;
 }
 
 const DATE_WORD =

@@ -4,12 +4,19 @@ import type { AlignUnit } from "./align-units.ts";
 const POSTING_WINDOW = 16;
 /** Only a unit's rarest keys are looked up: common words add cost, not candidates. */
 const KEYS_PER_UNIT = 12;
+/** A lemma used by at least this share of the story's articles is stock vocabulary. */
+const STORY_WORD_SHARE = 0.8;
 /** Candidates kept per unit after blocking, scored in full afterwards. */
 const CANDIDATES_PER_UNIT = 20;
 
 export type FeatureStats = {
   /** Inverse document frequency of each blocking feature over the story's units. */
   idf: ReadonlyMap<string, number>;
+  /**
+   * Lemmas nearly every article of the story uses ("talk", "issue", "remain" in a story about
+   * talks): the story's stock vocabulary, which says little about which statement is which.
+   */
+  storyWords: ReadonlySet<string>;
 };
 
 /** The blocking keys of a unit: resolved entities, figures, dates and lemmas. */
@@ -46,8 +53,23 @@ export function candidatePairs(units: readonly AlignUnit[]): {
     return keys;
   });
   const total = units.length;
+  const articlesOf = new Map<string, Set<number>>();
+  let articleCount = 0;
+  for (const unit of units) {
+    articleCount = Math.max(articleCount, unit.articleIndex + 1);
+    for (const lemma of unit.lemmas) {
+      const set = articlesOf.get(lemma) ?? new Set<number>();
+      set.add(unit.articleIndex);
+      articlesOf.set(lemma, set);
+    }
+  }
+  const storyWords = new Set<string>();
+  if (articleCount >= 3) {
+    for (const [lemma, set] of articlesOf)
+      if (set.size >= STORY_WORD_SHARE * articleCount) storyWords.add(lemma);
+  }
   const idf = new Map<string, number>();
-  for (const [key, list] of postings) idf.set(key, Math.log(1 + total / list.length));
+  for (const [key, list] of postings) idf.set(key, Math.max(0.1, Math.log(total / list.length)));
 
   const seen = new Set<string>();
   const pairs: [number, number][] = [];
@@ -89,7 +111,7 @@ export function candidatePairs(units: readonly AlignUnit[]): {
     }
   }
   pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return { pairs, stats: { idf } };
+  return { pairs, stats: { idf, storyWords } };
 }
 
 function lowerBound(list: readonly number[], value: number): number {

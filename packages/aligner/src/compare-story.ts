@@ -10,7 +10,13 @@ import type {
 } from "@parallax/core";
 import { buildFigureRows } from "./align-figure-rows.ts";
 import { groupEvidence, groupUnits, type ScoredPair } from "./align-groups.ts";
-import { type LemmaVector, lemmaVector, MATCH_THRESHOLD, scorePair } from "./align-score.ts";
+import {
+  contextVector,
+  type LemmaVector,
+  lemmaVector,
+  MATCH_THRESHOLD,
+  scorePair,
+} from "./align-score.ts";
 import { type AlignUnit, buildUnits } from "./align-units.ts";
 import { candidatePairs } from "./blocking.ts";
 import {
@@ -100,6 +106,7 @@ function compareExtracted(
 
   const { pairs, stats } = candidatePairs(units);
   const vectors: LemmaVector[] = units.map((unit) => lemmaVector(unit, stats));
+  const contexts: LemmaVector[] = units.map((unit) => contextVector(units, vectors, unit.index));
   const scored: ScoredPair[] = [];
   for (const [a, b] of pairs) {
     const result = scorePair(units[a] as AlignUnit, units[b] as AlignUnit, {
@@ -107,6 +114,7 @@ function compareExtracted(
       entityName,
       isPlace,
       vectors,
+      contexts,
     });
     if (result) scored.push({ a, b, ...result });
   }

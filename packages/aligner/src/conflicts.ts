@@ -1,5 +1,6 @@
 import type { Conflict, Figure, StoryEntity } from "@parallax/core";
 import { dayGap } from "./align-days.ts";
+import { OPTIMISTIC, PESSIMISTIC, stanceOf } from "./align-stance.ts";
 import type { AlignUnit } from "./align-units.ts";
 
 export type ConflictContext = {
@@ -143,20 +144,9 @@ export function speakerConflicts(
   return conflicts.slice(0, 1);
 }
 
-const OPTIMISTIC =
-  /\b(?:(?:very )?close to (?:a|the) deal|breakthrough (?:may be|is|was) near|nearing (?:a deal|conclusion)|getting closer|(?:significantly|greatly) (?:improved|increased)|(?:substantial|substantive) progress)\b/i;
-const PESSIMISTIC =
-  /\b(?:(?:at|in) an impasse|impasse|deadlock(?:ed)?|stalled|stuck|far apart|sharply divided|(?:still )?a long way to go|breakthrough (?:is|was) (?:unlikely|improbable))\b/i;
 const ABOUT_TALKS = new Set(["talk", "deal", "issue", "differ", "conclude", "resolve", "progress"]);
 /** Opposite assessments count as one disagreement only when made this close in time. */
 const STANCE_WINDOW_DAYS = 2;
-
-/** Whether a statement reads as optimistic (+1), pessimistic (-1) or neither (0) about the talks. */
-export function stanceOf(text: string): -1 | 0 | 1 {
-  const up = OPTIMISTIC.test(text);
-  const down = PESSIMISTIC.test(text);
-  return up === down ? 0 : up ? 1 : -1;
-}
 
 export type StanceFinding = { units: AlignUnit[]; conflict: Conflict };
 

@@ -6,6 +6,8 @@ export type StoryEntityIndex = {
   entities: StoryEntity[];
   /** Story entity id of an article-level entity: key `${articleIndex}:${entityId}`. */
   byMember: ReadonlyMap<string, string>;
+  /** Story entities that are places. */
+  placeIds: ReadonlySet<string>;
 };
 
 export function memberKey(articleIndex: number, entityId: string): string {
@@ -132,7 +134,11 @@ export function buildStoryEntities(articles: readonly ArticleEntities[]): StoryE
       })),
     };
   });
-  return { entities, byMember };
+  return {
+    entities,
+    byMember,
+    placeIds: new Set(entities.filter((e) => e.kind === "place").map((e) => e.id)),
+  };
 }
 
 function compareIds(a: string, b: string): number {
