@@ -95,3 +95,42 @@ describe("compareStory", () => {
     expect(single.groups.every((g) => g.relation === "unique")).toBe(true);
   });
 });
+
+describe("compareStory on a changed copy", () => {
+  it("reports exactly one figure conflict, naming both values, when one number is changed", () => {
+    const original = corpus[1] as Article;
+    const changedBody = original.body.replace("$350 billion", "$300 billion");
+    expect(changedBody).not.toBe(original.body);
+    const comparison = compareStory([original, copyAs(original, "Copy Desk", changedBody)]);
+    const conflicts = comparison.groups.flatMap((g) => g.conflicts);
+    expect(conflicts).toHaveLength(1);
+    const [conflict] = conflicts;
+    expect(conflict?.kind).toBe("figure");
+    expect(conflict?.values.map((v) => v.text).sort()).toEqual(["$300 billion", "$350 billion"]);
+    const group = comparison.groups.find((g) => g.conflicts.length > 0);
+    expect(group?.relation).toBe("conflict");
+    // Every other statement still agrees.
+    for (const g of comparison.groups)
+      if (g !== group && g.about !== "title") expect(g.relation).toBe("agree");
+    // The conflicting values point at the figures in each article.
+    for (const value of conflict?.values ?? []) {
+      const body = value.articleId === original.id ? original.body : changedBody;
+      expect(body.slice(value.span?.start, value.span?.end)).toBe(value.text);
+    }
+  });
+
+  it("reports a title conflict when a copy calls the sitting president 'former'", () => {
+    const original = corpus[0] as Article;
+    const changedBody = original.body.replace(
+      "U.S. President Donald Trump",
+      "former U.S. President Donald Trump",
+    );
+    const comparison = compareStory([original, copyAs(original, "Copy Desk", changedBody)]);
+    const titles = comparison.groups.flatMap((g) => g.conflicts).filter((c) => c.kind === "title");
+    expect(titles).toHaveLength(1);
+    expect(titles[0]?.values.map((v) => v.text).sort()).toEqual([
+      "U.S. President",
+      "former U.S. President",
+    ]);
+  });
+});
