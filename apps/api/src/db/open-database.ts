@@ -51,6 +51,13 @@ export function openDatabase(options: OpenDatabaseOptions): Database {
     max: options.max ?? 10,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
+  // An idle client losing its server emits 'error' on the pool; unhandled, that would end the
+  // process. The next query gets a fresh connection (or a clear error) instead.
+  pool.on("error", (error) => {
+    process.stderr.write(
+      `${JSON.stringify({ level: "error", message: "postgres pool", error: error.message })}\n`,
+    );
+  });
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: "postgres", close: () => db.destroy() };
 }

@@ -195,6 +195,26 @@ describe("articles routes", () => {
     expect((await t.app.request("/api/articles/nope")).status).toBe(400);
   });
 
+  it("a corrupt stored row fails validation on the way out: 500 INTERNAL, no details leak", async () => {
+    const res = await post({ outlet: "Wire", text: `${file(4).text}\nCorrupt copy.` });
+    const { article } = (await res.json()) as Json;
+    await t.store.database.db
+      .updateTable("articles")
+      .set({ article_json: JSON.stringify({ id: article.id, body: 42 }) })
+      .where("id", "=", article.id)
+      .execute();
+    const read = await t.app.request(`/api/articles/${article.id}`);
+    expect(read.status).toBe(500);
+    const text = await read.text();
+    expect(JSON.parse(text)).toEqual({
+      error: { code: "INTERNAL", message: expect.stringContaining("logged") },
+    });
+    expect(text).not.toMatch(/ZodError|invalid_type|\.ts:\d+/);
+    expect((await t.app.request(`/api/articles/${article.id}`, { method: "DELETE" })).status).toBe(
+      204,
+    );
+  });
+
   it("DELETE /api/articles/:id removes it (204), then 404", async () => {
     const res = await post({ outlet: file(4).outlet, text: file(4).text });
     const { article } = (await res.json()) as Json;
