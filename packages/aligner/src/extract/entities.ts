@@ -600,6 +600,18 @@ export class EntityRegistry {
     return index;
   }
 
+  /** The person named by a mention that ends exactly at `offset` (a name before an appositive). */
+  personEndingAt(offset: number): number | null {
+    for (let i = this.firstFrom(Math.max(0, offset - 80)); i < this.mentions.length; i += 1) {
+      const m = this.mentions[i]!;
+      if (m.start >= offset) break;
+      if (m.end === offset && m.entity !== null && !m.ambiguous && m.form === "name") {
+        return this.entities[m.entity]?.kind === "person" ? m.entity : null;
+      }
+    }
+    return null;
+  }
+
   /** Resolved entity of the pronoun or surname mention starting at `offset`. */
   entityAt(offset: number): number | "ambiguous" | null {
     const m = this.mentions[this.firstFrom(offset)];

@@ -42,7 +42,10 @@ const COUNT_RANGE = new RegExp(
   `\\b(${NUMBER_PATTERN}) (?:or|to) (${NUMBER_PATTERN})(?: of (?:the )?)?\\s?((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*s)\\b`,
   "gi",
 );
-const COUNT_SINGLE = new RegExp(`\\b(${NUMBER_PATTERN}) ((?:[a-z][a-z-]* )?[a-z][a-z-]*s)\\b`, "g");
+const COUNT_SINGLE = new RegExp(
+  `\\b(${NUMBER_PATTERN}) ((?:[a-z][a-z-]* )?(?:[a-z][a-z-]*s|people|children|men|women))\\b`,
+  "g",
+);
 const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|these|those|their|its|both|all) |[.:/])$/;
 const NOT_COUNTED =
   /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times|percent|points|sides|of|others|ones)$/;

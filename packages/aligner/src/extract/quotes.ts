@@ -2,6 +2,7 @@ import type { Quote } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
 import type { EntityRegistry } from "./entities.ts";
 import type { Quotation } from "./quotation-marks.ts";
+import { hasTitleHead, titleWords } from "./titles.ts";
 
 /** A quote before ids are assigned; `speaker` is an entity index of the registry. */
 export type QuoteDraft = {
@@ -19,7 +20,7 @@ const SPEECH_VERB =
 const PARTICIPLE =
   /^(?:saying|adding|noting|indicating|insisting|arguing|warning|explaining|stressing|emphasizing|signaling|signalling|calling|telling|claiming)$/;
 const NOT_A_CLAUSE_START =
-  /^(?:on|in|at|to|for|with|from|by|during|after|before|upon|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|yesterday|today|earlier|later|last|this|recently|previously|as|of|about|so|it|nothing|no|in|,|\.|“|")\b/;
+  /^(?:on|in|at|to|for|with|from|by|during|after|before|upon|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|yesterday|today|earlier|later|last|this|recently|previously|as|of|about|so|nothing|no|in|,|\.|“|")\b/;
 const CONTENT_BOUNDARY =
   /,?\s+(?:and|but)\s+(?:also\s+)?(?:noted|added|said|explained|stressed|emphasized|insisted|argued|warned|indicated)\b|,\s+(?:saying|adding|signaling|signalling|indicating|calling|explaining|noting|warning)\b|;/g;
 const TOLD_OBJECT =
@@ -252,13 +253,32 @@ function findCues(
       inverted = true;
     } else {
       const subject = subjectBefore(body, sStart, verbStart);
-      if (subject.relative && subject.start === subject.end) {
+      const appositive =
+        subject.end > subject.start &&
+        /,\s*$/.test(body.slice(sStart, subject.start)) &&
+        /^(?:a|an|the)\s/i.test(body.slice(subject.start, subject.end)) &&
+        hasTitleHead(titleWords(body.slice(subject.start, subject.end)));
+      const comma = appositive ? body.lastIndexOf(",", subject.start) : -1;
+      const named = comma > sStart ? registry.personEndingAt(comma) : null;
+      if (named !== null) {
+        // "Park Ji-won, a senior economist at Hana Institute of Finance, said": the name speaks.
+        cue.speaker = named;
+        cue.cueStart = subject.start;
+      } else if (subject.relative && subject.start === subject.end) {
         cue.speaker = antecedent(registry, body, sStart, subject.start);
       } else if (subject.end > subject.start) {
         cue.speaker = registry.speakerFromPhrase(subject.start, subject.end);
         cue.cueStart = subject.start;
       } else {
-        cue.speaker = nearestMention(registry, sStart, verbStart);
+        // Right after an appositive ("Park Ji-won, a senior economist at X, said"): the name.
+        const comma = body.lastIndexOf(",", verbStart);
+        const previousComma = comma > sStart ? body.lastIndexOf(",", comma - 1) : -1;
+        const segment = previousComma > sStart ? body.slice(previousComma + 1, comma).trim() : "";
+        const named =
+          segment.length > 0 && hasTitleHead(titleWords(segment))
+            ? registry.personEndingAt(previousComma)
+            : null;
+        cue.speaker = named ?? nearestMention(registry, sStart, verbStart);
       }
       if (cue.speaker === null && PARTICIPLE.test(verb) && previousCue)
         cue.speaker = previousCue.speaker;
@@ -297,13 +317,8 @@ function findCues(
       cue.content = trimContent(body, contentStart, end);
       cue.cueEnd = verbEnd + thatClause[0].replace(/\s+$/, "").length;
       if (next !== undefined && quotations[next]!.open === contentStart) cue.target = next;
-    } else if (
-      !inverted &&
-      /^(?:say|says|said)$/.test(verb) &&
-      /^\s+\S/.test(after) &&
-      !NOT_A_CLAUSE_START.test(after.trimStart())
-    ) {
-      const contentStart = verbEnd + (after.length - after.trimStart().length);
+    } else if (!inverted && /^(?:say|says|said)$/.test(verb) && clauseAfterSay(after) !== null) {
+      const contentStart = verbEnd + (clauseAfterSay(after) ?? 0);
       const end = contentEnd(body, contentStart, sEnd);
       cue.content = trimContent(body, contentStart, end);
     }
@@ -323,6 +338,28 @@ function findCues(
 }
 
 const SPEECH_VERB_SINGLE = new RegExp(SPEECH_VERB.source);
+const TIME_AFTER_SAY =
+  /^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|earlier|in a statement)\b,?/;
+
+/**
+ * Offset where the reported clause starts after "said", skipping a time ("said Friday it would"),
+ * or null when what follows is not a clause ("said on the morning of ..., that").
+ */
+function clauseAfterSay(after: string): number | null {
+  const time = TIME_AFTER_SAY.exec(after);
+  const skipped = time ? time[0].length : 0;
+  const rest = after.slice(skipped);
+  if (!/^\s+\S/.test(rest)) return null;
+  const trimmed = rest.trimStart();
+  if (NOT_A_CLAUSE_START.test(trimmed)) return null;
+  if (
+    time &&
+    !/^(?:it|he|she|they|we|there|the|a|an|its|his|her|their|most|some|[A-Z])/.test(trimmed)
+  ) {
+    return null;
+  }
+  return skipped + (rest.length - trimmed.length);
+}
 
 function subjectBefore(
   body: string,
