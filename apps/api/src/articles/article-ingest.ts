@@ -4,7 +4,7 @@ import { parseStoredArticle } from "../db/repositories/article-repository.ts";
 import type { Store } from "../db/store.ts";
 import type { GroupingDecision } from "../db/tables.ts";
 import { ApiError, notFound } from "../errors.ts";
-import { chooseStory } from "../grouping/choose-story.ts";
+import { candidateWindow, chooseStory } from "../grouping/choose-story.ts";
 import { fetchArticlePage } from "../ingest/fetch-article-page.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
 import type { IngestInput } from "../workers/worker-tasks.ts";
@@ -76,7 +76,7 @@ export class ArticleIngest {
         score = 1;
         storyId = request.storyId;
       } else {
-        const byStory = await this.store.articles.signaturesByStory();
+        const byStory = await this.store.articles.signaturesByStory(candidateWindow(signature));
         const choice = chooseStory(
           signature,
           [...byStory].map(([id, members]) => ({ storyId: id, members })),

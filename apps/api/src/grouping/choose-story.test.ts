@@ -3,7 +3,7 @@ import { extractArticle } from "@parallax/aligner";
 import { parseArticle } from "@parallax/core";
 import { loadCorpus } from "@parallax/corpus";
 import { describe, expect, it } from "vitest";
-import { chooseStory, JOIN_THRESHOLD, scoreStoryMatch } from "./choose-story.ts";
+import { candidateWindow, chooseStory, JOIN_THRESHOLD, scoreStoryMatch } from "./choose-story.ts";
 import { buildGroupingSignature, type GroupingSignature } from "./grouping-signature.ts";
 
 const signatureOf = (outlet: string, text: string) => {
@@ -46,6 +46,14 @@ describe("chooseStory", () => {
     // An undated article is not excluded by dates.
     const undated: GroupingSignature = { ...corpus[1]!, publishedOn: null };
     expect(scoreStoryMatch(undated, corpus.slice(0, 1))).toBeGreaterThan(0);
+  });
+
+  it("reads candidates from a window of ±10 days around the publication day", () => {
+    expect(candidateWindow({ ...corpus[0]!, publishedOn: "2025-10-24" })).toEqual({
+      from: "2025-10-14",
+      to: "2025-11-04",
+    });
+    expect(candidateWindow({ ...corpus[0]!, publishedOn: null })).toBeUndefined();
   });
 
   it("starts a new story when there is none", () => {

@@ -35,6 +35,20 @@ function withinWindow(article: GroupingSignature, members: readonly GroupingSign
   return dated.some((d) => Math.abs(d - at) <= TIME_WINDOW_DAYS * DAY_MS);
 }
 
+/** Publication days a story's articles may have to be a candidate ([from, to) as ISO dates). */
+export function candidateWindow(
+  article: GroupingSignature,
+): { from: string; to: string } | undefined {
+  if (!article.publishedOn) return undefined;
+  const at = Date.parse(article.publishedOn);
+  if (Number.isNaN(at)) return undefined;
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return {
+    from: day(at - TIME_WINDOW_DAYS * DAY_MS),
+    to: day(at + (TIME_WINDOW_DAYS + 1) * DAY_MS),
+  };
+}
+
 /** Resemblance of one article to one story in [0, 1]; 0 outside the time window. */
 export function scoreStoryMatch(
   article: GroupingSignature,

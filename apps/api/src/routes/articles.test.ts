@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { ArticleSchema, ExtractionSchema, MAX_INPUT_BYTES } from "@parallax/core";
 import { loadCorpus } from "@parallax/corpus";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -46,6 +47,27 @@ describe("articles routes", () => {
     expect(body.grouping.decision).toBe("joined");
     expect(body.storyId).toBe(story);
     expect(body.grouping.score).toBeGreaterThan(0);
+  });
+
+  it("starts a new story for an unrelated article, named after its headline", async () => {
+    const text = readFileSync(
+      new URL("../testing/fixtures/unrelated-article.txt", import.meta.url),
+      "utf8",
+    );
+    const res = await post({ outlet: "Lisbon Post", text });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as Json;
+    expect(body.grouping.decision).toBe("new");
+    const tariffStory = (await t.store.articles.find(
+      ArticleSchema.parse(
+        ((await (await post({ outlet: file(0).outlet, text: file(0).text })).json()) as Json)
+          .article,
+      ).id,
+    ))!.story_id;
+    expect(body.storyId).not.toBe(tariffStory);
+    const story = (await (await t.app.request(`/api/stories/${body.storyId}`)).json()) as Json;
+    expect(story.name).toBe("Lisbon council approves new tram line for riverside districts");
+    expect(story.articles.map((a: Json) => a.id)).toEqual([body.article.id]);
   });
 
   it("POST with storyId places the article explicitly; unknown story is 404", async () => {

@@ -196,14 +196,28 @@ export class ArticleRepository {
     return rows.map((row) => row.id);
   }
 
-  /** Every grouped article's signature, for choosing the story of a new article. */
-  async signaturesByStory(): Promise<Map<string, GroupingSignature[]>> {
-    const rows = await this.db
+  /**
+   * Grouped articles' signatures, for choosing the story of a new article. With a window, only
+   * articles published inside it (or undated) are read, so grouping does not read the whole table.
+   */
+  async signaturesByStory(window?: {
+    from: string;
+    to: string;
+  }): Promise<Map<string, GroupingSignature[]>> {
+    let select = this.db
       .selectFrom("articles")
       .select(["story_id", "signature_json"])
-      .where("story_id", "is not", null)
-      .orderBy("added_at")
-      .execute();
+      .where("story_id", "is not", null);
+    if (window) {
+      // ISO dates and date-times compare as text on their leading YYYY-MM-DD.
+      select = select.where((eb) =>
+        eb.or([
+          eb("published_at", "is", null),
+          eb.and([eb("published_at", ">=", window.from), eb("published_at", "<", window.to)]),
+        ]),
+      );
+    }
+    const rows = await select.orderBy("added_at").execute();
     const byStory = new Map<string, GroupingSignature[]>();
     for (const row of rows) {
       if (row.story_id === null) continue;
