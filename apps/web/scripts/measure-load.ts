@@ -78,6 +78,12 @@ async function timeToGrid(
   await page.waitForSelector(".grid-body-row", { timeout: 30_000 });
   const result = await page.evaluate(() => ({
     ms: (window as unknown as { gridAt: number }).gridAt,
+    comparisonAt:
+      (
+        performance.getEntriesByType("resource").find((e) => e.name.endsWith("/comparison")) as
+          | PerformanceResourceTiming
+          | undefined
+      )?.responseEnd ?? 0,
     rows: document.querySelectorAll(".grid-body-row").length,
     total: Number(document.querySelector(".corner-note")?.textContent?.match(/\d+/)?.[0] ?? 0),
   }));
@@ -95,16 +101,18 @@ async function measure(browser: Browser, label: string, url: string) {
   // reader sees. Each run is a fresh browser context (cold HTTP cache).
   const first = await timeToGrid(browser, url);
   const runs: number[] = [];
+  const responses: number[] = [];
   let rows = first.rows;
   let total = first.total;
   for (let i = 0; i < RUNS; i++) {
     const run = await timeToGrid(browser, url);
     runs.push(run.ms);
+    responses.push(run.comparisonAt);
     rows = run.rows;
     total = run.total;
   }
   console.log(
-    `${label}: first visit ${first.ms.toFixed(0)} ms; median of ${RUNS} cold-cache visits ${median(runs).toFixed(0)} ms (min ${Math.min(...runs).toFixed(0)}, max ${Math.max(...runs).toFixed(0)}); ${rows} of ${total} rows in the DOM`,
+    `${label}: first visit ${first.ms.toFixed(0)} ms; median of ${RUNS} cold-cache visits ${median(runs).toFixed(0)} ms (min ${Math.min(...runs).toFixed(0)}, max ${Math.max(...runs).toFixed(0)}); comparison response complete at ${median(responses).toFixed(0)} ms (median); ${rows} of ${total} rows in the DOM`,
   );
 }
 
@@ -129,7 +137,15 @@ try {
 
   const started = performance.now();
   const generated = await generateStory(app.url);
-  console.log(`generated 50 articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const story = (await (await fetch(`${app.url}/api/stories/${generated}`)).json()) as {
+    articleCount: number;
+  };
+  const comparisonStarted = performance.now();
+  const comparison = await (await fetch(`${app.url}/api/stories/${generated}/comparison`)).text();
+  console.log(
+    `generated ${story.articleCount} articles in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
+      `first comparison ${(performance.now() - comparisonStarted).toFixed(0)} ms, ${(comparison.length / 1024).toFixed(0)} KB JSON`,
+  );
   await measure(browser, "generated story (50 articles)", `${app.url}/?story=${generated}`);
 } finally {
   await browser.close();

@@ -11,9 +11,13 @@ interface ClaimRowHeadProps {
   labelOf: (articleId: string) => string;
 }
 
+/** A big story can pile dozens of conflicts on one row; the first few tell the story. */
+const MAX_CONFLICTS = 2;
+
 /** The row's relation, its conflicts named value by value, and the evidence on request. */
 export function ClaimRowHead({ group, position, articleCount, labelOf }: ClaimRowHeadProps) {
   const [open, setOpen] = useState(false);
+  const [showAllConflicts, setShowAllConflicts] = useState(false);
   const evidenceId = useId();
   const outlets = new Set(group.statements.map((s) => s.articleId)).size;
   return (
@@ -25,13 +29,27 @@ export function ClaimRowHead({ group, position, articleCount, labelOf }: ClaimRo
       <p className="row-coverage">
         {outlets} of {articleCount} {articleCount === 1 ? "article" : "articles"}
       </p>
-      {group.conflicts.map((conflict) => (
-        <ConflictSummary
-          key={`${conflict.kind}:${conflict.subject}`}
-          conflict={conflict}
-          labelOf={labelOf}
-        />
-      ))}
+      {(showAllConflicts ? group.conflicts : group.conflicts.slice(0, MAX_CONFLICTS)).map(
+        (conflict, index) => (
+          <ConflictSummary
+            key={`${index}:${conflict.kind}:${conflict.subject}`}
+            conflict={conflict}
+            labelOf={labelOf}
+          />
+        ),
+      )}
+      {group.conflicts.length > MAX_CONFLICTS ? (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={showAllConflicts}
+          onClick={() => setShowAllConflicts((value) => !value)}
+        >
+          {showAllConflicts
+            ? "Show fewer conflicts"
+            : `Show ${group.conflicts.length - MAX_CONFLICTS} more conflicts`}
+        </button>
+      ) : null}
       {group.evidence.length > 0 ? (
         <>
           <button

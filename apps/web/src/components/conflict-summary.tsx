@@ -38,18 +38,33 @@ export function joinLabels(labels: readonly string[]): string {
     .join("; ");
 }
 
+/** Past a few outlets a list stops being read; the rest are counted (all are in the cells). */
+const MAX_NAMED = 3;
+/** Values beyond these are counted; the cells show every outlet's wording anyway. */
+const MAX_SIDES = 4;
+
+function namedOutlets(labels: readonly string[]): string {
+  if (labels.length <= MAX_NAMED) return joinLabels(labels);
+  return `${joinLabels(labels.slice(0, MAX_NAMED))} and ${labels.length - MAX_NAMED} more`;
+}
+
 /** Names every disagreeing value with its outlets: “$350 billion” (A) vs “$300 billion” (B, C). */
 export function ConflictSummary({ conflict, labelOf }: ConflictSummaryProps) {
+  const all = sides(conflict);
+  const shown = all.slice(0, MAX_SIDES);
   return (
     <p className="conflict">
       <span className="conflict-subject">{conflict.subject}:</span>{" "}
-      {sides(conflict).map((side, index) => (
+      {shown.map((side, index) => (
         <span key={side.text}>
           {index > 0 ? <span className="conflict-vs"> vs </span> : null}
           <q className="conflict-value">{side.text}</q>{" "}
-          <span className="conflict-outlet">({joinLabels(side.articleIds.map(labelOf))})</span>
+          <span className="conflict-outlet">({namedOutlets(side.articleIds.map(labelOf))})</span>
         </span>
       ))}
+      {all.length > shown.length ? (
+        <span className="conflict-more"> and {all.length - shown.length} other values</span>
+      ) : null}
     </p>
   );
 }

@@ -72,10 +72,9 @@ export function StoryPage({ location, navigate, notice }: StoryPageProps) {
   const comparison = useResource(`comparison:${storyId}`, (signal) =>
     api.getComparison(storyId, signal),
   );
-  const articleIds = useMemo(
-    () => comparison.data?.articleIds ?? story.data?.articles.map((a) => a.id) ?? [],
-    [comparison.data, story.data],
-  );
+  // Full articles load only after the comparison: the grid needs just the comparison and the
+  // story listing, and must not queue behind fifty article requests.
+  const articleIds = useMemo(() => comparison.data?.articleIds ?? [], [comparison.data]);
   const details = useArticleDetails(api, articleIds);
 
   const data = useMemo<StoryData | null>(() => {

@@ -6,10 +6,27 @@ export type DetailState = ArticleDetail | Error;
 // Articles are immutable (their id is a content hash), so one fetch per id serves the session.
 const cache = new Map<string, Promise<ArticleDetail>>();
 
+// A story of fifty articles would otherwise fire fifty requests at once and hold up whatever
+// the reader asks for next (another story's comparison, say).
+const MAX_IN_FLIGHT = 4;
+let inFlight = 0;
+const waiting: (() => void)[] = [];
+
+async function limited<T>(task: () => Promise<T>): Promise<T> {
+  if (inFlight >= MAX_IN_FLIGHT) await new Promise<void>((resolve) => waiting.push(resolve));
+  inFlight++;
+  try {
+    return await task();
+  } finally {
+    inFlight--;
+    waiting.shift()?.();
+  }
+}
+
 function fetchDetail(api: ApiClient, id: string): Promise<ArticleDetail> {
   let pending = cache.get(id);
   if (!pending) {
-    pending = api.getArticle(id);
+    pending = limited(() => api.getArticle(id));
     pending.catch(() => cache.delete(id));
     cache.set(id, pending);
   }
