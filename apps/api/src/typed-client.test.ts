@@ -1,4 +1,6 @@
 import type { StorySummary } from "@parallax/api";
+import type { Article, Comparison } from "@parallax/core";
+import { loadCorpus } from "@parallax/corpus";
 import { hc } from "hono/client";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import type { AppType } from "./app.ts";
@@ -39,6 +41,36 @@ describe("hc<AppType> typed client", () => {
     expect(removed.status).toBe(204);
     const gone = await client.api.stories[":id"].$get({ param: { id: story.id } });
     expect(gone.status).toBe(404);
+  });
+
+  it("adds an article and reads its story's comparison as core types", async () => {
+    const file = loadCorpus().files[1]!;
+    const added = await client.api.articles.$post({
+      json: { outlet: file.outlet, text: file.text },
+    });
+    expect(added.status).toBe(201);
+    if (added.status !== 201) return;
+    const { article, grouping } = await added.json();
+    expectTypeOf(article.outlet).toEqualTypeOf<Article["outlet"]>();
+    expectTypeOf(grouping.decision).toEqualTypeOf<"explicit" | "joined" | "new">();
+    expect(article.outlet.id).toBe("korea-joongang-daily");
+
+    const res = await client.api.stories[":id"].comparison.$get({
+      param: { id: grouping.storyId! },
+    });
+    expect(res.status).toBe(200);
+    if (res.status !== 200) return;
+    const comparison = await res.json();
+    expectTypeOf(comparison.groups).toEqualTypeOf<Comparison["groups"]>();
+    expect(comparison.articleIds).toEqual([article.id]);
+
+    const page = await client.api.articles.$get({
+      query: { storyId: grouping.storyId!, limit: "10" },
+    });
+    expect(page.status).toBe(200);
+    if (page.status !== 200) return;
+    const { items } = await page.json();
+    expect(items.map((item) => item.id)).toEqual([article.id]);
   });
 
   it("types the health answer", async () => {
