@@ -1,6 +1,7 @@
 import type { Article, DatePrecision, DateReference } from "@parallax/core";
 import * as chrono from "chrono-node";
 import type { ArticleText } from "./article-text.ts";
+import { scanIf } from "./gated-scan.ts";
 import { NUMBER_PATTERN, parseNumber } from "./number-words.ts";
 
 /** Korea Standard Time: the corpus outlets date their articles in KST (+09:00). */
@@ -167,16 +168,16 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
   const a = anchor?.day ?? null;
   const relative = (offset: number) => (a === null ? null : a + offset);
 
-  for (const m of body.matchAll(RANGE_NTH)) {
+  for (const m of scanIf(body, RANGE_NTH, ["from the "])) {
     add(m.index, m.index + m[0].length, nthDay(a, Number(m[1])), "day", nthDay(a, Number(m[2])));
   }
-  for (const m of body.matchAll(TIME_RELATIVE)) {
+  for (const m of scanIf(body, TIME_RELATIVE, [".m."])) {
     add(m.index, m.index + m[0].length, relative(relativeOffset(m[4] ?? "")), "hour");
   }
-  for (const m of body.matchAll(PART_OF_NTH)) {
+  for (const m of scanIf(body, PART_OF_NTH, [" of the "])) {
     add(m.index, m.index + m[0].length, nthDay(a, Number(m[1])), "day");
   }
-  for (const m of body.matchAll(END_OF)) {
+  for (const m of scanIf(body, END_OF, ["end of", "close of"])) {
     add(m.index, m.index + m[0].length, endOfMonth(a, m[1] ?? ""), "week");
   }
   for (const m of body.matchAll(ABSOLUTE)) {
@@ -198,7 +199,7 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
       Boolean(m[2]),
     );
   }
-  for (const m of body.matchAll(WEEKEND)) {
+  for (const m of scanIf(body, WEEKEND, ["weekend"])) {
     let saturday: number | null = null;
     if (a !== null) {
       const { weekday } = parts(a);
@@ -207,7 +208,7 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
     }
     add(m.index, m.index + m[0].length, saturday, "day", saturday === null ? null : saturday + 1);
   }
-  for (const m of body.matchAll(WEEK)) {
+  for (const m of scanIf(body, WEEK, [" week"])) {
     let monday: number | null = null;
     if (a !== null) {
       const { weekday } = parts(a);
@@ -215,10 +216,10 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
     }
     add(m.index, m.index + m[0].length, monday, "week");
   }
-  for (const m of body.matchAll(DAY_RELATIVE)) {
+  for (const m of scanIf(body, DAY_RELATIVE, ["day", "tomorrow"])) {
     add(m.index, m.index + m[0].length, relative(relativeOffset(m[1] ?? "")), "day");
   }
-  for (const m of body.matchAll(WEEKDAY)) {
+  for (const m of scanIf(body, WEEKDAY, ["day"])) {
     const target = WEEKDAYS.indexOf(m[2] ?? "");
     let day: number | null = null;
     if (a !== null) {
@@ -236,7 +237,7 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
   out.sort((x, y) => x.start - y.start);
   // "three days after returning": the day of the event the sentence tells, i.e. the latest day
   // named before it (else the anchor); the return itself was that many days earlier.
-  for (const m of body.matchAll(DAYS_AFTER)) {
+  for (const m of scanIf(body, DAYS_AFTER, [" day", " Day"])) {
     const start = m.index;
     let narrative = a;
     for (const d of out) {

@@ -1,5 +1,6 @@
 import type { Entity, EntityKind, Mention, Title } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
+import { scanIf } from "./gated-scan.ts";
 import {
   CLAUSE_STARTERS,
   KOREAN_SURNAMES,
@@ -75,6 +76,21 @@ const TITLE_ONLY =
   /\bthe (Minister|Director|Secretary|President|Chief|Ambassador|Chairman|Governor|Professor)\b(?! of\b)(?! [A-Z])/g;
 const TITLE_BEFORE_SURNAME =
   /((?:(?:Deputy|Vice|First|Former|Acting|deputy|vice|former|acting) )?(?:Director|Minister|Secretary|President|Chief|Ambassador|Chairman|Governor|Senator|Professor|Commissioner|Spokesperson|director|minister|secretary|president|chief|ambassador|chairman|governor|senator|professor|commissioner|spokesperson|Mr\.|Mrs\.|Ms\.|Dr\.)) $/;
+
+const surnamePatterns = new Map<string, RegExp>();
+
+/** The regex for one article's surnames, compiled once per distinct set (bounded cache). */
+function surnamePattern(alternatives: string): RegExp {
+  let pattern = surnamePatterns.get(alternatives);
+  if (!pattern) {
+    if (surnamePatterns.size > 256) surnamePatterns.clear();
+    const escaped = alternatives.split("|").map(escapeRegExp).join("|");
+    pattern = new RegExp(`\\b(${escaped})\\b(?![ -][A-Z][a-z]|-[a-z])`, "g");
+    surnamePatterns.set(alternatives, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
 
 /**
  * People, organisations and places of one article, every mention linked to one entity.
@@ -204,7 +220,7 @@ export class EntityRegistry {
     for (const m of body.matchAll(OUTLET)) {
       organizations.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
     }
-    for (const m of body.matchAll(MINISTRY)) {
+    for (const m of scanIf(body, MINISTRY, ["Ministry of"])) {
       organizations.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
     }
     for (const m of body.matchAll(ORG_BY_DESCRIPTOR)) {
@@ -232,7 +248,7 @@ export class EntityRegistry {
         offset += part.length;
       }
     }
-    for (const m of body.matchAll(PRESIDENTIAL_OFFICE)) {
+    for (const m of scanIf(body, PRESIDENTIAL_OFFICE, ["residential office"])) {
       organizations.push({
         start: m.index,
         end: m.index + m[0].length,
@@ -267,10 +283,7 @@ export class EntityRegistry {
     const surnames = new Set<string>();
     for (const e of this.entities) if (e.kind === "person" && e.surname) surnames.add(e.surname);
     if (surnames.size > 0) {
-      const pattern = new RegExp(
-        `\\b(${[...surnames].sort(byLength).map(escapeRegExp).join("|")})\\b(?![ -][A-Z][a-z]|-[a-z])`,
-        "g",
-      );
+      const pattern = surnamePattern([...surnames].sort(byLength).join("|"));
       for (const m of body.matchAll(pattern)) {
         const start = m.index;
         const end = start + m[0].length;

@@ -1,5 +1,6 @@
 import type { Figure, FigureKind } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
+import { scanIf } from "./gated-scan.ts";
 import { DIGITS_PATTERN, NUMBER_PATTERN, parseNumber, scaleOf } from "./number-words.ts";
 
 /** A figure before ids are assigned. */
@@ -84,7 +85,7 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     out.push({ start, end, kind, value, upperValue, unit, measure });
   };
 
-  for (const m of body.matchAll(MONEY_SYMBOL)) {
+  for (const m of scanIf(body, MONEY_SYMBOL, ["$", "₩", "¥", "€", "£"])) {
     const end = m.index + m[0].length;
     const value = parseNumber(m[2] ?? "") * scaleOf(m[3]);
     add(
@@ -97,13 +98,23 @@ export function readFigures(text: ArticleText): FigureDraft[] {
       measureAfter(body, end),
     );
   }
-  for (const m of body.matchAll(MONEY_WORD)) {
+  for (const m of scanIf(body, MONEY_WORD, [
+    "ollar",
+    "won",
+    "yen",
+    "uro",
+    "yuan",
+    "ound",
+    "WON",
+    "YEN",
+    "YUAN",
+  ])) {
     const end = m.index + m[0].length;
     const value = parseNumber(m[1] ?? "") * scaleOf(m[2]);
     const unit = CURRENCY_WORD[(m[3] ?? "").toLowerCase()] ?? "USD";
     add(m.index, end, "money", value, null, unit, measureAfter(body, end));
   }
-  for (const m of body.matchAll(PERCENT_UNIT)) {
+  for (const m of scanIf(body, PERCENT_UNIT, ["%", "ercent", "er cent", "ERCENT"])) {
     const number = NUMBER_AT_END.exec(body.slice(Math.max(0, m.index - 24), m.index));
     if (!number) continue;
     const start = m.index - number[0].length;
@@ -120,7 +131,7 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     const unit = m[0].slice(1).toLowerCase().replace(/s$/, "");
     add(start, end, "duration", parseNumber(number[1] ?? ""), null, unit, measureAfter(body, end));
   }
-  for (const m of body.matchAll(COUNT_RANGE)) {
+  for (const m of scanIf(body, COUNT_RANGE, [" or ", " to ", " OR ", " TO "])) {
     const noun = m[3] ?? "";
     const head = noun.split(" ").pop() ?? "";
     if (NOT_COUNTED.test(head)) continue;

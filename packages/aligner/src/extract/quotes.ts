@@ -77,6 +77,11 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
     }
     const cues = findCues(text, registry, sStart, sEnd, inSentence);
     sentenceCues[si] = cues;
+    let occasion: string | null | undefined;
+    const occasionOnce = () => {
+      if (occasion === undefined) occasion = occasionIn(text, sStart, sEnd, cues);
+      return occasion;
+    };
     for (const cue of cues) {
       if (!cue.content) continue;
       const quoted = countQuotedWords(body, cue.content.start, cue.content.end);
@@ -88,7 +93,7 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
         direct: false,
         speaker: cue.speaker,
         cue: { start: cue.cueStart, end: cue.cueEnd },
-        occasion: occasionIn(text, sStart, sEnd, cues),
+        occasion: occasionOnce(),
         sentence: si,
       });
     }
@@ -109,7 +114,7 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
         direct: true,
         speaker: cue ? cue.speaker : null,
         cue: cue ? { start: cue.cueStart, end: cue.cueEnd } : null,
-        occasion: cue ? occasionIn(text, sStart, sEnd, cues) : null,
+        occasion: cue ? occasionOnce() : null,
         sentence: si,
       };
       drafts.push(draft);
@@ -181,7 +186,9 @@ function findCues(
   const quoted = (offset: number) =>
     inSentence.some((qi) => quotations[qi]!.open <= offset && offset < quotations[qi]!.close);
 
-  const according = /\b[Aa]ccording to ([^,]+),\s*/.exec(sentence);
+  const according = sentence.includes("ccording to")
+    ? /\b[Aa]ccording to ([^,]+),\s*/.exec(sentence)
+    : null;
   if (according) {
     const nameStart = sStart + according.index + "according to ".length;
     const nameEnd = nameStart + (according[1] ?? "").length;
@@ -211,7 +218,8 @@ function findCues(
     const verbEnd = verbStart + m[0].length;
     if (quoted(verbStart)) continue;
     const verb = m[0];
-    const before = body.slice(sStart, verbStart);
+    // Only the words just before the verb matter; a short tail keeps end-anchored tests cheap.
+    const before = body.slice(Math.max(sStart, verbStart - 40), verbStart);
     if (/\b(?:is|was|were|are|be|been|being)\s+$/.test(before)) continue; // passive: "is said to"
     if (
       verb === "called" &&
@@ -290,7 +298,8 @@ function findCues(
     }
     // What it introduces or closes.
     const after = body.slice(verbEnd, sEnd);
-    const closesQuote = afterQuote || /[”"],?\s*$/.test(body.slice(sStart, cue.cueStart));
+    const closesQuote =
+      afterQuote || /[”"],?\s*$/.test(body.slice(Math.max(sStart, cue.cueStart - 8), cue.cueStart));
     if (closesQuote) {
       const closing = inSentence.filter((qi) => quotations[qi]!.close < verbStart);
       const last = closing[closing.length - 1];
