@@ -21,7 +21,7 @@ export function ClaimRowHead({ group, position, articleCount, labelOf }: ClaimRo
   const evidenceId = useId();
   const outlets = new Set(group.statements.map((s) => s.articleId)).size;
   return (
-    <div className="row-head" role="rowheader">
+    <div className="row-head" role="rowheader" data-col={-1} tabIndex={-1}>
       <div className="row-head-top">
         <span className="row-number">#{position}</span>
         <RelationBadge group={group} />
@@ -30,9 +30,9 @@ export function ClaimRowHead({ group, position, articleCount, labelOf }: ClaimRo
         {outlets} of {articleCount} {articleCount === 1 ? "article" : "articles"}
       </p>
       {(showAllConflicts ? group.conflicts : group.conflicts.slice(0, MAX_CONFLICTS)).map(
-        (conflict, index) => (
+        (conflict) => (
           <ConflictSummary
-            key={`${index}:${conflict.kind}:${conflict.subject}`}
+            key={`${conflict.kind}:${conflict.subject}:${conflict.values.map((v) => v.text).join("|")}`}
             conflict={conflict}
             labelOf={labelOf}
           />

@@ -140,3 +140,27 @@ describe("ComparisonGrid", () => {
     expect(onOpenCell).toHaveBeenCalledWith("g-trump", "96f90745cbc1aea6");
   });
 });
+
+describe("ComparisonGrid keyboard", () => {
+  it("moves between cells with the arrow keys, Home and End", async () => {
+    const user = userEvent.setup();
+    render(<Grid />);
+    const start = within(row(/golf event/)).getByRole("button", { name: /^Benzinga:/ });
+    start.focus();
+    await user.keyboard("{ArrowUp}");
+    expect(document.activeElement).toHaveAccessibleName(/^Benzinga: The recent breakthrough/);
+    await user.keyboard("{ArrowLeft}");
+    expect(document.activeElement).toHaveAccessibleName(
+      /^Korea JoongAng Daily, 28 Oct 2025: President Lee/,
+    );
+    await user.keyboard("{ArrowDown}");
+    // An outlet that does not report the row: focus lands on the empty cell itself.
+    expect(document.activeElement).toHaveTextContent(
+      "Not reported by Korea JoongAng Daily, 28 Oct 2025",
+    );
+    await user.keyboard("{Home}");
+    expect(document.activeElement).toHaveAttribute("role", "rowheader");
+    await user.keyboard("{End}");
+    expect(document.activeElement).toHaveAccessibleName(/^Benzinga: Meanwhile/);
+  });
+});

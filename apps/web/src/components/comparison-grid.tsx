@@ -1,6 +1,6 @@
 import type { ClaimGroup } from "@parallax/core";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { type CSSProperties, useEffect, useRef } from "react";
+import { type CSSProperties, type KeyboardEvent, useEffect, useRef } from "react";
 import type { ColumnControls } from "../hooks/use-column-layout.ts";
 import type { ArticleColumn } from "../model/article-column.ts";
 import { ClaimRowHead } from "./claim-row-head.tsx";
@@ -64,6 +64,45 @@ export function ComparisonGrid(props: ComparisonGridProps) {
     virtualizer.scrollToIndex(selectedIndex, { align: "start" });
   }, [selectedIndex, props.selectedRowId, virtualizer]);
 
+  /** Focuses a cell (its button when it has one), scrolling its row into the DOM first. */
+  const focusCell = (row: number, column: number, attempt = 0) => {
+    const rowElement = scrollRef.current?.querySelector<HTMLElement>(
+      `.grid-body-row[data-index="${row}"]`,
+    );
+    if (!rowElement) {
+      if (attempt > 0) return;
+      virtualizer.scrollToIndex(row, { align: "auto" });
+      requestAnimationFrame(() => requestAnimationFrame(() => focusCell(row, column, 1)));
+      return;
+    }
+    const cell = rowElement.querySelector<HTMLElement>(`[data-col="${column}"]`);
+    const target = cell?.querySelector<HTMLElement>(".cell-button") ?? cell;
+    target?.focus({ preventScroll: false });
+  };
+
+  // Arrow keys move between cells like in a spreadsheet; Home/End go to the row's ends.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    const rowElement = target.closest<HTMLElement>(".grid-body-row");
+    const cell = target.closest<HTMLElement>("[data-col]");
+    if (!rowElement || !cell) return;
+    const row = Number(rowElement.dataset.index);
+    const column = Number(cell.dataset.col);
+    const last = visible.length - 1;
+    const moves: Record<string, [number, number]> = {
+      ArrowDown: [Math.min(row + 1, groups.length - 1), column],
+      ArrowUp: [Math.max(row - 1, 0), column],
+      ArrowRight: [row, Math.min(column + 1, last)],
+      ArrowLeft: [row, Math.max(column - 1, -1)],
+      Home: [row, -1],
+      End: [row, last],
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    focusCell(move[0], move[1]);
+  };
+
   const stickyLeft = (id: string): CSSProperties | undefined => {
     const at = pinned.indexOf(id);
     return at < 0 ? undefined : { left: `${HEAD_WIDTH + at * COLUMN_WIDTH}rem` };
@@ -79,6 +118,7 @@ export function ComparisonGrid(props: ComparisonGridProps) {
       aria-rowcount={groups.length + 1}
       aria-colcount={visible.length + 1}
       tabIndex={-1}
+      onKeyDown={onKeyDown}
     >
       <div className="grid-header" role="rowgroup">
         <div className="grid-row grid-header-row" role="row" aria-rowindex={1}>
@@ -151,6 +191,7 @@ export function ComparisonGrid(props: ComparisonGridProps) {
                   articleId={id}
                   label={labelOf(id)}
                   pinned={pinned.includes(id)}
+                  column={visible.indexOf(id)}
                   style={stickyLeft(id)}
                   selected={rowSelected && props.selectedArticleId === id}
                   onOpen={(articleId) => props.onOpenCell(group.id, articleId)}

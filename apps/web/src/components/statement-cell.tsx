@@ -8,6 +8,8 @@ interface StatementCellProps {
   label: string;
   selected: boolean;
   pinned?: boolean;
+  /** Position among the visible columns, for arrow-key moves. */
+  column?: number;
   style?: CSSProperties | undefined;
   onOpen: (articleId: string) => void;
 }
@@ -19,7 +21,14 @@ export function StatementCell(props: StatementCellProps) {
   const statements = group.statements.filter((s) => s.articleId === articleId);
   if (statements.length === 0) {
     return (
-      <div className={`cell cell-empty${pinnedClass}`} role="cell" style={props.style}>
+      <div
+        className={`cell cell-empty${pinnedClass}`}
+        role="cell"
+        style={props.style}
+        data-col={props.column}
+        // Reachable by the grid's arrow keys (not by Tab): an empty cell is worth landing on.
+        tabIndex={-1}
+      >
         <span className="cell-outlet">{label}</span>
         <span className="cell-missing">Not reported by {label}</span>
       </div>
@@ -33,6 +42,7 @@ export function StatementCell(props: StatementCellProps) {
       className={`cell${selected ? " cell-selected" : ""}${pinnedClass}`}
       role="cell"
       style={props.style}
+      data-col={props.column}
     >
       <span className="cell-outlet">{label}</span>
       <button

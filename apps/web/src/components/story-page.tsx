@@ -150,10 +150,10 @@ export function StoryPage({ location, navigate, notice }: StoryPageProps) {
       ) : (
         <>
           <StoryTabs tab={location.tab} onTab={setTab} onAdd={() => navigate({ adding: true })} />
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the ARIA tabs pattern makes the panel focusable; it also lets keyboard users scroll it. */}
           <div
             className="tab-panel"
             role="tabpanel"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: the ARIA tabs pattern makes the panel focusable; it also lets keyboard users scroll it.
             tabIndex={0}
             id={`panel-${location.tab}`}
             aria-labelledby={`tab-${location.tab}`}
