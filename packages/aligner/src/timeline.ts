@@ -11,34 +11,35 @@ type Candidate = {
 };
 
 /**
- * The label of a dated sub-event: the clause of the statement around the date, widened to the
- * neighbouring clause when it is too short to say what happened ("Kim Yong-beom on Sunday").
+ * The label of a dated sub-event: the clause of the statement that holds the date; when that clause
+ * is too short to say what happened ("Kim Jung-kwan on Monday"), the sentence's first clause is put
+ * before it ("Both officials had returned to Korea just days earlier … Kim Jung-kwan on Monday").
  */
 export function eventLabel(text: string, dateStart: number, dateEnd: number): string {
   const bounds = [0];
-  const boundary = /\s[—–]\s|;\s|,\s(?=(?:after|before|while|where|and|but|who|which|as)\b)|:\s/g;
+  const boundary =
+    /\s[—–]\s|;\s|,\s(?=(?:after|before|while|where|and|but|who|which|as|saying)\b)|:\s|(?<=(?:day|\d))\sand\s/g;
   for (let m = boundary.exec(text); m; m = boundary.exec(text))
     bounds.push(m.index, m.index + m[0].length);
   bounds.push(text.length);
-  let from = 0;
-  let to = text.length;
+  let label = text;
   for (let i = 0; i + 1 < bounds.length; i += 2) {
     const start = bounds[i] as number;
     const end = bounds[i + 1] as number;
     if (dateStart >= start && dateEnd <= end) {
-      from = start;
-      to = end;
-      if (text.slice(from, to).split(/\s+/).length < 7 && i >= 2) from = bounds[i - 2] as number;
+      label = text.slice(start, end);
+      if (label.split(/\s+/).length < 7 && i >= 2) {
+        label = `${text.slice(0, bounds[1] as number).trim()} … ${label.trim()}`;
+      }
       break;
     }
   }
-  let label = text
-    .slice(from, to)
-    .trim()
-    .replace(/^[“"”]+|[“"”.]+$/g, "");
+  label = label.trim().replace(/^[“"”]+|[“"”.,]+$/g, "");
   if (label.length > 140) {
-    const center = Math.max(0, dateStart - from - 60);
-    label = `${center > 0 ? "…" : ""}${label.slice(center, center + 130).replace(/\s+\S*$/, "")}…`;
+    const center = Math.max(0, dateStart - 60);
+    const from = Math.min(center, Math.max(0, label.length - 130));
+    const start = from > 0 ? label.indexOf(" ", from) + 1 : 0;
+    label = `${start > 0 ? "… " : ""}${label.slice(start, from + 130).replace(/\s+\S*$/, "")} …`;
   }
   return label;
 }
@@ -60,7 +61,9 @@ export function buildTimeline(
       if (!date.value) continue;
       candidates.push({
         date: date.value,
-        precision: date.precision,
+        // A day's timeline does not split "11 p.m. the previous day" from "late Tuesday".
+        precision:
+          date.precision === "minute" || date.precision === "hour" ? "day" : date.precision,
         unit,
         groupId: groupOfUnit.get(unit.index) as string,
         dateText: date.text,
@@ -86,10 +89,16 @@ export function buildTimeline(
   const events: Event[] = [];
   for (const candidate of candidates) {
     const people = salient(candidate.unit);
+    // Same day and precision: one event, unless each side names people and they differ
+    // (Trump's remark and Kim's briefing on Oct. 24 are two events).
     const match = events.find(
       (event) =>
         event.date === candidate.date &&
-        (event.groups.has(candidate.groupId) || people.some((id) => event.people.has(id))),
+        event.precision === candidate.precision &&
+        (event.groups.has(candidate.groupId) ||
+          people.some((id) => event.people.has(id)) ||
+          people.length === 0 ||
+          event.people.size === 0),
     );
     if (match) {
       match.members.push(candidate);
@@ -106,16 +115,23 @@ export function buildTimeline(
     }
   }
   return events.map((event, index) => {
-    // The plainest wording: the shortest label among the event's statements.
-    const labels = event.members.map((m) =>
-      eventLabel(
+    // The plainest wording: the shortest label of a statement that dates the event itself ("on
+    // Sunday") rather than relative to another one ("two days after returning home").
+    const labels = event.members.map((m) => ({
+      relative: /\b(?:after|before|ago|previous|earlier|later)\b/i.test(m.dateText),
+      text: eventLabel(
         m.unit.text,
         m.dateStart - m.unit.span.start,
         m.dateStart - m.unit.span.start + m.dateText.length,
       ),
-    );
+    }));
     const label =
-      [...labels].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0] ?? "";
+      [...labels].sort(
+        (a, b) =>
+          Number(a.relative) - Number(b.relative) ||
+          a.text.length - b.text.length ||
+          (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+      )[0]?.text ?? "";
     return {
       id: `t${index + 1}`,
       label,

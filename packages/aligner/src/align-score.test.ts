@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { makeUnit } from "../test/fixtures/alignment-gold/make-unit.ts";
+import {
+  contextVector,
+  lemmaVector,
+  MATCH_THRESHOLD,
+  type ScoringContext,
+  scorePair,
+} from "./align-score.ts";
+import type { AlignUnit } from "./align-units.ts";
+import { candidatePairs } from "./blocking.ts";
+
+function contextFor(units: AlignUnit[]): ScoringContext {
+  const { stats } = candidatePairs(units);
+  const vectors = units.map((u) => lemmaVector(u, stats));
+  return {
+    stats,
+    entityName: (id) => id,
+    isPlace: () => false,
+    vectors,
+    contexts: units.map((u) => contextVector(units, vectors, u.index)),
+  };
+}
+
+// Filler statements give the idf something to compare against, as a story would.
+const FILLER = [
+  "Exporters face mounting pressure from tariffs.",
+  "The ministry released trade data for September.",
+  "Analysts expect the currency to weaken further.",
+  "Shipbuilders reported record orders this quarter.",
+];
+
+describe("scorePair", () => {
+  it("matches two translations of one quote by the same speaker on the same day", () => {
+    const kim = new Set(["E-kim"]);
+    const units = [
+      makeUnit(0, 0, "Kim said there had been “substantial progress on most issues.”", {
+        speakers: kim,
+        entities: kim,
+        saidOn: "2025-10-19",
+        reported: true,
+      }),
+      makeUnit(1, 1, "“There was substantive progress on most of the issues,” Kim said.", {
+        speakers: kim,
+        entities: kim,
+        saidOn: "2025-10-19",
+        reported: true,
+      }),
+      ...FILLER.map((text, i) => makeUnit(2 + i, 2 + (i % 2), text)),
+    ];
+    const result = scorePair(units[0] as AlignUnit, units[1] as AlignUnit, contextFor(units));
+    expect(result?.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    const kinds = result?.evidence.map((e) => e.kind) ?? [];
+    expect(kinds).toEqual(expect.arrayContaining(["lexical", "speaker", "occasion"]));
+  });
+
+  it("refuses the same words from one speaker on two different days, and from two speakers on two days", () => {
+    const text = "We reached agreement on most issues, but one or two remain.";
+    const units = [
+      makeUnit(0, 0, text, { speakers: new Set(["E-kim"]), saidOn: "2025-10-19", reported: true }),
+      makeUnit(1, 1, text, { speakers: new Set(["E-kim"]), saidOn: "2025-10-24", reported: true }),
+      makeUnit(2, 2, text, { speakers: new Set(["E-lee"]), saidOn: "2025-10-22", reported: true }),
+      ...FILLER.map((t, i) => makeUnit(3 + i, 3, t)),
+    ];
+    const context = contextFor(units);
+    expect(scorePair(units[0] as AlignUnit, units[1] as AlignUnit, context)).toBeNull();
+    expect(scorePair(units[0] as AlignUnit, units[2] as AlignUnit, context)).toBeNull();
+  });
+
+  it("flags the same words credited to two people on one day as a speaker clash", () => {
+    const text = "Both sides remain divided on one or two of the most crucial matters.";
+    const units = [
+      makeUnit(0, 0, text, { speakers: new Set(["E-kim"]), saidOn: "2025-10-24", reported: true }),
+      makeUnit(1, 1, text, { speakers: new Set(["E-lee"]), saidOn: "2025-10-24", reported: true }),
+      ...FILLER.map((t, i) => makeUnit(2 + i, 2, t)),
+    ];
+    const result = scorePair(units[0] as AlignUnit, units[1] as AlignUnit, contextFor(units));
+    expect(result?.speakerClash).toBe(true);
+  });
+
+  it("does not match two remarks of one speaker that share no content word", () => {
+    const kim = new Set(["E-kim"]);
+    const units = [
+      makeUnit(0, 0, "Kim said both countries engaged in a constructive atmosphere.", {
+        speakers: kim,
+        entities: kim,
+        saidOn: "2025-10-19",
+        reported: true,
+      }),
+      makeUnit(1, 1, "Kim said the joint statement will include security achievements.", {
+        speakers: kim,
+        entities: kim,
+        saidOn: "2025-10-19",
+        reported: true,
+      }),
+      ...FILLER.map((t, i) => makeUnit(2 + i, 2, t)),
+    ];
+    const result = scorePair(units[0] as AlignUnit, units[1] as AlignUnit, contextFor(units));
+    expect(result?.score ?? 0).toBeLessThan(MATCH_THRESHOLD);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { corpusComparison } from "../test/fixtures/alignment-gold/corpus-comparison.ts";
+import { renderMarkdown } from "./markdown-report.ts";
+
+describe("renderMarkdown", () => {
+  const { articles, comparison } = corpusComparison();
+  const report = renderMarkdown(comparison, articles);
+
+  it("has every section and every article with its outlet", () => {
+    for (const heading of [
+      "# Parallax comparison",
+      "## Articles",
+      "## Disagreements",
+      "## What the outlets share",
+      "## Reported by one outlet only",
+      "## People and organisations",
+      "## Figures",
+      "## Timeline",
+      "## Coverage",
+    ]) {
+      expect(report).toContain(heading);
+    }
+    for (const name of ["Korea JoongAng Daily", "Chosun Ilbo", "Benzinga"])
+      expect(report).toContain(name);
+  });
+
+  it("states the disagreements with both values and their outlets", () => {
+    expect(report).toMatch(
+      /\*\*title\*\* — Donald Trump's title: “former US President” \(\[5\] Benzinga\) vs “U\.S\. President”/,
+    );
+    expect(report).toMatch(/\*\*stance\*\*.*“very close to a deal”.*“at an impasse”/);
+  });
+
+  it("keeps table cells on one line and escapes pipes", () => {
+    for (const line of report.split("\n").filter((l) => l.startsWith("|"))) {
+      expect(line.endsWith("|")).toBe(true);
+    }
+    const withPipe = renderMarkdown(
+      {
+        ...comparison,
+        entities: [
+          {
+            id: "E",
+            kind: "person",
+            name: "A | B",
+            titles: [],
+            members: [
+              { articleId: comparison.articleIds[0] as string, entityId: "e0" },
+              { articleId: comparison.articleIds[1] as string, entityId: "e0" },
+            ],
+          },
+        ],
+      },
+      articles,
+    );
+    expect(withPipe).toContain("A \\| B");
+  });
+});

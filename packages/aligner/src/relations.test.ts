@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { articleIdOf, makeUnit, money } from "../test/fixtures/alignment-gold/make-unit.ts";
+import { groupRelation } from "./relations.ts";
+
+describe("groupRelation", () => {
+  const a = makeUnit(0, 0, "Washington has shown some flexibility on the matter.");
+  const b = makeUnit(1, 1, "The US has shown flexibility on the matter.");
+
+  it("is unique for one article, conflict when a value disagrees", () => {
+    expect(groupRelation([a], [])).toBe("unique");
+    expect(
+      groupRelation(
+        [a, b],
+        [
+          {
+            kind: "figure",
+            subject: "x",
+            values: [
+              { articleId: a.articleId, text: "1", span: null },
+              { articleId: b.articleId, text: "2", span: null },
+            ],
+          },
+        ],
+      ),
+    ).toBe("conflict");
+  });
+
+  it("agrees when both say the same, partial when one says clearly more", () => {
+    expect(groupRelation([a, b], [])).toBe("agree");
+    const more = makeUnit(
+      2,
+      1,
+      "The US has shown flexibility on the matter, accepting parts of the proposal on the investment timeline, guarantees, loans and project selection.",
+    );
+    expect(groupRelation([a, more], [])).toBe("partial");
+    const withFigure = makeUnit(3, 1, "The US has shown flexibility on the matter.", {
+      figures: [money("f", articleIdOf(1), "$350 billion", 350e9, "investment")],
+    });
+    expect(groupRelation([a, withFigure], [])).toBe("partial");
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { corpusComparison } from "../test/fixtures/alignment-gold/corpus-comparison.ts";
+import { eventLabel } from "./timeline.ts";
+
+describe("buildTimeline (through compareStory on the corpus)", () => {
+  const { comparison, code } = corpusComparison();
+  const events = comparison.timeline;
+  const on = (date: string) => events.filter((e) => e.date === date);
+  const outlets = (date: string) =>
+    [...new Set(on(date).flatMap((e) => e.articleIds.map(code)))].sort();
+
+  it("lists the sub-events in date order, across articles published on different days", () => {
+    const dates = events.map((e) => e.date ?? "9999");
+    expect(dates).toEqual([...dates].sort());
+    // Talks in Washington (Thursday Oct. 16 / "from the 16th"), the two returns (Sunday 19, Monday 20),
+    // the late-Tuesday announcement, the Oct. 22 departure, Oct. 24, Lee's Oct. 26 interview, the Oct. 29 summit.
+    for (const date of [
+      "2025-10-16",
+      "2025-10-19",
+      "2025-10-20",
+      "2025-10-21",
+      "2025-10-22",
+      "2025-10-24",
+      "2025-10-26",
+      "2025-10-29",
+    ]) {
+      expect(on(date).length, date).toBeGreaterThan(0);
+    }
+    expect(outlets("2025-10-16")).toEqual(["001", "002"]);
+    // "on Sunday" resolves against each article's own anchor: Oct. 22 (001) and the Oct. 20 post (004).
+    expect(outlets("2025-10-19")).toEqual(["001", "004"]);
+    expect(outlets("2025-10-22")).toEqual(expect.arrayContaining(["000", "001", "002"]));
+    expect(outlets("2025-10-29")).toEqual(["000", "003"]);
+  });
+
+  it("keeps two people's events of one day apart and joins one event told by two outlets", () => {
+    const oct24 = on("2025-10-24");
+    expect(oct24).toHaveLength(2);
+    expect(oct24.some((e) => /very close to a deal/.test(e.label))).toBe(true);
+    expect(oct24.some((e) => /Kim Yong-beom said Friday/.test(e.label))).toBe(true);
+    // The Oct. 22 departure from Incheon is one event reported by 001 and 002; the CNN interview
+    // that aired the same Wednesday is another.
+    const oct22 = on("2025-10-22");
+    expect(
+      oct22.some(
+        (e) =>
+          e.articleIds.map(code).join() === "001,002" ||
+          e.articleIds.map(code).join() === "002,001",
+      ),
+    ).toBe(true);
+    expect(oct22.some((e) => /CNN/.test(e.label))).toBe(true);
+  });
+
+  it("links events to the claim groups they come from", () => {
+    const ids = new Set(comparison.groups.map((g) => g.id));
+    for (const event of events) for (const id of event.groupIds) expect(ids.has(id)).toBe(true);
+  });
+});
+
+describe("eventLabel", () => {
+  it("gives the clause holding the date, prefixed by the main clause when too short", () => {
+    const text =
+      "Both officials had returned to Korea just days earlier — Kim Yong-beom on Sunday and Kim Jung-kwan on Monday — after leading negotiations.";
+    const at = text.indexOf("Monday");
+    expect(eventLabel(text, at, at + 6)).toBe(
+      "Both officials had returned to Korea just days earlier … Kim Jung-kwan on Monday",
+    );
+  });
+});
