@@ -1,7 +1,6 @@
 import type { Article, DatePrecision, DateReference } from "@parallax/core";
 import * as chrono from "chrono-node";
 import type { ArticleText } from "./article-text.ts";
-import { scanIf } from "./gated-scan.ts";
 import { NUMBER_PATTERN, parseNumber } from "./number-words.ts";
 
 /** Korea Standard Time: the corpus outlets date their articles in KST (+09:00). */
@@ -168,16 +167,16 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
   const a = anchor?.day ?? null;
   const relative = (offset: number) => (a === null ? null : a + offset);
 
-  for (const m of scanIf(body, RANGE_NTH, ["from the "])) {
+  for (const m of body.matchAll(RANGE_NTH)) {
     add(m.index, m.index + m[0].length, nthDay(a, Number(m[1])), "day", nthDay(a, Number(m[2])));
   }
-  for (const m of scanIf(body, TIME_RELATIVE, [".m."])) {
+  for (const m of body.matchAll(TIME_RELATIVE)) {
     add(m.index, m.index + m[0].length, relative(relativeOffset(m[4] ?? "")), "hour");
   }
-  for (const m of scanIf(body, PART_OF_NTH, [" of the "])) {
+  for (const m of body.matchAll(PART_OF_NTH)) {
     add(m.index, m.index + m[0].length, nthDay(a, Number(m[1])), "day");
   }
-  for (const m of scanIf(body, END_OF, ["end of", "close of"])) {
+  for (const m of body.matchAll(END_OF)) {
     add(m.index, m.index + m[0].length, endOfMonth(a, m[1] ?? ""), "week");
   }
   for (const m of body.matchAll(ABSOLUTE)) {
@@ -199,7 +198,7 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
       Boolean(m[2]),
     );
   }
-  for (const m of scanIf(body, WEEKEND, ["weekend"])) {
+  for (const m of body.matchAll(WEEKEND)) {
     let saturday: number | null = null;
     if (a !== null) {
       const { weekday } = parts(a);
@@ -208,7 +207,7 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
     }
     add(m.index, m.index + m[0].length, saturday, "day", saturday === null ? null : saturday + 1);
   }
-  for (const m of scanIf(body, WEEK, [" week"])) {
+  for (const m of body.matchAll(WEEK)) {
     let monday: number | null = null;
     if (a !== null) {
       const { weekday } = parts(a);
@@ -216,10 +215,10 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
     }
     add(m.index, m.index + m[0].length, monday, "week");
   }
-  for (const m of scanIf(body, DAY_RELATIVE, ["day", "tomorrow"])) {
+  for (const m of body.matchAll(DAY_RELATIVE)) {
     add(m.index, m.index + m[0].length, relative(relativeOffset(m[1] ?? "")), "day");
   }
-  for (const m of scanIf(body, WEEKDAY, ["day"])) {
+  for (const m of body.matchAll(WEEKDAY)) {
     const target = WEEKDAYS.indexOf(m[2] ?? "");
     let day: number | null = null;
     if (a !== null) {
@@ -237,7 +236,7 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
   out.sort((x, y) => x.start - y.start);
   // "three days after returning": the day of the event the sentence tells, i.e. the latest day
   // named before it (else the anchor); the return itself was that many days earlier.
-  for (const m of scanIf(body, DAYS_AFTER, [" day", " Day"])) {
+  for (const m of body.matchAll(DAYS_AFTER)) {
     const start = m.index;
     let narrative = a;
     for (const d of out) {

@@ -112,6 +112,13 @@ describe("people, titles and the two Kims", () => {
     expect(official?.kind).toBe("person");
     expect(official?.mentions[0]?.form).toBe("description");
     expect(person(x, "Kim Yong-beom").unnamed).toBeUndefined();
+    // Nouns and infinitives are not speech cues: "In a recent report", "who will oversee project selection".
+    expect(x.entities.filter((e) => e.unnamed).map((e) => e.name)).toEqual([
+      "Korean negotiators",
+      "Government sources",
+      "a high-ranking ruling party official",
+      "Legal experts",
+    ]);
   });
 
   it("finds organisations and places: outlets, ministries, companies", () => {

@@ -1,6 +1,5 @@
 import type { Entity, EntityKind, Mention, Title } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
-import { scanIf } from "./gated-scan.ts";
 import {
   CLAUSE_STARTERS,
   KOREAN_SURNAMES,
@@ -220,7 +219,7 @@ export class EntityRegistry {
     for (const m of body.matchAll(OUTLET)) {
       organizations.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
     }
-    for (const m of scanIf(body, MINISTRY, ["Ministry of"])) {
+    for (const m of body.matchAll(MINISTRY)) {
       organizations.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
     }
     for (const m of body.matchAll(ORG_BY_DESCRIPTOR)) {
@@ -248,7 +247,7 @@ export class EntityRegistry {
         offset += part.length;
       }
     }
-    for (const m of scanIf(body, PRESIDENTIAL_OFFICE, ["residential office"])) {
+    for (const m of body.matchAll(PRESIDENTIAL_OFFICE)) {
       organizations.push({
         start: m.index,
         end: m.index + m[0].length,

@@ -1,6 +1,5 @@
 import type { Figure, FigureKind } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
-import { scanIf } from "./gated-scan.ts";
 import { DIGITS_PATTERN, NUMBER_PATTERN, parseNumber, scaleOf } from "./number-words.ts";
 
 /** A figure before ids are assigned. */
@@ -85,7 +84,7 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     out.push({ start, end, kind, value, upperValue, unit, measure });
   };
 
-  for (const m of scanIf(body, MONEY_SYMBOL, ["$", "₩", "¥", "€", "£"])) {
+  for (const m of body.matchAll(MONEY_SYMBOL)) {
     const end = m.index + m[0].length;
     const value = parseNumber(m[2] ?? "") * scaleOf(m[3]);
     add(
@@ -98,23 +97,13 @@ export function readFigures(text: ArticleText): FigureDraft[] {
       measureAfter(body, end),
     );
   }
-  for (const m of scanIf(body, MONEY_WORD, [
-    "ollar",
-    "won",
-    "yen",
-    "uro",
-    "yuan",
-    "ound",
-    "WON",
-    "YEN",
-    "YUAN",
-  ])) {
+  for (const m of body.matchAll(MONEY_WORD)) {
     const end = m.index + m[0].length;
     const value = parseNumber(m[1] ?? "") * scaleOf(m[2]);
     const unit = CURRENCY_WORD[(m[3] ?? "").toLowerCase()] ?? "USD";
     add(m.index, end, "money", value, null, unit, measureAfter(body, end));
   }
-  for (const m of scanIf(body, PERCENT_UNIT, ["%", "ercent", "er cent", "ERCENT"])) {
+  for (const m of body.matchAll(PERCENT_UNIT)) {
     const number = NUMBER_AT_END.exec(body.slice(Math.max(0, m.index - 24), m.index));
     if (!number) continue;
     const start = m.index - number[0].length;
@@ -131,7 +120,7 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     const unit = m[0].slice(1).toLowerCase().replace(/s$/, "");
     add(start, end, "duration", parseNumber(number[1] ?? ""), null, unit, measureAfter(body, end));
   }
-  for (const m of scanIf(body, COUNT_RANGE, [" or ", " to ", " OR ", " TO "])) {
+  for (const m of body.matchAll(COUNT_RANGE)) {
     const noun = m[3] ?? "";
     const head = noun.split(" ").pop() ?? "";
     if (NOT_COUNTED.test(head)) continue;

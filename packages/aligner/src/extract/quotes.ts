@@ -16,7 +16,7 @@ export type QuoteDraft = {
 };
 
 const SPEECH_VERB =
-  /\b(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|reply|replies|replied|note|notes|noted|noting|indicate|indicates|indicated|indicating|insist|insists|insisted|insisting|argue|argues|argued|arguing|warn|warns|warned|warning|explain|explains|explained|explaining|project|projected|predict|predicts|predicted|report|reports|reported|stress|stresses|stressed|stressing|emphasize|emphasizes|emphasized|emphasised|emphasizing|claim|claims|claimed|conveyed|announce|announced|hint|hinted|signal|signals|signaled|signalled|signaling|signalling|echoed|acknowledged|stated|declared|confirmed|remarked|urged|described|calling|called|declined|asserted|contended|maintained|revealed|disclosed|admitted|vowed|pledged|promised|denied)\b/g;
+  /\b(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|reply|replies|replied|note|notes|noted|noting|indicate|indicates|indicated|indicating|insist|insists|insisted|insisting|argue|argues|argued|arguing|warn|warns|warned|warning|explain|explains|explained|explaining|projected|predict|predicts|predicted|reports|reported|stress|stresses|stressed|stressing|emphasize|emphasizes|emphasized|emphasised|emphasizing|claim|claims|claimed|conveyed|announce|announced|hint|hinted|signal|signals|signaled|signalled|signaling|signalling|echoed|acknowledged|stated|declared|confirmed|remarked|urged|described|calling|called|declined|asserted|contended|maintained|revealed|disclosed|admitted|vowed|pledged|promised|denied)\b/g;
 const PARTICIPLE =
   /^(?:saying|adding|noting|indicating|insisting|arguing|warning|explaining|stressing|emphasizing|signaling|signalling|calling|telling|claiming)$/;
 const NOT_A_CLAUSE_START =
@@ -221,6 +221,14 @@ function findCues(
     // Only the words just before the verb matter; a short tail keeps end-anchored tests cheap.
     const before = body.slice(Math.max(sStart, verbStart - 40), verbStart);
     if (/\b(?:is|was|were|are|be|been|being)\s+$/.test(before)) continue; // passive: "is said to"
+    // A noun or an infinitive, not a report: "a recent claim", "to note", "will tell".
+    if (
+      /\b(?:a|an|the|this|that|these|those|his|her|its|their|our|recent|latest|new|to|will|would|can|could|may|might|should|must)\s+$/i.test(
+        before,
+      ) &&
+      !/(?:ed|ing)$/.test(verb)
+    )
+      continue;
     if (
       verb === "called" &&
       !/^\s+(?:it|the|this|that|[A-Z])/.test(body.slice(verbEnd, verbEnd + 6))

@@ -1,7 +1,6 @@
 import type { Source } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
 import { nameKey } from "./entities.ts";
-import { scanIf } from "./gated-scan.ts";
 import { NEWS_OUTLETS } from "./name-lexicon.ts";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -39,22 +38,17 @@ export function readSources(text: ArticleText): Source[] {
       span: start === null ? null : text.span(start, start + name.length),
     });
   };
-  for (const m of scanIf(body, REPORTED_BY, ["report", "cited"])) {
+  for (const m of body.matchAll(REPORTED_BY)) {
     const name = m[1] ?? m[2] ?? "";
     add(name, "reported-by", m.index + m[0].indexOf(name));
   }
-  for (const m of scanIf(body, ACCORDING_TO, [
-    "ccording to",
-    "iting ",
-    "ited by",
-    "s reported by",
-  ])) {
+  for (const m of body.matchAll(ACCORDING_TO)) {
     const name = m[1] ?? "";
     add(name, "according-to", m.index + m[0].lastIndexOf(name));
   }
   for (const caption of article.captions)
     if (caption.credit) add(caption.credit, "photo-credit", null);
-  for (const m of scanIf(body, BODY_PHOTO_CREDIT, ["[", "Courtesy of"])) {
+  for (const m of body.matchAll(BODY_PHOTO_CREDIT)) {
     const name = (m[1] ?? m[2] ?? "").trim();
     add(name, "photo-credit", m.index + m[0].indexOf(name));
   }
@@ -62,7 +56,7 @@ export function readSources(text: ArticleText): Source[] {
     const name = embed.author ?? embed.handle ?? null;
     if (name) add(name, "embedded-post", null);
   }
-  for (const m of scanIf(body, BODY_EMBED_AUTHOR, ["(@"])) {
+  for (const m of body.matchAll(BODY_EMBED_AUTHOR)) {
     const name = m[1] ?? "";
     add(name, "embedded-post", m.index + m[0].indexOf(name));
   }
