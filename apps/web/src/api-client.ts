@@ -2,9 +2,16 @@ import type { AppType } from "@parallax/api";
 import type { Comparison } from "@parallax/core";
 import { hc, type InferRequestType, type InferResponseType } from "hono/client";
 import { errorFromResponse } from "./api-errors.ts";
+import { readApiToken } from "./api-token.ts";
 
-function rawClient(baseUrl: string, fetcher?: typeof fetch) {
-  return hc<AppType>(baseUrl, fetcher ? { fetch: fetcher } : {});
+function rawClient(baseUrl: string, fetcher?: typeof fetch, token?: () => string | null) {
+  return hc<AppType>(baseUrl, {
+    ...(fetcher ? { fetch: fetcher } : {}),
+    headers: (): Record<string, string> => {
+      const value = token?.();
+      return value ? { authorization: `Bearer ${value}` } : {};
+    },
+  });
 }
 type RawClient = ReturnType<typeof rawClient>;
 
@@ -41,12 +48,12 @@ async function ok<T>(
  * fetch.
  */
 export function createApiClient(
-  options: { baseUrl?: string; fetch?: typeof fetch } = {},
+  options: { baseUrl?: string; fetch?: typeof fetch; token?: () => string | null } = {},
 ): ApiClient {
   const baseUrl =
     options.baseUrl ??
     (typeof window === "undefined" ? "http://localhost" : window.location.origin);
-  const client = rawClient(baseUrl, options.fetch);
+  const client = rawClient(baseUrl, options.fetch, options.token ?? readApiToken);
   const init = (signal?: AbortSignal) => (signal ? { init: { signal } } : undefined);
   return {
     listStories: async (signal) =>

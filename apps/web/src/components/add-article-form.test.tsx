@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { type RunningApp, startApp } from "../../e2e/start-app.ts";
 import { type ApiClient, createApiClient } from "../api-client.ts";
+import { saveApiToken } from "../api-token.ts";
 import { ApiContext } from "../hooks/use-api.ts";
 import { AddArticleForm } from "./add-article-form.tsx";
 
@@ -12,9 +13,11 @@ import { AddArticleForm } from "./add-article-form.tsx";
 
 let app: RunningApp;
 let api: ApiClient;
+// This API runs with a write token, as a shared deployment would.
+const TOKEN = "web-test-token-1234";
 
 beforeAll(async () => {
-  app = await startApp();
+  app = await startApp({ PARALLAX_API_TOKEN: TOKEN });
   api = createApiClient({
     baseUrl: app.url,
     // Node's fetch rejects jsdom's AbortSignal; cancellation is not what these tests check.
@@ -25,6 +28,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop();
 });
+
+beforeEach(() => saveApiToken(TOKEN));
 
 function renderForm(onAdded = vi.fn()) {
   render(
@@ -105,5 +110,29 @@ describe("AddArticleForm against the real API", () => {
     const result = onAdded.mock.calls[0]![0];
     expect(result.article.format).toBe("html");
     expect(result.article.headline).toBe("Envoys return from Washington");
+  });
+
+  it("asks for the write token when the API requires one, then adds the article", async () => {
+    saveApiToken(null);
+    const user = userEvent.setup();
+    const onAdded = renderForm();
+    await user.type(screen.getByLabelText("Outlet"), "Token Times");
+    await user.click(screen.getByLabelText("Article text"));
+    await user.paste(
+      "Officials say talks go on\nKim Jung-kwan, the industry minister, said the two sides would meet again next week in Washington to settle the remaining issues.",
+    );
+    await user.click(screen.getByRole("button", { name: "Add article" }));
+    const tokenField = await screen.findByLabelText("Write token");
+    expect(tokenField).toHaveAttribute("aria-invalid", "true");
+    expect(errorOf(tokenField)).toMatch(/only with its write token/);
+    expect(onAdded).not.toHaveBeenCalled();
+    await user.type(tokenField, "wrong-token-0000");
+    await user.click(screen.getByRole("button", { name: "Add article" }));
+    await waitFor(() => expect(errorOf(tokenField)).toMatch(/refused/));
+    await user.clear(tokenField);
+    await user.type(tokenField, TOKEN);
+    await user.click(screen.getByRole("button", { name: "Add article" }));
+    await waitFor(() => expect(onAdded).toHaveBeenCalledTimes(1), { timeout: 20_000 });
+    expect(sessionStorage.getItem("parallax.apiToken")).toBe(TOKEN);
   });
 });

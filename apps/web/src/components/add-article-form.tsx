@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import type { ArticleCreated, NewArticle } from "../api-client.ts";
 import { ApiRequestError, fieldErrors } from "../api-errors.ts";
+import { readApiToken, saveApiToken } from "../api-token.ts";
 import { useApi } from "../hooks/use-api.ts";
 import { useResource } from "../hooks/use-resource.ts";
 
@@ -51,6 +52,7 @@ export function AddArticleForm({ defaultStoryId, onAdded, onCancel }: AddArticle
     file: useId(),
     url: useId(),
     story: useId(),
+    token: useId(),
   };
   const [mode, setMode] = useState<SourceMode>("text");
   const [outlet, setOutlet] = useState("");
@@ -59,6 +61,9 @@ export function AddArticleForm({ defaultStoryId, onAdded, onCancel }: AddArticle
   const [url, setUrl] = useState("");
   const [storyId, setStoryId] = useState(defaultStoryId ?? "");
   const [busy, setBusy] = useState(false);
+  // Shown once the API asks for a token (a Parallax started with PARALLAX_API_TOKEN).
+  const [needsToken, setNeedsToken] = useState(false);
+  const [token, setToken] = useState(() => readApiToken() ?? "");
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -92,6 +97,7 @@ export function AddArticleForm({ defaultStoryId, onAdded, onCancel }: AddArticle
     }
     if (mode === "url" && url.trim()) input.url = url.trim();
     if (storyId) input.storyId = storyId;
+    if (needsToken) saveApiToken(token.trim() || null);
     setBusy(true);
     setErrors({});
     setFormError(null);
@@ -99,6 +105,20 @@ export function AddArticleForm({ defaultStoryId, onAdded, onCancel }: AddArticle
       const result = await api.addArticle(input);
       onAdded(result);
     } catch (error) {
+      if (error instanceof ApiRequestError && error.status === 401) {
+        setNeedsToken(true);
+        setErrors({
+          token: [
+            token.trim()
+              ? "This token was refused; check it with whoever runs this Parallax."
+              : "This Parallax accepts new articles only with its write token.",
+          ],
+        });
+        requestAnimationFrame(() =>
+          formRef.current?.querySelector<HTMLElement>("[name=token]")?.focus(),
+        );
+        return;
+      }
       const byApiField = fieldErrors(error);
       const byField: Record<string, string[]> = {};
       for (const [apiField, messages] of Object.entries(byApiField)) {
@@ -256,6 +276,23 @@ export function AddArticleForm({ defaultStoryId, onAdded, onCancel }: AddArticle
         </select>
         {errorFor("storyId")}
       </div>
+
+      {needsToken ? (
+        <div className="field">
+          <label htmlFor={ids.token}>Write token</label>
+          <p className="field-hint">Kept in this browser tab only.</p>
+          <input
+            id={ids.token}
+            name="token"
+            type="password"
+            autoComplete="current-password"
+            value={token}
+            onChange={(event) => setToken(event.target.value)}
+            {...invalid("token")}
+          />
+          {errorFor("token")}
+        </div>
+      ) : null}
 
       {errorFor("form")}
 
