@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addCorpusStory } from "./testing/corpus-story.ts";
-import { createTestApp, type TestApp } from "./testing/test-app.ts";
+import { createTestApp, TEST_BACKENDS, type TestApp } from "./testing/test-app.ts";
 
-describe("malformed requests never cause a 5xx", () => {
+describe.each(TEST_BACKENDS)("malformed requests never cause a 5xx (%s)", (backend) => {
   let t: TestApp;
   let storyId: string;
   let articleId: string;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ backend });
     const story = await addCorpusStory(t.app);
     storyId = story.storyId;
     articleId = story.articleIds[0]!;

@@ -4,13 +4,13 @@ import { loadCorpus } from "@parallax/corpus";
 import { hc } from "hono/client";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import type { AppType } from "./app.ts";
-import { createTestApp, type TestApp } from "./testing/test-app.ts";
+import { createTestApp, TEST_BACKENDS, type TestApp } from "./testing/test-app.ts";
 
-describe("hc<AppType> typed client", () => {
+describe.each(TEST_BACKENDS)("hc<AppType> typed client (%s)", (backend) => {
   let t: TestApp;
   let client: ReturnType<typeof hc<AppType>>;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ backend });
     // The client's fetch is the app itself: typed end to end, no socket.
     client = hc<AppType>("http://parallax.test", {
       fetch: (input: string | URL | Request, init?: RequestInit) => t.app.request(input, init),

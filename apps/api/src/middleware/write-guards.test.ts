@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, jsonRequest, type TestApp } from "../testing/test-app.ts";
+import { createTestApp, jsonRequest, TEST_BACKENDS, type TestApp } from "../testing/test-app.ts";
 
 const TOKEN = "s3cret-token-for-tests";
 
 // app.request's third argument is the node-server env; its socket address is the client IP.
 const fromIp = (address: string) => ({ incoming: { socket: { remoteAddress: address } } });
 
-describe("bearer token on writes (PARALLAX_API_TOKEN)", () => {
+describe.each(TEST_BACKENDS)("bearer token on writes (PARALLAX_API_TOKEN) (%s)", (backend) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ apiToken: TOKEN });
+    t = await createTestApp({ apiToken: TOKEN, backend });
   });
   afterAll(() => t.close());
 
@@ -41,11 +41,12 @@ describe("bearer token on writes (PARALLAX_API_TOKEN)", () => {
   });
 });
 
-describe("write rate limit per client IP", () => {
+describe.each(TEST_BACKENDS)("write rate limit per client IP (%s)", (backend) => {
   let t: TestApp;
   let now = Date.parse("2025-10-24T00:00:00Z");
   beforeAll(async () => {
     t = await createTestApp({
+      backend,
       writeRateLimit: { burst: 3, refillPerSecond: 1 },
       clock: () => new Date(now),
     });

@@ -3,17 +3,17 @@ import { ArticleSchema, ExtractionSchema, MAX_INPUT_BYTES } from "@parallax/core
 import { loadCorpus } from "@parallax/corpus";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "../app.ts";
-import { createTestApp, jsonRequest, type TestApp } from "../testing/test-app.ts";
+import { createTestApp, jsonRequest, TEST_BACKENDS, type TestApp } from "../testing/test-app.ts";
 
 const corpus = loadCorpus();
 const file = (i: number) => corpus.files[i]!;
 type Json = Record<string, any>;
 
-describe("articles routes", () => {
+describe.each(TEST_BACKENDS)("articles routes (%s)", (backend) => {
   let t: TestApp;
   const post = (body: unknown) => t.app.request("/api/articles", jsonRequest("POST", body));
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ backend });
   });
   afterAll(() => t.close());
 

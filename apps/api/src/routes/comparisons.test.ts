@@ -7,16 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { comparisonCacheKey } from "../comparisons/comparison-cache-key.ts";
 import { buildGroupingSignature } from "../grouping/grouping-signature.ts";
 import { addCorpusStory } from "../testing/corpus-story.ts";
-import { createTestApp, jsonRequest, type TestApp } from "../testing/test-app.ts";
+import { createTestApp, jsonRequest, TEST_BACKENDS, type TestApp } from "../testing/test-app.ts";
 
 type Json = Record<string, any>;
 
-describe("comparison routes", () => {
+describe.each(TEST_BACKENDS)("comparison routes (%s)", (backend) => {
   let t: TestApp;
   let storyId: string;
   let articleIds: string[];
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ backend });
     ({ storyId, articleIds } = await addCorpusStory(t.app));
   });
   afterAll(() => t.close());

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, TEST_DATABASE_URL, type TestApp } from "../testing/test-app.ts";
+import { createTestApp, TEST_BACKENDS, type TestApp } from "../testing/test-app.ts";
 
-describe("GET /api/health", () => {
+describe.each(TEST_BACKENDS)("GET /api/health (%s)", (backend) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ backend });
   });
   afterAll(() => t.close());
 
@@ -14,7 +14,7 @@ describe("GET /api/health", () => {
     const body = await res.json();
     expect(body).toEqual({
       status: "ok",
-      database: TEST_DATABASE_URL ? "postgres" : "sqlite",
+      database: backend,
       alignerVersion: expect.stringMatching(/\S/),
     });
   });

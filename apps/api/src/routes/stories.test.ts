@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addCorpusStory } from "../testing/corpus-story.ts";
-import { createTestApp, jsonRequest, type TestApp } from "../testing/test-app.ts";
+import { createTestApp, jsonRequest, TEST_BACKENDS, type TestApp } from "../testing/test-app.ts";
 
 type Json = Record<string, any>;
 
-describe("stories routes", () => {
+describe.each(TEST_BACKENDS)("stories routes (%s)", (backend) => {
   let t: TestApp;
   let storyId: string;
   let articleIds: string[];
   const req = (path: string, init?: RequestInit) => t.app.request(path, init);
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ backend });
     ({ storyId, articleIds } = await addCorpusStory(t.app));
   });
   afterAll(() => t.close());

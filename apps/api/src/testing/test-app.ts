@@ -14,16 +14,24 @@ import { createWorkerPool } from "../workers/worker-pool.ts";
 /** Set: every suite also runs against this PostgreSQL server, each in a fresh schema. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || null;
 
-export type TestAppOptions = Partial<Config> & { clock?: () => Date };
+export type TestBackend = "sqlite" | "postgres";
+
+/** The embedded database always; PostgreSQL as well when TEST_DATABASE_URL is set. */
+export const TEST_BACKENDS: TestBackend[] = TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
+
+export type TestAppOptions = Partial<Config> & { clock?: () => Date; backend?: TestBackend };
 
 /**
- * A real app over a real, freshly migrated database: a temporary SQLite file, or a new
- * PostgreSQL schema when TEST_DATABASE_URL is set. `close()` removes it all again.
+ * A real app over a real, freshly migrated database: a temporary SQLite file, or a new schema on
+ * the TEST_DATABASE_URL server for the postgres backend. `close()` removes it all again.
  */
 export async function createTestApp(options: TestAppOptions = {}) {
-  const { clock, ...overrides } = options;
+  const { clock, backend = "sqlite", ...overrides } = options;
+  if (backend === "postgres" && !TEST_DATABASE_URL) {
+    throw new Error("the postgres test backend needs TEST_DATABASE_URL");
+  }
   const dataDir = mkdtempSync(join(tmpdir(), "parallax-api-test-"));
-  const schema = TEST_DATABASE_URL ? `test_${randomBytes(6).toString("hex")}` : null;
+  const schema = backend === "postgres" ? `test_${randomBytes(6).toString("hex")}` : null;
   const config = defineConfig({
     dataDir,
     logLevel: "silent",
