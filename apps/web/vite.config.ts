@@ -6,7 +6,13 @@ import { defineConfig } from "vite";
 export default defineConfig({
   plugins: [react()],
   server: {
-    proxy: { "/api": { target: "http://127.0.0.1:3000", changeOrigin: false } },
+    // PARALLAX_API_URL points the proxy at an API on another port.
+    proxy: {
+      "/api": {
+        target: process.env.PARALLAX_API_URL || "http://127.0.0.1:3000",
+        changeOrigin: false,
+      },
+    },
   },
   build: { outDir: "dist", sourcemap: false, target: "es2022" },
 });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { ArticleCreated } from "./api-client.ts";
 import { AddArticleForm } from "./components/add-article-form.tsx";
+import { ErrorBoundary } from "./components/error-boundary.tsx";
 import { StoryList } from "./components/story-list.tsx";
 import { StoryPage } from "./components/story-page.tsx";
 import { useAppLocation } from "./hooks/use-app-location.ts";
@@ -69,30 +70,32 @@ export function App() {
         <span className="tagline">How different outlets report the same event</span>
       </header>
       <main id="main" ref={mainRef} className="app-main">
-        {location.adding ? (
-          <section className="add-page" aria-labelledby="add-heading">
-            <h1 id="add-heading" tabIndex={-1}>
-              Add an article
-            </h1>
-            <AddArticleForm
-              defaultStoryId={location.storyId}
-              onAdded={onAdded}
-              onCancel={() => navigate({ adding: false })}
+        <ErrorBoundary key={view}>
+          {location.adding ? (
+            <section className="add-page" aria-labelledby="add-heading">
+              <h1 id="add-heading" tabIndex={-1}>
+                Add an article
+              </h1>
+              <AddArticleForm
+                defaultStoryId={location.storyId}
+                onAdded={onAdded}
+                onCancel={() => navigate({ adding: false })}
+              />
+            </section>
+          ) : location.storyId ? (
+            <StoryPage
+              key={location.storyId}
+              location={{ ...location, storyId: location.storyId }}
+              navigate={navigate}
+              notice={notice}
             />
-          </section>
-        ) : location.storyId ? (
-          <StoryPage
-            key={location.storyId}
-            location={{ ...location, storyId: location.storyId }}
-            navigate={navigate}
-            notice={notice}
-          />
-        ) : (
-          <StoryList
-            onOpen={(storyId) => navigate({ storyId })}
-            onAdd={() => navigate({ adding: true })}
-          />
-        )}
+          ) : (
+            <StoryList
+              onOpen={(storyId) => navigate({ storyId })}
+              onAdd={() => navigate({ adding: true })}
+            />
+          )}
+        </ErrorBoundary>
       </main>
     </>
   );

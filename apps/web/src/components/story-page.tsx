@@ -1,5 +1,5 @@
 import type { Comparison, Span } from "@parallax/core";
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo } from "react";
 import type { StoryDetail } from "../api-client.ts";
 import { useApi } from "../hooks/use-api.ts";
 import type { Navigate } from "../hooks/use-app-location.ts";
@@ -90,6 +90,11 @@ export function StoryPage({ location, navigate, notice }: StoryPageProps) {
       labelOf: (id: string) => labels.get(id) ?? "Unknown article",
     };
   }, [story.data, comparison.data, details]);
+
+  const storyName = story.data?.name;
+  useEffect(() => {
+    if (storyName) document.title = `${storyName} · Parallax`;
+  }, [storyName]);
 
   const setTab = useCallback((tab: Tab) => navigate({ tab }), [navigate]);
   const error = story.error ?? comparison.error;
