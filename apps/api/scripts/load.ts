@@ -64,6 +64,8 @@ function report(title: string, result: Result) {
 
 async function main() {
   const { values } = parseArgs({
+    // `pnpm … load -- --duration 5` passes the "--" through.
+    args: process.argv.slice(2).filter((arg) => arg !== "--"),
     options: {
       duration: { type: "string", default: "30" },
       connections: { type: "string", default: "100" },
