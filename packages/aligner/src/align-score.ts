@@ -1,6 +1,5 @@
 import type { Evidence, Figure } from "@parallax/core";
 import { dayGap } from "./align-days.ts";
-import { stanceOf } from "./align-stance.ts";
 import type { AlignUnit } from "./align-units.ts";
 import type { FeatureStats } from "./blocking.ts";
 
@@ -128,10 +127,12 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
   }
   // The neighbouring statements carry what a paraphrase leaves out ("such a demand" is the US demand
   // of the sentence before): alike surroundings support the pair.
-  const surroundings = cosine(
-    context.contexts[a.index] as LemmaVector,
-    context.contexts[b.index] as LemmaVector,
-  ).value;
+  // Only worth computing when the pair shares some words itself (it is added on top, never alone).
+  const surroundings =
+    lexical.value > 0
+      ? cosine(context.contexts[a.index] as LemmaVector, context.contexts[b.index] as LemmaVector)
+          .value
+      : 0;
   if (surroundings > lexical.value) {
     const weight = 0.15 * (surroundings - lexical.value);
     score += weight;
@@ -226,7 +227,7 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
   // events: one already happened, the other is to come.
   if (a.prospective !== b.prospective && sharedDates.length === 0) score *= 0.6;
   // "Some progress, but sharply divided" does not report the same thing as "getting closer".
-  if (stanceOf(a.text) * stanceOf(b.text) < 0) score *= 0.5;
+  if (a.stance * b.stance < 0) score *= 0.5;
   // Different days of unknown speakers: a weaker version of the same rule.
   if (differentDay && !bothSpeakers) score *= 0.7;
 

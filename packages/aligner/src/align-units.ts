@@ -9,6 +9,7 @@ import type {
 } from "@parallax/core";
 import { type DayOrInterval, dayOrWeek } from "./align-days.ts";
 import { contentLemmas } from "./align-lemmas.ts";
+import { stanceOf } from "./align-stance.ts";
 import { memberKey, type StoryEntityIndex } from "./story-entities.ts";
 
 /** One statement an outlet makes, with everything alignment needs to compare it with others. */
@@ -40,6 +41,8 @@ export type AlignUnit = {
   reported: boolean;
   /** Whether the statement is about something still to come ("are expected to", "will", "set to"). */
   prospective: boolean;
+  /** Optimistic (+1) or pessimistic (-1) about the talks, else 0. */
+  stance: -1 | 0 | 1;
 };
 
 const SPEECH_CUE =
@@ -155,6 +158,7 @@ export function buildUnits(
         quoteLemmas: claimQuotes.flatMap((q) => contentLemmas(q.text)),
         reported,
         prospective: PROSPECTIVE.test(text),
+        stance: stanceOf(text),
       });
     });
     const saidOn = speechDays(drafts, ownSpeechDay);

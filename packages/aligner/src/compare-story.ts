@@ -162,16 +162,18 @@ function compareExtracted(
     };
   });
 
+  const unitsOfArticle = new Map<string, AlignUnit[]>();
+  for (const unit of units) {
+    const list = unitsOfArticle.get(unit.articleId);
+    if (list) list.push(unit);
+    else unitsOfArticle.set(unit.articleId, [unit]);
+  }
   const titleDrafts = storyEntities.entities
     .flatMap((entity) =>
       titleConflicts(entity).map((conflict) => {
         const statements = conflict.values.flatMap((value) => {
-          const unit = units.find(
-            (u) =>
-              u.articleId === value.articleId &&
-              value.span &&
-              u.span.start <= value.span.start &&
-              value.span.end <= u.span.end,
+          const unit = (unitsOfArticle.get(value.articleId) ?? []).find(
+            (u) => value.span && u.span.start <= value.span.start && value.span.end <= u.span.end,
           );
           return unit ? [unit] : [];
         });

@@ -1,6 +1,6 @@
 import type { Conflict, Figure, StoryEntity } from "@parallax/core";
 import { dayGap } from "./align-days.ts";
-import { OPTIMISTIC, PESSIMISTIC, stanceOf } from "./align-stance.ts";
+import { OPTIMISTIC, PESSIMISTIC } from "./align-stance.ts";
 import type { AlignUnit } from "./align-units.ts";
 
 export type ConflictContext = {
@@ -26,6 +26,48 @@ function sameMeasure(a: Figure, b: Figure): boolean {
   return false;
 }
 
+/** Statements of one value that a large group holds many times over are compared through a few. */
+const PER_VALUE = 4;
+
+/**
+ * The units worth comparing for disagreements: none when every key has a single value across the
+ * group (the common case, checked in one pass), else at most a few units per key and value, so a
+ * group of hundreds of copies stays cheap.
+ */
+function representatives(
+  units: readonly AlignUnit[],
+  keysOf: (unit: AlignUnit) => string[],
+  valuesOf: (unit: AlignUnit, key: string) => string[],
+): AlignUnit[] {
+  const values = new Map<string, Set<string>>();
+  for (const unit of units) {
+    for (const key of keysOf(unit)) {
+      const set = values.get(key) ?? new Set<string>();
+      for (const value of valuesOf(unit, key)) set.add(value);
+      values.set(key, set);
+    }
+  }
+  const disputed = [...values].filter(([, set]) => set.size > 1).map(([key]) => key);
+  if (disputed.length === 0) return [];
+  const taken = new Map<string, number>();
+  const kept: AlignUnit[] = [];
+  for (const unit of units) {
+    let keep = false;
+    for (const key of disputed) {
+      for (const value of valuesOf(unit, key)) {
+        const slot = `${key}|${value}`;
+        const count = taken.get(slot) ?? 0;
+        if (count < PER_VALUE) {
+          taken.set(slot, count + 1);
+          keep = true;
+        }
+      }
+    }
+    if (keep) kept.push(unit);
+  }
+  return kept;
+}
+
 function contains(range: Figure, value: number): boolean {
   return range.upperValue !== null && value >= range.value && value <= range.upperValue;
 }
@@ -35,9 +77,18 @@ function contains(range: Figure, value: number): boolean {
  * share a word, or the statements are worded alike and each gives one such figure) with different
  * values. A range that contains the other value is not a disagreement.
  */
-export function figureConflicts(units: readonly AlignUnit[], context: ConflictContext): Conflict[] {
+export function figureConflicts(
+  allUnits: readonly AlignUnit[],
+  context: ConflictContext,
+): Conflict[] {
   const conflicts: Conflict[] = [];
   const reported = new Set<string>();
+  const units = representatives(
+    allUnits,
+    (unit) => unit.figures.map((f) => `${f.unit}|${f.kind}`),
+    (unit, key) =>
+      unit.figures.filter((f) => `${f.unit}|${f.kind}` === key).map((f) => String(f.value)),
+  );
   for (let i = 0; i < units.length; i += 1) {
     for (let j = i + 1; j < units.length; j += 1) {
       const a = units[i] as AlignUnit;
@@ -80,9 +131,17 @@ export function figureConflicts(units: readonly AlignUnit[], context: ConflictCo
  * Dates that disagree inside a group: two statements worded alike, each giving one day, on
  * different days.
  */
-export function dateConflicts(units: readonly AlignUnit[], context: ConflictContext): Conflict[] {
+export function dateConflicts(
+  allUnits: readonly AlignUnit[],
+  context: ConflictContext,
+): Conflict[] {
   const conflicts: Conflict[] = [];
   const days = (unit: AlignUnit) => unit.dates.filter((d) => d.precision === "day" && d.value);
+  const units = representatives(
+    allUnits.filter((unit) => days(unit).length === 1),
+    () => ["day"],
+    (unit) => days(unit).map((d) => d.value as string),
+  );
   for (let i = 0; i < units.length; i += 1) {
     for (let j = i + 1; j < units.length; j += 1) {
       const a = units[i] as AlignUnit;
@@ -174,8 +233,8 @@ export function stanceFindings(
   const attributed = units.filter(
     (u) => u.speakers.size > 0 && u.saidOn !== null && u.lemmas.some((l) => ABOUT_TALKS.has(l)),
   );
-  const up = attributed.filter((u) => stanceOf(u.text) === 1);
-  const down = attributed.filter((u) => stanceOf(u.text) === -1);
+  const up = attributed.filter((u) => u.stance === 1);
+  const down = attributed.filter((u) => u.stance === -1);
   const findings: StanceFinding[] = [];
   const seenSpeakers = new Set<string>();
   for (const optimistic of up) {
