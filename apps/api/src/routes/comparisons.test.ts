@@ -92,6 +92,18 @@ describe.each(TEST_BACKENDS)("comparison routes (%s)", (backend) => {
     expect(text).toContain("Benzinga");
   });
 
+  it("compares an empty story to an empty comparison", async () => {
+    const story = (await (
+      await t.app.request("/api/stories", jsonRequest("POST", { name: "Empty" }))
+    ).json()) as Json;
+    const res = await t.app.request(`/api/stories/${story.id}/comparison`);
+    expect(res.status).toBe(200);
+    const comparison = ComparisonSchema.parse(await res.json());
+    expect(comparison.articleIds).toEqual([]);
+    expect(comparison.groups).toEqual([]);
+    expect((await t.app.request(`/api/stories/${story.id}/comparison.md`)).status).toBe(200);
+  });
+
   it("404 for an unknown story on every comparison route", async () => {
     for (const suffix of ["comparison", "comparison.json", "comparison.md"]) {
       const res = await t.app.request(`/api/stories/no-such-story/${suffix}`);
