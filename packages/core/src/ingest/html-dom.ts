@@ -1,4 +1,5 @@
 import { parseHTML } from "linkedom";
+import { restoreAngles } from "./html-guard.ts";
 
 /**
  * The few DOM members ingestion uses. linkedom's documents implement them; declaring them here
@@ -44,5 +45,39 @@ export function parseDocument(html: string): DomDocument {
 
 /** Text of a node with runs of whitespace collapsed to one space. */
 export function collapsedText(node: DomNode): string {
-  return (node.textContent ?? "").replace(/\s+/g, " ").trim();
+  return restoreAngles(node.textContent ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** An attribute's value as the page wrote it, or null when absent or blank. */
+export function attribute(element: DomElement | null | undefined, name: string): string | null {
+  const value = element?.getAttribute(name)?.trim();
+  return value ? restoreAngles(value) : null;
+}
+
+/**
+ * Replaces every element deeper than `maxDepth` under the root with its text. Readability's cost
+ * grows with the cube of nesting depth (a 1,000-deep page takes seconds, 4,000 overflows the
+ * stack); real article markup is a few dozen levels deep, so nothing readable is lost.
+ * Iterative, so hostile nesting cannot overflow the stack here either.
+ */
+export function flattenDeepMarkup(root: DomElement, maxDepth: number): number {
+  let flattened = 0;
+  const stack: Array<[DomElement, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [element, depth] = stack.pop() as [DomElement, number];
+    if (depth >= maxDepth) {
+      if (element.children.length > 0) {
+        element.textContent = element.textContent ?? "";
+        flattened++;
+      }
+      continue;
+    }
+    const children = element.children;
+    for (let i = 0; i < children.length; i++) {
+      stack.push([children[i] as DomElement, depth + 1]);
+    }
+  }
+  return flattened;
 }

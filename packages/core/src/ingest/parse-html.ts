@@ -5,14 +5,17 @@ import { parseCaption } from "./captions.ts";
 import { toPublishedAt } from "./dateline.ts";
 import { buildEmbed, parseEmbedAttribution } from "./embeds.ts";
 import {
+  attribute,
   collapsedText,
   type DomDocument,
   type DomElement,
   type DomNode,
   ELEMENT_NODE,
+  flattenDeepMarkup,
   parseDocument,
   TEXT_NODE,
 } from "./html-dom.ts";
+import { guardHtml, restoreAngles } from "./html-guard.ts";
 import { IngestError } from "./ingest-error.ts";
 import { sameOutlet } from "./news-outlets.ts";
 import { type ArticleParts, readBlocks } from "./read-blocks.ts";
@@ -106,6 +109,13 @@ const CONTAINER_BLOCKS = new Set([
 ]);
 /** Deeper markup is read as flat text: real articles are never this deep, hostile input may be. */
 const MAX_WALK_DEPTH = 64;
+/** Nesting depth handed to Readability, whose cost grows steeply with depth. */
+const MAX_READABILITY_DEPTH = 48;
+/**
+ * Readability scores every element; past this many (real article pages have a few thousand
+ * once chrome is gone) its search costs seconds, so the whole body is read instead.
+ */
+const MAX_READABILITY_ELEMENTS = 15_000;
 
 /**
  * Reads a full web page: metadata first (headline, date, authors, canonical URL), then chrome,
@@ -119,32 +129,25 @@ export function parseHtml(
 ): HtmlPage {
   let document: DomDocument;
   try {
-    document = parseDocument(normalized);
+    document = parseDocument(guardHtml(normalized));
   } catch (error) {
+    if (error instanceof IngestError) throw error;
     throw unreadable(error);
   }
+  if (document.body) flattenDeepMarkup(document.body, MAX_READABILITY_DEPTH);
   const meta = readMetadata(document, utcOffset);
   const boilerplate = liftChrome(document);
   const embeds = liftEmbeds(document);
   const captions = liftCaptions(document);
 
-  let article: ReturnType<Readability<DomElement>["parse"]>;
-  try {
-    const reader = new Readability<DomElement>(document as never, {
-      charThreshold: 100,
-      serializer: (node) => node as unknown as DomElement,
-    });
-    article = reader.parse();
-  } catch (error) {
-    throw unreadable(error);
-  }
-  const content = article?.content;
-  if (!article || !content || collapsedText(content) === "") {
+  const article = findArticle(document);
+  if (!article) {
     throw new IngestError(
       "NO_ARTICLE_CONTENT",
       "no article text was found in the HTML (only navigation, scripts or empty markup); pass the article's own page, or its text as `text`.",
     );
   }
+  const content = article.content;
 
   const blocks: TextBlock[] = [];
   walkBlocks(content, blocks, undefined, 0);
@@ -178,6 +181,48 @@ export function parseHtml(
   return { parts, canonicalUrl: meta.canonicalUrl };
 }
 
+type FoundArticle = {
+  content: DomElement;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+};
+
+/** Readability's pick of the article element, or the body of a page too large to score. */
+function findArticle(document: DomDocument): FoundArticle | null {
+  const text = (value: string | null | undefined) => (value ? restoreAngles(value) : null);
+  let found: FoundArticle | null;
+  try {
+    // Entities and stray text arrive as many adjacent text nodes; one node each is faster to score.
+    (document.body as unknown as { normalize?: () => void } | null)?.normalize?.();
+    if (document.querySelectorAll("*").length > MAX_READABILITY_ELEMENTS) {
+      found = document.body
+        ? { content: document.body, title: null, byline: null, siteName: null, publishedTime: null }
+        : null;
+    } else {
+      const reader = new Readability<DomElement>(document as never, {
+        charThreshold: 100,
+        serializer: (node) => node as unknown as DomElement,
+      });
+      const article = reader.parse();
+      found = article?.content
+        ? {
+            content: article.content,
+            title: text(article.title),
+            byline: text(article.byline),
+            siteName: text(article.siteName),
+            publishedTime: text(article.publishedTime),
+          }
+        : null;
+    }
+  } catch (error) {
+    throw unreadable(error);
+  }
+  if (!found || collapsedText(found.content) === "") return null;
+  return found;
+}
+
 type Metadata = {
   headline: string | null;
   dek: string | null;
@@ -188,8 +233,7 @@ type Metadata = {
 
 function readMetadata(document: DomDocument, utcOffset: string | null): Metadata {
   const metaContent = (selector: string) => {
-    const value = document.querySelector(selector)?.getAttribute("content")?.trim();
-    return value ? value : null;
+    return attribute(document.querySelector(selector), "content");
   };
   const jsonLd = readJsonLd(document);
   const h1 = document.querySelector("h1");
@@ -211,7 +255,7 @@ function readMetadata(document: DomDocument, utcOffset: string | null): Metadata
     metaContent('meta[name="parsely-pub-date"]') ??
     metaContent('meta[name="date"]') ??
     metaContent('meta[name="dc.date"]') ??
-    document.querySelector("time[datetime]")?.getAttribute("datetime") ??
+    attribute(document.querySelector("time[datetime]"), "datetime") ??
     null;
 
   const authors: string[] = [];
@@ -224,7 +268,7 @@ function readMetadata(document: DomDocument, utcOffset: string | null): Metadata
   for (const name of jsonLd.authors) addAuthor(name);
 
   const canonical =
-    document.querySelector('link[rel="canonical"]')?.getAttribute("href") ??
+    attribute(document.querySelector('link[rel="canonical"]'), "href") ??
     metaContent('meta[property="og:url"]');
   return {
     headline: headline ? headline.replace(/\s+/g, " ").trim() : null,
@@ -259,7 +303,7 @@ function readJsonLd(document: DomDocument): JsonLd {
   for (let i = 0; i < scripts.length; i++) {
     let data: unknown;
     try {
-      data = JSON.parse(scripts[i]?.textContent ?? "");
+      data = JSON.parse(restoreAngles(scripts[i]?.textContent ?? ""));
     } catch {
       continue;
     }
@@ -333,7 +377,7 @@ function liftEmbeds(document: DomDocument): Embed[] {
       date: null,
     };
     const links = Array.from(quote.querySelectorAll("a[href]")).map(
-      (a) => a.getAttribute("href") ?? "",
+      (a) => attribute(a, "href") ?? "",
     );
     const statusUrl =
       links.reverse().find((href) => /\/status\/|instagram\.com\/p\//.test(href)) ?? null;
@@ -381,7 +425,7 @@ function liftCaptions(document: DomDocument): Caption[] {
 function walkBlocks(node: DomNode, out: TextBlock[], role: TextBlock["role"], depth: number): void {
   let inline = "";
   const flush = () => {
-    const text = inline.replace(/\s+/g, " ").trim();
+    const text = restoreAngles(inline).replace(/\s+/g, " ").trim();
     if (text) out.push({ text, blankBefore: true, ...(role ? { role } : {}) });
     inline = "";
   };
@@ -448,7 +492,10 @@ function cleanHeadline(title: string | null, siteNames: readonly string[]): stri
 }
 
 function unreadable(error: unknown): IngestError {
-  const reason = error instanceof RangeError ? "it is nested too deeply" : "the parser failed";
+  const reason =
+    error instanceof RangeError
+      ? "it is too deeply nested or has an oversized element"
+      : "the HTML parser failed on it";
   return new IngestError(
     "INVALID_INPUT",
     `the HTML could not be read (${reason}); pass the page as a browser saves it, or the article's text as \`text\`.`,
