@@ -60,7 +60,8 @@ function dayNumber(year: number, month: number, day: number): number {
 }
 
 export function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const { year, month, date } = parts(day);
+  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${date < 10 ? "0" : ""}${date}`;
 }
 
 function parts(day: number): { year: number; month: number; date: number; weekday: number } {
