@@ -69,6 +69,10 @@ describe("ComparisonGrid", () => {
       "former US President",
       "U.S. President",
     ]);
+    // Each outlet's side is stressed in its own wording.
+    const cells = within(trump).getAllByRole("cell");
+    expect(cells[3]?.querySelector("strong")?.textContent).toBe("former US President");
+    expect(cells[0]?.querySelector("strong")?.textContent).toBe("U.S. President");
   });
 
   it("says plainly which outlets do not report a row", () => {

@@ -124,7 +124,9 @@ export function ComparisonGrid(props: ComparisonGridProps) {
         <div className="grid-row grid-header-row" role="row" aria-rowindex={1}>
           <div className="row-head grid-corner" role="columnheader">
             <span className="corner-title">Claim</span>
-            <span className="corner-note">{groups.length} rows</span>
+            <span className="corner-note">
+              {groups.length} {groups.length === 1 ? "row" : "rows"}
+            </span>
           </div>
           {visible.map((id, index) => {
             const article = articles.get(id);

@@ -4,6 +4,33 @@ interface DiffTextProps {
   text: string;
   /** This outlet's words against the row's reference wording; absent for the reference itself. */
   diff?: WordDiff | undefined;
+  /** Words to stress wherever they occur, e.g. this outlet's side of a conflict. */
+  emphasis?: readonly string[];
+}
+
+/** Splits text around every occurrence of the given phrases, stressing those as <strong>. */
+function Emphasised({ text, phrases }: { text: string; phrases: readonly string[] }) {
+  const needles = phrases.filter((p) => p.length > 1);
+  if (needles.length === 0) return <>{text}</>;
+  const pattern = new RegExp(
+    `(${needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
+    "g",
+  );
+  const pieces = text.split(pattern);
+  return (
+    <>
+      {pieces.map((piece, index) =>
+        index % 2 === 1 ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: pieces of one immutable string, in order.
+          <strong key={index} className="conflict-in-text">
+            {piece}
+          </strong>
+        ) : (
+          piece
+        ),
+      )}
+    </>
+  );
 }
 
 /**
@@ -11,8 +38,14 @@ interface DiffTextProps {
  * underlined (<ins>), reference words it leaves out are struck through (<del>), so the
  * difference reads without colour too.
  */
-export function DiffText({ text, diff }: DiffTextProps) {
-  if (!diff || diff.parts.length === 0) return <span className="diff-text">{text}</span>;
+export function DiffText({ text, diff, emphasis = [] }: DiffTextProps) {
+  if (!diff || diff.parts.length === 0) {
+    return (
+      <span className="diff-text">
+        <Emphasised text={text} phrases={emphasis} />
+      </span>
+    );
+  }
   return (
     <span className="diff-text">
       {diff.parts.map((part, index) => {
@@ -20,7 +53,7 @@ export function DiffText({ text, diff }: DiffTextProps) {
         if (part.op === "added") {
           return (
             <ins key={key} className="diff-added">
-              {part.value}
+              <Emphasised text={part.value} phrases={emphasis} />
             </ins>
           );
         }
@@ -31,7 +64,11 @@ export function DiffText({ text, diff }: DiffTextProps) {
             </del>
           );
         }
-        return <span key={key}>{part.value}</span>;
+        return (
+          <span key={key}>
+            <Emphasised text={part.value} phrases={emphasis} />
+          </span>
+        );
       })}
     </span>
   );

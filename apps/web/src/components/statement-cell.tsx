@@ -35,6 +35,10 @@ export function StatementCell(props: StatementCellProps) {
     );
   }
   const diff = group.diffs.find((d) => d.articleId === articleId);
+  // This outlet's side of each conflict, stressed where it appears in its wording.
+  const emphasis = group.conflicts.flatMap((c) =>
+    c.values.filter((v) => v.articleId === articleId).map((v) => v.text),
+  );
   const isReference =
     !diff && group.diffs.some((d) => d.againstArticleId === articleId) && statements.length > 0;
   return (
@@ -54,7 +58,11 @@ export function StatementCell(props: StatementCellProps) {
       >
         {statements.map((statement, index) => (
           <span className="cell-statement" key={statement.claimId}>
-            <DiffText text={statement.text} diff={index === 0 ? diff : undefined} />
+            <DiffText
+              text={statement.text}
+              diff={index === 0 ? diff : undefined}
+              emphasis={emphasis}
+            />
           </span>
         ))}
       </button>
