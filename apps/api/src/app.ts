@@ -5,7 +5,6 @@ import { join, relative } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { ALIGNER_VERSION } from "@parallax/aligner";
 import { MAX_INPUT_BYTES } from "@parallax/core";
-import { Scalar } from "@scalar/hono-api-reference";
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppContext } from "./app-context.ts";
@@ -18,6 +17,7 @@ import { createLogger, type Logger } from "./logger.ts";
 import { requireJson } from "./middleware/require-json.ts";
 import { requireToken } from "./middleware/require-token.ts";
 import { writeRateLimit } from "./middleware/write-rate-limit.ts";
+import { apiDocs } from "./routes/api-docs.ts";
 import { createArticleRoutes } from "./routes/articles.ts";
 import { createComparisonRoutes } from "./routes/comparisons.ts";
 import { createHealthRoutes } from "./routes/health.ts";
@@ -111,10 +111,7 @@ export function createApp(deps: AppDeps) {
         "Add news articles, group them into stories and compare how outlets report them.",
     },
   });
-  app.get(
-    "/api/docs",
-    Scalar({ url: "/api/openapi.json", pageTitle: "Parallax API", withDefaultFonts: false }),
-  );
+  app.get("/api/docs", apiDocs);
 
   if (config.webDistDir && existsSync(join(config.webDistDir, "index.html"))) {
     // serveStatic resolves `root` against the working directory.
