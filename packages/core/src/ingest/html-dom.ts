@@ -81,3 +81,27 @@ export function flattenDeepMarkup(root: DomElement, maxDepth: number): number {
   }
   return flattened;
 }
+
+/**
+ * Text of a region with a space between elements ("Politics Business" rather than
+ * "PoliticsBusiness"), for chrome where every link or button is its own word. Iterative.
+ */
+export function spacedText(root: DomNode): string {
+  const pieces: string[] = [];
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode;
+    if (node.nodeType === TEXT_NODE) {
+      pieces.push(node.textContent ?? "");
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node !== root) continue;
+    const name = node.nodeName.toUpperCase();
+    if (name === "SCRIPT" || name === "STYLE" || name === "NOSCRIPT" || name === "TEMPLATE")
+      continue;
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as DomNode);
+    pieces.push(" ");
+  }
+  return restoreAngles(pieces.join("")).replace(/\s+/g, " ").trim();
+}

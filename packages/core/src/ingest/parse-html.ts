@@ -13,6 +13,7 @@ import {
   ELEMENT_NODE,
   flattenDeepMarkup,
   parseDocument,
+  spacedText,
   TEXT_NODE,
 } from "./html-dom.ts";
 import { guardHtml, restoreAngles } from "./html-guard.ts";
@@ -155,17 +156,18 @@ export function parseHtml(
     article.siteName ?? "",
     outletName,
   ]);
+  // Readability turns the page's <h1> into an <h2>: the headline is dropped whatever its level.
   const bodyBlocks = blocks.filter(
-    (block) =>
+    (block, index) =>
       !(
-        block.role === "heading" &&
-        (headline === null || block.text === headline || blocks.indexOf(block) === 0)
+        (block.role === "heading" || block.role === "subheading") &&
+        (block.text === headline || (block.role === "heading" && index === 0))
       ),
   );
   const parts = readBlocks(bodyBlocks, { utcOffset, headlineFromFirstBlock: false });
   parts.headline = headline;
   parts.dek ??= meta.dek;
-  parts.publishedAt = meta.publishedAt ?? parts.publishedAt;
+  parts.publishedAt = preferredDate(meta.publishedAt, parts.publishedAt);
   if (!parts.publishedAt && article.publishedTime) {
     parts.publishedAt = metadataDate(article.publishedTime, utcOffset);
   }
@@ -179,6 +181,26 @@ export function parseHtml(
   parts.embeds = [...embeds, ...parts.embeds];
   parts.boilerplate = [...boilerplate, ...parts.boilerplate];
   return { parts, canonicalUrl: meta.canonicalUrl };
+}
+
+/**
+ * Metadata dates are machine-written and win, except that a day-only metadata date yields to a
+ * printed dateline with a time on that same day.
+ */
+function preferredDate(
+  metadata: PublishedAt | null,
+  printed: PublishedAt | null,
+): PublishedAt | null {
+  if (!metadata) return printed;
+  if (
+    printed &&
+    metadata.precision === "day" &&
+    printed.precision === "minute" &&
+    printed.value.startsWith(metadata.value)
+  ) {
+    return printed;
+  }
+  return metadata;
 }
 
 type FoundArticle = {
@@ -351,7 +373,7 @@ function liftChrome(document: DomDocument): Boilerplate[] {
     for (const element of Array.from(elements)) {
       if (!element.parentNode || element.tagName === "BODY" || element.tagName === "HTML") continue;
       if (element.querySelector("h1") || element.closest("article p") !== null) continue;
-      const text = collapsedText(element);
+      const text = spacedText(element);
       if (text.length > pageText * 0.3 && text.length > 400) continue;
       element.remove();
       if (text) lifted.push({ text: text.length > 500 ? `${text.slice(0, 499)}…` : text, reason });
