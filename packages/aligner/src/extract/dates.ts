@@ -54,6 +54,25 @@ const WEEKDAY =
 const FUTURE =
   /\b(?:will|is set to|are set to|set to|scheduled|expected to|plans? to|aims? to|is to|are to|due to|upcoming|going to)\b/;
 
+/**
+ * chrono-node restricted to its calendar-date parsers: the candidates handed to it are already
+ * "Oct. 24" / "October 20, 2025" / "2025-10-22", so time, weekday and relative parsers would only
+ * cost time (chrono-node 2.10.3 is pinned; its parser classes keep their names).
+ */
+const CALENDAR_PARSERS = new Set([
+  "ENYearMonthDayParser",
+  "ISOFormatParser",
+  "ENMonthNameLittleEndianParser",
+  "ENMonthNameMiddleEndianParser",
+  "ENYearMonthNameParser",
+]);
+const CALENDAR_DATES = (() => {
+  const parsers = chrono.strict.parsers.filter((p) => CALENDAR_PARSERS.has(p.constructor.name));
+  // Fall back to the full strict parser should a chrono upgrade rename its classes.
+  if (parsers.length < 2) return chrono.strict;
+  return new chrono.Chrono({ parsers, refiners: chrono.strict.refiners });
+})();
+
 /** Days since 1970-01-01 of a calendar date. */
 function dayNumber(year: number, month: number, day: number): number {
   return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
@@ -322,7 +341,7 @@ function absoluteDay(
   const { year, month, date } = parts(anchor ?? dayNumber(2000, 1, 1));
   // Noon KST on the anchor day: far from midnight, so no time zone can move it to another day.
   const instant = new Date(Date.UTC(year, month - 1, date, 3, 0, 0));
-  const [result] = chrono.strict.parse(text, { instant, timezone: KST_OFFSET_MINUTES });
+  const [result] = CALENDAR_DATES.parse(text, { instant, timezone: KST_OFFSET_MINUTES });
   if (!result) return { day: null, explicitYear };
   const y = result.start.get("year");
   const mo = result.start.get("month");
