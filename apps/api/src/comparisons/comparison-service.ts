@@ -9,17 +9,15 @@ import { comparisonCacheKey } from "./comparison-cache-key.ts";
 export type CachedComparison = {
   storyId: string;
   key: string;
-  /** The comparison serialised once; responses send this string as is. */
-  json: string;
-  /** The same, UTF-8 encoded once, so a response costs no re-encoding. */
+  /** The comparison serialised and UTF-8 encoded once; responses send these bytes as they are. */
   bytes: Uint8Array<ArrayBuffer>;
   /** gzip of `bytes`, compressed once, for clients that accept it (every browser does). */
   gzip: Uint8Array<ArrayBuffer>;
   etag: string;
 };
 
-/** How many serialised comparisons stay in memory (least recently used are dropped). */
-const MEMORY_ENTRIES = 64;
+/** Bytes of serialised comparisons kept in memory; least recently used ones are dropped. */
+const MEMORY_BYTES = 64 * 1024 * 1024;
 
 /**
  * Comparisons are computed in the worker pool, stored in the database under their cache key and
@@ -132,16 +130,20 @@ export class ComparisonService {
 
   private entry(storyId: string, key: string, json: string): CachedComparison {
     const bytes = Buffer.from(json, "utf8");
-    return { storyId, key, json, bytes, gzip: gzipSync(bytes), etag: `"${key}"` };
+    return { storyId, key, bytes, gzip: gzipSync(bytes), etag: `"${key}"` };
   }
 
   private remember(entry: CachedComparison): CachedComparison {
     this.memory.delete(entry.storyId);
     this.memory.set(entry.storyId, entry);
-    while (this.memory.size > MEMORY_ENTRIES) {
-      const oldest = this.memory.keys().next().value;
-      if (oldest === undefined) break;
-      this.memory.delete(oldest);
+    let total = 0;
+    for (const cached of this.memory.values()) total += cached.bytes.length + cached.gzip.length;
+    // The newest entry always stays, however large.
+    while (total > MEMORY_BYTES && this.memory.size > 1) {
+      const [oldestId, oldest] = this.memory.entries().next().value ?? [];
+      if (oldestId === undefined || !oldest) break;
+      this.memory.delete(oldestId);
+      total -= oldest.bytes.length + oldest.gzip.length;
     }
     return entry;
   }
@@ -151,7 +153,7 @@ export class ComparisonService {
     const comparison = await this.get(storyId);
     const rows = await this.store.articles.jsonOfStory(storyId);
     const { markdown } = await this.pool.run("markdown", {
-      comparisonJson: comparison.json,
+      comparisonJson: Buffer.from(comparison.bytes).toString("utf8"),
       articleJsons: rows.map((row) => row.article_json),
     });
     return markdown;
