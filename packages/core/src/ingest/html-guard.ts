@@ -44,7 +44,7 @@ export function guardHtml(html: string): string {
   if (tags > MAX_HTML_ELEMENTS) {
     throw new IngestError(
       "INVALID_INPUT",
-      `the HTML has ${tags} tags, more than any article page (limit ${MAX_HTML_ELEMENTS}); pass the article's own page, or its text as \`text\`.`,
+      `the HTML has ${tags} elements, more than any article page (limit ${MAX_HTML_ELEMENTS}); pass the article's own page, or its text as \`text\`.`,
       { tags, limit: MAX_HTML_ELEMENTS },
     );
   }
@@ -58,7 +58,7 @@ export function guardHtml(html: string): string {
   return trimmedTags;
 }
 
-/** Open-minus-closed element count at its peak (ignoring elements that add no depth), and tags seen. */
+/** Open-minus-closed element count at its peak (ignoring elements that add no depth), and opening tags seen. */
 export function estimateNesting(html: string): { depth: number; tags: number } {
   let depth = 0;
   let peak = 0;
@@ -66,7 +66,7 @@ export function estimateNesting(html: string): { depth: number; tags: number } {
   // [^<>]* stops at the next "<", so an unclosed tag costs one scan, not one per later tag.
   const tag = /<(\/?)([A-Za-z][\w:-]*)[^<>]*?(\/?)>/g;
   for (let match = tag.exec(html); match !== null; match = tag.exec(html)) {
-    tags++;
+    if (match[1] !== "/") tags++;
     const name = (match[2] ?? "").toLowerCase();
     if (NO_DEPTH.has(name) || match[3] === "/") continue;
     if (match[1] === "/") depth = Math.max(0, depth - 1);
