@@ -122,10 +122,12 @@ export function buildUnits(
         ...claim.figureIds.flatMap((id) => figures.get(id) ?? []),
         ...extraction.figures.filter((f) => inside(f.span, claim.span)),
       ]);
-      const claimDates = uniqueById([
-        ...claim.dateIds.flatMap((id) => dates.get(id) ?? []),
-        ...extraction.dates.filter((d) => inside(d.span, claim.span)),
-      ]).filter((d) => d.value !== null);
+      const claimDates = withDerivedDates(
+        uniqueById([
+          ...claim.dateIds.flatMap((id) => dates.get(id) ?? []),
+          ...extraction.dates.filter((d) => inside(d.span, claim.span)),
+        ]).filter((d) => d.value !== null),
+      );
       const text = article.body.slice(claim.span.start, claim.span.end) || claim.text;
       const lemmas = contentLemmas(maskEvidence(text, claim.span, masks));
       // A line without a content word ("—", "[YONHAP]" alone) states nothing to align.
@@ -207,7 +209,7 @@ function speechDays(
 }
 
 const PROSPECTIVE =
-  /\b(?:will|would|(?:is|are|was|were) (?:expected|set|scheduled|due|likely|going|aiming|planning) to|expected to|aims? to|plans? to|intends? to|intended to|upcoming|next week|to be addressed)\b/i;
+  /\b(?:will|would|(?:may|might|could) be|(?:is|are|was|were) (?:expected|set|scheduled|due|likely|going|aiming|planning) to|expected to|aims? to|plans? to|intends? to|intended to|upcoming|next week|to be addressed)\b/i;
 
 const SPEECH_VERB =
   /\b(?:said|says|told|tells|added|noted|explained|emphasi[sz]ed|stressed|replied|warned|hinted|argued|insisted|announced|aired|indicated|speaking)\b/g;
@@ -239,6 +241,38 @@ function speechDate(
     if (near) return near;
   }
   return undefined;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  a: 1,
+};
+const DAYS_AFTER = /^(\d+|one|two|three|four|five|six|seven|a) days? (after|before) (\w+ing)\b/i;
+
+/**
+ * "three days after returning" is resolved to the day of the statement's own event (the flight on the
+ * 22nd); the day of the returning (the 19th) is also a date the statement gives, and the one another
+ * outlet names ("Kim Yong-beom on Sunday").
+ */
+function withDerivedDates(dates: DateReference[]): DateReference[] {
+  const derived: DateReference[] = [];
+  for (const date of dates) {
+    const match = DAYS_AFTER.exec(date.text);
+    if (!match || !date.value || date.precision !== "day") continue;
+    const count = NUMBER_WORDS[(match[1] as string).toLowerCase()] ?? Number(match[1]);
+    const sign = (match[2] as string).toLowerCase() === "after" ? -1 : 1;
+    const value = new Date(Date.parse(date.value.slice(0, 10)) + sign * count * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    derived.push({ ...date, id: `${date.id}-anchor`, value, endValue: null });
+  }
+  return [...dates, ...derived];
 }
 
 const DATE_WORD =
