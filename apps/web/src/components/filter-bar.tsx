@@ -28,6 +28,8 @@ export function FilterBar(props: FilterBarProps) {
   const searchId = useId();
   const personFieldId = useId();
   const [draft, setDraft] = useState(props.query);
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
   useEffect(() => setDraft(props.query), [props.query]);
   const { onQuery } = props;
   useEffect(() => {
@@ -45,65 +47,78 @@ export function FilterBar(props: FilterBarProps) {
     );
   const active = props.filters.length > 0 || props.personId !== null || props.query !== "";
 
+  const activeCount = props.filters.length + (props.personId ? 1 : 0) + (props.query ? 1 : 0);
   return (
-    <search className="filter-bar" aria-label="Filter rows">
-      <fieldset className="filter-chips">
-        <legend className="visually-hidden">Show only</legend>
-        {ROW_FILTERS.map((filter) => (
-          <button
-            key={filter}
-            type="button"
-            className="chip"
-            aria-pressed={props.filters.includes(filter)}
-            onClick={() => toggle(filter)}
-          >
-            {FILTER_LABELS[filter]}
-          </button>
-        ))}
-      </fieldset>
-      <div className="filter-field">
-        <label htmlFor={personFieldId}>Person</label>
-        <select
-          id={personFieldId}
-          value={props.personId ?? ""}
-          onChange={(event) => props.onPerson(event.target.value || null)}
-        >
-          <option value="">Everyone</option>
-          {props.people.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
+    <search className="filter-bar" aria-label="Filter rows" data-open={open}>
+      {/* On a phone the filters fold away behind this button; on wider screens it is hidden. */}
+      <button
+        type="button"
+        className="filter-toggle"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        Filters{activeCount > 0 ? ` (${activeCount} on)` : ""} · {props.shown} of {props.total} rows
+      </button>
+      <div className="filter-body" id={bodyId}>
+        <fieldset className="filter-chips">
+          <legend className="visually-hidden">Show only</legend>
+          {ROW_FILTERS.map((filter) => (
+            <button
+              key={filter}
+              type="button"
+              className="chip"
+              aria-pressed={props.filters.includes(filter)}
+              onClick={() => toggle(filter)}
+            >
+              {FILTER_LABELS[filter]}
+            </button>
           ))}
-        </select>
-      </div>
-      <div className="filter-field filter-search">
-        <label htmlFor={searchId}>Search</label>
-        <input
-          id={searchId}
-          type="search"
-          value={draft}
-          placeholder="Words in any outlet’s text"
-          onChange={(event) => setDraft(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === "Enter") onQuery(draft);
-          }}
-        />
-      </div>
-      <p className="filter-count" aria-live="polite">
-        {props.shown} of {props.total} rows
-        {active ? (
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              setDraft("");
-              props.onClear();
-            }}
+        </fieldset>
+        <div className="filter-field">
+          <label htmlFor={personFieldId}>Person</label>
+          <select
+            id={personFieldId}
+            value={props.personId ?? ""}
+            onChange={(event) => props.onPerson(event.target.value || null)}
           >
-            Clear filters
-          </button>
-        ) : null}
-      </p>
+            <option value="">Everyone</option>
+            {props.people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-field filter-search">
+          <label htmlFor={searchId}>Search</label>
+          <input
+            id={searchId}
+            type="search"
+            value={draft}
+            placeholder="Words in any outlet’s text"
+            onChange={(event) => setDraft(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === "Enter") onQuery(draft);
+            }}
+          />
+        </div>
+        <p className="filter-count" aria-live="polite">
+          {props.shown} of {props.total} rows
+          {active ? (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setDraft("");
+                props.onClear();
+              }}
+            >
+              Clear filters
+            </button>
+          ) : null}
+        </p>
+      </div>
     </search>
   );
 }
