@@ -73,7 +73,8 @@ export function buildStoryEntities(articles: readonly ArticleEntities[]): StoryE
       const tokens = nameTokens(entity.name);
       const family = kindFamily(entity.kind);
       if (tokens.length === 0) continue;
-      if (entity.kind === "person" && !isNamedPerson(entity.name)) continue;
+      if (entity.kind === "person" && (entity.unnamed === true || !isNamedPerson(entity.name)))
+        continue;
       if (tokens.length === 1 && family === "person") {
         single.push({ articleIndex, entity, token: tokens[0] as string, family });
         continue;
