@@ -38,8 +38,17 @@ type MentionRecord = {
 
 /** "Lee Jae Myung" and "Lee Jae-myung" are one person: compare names without case, spaces or hyphens. */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    if (nameKeys.size > 4096) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
+
+/** Names repeat across mentions and articles: a bounded memo keeps key-making off the profile. */
+const nameKeys = new Map<string, string>();
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const byLength = (a: string, b: string) => b.length - a.length;

@@ -464,9 +464,26 @@ function trimContent(
   return e > s ? { start: s, end: e } : null;
 }
 
+/** Words in a text: runs that start with a letter or digit (ASCII fast path, Unicode otherwise). */
 function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-  return m ? m.length : 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const alnum =
+      (c >= 48 && c <= 57) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      (c > 127 && isLetter(text[i]!));
+    if (alnum && !inWord) count += 1;
+    inWord = alnum || (inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45));
+  }
+  return count;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+function isLetter(ch: string): boolean {
+  return LETTER.test(ch);
 }
 
 function countQuotedWords(body: string, start: number, end: number): number {

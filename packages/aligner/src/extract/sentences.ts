@@ -24,8 +24,9 @@ export function splitSentences(article: SentenceInput, tokens?: TokenizedText): 
       breaks.push(winkEnds[wink] ?? 0);
       wink += 1;
     }
-    for (let i = paragraph.start; i < paragraph.end; i += 1) {
-      if (body.charCodeAt(i) === 10) breaks.push(i);
+    for (let i = body.indexOf("\n", paragraph.start); i >= 0 && i < paragraph.end; ) {
+      breaks.push(i);
+      i = body.indexOf("\n", i + 1);
     }
     breaks.sort((a, b) => a - b);
     let start = paragraph.start;
@@ -105,6 +106,8 @@ function isTrueBreak(
   return true;
 }
 
+const QUOTE_MARK = /[“”"]/g;
+
 /**
  * Whether a break falls inside a quotation that closes later in the same paragraph: sentences of
  * one quotation stay whole. Scans each character once per paragraph so long inputs stay linear.
@@ -127,13 +130,19 @@ class QuoteState {
     this.straight = 0;
   }
   advanceTo(at: number): void {
-    for (let i = this.scanned; i < at; i += 1) {
-      const c = this.body.charCodeAt(i);
+    if (at <= this.scanned) return;
+    QUOTE_MARK.lastIndex = this.scanned;
+    for (
+      let m = QUOTE_MARK.exec(this.body);
+      m !== null && m.index < at;
+      m = QUOTE_MARK.exec(this.body)
+    ) {
+      const c = this.body.charCodeAt(m.index);
       if (c === 0x201c) this.curly += 1;
       else if (c === 0x201d) this.curly = Math.max(0, this.curly - 1);
-      else if (c === 34) this.straight ^= 1;
+      else this.straight ^= 1;
     }
-    this.scanned = Math.max(this.scanned, at);
+    this.scanned = at;
   }
   /** Call after advanceTo(at). */
   isOpenAt(at: number): boolean {
