@@ -30,7 +30,7 @@ export function renderMarkdown(comparison: Comparison, articles: readonly Articl
     return `[${number.get(id) ?? "?"}] ${article ? article.outlet.name : id}`;
   };
   const lines: string[] = [];
-  const claimGroups = comparison.groups.filter((g) => g.about !== "title");
+  const claimGroups = comparison.groups.filter((g) => (g.about ?? "claim") === "claim");
   const shared = claimGroups.filter((g) => g.relation !== "unique");
   const unique = claimGroups.filter((g) => g.relation === "unique");
   const conflicted = comparison.groups.filter((g) => g.conflicts.length > 0);
@@ -92,7 +92,9 @@ export function renderMarkdown(comparison: Comparison, articles: readonly Articl
     lines.push("");
   }
 
-  const people = comparison.entities.filter((e) => e.titles.length > 0 || e.members.length > 1);
+  const people = comparison.entities.filter(
+    (e) => e.kind !== "place" && (e.titles.length > 0 || e.members.length > 1),
+  );
   lines.push("## People and organisations", "");
   if (people.length === 0) lines.push("None identified.", "");
   else {
