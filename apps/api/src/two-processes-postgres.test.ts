@@ -52,6 +52,22 @@ describe.runIf(TEST_DATABASE_URL)("two API processes on one PostgreSQL database"
       expect(
         ((await (await fetch(`${a.url}/api/health`)).json()) as { database: string }).database,
       ).toBe("postgres");
+
+      // Two articles on the same new event, added at once through different processes, must
+      // not start two stories: grouping is serialised by an advisory lock in the database.
+      const [first, second] = loadCorpus().files;
+      const post = async (server: { url: string }, file: { outlet: string; text: string }) => {
+        const res = await fetch(`${server.url}/api/articles`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ outlet: file.outlet, text: file.text }),
+        });
+        expect(res.status).toBe(201);
+        return (await res.json()) as { storyId: string; grouping: { decision: string } };
+      };
+      const both = await Promise.all([post(a, first!), post(b, second!)]);
+      expect(both[0].storyId).toBe(both[1].storyId);
+      expect(both.map((r) => r.grouping.decision).sort()).toEqual(["joined", "new"]);
     } finally {
       await a.stop();
       await b.stop();

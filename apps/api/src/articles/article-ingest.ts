@@ -1,4 +1,5 @@
 import type { Article } from "@parallax/core";
+import { sql } from "kysely";
 import type { Config } from "../config.ts";
 import { parseStoredArticle } from "../db/repositories/article-repository.ts";
 import type { Store } from "../db/store.ts";
@@ -27,6 +28,8 @@ export type AddArticleResult = {
 };
 
 const STORY_NAME_MAX = 200;
+/** Key of the PostgreSQL advisory lock that serialises grouping across processes. */
+const GROUPING_LOCK_KEY = 7_426_001;
 
 function storyNameFor(article: Article): string {
   const name = article.headline?.trim() || `${article.outlet.name} article`;
@@ -68,30 +71,39 @@ export class ArticleIngest {
       if (existing) return existing;
 
       const now = this.clock().toISOString();
-      let decision: GroupingDecision;
-      let score: number;
-      let storyId: string | null;
-      if (request.storyId !== undefined) {
-        decision = "explicit";
-        score = 1;
-        storyId = request.storyId;
-      } else {
-        const byStory = await this.store.articles.signaturesByStory(candidateWindow(signature));
-        const choice = chooseStory(
-          signature,
-          [...byStory].map(([id, members]) => ({ storyId: id, members })),
-        );
-        decision = choice.decision;
-        score = choice.score;
-        storyId = choice.decision === "joined" ? choice.storyId : null;
-      }
-
-      const inserted = await this.store.database.db
+      const placed = await this.store.database.db
         .transaction()
         .execute(async (trx) => {
-          if (storyId === null)
+          if (this.store.database.kind === "postgres") {
+            // One grouping decision at a time across every process sharing the database.
+            await sql`select pg_advisory_xact_lock(${GROUPING_LOCK_KEY})`.execute(trx);
+          }
+          if (await this.store.articles.find(article.id, trx)) throw new ConcurrentInsert();
+          let decision: GroupingDecision;
+          let score: number;
+          let storyId: string | null;
+          if (request.storyId !== undefined) {
+            decision = "explicit";
+            score = 1;
+            storyId = request.storyId;
+          } else {
+            const byStory = await this.store.articles.signaturesByStory(
+              candidateWindow(signature),
+              trx,
+            );
+            const choice = chooseStory(
+              signature,
+              [...byStory].map(([id, members]) => ({ storyId: id, members })),
+            );
+            decision = choice.decision;
+            score = choice.score;
+            storyId = choice.decision === "joined" ? choice.storyId : null;
+          }
+          if (storyId === null) {
             storyId = (await this.store.stories.create(storyNameFor(article), now, trx)).id;
-          else if (!(await this.store.stories.find(storyId, trx))) throw notFound("story", storyId);
+          } else if (!(await this.store.stories.find(storyId, trx))) {
+            throw notFound("story", storyId);
+          }
           const added = await this.store.articles.insert(
             {
               article,
@@ -107,18 +119,19 @@ export class ArticleIngest {
           );
           if (!added) throw new ConcurrentInsert();
           await this.store.stories.touch(storyId, now, trx);
-          return true;
+          return { decision, score, storyId };
         })
         .catch((error: unknown) => {
-          if (error instanceof ConcurrentInsert) return false;
+          if (error instanceof ConcurrentInsert) return null;
           throw error;
         });
-      if (!inserted) {
-        // Another process stored the same content between our check and insert.
+      if (!placed) {
+        // Another process stored the same content since the check above.
         const raced = await this.existing(article.id, request.storyId);
         if (raced) return raced;
+        throw new Error(`article ${article.id} vanished while being added`);
       }
-      return { created: true, article, storyId, grouping: { decision, score, storyId } };
+      return { created: true, article, storyId: placed.storyId, grouping: placed };
     });
   }
 

@@ -116,8 +116,8 @@ export class ArticleRepository {
     return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
   }
 
-  find(id: string): Promise<ArticleRow | undefined> {
-    return this.db.selectFrom("articles").selectAll().where("id", "=", id).executeTakeFirst();
+  find(id: string, db: Kysely<Tables> = this.db): Promise<ArticleRow | undefined> {
+    return db.selectFrom("articles").selectAll().where("id", "=", id).executeTakeFirst();
   }
 
   async findSummary(id: string): Promise<ArticleSummary | undefined> {
@@ -200,11 +200,11 @@ export class ArticleRepository {
    * Grouped articles' signatures, for choosing the story of a new article. With a window, only
    * articles published inside it (or undated) are read, so grouping does not read the whole table.
    */
-  async signaturesByStory(window?: {
-    from: string;
-    to: string;
-  }): Promise<Map<string, GroupingSignature[]>> {
-    let select = this.db
+  async signaturesByStory(
+    window?: { from: string; to: string },
+    db: Kysely<Tables> = this.db,
+  ): Promise<Map<string, GroupingSignature[]>> {
+    let select = db
       .selectFrom("articles")
       .select(["story_id", "signature_json"])
       .where("story_id", "is not", null);
