@@ -121,3 +121,15 @@ describe("CompareView filters", () => {
     expect(params().get("article")).toBeNull();
   });
 });
+
+describe("CompareView diff display", () => {
+  it("can fold away the reference words an outlet leaves out", async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Harness />);
+    const toggle = screen.getByRole("checkbox", { name: /show reference words it leaves out/ });
+    expect(toggle).toBeChecked();
+    expect(container.querySelector(".compare")).not.toHaveClass("hide-removed");
+    await user.click(toggle);
+    expect(container.querySelector(".compare")).toHaveClass("hide-removed");
+  });
+});

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { Navigate } from "../hooks/use-app-location.ts";
 import { useColumnLayout } from "../hooks/use-column-layout.ts";
 import type { AppLocation, RowFilter } from "../model/app-location.ts";
@@ -80,9 +80,13 @@ export function CompareView({ data, location, navigate }: CompareViewProps) {
     [navigate],
   );
   const hidden = columns.layout.hidden;
+  // Left-out words make a busy cell harder to read; readers can fold them away.
+  const [showRemoved, setShowRemoved] = useState(true);
 
   return (
-    <div className={`compare${openArticleId ? " with-panel" : ""}`}>
+    <div
+      className={`compare${openArticleId ? " with-panel" : ""}${showRemoved ? "" : " hide-removed"}`}
+    >
       <div className="compare-main">
         <FilterBar
           filters={location.filters}
@@ -101,9 +105,14 @@ export function CompareView({ data, location, navigate }: CompareViewProps) {
             <span className="legend-item">
               <ins className="diff-added">underlined</ins>: words only this outlet uses
             </span>
-            <span className="legend-item">
-              <del className="diff-removed">struck</del>: reference words it leaves out
-            </span>
+            <label className="legend-item legend-toggle">
+              <input
+                type="checkbox"
+                checked={showRemoved}
+                onChange={(event) => setShowRemoved(event.target.checked)}
+              />
+              <del className="diff-removed">struck</del>: show reference words it leaves out
+            </label>
           </p>
           {hidden.length > 0 ? (
             <p className="hidden-columns">
