@@ -158,6 +158,30 @@ describe("Parallax in Chromium", () => {
     await expectAccessible("article panel");
   });
 
+  it("opens a deep link to a row far down the story: scrolled into view, article open", async () => {
+    const comparison = (await (
+      await fetch(`${app.url}/api/stories/${encodeURIComponent(storyId)}/comparison`)
+    ).json()) as { groups: { id: string; statements: { articleId: string; text: string }[] }[] };
+    const index = Math.floor(comparison.groups.length * 0.8);
+    const group = comparison.groups[index]!;
+    const statement = group.statements[0]!;
+    await openStory(`&row=${group.id}&article=${statement.articleId}`);
+    const row = page.locator(`.grid-body-row[data-group-id="${group.id}"]`);
+    await row.waitFor({ timeout: 10_000 });
+    const [rowBox, gridBox] = await Promise.all([
+      row.boundingBox(),
+      page.locator(".grid-scroll").boundingBox(),
+    ]);
+    expect(
+      rowBox && gridBox && rowBox.y >= gridBox.y && rowBox.y < gridBox.y + gridBox.height,
+    ).toBe(true);
+    const mark = page.getByRole("complementary").locator("mark").first();
+    await mark.waitFor();
+    expect((await mark.textContent())?.replace(/\s+/g, " ").trim()).toBe(
+      statement.text.replace(/\s+/g, " ").trim(),
+    );
+  });
+
   it("shows people with each outlet's titles, and the timeline", async () => {
     await openStory("&tab=people");
     await page.locator(".person").first().waitFor({ timeout: 10_000 });
@@ -230,6 +254,8 @@ describe("Parallax in Chromium", () => {
       true,
     );
     await phone.screenshot({ path: join(ARTIFACTS, "comparison-phone.png") });
+    const phoneViolations = await seriousViolations(phone);
+    expect(phoneViolations, JSON.stringify(phoneViolations, null, 2)).toEqual([]);
     await phone.close();
   });
 });
