@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { titleAfter, titleBefore, titlesCompatible, titleWords } from "./titles.ts";
+
+function before(text: string, name: string): string | null {
+  const at = text.indexOf(name);
+  const range = titleBefore(text, at, 0);
+  return range ? text.slice(range.start, range.end) : null;
+}
+
+function after(text: string, name: string): string | null {
+  const end = text.indexOf(name) + name.length;
+  const range = titleAfter(text, end, text.length);
+  return range ? text.slice(range.start, range.end) : null;
+}
+
+describe("titles", () => {
+  it("reads the title written before a name, stopping at ordinary words and punctuation", () => {
+    expect(before("Presidential director of national policy Kim Yong-beom said", "Kim")).toBe(
+      "Presidential director of national policy",
+    );
+    expect(before("talks with U.S. Secretary of Commerce Howard Lutnick and", "Howard")).toBe(
+      "U.S. Secretary of Commerce",
+    );
+    expect(before("Meanwhile, former US President Donald Trump met", "Donald")).toBe(
+      "former US President",
+    );
+    expect(before("ahead of U.S. President Donald Trump’s visit", "Donald")).toBe("U.S. President");
+    expect(before("said Lee Jae-min, a professor", "Lee")).toBeNull();
+    expect(before("Kim Yong-beom, left, and Kim Jung-kwan", "Kim Jung")).toBeNull();
+  });
+
+  it("reads appositive titles, including a list inside the title, and rejects caption words", () => {
+    expect(
+      after("Kim Jung-kwan, minister of trade, industry and energy, are set", "Kim Jung-kwan"),
+    ).toBe("minister of trade, industry and energy");
+    expect(
+      after("Oh Hyun-joo, the third deputy national security adviser, told", "Oh Hyun-joo"),
+    ).toBe("third deputy national security adviser");
+    expect(
+      after(
+        "said Lee Jae-min, a professor at Seoul National University School of Law.",
+        "Lee Jae-min",
+      ),
+    ).toBe("professor at Seoul National University School of Law");
+    expect(after("Kim Yong-beom, left, and Industry Minister", "Kim Yong-beom")).toBeNull();
+  });
+
+  it("matches a title said with a surname only when head and rank agree", () => {
+    expect(titlesCompatible("director", "Presidential director of national policy")).toBe(true);
+    expect(titlesCompatible("Minister", "Industry Minister")).toBe(true);
+    expect(titlesCompatible("Deputy Minister", "Industry Minister")).toBe(false);
+    expect(titlesCompatible("Minister", "Deputy Minister")).toBe(false);
+    expect(titlesCompatible("Minister", "Presidential Chief of Staff for Policy")).toBe(false);
+    expect(titleWords("U.S. Commerce Secretary")).toEqual(["us", "commerce", "secretary"]);
+  });
+});
