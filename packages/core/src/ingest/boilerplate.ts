@@ -44,11 +44,11 @@ const RULES: ReadonlyArray<readonly [BoilerplateReason, RegExp]> = [
   // Share bars: a line made only of share targets ("Share Facebook X Email Print").
   [
     "share",
-    /^(?:share|share this (?:article|story|page)|share on|share via|copy link|link copied)\b.{0,80}$/i,
+    /^(?:share(?: this(?: article| story| page| post)?)?|share (?:on|via) [A-Za-z]+(?: ?[|·•,/] ?[A-Za-z]+)*|copy link|link copied)\s*:?$/i,
   ],
   [
     "share",
-    /^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|kakao(?:talk|story)?|line|naver|band|threads|bluesky|e-?mail|print|copy(?: link)?|share|tweet|save|bookmark|url)(?:[\s|·•,/]+|$)){2,12}$/i,
+    /^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|kakao(?:talk|story)?|line|naver|band|threads|bluesky|e-?mail|print|copy(?: link)?|share|tweet|save|bookmark|url)(?:[\s|·•,/:]+|$)){2,12}$/i,
   ],
   // Navigation.
   [
