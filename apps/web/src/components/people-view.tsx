@@ -34,7 +34,13 @@ function outletViews(data: StoryData, entity: StoryEntity): OutletView[] {
 }
 
 /** Every person and organisation, the titles each outlet gives them and what they are quoted as saying. */
-export function PeopleView({ data }: { data: StoryData }) {
+export function PeopleView({
+  data,
+  onShowRows,
+}: {
+  data: StoryData;
+  onShowRows: (personId: string) => void;
+}) {
   const entities = data.comparison.entities
     .filter((e) => e.kind !== "place")
     .sort((a, b) => b.members.length - a.members.length || a.name.localeCompare(b.name));
@@ -73,6 +79,9 @@ export function PeopleView({ data }: { data: StoryData }) {
           >
             <header className="person-head">
               <h2 id={`person-${entity.id}`}>{entity.name}</h2>
+              <button type="button" className="link-button" onClick={() => onShowRows(entity.id)}>
+                Rows mentioning {entity.name}
+              </button>
               <span className="kind">{entity.kind === "person" ? "person" : "organisation"}</span>
               {conflict ? (
                 <span className="badge badge-conflict">

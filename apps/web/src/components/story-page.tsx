@@ -166,11 +166,26 @@ export function StoryPage({ location, navigate, notice }: StoryPageProps) {
             {location.tab === "compare" ? (
               <CompareView data={data} location={location} navigate={navigate} />
             ) : location.tab === "people" ? (
-              <PeopleView data={data} />
+              <PeopleView
+                data={data}
+                onShowRows={(personId) => navigate({ tab: "compare", personId, rowId: null })}
+              />
             ) : location.tab === "figures" ? (
               <FiguresTable data={data} />
             ) : (
-              <TimelineView data={data} />
+              <TimelineView
+                data={data}
+                onShowRow={(rowId) =>
+                  navigate({
+                    tab: "compare",
+                    rowId,
+                    articleId: null,
+                    filters: [],
+                    personId: null,
+                    query: "",
+                  })
+                }
+              />
             )}
           </div>
         </>

@@ -10,7 +10,13 @@ const PRECISION_NOTE: Record<string, string> = {
 };
 
 /** Sub-events in date order, with a mark for every outlet that reported each. */
-export function TimelineView({ data }: { data: StoryData }) {
+export function TimelineView({
+  data,
+  onShowRow,
+}: {
+  data: StoryData;
+  onShowRow: (rowId: string) => void;
+}) {
   const events = [...data.comparison.timeline].sort((a, b) => {
     if (a.date === b.date) return 0;
     if (a.date === null) return 1;
@@ -52,7 +58,17 @@ export function TimelineView({ data }: { data: StoryData }) {
                 )}
               </td>
               <th scope="row" className="timeline-label">
-                {event.label}
+                {event.groupIds[0] ? (
+                  <button
+                    type="button"
+                    className="link-button timeline-link"
+                    onClick={() => onShowRow(event.groupIds[0] as string)}
+                  >
+                    {event.label}
+                  </button>
+                ) : (
+                  event.label
+                )}
               </th>
               {data.columns.map((column) => {
                 const reported = event.articleIds.includes(column.id);
