@@ -100,6 +100,8 @@ describe("dates resolved against the publication date (KST)", () => {
     const here = JSON.stringify(corpusArticles().map((a) => extractArticle(a)));
     for (const tz of ["America/Los_Angeles", "Pacific/Kiritimati"]) {
       const out = execFileSync(process.execPath, ["--import", "tsx", script], {
+        // tsx is resolved from the aligner package, whatever folder Vitest was started from.
+        cwd: fileURLToPath(new URL("../..", import.meta.url)),
         env: { ...process.env, TZ: tz },
         encoding: "utf8",
         maxBuffer: 64 * 1024 * 1024,
