@@ -52,6 +52,18 @@ function decodeBytes(bytes: Uint8Array, field: string): string {
     }
   }
   if (bytes.includes(0)) throw binary(field);
+  const declared = field === "html" ? declaredCharset(bytes) : null;
+  if (declared) {
+    // Older Korean and Japanese sites still serve EUC-KR or Shift_JIS and say so in a <meta>.
+    try {
+      return new TextDecoder(declared, { fatal: true }).decode(bytes);
+    } catch {
+      throw new IngestError(
+        "INVALID_UTF8",
+        `html declares charset "${declared}" but its bytes are not valid in it; save the page again or re-encode it as UTF-8.`,
+      );
+    }
+  }
   try {
     // ignoreBOM: false (the default) drops a leading UTF-8 BOM, which is not part of the text.
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -62,6 +74,22 @@ function decodeBytes(bytes: Uint8Array, field: string): string {
       `${field} is not valid UTF-8 (first bad byte at offset ${at}); save or re-encode the page as UTF-8 and try again.`,
       { offset: at },
     );
+  }
+}
+
+/**
+ * The non-UTF-8 charset a page declares in its first bytes (<meta charset> or http-equiv), when
+ * the platform can decode it; null for UTF-8 or no declaration.
+ */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  const match = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})/i.exec(head);
+  const label = match?.[1]?.toLowerCase();
+  if (!label || label === "utf-8" || label === "utf8") return null;
+  try {
+    return new TextDecoder(label).encoding === "utf-8" ? null : label;
+  } catch {
+    return null;
   }
 }
 

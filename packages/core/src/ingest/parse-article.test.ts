@@ -102,6 +102,14 @@ describe("parseArticle on bad input", () => {
     expectCode({ text: 12, outlet: "Yonhap" }, "INVALID_INPUT", /string or a Uint8Array/);
   });
 
+  it("refuses text that is only page chrome", () => {
+    expectCode(
+      { text: "Join the Conversation\nShare this article", outlet: "Yonhap" },
+      "NO_ARTICLE_CONTENT",
+      /every line of the text was page chrome.*2 chrome lines/,
+    );
+  });
+
   it("refuses HTML with no article content", () => {
     const html =
       "<html><head><title>Menu</title><script>var a = 1;</script></head><body><nav><a href='/'>Home</a></nav><script>track()</script></body></html>";
@@ -135,10 +143,32 @@ describe("parseArticle on good input", () => {
     });
   });
 
-  it("reads a text whose every line is chrome as an article with an empty body", () => {
-    const a = parseArticle({ text: "Join the Conversation\nShare this article", outlet: "Yonhap" });
-    expect(a.body).toBe("");
-    expect(a.paragraphs).toEqual([]);
-    expect(a.boilerplate.map((b) => b.reason)).toEqual(["comments", "share"]);
+  it("reads windows-1252 and EUC-KR pages that declare their charset", () => {
+    const latin = new Uint8Array([
+      ...new TextEncoder().encode('<meta charset="windows-1252"><p>Caf'),
+      0xe9,
+      ...new TextEncoder().encode(
+        " owners in Seoul said on Friday that prices had risen again.</p>",
+      ),
+    ]);
+    expect(parseArticle({ html: latin, outlet: "Yonhap" }).body).toBe(
+      "Café owners in Seoul said on Friday that prices had risen again.",
+    );
+    // "서울" in EUC-KR.
+    const korean = new Uint8Array([
+      ...new TextEncoder().encode(
+        '<meta http-equiv="Content-Type" content="text/html; charset=euc-kr"><p>',
+      ),
+      0xbc,
+      0xad,
+      0xbf,
+      0xef,
+      ...new TextEncoder().encode(
+        " officials said on Friday that the talks had stalled again.</p>",
+      ),
+    ]);
+    expect(parseArticle({ html: korean, outlet: "Yonhap" }).body).toBe(
+      "서울 officials said on Friday that the talks had stalled again.",
+    );
   });
 });

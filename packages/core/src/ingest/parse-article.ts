@@ -62,6 +62,13 @@ export function parseArticle(input: ParseArticleInput): Article {
     parts = parseText(normalized, utcOffset);
   }
 
+  if (parts.paragraphs.length === 0 && parts.embeds.length === 0) {
+    throw new IngestError(
+      "NO_ARTICLE_CONTENT",
+      `no article text was found: every line of the ${format} was page chrome, a caption, a byline or a date (${parts.boilerplate.length} chrome lines, ${parts.captions.length} captions); pass the article's own text.`,
+      { boilerplate: parts.boilerplate.length, captions: parts.captions.length },
+    );
+  }
   const { body, paragraphs } = assembleBody(parts.paragraphs);
   const kind = decideArticleKind({
     noted: notedKind,
