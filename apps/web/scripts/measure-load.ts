@@ -61,7 +61,7 @@ async function generateStory(base: string): Promise<string> {
 async function timeToGrid(
   browser: Browser,
   url: string,
-): Promise<{ ms: number; rows: number; total: number }> {
+): Promise<{ ms: number; comparisonAt: number; rows: number; total: number }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
