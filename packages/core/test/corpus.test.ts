@@ -235,4 +235,13 @@ describe("spans and ids", () => {
     const ids = new Set([...parsed.values()].map((x) => x.id));
     expect(ids.size).toBe(5);
   });
+
+  it("gives the same article for a Windows copy with a BOM and trailing spaces", () => {
+    for (const file of corpus.files) {
+      const copy = `\ufeff${file.text.replace(/\n/g, " \t\r\n")}`;
+      expect(parseArticle({ text: copy, outlet: file.outlet })).toEqual(
+        parsed.get(file.file.slice(0, 3)),
+      );
+    }
+  });
 });
