@@ -170,6 +170,11 @@ describe("the tariff-talks corpus", () => {
     expect(paragraphTexts(a)[5]).toMatch(/^In the Bloomberg interview, Lee said/);
   });
 
+  it("003 without the outlet note is news: one relay (“The Wall Street Journal reported”) is below the aggregation threshold", () => {
+    const file = byPrefix("003");
+    expect(parseArticle({ text: file.text, outlet: "Korea JoongAng Daily" }).kind).toBe("news");
+  });
+
   it("004: Benzinga aggregation with no headline, no date, an embedded post and a sub-heading", () => {
     const a = article("004");
     expect(a.outlet).toEqual({ id: "benzinga", name: "Benzinga" });
