@@ -25,21 +25,32 @@ export type ScoringContext = {
 /** Lexical similarity from which the confirming evidence counts in full. */
 const CONTENT_GATE = 0.1;
 
-export type LemmaVector = { weights: ReadonlyMap<string, number>; norm: number };
+/** A sparse TF-IDF vector: lemma keys in ascending order with their weights, and its norm. */
+export type LemmaVector = { keys: readonly string[]; weights: Float64Array; norm: number };
+
+function sparse(entries: Map<string, number>): LemmaVector {
+  const keys = [...entries.keys()].sort();
+  const weights = new Float64Array(keys.length);
+  let sum = 0;
+  keys.forEach((key, i) => {
+    const weight = entries.get(key) as number;
+    weights[i] = weight;
+    sum += weight * weight;
+  });
+  return { keys, weights, norm: Math.sqrt(sum) };
+}
 
 /** TF-IDF vector of a unit's lemmas (sublinear tf), with its norm precomputed. */
 export function lemmaVector(unit: AlignUnit, stats: FeatureStats): LemmaVector {
   const counts = new Map<string, number>();
-  for (const lemma of unit.lemmas) counts.set(`l:${lemma}`, (counts.get(`l:${lemma}`) ?? 0) + 1);
+  for (const lemma of unit.lemmas) counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
   const weights = new Map<string, number>();
-  let sum = 0;
-  for (const [key, count] of counts) {
-    const stock = stats.storyWords.has(key.slice(2)) ? 0.5 : 1;
-    const weight = stock * (1 + Math.log(count)) * (stats.idf.get(key) ?? 1);
-    weights.set(key, weight);
-    sum += weight * weight;
+  for (const [lemma, count] of counts) {
+    // The story's stock vocabulary ("talk", "issue" in a story about talks) weighs half.
+    const stock = stats.storyWords.has(lemma) ? 0.5 : 1;
+    weights.set(lemma, stock * (1 + Math.log(count)) * (stats.idf.get(`l:${lemma}`) ?? 1));
   }
-  return { weights, norm: Math.sqrt(sum) };
+  return sparse(weights);
 }
 
 /** A unit's vector plus half of each neighbouring statement's in its article. */
@@ -49,37 +60,60 @@ export function contextVector(
   index: number,
 ): LemmaVector {
   const unit = units[index] as AlignUnit;
-  const weights = new Map((vectors[index] as LemmaVector).weights);
+  const weights = new Map<string, number>();
+  const add = (vector: LemmaVector, share: number) => {
+    vector.keys.forEach((key, i) => {
+      weights.set(key, (weights.get(key) ?? 0) + share * (vector.weights[i] as number));
+    });
+  };
+  add(vectors[index] as LemmaVector, 1);
   for (const neighbour of [units[index - 1], units[index + 1]]) {
-    if (!neighbour || neighbour.articleIndex !== unit.articleIndex) continue;
-    for (const [lemma, weight] of (vectors[neighbour.index] as LemmaVector).weights) {
-      weights.set(lemma, (weights.get(lemma) ?? 0) + 0.5 * weight);
+    if (neighbour && neighbour.articleIndex === unit.articleIndex) {
+      add(vectors[neighbour.index] as LemmaVector, 0.5);
     }
   }
-  let sum = 0;
-  for (const weight of weights.values()) sum += weight * weight;
-  return { weights, norm: Math.sqrt(sum) };
+  return sparse(weights);
 }
 
-function cosine(a: LemmaVector, b: LemmaVector): { value: number; shared: string[] } {
-  if (a.norm === 0 || b.norm === 0) return { value: 0, shared: [] };
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+/** Cosine of two sparse vectors by a merge of their sorted keys; `shared` collects common keys. */
+function cosine(a: LemmaVector, b: LemmaVector, shared?: string[]): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
   let dot = 0;
-  const shared: string[] = [];
-  for (const [key, weight] of small.weights) {
-    const other = large.weights.get(key);
-    if (other !== undefined) {
-      dot += weight * other;
-      if (key.startsWith("l:")) shared.push(key.slice(2));
-    }
+  let i = 0;
+  let j = 0;
+  while (i < a.keys.length && j < b.keys.length) {
+    const x = a.keys[i] as string;
+    const y = b.keys[j] as string;
+    if (x === y) {
+      dot += (a.weights[i] as number) * (b.weights[j] as number);
+      shared?.push(x);
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
   }
-  return { value: dot / (a.norm * b.norm), shared };
+  return dot / (a.norm * b.norm);
 }
 
-function setOverlap(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const left = new Set(a);
-  const right = new Set(b);
+/** Cosine similarity of two units' lemma vectors, for conflict checks. */
+export function vectorSimilarity(a: LemmaVector, b: LemmaVector): number {
+  return cosine(a, b);
+}
+
+const quoteSets = new WeakMap<AlignUnit, ReadonlySet<string>>();
+function quoteSet(unit: AlignUnit): ReadonlySet<string> {
+  let set = quoteSets.get(unit);
+  if (!set) {
+    set = new Set(unit.quoteLemmas);
+    quoteSets.set(unit, set);
+  }
+  return set;
+}
+
+function quoteOverlap(a: AlignUnit, b: AlignUnit): number {
+  const left = quoteSet(a);
+  const right = quoteSet(b);
+  if (left.size === 0 || right.size === 0) return 0;
   let shared = 0;
   for (const item of left) if (right.has(item)) shared += 1;
   return shared / Math.min(left.size, right.size);
@@ -113,10 +147,17 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
 
   const evidence: Evidence[] = [];
   const idf = (key: string) => context.stats.idf.get(key) ?? 1;
-  const lexical = cosine(
-    context.vectors[a.index] as LemmaVector,
-    context.vectors[b.index] as LemmaVector,
-  );
+  const sharedLemmas: string[] = [];
+  const lexical = {
+    value: cosine(
+      context.vectors[a.index] as LemmaVector,
+      context.vectors[b.index] as LemmaVector,
+      sharedLemmas,
+    ),
+    shared: sharedLemmas,
+  };
+  // No shared content word: every other kind of evidence only confirms content, so the score is 0.
+  if (lexical.value === 0) return { score: 0, evidence: [], speakerClash: false };
   let score = 0.55 * lexical.value;
   if (lexical.shared.length > 0) {
     evidence.push({
@@ -131,7 +172,6 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
   const surroundings =
     lexical.value > 0
       ? cosine(context.contexts[a.index] as LemmaVector, context.contexts[b.index] as LemmaVector)
-          .value
       : 0;
   if (surroundings > lexical.value) {
     const weight = 0.15 * (surroundings - lexical.value);
@@ -196,7 +236,7 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
   }
 
   if (a.quoteLemmas.length > 0 && b.quoteLemmas.length > 0) {
-    const overlap = setOverlap(a.quoteLemmas, b.quoteLemmas);
+    const overlap = quoteOverlap(a, b);
     if (overlap >= 0.3) {
       confirming += 0.12 * overlap;
       evidence.push({

@@ -16,6 +16,7 @@ import {
   lemmaVector,
   MATCH_THRESHOLD,
   scorePair,
+  vectorSimilarity,
 } from "./align-score.ts";
 import { type AlignUnit, buildUnits } from "./align-units.ts";
 import { candidatePairs } from "./blocking.ts";
@@ -120,14 +121,8 @@ function compareExtracted(
   }
   const unitGroups = groupUnits(units, scored, MATCH_THRESHOLD);
 
-  const similarity = (a: AlignUnit, b: AlignUnit) => {
-    const va = vectors[a.index] as LemmaVector;
-    const vb = vectors[b.index] as LemmaVector;
-    if (va.norm === 0 || vb.norm === 0) return 0;
-    let dot = 0;
-    for (const [lemma, weight] of va.weights) dot += weight * (vb.weights.get(lemma) ?? 0);
-    return dot / (va.norm * vb.norm);
-  };
+  const similarity = (a: AlignUnit, b: AlignUnit) =>
+    vectorSimilarity(vectors[a.index] as LemmaVector, vectors[b.index] as LemmaVector);
   const conflictContext: ConflictContext = { similarity, entityName };
 
   const drafts = unitGroups.map((group) => {
