@@ -1,7 +1,6 @@
 import type { Article, Extraction } from "@parallax/core";
-import type { StoryData } from "../src/components/story-page.tsx";
 import type { DetailState } from "../src/hooks/use-article-details.ts";
-import { articleLabel, columnFromArticle, orderByDate } from "../src/model/article-column.ts";
+import { buildStoryData, type StoryData } from "../src/model/story-data.ts";
 import { ARTICLES, COMPARISON, STORY } from "./fixtures/tariff-story.ts";
 
 function emptyExtraction(article: Article): Extraction {
@@ -26,14 +25,5 @@ export function fixtureStoryData(): StoryData {
       { article, extraction: emptyExtraction(article), storyId: STORY.id },
     ]),
   );
-  const columns = orderByDate(ARTICLES.map((a) => columnFromArticle(a, [])));
-  const labels = new Map(columns.map((c) => [c.id, articleLabel(c, columns)]));
-  return {
-    story: STORY,
-    comparison: COMPARISON,
-    columns,
-    byId: new Map(columns.map((c) => [c.id, c])),
-    details,
-    labelOf: (id) => labels.get(id) ?? "Unknown article",
-  };
+  return buildStoryData(STORY, COMPARISON, details);
 }

@@ -3,11 +3,11 @@ import type { Navigate } from "../hooks/use-app-location.ts";
 import { useColumnLayout } from "../hooks/use-column-layout.ts";
 import type { AppLocation, RowFilter } from "../model/app-location.ts";
 import { figureSpans, filterGroups } from "../model/row-filters.ts";
+import { mentionSpans, type StoryData } from "../model/story-data.ts";
 import { ArticlePanel } from "./article-panel.tsx";
 import { ComparisonGrid } from "./comparison-grid.tsx";
 import { FilterBar } from "./filter-bar.tsx";
 import { StatusMessage } from "./status-message.tsx";
-import { mentionSpans, type StoryData } from "./story-page.tsx";
 
 interface CompareViewProps {
   data: StoryData;

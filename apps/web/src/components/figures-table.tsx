@@ -1,6 +1,6 @@
+import type { StoryData } from "../model/story-data.ts";
 import { ScrollRegion } from "./scroll-region.tsx";
 import { StatusMessage } from "./status-message.tsx";
-import type { StoryData } from "./story-page.tsx";
 
 /** Each outlet's value for each measure; rows where the numbers disagree stand out. */
 export function FiguresTable({ data }: { data: StoryData }) {

@@ -1,7 +1,7 @@
 import type { StoryEntity } from "@parallax/core";
+import type { StoryData } from "../model/story-data.ts";
 import { ScrollRegion } from "./scroll-region.tsx";
 import { StatusMessage } from "./status-message.tsx";
-import type { StoryData } from "./story-page.tsx";
 
 /** "U.S. President" and "US president" are the same title written two ways. */
 function titleKey(title: string): string {

@@ -1,18 +1,11 @@
-import type { Comparison, Span } from "@parallax/core";
 import { useCallback, useEffect, useMemo } from "react";
-import type { StoryDetail } from "../api-client.ts";
 import { useApi } from "../hooks/use-api.ts";
 import type { Navigate } from "../hooks/use-app-location.ts";
-import { type DetailState, useArticleDetails } from "../hooks/use-article-details.ts";
+import { useArticleDetails } from "../hooks/use-article-details.ts";
 import { useResource } from "../hooks/use-resource.ts";
 import type { AppLocation, Tab } from "../model/app-location.ts";
-import {
-  type ArticleColumn,
-  articleLabel,
-  columnFromArticle,
-  formatDay,
-  orderByDate,
-} from "../model/article-column.ts";
+import { formatDay } from "../model/article-column.ts";
+import { buildStoryData, type StoryData } from "../model/story-data.ts";
 import { CompareView } from "./compare-view.tsx";
 import { FiguresTable } from "./figures-table.tsx";
 import { PeopleView } from "./people-view.tsx";
@@ -24,44 +17,6 @@ interface StoryPageProps {
   location: AppLocation & { storyId: string };
   navigate: Navigate;
   notice: string | null;
-}
-
-export interface StoryData {
-  story: StoryDetail;
-  comparison: Comparison;
-  /** Every article as a column, oldest first, enriched as full articles arrive. */
-  columns: ArticleColumn[];
-  byId: ReadonlyMap<string, ArticleColumn>;
-  details: ReadonlyMap<string, DetailState>;
-  labelOf: (articleId: string) => string;
-}
-
-function buildColumns(
-  story: StoryDetail,
-  comparison: Comparison,
-  details: ReadonlyMap<string, DetailState>,
-): ArticleColumn[] {
-  const summaries = new Map(story.articles.map((a) => [a.id, a]));
-  const ids = [...new Set([...comparison.articleIds, ...story.articles.map((a) => a.id)])];
-  const columns: ArticleColumn[] = [];
-  for (const id of ids) {
-    const detail = details.get(id);
-    if (detail && !(detail instanceof Error)) {
-      columns.push(columnFromArticle(detail.article, detail.extraction.sources));
-      continue;
-    }
-    const summary = summaries.get(id);
-    if (summary) {
-      columns.push({
-        id,
-        outlet: summary.outlet,
-        headline: summary.headline,
-        publishedAt: summary.publishedAt,
-        url: summary.url,
-      });
-    }
-  }
-  return orderByDate(columns);
 }
 
 /** One story: the comparison grid and its people, figures and timeline views. */
@@ -77,19 +32,11 @@ export function StoryPage({ location, navigate, notice }: StoryPageProps) {
   const articleIds = useMemo(() => comparison.data?.articleIds ?? [], [comparison.data]);
   const details = useArticleDetails(api, articleIds);
 
-  const data = useMemo<StoryData | null>(() => {
-    if (!story.data || !comparison.data) return null;
-    const columns = buildColumns(story.data, comparison.data, details);
-    const labels = new Map(columns.map((c) => [c.id, articleLabel(c, columns)]));
-    return {
-      story: story.data,
-      comparison: comparison.data,
-      columns,
-      byId: new Map(columns.map((c) => [c.id, c])),
-      details,
-      labelOf: (id: string) => labels.get(id) ?? "Unknown article",
-    };
-  }, [story.data, comparison.data, details]);
+  const data = useMemo<StoryData | null>(
+    () =>
+      story.data && comparison.data ? buildStoryData(story.data, comparison.data, details) : null,
+    [story.data, comparison.data, details],
+  );
 
   const storyName = story.data?.name;
   useEffect(() => {
@@ -192,18 +139,4 @@ export function StoryPage({ location, navigate, notice }: StoryPageProps) {
       )}
     </section>
   );
-}
-
-/** Where a person is mentioned in each article, from the loaded extractions. */
-export function mentionSpans(data: StoryData, personId: string | null): Span[] {
-  const person = data.comparison.entities.find((e) => e.id === personId);
-  if (!person) return [];
-  const spans: Span[] = [];
-  for (const member of person.members) {
-    const detail = data.details.get(member.articleId);
-    if (!detail || detail instanceof Error) continue;
-    const entity = detail.extraction.entities.find((e) => e.id === member.entityId);
-    if (entity) spans.push(...entity.mentions.map((m) => m.span));
-  }
-  return spans;
 }

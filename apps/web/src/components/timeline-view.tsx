@@ -1,7 +1,7 @@
 import { formatDay } from "../model/article-column.ts";
+import type { StoryData } from "../model/story-data.ts";
 import { ScrollRegion } from "./scroll-region.tsx";
 import { StatusMessage } from "./status-message.tsx";
-import type { StoryData } from "./story-page.tsx";
 
 const PRECISION_NOTE: Record<string, string> = {
   week: "that week",
