@@ -1,9 +1,12 @@
+import type { Coverage } from "@parallax/core";
 import type { ArticleColumn } from "../model/article-column.ts";
 import { formatDay } from "../model/article-column.ts";
 
 interface ColumnHeaderProps {
   article: ArticleColumn;
   label: string;
+  /** How much of the story this article reports; absent until compared. */
+  coverage?: Coverage | undefined;
   pinned: boolean;
   canMoveLeft: boolean;
   canMoveRight: boolean;
@@ -52,6 +55,17 @@ export function ColumnHeader(props: ColumnHeaderProps) {
       {sources && sources.length > 0 ? (
         <p className="column-sources" title={sources.join(", ")}>
           Sources: {sources.join(", ")}
+        </p>
+      ) : null}
+      {props.coverage ? (
+        <p className="column-coverage">
+          Reports {Math.round(props.coverage.share * 100)}% of claims
+          {props.coverage.uniqueGroupIds.length > 0
+            ? ` · ${props.coverage.uniqueGroupIds.length} only here`
+            : ""}
+          {props.coverage.conflictGroupIds.length > 0
+            ? ` · ${props.coverage.conflictGroupIds.length} in conflict`
+            : ""}
         </p>
       ) : null}
       <div className="column-controls">

@@ -143,6 +143,7 @@ export function CompareView({ data, location, navigate }: CompareViewProps) {
             articles={data.byId}
             columns={columns}
             labelOf={data.labelOf}
+            coverage={comparison.coverage}
             positionOf={(id) => positions.get(id) ?? 0}
             selectedRowId={location.rowId}
             selectedArticleId={location.articleId}

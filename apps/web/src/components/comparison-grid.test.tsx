@@ -17,6 +17,7 @@ function Grid({ onOpenCell = () => {} }: { onOpenCell?: (row: string, article: s
       articles={data.byId}
       columns={columns}
       labelOf={data.labelOf}
+      coverage={data.comparison.coverage}
       positionOf={(id) => data.comparison.groups.findIndex((g) => g.id === id) + 1}
       selectedRowId={null}
       selectedArticleId={null}
@@ -52,6 +53,8 @@ describe("ComparisonGrid", () => {
     const benzinga = screen.getAllByRole("columnheader")[4]!;
     expect(within(benzinga).getByText("aggregation")).toBeInTheDocument();
     expect(within(benzinga).getByText("Date unknown")).toBeInTheDocument();
+    expect(within(benzinga).getByText("Reports 50% of claims · 1 in conflict")).toBeInTheDocument();
+    expect(within(editorial).getByText("Reports 50% of claims · 1 only here")).toBeInTheDocument();
   });
 
   it("names both values of a title conflict with their outlets", () => {

@@ -1,4 +1,4 @@
-import type { ClaimGroup } from "@parallax/core";
+import type { ClaimGroup, Coverage } from "@parallax/core";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { type CSSProperties, type KeyboardEvent, useEffect, useRef } from "react";
 import type { ColumnControls } from "../hooks/use-column-layout.ts";
@@ -13,6 +13,7 @@ interface ComparisonGridProps {
   articles: ReadonlyMap<string, ArticleColumn>;
   columns: ColumnControls;
   labelOf: (articleId: string) => string;
+  coverage?: readonly Coverage[];
   /** Position of each row in the whole story (1-based), kept when filters hide rows. */
   positionOf: (groupId: string) => number;
   selectedRowId: string | null;
@@ -144,6 +145,7 @@ export function ComparisonGrid(props: ComparisonGridProps) {
                 <ColumnHeader
                   article={article}
                   label={labelOf(id)}
+                  coverage={props.coverage?.find((c) => c.articleId === id)}
                   pinned={isPinned}
                   canMoveLeft={
                     neighbourLeft !== undefined && pinned.includes(neighbourLeft) === isPinned
