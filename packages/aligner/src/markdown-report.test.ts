@@ -56,3 +56,13 @@ describe("renderMarkdown", () => {
     expect(withPipe).toContain("A \\| B");
   });
 });
+
+describe("renderMarkdown coverage per outlet", () => {
+  it("counts the three Korea JoongAng Daily pieces together", () => {
+    const { articles, comparison } = corpusComparison();
+    const report = renderMarkdown(comparison, articles);
+    const row = report.split("\n").find((line) => line.startsWith("| Korea JoongAng Daily | 3 |"));
+    expect(row).toBeDefined();
+    expect(report).toMatch(/\| Benzinga \| 1 \| \d+% \| \d+ \|/);
+  });
+});

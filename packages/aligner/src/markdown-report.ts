@@ -146,6 +146,29 @@ export function renderMarkdown(comparison: Comparison, articles: readonly Articl
     );
   }
   lines.push("");
+
+  // Several articles of one outlet (a report and an editorial) count together per outlet.
+  const outlets = new Map<string, { name: string; ids: Set<string> }>();
+  for (const id of comparison.articleIds) {
+    const outlet = byId.get(id)?.outlet;
+    if (!outlet) continue;
+    const entry = outlets.get(outlet.id) ?? { name: outlet.name, ids: new Set<string>() };
+    entry.ids.add(id);
+    outlets.set(outlet.id, entry);
+  }
+  if ([...outlets.values()].some((o) => o.ids.size > 1)) {
+    lines.push(
+      "| Outlet | Articles | Share of statements | Only this outlet |",
+      "| --- | --- | --- | --- |",
+    );
+    for (const { name, ids } of outlets.values()) {
+      const covered = claimGroups.filter((g) => g.statements.some((st) => ids.has(st.articleId)));
+      const only = claimGroups.filter((g) => g.statements.every((st) => ids.has(st.articleId)));
+      const share = claimGroups.length === 0 ? 0 : covered.length / claimGroups.length;
+      lines.push(`| ${cell(name)} | ${ids.size} | ${(share * 100).toFixed(0)}% | ${only.length} |`);
+    }
+    lines.push("");
+  }
   return lines.join("\n");
 }
 
