@@ -42,3 +42,12 @@ describe("wordDiff", () => {
     expect(diff.parts).toContainEqual({ value: "300", op: "added" });
   });
 });
+
+describe("wordDiff of identical texts", () => {
+  it("is one equal part", () => {
+    const text = "Both officials had returned to Korea just days earlier.";
+    expect(wordDiff({ articleId: A, text }, { articleId: B, text }).parts).toEqual([
+      { value: text, op: "equal" },
+    ]);
+  });
+});

@@ -9,6 +9,14 @@ export function wordDiff(
   reference: { articleId: ArticleId; text: string },
   other: { articleId: ArticleId; text: string },
 ): WordDiff {
+  // Copies of one agency text are common in large stories: no need to run the diff for them.
+  if (reference.text === other.text) {
+    return {
+      articleId: other.articleId,
+      againstArticleId: reference.articleId,
+      parts: [{ value: other.text, op: "equal" }],
+    };
+  }
   const changes = diffWords(reference.text, other.text);
   return {
     articleId: other.articleId,
