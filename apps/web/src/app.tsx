@@ -5,6 +5,7 @@ import { ErrorBoundary } from "./components/error-boundary.tsx";
 import { StoryList } from "./components/story-list.tsx";
 import { StoryPage } from "./components/story-page.tsx";
 import { useAppLocation } from "./hooks/use-app-location.ts";
+import { HOME } from "./model/app-location.ts";
 
 const GROUPING: Record<ArticleCreated["grouping"]["decision"], string> = {
   explicit: "added to the story you chose",
@@ -50,16 +51,7 @@ export function App() {
           href="?"
           onClick={(event) => {
             event.preventDefault();
-            navigate({
-              storyId: null,
-              adding: false,
-              rowId: null,
-              articleId: null,
-              filters: [],
-              personId: null,
-              query: "",
-              tab: "compare",
-            });
+            navigate(HOME);
           }}
         >
           <span className="brand-mark" aria-hidden="true">

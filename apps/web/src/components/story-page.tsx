@@ -3,7 +3,7 @@ import { useApi } from "../hooks/use-api.ts";
 import type { Navigate } from "../hooks/use-app-location.ts";
 import { useArticleDetails } from "../hooks/use-article-details.ts";
 import { useResource } from "../hooks/use-resource.ts";
-import type { AppLocation, Tab } from "../model/app-location.ts";
+import { type AppLocation, HOME, type Tab } from "../model/app-location.ts";
 import { formatDay } from "../model/article-column.ts";
 import { buildStoryData, type StoryData } from "../model/story-data.ts";
 import { CompareView } from "./compare-view.tsx";
@@ -54,15 +54,7 @@ export function StoryPage({ location, navigate, notice }: StoryPageProps) {
             href="?"
             onClick={(event) => {
               event.preventDefault();
-              navigate({
-                storyId: null,
-                rowId: null,
-                articleId: null,
-                filters: [],
-                personId: null,
-                query: "",
-                tab: "compare",
-              });
+              navigate(HOME);
             }}
           >
             ← All stories
