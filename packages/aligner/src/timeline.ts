@@ -18,7 +18,7 @@ type Candidate = {
 export function eventLabel(text: string, dateStart: number, dateEnd: number): string {
   const bounds = [0];
   const boundary =
-    /\s[—–]\s|;\s|,\s(?=(?:after|before|while|where|and|but|who|which|as|saying)\b)|:\s|(?<=(?:day|\d))\sand\s/g;
+    /\s[—–]\s|;\s|,\s(?=(?:after|before|while|where|and|but|who|which|as|saying)\b)|:\s|(?<=day)\sand\s/g;
   for (let m = boundary.exec(text); m; m = boundary.exec(text))
     bounds.push(m.index, m.index + m[0].length);
   bounds.push(text.length);
