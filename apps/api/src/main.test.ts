@@ -35,6 +35,17 @@ describe("src/main.ts over real HTTP", () => {
       expect(items).toHaveLength(1);
       expect(items[0]).toMatchObject({ articleCount: 5 });
       expect(items[0]!.name).toMatch(/^Korea-U\.S\. tariff and investment talks/);
+      // The demo comparison is computed in the background at start, so the list soon knows its
+      // conflicts without anyone having opened the story.
+      let conflictCount: number | null = null;
+      for (let i = 0; i < 120 && conflictCount === null; i++) {
+        const list = (await (await fetch(`${server.url}/api/stories`)).json()) as {
+          items: { conflictCount: number | null }[];
+        };
+        conflictCount = list.items[0]?.conflictCount ?? null;
+        if (conflictCount === null) await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(conflictCount).toBeGreaterThan(0);
       // The user deletes the demo story: a restart must not bring it back.
       const del = await fetch(`${server.url}/api/stories/${items[0]!.id}`, { method: "DELETE" });
       expect(del.status).toBe(204);

@@ -1,6 +1,7 @@
 import { ALIGNER_VERSION } from "@parallax/aligner";
 import { createApp } from "./app.ts";
 import { ArticleIngest } from "./articles/article-ingest.ts";
+import { ComparisonService } from "./comparisons/comparison-service.ts";
 import type { Config } from "./config.ts";
 import { openConfiguredDatabase } from "./db/open-configured-database.ts";
 import { createStore } from "./db/store.ts";
@@ -23,6 +24,15 @@ export async function openParallax(config: Config, logger: Logger = createLogger
       const ingest = new ArticleIngest(store, pool, config, clock, ALIGNER_VERSION);
       const demo = await loadDemoStory(store, ingest, clock());
       logger.info("demo story loaded", demo);
+      // Compare now, in the background, so the first visitor sees the story's conflicts at once.
+      new ComparisonService(store, pool, ALIGNER_VERSION, clock, logger)
+        .get(demo.storyId)
+        .then(() => logger.info("demo comparison cached", { storyId: demo.storyId }))
+        .catch((error: unknown) =>
+          logger.error("demo comparison failed", {
+            error: error instanceof Error ? error.message : String(error),
+          }),
+        );
     } catch (error) {
       logger.error("demo story could not be loaded", {
         error: error instanceof Error ? (error.stack ?? error.message) : String(error),
