@@ -3,6 +3,7 @@ import { type ParagraphRange, paragraphRanges } from "./paragraph-ranges.ts";
 import { findQuotations, type Quotation, quotationAt } from "./quotation-marks.ts";
 import { splitSentences } from "./sentences.ts";
 import { type TokenizedText, tokenizeText } from "./wink-document.ts";
+import { WordIndex } from "./word-index.ts";
 
 /** What every extractor reads: the body cut once into sentences, paragraphs and quotations. */
 export class ArticleText {
@@ -11,6 +12,8 @@ export class ArticleText {
   readonly sentences: Sentence[];
   readonly quotations: Quotation[];
   readonly tokens: TokenizedText;
+  /** Word starts, built on first use: patterns run only where their first word occurs. */
+  readonly words: WordIndex;
 
   constructor(readonly article: Article) {
     this.body = article.body;
@@ -18,6 +21,7 @@ export class ArticleText {
     this.paragraphs = paragraphRanges(article);
     this.sentences = splitSentences(article, this.tokens);
     this.quotations = findQuotations(article.body, this.paragraphs);
+    this.words = new WordIndex(article.body);
   }
 
   get articleId(): string {

@@ -1,7 +1,8 @@
 import type { Article, DatePrecision, DateReference } from "@parallax/core";
 import * as chrono from "chrono-node";
 import type { ArticleText } from "./article-text.ts";
-import { NUMBER_PATTERN, parseNumber } from "./number-words.ts";
+import { NUMBER_PATTERN, NUMBER_WORDS, parseNumber } from "./number-words.ts";
+import { matchesAt, mergeSorted, sticky } from "./word-index.ts";
 
 /** Korea Standard Time: the corpus outlets date their articles in KST (+09:00). */
 export const KST_OFFSET_MINUTES = 540;
@@ -51,6 +52,25 @@ const DAYS_AFTER = new RegExp(
 );
 const WEEKDAY =
   /\b(?:(last|next|this|late|early) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (morning|afternoon|evening|night))?\b/g;
+// Sticky twins, tried only where their first word starts (word-index.ts).
+const RANGE_NTH_AT = sticky(RANGE_NTH);
+const TIME_RELATIVE_AT = sticky(TIME_RELATIVE);
+const PART_OF_NTH_AT = sticky(PART_OF_NTH);
+const END_OF_AT = sticky(END_OF);
+const ABSOLUTE_AT = sticky(ABSOLUTE);
+const THE_NTH_AT = sticky(THE_NTH);
+const MONTH_ONLY_AT = sticky(MONTH_ONLY);
+const WEEKEND_AT = sticky(WEEKEND);
+const WEEK_AT = sticky(WEEK);
+const DAY_RELATIVE_AT = sticky(DAY_RELATIVE);
+const DAYS_AFTER_AT = sticky(DAYS_AFTER);
+const WEEKDAY_AT = sticky(WEEKDAY);
+const MONTH_NAMES = [
+  ..."January February March April May June July August September October November December".split(
+    " ",
+  ),
+  ...MONTHS.split("|"),
+];
 const FUTURE =
   /\b(?:will|is set to|are set to|set to|scheduled|expected to|plans? to|aims? to|is to|are to|due to|upcoming|going to)\b/;
 
@@ -187,26 +207,35 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
   const a = anchor?.day ?? null;
   const relative = (offset: number) => (a === null ? null : a + offset);
 
-  for (const m of body.matchAll(RANGE_NTH)) {
+  const { words } = text;
+  const digits = words.digitStarts();
+  const the = words.starts(["the"]);
+  const thisNextLast = words.starts(["this", "next", "last"]);
+  const at = (pattern: RegExp, starts: readonly number[]) => matchesAt(body, pattern, starts);
+
+  for (const m of at(RANGE_NTH_AT, words.starts(["from"]))) {
     add(m.index, m.index + m[0].length, nthDay(a, Number(m[1])), "day", nthDay(a, Number(m[2])));
   }
-  for (const m of body.matchAll(TIME_RELATIVE)) {
+  for (const m of at(TIME_RELATIVE_AT, digits)) {
     add(m.index, m.index + m[0].length, relative(relativeOffset(m[4] ?? "")), "hour");
   }
-  for (const m of body.matchAll(PART_OF_NTH)) {
+  for (const m of at(
+    PART_OF_NTH_AT,
+    words.starts(["the", "morning", "afternoon", "evening", "night"]),
+  )) {
     add(m.index, m.index + m[0].length, nthDay(a, Number(m[1])), "day");
   }
-  for (const m of body.matchAll(END_OF)) {
+  for (const m of at(END_OF_AT, words.starts(["the", "end", "close"]))) {
     add(m.index, m.index + m[0].length, endOfMonth(a, m[1] ?? ""), "week");
   }
-  for (const m of body.matchAll(ABSOLUTE)) {
+  for (const m of at(ABSOLUTE_AT, mergeSorted([digits, words.starts(MONTH_NAMES)]))) {
     const resolved = absoluteDay(m[0], a);
     add(m.index, m.index + m[0].length, resolved.day, "day", null, resolved.explicitYear);
   }
-  for (const m of body.matchAll(THE_NTH)) {
+  for (const m of at(THE_NTH_AT, the)) {
     add(m.index, m.index + m[0].length, nthDay(a, Number(m[1])), "day");
   }
-  for (const m of body.matchAll(MONTH_ONLY)) {
+  for (const m of at(MONTH_ONLY_AT, words.starts(["in"]))) {
     const month = "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf((m[1] ?? "").slice(0, 3)) / 3 + 1;
     const year = m[2] ? Number(m[2]) : a === null ? null : nearestYear(a, month, 1);
     add(
@@ -218,7 +247,7 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
       Boolean(m[2]),
     );
   }
-  for (const m of body.matchAll(WEEKEND)) {
+  for (const m of at(WEEKEND_AT, thisNextLast)) {
     let saturday: number | null = null;
     if (a !== null) {
       const { weekday } = parts(a);
@@ -227,7 +256,7 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
     }
     add(m.index, m.index + m[0].length, saturday, "day", saturday === null ? null : saturday + 1);
   }
-  for (const m of body.matchAll(WEEK)) {
+  for (const m of at(WEEK_AT, thisNextLast)) {
     let monday: number | null = null;
     if (a !== null) {
       const { weekday } = parts(a);
@@ -235,10 +264,13 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
     }
     add(m.index, m.index + m[0].length, monday, "week");
   }
-  for (const m of body.matchAll(DAY_RELATIVE)) {
+  for (const m of at(DAY_RELATIVE_AT, words.starts(["yesterday", "today", "tomorrow", "the"]))) {
     add(m.index, m.index + m[0].length, relative(relativeOffset(m[1] ?? "")), "day");
   }
-  for (const m of body.matchAll(WEEKDAY)) {
+  for (const m of at(
+    WEEKDAY_AT,
+    words.starts(["last", "next", "this", "late", "early", ...WEEKDAYS]),
+  )) {
     const target = WEEKDAYS.indexOf(m[2] ?? "");
     let day: number | null = null;
     if (a !== null) {
@@ -256,7 +288,7 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
   out.sort((x, y) => x.start - y.start);
   // "three days after returning": the day of the event the sentence tells, i.e. the latest day
   // named before it (else the anchor); the return itself was that many days earlier.
-  for (const m of body.matchAll(DAYS_AFTER)) {
+  for (const m of at(DAYS_AFTER_AT, mergeSorted([digits, words.starts(NUMBER_WORDS, true)]))) {
     const start = m.index;
     let narrative = a;
     for (const d of out) {

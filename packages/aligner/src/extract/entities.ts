@@ -9,6 +9,7 @@ import {
   PLACES,
 } from "./name-lexicon.ts";
 import { titleAfter, titleBefore, titlesCompatible } from "./titles.ts";
+import { firstWords, matchesAt, sticky } from "./word-index.ts";
 
 type MentionForm = Mention["form"];
 
@@ -85,6 +86,29 @@ const TITLE_ONLY =
 const TITLE_BEFORE_SURNAME =
   /((?:(?:Deputy|Vice|First|Former|Acting|deputy|vice|former|acting) )?(?:Director|Minister|Secretary|President|Chief|Ambassador|Chairman|Governor|Senator|Professor|Commissioner|Spokesperson|director|minister|secretary|president|chief|ambassador|chairman|governor|senator|professor|commissioner|spokesperson|Mr\.|Mrs\.|Ms\.|Dr\.)) $/;
 
+// Sticky twins, tried only where their first word starts (word-index.ts).
+const KOREAN_NAME_AT = sticky(KOREAN_NAME);
+const TITLED_NAME_AT = sticky(TITLED_NAME);
+const TITLED_NAME_WORDS = firstWords(
+  "President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Spokeswoman|Premier|Economist|Analyst|Lawmaker|Mayor|Judge|Sen|Rep|Gov|Gen|Mr|Mrs|Ms|Dr".split(
+    "|",
+  ),
+);
+const OUTLET_AT = sticky(OUTLET);
+const OUTLET_WORDS = firstWords(NEWS_OUTLETS);
+const PLACE_AT = sticky(PLACE);
+const PLACE_WORDS = firstWords(PLACES);
+const ORG_BY_ENDING_AT = sticky(ORG_BY_ENDING);
+const ENDING_WORDS = firstWords(ORGANIZATION_ENDINGS.split("|"));
+const MINISTRY_AT = sticky(MINISTRY);
+const ORG_BY_DESCRIPTOR_AT = sticky(ORG_BY_DESCRIPTOR);
+const DESCRIPTOR_WORDS = firstWords(ORGANIZATION_DESCRIPTORS.split("|"));
+const ORG_LIST_AT = sticky(ORG_LIST);
+const ORG_LIST_WORDS = ["executives", "companies", "firms", "conglomerates", "leaders", "heads"];
+const PRESIDENTIAL_OFFICE_AT = sticky(PRESIDENTIAL_OFFICE);
+const PRONOUN_AT = sticky(PRONOUN);
+const TITLE_ONLY_AT = sticky(TITLE_ONLY);
+
 const surnamePatterns = new Map<string, RegExp>();
 
 /** The regex for one article's surnames, compiled once per distinct set (bounded cache). */
@@ -93,7 +117,7 @@ function surnamePattern(alternatives: string): RegExp {
   if (!pattern) {
     if (surnamePatterns.size > 256) surnamePatterns.clear();
     const escaped = alternatives.split("|").map(escapeRegExp).join("|");
-    pattern = new RegExp(`\\b(${escaped})\\b(?![ -][A-Z][a-z]|-[a-z])`, "g");
+    pattern = new RegExp(`\\b(${escaped})\\b(?![ -][A-Z][a-z]|-[a-z])`, "y");
     surnamePatterns.set(alternatives, pattern);
   }
   pattern.lastIndex = 0;
@@ -128,14 +152,14 @@ export class EntityRegistry {
   // ---------- reading ----------
 
   private readNames(): void {
-    const { body } = this.text;
-    for (const m of body.matchAll(KOREAN_NAME)) {
+    const { body, words } = this.text;
+    for (const m of matchesAt(body, KOREAN_NAME_AT, words.starts(KOREAN_SURNAMES))) {
       const start = m.index;
       const end = start + m[0].length;
       if (/^[A-Z]/.test(body.slice(end + 1, end + 2)) && body[end] === "-") continue;
       this.addNamed("person", m[0], m[1] ?? null, start, end);
     }
-    for (const m of body.matchAll(TITLED_NAME)) {
+    for (const m of matchesAt(body, TITLED_NAME_AT, words.starts(TITLED_NAME_WORDS))) {
       const name = m[1] ?? "";
       const start = m.index + m[0].length - name.length;
       const end = start + name.length;
@@ -223,20 +247,24 @@ export class EntityRegistry {
   }
 
   private readOrganizationsAndPlaces(): void {
-    const { body } = this.text;
+    const { body, words } = this.text;
     const organizations: { start: number; end: number; name: string }[] = [];
-    for (const m of body.matchAll(OUTLET)) {
+    for (const m of matchesAt(body, OUTLET_AT, words.starts(OUTLET_WORDS))) {
       organizations.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
     }
-    for (const m of body.matchAll(MINISTRY)) {
+    for (const m of matchesAt(body, MINISTRY_AT, words.starts(["Ministry"]))) {
       organizations.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
     }
-    for (const m of body.matchAll(ORG_BY_DESCRIPTOR)) {
+    for (const m of matchesAt(body, ORG_BY_DESCRIPTOR_AT, words.starts(DESCRIPTOR_WORDS))) {
       const name = m[1] ?? "";
       const start = m.index + m[0].length - name.length;
       organizations.push({ start, end: start + name.length, name });
     }
-    for (const m of body.matchAll(ORG_BY_ENDING)) {
+    for (const m of matchesAt(
+      body,
+      ORG_BY_ENDING_AT,
+      endingChainStarts(body, words.starts(ENDING_WORDS)),
+    )) {
       let name = m[0];
       let start = m.index;
       const lead = /^(?:The|A|An|In|At|On|By|For|With|From|Of|of) /.exec(name);
@@ -246,7 +274,7 @@ export class EntityRegistry {
       }
       organizations.push({ start, end: start + name.length, name });
     }
-    for (const m of body.matchAll(ORG_LIST)) {
+    for (const m of matchesAt(body, ORG_LIST_AT, words.starts(ORG_LIST_WORDS))) {
       const list = m[1] ?? "";
       let offset = m.index + m[0].length - list.length;
       for (const part of list.split(/(,? and |, )/)) {
@@ -256,7 +284,11 @@ export class EntityRegistry {
         offset += part.length;
       }
     }
-    for (const m of body.matchAll(PRESIDENTIAL_OFFICE)) {
+    for (const m of matchesAt(
+      body,
+      PRESIDENTIAL_OFFICE_AT,
+      words.starts(["Presidential", "presidential"]),
+    )) {
       organizations.push({
         start: m.index,
         end: m.index + m[0].length,
@@ -276,7 +308,7 @@ export class EntityRegistry {
         null,
       );
     }
-    for (const m of body.matchAll(PLACE)) {
+    for (const m of matchesAt(body, PLACE_AT, words.starts(PLACE_WORDS))) {
       const start = m.index;
       const end = start + m[0].length;
       if (this.overlaps(start, end)) continue;
@@ -287,12 +319,12 @@ export class EntityRegistry {
   }
 
   private readSurnameMentions(): void {
-    const { body } = this.text;
+    const { body, words } = this.text;
     const surnames = new Set<string>();
     for (const e of this.entities) if (e.kind === "person" && e.surname) surnames.add(e.surname);
     if (surnames.size > 0) {
       const pattern = surnamePattern([...surnames].sort(byLength).join("|"));
-      for (const m of body.matchAll(pattern)) {
+      for (const m of matchesAt(body, pattern, words.starts([...surnames]))) {
         const start = m.index;
         const end = start + m[0].length;
         if (this.overlaps(start, end)) continue;
@@ -306,13 +338,13 @@ export class EntityRegistry {
         }
       }
     }
-    for (const m of body.matchAll(TITLE_ONLY)) {
+    for (const m of matchesAt(body, TITLE_ONLY_AT, words.starts(["the"]))) {
       const start = m.index;
       const end = start + m[0].length;
       if (this.overlaps(start, end)) continue;
       this.pushMention(start, end, "title", null, this.text.sentenceIndexAt(start), m[1] ?? null);
     }
-    for (const m of body.matchAll(PRONOUN)) {
+    for (const m of matchesAt(body, PRONOUN_AT, words.starts(["he", "she", "He", "She"]))) {
       if (this.overlaps(m.index, m.index + m[0].length)) continue;
       this.pushMention(
         m.index,
@@ -705,4 +737,44 @@ export class EntityRegistry {
 
 function titleKey(m: MentionRecord): string {
   return (m.title ?? "").toLowerCase();
+}
+
+/** Characters of the capitalised-word chain before an organisation ending ("U.S. Federal Reserve"). */
+function isChainChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 95 ||
+    c === 38 || // &
+    c === 45 || // -
+    c === 46 || // .
+    c === 32
+  );
+}
+
+/**
+ * Where ORG_BY_ENDING can start: every word start in the run of chain characters before an
+ * ending word ("Group", "Bank", …) that follows a space. Each stretch of text is walked once.
+ */
+export function endingChainStarts(body: string, endings: readonly number[]): number[] {
+  const out: number[] = [];
+  let scannedTo = 0;
+  for (const q of endings) {
+    if (q === 0 || body.charCodeAt(q - 1) !== 32) continue;
+    let w = q - 1;
+    const floor = Math.max(scannedTo, 0);
+    while (w > floor && isChainChar(body.charCodeAt(w - 1))) w -= 1;
+    for (let i = w; i < q; i += 1) {
+      if (isWordStart(body, i)) out.push(i);
+    }
+    scannedTo = q;
+  }
+  return out;
+}
+
+function isWordStart(body: string, i: number): boolean {
+  const wordChar = (c: number) =>
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  return wordChar(body.charCodeAt(i)) && (i === 0 || !wordChar(body.charCodeAt(i - 1)));
 }

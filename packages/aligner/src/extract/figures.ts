@@ -1,6 +1,13 @@
 import type { Figure, FigureKind } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
-import { DIGITS_PATTERN, NUMBER_PATTERN, parseNumber, scaleOf } from "./number-words.ts";
+import {
+  DIGITS_PATTERN,
+  NUMBER_PATTERN,
+  NUMBER_WORDS,
+  parseNumber,
+  scaleOf,
+} from "./number-words.ts";
+import { charPositions, matchesAt, mergeSorted, shifted, sticky } from "./word-index.ts";
 
 /** A figure before ids are assigned. */
 export type FigureDraft = Omit<Figure, "id" | "span" | "text"> & { start: number; end: number };
@@ -46,6 +53,20 @@ const COUNT_SINGLE = new RegExp(
   `\\b(${NUMBER_PATTERN}) ((?:[a-z][a-z-]* )?(?:[a-z][a-z-]*s|people|children|men|women))\\b`,
   "g",
 );
+// Sticky twins, tried only where a number, a currency sign or a unit word starts (word-index.ts).
+const MONEY_SYMBOL_AT = sticky(MONEY_SYMBOL);
+const MONEY_WORD_AT = sticky(MONEY_WORD);
+const PERCENT_UNIT_AT = sticky(PERCENT_UNIT);
+const DURATION_UNIT_AT = sticky(DURATION_UNIT);
+const COUNT_RANGE_AT = sticky(COUNT_RANGE);
+const COUNT_SINGLE_AT = sticky(COUNT_SINGLE);
+const DURATION_WORDS = ["year", "month", "week", "day", "hour", "minute", "decade"].flatMap((w) => [
+  w,
+  `${w}s`,
+]);
+/** "US$", "U.S. $", "USD ": the longest prefix before a currency sign. */
+const MONEY_PREFIX_CHARS = 5;
+
 const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|these|those|their|its|both|all) |[.:/])$/;
 const NOT_COUNTED =
   /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times|percent|points|sides|of|others|ones)$/;
@@ -84,7 +105,20 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     out.push({ start, end, kind, value, upperValue, unit, measure });
   };
 
-  for (const m of body.matchAll(MONEY_SYMBOL)) {
+  const { words } = text;
+  const signs = charPositions(body, "$₩¥€£");
+  const moneyStarts = mergeSorted(
+    Array.from({ length: MONEY_PREFIX_CHARS + 1 }, (_, k) => shifted(signs, -k)),
+  );
+  const numberStarts = mergeSorted([words.digitStarts(), words.starts(NUMBER_WORDS, true)]);
+  const percentStarts = mergeSorted([
+    shifted(charPositions(body, "%"), -1),
+    charPositions(body, "%"),
+    shifted(words.starts(["percent", "per", "percentage"], true), -1),
+  ]);
+  const durationStarts = shifted(words.starts(DURATION_WORDS, true), -1);
+
+  for (const m of matchesAt(body, MONEY_SYMBOL_AT, moneyStarts)) {
     const end = m.index + m[0].length;
     const value = parseNumber(m[2] ?? "") * scaleOf(m[3]);
     add(
@@ -97,13 +131,13 @@ export function readFigures(text: ArticleText): FigureDraft[] {
       measureAfter(body, end),
     );
   }
-  for (const m of body.matchAll(MONEY_WORD)) {
+  for (const m of matchesAt(body, MONEY_WORD_AT, numberStarts)) {
     const end = m.index + m[0].length;
     const value = parseNumber(m[1] ?? "") * scaleOf(m[2]);
     const unit = CURRENCY_WORD[(m[3] ?? "").toLowerCase()] ?? "USD";
     add(m.index, end, "money", value, null, unit, measureAfter(body, end));
   }
-  for (const m of body.matchAll(PERCENT_UNIT)) {
+  for (const m of matchesAt(body, PERCENT_UNIT_AT, percentStarts)) {
     const number = NUMBER_AT_END.exec(body.slice(Math.max(0, m.index - 24), m.index));
     if (!number) continue;
     const start = m.index - number[0].length;
@@ -111,7 +145,7 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     const unit = /point/i.test(m[0]) ? "percentage point" : "percent";
     add(start, end, "percent", parseNumber(number[1] ?? ""), null, unit, measureAfter(body, end));
   }
-  for (const m of body.matchAll(DURATION_UNIT)) {
+  for (const m of matchesAt(body, DURATION_UNIT_AT, durationStarts)) {
     const number = NUMBER_AT_END.exec(body.slice(Math.max(0, m.index - 24), m.index));
     if (!number) continue;
     const start = m.index - number[0].length;
@@ -120,7 +154,7 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     const unit = m[0].slice(1).toLowerCase().replace(/s$/, "");
     add(start, end, "duration", parseNumber(number[1] ?? ""), null, unit, measureAfter(body, end));
   }
-  for (const m of body.matchAll(COUNT_RANGE)) {
+  for (const m of matchesAt(body, COUNT_RANGE_AT, numberStarts)) {
     const noun = m[3] ?? "";
     const head = noun.split(" ").pop() ?? "";
     if (NOT_COUNTED.test(head)) continue;
@@ -141,7 +175,7 @@ export function readFigures(text: ArticleText): FigureDraft[] {
       measure || null,
     );
   }
-  for (const m of body.matchAll(COUNT_SINGLE)) {
+  for (const m of matchesAt(body, COUNT_SINGLE_AT, numberStarts)) {
     const noun = m[2] ?? "";
     const head = noun.split(" ").pop() ?? "";
     const value = parseNumber(m[1] ?? "");

@@ -35,6 +35,8 @@ const SMALL: Record<string, number> = {
 
 export const NUMBER_WORD_PATTERN =
   "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)";
+/** The spelled-out numbers of NUMBER_WORD_PATTERN, for word-start lookups. */
+export const NUMBER_WORDS = NUMBER_WORD_PATTERN.slice(3, -1).split("|");
 export const DIGITS_PATTERN = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
 export const NUMBER_PATTERN = `(?:${DIGITS_PATTERN}|${NUMBER_WORD_PATTERN})`;
 

@@ -2,6 +2,7 @@ import type { Source } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
 import { nameKey } from "./entities.ts";
 import { NEWS_OUTLETS } from "./name-lexicon.ts";
+import { firstWords, matchesAt, sticky } from "./word-index.ts";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const OUTLET_NAMES = [...NEWS_OUTLETS]
@@ -16,6 +17,20 @@ const ACCORDING_TO = new RegExp(
   `\\b(?:[Aa]ccording to|[Cc]iting|[Cc]ited by|[Aa]s reported by) (?:the )?(?:[a-z]+ )?(${OUTLET_NAMES})(?![\\w-])`,
   "g",
 );
+// Sticky twins, tried only where their first word starts (word-index.ts).
+const REPORTED_BY_AT = sticky(REPORTED_BY);
+const REPORTED_BY_WORDS = [...firstWords(NEWS_OUTLETS), "reported"];
+const ACCORDING_TO_AT = sticky(ACCORDING_TO);
+const ACCORDING_TO_WORDS = [
+  "According",
+  "according",
+  "Citing",
+  "citing",
+  "Cited",
+  "cited",
+  "As",
+  "as",
+];
 const BODY_PHOTO_CREDIT =
   /\[([A-Z][A-Z0-9 ]{1,40})\]|\/\s?Courtesy of ([A-Z][\w ]{1,40}?)(?=\s*$|\n)/gm;
 const BODY_EMBED_AUTHOR = /^— ([A-Z][\w .&-]{0,60}?) \(@\w+\)/gm;
@@ -38,11 +53,11 @@ export function readSources(text: ArticleText): Source[] {
       span: start === null ? null : text.span(start, start + name.length),
     });
   };
-  for (const m of body.matchAll(REPORTED_BY)) {
+  for (const m of matchesAt(body, REPORTED_BY_AT, text.words.starts(REPORTED_BY_WORDS))) {
     const name = m[1] ?? m[2] ?? "";
     add(name, "reported-by", m.index + m[0].indexOf(name));
   }
-  for (const m of body.matchAll(ACCORDING_TO)) {
+  for (const m of matchesAt(body, ACCORDING_TO_AT, text.words.starts(ACCORDING_TO_WORDS))) {
     const name = m[1] ?? "";
     add(name, "according-to", m.index + m[0].lastIndexOf(name));
   }
