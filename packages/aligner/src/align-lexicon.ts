@@ -39,6 +39,8 @@ const CLASSES: readonly (readonly string[])[] = [
   ["key", "core", "crucial", "main", "critical", "central"],
   ["most", "majority", "many"],
   ["tariff", "duty", "levy"],
+  ["restriction", "restrict", "curb", "control", "limit"],
+  ["company", "firm", "business", "chipmaker", "manufacturer"],
   ["stall", "stalled", "impasse", "deadlock", "stuck", "standstill"],
   ["usa", "us", "u.s.", "america", "american", "washington"],
   ["korea", "korean", "seoul"],

@@ -119,6 +119,20 @@ function quoteOverlap(a: AlignUnit, b: AlignUnit): number {
   return shared / Math.min(left.size, right.size);
 }
 
+const MEASURE_STOP = new Set(["the", "and", "for", "of", "in", "on", "to", "a", "an"]);
+
+/** Whether two figures' measures can be about the same thing: a shared word, or one unstated. */
+function measuresMeet(a: Figure, b: Figure): boolean {
+  if (a.measure === null || b.measure === null) return a.kind === "money";
+  const words = (m: string) =>
+    m
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 2 && !MEASURE_STOP.has(w));
+  const left = new Set(words(a.measure));
+  return words(b.measure).some((w) => left.has(w));
+}
+
 export function sameFigure(a: Figure, b: Figure): boolean {
   return a.unit === b.unit && Math.abs(a.value - b.value) <= Math.abs(a.value) * 1e-9;
 }
@@ -219,6 +233,19 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
   }
 
   // "next week's" (the week of Oct. 27) and "yesterday" (Oct. 27) are not the same date.
+  // "An unequal figure about the same thing is a conflict, not a mismatch": the same kind of amount
+  // of the same thing ($2 billion vs $3 billion in yearly sales) is evidence too, if weaker.
+  if (sharedFigures.length === 0) {
+    const disputed = a.figures.find((fa) =>
+      b.figures.some((fb) => fa.unit === fb.unit && fa.kind === fb.kind && measuresMeet(fa, fb)),
+    );
+    if (disputed) {
+      const weight = 0.1;
+      confirming += weight;
+      evidence.push({ kind: "figure", label: `${disputed.text} (differs)`, weight });
+    }
+  }
+
   const sharedDates = [...new Set(a.dates.map((d) => d.value))].filter(
     (value): value is string =>
       value !== null &&

@@ -6,6 +6,7 @@ const POSTING_WINDOW = 16;
 const KEYS_PER_UNIT = 12;
 /** A lemma used by at least this share of the story's articles is stock vocabulary. */
 const STORY_WORD_SHARE = 0.8;
+const STORY_WORD_MIN_ARTICLES = 5;
 /** Candidates kept per unit after blocking, scored in full afterwards. */
 const CANDIDATES_PER_UNIT = 20;
 
@@ -64,7 +65,9 @@ export function candidatePairs(units: readonly AlignUnit[]): {
     }
   }
   const storyWords = new Set<string>();
-  if (articleCount >= 3) {
+  // With few articles, a word every article uses is as likely a claim they all report as stock
+  // vocabulary: only stories of several articles tell the two apart.
+  if (articleCount >= STORY_WORD_MIN_ARTICLES) {
     for (const [lemma, set] of articlesOf)
       if (set.size >= STORY_WORD_SHARE * articleCount) storyWords.add(lemma);
   }

@@ -108,7 +108,11 @@ export function figureConflicts(
             a.figures.filter((f) => f.unit === fa.unit).length === 1 &&
             b.figures.filter((f) => f.unit === fb.unit).length === 1;
           const alike = single && context.similarity(a, b) >= 0.5;
-          if (!sameMeasure(fa, fb) && !alike) continue;
+          // One sum of money each, one of them without a stated measure: in statements already
+          // grouped as the same thing, they measure the same thing.
+          const unstated =
+            single && fa.kind === "money" && (fa.measure === null || fb.measure === null);
+          if (!sameMeasure(fa, fb) && !alike && !unstated) continue;
           const key = `${fa.unit}|${[fa.value, fb.value].sort().join("|")}`;
           if (reported.has(key)) continue;
           reported.add(key);

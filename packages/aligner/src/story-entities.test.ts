@@ -73,6 +73,16 @@ describe("buildStoryEntities", () => {
     ]);
   });
 
+  it("joins a name written surname-first in one outlet and given-name-first in another", () => {
+    const index = buildStoryEntities([
+      { articleId: articleIdOf(0), entities: [person("e0", "Sato Kenji")] },
+      { articleId: articleIdOf(1), entities: [person("e0", "Kenji Sato")] },
+      { articleId: articleIdOf(2), entities: [person("e0", "Sato")] },
+    ]);
+    expect(index.entities).toHaveLength(1);
+    expect(index.entities[0]?.members).toHaveLength(3);
+  });
+
   it("gives the same ids whatever the order of the articles' entities", () => {
     const a = {
       articleId: articleIdOf(0),

@@ -80,9 +80,13 @@ export function buildStoryEntities(articles: readonly ArticleEntities[]): StoryE
         continue;
       }
       const key = `${family}|${nameKey(entity.name)}`;
-      const cluster = clusters.get(key) ?? { family, key, tokens, members: [] };
+      // Name order varies between outlets for East Asian names ("Sato Kenji" / "Kenji Sato").
+      const swapped =
+        family === "person" && tokens.length === 2 ? `${family}|${tokens[1]}${tokens[0]}` : null;
+      const existing = clusters.get(key) ?? (swapped ? clusters.get(swapped) : undefined);
+      const cluster = existing ?? { family, key, tokens, members: [] };
       cluster.members.push({ articleIndex, entity });
-      clusters.set(key, cluster);
+      clusters.set(cluster.key, cluster);
     }
   });
   for (const item of single) {
