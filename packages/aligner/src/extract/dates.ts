@@ -288,23 +288,36 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
   out.sort((x, y) => x.start - y.start);
   // "three days after returning": the day of the event the sentence tells, i.e. the latest day
   // named before it (else the anchor); the return itself was that many days earlier.
+  // One sweep (a scan from the start per match was quadratic on long inputs). As that scan did,
+  // once every earlier date is passed the days added here count too, the latest one winning.
+  const sortedCount = out.length;
+  let next = 0;
+  let lastSorted: DateDraft | null = null;
+  let lastAdded: DateDraft | null = null;
   for (const m of at(DAYS_AFTER_AT, mergeSorted([digits, words.starts(NUMBER_WORDS, true)]))) {
     const start = m.index;
-    let narrative = a;
-    for (const d of out) {
-      if (d.start >= start) break;
-      if (d.value !== null && d.precision === "day")
-        narrative = dayNumber(
-          Number(d.value.slice(0, 4)),
-          Number(d.value.slice(5, 7)),
-          Number(d.value.slice(8, 10)),
-        );
+    while (next < sortedCount && out[next]!.start < start) {
+      const d = out[next]!;
+      if (d.value !== null && d.precision === "day") lastSorted = d;
+      next += 1;
     }
+    const last = next === sortedCount && lastAdded !== null ? lastAdded : lastSorted;
+    const narrative = last?.value ? dayOfIso(last.value) : a;
     if (!Number.isFinite(parseNumber(m[1] ?? ""))) continue;
+    const count = out.length;
     add(start, start + m[0].length, narrative, "day");
+    if (out.length > count && out[count]!.value !== null) lastAdded = out[count]!;
   }
   out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+function dayOfIso(value: string): number {
+  return dayNumber(
+    Number(value.slice(0, 4)),
+    Number(value.slice(5, 7)),
+    Number(value.slice(8, 10)),
+  );
 }
 
 function relativeOffset(word: string): number {

@@ -60,19 +60,30 @@ export class WordIndex {
 
   private lowerMap(): Map<string, number[]> {
     if (this.lower !== null) return this.lower;
-    const lists = new Map<string, number[][]>();
-    for (const [word, list] of this.exactMap()) {
-      const key = word.toLowerCase();
-      const known = lists.get(key);
-      if (known === undefined) lists.set(key, [list]);
-      else known.push(list);
-    }
     const map = new Map<string, number[]>();
-    for (const [key, group] of lists)
-      map.set(key, group.length === 1 ? group[0]! : mergeSorted(group));
+    let merged = false;
+    for (const [word, list] of this.exactMap()) {
+      // Most words are already lowercase: they key themselves, without a new string.
+      const key = isLowercase(word) ? word : word.toLowerCase();
+      const known = map.get(key);
+      if (known === undefined) map.set(key, list);
+      else {
+        map.set(key, known.concat(list));
+        merged = true;
+      }
+    }
+    if (merged) for (const list of map.values()) list.sort((a, b) => a - b);
     this.lower = map;
     return map;
   }
+}
+
+function isLowercase(word: string): boolean {
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) return false;
+  }
+  return true;
 }
 
 function isWordChar(c: number): boolean {
