@@ -3,6 +3,7 @@ import type { ArticleText } from "./article-text.ts";
 import type { EntityRegistry } from "./entities.ts";
 import type { Quotation } from "./quotation-marks.ts";
 import { hasTitleHead, titleWords } from "./titles.ts";
+import { isWordChar, matchesAt, sticky } from "./word-index.ts";
 
 /** A quote before ids are assigned; `speaker` is an entity index of the registry. */
 export type QuoteDraft = {
@@ -17,6 +18,8 @@ export type QuoteDraft = {
 
 const SPEECH_VERB =
   /\b(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|reply|replies|replied|note|notes|noted|noting|indicate|indicates|indicated|indicating|insist|insists|insisted|insisting|argue|argues|argued|arguing|warn|warns|warned|warning|explain|explains|explained|explaining|projected|predict|predicts|predicted|reports|reported|stress|stresses|stressed|stressing|emphasize|emphasizes|emphasized|emphasised|emphasizing|claim|claims|claimed|conveyed|announce|announced|hint|hinted|signal|signals|signaled|signalled|signaling|signalling|echoed|acknowledged|stated|declared|confirmed|remarked|urged|described|calling|called|declined|asserted|contended|maintained|revealed|disclosed|admitted|vowed|pledged|promised|denied)\b/g;
+const SPEECH_VERB_AT = sticky(SPEECH_VERB);
+const SPEECH_VERBS = SPEECH_VERB.source.slice("\\b(?:".length, -")\\b".length).split("|");
 const PARTICIPLE =
   /^(?:saying|adding|noting|indicating|insisting|arguing|warning|explaining|stressing|emphasizing|signaling|signalling|calling|telling|claiming)$/;
 const NOT_A_CLAUSE_START =
@@ -67,6 +70,7 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
   const quotationSpeaker = new Map<number, QuoteDraft>();
   const sentenceCues: Cue[][] = sentences.map(() => []);
   let q = 0;
+  const verbStarts = text.words.starts(SPEECH_VERBS);
 
   sentences.forEach((sentence, si) => {
     const { start: sStart, end: sEnd } = sentence.span;
@@ -75,7 +79,7 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
       if (quotations[q]!.open >= sStart) inSentence.push(q);
       q += 1;
     }
-    const cues = findCues(text, registry, sStart, sEnd, inSentence);
+    const cues = findCues(text, registry, sStart, sEnd, inSentence, verbStarts);
     sentenceCues[si] = cues;
     let occasion: string | null | undefined;
     const occasionOnce = () => {
@@ -179,6 +183,7 @@ function findCues(
   sStart: number,
   sEnd: number,
   inSentence: readonly number[],
+  verbStarts: readonly number[],
 ): Cue[] {
   const { body, quotations } = text;
   const sentence = body.slice(sStart, sEnd);
@@ -212,8 +217,11 @@ function findCues(
     }
   }
 
-  SPEECH_VERB.lastIndex = 0;
-  for (let m = SPEECH_VERB.exec(sentence); m !== null; m = SPEECH_VERB.exec(sentence)) {
+  for (const m of matchesAt(
+    sentence,
+    SPEECH_VERB_AT,
+    verbOffsets(body, sStart, sEnd, verbStarts),
+  )) {
     const verbStart = sStart + m.index;
     const verbEnd = verbStart + m[0].length;
     if (quoted(verbStart)) continue;
@@ -355,6 +363,37 @@ function findCues(
 }
 
 const SPEECH_VERB_SINGLE = new RegExp(SPEECH_VERB.source);
+
+/**
+ * Offsets in the sentence where SPEECH_VERB can match: the speech verbs of the body inside it,
+ * plus the sentence's first and last word when the sentence cuts a word of the body (there `\b`
+ * holds in the sentence but not in the body).
+ */
+function verbOffsets(
+  body: string,
+  sStart: number,
+  sEnd: number,
+  verbStarts: readonly number[],
+): number[] {
+  const out: number[] = [];
+  if (sStart > 0 && isWordChar(body.charCodeAt(sStart - 1))) out.push(0);
+  let lo = 0;
+  let hi = verbStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (verbStarts[mid]! < sStart) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < verbStarts.length && verbStarts[i]! < sEnd; i += 1) {
+    out.push(verbStarts[i]! - sStart);
+  }
+  if (sEnd < body.length && isWordChar(body.charCodeAt(sEnd)) && sEnd > sStart) {
+    let w = sEnd;
+    while (w > sStart && isWordChar(body.charCodeAt(w - 1))) w -= 1;
+    out.push(w - sStart);
+  }
+  return out.sort((a, b) => a - b);
+}
 const TIME_AFTER_SAY =
   /^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|earlier|in a statement)\b,?/;
 

@@ -86,7 +86,8 @@ function isLowercase(word: string): boolean {
   return true;
 }
 
-function isWordChar(c: number): boolean {
+/** A regex word character ([A-Za-z0-9_]) by char code. */
+export function isWordChar(c: number): boolean {
   return (
     (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 // _
   );
