@@ -2,7 +2,7 @@ import type { Article, DatePrecision, DateReference } from "@parallax/core";
 import * as chrono from "chrono-node";
 import type { ArticleText } from "./article-text.ts";
 import { NUMBER_PATTERN, NUMBER_WORDS, parseNumber } from "./number-words.ts";
-import { matchesAt, mergeSorted, sticky } from "./word-index.ts";
+import { matchesAt, mergeSorted, sticky, wordQuery } from "./word-index.ts";
 
 /** Korea Standard Time: the corpus outlets date their articles in KST (+09:00). */
 export const KST_OFFSET_MINUTES = 540;
@@ -71,6 +71,16 @@ const MONTH_NAMES = [
   ),
   ...MONTHS.split("|"),
 ];
+const THE = wordQuery(["the"]);
+const THIS_NEXT_LAST = wordQuery(["this", "next", "last"]);
+const FROM = wordQuery(["from"]);
+const PART_OF_DAY_WORDS = wordQuery(["the", "morning", "afternoon", "evening", "night"]);
+const END_OF_WORDS = wordQuery(["the", "end", "close"]);
+const MONTH_NAME_WORDS = wordQuery(MONTH_NAMES);
+const IN = wordQuery(["in"]);
+const DAY_RELATIVE_WORDS = wordQuery(["yesterday", "today", "tomorrow", "the"]);
+const WEEKDAY_WORDS = wordQuery(["last", "next", "this", "late", "early", ...WEEKDAYS]);
+const NUMBER_WORD_QUERY = wordQuery(NUMBER_WORDS, true);
 const FUTURE =
   /\b(?:will|is set to|are set to|set to|scheduled|expected to|plans? to|aims? to|is to|are to|due to|upcoming|going to)\b/;
 
@@ -209,33 +219,30 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
 
   const { words } = text;
   const digits = words.digitStarts();
-  const the = words.starts(["the"]);
-  const thisNextLast = words.starts(["this", "next", "last"]);
+  const the = words.starts(THE);
+  const thisNextLast = words.starts(THIS_NEXT_LAST);
   const at = (pattern: RegExp, starts: readonly number[]) => matchesAt(body, pattern, starts);
 
-  for (const m of at(RANGE_NTH_AT, words.starts(["from"]))) {
+  for (const m of at(RANGE_NTH_AT, words.starts(FROM))) {
     add(m.index, m.index + m[0].length, nthDay(a, Number(m[1])), "day", nthDay(a, Number(m[2])));
   }
   for (const m of at(TIME_RELATIVE_AT, digits)) {
     add(m.index, m.index + m[0].length, relative(relativeOffset(m[4] ?? "")), "hour");
   }
-  for (const m of at(
-    PART_OF_NTH_AT,
-    words.starts(["the", "morning", "afternoon", "evening", "night"]),
-  )) {
+  for (const m of at(PART_OF_NTH_AT, words.starts(PART_OF_DAY_WORDS))) {
     add(m.index, m.index + m[0].length, nthDay(a, Number(m[1])), "day");
   }
-  for (const m of at(END_OF_AT, words.starts(["the", "end", "close"]))) {
+  for (const m of at(END_OF_AT, words.starts(END_OF_WORDS))) {
     add(m.index, m.index + m[0].length, endOfMonth(a, m[1] ?? ""), "week");
   }
-  for (const m of at(ABSOLUTE_AT, mergeSorted([digits, words.starts(MONTH_NAMES)]))) {
+  for (const m of at(ABSOLUTE_AT, mergeSorted([digits, words.starts(MONTH_NAME_WORDS)]))) {
     const resolved = absoluteDay(m[0], a);
     add(m.index, m.index + m[0].length, resolved.day, "day", null, resolved.explicitYear);
   }
   for (const m of at(THE_NTH_AT, the)) {
     add(m.index, m.index + m[0].length, nthDay(a, Number(m[1])), "day");
   }
-  for (const m of at(MONTH_ONLY_AT, words.starts(["in"]))) {
+  for (const m of at(MONTH_ONLY_AT, words.starts(IN))) {
     const month = "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf((m[1] ?? "").slice(0, 3)) / 3 + 1;
     const year = m[2] ? Number(m[2]) : a === null ? null : nearestYear(a, month, 1);
     add(
@@ -264,13 +271,10 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
     }
     add(m.index, m.index + m[0].length, monday, "week");
   }
-  for (const m of at(DAY_RELATIVE_AT, words.starts(["yesterday", "today", "tomorrow", "the"]))) {
+  for (const m of at(DAY_RELATIVE_AT, words.starts(DAY_RELATIVE_WORDS))) {
     add(m.index, m.index + m[0].length, relative(relativeOffset(m[1] ?? "")), "day");
   }
-  for (const m of at(
-    WEEKDAY_AT,
-    words.starts(["last", "next", "this", "late", "early", ...WEEKDAYS]),
-  )) {
+  for (const m of at(WEEKDAY_AT, words.starts(WEEKDAY_WORDS))) {
     const target = WEEKDAYS.indexOf(m[2] ?? "");
     let day: number | null = null;
     if (a !== null) {
@@ -294,7 +298,7 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
   let next = 0;
   let lastSorted: DateDraft | null = null;
   let lastAdded: DateDraft | null = null;
-  for (const m of at(DAYS_AFTER_AT, mergeSorted([digits, words.starts(NUMBER_WORDS, true)]))) {
+  for (const m of at(DAYS_AFTER_AT, mergeSorted([digits, words.starts(NUMBER_WORD_QUERY)]))) {
     const start = m.index;
     while (next < sortedCount && out[next]!.start < start) {
       const d = out[next]!;

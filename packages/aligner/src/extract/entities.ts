@@ -9,7 +9,7 @@ import {
   PLACES,
 } from "./name-lexicon.ts";
 import { titleAfter, titleBefore, titlesCompatible } from "./titles.ts";
-import { firstWords, matchesAt, sticky } from "./word-index.ts";
+import { firstWords, matchesAt, sticky, wordQuery } from "./word-index.ts";
 
 type MentionForm = Mention["form"];
 
@@ -89,22 +89,36 @@ const TITLE_BEFORE_SURNAME =
 // Sticky twins, tried only where their first word starts (word-index.ts).
 const KOREAN_NAME_AT = sticky(KOREAN_NAME);
 const TITLED_NAME_AT = sticky(TITLED_NAME);
-const TITLED_NAME_WORDS = firstWords(
-  "President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Spokeswoman|Premier|Economist|Analyst|Lawmaker|Mayor|Judge|Sen|Rep|Gov|Gen|Mr|Mrs|Ms|Dr".split(
-    "|",
+const TITLED_NAME_WORDS = wordQuery(
+  firstWords(
+    "President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Spokeswoman|Premier|Economist|Analyst|Lawmaker|Mayor|Judge|Sen|Rep|Gov|Gen|Mr|Mrs|Ms|Dr".split(
+      "|",
+    ),
   ),
 );
 const OUTLET_AT = sticky(OUTLET);
-const OUTLET_WORDS = firstWords(NEWS_OUTLETS);
+const OUTLET_WORDS = wordQuery(firstWords(NEWS_OUTLETS));
 const PLACE_AT = sticky(PLACE);
-const PLACE_WORDS = firstWords(PLACES);
+const PLACE_WORDS = wordQuery(firstWords(PLACES));
 const ORG_BY_ENDING_AT = sticky(ORG_BY_ENDING);
-const ENDING_WORDS = firstWords(ORGANIZATION_ENDINGS.split("|"));
+const ENDING_WORDS = wordQuery(firstWords(ORGANIZATION_ENDINGS.split("|")));
 const MINISTRY_AT = sticky(MINISTRY);
 const ORG_BY_DESCRIPTOR_AT = sticky(ORG_BY_DESCRIPTOR);
-const DESCRIPTOR_WORDS = firstWords(ORGANIZATION_DESCRIPTORS.split("|"));
+const DESCRIPTOR_WORDS = wordQuery(firstWords(ORGANIZATION_DESCRIPTORS.split("|")));
 const ORG_LIST_AT = sticky(ORG_LIST);
-const ORG_LIST_WORDS = ["executives", "companies", "firms", "conglomerates", "leaders", "heads"];
+const ORG_LIST_WORDS = wordQuery([
+  "executives",
+  "companies",
+  "firms",
+  "conglomerates",
+  "leaders",
+  "heads",
+]);
+const SURNAME_WORDS = wordQuery(KOREAN_SURNAMES);
+const MINISTRY_WORDS = wordQuery(["Ministry"]);
+const PRESIDENTIAL_WORDS = wordQuery(["Presidential", "presidential"]);
+const THE = wordQuery(["the"]);
+const PRONOUN_WORDS = wordQuery(["he", "she", "He", "She"]);
 const PRESIDENTIAL_OFFICE_AT = sticky(PRESIDENTIAL_OFFICE);
 const PRONOUN_AT = sticky(PRONOUN);
 const TITLE_ONLY_AT = sticky(TITLE_ONLY);
@@ -153,7 +167,7 @@ export class EntityRegistry {
 
   private readNames(): void {
     const { body, words } = this.text;
-    for (const m of matchesAt(body, KOREAN_NAME_AT, words.starts(KOREAN_SURNAMES))) {
+    for (const m of matchesAt(body, KOREAN_NAME_AT, words.starts(SURNAME_WORDS))) {
       const start = m.index;
       const end = start + m[0].length;
       if (/^[A-Z]/.test(body.slice(end + 1, end + 2)) && body[end] === "-") continue;
@@ -252,7 +266,7 @@ export class EntityRegistry {
     for (const m of matchesAt(body, OUTLET_AT, words.starts(OUTLET_WORDS))) {
       organizations.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
     }
-    for (const m of matchesAt(body, MINISTRY_AT, words.starts(["Ministry"]))) {
+    for (const m of matchesAt(body, MINISTRY_AT, words.starts(MINISTRY_WORDS))) {
       organizations.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
     }
     for (const m of matchesAt(body, ORG_BY_DESCRIPTOR_AT, words.starts(DESCRIPTOR_WORDS))) {
@@ -284,11 +298,7 @@ export class EntityRegistry {
         offset += part.length;
       }
     }
-    for (const m of matchesAt(
-      body,
-      PRESIDENTIAL_OFFICE_AT,
-      words.starts(["Presidential", "presidential"]),
-    )) {
+    for (const m of matchesAt(body, PRESIDENTIAL_OFFICE_AT, words.starts(PRESIDENTIAL_WORDS))) {
       organizations.push({
         start: m.index,
         end: m.index + m[0].length,
@@ -324,7 +334,7 @@ export class EntityRegistry {
     for (const e of this.entities) if (e.kind === "person" && e.surname) surnames.add(e.surname);
     if (surnames.size > 0) {
       const pattern = surnamePattern([...surnames].sort(byLength).join("|"));
-      for (const m of matchesAt(body, pattern, words.starts([...surnames]))) {
+      for (const m of matchesAt(body, pattern, words.startsOfAny([...surnames]))) {
         const start = m.index;
         const end = start + m[0].length;
         if (this.overlaps(start, end)) continue;
@@ -338,13 +348,13 @@ export class EntityRegistry {
         }
       }
     }
-    for (const m of matchesAt(body, TITLE_ONLY_AT, words.starts(["the"]))) {
+    for (const m of matchesAt(body, TITLE_ONLY_AT, words.starts(THE))) {
       const start = m.index;
       const end = start + m[0].length;
       if (this.overlaps(start, end)) continue;
       this.pushMention(start, end, "title", null, this.text.sentenceIndexAt(start), m[1] ?? null);
     }
-    for (const m of matchesAt(body, PRONOUN_AT, words.starts(["he", "she", "He", "She"]))) {
+    for (const m of matchesAt(body, PRONOUN_AT, words.starts(PRONOUN_WORDS))) {
       if (this.overlaps(m.index, m.index + m[0].length)) continue;
       this.pushMention(
         m.index,

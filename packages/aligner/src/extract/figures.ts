@@ -7,7 +7,7 @@ import {
   parseNumber,
   scaleOf,
 } from "./number-words.ts";
-import { charPositions, matchesAt, mergeSorted, shifted, sticky } from "./word-index.ts";
+import { charPositions, matchesAt, mergeSorted, shifted, sticky, wordQuery } from "./word-index.ts";
 
 /** A figure before ids are assigned. */
 export type FigureDraft = Omit<Figure, "id" | "span" | "text"> & { start: number; end: number };
@@ -60,10 +60,12 @@ const PERCENT_UNIT_AT = sticky(PERCENT_UNIT);
 const DURATION_UNIT_AT = sticky(DURATION_UNIT);
 const COUNT_RANGE_AT = sticky(COUNT_RANGE);
 const COUNT_SINGLE_AT = sticky(COUNT_SINGLE);
-const DURATION_WORDS = ["year", "month", "week", "day", "hour", "minute", "decade"].flatMap((w) => [
-  w,
-  `${w}s`,
-]);
+const DURATION_WORDS = wordQuery(
+  ["year", "month", "week", "day", "hour", "minute", "decade"].flatMap((w) => [w, `${w}s`]),
+  true,
+);
+const NUMBER_WORD_QUERY = wordQuery(NUMBER_WORDS, true);
+const PERCENT_WORDS = wordQuery(["percent", "per", "percentage"], true);
 /** "US$", "U.S. $", "USD ": the longest prefix before a currency sign. */
 const MONEY_PREFIX_CHARS = 5;
 
@@ -110,13 +112,13 @@ export function readFigures(text: ArticleText): FigureDraft[] {
   const moneyStarts = mergeSorted(
     Array.from({ length: MONEY_PREFIX_CHARS + 1 }, (_, k) => shifted(signs, -k)),
   );
-  const numberStarts = mergeSorted([words.digitStarts(), words.starts(NUMBER_WORDS, true)]);
+  const numberStarts = mergeSorted([words.digitStarts(), words.starts(NUMBER_WORD_QUERY)]);
   const percentStarts = mergeSorted([
     shifted(charPositions(body, "%"), -1),
     charPositions(body, "%"),
-    shifted(words.starts(["percent", "per", "percentage"], true), -1),
+    shifted(words.starts(PERCENT_WORDS), -1),
   ]);
-  const durationStarts = shifted(words.starts(DURATION_WORDS, true), -1);
+  const durationStarts = shifted(words.starts(DURATION_WORDS), -1);
 
   for (const m of matchesAt(body, MONEY_SYMBOL_AT, moneyStarts)) {
     const end = m.index + m[0].length;

@@ -3,7 +3,7 @@ import type { ArticleText } from "./article-text.ts";
 import type { EntityRegistry } from "./entities.ts";
 import type { Quotation } from "./quotation-marks.ts";
 import { hasTitleHead, titleWords } from "./titles.ts";
-import { isWordChar, matchesAt, sticky } from "./word-index.ts";
+import { isWordChar, matchesAt, sticky, wordQuery } from "./word-index.ts";
 
 /** A quote before ids are assigned; `speaker` is an entity index of the registry. */
 export type QuoteDraft = {
@@ -19,7 +19,9 @@ export type QuoteDraft = {
 const SPEECH_VERB =
   /\b(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|reply|replies|replied|note|notes|noted|noting|indicate|indicates|indicated|indicating|insist|insists|insisted|insisting|argue|argues|argued|arguing|warn|warns|warned|warning|explain|explains|explained|explaining|projected|predict|predicts|predicted|reports|reported|stress|stresses|stressed|stressing|emphasize|emphasizes|emphasized|emphasised|emphasizing|claim|claims|claimed|conveyed|announce|announced|hint|hinted|signal|signals|signaled|signalled|signaling|signalling|echoed|acknowledged|stated|declared|confirmed|remarked|urged|described|calling|called|declined|asserted|contended|maintained|revealed|disclosed|admitted|vowed|pledged|promised|denied)\b/g;
 const SPEECH_VERB_AT = sticky(SPEECH_VERB);
-const SPEECH_VERBS = SPEECH_VERB.source.slice("\\b(?:".length, -")\\b".length).split("|");
+const SPEECH_VERBS = wordQuery(
+  SPEECH_VERB.source.slice("\\b(?:".length, -")\\b".length).split("|"),
+);
 const PARTICIPLE =
   /^(?:saying|adding|noting|indicating|insisting|arguing|warning|explaining|stressing|emphasizing|signaling|signalling|calling|telling|claiming)$/;
 const NOT_A_CLAUSE_START =

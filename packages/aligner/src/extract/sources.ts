@@ -2,7 +2,7 @@ import type { Source } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
 import { nameKey } from "./entities.ts";
 import { NEWS_OUTLETS } from "./name-lexicon.ts";
-import { firstWords, matchesAt, sticky } from "./word-index.ts";
+import { firstWords, matchesAt, sticky, wordQuery } from "./word-index.ts";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const OUTLET_NAMES = [...NEWS_OUTLETS]
@@ -19,9 +19,9 @@ const ACCORDING_TO = new RegExp(
 );
 // Sticky twins, tried only where their first word starts (word-index.ts).
 const REPORTED_BY_AT = sticky(REPORTED_BY);
-const REPORTED_BY_WORDS = [...firstWords(NEWS_OUTLETS), "reported"];
+const REPORTED_BY_WORDS = wordQuery([...firstWords(NEWS_OUTLETS), "reported"]);
 const ACCORDING_TO_AT = sticky(ACCORDING_TO);
-const ACCORDING_TO_WORDS = [
+const ACCORDING_TO_WORDS = wordQuery([
   "According",
   "according",
   "Citing",
@@ -30,7 +30,7 @@ const ACCORDING_TO_WORDS = [
   "cited",
   "As",
   "as",
-];
+]);
 const BODY_PHOTO_CREDIT =
   /\[([A-Z][A-Z0-9 ]{1,40})\]|\/\s?Courtesy of ([A-Z][\w ]{1,40}?)(?=\s*$|\n)/gm;
 const BODY_EMBED_AUTHOR = /^— ([A-Z][\w .&-]{0,60}?) \(@\w+\)/gm;

@@ -12,6 +12,7 @@ import {
   shifted,
   sticky,
   WordIndex,
+  wordQuery,
 } from "./word-index.ts";
 
 /** Texts made of the words and marks the patterns care about, in any order and spacing. */
@@ -68,6 +69,10 @@ const text = fc
   })
   .map((parts) => parts.map(([w, s]) => w + s).join(""));
 
+const NUMBER_QUERY = wordQuery(NUMBER_WORDS, true);
+const PERCENT_QUERY = wordQuery(["percent", "per", "percentage"], true);
+const WEEK_QUERY = wordQuery(["last", "next", "this", "Monday", "Tuesday", "Sunday", "week"]);
+
 const all = (body: string, pattern: RegExp) =>
   [...body.matchAll(pattern)].map((m) => [m.index, m[0]]);
 const at = (body: string, pattern: RegExp, starts: readonly number[]) =>
@@ -76,9 +81,12 @@ const at = (body: string, pattern: RegExp, starts: readonly number[]) =>
 describe("word index", () => {
   it("finds whole words only, exactly or ignoring case", () => {
     const words = new WordIndex("The theme: the_x the, THE 3the the");
-    expect(words.starts(["the"])).toEqual([17, 31]);
-    expect(words.starts(["the"], true)).toEqual([0, 17, 22, 31]);
+    expect(words.starts(wordQuery(["the"]))).toEqual([17, 31]);
+    expect(words.starts(wordQuery(["the"], true))).toEqual([0, 17, 22, 31]);
+    expect(words.starts(wordQuery(["theme", "THE"]))).toEqual([4, 22]);
+    expect(words.startsOfAny(["the", "x", "them"])).toEqual([17, 31]);
     expect(new WordIndex("a 350 b2 9x").digitStarts()).toEqual([2, 9]);
+    expect(() => wordQuery(["two words"])).toThrow(/single word/);
   });
 
   it("gives the same matches as a whole-text scan for a pattern starting with known words", () => {
@@ -86,7 +94,7 @@ describe("word index", () => {
     fc.assert(
       fc.property(text, (body) => {
         const words = new WordIndex(body);
-        const starts = mergeSorted([words.digitStarts(), words.starts(NUMBER_WORDS, true)]);
+        const starts = mergeSorted([words.digitStarts(), words.starts(NUMBER_QUERY)]);
         expect(at(body, pattern, starts)).toEqual(all(body, pattern));
       }),
       { numRuns: 300 },
@@ -102,7 +110,7 @@ describe("word index", () => {
         const starts = mergeSorted([
           shifted(signs, -1),
           signs,
-          shifted(words.starts(["percent", "per", "percentage"], true), -1),
+          shifted(words.starts(PERCENT_QUERY), -1),
         ]);
         expect(at(body, pattern, starts)).toEqual(all(body, pattern));
       }),
@@ -115,7 +123,7 @@ describe("word index", () => {
       `\\b((?:U\\.S\\. )?(?:[A-Z][\\w&-]*|of) )*?[A-Z][\\w&-]* (?:${ORGANIZATION_ENDINGS})\\b`,
       "g",
     );
-    const endings = firstWords(ORGANIZATION_ENDINGS.split("|"));
+    const endings = wordQuery(firstWords(ORGANIZATION_ENDINGS.split("|")));
     fc.assert(
       fc.property(text, (body) => {
         const starts = endingChainStarts(body, new WordIndex(body).starts(endings));
@@ -130,7 +138,7 @@ describe("word index", () => {
     let found = 0;
     for (const file of loadCorpus().files) {
       const words = new WordIndex(file.text);
-      const starts = words.starts(["last", "next", "this", "Monday", "Tuesday", "Sunday", "week"]);
+      const starts = words.starts(WEEK_QUERY);
       expect(at(file.text, pattern, starts)).toEqual(all(file.text, pattern));
       found += all(file.text, pattern).length;
     }

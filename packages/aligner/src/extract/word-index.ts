@@ -8,82 +8,194 @@
  * position where `\b` holds before a word character.
  */
 export class WordIndex {
-  private exact: Map<string, number[]> | null = null;
-  private lower: Map<string, number[]> | null = null;
-  private digits: number[] = [];
+  private built = false;
+  /** Vocabulary sizes when the tables were filled: later words are searched for directly. */
+  private exactKnown = 0;
+  private foldedKnown = 0;
+  private readonly exact: (number[] | undefined)[] = [];
+  private readonly folded: (number[] | undefined)[] = [];
+  private readonly digits: number[] = [];
 
   constructor(private readonly body: string) {}
 
-  /** Start offsets of the words equal to one of `words` (case-insensitively if asked), ascending. */
-  starts(words: readonly string[], ignoreCase = false): number[] {
-    const map = ignoreCase ? this.lowerMap() : this.exactMap();
+  /** Start offsets of the words of `query`, ascending. */
+  starts(query: WordQuery): number[] {
+    this.build();
+    const table = query.folded ? this.folded : this.exact;
+    const known = query.folded ? this.foldedKnown : this.exactKnown;
     const lists: number[][] = [];
-    for (const w of words) {
-      const list = map.get(ignoreCase ? w.toLowerCase() : w);
-      if (list !== undefined && !lists.includes(list)) lists.push(list);
+    const late: string[] = [];
+    for (const id of query.ids) {
+      if (id >= known) late.push((query.folded ? foldedWords : exactWords)[id]!);
+      const list = table[id];
+      if (list !== undefined) lists.push(list);
     }
+    if (late.length > 0) lists.push(this.search(late, query.folded));
     return mergeSorted(lists);
   }
 
   /** Start offsets of the words beginning with a digit, ascending. */
   digitStarts(): readonly number[] {
-    this.exactMap();
+    this.build();
     return this.digits;
   }
 
-  private exactMap(): Map<string, number[]> {
-    if (this.exact !== null) return this.exact;
-    const map = new Map<string, number[]>();
+  /**
+   * Start offsets of whole-word occurrences of words known only at run time (an article's
+   * surnames), by native substring search: a handful of words, so no table is needed.
+   */
+  startsOfAny(words: readonly string[]): number[] {
+    return this.search(words, false);
+  }
+
+  private search(words: readonly string[], folding: boolean): number[] {
     const { body } = this;
-    const digits: number[] = [];
+    const lists: number[][] = [];
+    for (const w of new Set(words)) {
+      if (w.length === 0) continue;
+      const list: number[] = [];
+      if (folding) {
+        // Words here are [A-Za-z0-9_]+ (wordQuery checks), so nothing needs escaping.
+        for (const m of body.matchAll(new RegExp(`\\b${w}\\b`, "gi"))) list.push(m.index);
+      } else {
+        for (let i = body.indexOf(w); i >= 0; i = body.indexOf(w, i + 1)) {
+          if (i > 0 && isWordChar(body.charCodeAt(i - 1))) continue;
+          if (isWordChar(body.charCodeAt(i + w.length))) continue;
+          list.push(i);
+        }
+      }
+      if (list.length > 0) lists.push(list);
+    }
+    return mergeSorted(lists);
+  }
+
+  /**
+   * One pass over the characters: each word is hashed as it is read (as typed and case-folded)
+   * and looked up in the vocabulary tables, so no word is ever cut out as a string.
+   */
+  private build(): void {
+    if (this.built) return;
+    this.built = true;
+    this.exactKnown = exactWords.length;
+    this.foldedKnown = foldedWords.length;
+    const { body, exact, folded, digits } = this;
     const n = body.length;
     let i = 0;
     while (i < n) {
-      if (!isWordChar(body.charCodeAt(i))) {
+      let c = body.charCodeAt(i);
+      if (!isWordChar(c)) {
         i += 1;
         continue;
       }
       const start = i;
-      i += 1;
-      while (i < n && isWordChar(body.charCodeAt(i))) i += 1;
-      const first = body.charCodeAt(start);
-      if (first >= 48 && first <= 57) digits.push(start);
-      const word = body.slice(start, i);
-      const list = map.get(word);
-      if (list === undefined) map.set(word, [start]);
-      else list.push(start);
-    }
-    this.exact = map;
-    this.digits = digits;
-    return map;
-  }
-
-  private lowerMap(): Map<string, number[]> {
-    if (this.lower !== null) return this.lower;
-    const map = new Map<string, number[]>();
-    let merged = false;
-    for (const [word, list] of this.exactMap()) {
-      // Most words are already lowercase: they key themselves, without a new string.
-      const key = isLowercase(word) ? word : word.toLowerCase();
-      const known = map.get(key);
-      if (known === undefined) map.set(key, list);
-      else {
-        map.set(key, known.concat(list));
-        merged = true;
+      if (c >= 48 && c <= 57) digits.push(start);
+      let h = 0;
+      let hf = 0;
+      while (i < n && isWordChar(c)) {
+        h = (Math.imul(h, 31) + c) | 0;
+        hf = (Math.imul(hf, 31) + fold(c)) | 0;
+        i += 1;
+        c = body.charCodeAt(i);
+      }
+      const length = i - start;
+      if (length > longestWord) continue;
+      const id = lookup(exactTable, exactWords, h, body, start, length, false);
+      if (id >= 0) {
+        const list = exact[id];
+        if (list === undefined) exact[id] = [start];
+        else list.push(start);
+      }
+      const fid = lookup(foldedTable, foldedWords, hf, body, start, length, true);
+      if (fid >= 0) {
+        const list = folded[fid];
+        if (list === undefined) folded[fid] = [start];
+        else list.push(start);
       }
     }
-    if (merged) for (const list of map.values()) list.sort((a, b) => a - b);
-    this.lower = map;
-    return map;
   }
 }
 
-function isLowercase(word: string): boolean {
+/** A set of words registered once at module load; `folded` ones match in any letter case. */
+export type WordQuery = { readonly ids: readonly number[]; readonly folded: boolean };
+
+const TABLE_SIZE = 1 << 13;
+const TABLE_MASK = TABLE_SIZE - 1;
+/** Open-addressing tables of vocabulary ids + 1 (0 = empty slot), keyed by word hash. */
+const exactTable = new Int32Array(TABLE_SIZE);
+const foldedTable = new Int32Array(TABLE_SIZE);
+const exactWords: string[] = [];
+const foldedWords: string[] = [];
+let longestWord = 0;
+
+function fold(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function hashOf(word: string, folding: boolean): number {
+  let h = 0;
   for (let i = 0; i < word.length; i += 1) {
     const c = word.charCodeAt(i);
-    if (c >= 65 && c <= 90) return false;
+    h = (Math.imul(h, 31) + (folding ? fold(c) : c)) | 0;
+  }
+  return h;
+}
+
+function lookup(
+  table: Int32Array,
+  words: readonly string[],
+  hash: number,
+  body: string,
+  start: number,
+  length: number,
+  folding: boolean,
+): number {
+  for (let slot = hash & TABLE_MASK; ; slot = (slot + 1) & TABLE_MASK) {
+    const entry = table[slot]!;
+    if (entry === 0) return -1;
+    const word = words[entry - 1]!;
+    if (word.length === length && sameWord(word, body, start, folding)) return entry - 1;
+  }
+}
+
+function sameWord(word: string, body: string, start: number, folding: boolean): boolean {
+  for (let i = 0; i < word.length; i += 1) {
+    const a = word.charCodeAt(i);
+    const b = body.charCodeAt(start + i);
+    if (a !== b && !(folding && a === fold(b))) return false;
   }
   return true;
+}
+
+/**
+ * Registers `words` (each a whole word of regex word characters) and returns their query. With
+ * `ignoreCase`, words are matched in any letter case (give them in lowercase).
+ */
+export function wordQuery(words: readonly string[], ignoreCase = false): WordQuery {
+  const table = ignoreCase ? foldedTable : exactTable;
+  const list = ignoreCase ? foldedWords : exactWords;
+  const ids = new Set<number>();
+  for (const raw of words) {
+    const word = ignoreCase ? raw.toLowerCase() : raw;
+    if (!/^[A-Za-z0-9_]+$/.test(word)) throw new Error(`not a single word: "${raw}"`);
+    if (list.length >= TABLE_SIZE / 2) throw new Error("word vocabulary full");
+    const hash = hashOf(word, ignoreCase);
+    let slot = hash & TABLE_MASK;
+    let id = -1;
+    for (; table[slot] !== 0; slot = (slot + 1) & TABLE_MASK) {
+      if (list[table[slot]! - 1] === word) {
+        id = table[slot]! - 1;
+        break;
+      }
+    }
+    if (id < 0) {
+      id = list.length;
+      list.push(word);
+      table[slot] = id + 1;
+      longestWord = Math.max(longestWord, word.length);
+    }
+    ids.add(id);
+  }
+  return { ids: [...ids], folded: ignoreCase };
 }
 
 /** A regex word character ([A-Za-z0-9_]) by char code. */
