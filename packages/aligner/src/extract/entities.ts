@@ -9,7 +9,7 @@ import {
   PLACES,
 } from "./name-lexicon.ts";
 import { titleAfter, titleBefore, titlesCompatible } from "./titles.ts";
-import { firstWords, matchesAt, sticky, wordQuery } from "./word-index.ts";
+import { firstWords, isWordChar, matchesAt, sticky, wordQuery } from "./word-index.ts";
 
 type MentionForm = Mention["form"];
 
@@ -784,7 +784,5 @@ export function endingChainStarts(body: string, endings: readonly number[]): num
 }
 
 function isWordStart(body: string, i: number): boolean {
-  const wordChar = (c: number) =>
-    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-  return wordChar(body.charCodeAt(i)) && (i === 0 || !wordChar(body.charCodeAt(i - 1)));
+  return isWordChar(body.charCodeAt(i)) && (i === 0 || !isWordChar(body.charCodeAt(i - 1)));
 }

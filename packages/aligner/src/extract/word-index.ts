@@ -19,11 +19,11 @@ export class WordIndex {
   constructor(private readonly body: string) {}
 
   /** Start offsets of the words of `query`, ascending. */
-  starts(query: WordQuery): number[] {
+  starts(query: WordQuery): readonly number[] {
     this.build();
     const table = query.folded ? this.folded : this.exact;
     const known = query.folded ? this.foldedKnown : this.exactKnown;
-    const lists: number[][] = [];
+    const lists: (readonly number[])[] = [];
     const late: string[] = [];
     for (const id of query.ids) {
       if (id >= known) late.push((query.folded ? foldedWords : exactWords)[id]!);
@@ -44,11 +44,11 @@ export class WordIndex {
    * Start offsets of whole-word occurrences of words known only at run time (an article's
    * surnames), by native substring search: a handful of words, so no table is needed.
    */
-  startsOfAny(words: readonly string[]): number[] {
+  startsOfAny(words: readonly string[]): readonly number[] {
     return this.search(words, false);
   }
 
-  private search(words: readonly string[], folding: boolean): number[] {
+  private search(words: readonly string[], folding: boolean): readonly number[] {
     const { body } = this;
     const lists: number[][] = [];
     for (const w of new Set(words)) {
@@ -205,16 +205,26 @@ export function isWordChar(c: number): boolean {
   );
 }
 
-export function mergeSorted(lists: readonly (readonly number[])[]): number[] {
+export function mergeSorted(lists: readonly (readonly number[])[]): readonly number[] {
   if (lists.length === 0) return [];
-  if (lists.length === 1) return lists[0]!.slice();
+  if (lists.length === 1) return lists[0]!;
+  if (lists.length === 2) {
+    const [a, b] = lists as [readonly number[], readonly number[]];
+    const out: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) out.push(a[i]! <= b[j]! ? a[i++]! : b[j++]!);
+    while (i < a.length) out.push(a[i++]!);
+    while (j < b.length) out.push(b[j++]!);
+    return out;
+  }
   const out: number[] = [];
   for (const list of lists) for (const x of list) out.push(x);
-  return out.sort((a, b) => a - b);
+  return out.sort((x, y) => x - y);
 }
 
 /** Offsets of every occurrence of any of `chars` (single UTF-16 units) in `body`, ascending. */
-export function charPositions(body: string, chars: string): number[] {
+export function charPositions(body: string, chars: string): readonly number[] {
   const lists: number[][] = [];
   for (const ch of chars) {
     const list: number[] = [];
