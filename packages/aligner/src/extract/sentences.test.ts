@@ -45,6 +45,26 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("ends a sentence at an ellipsis before a capitalised word, not before a lowercase one", () => {
+    expect(
+      texts(
+        "The talks went well, Kim said... Washington agreed later. Kim said… He left. We will... see. Lee paused.... Then he spoke.",
+      ),
+    ).toEqual([
+      "The talks went well, Kim said...",
+      "Washington agreed later.",
+      "Kim said…",
+      "He left.",
+      "We will... see.",
+      "Lee paused....",
+      "Then he spoke.",
+    ]);
+    // Inside a quotation that closes later in the paragraph the sentence stays whole.
+    expect(texts('He said "we tried... Nothing worked," and left.')).toEqual([
+      'He said "we tried... Nothing worked," and left.',
+    ]);
+  });
+
   it("lets a quote that is not closed in its paragraph end at the paragraph", () => {
     const out = texts("“First part. Second part.\n\n“Continued here,” Kim said.");
     expect(out).toEqual(["“First part.", "Second part.", "“Continued here,” Kim said."]);

@@ -28,6 +28,7 @@ export function splitSentences(article: SentenceInput, tokens?: TokenizedText): 
       breaks.push(i);
       i = body.indexOf("\n", i + 1);
     }
+    pushEllipsisBreaks(body, paragraph.start, paragraph.end, breaks);
     breaks.sort((a, b) => a - b);
     let start = paragraph.start;
     const quotes = new QuoteState(body, paragraph.start, paragraph.end);
@@ -43,6 +44,22 @@ export function splitSentences(article: SentenceInput, tokens?: TokenizedText): 
     pushSentence(article, start, paragraph.end, paragraphIndex, sentences);
   });
   return sentences;
+}
+
+/**
+ * wink-nlp never ends a sentence at an ellipsis ("Kim said... He added"): propose a break after
+ * each one followed by a space; isTrueBreak keeps it only before a new sentence (not before a
+ * lowercase continuation, nor inside a quotation that closes later in the paragraph).
+ */
+function pushEllipsisBreaks(body: string, start: number, end: number, out: number[]): void {
+  for (const mark of ["...", "\u2026"]) {
+    for (let i = body.indexOf(mark, start); i >= 0 && i < end; i = body.indexOf(mark, i + 1)) {
+      let after = i + mark.length;
+      while (after < end && body.charCodeAt(after) === 46) after += 1; // "...." at a sentence end
+      if (after < end && isSpace(body.charCodeAt(after))) out.push(after);
+      i = after - 1;
+    }
+  }
 }
 
 function pushSentence(
