@@ -61,6 +61,58 @@ describe("groupUnits", () => {
     ]);
   });
 
+  it("lets one speech reported over a run of sentences spread over five positions, four statements", () => {
+    const kim = new Set(["E-kim"]);
+    const said = { speakers: kim, saidOn: "2025-10-19", reported: true };
+    const units = [
+      makeUnit(0, 0, "Kim said there was substantial progress and the chances improved.", said),
+      makeUnit(1, 1, "Kim told reporters on Sunday most issues were settled.", {
+        ...said,
+        position: 1,
+      }),
+      makeUnit(2, 1, "There was substantive progress, Kim said.", { ...said, position: 2 }),
+      makeUnit(3, 1, "According to Kim, both sides aim to conclude.", { ...said, position: 4 }),
+      makeUnit(4, 1, "He added that the chances have increased.", { ...said, position: 5 }),
+    ];
+    const pairs = [pair(0, 1, 0.4), pair(0, 2, 0.5), pair(0, 3, 0.3), pair(0, 4, 0.45)];
+    expect(groupUnits(units, pairs, 0.2).map((g) => g.units)).toEqual([[0, 1, 2, 3, 4]]);
+    // The same sentences without one speaker and day stay within three close statements.
+    const plain = units.map((u) => ({ ...u, speakers: new Set<string>(), saidOn: null }));
+    const groups = groupUnits(plain, pairs, 0.2);
+    expect(groups.find((g) => g.units.includes(0))?.units).toEqual([0, 1, 2, 3]);
+  });
+
+  it("keeps apart two mentions of one article with a hole of more than one statement between them", () => {
+    const units = [
+      makeUnit(0, 0, "a"),
+      makeUnit(1, 1, "b", { position: 2 }),
+      makeUnit(2, 1, "c", { position: 5 }),
+    ];
+    const groups = groupUnits(units, [pair(0, 1, 0.5), pair(0, 2, 0.4)], 0.2);
+    expect(groups.find((g) => g.units.includes(0))?.units).toEqual([0, 1]);
+  });
+
+  it("does not place on weak evidence a statement whose strong match was refused", () => {
+    const units = [
+      makeUnit(0, 0, "a", { position: 5 }),
+      makeUnit(1, 1, "b", { position: 0 }),
+      makeUnit(2, 0, "c", { position: 1 }),
+      makeUnit(3, 0, "d", { position: 2 }),
+      makeUnit(4, 1, "e", { position: 3 }),
+    ];
+    // 2 matches 1 strongly, but 1's group holds article 0's statement four positions away; 2 sits
+    // beside 3, whose group it matches only weakly (2–4): it stays alone.
+    const groups = groupUnits(
+      units,
+      [pair(0, 1, 0.6), pair(3, 4, 0.5), pair(1, 2, 0.4), pair(2, 4, 0.15)],
+      0.2,
+    );
+    expect(groups.find((g) => g.units.includes(2))?.units).toEqual([2]);
+    // Without its strong match it joins its neighbour's group.
+    const joined = groupUnits(units, [pair(0, 1, 0.6), pair(3, 4, 0.5), pair(2, 4, 0.15)], 0.2);
+    expect(joined.find((g) => g.units.includes(2))?.units).toEqual([2, 3, 4]);
+  });
+
   it("is independent of the order the pairs come in", () => {
     const units = [0, 1, 2, 3, 4].map((i) => makeUnit(i, i, `s${i}`));
     const pairs = [pair(0, 1, 0.5), pair(1, 2, 0.4), pair(3, 4, 0.45), pair(2, 3, 0.1)];

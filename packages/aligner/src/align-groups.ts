@@ -17,11 +17,20 @@ const NEIGHBOUR_SHARE = 0.6;
 /** One outlet may say in up to this many neighbouring statements what another says in one. */
 const MAX_STATEMENTS_PER_ARTICLE = 3;
 const MAX_POSITION_SPREAD = 3;
+/**
+ * One speech reported over a run of sentences ("told reporters on Sunday …", "“There was …,” Kim
+ * said", "He added that …") may spread a little further: all of one speaker, on one day.
+ */
+const MAX_SPEECH_SPREAD = 5;
+const MAX_SPEECH_STATEMENTS = 4;
+const MAX_GAP = 2;
 
 type Cluster = {
   units: number[];
   /** Positions of the cluster's statements in each article. */
   positions: Map<number, number[]>;
+  /** The cluster's statements in each article (unit indices). */
+  members: Map<number, number[]>;
   /** Days on which the cluster's attributed statements were spoken. */
   spokenDays: Set<string>;
   edges: ScoredPair[];
@@ -45,6 +54,7 @@ export function groupUnits(
       {
         units: [unit.index],
         positions: new Map([[unit.articleIndex, [unit.position]]]),
+        members: new Map([[unit.articleIndex, [unit.index]]]),
         spokenDays: new Set(unit.speakers.size > 0 && unit.saidOn ? [unit.saidOn] : []),
         edges: [],
       },
@@ -71,6 +81,9 @@ export function groupUnits(
     for (const [article, positions] of small.positions) {
       big.positions.set(article, [...(big.positions.get(article) ?? []), ...positions]);
     }
+    for (const [article, members] of small.members) {
+      big.members.set(article, [...(big.members.get(article) ?? []), ...members]);
+    }
     for (const day of small.spokenDays) big.spokenDays.add(day);
     big.edges.push(...small.edges, pair);
     clusters.delete(child);
@@ -85,7 +98,7 @@ export function groupUnits(
       (clusters.get(ra) as Cluster).edges.push(pair);
       continue;
     }
-    if (!compatible(clusters.get(ra) as Cluster, clusters.get(rb) as Cluster)) continue;
+    if (!compatible(units, clusters.get(ra) as Cluster, clusters.get(rb) as Cluster)) continue;
     merge(ra, rb, pair);
   }
 
@@ -94,6 +107,7 @@ export function groupUnits(
   const at = new Map(
     units.map((unit) => [`${unit.articleIndex}:${unit.position}`, unit.index] as const),
   );
+  const strong = new Set(ordered.flatMap((pair) => [pair.a, pair.b]));
   const weak = pairs
     .filter((pair) => pair.score >= threshold * NEIGHBOUR_SHARE && pair.score < threshold)
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
@@ -107,13 +121,15 @@ export function groupUnits(
       if (rootNear === rootFar) break;
       const group = clusters.get(rootFar) as Cluster;
       const lone = clusters.get(rootNear) as Cluster;
-      if (group.positions.size < 2 || lone.units.length !== 1) continue;
+      // A statement with a strong match it could not join (refused as incoherent) is about that
+      // other thing; weaker evidence must not place it elsewhere.
+      if (group.positions.size < 2 || lone.units.length !== 1 || strong.has(near)) continue;
       const unit = units[near] as AlignUnit;
       const besideMember = [unit.position - 1, unit.position + 1].some((position) => {
         const neighbour = at.get(`${unit.articleIndex}:${position}`);
         return neighbour !== undefined && find(neighbour) === rootFar;
       });
-      if (!besideMember || !compatible(group, lone)) continue;
+      if (!besideMember || !compatible(units, group, lone)) continue;
       merge(rootFar, rootNear, pair);
       break;
     }
@@ -124,7 +140,7 @@ export function groupUnits(
   }));
 }
 
-function compatible(x: Cluster, y: Cluster): boolean {
+function compatible(units: readonly AlignUnit[], x: Cluster, y: Cluster): boolean {
   // Two groups that both already hold statements of the same articles are two different statements
   // those articles make; joining them would blur them (many-to-many is not one-to-many).
   let sharedArticles = 0;
@@ -135,8 +151,20 @@ function compatible(x: Cluster, y: Cluster): boolean {
     const mine = x.positions.get(article);
     if (!mine) continue;
     const all = [...mine, ...positions];
-    if (all.length > MAX_STATEMENTS_PER_ARTICLE) return false;
-    if (Math.max(...all) - Math.min(...all) > MAX_POSITION_SPREAD) return false;
+    const spread = Math.max(...all) - Math.min(...all);
+    // Sorted positions with a hole of more than one statement are two separate mentions, not one
+    // statement told in several sentences.
+    const sorted = [...all].sort((p, q) => p - q);
+    const holed = sorted.some((p, i) => i > 0 && p - (sorted[i - 1] as number) > MAX_GAP);
+    if (all.length > MAX_STATEMENTS_PER_ARTICLE || spread > MAX_POSITION_SPREAD || holed) {
+      const joined = [...(x.members.get(article) ?? []), ...(y.members.get(article) ?? [])];
+      if (
+        all.length > MAX_SPEECH_STATEMENTS ||
+        spread > MAX_SPEECH_SPREAD ||
+        !oneSpeech(joined.map((i) => units[i] as AlignUnit))
+      )
+        return false;
+    }
   }
   for (const day of x.spokenDays) {
     for (const other of y.spokenDays) {
@@ -144,6 +172,18 @@ function compatible(x: Cluster, y: Cluster): boolean {
     }
   }
   return true;
+}
+
+/** Whether statements are all remarks of one speaker on one day. */
+function oneSpeech(members: readonly AlignUnit[]): boolean {
+  const [first] = members;
+  if (!first?.saidOn || first.speakers.size === 0) return false;
+  return members.every(
+    (m) =>
+      m.saidOn !== null &&
+      dayGap(m.saidOn, first.saidOn as string) === 0 &&
+      [...first.speakers].some((id) => m.speakers.has(id)),
+  );
 }
 
 /** The evidence of a group: the evidence of its joining pairs, summed per kind and label. */

@@ -24,6 +24,11 @@ export type ScoringContext = {
 
 /** Lexical similarity from which the confirming evidence counts in full. */
 const CONTENT_GATE = 0.1;
+/** How far alike neighbouring sentences stand in for a pair's own shared words at the gate. */
+const SURROUNDING_GATE_SHARE = 0.5;
+const SPEAKER_WEIGHT = 0.08;
+/** Same speaker, same day (or overlapping interval such as "last week" and "on Sunday"). */
+const SAME_OCCASION_WEIGHT = 0.06;
 
 /** A sparse TF-IDF vector: lemma keys in ascending order with their weights, and its norm. */
 export type LemmaVector = { keys: readonly string[]; weights: Float64Array; norm: number };
@@ -275,17 +280,23 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
   }
 
   if (sameSpeaker) {
-    confirming += 0.08;
+    confirming += SPEAKER_WEIGHT;
     const id = [...a.speakers].find((s) => b.speakers.has(s)) as string;
-    evidence.push({ kind: "speaker", label: context.entityName(id), weight: 0.08 });
+    evidence.push({ kind: "speaker", label: context.entityName(id), weight: SPEAKER_WEIGHT });
   }
   if (bothSaid && !differentDay && bothSpeakers) {
-    confirming += 0.06;
-    evidence.push({ kind: "occasion", label: `said on ${a.saidOn}`, weight: 0.06 });
+    // The same person's words on the same occasion, reported by two outlets, are nearly always the
+    // same remarks, however differently translated; another speaker on that day is a weak hint.
+    const weight = sameSpeaker ? SAME_OCCASION_WEIGHT : 0.06;
+    confirming += weight;
+    evidence.push({ kind: "occasion", label: `said on ${a.saidOn}`, weight });
   }
   // People, days, figures and quotes confirm a match of content; on their own (two remarks of one
-  // speaker that share no content word) they do not make one.
-  score += confirming * Math.min(1, lexical.value / CONTENT_GATE);
+  // speaker that share no content word) they do not make one. A paraphrase that drops its subject
+  // ("most key issues were settled" after the sentence naming the talks) shares its content through
+  // its neighbours: alike surroundings open the gate part of the way.
+  const content = Math.max(lexical.value, SURROUNDING_GATE_SHARE * surroundings);
+  score += confirming * Math.min(1, content / CONTENT_GATE);
   // Similar words from different mouths are usually different statements; keep the pair only when
   // the wording is close enough to be the same words credited to someone else.
   const speakerClash = differentSpeakers && lexical.value >= 0.6;

@@ -10,6 +10,7 @@ import type {
 import { type DayOrInterval, dayOrWeek } from "./align-days.ts";
 import { contentLemmas } from "./align-lemmas.ts";
 import { stanceOf } from "./align-stance.ts";
+import { parseNumber } from "./extract/number-words.ts";
 import { memberKey, type StoryEntityIndex } from "./story-entities.ts";
 
 /** One statement an outlet makes, with everything alignment needs to compare it with others. */
@@ -243,16 +244,6 @@ function speechDate(
   return undefined;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  a: 1,
-};
 const DAYS_AFTER = /^(\d+|one|two|three|four|five|six|seven|a) days? (after|before) (\w+ing)\b/i;
 
 /**
@@ -265,7 +256,7 @@ function withDerivedDates(dates: DateReference[]): DateReference[] {
   for (const date of dates) {
     const match = DAYS_AFTER.exec(date.text);
     if (!match || !date.value || date.precision !== "day") continue;
-    const count = NUMBER_WORDS[(match[1] as string).toLowerCase()] ?? Number(match[1]);
+    const count = parseNumber(match[1] as string);
     const sign = (match[2] as string).toLowerCase() === "after" ? -1 : 1;
     const value = new Date(Date.parse(date.value.slice(0, 10)) + sign * count * 86_400_000)
       .toISOString()

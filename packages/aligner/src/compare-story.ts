@@ -18,6 +18,7 @@ import {
   scorePair,
   vectorSimilarity,
 } from "./align-score.ts";
+import { supportSpeechRuns } from "./align-speech-runs.ts";
 import { type AlignUnit, buildUnits } from "./align-units.ts";
 import { candidatePairs } from "./blocking.ts";
 import {
@@ -119,6 +120,7 @@ function compareExtracted(
     });
     if (result) scored.push({ a, b, ...result });
   }
+  supportSpeechRuns(units, scored);
   const unitGroups = groupUnits(units, scored, MATCH_THRESHOLD);
 
   const similarity = (a: AlignUnit, b: AlignUnit) =>
