@@ -2,7 +2,7 @@ import type { Article, ClaimGroup, Comparison, Conflict } from "@parallax/core";
 
 const RELATION_LABEL: Record<ClaimGroup["relation"], string> = {
   agree: "agree",
-  partial: "partial (one says more)",
+  partial: "partial (they overlap in part)",
   conflict: "conflict",
   unique: "only one outlet",
 };

@@ -38,4 +38,19 @@ describe("groupRelation", () => {
     });
     expect(groupRelation([a, withFigure], [])).toBe("partial");
   });
+
+  it("is partial, not agree, when two statements share a topic but each says mostly something else", () => {
+    // Chosun and JoongAng on Oct. 22: both mention a joint statement at the summit, about different things.
+    const include = makeUnit(
+      4,
+      0,
+      "Deputy Minister Kim explained that if the two countries' joint statement is announced, the achievements of the first summit will also be included.",
+    );
+    const goal = makeUnit(
+      5,
+      1,
+      "Government sources say the current trip is intended to finalize the draft agreement, with the goal of issuing a joint statement during the summit.",
+    );
+    expect(groupRelation([include, goal], [])).toBe("partial");
+  });
 });

@@ -4,11 +4,14 @@ import type { AlignUnit } from "./align-units.ts";
 
 /** One side says this much more than the other (in content words) before it counts as "says more". */
 const MORE_RATIO = 1.8;
+/** Share of one side's content words the other must also use for the two to agree. */
+const AGREE_COVERAGE = 0.5;
 
 /**
  * How the outlets in a group relate: `unique` when only one article makes the statement, `conflict`
  * when a value disagrees, `partial` when one side says clearly more (a figure, a date, a person, or
- * much more content) than another, else `agree`.
+ * much more content) than another or most of one side's content words are not in the other, else
+ * `agree`.
  */
 export function groupRelation(
   units: readonly AlignUnit[],
@@ -37,6 +40,12 @@ export function groupRelation(
       ) {
         return "partial";
       }
+      // "Agree" means the same facts: two statements that share a topic ("a joint statement at the
+      // summit") but each say mostly something else (what it will include / what the trip is for)
+      // overlap only in part.
+      let covered = 0;
+      for (const lemma of a.lemmas) if (b.lemmas.has(lemma)) covered += 1;
+      if (a.lemmas.size > 0 && covered / a.lemmas.size < AGREE_COVERAGE) return "partial";
     }
   }
   return "agree";
