@@ -17,6 +17,8 @@ export function splitSentences(article: SentenceInput, tokens?: TokenizedText): 
   const sentences: Sentence[] = [];
   let wink = 0;
   const winkEnds = tokenized.sentenceEnds;
+  const ellipses = ellipsisBreaks(body);
+  let ellipsis = 0;
   paragraphs.forEach((paragraph, paragraphIndex) => {
     const breaks: number[] = [];
     while (wink < winkEnds.length && (winkEnds[wink] ?? 0) <= paragraph.start) wink += 1;
@@ -28,7 +30,10 @@ export function splitSentences(article: SentenceInput, tokens?: TokenizedText): 
       breaks.push(i);
       i = body.indexOf("\n", i + 1);
     }
-    pushEllipsisBreaks(body, paragraph.start, paragraph.end, breaks);
+    while (ellipsis < ellipses.length && ellipses[ellipsis]! < paragraph.end) {
+      if (ellipses[ellipsis]! > paragraph.start) breaks.push(ellipses[ellipsis]!);
+      ellipsis += 1;
+    }
     breaks.sort((a, b) => a - b);
     let start = paragraph.start;
     const quotes = new QuoteState(body, paragraph.start, paragraph.end);
@@ -49,17 +54,20 @@ export function splitSentences(article: SentenceInput, tokens?: TokenizedText): 
 /**
  * wink-nlp never ends a sentence at an ellipsis ("Kim said... He added"): propose a break after
  * each one followed by a space; isTrueBreak keeps it only before a new sentence (not before a
- * lowercase continuation, nor inside a quotation that closes later in the paragraph).
+ * lowercase continuation, nor inside a quotation that closes later in the paragraph). One pass
+ * over the whole body, ascending.
  */
-function pushEllipsisBreaks(body: string, start: number, end: number, out: number[]): void {
+function ellipsisBreaks(body: string): number[] {
+  const out: number[] = [];
   for (const mark of ["...", "\u2026"]) {
-    for (let i = body.indexOf(mark, start); i >= 0 && i < end; i = body.indexOf(mark, i + 1)) {
+    for (let i = body.indexOf(mark); i >= 0; i = body.indexOf(mark, i + 1)) {
       let after = i + mark.length;
-      while (after < end && body.charCodeAt(after) === 46) after += 1; // "...." at a sentence end
-      if (after < end && isSpace(body.charCodeAt(after))) out.push(after);
+      while (body.charCodeAt(after) === 46) after += 1; // "...." at a sentence end
+      if (isSpace(body.charCodeAt(after))) out.push(after);
       i = after - 1;
     }
   }
+  return out.sort((a, b) => a - b);
 }
 
 function pushSentence(
