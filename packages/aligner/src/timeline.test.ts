@@ -53,6 +53,15 @@ describe("buildTimeline (through compareStory on the corpus)", () => {
     expect(oct22.some((e) => /CNN/.test(e.label))).toBe(true);
   });
 
+  it("leaves out a week-level entry when the same outlet dates something in that week to the day", () => {
+    // "last week" (001, the week of Oct. 13) is covered by its talks on Thursday Oct. 16 and the
+    // returns; "next week's APEC meeting" (000, the week of Oct. 27) by the Oct. 29 summit.
+    expect(on("2025-10-13")).toEqual([]);
+    expect(on("2025-10-27").every((e) => e.precision === "day")).toBe(true);
+    // A week nothing else dates stays: "the end of the month" (004).
+    expect(events.some((e) => e.precision === "week")).toBe(true);
+  });
+
   it("links events to the claim groups they come from", () => {
     const ids = new Set(comparison.groups.map((g) => g.id));
     for (const event of events) for (const id of event.groupIds) expect(ids.has(id)).toBe(true);

@@ -35,6 +35,11 @@ export function eventLabel(text: string, dateStart: number, dateEnd: number): st
     }
   }
   label = label.trim().replace(/^[“"”]+|[“"”.,]+$/g, "");
+  // A clause cut out of a quoted sentence keeps only one of its quotation marks: drop the orphans.
+  const opening = (label.match(/“/g) ?? []).length;
+  const closing = (label.match(/”/g) ?? []).length;
+  const straight = (label.match(/"/g) ?? []).length;
+  if (opening !== closing || straight % 2 === 1) label = label.replace(/[“”"]/g, "");
   if (label.length > 140) {
     const center = Math.max(0, dateStart - 60);
     const from = Math.min(center, Math.max(0, label.length - 130));
@@ -114,31 +119,51 @@ export function buildTimeline(
       });
     }
   }
-  return events.map((event, index) => {
-    // The plainest wording: the shortest label of a statement that dates the event itself ("on
-    // Sunday") rather than relative to another one ("two days after returning home").
-    const labels = event.members.map((m) => ({
-      relative: /\b(?:after|before|ago|previous|earlier|later)\b/i.test(m.dateText),
-      text: eventLabel(
-        m.unit.text,
-        m.dateStart - m.unit.span.start,
-        m.dateStart - m.unit.span.start + m.dateText.length,
-      ),
-    }));
-    const label =
-      [...labels].sort(
-        (a, b) =>
-          Number(a.relative) - Number(b.relative) ||
-          a.text.length - b.text.length ||
-          (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
-      )[0]?.text ?? "";
-    return {
-      id: `t${index + 1}`,
-      label,
-      date: event.date.slice(0, 10),
-      precision: event.precision,
-      articleIds: [...new Set(event.members.map((m) => m.unit.articleId))].sort(),
-      groupIds: [...event.groups].sort(),
-    };
-  });
+  // "Last week" or "next week's summit" adds nothing when the story dates something in that week to
+  // the day in the same outlet or claim group: the week-level entry is a vaguer copy of it.
+  const dayEvents = events.filter((event) => event.precision === "day");
+  const covered = (event: Event) => {
+    if (event.precision !== "week") return false;
+    const start = event.date.slice(0, 10);
+    const end = new Date(Date.parse(start) + 6 * 86_400_000).toISOString().slice(0, 10);
+    const articles = new Set(event.members.map((m) => m.unit.articleId));
+    return dayEvents.some((day) => {
+      const date = day.date.slice(0, 10);
+      return (
+        date >= start &&
+        date <= end &&
+        (day.members.some((m) => articles.has(m.unit.articleId)) ||
+          [...day.groups].some((id) => event.groups.has(id)))
+      );
+    });
+  };
+  return events
+    .filter((event) => !covered(event))
+    .map((event, index) => {
+      // The plainest wording: the shortest label of a statement that dates the event itself ("on
+      // Sunday") rather than relative to another one ("two days after returning home").
+      const labels = event.members.map((m) => ({
+        relative: /\b(?:after|before|ago|previous|earlier|later)\b/i.test(m.dateText),
+        text: eventLabel(
+          m.unit.text,
+          m.dateStart - m.unit.span.start,
+          m.dateStart - m.unit.span.start + m.dateText.length,
+        ),
+      }));
+      const label =
+        [...labels].sort(
+          (a, b) =>
+            Number(a.relative) - Number(b.relative) ||
+            a.text.length - b.text.length ||
+            (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+        )[0]?.text ?? "";
+      return {
+        id: `t${index + 1}`,
+        label,
+        date: event.date.slice(0, 10),
+        precision: event.precision,
+        articleIds: [...new Set(event.members.map((m) => m.unit.articleId))].sort(),
+        groupIds: [...event.groups].sort(),
+      };
+    });
 }
