@@ -26,4 +26,16 @@ describe("contentLemmas", () => {
     expect(lemmas).toContain("usa");
     expect(lemmas.filter((l) => l === "usa")).toHaveLength(1);
   });
+
+  it("keeps a trip a trip (not a departure), a flight a departure, and 'Group of Seven' the G7", () => {
+    const trip = contentLemmas("three days after returning from a trip to the U.S.");
+    const visit = contentLemmas("Minister Kim visited Washington");
+    expect(trip).toContain("trip");
+    expect(visit).toContain("trip");
+    expect(trip).not.toContain("depart");
+    expect(contentLemmas("Kim boarded a flight").filter((l) => l === "depart")).toHaveLength(2);
+    expect(contentLemmas("ahead of the Group of Seven summit")).toContain("g7");
+    expect(contentLemmas("before the G7 summit")).toContain("g7");
+    expect(contentLemmas("Officials hope to unveil the rules")).toContain("aim");
+  });
 });

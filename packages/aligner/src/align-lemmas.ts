@@ -9,6 +9,9 @@ const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"]);
 
 // Recombined stories repeat sentences verbatim (agency copy, quotes); lemmatising each distinct text
 // once keeps large stories near-linear. Bounded so a long-running server does not grow without end.
+/** "Group of Seven" is the G7 in another outlet's style. */
+const GROUP_OF: Record<string, string> = { Seven: "G7", Eight: "G8", Twenty: "G20", "20": "G20" };
+
 const CACHE_LIMIT = 50_000;
 const cache = new Map<string, readonly string[]>();
 
@@ -21,7 +24,10 @@ export function contentLemmas(text: string): readonly string[] {
   if (cached) return cached;
   // Multi-word country names become one token the lexicon knows.
   const doc = nlp.readDoc(
-    text.replace(/\bUnited States\b|\bU\.S\.(?=\W|$)/g, "US").replace(/\bSouth Korea\b/g, "Korea"),
+    text
+      .replace(/\bUnited States\b|\bU\.S\.(?=\W|$)/g, "US")
+      .replace(/\bSouth Korea\b/g, "Korea")
+      .replace(/\bGroup of (Seven|Eight|Twenty|20)\b/g, (_, n: string) => GROUP_OF[n] ?? "G20"),
   );
   const lemmas: string[] = [];
   const values = doc.tokens().out(its.value) as string[];

@@ -37,6 +37,7 @@ const CLASSES: readonly (readonly string[])[] = [
   ["summit", "summitry"],
   ["speculation", "speculate", "projection", "predict", "prediction", "forecast"],
   ["final", "last", "finally"],
+  ["aim", "hope", "goal", "intend", "seek"],
   ["key", "core", "crucial", "main", "critical", "central"],
   ["most", "majority", "many"],
   ["tariff", "duty", "levy"],

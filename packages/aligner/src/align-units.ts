@@ -210,7 +210,7 @@ function speechDays(
 }
 
 const PROSPECTIVE =
-  /\b(?:will|would|(?:may|might|could) be|(?:is|are|was|were) (?:expected|set|scheduled|due|likely|going|aiming|planning) to|expected to|aims? to|plans? to|intends? to|intended to|upcoming|next week|to be addressed)\b/i;
+  /\b(?:will|would|(?:may|might|could) be|(?:is|are|was|were) (?:expected|set|scheduled|due|likely|going|aiming|planning) to|expected to|aims? to|plans? to|intends? to|intended to|hopes? to|hoping to|seeks? to|upcoming|next week|to be addressed)\b/i;
 
 const SPEECH_VERB =
   /\b(?:said|says|told|tells|added|noted|explained|emphasi[sz]ed|stressed|replied|warned|hinted|argued|insisted|announced|aired|indicated|speaking)\b/g;
