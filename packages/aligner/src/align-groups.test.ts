@@ -113,6 +113,18 @@ describe("groupUnits", () => {
     expect(joined.find((g) => g.units.includes(2))?.units).toEqual([2, 3, 4]);
   });
 
+  it("does not let two outlets each put several statements in one group (many-to-many)", () => {
+    const units = [
+      makeUnit(0, 0, "Kim boarded again three days after returning.", { position: 2 }),
+      makeUnit(1, 0, "Minister Kim did so two days after returning home.", { position: 3 }),
+      makeUnit(2, 1, "Both officials had returned days earlier.", { position: 2 }),
+      makeUnit(3, 1, "They are set to depart on Wednesday morning.", { position: 0 }),
+    ];
+    const groups = groupUnits(units, [pair(0, 2, 0.4), pair(1, 2, 0.35), pair(0, 3, 0.3)], 0.2);
+    expect(groups.find((g) => g.units.includes(2))?.units).toEqual([0, 1, 2]);
+    expect(groups.find((g) => g.units.includes(3))?.units).toEqual([3]);
+  });
+
   it("is independent of the order the pairs come in", () => {
     const units = [0, 1, 2, 3, 4].map((i) => makeUnit(i, i, `s${i}`));
     const pairs = [pair(0, 1, 0.5), pair(1, 2, 0.4), pair(3, 4, 0.45), pair(2, 3, 0.1)];

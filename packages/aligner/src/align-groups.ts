@@ -166,6 +166,15 @@ function compatible(units: readonly AlignUnit[], x: Cluster, y: Cluster): boolea
         return false;
     }
   }
+  // One outlet may say in several sentences what another says in one; when two outlets each need
+  // several, the group is blurring two statements into one (a departure and a return of one sentence
+  // pair, another outlet's departure sentence and return sentence). One speech excepted.
+  let several = 0;
+  for (const article of new Set([...x.members.keys(), ...y.members.keys()])) {
+    const joined = [...(x.members.get(article) ?? []), ...(y.members.get(article) ?? [])];
+    if (joined.length > 1 && !oneSpeech(joined.map((i) => units[i] as AlignUnit))) several += 1;
+  }
+  if (several > 1) return false;
   for (const day of x.spokenDays) {
     for (const other of y.spokenDays) {
       if (dayGap(day, other) > 1) return false;

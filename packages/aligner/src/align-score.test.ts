@@ -1,5 +1,6 @@
+import type { DateReference } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { makeUnit } from "../test/fixtures/alignment-gold/make-unit.ts";
+import { articleIdOf, makeUnit } from "../test/fixtures/alignment-gold/make-unit.ts";
 import {
   contextVector,
   lemmaVector,
@@ -97,5 +98,40 @@ describe("scorePair", () => {
     ];
     const result = scorePair(units[0] as AlignUnit, units[1] as AlignUnit, contextFor(units));
     expect(result?.score ?? 0).toBeLessThan(MATCH_THRESHOLD);
+  });
+
+  it("matches a statement that dates a named event to another that tells the event on that day", () => {
+    const day = (value: string, text: string): DateReference => ({
+      id: `d-${text}`,
+      text,
+      value,
+      endValue: null,
+      precision: "day",
+      status: "resolved",
+      span: { articleId: articleIdOf(0), start: 0, end: 1 },
+    });
+    const returned = makeUnit(
+      0,
+      0,
+      "Both officials had returned to Korea just days earlier, Kim on Sunday.",
+      { dates: [day("2025-10-19", "on Sunday")] },
+    );
+    const anchored = makeUnit(
+      1,
+      1,
+      "Kim boarded a flight to the United States again three days after returning.",
+      { namedEvents: [{ day: "2025-10-19", lemma: "return" }] },
+    );
+    const units = [returned, anchored, ...FILLER.map((t, i) => makeUnit(2 + i, 2, t))];
+    const result = scorePair(returned, anchored, contextFor(units));
+    expect(result?.score ?? 0).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(result?.evidence.some((e) => e.label === "return on 2025-10-19")).toBe(true);
+    // Another day, or a day without that event word: no such evidence.
+    const otherDay = { ...anchored, namedEvents: [{ day: "2025-10-20", lemma: "return" }] };
+    expect(
+      scorePair(returned, otherDay, contextFor(units))?.evidence.some((e) =>
+        e.label.startsWith("return on"),
+      ),
+    ).toBe(false);
   });
 });

@@ -26,6 +26,8 @@ export type ScoringContext = {
 const CONTENT_GATE = 0.1;
 /** How far alike neighbouring sentences stand in for a pair's own shared words at the gate. */
 const SURROUNDING_GATE_SHARE = 0.5;
+/** The same named event on the same day ("after returning" and "returned on Sunday"). */
+const NAMED_EVENT_WEIGHT = 0.25;
 const SPEAKER_WEIGHT = 0.08;
 /** Same speaker, same day (or overlapping interval such as "last week" and "on Sunday"). */
 const SAME_OCCASION_WEIGHT = 0.06;
@@ -267,6 +269,31 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
       evidence.push({ kind: "date", label: value, weight: round(weight / sharedDates.length) });
   }
 
+  // "Three days after returning" (the 19th) and "had returned … on Sunday" (the 19th): the same
+  // named event on the same day is the same fact, however little else the sentences share. It
+  // carries its own content word, so it is not gated.
+  let sameEvent = 0;
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    for (const event of x.namedEvents) {
+      if (
+        y.lemmas.includes(event.lemma) &&
+        y.dates.some((d) => d.precision === "day" && d.value?.slice(0, 10) === event.day)
+      ) {
+        sameEvent = NAMED_EVENT_WEIGHT;
+        evidence.push({
+          kind: "date",
+          label: `${event.lemma} on ${event.day}`,
+          weight: NAMED_EVENT_WEIGHT,
+        });
+        break;
+      }
+    }
+    if (sameEvent > 0) break;
+  }
+
   if (a.quoteLemmas.length > 0 && b.quoteLemmas.length > 0) {
     const overlap = quoteOverlap(a, b);
     if (overlap >= 0.3) {
@@ -296,7 +323,7 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
   // ("most key issues were settled" after the sentence naming the talks) shares its content through
   // its neighbours: alike surroundings open the gate part of the way.
   const content = Math.max(lexical.value, SURROUNDING_GATE_SHARE * surroundings);
-  score += confirming * Math.min(1, content / CONTENT_GATE);
+  score += confirming * Math.min(1, content / CONTENT_GATE) + sameEvent;
   // Similar words from different mouths are usually different statements; keep the pair only when
   // the wording is close enough to be the same words credited to someone else.
   const speakerClash = differentSpeakers && lexical.value >= 0.6;

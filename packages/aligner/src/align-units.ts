@@ -32,6 +32,11 @@ export type AlignUnit = {
   figures: readonly Figure[];
   /** Resolved day dates the statement mentions (ISO). */
   dates: readonly DateReference[];
+  /**
+   * Events the statement dates by name: "three days after returning" dates the returning (Oct. 19),
+   * so the statement says what happened that day. Day (ISO) and the event's lemma.
+   */
+  namedEvents: readonly { day: string; lemma: string }[];
   /** Lemmas of the quoted words only. */
   quoteLemmas: readonly string[];
   /**
@@ -159,6 +164,7 @@ export function buildUnits(
         figures: claimFigures,
         dates: claimDates,
         quoteLemmas: claimQuotes.flatMap((q) => contentLemmas(q.text)),
+        namedEvents: namedEvents(claimDates),
         reported,
         prospective: PROSPECTIVE.test(text),
         stance: stanceOf(text),
@@ -264,6 +270,18 @@ function withDerivedDates(dates: DateReference[]): DateReference[] {
     derived.push({ ...date, id: `${date.id}-anchor`, value, endValue: null });
   }
   return [...dates, ...derived];
+}
+
+/** The events that derived anchor dates name ("after returning" → return on the anchor day). */
+function namedEvents(dates: readonly DateReference[]): { day: string; lemma: string }[] {
+  const events: { day: string; lemma: string }[] = [];
+  for (const date of dates) {
+    if (!date.id.endsWith("-anchor") || !date.value) continue;
+    const match = DAYS_AFTER.exec(date.text);
+    const [lemma] = match ? contentLemmas(match[3] as string) : [];
+    if (lemma) events.push({ day: date.value.slice(0, 10), lemma });
+  }
+  return events;
 }
 
 const DATE_WORD =
