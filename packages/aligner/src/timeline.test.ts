@@ -77,4 +77,13 @@ describe("eventLabel", () => {
       "Both officials had returned to Korea just days earlier … Kim Jung-kwan on Monday",
     );
   });
+
+  it("marks a clause from the middle of a sentence with an ellipsis", () => {
+    const text =
+      "Both officials had returned to Korea just days earlier, after leading negotiations with Howard Lutnick in Washington on Thursday.";
+    const at = text.indexOf("Thursday");
+    expect(eventLabel(text, at, at + 8)).toBe(
+      "… after leading negotiations with Howard Lutnick in Washington on Thursday",
+    );
+  });
 });

@@ -30,6 +30,9 @@ export function eventLabel(text: string, dateStart: number, dateEnd: number): st
       label = text.slice(start, end);
       if (label.split(/\s+/).length < 7 && i >= 2) {
         label = `${text.slice(0, bounds[1] as number).trim()} … ${label.trim()}`;
+      } else if (start > 0) {
+        // A clause from the middle of a sentence says so, instead of reading as a sentence start.
+        label = `… ${label.trim()}`;
       }
       break;
     }
