@@ -31,6 +31,8 @@ type Cluster = {
   positions: Map<number, number[]>;
   /** The cluster's statements in each article (unit indices). */
   members: Map<number, number[]>;
+  /** Articles with several statements in the cluster. */
+  multi: Set<number>;
   /** Days on which the cluster's attributed statements were spoken. */
   spokenDays: Set<string>;
   edges: ScoredPair[];
@@ -55,6 +57,7 @@ export function groupUnits(
         units: [unit.index],
         positions: new Map([[unit.articleIndex, [unit.position]]]),
         members: new Map([[unit.articleIndex, [unit.index]]]),
+        multi: new Set(),
         spokenDays: new Set(unit.speakers.size > 0 && unit.saidOn ? [unit.saidOn] : []),
         edges: [],
       },
@@ -82,7 +85,9 @@ export function groupUnits(
       big.positions.set(article, [...(big.positions.get(article) ?? []), ...positions]);
     }
     for (const [article, members] of small.members) {
-      big.members.set(article, [...(big.members.get(article) ?? []), ...members]);
+      const joined = [...(big.members.get(article) ?? []), ...members];
+      big.members.set(article, joined);
+      if (joined.length > 1) big.multi.add(article);
     }
     for (const day of small.spokenDays) big.spokenDays.add(day);
     big.edges.push(...small.edges, pair);
@@ -169,8 +174,13 @@ function compatible(units: readonly AlignUnit[], x: Cluster, y: Cluster): boolea
   // One outlet may say in several sentences what another says in one; when two outlets each need
   // several, the group is blurring two statements into one (a departure and a return of one sentence
   // pair, another outlet's departure sentence and return sentence). One speech excepted.
+  // Only articles already holding several statements, or in both clusters, can: bounded work per
+  // merge however large the cluster grows.
+  const [small, big] = x.members.size <= y.members.size ? [x, y] : [y, x];
+  const crowded = new Set([...x.multi, ...y.multi]);
+  for (const article of small.members.keys()) if (big.members.has(article)) crowded.add(article);
   let several = 0;
-  for (const article of new Set([...x.members.keys(), ...y.members.keys()])) {
+  for (const article of crowded) {
     const joined = [...(x.members.get(article) ?? []), ...(y.members.get(article) ?? [])];
     if (joined.length > 1 && !oneSpeech(joined.map((i) => units[i] as AlignUnit))) several += 1;
   }
