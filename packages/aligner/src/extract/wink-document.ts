@@ -11,14 +11,44 @@ export type TokenizedText = {
 };
 
 const nlp = winkNLP(model, ["sbd"]);
+const { its } = nlp;
 
 /**
- * wink-nlp's sentence ends as offsets. wink's tokenisation is lossless, so each sentence's text
- * is found verbatim, in order, in the input: locating them with indexOf avoids materialising
- * per-token arrays on long inputs.
+ * wink-nlp's sentence ends as offsets: the end of each sentence's last token, trailing
+ * whitespace tokens left out (as wink's own sentence text is trimmed). wink's tokenisation is
+ * lossless, so each token's value is found verbatim, in order, in the input; walking the token
+ * values (strings wink already holds) avoids building every sentence's text. Should a token not
+ * be found with only plain spaces before it (wink may rebuild other whitespace between tokens
+ * differently), wink's sentence texts are located instead, exactly as before.
  */
 export function tokenizeText(text: string): TokenizedText {
-  const sentences = nlp.readDoc(text).sentences().out();
+  const doc = nlp.readDoc(text);
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const values = doc.tokens().out() as string[];
+  const sentenceEnds: number[] = [];
+  let cursor = 0;
+  let pos = 0;
+  let s = 0;
+  for (let i = 0; i < values.length && s < spans.length; i += 1) {
+    const value = values[i]!;
+    const at = text.indexOf(value, pos);
+    if (at < 0 || !onlySpaces(text, pos, at)) return locateSentences(doc, text);
+    pos = at + value.length;
+    while (s < spans.length && spans[s]![1] === i) {
+      let end = pos;
+      while (end > cursor && isTrimmed(text.charCodeAt(end - 1))) end -= 1;
+      cursor = end;
+      sentenceEnds.push(cursor);
+      s += 1;
+    }
+  }
+  if (s < spans.length) return locateSentences(doc, text);
+  return { sentenceEnds };
+}
+
+/** The sentence texts wink builds, each found in order in the input. */
+function locateSentences(doc: ReturnType<typeof nlp.readDoc>, text: string): TokenizedText {
+  const sentences = doc.sentences().out();
   const sentenceEnds: number[] = [];
   let cursor = 0;
   for (const sentence of sentences) {
@@ -28,6 +58,29 @@ export function tokenizeText(text: string): TokenizedText {
     sentenceEnds.push(cursor);
   }
   return { sentenceEnds };
+}
+
+/** wink rebuilds plain spaces between tokens exactly; other whitespace there it may not. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (text.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
+/** Whether String.prototype.trim removes this UTF-16 unit (ECMAScript WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Bare wink-nlp tokenisation, the benchmark's yardstick. Returns the token count. */
