@@ -207,20 +207,26 @@ export function isWordChar(c: number): boolean {
 
 export function mergeSorted(lists: readonly (readonly number[])[]): readonly number[] {
   if (lists.length === 0) return [];
-  if (lists.length === 1) return lists[0]!;
-  if (lists.length === 2) {
-    const [a, b] = lists as [readonly number[], readonly number[]];
-    const out: number[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length && j < b.length) out.push(a[i]! <= b[j]! ? a[i++]! : b[j++]!);
-    while (i < a.length) out.push(a[i++]!);
-    while (j < b.length) out.push(b[j++]!);
-    return out;
+  // Pairwise rounds of two-way merges: n log k steps and no comparator callbacks (a query of
+  // twenty-odd month names yields twenty-odd lists).
+  let round: readonly (readonly number[])[] = lists;
+  while (round.length > 1) {
+    const next: (readonly number[])[] = [];
+    for (let k = 0; k + 1 < round.length; k += 2) next.push(mergeTwo(round[k]!, round[k + 1]!));
+    if (round.length % 2 === 1) next.push(round[round.length - 1]!);
+    round = next;
   }
+  return round[0]!;
+}
+
+function mergeTwo(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];
-  for (const list of lists) for (const x of list) out.push(x);
-  return out.sort((x, y) => x - y);
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]! <= b[j]! ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /** Offsets of every occurrence of any of `chars` (single UTF-16 units) in `body`, ascending. */
