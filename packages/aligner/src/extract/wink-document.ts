@@ -18,8 +18,8 @@ const { its } = nlp;
  * whitespace tokens left out (as wink's own sentence text is trimmed). wink's tokenisation is
  * lossless, so each token's value is found verbatim, in order, in the input; walking the token
  * values (strings wink already holds) avoids building every sentence's text. Should a token not
- * be found with only plain spaces before it (wink may rebuild other whitespace between tokens
- * differently), wink's sentence texts are located instead, exactly as before.
+ * follow the previous one after plain spaces only (wink may rebuild other whitespace between
+ * tokens differently), wink's sentence texts are located instead, exactly as before.
  */
 export function tokenizeText(text: string): TokenizedText {
   const doc = nlp.readDoc(text);
@@ -31,8 +31,11 @@ export function tokenizeText(text: string): TokenizedText {
   let s = 0;
   for (let i = 0; i < values.length && s < spans.length; i += 1) {
     const value = values[i]!;
-    const at = text.indexOf(value, pos);
-    if (at < 0 || !onlySpaces(text, pos, at)) return locateSentences(doc, text);
+    let at = pos;
+    while (text.charCodeAt(at) === 32) at += 1;
+    if (value.charCodeAt(0) === 32 || !text.startsWith(value, at)) {
+      return locateSentences(doc, text);
+    }
     pos = at + value.length;
     while (s < spans.length && spans[s]![1] === i) {
       let end = pos;
@@ -58,12 +61,6 @@ function locateSentences(doc: ReturnType<typeof nlp.readDoc>, text: string): Tok
     sentenceEnds.push(cursor);
   }
   return { sentenceEnds };
-}
-
-/** wink rebuilds plain spaces between tokens exactly; other whitespace there it may not. */
-function onlySpaces(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) if (text.charCodeAt(i) !== 32) return false;
-  return true;
 }
 
 /** Whether String.prototype.trim removes this UTF-16 unit (ECMAScript WhiteSpace and LineTerminator). */
