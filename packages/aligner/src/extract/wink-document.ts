@@ -33,9 +33,10 @@ export function tokenizeText(text: string): TokenizedText {
     const value = values[i]!;
     let at = pos;
     while (text.charCodeAt(at) === 32) at += 1;
-    if (value.charCodeAt(0) === 32 || !text.startsWith(value, at)) {
-      return locateSentences(doc, text);
-    }
+    // Tokens are a character or a few: comparing in place beats a call to startsWith.
+    let k = 0;
+    while (k < value.length && text.charCodeAt(at + k) === value.charCodeAt(k)) k += 1;
+    if (k < value.length || value.charCodeAt(0) === 32) return locateSentences(doc, text);
     pos = at + value.length;
     while (s < spans.length && spans[s]![1] === i) {
       let end = pos;
