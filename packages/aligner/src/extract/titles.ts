@@ -50,11 +50,11 @@ export function titleBefore(body: string, nameStart: number, limit: number): Tit
   while (first < words.length && LEADING_FILLER.test(words[first]!.text)) first += 1;
   if (first >= words.length) return null;
   const range = { start: words[first]!.start, end: words[words.length - 1]!.end };
-  const text = body.slice(range.start, range.end);
-  if (!hasTitleHead(titleWords(text))) return null;
   // The title must end with a title word, not with a stray capitalised word before the name.
   const lastWord = titleWords(words[words.length - 1]!.text)[0] ?? "";
-  if (!TITLE_HEADS.has(lastWord) && !TITLE_WORDS.has(lastWord)) return null;
+  if (TITLE_HEADS.has(lastWord)) return range; // it is then also the head the title needs
+  if (!TITLE_WORDS.has(lastWord)) return null;
+  if (!hasTitleHead(titleWords(body.slice(range.start, range.end)))) return null;
   return range;
 }
 
