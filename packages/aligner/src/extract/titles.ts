@@ -3,7 +3,6 @@ import { CLAUSE_STARTERS, RANK_WORDS, TITLE_HEADS, TITLE_WORDS } from "./name-le
 /** A title found next to a name: offsets into the body. */
 export type TitleRange = { start: number; end: number };
 
-const WORD = /\S+/g;
 const LEADING_FILLER = /^(?:the|a|an|of|for|and|The|A|An)$/;
 
 /** Lowercased words of a title, without dots and possessives: "U.S. Commerce Secretary" → us commerce secretary. */
@@ -27,31 +26,34 @@ export function hasTitleHead(words: readonly string[]): boolean {
  */
 export function titleBefore(body: string, nameStart: number, limit: number): TitleRange | null {
   const from = Math.max(limit, nameStart - 120);
-  const slice = body.slice(from, nameStart);
-  const words: { start: number; end: number; text: string }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
-    words.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
-  }
-  let first = words.length;
-  for (let i = words.length - 1; i >= 0; i -= 1) {
-    const w = words[i]!;
+  // Words (runs of non-space) read backwards from the name while they can belong to a title:
+  // only those are cut out, nearest first.
+  const taken: { start: number; end: number; text: string }[] = [];
+  let i = nameStart;
+  while (i > from) {
+    while (i > from && isRegexSpace(body.charCodeAt(i - 1))) i -= 1;
+    if (i <= from) break;
+    const end = i;
+    while (i > from && !isRegexSpace(body.charCodeAt(i - 1))) i -= 1;
+    const w = { start: i, end, text: body.slice(i, end) };
     if (/[,;:“”"(—–]$/.test(w.text) || /^[“"(]/.test(w.text)) break;
     const bare = w.text.replace(/[’']s$/, "");
     const lower = bare.toLowerCase();
     const capitalised = /^[A-Z]/.test(bare);
     if (capitalised && CLAUSE_STARTERS.has(bare) && !TITLE_WORDS.has(lower)) break;
     if (capitalised || TITLE_HEADS.has(lower) || TITLE_WORDS.has(lower)) {
-      first = i;
+      taken.push(w);
       continue;
     }
     break;
   }
-  while (first < words.length && LEADING_FILLER.test(words[first]!.text)) first += 1;
-  if (first >= words.length) return null;
-  const range = { start: words[first]!.start, end: words[words.length - 1]!.end };
+  let first = taken.length - 1;
+  while (first >= 0 && LEADING_FILLER.test(taken[first]!.text)) first -= 1;
+  if (first < 0) return null;
+  const last = taken[0]!;
+  const range = { start: taken[first]!.start, end: last.end };
   // The title must end with a title word, not with a stray capitalised word before the name.
-  const lastWord = titleWords(words[words.length - 1]!.text)[0] ?? "";
+  const lastWord = titleWords(last.text)[0] ?? "";
   if (TITLE_HEADS.has(lastWord)) return range; // it is then also the head the title needs
   if (!TITLE_WORDS.has(lastWord)) return null;
   if (!hasTitleHead(titleWords(body.slice(range.start, range.end)))) return null;
@@ -117,4 +119,21 @@ export function titlesCompatible(mentionTitle: string, personTitle: string): boo
   if (!saidRanks.every((w) => has.has(w))) return false;
   for (const w of has) if (RANK_WORDS.has(w) && w !== "former" && !said.includes(w)) return false;
   return true;
+}
+
+/** Whether `\s` in a regular expression matches this UTF-16 unit (WhiteSpace and LineTerminator). */
+function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
