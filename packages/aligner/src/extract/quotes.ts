@@ -83,23 +83,22 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
     }
     const cues = findCues(text, registry, sStart, sEnd, inSentence, verbStarts);
     sentenceCues[si] = cues;
+    // Read at most once per sentence, and only when a quote there needs it (no closure: under
+    // tsx each named closure made per sentence costs a defineProperty).
     let occasion: string | null | undefined;
-    const occasionOnce = () => {
-      if (occasion === undefined) occasion = occasionIn(text, sStart, sEnd, cues);
-      return occasion;
-    };
     for (const cue of cues) {
       if (!cue.content) continue;
       const quoted = countQuotedWords(body, cue.content.start, cue.content.end);
       const all = countWords(body.slice(cue.content.start, cue.content.end));
       if (all - quoted < 4) continue;
+      if (occasion === undefined) occasion = occasionIn(text, sStart, sEnd, cues);
       drafts.push({
         start: cue.content.start,
         end: cue.content.end,
         direct: false,
         speaker: cue.speaker,
         cue: { start: cue.cueStart, end: cue.cueEnd },
-        occasion: occasionOnce(),
+        occasion: occasion ?? null,
         sentence: si,
       });
     }
@@ -114,13 +113,14 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
               c.content.start <= quotation.open &&
               quotation.close <= c.content.end + 1,
           ) ?? null;
+      if (cue && occasion === undefined) occasion = occasionIn(text, sStart, sEnd, cues);
       const draft: QuoteDraft = {
         start: quotation.start,
         end: quotation.end,
         direct: true,
         speaker: cue ? cue.speaker : null,
         cue: cue ? { start: cue.cueStart, end: cue.cueEnd } : null,
-        occasion: cue ? occasionOnce() : null,
+        occasion: cue ? (occasion ?? null) : null,
         sentence: si,
       };
       drafts.push(draft);
@@ -190,8 +190,6 @@ function findCues(
   const { body, quotations } = text;
   const sentence = body.slice(sStart, sEnd);
   const cues: Cue[] = [];
-  const quoted = (offset: number) =>
-    inSentence.some((qi) => quotations[qi]!.open <= offset && offset < quotations[qi]!.close);
 
   const according = sentence.includes("ccording to")
     ? /\b[Aa]ccording to ([^,]+),\s*/.exec(sentence)
@@ -226,7 +224,7 @@ function findCues(
   )) {
     const verbStart = sStart + m.index;
     const verbEnd = verbStart + m[0].length;
-    if (quoted(verbStart)) continue;
+    if (insideQuotation(quotations, inSentence, verbStart)) continue;
     const verb = m[0];
     // Only the words just before the verb matter; a short tail keeps end-anchored tests cheap.
     const before = body.slice(Math.max(sStart, verbStart - 40), verbStart);
@@ -365,6 +363,18 @@ function findCues(
 }
 
 const SPEECH_VERB_SINGLE = new RegExp(SPEECH_VERB.source);
+
+function insideQuotation(
+  quotations: readonly Quotation[],
+  inSentence: readonly number[],
+  offset: number,
+): boolean {
+  for (const qi of inSentence) {
+    const q = quotations[qi]!;
+    if (q.open <= offset && offset < q.close) return true;
+  }
+  return false;
+}
 
 /**
  * Offsets in the sentence where SPEECH_VERB can match: the speech verbs of the body inside it,
