@@ -16,7 +16,6 @@ type MentionForm = Mention["form"];
 type EntityRecord = {
   kind: EntityKind;
   name: string;
-  key: string;
   surname: string | null;
   titles: Title[];
   unnamed: boolean;
@@ -146,7 +145,12 @@ function surnamePattern(alternatives: string): RegExp {
  */
 export class EntityRegistry {
   private readonly entities: EntityRecord[] = [];
-  private readonly byKey = new Map<string, number>();
+  /** Entity index by name key, one map per kind: no "kind:key" string is built per mention. */
+  private readonly byKey: Record<EntityKind, Map<string, number>> = {
+    person: new Map(),
+    organization: new Map(),
+    place: new Map(),
+  };
   private readonly mentions: MentionRecord[] = [];
   /** Characters already inside a mention: keeps overlap checks linear on long inputs. */
   private readonly taken: Uint8Array;
@@ -211,12 +215,13 @@ export class EntityRegistry {
   }
 
   private entityFor(kind: EntityKind, name: string, surname: string | null): number {
-    const key = `${kind}:${nameKey(name)}`;
-    const known = this.byKey.get(key);
+    const key = nameKey(name);
+    const byKey = this.byKey[kind];
+    const known = byKey.get(key);
     if (known !== undefined) return known;
     const index = this.entities.length;
-    this.entities.push({ kind, name, key, surname, titles: [], unnamed: false, gender: null });
-    this.byKey.set(key, index);
+    this.entities.push({ kind, name, surname, titles: [], unnamed: false, gender: null });
+    byKey.set(key, index);
     return index;
   }
 
