@@ -226,17 +226,15 @@ function findCues(
     const verbEnd = verbStart + m[0].length;
     if (insideQuotation(quotations, inSentence, verbStart)) continue;
     const verb = m[0];
-    // Only the words just before the verb matter; a short tail keeps end-anchored tests cheap.
-    const before = body.slice(Math.max(sStart, verbStart - 40), verbStart);
-    if (/\b(?:is|was|were|are|be|been|being)\s+$/.test(before)) continue; // passive: "is said to"
+    // Only the words just before the verb matter (at most 40 characters back, within the
+    // sentence); they are read backwards by character instead of cut out for end-anchored tests.
+    const lo = Math.max(sStart, verbStart - 40);
+    const wordEnd = spaceStartBack(body, lo, verbStart);
+    const wordStart = wordEnd < verbStart ? wordStartBack(body, lo, wordEnd) : wordEnd;
+    const lastWord = body.slice(wordStart, wordEnd);
+    if (PASSIVE_AUXILIARIES.has(lastWord)) continue; // passive: "is said to"
     // A noun or an infinitive, not a report: "a recent claim", "to note", "will tell".
-    if (
-      /\b(?:a|an|the|this|that|these|those|his|her|its|their|our|recent|latest|new|to|will|would|can|could|may|might|should|must)\s+$/i.test(
-        before,
-      ) &&
-      !/(?:ed|ing)$/.test(verb)
-    )
-      continue;
+    if (!/(?:ed|ing)$/.test(verb) && NOT_A_REPORT_BEFORE.has(lastWord.toLowerCase())) continue;
     if (
       verb === "called" &&
       !/^\s+(?:it|the|this|that|[A-Z])/.test(body.slice(verbEnd, verbEnd + 6))
@@ -256,12 +254,16 @@ function findCues(
     };
     // Who speaks.
     const previousCue = cues.length > 0 ? cues[cues.length - 1]! : null;
-    const afterQuote = /[”"],?\s*$/.test(before);
+    const afterQuote = closesQuotation(body, lo, verbStart);
     let inverted = false;
+    const participle = PARTICIPLE.test(verb);
+    const afterComma = endsWithComma(body, lo, verbStart);
     const coordinated =
-      /\b(?:and|but)\s+(?:also\s+)?$/.test(before) ||
-      (/,\s*(?:and\s+)?$/.test(before) && PARTICIPLE.test(verb));
-    if (PARTICIPLE.test(verb) && /,\s*$/.test(before) && previousCue) {
+      lastWord === "and" ||
+      lastWord === "but" ||
+      (lastWord === "also" && isAndOrBut(body, lo, wordStart)) ||
+      (participle && (afterComma || (lastWord === "and" && endsWithComma(body, lo, wordStart))));
+    if (participle && afterComma && previousCue) {
       cue.speaker = previousCue.speaker;
     } else if (coordinated && previousCue) {
       cue.speaker = previousCue.speaker;
@@ -363,6 +365,67 @@ function findCues(
 }
 
 const SPEECH_VERB_SINGLE = new RegExp(SPEECH_VERB.source);
+
+const PASSIVE_AUXILIARIES = new Set(["is", "was", "were", "are", "be", "been", "being"]);
+const NOT_A_REPORT_BEFORE = new Set(
+  "a|an|the|this|that|these|those|his|her|its|their|our|recent|latest|new|to|will|would|can|could|may|might|should|must".split(
+    "|",
+  ),
+);
+
+/** JavaScript's `\s`: the characters `trimEnd` and regex `\s` agree on. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Start of the whitespace run ending at `end` (not before `lo`). */
+function spaceStartBack(body: string, lo: number, end: number): number {
+  let i = end;
+  while (i > lo && isSpace(body.charCodeAt(i - 1))) i -= 1;
+  return i;
+}
+
+/** Start of the word-character run ending at `end` (not before `lo`). */
+function wordStartBack(body: string, lo: number, end: number): number {
+  let i = end;
+  while (i > lo && isWordChar(body.charCodeAt(i - 1))) i -= 1;
+  return i;
+}
+
+/** `/,\s*$/` on body[lo, end). */
+function endsWithComma(body: string, lo: number, end: number): boolean {
+  const e = spaceStartBack(body, lo, end);
+  return e > lo && body.charCodeAt(e - 1) === 44;
+}
+
+/** `/[”"],?\s*$/` on body[lo, end): the verb comes right after a closing quotation mark. */
+function closesQuotation(body: string, lo: number, end: number): boolean {
+  let e = spaceStartBack(body, lo, end);
+  if (e > lo && body.charCodeAt(e - 1) === 44) e -= 1;
+  if (e <= lo) return false;
+  const c = body.charCodeAt(e - 1);
+  return c === 0x201d || c === 34;
+}
+
+/** `/\b(?:and|but)\s+$/` on body[lo, end). */
+function isAndOrBut(body: string, lo: number, end: number): boolean {
+  const e = spaceStartBack(body, lo, end);
+  if (e === end) return false;
+  const w = body.slice(wordStartBack(body, lo, e), e);
+  return w === "and" || w === "but";
+}
 
 function insideQuotation(
   quotations: readonly Quotation[],
