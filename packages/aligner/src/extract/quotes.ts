@@ -30,8 +30,11 @@ const CONTENT_BOUNDARY =
   /,?\s+(?:and|but)\s+(?:also\s+)?(?:noted|added|said|explained|stressed|emphasized|insisted|argued|warned|indicated)\b|,\s+(?:saying|adding|signaling|signalling|indicating|calling|explaining|noting|warning)\b|;/g;
 const TOLD_OBJECT =
   /^\s+(?:(?:foreign|local|visiting|the) )?(?:reporters|journalists|correspondents|press|lawmakers|parliament|(?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2})\b/;
-const SUBJECT_BOUNDARY =
-  /[,;:—–“”"(]|\b(?:that|what|which|who|whom|where|when|while|and|but|with|by|among|than)\b/g;
+/** Where a subject phrase before a speech verb starts: after the last of these. */
+const SUBJECT_BOUNDARY_MARKS = ',;:—–“”"(';
+const SUBJECT_BOUNDARY_WORDS = new Set(
+  "that|what|which|who|whom|where|when|while|and|but|with|by|among|than".split("|"),
+);
 const TRAILING_AUXILIARY =
   /(?:\s+(?:has|have|had|also|reportedly|repeatedly|then|later|again|once|would|will|did|does|do|had|previously|earlier|recently|further|publicly|privately|separately|now|still|already|on\s+the\s+\d{1,2}(?:st|nd|rd|th)))+$/;
 const OCCASION = new RegExp(
@@ -498,12 +501,25 @@ function subjectBefore(
   verbStart: number,
 ): { start: number; end: number; relative: boolean } {
   const before = body.slice(sStart, verbStart);
+  // The last boundary (a punctuation mark or a clause word) before the verb, found reading
+  // backwards from the verb: the subject is usually a few words long, the sentence prefix not.
   let boundary = 0;
   let relative = false;
-  SUBJECT_BOUNDARY.lastIndex = 0;
-  for (let m = SUBJECT_BOUNDARY.exec(before); m !== null; m = SUBJECT_BOUNDARY.exec(before)) {
-    boundary = m.index + m[0].length;
-    relative = /^(?:who|which)$/.test(m[0]);
+  for (let i = verbStart; i > sStart; ) {
+    const c = body.charCodeAt(i - 1);
+    if (isWordChar(c)) {
+      const wordStart = wordStartBack(body, sStart, i);
+      const word = body.slice(wordStart, i);
+      if (SUBJECT_BOUNDARY_WORDS.has(word)) {
+        boundary = i - sStart;
+        relative = word === "who" || word === "which";
+        break;
+      }
+      i = wordStart;
+    } else if (SUBJECT_BOUNDARY_MARKS.includes(body[i - 1]!)) {
+      boundary = i - sStart;
+      break;
+    } else i -= 1;
   }
   let phrase = before.slice(boundary).trimEnd();
   const aux = TRAILING_AUXILIARY.exec(phrase);
