@@ -8,7 +8,7 @@ import {
   ORGANIZATION_ENDINGS,
   PLACES,
 } from "./name-lexicon.ts";
-import { titleAfter, titleBefore, titlesCompatible } from "./titles.ts";
+import { titleAfter, titleBefore, titleWords, titleWordsCompatible } from "./titles.ts";
 import { firstWords, isWordChar, matchesAt, sticky, wordQuery } from "./word-index.ts";
 
 type MentionForm = Mention["form"];
@@ -18,6 +18,8 @@ type EntityRecord = {
   name: string;
   surname: string | null;
   titles: Title[];
+  /** `titleWords` of each title, split once: titles are compared for every surname mention. */
+  titleWords: string[][];
   unnamed: boolean;
   gender: "he" | "she" | null;
 };
@@ -220,7 +222,15 @@ export class EntityRegistry {
     const known = byKey.get(key);
     if (known !== undefined) return known;
     const index = this.entities.length;
-    this.entities.push({ kind, name, surname, titles: [], unnamed: false, gender: null });
+    this.entities.push({
+      kind,
+      name,
+      surname,
+      titles: [],
+      titleWords: [],
+      unnamed: false,
+      gender: null,
+    });
     byKey.set(key, index);
     return index;
   }
@@ -231,6 +241,7 @@ export class EntityRegistry {
     const norm = text.toLowerCase();
     if (record.titles.some((t) => t.text.toLowerCase() === norm)) return;
     record.titles.push({ text, span: this.text.span(start, end) });
+    record.titleWords.push(titleWords(text));
   }
 
   private pushMention(
@@ -389,8 +400,9 @@ export class EntityRegistry {
   }
 
   private compatible(candidates: readonly number[], title: string): number[] {
+    const said = titleWords(title);
     return candidates.filter((c) =>
-      this.entities[c]!.titles.some((t) => titlesCompatible(title, t.text)),
+      this.entities[c]!.titleWords.some((words) => titleWordsCompatible(said, words)),
     );
   }
 

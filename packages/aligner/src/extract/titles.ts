@@ -111,12 +111,14 @@ function segmentEnd(body: string, start: number, limit: number): number {
  * same head word, and the same rank words — a "Deputy Minister" is not a "Minister".
  */
 export function titlesCompatible(mentionTitle: string, personTitle: string): boolean {
-  const said = titleWords(mentionTitle);
-  const has = new Set(titleWords(personTitle));
+  return titleWordsCompatible(titleWords(mentionTitle), titleWords(personTitle));
+}
+
+/** `titlesCompatible` on titles already split by `titleWords` (a title is compared many times). */
+export function titleWordsCompatible(said: readonly string[], has: readonly string[]): boolean {
   const head = said.find((w) => TITLE_HEADS.has(w));
-  if (head === undefined || !has.has(head)) return false;
-  const saidRanks = said.filter((w) => RANK_WORDS.has(w));
-  if (!saidRanks.every((w) => has.has(w))) return false;
+  if (head === undefined || !has.includes(head)) return false;
+  for (const w of said) if (RANK_WORDS.has(w) && !has.includes(w)) return false;
   for (const w of has) if (RANK_WORDS.has(w) && w !== "former" && !said.includes(w)) return false;
   return true;
 }
