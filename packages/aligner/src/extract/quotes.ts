@@ -47,6 +47,8 @@ const OCCASION = new RegExp(
   ].join("|"),
   "g",
 );
+const OCCASION_AT = sticky(OCCASION);
+const OCCASION_WORDS = wordQuery(["In", "in", "During", "during", "at", "upon", "on"]);
 
 type Cue = {
   verbStart: number;
@@ -76,6 +78,7 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
   const sentenceCues: Cue[][] = sentences.map(() => []);
   let q = 0;
   const verbStarts = text.words.starts(SPEECH_VERBS);
+  const occasionStarts = text.words.starts(OCCASION_WORDS);
 
   sentences.forEach((sentence, si) => {
     const { start: sStart, end: sEnd } = sentence.span;
@@ -94,7 +97,7 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
       const quoted = countQuotedWords(body, cue.content.start, cue.content.end);
       const all = countWords(body.slice(cue.content.start, cue.content.end));
       if (all - quoted < 4) continue;
-      if (occasion === undefined) occasion = occasionIn(text, sStart, sEnd, cues);
+      if (occasion === undefined) occasion = occasionIn(text, sStart, sEnd, cues, occasionStarts);
       drafts.push({
         start: cue.content.start,
         end: cue.content.end,
@@ -116,7 +119,8 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
               c.content.start <= quotation.open &&
               quotation.close <= c.content.end + 1,
           ) ?? null;
-      if (cue && occasion === undefined) occasion = occasionIn(text, sStart, sEnd, cues);
+      if (cue && occasion === undefined)
+        occasion = occasionIn(text, sStart, sEnd, cues, occasionStarts);
       const draft: QuoteDraft = {
         start: quotation.start,
         end: quotation.end,
@@ -443,7 +447,8 @@ function insideQuotation(
 }
 
 /**
- * Offsets in the sentence where SPEECH_VERB can match: the speech verbs of the body inside it,
+ * Offsets in the sentence where a pattern led by one of the words at `verbStarts` can match
+ * (SPEECH_VERB, OCCASION): those words of the body inside it,
  * plus the sentence's first and last word when the sentence cuts a word of the body (there `\b`
  * holds in the sentence but not in the body).
  */
@@ -639,12 +644,13 @@ function occasionIn(
   sStart: number,
   sEnd: number,
   cues: readonly Cue[],
+  occasionStarts: readonly number[],
 ): string | null {
   const { body, quotations } = text;
   const parts: string[] = [];
   const slice = body.slice(sStart, sEnd);
-  OCCASION.lastIndex = 0;
-  for (let m = OCCASION.exec(slice); m !== null; m = OCCASION.exec(slice)) {
+  const offsets = verbOffsets(body, sStart, sEnd, occasionStarts);
+  for (const m of matchesAt(slice, OCCASION_AT, offsets)) {
     const at = sStart + m.index;
     if (text.quotationIndexAt(at) >= 0 && quotations.length > 0) continue;
     if (cues.some((c) => c.content && c.content.start <= at && at < c.content.end)) continue;
