@@ -7,12 +7,40 @@ const LEADING_FILLER = /^(?:the|a|an|of|for|and|The|A|An)$/;
 
 /** Lowercased words of a title, without dots and possessives: "U.S. Commerce Secretary" → us commerce secretary. */
 export function titleWords(title: string): string[] {
-  return title
-    .toLowerCase()
-    .replace(/[’']s\b/g, "")
-    .replace(/\./g, "")
-    .split(/[\s,]+/)
-    .filter((w) => w.length > 0);
+  // One pass doing what lowercasing, dropping "'s" (before a non-word character) and dots, then
+  // splitting at runs of spaces and commas did: titles are split for every name and comparison.
+  const lower = title.toLowerCase();
+  const words: string[] = [];
+  let word = "";
+  let piece = 0;
+  for (let i = 0; i < lower.length; i += 1) {
+    const c = lower.charCodeAt(i);
+    if (c === 44 || isRegexSpace(c)) {
+      word += lower.slice(piece, i);
+      if (word.length > 0) words.push(word);
+      word = "";
+      piece = i + 1;
+    } else if (c === 46) {
+      word += lower.slice(piece, i);
+      piece = i + 1;
+    } else if (
+      (c === 0x2019 || c === 39) &&
+      lower.charCodeAt(i + 1) === 115 &&
+      !isAsciiWordChar(lower.charCodeAt(i + 2))
+    ) {
+      word += lower.slice(piece, i);
+      i += 1;
+      piece = i + 1;
+    }
+  }
+  word += lower.slice(piece);
+  if (word.length > 0) words.push(word);
+  return words;
+}
+
+/** `\w` without the `u` flag; NaN (past the end) is not a word character. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 export function hasTitleHead(words: readonly string[]): boolean {
