@@ -9,7 +9,14 @@ import {
   PLACES,
 } from "./name-lexicon.ts";
 import { titleAfter, titleBefore, titleWords, titleWordsCompatible } from "./titles.ts";
-import { firstWords, isWordChar, matchesAt, sticky, wordQuery } from "./word-index.ts";
+import {
+  firstWords,
+  isRegexSpace,
+  isWordChar,
+  matchesAt,
+  sticky,
+  wordQuery,
+} from "./word-index.ts";
 
 type MentionForm = Mention["form"];
 
@@ -605,8 +612,11 @@ export class EntityRegistry {
     let phraseStart = start;
     let phraseEnd = end;
     const { body } = this.text;
-    while (phraseStart < phraseEnd && /[\s,]/.test(body[phraseStart] ?? "")) phraseStart += 1;
-    while (phraseEnd > phraseStart && /[\s,]/.test(body[phraseEnd - 1] ?? "")) phraseEnd -= 1;
+    while (phraseStart < phraseEnd && isSpaceOrComma(body.charCodeAt(phraseStart))) {
+      phraseStart += 1;
+    }
+    while (phraseEnd > phraseStart && isSpaceOrComma(body.charCodeAt(phraseEnd - 1)))
+      phraseEnd -= 1;
     const lead = /^(?:Yet|But|And|So|Meanwhile|However|Still|Also|Now|Then)\s+/.exec(
       body.slice(phraseStart, phraseEnd),
     );
@@ -635,7 +645,12 @@ export class EntityRegistry {
     if (!allowDescription) return null;
     const phrase = body.slice(phraseStart, phraseEnd);
     // A capitalised name nobody introduced ("Jane Doe said", "Doe said"): a named person.
-    const named = /(?:^|\s)([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})$/.exec(phrase);
+    // The end-anchored pattern is tried at every offset: skip it when the phrase cannot end a name.
+    const lastCode = phrase.charCodeAt(phrase.length - 1);
+    const named =
+      lastCode >= 97 && lastCode <= 122
+        ? /(?:^|\s)([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})$/.exec(phrase)
+        : null;
     if (
       named &&
       !/^(?:The|A|An|Some|Officials?|Sources?|Observers?|Analysts?|Experts?)\b/.test(named[1] ?? "")
@@ -760,6 +775,10 @@ export class EntityRegistry {
     });
     return { entities, idOf: (index) => ids.get(index) ?? "" };
   }
+}
+
+function isSpaceOrComma(c: number): boolean {
+  return c === 44 || isRegexSpace(c);
 }
 
 function titleKey(m: MentionRecord): string {

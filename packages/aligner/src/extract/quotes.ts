@@ -3,7 +3,7 @@ import type { ArticleText } from "./article-text.ts";
 import type { EntityRegistry } from "./entities.ts";
 import type { Quotation } from "./quotation-marks.ts";
 import { hasTitleHead, titleWords } from "./titles.ts";
-import { isWordChar, matchesAt, sticky, wordQuery } from "./word-index.ts";
+import { isRegexSpace, isWordChar, matchesAt, sticky, wordQuery } from "./word-index.ts";
 
 /** A quote before ids are assigned; `speaker` is an entity index of the registry. */
 export type QuoteDraft = {
@@ -380,27 +380,10 @@ const NOT_A_REPORT_BEFORE = new Set(
   ),
 );
 
-/** JavaScript's `\s`: the characters `trimEnd` and regex `\s` agree on. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** Start of the whitespace run ending at `end` (not before `lo`). */
 function spaceStartBack(body: string, lo: number, end: number): number {
   let i = end;
-  while (i > lo && isSpace(body.charCodeAt(i - 1))) i -= 1;
+  while (i > lo && isRegexSpace(body.charCodeAt(i - 1))) i -= 1;
   return i;
 }
 

@@ -1,4 +1,5 @@
 import { CLAUSE_STARTERS, RANK_WORDS, TITLE_HEADS, TITLE_WORDS } from "./name-lexicon.ts";
+import { isRegexSpace } from "./word-index.ts";
 
 /** A title found next to a name: offsets into the body. */
 export type TitleRange = { start: number; end: number };
@@ -149,21 +150,4 @@ export function titleWordsCompatible(said: readonly string[], has: readonly stri
   for (const w of said) if (RANK_WORDS.has(w) && !has.includes(w)) return false;
   for (const w of has) if (RANK_WORDS.has(w) && w !== "former" && !said.includes(w)) return false;
   return true;
-}
-
-/** Whether `\s` in a regular expression matches this UTF-16 unit (WhiteSpace and LineTerminator). */
-function isRegexSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }

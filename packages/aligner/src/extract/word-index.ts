@@ -291,3 +291,20 @@ export function shifted(offsets: readonly number[], delta: number): number[] {
   for (const x of offsets) if (x + delta >= 0) out.push(x + delta);
   return out;
 }
+
+/** Whether `\s` in a regular expression matches this UTF-16 unit (WhiteSpace and LineTerminator). */
+export function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
