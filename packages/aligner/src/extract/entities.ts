@@ -361,7 +361,11 @@ export class EntityRegistry {
         const start = m.index;
         const end = start + m[0].length;
         if (this.overlaps(start, end)) continue;
-        const before = TITLE_BEFORE_SURNAME.exec(body.slice(Math.max(0, start - 30), start));
+        // The title pattern ends with a space before the surname: without one it cannot match.
+        const before =
+          start > 0 && body.charCodeAt(start - 1) === 32
+            ? TITLE_BEFORE_SURNAME.exec(body.slice(Math.max(0, start - 30), start))
+            : null;
         const sentence = this.text.sentenceIndexAt(start);
         if (before) {
           const title = before[1] ?? "";
