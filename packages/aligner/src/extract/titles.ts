@@ -4,6 +4,9 @@ import { isRegexSpace } from "./word-index.ts";
 /** A title found next to a name: offsets into the body. */
 export type TitleRange = { start: number; end: number };
 
+/** A word ending in one of these ends the text before a name; one starting with these too. */
+const ENDS_A_TITLE = ',;:“”"(—–';
+const STARTS_OUTSIDE = '“"(';
 const LEADING_FILLER = /^(?:the|a|an|of|for|and|The|A|An)$/;
 
 /** Lowercased words of a title, without dots and possessives: "U.S. Commerce Secretary" → us commerce secretary. */
@@ -64,11 +67,17 @@ export function titleBefore(body: string, nameStart: number, limit: number): Tit
     if (i <= from) break;
     const end = i;
     while (i > from && !isRegexSpace(body.charCodeAt(i - 1))) i -= 1;
+    // Punctuation is checked by char code before the word is cut out.
+    if (ENDS_A_TITLE.includes(body[end - 1]!) || STARTS_OUTSIDE.includes(body[i]!)) break;
     const w = { start: i, end, text: body.slice(i, end) };
-    if (/[,;:“”"(—–]$/.test(w.text) || /^[“"(]/.test(w.text)) break;
-    const bare = w.text.replace(/[’']s$/, "");
+    const possessive =
+      end - i >= 2 &&
+      body.charCodeAt(end - 1) === 115 &&
+      (body.charCodeAt(end - 2) === 0x2019 || body.charCodeAt(end - 2) === 39);
+    const bare = possessive ? w.text.slice(0, -2) : w.text;
     const lower = bare.toLowerCase();
-    const capitalised = /^[A-Z]/.test(bare);
+    const first = bare.charCodeAt(0);
+    const capitalised = first >= 65 && first <= 90;
     if (capitalised && CLAUSE_STARTERS.has(bare) && !TITLE_WORDS.has(lower)) break;
     if (capitalised || TITLE_HEADS.has(lower) || TITLE_WORDS.has(lower)) {
       taken.push(w);
