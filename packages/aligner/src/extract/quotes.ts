@@ -604,10 +604,16 @@ function isLetter(ch: string): boolean {
   return LETTER.test(ch);
 }
 
+/** Never empty (it starts at a quotation mark), so an exec loop always advances. */
+const QUOTED_RUN = /[“"]([^”"]*)[”"]?/g;
+
 function countQuotedWords(body: string, start: number, end: number): number {
   const slice = body.slice(start, end);
   let total = 0;
-  for (const m of slice.matchAll(/[“"]([^”"]*)[”"]?/g)) total += countWords(m[1] ?? "");
+  QUOTED_RUN.lastIndex = 0;
+  for (let m = QUOTED_RUN.exec(slice); m !== null; m = QUOTED_RUN.exec(slice)) {
+    total += countWords(m[1] ?? "");
+  }
   return total;
 }
 
