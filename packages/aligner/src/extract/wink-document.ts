@@ -1,5 +1,7 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
+// String.prototype.trim and regex \s remove the same units (ECMAScript WhiteSpace + LineTerminator).
+import { isRegexSpace } from "./word-index.ts";
 
 /**
  * One wink-nlp pass over a text. Only the `sbd` pipe runs: POS and NER would triple the cost and
@@ -40,7 +42,7 @@ export function tokenizeText(text: string): TokenizedText {
     pos = at + value.length;
     while (s < spans.length && spans[s]![1] === i) {
       let end = pos;
-      while (end > cursor && isTrimmed(text.charCodeAt(end - 1))) end -= 1;
+      while (end > cursor && isRegexSpace(text.charCodeAt(end - 1))) end -= 1;
       cursor = end;
       sentenceEnds.push(cursor);
       s += 1;
@@ -62,23 +64,6 @@ function locateSentences(doc: ReturnType<typeof nlp.readDoc>, text: string): Tok
     sentenceEnds.push(cursor);
   }
   return { sentenceEnds };
-}
-
-/** Whether String.prototype.trim removes this UTF-16 unit (ECMAScript WhiteSpace and LineTerminator). */
-function isTrimmed(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Bare wink-nlp tokenisation, the benchmark's yardstick. Returns the token count. */
