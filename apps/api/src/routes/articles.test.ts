@@ -3,11 +3,16 @@ import { ArticleSchema, ExtractionSchema, MAX_INPUT_BYTES } from "@parallax/core
 import { loadCorpus } from "@parallax/corpus";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "../app.ts";
-import { createTestApp, jsonRequest, TEST_BACKENDS, type TestApp } from "../testing/test-app.ts";
+import {
+  createTestApp,
+  type Json,
+  jsonRequest,
+  TEST_BACKENDS,
+  type TestApp,
+} from "../testing/test-app.ts";
 
 const corpus = loadCorpus();
 const file = (i: number) => corpus.files[i]!;
-type Json = Record<string, any>;
 
 describe.each(TEST_BACKENDS)("articles routes (%s)", (backend) => {
   let t: TestApp;

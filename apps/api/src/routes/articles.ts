@@ -12,7 +12,7 @@ import {
   ArticlePageSchema,
   StoryIdSchema,
 } from "../schemas/api-schemas.ts";
-import { ERRORS, WRITE_ERRORS } from "./error-responses.ts";
+import { DELETE_ERRORS, ERRORS, WRITE_ERRORS } from "./error-responses.ts";
 import { createRouter } from "./openapi-hono.ts";
 
 export const AddArticleBodySchema = z
@@ -110,10 +110,7 @@ const deleteArticle = createRoute({
   request: { params: ArticleIdParams },
   responses: {
     204: { description: "Deleted" },
-    400: ERRORS[400],
-    401: ERRORS[401],
-    404: ERRORS[404],
-    429: ERRORS[429],
+    ...DELETE_ERRORS,
   },
 });
 

@@ -7,9 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { comparisonCacheKey } from "../comparisons/comparison-cache-key.ts";
 import { buildGroupingSignature } from "../grouping/grouping-signature.ts";
 import { addCorpusStory } from "../testing/corpus-story.ts";
-import { createTestApp, jsonRequest, TEST_BACKENDS, type TestApp } from "../testing/test-app.ts";
-
-type Json = Record<string, any>;
+import {
+  createTestApp,
+  type Json,
+  jsonRequest,
+  TEST_BACKENDS,
+  type TestApp,
+} from "../testing/test-app.ts";
 
 describe.each(TEST_BACKENDS)("comparison routes (%s)", (backend) => {
   let t: TestApp;

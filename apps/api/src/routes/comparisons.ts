@@ -18,23 +18,22 @@ const comparisonResponses = {
   404: ERRORS[404],
 } as const;
 
-const getComparison = createRoute({
-  method: "get",
-  path: "/{id}/comparison",
-  tags: ["comparisons"],
-  summary: "Compare the story's articles",
-  request: { params: StoryParams },
-  responses: comparisonResponses,
-});
+// The comparison and its JSON download share one response contract; only path and summary differ.
+const comparisonRoute = <P extends string>(path: P, summary: string) =>
+  createRoute({
+    method: "get",
+    path,
+    tags: ["comparisons"],
+    summary,
+    request: { params: StoryParams },
+    responses: comparisonResponses,
+  });
 
-const exportJson = createRoute({
-  method: "get",
-  path: "/{id}/comparison.json",
-  tags: ["comparisons"],
-  summary: "The comparison as a JSON file download",
-  request: { params: StoryParams },
-  responses: comparisonResponses,
-});
+const getComparison = comparisonRoute("/{id}/comparison", "Compare the story's articles");
+const exportJson = comparisonRoute(
+  "/{id}/comparison.json",
+  "The comparison as a JSON file download",
+);
 
 const exportMarkdown = createRoute({
   method: "get",

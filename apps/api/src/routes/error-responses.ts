@@ -26,3 +26,11 @@ export const WRITE_ERRORS = {
   415: ERRORS[415],
   429: ERRORS[429],
 } as const;
+
+/** Errors of a bodiless write (DELETE): no 413/415, since nothing is sent. */
+export const DELETE_ERRORS = {
+  400: ERRORS[400],
+  401: ERRORS[401],
+  404: ERRORS[404],
+  429: ERRORS[429],
+} as const;

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addCorpusStory } from "../testing/corpus-story.ts";
-import { createTestApp, jsonRequest, TEST_BACKENDS, type TestApp } from "../testing/test-app.ts";
-
-type Json = Record<string, any>;
+import {
+  createTestApp,
+  type Json,
+  jsonRequest,
+  TEST_BACKENDS,
+  type TestApp,
+} from "../testing/test-app.ts";
 
 describe.each(TEST_BACKENDS)("stories routes (%s)", (backend) => {
   let t: TestApp;

@@ -9,7 +9,7 @@ import {
   StorySummarySchema,
 } from "../schemas/api-schemas.ts";
 import { summarizeStories } from "../stories/story-summaries.ts";
-import { ERRORS, WRITE_ERRORS } from "./error-responses.ts";
+import { DELETE_ERRORS, ERRORS, WRITE_ERRORS } from "./error-responses.ts";
 import { createRouter } from "./openapi-hono.ts";
 
 const StoryNameSchema = z
@@ -70,10 +70,7 @@ const deleteStory = createRoute({
   request: { params: StoryParams },
   responses: {
     204: { description: "Deleted" },
-    400: ERRORS[400],
-    401: ERRORS[401],
-    404: ERRORS[404],
-    429: ERRORS[429],
+    ...DELETE_ERRORS,
   },
 });
 
@@ -107,10 +104,7 @@ const removeFromStory = createRoute({
   },
   responses: {
     204: { description: "Removed" },
-    400: ERRORS[400],
-    401: ERRORS[401],
-    404: ERRORS[404],
-    429: ERRORS[429],
+    ...DELETE_ERRORS,
   },
 });
 

@@ -82,3 +82,7 @@ export function jsonRequest(method: string, body: unknown, headers: Record<strin
     body: JSON.stringify(body),
   };
 }
+
+/** Loosely typed JSON for asserting on responses whose shapes the tests check field by field. */
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are asserted with toMatchObject, not typed.
+export type Json = Record<string, any>;
