@@ -3,72 +3,85 @@ import winkNLP from "wink-nlp";
 // String.prototype.trim and regex \s remove the same units (ECMAScript WhiteSpace + LineTerminator).
 import { isRegexSpace } from "./word-index.ts";
 
-/**
- * One wink-nlp pass over a text. Only the `sbd` pipe runs: POS and NER would triple the cost and
- * the extractors read names, figures and dates with their own linear scans.
- */
+/** Where sentences may end, from one wink-nlp tokenisation of a text. */
 export type TokenizedText = {
-  /** Character offset just after the last token of each sentence wink found. */
+  /** Character offset just after each token run that can end a sentence, ascending. */
   sentenceEnds: number[];
 };
 
-const nlp = winkNLP(model, ["sbd"]);
-const { its } = nlp;
+/**
+ * wink-nlp's tokeniser alone. Its `sbd` pipe is not run: it cost 1.3x the tokenisation itself,
+ * and `splitSentences` has to judge every break again for news English anyway ("U.S. President",
+ * `...," he said.`, quotes of several sentences). POS and NER are not run either: the extractors
+ * read names, figures and dates with their own linear scans.
+ */
+const nlp = winkNLP(model, []);
 
 /**
- * wink-nlp's sentence ends as offsets: the end of each sentence's last token, trailing
- * whitespace tokens left out (as wink's own sentence text is trimmed). wink's tokenisation is
- * lossless, so each token's value is found verbatim, in order, in the input; walking the token
- * values (strings wink already holds) avoids building every sentence's text. Should a token not
- * follow the previous one after plain spaces only (wink may rebuild other whitespace between
- * tokens differently), wink's sentence texts are located instead, exactly as before.
+ * Candidate sentence ends: after a token ending in ".", "!" or "?" (so "U.S." and "Oct." too;
+ * numbers such as "3.5" are one token and never end in a dot), taking in closing quotes and
+ * brackets written right after it, when whitespace or the end of the text follows. Ellipses are
+ * left to `splitSentences`, which proposes them itself. wink's tokenisation is lossless, so each
+ * token's value is found verbatim, in order, in the input; should a token not follow the previous
+ * one after plain spaces only, the same rule runs over the characters instead.
  */
 export function tokenizeText(text: string): TokenizedText {
-  const doc = nlp.readDoc(text);
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const values = doc.tokens().out() as string[];
+  const values = nlp.readDoc(text).tokens().out() as string[];
   const sentenceEnds: number[] = [];
-  let cursor = 0;
   let pos = 0;
-  let s = 0;
-  for (let i = 0; i < values.length && s < spans.length; i += 1) {
+  let pending = -1;
+  for (let i = 0; i < values.length; i += 1) {
     const value = values[i]!;
     let at = pos;
     while (text.charCodeAt(at) === 32) at += 1;
     // Tokens are a character or a few: comparing in place beats a call to startsWith.
     let k = 0;
     while (k < value.length && text.charCodeAt(at + k) === value.charCodeAt(k)) k += 1;
-    if (k < value.length || value.charCodeAt(0) === 32) return locateSentences(doc, text);
+    if (k < value.length || value.charCodeAt(0) === 32) return scanSentenceEnds(text);
     pos = at + value.length;
-    while (s < spans.length && spans[s]![1] === i) {
-      let end = pos;
-      while (end > cursor && isRegexSpace(text.charCodeAt(end - 1))) end -= 1;
-      cursor = end;
-      sentenceEnds.push(cursor);
-      s += 1;
+    if (pending === at && value.length === 1 && isCloser(value.charCodeAt(0))) {
+      pending = pos;
+      continue;
     }
+    if (pending >= 0) {
+      if (isRegexSpace(text.charCodeAt(pending))) sentenceEnds.push(pending);
+      pending = -1;
+    }
+    if (endsSentence(value)) pending = pos;
   }
-  if (s < spans.length) return locateSentences(doc, text);
+  if (pending >= 0 && (pending === text.length || isRegexSpace(text.charCodeAt(pending))))
+    sentenceEnds.push(pending);
   return { sentenceEnds };
 }
 
-/** The sentence texts wink builds, each found in order in the input. */
-function locateSentences(doc: ReturnType<typeof nlp.readDoc>, text: string): TokenizedText {
-  const sentences = doc.sentences().out();
+/** The same rule as `tokenizeText`, over characters: its fallback, and its check in tests. */
+export function scanSentenceEnds(text: string): TokenizedText {
   const sentenceEnds: number[] = [];
-  let cursor = 0;
-  for (const sentence of sentences) {
-    const at = text.indexOf(sentence, cursor);
-    if (at < 0) continue;
-    cursor = at + sentence.length;
-    sentenceEnds.push(cursor);
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    if (c === 46 && (text.charCodeAt(i - 1) === 46 || text.charCodeAt(i + 1) === 46)) continue;
+    let end = i + 1;
+    while (end < text.length && isCloser(text.charCodeAt(end))) end += 1;
+    if (end === text.length || isRegexSpace(text.charCodeAt(end))) sentenceEnds.push(end);
+    i = end - 1;
   }
   return { sentenceEnds };
+}
+
+/** ".", "!", "?" or a word ending in a dot ("U.S.", "Oct."), but not an ellipsis. */
+function endsSentence(value: string): boolean {
+  const last = value.charCodeAt(value.length - 1);
+  if (last === 33 || last === 63) return true;
+  return last === 46 && value.charCodeAt(value.length - 2) !== 46;
+}
+
+/** Closing quotation marks and brackets: ” ’ " ' ) ] » */
+function isCloser(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 34 || c === 39 || c === 41 || c === 93 || c === 0xbb;
 }
 
 /** Bare wink-nlp tokenisation, the benchmark's yardstick. Returns the token count. */
 export function countWinkTokens(text: string): number {
-  return bareNlp.readDoc(text).tokens().length();
+  return nlp.readDoc(text).tokens().length();
 }
-
-const bareNlp = winkNLP(model, []);
