@@ -34,12 +34,12 @@ export function tokenizeText(text: string): TokenizedText {
     const value = values[i]!;
     let at = pos;
     while (text.charCodeAt(at) === 32) at += 1;
-    // Tokens are a character or a few: comparing in place beats a call to startsWith.
-    let k = 0;
-    while (k < value.length && text.charCodeAt(at + k) === value.charCodeAt(k)) k += 1;
-    if (k < value.length || value.charCodeAt(0) === 32) return scanSentenceEnds(text);
     pos = at + value.length;
-    if (pending === at && value.length === 1 && isCloser(value.charCodeAt(0))) {
+    const first = value.charCodeAt(0);
+    // Only the tokens that decide an end are compared with the text; a token anywhere out of
+    // step shifts every later one, which the check at the end of the text catches.
+    if (pending === at && value.length === 1 && isCloser(first)) {
+      if (text.charCodeAt(at) !== first) return scanSentenceEnds(text);
       pending = pos;
       continue;
     }
@@ -47,10 +47,14 @@ export function tokenizeText(text: string): TokenizedText {
       if (isRegexSpace(text.charCodeAt(pending))) sentenceEnds.push(pending);
       pending = -1;
     }
-    if (endsSentence(value)) pending = pos;
+    if (endsSentence(value)) {
+      if (first === 32 || !text.startsWith(value, at)) return scanSentenceEnds(text);
+      pending = pos;
+    }
   }
-  if (pending >= 0 && (pending === text.length || isRegexSpace(text.charCodeAt(pending))))
-    sentenceEnds.push(pending);
+  while (text.charCodeAt(pos) === 32) pos += 1;
+  if (pos !== text.length) return scanSentenceEnds(text);
+  if (pending >= 0) sentenceEnds.push(pending);
   return { sentenceEnds };
 }
 
