@@ -12,8 +12,9 @@ export class WordIndex {
   /** Vocabulary sizes when the tables were filled: later words are searched for directly. */
   private exactKnown = 0;
   private foldedKnown = 0;
-  private readonly exact: (number[] | undefined)[] = [];
-  private readonly folded: (number[] | undefined)[] = [];
+  private queriesKnown = 0;
+  /** Per query (by its index), the starts of its words, filled in text order by `build`. */
+  private readonly byQuery: (number[] | undefined)[] = [];
   private readonly digits: number[] = [];
 
   constructor(private readonly body: string) {}
@@ -21,17 +22,13 @@ export class WordIndex {
   /** Start offsets of the words of `query`, ascending. */
   starts(query: WordQuery): readonly number[] {
     this.build();
-    const table = query.folded ? this.folded : this.exact;
-    const known = query.folded ? this.foldedKnown : this.exactKnown;
-    const lists: (readonly number[])[] = [];
-    const late: string[] = [];
-    for (const id of query.ids) {
-      if (id >= known) late.push((query.folded ? foldedWords : exactWords)[id]!);
-      const list = table[id];
-      if (list !== undefined) lists.push(list);
-    }
-    if (late.length > 0) lists.push(this.search(late, query.folded));
-    return mergeSorted(lists);
+    if (query.index < this.queriesKnown) return this.byQuery[query.index] ?? NONE;
+    // A query registered after the index was built: its words are searched for directly.
+    const words = query.folded ? foldedWords : exactWords;
+    return this.search(
+      query.ids.map((id) => words[id]!),
+      query.folded,
+    );
   }
 
   /** Start offsets of the words beginning with a digit, ascending. */
@@ -78,7 +75,8 @@ export class WordIndex {
     this.built = true;
     this.exactKnown = exactWords.length;
     this.foldedKnown = foldedWords.length;
-    const { body, exact, folded, digits } = this;
+    this.queriesKnown = queryCount;
+    const { body, byQuery, digits } = this;
     const n = body.length;
     let i = 0;
     while (i < n) {
@@ -100,23 +98,34 @@ export class WordIndex {
       const length = i - start;
       if (length > longestWord) continue;
       const id = lookup(exactTable, exactWords, h, body, start, length, false);
-      if (id >= 0) {
-        const list = exact[id];
-        if (list === undefined) exact[id] = [start];
-        else list.push(start);
-      }
+      if (id >= 0) addStart(byQuery, exactQueries[id]!, start);
       const fid = lookup(foldedTable, foldedWords, hf, body, start, length, true);
-      if (fid >= 0) {
-        const list = folded[fid];
-        if (list === undefined) folded[fid] = [start];
-        else list.push(start);
-      }
+      if (fid >= 0) addStart(byQuery, foldedQueries[fid]!, start);
     }
   }
 }
 
 /** A set of words registered once at module load; `folded` ones match in any letter case. */
-export type WordQuery = { readonly ids: readonly number[]; readonly folded: boolean };
+export type WordQuery = {
+  readonly ids: readonly number[];
+  readonly folded: boolean;
+  /** Position among all queries: where `WordIndex` keeps this query's starts. */
+  readonly index: number;
+};
+
+const NONE: readonly number[] = [];
+
+/**
+ * A word's start goes straight to the list of every query holding the word, so a query's starts
+ * come out in text order with no merging (word ids are unique within a query).
+ */
+function addStart(byQuery: (number[] | undefined)[], queries: readonly number[], start: number) {
+  for (const q of queries) {
+    const list = byQuery[q];
+    if (list === undefined) byQuery[q] = [start];
+    else list.push(start);
+  }
+}
 
 const TABLE_SIZE = 1 << 13;
 const TABLE_MASK = TABLE_SIZE - 1;
@@ -125,6 +134,10 @@ const exactTable = new Int32Array(TABLE_SIZE);
 const foldedTable = new Int32Array(TABLE_SIZE);
 const exactWords: string[] = [];
 const foldedWords: string[] = [];
+/** Per word id, the indexes of the queries that hold it. */
+const exactQueries: number[][] = [];
+const foldedQueries: number[][] = [];
+let queryCount = 0;
 let longestWord = 0;
 
 function fold(c: number): number {
@@ -173,6 +186,7 @@ function sameWord(word: string, body: string, start: number, folding: boolean): 
 export function wordQuery(words: readonly string[], ignoreCase = false): WordQuery {
   const table = ignoreCase ? foldedTable : exactTable;
   const list = ignoreCase ? foldedWords : exactWords;
+  const queriesOf = ignoreCase ? foldedQueries : exactQueries;
   const ids = new Set<number>();
   for (const raw of words) {
     const word = ignoreCase ? raw.toLowerCase() : raw;
@@ -190,12 +204,16 @@ export function wordQuery(words: readonly string[], ignoreCase = false): WordQue
     if (id < 0) {
       id = list.length;
       list.push(word);
+      queriesOf.push([]);
       table[slot] = id + 1;
       longestWord = Math.max(longestWord, word.length);
     }
     ids.add(id);
   }
-  return { ids: [...ids], folded: ignoreCase };
+  const index = queryCount;
+  queryCount += 1;
+  for (const id of ids) queriesOf[id]!.push(index);
+  return { ids: [...ids], folded: ignoreCase, index };
 }
 
 /** A regex word character ([A-Za-z0-9_]) by char code. */
