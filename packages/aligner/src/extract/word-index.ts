@@ -9,9 +9,7 @@
  */
 export class WordIndex {
   private built = false;
-  /** Vocabulary sizes when the tables were filled: later words are searched for directly. */
-  private exactKnown = 0;
-  private foldedKnown = 0;
+  /** Queries registered when the index was built: later ones are searched for directly. */
   private queriesKnown = 0;
   /** Per query (by its index), the starts of its words, filled in text order by `build`. */
   private readonly byQuery: (number[] | undefined)[] = [];
@@ -73,8 +71,6 @@ export class WordIndex {
   private build(): void {
     if (this.built) return;
     this.built = true;
-    this.exactKnown = exactWords.length;
-    this.foldedKnown = foldedWords.length;
     this.queriesKnown = queryCount;
     const { body, byQuery, digits } = this;
     const n = body.length;
