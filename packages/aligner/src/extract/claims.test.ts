@@ -1,6 +1,7 @@
 import type { Claim, Extraction } from "@parallax/core";
 import { describe, expect, it } from "vitest";
 import { corpusArticle } from "../../test/fixtures/extraction-gold/corpus-articles.ts";
+import { handBuiltArticle } from "../../test/fixtures/extraction-gold/hand-built-article.ts";
 import { extractArticle } from "../extract-article.ts";
 
 function claim(x: Extraction, startsWith: string): Claim {
@@ -29,6 +30,25 @@ describe("claims", () => {
     expect(wsj.attributedTo).toBe("The Wall Street Journal");
     const chosun = claim(x004, "According to Chosun");
     expect(chosun.attributedTo).toBe("Chosun");
+  });
+
+  it("reads kind words in the author's own text only, in any case, multi-word ones whole", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        [
+          "Seoul aims to sign the deal this month.",
+          'The crowd chanted "we will win" outside the ministry.',
+          "Negotiators Must settle the dispute first.",
+          "The plant was set up in 2019.",
+          "Officials plan to meet in Gyeongju.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(claim(x, "Seoul aims to").kind).toBe("prediction");
+    expect(claim(x, "The crowd chanted").kind).toBe("fact");
+    expect(claim(x, "Negotiators Must").kind).toBe("opinion");
+    expect(claim(x, "The plant was set up").kind).toBe("fact");
+    expect(claim(x, "Officials plan to").kind).toBe("prediction");
   });
 
   it("splits a sentence that says two things into two claims", () => {

@@ -9,12 +9,47 @@ import type {
 } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
 import type { EntityRegistry } from "./entities.ts";
+import { firstWords, sticky, type WordQuery, wordQuery } from "./word-index.ts";
 
-const PREDICTION =
-  /\b(?:will|would|is expected to|are expected to|expected to|is set to|are set to|set to|aims? to|likely|unlikely|may|might|could|scheduled (?:for|to)|plans? to|poised to|projected to|forecast)\b/i;
-const OBLIGATION = /\b(?:should|ought to|must|need to|needs to)\b/i;
-const EVALUATIVE =
-  /\b(?:sound|unwise|wise|excessive|hasty|prudent|reckless|misguided|regrettable|welcome|commendable|costly|deplorable|reasonable|unreasonable|right|wrong)\b/i;
+/** Words of a claim kind, matched in any case outside quotation marks, each tried only where its first word starts. */
+type KindCue = { readonly words: WordQuery; readonly pattern: RegExp };
+
+function kindCue(alternatives: readonly string[]): KindCue {
+  return {
+    words: wordQuery(firstWords(alternatives), true),
+    pattern: sticky(new RegExp(`(?:${alternatives.join("|")})\\b`, "i")),
+  };
+}
+
+const PREDICTION = kindCue([
+  "will",
+  "would",
+  "is expected to",
+  "are expected to",
+  "expected to",
+  "is set to",
+  "are set to",
+  "set to",
+  "aim to",
+  "aims to",
+  "likely",
+  "unlikely",
+  "may",
+  "might",
+  "could",
+  "scheduled (?:for|to)",
+  "plan to",
+  "plans to",
+  "poised to",
+  "projected to",
+  "forecast",
+]);
+const OBLIGATION = kindCue(["should", "ought to", "must", "need to", "needs to"]);
+const EVALUATIVE = kindCue(
+  "sound unwise wise excessive hasty prudent reckless misguided regrettable welcome commendable costly deplorable reasonable unreasonable right wrong".split(
+    " ",
+  ),
+);
 const NEW_SUBJECT =
   /^(?:he|she|they|we|it|the two|both)\b|^(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*) (?:did|was|were|is|are|has|had|said|boarded|visited|held|met|returned)\b/;
 
@@ -38,6 +73,11 @@ export function readClaims(
   let qi = 0;
   let fi = 0;
   let di = 0;
+  const cues: KindCues = {
+    prediction: new CueCursor(text, PREDICTION),
+    obligation: new CueCursor(text, OBLIGATION),
+    evaluative: new CueCursor(text, EVALUATIVE),
+  };
   for (const sentence of text.sentences) {
     for (const [start, end] of clauses(text, sentence.span.start, sentence.span.end)) {
       while (qi < quotes.length && quotes[qi]!.span.end <= start) qi += 1;
@@ -69,15 +109,7 @@ export function readClaims(
           s.span.start >= start &&
           s.span.end <= end,
       );
-      const kind = claimKind(
-        article,
-        body,
-        start,
-        end,
-        claimQuotes,
-        attribution !== undefined,
-        text,
-      );
+      const kind = claimKind(article, start, end, claimQuotes, attribution !== undefined, cues);
       claims.push({
         id: `c${claims.length}`,
         sentenceId: sentence.id,
@@ -95,34 +127,49 @@ export function readClaims(
   return claims;
 }
 
+type KindCues = { prediction: CueCursor; obligation: CueCursor; evaluative: CueCursor };
+
 function claimKind(
   article: Article,
-  body: string,
   start: number,
   end: number,
   quotes: readonly Quote[],
   attributed: boolean,
-  text: ArticleText,
+  cues: KindCues,
 ): ClaimKind {
   if (attributed) return "attribution";
   if (quotes.some((q) => q.speakerStatus !== "unknown")) return "reported-speech";
-  const own = unquoted(text, body, start, end);
   const editorial = article.kind === "editorial" || article.kind === "opinion";
-  if (OBLIGATION.test(own) || (editorial && EVALUATIVE.test(own))) return "opinion";
-  if (PREDICTION.test(own)) return "prediction";
+  if (cues.obligation.foundIn(start, end) || (editorial && cues.evaluative.foundIn(start, end)))
+    return "opinion";
+  if (cues.prediction.foundIn(start, end)) return "prediction";
   return "fact";
 }
 
-function unquoted(text: ArticleText, body: string, start: number, end: number): string {
-  let out = "";
-  let at = start;
-  for (let i = text.firstQuotationFrom(start); i < text.quotations.length; i += 1) {
-    const q = text.quotations[i]!;
-    if (q.open >= end) break;
-    out += body.slice(at, Math.max(at, q.open));
-    at = Math.max(at, Math.min(end, q.close + 1));
+/**
+ * Finds a kind's words in the author's own text of a clause (outside quotation marks). Clauses
+ * are asked in text order, so one cursor walks the word starts once per article.
+ */
+class CueCursor {
+  private readonly starts: readonly number[];
+  private next = 0;
+  constructor(
+    private readonly text: ArticleText,
+    private readonly cue: KindCue,
+  ) {
+    this.starts = text.words.starts(cue.words);
   }
-  return out + body.slice(at, end);
+  foundIn(start: number, end: number): boolean {
+    const { starts, text, cue } = this;
+    while (this.next < starts.length && starts[this.next]! < start) this.next += 1;
+    for (let i = this.next; i < starts.length && starts[i]! < end; i += 1) {
+      const at = starts[i]!;
+      cue.pattern.lastIndex = at;
+      const m = cue.pattern.exec(text.body);
+      if (m !== null && at + m[0].length <= end && text.quotationIndexAt(at) < 0) return true;
+    }
+    return false;
+  }
 }
 
 /** Clause cuts: "; " always, ", and" / ", but" when a new subject follows, outside quotations. */
