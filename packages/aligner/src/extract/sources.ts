@@ -2,7 +2,7 @@ import type { Source } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
 import { nameKey } from "./entities.ts";
 import { NEWS_OUTLETS } from "./name-lexicon.ts";
-import { firstWords, matchesAt, sticky, wordQuery } from "./word-index.ts";
+import { charPositions, firstWords, matchesAt, sticky, wordQuery } from "./word-index.ts";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const OUTLET_NAMES = [...NEWS_OUTLETS]
@@ -34,6 +34,9 @@ const ACCORDING_TO_WORDS = wordQuery([
 const BODY_PHOTO_CREDIT =
   /\[([A-Z][A-Z0-9 ]{1,40})\]|\/\s?Courtesy of ([A-Z][\w ]{1,40}?)(?=\s*$|\n)/gm;
 const BODY_EMBED_AUTHOR = /^— ([A-Z][\w .&-]{0,60}?) \(@\w+\)/gm;
+// Each alternative begins with its own character, so the sticky twins run only where it occurs.
+const BODY_PHOTO_CREDIT_AT = sticky(BODY_PHOTO_CREDIT);
+const BODY_EMBED_AUTHOR_AT = sticky(BODY_EMBED_AUTHOR);
 
 /**
  * The outlets and agencies an article leans on: "Benzinga reported", "According to Chosun",
@@ -63,7 +66,7 @@ export function readSources(text: ArticleText): Source[] {
   }
   for (const caption of article.captions)
     if (caption.credit) add(caption.credit, "photo-credit", null);
-  for (const m of body.matchAll(BODY_PHOTO_CREDIT)) {
+  for (const m of matchesAt(body, BODY_PHOTO_CREDIT_AT, charPositions(body, "[/"))) {
     const name = (m[1] ?? m[2] ?? "").trim();
     add(name, "photo-credit", m.index + m[0].indexOf(name));
   }
@@ -71,7 +74,7 @@ export function readSources(text: ArticleText): Source[] {
     const name = embed.author ?? embed.handle ?? null;
     if (name) add(name, "embedded-post", null);
   }
-  for (const m of body.matchAll(BODY_EMBED_AUTHOR)) {
+  for (const m of matchesAt(body, BODY_EMBED_AUTHOR_AT, charPositions(body, "\u2014"))) {
     const name = m[1] ?? "";
     add(name, "embedded-post", m.index + m[0].indexOf(name));
   }
