@@ -19,7 +19,7 @@ export class ArticleText {
     this.body = article.body;
     this.tokens = tokenizeText(article.body);
     this.paragraphs = paragraphRanges(article);
-    this.sentences = splitSentences(article, this.tokens);
+    this.sentences = splitSentences(article, this.tokens, this.paragraphs);
     this.quotations = findQuotations(article.body, this.paragraphs);
     this.words = new WordIndex(article.body);
   }

@@ -1,5 +1,5 @@
 import type { Article, Sentence } from "@parallax/core";
-import { isSpace, paragraphRanges } from "./paragraph-ranges.ts";
+import { isSpace, type ParagraphRange, paragraphRanges } from "./paragraph-ranges.ts";
 import { type TokenizedText, tokenizeText } from "./wink-document.ts";
 
 export type SentenceInput = Pick<Article, "id" | "body" | "paragraphs">;
@@ -10,10 +10,13 @@ export type SentenceInput = Pick<Article, "id" | "body" | "paragraphs">;
  * two, a quote of several sentences cut inside, `...," he said.` cut before the lowercase tail,
  * `[…]` elisions; paragraphs and single newlines always end a sentence.
  */
-export function splitSentences(article: SentenceInput, tokens?: TokenizedText): Sentence[] {
+export function splitSentences(
+  article: SentenceInput,
+  tokens?: TokenizedText,
+  paragraphs: readonly ParagraphRange[] = paragraphRanges(article),
+): Sentence[] {
   const { body } = article;
   const tokenized = tokens ?? tokenizeText(body);
-  const paragraphs = paragraphRanges(article);
   const sentences: Sentence[] = [];
   let wink = 0;
   const winkEnds = tokenized.sentenceEnds;
