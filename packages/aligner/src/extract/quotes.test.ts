@@ -99,3 +99,49 @@ describe("quotes and their speakers", () => {
     }
   });
 });
+
+describe("speakers named in an appositive before the speech verb", () => {
+  const article = handBuiltArticle(
+    [
+      "Japan's economy minister, Kenji Sato, said on Tuesday there had been “significant progress” in the talks.",
+      "“We are not there yet,” Sato added.",
+      "Central bank Governor Rhee Chang-yong, who spoke after a meeting with Finance Minister Choo Kyung-ho, said rates would stay on hold.",
+      "Choo, fresh from talks with Bank of Korea Governor Rhee Chang-yong, told reporters that the budget was on track.",
+      "He, however, said the tariff talks would resume in a week.",
+      "“Seoul's offer,” Kim Min-seok said, “has not changed.”",
+      "Korea's trade ministry, the agency, said exports rose for a third straight month.",
+      "The ministry's spokesman, Seoul, said the talks would resume in a week.",
+    ].join("\n\n"),
+  );
+  const x = extractArticle(article);
+
+  it("'<Country>'s <title>, <Name>, said': the named person speaks, never the country", () => {
+    const indirect = quote(x, "there had been");
+    expect(indirect?.direct).toBe(false);
+    expect(speaker(x, indirect)).toBe("Kenji Sato");
+    expect(speaker(x, quote(x, "significant progress"))).toBe("Kenji Sato");
+    // The later surname goes to the same person, not to a new "Sato".
+    expect(speaker(x, quote(x, "We are not there yet"))).toBe("Kenji Sato");
+    expect(x.entities.filter((e) => /Sato/.test(e.name)).map((e) => e.name)).toEqual([
+      "Kenji Sato",
+    ]);
+  });
+
+  it("'<title> <Name>, <appositive naming someone else>, said': the name before the appositive", () => {
+    expect(speaker(x, quote(x, "rates would stay on hold"))).toBe("Rhee Chang-yong");
+  });
+
+  it("'<Name>, <appositive>, told reporters': the name, whatever the appositive says", () => {
+    // Not the last name inside the appositive (Rhee): the surname before it.
+    expect(speaker(x, quote(x, "the budget was on track"))).toBe("Choo Kyung-ho");
+    expect(speaker(x, quote(x, "the tariff talks would resume"))).toBe("Choo Kyung-ho");
+  });
+
+  it("keeps 'X's offer, Kim said' with Kim and never makes a place or a title a speaker", () => {
+    expect(speaker(x, quote(x, "Seoul's offer"))).toBe("Kim Min-seok");
+    expect(speaker(x, quote(x, "has not changed"))).toBe("Kim Min-seok");
+    for (const q of x.quotes) {
+      expect(x.entities.find((e) => e.id === q.speakerId)?.kind, q.text).not.toBe("place");
+    }
+  });
+});

@@ -119,6 +119,11 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
               c.content.start <= quotation.open &&
               quotation.close <= c.content.end + 1,
           ) ?? null;
+      // "“Seoul's offer,” Kim said, “has not changed.”": the cue between two parts of one quote.
+      if (!cue)
+        cue =
+          cues.find((c) => c.after && /^\s*,\s*$/.test(body.slice(c.cueEnd, quotation.open))) ??
+          null;
       if (cue && occasion === undefined)
         occasion = occasionIn(text, sStart, sEnd, cues, occasionStarts);
       const draft: QuoteDraft = {
@@ -303,15 +308,9 @@ function findCues(
         cue.speaker = registry.speakerFromPhrase(subject.start, subject.end);
         cue.cueStart = subject.start;
       } else {
-        // Right after an appositive ("Park Ji-won, a senior economist at X, said"): the name.
-        const comma = body.lastIndexOf(",", verbStart);
-        const previousComma = comma > sStart ? body.lastIndexOf(",", comma - 1) : -1;
-        const segment = previousComma > sStart ? body.slice(previousComma + 1, comma).trim() : "";
-        const named =
-          segment.length > 0 && hasTitleHead(titleWords(segment))
-            ? registry.personEndingAt(previousComma)
-            : null;
-        cue.speaker = named ?? nearestMention(registry, sStart, verbStart);
+        cue.speaker =
+          appositiveSpeaker(registry, body, sStart, verbStart, afterComma) ??
+          nearestMention(registry, sStart, verbStart);
       }
       if (cue.speaker === null && PARTICIPLE.test(verb) && previousCue)
         cue.speaker = previousCue.speaker;
@@ -518,6 +517,67 @@ function subjectBefore(
   if (end > start && countWords(body.slice(start, end)) > 10)
     return { start, end: start, relative };
   return { start, end: Math.max(start, end), relative };
+}
+
+/** A capitalised full name of two or three words ("Kenji Sato", "Jane van Doe" is not one). */
+const FULL_NAME = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$/;
+
+/**
+ * The speaker of a verb right after an appositive set off by commas: the name before it ("Park
+ * Ji-won, a senior economist at X, said"; "Sato, 58, told reporters"), or the name inside it when a
+ * title comes first ("Japan's economy minister, Kenji Sato, said") — never the country or
+ * organisation that owns the title.
+ */
+function appositiveSpeaker(
+  registry: EntityRegistry,
+  body: string,
+  sStart: number,
+  verbStart: number,
+  verbAfterComma: boolean,
+): number | "ambiguous" | null {
+  const comma = body.lastIndexOf(",", verbStart);
+  const previousComma = comma > sStart ? body.lastIndexOf(",", comma - 1) : -1;
+  if (previousComma <= sStart) return null;
+  const segment = body.slice(previousComma + 1, comma).trim();
+  if (segment.length === 0) return null;
+  if (hasTitleHead(titleWords(segment))) {
+    const named = registry.personEndingAt(previousComma);
+    if (named !== null) return named;
+  }
+  // Only a verb closing the appositive itself: "Kim, however, said", not "Kim, in Seoul, and Lee said".
+  if (!verbAfterComma) return null;
+  const named =
+    registry.personEndingAt(previousComma) ??
+    surnameEndingAt(registry, body, sStart, previousComma);
+  if (named !== null) return named;
+  // "<Org/Country>'s <title>, <Name>, said": the words before the appositive end in a title.
+  const head = wordsBefore(body, Math.max(sStart, previousComma - 60), previousComma);
+  const titled = titleWords(head);
+  if (titled.length === 0 || !hasTitleHead(titled.slice(-1))) return null;
+  const known = registry.personEndingAt(comma);
+  if (known !== null) return known;
+  if (!FULL_NAME.test(segment)) return null;
+  const speaker = registry.speakerFromPhrase(previousComma + 1, comma);
+  return typeof speaker === "number" && registry.kindOf(speaker) === "person" ? speaker : null;
+}
+
+/** The person of a surname or pronoun mention ending at `end` ("Choo, 58, said"; "He, however, said"). */
+function surnameEndingAt(
+  registry: EntityRegistry,
+  body: string,
+  sStart: number,
+  end: number,
+): number | "ambiguous" | null {
+  const found = registry.entityAt(wordStartBack(body, sStart, end));
+  if (found === "ambiguous") return found;
+  return found !== null && registry.kindOf(found) === "person" ? found : null;
+}
+
+/** The words of body[lo, end) after its last punctuation mark (the clause up to `end`). */
+function wordsBefore(body: string, lo: number, end: number): string {
+  let i = end;
+  while (i > lo && !SUBJECT_BOUNDARY_MARKS.includes(body[i - 1]!) && body[i - 1] !== ".") i -= 1;
+  return body.slice(i, end);
 }
 
 function antecedent(
