@@ -49,6 +49,24 @@ describe("figures", () => {
     expect(by("three")).toMatchObject({ kind: "count", value: 3, unit: "official" });
   });
 
+  it("reads exact number ranges with words or digits as counts or durations, never vague amounts", () => {
+    const out = figures(
+      "One or two bad months in China could erase the gains. It will take two or three years, or 5 to 10 years at worst, and they waited two or three more days. We lost 3 or 4 straight months and 1 or 2 key members. The term grew from 2 to 3 years. A few bad months, several officials and a couple of days.",
+    );
+    const rows = out.map((f) => [f.text, f.kind, f.value, f.upperValue, f.unit]);
+    expect(rows).toEqual([
+      ["One or two", "count", 1, 2, "month"],
+      ["two or three years", "duration", 2, 3, "year"],
+      ["5 to 10 years", "duration", 5, 10, "year"],
+      ["two or three more days", "duration", 2, 3, "day"],
+      ["3 or 4 straight months", "duration", 3, 4, "month"],
+      ["1 or 2", "count", 1, 2, "member"],
+      // "from 2 to 3 years" is a change of length: only its end is a duration.
+      ["3 years", "duration", 3, null, "year"],
+    ]);
+    expect(out[0]?.measure).toBe("bad months");
+  });
+
   it("never takes dates, times, ordinals, terminals or 'the two sides' for figures", () => {
     expect(
       figures(

@@ -72,6 +72,12 @@ const MONEY_PREFIX_CHARS = 5;
 const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|these|those|their|its|both|all) |[.:/])$/;
 const NOT_COUNTED =
   /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times|percent|points|sides|of|others|ones)$/;
+const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)$/;
+/** Words that keep "two or three more days" a length of time rather than a count of days. */
+const DURATION_MODIFIER =
+  /^(?:more|extra|additional|full|straight|consecutive|further|whole|long|short|working|business)$/;
+/** "two or " / "3 to " just before a duration's number: the duration is a range. */
+const RANGE_BEFORE = new RegExp(`\\b(${NUMBER_PATTERN}) (?:or|to) $`, "i");
 const MONTH_BEFORE =
   /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s$/;
 const MEASURE_STOP = new Set(
@@ -154,12 +160,36 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     if (MONTH_BEFORE.test(body.slice(Math.max(0, start - 10), start))) continue;
     const end = m.index + m[0].length;
     const unit = m[0].slice(1).toLowerCase().replace(/s$/, "");
-    add(start, end, "duration", parseNumber(number[1] ?? ""), null, unit, measureAfter(body, end));
+    const value = parseNumber(number[1] ?? "");
+    // "two or three years", "5 to 10 years": one range, not its upper end alone ("from 2 to 3
+    // years" is a change, not a range).
+    const range = RANGE_BEFORE.exec(body.slice(Math.max(0, start - 24), start));
+    const lower = range ? parseNumber(range[1] ?? "") : Number.NaN;
+    const rangeStart = start - (range?.[0].length ?? 0);
+    if (
+      range &&
+      lower < value &&
+      !/\bfrom $/i.test(body.slice(Math.max(0, rangeStart - 5), rangeStart))
+    ) {
+      add(rangeStart, end, "duration", lower, value, unit, measureAfter(body, end));
+      continue;
+    }
+    add(start, end, "duration", value, null, unit, measureAfter(body, end));
   }
   for (const m of matchesAt(body, COUNT_RANGE_AT, numberStarts)) {
     const noun = m[3] ?? "";
-    const head = noun.split(" ").pop() ?? "";
-    if (NOT_COUNTED.test(head)) continue;
+    const nounWords = noun.split(" ");
+    const head = nounWords.pop() ?? "";
+    // "one or two bad months" counts months (events); "two or three more days" is a duration.
+    const modified = nounWords.some((w) => DURATION_MODIFIER.test(w.toLowerCase()));
+    const timeUnit = TIME_UNIT.test(head) && nounWords.length > 0;
+    if (timeUnit && modified) {
+      const end = m.index + m[0].length;
+      const [lower, upper] = [parseNumber(m[1] ?? ""), parseNumber(m[2] ?? "")];
+      if (lower < upper) add(m.index, end, "duration", lower, upper, singular(head), null);
+      continue;
+    }
+    if (NOT_COUNTED.test(head) && !timeUnit) continue;
     const numbersEnd = m.index + m[0].length - noun.length;
     const figureEnd = m.index + `${m[1]} or ${m[2]}`.length;
     const measureStart = body.slice(figureEnd, numbersEnd).length > 0 ? figureEnd : numbersEnd;
