@@ -89,7 +89,7 @@ export function buildUnits(
         ...(e.kind === "place"
           ? []
           : e.mentions.filter((m) => m.form !== "pronoun").map((m) => m.span)),
-        ...e.titles.map((t) => t.span),
+        ...e.titles.flatMap((t) => (t.qualifier ? [t.span, t.qualifier.span] : [t.span])),
       ]),
       ...extraction.figures.map((f) => f.span),
       ...extraction.dates.flatMap((d) => dateWordSpans(article.body, d.span)),

@@ -51,6 +51,44 @@ describe("titleConflicts", () => {
     expect(titleConflicts(kim)).toEqual([]);
   });
 
+  /** An entity whose title in A goes on after the name ("Minister … of the Ministry …"). */
+  function qualified(title: string, qualifier: string, other: string): StoryEntity {
+    const base = entity("Kim", [[B, other]]);
+    return {
+      ...base,
+      titles: [
+        {
+          articleId: A,
+          text: title,
+          span: { articleId: A, start: 0, end: title.length },
+          qualifier: {
+            text: qualifier,
+            span: { articleId: A, start: 20, end: 20 + qualifier.length },
+          },
+        },
+        ...base.titles,
+      ],
+    };
+  }
+
+  it("shows a post written after the name whole, and does not flag it against a translation of that post", () => {
+    const ministry = "of the Ministry of Trade, Industry and Energy";
+    expect(titleConflicts(qualified("Minister", ministry, "Industry Minister"))).toEqual([]);
+    expect(
+      titleConflicts(qualified("Deputy Minister", ministry, "Industry Minister"))[0]?.values.map(
+        (v) => v.text,
+      ),
+    ).toEqual([
+      "Deputy Minister of the Ministry of Trade, Industry and Energy",
+      "Industry Minister",
+    ]);
+  });
+
+  it("takes rank from the words before the name, not from the office a qualifier names", () => {
+    const office = "of the Office of the Deputy Prime Minister";
+    expect(titleConflicts(qualified("Director", office, "Director"))).toEqual([]);
+  });
+
   it("flags a deputy where another outlet gives the full rank", () => {
     expect(
       titleConflicts(

@@ -1,4 +1,4 @@
-import type { Conflict, Figure, StoryEntity } from "@parallax/core";
+import { type Conflict, type Figure, type StoryEntity, titleLabel } from "@parallax/core";
 import { dayGap } from "./align-days.ts";
 import { OPTIMISTIC, PESSIMISTIC } from "./align-stance.ts";
 import type { AlignUnit } from "./align-units.ts";
@@ -301,6 +301,10 @@ function titleWords(text: string): string[] {
 export function titleConflicts(entity: StoryEntity): Conflict[] {
   const titles = entity.titles;
   if (new Set(titles.map((t) => t.articleId)).size < 2) return [];
+  // Status, rank and the post's head word are in the words before the name ("former", "Deputy",
+  // "Minister"); a qualifier names the office the post is in ("of the Ministry of Trade, Industry
+  // and Energy"), whose words say nothing about this person's rank and are shared by every post
+  // in that office. So titles are compared without their qualifiers and shown with them.
   const words = titles.map((title) => titleWords(title.text));
   for (const marker of [...STATUS_MARKERS, ...RANK_MARKERS]) {
     const withMarker = titles.findIndex((_, i) => words[i]?.includes(marker));
@@ -324,9 +328,10 @@ export function titleConflicts(entity: StoryEntity): Conflict[] {
       {
         kind: "title",
         subject: `${entity.name}'s title`,
+        // The whole title as the user reads it; the span points at where the title starts.
         values: [marked, ...others.values()].map((t) => ({
           articleId: t.articleId,
-          text: t.text,
+          text: titleLabel(t),
           span: t.span,
         })),
       },

@@ -15,7 +15,10 @@ function spans(x: Extraction): { start: number; end: number; text: string; what:
   for (const d of x.dates) out.push({ ...d.span, text: d.text, what: "date" });
   for (const e of x.entities) {
     for (const m of e.mentions) out.push({ ...m.span, text: m.text, what: "mention" });
-    for (const t of e.titles) out.push({ ...t.span, text: t.text, what: "title" });
+    for (const t of e.titles) {
+      out.push({ ...t.span, text: t.text, what: "title" });
+      if (t.qualifier) out.push({ ...t.qualifier.span, text: t.qualifier.text, what: "qualifier" });
+    }
   }
   for (const s of x.sources) if (s.span) out.push({ ...s.span, text: s.name, what: "source" });
   return out;

@@ -31,6 +31,15 @@ describe("renderMarkdown", () => {
     expect(report).toMatch(/\*\*stance\*\*.*“very close to a deal”.*“at an impasse”/);
   });
 
+  it("gives Chosun's title for Kim Jung-kwan whole: the post written after his name included", () => {
+    const row = report.split("\n").find((line) => line.startsWith("| Kim Jung-kwan |"));
+    expect(row).toContain(
+      "[3] Chosun Ilbo: Minister of the Ministry of Trade, Industry and Energy",
+    );
+    expect(row).toMatch(/Industry Minister/);
+    expect(report).not.toMatch(/Kim Jung-kwan's title/);
+  });
+
   it("keeps table cells on one line and escapes pipes", () => {
     for (const line of report.split("\n").filter((l) => l.startsWith("|"))) {
       expect(line.endsWith("|")).toBe(true);

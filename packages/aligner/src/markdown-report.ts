@@ -1,4 +1,10 @@
-import type { Article, ClaimGroup, Comparison, Conflict } from "@parallax/core";
+import {
+  type Article,
+  type ClaimGroup,
+  type Comparison,
+  type Conflict,
+  titleLabel,
+} from "@parallax/core";
 
 const RELATION_LABEL: Record<ClaimGroup["relation"], string> = {
   agree: "agree",
@@ -102,7 +108,7 @@ export function renderMarkdown(comparison: Comparison, articles: readonly Articl
     for (const entity of people) {
       const titles = new Map<string, Set<string>>();
       for (const t of entity.titles)
-        titles.set(t.articleId, (titles.get(t.articleId) ?? new Set()).add(t.text));
+        titles.set(t.articleId, (titles.get(t.articleId) ?? new Set()).add(titleLabel(t)));
       const text =
         [...titles.entries()]
           .sort((a, b) => (number.get(a[0]) ?? 0) - (number.get(b[0]) ?? 0))

@@ -131,6 +131,7 @@ export function buildStoryEntities(articles: readonly ArticleEntities[]): StoryE
           articleId: articles[member.articleIndex]?.articleId as ArticleId,
           text: title.text,
           span: title.span,
+          ...(title.qualifier ? { qualifier: title.qualifier } : {}),
         })),
       ),
       members: members.map((member) => ({

@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
+
+import type { StoryEntity } from "@parallax/core";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
+import { IDS } from "../../test/fixtures/tariff-story.ts";
 import { fixtureStoryData } from "../../test/story-data.ts";
 import { PeopleView } from "./people-view.tsx";
 
@@ -24,5 +27,47 @@ describe("PeopleView", () => {
     ]);
     await user.click(within(trump).getByRole("button", { name: "Rows mentioning Donald Trump" }));
     expect(onShowRows).toHaveBeenCalledWith("p-trump");
+  });
+
+  it("shows a title whose post is written after the name whole: 'Minister of the Ministry of Trade, Industry and Energy'", () => {
+    const data = fixtureStoryData();
+    const span = (articleId: string, start: number, end: number) => ({ articleId, start, end });
+    const kjk: StoryEntity = {
+      id: "p-kjk",
+      kind: "person",
+      name: "Kim Jung-kwan",
+      titles: [
+        {
+          articleId: IDS.joongang22,
+          text: "Minister",
+          span: span(IDS.joongang22, 0, 8),
+          qualifier: {
+            text: "of the Ministry of Trade, Industry and Energy",
+            span: span(IDS.joongang22, 23, 68),
+          },
+        },
+        { articleId: IDS.joongang24, text: "Industry Minister", span: span(IDS.joongang24, 0, 17) },
+      ],
+      members: [
+        { articleId: IDS.joongang22, entityId: "e9" },
+        { articleId: IDS.joongang24, entityId: "e9" },
+      ],
+    };
+    render(
+      <PeopleView
+        data={{ ...data, comparison: { ...data.comparison, entities: [kjk] } }}
+        onShowRows={vi.fn()}
+      />,
+    );
+    const person = screen.getByRole("region", { name: "Kim Jung-kwan" });
+    const cells = within(person)
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) => row.querySelectorAll("td")[0]?.textContent);
+    expect(cells).toEqual([
+      "Minister of the Ministry of Trade, Industry and Energy (differs from other outlets)",
+      "Industry Minister (differs from other outlets)",
+    ]);
+    expect(within(person).queryByText("Title conflict")).toBeNull();
   });
 });

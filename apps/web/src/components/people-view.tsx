@@ -1,4 +1,4 @@
-import type { StoryEntity } from "@parallax/core";
+import { type StoryEntity, titleLabel } from "@parallax/core";
 import type { StoryData } from "../model/story-data.ts";
 import { ScrollRegion } from "./scroll-region.tsx";
 import { StatusMessage } from "./status-message.tsx";
@@ -19,7 +19,9 @@ function outletViews(data: StoryData, entity: StoryEntity): OutletView[] {
     .map((column) => {
       const members = entity.members.filter((m) => m.articleId === column.id);
       const titles = [
-        ...new Set(entity.titles.filter((t) => t.articleId === column.id).map((t) => t.text)),
+        ...new Set(
+          entity.titles.filter((t) => t.articleId === column.id).map((t) => titleLabel(t)),
+        ),
       ];
       const detail = data.details.get(column.id);
       const quotes =

@@ -1,4 +1,4 @@
-import type { Entity, Extraction } from "@parallax/core";
+import { type Entity, type Extraction, titleLabel } from "@parallax/core";
 import { describe, expect, it } from "vitest";
 import { corpusArticle } from "../../test/fixtures/extraction-gold/corpus-articles.ts";
 import { handBuiltArticle } from "../../test/fixtures/extraction-gold/hand-built-article.ts";
@@ -129,5 +129,55 @@ describe("people, titles and the two Kims", () => {
     );
     const places = x.entities.filter((e) => e.kind === "place").map((e) => e.name);
     expect(places).toEqual(expect.arrayContaining(["South Korea", "United States", "Gyeongju"]));
+  });
+});
+
+describe("a post written after the name: '<Title> <Name> of <Organisation>'", () => {
+  function qualified(x: Extraction, name: string): string[] {
+    return person(x, name).titles.map((t) => titleLabel(t));
+  }
+
+  it("002 (Chosun): 'Minister Kim Jung-kwan of the Ministry of Trade, Industry and Energy' is one post, every span slicing the body", () => {
+    const article = corpusArticle("002");
+    const x = extractArticle(article);
+    const titles = person(x, "Kim Jung-kwan").titles;
+    expect(titles.map((t) => titleLabel(t))).toEqual([
+      "Minister of the Ministry of Trade, Industry and Energy",
+    ]);
+    const [title] = titles;
+    expect(article.body.slice(title?.span.start, title?.span.end)).toBe("Minister");
+    expect(title?.qualifier?.text).toBe("of the Ministry of Trade, Industry and Energy");
+    expect(article.body.slice(title?.qualifier?.span.start, title?.qualifier?.span.end)).toBe(
+      title?.qualifier?.text,
+    );
+    // The ministry is still an organisation of its own, and Kim Yong-beom's titles are unchanged.
+    expect(x.entities.some((e) => e.name === "Ministry of Trade, Industry and Energy")).toBe(true);
+    expect(qualified(x, "Kim Yong-beom")).toEqual([
+      "Presidential Chief of Staff for Policy",
+      "Deputy Minister",
+    ]);
+  });
+
+  it("takes a ministry, agency or company the article names, and a country only for a post that governs or represents it", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Director Park Min-soo of the Korea Fair Trade Commission met President Lee Jae-myung of South Korea. Professor Choi Hyun-woo of Seoul said the talks went well.",
+      ),
+    );
+    expect(qualified(x, "Park Min-soo")).toEqual(["Director of the Korea Fair Trade Commission"]);
+    expect(qualified(x, "Lee Jae-myung")).toEqual(["President of South Korea"]);
+    expect(qualified(x, "Choi Hyun-woo")).toEqual(["Professor"]);
+  });
+
+  it("never takes an 'of' phrase that is not an organisation, nor a name after 'and'", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Minister Kim Jung-kwan of all people backed the plan. Minister Kim Jung-kwan of the Ministry of Trade and President Lee Jae-myung spoke. Kim Yong-beom of the presidential office said so.",
+      ),
+    );
+    expect(qualified(x, "Kim Jung-kwan")).toEqual(["Minister of the Ministry of Trade"]);
+    expect(qualified(x, "Lee Jae-myung")).toEqual(["President"]);
+    // No title before the name: an 'of' phrase alone is not a post.
+    expect(person(x, "Kim Yong-beom").titles).toEqual([]);
   });
 });

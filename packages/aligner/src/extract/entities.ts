@@ -1,4 +1,4 @@
-import type { Entity, EntityKind, Mention, Title } from "@parallax/core";
+import { type Entity, type EntityKind, type Mention, type Title, titleLabel } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
 import {
   CLAUSE_STARTERS,
@@ -8,7 +8,13 @@ import {
   ORGANIZATION_ENDINGS,
   PLACES,
 } from "./name-lexicon.ts";
-import { titleAfter, titleBefore, titleWords, titleWordsCompatible } from "./titles.ts";
+import {
+  type TitleRange,
+  titleAfter,
+  titleBefore,
+  titleWords,
+  titleWordsCompatible,
+} from "./titles.ts";
 import {
   firstWords,
   isRegexSpace,
@@ -80,7 +86,10 @@ const ORG_BY_ENDING = new RegExp(
   `\\b((?:U\\.S\\. )?(?:[A-Z][\\w&-]*|of) )*?[A-Z][\\w&-]* (?:${ORGANIZATION_ENDINGS})\\b`,
   "g",
 );
-const MINISTRY = /\bMinistry of [A-Z][a-z]+(?:(?:, | and )[A-Z][a-z]+)*/g;
+// "Ministry of Trade, Industry and Energy", but not "Ministry of Trade and President Lee": a list
+// of portfolios never goes on into a title.
+const MINISTRY =
+  /\bMinistry of [A-Z][a-z]+(?:(?:, | and )(?!(?:President|Minister|Secretary|Director|Chief|Ambassador|Chairman|Governor|Senator|Deputy|Vice|Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]+)*/g;
 const ORG_BY_DESCRIPTOR = new RegExp(
   `\\b(?:${ORGANIZATION_DESCRIPTORS}) ((?:[A-Z][\\w&-]*)(?: [A-Z][\\w&-]*){0,3})`,
   "g",
@@ -131,6 +140,20 @@ const PRESIDENTIAL_OFFICE_AT = sticky(PRESIDENTIAL_OFFICE);
 const PRONOUN_AT = sticky(PRONOUN);
 const TITLE_ONLY_AT = sticky(TITLE_ONLY);
 
+/** Title words of posts that govern or represent a place: "President Lee of South Korea". */
+const GOVERNS_A_PLACE = new Set([
+  "president",
+  "premier",
+  "prime",
+  "minister",
+  "mayor",
+  "governor",
+  "chancellor",
+  "ambassador",
+  "envoy",
+  "senator",
+]);
+
 const surnamePatterns = new Map<string, RegExp>();
 
 /** The regex for one article's surnames, compiled once per distinct set (bounded cache). */
@@ -171,6 +194,7 @@ export class EntityRegistry {
     this.taken = new Uint8Array(text.body.length + 1);
     this.readNames();
     this.readOrganizationsAndPlaces();
+    this.readTitles();
     this.readSurnameMentions();
     this.resolveTitleSurnames();
     this.resolveInOrder();
@@ -197,18 +221,57 @@ export class EntityRegistry {
       this.addNamed("person", name, words[words.length - 1] ?? null, start, end);
     }
     this.mentions.sort((a, b) => a.start - b.start);
-    // Titles are read once every name is known, so a title never runs back into another name.
+  }
+
+  /**
+   * Titles are read once every name, organisation and place is known, so a title never runs back
+   * into another name, and "<Title> <Name> of <Organisation>" can take the organisation the article
+   * names as the rest of the post ("Minister Kim Jung-kwan of the Ministry of Trade, Industry and
+   * Energy"): reusing the organisation mentions keeps the qualifier to a known name, so "Minister
+   * Kim of all people" never qualifies a title. A place qualifies only a post that governs or
+   * represents one: "President Lee of South Korea" is the president of South Korea, "Professor
+   * Choi of Seoul" holds no post of Seoul.
+   */
+  private readTitles(): void {
+    const { body } = this.text;
+    this.mentions.sort((a, b) => a.start - b.start);
     let previousEnd = 0;
-    for (const m of this.mentions) {
+    for (let i = 0; i < this.mentions.length; i += 1) {
+      const m = this.mentions[i]!;
+      if (m.entity === null || this.entities[m.entity]!.kind !== "person") continue;
       const sentence = this.text.sentences[m.sentence];
       const sentenceStart = sentence?.span.start ?? 0;
-      const sentenceEnd = sentence?.span.end ?? this.text.body.length;
-      const before = titleBefore(this.text.body, m.start, Math.max(sentenceStart, previousEnd));
-      if (before && m.entity !== null) this.addTitle(m.entity, before.start, before.end);
-      const after = titleAfter(this.text.body, m.end, sentenceEnd);
-      if (after && m.entity !== null) this.addTitle(m.entity, after.start, after.end);
+      const sentenceEnd = sentence?.span.end ?? body.length;
+      const before = titleBefore(body, m.start, Math.max(sentenceStart, previousEnd));
       previousEnd = m.end;
+      if (before) {
+        const qualifierEnd = this.qualifierEnd(i, before);
+        if (qualifierEnd > 0) {
+          this.addQualifiedTitle(m.entity, before.start, before.end, m.end + 1, qualifierEnd);
+          previousEnd = qualifierEnd;
+        } else this.addTitle(m.entity, before.start, before.end);
+      }
+      const after = titleAfter(body, m.end, sentenceEnd);
+      if (after) this.addTitle(m.entity, after.start, after.end);
     }
+  }
+
+  /** Where the organisation after "<name> of (the) " ends, or 0 when none qualifies the title. */
+  private qualifierEnd(index: number, title: TitleRange): number {
+    const { body } = this.text;
+    const name = this.mentions[index]!;
+    if (!body.startsWith(" of ", name.end)) return 0;
+    let at = name.end + 4;
+    if (body.startsWith("the ", at)) at += 4;
+    const org = this.mentions[index + 1];
+    if (org === undefined || org.start !== at || org.form !== "name" || org.entity === null) {
+      return 0;
+    }
+    const kind = this.entities[org.entity]!.kind;
+    if (kind === "organization") return org.end;
+    if (kind !== "place") return 0;
+    const words = titleWords(body.slice(title.start, title.end));
+    return words.some((w) => GOVERNS_A_PLACE.has(w)) ? org.end : 0;
   }
 
   private addNamed(
@@ -249,6 +312,35 @@ export class EntityRegistry {
     if (record.titles.some((t) => t.text.toLowerCase() === norm)) return;
     record.titles.push({ text, span: this.text.span(start, end) });
     record.titleWords.push(titleWords(text));
+  }
+
+  /** A qualified title replaces the same title said bare (one post); the same label is kept once. */
+  private addQualifiedTitle(
+    entity: number,
+    start: number,
+    end: number,
+    qualifierStart: number,
+    qualifierEnd: number,
+  ): void {
+    const record = this.entities[entity]!;
+    const title: Title = {
+      text: this.text.body.slice(start, end),
+      span: this.text.span(start, end),
+      qualifier: {
+        text: this.text.body.slice(qualifierStart, qualifierEnd),
+        span: this.text.span(qualifierStart, qualifierEnd),
+      },
+    };
+    const label = titleLabel(title).toLowerCase();
+    if (record.titles.some((t) => titleLabel(t).toLowerCase() === label)) return;
+    const norm = title.text.toLowerCase();
+    const bare = record.titles.findIndex((t) => !t.qualifier && t.text.toLowerCase() === norm);
+    if (bare >= 0) {
+      record.titles[bare] = title;
+      return;
+    }
+    record.titles.push(title);
+    record.titleWords.push(titleWords(title.text));
   }
 
   private pushMention(

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DatePrecisionSchema } from "./dates.ts";
-import { EntityKindSchema } from "./entity.ts";
+import { EntityKindSchema, TitleSchema } from "./entity.ts";
 import { ArticleIdSchema, SpanSchema } from "./span.ts";
 
 /** One outlet's statement inside an aligned group. */
@@ -70,7 +70,8 @@ export const StoryEntitySchema = z.object({
   id: z.string(),
   kind: EntityKindSchema,
   name: z.string(),
-  titles: z.array(z.object({ articleId: ArticleIdSchema, text: z.string(), span: SpanSchema })),
+  /** Each outlet's titles as extracted (`qualifier` included); show one with `titleLabel`. */
+  titles: z.array(TitleSchema.extend({ articleId: ArticleIdSchema })),
   /** The article-level entities merged into this one. */
   members: z.array(z.object({ articleId: ArticleIdSchema, entityId: z.string() })),
 });

@@ -4,12 +4,27 @@ import { SpanSchema } from "./span.ts";
 export const EntityKindSchema = z.enum(["person", "organization", "place"]);
 export type EntityKind = z.infer<typeof EntityKindSchema>;
 
-/** A job title as one outlet wrote it, e.g. "Presidential director of national policy". */
+/**
+ * A job title as one outlet wrote it, e.g. "Presidential director of national policy". When the
+ * outlet names the post after the name ("Minister Kim Jung-kwan of the Ministry of Trade, Industry
+ * and Energy"), `text` is the part before the name ("Minister") and `qualifier` the part after it
+ * ("of the Ministry of Trade, Industry and Energy"): each span slices the body to its own text.
+ * Show a title with `titleLabel`.
+ */
 export const TitleSchema = z.object({
   text: z.string(),
   span: SpanSchema,
+  qualifier: z.object({ text: z.string(), span: SpanSchema }).optional(),
 });
 export type Title = z.infer<typeof TitleSchema>;
+
+/** The whole title as one phrase: "Minister of the Ministry of Trade, Industry and Energy". */
+export function titleLabel(title: {
+  text: string;
+  qualifier?: { text: string } | undefined;
+}): string {
+  return title.qualifier ? `${title.text} ${title.qualifier.text}` : title.text;
+}
 
 export const MentionSchema = z.object({
   span: SpanSchema,
