@@ -62,6 +62,16 @@ describe("buildTimeline (through compareStory on the corpus)", () => {
     expect(events.some((e) => e.precision === "week")).toBe(true);
   });
 
+  it("labels a day with a statement dating it directly, not with a day counted from another date", () => {
+    // 002 dates the returns only as "three days after returning" / "two days after returning home"
+    // (the 19th and the 20th counted back from the 22nd): they join those days' events but do not
+    // name them.
+    expect(on("2025-10-19").some((e) => e.articleIds.map(code).includes("002"))).toBe(true);
+    const oct20 = on("2025-10-20");
+    expect(oct20.some((e) => e.articleIds.map(code).includes("002"))).toBe(true);
+    for (const e of [...on("2025-10-19"), ...oct20]) expect(e.label).not.toMatch(/days after/);
+  });
+
   it("links events to the claim groups they come from", () => {
     const ids = new Set(comparison.groups.map((g) => g.id));
     for (const event of events) for (const id of event.groupIds) expect(ids.has(id)).toBe(true);

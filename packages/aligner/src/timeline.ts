@@ -8,6 +8,7 @@ type Candidate = {
   groupId: string;
   dateText: string;
   dateStart: number;
+  counted: boolean;
 };
 
 /**
@@ -76,6 +77,14 @@ export function buildTimeline(
         groupId: groupOfUnit.get(unit.index) as string,
         dateText: date.text,
         dateStart: date.span.start,
+        // "returning" inside "two days after returning home": a day counted from another date.
+        counted: unit.dates.some(
+          (other) =>
+            other !== date &&
+            other.span.start <= date.span.start &&
+            date.span.end <= other.span.end &&
+            other.span.end - other.span.start > date.span.end - date.span.start,
+        ),
       });
     }
   }
@@ -146,7 +155,7 @@ export function buildTimeline(
       // The plainest wording: the shortest label of a statement that dates the event itself ("on
       // Sunday") rather than relative to another one ("two days after returning home").
       const labels = event.members.map((m) => ({
-        relative: /\b(?:after|before|ago|previous|earlier|later)\b/i.test(m.dateText),
+        relative: m.counted || /\b(?:after|before|ago|previous|earlier|later)\b/i.test(m.dateText),
         text: eventLabel(
           m.unit.text,
           m.dateStart - m.unit.span.start,

@@ -58,6 +58,39 @@ describe("dates resolved against the publication date (KST)", () => {
     expect(x.dates.every((d) => d.status === "inferred")).toBe(true);
   });
 
+  it("002: 'three days after returning' is the 22nd's flight, and the returns themselves are the 19th and the 20th", () => {
+    const x = extractArticle(corpusArticle("002"));
+    const body = corpusArticle("002").body;
+    const at = (text: string) => x.dates.filter((d) => d.text === text);
+    expect(at("three days after returning").map((d) => d.value)).toEqual(["2025-10-22"]);
+    expect(at("two days after returning home").map((d) => d.value)).toEqual(["2025-10-22"]);
+    // Kim Yong-beom back on the 19th (22 - 3), Kim Jung-kwan on the 20th (22 - 2): inferred days.
+    expect(at("returning")).toMatchObject([
+      { value: "2025-10-19", precision: "day", status: "inferred" },
+    ]);
+    expect(at("returning home")).toMatchObject([
+      { value: "2025-10-20", precision: "day", status: "inferred" },
+    ]);
+    for (const d of x.dates) expect(body.slice(d.span.start, d.span.end)).toBe(d.text);
+  });
+
+  it("counts the earlier event forward for 'before', and leaves it unresolved without an anchor", () => {
+    const list = dates(
+      "She met Lee on Oct. 24, two days before leaving for Tokyo.",
+      "2025-10-28T00:00:00+09:00",
+    );
+    expect(dayOf(list, "two days before leaving")).toBe("2025-10-24");
+    expect(list.find((d) => d.text === "leaving")).toMatchObject({
+      value: "2025-10-26",
+      status: "inferred",
+    });
+    const bare = dates("He left again three days after returning.", undefined);
+    expect(bare.map((d) => [d.text, d.value, d.status])).toEqual([
+      ["three days after returning", null, "unresolved"],
+      ["returning", null, "unresolved"],
+    ]);
+  });
+
   it("004 (Benzinga, undated): the embedded post of 2025-10-20 anchors 'on Sunday' and 'the end of the month', inferred", () => {
     const x = extractArticle(corpusArticle("004"));
     expect(x.dates.find((d) => d.text === "Sunday")).toMatchObject({

@@ -47,7 +47,7 @@ const WEEK = /\b(last|next|this) week(?:’s|'s)?/g;
 const DAY_RELATIVE =
   /\b(yesterday|today|tomorrow|the previous day|the day before|the following day|the next day)\b/g;
 const DAYS_AFTER = new RegExp(
-  `\\b(${NUMBER_PATTERN}) days? (after|before) (?:returning|arriving|leaving|departing|coming back|his return|her return|their return)(?: home)?`,
+  `\\b(${NUMBER_PATTERN}) days? (after|before) ((?:returning|arriving|leaving|departing|coming back|his return|her return|their return)(?: home)?)`,
   "gi",
 );
 const WEEKDAY =
@@ -307,10 +307,24 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
     }
     const last = next === sortedCount && lastAdded !== null ? lastAdded : lastSorted;
     const narrative = last?.value ? dayOfIso(last.value) : a;
-    if (!Number.isFinite(parseNumber(m[1] ?? ""))) continue;
+    const days = parseNumber(m[1] ?? "");
+    if (!Number.isFinite(days)) continue;
     const count = out.length;
-    add(start, start + m[0].length, narrative, "day");
-    if (out.length > count && out[count]!.value !== null) lastAdded = out[count]!;
+    const end = start + m[0].length;
+    add(start, end, narrative, "day");
+    if (out.length === count) continue;
+    if (out[count]!.value !== null) lastAdded = out[count]!;
+    // The event counted from ("returning") gets its own day, N days before (after "before") the
+    // told one: always inferred, as it is arithmetic on another date, and inside the phrase's span.
+    const event = narrative === null ? null : narrative + (m[2] === "before" ? days : -days);
+    out.push({
+      start: end - (m[3] ?? "").length,
+      end,
+      value: event === null ? null : isoDay(event),
+      endValue: null,
+      precision: "day",
+      status: event === null ? "unresolved" : "inferred",
+    });
   }
   out.sort((x, y) => x.start - y.start);
   return out;
