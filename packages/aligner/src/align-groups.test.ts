@@ -125,6 +125,27 @@ describe("groupUnits", () => {
     expect(groups.find((g) => g.units.includes(3))?.units).toEqual([3]);
   });
 
+  it("lets two outlets' runs of one speech share a group, but then no third outlet's several statements", () => {
+    // Held-out: A and B each tell Sato's Tuesday remarks in two sentences; C's lead sentence (no
+    // speaker) sits beside C's Sato sentence and matches A weakly — it is not part of that speech.
+    const sato = { speakers: new Set(["E-sato"]), saidOn: "2026-03-10" } as const;
+    const units = [
+      makeUnit(0, 0, "a0", { ...sato, position: 0 }),
+      makeUnit(1, 0, "a1", { ...sato, position: 1 }),
+      makeUnit(2, 1, "b0", { ...sato, position: 0 }),
+      makeUnit(3, 1, "b1", { ...sato, position: 1 }),
+      makeUnit(4, 2, "c0", { position: 0 }),
+      makeUnit(5, 2, "c1", { ...sato, position: 1 }),
+    ];
+    const groups = groupUnits(
+      units,
+      [pair(0, 2, 0.6), pair(1, 2, 0.5), pair(1, 3, 0.45), pair(2, 5, 0.4), pair(0, 4, 0.15)],
+      0.2,
+    );
+    expect(groups.find((g) => g.units.includes(0))?.units).toEqual([0, 1, 2, 3, 5]);
+    expect(groups.find((g) => g.units.includes(4))?.units).toEqual([4]);
+  });
+
   it("is independent of the order the pairs come in", () => {
     const units = [0, 1, 2, 3, 4].map((i) => makeUnit(i, i, `s${i}`));
     const pairs = [pair(0, 1, 0.5), pair(1, 2, 0.4), pair(3, 4, 0.45), pair(2, 3, 0.1)];

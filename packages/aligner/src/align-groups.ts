@@ -173,18 +173,24 @@ function compatible(units: readonly AlignUnit[], x: Cluster, y: Cluster): boolea
   }
   // One outlet may say in several sentences what another says in one; when two outlets each need
   // several, the group is blurring two statements into one (a departure and a return of one sentence
-  // pair, another outlet's departure sentence and return sentence). One speech excepted.
+  // pair, another outlet's departure sentence and return sentence). Runs of one speech excepted
+  // (two outlets each telling Sato's Tuesday remarks in two sentences), but only among themselves:
+  // beside them no outlet adds several statements that are not one speech (a lead sentence next to
+  // its Sato sentence).
   // Only articles already holding several statements, or in both clusters, can: bounded work per
   // merge however large the cluster grows.
   const [small, big] = x.members.size <= y.members.size ? [x, y] : [y, x];
   const crowded = new Set([...x.multi, ...y.multi]);
   for (const article of small.members.keys()) if (big.members.has(article)) crowded.add(article);
   let several = 0;
+  let notSpeech = 0;
   for (const article of crowded) {
     const joined = [...(x.members.get(article) ?? []), ...(y.members.get(article) ?? [])];
-    if (joined.length > 1 && !oneSpeech(joined.map((i) => units[i] as AlignUnit))) several += 1;
+    if (joined.length < 2) continue;
+    several += 1;
+    if (!oneSpeech(joined.map((i) => units[i] as AlignUnit))) notSpeech += 1;
   }
-  if (several > 1) return false;
+  if (notSpeech > 0 && several > 1) return false;
   for (const day of x.spokenDays) {
     for (const other of y.spokenDays) {
       if (dayGap(day, other) > 1) return false;
