@@ -127,6 +127,22 @@ describe("speakers named in an appositive before the speech verb", () => {
     ]);
   });
 
+  it("takes the name in the appositive whether the registry knew it before or not", () => {
+    const y = extractArticle(
+      handBuiltArticle(
+        [
+          "Economy Minister Kenji Sato met Lutnick on Monday.",
+          "Japan's economy minister, Kenji Sato, said on Tuesday that the talks had gone well for both sides.",
+          "South Korea's trade minister, Yeo Han-koo, told reporters that the tariff would fall next month.",
+          "The company's chief executive, Jane Doe, said profits would rise sharply this year.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(speaker(y, quote(y, "the talks had gone well"))).toBe("Kenji Sato");
+    expect(speaker(y, quote(y, "the tariff would fall"))).toBe("Yeo Han-koo");
+    expect(speaker(y, quote(y, "profits would rise"))).toBe("Jane Doe");
+  });
+
   it("'<title> <Name>, <appositive naming someone else>, said': the name before the appositive", () => {
     expect(speaker(x, quote(x, "rates would stay on hold"))).toBe("Rhee Chang-yong");
   });
