@@ -181,3 +181,94 @@ describe("a post written after the name: '<Title> <Name> of <Organisation>'", ()
     expect(person(x, "Kim Yong-beom").titles).toEqual([]);
   });
 });
+
+describe("possessive pronouns 'his'/'her', read as he/she are", () => {
+  /** Owners of each "his"/"her" in text order: a name, or "?name" for every candidate of an ambiguous one. */
+  function possessives(x: Extraction): string[][] {
+    const byStart = new Map<number, string[]>();
+    for (const e of x.entities) {
+      for (const m of e.mentions) {
+        if (!/^(?:his|her)$/i.test(m.text)) continue;
+        expect(m.form).toBe("pronoun");
+        byStart.set(m.span.start, [
+          ...(byStart.get(m.span.start) ?? []),
+          m.ambiguous ? `?${e.name}` : e.name,
+        ]);
+      }
+    }
+    return [...byStart.entries()].sort((a, b) => a[0] - b[0]).map(([, names]) => names);
+  }
+
+  it("001: 'Speaking after his return last week, Kim Yong-beom said' refers forward to Kim Yong-beom", () => {
+    const article = corpusArticle("001");
+    const x = extractArticle(article);
+    const his = person(x, "Kim Yong-beom").mentions.find((m) => m.text === "his");
+    expect(article.body.slice(his?.span.start, (his?.span.start ?? 0) + 60)).toBe(
+      "his return last week, Kim Yong-beom said there had been “sub",
+    );
+    expect(his?.ambiguous).toBe(false);
+  });
+
+  it("a sentence-opening clause refers forward even when the sentence before names someone else", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Lee Jae-myung met reporters on Monday. Speaking after his return from Washington, Kim Yong-beom said the talks went well. In her interview, Minister Oh Hyun-joo said she agreed.",
+      ),
+    );
+    expect(possessives(x)).toEqual([["Kim Yong-beom"], ["Oh Hyun-joo"]]);
+  });
+
+  it("reads backwards otherwise: the nearest person of the sentence, else the last sentence's subject", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Kim Yong-beom told reporters that most issues were settled during his meetings with Howard Lutnick. His aides said the rest would follow. After Kim Yong-beom met Lee Jae-myung, his aides briefed reporters.",
+      ),
+    );
+    expect(possessives(x)).toEqual([["Kim Yong-beom"], ["Kim Yong-beom"], ["Lee Jae-myung"]]);
+  });
+
+  it("003 (editorial): each 'his' goes to the right president, and 'His comments' after 'Lee’s remarks … Trump' is marked ambiguous", () => {
+    const x = extractArticle(corpusArticle("003"));
+    expect(possessives(x)).toEqual([
+      ["Donald Trump"], // "who said … before departing on his Asia trip"
+      ["?Lee Jae Myung", "?Donald Trump"], // "Lee’s remarks contrasted with … Trump …. His comments"
+      ["Donald Trump"], // "Yielding to Trump’s excessive demands …. … criticized his position"
+      ["Lee Jae Myung"], // "Lee said, “…” His assessment is sound."
+    ]);
+  });
+
+  it("marks two people joined by 'and' ambiguous and never gives 'her' to someone called 'he'", () => {
+    const x = extractArticle(
+      handBuiltArticle("Kim Yong-beom and Lee Jae-myung met on Friday. His aides said little."),
+    );
+    expect(possessives(x)).toEqual([["?Kim Yong-beom", "?Lee Jae-myung"]]);
+    const he = extractArticle(
+      handBuiltArticle(
+        "Kim Yong-beom said he would return. Her office declined to comment. His office agreed.",
+      ),
+    );
+    expect(possessives(he)).toEqual([["Kim Yong-beom"]]);
+    expect(he.entities.flatMap((e) => e.mentions).some((m) => m.text === "Her")).toBe(false);
+  });
+
+  it("adds mentions only: entity ids still follow each entity's first explicit mention", () => {
+    const texts = ["000", "001", "002", "003", "004"].map((code) => corpusArticle(code));
+    texts.push(
+      handBuiltArticle(
+        "In his first interview since returning from Seoul, Kim Yong-beom said the talks went well.",
+      ),
+    );
+    for (const article of texts) {
+      const x = extractArticle(article);
+      const firstExplicit = (e: Entity) =>
+        Math.min(
+          ...e.mentions.filter((m) => !/^(?:his|her)$/i.test(m.text)).map((m) => m.span.start),
+        );
+      const byFirst = [...x.entities].sort((a, b) => firstExplicit(a) - firstExplicit(b));
+      expect(byFirst.map((e) => e.id)).toEqual(x.entities.map((e) => e.id));
+    }
+    const x = extractArticle(texts[5]!);
+    expect(x.entities.map((e) => e.name)).toEqual(["Seoul", "Kim Yong-beom"]);
+    expect(possessives(x)).toEqual([["Kim Yong-beom"]]);
+  });
+});

@@ -47,6 +47,11 @@ type MentionRecord = {
   ambiguous: boolean;
   sentence: number;
   inQuote: boolean;
+  /**
+   * "his"/"her": resolved after every other mention and never an antecedent, speaker or claim
+   * entity, so adding them leaves what the rest of extraction reads unchanged.
+   */
+  possessive: boolean;
   /** The title said with a surname ("Deputy Minister"), for title-surname and title forms. */
   title: string | null;
 };
@@ -136,6 +141,7 @@ const MINISTRY_WORDS = wordQuery(["Ministry"]);
 const PRESIDENTIAL_WORDS = wordQuery(["Presidential", "presidential"]);
 const THE = wordQuery(["the"]);
 const PRONOUN_WORDS = wordQuery(["he", "she", "He", "She"]);
+const POSSESSIVE_WORDS = wordQuery(["his", "her", "His", "Her"]);
 const PRESIDENTIAL_OFFICE_AT = sticky(PRESIDENTIAL_OFFICE);
 const PRONOUN_AT = sticky(PRONOUN);
 const TITLE_ONLY_AT = sticky(TITLE_ONLY);
@@ -198,6 +204,7 @@ export class EntityRegistry {
     this.readSurnameMentions();
     this.resolveTitleSurnames();
     this.resolveInOrder();
+    this.resolvePossessives();
   }
 
   // ---------- reading ----------
@@ -361,6 +368,7 @@ export class EntityRegistry {
       ambiguous: false,
       sentence,
       inQuote: this.text.quotationIndexAt(start) >= 0,
+      possessive: false,
       title,
     };
     // Mentions found while quotes are read go to a side list: the main one stays sorted.
@@ -484,6 +492,12 @@ export class EntityRegistry {
         null,
       );
     }
+    // Whole words from the word index: "his" and "her" are three letters, no pattern needed.
+    for (const start of words.starts(POSSESSIVE_WORDS)) {
+      if (this.taken[start] === 1) continue;
+      const sentence = this.text.sentenceIndexAt(start);
+      this.pushMention(start, start + 3, "pronoun", null, sentence, null).possessive = true;
+    }
     this.mentions.sort((a, b) => a.start - b.start);
   }
 
@@ -570,7 +584,7 @@ export class EntityRegistry {
 
   private resolveInOrder(): void {
     this.mentions.forEach((m, index) => {
-      if (m.entity !== null || m.ambiguous) return;
+      if (m.entity !== null || m.ambiguous || m.possessive) return;
       if (m.form === "surname") this.resolveSurname(m, index);
       else if (m.form === "title") this.resolveTitleOnly(m, index);
       else if (m.form === "pronoun") this.resolvePronounMention(m, index);
@@ -628,6 +642,118 @@ export class EntityRegistry {
   }
 
   /**
+   * "his"/"her" as he/she are read: the nearest earlier person of the sentence, else the subject of
+   * the nearest earlier sentence naming one, of a compatible gender — or ambiguous between the
+   * people who compete, never guessed. Before that, a possessive in a sentence-opening clause
+   * refers forward to the main clause's subject ("Speaking after his return last week, Kim
+   * Yong-beom said"). Runs after every other mention is resolved and is no antecedent itself.
+   */
+  private resolvePossessives(): void {
+    for (let index = 0; index < this.mentions.length; index += 1) {
+      const m = this.mentions[index]!;
+      if (!m.possessive) continue;
+      const gender = this.text.body.charCodeAt(m.start + 1) === 105 ? "he" : "she"; // h[i]s
+      const accept = gender === "he" ? this.acceptHe : this.acceptShe;
+      const competing: number[] = [];
+      const forward = this.cataphoraTarget(m, index, accept, competing);
+      const found = forward ?? this.focus(m, index, accept, true, competing);
+      if (typeof found === "number") {
+        m.entity = found;
+        m.candidates = [found];
+        const record = this.entities[found]!;
+        if (record.gender === null) record.gender = gender;
+      } else if (found === "ambiguous" && competing.length > 1) {
+        m.ambiguous = true;
+        m.candidates = competing;
+      }
+    }
+  }
+
+  /** People a "his" / "her" can refer to: one function each, made once per article. */
+  private readonly acceptHe = (e: number) => this.personOfGender(e, "he");
+  private readonly acceptShe = (e: number) => this.personOfGender(e, "she");
+
+  private personOfGender(e: number, gender: "he" | "she"): boolean {
+    const record = this.entities[e];
+    return (
+      record !== undefined &&
+      record.kind === "person" &&
+      (record.gender === null || record.gender === gender)
+    );
+  }
+
+  /**
+   * The main clause's subject when a possessive sits in a sentence-opening participial or
+   * adverbial clause ("Speaking after his return last week, Kim Yong-beom said", "In her
+   * interview, Minister Choi said"): the clause runs from the sentence start to its first comma,
+   * names nobody before the pronoun, and the main clause starts with a person, a title before the
+   * name allowed. Null when the pattern does not hold (then the pronoun is read backwards).
+   */
+  private cataphoraTarget(
+    m: MentionRecord,
+    index: number,
+    accept: (entity: number) => boolean,
+    competing: number[],
+  ): number | "ambiguous" | null {
+    const sentence = this.text.sentences[m.sentence];
+    if (sentence === undefined) return null;
+    const { body } = this.text;
+    const start = sentence.span.start;
+    let wordEnd = start;
+    while (wordEnd < m.start && isAsciiLetter(body.charCodeAt(wordEnd))) wordEnd += 1;
+    if (!opensAClause(body.slice(start, wordEnd)) || this.taken[start] === 1) return null;
+    if (!this.plainClause(wordEnd, m.start)) return null;
+    // A person named before the pronoun is its antecedent ("After Kim met Lee, his aides …").
+    for (let i = index - 1; i >= 0 && this.mentions[i]!.start >= start; i -= 1) {
+      const o = this.mentions[i]!;
+      if (o.possessive) continue;
+      if (o.entity === null || o.ambiguous || this.entities[o.entity]!.kind === "person")
+        return null;
+    }
+    const comma = body.indexOf(",", m.end);
+    if (comma < 0 || comma >= sentence.span.end || !this.plainClause(m.end, comma)) return null;
+    let at = comma + 1;
+    while (body.charCodeAt(at) === 32) at += 1;
+    const subject = this.mentions[this.firstFrom(at)];
+    if (subject === undefined || subject.sentence !== m.sentence || subject.possessive) return null;
+    if (subject.start !== at) {
+      if (subject.form !== "name") return null;
+      const title = titleBefore(body, subject.start, at);
+      const lead = title ? body.slice(at, title.start) : null;
+      if (lead !== "" && lead !== "the ") return null;
+    }
+    if (subject.ambiguous) {
+      for (const c of subject.candidates) if (accept(c)) competing.push(c);
+      return competing.length > 1 ? "ambiguous" : (competing[0] ?? null);
+    }
+    return subject.entity !== null && accept(subject.entity) ? subject.entity : null;
+  }
+
+  /** No clause-ending punctuation in [from, to); the dot of "U.S." is part of a word. */
+  private plainClause(from: number, to: number): boolean {
+    const { body } = this.text;
+    for (let i = from; i < to; i += 1) {
+      const c = body.charCodeAt(i);
+      if (c === 46) {
+        const before = body.charCodeAt(i - 1);
+        if (before >= 65 && before <= 90) continue;
+        return false;
+      }
+      if (ENDS_AN_OPENING.includes(body[i]!)) return false;
+    }
+    return true;
+  }
+
+  /** Whether the first person of a sentence is a possessor ("Lee’s remarks"), not its subject. */
+  private possessorFirst(mentions: readonly MentionRecord[]): boolean {
+    const first = mentions[0]!;
+    if (!mentions.some((o) => o.entity !== first.entity)) return false;
+    const { body } = this.text;
+    const apostrophe = body.charCodeAt(first.end);
+    return (apostrophe === 0x2019 || apostrophe === 39) && body.charCodeAt(first.end + 1) === 115;
+  }
+
+  /**
    * The entity the text is about at a mention: within its sentence the nearest earlier person
    * (pronouns) or the first (surnames); otherwise the subject — first mention outside quotations —
    * of the nearest earlier sentence naming a candidate. Two candidates joined by "and" are
@@ -638,11 +764,13 @@ export class EntityRegistry {
     index: number,
     accept: (entity: number) => boolean,
     nearest: boolean,
+    competing?: number[],
   ): number | "ambiguous" | null {
     const same: MentionRecord[] = [];
     for (let i = index - 1; i >= 0; i -= 1) {
       const o = this.mentions[i]!;
       if (o.sentence !== m.sentence) break;
+      if (o.possessive) continue;
       if (o.entity !== null && !o.ambiguous && accept(o.entity) && !o.inQuote) same.unshift(o);
     }
     if (same.length > 0) {
@@ -656,6 +784,10 @@ export class EntityRegistry {
       const inSentence: MentionRecord[] = [];
       while (i >= 0 && this.mentions[i]!.sentence === sentence) {
         const o = this.mentions[i]!;
+        if (o.possessive) {
+          i -= 1;
+          continue;
+        }
         if (o.entity !== null && !o.ambiguous && !o.inQuote && accept(o.entity)) {
           inSentence.unshift(o);
         } else if (o.ambiguous && o.candidates.some(accept) && !o.inQuote) {
@@ -663,7 +795,20 @@ export class EntityRegistry {
         }
         i -= 1;
       }
-      if (inSentence.length > 0) return this.subjectOf(inSentence);
+      if (inSentence.length > 0) {
+        if (competing === undefined) return this.subjectOf(inSentence);
+        // A possessive reads the sentence more strictly: "Lee’s remarks contrasted with … Trump"
+        // has no person for a subject, so a later "His comments" could be either of them.
+        const subject = this.possessorFirst(inSentence) ? "ambiguous" : this.subjectOf(inSentence);
+        if (subject === "ambiguous") {
+          for (const o of inSentence) {
+            for (const c of o.ambiguous ? o.candidates : [o.entity!]) {
+              if (accept(c) && !competing.includes(c)) competing.push(c);
+            }
+          }
+        }
+        return subject;
+      }
       while (i >= 0 && this.mentions[i]!.sentence > sentence) i -= 1;
     }
     return null;
@@ -730,7 +875,7 @@ export class EntityRegistry {
     for (let i = this.firstFrom(phraseStart); i < this.mentions.length; i += 1) {
       const m = this.mentions[i]!;
       if (m.start >= headEnd) break;
-      if (m.end <= headEnd && (m.entity !== null || m.ambiguous)) found = m;
+      if (m.end <= headEnd && (m.entity !== null || m.ambiguous) && !m.possessive) found = m;
     }
     if (found) {
       const tail = body.slice(found.end, phraseEnd);
@@ -806,7 +951,7 @@ export class EntityRegistry {
   /** Resolved entity of the pronoun or surname mention starting at `offset`. */
   entityAt(offset: number): number | "ambiguous" | null {
     const m = this.mentions[this.firstFrom(offset)];
-    if (m === undefined || m.start !== offset) return null;
+    if (m === undefined || m.start !== offset || m.possessive) return null;
     return m.ambiguous ? "ambiguous" : m.entity;
   }
 
@@ -816,6 +961,7 @@ export class EntityRegistry {
     for (let i = this.firstFrom(start); i < this.mentions.length; i += 1) {
       const m = this.mentions[i]!;
       if (m.start >= end) break;
+      if (m.possessive) continue;
       if (m.end <= end && m.entity !== null && !m.ambiguous && !out.includes(m.entity)) {
         out.push(m.entity);
       }
@@ -841,7 +987,8 @@ export class EntityRegistry {
     for (const m of all) {
       const owners = m.ambiguous ? m.candidates : m.entity === null ? [] : [m.entity];
       for (const o of owners) {
-        if (!firstMention.has(o)) firstMention.set(o, m.start);
+        // Ids follow the first explicit mention: "Speaking after his return, Kim …" keeps Kim's id.
+        if (!m.possessive && !firstMention.has(o)) firstMention.set(o, m.start);
         const list = owned.get(o) ?? [];
         list.push(m);
         owned.set(o, list);
@@ -871,6 +1018,61 @@ export class EntityRegistry {
     });
     return { entities, idOf: (index) => ids.get(index) ?? "" };
   }
+}
+
+/** Words that open a clause before the main one: "After his return, Kim said". */
+const CLAUSE_OPENERS = new Set([
+  "After",
+  "Before",
+  "Upon",
+  "On",
+  "During",
+  "While",
+  "When",
+  "Since",
+  "Following",
+  "Despite",
+  "Ahead",
+  "In",
+  "At",
+  "As",
+  "Unlike",
+  "Like",
+  "Throughout",
+  "Asked",
+  "Pressed",
+  "Questioned",
+]);
+
+/** Punctuation that ends an opening clause before the pronoun, or makes it more than one clause. */
+const ENDS_AN_OPENING = ',;:“”"(—–';
+
+/**
+ * A sentence's first word opens a clause: a subordinator or preposition above, or a participle
+ * ("Speaking", "Returning"; not "Nothing", and a capitalised -ing name is a mention, checked apart).
+ */
+function opensAClause(word: string): boolean {
+  if (CLAUSE_OPENERS.has(word)) return true;
+  return (
+    word.length > 5 && word.endsWith("ing") && !word.endsWith("thing") && !NOT_PARTICIPLES.has(word)
+  );
+}
+
+/** Capitalised -ing names that open sentences as subjects (places in PLACES are mentions already). */
+const NOT_PARTICIPLES = new Set([
+  "Boeing",
+  "Nanjing",
+  "Chongqing",
+  "Kunming",
+  "Liaoning",
+  "Reading",
+  "Sterling",
+  "Harding",
+  "Browning",
+]);
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 function isSpaceOrComma(c: number): boolean {

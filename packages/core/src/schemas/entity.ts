@@ -31,7 +31,7 @@ export const MentionSchema = z.object({
   text: z.string(),
   /**
    * name: "Kim Yong-beom"; title-surname: "Director Kim"; surname: "Kim";
-   * pronoun: "he"; title: "the Minister"; description: an unnamed source described by role,
+   * pronoun: "he", "his"; title: "the Minister"; description: an unnamed source described by role,
    * "a high-ranking ruling party official".
    */
   form: z.enum(["name", "title-surname", "surname", "pronoun", "title", "description"]),
