@@ -82,6 +82,11 @@ describe("titleConflicts", () => {
       "Deputy Minister of the Ministry of Trade, Industry and Energy",
       "Industry Minister",
     ]);
+    // Its span runs from the title to the end of the post, so a highlight shows all of it.
+    expect(
+      titleConflicts(qualified("Deputy Minister", ministry, "Industry Minister"))[0]?.values[0]
+        ?.span,
+    ).toEqual({ articleId: A, start: 0, end: 20 + ministry.length });
   });
 
   it("takes rank from the words before the name, not from the office a qualifier names", () => {

@@ -328,11 +328,13 @@ export function titleConflicts(entity: StoryEntity): Conflict[] {
       {
         kind: "title",
         subject: `${entity.name}'s title`,
-        // The whole title as the user reads it; the span points at where the title starts.
+        // The whole title as the user reads it; the span runs from the title to the end of a post
+        // written after the name ("Minister Kim Jung-kwan of the Ministry of …"), so a highlight
+        // shows all of it.
         values: [marked, ...others.values()].map((t) => ({
           articleId: t.articleId,
           text: titleLabel(t),
-          span: t.span,
+          span: t.qualifier ? { ...t.span, end: t.qualifier.span.end } : t.span,
         })),
       },
     ];

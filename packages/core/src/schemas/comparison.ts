@@ -22,7 +22,11 @@ export const ConflictSchema = z.object({
   kind: ConflictKindSchema,
   /** What disagrees, in words: "U.S.-bound investment", "Donald Trump's title". */
   subject: z.string(),
-  /** At least two values that disagree, each as its outlet wrote it. */
+  /**
+   * At least two values that disagree, each as its outlet wrote it. `span` is where the value is
+   * written; a title's text joins a post written after the name ("Minister of the Ministry of …"),
+   * so its span runs from the title to the end of that post, the name between included.
+   */
   values: z
     .array(z.object({ articleId: ArticleIdSchema, text: z.string(), span: SpanSchema.nullable() }))
     .min(2),
