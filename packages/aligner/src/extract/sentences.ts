@@ -6,9 +6,10 @@ export type SentenceInput = Pick<Article, "id" | "body" | "paragraphs">;
 
 /**
  * Splits an article body into sentences whose spans slice `body` exactly (trimmed of spaces).
- * wink-nlp proposes the breaks; news English it gets wrong is repaired here: "Korea-U.S." cut in
- * two, a quote of several sentences cut inside, `...," he said.` cut before the lowercase tail,
- * `[…]` elisions; paragraphs and single newlines always end a sentence.
+ * Breaks are proposed after sentence punctuation in wink-nlp's tokens (wink-document.ts) and
+ * judged here for news English: not inside "Korea-U.S." or "U.S. President", not inside a quote
+ * of several sentences, not before the lowercase tail of `...," he said.`, not after `[…]`;
+ * paragraphs and single newlines always end a sentence.
  */
 export function splitSentences(
   article: SentenceInput,
@@ -55,8 +56,8 @@ export function splitSentences(
 }
 
 /**
- * wink-nlp never ends a sentence at an ellipsis ("Kim said... He added"): propose a break after
- * each one followed by a space; isTrueBreak keeps it only before a new sentence (not before a
+ * Ellipses are not proposed by the tokens ("Kim said... He added"): propose a break after each
+ * one followed by a space; isTrueBreak keeps it only before a new sentence (not before a
  * lowercase continuation, nor inside a quotation that closes later in the paragraph). One pass
  * over the whole body, ascending.
  */
