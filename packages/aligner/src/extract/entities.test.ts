@@ -1,5 +1,6 @@
 import { type Entity, type Extraction, titleLabel } from "@parallax/core";
 import { describe, expect, it } from "vitest";
+import { heldOutArticles } from "../../test/fixtures/alignment-gold/held-out-articles.ts";
 import { corpusArticle } from "../../test/fixtures/extraction-gold/corpus-articles.ts";
 import { handBuiltArticle } from "../../test/fixtures/extraction-gold/hand-built-article.ts";
 import { extractArticle } from "../extract-article.ts";
@@ -270,5 +271,81 @@ describe("possessive pronouns 'his'/'her', read as he/she are", () => {
     const x = extractArticle(texts[5]!);
     expect(x.entities.map((e) => e.name)).toEqual(["Seoul", "Kim Yong-beom"]);
     expect(possessives(x)).toEqual([["Kim Yong-beom"]]);
+  });
+});
+
+describe("a title in an appositive before the name, and later surnames of people named there", () => {
+  const pacificWire = heldOutArticles().find((a) => a.file === "b-pacific-wire.txt")?.article;
+  if (!pacificWire) throw new Error("held-out text b-pacific-wire.txt missing");
+  const titlesOf = (x: Extraction, name: string) => person(x, name).titles.map((t) => t.text);
+
+  it("held-out Pacific Wire: 'Japan's economy minister, Kenji Sato, said' gives the title without the country", () => {
+    const x = extractArticle(pacificWire);
+    const sato = person(x, "Kenji Sato");
+    expect(sato.titles.map((t) => t.text)).toEqual(["economy minister"]);
+    for (const t of sato.titles) {
+      expect(pacificWire.body.slice(t.span.start, t.span.end)).toBe(t.text);
+    }
+    expect(x.entities.find((e) => e.name === "Japan")?.kind).toBe("place");
+  });
+
+  it("held-out Pacific Wire: 'Sato said' and 'Sato added' are Kenji Sato's surname mentions, sorted and once each", () => {
+    const x = extractArticle(pacificWire);
+    const sato = person(x, "Kenji Sato");
+    const body = pacificWire.body;
+    const expected = [/Sato said the two/, /Sato added/].map((re) => body.search(re));
+    expect(expected.every((at) => at >= 0)).toBe(true);
+    expect(sato.mentions.map((m) => [m.text, m.form, m.span.start])).toEqual([
+      ["Kenji Sato", "name", body.indexOf("Kenji Sato")],
+      ["Sato", "surname", expected[0]],
+      ["Sato", "surname", expected[1]],
+    ]);
+    for (const m of sato.mentions) expect(body.slice(m.span.start, m.span.end)).toBe(m.text);
+    // Every quote credited to Sato still goes to him, and no second "Sato" person appears.
+    expect(x.entities.filter((e) => e.name === "Sato")).toEqual([]);
+    const quoted = x.quotes.filter((q) => q.speakerId === sato.id).map((q) => q.text);
+    expect(quoted).toContain("Mature nodes are not a national security issue");
+    expect(quoted).toContain("the two governments had settled the overall framework");
+  });
+
+  it("reads the appositive title of a Korean name and of a company's executive", () => {
+    const korean = extractArticle(
+      handBuiltArticle(
+        "South Korea's trade minister, Yeo Han-koo, said on Monday that talks would resume. Yeo added that no date was set.",
+      ),
+    );
+    expect(titlesOf(korean, "Yeo Han-koo")).toEqual(["trade minister"]);
+    expect(person(korean, "Yeo Han-koo").mentions.map((m) => m.form)).toEqual(["name", "surname"]);
+    const company = extractArticle(
+      handBuiltArticle(
+        "Samsung's chief executive, Jane Doe, told reporters the plant would open in May.\n\nDoe said the company would hire 500 people.",
+      ),
+    );
+    expect(titlesOf(company, "Jane Doe")).toEqual(["chief executive"]);
+    expect(person(company, "Jane Doe").mentions.map((m) => `${m.text}/${m.form}`)).toEqual([
+      "Jane Doe/name",
+      "Doe/surname",
+    ]);
+  });
+
+  it("gives no title to a name after a non-title or in a list, and never guesses between two people of one surname", () => {
+    const offer = extractArticle(
+      handBuiltArticle("Kim Min-jun arrived on Monday. Seoul's offer, Kim said, was final."),
+    );
+    expect(titlesOf(offer, "Kim Min-jun")).toEqual([]);
+    const list = extractArticle(
+      handBuiltArticle("Kim Min-jun, Lee Ji-ho and Park Seo-yeon said the talks were over."),
+    );
+    for (const name of ["Kim Min-jun", "Lee Ji-ho", "Park Seo-yeon"]) {
+      expect(titlesOf(list, name)).toEqual([]);
+    }
+    const twoDoes = extractArticle(
+      handBuiltArticle(
+        "Samsung's chief executive, Jane Doe, told reporters the plant would open in May. Apple's chief executive, John Doe, said the plan was sound.\n\nDoe said the company would hire 500 people.",
+      ),
+    );
+    expect(ownerOf(twoDoes, "Doe")).toEqual(["?Jane Doe", "?John Doe"]);
+    const hire = twoDoes.quotes.find((q) => q.text.includes("hire 500"));
+    expect(hire?.speakerStatus).toBe("ambiguous");
   });
 });

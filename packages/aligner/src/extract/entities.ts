@@ -12,6 +12,7 @@ import {
   type TitleRange,
   titleAfter,
   titleBefore,
+  titleBeforeAppositive,
   titleWords,
   titleWordsCompatible,
 } from "./titles.ts";
@@ -249,7 +250,8 @@ export class EntityRegistry {
       const sentence = this.text.sentences[m.sentence];
       const sentenceStart = sentence?.span.start ?? 0;
       const sentenceEnd = sentence?.span.end ?? body.length;
-      const before = titleBefore(body, m.start, Math.max(sentenceStart, previousEnd));
+      const limit = Math.max(sentenceStart, previousEnd);
+      const before = titleBefore(body, m.start, limit);
       previousEnd = m.end;
       if (before) {
         const qualifierEnd = this.qualifierEnd(i, before);
@@ -257,6 +259,9 @@ export class EntityRegistry {
           this.addQualifiedTitle(m.entity, before.start, before.end, m.end + 1, qualifierEnd);
           previousEnd = qualifierEnd;
         } else this.addTitle(m.entity, before.start, before.end);
+      } else {
+        const appositive = titleBeforeAppositive(body, m.start, m.end, limit);
+        if (appositive) this.addTitle(m.entity, appositive.start, appositive.end);
       }
       const after = titleAfter(body, m.end, sentenceEnd);
       if (after) this.addTitle(m.entity, after.start, after.end);
@@ -898,17 +903,26 @@ export class EntityRegistry {
     ) {
       const name = named[1] ?? "";
       const words = name.split(/[ -]/);
+      const nameStart = phraseEnd - name.length;
       if (words.length === 1) {
         const same = this.entities.findIndex(
           (e) => e.kind === "person" && !e.unnamed && e.surname === name,
         );
-        if (same >= 0) return same;
+        if (same >= 0) {
+          // A person first named while quotes are read ("Japan's economy minister, Kenji Sato,
+          // said") had no surname mentions read for them: "Sato said" is recorded here.
+          if (this.taken[nameStart]) return same;
+          const m = this.addLateSurname(nameStart, phraseEnd, name, same);
+          return m.ambiguous ? "ambiguous" : same;
+        }
       }
       const index = this.entityFor("person", name, words[words.length - 1] ?? null);
-      const nameStart = phraseEnd - name.length;
       if (!this.taken[nameStart]) {
         const sentence = this.text.sentenceIndexAt(nameStart);
         this.pushMention(nameStart, phraseEnd, "name", index, sentence, null, true);
+        const limit = this.text.sentences[sentence]?.span.start ?? 0;
+        const title = titleBeforeAppositive(body, nameStart, phraseEnd, limit);
+        if (title) this.addTitle(index, title.start, title.end);
       }
       return index;
     }
@@ -934,6 +948,31 @@ export class EntityRegistry {
       );
     }
     return index;
+  }
+
+  /**
+   * A surname mention found while quotes are read, on the side list as late names are. Two people
+   * with that surname make it ambiguous between them (and the speaker too): never a guess.
+   */
+  private addLateSurname(
+    start: number,
+    end: number,
+    surname: string,
+    first: number,
+  ): MentionRecord {
+    const sentence = this.text.sentenceIndexAt(start);
+    const record = this.pushMention(start, end, "surname", first, sentence, null, true);
+    for (let e = first + 1; e < this.entities.length; e += 1) {
+      const other = this.entities[e]!;
+      if (other.kind === "person" && !other.unnamed && other.surname === surname) {
+        record.candidates.push(e);
+      }
+    }
+    if (record.candidates.length > 1) {
+      record.ambiguous = true;
+      record.entity = null;
+    }
+    return record;
   }
 
   /** The person named by a mention that ends exactly at `offset` (a name before an appositive). */

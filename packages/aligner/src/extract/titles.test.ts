@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { titleAfter, titleBefore, titlesCompatible, titleWords } from "./titles.ts";
+import {
+  titleAfter,
+  titleBefore,
+  titleBeforeAppositive,
+  titlesCompatible,
+  titleWords,
+} from "./titles.ts";
 
 function before(text: string, name: string): string | null {
   const at = text.indexOf(name);
@@ -10,6 +16,12 @@ function before(text: string, name: string): string | null {
 function after(text: string, name: string): string | null {
   const end = text.indexOf(name) + name.length;
   const range = titleAfter(text, end, text.length);
+  return range ? text.slice(range.start, range.end) : null;
+}
+
+function appositive(text: string, name: string): string | null {
+  const at = text.indexOf(name);
+  const range = titleBeforeAppositive(text, at, at + name.length, 0);
   return range ? text.slice(range.start, range.end) : null;
 }
 
@@ -43,6 +55,26 @@ describe("titles", () => {
       ),
     ).toBe("professor at Seoul National University School of Law");
     expect(after("Kim Yong-beom, left, and Industry Minister", "Kim Yong-beom")).toBeNull();
+  });
+
+  it("reads a title in an appositive before the name, leaving its owner out", () => {
+    expect(appositive("Japan's economy minister, Kenji Sato, said", "Kenji Sato")).toBe(
+      "economy minister",
+    );
+    expect(
+      appositive("talks with Samsung’s chief executive, Jane Doe, on Monday", "Jane Doe"),
+    ).toBe("chief executive");
+    expect(appositive("The president, Lee Jae-myung, said", "Lee Jae-myung")).toBe("president");
+    expect(appositive("U.S. commerce secretary, Laura Hendricks, said", "Laura Hendricks")).toBe(
+      "U.S. commerce secretary",
+    );
+    // Not a title head before the comma, no comma after the name, a list, nothing but an owner.
+    expect(appositive("Seoul's offer, Kim Min-jun, said", "Kim Min-jun")).toBeNull();
+    expect(appositive("Japan's economy minister, Kenji Sato said", "Kenji Sato")).toBeNull();
+    expect(appositive("Kim Min-jun, Lee Ji-ho, and Park Seo-yeon", "Lee Ji-ho")).toBeNull();
+    expect(appositive("met the minister, Lee Ji-ho, and Park Seo-yeon", "Lee Ji-ho")).toBeNull();
+    expect(appositive("On Tuesday, Kenji Sato, said", "Kenji Sato")).toBeNull();
+    expect(appositive("Kenji Sato, said", "Kenji Sato")).toBeNull();
   });
 
   it("matches a title said with a surname only when head and rank agree", () => {

@@ -99,6 +99,50 @@ export function titleBefore(body: string, nameStart: number, limit: number): Tit
 }
 
 /**
+ * A title in an appositive that the name follows: "Japan's economy minister, Kenji Sato, said",
+ * "Samsung's chief executive, Jane Doe, told", "The president, Lee Jae-myung, said". The name sits
+ * between commas and the words before the first comma, read as `titleBefore` reads them, end in a
+ * title head. The owner ("Japan's", "Samsung's") and what comes before it are left out: they say
+ * whose post it is, which the article names apart, and the same post written before a name reads
+ * "Economy Minister Kenji Sato". A list ("the minister, Lee Ji-ho, and Park") is not an appositive.
+ */
+export function titleBeforeAppositive(
+  body: string,
+  nameStart: number,
+  nameEnd: number,
+  limit: number,
+): TitleRange | null {
+  if (body.charCodeAt(nameEnd) !== 44) return null;
+  let comma = nameStart;
+  while (comma > limit && body.charCodeAt(comma - 1) === 32) comma -= 1;
+  if (comma === nameStart || comma <= limit || body.charCodeAt(comma - 1) !== 44) return null;
+  comma -= 1;
+  let next = nameEnd + 1;
+  while (body.charCodeAt(next) === 32) next += 1;
+  if (body.startsWith("and ", next) || body.startsWith("or ", next)) return null;
+  const range = titleBefore(body, comma, limit);
+  if (range === null) return null;
+  const words = titleWords(body.slice(range.start, range.end));
+  if (!TITLE_HEADS.has(words[words.length - 1] ?? "")) return null;
+  // The owner is the last possessive word: the title starts after it.
+  let start = range.start;
+  for (let i = range.end - 2; i > range.start; i -= 1) {
+    const c = body.charCodeAt(i);
+    if (
+      (c === 0x2019 || c === 39) &&
+      body.charCodeAt(i + 1) === 115 &&
+      isRegexSpace(body.charCodeAt(i + 2))
+    ) {
+      start = i + 3;
+      break;
+    }
+  }
+  while (start < range.end && isRegexSpace(body.charCodeAt(start))) start += 1;
+  if (start >= range.end) return null;
+  return { start, end: range.end };
+}
+
+/**
  * An appositive title after a name: "Oh Hyun-joo, the third deputy national security adviser,",
  * "Kim Jung-kwan, minister of trade, industry and energy,", "Lee Jae-min, a professor at Seoul
  * National University School of Law." The leading article is left out of the range.
