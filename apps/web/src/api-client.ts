@@ -1,5 +1,5 @@
 import type { AppType } from "@parallax/api";
-import type { Comparison } from "@parallax/core";
+import type { Comparison } from "@parallax/core/schemas";
 import { hc, type InferRequestType, type InferResponseType } from "hono/client";
 import { errorFromResponse } from "./api-errors.ts";
 import { readApiToken } from "./api-token.ts";

@@ -1,4 +1,4 @@
-import type { Article, Extraction, Span } from "@parallax/core";
+import type { Article, Extraction, Span } from "@parallax/core/schemas";
 import { useEffect, useRef } from "react";
 import { formatDay } from "../model/article-column.ts";
 import { highlightSegments } from "../model/highlight-segments.ts";

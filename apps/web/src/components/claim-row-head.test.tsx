@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import type { ClaimGroup } from "@parallax/core";
+import type { ClaimGroup } from "@parallax/core/schemas";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-import type { ClaimGroup } from "@parallax/core";
+import type { ClaimGroup } from "@parallax/core/schemas";
 import { useId, useState } from "react";
 import { ConflictSummary } from "./conflict-summary.tsx";
 import { EvidenceList } from "./evidence-list.tsx";

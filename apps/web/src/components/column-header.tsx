@@ -1,4 +1,4 @@
-import type { Coverage } from "@parallax/core";
+import type { Coverage } from "@parallax/core/schemas";
 import type { ArticleColumn } from "../model/article-column.ts";
 import { formatDay } from "../model/article-column.ts";
 

@@ -1,4 +1,4 @@
-import type { ClaimGroup, Coverage } from "@parallax/core";
+import type { ClaimGroup, Coverage } from "@parallax/core/schemas";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { type CSSProperties, type KeyboardEvent, useEffect, useRef } from "react";
 import type { ColumnControls } from "../hooks/use-column-layout.ts";

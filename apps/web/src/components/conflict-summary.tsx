@@ -1,4 +1,4 @@
-import type { Conflict } from "@parallax/core";
+import type { Conflict } from "@parallax/core/schemas";
 
 interface ConflictSummaryProps {
   conflict: Conflict;

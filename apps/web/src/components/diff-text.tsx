@@ -1,4 +1,4 @@
-import type { WordDiff } from "@parallax/core";
+import type { WordDiff } from "@parallax/core/schemas";
 
 interface DiffTextProps {
   text: string;

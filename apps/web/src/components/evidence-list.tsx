@@ -1,4 +1,4 @@
-import type { Evidence } from "@parallax/core";
+import type { Evidence } from "@parallax/core/schemas";
 
 const KIND_LABELS: Record<Evidence["kind"], string> = {
   entity: "Same person or organisation",

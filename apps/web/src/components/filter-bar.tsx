@@ -1,4 +1,4 @@
-import type { StoryEntity } from "@parallax/core";
+import type { StoryEntity } from "@parallax/core/schemas";
 import { useEffect, useId, useState } from "react";
 import type { RowFilter } from "../model/app-location.ts";
 import { ROW_FILTERS } from "../model/app-location.ts";

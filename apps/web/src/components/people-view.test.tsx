@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 
-import type { StoryEntity } from "@parallax/core";
+import type { StoryEntity } from "@parallax/core/schemas";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";

@@ -1,4 +1,4 @@
-import { type StoryEntity, titleLabel } from "@parallax/core";
+import { type StoryEntity, titleLabel } from "@parallax/core/schemas";
 import type { StoryData } from "../model/story-data.ts";
 import { ScrollRegion } from "./scroll-region.tsx";
 import { StatusMessage } from "./status-message.tsx";

@@ -1,4 +1,4 @@
-import type { ClaimGroup, ConflictKind } from "@parallax/core";
+import type { ClaimGroup, ConflictKind } from "@parallax/core/schemas";
 
 const LABELS: Record<ClaimGroup["relation"], { icon: string; text: string }> = {
   agree: { icon: "=", text: "Agree" },

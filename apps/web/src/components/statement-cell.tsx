@@ -1,4 +1,4 @@
-import type { ClaimGroup } from "@parallax/core";
+import type { ClaimGroup } from "@parallax/core/schemas";
 import type { CSSProperties } from "react";
 import { DiffText } from "./diff-text.tsx";
 

@@ -1,4 +1,4 @@
-import type { Article, Source } from "@parallax/core";
+import type { Article, Source } from "@parallax/core/schemas";
 
 /**
  * What a comparison column shows about its article. The story listing gives the first four

@@ -1,4 +1,4 @@
-import type { ClaimGroup, Comparison, Span, StoryEntity } from "@parallax/core";
+import type { ClaimGroup, Comparison, Span, StoryEntity } from "@parallax/core/schemas";
 import type { RowFilter } from "./app-location.ts";
 
 export interface RowFilterInput {

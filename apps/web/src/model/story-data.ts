@@ -1,4 +1,4 @@
-import type { Comparison, Span } from "@parallax/core";
+import type { Comparison, Span } from "@parallax/core/schemas";
 import type { StoryDetail } from "../api-client.ts";
 import type { DetailState } from "../hooks/use-article-details.ts";
 import {
