@@ -2,6 +2,7 @@ import { type Entity, type EntityKind, type Mention, type Title, titleLabel } fr
 import type { ArticleText } from "./article-text.ts";
 import {
   CLAUSE_STARTERS,
+  FAMILY_NAME_FIRST_SURNAMES,
   KOREAN_SURNAMES,
   NEWS_OUTLETS,
   ORGANIZATION_DESCRIPTORS,
@@ -31,6 +32,12 @@ type EntityRecord = {
   kind: EntityKind;
   name: string;
   surname: string | null;
+  /**
+   * The first word of a two-word name when it is a Japanese or Chinese family name ("Sato" of
+   * "Sato Kenji"): a later bare "Sato" may mean this person as well as anyone with that surname.
+   * `surname` keeps the last word, so a name in Western order ("Kenji Sato") reads as before.
+   */
+  familyFirst: string | null;
   titles: Title[];
   /** `titleWords` of each title, split once: titles are compared for every surname mention. */
   titleWords: string[][];
@@ -201,8 +208,8 @@ export class EntityRegistry {
     this.taken = new Uint8Array(text.body.length + 1);
     this.readNames();
     this.readOrganizationsAndPlaces();
-    this.readTitles();
     this.readSurnameMentions();
+    this.readTitles();
     this.resolveTitleSurnames();
     this.resolveInOrder();
     this.resolvePossessives();
@@ -232,8 +239,8 @@ export class EntityRegistry {
   }
 
   /**
-   * Titles are read once every name, organisation and place is known, so a title never runs back
-   * into another name, and "<Title> <Name> of <Organisation>" can take the organisation the article
+   * Titles are read once every name, organisation, place and surname is known, so a title never
+   * runs back into another name ("Minister Kim and President Lee": "President"), and "<Title> <Name> of <Organisation>" can take the organisation the article
    * names as the rest of the post ("Minister Kim Jung-kwan of the Ministry of Trade, Industry and
    * Energy"): reusing the organisation mentions keeps the qualifier to a known name, so "Minister
    * Kim of all people" never qualifies a title. A place qualifies only a post that governs or
@@ -246,6 +253,15 @@ export class EntityRegistry {
     let previousEnd = 0;
     for (let i = 0; i < this.mentions.length; i += 1) {
       const m = this.mentions[i]!;
+      if (m.form === "surname" || m.form === "title-surname") {
+        // "Minister Kim of the Ministry of Trade and President Lee Jae-myung": the next name's
+        // title starts after the surname and the post written after it.
+        const post = m.title
+          ? this.qualifierEnd(m.end, { start: m.start, end: m.start + m.title.length })
+          : 0;
+        previousEnd = Math.max(previousEnd, post > 0 ? post : m.end);
+        continue;
+      }
       if (m.entity === null || this.entities[m.entity]!.kind !== "person") continue;
       const sentence = this.text.sentences[m.sentence];
       const sentenceStart = sentence?.span.start ?? 0;
@@ -254,7 +270,7 @@ export class EntityRegistry {
       const before = titleBefore(body, m.start, limit);
       previousEnd = m.end;
       if (before) {
-        const qualifierEnd = this.qualifierEnd(i, before);
+        const qualifierEnd = this.qualifierEnd(m.end, before);
         if (qualifierEnd > 0) {
           this.addQualifiedTitle(m.entity, before.start, before.end, m.end + 1, qualifierEnd);
           previousEnd = qualifierEnd;
@@ -268,14 +284,17 @@ export class EntityRegistry {
     }
   }
 
-  /** Where the organisation after "<name> of (the) " ends, or 0 when none qualifies the title. */
-  private qualifierEnd(index: number, title: TitleRange): number {
+  /**
+   * Where the organisation after "<name> of (the) " ends, or 0 when none qualifies the title.
+   * `nameEnd` ends a full name or a title-surname ("Minister Kim of the Ministry of …"); mentions
+   * are sorted, so the organisation is found by a binary search, only after " of ".
+   */
+  private qualifierEnd(nameEnd: number, title: TitleRange): number {
     const { body } = this.text;
-    const name = this.mentions[index]!;
-    if (!body.startsWith(" of ", name.end)) return 0;
-    let at = name.end + 4;
+    if (!body.startsWith(" of ", nameEnd)) return 0;
+    let at = nameEnd + 4;
     if (body.startsWith("the ", at)) at += 4;
-    const org = this.mentions[index + 1];
+    const org = this.mentions[this.firstFrom(at)];
     if (org === undefined || org.start !== at || org.form !== "name" || org.entity === null) {
       return 0;
     }
@@ -308,6 +327,7 @@ export class EntityRegistry {
       kind,
       name,
       surname,
+      familyFirst: kind === "person" ? familyNameFirst(name, surname) : null,
       titles: [],
       titleWords: [],
       unnamed: false,
@@ -459,7 +479,11 @@ export class EntityRegistry {
   private readSurnameMentions(): void {
     const { body, words } = this.text;
     const surnames = new Set<string>();
-    for (const e of this.entities) if (e.kind === "person" && e.surname) surnames.add(e.surname);
+    for (const e of this.entities) {
+      if (e.kind !== "person") continue;
+      if (e.surname) surnames.add(e.surname);
+      if (e.familyFirst) surnames.add(e.familyFirst);
+    }
     if (surnames.size > 0) {
       const pattern = surnamePattern([...surnames].sort(byLength).join("|"));
       for (const m of matchesAt(body, pattern, words.startsOfAny([...surnames]))) {
@@ -516,7 +540,7 @@ export class EntityRegistry {
     const word = this.surnameOf(mention);
     const out: number[] = [];
     this.entities.forEach((e, i) => {
-      if (e.kind === "person" && !e.unnamed && e.surname === word) out.push(i);
+      if (isNamedBy(e, word)) out.push(i);
     });
     return out;
   }
@@ -572,7 +596,7 @@ export class EntityRegistry {
     }
     for (const m of pending) {
       if (m.entity === null) m.ambiguous = true;
-      else if (m.title) this.addTitle(m.entity, m.start, m.start + m.title.length);
+      else this.addSurnameTitle(m, m.entity);
     }
     // A title-surname whose person was found by elimination: propagate to its other mentions.
     for (const m of pending) {
@@ -581,10 +605,23 @@ export class EntityRegistry {
         if (same !== undefined) {
           m.entity = same;
           m.ambiguous = false;
-          if (m.title) this.addTitle(same, m.start, m.start + m.title.length);
+          this.addSurnameTitle(m, same);
         }
       }
     }
+  }
+
+  /**
+   * The title of a title-surname, with the post written after it as a full name's is: "Minister
+   * Kim of the Ministry of Trade, Industry and Energy" → "Minister" + "of the Ministry …".
+   */
+  private addSurnameTitle(m: MentionRecord, entity: number): void {
+    if (!m.title) return;
+    const title = { start: m.start, end: m.start + m.title.length };
+    const qualifierEnd = this.qualifierEnd(m.end, title);
+    if (qualifierEnd > 0) {
+      this.addQualifiedTitle(entity, title.start, title.end, m.end + 1, qualifierEnd);
+    } else this.addTitle(entity, title.start, title.end);
   }
 
   private resolveInOrder(): void {
@@ -905,9 +942,7 @@ export class EntityRegistry {
       const words = name.split(/[ -]/);
       const nameStart = phraseEnd - name.length;
       if (words.length === 1) {
-        const same = this.entities.findIndex(
-          (e) => e.kind === "person" && !e.unnamed && e.surname === name,
-        );
+        const same = this.entities.findIndex((e) => isNamedBy(e, name));
         if (same >= 0) {
           // A person first named while quotes are read ("Japan's economy minister, Kenji Sato,
           // said") had no surname mentions read for them: "Sato said" is recorded here.
@@ -963,10 +998,7 @@ export class EntityRegistry {
     const sentence = this.text.sentenceIndexAt(start);
     const record = this.pushMention(start, end, "surname", first, sentence, null, true);
     for (let e = first + 1; e < this.entities.length; e += 1) {
-      const other = this.entities[e]!;
-      if (other.kind === "person" && !other.unnamed && other.surname === surname) {
-        record.candidates.push(e);
-      }
+      if (isNamedBy(this.entities[e]!, surname)) record.candidates.push(e);
     }
     if (record.candidates.length > 1) {
       record.ambiguous = true;
@@ -1057,6 +1089,30 @@ export class EntityRegistry {
     });
     return { entities, idOf: (index) => ids.get(index) ?? "" };
   }
+}
+
+/**
+ * Whether a one-word mention can name this person: their surname, or the family name a two-word
+ * name starts with ("Sato" of "Sato Kenji"). Several people it can name make the mention
+ * ambiguous unless context decides, as with two Kims.
+ */
+function isNamedBy(e: EntityRecord, word: string): boolean {
+  return e.kind === "person" && !e.unnamed && (e.surname === word || e.familyFirst === word);
+}
+
+/**
+ * The family name a two-word name is written with first, or null: "Sato Kenji" → "Sato",
+ * "Wang Yi" → "Wang"; "Kenji Sato", "Howard Lutnick" and Korean names (read with their surname
+ * first already) → null. Decided by a list of family names rather than by "the first word of one
+ * known name": Western given names used alone ("Will", "Mark", "Grant") are ordinary words too, and
+ * a first name alone in news is more often someone else (a relative) than the person named.
+ */
+function familyNameFirst(name: string, surname: string | null): string | null {
+  if (surname === null) return null;
+  const space = name.indexOf(" ");
+  if (space < 0 || name.indexOf(" ", space + 1) >= 0) return null;
+  const first = name.slice(0, space);
+  return first !== surname && FAMILY_NAME_FIRST_SURNAMES.has(first) ? first : null;
 }
 
 /** Words that open a clause before the main one: "After his return, Kim said". */
