@@ -161,3 +161,104 @@ describe("speakers named in an appositive before the speech verb", () => {
     }
   });
 });
+
+describe("indirect speech after an adverbial or without 'that'", () => {
+  const x = extractArticle(
+    handBuiltArticle(
+      [
+        "Trade Minister Ahn Duk-geun met reporters in Seoul on Monday.",
+        "Ahn said on Monday that talks would resume next week in Washington.",
+        "Ahn told reporters in Seoul on Friday that the plant would open next year.",
+        "Ahn said in a statement that both sides had agreed on the main points.",
+        "Ahn said late Tuesday the negotiators were close to a final deal.",
+        "Ahn told reporters the factory would open next year in Georgia.",
+        "Ahn told Reuters in Seoul the tariff deal was nearly done.",
+        "Ahn added the agreement could be signed at the summit.",
+        "Ahn said tariffs would fall sharply after the summit.",
+        "Ahn said the word three times at the briefing in Seoul.",
+        "Ahn said goodbye to the delegation at the airport in Seoul.",
+        "Ahn said the proposed text to the delegation at the airport.",
+        "Ahn told the visiting delegation the story of the first round.",
+        "Ahn told reporters.",
+        "Ahn said Monday.",
+      ].join("\n\n"),
+    ),
+  );
+  const indirect = (startsWith: string) => {
+    const q = quote(x, startsWith);
+    expect(q?.direct, startsWith).toBe(false);
+    expect(speaker(x, q)).toBe("Ahn Duk-geun");
+    return q;
+  };
+
+  it("'said on Monday that', 'told reporters in Seoul on Friday that', 'said in a statement that'", () => {
+    expect(indirect("talks would resume")?.text).toBe("talks would resume next week in Washington");
+    expect(indirect("the plant would open")?.text).toBe("the plant would open next year");
+    expect(indirect("both sides had agreed")?.occasion).toBe("in a statement");
+  });
+
+  it("a reported clause without 'that' after said/told reporters/added, past 'late Tuesday', 'in Seoul'", () => {
+    expect(indirect("the negotiators were close")?.text).toBe(
+      "the negotiators were close to a final deal",
+    );
+    expect(indirect("the factory would open")?.text).toBe(
+      "the factory would open next year in Georgia",
+    );
+    expect(indirect("the tariff deal was nearly done")?.text).toBe(
+      "the tariff deal was nearly done",
+    );
+    expect(indirect("the agreement could be signed")?.text).toBe(
+      "the agreement could be signed at the summit",
+    );
+    expect(indirect("tariffs would fall")?.text).toBe(
+      "tariffs would fall sharply after the summit",
+    );
+  });
+
+  it("no quote from 'said' or 'told' + a noun phrase that is not a clause", () => {
+    for (const words of [
+      "the word three times",
+      "goodbye to the delegation",
+      "the proposed text",
+      "the visiting delegation",
+      "the story of the first round",
+      "reporters",
+      "Monday",
+    ]) {
+      expect(
+        x.quotes.find((q) => q.text.includes(words)),
+        words,
+      ).toBeUndefined();
+    }
+    expect(x.quotes).toHaveLength(8);
+  });
+});
+
+describe("an unknown name before an appositive title", () => {
+  const x = extractArticle(
+    handBuiltArticle(
+      [
+        "Kenji Sato, Japan's economy minister, said that the yen would stay weak for months.",
+        "“We are watching the market closely,” Sato told reporters.",
+        "Maria Lopez, a senior analyst at Fitch, said exports would slow this year.",
+        "On Monday, the economy minister, said that the deadline would not move at all.",
+        "The report by Anna Berg, a researcher at KDI, said that growth would slow next year.",
+      ].join("\n\n"),
+    ),
+  );
+
+  it("'Kenji Sato, Japan's economy minister, said that …': Kenji Sato speaks and is a person", () => {
+    const yen = quote(x, "the yen would stay weak");
+    expect(yen?.direct).toBe(false);
+    expect(speaker(x, yen)).toBe("Kenji Sato");
+    expect(speaker(x, quote(x, "We are watching the market"))).toBe("Kenji Sato");
+    expect(x.entities.filter((e) => /Sato/.test(e.name)).map((e) => e.kind)).toEqual(["person"]);
+    expect(speaker(x, quote(x, "exports would slow"))).toBe("Maria Lopez");
+  });
+
+  it("never a name from 'On Monday' or from a name that is not the subject ('The report by X, …')", () => {
+    expect(x.entities.some((e) => e.name === "On Monday")).toBe(false);
+    const berg = x.entities.find((e) => e.name === "Anna Berg")?.id;
+    expect(x.quotes.filter((q) => q.speakerId !== null && q.speakerId === berg)).toEqual([]);
+  });
+});

@@ -24,8 +24,6 @@ const SPEECH_VERBS = wordQuery(
 );
 const PARTICIPLE =
   /^(?:saying|adding|noting|indicating|insisting|arguing|warning|explaining|stressing|emphasizing|signaling|signalling|calling|telling|claiming)$/;
-const NOT_A_CLAUSE_START =
-  /^(?:on|in|at|to|for|with|from|by|during|after|before|upon|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|yesterday|today|earlier|later|last|this|recently|previously|as|of|about|so|nothing|no|in|,|\.|“|")\b/;
 const CONTENT_BOUNDARY =
   /,?\s+(?:and|but)\s+(?:also\s+)?(?:noted|added|said|explained|stressed|emphasized|insisted|argued|warned|indicated)\b|,\s+(?:saying|adding|signaling|signalling|indicating|calling|explaining|noting|warning)\b|;/g;
 const TOLD_OBJECT =
@@ -350,10 +348,17 @@ function findCues(
       cue.content = trimContent(body, contentStart, end);
       cue.cueEnd = verbEnd + thatClause[0].replace(/\s+$/, "").length;
       if (next !== undefined && quotations[next]!.open === contentStart) cue.target = next;
-    } else if (!inverted && /^(?:say|says|said)$/.test(verb) && clauseAfterSay(after) !== null) {
-      const contentStart = verbEnd + (clauseAfterSay(after) ?? 0);
-      const end = contentEnd(body, contentStart, sEnd);
-      cue.content = trimContent(body, contentStart, end);
+    } else if (
+      !inverted &&
+      REPORTS_A_CLAUSE.has(verb) &&
+      (verb[0] !== "t" || cue.cueEnd > verbEnd)
+    ) {
+      // "said the talks had stalled", "told reporters in Seoul on Friday the plant would open".
+      const contentStart = reportedClauseAt(body, Math.max(verbEnd, cue.cueEnd), sEnd);
+      if (contentStart >= 0) {
+        const end = contentEnd(body, contentStart, sEnd);
+        cue.content = trimContent(body, contentStart, end);
+      }
     }
     if (cue.target < 0 && next !== undefined && !cue.after) {
       const gap = body.slice(verbEnd, quotations[next]!.open);
@@ -459,27 +464,123 @@ function verbOffsets(
   }
   return out.sort((a, b) => a - b);
 }
-const TIME_AFTER_SAY =
-  /^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|earlier|in a statement)\b,?/;
+/** Speech verbs whose reported clause may follow without "that". */
+const REPORTS_A_CLAUSE = new Set(["say", "says", "said", "told", "tells", "added", "adds"]);
+const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+/** Time and place adverbials between a speech verb and its clause ("said late Tuesday", "in Seoul"). */
+const ADVERBIAL_AT = new RegExp(
+  [
+    String.raw`\s+(?:(?:on|late|early|earlier|later)\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?`,
+    String.raw`\s+(?:yesterday|today|tonight|earlier|later|separately|again|also)`,
+    String.raw`\s+(?:(?:late|earlier|early)\s+)?(?:last|this)\s+(?:week|month|year|weekend)`,
+    String.raw`\s+on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?`,
+    String.raw`\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)`,
+    String.raw`\s+(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|briefing|press conference|news conference|speech|meeting|hearing|post|message|forum)`,
+    String.raw`\s+(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=[\s,])`,
+  ].join("|"),
+  "y",
+);
+/** A clause led by one of these is not reported speech ("said goodbye", "said on the 22nd, ..."). */
+const NOT_A_SUBJECT = new Set(
+  "on|in|at|to|for|with|from|by|during|after|before|upon|as|of|about|so|nothing|no|yes|goodbye|hello|thanks|sorry|that|what|how|why|whether|if|when|where|please|okay|ok|not|only|just|more|less|little|much|too|very|again|also|once|twice|later|earlier|recently|previously|today|yesterday|last|this|next".split(
+    "|",
+  ),
+);
+const PRONOUN_SUBJECTS = new Set("he|she|it|they|we|i|you|there".split("|"));
+const DETERMINERS = new Set(
+  "the|a|an|its|his|her|their|our|my|your|this|these|those|some|most|many|both|all|several|each|every|any|other|such|one|two|three|four|five|few|neither|either".split(
+    "|",
+  ),
+);
+/** Finite verbs and auxiliaries a reported clause turns on. */
+const FINITE = new Set(
+  "would|will|had|has|have|was|were|is|are|could|should|may|might|did|does|do|can|must|shall|rose|fell|grew|made|took|saw|gave|came|went|got|kept|held|won|lost|paid|spent|left|met|sent|found|thought|knew|felt|began|became|stood|remain|remains|need|needs|want|wants|expect|expects|hope|hopes|believe|believes|plan|plans|see|sees|think|thinks|know|knows|agree|agrees".split(
+    "|",
+  ),
+);
+/** A word between a subject and its verb that ends the subject ("the word that ..."): not a clause. */
+const ENDS_A_SUBJECT = new Set(
+  "that|which|who|whom|whose|where|when|while|because|if|as|than|to".split("|"),
+);
 
 /**
- * Offset where the reported clause starts after "said", skipping a time ("said Friday it would"),
- * or null when what follows is not a clause ("said on the morning of ..., that").
+ * Where a reported clause starts after a speech verb (and the object of "told"), past time and
+ * place adverbials: "said late Tuesday the talks had stalled", "told reporters in Seoul the plant
+ * would open". -1 unless a subject (pronoun, determiner + noun, name, short bare noun phrase) is
+ * followed by a finite verb: "said the word three times", "said goodbye to", "said Monday." are not.
  */
-function clauseAfterSay(after: string): number | null {
-  const time = TIME_AFTER_SAY.exec(after);
-  const skipped = time ? time[0].length : 0;
-  const rest = after.slice(skipped);
-  if (!/^\s+\S/.test(rest)) return null;
-  const trimmed = rest.trimStart();
-  if (NOT_A_CLAUSE_START.test(trimmed)) return null;
-  if (
-    time &&
-    !/^(?:it|he|she|they|we|there|the|a|an|its|his|her|their|most|some|[A-Z])/.test(trimmed)
-  ) {
-    return null;
+function reportedClauseAt(body: string, from: number, sEnd: number): number {
+  let at = from;
+  for (let guard = 0; guard < 4; guard += 1) {
+    ADVERBIAL_AT.lastIndex = at;
+    const m = ADVERBIAL_AT.exec(body);
+    if (m === null || at + m[0].length > sEnd) break;
+    at += m[0].length;
   }
-  return skipped + (rest.length - trimmed.length);
+  if (at > from && body.charCodeAt(at) === 44) at += 1;
+  const start = spaceEnd(body, at, sEnd);
+  if (start === at) return -1;
+  // Up to ten words of subject, read word by word until a finite verb.
+  let i = start;
+  let previous = "";
+  let first = "";
+  let firstCapital = false;
+  for (let n = 0; n < 11 && i < sEnd; n += 1) {
+    const wordEnd = wordEndAt(body, i, sEnd);
+    if (wordEnd === i) return -1; // punctuation or a quotation mark before any verb
+    const raw = body.slice(i, wordEnd);
+    const word = raw.toLowerCase();
+    const capital = raw.charCodeAt(0) >= 65 && raw.charCodeAt(0) <= 90;
+    if (n === 0) {
+      if (NOT_A_SUBJECT.has(word)) return -1;
+      first = word;
+      firstCapital = capital;
+    } else {
+      if (ENDS_A_SUBJECT.has(word)) return -1;
+      const bare = !PRONOUN_SUBJECTS.has(first) && !DETERMINERS.has(first) && !firstCapital;
+      if (bare && n > 3) return -1;
+      if (PRONOUN_SUBJECTS.has(first) && n > 2) return -1;
+      if (!capital && isFiniteVerb(word, previous)) return start;
+    }
+    previous = word;
+    const next = spaceEnd(body, wordEnd, sEnd);
+    if (next === wordEnd) return -1;
+    i = next;
+  }
+  return -1;
+}
+
+function isFiniteVerb(word: string, previous: string): boolean {
+  if (FINITE.has(word)) return true;
+  // "-ed" after a determiner is an adjective ("the proposed deal"), otherwise a past tense.
+  return word.length > 4 && word.endsWith("ed") && !DETERMINERS.has(previous);
+}
+
+/** End of the whitespace run starting at `start` (not past `limit`). */
+function spaceEnd(body: string, start: number, limit: number): number {
+  let i = start;
+  while (i < limit && isRegexSpace(body.charCodeAt(i))) i += 1;
+  return i;
+}
+
+/** End of a word at `start`: letters, digits, apostrophes, hyphens and inner dots ("U.S."). */
+function wordEndAt(body: string, start: number, limit: number): number {
+  let i = start;
+  while (i < limit) {
+    const c = body.charCodeAt(i);
+    if (
+      isWordChar(c) ||
+      ((c === 39 || c === 0x2019 || c === 45 || c === 46) &&
+        i > start &&
+        i + 1 < limit &&
+        !isRegexSpace(body.charCodeAt(i + 1)))
+    ) {
+      i += 1;
+    } else if (c === 46 && i > start && body.charCodeAt(i - 2) === 46) {
+      i += 1; // the last dot of "U.S."
+    } else break;
+  }
+  return i;
 }
 
 function subjectBefore(
@@ -550,6 +651,15 @@ function appositiveSpeaker(
     registry.personEndingAt(previousComma) ??
     surnameEndingAt(registry, body, sStart, previousComma);
   if (named !== null) return named;
+  // "Kenji Sato, Japan's economy minister, said" with Kenji Sato not named before: the name
+  // nobody introduced speaks, as "Jane Doe said" does.
+  if (hasTitleHead(titleWords(segment))) {
+    const nameStart = unknownNameBefore(body, sStart, previousComma);
+    if (nameStart >= 0) {
+      const speaker = registry.speakerFromPhrase(nameStart, previousComma);
+      if (typeof speaker === "number" && registry.kindOf(speaker) === "person") return speaker;
+    }
+  }
   // "<Org/Country>'s <title>, <Name>, said": the words before the appositive end in a title.
   const head = wordsBefore(body, Math.max(sStart, previousComma - 60), previousComma);
   const titled = titleWords(head);
@@ -559,6 +669,35 @@ function appositiveSpeaker(
   if (!FULL_NAME.test(segment)) return null;
   const speaker = registry.speakerFromPhrase(previousComma + 1, comma);
   return typeof speaker === "number" && registry.kindOf(speaker) === "person" ? speaker : null;
+}
+
+/** Two capitalised words that cannot be a name's: "On Monday", "Late Tuesday", "The Ministry". */
+const NOT_A_GIVEN_NAME = new Set(
+  "The|A|An|On|In|At|By|For|From|With|After|Before|During|Last|Late|Early|Earlier|Later|This|That|These|Those|But|And|Yet|So|Meanwhile|However|Separately|Still|Also|Now|Then|Officials|Sources|Analysts|Experts|Observers|North|South|East|West|New|United|Prime|Vice|Deputy|Minister|President|Secretary|Director|Chief|Governor".split(
+    "|",
+  ),
+);
+const NOT_A_FAMILY_NAME =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Korea|Japan|China|States|Kingdom|Union|Ministry|Office|House|Party|Bank|Group|Company|Corporation|Times|Post|News|Minister|President|Secretary)$/;
+
+/**
+ * Start of a Western two-word name ("Kenji Sato", "Maria Lopez") that ends at `end` and starts
+ * the sentence or follows a punctuation mark, or -1.
+ */
+function unknownNameBefore(body: string, sStart: number, end: number): number {
+  const familyStart = wordStartBack(body, sStart, end);
+  if (familyStart === end || familyStart - 1 <= sStart || body.charCodeAt(familyStart - 1) !== 32) {
+    return -1;
+  }
+  const givenStart = wordStartBack(body, sStart, familyStart - 1);
+  if (givenStart === familyStart - 1) return -1;
+  const lead = spaceStartBack(body, sStart, givenStart);
+  if (lead > sStart && !SUBJECT_BOUNDARY_MARKS.includes(body[lead - 1]!)) return -1;
+  const given = body.slice(givenStart, familyStart - 1);
+  const family = body.slice(familyStart, end);
+  if (!/^[A-Z][a-z]+$/.test(given) || !/^[A-Z][a-z]+$/.test(family)) return -1;
+  if (NOT_A_GIVEN_NAME.has(given) || NOT_A_FAMILY_NAME.test(family)) return -1;
+  return givenStart;
 }
 
 /** The person of a surname or pronoun mention ending at `end` ("Choo, 58, said"; "He, however, said"). */
