@@ -448,6 +448,32 @@ describe("a post written after a title and surname: 'Minister Kim of the Ministr
     expect(person(untitled, "Kim Jung-kwan").titles).toEqual([]);
   });
 
+  it("the holder of the post speaks, not the organisation: '<Title> <Name|Surname> of <Organisation> said'", () => {
+    const speakerOf = (text: string) => {
+      const x = extractArticle(handBuiltArticle(text));
+      const q = x.quotes.find((q) => q.text === "the talks would resume");
+      const name = x.entities.find((e) => e.id === q?.speakerId)?.name ?? null;
+      return `${name}/${q?.speakerStatus}`;
+    };
+    const post = "of the Ministry of Trade, Industry and Energy said the talks would resume.";
+    expect(speakerOf(`Minister Kim Jung-kwan ${post}`)).toBe("Kim Jung-kwan/resolved");
+    expect(speakerOf(`Kim Jung-kwan met reporters. Minister Kim ${post}`)).toBe(
+      "Kim Jung-kwan/resolved",
+    );
+    expect(
+      speakerOf(
+        "Director Park Min-soo of the Korea Fair Trade Commission said the talks would resume.",
+      ),
+    ).toBe("Park Min-soo/resolved");
+    expect(speakerOf(`Kim Jung-kwan and Kim Yong-beom met. Minister Kim ${post}`)).toBe(
+      "null/ambiguous",
+    );
+    // The ministry alone still speaks for itself, its commas notwithstanding.
+    expect(speakerOf(`The Ministry ${post.replace("of the Ministry ", "")}`)).toBe(
+      "Ministry of Trade, Industry and Energy/resolved",
+    );
+  });
+
   it("same rules as after a full name: a governed place, not 'of all people' nor 'Professor Choi of Seoul'; the next name's title starts after the post", () => {
     const x = extractArticle(
       handBuiltArticle(

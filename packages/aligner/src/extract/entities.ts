@@ -203,6 +203,12 @@ export class EntityRegistry {
   /** Unnamed sources created while quotes are read; merged into the output. */
   private readonly descriptions: MentionRecord[] = [];
   private readonly descriptionStarts = new Set<number>();
+  /**
+   * The holder of a post written after a name, by the start of the organisation that completes it
+   * ("Minister Kim of the Ministry of Trade, Industry and Energy"): a speaker phrase ending with
+   * that organisation names the holder, not the ministry.
+   */
+  private readonly postHolders = new Map<number, number | "ambiguous">();
 
   constructor(private readonly text: ArticleText) {
     this.taken = new Uint8Array(text.body.length + 1);
@@ -257,9 +263,9 @@ export class EntityRegistry {
         // "Minister Kim of the Ministry of Trade and President Lee Jae-myung": the next name's
         // title starts after the surname and the post written after it.
         const post = m.title
-          ? this.qualifierEnd(m.end, { start: m.start, end: m.start + m.title.length })
-          : 0;
-        previousEnd = Math.max(previousEnd, post > 0 ? post : m.end);
+          ? this.postAfter(m.end, { start: m.start, end: m.start + m.title.length })
+          : null;
+        previousEnd = Math.max(previousEnd, post ? post.end : m.end);
         continue;
       }
       if (m.entity === null || this.entities[m.entity]!.kind !== "person") continue;
@@ -270,10 +276,11 @@ export class EntityRegistry {
       const before = titleBefore(body, m.start, limit);
       previousEnd = m.end;
       if (before) {
-        const qualifierEnd = this.qualifierEnd(m.end, before);
-        if (qualifierEnd > 0) {
-          this.addQualifiedTitle(m.entity, before.start, before.end, m.end + 1, qualifierEnd);
-          previousEnd = qualifierEnd;
+        const post = this.postAfter(m.end, before);
+        if (post) {
+          this.addQualifiedTitle(m.entity, before.start, before.end, m.end + 1, post.end);
+          this.postHolders.set(post.start, m.entity);
+          previousEnd = post.end;
         } else this.addTitle(m.entity, before.start, before.end);
       } else {
         const appositive = titleBeforeAppositive(body, m.start, m.end, limit);
@@ -285,24 +292,24 @@ export class EntityRegistry {
   }
 
   /**
-   * Where the organisation after "<name> of (the) " ends, or 0 when none qualifies the title.
-   * `nameEnd` ends a full name or a title-surname ("Minister Kim of the Ministry of …"); mentions
-   * are sorted, so the organisation is found by a binary search, only after " of ".
+   * The organisation (or governed place) mention after "<name> of (the) " that completes the
+   * title, or null. `nameEnd` ends a full name or a title-surname ("Minister Kim of the Ministry
+   * of …"); mentions are sorted, so it is found by a binary search, only after " of ".
    */
-  private qualifierEnd(nameEnd: number, title: TitleRange): number {
+  private postAfter(nameEnd: number, title: TitleRange): MentionRecord | null {
     const { body } = this.text;
-    if (!body.startsWith(" of ", nameEnd)) return 0;
+    if (!body.startsWith(" of ", nameEnd)) return null;
     let at = nameEnd + 4;
     if (body.startsWith("the ", at)) at += 4;
     const org = this.mentions[this.firstFrom(at)];
     if (org === undefined || org.start !== at || org.form !== "name" || org.entity === null) {
-      return 0;
+      return null;
     }
     const kind = this.entities[org.entity]!.kind;
-    if (kind === "organization") return org.end;
-    if (kind !== "place") return 0;
+    if (kind === "organization") return org;
+    if (kind !== "place") return null;
     const words = titleWords(body.slice(title.start, title.end));
-    return words.some((w) => GOVERNS_A_PLACE.has(w)) ? org.end : 0;
+    return words.some((w) => GOVERNS_A_PLACE.has(w)) ? org : null;
   }
 
   private addNamed(
@@ -595,8 +602,14 @@ export class EntityRegistry {
       }
     }
     for (const m of pending) {
-      if (m.entity === null) m.ambiguous = true;
-      else this.addSurnameTitle(m, m.entity);
+      if (m.entity === null) {
+        m.ambiguous = true;
+        // "Minister Kim of the Ministry …" with two Kims the title cannot tell apart: whoever
+        // the phrase names is not known, and the ministry is not the one speaking either.
+        const title = { start: m.start, end: m.start + (m.title?.length ?? 0) };
+        const post = m.title ? this.postAfter(m.end, title) : null;
+        if (post) this.postHolders.set(post.start, "ambiguous");
+      } else this.addSurnameTitle(m, m.entity);
     }
     // A title-surname whose person was found by elimination: propagate to its other mentions.
     for (const m of pending) {
@@ -618,9 +631,10 @@ export class EntityRegistry {
   private addSurnameTitle(m: MentionRecord, entity: number): void {
     if (!m.title) return;
     const title = { start: m.start, end: m.start + m.title.length };
-    const qualifierEnd = this.qualifierEnd(m.end, title);
-    if (qualifierEnd > 0) {
-      this.addQualifiedTitle(entity, title.start, title.end, m.end + 1, qualifierEnd);
+    const post = this.postAfter(m.end, title);
+    if (post) {
+      this.addQualifiedTitle(entity, title.start, title.end, m.end + 1, post.end);
+      this.postHolders.set(post.start, entity);
     } else this.addTitle(entity, title.start, title.end);
   }
 
@@ -905,6 +919,10 @@ export class EntityRegistry {
     );
     if (lead) phraseStart += lead[0].length;
     if (phraseEnd <= phraseStart) return null;
+    // A phrase cut inside a name ("… of Trade, Industry and Energy said" read from "Energy") is
+    // that name's phrase: it starts where the name does.
+    const cut = this.mentions[this.firstFrom(phraseStart) - 1];
+    if (cut !== undefined && cut.end > phraseStart && cut.form === "name") phraseStart = cut.start;
     // "a senior official from Seoul's presidential office" is a description, not the office:
     // a phrase led by a determiner is described unless a name sits before its first preposition.
     const phraseText = body.slice(phraseStart, phraseEnd);
@@ -920,6 +938,8 @@ export class EntityRegistry {
       if (m.end <= headEnd && (m.entity !== null || m.ambiguous) && !m.possessive) found = m;
     }
     if (found) {
+      const holder = this.postHolders.get(found.start);
+      if (holder !== undefined && found.end === phraseEnd) return holder;
       const tail = body.slice(found.end, phraseEnd);
       if (/^(?:[’']s)?$/.test(tail.trim()) || found.form !== "pronoun") {
         return found.ambiguous ? "ambiguous" : found.entity;
