@@ -480,6 +480,11 @@ const ADVERBIAL_AT = new RegExp(
   ].join("|"),
   "y",
 );
+const ADVERBIAL_WORDS = new Set(
+  `on|late|early|earlier|later|yesterday|today|tonight|separately|again|also|last|this|in|at|during|${WEEKDAY.slice(3, -1)}`.split(
+    "|",
+  ),
+);
 /** A clause led by one of these is not reported speech ("said goodbye", "said on the 22nd, ..."). */
 const NOT_A_SUBJECT = new Set(
   "on|in|at|to|for|with|from|by|during|after|before|upon|as|of|about|so|nothing|no|yes|goodbye|hello|thanks|sorry|that|what|how|why|whether|if|when|where|please|okay|ok|not|only|just|more|less|little|much|too|very|again|also|once|twice|later|earlier|recently|previously|today|yesterday|last|this|next".split(
@@ -511,7 +516,10 @@ const ENDS_A_SUBJECT = new Set(
  */
 function reportedClauseAt(body: string, from: number, sEnd: number): number {
   let at = from;
-  for (let guard = 0; guard < 4; guard += 1) {
+  // The adverbial pattern is tried only where the next word can start one.
+  const firstWordStart = spaceEnd(body, from, sEnd);
+  const firstWord = body.slice(firstWordStart, wordEndAt(body, firstWordStart, sEnd));
+  for (let guard = ADVERBIAL_WORDS.has(firstWord) ? 0 : 4; guard < 4; guard += 1) {
     ADVERBIAL_AT.lastIndex = at;
     const m = ADVERBIAL_AT.exec(body);
     if (m === null || at + m[0].length > sEnd) break;
