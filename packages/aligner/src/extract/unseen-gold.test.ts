@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { f1 } from "../../test/fixtures/extraction-gold/score-extraction.ts";
+import {
+  EXTRACTION_KINDS,
+  type ExtractionKind,
+  scoreUnseen,
+} from "../../test/fixtures/extraction-gold/score-unseen.ts";
+import { extractArticle } from "../extract-article.ts";
+
+/**
+ * First run on 2026-11-25 (commit d8b528e, texts and gold committed before it; the same with the
+ * uncommitted quotes/entities edits then in the tree), before any change made for these texts:
+ *   quotes     P=0.400 R=0.324 F1=0.358 (tp 12, predicted 30, gold 37)
+ *   quoteText  P=0.967 R=0.784 F1=0.866 (tp 29, predicted 30, gold 37)
+ *   people     P=0.667 R=0.429 F1=0.522 (tp 6, predicted 9, gold 14)
+ *   titles     P=0.800 R=0.267 F1=0.400 (tp 4, predicted 5, gold 15)
+ *   figures    P=0.909 R=0.870 F1=0.889 (tp 20, predicted 22, gold 23)
+ *   dates      P=0.889 R=0.640 F1=0.744 (tp 16, predicted 18, gold 25)
+ * The floors sit just below those: they guard against regressions, they are not targets. Once a
+ * fix has been made while looking at these texts they stop being unseen (say so here).
+ */
+const FLOORS: Record<ExtractionKind, number> = {
+  quotes: 0.35,
+  quoteText: 0.86,
+  people: 0.52,
+  titles: 0.39,
+  figures: 0.88,
+  dates: 0.74,
+};
+
+describe("unseen EV-tariff reports (extraction gold written before the first run)", () => {
+  it("prints precision/recall/F1 per kind and stays at or above the first-run floors", () => {
+    const { totals, report } = scoreUnseen(extractArticle);
+    console.log(report);
+    for (const kind of EXTRACTION_KINDS)
+      expect(f1(totals[kind]).f1, `${kind} F1`).toBeGreaterThanOrEqual(FLOORS[kind]);
+  });
+});
