@@ -179,6 +179,9 @@ describe("indirect speech after an adverbial or without 'that'", () => {
         "Ahn said goodbye to the delegation at the airport in Seoul.",
         "Ahn said the proposed text to the delegation at the airport.",
         "Ahn told the visiting delegation the story of the first round.",
+        "Ahn said a few words at the ceremony held in Seoul.",
+        "Ahn said his piece and left the room early.",
+        "Ahn said talks in Washington would resume within days.",
         "Ahn told reporters.",
         "Ahn said Monday.",
       ].join("\n\n"),
@@ -213,6 +216,9 @@ describe("indirect speech after an adverbial or without 'that'", () => {
     expect(indirect("tariffs would fall")?.text).toBe(
       "tariffs would fall sharply after the summit",
     );
+    expect(indirect("talks in Washington")?.text).toBe(
+      "talks in Washington would resume within days",
+    );
   });
 
   it("no quote from 'said' or 'told' + a noun phrase that is not a clause", () => {
@@ -222,6 +228,8 @@ describe("indirect speech after an adverbial or without 'that'", () => {
       "the proposed text",
       "the visiting delegation",
       "the story of the first round",
+      "a few words",
+      "his piece",
       "reporters",
       "Monday",
     ]) {
@@ -230,7 +238,7 @@ describe("indirect speech after an adverbial or without 'that'", () => {
         words,
       ).toBeUndefined();
     }
-    expect(x.quotes).toHaveLength(8);
+    expect(x.quotes).toHaveLength(9);
   });
 });
 

@@ -497,9 +497,21 @@ const DETERMINERS = new Set(
     "|",
   ),
 );
-/** Finite verbs and auxiliaries a reported clause turns on. */
+/** Finite verbs and auxiliaries a reported clause turns on, whatever came before. */
 const FINITE = new Set(
-  "would|will|had|has|have|was|were|is|are|could|should|may|might|did|does|do|can|must|shall|rose|fell|grew|made|took|saw|gave|came|went|got|kept|held|won|lost|paid|spent|left|met|sent|found|thought|knew|felt|began|became|stood|remain|remains|need|needs|want|wants|expect|expects|hope|hopes|believe|believes|plan|plans|see|sees|think|thinks|know|knows|agree|agrees".split(
+  "would|will|had|has|have|was|were|is|are|could|should|may|might|did|does|do|can|must|shall|rose|fell|grew|took|saw|gave|came|went|knew|began|became|remain|remains|need|needs|want|wants|expect|expects|hope|hopes|believe|believes|plan|plans|think|thinks|agree|agrees".split(
+    "|",
+  ),
+);
+/** Past forms that are also participles ("the ceremony held in Seoul"), as "-ed" words are. */
+const PAST_OR_PARTICIPLE = new Set(
+  "made|got|kept|held|won|lost|paid|spent|left|met|sent|found|thought|felt|stood|understood|set|put|cut".split(
+    "|",
+  ),
+);
+const COORDINATORS = new Set(["and", "or", "but"]);
+const PREPOSITIONS = new Set(
+  "in|at|on|for|with|from|by|during|after|before|upon|into|over|under|about|against|between|without|through|across|near|outside|inside".split(
     "|",
   ),
 );
@@ -533,6 +545,7 @@ function reportedClauseAt(body: string, from: number, sEnd: number): number {
   let previous = "";
   let first = "";
   let firstCapital = false;
+  let afterPreposition = false;
   for (let n = 0; n < 11 && i < sEnd; n += 1) {
     const wordEnd = wordEndAt(body, i, sEnd);
     if (wordEnd === i) return -1; // punctuation or a quotation mark before any verb
@@ -548,7 +561,11 @@ function reportedClauseAt(body: string, from: number, sEnd: number): number {
       const bare = !PRONOUN_SUBJECTS.has(first) && !DETERMINERS.has(first) && !firstCapital;
       if (bare && n > 3) return -1;
       if (PRONOUN_SUBJECTS.has(first) && n > 2) return -1;
-      if (!capital && isFiniteVerb(word, previous)) return start;
+      if (!capital && isFiniteVerb(word, previous, afterPreposition)) {
+        // "said his piece and left": a second verb of the speaker, not a clause.
+        return COORDINATORS.has(previous) ? -1 : start;
+      }
+      if (PREPOSITIONS.has(word)) afterPreposition = true;
     }
     previous = word;
     const next = spaceEnd(body, wordEnd, sEnd);
@@ -558,10 +575,14 @@ function reportedClauseAt(body: string, from: number, sEnd: number): number {
   return -1;
 }
 
-function isFiniteVerb(word: string, previous: string): boolean {
+/**
+ * A past form that may be a participle counts after a plain subject only: not after a determiner
+ * ("the proposed deal") nor a preposition ("a few words at the ceremony held in Seoul").
+ */
+function isFiniteVerb(word: string, previous: string, afterPreposition: boolean): boolean {
   if (FINITE.has(word)) return true;
-  // "-ed" after a determiner is an adjective ("the proposed deal"), otherwise a past tense.
-  return word.length > 4 && word.endsWith("ed") && !DETERMINERS.has(previous);
+  if (afterPreposition || DETERMINERS.has(previous)) return false;
+  return PAST_OR_PARTICIPLE.has(word) || (word.length > 4 && word.endsWith("ed"));
 }
 
 /** End of the whitespace run starting at `start` (not past `limit`). */
