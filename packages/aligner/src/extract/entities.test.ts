@@ -420,6 +420,43 @@ describe("names written family name first: 'Sato Kenji', later 'Sato'", () => {
   });
 });
 
+describe("one Japanese or Chinese name in both orders within an article", () => {
+  it("'Sato Kenji' and later 'Kenji Sato' are one person; 'Li Wei' and 'Wei Li' (both family names) stay two", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        'Economy Minister Sato Kenji met reporters on Tuesday. Japan\'s economy minister, Kenji Sato, said talks went well.\n\n"We are close," Sato said.',
+      ),
+    );
+    const sato = person(x, "Sato Kenji");
+    expect(sato.mentions.map((m) => `${m.text}/${m.form}`)).toEqual([
+      "Sato Kenji/name",
+      "Kenji Sato/name",
+      "Sato/surname",
+    ]);
+    expect(x.entities.filter((e) => e.kind === "person")).toHaveLength(1);
+    expect(x.quotes.find((q) => q.text === "We are close")?.speakerId).toBe(sato.id);
+    const two = extractArticle(
+      handBuiltArticle(
+        "Economy Minister Li Wei met reporters. Analyst Wei Li said talks went well.",
+      ),
+    );
+    expect(two.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual([
+      "Li Wei",
+      "Wei Li",
+    ]);
+  });
+
+  it("a listed family name written last after another capitalised word ('Mark Sato') is not a bare 'Sato'", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Economy Minister Sato Kenji spoke. Mark Sato, a trader, disagreed. Tokyo's Sato said more.",
+      ),
+    );
+    const mentions = x.entities.find((e) => e.name === "Sato Kenji")?.mentions ?? [];
+    expect(mentions.map((m) => `${m.text}/${m.form}`)).toEqual(["Sato Kenji/name", "Sato/surname"]);
+  });
+});
+
 describe("a post written after a title and surname: 'Minister Kim of the Ministry of …'", () => {
   it("'Minister Kim of the Ministry of Trade, Industry and Energy said' qualifies the minister's title, spans slicing the body", () => {
     const article = handBuiltArticle(

@@ -329,6 +329,14 @@ export class EntityRegistry {
     const byKey = this.byKey[kind];
     const known = byKey.get(key);
     if (known !== undefined) return known;
+    if (kind === "person") {
+      const reversed = otherNameOrder(name);
+      const same = reversed === null ? undefined : byKey.get(nameKey(reversed));
+      if (same !== undefined) {
+        byKey.set(key, same);
+        return same;
+      }
+    }
     const index = this.entities.length;
     this.entities.push({
       kind,
@@ -486,11 +494,14 @@ export class EntityRegistry {
   private readSurnameMentions(): void {
     const { body, words } = this.text;
     const surnames = new Set<string>();
+    const familyFirst = new Set<string>();
     for (const e of this.entities) {
       if (e.kind !== "person") continue;
       if (e.surname) surnames.add(e.surname);
-      if (e.familyFirst) surnames.add(e.familyFirst);
+      if (e.familyFirst) familyFirst.add(e.familyFirst);
     }
+    for (const word of surnames) familyFirst.delete(word);
+    for (const word of familyFirst) surnames.add(word);
     if (surnames.size > 0) {
       const pattern = surnamePattern([...surnames].sort(byLength).join("|"));
       for (const m of matchesAt(body, pattern, words.startsOfAny([...surnames]))) {
@@ -502,6 +513,8 @@ export class EntityRegistry {
           start > 0 && body.charCodeAt(start - 1) === 32
             ? TITLE_BEFORE_SURNAME.exec(body.slice(Math.max(0, start - 30), start))
             : null;
+        // "Sato" of "Sato Kenji" written last ("Kenji Sato", "Mark Sato") ends a name of its own.
+        if (!before && familyFirst.has(m[0]) && afterCapitalisedWord(body, start)) continue;
         const sentence = this.text.sentenceIndexAt(start);
         if (before) {
           const title = before[1] ?? "";
@@ -1128,11 +1141,44 @@ function isNamedBy(e: EntityRecord, word: string): boolean {
  * a first name alone in news is more often someone else (a relative) than the person named.
  */
 function familyNameFirst(name: string, surname: string | null): string | null {
-  if (surname === null) return null;
+  const first = surname === null ? undefined : twoWords(name)?.[0];
+  return first !== undefined && first !== surname && FAMILY_NAME_FIRST_SURNAMES.has(first)
+    ? first
+    : null;
+}
+
+/** The words of a two-word name ("Sato Kenji"), or null for one word or three. */
+function twoWords(name: string): [string, string] | null {
   const space = name.indexOf(" ");
   if (space < 0 || name.indexOf(" ", space + 1) >= 0) return null;
-  const first = name.slice(0, space);
-  return first !== surname && FAMILY_NAME_FIRST_SURNAMES.has(first) ? first : null;
+  return [name.slice(0, space), name.slice(space + 1)];
+}
+
+/** Whether `start` follows a capitalised word and one space ("Mark Sato" at "Sato"). */
+function afterCapitalisedWord(body: string, start: number): boolean {
+  if (body.charCodeAt(start - 1) !== 32) return false;
+  let i = start - 1;
+  while (i > 0 && isLowerAscii(body.charCodeAt(i - 1))) i -= 1;
+  if (i === start - 1 || i === 0) return false;
+  const initial = body.charCodeAt(i - 1);
+  return initial >= 65 && initial <= 90 && (i === 1 || !isAsciiLetter(body.charCodeAt(i - 2)));
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * The same Japanese or Chinese name in the other order ("Sato Kenji" ↔ "Kenji Sato"), or null:
+ * one article may write both. Only when exactly one of the two words is a listed family name, so
+ * "Li Wei" and "Wei Li" (both family names) stay two people rather than a guess.
+ */
+function otherNameOrder(name: string): string | null {
+  const words = twoWords(name);
+  if (words === null) return null;
+  const [first, last] = words;
+  if (FAMILY_NAME_FIRST_SURNAMES.has(first) === FAMILY_NAME_FIRST_SURNAMES.has(last)) return null;
+  return `${last} ${first}`;
 }
 
 /** Words that open a clause before the main one: "After his return, Kim said". */
