@@ -475,9 +475,11 @@ const ADVERBIAL_AT = new RegExp(
     String.raw`\s+(?:(?:late|earlier|early)\s+)?(?:last|this)\s+(?:week|month|year|weekend)`,
     String.raw`\s+on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?`,
     String.raw`\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)`,
-    String.raw`\s+(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|briefing|press conference|news conference|speech|meeting|hearing|post|message|forum)`,
+    String.raw`\s+(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|briefing|press conference|news conference|speech|meeting|hearing|post|message|forum)(?:\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?`,
     String.raw`\s+(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=[\s,])`,
-  ].join("|"),
+  ]
+    .map((a) => `(?:${a})(?![w’'-])`)
+    .join("|"),
   "y",
 );
 const ADVERBIAL_WORDS = new Set(
@@ -487,7 +489,7 @@ const ADVERBIAL_WORDS = new Set(
 );
 /** A clause led by one of these is not reported speech ("said goodbye", "said on the 22nd, ..."). */
 const NOT_A_SUBJECT = new Set(
-  "on|in|at|to|for|with|from|by|during|after|before|upon|as|of|about|so|nothing|no|yes|goodbye|hello|thanks|sorry|that|what|how|why|whether|if|when|where|please|okay|ok|not|only|just|more|less|little|much|too|very|again|also|once|twice|later|earlier|recently|previously|today|yesterday|last|this|next".split(
+  "on|in|at|to|for|with|from|by|during|after|before|upon|as|of|about|so|nothing|no|yes|goodbye|hello|thanks|sorry|that|what|how|why|whether|if|when|where|please|okay|ok|not|only|just|more|less|little|much|too|very|again|also|once|twice|later|earlier|recently|previously|today|yesterday|last|next".split(
     "|",
   ),
 );
