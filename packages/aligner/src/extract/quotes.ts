@@ -552,8 +552,8 @@ function reportedClauseAt(body: string, from: number, sEnd: number): number {
     const wordEnd = wordEndAt(body, i, sEnd);
     if (wordEnd === i) return -1; // punctuation or a quotation mark before any verb
     const raw = body.slice(i, wordEnd);
-    const word = raw.toLowerCase();
     const capital = raw.charCodeAt(0) >= 65 && raw.charCodeAt(0) <= 90;
+    const word = capital ? raw.toLowerCase() : raw;
     if (n === 0) {
       if (NOT_A_SUBJECT.has(word)) return -1;
       first = word;
