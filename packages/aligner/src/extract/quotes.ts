@@ -351,9 +351,10 @@ function findCues(
     } else if (
       !inverted &&
       REPORTS_A_CLAUSE.has(verb) &&
-      (verb[0] !== "t" || cue.cueEnd > verbEnd)
+      (cue.cueEnd > verbEnd || (verb !== "told" && verb !== "tells"))
     ) {
-      // "said the talks had stalled", "told reporters in Seoul on Friday the plant would open".
+      // "said the talks had stalled", "told reporters in Seoul on Friday the plant would open";
+      // "told" only past a known object ("told the delegation the story" is no clause).
       const contentStart = reportedClauseAt(body, Math.max(verbEnd, cue.cueEnd), sEnd);
       if (contentStart >= 0) {
         const end = contentEnd(body, contentStart, sEnd);
@@ -478,7 +479,7 @@ const ADVERBIAL_AT = new RegExp(
     String.raw`\s+(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|briefing|press conference|news conference|speech|meeting|hearing|post|message|forum)(?:\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?`,
     String.raw`\s+(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=[\s,])`,
   ]
-    .map((a) => `(?:${a})(?![w’'-])`)
+    .map((a) => String.raw`(?:${a})(?![\w’'-])`)
     .join("|"),
   "y",
 );
