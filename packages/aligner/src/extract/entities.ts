@@ -255,7 +255,7 @@ export class EntityRegistry {
    */
   private readTitles(): void {
     const { body } = this.text;
-    this.mentions.sort((a, b) => a.start - b.start);
+    // Mentions are sorted: readSurnameMentions, just before, ends by sorting them.
     let previousEnd = 0;
     for (let i = 0; i < this.mentions.length; i += 1) {
       const m = this.mentions[i]!;
