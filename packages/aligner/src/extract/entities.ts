@@ -8,6 +8,8 @@ import {
   ORGANIZATION_DESCRIPTORS,
   ORGANIZATION_ENDINGS,
   PLACES,
+  TITLE_HEADS,
+  TITLE_WORDS,
 } from "./name-lexicon.ts";
 import {
   type TitleRange,
@@ -86,7 +88,49 @@ const KOREAN_NAME = new RegExp(
   "g",
 );
 const TITLED_NAME =
-  /\b(?:President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Spokeswoman|Premier|Economist|Analyst|Lawmaker|Mayor|Judge|Sen\.|Rep\.|Gov\.|Gen\.|Mr\.|Mrs\.|Ms\.|Dr\.)(?: of [A-Z][a-z]+)? ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){1,2})\b/g;
+  /\b(?:President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Spokeswoman|Premier|Economist|Analyst|Lawmaker|Mayor|Judge|Sen\.|Rep\.|Gov\.|Gen\.|Mrs?\.?|Ms\.?|Dr\.?)(?: of [A-Z][a-z]+)? ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){1,2})\b/g;
+/**
+ * A lowercase title head right before a full name: "EU trade chief Anneli Virtanen", "commerce
+ * minister Wang Wentao". Capitalised heads are TITLED_NAME's; the name is checked as any other.
+ */
+const LOWER_TITLE_HEADS = [
+  "chief",
+  "minister",
+  "commissioner",
+  "secretary",
+  "president",
+  "ambassador",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "director",
+  "envoy",
+  "negotiator",
+  "economist",
+  "analyst",
+  "adviser",
+  "chairman",
+  "chairwoman",
+  "governor",
+];
+const LOWER_TITLED_NAME = new RegExp(
+  `\\b(?:${LOWER_TITLE_HEADS.join("|")}) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){1,2})\\b(?![ -][A-Z])`,
+  "y",
+);
+const LOWER_TITLE_WORDS = wordQuery(LOWER_TITLE_HEADS);
+/**
+ * Appositive heads after an untitled name ("Wang Wentao, China's commerce minister,"): the title
+ * heads that are one plain word ("vice-minister" is found at "minister").
+ */
+const APPOSITIVE_HEAD_WORDS = wordQuery([...TITLE_HEADS].filter((w) => /^[a-z]+$/.test(w)));
+/** "said Sophie Laurent of the Lindqvist Institute", "said Olaf Kessler.": an untitled name after the verb. */
+const SAID_NAME =
+  /(?:said|says) ([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})(?=[,.]| of )/y;
+const SAID_WORDS = wordQuery(["said", "says"]);
+const ORGANIZATION_ENDING_WORDS = new Set(
+  ORGANIZATION_ENDINGS.split("|").flatMap((e) => e.replace(/\\\.\??/g, "").split(" ")),
+);
+const HONORIFIC = /^(?:Mrs?|Ms|Dr)\.?$/;
 const OUTLET = new RegExp(
   `(?<![\\w-])(${[...NEWS_OUTLETS].sort(byLength).map(escapeRegExp).join("|")})(?![\\w-])`,
   "g",
@@ -112,7 +156,7 @@ const ORG_LIST =
 const PRESIDENTIAL_OFFICE = /\b[Pp]residential office\b/g;
 const PRONOUN = /\b(?:he|she|He|She)\b/g;
 const TITLE_ONLY =
-  /\bthe (Minister|Director|Secretary|President|Chief|Ambassador|Chairman|Governor|Professor)\b(?! of\b)(?! [A-Z])/g;
+  /\bthe (Minister|Director|Secretary|President|Chief|Ambassador|Chairman|Governor|Professor|minister|ambassador|commissioner|envoy|governor|chancellor|premier)\b(?! of\b)(?! [A-Z])(?![’']s)/g;
 const TITLE_BEFORE_SURNAME =
   /((?:(?:Deputy|Vice|First|Former|Acting|deputy|vice|former|acting) )?(?:Director|Minister|Secretary|President|Chief|Ambassador|Chairman|Governor|Senator|Professor|Commissioner|Spokesperson|director|minister|secretary|president|chief|ambassador|chairman|governor|senator|professor|commissioner|spokesperson|Mr\.|Mrs\.|Ms\.|Dr\.)) $/;
 
@@ -218,6 +262,7 @@ export class EntityRegistry {
     this.readTitles();
     this.resolveTitleSurnames();
     this.resolveInOrder();
+    this.readSurnameTitles();
     this.resolvePossessives();
   }
 
@@ -241,7 +286,58 @@ export class EntityRegistry {
       if (PLACES.some((p) => name.startsWith(p))) continue;
       this.addNamed("person", name, words[words.length - 1] ?? null, start, end);
     }
+    for (const m of matchesAt(body, LOWER_TITLED_NAME, words.starts(LOWER_TITLE_WORDS))) {
+      const name = m[1] ?? "";
+      this.addUntitledName(name, m.index + m[0].length - name.length);
+    }
+    this.readAppositiveNames();
+    for (const m of matchesAt(body, SAID_NAME, words.starts(SAID_WORDS))) {
+      const name = m[1] ?? "";
+      this.addUntitledName(name, m.index + m[0].length - name.length);
+    }
     this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A full name nobody titled, followed by an appositive whose head is a title ("Wang Wentao,
+   * China's commerce minister, met", "Anneli Virtanen, the European commissioner for trade,",
+   * "Sophie Laurent, a senior fellow at …"): found from the head word back to the comma, so only
+   * where a title head is written. The appositive itself is read as the title by `readTitles`.
+   */
+  private readAppositiveNames(): void {
+    const { body, words } = this.text;
+    for (const head of words.starts(APPOSITIVE_HEAD_WORDS)) {
+      // Back to the comma over at most five words of the appositive, none of them punctuated.
+      let comma = -1;
+      let spaces = 0;
+      for (let i = head - 1; i >= 0 && head - i < 60; i -= 1) {
+        const c = body.charCodeAt(i);
+        if (c === 44) {
+          comma = i;
+          break;
+        }
+        if (c === 32) {
+          spaces += 1;
+          if (spaces > 5) break;
+        }
+        if (APPOSITIVE_STOPS.includes(body[i]!)) break;
+      }
+      if (comma < 2) continue;
+      const nameStart = untitledNameStart(body, comma);
+      if (nameStart < 0 || this.taken[nameStart] === 1) continue;
+      const sentence = this.text.sentences[this.text.sentenceIndexAt(nameStart)];
+      const after = titleAfter(body, comma, sentence?.span.end ?? body.length);
+      if (after === null || after.end <= head || after.start > head) continue;
+      this.addUntitledName(body.slice(nameStart, comma), nameStart);
+    }
+  }
+
+  /** Records a name read from its context alone, unless a word says it is no person's name. */
+  private addUntitledName(name: string, start: number): void {
+    const end = start + name.length;
+    if (this.overlaps(start, end) || !plausiblePersonName(name)) return;
+    const parts = name.split(" ");
+    this.addNamed("person", name, parts[parts.length - 1] ?? null, start, end);
   }
 
   /**
@@ -680,12 +776,34 @@ export class EntityRegistry {
     const fit = this.compatible(people, m.title ?? "");
     m.candidates = fit;
     if (fit.length === 1) m.entity = fit[0]!;
-    else if (fit.length > 1) {
+    else if (isLowerAscii(m.title?.charCodeAt(0) ?? 0)) {
+      // "the ambassador" names a post, not a focus: only its one holder in the article, never a
+      // pick between several.
+      if (fit.length > 1) m.ambiguous = true;
+      return;
+    } else if (fit.length > 1) {
       const focus = this.focus(m, index, (e) => fit.includes(e), false);
       if (focus === null || focus === "ambiguous") m.ambiguous = true;
       else m.entity = focus;
     }
-    if (m.entity !== null) this.addTitle(m.entity, m.start + 4, m.end);
+    if (m.entity !== null && !isLowerAscii(m.title?.charCodeAt(0) ?? 0)) {
+      this.addTitle(m.entity, m.start + 4, m.end);
+    }
+  }
+
+  /**
+   * An appositive after a surname gives its person that title ("Wang, China's top trade official,
+   * said"), as after a full name: read once the surname is resolved.
+   */
+  private readSurnameTitles(): void {
+    const { body } = this.text;
+    for (const m of this.mentions) {
+      if (m.form !== "surname" || m.entity === null || m.ambiguous || m.inQuote) continue;
+      if (body.charCodeAt(m.end) !== 44) continue;
+      const sentenceEnd = this.text.sentences[m.sentence]?.span.end ?? body.length;
+      const after = titleAfter(body, m.end, sentenceEnd);
+      if (after) this.addTitle(m.entity, after.start, after.end);
+    }
   }
 
   private resolvePronounMention(m: MentionRecord, index: number): void {
@@ -948,13 +1066,22 @@ export class EntityRegistry {
     for (let i = this.firstFrom(phraseStart); i < this.mentions.length; i += 1) {
       const m = this.mentions[i]!;
       if (m.start >= headEnd) break;
-      if (m.end <= headEnd && (m.entity !== null || m.ambiguous) && !m.possessive) found = m;
+      if (m.end <= headEnd && (m.entity !== null || m.ambiguous) && !m.possessive) {
+        // "Sophie Laurent of the Lindqvist Institute": the person the phrase starts with is its
+        // head, not the organisation that says where she works.
+        if (found !== null && found.start === phraseStart && this.personOf(found)) {
+          if (body.startsWith(" of ", found.end)) break;
+        }
+        found = m;
+      }
     }
     if (found) {
       const holder = this.postHolders.get(found.start);
       if (holder !== undefined && found.end === phraseEnd) return holder;
       const tail = body.slice(found.end, phraseEnd);
-      if (/^(?:[’']s)?$/.test(tail.trim()) || found.form !== "pronoun") {
+      // "Virtanen's spokesperson said": the possessor does not speak; the possessed noun does.
+      const possessed = /^[’']s\s+[a-z]/.test(tail);
+      if (/^(?:[’']s)?$/.test(tail.trim()) || (found.form !== "pronoun" && !possessed)) {
         return found.ambiguous ? "ambiguous" : found.entity;
       }
     }
@@ -971,7 +1098,10 @@ export class EntityRegistry {
       named &&
       !/^(?:The|A|An|Some|Officials?|Sources?|Observers?|Analysts?|Experts?)\b/.test(named[1] ?? "")
     ) {
-      const name = named[1] ?? "";
+      let name = named[1] ?? "";
+      // "Ms Virtanen said": the honorific is no part of the name; the surname names the person.
+      const honorific = /^(?:Mrs?|Ms|Dr) (?=[A-Z])/.exec(name);
+      if (honorific) name = name.slice(honorific[0].length);
       const words = name.split(/[ -]/);
       const nameStart = phraseEnd - name.length;
       if (words.length === 1) {
@@ -991,6 +1121,9 @@ export class EntityRegistry {
         const limit = this.text.sentences[sentence]?.span.start ?? 0;
         const title = titleBeforeAppositive(body, nameStart, phraseEnd, limit);
         if (title) this.addTitle(index, title.start, title.end);
+        const sentenceEnd = this.text.sentences[sentence]?.span.end ?? body.length;
+        const after = titleAfter(body, phraseEnd, sentenceEnd);
+        if (after) this.addTitle(index, after.start, after.end);
       }
       return index;
     }
@@ -1001,7 +1134,10 @@ export class EntityRegistry {
     ) {
       return null;
     }
-    const index = this.entityFor("person", phrase, null);
+    if (words.length === 1 && NOT_A_SPEAKER.test(phrase)) return null;
+    const earlier = this.earlierDescription(phrase, phraseStart);
+    if (earlier === "ambiguous") return earlier;
+    const index = earlier ?? this.entityFor("person", phrase, null);
     const record = this.entities[index]!;
     record.unnamed = true;
     if (!this.descriptionStarts.has(phraseStart)) {
@@ -1016,6 +1152,31 @@ export class EntityRegistry {
       );
     }
     return index;
+  }
+
+  private personOf(m: MentionRecord): boolean {
+    return m.form === "name" && m.entity !== null && this.entities[m.entity]!.kind === "person";
+  }
+
+  /**
+   * The unnamed source a definite description takes up ("A person briefed on the talks" … "the
+   * person said"): the one earlier description led by a/an/one and the same noun; "ambiguous" when
+   * several are, null when none is (then the phrase is a source of its own).
+   */
+  private earlierDescription(phrase: string, phraseStart: number): number | "ambiguous" | null {
+    const definite = /^[Tt]he ([a-z]+)$/.exec(phrase);
+    if (definite === null) return null;
+    const noun = definite[1]!;
+    const found: number[] = [];
+    for (const d of this.descriptions) {
+      if (d.form !== "description" || d.entity === null || d.start >= phraseStart) continue;
+      const words = this.entities[d.entity]!.name.split(" ");
+      if (!/^(?:a|an|one)$/i.test(words[0] ?? "")) continue;
+      // The noun among the first words: "a person briefed …", "a senior official from …".
+      if (words.slice(1, 4).includes(noun) && !found.includes(d.entity)) found.push(d.entity);
+    }
+    if (found.length === 0) return null;
+    return found.length === 1 ? found[0]! : "ambiguous";
   }
 
   /**
@@ -1179,6 +1340,69 @@ function otherNameOrder(name: string): string | null {
   const [first, last] = words;
   if (FAMILY_NAME_FIRST_SURNAMES.has(first) === FAMILY_NAME_FIRST_SURNAMES.has(last)) return null;
   return `${last} ${first}`;
+}
+
+/**
+ * One lowercase word before a speech verb that tells when or how, not who ("first reported by
+ * Reuters", "later said"): never an unnamed source.
+ */
+const NOT_A_SPEAKER =
+  /^(?:first|later|earlier|also|then|once|again|previously|initially|originally|already|since|last|[a-z]+ly)$/;
+
+/** Characters that end the stretch from an appositive's head back to its comma. */
+const APPOSITIVE_STOPS = '.;:“”"()—–\n';
+
+/** Words before a name that make the capitalised words part of something else ("the Lindqvist Institute"). */
+const NOT_BEFORE_A_NAME = new Set(["the", "a", "an", "of", "at", "for", "from", "in", "by"]);
+
+/**
+ * Start of the two or three capitalised words that end at `end` ("Wang Wentao" before ", China's
+ * commerce minister"), or -1: a fourth capitalised word before them, or an article or preposition
+ * ("the Lindqvist Institute"), makes them part of a longer name or an organisation.
+ */
+export function untitledNameStart(body: string, end: number): number {
+  let count = 0;
+  let i = end;
+  let start = -1;
+  while (count < 4) {
+    let w = i;
+    while (w > 0 && isNameChar(body.charCodeAt(w - 1))) w -= 1;
+    if (w === i) break;
+    const first = body.charCodeAt(w);
+    if (first < 65 || first > 90 || !/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/.test(body.slice(w, i))) {
+      if (count >= 2 && NOT_BEFORE_A_NAME.has(body.slice(w, i).toLowerCase())) return -1;
+      break;
+    }
+    count += 1;
+    start = w;
+    if (w === 0 || body.charCodeAt(w - 1) !== 32) break;
+    i = w - 1;
+  }
+  if (count < 2 || count > 3) return -1;
+  return start;
+}
+
+function isNameChar(c: number): boolean {
+  return isAsciiLetter(c) || c === 45;
+}
+
+/**
+ * Whether capitalised words read from context alone can be a person's name: none opens a clause
+ * ("In Brussels"), names a weekday, a place, an outlet or an organisation ("Goldman Sachs",
+ * "Lindqvist Institute"), or is a title word ("Executive Officer").
+ */
+export function plausiblePersonName(name: string): boolean {
+  const parts = name.split(/[ -]/);
+  for (const w of parts) {
+    if (CLAUSE_STARTERS.has(w) || ORGANIZATION_ENDING_WORDS.has(w) || HONORIFIC.test(w)) {
+      return false;
+    }
+    const lower = w.toLowerCase();
+    if (TITLE_HEADS.has(lower) || TITLE_WORDS.has(lower)) return false;
+  }
+  if (PLACES.some((p) => name.startsWith(p) || name.endsWith(p))) return false;
+  if (NEWS_OUTLETS.some((o) => name.includes(o))) return false;
+  return true;
 }
 
 /** Words that open a clause before the main one: "After his return, Kim said". */

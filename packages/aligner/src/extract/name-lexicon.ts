@@ -267,6 +267,14 @@ export const TITLE_HEADS = new Set([
   "manager",
   "executive",
   "founder",
+  // Written as one word: "China's vice-minister of commerce".
+  "vice-minister",
+  "vice-premier",
+  "vice-chairman",
+  "vice-chair",
+  "vice-governor",
+  // Only ever a title in an appositive or before a name: "a senior fellow at the … Institute".
+  "fellow",
 ]);
 
 /** Lowercase words allowed inside a title phrase besides heads. */
