@@ -75,6 +75,32 @@ describe("figures", () => {
     ).toEqual([]);
   });
 
+  it("multiplies counts by a scale word as money is: '3.1 million cars', '1.2 billion people'", () => {
+    const out = figures(
+      "Carmakers sell about 3.1 million cars a year there, German brands sold roughly 3 million vehicles, and the region has 1.2 billion people and two thousand workers. It costs 3 million dollars.",
+    );
+    expect(out.map((f) => [f.text, f.kind, f.value, f.unit, f.measure])).toEqual([
+      ["3.1 million", "count", 3.1e6, "car", "cars"],
+      ["3 million", "count", 3e6, "vehicle", "vehicles"],
+      ["1.2 billion", "count", 1.2e9, "people", "people"],
+      ["two thousand", "count", 2e3, "worker", "workers"],
+      ["3 million dollars", "money", 3e6, "USD", null],
+    ]);
+  });
+
+  it("a scale word with no counted noun, or a time unit after it, makes no count", () => {
+    expect(figures("Sales reached 3 million last year and 2 million years ago.")).toEqual([]);
+  });
+
+  it("counts a group of digits after 'the' ('of the 27 member states'), not 'the two leaders' or 'the 2 sides'", () => {
+    const out = figures(
+      "A qualified majority of the 27 member states must agree. The two leaders met, and the 2 sides and their three aides talked.",
+    );
+    expect(out.map((f) => [f.text, f.kind, f.value, f.unit, f.measure])).toEqual([
+      ["27", "count", 27, "state", "member states"],
+    ]);
+  });
+
   it("finds every money and percent figure of the corpus editorial (003)", () => {
     const out = extractArticle(corpusArticle("003")).figures;
     expect(out.map((f) => [f.text, f.kind, f.value])).toEqual([

@@ -49,8 +49,9 @@ const COUNT_RANGE = new RegExp(
   `\\b(${NUMBER_PATTERN}) (?:or|to) (${NUMBER_PATTERN})(?: of (?:the )?)?\\s?((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*s)\\b`,
   "gi",
 );
+// "3.1 million cars": a scale word multiplies a count as it does money.
 const COUNT_SINGLE = new RegExp(
-  `\\b(${NUMBER_PATTERN}) ((?:[a-z][a-z-]* )?(?:[a-z][a-z-]*s|people|children|men|women))\\b`,
+  `\\b(${NUMBER_PATTERN})(?: (thousand|million|billion|trillion))? ((?:[a-z][a-z-]* )?(?:[a-z][a-z-]*s|people|children|men|women))\\b`,
   "g",
 );
 // Sticky twins, tried only where a number, a currency sign or a unit word starts (word-index.ts).
@@ -69,7 +70,7 @@ const PERCENT_WORDS = wordQuery(["percent", "per", "percentage"], true);
 /** "US$", "U.S. $", "USD ": the longest prefix before a currency sign. */
 const MONEY_PREFIX_CHARS = 5;
 
-const DEFINITE_BEFORE = /(?:\b(?:[Tt]he|these|those|their|its|both|all) |[.:/])$/;
+const DEFINITE_BEFORE = /\b(?:[Tt]he|these|those|their|its|both|all) $/;
 const NOT_COUNTED =
   /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times|percent|points|sides|of|others|ones)$/;
 const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)$/;
@@ -208,15 +209,20 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     );
   }
   for (const m of matchesAt(body, COUNT_SINGLE_AT, numberStarts)) {
-    const noun = m[2] ?? "";
+    const number = m[1] ?? "";
+    const noun = m[3] ?? "";
     const head = noun.split(" ").pop() ?? "";
-    const value = parseNumber(m[1] ?? "");
+    const value = parseNumber(number) * scaleOf(m[2]);
     if (NOT_COUNTED.test(head) || noun.split(" ").some((w) => NOT_COUNTED.test(w))) continue;
-    if (value < 2 || (/^\d{4}$/.test(m[1] ?? "") && value > 1800)) continue;
-    if (DEFINITE_BEFORE.test(body.slice(Math.max(0, m.index - 7), m.index))) continue;
+    if (value < 2 || (/^\d{4}$/.test(number) && value > 1800)) continue;
+    // "the two leaders" refers back to a known group; "of the 27 member states" counts them: after
+    // a determiner only a number written in digits, from 3 up, is a count.
+    const before = body.slice(Math.max(0, m.index - 7), m.index);
+    if (/[.:/]$/.test(before)) continue;
+    if (DEFINITE_BEFORE.test(before) && !(/^\d/.test(number) && parseNumber(number) >= 3)) continue;
     if (MONTH_BEFORE.test(body.slice(Math.max(0, m.index - 10), m.index))) continue;
-    if (/^\s?(?:a\.m\.|p\.m\.)/i.test(body.slice(m.index + (m[1] ?? "").length))) continue;
-    const figureEnd = m.index + (m[1] ?? "").length;
+    if (/^\s?(?:a\.m\.|p\.m\.)/i.test(body.slice(m.index + number.length))) continue;
+    const figureEnd = m.index + m[0].length - noun.length - 1;
     add(m.index, figureEnd, "count", value, null, singular(head), noun);
   }
   out.sort((a, b) => a.start - b.start);
