@@ -13,6 +13,11 @@ function dates(text: string, published: string | undefined): DateReference[] {
   return extractArticle(handBuiltArticle(text, "Test", published ? { published } : {})).dates;
 }
 
+/** text, value, precision of each date: the rows most tests compare. */
+function rows(list: readonly DateReference[]): (string | null)[][] {
+  return list.map((d) => [d.text, d.value, d.precision]);
+}
+
 function dayOf(list: readonly DateReference[], text: string): string | null | undefined {
   return list.find((d) => d.text === text)?.value;
 }
@@ -119,6 +124,102 @@ describe("dates resolved against the publication date (KST)", () => {
       [null, "unresolved"],
       [null, "unresolved"],
     ]);
+  });
+
+  it("reads 'the end of the year' as 31 December (month precision) and 'the end of the month' as before", () => {
+    const list = dates(
+      "Beijing hoped to finish well before the end of the year. The fund closes at the end of next year, and the review at the end of the month.",
+      "2026-11-18T18:40:00+01:00",
+    );
+    expect(rows(list)).toEqual([
+      ["the end of the year", "2026-12-31", "month"],
+      ["the end of next year", "2027-12-31", "month"],
+      ["the end of the month", "2026-11-30", "week"],
+    ]);
+  });
+
+  it("reads this/next/last month as its first day and next/last year as 1 January, across year ends", () => {
+    const december = dates(
+      "A text could go to governments next month. Sales fell last month and this month. German brands sold 3 million vehicles last year; output grows next year.",
+      "2026-12-03T09:00:00+09:00",
+    );
+    expect(rows(december)).toEqual([
+      ["next month", "2027-01-01", "month"],
+      ["last month", "2026-11-01", "month"],
+      ["this month", "2026-12-01", "month"],
+      ["last year", "2025-01-01", "year"],
+      ["next year", "2027-01-01", "year"],
+    ]);
+    const january = dates("Prices rose last month.", "2026-01-05T09:00:00+09:00");
+    expect(dayOf(january, "last month")).toBe("2025-12-01");
+    // A span of time, not a date; and "next month-long" is not a month either.
+    expect(
+      dates(
+        "Prices rose over the last month and in the last year, before a next month-long pause.",
+        "2026-01-05T09:00:00+09:00",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads bare years ('in 2023', 'a 2013 arrangement') with year precision, never money, percents, counts or years inside a full date", () => {
+    const list = dates(
+      "The Commission opened an investigation in 2023, referring to a 2013 arrangement that the EU scrapped in 2018.",
+      "2026-11-19T07:15:00+01:00",
+    );
+    expect(list.map((d) => [d.text, d.value, d.precision, d.status])).toEqual([
+      ["2023", "2023-01-01", "year", "resolved"],
+      ["2013", "2013-01-01", "year", "resolved"],
+      ["2018", "2018-01-01", "year", "resolved"],
+    ]);
+    const none = dates(
+      "It paid $2023 and €1999, a 2015 percent jump, 2020% more, 2,023 cars, 1.2019 points, No. 2021 and the 2022-23 season.",
+      "2026-11-19T07:15:00+01:00",
+    );
+    expect(none).toEqual([]);
+    const full = dates(
+      "Duties were imposed in October 2024, the memo is dated 2025.10.22, and Beijing warned on Oct. 3, 2013.",
+      "2026-11-19T07:15:00+01:00",
+    );
+    expect(full.map((d) => [d.text, d.precision])).toEqual([
+      ["in October 2024", "month"],
+      ["2025.10.22", "day"],
+      ["Oct. 3, 2013", "day"],
+    ]);
+  });
+
+  it("resolves a bare weekday in a past-tense clause to the past six days, even after a paragraph about the future", () => {
+    // Published Wednesday 18 Nov. 2026, 18:40 CET: "on Wednesday" is that day.
+    const wire = dates(
+      "Ambassador Li Ming is due to brief diplomats on Friday.\n\nSpeaking to reporters on Wednesday, the ambassador said Beijing hoped to wrap up the talks.",
+      "2026-11-18T18:40:00+01:00",
+    );
+    expect(dayOf(wire, "Friday")).toBe("2026-11-20");
+    expect(dayOf(wire, "Wednesday")).toBe("2026-11-18");
+    // Published Thursday 19 Nov.: "spent most of Tuesday" is the 17th, not the coming Tuesday.
+    const paper = dates(
+      "Carmakers hope this round will end the fight.\n\nAnneli Virtanen spent most of Tuesday with Wang Wentao.",
+      "2026-11-19T07:15:00+01:00",
+    );
+    expect(dayOf(paper, "Tuesday")).toBe("2026-11-17");
+  });
+
+  it("resolves a bare weekday forward only when its own clause speaks of the future after any past verb", () => {
+    const list = dates(
+      "Kim said he will visit Tokyo on Friday. The ministers, who will meet next week, said on Monday that talks went well. Lee met Trump, while officials are scheduled to meet on Saturday.",
+      "2026-11-18T10:00:00+09:00",
+    );
+    expect(dayOf(list, "Friday")).toBe("2026-11-20");
+    expect(dayOf(list, "Monday")).toBe("2026-11-16");
+    expect(dayOf(list, "Saturday")).toBe("2026-11-21");
+  });
+
+  it("takes the publication day in the time zone its dateline wrote (CET, EST), a bare UTC time in KST", () => {
+    expect(dayOf(dates("Officials met today.", "2026-11-18T18:40:00+01:00"), "today")).toBe(
+      "2026-11-18",
+    );
+    expect(dayOf(dates("Officials met today.", "2026-11-18T21:05:00-05:00"), "today")).toBe(
+      "2026-11-18",
+    );
   });
 
   it("uses the KST calendar day: 23:30 UTC on the 23rd is already the 24th in Seoul", () => {

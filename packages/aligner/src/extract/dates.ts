@@ -33,8 +33,21 @@ const THE_NTH = new RegExp(
   "g",
 );
 const END_OF = new RegExp(
-  `\\b(?:the )?(?:end|close) of (the month|this month|next month|last month|${MONTH_WORD})`,
+  `\\b(?:the )?(?:end|close) of (the month|this month|next month|last month|the year|this year|next year|last year|${MONTH_WORD})`,
   "g",
+);
+/** "next month", "last year": the month's first day / the year's 1 January ("the last month" is a span, not a date). */
+const MONTH_YEAR_RELATIVE = /\b(this|next|last) (month|year)\b(?!-)/g;
+/**
+ * A bare year ("in 2023", "a 2013 arrangement"). News style writes counts of a thousand or more
+ * with a comma ("2,023 cars"), so four bare digits from 1900 to 2099 are a year — unless a
+ * currency sign, a percent, a scale word or more digits make them an amount, or they are the end
+ * of a "2023-24"-style span.
+ */
+const BARE_YEAR =
+  /(19\d\d|20\d\d)\b(?![.,:/-]?\d|\s?%|\s(?:percent|per cent|thousand|million|billion|trillion)\b|(?:bn|mn)\b)/g;
+const BEFORE_BARE_YEAR = new RegExp(
+  `(?:[$€£¥₩#]\\s?|[\\d.,:/-]|\\bNo\\.\\s|\\b${MONTH_WORD}\\s|\\b\\d{1,2}(?:st|nd|rd|th)?\\s)$`,
 );
 const ABSOLUTE = new RegExp(
   `\\b(?:${MONTH_WORD} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{4}-\\d{2}-\\d{2})(?![\\d.]\\d)`,
@@ -65,6 +78,8 @@ const WEEK_AT = sticky(WEEK);
 const DAY_RELATIVE_AT = sticky(DAY_RELATIVE);
 const DAYS_AFTER_AT = sticky(DAYS_AFTER);
 const WEEKDAY_AT = sticky(WEEKDAY);
+const MONTH_YEAR_RELATIVE_AT = sticky(MONTH_YEAR_RELATIVE);
+const BARE_YEAR_AT = sticky(BARE_YEAR);
 const MONTH_NAMES = [
   ..."January February March April May June July August September October November December".split(
     " ",
@@ -81,8 +96,21 @@ const IN = wordQuery(["in"]);
 const DAY_RELATIVE_WORDS = wordQuery(["yesterday", "today", "tomorrow", "the"]);
 const WEEKDAY_WORDS = wordQuery(["last", "next", "this", "late", "early", ...WEEKDAYS]);
 const NUMBER_WORD_QUERY = wordQuery(NUMBER_WORDS, true);
-const FUTURE =
-  /\b(?:will|is set to|are set to|set to|scheduled|expected to|plans? to|aims? to|is to|are to|due to|upcoming|going to)\b/;
+const FUTURE_MARKER =
+  /\b(?:will|is set to|are set to|set to|scheduled|expected to|plans? to|aims? to|is to|are to|due to|upcoming|going to)\b/g;
+const CLAUSE_BOUNDARY = /[.!?][”"’]?\s|\n|;\s|—\s|,\s(?:while|but|and|whereas)\s/g;
+const PAST_VERB =
+  /\b(?:said|told|was|were|had|did|spoke|met|went|came|made|took|gave|left|held|began|wrote|sent|[a-z]{2,}ed)\b/g;
+/** "-ed" words that are not past-tense verbs, or that are the future markers themselves. */
+const NOT_PAST = new Set([
+  "need",
+  "indeed",
+  "hundred",
+  "scheduled",
+  "expected",
+  "speed",
+  "proceed",
+]);
 
 /**
  * chrono-node restricted to its calendar-date parsers: the candidates handed to it are already
@@ -170,8 +198,13 @@ function monthIndex(name: string): number {
   return "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf(name.slice(0, 3)) / 3;
 }
 
+/**
+ * The calendar day of a publication time: in the article's own time zone when the value carries
+ * the offset its dateline wrote ("2026-11-18T18:40:00+01:00" is the 18th, as the outlet dates
+ * it), else in KST (a bare "Z" time is a machine's, not the outlet's).
+ */
 function kstDay(value: string): number | null {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+  if (/^\d{4}-\d{2}-\d{2}(?:$|T[\d:.]+[+-]\d{2}:?\d{2}$)/.test(value)) {
     return dayNumber(
       Number(value.slice(0, 4)),
       Number(value.slice(5, 7)),
@@ -233,7 +266,10 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
     add(m.index, m.index + m[0].length, nthDay(a, Number(m[1])), "day");
   }
   for (const m of at(END_OF_AT, words.starts(END_OF_WORDS))) {
-    add(m.index, m.index + m[0].length, endOfMonth(a, m[1] ?? ""), "week");
+    const which = m[1] ?? "";
+    // The end of a year is looser than the end of a month: its last weeks, so month precision.
+    if (which.endsWith("year")) add(m.index, m.index + m[0].length, endOfYear(a, which), "month");
+    else add(m.index, m.index + m[0].length, endOfMonth(a, which), "week");
   }
   for (const m of at(ABSOLUTE_AT, mergeSorted([digits, words.starts(MONTH_NAME_WORDS)]))) {
     const resolved = absoluteDay(m[0], a);
@@ -271,6 +307,17 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
     }
     add(m.index, m.index + m[0].length, monday, "week");
   }
+  for (const m of at(MONTH_YEAR_RELATIVE_AT, thisNextLast)) {
+    if (/\bthe\s$/i.test(body.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const step = m[1] === "next" ? 1 : m[1] === "last" ? -1 : 0;
+    let first: number | null = null;
+    if (a !== null) {
+      const { year, month } = parts(a);
+      // Date.UTC carries month 13 / month 0 into the next / previous year.
+      first = m[2] === "year" ? dayNumber(year + step, 1, 1) : dayNumber(year, month + step, 1);
+    }
+    add(m.index, m.index + m[0].length, first, m[2] === "year" ? "year" : "month");
+  }
   for (const m of at(DAY_RELATIVE_AT, words.starts(DAY_RELATIVE_WORDS))) {
     add(m.index, m.index + m[0].length, relative(relativeOffset(m[1] ?? "")), "day");
   }
@@ -288,6 +335,11 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
       else day = isFutureClause(body, m.index) ? a + forward : a - back;
     }
     add(m.index, m.index + m[0].length, day, "day");
+  }
+  // Bare years last: every full date, month and day that holds a year has taken its digits.
+  for (const m of at(BARE_YEAR_AT, digits)) {
+    if (BEFORE_BARE_YEAR.test(body.slice(Math.max(0, m.index - 12), m.index))) continue;
+    add(m.index, m.index + 4, dayNumber(Number(m[1]), 1, 1), "year", null, true);
   }
   out.sort((x, y) => x.start - y.start);
   // "three days after returning": the day of the event the sentence tells, i.e. the latest day
@@ -388,6 +440,12 @@ function endOfMonth(anchor: number | null, which: string): number | null {
   return dayNumber(y, m + 1, 1) - 1;
 }
 
+function endOfYear(anchor: number | null, which: string): number | null {
+  if (anchor === null) return null;
+  const step = which === "next year" ? 1 : which === "last year" ? -1 : 0;
+  return dayNumber(parts(anchor).year + step, 12, 31);
+}
+
 function absoluteDay(
   text: string,
   anchor: number | null,
@@ -414,15 +472,24 @@ function absoluteDay(
   return { day: dayNumber(resolvedYear, mo, d), explicitYear };
 }
 
+/**
+ * Whether a bare weekday's own clause speaks of the future: a future marker ("will", "is due to")
+ * between the clause start and the weekday, with no past-tense verb after it ("Speaking to
+ * reporters on Wednesday", "spent most of Tuesday" stay in the past six days). The clause starts
+ * after the last sentence end, line break, semicolon, dash or ", while"/", but"/", and".
+ */
 function isFutureClause(body: string, at: number): boolean {
-  const from = Math.max(0, at - 160);
-  const window = body.slice(from, at);
-  const boundary = Math.max(
-    window.lastIndexOf(". "),
-    window.lastIndexOf("; "),
-    window.lastIndexOf("— "),
-  );
-  return FUTURE.test(window.slice(boundary + 1));
+  const window = body.slice(Math.max(0, at - 160), at);
+  let start = 0;
+  for (const m of window.matchAll(CLAUSE_BOUNDARY)) start = m.index + m[0].length;
+  const clause = window.slice(start);
+  let future = -1;
+  for (const m of clause.matchAll(FUTURE_MARKER)) future = m.index;
+  if (future < 0) return false;
+  for (const m of clause.slice(future).matchAll(PAST_VERB)) {
+    if (!NOT_PAST.has(m[0])) return false;
+  }
+  return true;
 }
 
 /** Converts drafts to schema dates with ids "d0", "d1", … in text order. */
