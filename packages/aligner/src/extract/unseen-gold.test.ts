@@ -18,14 +18,18 @@ import { extractArticle } from "../extract-article.ts";
  *   dates      P=0.889 R=0.640 F1=0.744 (tp 16, predicted 18, gold 25)
  * The floors sit just below those: they guard against regressions, they are not targets. Once a
  * fix has been made while looking at these texts they stop being unseen (say so here).
+ * Figures and dates are no longer unseen: after general fixes (scale words on counts, "of the 27
+ * member states", bare years, this/next/last month and year, "the end of the year", a weekday's
+ * tense read in its own clause, the dateline's own time zone) both score P=R=F1=1.000 (figures
+ * 23/23/23, dates 25/25/25); their floors sit just below.
  */
 const FLOORS: Record<ExtractionKind, number> = {
   quotes: 0.35,
   quoteText: 0.86,
   people: 0.52,
   titles: 0.39,
-  figures: 0.88,
-  dates: 0.74,
+  figures: 0.99,
+  dates: 0.99,
 };
 
 describe("unseen EV-tariff reports (extraction gold written before the first run)", () => {
