@@ -532,3 +532,113 @@ describe("a post written after a title and surname: 'Minister Kim of the Ministr
     expect(qualified(next, "Lee Jae-myung")).toEqual(["President"]);
   });
 });
+
+describe("untitled full names, honorifics and title-only references (names not in the unseen EV texts)", () => {
+  const titlesOf = (x: Extraction, name: string) => person(x, name).titles.map((t) => t.text);
+  const people = (x: Extraction) =>
+    x.entities.filter((e) => e.kind === "person" && !e.unnamed).map((e) => e.name);
+
+  it("a capitalised name before a title appositive is a person with that title, Western or Chinese, at a sentence start or not", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Marta Kowalczyk, Poland's finance minister, met reporters in Warsaw. She later sat down with Chen Hao, China's vice-minister of industry, for an hour. The bill passed on Friday, said Tomas Weller, a spokesman for the council. Ines Duarte, an analyst at the Porto Policy Institute, was less sure.",
+      ),
+    );
+    expect(titlesOf(x, "Marta Kowalczyk")).toEqual(["Poland's finance minister"]);
+    expect(titlesOf(x, "Chen Hao")).toEqual(["China's vice-minister of industry"]);
+    expect(titlesOf(x, "Tomas Weller")).toEqual(["spokesman for the council"]);
+    expect(titlesOf(x, "Ines Duarte")).toEqual(["analyst at the Porto Policy Institute"]);
+  });
+
+  it("is no person when the words are a place, an outlet, an organisation or a clause opener, or the appositive has no title head", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "The Porto Policy Institute, a think tank whose director resigned, disagreed. In Brussels, the commissioner stayed silent. South Korea, the minister said, will wait. Bloomberg News, the agency's chief editor noted, was first. Marta Kowalczyk, a keen cyclist, rode home.",
+      ),
+    );
+    expect(people(x)).toEqual([]);
+  });
+
+  it("a lowercase title head before a name starts that name's title, so two titled names joined by 'and' each keep their own", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Talks led by EU energy chief Marta Kowalczyk and Norwegian Trade Minister Jonas Berg ended late. Kowalczyk left first.",
+      ),
+    );
+    expect(titlesOf(x, "Marta Kowalczyk")).toEqual(["EU energy chief"]);
+    expect(titlesOf(x, "Jonas Berg")).toEqual(["Norwegian Trade Minister"]);
+    expect(ownerOf(x, "Kowalczyk")).toEqual(["Marta Kowalczyk"]);
+  });
+
+  it("'said <Name> of <Organisation>' credits the person, not the organisation", () => {
+    const x = extractArticle(
+      handBuiltArticle("“We are close,” said Elena Rossi of the Turin Policy Institute."),
+    );
+    const q = x.quotes.find((q) => q.text.startsWith("We are close"));
+    expect(x.entities.find((e) => e.id === q?.speakerId)?.name).toBe("Elena Rossi");
+  });
+
+  it("organisation names go on past 'of the' while the words are capitalised", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Hans Vogel, president of the Austrian Association of the Steel Industry, said prices rose.",
+      ),
+    );
+    const orgs = x.entities.filter((e) => e.kind === "organization").map((e) => e.name);
+    expect(orgs).toEqual(["Austrian Association of the Steel Industry"]);
+    expect(titlesOf(x, "Hans Vogel")).toEqual([
+      "president of the Austrian Association of the Steel Industry",
+    ]);
+  });
+
+  it("honorifics with or without a dot name the known person by surname, never a new 'Ms …' person", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Marta Kowalczyk, Poland's finance minister, arrived. “We are close,” Ms Kowalczyk said. Mr. Berg, who is not named in full, agreed. “Not yet,” Dr Weller said.",
+      ),
+    );
+    const q = x.quotes.find((q) => q.text.startsWith("We are close"));
+    expect(x.entities.find((e) => e.id === q?.speakerId)?.name).toBe("Marta Kowalczyk");
+    expect(people(x).filter((n) => /^(?:Ms|Mr|Dr)\b/.test(n))).toEqual([]);
+    const weller = x.quotes.find((q) => q.text.startsWith("Not yet"));
+    expect(x.entities.find((e) => e.id === weller?.speakerId)?.name).toBe("Weller");
+  });
+
+  it("'the ambassador' is the one ambassador of the article; with two it is ambiguous, never a guess", () => {
+    const one = extractArticle(
+      handBuiltArticle(
+        "Ambassador Chen Hao arrived on Monday with Finance Minister Marta Kowalczyk. Speaking to reporters, the ambassador said talks would go on.",
+      ),
+    );
+    expect(ownerOf(one, "the ambassador")).toEqual(["Chen Hao"]);
+    const two = extractArticle(
+      handBuiltArticle(
+        "Ambassador Chen Hao and Ambassador Jonas Berg arrived on Monday. Speaking to reporters, the ambassador said talks would go on.",
+      ),
+    );
+    expect(ownerOf(two, "the ambassador").every((o) => o.startsWith("?"))).toBe(true);
+    const q = two.quotes.find((q) => q.text.startsWith("talks would go on"));
+    expect(q?.speakerId ?? null).toBeNull();
+  });
+
+  it("a possessor does not speak, an appositive after a surname is a title, and 'the person' takes up 'A person briefed on …'", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Finance Minister Marta Kowalczyk arrived on Monday. Kowalczyk, Poland's top budget official, said the offer would stand. Kowalczyk's spokesperson said a vote could follow. A person briefed on the talks said the gap was small. “It is trust,” the person said. The plan, first reported by Bloomberg, surprised markets.",
+      ),
+    );
+    expect(titlesOf(x, "Marta Kowalczyk")).toEqual([
+      "Finance Minister",
+      "Poland's top budget official",
+    ]);
+    const speaker = (start: string) => {
+      const q = x.quotes.find((q) => q.text.startsWith(start));
+      return x.entities.find((e) => e.id === q?.speakerId)?.name;
+    };
+    expect(speaker("the offer would stand")).toBe("Marta Kowalczyk");
+    expect(speaker("a vote could follow")).not.toBe("Marta Kowalczyk");
+    expect(speaker("It is trust")).toBe(speaker("the gap was small"));
+    expect(speaker("It is trust")).toBe("A person briefed on the talks");
+    expect(x.entities.some((e) => e.name === "first")).toBe(false);
+  });
+});

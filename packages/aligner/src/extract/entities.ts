@@ -139,8 +139,10 @@ const PLACE = new RegExp(
   `(?<![\\w.-])(${[...PLACES].sort(byLength).map(escapeRegExp).join("|")})(?![\\w])`,
   "g",
 );
+// "German Association of the Automotive Industry": capitalised words after "of (the)" finish the
+// name; a lowercase word or punctuation ends it.
 const ORG_BY_ENDING = new RegExp(
-  `\\b((?:U\\.S\\. )?(?:[A-Z][\\w&-]*|of) )*?[A-Z][\\w&-]* (?:${ORGANIZATION_ENDINGS})\\b`,
+  `\\b((?:U\\.S\\. )?(?:[A-Z][\\w&-]*|of) )*?[A-Z][\\w&-]* (?:${ORGANIZATION_ENDINGS})\\b(?: of (?:the )?[A-Z][\\w&-]*(?: [A-Z][\\w&-]*)*)?`,
   "g",
 );
 // "Ministry of Trade, Industry and Energy", but not "Ministry of Trade and President Lee": a list
