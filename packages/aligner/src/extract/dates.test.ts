@@ -205,12 +205,14 @@ describe("dates resolved against the publication date (KST)", () => {
 
   it("resolves a bare weekday forward only when its own clause speaks of the future after any past verb", () => {
     const list = dates(
-      "Kim said he will visit Tokyo on Friday. The ministers, who will meet next week, said on Monday that talks went well. Lee met Trump, while officials are scheduled to meet on Saturday.",
+      "Kim said he will visit Tokyo on Friday. The ministers, who will meet next week, said on Monday that talks went well. Lee met Trump, while officials are scheduled to meet on Saturday. Trump on Sunday will host Lee. Lee on Tuesday said talks will resume.",
       "2026-11-18T10:00:00+09:00",
     );
     expect(dayOf(list, "Friday")).toBe("2026-11-20");
     expect(dayOf(list, "Monday")).toBe("2026-11-16");
     expect(dayOf(list, "Saturday")).toBe("2026-11-21");
+    expect(dayOf(list, "Sunday")).toBe("2026-11-22");
+    expect(dayOf(list, "Tuesday")).toBe("2026-11-17");
   });
 
   it("takes the publication day in the time zone its dateline wrote (CET, EST), a bare UTC time in KST", () => {

@@ -98,6 +98,9 @@ const WEEKDAY_WORDS = wordQuery(["last", "next", "this", "late", "early", ...WEE
 const NUMBER_WORD_QUERY = wordQuery(NUMBER_WORDS, true);
 const FUTURE_MARKER =
   /\b(?:will|is set to|are set to|set to|scheduled|expected to|plans? to|aims? to|is to|are to|due to|upcoming|going to)\b/g;
+/** A future verb right after the weekday: "Trump on Friday will host Lee". */
+const FUTURE_AFTER =
+  /^,?\s(?:will|is to|are to|is set to|are set to|is scheduled to|is expected to)\b/;
 const CLAUSE_BOUNDARY = /[.!?][”"’]?\s|\n|;\s|—\s|,\s(?:while|but|and|whereas)\s/g;
 const PAST_VERB =
   /\b(?:said|told|was|were|had|did|spoke|met|went|came|made|took|gave|left|held|began|wrote|sent|[a-z]{2,}ed)\b/g;
@@ -332,7 +335,12 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
       if (mode === "next") day = a + (forward === 0 ? 7 : forward);
       else if (mode === "last") day = a - (back === 0 ? 7 : back);
       else if (mode === "this") day = a - ((weekday + 6) % 7) + ((target + 6) % 7);
-      else day = isFutureClause(body, m.index) ? a + forward : a - back;
+      else {
+        const end = m.index + m[0].length;
+        const future =
+          isFutureClause(body, m.index) || FUTURE_AFTER.test(body.slice(end, end + 24));
+        day = future ? a + forward : a - back;
+      }
     }
     add(m.index, m.index + m[0].length, day, "day");
   }
