@@ -541,9 +541,12 @@ describe("untitled full names, honorifics and title-only references (names not i
   it("a capitalised name before a title appositive is a person with that title, Western or Chinese, at a sentence start or not", () => {
     const x = extractArticle(
       handBuiltArticle(
-        "Marta Kowalczyk, Poland's finance minister, met reporters in Warsaw. She later sat down with Chen Hao, China's vice-minister of industry, for an hour. The bill passed on Friday, said Tomas Weller, a spokesman for the council. Ines Duarte, an analyst at the Porto Policy Institute, was less sure.",
+        "Marta Kowalczyk, Poland's finance minister, met reporters in Warsaw. She later sat down with Chen Hao, China's vice-minister of industry, for an hour. The bill passed on Friday, said Tomas Weller, a spokesman for the council. Ines Duarte, an analyst at the Porto Policy Institute, was less sure. Chen Hao left on Saturday.",
       ),
     );
+    // Said again without the appositive, the whole name is the mention, not its last word.
+    expect(ownerOf(x, "Chen Hao", 1)).toEqual(["Chen Hao"]);
+    expect(ownerOf(x, "Hao")).toEqual([]);
     expect(titlesOf(x, "Marta Kowalczyk")).toEqual(["Poland's finance minister"]);
     expect(titlesOf(x, "Chen Hao")).toEqual(["China's vice-minister of industry"]);
     expect(titlesOf(x, "Tomas Weller")).toEqual(["spokesman for the council"]);

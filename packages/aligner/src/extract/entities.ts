@@ -593,9 +593,18 @@ export class EntityRegistry {
     const { body, words } = this.text;
     const surnames = new Set<string>();
     const familyFirst = new Set<string>();
-    for (const e of this.entities) {
+    /** Given names before each surname, for a full name said again without its title. */
+    const givenNames = new Map<string, { given: string; entity: number }[]>();
+    for (const [i, e] of this.entities.entries()) {
       if (e.kind !== "person") continue;
-      if (e.surname) surnames.add(e.surname);
+      if (e.surname) {
+        surnames.add(e.surname);
+        if (e.name.endsWith(` ${e.surname}`)) {
+          const list = givenNames.get(e.surname) ?? [];
+          list.push({ given: e.name.slice(0, -e.surname.length), entity: i });
+          givenNames.set(e.surname, list);
+        }
+      }
       if (e.familyFirst) familyFirst.add(e.familyFirst);
     }
     for (const word of surnames) familyFirst.delete(word);
@@ -614,6 +623,17 @@ export class EntityRegistry {
         // "Sato" of "Sato Kenji" written last ("Kenji Sato", "Mark Sato") ends a name of its own.
         if (!before && familyFirst.has(m[0]) && afterCapitalisedWord(body, start)) continue;
         const sentence = this.text.sentenceIndexAt(start);
+        // "Li Ming said" after "Li Ming, China's ambassador,": the whole name again, not "Ming".
+        const full = givenNames
+          .get(m[0])
+          ?.find((g) => body.startsWith(g.given, start - g.given.length));
+        if (full !== undefined && !this.overlaps(start - full.given.length, start)) {
+          const fullStart = start - full.given.length;
+          if (fullStart === 0 || !isNameChar(body.charCodeAt(fullStart - 1))) {
+            this.pushMention(fullStart, end, "name", full.entity, sentence, null);
+            continue;
+          }
+        }
         if (before) {
           const title = before[1] ?? "";
           this.pushMention(start - before[0].length, end, "title-surname", null, sentence, title);
