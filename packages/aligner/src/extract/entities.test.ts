@@ -556,7 +556,7 @@ describe("untitled full names, honorifics and title-only references (names not i
   it("is no person when the words are a place, an outlet, an organisation or a clause opener, or the appositive has no title head", () => {
     const x = extractArticle(
       handBuiltArticle(
-        "The Porto Policy Institute, a think tank whose director resigned, disagreed. In Brussels, the commissioner stayed silent. South Korea, the minister said, will wait. Bloomberg News, the agency's chief editor noted, was first. Marta Kowalczyk, a keen cyclist, rode home.",
+        "The Porto Policy Institute, a think tank whose director resigned, disagreed. In Brussels, the commissioner stayed silent. South Korea, the minister said, will wait. Bloomberg News, the agency's chief editor noted, was first. Marta Kowalczyk, a keen cyclist, rode home. Wall Street, the chief strategist noted, fell.",
       ),
     );
     expect(people(x)).toEqual([]);
@@ -571,6 +571,20 @@ describe("untitled full names, honorifics and title-only references (names not i
     expect(titlesOf(x, "Marta Kowalczyk")).toEqual(["EU energy chief"]);
     expect(titlesOf(x, "Jonas Berg")).toEqual(["Norwegian Trade Minister"]);
     expect(ownerOf(x, "Kowalczyk")).toEqual(["Marta Kowalczyk"]);
+  });
+
+  it("title words before an untitled name are its title, not part of the name", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Tesla Chief Executive Elon Musk said the price would fall. Central Bank Chair Ana Costa, the country's top monetary official, agreed.",
+      ),
+    );
+    expect(people(x)).toEqual(["Elon Musk", "Ana Costa"]);
+    expect(titlesOf(x, "Elon Musk")).toEqual(["Tesla Chief Executive"]);
+    expect(titlesOf(x, "Ana Costa")).toEqual([
+      "Central Bank Chair",
+      "country's top monetary official",
+    ]);
   });
 
   it("'said <Name> of <Organisation>' credits the person, not the organisation", () => {

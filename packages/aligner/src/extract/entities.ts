@@ -1124,6 +1124,12 @@ export class EntityRegistry {
       // "Ms Virtanen said": the honorific is no part of the name; the surname names the person.
       const honorific = /^(?:Mrs?|Ms|Dr) (?=[A-Z])/.exec(name);
       if (honorific) name = name.slice(honorific[0].length);
+      // "Tesla Chief Executive Elon Musk said": title words before the name are its title's.
+      let space = name.indexOf(" ");
+      while (space > 0 && name.indexOf(" ", space + 1) > 0 && isTitleWord(name.slice(0, space))) {
+        name = name.slice(space + 1);
+        space = name.indexOf(" ");
+      }
       const words = name.split(/[ -]/);
       const nameStart = phraseEnd - name.length;
       if (words.length === 1) {
@@ -1141,7 +1147,9 @@ export class EntityRegistry {
         const sentence = this.text.sentenceIndexAt(nameStart);
         this.pushMention(nameStart, phraseEnd, "name", index, sentence, null, true);
         const limit = this.text.sentences[sentence]?.span.start ?? 0;
-        const title = titleBeforeAppositive(body, nameStart, phraseEnd, limit);
+        const title =
+          titleBefore(body, nameStart, limit) ??
+          titleBeforeAppositive(body, nameStart, phraseEnd, limit);
         if (title) this.addTitle(index, title.start, title.end);
         const sentenceEnd = this.text.sentences[sentence]?.span.end ?? body.length;
         const after = titleAfter(body, phraseEnd, sentenceEnd);
@@ -1391,8 +1399,11 @@ export function untitledNameStart(body: string, end: number): number {
     while (w > 0 && isNameChar(body.charCodeAt(w - 1))) w -= 1;
     if (w === i) break;
     const first = body.charCodeAt(w);
-    if (first < 65 || first > 90 || !/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/.test(body.slice(w, i))) {
-      if (count >= 2 && NOT_BEFORE_A_NAME.has(body.slice(w, i).toLowerCase())) return -1;
+    const word = body.slice(w, i);
+    // "Federal Reserve Chair Jerome Powell": the name starts after the title.
+    if (isTitleWord(word)) break;
+    if (first < 65 || first > 90 || !/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/.test(word)) {
+      if (count >= 2 && NOT_BEFORE_A_NAME.has(word.toLowerCase())) return -1;
       break;
     }
     count += 1;
@@ -1403,6 +1414,35 @@ export function untitledNameStart(body: string, end: number): number {
   if (count < 2 || count > 3) return -1;
   return start;
 }
+
+/** A capitalised word that belongs to a title rather than a name: "Chief", "Executive", "Chair". */
+function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLE_HEADS.has(lower) || TITLE_WORDS.has(lower);
+}
+
+/** Street and landscape words: "Wall Street, the chief economist noted," names no person. */
+const PLACE_NAME_WORDS = new Set([
+  "Street",
+  "Avenue",
+  "Square",
+  "Road",
+  "Boulevard",
+  "Valley",
+  "River",
+  "Island",
+  "Islands",
+  "Bay",
+  "Lake",
+  "Strait",
+  "Sea",
+  "Ocean",
+  "Coast",
+  "Peninsula",
+  "Province",
+  "County",
+  "City",
+]);
 
 function isNameChar(c: number): boolean {
   return isAsciiLetter(c) || c === 45;
@@ -1416,11 +1456,15 @@ function isNameChar(c: number): boolean {
 export function plausiblePersonName(name: string): boolean {
   const parts = name.split(/[ -]/);
   for (const w of parts) {
-    if (CLAUSE_STARTERS.has(w) || ORGANIZATION_ENDING_WORDS.has(w) || HONORIFIC.test(w)) {
+    if (
+      CLAUSE_STARTERS.has(w) ||
+      ORGANIZATION_ENDING_WORDS.has(w) ||
+      PLACE_NAME_WORDS.has(w) ||
+      HONORIFIC.test(w)
+    ) {
       return false;
     }
-    const lower = w.toLowerCase();
-    if (TITLE_HEADS.has(lower) || TITLE_WORDS.has(lower)) return false;
+    if (isTitleWord(w)) return false;
   }
   if (PLACES.some((p) => name.startsWith(p) || name.endsWith(p))) return false;
   if (NEWS_OUTLETS.some((o) => name.includes(o))) return false;
