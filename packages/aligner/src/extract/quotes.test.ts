@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { corpusArticle } from "../../test/fixtures/extraction-gold/corpus-articles.ts";
 import { handBuiltArticle } from "../../test/fixtures/extraction-gold/hand-built-article.ts";
 import { extractArticle } from "../extract-article.ts";
+import { ArticleText } from "./article-text.ts";
+import { toQuotes } from "./quotes.ts";
 
 function speaker(x: Extraction, q: Quote | undefined): string | null {
   if (!q) throw new Error("quote not found");
@@ -275,5 +277,148 @@ describe("an unknown name before an appositive title", () => {
     expect(x.entities.some((e) => e.name === "On Monday")).toBe(false);
     const berg = x.entities.find((e) => e.name === "Anna Berg")?.id;
     expect(x.quotes.filter((q) => q.speakerId !== null && q.speakerId === berg)).toEqual([]);
+  });
+});
+
+describe("attributions at the end of a sentence", () => {
+  const x = extractArticle(
+    handBuiltArticle(
+      [
+        "Trade Minister Ahn Duk-geun met reporters in Seoul on Monday.",
+        "Seoul and Tokyo agreed to extend their currency swap line for three years, Reuters reported on Friday.",
+        "The two delegations met for five hours in Geneva, according to Harbor Wire.",
+        "A vote on the package could come in early March, according to Politico Europe.",
+        "The talks will resume in Geneva next month, officials on both sides said.",
+        "According to three diplomats briefed on the talks, the deal covers steel and aluminium exports.",
+        "The agency plans to publish its findings in June, said Marta Nowak, a spokeswoman for the agency.",
+        "After the talks ended in Geneva late on Friday, officials said.",
+        "In a long statement issued in Geneva, the ministry said.",
+        "Prices of steel rose sharply in the spring, said Tuesday.",
+        "The ministers shook hands twice for the cameras, Baltic Courier reported on Friday.",
+        "Baltic Courier reported that the talks had collapsed over steel quotas.",
+        "Local media reported that the ministers had dined together in Geneva.",
+      ].join("\n\n"),
+    ),
+  );
+  const indirect = (startsWith: string) => {
+    const q = quote(x, startsWith);
+    expect(q?.direct, startsWith).toBe(false);
+    return q;
+  };
+
+  it("'…, Reuters reported on Friday.' and '…, according to <outlet>.': the clause is the outlet's", () => {
+    const reuters = indirect("Seoul and Tokyo agreed");
+    expect(reuters?.text).toBe(
+      "Seoul and Tokyo agreed to extend their currency swap line for three years",
+    );
+    expect(speaker(x, reuters)).toBe("Reuters");
+    expect(x.entities.find((e) => e.name === "Reuters")?.kind).toBe("organization");
+    expect(indirect("The two delegations met")?.text).toBe(
+      "The two delegations met for five hours in Geneva",
+    );
+    // An outlet the registry does not know is never made a person, nor cut to a listed name.
+    expect(indirect("A vote on the package")?.text).toBe(
+      "A vote on the package could come in early March",
+    );
+    expect(speaker(x, quote(x, "A vote on the package"))).not.toBe("Politico");
+    for (const startsWith of ["The ministers shook hands", "the talks had collapsed"]) {
+      const q = indirect(startsWith);
+      expect(q?.speakerStatus, startsWith).toBe("unknown");
+      expect(q?.cue, startsWith).not.toBeNull();
+    }
+    // A description before "reported" still speaks as an unnamed source.
+    expect(speaker(x, indirect("the ministers had dined"))).toBe("Local media");
+    for (const name of ["Harbor Wire", "Politico Europe", "Baltic Courier"])
+      expect(x.entities.find((e) => e.name === name)?.kind ?? "organization", name).toBe(
+        "organization",
+      );
+  });
+
+  it("'…, officials on both sides said.' and 'According to three diplomats …, …': unnamed sources", () => {
+    const officials = indirect("The talks will resume");
+    expect(officials?.text).toBe("The talks will resume in Geneva next month");
+    expect(speaker(x, officials)).toBe("officials on both sides");
+    const diplomats = indirect("the deal covers steel");
+    expect(speaker(x, diplomats)).toBe("three diplomats briefed on the talks");
+    expect(x.entities.find((e) => e.name === "three diplomats briefed on the talks")?.unnamed).toBe(
+      true,
+    );
+  });
+
+  it("'…, said Marta Nowak, a spokeswoman for the agency.': the unknown name speaks", () => {
+    const nowak = indirect("The agency plans");
+    expect(nowak?.text).toBe("The agency plans to publish its findings in June");
+    expect(speaker(x, nowak)).toBe("Marta Nowak");
+    expect(x.entities.find((e) => e.name === "Marta Nowak")?.kind).toBe("person");
+  });
+
+  it("no quote from a clause led by 'After'/'In', and no person named 'Tuesday'", () => {
+    expect(quote(x, "After the talks")).toBeUndefined();
+    expect(quote(x, "the talks ended")).toBeUndefined();
+    expect(quote(x, "In a long statement")).toBeUndefined();
+    expect(quote(x, "Prices of steel")).toBeUndefined();
+    expect(x.entities.some((e) => e.name === "Tuesday")).toBe(false);
+  });
+});
+
+describe("speech verbs, parentheticals and relative 'that'", () => {
+  const x = extractArticle(
+    handBuiltArticle(
+      [
+        "Trade Minister Hiro Tanaka met Trade Minister Ahn Duk-geun in Tokyo on Monday.",
+        "Tokyo has argued they breach the bilateral trade pact.",
+        "Ahn argued the case for hours at the table.",
+        "Tanaka, for his part, said after the meeting that Japan “will not back down” and that the next move was up to Seoul.",
+        "Mendez, for her part, said after the vote that Mexico “has done enough” and that the rest was up to Ottawa.",
+        "“Those rules failed,” Ahn said, referring to a 2015 scheme that the council scrapped in 2019.",
+      ].join("\n\n"),
+    ),
+  );
+
+  it("'has argued' + a clause is reported speech; 'argued the case' is not", () => {
+    const argued = quote(x, "they breach");
+    expect(argued?.direct).toBe(false);
+    expect(argued?.text).toBe("they breach the bilateral trade pact");
+    expect(speaker(x, argued)).toBe("Tokyo");
+    expect(x.quotes.some((q) => q.text.includes("the case for hours"))).toBe(false);
+  });
+
+  it("'Tanaka/Mendez, for his/her part, said after the meeting that …': both quotes are theirs", () => {
+    const said = quote(x, "Japan “will not back down”");
+    expect(said?.direct).toBe(false);
+    expect(speaker(x, said)).toBe("Hiro Tanaka");
+    expect(speaker(x, quote(x, "will not back down"))).toBe("Hiro Tanaka");
+    // A bare name nobody introduced speaks too, registered as "Jane Doe said" is.
+    const mendez = quote(x, "Mexico “has done enough”");
+    expect(mendez?.direct).toBe(false);
+    expect(speaker(x, mendez)).toBe("Mendez");
+    expect(speaker(x, quote(x, "has done enough"))).toBe("Mendez");
+  });
+
+  it("a relative 'that' after 'said, referring to …' is not reported speech", () => {
+    expect(x.quotes.some((q) => q.text.startsWith("the council scrapped"))).toBe(false);
+    expect(speaker(x, quote(x, "Those rules failed"))).toBe("Ahn Duk-geun");
+  });
+});
+
+describe("toQuotes", () => {
+  it("a speaker entity without an id (no mentions) is 'unknown', not 'resolved'", () => {
+    const article = handBuiltArticle("“We are close,” Ahn told reporters in Seoul.");
+    const text = new ArticleText(article);
+    const draft = {
+      start: 1,
+      end: 14,
+      direct: true,
+      speaker: 0,
+      cue: null,
+      occasion: null,
+      sentence: 0,
+    };
+    const [missing] = toQuotes(text, [draft], () => "");
+    expect(missing?.speakerStatus).toBe("unknown");
+    expect(missing?.speakerId).toBeNull();
+    const [found] = toQuotes(text, [draft], () => "e0");
+    expect(found?.speakerStatus).toBe("resolved");
+    expect(found?.speakerId).toBe("e0");
   });
 });

@@ -1,6 +1,6 @@
 import type { Quote } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
-import type { EntityRegistry } from "./entities.ts";
+import { type EntityRegistry, nameKey } from "./entities.ts";
 import type { Quotation } from "./quotation-marks.ts";
 import { hasTitleHead, titleWords } from "./titles.ts";
 import { isRegexSpace, isWordChar, matchesAt, sticky, wordQuery } from "./word-index.ts";
@@ -201,13 +201,18 @@ function findCues(
   const sentence = body.slice(sStart, sEnd);
   const cues: Cue[] = [];
 
-  const according = sentence.includes("ccording to")
-    ? /\b[Aa]ccording to ([^,]+),\s*/.exec(sentence)
-    : null;
+  const hasAccording = sentence.includes("ccording to");
+  const according = hasAccording ? /\b[Aa]ccording to ([^,]+),\s*/.exec(sentence) : null;
   if (according) {
     const nameStart = sStart + according.index + "according to ".length;
     const nameEnd = nameStart + (according[1] ?? "").length;
-    const speaker = registry.speakerFromPhrase(nameStart, nameEnd, false);
+    // "According to two EU officials familiar with the talks, …": an unnamed source speaks; a
+    // capitalised phrase ("According to the report", "According to Chosun") only when known.
+    const speaker = registry.speakerFromPhrase(
+      nameStart,
+      nameEnd,
+      isUnnamedSource(body, nameStart, nameEnd),
+    );
     const rest = sentence.slice(according.index + according[0].length);
     SPEECH_VERB.lastIndex = 0;
     const innerCue = SPEECH_VERB.test(rest);
@@ -225,6 +230,20 @@ function findCues(
         after: false,
       });
     }
+  }
+  // "…, according to Continental Wire.": the clause before the comma is attributed to the name.
+  const trailing = hasAccording && !according ? trailingAccording(body, sStart, sEnd) : null;
+  if (trailing) {
+    cues.push({
+      verbStart: trailing.cueStart,
+      verbEnd: trailing.nameEnd,
+      speaker: outletSpeaker(registry, body, trailing.nameStart, trailing.nameEnd),
+      cueStart: trailing.cueStart,
+      cueEnd: trailing.nameEnd,
+      content: trimContent(body, labelEnd(body, sStart, trailing.cueStart), trailing.cueStart),
+      target: -1,
+      after: false,
+    });
   }
 
   for (const m of matchesAt(
@@ -266,6 +285,7 @@ function findCues(
     const previousCue = cues.length > 0 ? cues[cues.length - 1]! : null;
     const afterQuote = closesQuotation(body, lo, verbStart);
     let inverted = false;
+    let unknownOutlet = false;
     const participle = PARTICIPLE.test(verb);
     const afterComma = endsWithComma(body, lo, verbStart);
     const coordinated =
@@ -273,6 +293,14 @@ function findCues(
       lastWord === "but" ||
       (lastWord === "also" && isAndOrBut(body, lo, wordStart)) ||
       (participle && (afterComma || (lastWord === "and" && endsWithComma(body, lo, wordStart))));
+    // "…, said Olaf Kessler, a spokesman for the Commission.": fills the cue when the form holds
+    // (only where no branch below applies: no earlier cue, no quotation just before).
+    const invertedAfterText =
+      previousCue === null &&
+      afterComma &&
+      !afterQuote &&
+      INVERTED_AFTER_CLAUSE.has(verb) &&
+      invertedAfterClause(registry, body, sStart, sEnd, verbStart, verbEnd, cue);
     if (participle && afterComma && previousCue) {
       cue.speaker = previousCue.speaker;
     } else if (coordinated && previousCue) {
@@ -286,6 +314,8 @@ function findCues(
       const phraseEnd = phraseEndAfter(body, verbEnd + 1, sEnd);
       cue.speaker = registry.speakerFromPhrase(verbEnd + 1, phraseEnd);
       cue.cueEnd = phraseEnd;
+      inverted = true;
+    } else if (invertedAfterText) {
       inverted = true;
     } else {
       const subject = subjectBefore(body, sStart, verbStart);
@@ -303,17 +333,23 @@ function findCues(
       } else if (subject.relative && subject.start === subject.end) {
         cue.speaker = antecedent(registry, body, sStart, subject.start);
       } else if (subject.end > subject.start) {
-        cue.speaker = registry.speakerFromPhrase(subject.start, subject.end);
+        // "…, Continental Wire reported.": an outlet nobody listed is not made a person; what it
+        // reported is kept with an unknown speaker.
+        unknownOutlet =
+          (verb === "reported" || verb === "reports") &&
+          isCapitalisedName(body, subject.start, subject.end);
+        cue.speaker = registry.speakerFromPhrase(subject.start, subject.end, !unknownOutlet);
         cue.cueStart = subject.start;
       } else {
         cue.speaker =
           appositiveSpeaker(registry, body, sStart, verbStart, afterComma) ??
-          nearestMention(registry, sStart, verbStart);
+          nearestMention(registry, sStart, verbStart) ??
+          parentheticalSubject(registry, body, sStart, verbStart, afterComma);
       }
       if (cue.speaker === null && PARTICIPLE.test(verb) && previousCue)
         cue.speaker = previousCue.speaker;
     }
-    if (cue.speaker === null) continue;
+    if (cue.speaker === null && !unknownOutlet) continue;
     if (verb === "told" || verb === "tells" || verb === "telling") {
       const object = TOLD_OBJECT.exec(body.slice(verbEnd, sEnd));
       if (object) cue.cueEnd = Math.max(cue.cueEnd, verbEnd + object[0].length);
@@ -333,7 +369,16 @@ function findCues(
         }
       }
     }
-    const thatClause = inverted ? null : /^((?:[^“”";]*?))\bthat\b,?\s*/.exec(after);
+    let thatClause = inverted ? null : /^((?:[^“”";]*?))\bthat\b,?\s*/.exec(after);
+    // "she said, referring to a 2013 arrangement that the EU scrapped": a relative "that" past a
+    // participle clause is not the "that" of "said that" — unless a comma closes the participle
+    // clause first ("said …, departing for the United States with Minister Kim, that …").
+    if (
+      thatClause &&
+      PARTICIPLE_CLAUSE.test(thatClause[1] ?? "") &&
+      !/,\s*$/.test(thatClause[1] ?? "")
+    )
+      thatClause = null;
     const next = inSentence.find((qi) => quotations[qi]!.open >= verbEnd);
     if (verb === "declined") {
       const end = contentEnd(body, verbEnd, sEnd);
@@ -361,6 +406,20 @@ function findCues(
         cue.content = trimContent(body, contentStart, end);
       }
     }
+    if (
+      cue.content === null &&
+      cue.target < 0 &&
+      !cue.after &&
+      !inverted &&
+      next === undefined &&
+      TRAILING_VERBS.has(verb)
+    ) {
+      // "…, officials on both sides said.", "…, Reuters reported on Wednesday.": the clause
+      // before the subject's comma is what they said.
+      cue.content = trailingContent(body, sStart, sEnd, cue.cueStart, verbEnd, cues);
+    } else if (inverted && cue.content === null && next === undefined && !afterQuote) {
+      cue.content = trailingContent(body, sStart, sEnd, verbStart, cue.cueEnd, cues, true);
+    }
     if (cue.target < 0 && next !== undefined && !cue.after) {
       const gap = body.slice(verbEnd, quotations[next]!.open);
       if (
@@ -377,6 +436,228 @@ function findCues(
 }
 
 const SPEECH_VERB_SINGLE = new RegExp(SPEECH_VERB.source);
+/** A comma and an "-ing" word between a speech verb and "that": a participle clause ("said, referring to"). */
+const PARTICIPLE_CLAUSE = /,\s+(?!during\b)[a-z]+ing\b/;
+/** Verbs that may close a sentence of reported content: "…, officials said." */
+const TRAILING_VERBS = new Set(["said", "says", "reported", "reports", "added", "noted"]);
+/** Verbs that may come before their speaker after unquoted content: "…, said Olaf Kessler." */
+const INVERTED_AFTER_CLAUSE = new Set(["said", "says", "added", "noted"]);
+/** Words that open an adverbial or subordinate clause, never a reported statement. */
+const NOT_A_STATEMENT_OPENER = new Set(
+  "if|when|while|as|after|before|although|though|because|since|unless|until|once|speaking|asked|asking|in|on|at|during|for|with|by|from|to|like|unlike|despite|without|upon|according".split(
+    "|",
+  ),
+);
+/** Head nouns of an unnamed source ("two EU officials familiar with the talks"). */
+const SOURCE_NOUNS = new Set(
+  "official|officials|source|sources|person|people|diplomat|diplomats|aide|aides|negotiator|negotiators|insider|insiders|executive|executives|analyst|analysts|lawmaker|lawmakers|spokesperson|spokesman|spokeswoman".split(
+    "|",
+  ),
+);
+const MONTH_OR_WEEKDAY =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
+
+/**
+ * The reported content before a trailing attribution whose phrase starts at `phraseStart` right
+ * after a comma ("<content>, officials on both sides said."), when the attribution closes the
+ * sentence (past an adverbial: "reported on Wednesday", or before a prepositional phrase:
+ * "said, after six hours of talks"). Null when the content is not a statement of its own: led by
+ * a preposition or subordinator, or holding another cue.
+ */
+function trailingContent(
+  body: string,
+  sStart: number,
+  sEnd: number,
+  phraseStart: number,
+  attributionEnd: number,
+  cues: readonly Cue[],
+  appositive = false,
+): { start: number; end: number } | null {
+  const comma = spaceStartBack(body, sStart, phraseStart);
+  if (comma <= sStart || body.charCodeAt(comma - 1) !== 44) return null;
+  if (cues.some((c) => c.verbStart < comma)) return null;
+  if (!closesClause(body, attributionEnd, sEnd, appositive)) return null;
+  const firstStart = spaceEnd(body, labelEnd(body, sStart, comma), comma);
+  const first = body.slice(firstStart, wordEndAt(body, firstStart, comma)).toLowerCase();
+  if (first.length === 0 || NOT_A_STATEMENT_OPENER.has(first)) return null;
+  return trimContent(body, firstStart, comma - 1);
+}
+
+/**
+ * End of a label opening a sentence — a kicker ("What Happened: ") or a dateline ("BRUSSELS
+ * (Continental Wire) - "): capitalised words (and a parenthesis) before ": " or a dash within
+ * the first 60 characters; `start` when there is none.
+ */
+function labelEnd(body: string, start: number, limit: number): number {
+  const end = Math.min(limit, start + 60);
+  let i = start;
+  while (i < end) {
+    const c = body.charCodeAt(i);
+    if (c === 58 || ((c === 45 || c === 0x2013 || c === 0x2014) && body.charCodeAt(i - 1) === 32))
+      return body.charCodeAt(i + 1) === 32 && i > start ? i + 1 : start;
+    if (c === 32 || c === 40 || c === 41) i += 1;
+    else if (c >= 65 && c <= 90) i = wordEndAt(body, i, end);
+    else return start;
+  }
+  return start;
+}
+
+/**
+ * Whether only an adverbial, a prepositional phrase after a comma, or nothing follows `at` (or an
+ * appositive of the speaker's name: "said Olaf Kessler, a spokesman for the Commission.").
+ */
+function closesClause(body: string, at: number, sEnd: number, appositive: boolean): boolean {
+  let i = at;
+  for (let guard = 0; guard < 3; guard += 1) {
+    ADVERBIAL_AT.lastIndex = i;
+    const m = ADVERBIAL_AT.exec(body);
+    if (m === null || i + m[0].length > sEnd) break;
+    i += m[0].length;
+  }
+  const rest = spaceEnd(body, i, sEnd);
+  if (rest >= sEnd) return true;
+  const c = body.charCodeAt(rest);
+  if (c === 46 || c === 33) return spaceEnd(body, rest + 1, sEnd) >= sEnd;
+  if (c !== 44) return false;
+  const nextStart = spaceEnd(body, rest + 1, sEnd);
+  const next = body.slice(nextStart, wordEndAt(body, nextStart, sEnd));
+  return (
+    PREPOSITIONS.has(next) || (appositive && (next === "a" || next === "an" || next === "the"))
+  );
+}
+
+/**
+ * "…, said Olaf Kessler, a spokesman for the Commission." after a clause with no quotation: the
+ * phrase after the verb speaks (a name nobody introduced is registered as "Jane Doe said" is) and
+ * the clause before the comma is what they said. Fills `cue`; false when the form does not hold.
+ */
+function invertedAfterClause(
+  registry: EntityRegistry,
+  body: string,
+  sStart: number,
+  sEnd: number,
+  verbStart: number,
+  verbEnd: number,
+  cue: Cue,
+): boolean {
+  const phraseStart = spaceEnd(body, verbEnd, sEnd);
+  if (phraseStart === verbEnd) return false;
+  const c = body.charCodeAt(phraseStart);
+  if (c < 65 || c > 90 || MONTH_OR_WEEKDAY.test(body.slice(phraseStart, phraseStart + 10)))
+    return false;
+  const phraseEnd = phraseEndAfter(body, phraseStart, sEnd);
+  if (!isCapitalisedName(body, phraseStart, phraseEnd)) return false;
+  // The content must stand before the speaker is registered (no person from a non-quote).
+  const probe = trailingContent(body, sStart, sEnd, verbStart, phraseEnd, [], true);
+  if (probe === null) return false;
+  const speaker = registry.speakerFromPhrase(phraseStart, phraseEnd);
+  if (typeof speaker !== "number" || registry.kindOf(speaker) !== "person") return false;
+  cue.speaker = speaker;
+  cue.cueEnd = phraseEnd;
+  return true;
+}
+
+/** Capitalised words only ("Olaf Kessler", "Continental Wire", "Politico Europe"), at most five. */
+function isCapitalisedName(body: string, start: number, end: number): boolean {
+  let i = start;
+  let words = 0;
+  while (i < end) {
+    const c = body.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+    const wordEnd = wordEndAt(body, i, end);
+    if (wordEnd === i) return false;
+    words += 1;
+    i = spaceEnd(body, wordEnd, end);
+    if (i === wordEnd && i < end) return false;
+  }
+  return words > 0 && words <= 5;
+}
+
+/**
+ * The trailing "…, according to X." of a sentence: X's span when it runs to the sentence's end
+ * (only its final punctuation after it) and the cue's start (the comma's next word).
+ */
+function trailingAccording(
+  body: string,
+  sStart: number,
+  sEnd: number,
+): { cueStart: number; nameStart: number; nameEnd: number } | null {
+  const at = body.lastIndexOf(", according to ", sEnd);
+  if (at < sStart) return null;
+  const nameStart = at + ", according to ".length;
+  let nameEnd = sEnd;
+  while (nameEnd > nameStart && /[\s.!?”"]/.test(body[nameEnd - 1] ?? "")) nameEnd -= 1;
+  if (nameEnd <= nameStart) return null;
+  for (let i = nameStart; i < nameEnd; i += 1) {
+    const c = body.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 0x201c || c === 34) return null;
+  }
+  if (!isCapitalisedName(body, nameStart, nameEnd) && !isUnnamedSource(body, nameStart, nameEnd))
+    return null;
+  return { cueStart: at + 2, nameStart, nameEnd };
+}
+
+/**
+ * The outlet or source of a trailing "according to": the entity the registry knows by the whole
+ * name ("Reuters"), an unnamed source, or null (unknown speaker) — never a shorter name inside it
+ * ("Politico" for "Politico Europe") and never a person made of an outlet's name.
+ */
+function outletSpeaker(
+  registry: EntityRegistry,
+  body: string,
+  nameStart: number,
+  nameEnd: number,
+): number | "ambiguous" | null {
+  const unnamed = isUnnamedSource(body, nameStart, nameEnd);
+  const speaker = registry.speakerFromPhrase(nameStart, nameEnd, unnamed);
+  if (typeof speaker !== "number" || unnamed) return speaker;
+  return nameKey(registry.nameOf(speaker)) === nameKey(body.slice(nameStart, nameEnd))
+    ? speaker
+    : null;
+}
+
+/** "two EU officials familiar with the talks": lowercase-led, a source noun among its first words. */
+function isUnnamedSource(body: string, start: number, end: number): boolean {
+  const c = body.charCodeAt(start);
+  if (c < 97 || c > 122) return false;
+  let i = start;
+  for (let n = 0; n < 5 && i < end; n += 1) {
+    const wordEnd = wordEndAt(body, i, end);
+    if (wordEnd === i) return false;
+    if (SOURCE_NOUNS.has(body.slice(i, wordEnd))) return true;
+    i = spaceEnd(body, wordEnd, end);
+  }
+  return false;
+}
+
+/**
+ * "Wang, for his part, said …": a parenthetical between commas (led by a lowercase preposition or
+ * adverb, no title) right before the verb; the subject stands before it.
+ */
+function parentheticalSubject(
+  registry: EntityRegistry,
+  body: string,
+  sStart: number,
+  verbStart: number,
+  verbAfterComma: boolean,
+): number | "ambiguous" | null {
+  if (!verbAfterComma) return null;
+  const comma = body.lastIndexOf(",", verbStart);
+  const previousComma = comma > sStart ? body.lastIndexOf(",", comma - 1) : -1;
+  if (previousComma <= sStart) return null;
+  const segmentStart = spaceEnd(body, previousComma + 1, comma);
+  const first = body.slice(segmentStart, wordEndAt(body, segmentStart, comma));
+  if (!PREPOSITIONS.has(first) && !PARENTHETICAL_ADVERBS.has(first)) return null;
+  if (hasTitleHead(titleWords(body.slice(segmentStart, comma)))) return null;
+  const subject = subjectBefore(body, sStart, previousComma);
+  if (subject.end <= subject.start || !isCapitalisedName(body, subject.start, subject.end))
+    return null;
+  const speaker = registry.speakerFromPhrase(subject.start, subject.end);
+  return typeof speaker === "number" && registry.kindOf(speaker) !== "person" ? null : speaker;
+}
+const PARENTHETICAL_ADVERBS = new Set(
+  "however|meanwhile|though|too|also|instead|separately|nonetheless|moreover|likewise".split("|"),
+);
 
 const PASSIVE_AUXILIARIES = new Set(["is", "was", "were", "are", "be", "been", "being"]);
 const NOT_A_REPORT_BEFORE = new Set(
@@ -466,7 +747,18 @@ function verbOffsets(
   return out.sort((a, b) => a - b);
 }
 /** Speech verbs whose reported clause may follow without "that". */
-const REPORTS_A_CLAUSE = new Set(["say", "says", "said", "told", "tells", "added", "adds"]);
+const REPORTS_A_CLAUSE = new Set([
+  "say",
+  "says",
+  "said",
+  "told",
+  "tells",
+  "added",
+  "adds",
+  "argue",
+  "argues",
+  "argued",
+]);
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 /** Time and place adverbials between a speech verb and its clause ("said late Tuesday", "in Seoul"). */
 const ADVERBIAL_AT = new RegExp(
@@ -495,6 +787,8 @@ const NOT_A_SUBJECT = new Set(
   ),
 );
 const PRONOUN_SUBJECTS = new Set("he|she|it|they|we|i|you|there".split("|"));
+/** Pronouns that can only be a subject (not "it", "you": "said it again", "told you so"). */
+const NOMINATIVE = new Set(["he", "she", "they", "we", "i"]);
 const DETERMINERS = new Set(
   "the|a|an|its|his|her|their|our|my|your|this|these|those|some|most|many|both|all|several|each|every|any|other|such|one|two|three|four|five|few|neither|either".split(
     "|",
@@ -564,6 +858,16 @@ function reportedClauseAt(body: string, from: number, sEnd: number): number {
       const bare = !PRONOUN_SUBJECTS.has(first) && !DETERMINERS.has(first) && !firstCapital;
       if (bare && n > 3) return -1;
       if (PRONOUN_SUBJECTS.has(first) && n > 2) return -1;
+      // "argued they breach WTO rules": after a subject-only pronoun the next plain word is its verb.
+      if (
+        n === 1 &&
+        NOMINATIVE.has(first) &&
+        !capital &&
+        !PREPOSITIONS.has(word) &&
+        !COORDINATORS.has(word) &&
+        !NOT_A_SUBJECT.has(word)
+      )
+        return start;
       if (!capital && isFiniteVerb(word, previous, afterPreposition)) {
         // "said his piece and left": a second verb of the speaker, not a clause.
         return COORDINATORS.has(previous) ? -1 : start;
@@ -885,19 +1189,19 @@ export function toQuotes(
   drafts: readonly QuoteDraft[],
   idOf: (entity: number) => string,
 ): Quote[] {
-  return drafts.map((d, i) => ({
-    id: `q${i}`,
-    span: text.span(d.start, d.end),
-    text: text.body.slice(d.start, d.end),
-    direct: d.direct,
-    speakerId: typeof d.speaker === "number" ? idOf(d.speaker) || null : null,
-    speakerStatus:
-      d.speaker === "ambiguous"
-        ? "ambiguous"
-        : typeof d.speaker === "number"
-          ? "resolved"
-          : "unknown",
-    cue: d.cue ? text.span(d.cue.start, d.cue.end) : null,
-    occasion: d.occasion,
-  }));
+  return drafts.map((d, i) => {
+    // An entity left without mentions has no id: the quote's speaker is then unknown.
+    const speakerId = typeof d.speaker === "number" ? idOf(d.speaker) || null : null;
+    return {
+      id: `q${i}`,
+      span: text.span(d.start, d.end),
+      text: text.body.slice(d.start, d.end),
+      direct: d.direct,
+      speakerId,
+      speakerStatus:
+        d.speaker === "ambiguous" ? "ambiguous" : speakerId !== null ? "resolved" : "unknown",
+      cue: d.cue ? text.span(d.cue.start, d.cue.end) : null,
+      occasion: d.occasion,
+    };
+  });
 }

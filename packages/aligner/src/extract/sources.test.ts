@@ -37,4 +37,38 @@ describe("sources and aggregation", () => {
     expect(x.sources.map((s) => s.via)).toEqual(["reported-by", "according-to"]);
     expect(x.aggregated).toBe(true);
   });
+
+  it("reads an outlet nobody listed at a clause end, whole: 'according to Harbor Wire.', 'per Politico Europe.'", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        [
+          "The delegations met for five hours, according to Harbor Wire.",
+          "A vote could come in March, according to Politico Europe.",
+          "The ministers shook hands, Baltic Courier reported on Friday.",
+          "“Not yet,” the minister said, per Harbor Wire.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(x.sources.map((s) => [s.via, s.name])).toEqual([
+      ["reported-by", "Baltic Courier"],
+      ["according-to", "Harbor Wire"],
+      ["according-to", "Politico Europe"],
+    ]);
+    expect(x.aggregated).toBe(true);
+  });
+
+  it("no source from a capitalised word that does not close the clause or follow a comma", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        [
+          "According to Ahn Duk-geun, the talks resume soon.",
+          "Prices fell, according to plan.",
+          "Jane Smith reported from Seoul for a decade.",
+          "The talks, Baltic Courier reported that week, were tense.",
+          "Output rose 3 per cent, according to the survey.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(x.sources).toEqual([]);
+  });
 });

@@ -31,6 +31,21 @@ const ACCORDING_TO_WORDS = wordQuery([
   "As",
   "as",
 ]);
+/**
+ * Outlets nobody listed, at a clause end only: "…, according to Continental Wire.", "…, per
+ * Politico Europe." (a listed outlet is taken with the words that follow it: never "Politico"
+ * out of "Politico Europe").
+ */
+const NAME_RUN = String.raw`[A-Z][\w&’'-]*(?:\.[A-Z][\w&’'-]*)*(?: (?:of |the |de )?[A-Z][\w&’'-]*(?:\.[A-Z][\w&’'-]*)*){0,4}`;
+const TRAILING_ACCORDING_AT = new RegExp(
+  String.raw`(?<=, )(?:according to|per) ((?:the )?${NAME_RUN})(?=\s*(?:[.;!?”"]|$))`,
+  "y",
+);
+const TRAILING_ACCORDING_WORDS = wordQuery(["according", "per"]);
+/** "…, Continental Wire reported on Wednesday.": the verb and what may follow it to the clause end. */
+const REPORTED_TAIL_AT =
+  /(?:reported|reports)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|last\s+week))?\s*(?:[.,;!?]|$)/y;
+const REPORTED_WORDS = wordQuery(["reported", "reports"]);
 const BODY_PHOTO_CREDIT =
   /\[([A-Z][A-Z0-9 ]{1,40})\]|\/\s?Courtesy of ([A-Z][\w ]{1,40}?)(?=\s*$|\n)/gm;
 const BODY_EMBED_AUTHOR = /^— ([A-Z][\w .&-]{0,60}?) \(@\w+\)/gm;
@@ -60,9 +75,27 @@ export function readSources(text: ArticleText): Source[] {
     const name = m[1] ?? m[2] ?? "";
     add(name, "reported-by", m.index + m[0].indexOf(name));
   }
+  for (const at of text.words.starts(REPORTED_WORDS)) {
+    REPORTED_TAIL_AT.lastIndex = at;
+    if (!REPORTED_TAIL_AT.test(body)) continue;
+    const start = nameRunBefore(body, at);
+    if (start >= 0) add(body.slice(start, at - 1), "reported-by", start);
+  }
+  const trailing = new Set<number>();
+  for (const m of matchesAt(
+    body,
+    TRAILING_ACCORDING_AT,
+    text.words.starts(TRAILING_ACCORDING_WORDS),
+  )) {
+    const name = m[1] ?? "";
+    const start = m.index + m[0].lastIndexOf(name);
+    trailing.add(start);
+    add(name, "according-to", start);
+  }
   for (const m of matchesAt(body, ACCORDING_TO_AT, text.words.starts(ACCORDING_TO_WORDS))) {
     const name = m[1] ?? "";
-    add(name, "according-to", m.index + m[0].lastIndexOf(name));
+    const start = m.index + m[0].lastIndexOf(name);
+    if (!trailing.has(start)) add(name, "according-to", start);
   }
   for (const caption of article.captions)
     if (caption.credit) add(caption.credit, "photo-credit", null);
@@ -79,6 +112,28 @@ export function readSources(text: ArticleText): Source[] {
     add(name, "embedded-post", m.index + m[0].indexOf(name));
   }
   return out;
+}
+
+/**
+ * Start of one to five capitalised words that end at the space before `verbAt` and follow a comma
+ * ("…, Continental Wire reported"), or -1.
+ */
+function nameRunBefore(body: string, verbAt: number): number {
+  if (verbAt < 2 || body.charCodeAt(verbAt - 1) !== 32) return -1;
+  let i = verbAt - 1;
+  let start = -1;
+  for (let n = 0; n < 5; n += 1) {
+    let w = i;
+    while (w > 0 && /[\w&’'.-]/.test(body[w - 1] ?? "")) w -= 1;
+    if (w === i) return -1;
+    const c = body.charCodeAt(w);
+    if (c < 65 || c > 90) return -1;
+    start = w;
+    if (w >= 2 && body.charCodeAt(w - 1) === 32 && body.charCodeAt(w - 2) === 44) return start;
+    if (w < 1 || body.charCodeAt(w - 1) !== 32) return -1;
+    i = w - 1;
+  }
+  return -1;
 }
 
 /**
