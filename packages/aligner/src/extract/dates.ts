@@ -101,7 +101,22 @@ const FUTURE_MARKER =
 /** A future verb right after the weekday: "Trump on Friday will host Lee". */
 const FUTURE_AFTER =
   /^,?\s(?:will|is to|are to|is set to|are set to|is scheduled to|is expected to)\b/;
-const CLAUSE_BOUNDARY = /[.!?][”"’]?\s|\n|;\s|—\s|,\s(?:while|but|and|whereas)\s/g;
+const ANY_FUTURE_MARKER = new RegExp(FUTURE_MARKER.source);
+/** What ends the clause before a weekday: sentence ends, a line break, ";", "—", ", while" … */
+const CLAUSE_BOUNDARIES = [
+  ". ",
+  ".” ",
+  '." ',
+  "? ",
+  "! ",
+  "\n",
+  "; ",
+  "— ",
+  ", while ",
+  ", but ",
+  ", and ",
+  ", whereas ",
+];
 const PAST_VERB =
   /\b(?:said|told|was|were|had|did|spoke|met|went|came|made|took|gave|left|held|began|wrote|sent|[a-z]{2,}ed)\b/g;
 /** "-ed" words that are not past-tense verbs, or that are the future markers themselves. */
@@ -345,7 +360,10 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
     add(m.index, m.index + m[0].length, day, "day");
   }
   // Bare years last: every full date, month and day that holds a year has taken its digits.
-  for (const m of at(BARE_YEAR_AT, digits)) {
+  for (const m of at(
+    BARE_YEAR_AT,
+    digits.filter((p) => startsCentury(body, p)),
+  )) {
     if (BEFORE_BARE_YEAR.test(body.slice(Math.max(0, m.index - 12), m.index))) continue;
     add(m.index, m.index + 4, dayNumber(Number(m[1]), 1, 1), "year", null, true);
   }
@@ -388,6 +406,13 @@ export function readDates(text: ArticleText, anchor: DateAnchor | null): DateDra
   }
   out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+/** "19…" or "20…" at p: the only digit starts a bare year can take. */
+function startsCentury(body: string, p: number): boolean {
+  const c = body.charCodeAt(p);
+  const d = body.charCodeAt(p + 1);
+  return (c === 49 && d === 57) || (c === 50 && d === 48);
 }
 
 function dayOfIso(value: string): number {
@@ -488,8 +513,13 @@ function absoluteDay(
  */
 function isFutureClause(body: string, at: number): boolean {
   const window = body.slice(Math.max(0, at - 160), at);
+  // Most weekdays are past: no marker at all in reach settles it without finding the clause.
+  if (!ANY_FUTURE_MARKER.test(window)) return false;
   let start = 0;
-  for (const m of window.matchAll(CLAUSE_BOUNDARY)) start = m.index + m[0].length;
+  for (const b of CLAUSE_BOUNDARIES) {
+    const i = window.lastIndexOf(b);
+    if (i >= 0 && i + b.length > start) start = i + b.length;
+  }
   const clause = window.slice(start);
   let future = -1;
   for (const m of clause.matchAll(FUTURE_MARKER)) future = m.index;
