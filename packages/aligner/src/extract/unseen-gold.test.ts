@@ -22,10 +22,16 @@ import { extractArticle } from "../extract-article.ts";
  * member states", bare years, this/next/last month and year, "the end of the year", a weekday's
  * tense read in its own clause, the dateline's own time zone) both score P=R=F1=1.000 (figures
  * 23/23/23, dates 25/25/25); their floors sit just below.
+ * Quotes are no longer unseen: after general fixes (attributions closing a sentence: "…, Reuters
+ * reported.", "…, according to <outlet>.", "…, officials said.", "…, said <Name>, a spokesman";
+ * "According to <unnamed source>, …"; "has argued" + clause; "X, for his part, said"; a relative
+ * "that" after "said, referring to …") and the entity fixes behind the speakers, quotes score
+ * P=R=F1=0.946 (35/37/37; the two misses are outlets the registry does not know, kept with an
+ * unknown speaker) and quoteText P=R=F1=1.000 (37/37/37); their floors sit just below.
  */
 const FLOORS: Record<ExtractionKind, number> = {
-  quotes: 0.35,
-  quoteText: 0.86,
+  quotes: 0.94,
+  quoteText: 0.99,
   people: 0.52,
   titles: 0.39,
   figures: 0.99,
