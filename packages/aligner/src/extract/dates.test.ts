@@ -176,6 +176,11 @@ describe("dates resolved against the publication date (KST)", () => {
       "2026-11-19T07:15:00+01:00",
     );
     expect(none).toEqual([]);
+    // News style writes counts of a thousand and more with a comma: four bare digits are a year.
+    expect(rows(dates("Voters in the 2024 elections bought 2019 models.", undefined))).toEqual([
+      ["2024", "2024-01-01", "year"],
+      ["2019", "2019-01-01", "year"],
+    ]);
     const full = dates(
       "Duties were imposed in October 2024, the memo is dated 2025.10.22, and Beijing warned on Oct. 3, 2013.",
       "2026-11-19T07:15:00+01:00",

@@ -77,7 +77,7 @@ describe("figures", () => {
 
   it("multiplies counts by a scale word as money is: '3.1 million cars', '1.2 billion people'", () => {
     const out = figures(
-      "Carmakers sell about 3.1 million cars a year there, German brands sold roughly 3 million vehicles, and the region has 1.2 billion people and two thousand workers. It costs 3 million dollars.",
+      "Carmakers sell about 3.1 million cars a year there, German brands sold roughly 3 million vehicles, and the region has 1.2 billion people and two thousand workers. It costs 3 million dollars. Plants make 2 to 3 million batteries.",
     );
     expect(out.map((f) => [f.text, f.kind, f.value, f.unit, f.measure])).toEqual([
       ["3.1 million", "count", 3.1e6, "car", "cars"],
@@ -85,7 +85,9 @@ describe("figures", () => {
       ["1.2 billion", "count", 1.2e9, "people", "people"],
       ["two thousand", "count", 2e3, "worker", "workers"],
       ["3 million dollars", "money", 3e6, "USD", null],
+      ["2 to 3 million", "count", 2e6, "battery", "batteries"],
     ]);
+    expect(out.at(-1)?.upperValue).toBe(3e6);
   });
 
   it("a scale word with no counted noun, or a time unit after it, makes no count", () => {

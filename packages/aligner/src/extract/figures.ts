@@ -46,7 +46,7 @@ const DURATION_UNIT =
   /[-\s](?:year|month|week|day|hour|minute|decade)s?\b(?!-old)(?!\s+(?:after|before|ago|earlier|later|from now)\b)/gi;
 const NUMBER_AT_END = new RegExp(`\\b(${NUMBER_PATTERN})$`, "i");
 const COUNT_RANGE = new RegExp(
-  `\\b(${NUMBER_PATTERN}) (?:or|to) (${NUMBER_PATTERN})(?: of (?:the )?)?\\s?((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*s)\\b`,
+  `\\b(${NUMBER_PATTERN}) (?:or|to) (${NUMBER_PATTERN})(?: (thousand|million|billion|trillion))?(?: of (?:the )?)?\\s?((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*s)\\b`,
   "gi",
 );
 // "3.1 million cars": a scale word multiplies a count as it does money.
@@ -178,13 +178,13 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     add(start, end, "duration", value, null, unit, measureAfter(body, end));
   }
   for (const m of matchesAt(body, COUNT_RANGE_AT, numberStarts)) {
-    const noun = m[3] ?? "";
+    const noun = m[4] ?? "";
     const nounWords = noun.split(" ");
     const head = nounWords.pop() ?? "";
     // "one or two bad months" counts months (events); "two or three more days" is a duration.
     const modified = nounWords.some((w) => DURATION_MODIFIER.test(w.toLowerCase()));
     const timeUnit = TIME_UNIT.test(head) && nounWords.length > 0;
-    if (timeUnit && modified) {
+    if (timeUnit && modified && m[3] === undefined) {
       const end = m.index + m[0].length;
       const [lower, upper] = [parseNumber(m[1] ?? ""), parseNumber(m[2] ?? "")];
       if (lower < upper) add(m.index, end, "duration", lower, upper, singular(head), null);
@@ -192,7 +192,7 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     }
     if (NOT_COUNTED.test(head) && !timeUnit) continue;
     const numbersEnd = m.index + m[0].length - noun.length;
-    const figureEnd = m.index + `${m[1]} or ${m[2]}`.length;
+    const figureEnd = m.index + `${m[1]} or ${m[2]}${m[3] ? ` ${m[3]}` : ""}`.length;
     const measureStart = body.slice(figureEnd, numbersEnd).length > 0 ? figureEnd : numbersEnd;
     const measure = body
       .slice(measureStart, m.index + m[0].length)
@@ -202,8 +202,8 @@ export function readFigures(text: ArticleText): FigureDraft[] {
       m.index,
       figureEnd,
       "count",
-      parseNumber(m[1] ?? ""),
-      parseNumber(m[2] ?? ""),
+      parseNumber(m[1] ?? "") * scaleOf(m[3]),
+      parseNumber(m[2] ?? "") * scaleOf(m[3]),
       singular(head),
       measure || null,
     );
