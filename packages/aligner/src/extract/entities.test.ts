@@ -294,12 +294,16 @@ describe("a title in an appositive before the name, and later surnames of people
     const x = extractArticle(pacificWire);
     const sato = person(x, "Kenji Sato");
     const body = pacificWire.body;
-    const expected = [/Sato said the two/, /Sato added/].map((re) => body.search(re));
+    const expected = [/Sato said the two/, /He spoke after/, /Sato added/].map((re) =>
+      body.search(re),
+    );
     expect(expected.every((at) => at >= 0)).toBe(true);
+    // Known before quotes are read (the name after a title appositive), so "He" is his too.
     expect(sato.mentions.map((m) => [m.text, m.form, m.span.start])).toEqual([
       ["Kenji Sato", "name", body.indexOf("Kenji Sato")],
       ["Sato", "surname", expected[0]],
-      ["Sato", "surname", expected[1]],
+      ["He", "pronoun", expected[1]],
+      ["Sato", "surname", expected[2]],
     ]);
     for (const m of sato.mentions) expect(body.slice(m.span.start, m.span.end)).toBe(m.text);
     // Every quote credited to Sato still goes to him, and no second "Sato" person appears.
@@ -345,8 +349,15 @@ describe("a title in an appositive before the name, and later surnames of people
         "Samsung's chief executive, Jane Doe, told reporters the plant would open in May. Apple's chief executive, John Doe, said the plan was sound.\n\nDoe said the company would hire 500 people.",
       ),
     );
-    expect(ownerOf(twoDoes, "Doe")).toEqual(["?Jane Doe", "?John Doe"]);
-    const hire = twoDoes.quotes.find((q) => q.text.includes("hire 500"));
+    // The subject of the nearest sentence naming a Doe, as for two Kims.
+    expect(ownerOf(twoDoes, "Doe")).toEqual(["John Doe"]);
+    const bothDoes = extractArticle(
+      handBuiltArticle(
+        "Samsung's chief executive, Jane Doe, told reporters the plant would open in May. Apple's chief executive, John Doe, said the plan was sound. Jane Doe and John Doe then left.\n\nDoe said the company would hire 500 people.",
+      ),
+    );
+    expect(ownerOf(bothDoes, "Doe")).toEqual(["?Jane Doe", "?John Doe"]);
+    const hire = bothDoes.quotes.find((q) => q.text.includes("hire 500"));
     expect(hire?.speakerStatus).toBe("ambiguous");
   });
 });
@@ -556,7 +567,7 @@ describe("untitled full names, honorifics and title-only references (names not i
   it("is no person when the words are a place, an outlet, an organisation or a clause opener, or the appositive has no title head", () => {
     const x = extractArticle(
       handBuiltArticle(
-        "The Porto Policy Institute, a think tank whose director resigned, disagreed. In Brussels, the commissioner stayed silent. South Korea, the minister said, will wait. Bloomberg News, the agency's chief editor noted, was first. Marta Kowalczyk, a keen cyclist, rode home. Wall Street, the chief strategist noted, fell.",
+        "The Porto Policy Institute, a think tank whose director resigned, disagreed. In Brussels, the commissioner stayed silent. South Korea, the minister said, will wait. Bloomberg News, the agency's chief editor noted, was first. Marta Kowalczyk, a keen cyclist, rode home. Wall Street, the chief strategist noted, fell. Hong Kong, the chief executive warned, faces a slowdown. The Chinese Embassy, the ambassador's residence, was quiet. Europe's envoy, Ana Costa, and the minister left.",
       ),
     );
     expect(people(x)).toEqual([]);
@@ -571,6 +582,14 @@ describe("untitled full names, honorifics and title-only references (names not i
     expect(titlesOf(x, "Marta Kowalczyk")).toEqual(["EU energy chief"]);
     expect(titlesOf(x, "Jonas Berg")).toEqual(["Norwegian Trade Minister"]);
     expect(ownerOf(x, "Kowalczyk")).toEqual(["Marta Kowalczyk"]);
+  });
+
+  it("a name between commas after a title is a person too: 'the minister, Chen Hao, was late'", () => {
+    const x = extractArticle(
+      handBuiltArticle("Officials said the minister, Chen Hao, was late. Chen left at noon."),
+    );
+    expect(titlesOf(x, "Chen Hao")).toEqual(["minister"]);
+    expect(ownerOf(x, "Chen")).toEqual(["Chen Hao"]);
   });
 
   it("title words before an untitled name are its title, not part of the name", () => {

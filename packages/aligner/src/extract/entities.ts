@@ -131,6 +131,8 @@ const ORGANIZATION_ENDING_WORDS = new Set(
   ORGANIZATION_ENDINGS.split("|").flatMap((e) => e.replace(/\\\.\??/g, "").split(" ")),
 );
 const HONORIFIC = /^(?:Mrs?|Ms|Dr)\.?$/;
+const NAME_BETWEEN_COMMAS =
+  /[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}(?=,)/y;
 const OUTLET = new RegExp(
   `(?<![\\w-])(${[...NEWS_OUTLETS].sort(byLength).map(escapeRegExp).join("|")})(?![\\w-])`,
   "g",
@@ -309,6 +311,7 @@ export class EntityRegistry {
   private readAppositiveNames(): void {
     const { body, words } = this.text;
     for (const head of words.starts(APPOSITIVE_HEAD_WORDS)) {
+      this.readNameAfterTitle(head);
       // Back to the comma over at most five words of the appositive, none of them punctuated.
       let comma = -1;
       let spaces = 0;
@@ -332,6 +335,25 @@ export class EntityRegistry {
       if (after === null || after.end <= head || after.start > head) continue;
       this.addUntitledName(body.slice(nameStart, comma), nameStart);
     }
+  }
+
+  /**
+   * "the minister, Wang Wentao, was late", "China's envoy, Li Ming, said": a name between commas
+   * after a title, read as `titleBeforeAppositive` reads a known name's (not in a list).
+   */
+  private readNameAfterTitle(head: number): void {
+    const { body } = this.text;
+    let end = head;
+    while (isAsciiLetter(body.charCodeAt(end))) end += 1;
+    if (body.charCodeAt(end) !== 44 || body.charCodeAt(end + 1) !== 32) return;
+    NAME_BETWEEN_COMMAS.lastIndex = end + 2;
+    const m = NAME_BETWEEN_COMMAS.exec(body);
+    if (m === null || this.taken[m.index] === 1) return;
+    const sentence = this.text.sentences[this.text.sentenceIndexAt(head)];
+    const limit = sentence?.span.start ?? 0;
+    const title = titleBeforeAppositive(body, m.index, m.index + m[0].length, limit);
+    if (title === null || title.end !== end) return;
+    this.addUntitledName(m[0], m.index);
   }
 
   /** Records a name read from its context alone, unless a word says it is no person's name. */
@@ -1400,12 +1422,10 @@ export function untitledNameStart(body: string, end: number): number {
     if (w === i) break;
     const first = body.charCodeAt(w);
     const word = body.slice(w, i);
+    if (count >= 2 && NOT_BEFORE_A_NAME.has(word.toLowerCase())) return -1;
     // "Federal Reserve Chair Jerome Powell": the name starts after the title.
     if (isTitleWord(word)) break;
-    if (first < 65 || first > 90 || !/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/.test(word)) {
-      if (count >= 2 && NOT_BEFORE_A_NAME.has(word.toLowerCase())) return -1;
-      break;
-    }
+    if (first < 65 || first > 90 || !/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/.test(word)) break;
     count += 1;
     start = w;
     if (w === 0 || body.charCodeAt(w - 1) !== 32) break;

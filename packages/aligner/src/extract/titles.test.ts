@@ -77,6 +77,19 @@ describe("titles", () => {
     expect(appositive("Kenji Sato, said", "Kenji Sato")).toBeNull();
   });
 
+  it("reads one-word 'vice-' heads and 'fellow' after a name, never the next item of a list or a clause with a speech verb", () => {
+    expect(after("Chen Hao, China's vice-minister of industry, is due", "Chen Hao")).toBe(
+      "China's vice-minister of industry",
+    );
+    expect(after("Ana Costa, a senior fellow at the Porto Institute, said", "Ana Costa")).toBe(
+      "senior fellow at the Porto Institute",
+    );
+    expect(after("Li Ming, and the minister, met", "Li Ming")).toBeNull();
+    expect(after("Ana Costa, or the minister, will go", "Ana Costa")).toBeNull();
+    expect(after("Hong Kong, the chief executive warned, faces", "Hong Kong")).toBeNull();
+    expect(after("Jane Doe, the chief economist noted, was right", "Jane Doe")).toBeNull();
+  });
+
   it("matches a title said with a surname only when head and rank agree", () => {
     expect(titlesCompatible("director", "Presidential director of national policy")).toBe(true);
     expect(titlesCompatible("Minister", "Industry Minister")).toBe(true);

@@ -151,6 +151,8 @@ export function titleAfter(body: string, nameEnd: number, limit: number): TitleR
   if (body[nameEnd] !== ",") return null;
   let start = nameEnd + 1;
   while (start < limit && body[start] === " ") start += 1;
+  // "Li Ming, and the minister": the next item of a list, not an appositive.
+  if (body.startsWith("and ", start) || body.startsWith("or ", start)) return null;
   const article = /^(?:the|a|an) /.exec(body.slice(start, start + 4));
   if (article) start += article[0].length;
   let end = segmentEnd(body, start, limit);
@@ -173,9 +175,13 @@ export function titleAfter(body: string, nameEnd: number, limit: number): TitleR
   const words = titleWords(text);
   if (words.length === 0 || words.length > 14) return null;
   if (!hasTitleHead(words.slice(0, 8))) return null;
-  if (/\b(?:said|says|told|added|who|which|left|right|center)\b/.test(text)) return null;
+  // "Hong Kong, the chief executive warned, faces …": a speech verb makes it a clause, not a title.
+  if (APPOSITIVE_NOT_A_TITLE.test(text)) return null;
   return { start, end };
 }
+
+const APPOSITIVE_NOT_A_TITLE =
+  /\b(?:said|says|say|told|added|noted|warned|argued|insisted|stressed|explained|wrote|claimed|suggested|believes|thinks|who|which|left|right|center)\b/;
 
 function segmentEnd(body: string, start: number, limit: number): number {
   let i = start;
