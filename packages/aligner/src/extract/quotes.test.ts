@@ -297,6 +297,8 @@ describe("attributions at the end of a sentence", () => {
         "The ministers shook hands twice for the cameras, Baltic Courier reported on Friday.",
         "Baltic Courier reported that the talks had collapsed over steel quotas.",
         "Local media reported that the ministers had dined together in Geneva.",
+        "The plant will open in May after all, said a senior official at the ministry.",
+        "The ministers will meet again soon enough, said the people would decide.",
       ].join("\n\n"),
     ),
   );
@@ -352,6 +354,13 @@ describe("attributions at the end of a sentence", () => {
     expect(x.entities.find((e) => e.name === "Marta Nowak")?.kind).toBe("person");
   });
 
+  it("'…, said a senior official at the ministry.': an unnamed source, not a phrase with a verb", () => {
+    const official = indirect("The plant will open");
+    expect(official?.text).toBe("The plant will open in May after all");
+    expect(speaker(x, official)).toBe("a senior official at the ministry");
+    expect(x.entities.some((e) => e.name.startsWith("the people"))).toBe(false);
+  });
+
   it("no quote from a clause led by 'After'/'In', and no person named 'Tuesday'", () => {
     expect(quote(x, "After the talks")).toBeUndefined();
     expect(quote(x, "the talks ended")).toBeUndefined();
@@ -370,6 +379,7 @@ describe("speech verbs, parentheticals and relative 'that'", () => {
         "Ahn argued the case for hours at the table.",
         "Tanaka, for his part, said after the meeting that Japan “will not back down” and that the next move was up to Seoul.",
         "Mendez, for her part, said after the vote that Mexico “has done enough” and that the rest was up to Ottawa.",
+        "Tokyo, however, said the tariff would stay in place until March.",
         "“Those rules failed,” Ahn said, referring to a 2015 scheme that the council scrapped in 2019.",
       ].join("\n\n"),
     ),
@@ -393,6 +403,7 @@ describe("speech verbs, parentheticals and relative 'that'", () => {
     expect(mendez?.direct).toBe(false);
     expect(speaker(x, mendez)).toBe("Mendez");
     expect(speaker(x, quote(x, "has done enough"))).toBe("Mendez");
+    expect(speaker(x, quote(x, "the tariff would stay"))).toBe("Tokyo");
   });
 
   it("a relative 'that' after 'said, referring to …' is not reported speech", () => {

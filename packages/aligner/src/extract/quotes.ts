@@ -542,11 +542,12 @@ function invertedAfterClause(
 ): boolean {
   const phraseStart = spaceEnd(body, verbEnd, sEnd);
   if (phraseStart === verbEnd) return false;
-  const c = body.charCodeAt(phraseStart);
-  if (c < 65 || c > 90 || MONTH_OR_WEEKDAY.test(body.slice(phraseStart, phraseStart + 10)))
-    return false;
+  if (MONTH_OR_WEEKDAY.test(body.slice(phraseStart, phraseStart + 10))) return false;
   const phraseEnd = phraseEndAfter(body, phraseStart, sEnd);
-  if (!isCapitalisedName(body, phraseStart, phraseEnd)) return false;
+  // A name, or an unnamed source without a verb of its own ("said a senior trade official").
+  const described =
+    isUnnamedSource(body, phraseStart, phraseEnd) && !hasFiniteVerb(body, phraseStart, phraseEnd);
+  if (!described && !isCapitalisedName(body, phraseStart, phraseEnd)) return false;
   // The content must stand before the speaker is registered (no person from a non-quote).
   const probe = trailingContent(body, sStart, sEnd, verbStart, phraseEnd, [], true);
   if (probe === null) return false;
@@ -555,6 +556,18 @@ function invertedAfterClause(
   cue.speaker = speaker;
   cue.cueEnd = phraseEnd;
   return true;
+}
+
+/** Whether a word of body[start, end) is a finite verb or auxiliary ("the people would decide"). */
+function hasFiniteVerb(body: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end) {
+    const wordEnd = wordEndAt(body, i, end);
+    if (wordEnd === i) return true;
+    if (FINITE.has(body.slice(i, wordEnd))) return true;
+    i = spaceEnd(body, wordEnd, end);
+  }
+  return false;
 }
 
 /** Capitalised words only ("Olaf Kessler", "Continental Wire", "Politico Europe"), at most five. */
@@ -592,9 +605,11 @@ function trailingAccording(
     const c = body.charCodeAt(i);
     if (c === 44 || c === 59 || c === 0x201c || c === 34) return null;
   }
-  if (!isCapitalisedName(body, nameStart, nameEnd) && !isUnnamedSource(body, nameStart, nameEnd))
+  // "according to the Korea Customs Service.": the name without its article.
+  const name = body.startsWith("the ", nameStart) ? nameStart + 4 : nameStart;
+  if (!isCapitalisedName(body, name, nameEnd) && !isUnnamedSource(body, nameStart, nameEnd))
     return null;
-  return { cueStart: at + 2, nameStart, nameEnd };
+  return { cueStart: at + 2, nameStart: name, nameEnd };
 }
 
 /**
@@ -652,8 +667,8 @@ function parentheticalSubject(
   const subject = subjectBefore(body, sStart, previousComma);
   if (subject.end <= subject.start || !isCapitalisedName(body, subject.start, subject.end))
     return null;
-  const speaker = registry.speakerFromPhrase(subject.start, subject.end);
-  return typeof speaker === "number" && registry.kindOf(speaker) !== "person" ? null : speaker;
+  // Any kind: "Seoul, however, said" speaks for its government as "Seoul said" does.
+  return registry.speakerFromPhrase(subject.start, subject.end);
 }
 const PARENTHETICAL_ADVERBS = new Set(
   "however|meanwhile|though|too|also|instead|separately|nonetheless|moreover|likewise".split("|"),

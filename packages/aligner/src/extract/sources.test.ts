@@ -57,7 +57,7 @@ describe("sources and aggregation", () => {
     expect(x.aggregated).toBe(true);
   });
 
-  it("no source from a capitalised word that does not close the clause or follow a comma", () => {
+  it("no source from a capitalised word that does not close the clause or follow a comma, nor from an institution", () => {
     const x = extractArticle(
       handBuiltArticle(
         [
@@ -66,6 +66,8 @@ describe("sources and aggregation", () => {
           "Jane Smith reported from Seoul for a decade.",
           "The talks, Baltic Courier reported that week, were tense.",
           "Output rose 3 per cent, according to the survey.",
+          "Exports fell 5 per cent, according to the Korea Customs Service.",
+          "Prices held steady, Statistics Korea reported.",
         ].join("\n\n"),
       ),
     );

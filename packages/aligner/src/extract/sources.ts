@@ -38,9 +38,12 @@ const ACCORDING_TO_WORDS = wordQuery([
  */
 const NAME_RUN = String.raw`[A-Z][\w&’'-]*(?:\.[A-Z][\w&’'-]*)*(?: (?:of |the |de )?[A-Z][\w&’'-]*(?:\.[A-Z][\w&’'-]*)*){0,4}`;
 const TRAILING_ACCORDING_AT = new RegExp(
-  String.raw`(?<=, )(?:according to|per) ((?:the )?${NAME_RUN})(?=\s*(?:[.;!?”"]|$))`,
+  String.raw`(?<=, )(?:according to|per) (?:the )?(${NAME_RUN})(?=\s*(?:[.;!?”"]|$))`,
   "y",
 );
+/** Words of an institution's name ("the Korea Customs Service"): a body that publishes data, not an outlet. */
+const INSTITUTION_WORD =
+  /\b(?:Ministry|Department|Office|Service|Bureau|Administration|Commission|Council|Committee|Institute|University|Bank|Fund|Association|Federation|Government|Police|Court|Authority|Board|Statistics)\b/;
 const TRAILING_ACCORDING_WORDS = wordQuery(["according", "per"]);
 /** "…, Continental Wire reported on Wednesday.": the verb and what may follow it to the clause end. */
 const REPORTED_TAIL_AT =
@@ -79,7 +82,8 @@ export function readSources(text: ArticleText): Source[] {
     REPORTED_TAIL_AT.lastIndex = at;
     if (!REPORTED_TAIL_AT.test(body)) continue;
     const start = nameRunBefore(body, at);
-    if (start >= 0) add(body.slice(start, at - 1), "reported-by", start);
+    const name = start >= 0 ? body.slice(start, at - 1) : "";
+    if (start >= 0 && !INSTITUTION_WORD.test(name)) add(name, "reported-by", start);
   }
   const trailing = new Set<number>();
   for (const m of matchesAt(
@@ -90,7 +94,7 @@ export function readSources(text: ArticleText): Source[] {
     const name = m[1] ?? "";
     const start = m.index + m[0].lastIndexOf(name);
     trailing.add(start);
-    add(name, "according-to", start);
+    if (!INSTITUTION_WORD.test(name)) add(name, "according-to", start);
   }
   for (const m of matchesAt(body, ACCORDING_TO_AT, text.words.starts(ACCORDING_TO_WORDS))) {
     const name = m[1] ?? "";
