@@ -567,10 +567,11 @@ describe("untitled full names, honorifics and title-only references (names not i
   it("is no person when the words are a place, an outlet, an organisation or a clause opener, or the appositive has no title head", () => {
     const x = extractArticle(
       handBuiltArticle(
-        "The Porto Policy Institute, a think tank whose director resigned, disagreed. In Brussels, the commissioner stayed silent. South Korea, the minister said, will wait. Bloomberg News, the agency's chief editor noted, was first. Marta Kowalczyk, a keen cyclist, rode home. Wall Street, the chief strategist noted, fell. Hong Kong, the chief executive warned, faces a slowdown. The Chinese Embassy, the ambassador's residence, was quiet. Europe's envoy, Ana Costa, and the minister left.",
+        "The Porto Policy Institute, a think tank whose director resigned, disagreed. In Brussels, the commissioner stayed silent. South Korea, the minister said, will wait. Bloomberg News, the agency's chief editor noted, was first. Marta Kowalczyk, a keen cyclist, rode home. Wall Street, the chief strategist noted, fell. Hong Kong, the chief executive warned, faces a slowdown. The Chinese Embassy, the ambassador's residence, was quiet. Europe's envoy, Ana Costa, and the minister left. The plan is flawed, said New Delhi.",
       ),
     );
     expect(people(x)).toEqual([]);
+    expect(x.entities.find((e) => e.name === "New Delhi")?.kind).toBe("place");
   });
 
   it("a lowercase title head before a name starts that name's title, so two titled names joined by 'and' each keep their own", () => {

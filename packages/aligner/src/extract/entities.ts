@@ -1164,6 +1164,15 @@ export class EntityRegistry {
           return m.ambiguous ? "ambiguous" : same;
         }
       }
+      if (words.length > 1 && placeLikeName(name)) {
+        // "…, said New Delhi": a capital speaking for its government, as "Beijing said" does.
+        const place = this.entityFor("place", name, null);
+        if (!this.taken[nameStart]) {
+          const sentence = this.text.sentenceIndexAt(nameStart);
+          this.pushMention(nameStart, phraseEnd, "name", place, sentence, null, true);
+        }
+        return place;
+      }
       const index = this.entityFor("person", name, words[words.length - 1] ?? null);
       if (!this.taken[nameStart]) {
         const sentence = this.text.sentenceIndexAt(nameStart);
@@ -1464,6 +1473,39 @@ const PLACE_NAME_WORDS = new Set([
   "City",
 ]);
 
+/** First words of place names that no person's name starts with: "New Delhi", "South Africa", "San Jose". */
+const PLACE_LEADING_WORDS = new Set([
+  "New",
+  "North",
+  "South",
+  "East",
+  "West",
+  "Northern",
+  "Southern",
+  "Eastern",
+  "Western",
+  "Central",
+  "San",
+  "Santa",
+  "Los",
+  "Las",
+  "Saint",
+  "Port",
+  "Mount",
+  "Fort",
+  "Greater",
+]);
+
+/** "New Delhi", "South Africa", "Wall Street": a place by its first or last word. */
+function placeLikeName(name: string): boolean {
+  const space = name.indexOf(" ");
+  if (space < 0) return false;
+  return (
+    PLACE_LEADING_WORDS.has(name.slice(0, space)) ||
+    PLACE_NAME_WORDS.has(name.slice(name.lastIndexOf(" ") + 1))
+  );
+}
+
 function isNameChar(c: number): boolean {
   return isAsciiLetter(c) || c === 45;
 }
@@ -1476,16 +1518,12 @@ function isNameChar(c: number): boolean {
 export function plausiblePersonName(name: string): boolean {
   const parts = name.split(/[ -]/);
   for (const w of parts) {
-    if (
-      CLAUSE_STARTERS.has(w) ||
-      ORGANIZATION_ENDING_WORDS.has(w) ||
-      PLACE_NAME_WORDS.has(w) ||
-      HONORIFIC.test(w)
-    ) {
+    if (CLAUSE_STARTERS.has(w) || ORGANIZATION_ENDING_WORDS.has(w) || HONORIFIC.test(w)) {
       return false;
     }
     if (isTitleWord(w)) return false;
   }
+  if (placeLikeName(name)) return false;
   if (PLACES.some((p) => name.startsWith(p) || name.endsWith(p))) return false;
   if (NEWS_OUTLETS.some((o) => name.includes(o))) return false;
   return true;
