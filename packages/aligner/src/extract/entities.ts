@@ -324,8 +324,7 @@ export class EntityRegistry {
         if (c === 32) {
           spaces += 1;
           if (spaces > 5) break;
-        }
-        if (APPOSITIVE_STOPS.includes(body[i]!)) break;
+        } else if (isAppositiveStop(c)) break;
       }
       if (comma < 2) continue;
       const nameStart = untitledNameStart(body, comma);
@@ -617,7 +616,8 @@ export class EntityRegistry {
     const familyFirst = new Set<string>();
     /** Given names before each surname, for a full name said again without its title. */
     const givenNames = new Map<string, { given: string; entity: number }[]>();
-    for (const [i, e] of this.entities.entries()) {
+    for (let i = 0; i < this.entities.length; i += 1) {
+      const e = this.entities[i]!;
       if (e.kind !== "person") continue;
       if (e.surname) {
         surnames.add(e.surname);
@@ -1410,8 +1410,12 @@ function otherNameOrder(name: string): string | null {
 const NOT_A_SPEAKER =
   /^(?:first|later|earlier|also|then|once|again|previously|initially|originally|already|since|last|[a-z]+ly)$/;
 
-/** Characters that end the stretch from an appositive's head back to its comma. */
-const APPOSITIVE_STOPS = '.;:“”"()—–\n';
+/** Characters that end the stretch from an appositive's head back to its comma: .;:“”"()—– and newlines. */
+function isAppositiveStop(c: number): boolean {
+  return c < 128
+    ? c === 46 || c === 59 || c === 58 || c === 34 || c === 40 || c === 41 || c === 10
+    : c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013;
+}
 
 /** Words before a name that make the capitalised words part of something else ("the Lindqvist Institute"). */
 const NOT_BEFORE_A_NAME = new Set(["the", "a", "an", "of", "at", "for", "from", "in", "by"]);
