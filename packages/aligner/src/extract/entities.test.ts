@@ -615,6 +615,17 @@ describe("untitled full names, honorifics and title-only references (names not i
     expect(x.entities.find((e) => e.id === q?.speakerId)?.name).toBe("Elena Rossi");
   });
 
+  it("news outlets by their name's last word ('Baltic Wire', 'The Harbour Gazette') and 'Politico Europe' whole, never a person", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "The talks ran late, according to Baltic Wire. The Harbour Gazette put the figure higher. A vote may follow, according to Politico Europe.",
+      ),
+    );
+    const orgs = x.entities.filter((e) => e.kind === "organization").map((e) => e.name);
+    expect(orgs).toEqual(["Baltic Wire", "Harbour Gazette", "Politico Europe"]);
+    expect(people(x)).toEqual([]);
+  });
+
   it("organisation names go on past 'of the' while the words are capitalised", () => {
     const x = extractArticle(
       handBuiltArticle(
