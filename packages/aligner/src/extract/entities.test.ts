@@ -583,6 +583,10 @@ describe("untitled full names, honorifics and title-only references (names not i
     expect(titlesOf(x, "Marta Kowalczyk")).toEqual(["EU energy chief"]);
     expect(titlesOf(x, "Jonas Berg")).toEqual(["Norwegian Trade Minister"]);
     expect(ownerOf(x, "Kowalczyk")).toEqual(["Marta Kowalczyk"]);
+    const led = extractArticle(
+      handBuiltArticle("Volvo Cars, led by chief executive Hakan Samuelsson, cut prices."),
+    );
+    expect(titlesOf(led, "Hakan Samuelsson")).toEqual(["chief executive"]);
   });
 
   it("a name between commas after a title is a person too: 'the minister, Chen Hao, was late'", () => {

@@ -112,6 +112,9 @@ const LOWER_TITLE_HEADS = [
   "chairman",
   "chairwoman",
   "governor",
+  "executive",
+  "founder",
+  "leader",
 ];
 const LOWER_TITLED_NAME = new RegExp(
   `\\b(?:${LOWER_TITLE_HEADS.join("|")}) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){1,2})\\b(?![ -][A-Z])`,

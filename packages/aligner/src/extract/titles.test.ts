@@ -88,6 +88,11 @@ describe("titles", () => {
     expect(after("Ana Costa, or the minister, will go", "Ana Costa")).toBeNull();
     expect(after("Hong Kong, the chief executive warned, faces", "Hong Kong")).toBeNull();
     expect(after("Jane Doe, the chief economist noted, was right", "Jane Doe")).toBeNull();
+    expect(after("Deutsche Telekom, the market leader, said", "Deutsche Telekom")).toBeNull();
+    expect(after("Foxconn, Apple's supplier and a global leader, said", "Foxconn")).toBeNull();
+    expect(after("Kim Jung-kwan, industry minister, said", "Kim Jung-kwan")).toBe(
+      "industry minister",
+    );
   });
 
   it("matches a title said with a surname only when head and rank agree", () => {

@@ -174,11 +174,23 @@ export function titleAfter(body: string, nameEnd: number, limit: number): TitleR
   const text = body.slice(start, end);
   const words = titleWords(text);
   if (words.length === 0 || words.length > 14) return null;
-  if (!hasTitleHead(words.slice(0, 8))) return null;
+  const head = words.findIndex((w) => TITLE_HEADS.has(w));
+  if (head < 0 || head >= 8) return null;
+  // "Deutsche Telekom, the market leader," describes a company; "Apple's main supplier and a
+  // global leader" lists descriptions: neither is a person's title.
+  if (COMPANY_MODIFIERS.has(words[head - 1] ?? "") || words.slice(0, head).includes("and")) {
+    return null;
+  }
   // "Hong Kong, the chief executive warned, faces …": a speech verb makes it a clause, not a title.
   if (APPOSITIVE_NOT_A_TITLE.test(text)) return null;
   return { start, end };
 }
+
+/**
+ * Words before a head that describe a company, not a person: "the market leader", "a chip leader"
+ * (not "industry" or "technology": portfolios of ministers).
+ */
+const COMPANY_MODIFIERS = new Set(["market", "sector", "world", "global", "regional", "chip"]);
 
 const APPOSITIVE_NOT_A_TITLE =
   /\b(?:said|says|say|told|added|noted|warned|argued|insisted|stressed|explained|wrote|claimed|suggested|believes|thinks|who|which|left|right|center)\b/;
