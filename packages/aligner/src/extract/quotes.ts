@@ -1108,17 +1108,26 @@ function contentEnd(body: string, start: number, sEnd: number): number {
   CONTENT_BOUNDARY.lastIndex = 0;
   const slice = body.slice(start, sEnd);
   let end = sEnd;
+  // Quotation marks counted from `start`, carried forward from one boundary to the next.
+  let open = 0;
+  let straight = 0;
+  let counted = 0;
   for (let m = CONTENT_BOUNDARY.exec(slice); m !== null; m = CONTENT_BOUNDARY.exec(slice)) {
+    for (; counted < m.index; counted += 1) {
+      const c = slice.charCodeAt(counted);
+      if (c === 0x201c) open += 1;
+      else if (c === 0x201d) open -= 1;
+      else if (c === 34) straight ^= 1;
+    }
     // A boundary inside quotation marks does not end the reported content.
-    const prefix = slice.slice(0, m.index);
-    const open = (prefix.match(/“/g)?.length ?? 0) - (prefix.match(/”/g)?.length ?? 0);
-    const straight = (prefix.match(/"/g)?.length ?? 0) % 2;
     if (open > 0 || straight === 1) continue;
     end = start + m.index;
     break;
   }
   return end;
 }
+
+const TRAILING_MARKS = ".,;:";
 
 function trimContent(
   body: string,
@@ -1127,8 +1136,9 @@ function trimContent(
 ): { start: number; end: number } | null {
   let s = start;
   let e = end;
-  while (s < e && /[\s,]/.test(body[s] ?? "")) s += 1;
-  while (e > s && /[\s.,;:]/.test(body[e - 1] ?? "")) e -= 1;
+  while (s < e && (body.charCodeAt(s) === 44 || isRegexSpace(body.charCodeAt(s)))) s += 1;
+  while (e > s && (TRAILING_MARKS.includes(body[e - 1]!) || isRegexSpace(body.charCodeAt(e - 1))))
+    e -= 1;
   return e > s ? { start: s, end: e } : null;
 }
 
