@@ -10,7 +10,8 @@ import { isAggregated, readSources } from "./extract/sources.ts";
 /**
  * Reads one article: sentences, claims, quotes with speakers, people and organisations with the
  * titles this outlet gives them, figures, dates and the outlets it relies on. Pure and
- * deterministic: one wink-nlp pass, then linear scans with precompiled patterns.
+ * deterministic: linear scans with precompiled patterns, each tried only where its first word
+ * occurs (word-index.ts).
  */
 export function extractArticle(article: Article): Extraction {
   const text = new ArticleText(article);

@@ -2,7 +2,6 @@ import type { Article, Sentence } from "@parallax/core";
 import { type ParagraphRange, paragraphRanges } from "./paragraph-ranges.ts";
 import { findQuotations, type Quotation, quotationAt } from "./quotation-marks.ts";
 import { splitSentences } from "./sentences.ts";
-import { type TokenizedText, tokenizeText } from "./wink-document.ts";
 import { WordIndex } from "./word-index.ts";
 
 /** What every extractor reads: the body cut once into sentences, paragraphs and quotations. */
@@ -11,15 +10,13 @@ export class ArticleText {
   readonly paragraphs: ParagraphRange[];
   readonly sentences: Sentence[];
   readonly quotations: Quotation[];
-  readonly tokens: TokenizedText;
   /** Word starts, built on first use: patterns run only where their first word occurs. */
   readonly words: WordIndex;
 
   constructor(readonly article: Article) {
     this.body = article.body;
-    this.tokens = tokenizeText(article.body);
     this.paragraphs = paragraphRanges(article);
-    this.sentences = splitSentences(article, this.tokens, this.paragraphs);
+    this.sentences = splitSentences(article, undefined, this.paragraphs);
     this.quotations = findQuotations(article.body, this.paragraphs);
     this.words = new WordIndex(article.body);
   }

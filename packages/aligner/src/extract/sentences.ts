@@ -1,34 +1,32 @@
 import type { Article, Sentence } from "@parallax/core";
 import { isSpace, type ParagraphRange, paragraphRanges } from "./paragraph-ranges.ts";
-import { type TokenizedText, tokenizeText } from "./wink-document.ts";
+import { sentenceEnds } from "./sentence-ends.ts";
 
 export type SentenceInput = Pick<Article, "id" | "body" | "paragraphs">;
 
 /**
  * Splits an article body into sentences whose spans slice `body` exactly (trimmed of spaces).
- * Breaks are proposed after sentence punctuation in wink-nlp's tokens (wink-document.ts) and
- * judged here for news English: not inside "Korea-U.S." or "U.S. President", not inside a quote
+ * Breaks are proposed after sentence punctuation (sentence-ends.ts) and judged here for news
+ * English: not inside "Korea-U.S." or "U.S. President", not inside a quote
  * of several sentences, not before the lowercase tail of `...," he said.`, not after `[…]`;
  * paragraphs and single newlines always end a sentence.
  */
 export function splitSentences(
   article: SentenceInput,
-  tokens?: TokenizedText,
+  candidates: readonly number[] = sentenceEnds(article.body),
   paragraphs: readonly ParagraphRange[] = paragraphRanges(article),
 ): Sentence[] {
   const { body } = article;
-  const tokenized = tokens ?? tokenizeText(body);
   const sentences: Sentence[] = [];
-  let wink = 0;
-  const winkEnds = tokenized.sentenceEnds;
+  let next = 0;
   const ellipses = ellipsisBreaks(body);
   let ellipsis = 0;
   paragraphs.forEach((paragraph, paragraphIndex) => {
     const breaks: number[] = [];
-    while (wink < winkEnds.length && (winkEnds[wink] ?? 0) <= paragraph.start) wink += 1;
-    while (wink < winkEnds.length && (winkEnds[wink] ?? 0) < paragraph.end) {
-      breaks.push(winkEnds[wink] ?? 0);
-      wink += 1;
+    while (next < candidates.length && candidates[next]! <= paragraph.start) next += 1;
+    while (next < candidates.length && candidates[next]! < paragraph.end) {
+      breaks.push(candidates[next]!);
+      next += 1;
     }
     for (let i = body.indexOf("\n", paragraph.start); i >= 0 && i < paragraph.end; ) {
       breaks.push(i);
@@ -56,7 +54,7 @@ export function splitSentences(
 }
 
 /**
- * Ellipses are not proposed by the tokens ("Kim said... He added"): propose a break after each
+ * Ellipses are not proposed by sentenceEnds ("Kim said... He added"): propose a break after each
  * one followed by a space; isTrueBreak keeps it only before a new sentence (not before a
  * lowercase continuation, nor inside a quotation that closes later in the paragraph). One pass
  * over the whole body, ascending.
