@@ -694,3 +694,48 @@ describe("untitled full names, honorifics and title-only references (names not i
     expect(x.entities.some((e) => e.name === "first")).toBe(false);
   });
 });
+
+describe("'the company' as a later reference", () => {
+  function speakerOf(x: Extraction, quoteStart: string): Entity | undefined {
+    const quote = x.quotes.find((q) => q.text.startsWith(quoteStart));
+    return x.entities.find((e) => e.id === quote?.speakerId);
+  }
+
+  it("is the one company that opened an earlier sentence", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        [
+          "Samsung Electronics said Monday it would build a chip plant in Texas.",
+          "The plant will cost $17 billion and open in 2026, the company said in a statement.",
+        ].join("\n\n"),
+      ),
+    );
+    const speaker = speakerOf(x, "The plant will cost");
+    expect(speaker?.name).toBe("Samsung Electronics");
+    expect(speaker?.kind).toBe("organization");
+    expect(speaker?.mentions.map((m) => m.text)).toEqual(["Samsung Electronics", "the company"]);
+  });
+
+  it("is never guessed between two companies, nor taken to be a ministry", () => {
+    const two = extractArticle(
+      handBuiltArticle(
+        [
+          "Samsung Electronics said Monday it would build a chip plant in Texas.",
+          "Hyundai Motor said it would expand its Georgia site.",
+          "The plant will cost $17 billion and open in 2026, the company said in a statement.",
+        ].join("\n\n"),
+      ),
+    );
+    const quote = two.quotes.find((q) => q.text.startsWith("The plant will cost"));
+    expect(quote?.speakerStatus).toBe("ambiguous");
+    const ministry = extractArticle(
+      handBuiltArticle(
+        [
+          "The Ministry of Trade, Industry and Energy said Monday that exports rose 5 percent.",
+          "Chip sales drove most of the rise in October, the company said in a statement.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(speakerOf(ministry, "Chip sales drove")?.name).not.toMatch(/Ministry/);
+  });
+});

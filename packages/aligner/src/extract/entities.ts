@@ -219,6 +219,13 @@ const GOVERNS_A_PLACE = new Set([
   "senator",
 ]);
 
+/** "the company said": a definite description of a business (see companyReferredTo). */
+const COMPANY_DESCRIPTION =
+  /^[Tt]he (?:company|firm|automaker|carmaker|chipmaker|manufacturer|conglomerate|group|retailer|airline|lender|insurer|startup)$/;
+/** Organisations that are no company: ministries, offices, parliaments, courts, central banks. */
+const PUBLIC_BODY =
+  /\b(?:Ministry|Office|House|Assembly|Parliament|Congress|Senate|Commission|Council|Committee|Agency|Department|Government|Court|Reserve|Bank of|Union|Nations|Organization|Service)\b/;
+
 const surnamePatterns = new Map<string, RegExp>();
 
 /** The regex for one article's surnames, compiled once per distinct set (bounded cache). */
@@ -1199,6 +1206,15 @@ export class EntityRegistry {
       return null;
     }
     if (words.length === 1 && NOT_A_SPEAKER.test(phrase)) return null;
+    const company = this.companyReferredTo(phrase, phraseStart);
+    if (company !== null) {
+      if (company !== "ambiguous" && !this.descriptionStarts.has(phraseStart)) {
+        this.descriptionStarts.add(phraseStart);
+        const sentence = this.text.sentenceIndexAt(phraseStart);
+        this.pushMention(phraseStart, phraseEnd, "description", company, sentence, null);
+      }
+      return company;
+    }
     const earlier = this.earlierDescription(phrase, phraseStart);
     if (earlier === "ambiguous") return earlier;
     const index = earlier ?? this.entityFor("person", phrase, null);
@@ -1220,6 +1236,28 @@ export class EntityRegistry {
 
   private personOf(m: MentionRecord): boolean {
     return m.form === "name" && m.entity !== null && this.entities[m.entity]!.kind === "person";
+  }
+
+  /**
+   * The company "the company" / "the automaker" takes up: the one organisation (not an outlet nor
+   * a public body) that opened a sentence earlier — "Hyundai Motor said Friday it would invest …"
+   * … "the company said in a statement". Several such organisations make it "ambiguous"; none
+   * leaves the phrase a source of its own (null).
+   */
+  private companyReferredTo(phrase: string, phraseStart: number): number | "ambiguous" | null {
+    if (!COMPANY_DESCRIPTION.test(phrase)) return null;
+    const found: number[] = [];
+    for (const m of this.mentions) {
+      if (m.start >= phraseStart) break;
+      if (m.form !== "name" || m.entity === null || found.includes(m.entity)) continue;
+      const entity = this.entities[m.entity]!;
+      if (entity.kind !== "organization" || PUBLIC_BODY.test(entity.name)) continue;
+      if (NEWS_OUTLETS.some((o) => entity.name.includes(o))) continue;
+      if (this.text.sentences[m.sentence]?.span.start !== m.start) continue;
+      found.push(m.entity);
+    }
+    if (found.length === 0) return null;
+    return found.length === 1 ? found[0]! : "ambiguous";
   }
 
   /**
