@@ -716,6 +716,21 @@ describe("'the company' as a later reference", () => {
     expect(speaker?.mentions.map((m) => m.text)).toEqual(["Samsung Electronics", "the company"]);
   });
 
+  it("reads 'SK Hynix said' as a company (an all-capitals prefix), never a person 'Hynix'", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "SK Hynix said it would expand its Indiana site. LG Display said sales fell 3 percent.",
+      ),
+    );
+    const names = x.entities.map((e) => `${e.kind}:${e.name}`);
+    expect(names).toContain("organization:SK Hynix");
+    expect(names).toContain("organization:LG Display");
+    expect(x.entities.some((e) => e.kind === "person")).toBe(false);
+    for (const e of x.entities)
+      for (const m of e.mentions)
+        expect(x.sentences.map((s) => s.text).join(" ")).toContain(m.text);
+  });
+
   it("is never guessed between two companies, nor taken to be a ministry", () => {
     const two = extractArticle(
       handBuiltArticle(

@@ -219,6 +219,9 @@ const GOVERNS_A_PLACE = new Set([
   "senator",
 ]);
 
+/** An all-capitals company prefix right before a capitalised word: "SK Hynix", "LG Display". */
+const ACRONYM_BEFORE = /(?:^|[^\w.&-])([A-Z]{2,4}) $/;
+
 /** "the company said": a definite description of a business (see companyReferredTo). */
 const COMPANY_DESCRIPTION =
   /^[Tt]he (?:company|firm|automaker|carmaker|chipmaker|manufacturer|conglomerate|group|retailer|airline|lender|insurer|startup)$/;
@@ -1164,6 +1167,19 @@ export class EntityRegistry {
       }
       const words = name.split(/[ -]/);
       const nameStart = phraseEnd - name.length;
+      // "SK Hynix said", "LG Display said", "Samsung Biologics Co. said": a company, not a person.
+      const acronym = ACRONYM_BEFORE.exec(
+        body.slice(Math.max(phraseStart, nameStart - 6), nameStart),
+      );
+      if (acronym || ORGANIZATION_ENDING_WORDS.has(words[words.length - 1]!)) {
+        const start = acronym ? nameStart - (acronym[1]!.length + 1) : nameStart;
+        const company = this.entityFor("organization", body.slice(start, phraseEnd), null);
+        if (!this.taken[start]) {
+          const sentence = this.text.sentenceIndexAt(start);
+          this.pushMention(start, phraseEnd, "name", company, sentence, null, true);
+        }
+        return company;
+      }
       if (words.length === 1) {
         const same = this.entities.findIndex((e) => isNamedBy(e, name));
         if (same >= 0) {
@@ -1247,8 +1263,9 @@ export class EntityRegistry {
   private companyReferredTo(phrase: string, phraseStart: number): number | "ambiguous" | null {
     if (!COMPANY_DESCRIPTION.test(phrase)) return null;
     const found: number[] = [];
-    for (const m of this.mentions) {
-      if (m.start >= phraseStart) break;
+    // Names read before quotes (sorted), and companies first named as speakers ("SK Hynix said").
+    for (const m of [...this.mentions, ...this.descriptions]) {
+      if (m.start >= phraseStart) continue;
       if (m.form !== "name" || m.entity === null || found.includes(m.entity)) continue;
       const entity = this.entities[m.entity]!;
       if (entity.kind !== "organization" || PUBLIC_BODY.test(entity.name)) continue;
