@@ -370,6 +370,60 @@ describe("attributions at the end of a sentence", () => {
   });
 });
 
+describe("closing attributions with adverbials, a following 'adding that', and named reporters", () => {
+  const x = extractArticle(
+    handBuiltArticle(
+      [
+        "Industry Minister Park Seo-yeon met her Japanese counterpart in Osaka.",
+        "The two sides have narrowed their gap on chip export rules, Park said on Monday in Osaka.",
+        "The Ministry of Fisheries said the quota dispute was settled.",
+        "The new quota for mackerel will apply from March, the ministry said late Tuesday in a statement.",
+        "Shipyard orders rose for a third straight month, Park said, adding that a new dock would open in the autumn.",
+        "After the shipyards reopened in Ulsan, Park said, adding that the strike was over.",
+        "The ferry schedule was changed twice, Park said in St. Louis on Monday.",
+        "Tomas Weller said on Monday that the harbour had been dredged.",
+        "Tomas Weller reported that the fishing fleet had returned to port early.",
+        "Lindgren Post reported that the harbour fees would double.",
+      ].join("\n\n"),
+    ),
+  );
+
+  it("'…, Park said on Monday in Osaka.' / '…, the ministry said late Tuesday in a statement.': the clause is quoted", () => {
+    const park = quote(x, "The two sides have narrowed");
+    expect(park?.text).toBe("The two sides have narrowed their gap on chip export rules");
+    expect(park?.direct).toBe(false);
+    expect(speaker(x, park)).toBe("Park Seo-yeon");
+    expect(quote(x, "The new quota for mackerel")?.text).toBe(
+      "The new quota for mackerel will apply from March",
+    );
+  });
+
+  it("'…, Park said, adding that …': both the clause before 'Park said' and the 'adding that' clause are Park's", () => {
+    const before = quote(x, "Shipyard orders rose");
+    expect(before?.text).toBe("Shipyard orders rose for a third straight month");
+    expect(speaker(x, before)).toBe("Park Seo-yeon");
+    expect(speaker(x, quote(x, "a new dock would open"))).toBe("Park Seo-yeon");
+    // A clause led by a subordinator is still no statement; the "adding that" clause still is.
+    expect(quote(x, "After the shipyards")).toBeUndefined();
+    expect(speaker(x, quote(x, "the strike was over"))).toBe("Park Seo-yeon");
+  });
+
+  it("an adverbial place runs to the sentence end but not into an abbreviated name ('in St. Louis')", () => {
+    expect(quote(x, "The ferry schedule")).toBeUndefined();
+  });
+
+  it("'<Name> reported that …': a person the registry knows speaks; an unknown outlet stays unknown", () => {
+    const weller = quote(x, "the fishing fleet had returned");
+    expect(weller?.speakerStatus).toBe("resolved");
+    expect(speaker(x, weller)).toBe("Tomas Weller");
+    const post = quote(x, "the harbour fees would double");
+    expect(post?.speakerStatus).toBe("unknown");
+    expect(x.entities.find((e) => e.name === "Lindgren Post")?.kind ?? "organization").toBe(
+      "organization",
+    );
+  });
+});
+
 describe("speech verbs, parentheticals and relative 'that'", () => {
   const x = extractArticle(
     handBuiltArticle(

@@ -77,6 +77,8 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
   let q = 0;
   const verbStarts = text.words.starts(SPEECH_VERBS);
   const occasionStarts = text.words.starts(OCCASION_WORDS);
+  // Everyone who has spoken so far, names first met while quotes are read among them.
+  const speakers = new Set<number>();
 
   sentences.forEach((sentence, si) => {
     const { start: sStart, end: sEnd } = sentence.span;
@@ -85,8 +87,9 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
       if (quotations[q]!.open >= sStart) inSentence.push(q);
       q += 1;
     }
-    const cues = findCues(text, registry, sStart, sEnd, inSentence, verbStarts);
+    const cues = findCues(text, registry, sStart, sEnd, inSentence, verbStarts, speakers);
     sentenceCues[si] = cues;
+    for (const cue of cues) if (typeof cue.speaker === "number") speakers.add(cue.speaker);
     // Read at most once per sentence, and only when a quote there needs it (no closure: under
     // tsx each named closure made per sentence costs a defineProperty).
     let occasion: string | null | undefined;
@@ -196,6 +199,7 @@ function findCues(
   sEnd: number,
   inSentence: readonly number[],
   verbStarts: readonly number[],
+  speakers: ReadonlySet<number>,
 ): Cue[] {
   const { body, quotations } = text;
   const sentence = body.slice(sStart, sEnd);
@@ -339,6 +343,9 @@ function findCues(
           (verb === "reported" || verb === "reports") &&
           isCapitalisedName(body, subject.start, subject.end);
         cue.speaker = registry.speakerFromPhrase(subject.start, subject.end, !unknownOutlet);
+        // "Jane Roe reported that …": a correspondent the article names as a person elsewhere.
+        if (unknownOutlet && cue.speaker === null)
+          cue.speaker = knownPerson(registry, speakers, body.slice(subject.start, subject.end));
         cue.cueStart = subject.start;
       } else {
         cue.speaker =
@@ -440,6 +447,8 @@ const SPEECH_VERB_SINGLE = new RegExp(SPEECH_VERB.source);
 const PARTICIPLE_CLAUSE = /,\s+(?!during\b)[a-z]+ing\b/;
 /** Verbs that may close a sentence of reported content: "…, officials said." */
 const TRAILING_VERBS = new Set(["said", "says", "reported", "reports", "added", "noted"]);
+/** Participles that carry an attribution closing a clause on to more of its speaker's words. */
+const CONTINUING_PARTICIPLES = new Set(["adding", "noting", "stressing", "insisting", "warning"]);
 /** Verbs that may come before their speaker after unquoted content: "…, said Olaf Kessler." */
 const INVERTED_AFTER_CLAUSE = new Set(["said", "says", "added", "noted"]);
 /** Words that open an adverbial or subordinate clause, never a reported statement. */
@@ -522,7 +531,10 @@ function closesClause(body: string, at: number, sEnd: number, appositive: boolea
   const nextStart = spaceEnd(body, rest + 1, sEnd);
   const next = body.slice(nextStart, wordEndAt(body, nextStart, sEnd));
   return (
-    PREPOSITIONS.has(next) || (appositive && (next === "a" || next === "an" || next === "the"))
+    PREPOSITIONS.has(next) ||
+    (appositive && (next === "a" || next === "an" || next === "the")) ||
+    // "…, Kim said, adding that …": the participle's clause is the same speaker's second quote.
+    (!appositive && CONTINUING_PARTICIPLES.has(next))
   );
 }
 
@@ -629,6 +641,24 @@ function outletSpeaker(
   return nameKey(registry.nameOf(speaker)) === nameKey(body.slice(nameStart, nameEnd))
     ? speaker
     : null;
+}
+
+/**
+ * The person known by this whole name: named anywhere in the article, or met as an earlier
+ * speaker ("Jane Roe said …"); else null. Read only at an "X reported" cue whose X the registry
+ * did not resolve there.
+ */
+function knownPerson(
+  registry: EntityRegistry,
+  speakers: ReadonlySet<number>,
+  name: string,
+): number | null {
+  const key = nameKey(name);
+  const isNamed = (e: number) =>
+    registry.kindOf(e) === "person" && nameKey(registry.nameOf(e)) === key;
+  for (const e of registry.entitiesIn(0, Number.MAX_SAFE_INTEGER)) if (isNamed(e)) return e;
+  for (const e of speakers) if (isNamed(e)) return e;
+  return null;
 }
 
 /** "two EU officials familiar with the talks": lowercase-led, a source noun among its first words. */
@@ -784,7 +814,8 @@ const ADVERBIAL_AT = new RegExp(
     String.raw`\s+on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?`,
     String.raw`\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)`,
     String.raw`\s+(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|briefing|press conference|news conference|speech|meeting|hearing|post|message|forum)(?:\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?`,
-    String.raw`\s+(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=[\s,])`,
+    // A place may close the sentence ("said on Monday in Seoul."), not run into a name ("in St. Louis").
+    String.raw`\s+(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=[\s,]|[.!?]\s|[.!?]?$)`,
   ]
     .map((a) => String.raw`(?:${a})(?![\w’'-])`)
     .join("|"),
