@@ -26,7 +26,7 @@ export function extractArticle(article: Article): Extraction {
     ...rest,
   }));
   const dates = toDates(text, readDates(text, dateAnchor(article)));
-  const sources = readSources(text);
+  const sources = readSources(text, entities);
   const claims = readClaims(text, registry, idOf, quotes, figures, dates, sources);
   return {
     articleId: article.id,

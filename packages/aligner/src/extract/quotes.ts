@@ -626,8 +626,9 @@ function trailingAccording(
 
 /**
  * The outlet or source of a trailing "according to": the entity the registry knows by the whole
- * name ("Reuters"), an unnamed source, or null (unknown speaker) — never a shorter name inside it
- * ("Politico" for "Politico Europe") and never a person made of an outlet's name.
+ * name ("Reuters"), a person by their surname, an unnamed source, or null (unknown speaker) —
+ * never a shorter name inside it ("Politico" for "Politico Europe") and never a person made of an
+ * outlet's name.
  */
 function outletSpeaker(
   registry: EntityRegistry,
@@ -638,7 +639,9 @@ function outletSpeaker(
   const unnamed = isUnnamedSource(body, nameStart, nameEnd);
   const speaker = registry.speakerFromPhrase(nameStart, nameEnd, unnamed);
   if (typeof speaker !== "number" || unnamed) return speaker;
-  return nameKey(registry.nameOf(speaker)) === nameKey(body.slice(nameStart, nameEnd))
+  if (nameKey(registry.nameOf(speaker)) === nameKey(body.slice(nameStart, nameEnd))) return speaker;
+  // "…, according to Gonzalez.": the surname mention of a person the article named.
+  return registry.kindOf(speaker) === "person" && registry.entityAt(nameStart) === speaker
     ? speaker
     : null;
 }

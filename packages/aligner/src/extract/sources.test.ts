@@ -73,4 +73,45 @@ describe("sources and aggregation", () => {
     );
     expect(x.sources).toEqual([]);
   });
+
+  it("a person the article names is no source: 'according to Maria Gonzalez.', 'according to Gonzalez.', '…, Tomas Weller reported.'", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        [
+          "Economist Maria Gonzalez said on Monday that demand for steel would slow.",
+          "Tomas Weller said on Tuesday that the port had reopened.",
+          "Exports of steel fell 3 per cent in October, according to Maria Gonzalez.",
+          "Imports of coal rose 2 per cent in October, according to Gonzalez.",
+          "The fishing fleet returned to port early, Tomas Weller reported.",
+          "The ferries ran on time all week, according to Harbor Wire.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(x.sources.map((s) => [s.via, s.name])).toEqual([["according-to", "Harbor Wire"]]);
+    expect(x.aggregated).toBe(false);
+    const by = (startsWith: string) =>
+      x.entities.find(
+        (e) => e.id === x.quotes.find((q) => q.text.startsWith(startsWith))?.speakerId,
+      )?.name;
+    expect(by("Exports of steel fell")).toBe("Maria Gonzalez");
+    expect(by("Imports of coal rose")).toBe("Maria Gonzalez");
+    expect(by("The fishing fleet returned")).toBe("Tomas Weller");
+    expect(by("The ferries ran")).toBe("Harbor Wire");
+  });
+
+  it("a two-word name the article knows only as an outlet, or not at all, stays a source", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        [
+          "Harbor Wire said on Monday that the port had reopened.",
+          "Exports of steel fell 3 per cent in October, according to Maria Gonzalez.",
+          "The fishing fleet returned to port early, Baltic Courier reported.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(x.sources.map((s) => [s.via, s.name])).toEqual([
+      ["reported-by", "Baltic Courier"],
+      ["according-to", "Maria Gonzalez"],
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Source } from "@parallax/core";
+import type { Entity, Source } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
 import { nameKey } from "./entities.ts";
 import { NEWS_OUTLETS } from "./name-lexicon.ts";
@@ -58,12 +58,15 @@ const BODY_EMBED_AUTHOR_AT = sticky(BODY_EMBED_AUTHOR);
 
 /**
  * The outlets and agencies an article leans on: "Benzinga reported", "According to Chosun",
- * photo credits (from captions, or left in the body as "[YONHAP]"), embedded posts.
+ * photo credits (from captions, or left in the body as "[YONHAP]"), embedded posts. `entities`
+ * (the article's, as extracted) tell a person from an outlet nobody listed: "…, according to
+ * Maria Gonzalez." is her word, not a source.
  */
-export function readSources(text: ArticleText): Source[] {
+export function readSources(text: ArticleText, entities: readonly Entity[]): Source[] {
   const { body, article } = text;
   const out: Source[] = [];
   const seen = new Set<string>();
+  const person = new PersonLookup(entities);
   const add = (name: string, via: Source["via"], start: number | null) => {
     const key = `${via}:${nameKey(name)}`;
     if (seen.has(key) || name.trim().length === 0) return;
@@ -83,7 +86,8 @@ export function readSources(text: ArticleText): Source[] {
     if (!REPORTED_TAIL_AT.test(body)) continue;
     const start = nameRunBefore(body, at);
     const name = start >= 0 ? body.slice(start, at - 1) : "";
-    if (start >= 0 && !INSTITUTION_WORD.test(name)) add(name, "reported-by", start);
+    if (start >= 0 && !INSTITUTION_WORD.test(name) && !person.named(name, start))
+      add(name, "reported-by", start);
   }
   const trailing = new Set<number>();
   for (const m of matchesAt(
@@ -94,7 +98,8 @@ export function readSources(text: ArticleText): Source[] {
     const name = m[1] ?? "";
     const start = m.index + m[0].lastIndexOf(name);
     trailing.add(start);
-    if (!INSTITUTION_WORD.test(name)) add(name, "according-to", start);
+    if (!INSTITUTION_WORD.test(name) && !person.named(name, start))
+      add(name, "according-to", start);
   }
   for (const m of matchesAt(body, ACCORDING_TO_AT, text.words.starts(ACCORDING_TO_WORDS))) {
     const name = m[1] ?? "";
@@ -116,6 +121,33 @@ export function readSources(text: ArticleText): Source[] {
     add(name, "embedded-post", m.index + m[0].indexOf(name));
   }
   return out;
+}
+
+/**
+ * Whether a name nobody listed as an outlet is a person of the article: one known by that whole
+ * name, or a person mention starting there ("according to Gonzalez"). Built on first use: only
+ * where an unlisted name was found.
+ */
+class PersonLookup {
+  private keys: Set<string> | null = null;
+  private starts: Set<number> | null = null;
+
+  constructor(private readonly entities: readonly Entity[]) {}
+
+  named(name: string, start: number): boolean {
+    if (this.keys === null || this.starts === null) {
+      this.keys = new Set();
+      this.starts = new Set();
+      for (const e of this.entities) {
+        if (e.kind !== "person" || e.unnamed) continue;
+        this.keys.add(nameKey(e.name));
+        for (const m of e.mentions)
+          if (m.form === "name" || m.form === "surname" || m.form === "title-surname")
+            this.starts.add(m.span.start);
+      }
+    }
+    return this.keys.has(nameKey(name)) || this.starts.has(start);
+  }
 }
 
 /**
