@@ -1,9 +1,14 @@
 import { type Entity, type EntityKind, type Mention, type Title, titleLabel } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
 import {
+  BUSINESS_APPOSITIVE_HEADS,
+  CAPITALISED_NAME_PARTICLES,
   CLAUSE_STARTERS,
   FAMILY_NAME_FIRST_SURNAMES,
   KOREAN_SURNAMES,
+  NAME_NEXT_WORD,
+  NAME_PARTICLES,
+  NAME_WORD,
   NEWS_OUTLETS,
   ORGANIZATION_DESCRIPTORS,
   ORGANIZATION_ENDINGS,
@@ -87,8 +92,14 @@ const KOREAN_NAME = new RegExp(
   `\\b(${KOREAN_SURNAMES.join("|")}) ([A-Z][a-z]{1,6})(?:-([a-z]{1,6})\\b|( [A-Z][a-z]{1,6})\\b(?![ -][A-Z]))`,
   "g",
 );
-const TITLED_NAME =
-  /\b(?:President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Spokeswoman|Premier|Economist|Analyst|Lawmaker|Mayor|Judge|Sen\.|Rep\.|Gov\.|Gen\.|Mrs?\.?|Ms\.?|Dr\.?)(?: of [A-Z][a-z]+)? ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){1,2})\b/g;
+/**
+ * A full name after a capitalised title. Name words may carry letters beyond ASCII ("Recep Tayyip
+ * Erdoğan") and particles between them ("Ursula von der Leyen"): see NAME_NEXT_WORD.
+ */
+const TITLED_NAME = new RegExp(
+  `\\b(?:President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Spokeswoman|Premier|Economist|Analyst|Lawmaker|Mayor|Judge|Sen\\.|Rep\\.|Gov\\.|Gen\\.|Mrs?\\.?|Ms\\.?|Dr\\.?)(?: of [A-Z][a-z]+)? (${NAME_WORD}(?:${NAME_NEXT_WORD}){1,2})(?!\\p{L})`,
+  "gu",
+);
 /**
  * A lowercase title head right before a full name: "EU trade chief Anneli Virtanen", "commerce
  * minister Wang Wentao". Capitalised heads are TITLED_NAME's; the name is checked as any other.
@@ -115,10 +126,11 @@ const LOWER_TITLE_HEADS = [
   "executive",
   "founder",
   "leader",
+  "premier",
 ];
 const LOWER_TITLED_NAME = new RegExp(
-  `\\b(?:${LOWER_TITLE_HEADS.join("|")}) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){1,2})\\b(?![ -][A-Z])`,
-  "y",
+  `\\b(?:${LOWER_TITLE_HEADS.join("|")}) (${NAME_WORD}(?:${NAME_NEXT_WORD}){1,2})(?!\\p{L})(?![ -]\\p{Lu})`,
+  "uy",
 );
 const LOWER_TITLE_WORDS = wordQuery(LOWER_TITLE_HEADS);
 /**
@@ -127,15 +139,19 @@ const LOWER_TITLE_WORDS = wordQuery(LOWER_TITLE_HEADS);
  */
 const APPOSITIVE_HEAD_WORDS = wordQuery([...TITLE_HEADS].filter((w) => /^[a-z]+$/.test(w)));
 /** "said Sophie Laurent of the Lindqvist Institute", "said Olaf Kessler.": an untitled name after the verb. */
-const SAID_NAME =
-  /(?:said|says) ([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})(?=[,.]| of )/y;
+const SAID_NAME = new RegExp(
+  `(?:said|says) (${NAME_WORD}(?:-[A-Za-z][a-z]+)?(?:${NAME_NEXT_WORD}(?:-[a-z]+)?){1,2})(?=[,.]| of )`,
+  "uy",
+);
 const SAID_WORDS = wordQuery(["said", "says"]);
 const ORGANIZATION_ENDING_WORDS = new Set(
   ORGANIZATION_ENDINGS.split("|").flatMap((e) => e.replace(/\\\.\??/g, "").split(" ")),
 );
 const HONORIFIC = /^(?:Mrs?|Ms|Dr)\.?$/;
-const NAME_BETWEEN_COMMAS =
-  /[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}(?=,)/y;
+const NAME_BETWEEN_COMMAS = new RegExp(
+  `${NAME_WORD}(?:-[A-Za-z][a-z]+)?(?:${NAME_NEXT_WORD}(?:-[a-z]+)?){1,2}(?=,)`,
+  "uy",
+);
 const OUTLET = new RegExp(
   `(?<![\\w-])(${[...NEWS_OUTLETS].sort(byLength).map(escapeRegExp).join("|")})(?![\\w-])`,
   "g",
@@ -219,6 +235,17 @@ const GOVERNS_A_PLACE = new Set([
   "senator",
 ]);
 
+/**
+ * The capitalised name a speaker phrase ends with ("… Jane Doe", "Charles de Gaulle", "Erdoğan"):
+ * up to three name words, particles between them.
+ */
+const PHRASE_ENDING_NAME = new RegExp(
+  `(?:^|\\s)(${NAME_WORD}(?:-${NAME_WORD}|${NAME_NEXT_WORD}){0,2})$`,
+  "u",
+);
+/** Particles right before a phrase's last name word ("von der " of "von der Leyen"). */
+const PARTICLES_BEFORE = new RegExp(`(?:^|\\s)((?:(?:${NAME_PARTICLES.join("|")}) ){1,2})$`);
+
 /** An all-capitals company prefix right before a capitalised word: "SK Hynix", "LG Display". */
 const ACRONYM_BEFORE = /(?:^|[^\w.&-])([A-Z]{2,4}) $/;
 
@@ -301,7 +328,7 @@ export class EntityRegistry {
       const words = name.split(" ");
       if (words.some((w) => CLAUSE_STARTERS.has(w))) continue;
       if (PLACES.some((p) => name.startsWith(p))) continue;
-      this.addNamed("person", name, words[words.length - 1] ?? null, start, end);
+      this.addNamed("person", name, surnameOf(name, words[words.length - 1]), start, end);
     }
     for (const m of matchesAt(body, LOWER_TITLED_NAME, words.starts(LOWER_TITLE_WORDS))) {
       const name = m[1] ?? "";
@@ -373,7 +400,7 @@ export class EntityRegistry {
     const end = start + name.length;
     if (this.overlaps(start, end) || !plausiblePersonName(name)) return;
     const parts = name.split(" ");
-    this.addNamed("person", name, parts[parts.length - 1] ?? null, start, end);
+    this.addNamed("person", name, surnameOf(name, parts[parts.length - 1]), start, end);
   }
 
   /**
@@ -634,6 +661,8 @@ export class EntityRegistry {
       if (e.kind !== "person") continue;
       if (e.surname) {
         surnames.add(e.surname);
+        // "von der Leyen" opening a sentence is written "Von der Leyen".
+        if (isLowerAscii(e.surname.charCodeAt(0))) surnames.add(capitalised(e.surname));
         if (e.name.endsWith(` ${e.surname}`)) {
           const list = givenNames.get(e.surname) ?? [];
           list.push({ given: e.name.slice(0, -e.surname.length), entity: i });
@@ -705,12 +734,18 @@ export class EntityRegistry {
 
   // ---------- resolving ----------
 
-  private surnameOf(mention: MentionRecord): string {
-    return /\S+$/.exec(this.text.body.slice(mention.start, mention.end))?.[0] ?? "";
+  /** The surname a mention says: after its title, particles included ("von der Leyen"). */
+  private mentionedSurname(mention: MentionRecord): string {
+    const text = this.text.body.slice(mention.start, mention.end);
+    if (mention.form === "surname") return text;
+    if (mention.title !== null && text.startsWith(`${mention.title} `)) {
+      return text.slice(mention.title.length + 1);
+    }
+    return /\S+$/.exec(text)?.[0] ?? "";
   }
 
   private candidatesFor(mention: MentionRecord): number[] {
-    const word = this.surnameOf(mention);
+    const word = this.mentionedSurname(mention);
     const out: number[] = [];
     this.entities.forEach((e, i) => {
       if (isNamedBy(e, word)) out.push(i);
@@ -759,7 +794,7 @@ export class EntityRegistry {
           o.sentence === m.sentence &&
           o.entity !== null &&
           titleKey(o) !== titleKey(m) &&
-          this.surnameOf(o) === this.surnameOf(m),
+          this.mentionedSurname(o) === this.mentionedSurname(m),
       );
       const remaining = m.candidates.filter((c) => !others.some((o) => o.entity === c));
       if (others.length > 0 && remaining.length === 1) {
@@ -1148,8 +1183,8 @@ export class EntityRegistry {
     // The end-anchored pattern is tried at every offset: skip it when the phrase cannot end a name.
     const lastCode = phrase.charCodeAt(phrase.length - 1);
     const named =
-      lastCode >= 97 && lastCode <= 122
-        ? /(?:^|\s)([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})$/.exec(phrase)
+      (lastCode >= 97 && lastCode <= 122) || lastCode >= 0xc0
+        ? PHRASE_ENDING_NAME.exec(phrase)
         : null;
     if (
       named &&
@@ -1165,13 +1200,29 @@ export class EntityRegistry {
         name = name.slice(space + 1);
         space = name.indexOf(" ");
       }
+      // "von der Leyen said": a surname with particles names the one person who has it.
+      const particles = PARTICLES_BEFORE.exec(phrase.slice(0, phrase.length - name.length));
+      if (particles !== null && name.indexOf(" ") < 0) {
+        const surname = `${particles[1]}${name}`;
+        const same = this.entities.findIndex((e) => isNamedBy(e, surname));
+        if (same >= 0) {
+          const start = phraseEnd - surname.length;
+          if (this.taken[start]) return same;
+          const m = this.addLateSurname(start, phraseEnd, surname, same);
+          return m.ambiguous ? "ambiguous" : same;
+        }
+      }
       const words = name.split(/[ -]/);
       const nameStart = phraseEnd - name.length;
       // "SK Hynix said", "LG Display said", "Samsung Biologics Co. said": a company, not a person.
       const acronym = ACRONYM_BEFORE.exec(
         body.slice(Math.max(phraseStart, nameStart - 6), nameStart),
       );
-      if (acronym || ORGANIZATION_ENDING_WORDS.has(words[words.length - 1]!)) {
+      if (
+        acronym ||
+        ORGANIZATION_ENDING_WORDS.has(words[words.length - 1]!) ||
+        describedAsBusiness(body, phraseEnd)
+      ) {
         const start = acronym ? nameStart - (acronym[1]!.length + 1) : nameStart;
         const company = this.entityFor("organization", body.slice(start, phraseEnd), null);
         if (!this.taken[start]) {
@@ -1199,7 +1250,7 @@ export class EntityRegistry {
         }
         return place;
       }
-      const index = this.entityFor("person", name, words[words.length - 1] ?? null);
+      const index = this.entityFor("person", name, surnameOf(name, words[words.length - 1]));
       if (!this.taken[nameStart]) {
         const sentence = this.text.sentenceIndexAt(nameStart);
         this.pushMention(nameStart, phraseEnd, "name", index, sentence, null, true);
@@ -1404,13 +1455,49 @@ export class EntityRegistry {
   }
 }
 
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(NAME_PARTICLES);
+
+/**
+ * The surname of a full name with particles, from the first particle between its capitalised words
+ * ("Ursula von der Leyen" → "von der Leyen", "Herman Van Rompuy" → "Van Rompuy"); `last` (the
+ * name's last word, as before) for any other name.
+ */
+function surnameOf(name: string, last: string | undefined): string | null {
+  const words = name.split(" ");
+  for (let i = 1; i < words.length - 1; i += 1) {
+    const w = words[i]!;
+    if (PARTICLE_WORDS.has(w) || (CAPITALISED_NAME_PARTICLES.has(w) && words.length === 3)) {
+      return words.slice(i).join(" ");
+    }
+  }
+  return last ?? null;
+}
+
 /**
  * Whether a one-word mention can name this person: their surname, or the family name a two-word
  * name starts with ("Sato" of "Sato Kenji"). Several people it can name make the mention
  * ambiguous unless context decides, as with two Kims.
  */
 function isNamedBy(e: EntityRecord, word: string): boolean {
-  return e.kind === "person" && !e.unnamed && (e.surname === word || e.familyFirst === word);
+  return (
+    e.kind === "person" &&
+    !e.unnamed &&
+    (e.surname === word || e.familyFirst === word || sameParticleSurname(e.surname, word))
+  );
+}
+
+/** "von der Leyen" and "Von der Leyen" (a sentence's first word): one surname with particles. */
+function sameParticleSurname(surname: string | null, word: string): boolean {
+  return (
+    surname !== null &&
+    isLowerAscii(surname.charCodeAt(0)) &&
+    surname.length === word.length &&
+    word === capitalised(surname)
+  );
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /**
@@ -1468,6 +1555,26 @@ function otherNameOrder(name: string): string | null {
 const NOT_A_SPEAKER =
   /^(?:first|later|earlier|also|then|once|again|previously|initially|originally|already|since|last|[a-z]+ly)$/;
 
+/**
+ * Whether the appositive right after a name describes a business ("Deutsche Telekom, the market
+ * leader, said", ", Germany's biggest lender,"): its last word, or last two, is a business noun.
+ * Read only where a speaker phrase ends in an unknown name.
+ */
+function describedAsBusiness(body: string, end: number): boolean {
+  if (body.charCodeAt(end) !== 44) return false;
+  const m = BUSINESS_APPOSITIVE.exec(body.slice(end, end + 64));
+  if (m === null) return false;
+  const words = m[1]!.split(" ");
+  const last = words[words.length - 1]!;
+  return (
+    BUSINESS_APPOSITIVE_HEADS.has(last) ||
+    (words.length > 1 && BUSINESS_APPOSITIVE_HEADS.has(`${words[words.length - 2]} ${last}`))
+  );
+}
+
+/** ", the market leader,", ", a chipmaker,", ", Germany's biggest lender,": the appositive's words. */
+const BUSINESS_APPOSITIVE = /^, (?:the|a|an|[A-Z][a-z]+[’']s) ((?:[a-z-]+ ){0,4}[a-z]+),/;
+
 /** Characters that end the stretch from an appositive's head back to its comma: .;:“”"()—– and newlines. */
 function isAppositiveStop(c: number): boolean {
   return c < 128
@@ -1487,6 +1594,8 @@ export function untitledNameStart(body: string, end: number): number {
   let count = 0;
   let i = end;
   let start = -1;
+  // A particle read since the last capitalised word: the name goes on only past another one.
+  let particle = false;
   while (count < 4) {
     let w = i;
     while (w > 0 && isNameChar(body.charCodeAt(w - 1))) w -= 1;
@@ -1494,15 +1603,25 @@ export function untitledNameStart(body: string, end: number): number {
     const first = body.charCodeAt(w);
     const word = body.slice(w, i);
     if (count >= 2 && NOT_BEFORE_A_NAME.has(word.toLowerCase())) return -1;
+    // "Pedro da Silva": a particle between capitalised words belongs to the name.
+    if (count >= 1 && PARTICLE_WORDS.has(word) && w > 0 && body.charCodeAt(w - 1) === 32) {
+      particle = true;
+      i = w - 1;
+      continue;
+    }
     // "Federal Reserve Chair Jerome Powell": the name starts after the title.
     if (isTitleWord(word)) break;
-    if (first < 65 || first > 90 || !/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/.test(word)) break;
+    if (first < 65 || first > 90 || !CAPITALISED_NAME_WORD.test(word)) break;
+    particle = false;
     count += 1;
     start = w;
     if (w === 0 || body.charCodeAt(w - 1) !== 32) break;
     i = w - 1;
   }
   if (count < 2 || count > 3) return -1;
+  // "… de Gaulle": a particle before the first capitalised word leaves the name to start there,
+  // which is the surname alone; the name read is then wrong, so none is.
+  if (particle) return -1;
   return start;
 }
 
@@ -1568,8 +1687,12 @@ function placeLikeName(name: string): boolean {
   );
 }
 
+/** A capitalised name word ("Wentao", "Erdoğan", "Kim-Lee"). */
+const CAPITALISED_NAME_WORD = /^[A-Z]\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u;
+
+/** Letters of a name word: ASCII, hyphen, and the Latin letters beyond ASCII ("ğ", "é", "ø"). */
 function isNameChar(c: number): boolean {
-  return isAsciiLetter(c) || c === 45;
+  return isAsciiLetter(c) || c === 45 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 /**

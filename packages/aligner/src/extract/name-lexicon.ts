@@ -505,3 +505,89 @@ export const ORGANIZATION_ENDINGS =
 /** Lowercase descriptors that introduce an organisation's name: "investment bank Morgan Stanley". */
 export const ORGANIZATION_DESCRIPTORS =
   "bank|investment bank|firm|company|automaker|carmaker|chipmaker|conglomerate|group|outlet|newspaper|broadcaster|agency|think tank|institute|brokerage|lender|insurer|shipbuilder";
+
+/**
+ * Lowercase particles a surname carries ("Ursula von der Leyen", "Charles de Gaulle", "Pedro da
+ * Silva", "Mohammed bin Salman"; "al-" is written joined: "Mohammed al-Jadaan"). A particle counts
+ * only between capitalised name words, and the surname runs from the first particle ("von der
+ * Leyen"), so a later "von der Leyen said" names her. Left out: "e", "y", "do", "of" — ordinary
+ * words in English or too common between capitalised words.
+ */
+export const NAME_PARTICLES = [
+  "von",
+  "van",
+  "der",
+  "den",
+  "de",
+  "del",
+  "della",
+  "di",
+  "da",
+  "dos",
+  "du",
+  "la",
+  "le",
+  "bin",
+  "ibn",
+];
+
+/**
+ * The same particles capitalised, as some names write them ("Herman Van Rompuy", "Maria De Luca"):
+ * inside a three-word name they open the surname too. Never at a name's start ("Van Morrison").
+ */
+export const CAPITALISED_NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "Von",
+  "Van",
+  "Der",
+  "Den",
+  "De",
+  "Del",
+  "Della",
+  "Di",
+  "Da",
+  "Dos",
+  "Du",
+  "La",
+  "Le",
+  "Bin",
+  "Ibn",
+]);
+
+/**
+ * A capitalised name word, letters beyond ASCII included ("Erdoğan", "Žižek"); patterns using it
+ * need the `u` flag.
+ */
+export const NAME_WORD = "\\p{Lu}\\p{Ll}+";
+
+/**
+ * One more word of a name after its first: a capitalised word, optionally led by one or two
+ * particles (" von der Leyen", " da Silva") or the joined "al-" (" al-Jadaan"). `u` flag.
+ */
+export const NAME_NEXT_WORD = ` (?:(?:${NAME_PARTICLES.join("|")}) (?:(?:${NAME_PARTICLES.join("|")}) )?|al-)?${NAME_WORD}`;
+
+/**
+ * Heads of an appositive that describes a business ("Deutsche Telekom, the market leader, said"):
+ * the name before it is a company, not a person. "leader" alone is no business ("the party
+ * leader"); "market leader" and "industry leader" are.
+ */
+export const BUSINESS_APPOSITIVE_HEADS: ReadonlySet<string> = new Set([
+  "market leader",
+  "industry leader",
+  "carmaker",
+  "automaker",
+  "chipmaker",
+  "company",
+  "firm",
+  "group",
+  "lender",
+  "retailer",
+  "airline",
+  "operator",
+  "supplier",
+  "maker",
+  "manufacturer",
+  "conglomerate",
+  "bank",
+  "insurer",
+  "startup",
+]);
