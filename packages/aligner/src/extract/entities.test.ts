@@ -754,3 +754,118 @@ describe("'the company' as a later reference", () => {
     expect(speakerOf(ministry, "Chip sales drove")?.name).not.toMatch(/Ministry/);
   });
 });
+
+describe("names with particles and letters beyond ASCII", () => {
+  const people = (x: Extraction) => x.entities.filter((e) => e.kind === "person");
+
+  it("reads 'Ursula von der Leyen' whole and resolves a later 'von der Leyen said' (and 'Von der Leyen' opening a sentence) to her", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        [
+          "European Commission President Ursula von der Leyen said the duties were fair.",
+          '"We will not back down," von der Leyen said on Tuesday.',
+          "Von der Leyen flew to Beijing on Friday.",
+        ].join("\n\n"),
+      ),
+    );
+    const her = person(x, "Ursula von der Leyen");
+    expect(people(x)).toHaveLength(1);
+    expect(her.mentions.map((m) => m.text)).toEqual([
+      "Ursula von der Leyen",
+      "von der Leyen",
+      "Von der Leyen",
+    ]);
+    expect(her.mentions.every((m) => !m.ambiguous)).toBe(true);
+    expect(her.titles.map((t) => t.text)).toContain("European Commission President");
+    const quote = x.quotes.find((q) => q.text.startsWith("We will not back down"));
+    expect(quote?.speakerId).toBe(her.id);
+  });
+
+  it("keeps the particle in the name after a title, said-verb or appositive ('Herman Van Rompuy', 'Charles de Gaulle', 'Pedro da Silva', 'Lena van Dijk')", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        [
+          "The plan was agreed, said former Belgian premier Herman Van Rompuy.",
+          "Charles de Gaulle said France would stay out.",
+          "Pedro da Silva, Brazil's finance minister, met the delegation.",
+          "The tariffs were unfair, said Lena van Dijk, a senior fellow at the Brandt Institute.",
+          "Mohammed bin Salman said the deal was done.",
+          "Van Rompuy later left, and da Silva stayed.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(people(x).map((e) => e.name)).toEqual([
+      "Herman Van Rompuy",
+      "Charles de Gaulle",
+      "Pedro da Silva",
+      "Lena van Dijk",
+      "Mohammed bin Salman",
+    ]);
+    expect(person(x, "Herman Van Rompuy").titles.map((t) => t.text)).toEqual([
+      "former Belgian premier",
+    ]);
+    expect(ownerOf(x, "Van Rompuy")).toEqual(["Herman Van Rompuy"]);
+    expect(ownerOf(x, "da Silva")).toEqual(["Pedro da Silva"]);
+  });
+
+  it("reads 'Recep Tayyip Erdoğan' whole (was cut at 'ğ') and resolves 'Erdoğan' alone to him", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "President Recep Tayyip Erdoğan met the envoys. Later Erdoğan said Turkey would join.",
+      ),
+    );
+    const him = person(x, "Recep Tayyip Erdoğan");
+    expect(people(x)).toHaveLength(1);
+    expect(him.mentions.map((m) => m.text)).toEqual(["Recep Tayyip Erdoğan", "Erdoğan"]);
+  });
+
+  it("takes a particle only between capitalised name words: 'Mayor Tomas Berg de facto', 'Aune van said', a lone 'de Vries' nobody named", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        [
+          "Mayor Tomas Berg de facto runs the port.",
+          "The plan was dropped, Governor Nils Aune van said.",
+          "A visit by de Vries was cancelled.",
+        ].join("\n\n"),
+      ),
+    );
+    const names = people(x).map((e) => e.name);
+    expect(names).toContain("Tomas Berg");
+    expect(names.some((n) => /\b(?:de|van)\b/.test(n))).toBe(false);
+    expect(names.some((n) => n.includes("Vries"))).toBe(false);
+  });
+});
+
+describe("an unknown name before a business appositive", () => {
+  it("is an organisation when the appositive's head is a business noun ('the market leader', 'the market leader in memory chips'; was a person), not 'the largest grid operator' either", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        [
+          "Deutsche Telekom, the market leader, said prices would rise.",
+          "Halvorsen Semis, the market leader in memory chips, said orders fell.",
+          "Nordvik Energi, the largest grid operator, said prices rose.",
+        ].join("\n\n"),
+      ),
+    );
+    const kinds = x.entities.map((e) => `${e.kind}:${e.name}`);
+    expect(kinds).toContain("organization:Deutsche Telekom");
+    expect(kinds).toContain("organization:Halvorsen Semis");
+    expect(x.entities.some((e) => e.kind === "person")).toBe(false);
+  });
+
+  it("leaves a person before a title appositive, even one naming a business after its head ('the chief executive', 'the founder of the firm', 'a bank analyst')", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        [
+          "Anna Berg, the chief executive, said costs fell.",
+          "Jonas Lind, the founder of the firm, said sales rose.",
+          "Mira Olsen, a bank analyst, said rates would stay.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(person(x, "Anna Berg").titles.map((t) => t.text)).toEqual(["chief executive"]);
+    expect(person(x, "Jonas Lind").kind).toBe("person");
+    expect(person(x, "Mira Olsen").kind).toBe("person");
+    expect(x.entities.some((e) => e.kind === "organization")).toBe(false);
+  });
+});

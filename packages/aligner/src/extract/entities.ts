@@ -1564,16 +1564,31 @@ function describedAsBusiness(body: string, end: number): boolean {
   if (body.charCodeAt(end) !== 44) return false;
   const m = BUSINESS_APPOSITIVE.exec(body.slice(end, end + 64));
   if (m === null) return false;
-  const words = m[1]!.split(" ");
-  const last = words[words.length - 1]!;
+  const all = m[1]!.split(" ");
+  // "the founder of the firm": the head comes before the first preposition.
+  const cut = all.findIndex((w) => APPOSITIVE_PREPOSITIONS.has(w));
+  const words = cut < 0 ? all : all.slice(0, cut);
+  const last = words[words.length - 1] ?? "";
   return (
     BUSINESS_APPOSITIVE_HEADS.has(last) ||
     (words.length > 1 && BUSINESS_APPOSITIVE_HEADS.has(`${words[words.length - 2]} ${last}`))
   );
 }
 
+const APPOSITIVE_PREPOSITIONS = new Set([
+  "of",
+  "at",
+  "in",
+  "for",
+  "with",
+  "from",
+  "on",
+  "to",
+  "and",
+]);
+
 /** ", the market leader,", ", a chipmaker,", ", Germany's biggest lender,": the appositive's words. */
-const BUSINESS_APPOSITIVE = /^, (?:the|a|an|[A-Z][a-z]+[’']s) ((?:[a-z-]+ ){0,4}[a-z]+),/;
+const BUSINESS_APPOSITIVE = /^, (?:the|a|an|[A-Z][a-z]+[’']s) ((?:[a-z’'-]+ ){0,4}[a-z]+),/;
 
 /** Characters that end the stretch from an appositive's head back to its comma: .;:“”"()—– and newlines. */
 function isAppositiveStop(c: number): boolean {

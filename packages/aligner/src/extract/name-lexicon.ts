@@ -568,11 +568,10 @@ export const NAME_NEXT_WORD = ` (?:(?:${NAME_PARTICLES.join("|")}) (?:(?:${NAME_
 /**
  * Heads of an appositive that describes a business ("Deutsche Telekom, the market leader, said"):
  * the name before it is a company, not a person. "leader" alone is no business ("the party
- * leader"); "market leader" and "industry leader" are.
+ * leader"); "market leader" is.
  */
 export const BUSINESS_APPOSITIVE_HEADS: ReadonlySet<string> = new Set([
   "market leader",
-  "industry leader",
   "carmaker",
   "automaker",
   "chipmaker",
