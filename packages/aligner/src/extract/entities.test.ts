@@ -808,6 +808,18 @@ describe("names with particles and letters beyond ASCII", () => {
     expect(ownerOf(x, "da Silva")).toEqual(["Pedro da Silva"]);
   });
 
+  it("reads 'Crown Prince Mohammed bin Salman' as 'Mohammed bin Salman' titled 'Crown Prince' (was a person 'Prince Mohammed bin Salman')", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Crown Prince Mohammed bin Salman said the deal was done. Later bin Salman left Riyadh.",
+      ),
+    );
+    const him = person(x, "Mohammed bin Salman");
+    expect(people(x)).toHaveLength(1);
+    expect(him.titles.map((t) => t.text)).toEqual(["Crown Prince"]);
+    expect(him.mentions.map((m) => m.text)).toEqual(["Mohammed bin Salman", "bin Salman"]);
+  });
+
   it("reads 'Recep Tayyip Erdoğan' whole (was cut at 'ğ') and resolves 'Erdoğan' alone to him", () => {
     const x = extractArticle(
       handBuiltArticle(

@@ -97,7 +97,7 @@ const KOREAN_NAME = new RegExp(
  * Erdoğan") and particles between them ("Ursula von der Leyen"): see NAME_NEXT_WORD.
  */
 const TITLED_NAME = new RegExp(
-  `\\b(?:President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Spokeswoman|Premier|Economist|Analyst|Lawmaker|Mayor|Judge|Sen\\.|Rep\\.|Gov\\.|Gen\\.|Mrs?\\.?|Ms\\.?|Dr\\.?)(?: of [A-Z][a-z]+)? (${NAME_WORD}(?:${NAME_NEXT_WORD}){1,2})(?!\\p{L})`,
+  `\\b(?:President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Spokeswoman|Premier|Prince|Economist|Analyst|Lawmaker|Mayor|Judge|Sen\\.|Rep\\.|Gov\\.|Gen\\.|Mrs?\\.?|Ms\\.?|Dr\\.?)(?: of [A-Z][a-z]+)? (${NAME_WORD}(?:${NAME_NEXT_WORD}){1,2})(?!\\p{L})`,
   "gu",
 );
 /**
@@ -188,7 +188,7 @@ const KOREAN_NAME_AT = sticky(KOREAN_NAME);
 const TITLED_NAME_AT = sticky(TITLED_NAME);
 const TITLED_NAME_WORDS = wordQuery(
   firstWords(
-    "President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Spokeswoman|Premier|Economist|Analyst|Lawmaker|Mayor|Judge|Sen|Rep|Gov|Gen|Mr|Mrs|Ms|Dr".split(
+    "President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Spokeswoman|Premier|Prince|Economist|Analyst|Lawmaker|Mayor|Judge|Sen|Rep|Gov|Gen|Mr|Mrs|Ms|Dr".split(
       "|",
     ),
   ),

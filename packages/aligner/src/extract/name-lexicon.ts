@@ -275,10 +275,13 @@ export const TITLE_HEADS = new Set([
   "vice-governor",
   // Only ever a title in an appositive or before a name: "a senior fellow at the … Institute".
   "fellow",
+  // "Crown Prince Mohammed bin Salman": a royal title before a name.
+  "prince",
 ]);
 
 /** Lowercase words allowed inside a title phrase besides heads. */
 export const TITLE_WORDS = new Set([
+  "crown",
   "presidential",
   "national",
   "policy",
