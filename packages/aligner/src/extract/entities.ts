@@ -332,6 +332,9 @@ export class EntityRegistry {
     }
     for (const m of matchesAt(body, LOWER_TITLED_NAME, words.starts(LOWER_TITLE_WORDS))) {
       const name = m[1] ?? "";
+      if (body.startsWith("premier ", m.index) && !PREMIER_BEFORE.test(wordBefore(body, m.index))) {
+        continue;
+      }
       this.addUntitledName(name, m.index + m[0].length - name.length);
     }
     this.readAppositiveNames();
@@ -1589,6 +1592,20 @@ const APPOSITIVE_PREPOSITIONS = new Set([
 
 /** ", the market leader,", ", a chipmaker,", ", Germany's biggest lender,": the appositive's words. */
 const BUSINESS_APPOSITIVE = /^, (?:the|a|an|[A-Z][a-z]+[’']s) ((?:[a-z’'-]+ ){0,4}[a-z]+),/;
+
+/**
+ * "premier" heads a title only after a nationality or "former" ("Belgian premier Herman Van
+ * Rompuy", "former premier …"): "the premier Auto Show", "Asia's premier Tech Summit" are adjectives.
+ */
+const PREMIER_BEFORE = /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)|former|then|ex)$/;
+
+/** The word right before `at` and one space ("" when none). */
+function wordBefore(body: string, at: number): string {
+  if (at < 2 || body.charCodeAt(at - 1) !== 32) return "";
+  let w = at - 1;
+  while (w > 0 && isAsciiLetter(body.charCodeAt(w - 1))) w -= 1;
+  return body.slice(w, at - 1);
+}
 
 /** Characters that end the stretch from an appositive's head back to its comma: .;:“”"()—– and newlines. */
 function isAppositiveStop(c: number): boolean {
