@@ -808,6 +808,18 @@ describe("names with particles and letters beyond ASCII", () => {
     expect(ownerOf(x, "da Silva")).toEqual(["Pedro da Silva"]);
   });
 
+  it("resolves 'Later de Gaulle said' to a person first named in a quote's attribution, never a person 'Later de Gaulle'", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        '"We stay out," Charles de Gaulle told reporters. "Not now," Later de Gaulle said.',
+      ),
+    );
+    const him = person(x, "Charles de Gaulle");
+    expect(people(x)).toHaveLength(1);
+    expect(him.mentions.map((m) => m.text)).toEqual(["Charles de Gaulle", "de Gaulle"]);
+    expect(x.quotes.map((q) => q.speakerId)).toEqual([him.id, him.id]);
+  });
+
   it("reads 'Crown Prince Mohammed bin Salman' as 'Mohammed bin Salman' titled 'Crown Prince' (was a person 'Prince Mohammed bin Salman')", () => {
     const x = extractArticle(
       handBuiltArticle(

@@ -246,6 +246,16 @@ const PHRASE_ENDING_NAME = new RegExp(
 /** Particles right before a phrase's last name word ("von der " of "von der Leyen"). */
 const PARTICLES_BEFORE = new RegExp(`(?:^|\\s)((?:(?:${NAME_PARTICLES.join("|")}) ){1,2})$`);
 
+/** A name's first word right before its particles ("Later " of "Later de Gaulle"). */
+const WORD_BEFORE_PARTICLE = new RegExp(`^(\\S+) (?=(?:${NAME_PARTICLES.join("|")}) )`);
+
+/** "Later", "Then", "In": a capitalised word that opens a sentence, not a given name. */
+function notAGivenName(word: string): boolean {
+  return (
+    NOT_A_SPEAKER.test(word.toLowerCase()) || CLAUSE_OPENERS.has(word) || CLAUSE_STARTERS.has(word)
+  );
+}
+
 /** An all-capitals company prefix right before a capitalised word: "SK Hynix", "LG Display". */
 const ACRONYM_BEFORE = /(?:^|[^\w.&-])([A-Z]{2,4}) $/;
 
@@ -1203,10 +1213,18 @@ export class EntityRegistry {
         name = name.slice(space + 1);
         space = name.indexOf(" ");
       }
-      // "von der Leyen said": a surname with particles names the one person who has it.
-      const particles = PARTICLES_BEFORE.exec(phrase.slice(0, phrase.length - name.length));
-      if (particles !== null && name.indexOf(" ") < 0) {
-        const surname = `${particles[1]}${name}`;
+      // "Later de Gaulle said": a word telling when, before a particle, is no given name.
+      const lead = WORD_BEFORE_PARTICLE.exec(name);
+      const adverb = lead !== null && notAGivenName(lead[1]!);
+      if (adverb) name = name.slice(lead[0].length);
+      // "von der Leyen said": a surname with particles names the one person who has it; nobody
+      // has it, the last word is read as before (a particle only counts inside a full name).
+      const particles =
+        name.indexOf(" ") < 0
+          ? PARTICLES_BEFORE.exec(phrase.slice(0, phrase.length - name.length))
+          : null;
+      const surname = particles !== null ? `${particles[1]}${name}` : adverb ? name : null;
+      if (surname !== null) {
         const same = this.entities.findIndex((e) => isNamedBy(e, surname));
         if (same >= 0) {
           const start = phraseEnd - surname.length;
@@ -1214,6 +1232,7 @@ export class EntityRegistry {
           const m = this.addLateSurname(start, phraseEnd, surname, same);
           return m.ambiguous ? "ambiguous" : same;
         }
+        name = name.slice(name.lastIndexOf(" ") + 1);
       }
       const words = name.split(/[ -]/);
       const nameStart = phraseEnd - name.length;
