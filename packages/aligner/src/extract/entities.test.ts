@@ -832,6 +832,20 @@ describe("names with particles and letters beyond ASCII", () => {
     expect(him.mentions.map((m) => m.text)).toEqual(["Mohammed bin Salman", "bin Salman"]);
   });
 
+  it("reads the joined 'al-' ('Mohammed al-Jadaan') and 'dos' after a non-ASCII given name ('José dos Santos'), and their surnames alone", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        [
+          "Finance Minister Mohammed al-Jadaan said growth slowed. Later al-Jadaan left.",
+          "The deal is done, said José dos Santos. Dos Santos later left.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(people(x).map((e) => e.name)).toEqual(["Mohammed al-Jadaan", "José dos Santos"]);
+    expect(ownerOf(x, "al-Jadaan")).toEqual(["Mohammed al-Jadaan"]);
+    expect(ownerOf(x, "Dos Santos")).toEqual(["José dos Santos"]);
+  });
+
   it("reads 'Recep Tayyip Erdoğan' whole (was cut at 'ğ') and resolves 'Erdoğan' alone to him", () => {
     const x = extractArticle(
       handBuiltArticle(
