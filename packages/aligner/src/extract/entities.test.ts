@@ -731,6 +731,28 @@ describe("'the company' as a later reference", () => {
         expect(x.sentences.map((s) => s.text).join(" ")).toContain(m.text);
   });
 
+  it("'the ministry said' is the one ministry named earlier, ambiguous between two", () => {
+    const one = extractArticle(
+      handBuiltArticle(
+        [
+          "The Ministry of Oceans and Fisheries on Monday banned imports of scallops from the region.",
+          "The ban will last until further notice, the ministry said in a statement.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(speakerOf(one, "The ban will last")?.name).toBe("Ministry of Oceans and Fisheries");
+    const two = extractArticle(
+      handBuiltArticle(
+        [
+          "The Ministry of Oceans and Fisheries and the Ministry of Food and Drug Safety met on Monday.",
+          "The ban will last until further notice, the ministry said in a statement.",
+        ].join("\n\n"),
+      ),
+    );
+    const quote = two.quotes.find((q) => q.text.startsWith("The ban will last"));
+    expect(quote?.speakerStatus).toBe("ambiguous");
+  });
+
   it("is never guessed between two companies, nor taken to be a ministry", () => {
     const two = extractArticle(
       handBuiltArticle(

@@ -262,6 +262,9 @@ const ACRONYM_BEFORE = /(?:^|[^\w.&-])([A-Z]{2,4}) $/;
 /** "the company said": a definite description of a business (see companyReferredTo). */
 const COMPANY_DESCRIPTION =
   /^[Tt]he (?:company|firm|automaker|carmaker|chipmaker|manufacturer|conglomerate|group|retailer|airline|lender|insurer|startup)$/;
+/** "the ministry said": a definite description of a public body (see publicBodyReferredTo). */
+const PUBLIC_BODY_DESCRIPTION =
+  /^[Tt]he (ministry|office|agency|commission|council|committee|department)$/;
 /** Organisations that are no company: ministries, offices, parliaments, courts, central banks. */
 const PUBLIC_BODY =
   /\b(?:Ministry|Office|House|Assembly|Parliament|Congress|Senate|Commission|Council|Committee|Agency|Department|Government|Court|Reserve|Bank of|Union|Nations|Organization|Service)\b/;
@@ -1334,6 +1337,8 @@ export class EntityRegistry {
    * leaves the phrase a source of its own (null).
    */
   private companyReferredTo(phrase: string, phraseStart: number): number | "ambiguous" | null {
+    const body = PUBLIC_BODY_DESCRIPTION.exec(phrase);
+    if (body !== null) return this.publicBodyReferredTo(body[1]!, phraseStart);
     if (!COMPANY_DESCRIPTION.test(phrase)) return null;
     const found: number[] = [];
     // Names read before quotes (sorted), and companies first named as speakers ("SK Hynix said").
@@ -1345,6 +1350,24 @@ export class EntityRegistry {
       if (NEWS_OUTLETS.some((o) => entity.name.includes(o))) continue;
       if (this.text.sentences[m.sentence]?.span.start !== m.start) continue;
       found.push(m.entity);
+    }
+    if (found.length === 0) return null;
+    return found.length === 1 ? found[0]! : "ambiguous";
+  }
+
+  /**
+   * "the ministry said": the one organisation named earlier whose name holds that word ("the
+   * Ministry of Trade, Industry and Energy"); "ambiguous" between several, null when none is.
+   */
+  private publicBodyReferredTo(noun: string, phraseStart: number): number | "ambiguous" | null {
+    const word = ` ${noun[0]!.toUpperCase()}${noun.slice(1)}`;
+    const found: number[] = [];
+    for (const m of [...this.mentions, ...this.descriptions]) {
+      if (m.start >= phraseStart || m.entity === null || found.includes(m.entity)) continue;
+      const entity = this.entities[m.entity]!;
+      if (entity.kind === "organization" && ` ${entity.name} `.includes(`${word} `)) {
+        found.push(m.entity);
+      }
     }
     if (found.length === 0) return null;
     return found.length === 1 ? found[0]! : "ambiguous";
