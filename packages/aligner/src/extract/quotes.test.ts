@@ -273,6 +273,18 @@ describe("an unknown name before an appositive title", () => {
     expect(speaker(x, quote(x, "exports would slow"))).toBe("Maria Lopez");
   });
 
+  it("a company before a business appositive speaks as the company, never as a person", () => {
+    const t = extractArticle(
+      handBuiltArticle(
+        "Deutsche Telekom, the market leader, said the network would be upgraded by 2027.",
+      ),
+    );
+    const upgrade = quote(t, "the network would be upgraded");
+    const company = t.entities.find((e) => e.id === upgrade?.speakerId);
+    expect(company?.name).toBe("Deutsche Telekom");
+    expect(company?.kind).toBe("organization");
+  });
+
   it("never a name from 'On Monday' or from a name that is not the subject ('The report by X, …')", () => {
     expect(x.entities.some((e) => e.name === "On Monday")).toBe(false);
     const berg = x.entities.find((e) => e.name === "Anna Berg")?.id;

@@ -1037,12 +1037,13 @@ function appositiveSpeaker(
     surnameEndingAt(registry, body, sStart, previousComma);
   if (named !== null) return named;
   // "Kenji Sato, Japan's economy minister, said" with Kenji Sato not named before: the name
-  // nobody introduced speaks, as "Jane Doe said" does.
+  // nobody introduced speaks, as "Jane Doe said" does — or the company, when the registry reads
+  // the appositive as a business ("Deutsche Telekom, the market leader, said").
   if (hasTitleHead(titleWords(segment))) {
     const nameStart = unknownNameBefore(body, sStart, previousComma);
     if (nameStart >= 0) {
       const speaker = registry.speakerFromPhrase(nameStart, previousComma);
-      if (typeof speaker === "number" && registry.kindOf(speaker) === "person") return speaker;
+      if (typeof speaker === "number" && registry.kindOf(speaker) !== "place") return speaker;
     }
   }
   // "<Org/Country>'s <title>, <Name>, said": the words before the appositive end in a title.
