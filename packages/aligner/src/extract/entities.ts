@@ -256,6 +256,79 @@ function notAGivenName(word: string): boolean {
   );
 }
 
+/**
+ * The antecedents a definite description can take up, gathered by one pass over the mentions as
+ * quotes are read in text order (a linear walk, not a scan of every mention per description).
+ * Each list keeps at most two entities: one is the answer, two make it ambiguous for good.
+ */
+class Referents {
+  /** Companies that opened a sentence ("Hyundai Motor said …"). */
+  readonly companies: number[] = [];
+  /** Organisations by a public-body word in their name: "ministry" → the Ministry of …. */
+  readonly publicBodies = new Map<string, number[]>();
+  /** Unnamed sources by the nouns after their a/an/one ("a person briefed …" → "person"). */
+  readonly sources = new Map<string, number[]>();
+  private main = 0;
+  private late = 0;
+
+  constructor(private readonly registry: ReferentSource) {}
+
+  advanceTo(offset: number): void {
+    const { mentions, descriptions } = this.registry.mentionLists();
+    while (this.main < mentions.length && mentions[this.main]!.start < offset) {
+      this.note(mentions[this.main]!);
+      this.main += 1;
+    }
+    // The side list grows in reading order; an entry past `offset` waits for a later call.
+    while (this.late < descriptions.length && descriptions[this.late]!.start < offset) {
+      this.note(descriptions[this.late]!);
+      this.late += 1;
+    }
+  }
+
+  private note(m: MentionRecord): void {
+    if (m.entity === null) return;
+    const entity = this.registry.entityRecord(m.entity);
+    if (entity.kind === "organization") {
+      const padded = ` ${entity.name} `;
+      for (const noun of PUBLIC_BODY_NOUNS) {
+        if (padded.includes(` ${noun[0]!.toUpperCase()}${noun.slice(1)} `))
+          addReferent(this.publicBodies, noun, m.entity);
+      }
+      if (
+        m.form === "name" &&
+        !PUBLIC_BODY.test(entity.name) &&
+        !NEWS_OUTLETS.some((o) => entity.name.includes(o)) &&
+        this.registry.opensSentence(m)
+      )
+        addTo(this.companies, m.entity);
+    }
+    if (m.form === "description" && entity.kind === "person") {
+      const words = entity.name.split(" ");
+      if (!/^(?:a|an|one)$/i.test(words[0] ?? "")) return;
+      // The noun among the first words: "a person briefed …", "a senior official from …".
+      for (const noun of words.slice(1, 4)) addReferent(this.sources, noun, m.entity);
+    }
+  }
+}
+
+/** What `Referents` reads from the registry. */
+type ReferentSource = {
+  mentionLists(): { mentions: readonly MentionRecord[]; descriptions: readonly MentionRecord[] };
+  entityRecord(index: number): EntityRecord;
+  opensSentence(m: MentionRecord): boolean;
+};
+
+function addTo(list: number[], entity: number): void {
+  if (list.length < 2 && !list.includes(entity)) list.push(entity);
+}
+
+function addReferent(map: Map<string, number[]>, key: string, entity: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [entity]);
+  else addTo(list, entity);
+}
+
 /** An all-capitals company prefix right before a capitalised word: "SK Hynix", "LG Display". */
 const ACRONYM_BEFORE = /(?:^|[^\w.&-])([A-Z]{2,4}) $/;
 
@@ -263,8 +336,16 @@ const ACRONYM_BEFORE = /(?:^|[^\w.&-])([A-Z]{2,4}) $/;
 const COMPANY_DESCRIPTION =
   /^[Tt]he (?:company|firm|automaker|carmaker|chipmaker|manufacturer|conglomerate|group|retailer|airline|lender|insurer|startup)$/;
 /** "the ministry said": a definite description of a public body (see publicBodyReferredTo). */
-const PUBLIC_BODY_DESCRIPTION =
-  /^[Tt]he (ministry|office|agency|commission|council|committee|department)$/;
+const PUBLIC_BODY_NOUNS = [
+  "ministry",
+  "office",
+  "agency",
+  "commission",
+  "council",
+  "committee",
+  "department",
+] as const;
+const PUBLIC_BODY_DESCRIPTION = new RegExp(`^[Tt]he (${PUBLIC_BODY_NOUNS.join("|")})$`);
 /** Organisations that are no company: ministries, offices, parliaments, courts, central banks. */
 const PUBLIC_BODY =
   /\b(?:Ministry|Office|House|Assembly|Parliament|Congress|Senate|Commission|Council|Committee|Agency|Department|Government|Court|Reserve|Bank of|Union|Nations|Organization|Service)\b/;
@@ -304,6 +385,8 @@ export class EntityRegistry {
   /** Unnamed sources created while quotes are read; merged into the output. */
   private readonly descriptions: MentionRecord[] = [];
   private readonly descriptionStarts = new Set<number>();
+  /** What "the company", "the ministry", "the person" can take up, read once as quotes advance. */
+  private readonly referents: Referents = new Referents(this);
   /**
    * The holder of a post written after a name, by the start of the organisation that completes it
    * ("Minister Kim of the Ministry of Trade, Industry and Energy"): a speaker phrase ending with
@@ -1333,42 +1416,17 @@ export class EntityRegistry {
   /**
    * The company "the company" / "the automaker" takes up: the one organisation (not an outlet nor
    * a public body) that opened a sentence earlier — "Hyundai Motor said Friday it would invest …"
-   * … "the company said in a statement". Several such organisations make it "ambiguous"; none
-   * leaves the phrase a source of its own (null).
+   * … "the company said in a statement". "the ministry said": the one organisation named earlier
+   * whose name holds that word. Several make it "ambiguous"; none leaves the phrase a source of
+   * its own (null).
    */
   private companyReferredTo(phrase: string, phraseStart: number): number | "ambiguous" | null {
-    const body = PUBLIC_BODY_DESCRIPTION.exec(phrase);
-    if (body !== null) return this.publicBodyReferredTo(body[1]!, phraseStart);
-    if (!COMPANY_DESCRIPTION.test(phrase)) return null;
-    const found: number[] = [];
-    // Names read before quotes (sorted), and companies first named as speakers ("SK Hynix said").
-    for (const m of [...this.mentions, ...this.descriptions]) {
-      if (m.start >= phraseStart) continue;
-      if (m.form !== "name" || m.entity === null || found.includes(m.entity)) continue;
-      const entity = this.entities[m.entity]!;
-      if (entity.kind !== "organization" || PUBLIC_BODY.test(entity.name)) continue;
-      if (NEWS_OUTLETS.some((o) => entity.name.includes(o))) continue;
-      if (this.text.sentences[m.sentence]?.span.start !== m.start) continue;
-      found.push(m.entity);
-    }
-    if (found.length === 0) return null;
-    return found.length === 1 ? found[0]! : "ambiguous";
-  }
-
-  /**
-   * "the ministry said": the one organisation named earlier whose name holds that word ("the
-   * Ministry of Trade, Industry and Energy"); "ambiguous" between several, null when none is.
-   */
-  private publicBodyReferredTo(noun: string, phraseStart: number): number | "ambiguous" | null {
-    const word = ` ${noun[0]!.toUpperCase()}${noun.slice(1)}`;
-    const found: number[] = [];
-    for (const m of [...this.mentions, ...this.descriptions]) {
-      if (m.start >= phraseStart || m.entity === null || found.includes(m.entity)) continue;
-      const entity = this.entities[m.entity]!;
-      if (entity.kind === "organization" && ` ${entity.name} `.includes(`${word} `)) {
-        found.push(m.entity);
-      }
-    }
+    const publicBody = PUBLIC_BODY_DESCRIPTION.exec(phrase);
+    if (publicBody === null && !COMPANY_DESCRIPTION.test(phrase)) return null;
+    this.referents.advanceTo(phraseStart);
+    const found = publicBody
+      ? (this.referents.publicBodies.get(publicBody[1]!.toLowerCase()) ?? [])
+      : this.referents.companies;
     if (found.length === 0) return null;
     return found.length === 1 ? found[0]! : "ambiguous";
   }
@@ -1381,17 +1439,23 @@ export class EntityRegistry {
   private earlierDescription(phrase: string, phraseStart: number): number | "ambiguous" | null {
     const definite = /^[Tt]he ([a-z]+)$/.exec(phrase);
     if (definite === null) return null;
-    const noun = definite[1]!;
-    const found: number[] = [];
-    for (const d of this.descriptions) {
-      if (d.form !== "description" || d.entity === null || d.start >= phraseStart) continue;
-      const words = this.entities[d.entity]!.name.split(" ");
-      if (!/^(?:a|an|one)$/i.test(words[0] ?? "")) continue;
-      // The noun among the first words: "a person briefed …", "a senior official from …".
-      if (words.slice(1, 4).includes(noun) && !found.includes(d.entity)) found.push(d.entity);
-    }
+    this.referents.advanceTo(phraseStart);
+    const found = this.referents.sources.get(definite[1]!) ?? [];
     if (found.length === 0) return null;
     return found.length === 1 ? found[0]! : "ambiguous";
+  }
+
+  /** For `Referents`: the mention lists as they stand. */
+  mentionLists(): { mentions: readonly MentionRecord[]; descriptions: readonly MentionRecord[] } {
+    return { mentions: this.mentions, descriptions: this.descriptions };
+  }
+
+  entityRecord(index: number): EntityRecord {
+    return this.entities[index]!;
+  }
+
+  opensSentence(m: MentionRecord): boolean {
+    return this.text.sentences[m.sentence]?.span.start === m.start;
   }
 
   /**

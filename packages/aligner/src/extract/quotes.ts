@@ -142,12 +142,21 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
   });
 
   // Quotations without a cue in their sentence: continuation, lead quote, run-on paragraphs.
+  const boundsBySentence = new Map<number, [number, number]>();
+  const wordBounds = (si: number, span: { start: number; end: number }): [number, number] => {
+    let bounds = boundsBySentence.get(si);
+    if (bounds === undefined) {
+      bounds = firstAndLastWordChar(body, span.start, span.end);
+      boundsBySentence.set(si, bounds);
+    }
+    return bounds;
+  };
   quotations.forEach((quotation, qi) => {
     const draft = quotationSpeaker.get(qi);
     if (!draft || draft.cue) return;
     const sentence = sentences[draft.sentence];
     if (!sentence) return;
-    const onlyQuote = isOnlyQuotation(body, sentence.span.start, sentence.span.end, quotation);
+    const onlyQuote = isOnlyQuotation(wordBounds(draft.sentence, sentence.span), quotation);
     const runOn =
       qi > 0 &&
       quotations[qi - 1]!.runsOn &&
@@ -1212,15 +1221,34 @@ function countQuotedWords(body: string, start: number, end: number): number {
   return total;
 }
 
-function isOnlyQuotation(
-  body: string,
-  sStart: number,
-  sEnd: number,
-  quotation: Quotation,
-): boolean {
-  const outside =
-    body.slice(sStart, quotation.open) + body.slice(Math.min(sEnd, quotation.close + 1), sEnd);
-  return countWords(outside) === 0;
+/**
+ * Whether a sentence holds no word outside this quotation: its first letter or digit comes no
+ * earlier than the opening mark and its last no later than the closing one. (Counting the words
+ * of the rest of the sentence for every quotation was quadratic in a long run of quotations.)
+ */
+function isOnlyQuotation(bounds: readonly [number, number], quotation: Quotation): boolean {
+  const [first, last] = bounds;
+  return first < 0 || (first >= quotation.open && last <= quotation.close);
+}
+
+/** Offsets of a span's first and last letter or digit (as countWords reads them); [-1, -1] if none. */
+function firstAndLastWordChar(body: string, start: number, end: number): [number, number] {
+  let first = -1;
+  for (let i = start; i < end && first < 0; i += 1) if (isWordCharAt(body, i)) first = i;
+  if (first < 0) return [-1, -1];
+  let last = end - 1;
+  while (last > first && !isWordCharAt(body, last)) last -= 1;
+  return [first, last];
+}
+
+function isWordCharAt(body: string, i: number): boolean {
+  const c = body.charCodeAt(i);
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    (c > 127 && isLetter(body[i]!))
+  );
 }
 
 function occasionIn(

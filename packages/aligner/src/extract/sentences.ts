@@ -133,8 +133,6 @@ function isTrueBreak(
   return true;
 }
 
-const QUOTE_MARK = /[“”"]/g;
-
 /**
  * Whether a break falls inside a quotation that closes later in the same paragraph: sentences of
  * one quotation stay whole. Scans each character once per paragraph so long inputs stay linear.
@@ -158,16 +156,13 @@ class QuoteState {
   }
   advanceTo(at: number): void {
     if (at <= this.scanned) return;
-    QUOTE_MARK.lastIndex = this.scanned;
-    for (
-      let m = QUOTE_MARK.exec(this.body);
-      m !== null && m.index < at;
-      m = QUOTE_MARK.exec(this.body)
-    ) {
-      const c = this.body.charCodeAt(m.index);
+    // Read up to `at` only: a search for the next mark would run to the end of a body that has
+    // none left, once per sentence (quadratic on long quote-free text).
+    for (let i = this.scanned; i < at; i += 1) {
+      const c = this.body.charCodeAt(i);
       if (c === 0x201c) this.curly += 1;
       else if (c === 0x201d) this.curly = Math.max(0, this.curly - 1);
-      else this.straight ^= 1;
+      else if (c === 34) this.straight ^= 1;
     }
     this.scanned = at;
   }
