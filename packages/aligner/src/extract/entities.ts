@@ -329,6 +329,9 @@ function addReferent(map: Map<string, number[]>, key: string, entity: number): v
   else addTo(list, entity);
 }
 
+/** How many mentions back `focus` reads within one sentence. */
+const FOCUS_REACH = 64;
+
 /** An all-capitals company prefix right before a capitalised word: "SK Hynix", "LG Display". */
 const ACRONYM_BEFORE = /(?:^|[^\w.&-])([A-Z]{2,4}) $/;
 
@@ -1145,7 +1148,9 @@ export class EntityRegistry {
     competing?: number[],
   ): number | "ambiguous" | null {
     const same: MentionRecord[] = [];
-    for (let i = index - 1; i >= 0; i -= 1) {
+    // At most FOCUS_REACH mentions back: a run-on "sentence" of thousands of mentions made this
+    // quadratic, and no real sentence holds that many.
+    for (let i = index - 1; i >= Math.max(0, index - FOCUS_REACH); i -= 1) {
       const o = this.mentions[i]!;
       if (o.sentence !== m.sentence) break;
       if (o.possessive) continue;

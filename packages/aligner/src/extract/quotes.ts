@@ -205,12 +205,13 @@ function findCues(
   text: ArticleText,
   registry: EntityRegistry,
   sStart: number,
-  sEnd: number,
+  sentenceEnd: number,
   inSentence: readonly number[],
   verbStarts: readonly number[],
   speakers: ReadonlySet<number>,
 ): Cue[] {
   const { body, quotations } = text;
+  let sEnd = sentenceEnd;
   const sentence = body.slice(sStart, sEnd);
   const cues: Cue[] = [];
 
@@ -262,10 +263,13 @@ function findCues(
   for (const m of matchesAt(
     sentence,
     SPEECH_VERB_AT,
-    verbOffsets(body, sStart, sEnd, verbStarts),
+    verbOffsets(body, sStart, sentenceEnd, verbStarts),
   )) {
     const verbStart = sStart + m.index;
     const verbEnd = verbStart + m[0].length;
+    // What a verb reports lies within a sentence's length after it: reading a run-on "sentence"
+    // of a megabyte to its end for every verb was quadratic (and made quotes of that size).
+    sEnd = Math.min(sentenceEnd, verbEnd + REPORT_REACH);
     if (insideQuotation(quotations, inSentence, verbStart)) continue;
     const verb = m[0];
     // Only the words just before the verb matter (at most 40 characters back, within the
@@ -334,7 +338,7 @@ function findCues(
       const subject = subjectBefore(body, sStart, verbStart);
       const appositive =
         subject.end > subject.start &&
-        /,\s*$/.test(body.slice(sStart, subject.start)) &&
+        endsWithComma(body, sStart, subject.start) &&
         /^(?:a|an|the)\s/i.test(body.slice(subject.start, subject.end)) &&
         hasTitleHead(titleWords(body.slice(subject.start, subject.end)));
       const comma = appositive ? body.lastIndexOf(",", subject.start) : -1;
@@ -428,12 +432,19 @@ function findCues(
       !cue.after &&
       !inverted &&
       next === undefined &&
+      sEnd === sentenceEnd &&
       TRAILING_VERBS.has(verb)
     ) {
       // "…, officials on both sides said.", "…, Reuters reported on Wednesday.": the clause
       // before the subject's comma is what they said.
       cue.content = trailingContent(body, sStart, sEnd, cue.cueStart, verbEnd, cues);
-    } else if (inverted && cue.content === null && next === undefined && !afterQuote) {
+    } else if (
+      inverted &&
+      cue.content === null &&
+      next === undefined &&
+      !afterQuote &&
+      sEnd === sentenceEnd
+    ) {
       cue.content = trailingContent(body, sStart, sEnd, verbStart, cue.cueEnd, cues, true);
     }
     if (cue.target < 0 && next !== undefined && !cue.after) {
@@ -668,9 +679,20 @@ function knownPerson(
   const key = nameKey(name);
   const isNamed = (e: number) =>
     registry.kindOf(e) === "person" && nameKey(registry.nameOf(e)) === key;
-  for (const e of registry.entitiesIn(0, Number.MAX_SAFE_INTEGER)) if (isNamed(e)) return e;
+  for (const e of allEntities(registry)) if (isNamed(e)) return e;
   for (const e of speakers) if (isNamed(e)) return e;
   return null;
+}
+
+/** Every entity the registry's mentions name, read once per article (the list is fixed by then). */
+const entitiesOfRegistry = new WeakMap<EntityRegistry, readonly number[]>();
+function allEntities(registry: EntityRegistry): readonly number[] {
+  let all = entitiesOfRegistry.get(registry);
+  if (all === undefined) {
+    all = registry.entitiesIn(0, Number.MAX_SAFE_INTEGER);
+    entitiesOfRegistry.set(registry, all);
+  }
+  return all;
 }
 
 /** "two EU officials familiar with the talks": lowercase-led, a source noun among its first words. */
@@ -699,8 +721,11 @@ function parentheticalSubject(
   verbAfterComma: boolean,
 ): number | "ambiguous" | null {
   if (!verbAfterComma) return null;
-  const comma = body.lastIndexOf(",", verbStart);
-  const previousComma = comma > sStart ? body.lastIndexOf(",", comma - 1) : -1;
+  // An appositive and the name before it sit just before the verb: look back a bounded stretch
+  // (a search to the body's start, per verb, was quadratic on long comma-free text).
+  const from = Math.max(sStart, verbStart - APPOSITIVE_REACH);
+  const comma = commaBefore(body, from, verbStart);
+  const previousComma = comma > from ? commaBefore(body, from, comma) : -1;
   if (previousComma <= sStart) return null;
   const segmentStart = spaceEnd(body, previousComma + 1, comma);
   const first = body.slice(segmentStart, wordEndAt(body, segmentStart, comma));
@@ -977,6 +1002,10 @@ function wordEndAt(body: string, start: number, limit: number): number {
   return i;
 }
 
+const SUBJECT_REACH = 400;
+/** How far after a speech verb its reported content may run. */
+const REPORT_REACH = 1500;
+
 function subjectBefore(
   body: string,
   sStart: number,
@@ -985,9 +1014,12 @@ function subjectBefore(
   const before = body.slice(sStart, verbStart);
   // The last boundary (a punctuation mark or a clause word) before the verb, found reading
   // backwards from the verb: the subject is usually a few words long, the sentence prefix not.
-  let boundary = 0;
+  // A subject is a few words: reading back further than SUBJECT_REACH would only make one that is
+  // refused as too long, and per verb in a long run-on sentence it was quadratic.
+  const reach = Math.max(sStart, verbStart - SUBJECT_REACH);
+  let boundary = reach - sStart;
   let relative = false;
-  for (let i = verbStart; i > sStart; ) {
+  for (let i = verbStart; i > reach; ) {
     const c = body.charCodeAt(i - 1);
     if (isWordChar(c)) {
       const wordStart = wordStartBack(body, sStart, i);
@@ -1030,8 +1062,11 @@ function appositiveSpeaker(
   verbStart: number,
   verbAfterComma: boolean,
 ): number | "ambiguous" | null {
-  const comma = body.lastIndexOf(",", verbStart);
-  const previousComma = comma > sStart ? body.lastIndexOf(",", comma - 1) : -1;
+  // An appositive and the name before it sit just before the verb: look back a bounded stretch
+  // (a search to the body's start, per verb, was quadratic on long comma-free text).
+  const from = Math.max(sStart, verbStart - APPOSITIVE_REACH);
+  const comma = commaBefore(body, from, verbStart);
+  const previousComma = comma > from ? commaBefore(body, from, comma) : -1;
   if (previousComma <= sStart) return null;
   const segment = body.slice(previousComma + 1, comma).trim();
   if (segment.length === 0) return null;
@@ -1064,6 +1099,15 @@ function appositiveSpeaker(
   if (!FULL_NAME.test(segment)) return null;
   const speaker = registry.speakerFromPhrase(previousComma + 1, comma);
   return typeof speaker === "number" && registry.kindOf(speaker) === "person" ? speaker : null;
+}
+
+/** How far before a speech verb an appositive and the name before it may start. */
+const APPOSITIVE_REACH = 240;
+
+/** The last comma in [from, before), or -1. */
+function commaBefore(body: string, from: number, before: number): number {
+  for (let i = before - 1; i >= from; i -= 1) if (body.charCodeAt(i) === 44) return i;
+  return -1;
 }
 
 /** Two capitalised words that cannot be a name's: "On Monday", "Late Tuesday", "The Ministry". */
@@ -1120,7 +1164,10 @@ function antecedent(
   sStart: number,
   relativeAt: number,
 ): number | "ambiguous" | null {
-  const who = body.lastIndexOf(" who", relativeAt);
+  // Bounded look-back, as for subjects: a search to the body's start per verb was quadratic.
+  const from = Math.max(sStart, relativeAt - SUBJECT_REACH);
+  const whoIn = body.slice(from, relativeAt).lastIndexOf(" who");
+  const who = whoIn < 0 ? -1 : from + whoIn;
   const upTo = who > sStart ? who : relativeAt;
   return nearestMention(registry, sStart, upTo);
 }
@@ -1130,7 +1177,7 @@ function nearestMention(
   from: number,
   to: number,
 ): number | "ambiguous" | null {
-  const found = registry.entitiesIn(from, to);
+  const found = registry.entitiesIn(Math.max(from, to - SUBJECT_REACH), to);
   const people = found.filter((e) => registry.kindOf(e) !== "place");
   return people.length > 0 ? people[people.length - 1]! : null;
 }
