@@ -335,10 +335,10 @@ const FOCUS_REACH = 64;
 /** An all-capitals company prefix right before a capitalised word: "SK Hynix", "LG Display". */
 const ACRONYM_BEFORE = /(?:^|[^\w.&-])([A-Z]{2,4}) $/;
 
-/** "the company said": a definite description of a business (see companyReferredTo). */
+/** "the company said": a definite description of a business (see organizationReferredTo). */
 const COMPANY_DESCRIPTION =
   /^[Tt]he (?:company|firm|automaker|carmaker|chipmaker|manufacturer|conglomerate|group|retailer|airline|lender|insurer|startup)$/;
-/** "the ministry said": a definite description of a public body (see publicBodyReferredTo). */
+/** "the ministry said": a definite description of a public body (see organizationReferredTo). */
 const PUBLIC_BODY_NOUNS = [
   "ministry",
   "office",
@@ -390,6 +390,7 @@ export class EntityRegistry {
   private readonly descriptionStarts = new Set<number>();
   /** What "the company", "the ministry", "the person" can take up, read once as quotes advance. */
   private readonly referents: Referents = new Referents(this);
+  private mentioned: readonly number[] | undefined;
   /**
    * The holder of a post written after a name, by the start of the organisation that completes it
    * ("Minister Kim of the Ministry of Trade, Industry and Energy"): a speaker phrase ending with
@@ -1386,7 +1387,7 @@ export class EntityRegistry {
       return null;
     }
     if (words.length === 1 && NOT_A_SPEAKER.test(phrase)) return null;
-    const company = this.companyReferredTo(phrase, phraseStart);
+    const company = this.organizationReferredTo(phrase, phraseStart);
     if (company !== null) {
       if (company !== "ambiguous" && !this.descriptionStarts.has(phraseStart)) {
         this.descriptionStarts.add(phraseStart);
@@ -1425,7 +1426,7 @@ export class EntityRegistry {
    * whose name holds that word. Several make it "ambiguous"; none leaves the phrase a source of
    * its own (null).
    */
-  private companyReferredTo(phrase: string, phraseStart: number): number | "ambiguous" | null {
+  private organizationReferredTo(phrase: string, phraseStart: number): number | "ambiguous" | null {
     const publicBody = PUBLIC_BODY_DESCRIPTION.exec(phrase);
     if (publicBody === null && !COMPANY_DESCRIPTION.test(phrase)) return null;
     this.referents.advanceTo(phraseStart);
@@ -1502,6 +1503,15 @@ export class EntityRegistry {
     const m = this.mentions[this.firstFrom(offset)];
     if (m === undefined || m.start !== offset || m.possessive) return null;
     return m.ambiguous ? "ambiguous" : m.entity;
+  }
+
+  /**
+   * Every entity the mentions read before quotes name, in order: read once, as that list is
+   * complete by the time quotes ask (an "X reported" cue looks X up in it).
+   */
+  mentionedEntities(): readonly number[] {
+    this.mentioned ??= this.entitiesIn(0, Number.MAX_SAFE_INTEGER);
+    return this.mentioned;
   }
 
   /** Resolved entities mentioned in [start, end), in order, without repeats. */

@@ -679,20 +679,9 @@ function knownPerson(
   const key = nameKey(name);
   const isNamed = (e: number) =>
     registry.kindOf(e) === "person" && nameKey(registry.nameOf(e)) === key;
-  for (const e of allEntities(registry)) if (isNamed(e)) return e;
+  for (const e of registry.mentionedEntities()) if (isNamed(e)) return e;
   for (const e of speakers) if (isNamed(e)) return e;
   return null;
-}
-
-/** Every entity the registry's mentions name, read once per article (the list is fixed by then). */
-const entitiesOfRegistry = new WeakMap<EntityRegistry, readonly number[]>();
-function allEntities(registry: EntityRegistry): readonly number[] {
-  let all = entitiesOfRegistry.get(registry);
-  if (all === undefined) {
-    all = registry.entitiesIn(0, Number.MAX_SAFE_INTEGER);
-    entitiesOfRegistry.set(registry, all);
-  }
-  return all;
 }
 
 /** "two EU officials familiar with the talks": lowercase-led, a source noun among its first words. */
@@ -1239,11 +1228,7 @@ function countWords(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
-    const alnum =
-      (c >= 48 && c <= 57) ||
-      (c >= 65 && c <= 90) ||
-      (c >= 97 && c <= 122) ||
-      (c > 127 && isLetter(text[i]!));
+    const alnum = isWordCharAt(text, i);
     if (alnum && !inWord) count += 1;
     inWord = alnum || (inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45));
   }
