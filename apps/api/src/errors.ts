@@ -3,6 +3,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ZodError } from "zod";
+import { isForeignKeyViolation } from "./db/constraint-errors.ts";
 import type { Logger } from "./logger.ts";
 
 /** The one error shape every failing response carries. */
@@ -51,6 +52,14 @@ export function fromIngestError(error: IngestError): ApiError {
 function toApiError(error: unknown): ApiError | null {
   if (error instanceof ApiError) return error;
   if (error instanceof IngestError) return fromIngestError(error);
+  if (isForeignKeyViolation(error)) {
+    // Every write checks its references in its own transaction; this is the backstop.
+    return new ApiError(
+      409,
+      "CONCURRENT_CHANGE",
+      "a story or article this request refers to was deleted while it ran; reload and retry",
+    );
+  }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
     if (status === 400) {

@@ -9,6 +9,7 @@ import { candidateWindow, chooseStory } from "../grouping/choose-story.ts";
 import { fetchArticlePage } from "../ingest/fetch-article-page.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
 import type { IngestInput } from "../workers/worker-tasks.ts";
+import { placeInStory } from "./place-in-story.ts";
 import { SerialLock } from "./serial-lock.ts";
 
 export type AddArticleRequest = {
@@ -101,7 +102,7 @@ export class ArticleIngest {
           }
           if (storyId === null) {
             storyId = (await this.store.stories.create(storyNameFor(article), now, trx)).id;
-          } else if (!(await this.store.stories.find(storyId, trx))) {
+          } else if (!(await this.store.stories.findHeld(storyId, trx, this.store.database.kind))) {
             throw notFound("story", storyId);
           }
           const added = await this.store.articles.insert(
@@ -153,9 +154,8 @@ export class ArticleIngest {
           { articleId: id, storyId: current },
         );
       }
-      grouping = { decision: "explicit", score: 1 };
-      await this.store.articles.assignStory(id, storyId, grouping);
-      await this.store.stories.touch(storyId, this.clock().toISOString());
+      const placed = await placeInStory(this.store, id, storyId, this.clock().toISOString());
+      grouping = { decision: placed.decision, score: placed.score };
       current = storyId;
     }
     return {

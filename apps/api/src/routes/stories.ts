@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { ArticleIdSchema } from "@parallax/core";
 import type { AppContext } from "../app-context.ts";
+import { placeInStory } from "../articles/place-in-story.ts";
 import { ApiError, notFound } from "../errors.ts";
 import {
   ArticleSummarySchema,
@@ -150,21 +151,7 @@ export const createStoryRoutes = (ctx: AppContext) => {
     .openapi(addToStory, async (c) => {
       const { id } = c.req.valid("param");
       const { articleId } = c.req.valid("json");
-      if (!(await ctx.store.stories.find(id))) throw notFound("story", id);
-      const article = await ctx.store.articles.find(articleId);
-      if (!article) throw notFound("article", articleId);
-      if (article.story_id !== null && article.story_id !== id) {
-        throw new ApiError(
-          409,
-          "ARTICLE_IN_OTHER_STORY",
-          `article ${articleId} is in story "${article.story_id}"; remove it there first to move it`,
-          { articleId, storyId: article.story_id },
-        );
-      }
-      if (article.story_id !== id) {
-        await ctx.store.articles.assignStory(articleId, id, { decision: "explicit", score: 1 });
-        await ctx.store.stories.touch(id, ctx.clock().toISOString());
-      }
+      await placeInStory(ctx.store, articleId, id, ctx.clock().toISOString());
       const updated = await ctx.store.articles.findSummary(articleId);
       if (!updated) throw notFound("article", articleId);
       return c.json({ article: updated, storyId: id }, 200);

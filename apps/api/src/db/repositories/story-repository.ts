@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Story } from "../../schemas/api-schemas.ts";
+import type { DatabaseKind } from "../open-database.ts";
 import type { StoryRow, Tables } from "../tables.ts";
 
 export const toStory = (row: StoryRow): Story => ({
@@ -21,6 +22,15 @@ export class StoryRepository {
 
   find(id: string, db: Kysely<Tables> = this.db): Promise<StoryRow | undefined> {
     return db.selectFrom("stories").selectAll().where("id", "=", id).executeTakeFirst();
+  }
+
+  /**
+   * Inside a transaction: the story, held so that a concurrent delete waits for this transaction
+   * (PostgreSQL FOR KEY SHARE). SQLite transactions already run one at a time.
+   */
+  findHeld(id: string, trx: Kysely<Tables>, kind: DatabaseKind): Promise<StoryRow | undefined> {
+    const select = trx.selectFrom("stories").selectAll().where("id", "=", id);
+    return (kind === "postgres" ? select.forKeyShare() : select).executeTakeFirst();
   }
 
   list(): Promise<StoryRow[]> {
