@@ -1,0 +1,23 @@
+/** numerator / denominator, or null when there is nothing to divide (shown as "n/a", never 0). */
+export function ratio(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : numerator / denominator;
+}
+
+export type PrecisionRecall = {
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
+};
+
+/** Precision, recall and their harmonic mean from counts. */
+export function precisionRecall(correct: number, predicted: number, gold: number): PrecisionRecall {
+  const precision = ratio(correct, predicted);
+  const recall = ratio(correct, gold);
+  const f1 =
+    precision === null || recall === null
+      ? null
+      : precision + recall === 0
+        ? 0
+        : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}

@@ -1,0 +1,88 @@
+import { isAbsolute, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { Split } from "./datasets/polnear.ts";
+import { SUITES } from "./suites/registry.ts";
+
+export const USAGE = `Usage: pnpm eval <suite> [--data PATH] [--split dev|train] [--limit N] [--json FILE]
+
+Suites:
+${SUITES.map((s) => `  ${s.name.padEnd(9)} ${s.summary}`).join("\n")}
+
+Options:
+  --data PATH     The datasets folder (default: ../shared/datasets beside the repository).
+  --split NAME    dev (default) or train.
+  --limit N       Only the first N articles (polnear) or topics (ecbplus).
+  --json FILE     Also write the figures as JSON to FILE.
+  --no-progress   Never show the progress bar (it shows on a terminal or for long runs).
+  -h, --help      Show this help.`;
+
+/** A mistake on the command line: exit code 2 and the usage. */
+export class UsageError extends Error {}
+
+export type EvalOptions = {
+  suite: string;
+  dataDir: string;
+  split: Split;
+  limit: number | null;
+  json: string | null;
+  progress: boolean;
+};
+
+/**
+ * Reads the arguments. Relative paths are taken from the directory the user ran `pnpm eval` in
+ * (pnpm's INIT_CWD), not the package folder pnpm runs the script from.
+ */
+export function parseEvalOptions(
+  args: readonly string[],
+  repoRoot: string,
+  userDir: string,
+): EvalOptions | "help" {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return "help";
+  const [suite, ...extra] = positionals;
+  if (suite === undefined) throw new UsageError("name a suite");
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (!SUITES.some((s) => s.name === suite)) throw new UsageError(`unknown suite "${suite}"`);
+  const split = values.split ?? "dev";
+  if (split !== "dev" && split !== "train")
+    throw new UsageError(
+      `--split must be dev or train, not "${split}" (the test split is withheld)`,
+    );
+  let limit: number | null = null;
+  if (values.limit !== undefined) {
+    if (!/^[1-9]\d*$/.test(values.limit))
+      throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
+    limit = Number(values.limit);
+  }
+  const fromUser = (path: string) => (isAbsolute(path) ? path : resolve(userDir, path));
+  return {
+    suite,
+    dataDir: values.data ? fromUser(values.data) : resolve(repoRoot, "..", "shared", "datasets"),
+    split,
+    limit,
+    json: values.json ? fromUser(values.json) : null,
+    progress: !values["no-progress"],
+  };
+}
+
+function parse(args: readonly string[]) {
+  return parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      data: { type: "string" },
+      split: { type: "string" },
+      limit: { type: "string" },
+      json: { type: "string" },
+      "no-progress": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}

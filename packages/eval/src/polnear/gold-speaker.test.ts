@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import type { PolnearArticle } from "../datasets/polnear.ts";
+import { resolveGoldSpeakers } from "./gold-speaker.ts";
+
+/** A tiny article in PolNeAR's shape (invented text): sources located by their words. */
+function article(text: string, sources: (string | null)[]): PolnearArticle {
+  let cursor = 0;
+  return {
+    id: "fixture",
+    publisher: "nyt",
+    date: null,
+    title: null,
+    text,
+    attributions: sources.map((source, i) => {
+      let span = null;
+      if (source !== null) {
+        const start = text.indexOf(source, cursor);
+        cursor = start + source.length;
+        span = { start, end: start + source.length, text: source };
+      }
+      return { id: `E${i + 1}`, source: span, cue: null, content: [], direct: false };
+    }),
+  };
+}
+
+describe("resolveGoldSpeakers", () => {
+  const text =
+    "Club treasurer Ann Marlow said the vote was close. She added that it was fair. " +
+    "Officials said little, as officials do. Dora Pell, who chairs the board, said nothing. They said more.";
+  const speakers = resolveGoldSpeakers(
+    article(text, ["Club treasurer Ann Marlow", "She", "Officials", "who", "They", null]),
+  );
+
+  it("reads a named source's name", () => {
+    const s = speakers.get("E1");
+    expect(s?.kind === "named" && s.name.text).toBe("Ann Marlow");
+  });
+
+  it("gives a personal pronoun the nearest earlier named source", () => {
+    const s = speakers.get("E2");
+    expect(s?.kind === "antecedent" && s.via === "pronoun" && s.name.text).toBe("Ann Marlow");
+  });
+
+  it("gives 'who' the name right before it", () => {
+    const s = speakers.get("E4");
+    expect(s?.kind === "antecedent" && s.via === "who" && s.name.text).toBe("Dora Pell");
+  });
+
+  it("leaves descriptions, plural pronouns and missing sources unresolved", () => {
+    expect(speakers.get("E3")).toEqual({ kind: "unresolved", reason: "description" });
+    expect(speakers.get("E5")).toEqual({ kind: "unresolved", reason: "pronoun" });
+    expect(speakers.get("E6")).toEqual({ kind: "unresolved", reason: "no source" });
+  });
+
+  it("leaves a pronoun with no named source before it unresolved", () => {
+    const s = resolveGoldSpeakers(
+      article("He said so. Ann Marlow said too.", ["He", "Ann Marlow"]),
+    );
+    expect(s.get("E1")).toEqual({ kind: "unresolved", reason: "no antecedent" });
+  });
+});

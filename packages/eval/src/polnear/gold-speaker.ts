@@ -1,0 +1,113 @@
+import type { PolnearArticle } from "../datasets/polnear.ts";
+import { type NameRun, properNameOf } from "../text/proper-name.ts";
+
+/**
+ * Who the gold says spoke, as a name. PolNeAR gives no coreference, so a pronoun source is read
+ * back to a name by a fixed rule on the gold side only (nothing the system says is used):
+ * - named: the source gives a name ("Sanders campaign manager Jeff Weaver" → "Jeff Weaver");
+ * - he / she (and him, his, her, himself, herself): the nearest earlier gold source that is named;
+ * - who / whom: the name written right before it ("Jeff Weaver, who said");
+ * - anything else cannot be resolved and is left out of speaker accuracy: no source, plural or
+ *   first/second-person pronouns ("they", "we", "it", "which"), descriptions ("a spokesman",
+ *   "the campaign", "officials"), or a pronoun with no named source before it.
+ */
+export type GoldSpeaker =
+  | { kind: "named"; name: NameRun }
+  | { kind: "antecedent"; via: "pronoun" | "who"; name: NameRun }
+  | { kind: "unresolved"; reason: "no source" | "pronoun" | "description" | "no antecedent" };
+
+const PERSONAL = new Set(["he", "she", "him", "his", "her", "himself", "herself"]);
+const RELATIVE = new Set(["who", "whom"]);
+const OTHER_PRONOUNS = new Set([
+  "i",
+  "me",
+  "we",
+  "us",
+  "you",
+  "they",
+  "them",
+  "it",
+  "its",
+  "which",
+  "that",
+  "this",
+  "these",
+  "those",
+  "their",
+  "our",
+  "my",
+  "your",
+  "themselves",
+  "itself",
+]);
+
+/** The gold speaker of every attribution of `article`, by attribution id. */
+export function resolveGoldSpeakers(article: PolnearArticle): Map<string, GoldSpeaker> {
+  const result = new Map<string, GoldSpeaker>();
+  const bySource = [...article.attributions].sort(
+    (a, b) =>
+      (a.source?.start ?? Number.MAX_SAFE_INTEGER) - (b.source?.start ?? Number.MAX_SAFE_INTEGER),
+  );
+  /** Named sources seen so far, in text order: the candidates for a later pronoun. */
+  const named: NameRun[] = [];
+  for (const attribution of bySource) {
+    const source = attribution.source;
+    if (!source || source.text.trim() === "") {
+      result.set(attribution.id, { kind: "unresolved", reason: "no source" });
+      continue;
+    }
+    const word = source.text.trim().toLowerCase();
+    if (PERSONAL.has(word)) {
+      const antecedent = lastBefore(named, source.start);
+      result.set(
+        attribution.id,
+        antecedent
+          ? { kind: "antecedent", via: "pronoun", name: antecedent }
+          : { kind: "unresolved", reason: "no antecedent" },
+      );
+      continue;
+    }
+    if (RELATIVE.has(word)) {
+      const name = nameRightBefore(article.text, source.start);
+      result.set(
+        attribution.id,
+        name
+          ? { kind: "antecedent", via: "who", name }
+          : { kind: "unresolved", reason: "no antecedent" },
+      );
+      if (name) named.push(name);
+      continue;
+    }
+    if (OTHER_PRONOUNS.has(word)) {
+      result.set(attribution.id, { kind: "unresolved", reason: "pronoun" });
+      continue;
+    }
+    const name = properNameOf(source.text, source.start, article.text);
+    if (name) {
+      result.set(attribution.id, { kind: "named", name });
+      named.push(name);
+    } else {
+      result.set(attribution.id, { kind: "unresolved", reason: "description" });
+    }
+  }
+  return result;
+}
+
+function lastBefore(named: readonly NameRun[], offset: number): NameRun | null {
+  for (let i = named.length - 1; i >= 0; i--) {
+    const name = named[i] as NameRun;
+    if (name.start < offset) return name;
+  }
+  return null;
+}
+
+/** "Jeff Weaver, who" → the name "Jeff Weaver": the phrase between the clause start and "who". */
+function nameRightBefore(text: string, offset: number): NameRun | null {
+  const windowStart = Math.max(0, offset - 120);
+  const before = text.slice(windowStart, offset);
+  const clause = /[^.!?;:\n"“”]*$/u.exec(before)?.[0] ?? "";
+  const trimmed = clause.replace(/[\s,]+$/u, "");
+  if (trimmed === "") return null;
+  const start = windowStart + before.length - clause.length;
+  return properNameOf(trimmed, start, text);
+}

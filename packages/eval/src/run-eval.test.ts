@@ -1,0 +1,59 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runEval } from "./run-eval.ts";
+
+const fixtures = fileURLToPath(new URL("../test/fixtures/", import.meta.url));
+const data = mkdtempSync(join(tmpdir(), "parallax-eval-data-"));
+mkdirSync(join(data, "polnear"));
+copyFileSync(join(fixtures, "polnear-tiny.jsonl"), join(data, "polnear", "dev.jsonl"));
+
+function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runEval(
+    args,
+    { repoRoot: "/nonexistent-repo", userDir: data },
+    {
+      stdout: { write: (c: string) => out.push(c) },
+      stderr: { write: (c: string) => err.push(c) },
+      makeProgress: () => ({ start() {}, update() {}, stop() {} }),
+    },
+  );
+  return { code, stdout: out.join(""), stderr: err.join("") };
+}
+
+describe("pnpm eval", () => {
+  it("runs a suite on the given data, prints tables and the time, writes JSON", () => {
+    const result = run(["polnear", "--data", data, "--json", "out.json"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^== polnear on dev — aligner \d+\.\d+\.\d+/);
+    expect(result.stdout).toMatch(/direct\s+1\s+100\.0% \(1\/1\)\s+100\.0% \(1\/1\)/);
+    expect(result.stdout).toMatch(/direct found ≥ 0\.90: 1\.000 — met/);
+    expect(result.stdout).toMatch(/elapsed \d+\.\d s\n$/);
+    const json = JSON.parse(readFileSync(join(data, "out.json"), "utf8"));
+    expect(json).toMatchObject({ suite: "polnear", split: "dev", limit: null });
+    expect(json.figures.gold.direct.foundRate).toBe(1);
+  });
+
+  it("names a missing dataset file without a stack", () => {
+    const result = run(["polnear", "--data", data, "--split", "train"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `eval: ${join(data, "polnear", "train.jsonl")}: no such file; give the dataset folder with --data\n`,
+    );
+  });
+
+  it("explains a wrong command line", () => {
+    expect(run([]).code).toBe(2);
+    expect(run(["nosuch"]).stderr).toMatch(/^eval: unknown suite "nosuch"\n\nUsage: pnpm eval/);
+    expect(run(["polnear", "--split", "test"]).stderr).toMatch(/the test split is withheld/);
+    expect(run(["polnear", "--limit", "0"]).stderr).toMatch(
+      /--limit must be a positive whole number/,
+    );
+    expect(run(["--help"]).stdout).toMatch(/^Usage: pnpm eval <suite>/);
+  });
+});

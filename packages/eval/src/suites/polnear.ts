@@ -1,0 +1,108 @@
+import { extractArticle } from "@parallax/aligner";
+import { polnearFile, readPolnear } from "../datasets/polnear.ts";
+import type { GoldOutcome, SystemOutcome } from "../polnear/judge-article.ts";
+import { judgeArticle } from "../polnear/judge-article.ts";
+import {
+  type GoldFigures,
+  type PolnearFigures,
+  type SystemFigures,
+  summarizePolnear,
+} from "../polnear/summarize.ts";
+import { pct, share, targetLine } from "../report/format.ts";
+import { renderTable } from "../report/table.ts";
+import type { Suite, SuiteContext, SuiteReport } from "../suite.ts";
+import { ingestDatasetText } from "../text/dataset-article.ts";
+
+/** Attribution on PolNeAR: are quotes and reported statements found, and is the speaker right? */
+export const polnearSuite: Suite = {
+  name: "polnear",
+  summary: "attribution on PolNeAR: quotes found, speaker accuracy, precision (direct/indirect)",
+  usesDatasets: true,
+  run(context: SuiteContext): SuiteReport {
+    const file = polnearFile(context.dataDir, context.split);
+    const all = readPolnear(file);
+    const articles = context.limit === null ? all : all.slice(0, context.limit);
+    const gold: GoldOutcome[] = [];
+    const system: SystemOutcome[] = [];
+    context.progress.start(articles.length, "extracting");
+    let extractMs = 0;
+    for (const [index, item] of articles.entries()) {
+      context.progress.update(index, "extracting");
+      const { article, offsets } = ingestDatasetText(item.text, item.publisher);
+      const started = performance.now();
+      const extraction = extractArticle(article);
+      extractMs += performance.now() - started;
+      const judged = judgeArticle(item, offsets, extraction);
+      gold.push(...judged.gold);
+      system.push(...judged.system);
+    }
+    context.progress.stop(`extracted ${articles.length} articles`);
+    const figures = summarizePolnear(articles.length, gold, system);
+    const msPerArticle = articles.length === 0 ? null : extractMs / articles.length;
+    return {
+      text: render(figures, file, msPerArticle),
+      figures: { ...figures, msPerArticle },
+    };
+  },
+};
+
+function goldRow(label: string, g: GoldFigures): string[] {
+  return [
+    label,
+    String(g.attributions),
+    share(g.foundRate, g.found, g.attributions),
+    share(g.speakerAccuracy, g.speakerCorrect, g.speakerJudged),
+    String(g.speakerWrong),
+    String(g.speakerUnknown),
+    String(g.speakerUnresolved),
+  ];
+}
+
+function systemRow(label: string, s: SystemFigures): string[] {
+  return [
+    label,
+    String(s.quotes),
+    share(s.quotePrecision, s.matched, s.quotes),
+    share(s.attributedPrecision, s.attributedCorrect, s.attributed),
+  ];
+}
+
+function render(f: PolnearFigures, file: string, msPerArticle: number | null): string {
+  const g = f.gold;
+  const unresolved = Object.entries(g.unresolved)
+    .map(([reason, n]) => `${reason} ${n}`)
+    .join(", ");
+  return [
+    `PolNeAR attribution — ${file}`,
+    `${f.articles} articles, ${g.total} gold attributions: ${g.noContent} without content and ${g.outsideBody} wholly outside the body (headline) are left out.`,
+    "",
+    "Gold attributions (recall side)",
+    renderTable(
+      ["", "gold", "found", "speaker accuracy", "wrong", "unknown", "unresolved gold"],
+      [
+        goldRow("all", g.all),
+        goldRow("direct", g.direct),
+        goldRow("indirect", g.indirect),
+        goldRow("named source", g.namedSource),
+      ],
+    ),
+    `speaker accuracy counts found attributions whose gold speaker resolves to a name; "unresolved gold" ones are left out (gold speakers not resolved, all scored: ${unresolved || "none"}).`,
+    "",
+    "System quotes (precision side; direct/indirect as the system labels them)",
+    renderTable(
+      ["", "quotes", "match a gold attribution", "attributed with the right speaker"],
+      [
+        systemRow("all", f.system.all),
+        systemRow("direct", f.system.direct),
+        systemRow("indirect", f.system.indirect),
+      ],
+    ),
+    "",
+    "Targets (issue 11)",
+    `  ${targetLine("direct found", g.direct.foundRate, 0.9)}`,
+    `  ${targetLine("direct speaker accuracy", g.direct.speakerAccuracy, 0.9)}`,
+    `  ${targetLine("named-source speaker accuracy", g.namedSource.speakerAccuracy, 0.75)}`,
+    "",
+    `extraction: ${msPerArticle === null ? "n/a" : `${msPerArticle.toFixed(1)} ms/article`}; found rate all ${pct(g.all.foundRate)}`,
+  ].join("\n");
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { nameParts, nameWords, properNameOf, sameName } from "./proper-name.ts";
+
+function nameIn(text: string, phrase: string): string | null {
+  const start = text.indexOf(phrase);
+  return properNameOf(phrase, start, text)?.text ?? null;
+}
+
+describe("properNameOf", () => {
+  it("reads the name that ends a phrase", () => {
+    const text = "Meanwhile, Club treasurer Ann Marlow said the vote was close.";
+    expect(nameIn(text, "Club treasurer Ann Marlow")).toBe("Ann Marlow");
+    expect(nameIn("The board, said Mr. Pell.", "Mr. Pell")).toBe("Mr. Pell");
+  });
+
+  it("reads a name before an appositive", () => {
+    const text = "Ann Marlow, the club's treasurer, said so.";
+    expect(nameIn(text, "Ann Marlow, the club's treasurer,")).toBe("Ann Marlow");
+  });
+
+  it("gives null for pronouns and descriptions", () => {
+    expect(nameIn("He said so.", "He")).toBeNull();
+    expect(nameIn("Then a club spokesman said so.", "a club spokesman")).toBeNull();
+    expect(nameIn("Then Marlow's aides said so.", "Marlow's aides")).toBeNull();
+  });
+
+  it("keeps names with connectors and drops a possessive", () => {
+    const text = "The Bank of Norland's economists agreed.";
+    expect(nameIn(text, "The Bank of Norland's")).toBe("Bank of Norland");
+  });
+
+  it("takes a sentence-initial common noun for what it is", () => {
+    const text = "Officials said it. Other officials disagreed.";
+    expect(nameIn(text, "Officials")).toBeNull();
+    expect(nameIn("Marlow said it.", "Marlow")).toBe("Marlow");
+  });
+});
+
+describe("sameName", () => {
+  it("matches a surname and compares given names only when both have one", () => {
+    expect(sameName(["President", "Pell"], ["Dora", "Pell"])).toBe(true);
+    expect(sameName(["Ann", "Marlow"], ["Marlow"])).toBe(true);
+    expect(sameName(["Ann", "Marlow"], ["Ben", "Marlow"])).toBe(false);
+    expect(sameName(["Marlow's"], ["Ann", "Marlow"])).toBe(true);
+    expect(sameName(["Pell"], ["Marlow"])).toBe(false);
+  });
+
+  it("splits names into parts", () => {
+    expect(nameParts(nameWords("Sen. Dora Pell Jr."))).toEqual({ surname: "pell", given: "dora" });
+    expect(nameParts(["Mr.", "Pell"])).toEqual({ surname: "pell", given: null });
+  });
+});
