@@ -29,6 +29,11 @@ export type AlignUnit = {
   entities: ReadonlySet<string>;
   /** Story entity ids of whoever is quoted or reported as speaking in the statement. */
   speakers: ReadonlySet<string>;
+  /**
+   * The speakers the statement names at the attribution itself ("…, Kim Yong-beom said"): resolved,
+   * not through a pronoun or an earlier sentence. Only these can disagree about who said something.
+   */
+  namedSpeakers: ReadonlySet<string>;
   figures: readonly Figure[];
   /** Resolved day dates the statement mentions (ISO). */
   dates: readonly DateReference[];
@@ -119,10 +124,15 @@ export function buildUnits(
         ),
       ];
       const speakers = new Set<string>();
+      const namedSpeakers = new Set<string>();
       for (const quote of claimQuotes) {
         const storyId = quote.speakerId ? entityOf(quote.speakerId) : undefined;
         // "South Korea has argued": a country is not a speaker that can clash with a person.
-        if (storyId && !entities.placeIds.has(storyId)) speakers.add(storyId);
+        if (storyId && !entities.placeIds.has(storyId)) {
+          speakers.add(storyId);
+          if (quote.speakerStatus === "resolved" && namedAtCue(quote, extraction))
+            namedSpeakers.add(storyId);
+        }
       }
       const claimFigures = uniqueById([
         ...claim.figureIds.flatMap((id) => figures.get(id) ?? []),
@@ -161,6 +171,7 @@ export function buildUnits(
         lemmas,
         entities: entityIds,
         speakers,
+        namedSpeakers,
         figures: claimFigures,
         dates: claimDates,
         quoteLemmas: claimQuotes.flatMap((q) => contentLemmas(q.text)),
@@ -176,6 +187,19 @@ export function buildUnits(
     });
   });
   return units;
+}
+
+const NAMING_FORMS = new Set(["name", "title-surname", "surname"]);
+
+/** Whether the quote's speaker is named, unambiguously, in the words of its attribution. */
+function namedAtCue(quote: Quote, extraction: Extraction): boolean {
+  const cue = quote.cue;
+  if (!cue || !quote.speakerId) return false;
+  const speaker = extraction.entities.find((e) => e.id === quote.speakerId);
+  if (!speaker || speaker.unnamed) return false;
+  return speaker.mentions.some(
+    (m) => !m.ambiguous && NAMING_FORMS.has(m.form) && overlaps(m.span, cue),
+  );
 }
 
 /**

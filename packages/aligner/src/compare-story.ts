@@ -21,14 +21,11 @@ import {
 import { supportSpeechRuns } from "./align-speech-runs.ts";
 import { type AlignUnit, buildUnits } from "./align-units.ts";
 import { candidatePairs } from "./blocking.ts";
-import {
-  type ConflictContext,
-  dateConflicts,
-  figureConflicts,
-  speakerConflicts,
-  stanceFindings,
-  titleConflicts,
-} from "./conflicts.ts";
+import { negationConflicts } from "./conflict-negation.ts";
+import { speakerConflicts } from "./conflict-speakers.ts";
+import { stanceFindings } from "./conflict-stance.ts";
+import { titleConflicts } from "./conflict-titles.ts";
+import { type ConflictContext, dateConflicts, figureConflicts } from "./conflicts.ts";
 import { buildCoverage } from "./coverage.ts";
 import { extractArticle } from "./extract-article.ts";
 import { groupRelation } from "./relations.ts";
@@ -125,17 +122,25 @@ function compareExtracted(
 
   const similarity = (a: AlignUnit, b: AlignUnit) =>
     vectorSimilarity(vectors[a.index] as LemmaVector, vectors[b.index] as LemmaVector);
-  const conflictContext: ConflictContext = { similarity, entityName };
+  const pairEvidence = new Map<string, ScoredPair["evidence"]>();
+  for (const pair of scored)
+    if (pair.score >= MATCH_THRESHOLD * 0.6) pairEvidence.set(`${pair.a}:${pair.b}`, pair.evidence);
+  const conflictContext: ConflictContext = {
+    similarity,
+    entityName,
+    isPlace,
+    pairEvidence: (a, b) =>
+      pairEvidence.get(`${Math.min(a.index, b.index)}:${Math.max(a.index, b.index)}`),
+  };
+  const articleCountOfStory = articles.length;
 
   const drafts = unitGroups.map((group) => {
     const members = group.units.map((i) => units[i] as AlignUnit);
-    const clashes = group.edges
-      .filter((edge) => edge.speakerClash)
-      .map((edge) => [edge.a, edge.b] as [number, number]);
     const conflicts: Conflict[] = [
       ...figureConflicts(members, conflictContext),
       ...dateConflicts(members, conflictContext),
-      ...speakerConflicts(members, clashes, conflictContext),
+      ...speakerConflicts(members, conflictContext),
+      ...negationConflicts(members, conflictContext),
     ];
     const articleCount = new Set(members.map((m) => m.articleIndex)).size;
     const score =
@@ -155,6 +160,7 @@ function compareExtracted(
         score: articleCount < 2 ? 1 : Math.min(1, score),
         diffs: diffsOf(members),
         about: "claim" as const,
+        reportedByAll: articleCountOfStory > 1 && articleCount === articleCountOfStory,
       },
     };
   });
@@ -165,9 +171,13 @@ function compareExtracted(
     if (list) list.push(unit);
     else unitsOfArticle.set(unit.articleId, [unit]);
   }
+  const bodyOf = new Map(articles.map((a) => [a.id as string, a.body] as const));
   const titleDrafts = storyEntities.entities
     .flatMap((entity) =>
-      titleConflicts(entity).map((conflict) => {
+      titleConflicts(entity, (title) => {
+        const body = bodyOf.get(title.articleId) ?? "";
+        return body.slice(Math.max(0, title.span.start - 16), title.span.start);
+      }).map((conflict) => {
         const statements = conflict.values.flatMap((value) => {
           const unit = (unitsOfArticle.get(value.articleId) ?? []).find(
             (u) => value.span && u.span.start <= value.span.start && value.span.end <= u.span.end,

@@ -1,15 +1,13 @@
 import type { StoryEntity } from "@parallax/core";
 import { describe, expect, it } from "vitest";
 import { articleIdOf, day, makeUnit, money } from "../test/fixtures/alignment-gold/make-unit.ts";
-import {
-  type ConflictContext,
-  dateConflicts,
-  figureConflicts,
-  speakerConflicts,
-  stanceFindings,
-  titleConflicts,
-} from "./conflicts.ts";
+import { contentLemmas } from "./align-lemmas.ts";
+import { speakerConflicts } from "./conflict-speakers.ts";
+import { stanceFindings } from "./conflict-stance.ts";
+import { titleConflicts } from "./conflict-titles.ts";
+import { type ConflictContext, dateConflicts, figureConflicts } from "./conflicts.ts";
 
+const contentLemmasOf = (text: string) => [...contentLemmas(text)];
 const alike: ConflictContext = { similarity: () => 0.9, entityName: (id) => id.replace("E-", "") };
 const unlike: ConflictContext = { similarity: () => 0.1, entityName: (id) => id };
 const A = articleIdOf(0);
@@ -108,15 +106,57 @@ describe("titleConflicts", () => {
 
 describe("figureConflicts", () => {
   it("names both values of one measure that disagree", () => {
-    const a = makeUnit(0, 0, "x", {
+    const a = makeUnit(0, 0, "$350 billion U.S.-bound investment was pledged", {
       figures: [money("f0", A, "$350 billion", 350e9, "U.S.-bound investment")],
     });
     const b = makeUnit(1, 1, "y", {
       figures: [money("f1", B, "$300 billion", 300e9, "investment in the US")],
     });
-    const conflicts = figureConflicts([a, b], unlike);
+    const c = makeUnit(2, 2, "z", {
+      figures: [money("f2", articleIdOf(2), "$350 billion", 350e9, "investment")],
+    });
+    const conflicts = figureConflicts([a, b, c], alike);
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]?.values.map((v) => v.text)).toEqual(["$350 billion", "$300 billion"]);
+    // Every outlet stating one of the values is in the row.
+    expect(conflicts[0]?.values.map((v) => `${v.articleId[0]} ${v.text}`)).toEqual([
+      "a $350 billion",
+      "b $300 billion",
+      "c $350 billion",
+    ]);
+    expect(conflicts[0]?.evidence?.[0]?.label).toBe("both count investment");
+    // Counting the same thing in clauses that share nothing, in statements worded differently:
+    // "20 people inside the bank" and "20,000 people joined the demonstrations" are two facts.
+    expect(figureConflicts([a, b], unlike)).toEqual([]);
+  });
+
+  it("reads hedges: 'more than 30' and '35' agree, 'up to $2 billion' and 'as much as $3 billion' do not", () => {
+    const count = (articleId: string, text: string, value: number) => ({
+      ...money("f", articleId, text, value, "people"),
+      kind: "count" as const,
+      unit: "people",
+    });
+    const a = makeUnit(0, 0, "more than 30 people were injured", {
+      figures: [{ ...count(A, "30", 30), span: { articleId: A, start: 10, end: 12 } }],
+    });
+    const b = makeUnit(1, 1, "35 people were injured", { figures: [count(B, "35", 35)] });
+    expect(figureConflicts([a, b], alike)).toEqual([]);
+    const c = makeUnit(0, 0, "up to $2 billion in sales", {
+      figures: [
+        {
+          ...money("f0", A, "$2 billion", 2e9, "sales"),
+          span: { articleId: A, start: 6, end: 16 },
+        },
+      ],
+    });
+    const d = makeUnit(1, 1, "as much as $3 billion in sales", {
+      figures: [
+        {
+          ...money("f1", B, "$3 billion", 3e9, "sales"),
+          span: { articleId: B, start: 1011, end: 1021 },
+        },
+      ],
+    });
+    expect(figureConflicts([c, d], alike)).toHaveLength(1);
   });
 
   it("treats '$350 billion' and '350 billion dollars' as equal, and different measures as no conflict", () => {
@@ -148,11 +188,38 @@ describe("dateConflicts", () => {
 
 describe("speakerConflicts", () => {
   it("names each outlet's speaker of the same words", () => {
-    const a = makeUnit(0, 0, "x", { speakers: new Set(["E-Kim Yong-beom"]) });
-    const b = makeUnit(1, 1, "x", { speakers: new Set(["E-Kim Jung-kwan"]) });
-    const [conflict] = speakerConflicts([a, b], [[0, 1]], alike);
+    const words = contentLemmasOf("We made substantial progress on most issues");
+    const a = makeUnit(0, 0, "x", {
+      speakers: new Set(["E-Kim Yong-beom"]),
+      namedSpeakers: new Set(["E-Kim Yong-beom"]),
+      quoteLemmas: words,
+    });
+    const b = makeUnit(1, 1, "x", {
+      speakers: new Set(["E-Lee Jae-myung"]),
+      namedSpeakers: new Set(["E-Lee Jae-myung"]),
+      quoteLemmas: words,
+    });
+    const [conflict] = speakerConflicts([a, b], alike);
     expect(conflict?.kind).toBe("speaker");
-    expect(conflict?.values.map((v) => v.text)).toEqual(["Kim Yong-beom", "Kim Jung-kwan"]);
+    expect(conflict?.values.map((v) => v.text)).toEqual(["Kim Yong-beom", "Lee Jae-myung"]);
+    expect(conflict?.evidence?.[0]?.kind).toBe("quote");
+  });
+
+  it("is silent when one side's speaker is only read back through a pronoun, or two spellings of one name", () => {
+    const words = contentLemmasOf("We made substantial progress on most issues");
+    const a = makeUnit(0, 0, "x", {
+      speakers: new Set(["E-Kim Yong-beom"]),
+      namedSpeakers: new Set(["E-Kim Yong-beom"]),
+      quoteLemmas: words,
+    });
+    const pronoun = makeUnit(1, 1, "x", { speakers: new Set(["E-Lee"]), quoteLemmas: words });
+    expect(speakerConflicts([a, pronoun], alike)).toEqual([]);
+    const spelling = makeUnit(2, 1, "x", {
+      speakers: new Set(["E-Kim Yong-bum"]),
+      namedSpeakers: new Set(["E-Kim Yong-bum"]),
+      quoteLemmas: words,
+    });
+    expect(speakerConflicts([a, spelling], alike)).toEqual([]);
   });
 });
 

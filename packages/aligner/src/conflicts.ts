@@ -1,30 +1,19 @@
-import { type Conflict, type Figure, type StoryEntity, titleLabel } from "@parallax/core";
-import { dayGap } from "./align-days.ts";
-import { OPTIMISTIC, PESSIMISTIC } from "./align-stance.ts";
+import type { Conflict, DateReference, Figure } from "@parallax/core";
 import type { AlignUnit } from "./align-units.ts";
+import {
+  alignedAsOne,
+  type ConflictContext,
+  clauseLemmas,
+  conflictEvidence,
+  hedgeOf,
+  hedgesAgree,
+  measureHead,
+  SAME_WORDING,
+  sameSubject,
+  sameTime,
+} from "./conflict-guards.ts";
 
-export type ConflictContext = {
-  /** Lexical similarity of two units in [0, 1]. */
-  similarity: (a: AlignUnit, b: AlignUnit) => number;
-  entityName: (storyEntityId: string) => string;
-};
-
-function measureWords(figure: Figure): Set<string> {
-  return new Set(
-    (figure.measure ?? "")
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length > 2 && !["the", "and", "for", "of"].includes(w)),
-  );
-}
-
-function sameMeasure(a: Figure, b: Figure): boolean {
-  const left = measureWords(a);
-  const right = measureWords(b);
-  if (left.size === 0 || right.size === 0) return false;
-  for (const word of left) if (right.has(word)) return true;
-  return false;
-}
+export type { ConflictContext } from "./conflict-guards.ts";
 
 /** Statements of one value that a large group holds many times over are compared through a few. */
 const PER_VALUE = 4;
@@ -72,10 +61,50 @@ function contains(range: Figure, value: number): boolean {
   return range.upperValue !== null && value >= range.value && value <= range.upperValue;
 }
 
+function equalValues(a: number, b: number): boolean {
+  return Math.abs(a - b) <= Math.abs(a) * 1e-9;
+}
+
+type Value = Conflict["values"][number];
+
 /**
- * Figures that disagree inside a group: the same kind and unit about the same thing (their measures
- * share a word, or the statements are worded alike and each gives one such figure) with different
- * values. A range that contains the other value is not a disagreement.
+ * Every statement of the group that states one of the disputed values, one entry per article and
+ * value: a row that names one outlet's "300" must not show another outlet that also says "300" as
+ * not reporting it.
+ */
+function completeRow<T>(
+  first: Value[],
+  units: readonly AlignUnit[],
+  itemsOf: (unit: AlignUnit) => readonly T[],
+  valueKey: (item: T) => string | null,
+  values: readonly string[],
+  toValue: (unit: AlignUnit, item: T) => Value,
+): Value[] {
+  const seen = new Set(first.map((v) => `${v.articleId}|${v.text}`));
+  const seenValue = new Set<string>();
+  const row = [...first];
+  const byValue = new Map<string, Value[]>();
+  for (const unit of units) {
+    for (const item of itemsOf(unit)) {
+      const value = valueKey(item);
+      if (value === null || !values.includes(value)) continue;
+      const entry = toValue(unit, item);
+      const key = `${entry.articleId}|${value}`;
+      if (seenValue.has(key) || seen.has(`${entry.articleId}|${entry.text}`)) continue;
+      seenValue.add(key);
+      byValue.set(value, [...(byValue.get(value) ?? []), entry]);
+    }
+  }
+  for (const value of values) for (const entry of byValue.get(value) ?? []) row.push(entry);
+  return row;
+}
+
+/**
+ * Figures that disagree inside a group: two statements aligned as one fact, about the same people
+ * and the same year, each giving one figure of the same kind and unit that counts the same thing
+ * (the same head noun, and the clauses holding them share a word or the statements are worded
+ * alike), with values no hedge reconciles ("more than 30" and "35" agree). A range that contains the
+ * other value is not a disagreement, nor a value the other statement also gives.
  */
 export function figureConflicts(
   allUnits: readonly AlignUnit[],
@@ -94,35 +123,38 @@ export function figureConflicts(
       const a = units[i] as AlignUnit;
       const b = units[j] as AlignUnit;
       if (a.articleIndex === b.articleIndex) continue;
+      if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context) || !sameTime(a, b)) continue;
       for (const fa of a.figures) {
         for (const fb of b.figures) {
-          if (fa.unit !== fb.unit || fa.kind !== fb.kind || fa.value === fb.value) continue;
-          if (contains(fa, fb.value) || contains(fb, fa.value)) continue;
-          // The same value elsewhere in the other statement means both outlets give it.
-          if (
-            a.figures.some((f) => f.value === fb.value) ||
-            b.figures.some((f) => f.value === fa.value)
-          )
-            continue;
-          const single =
-            a.figures.filter((f) => f.unit === fa.unit).length === 1 &&
-            b.figures.filter((f) => f.unit === fb.unit).length === 1;
-          const alike = single && context.similarity(a, b) >= 0.5;
-          // One sum of money each, one of them without a stated measure: in statements already
-          // grouped as the same thing, they measure the same thing.
-          const unstated =
-            single && fa.kind === "money" && (fa.measure === null || fb.measure === null);
-          if (!sameMeasure(fa, fb) && !alike && !unstated) continue;
+          const found = figurePair(a, fa, b, fb, context);
+          if (!found) continue;
           const key = `${fa.unit}|${[fa.value, fb.value].sort().join("|")}`;
           if (reported.has(key)) continue;
           reported.add(key);
+          const head = measureHead(fa) ?? measureHead(fb);
+          const toValue = (unit: AlignUnit, f: Figure): Value => ({
+            articleId: unit.articleId,
+            text: f.text,
+            span: f.span,
+          });
           conflicts.push({
             kind: "figure",
             subject: fa.measure ?? fb.measure ?? `${fa.kind} (${fa.unit})`,
-            values: [
-              { articleId: a.articleId, text: fa.text, span: fa.span },
-              { articleId: b.articleId, text: fb.text, span: fb.span },
-            ],
+            values: completeRow(
+              [toValue(a, fa), toValue(b, fb)],
+              allUnits,
+              (unit) =>
+                unit.figures.filter(
+                  (f) =>
+                    f.unit === fa.unit &&
+                    f.kind === fa.kind &&
+                    (measureHead(f) === null || measureHead(f) === head),
+                ),
+              (f) => String(f.value),
+              [String(fa.value), String(fb.value)],
+              toValue,
+            ),
+            evidence: conflictEvidence(a, b, context, found),
           });
         }
       }
@@ -131,16 +163,100 @@ export function figureConflicts(
   return conflicts;
 }
 
+/** Why two figures count the same thing, or null when they need not. */
+function figurePair(
+  a: AlignUnit,
+  fa: Figure,
+  b: AlignUnit,
+  fb: Figure,
+  context: ConflictContext,
+): { kind: "figure"; label: string; weight: number }[] | null {
+  if (fa.unit !== fb.unit || fa.kind !== fb.kind || equalValues(fa.value, fb.value)) return null;
+  if (contains(fa, fb.value) || contains(fb, fa.value)) return null;
+  // The same value elsewhere in the other statement means both outlets give it.
+  if (
+    a.figures.some((f) => f.unit === fb.unit && equalValues(f.value, fb.value)) ||
+    b.figures.some((f) => f.unit === fa.unit && equalValues(f.value, fa.value))
+  )
+    return null;
+  const ha = measureHead(fa);
+  const hb = measureHead(fb);
+  // Several figures of one unit in a statement ("178 of 369 punches") cannot be paired safely.
+  const single =
+    a.figures.filter((f) => f.unit === fa.unit && f.kind === fa.kind).length === 1 &&
+    b.figures.filter((f) => f.unit === fb.unit && f.kind === fb.kind).length === 1;
+  if (!single) return null;
+  if (hedgesAgree(fa.value, hedgeOf(a, fa), fb.value, hedgeOf(b, fb))) return null;
+  const alike = context.similarity(a, b) >= SAME_WORDING;
+  const left = clauseLemmas(a, fa.span.start, fa.span.end);
+  const right = clauseLemmas(b, fb.span.start, fb.span.end);
+  const head = ha ?? hb ?? "";
+  const shared = [...left].filter((w) => right.has(w) && w !== head && !head.startsWith(w));
+  if (ha !== null && hb !== null) {
+    if (ha !== hb) return null;
+    if (shared.length === 0 && !alike) return null;
+    return [
+      { kind: "figure", label: `both count ${ha}`, weight: 1 },
+      ...(shared.length > 0
+        ? [
+            {
+              kind: "figure" as const,
+              label: `said of: ${shared.slice(0, 4).join(", ")}`,
+              weight: 1,
+            },
+          ]
+        : []),
+    ];
+  }
+  // One sum of money each, one of them without a stated measure, in statements worded alike or
+  // clauses sharing a word ("could cost … $2 billion in annual sales" / "could cost … $3 billion a
+  // year in lost sales"): they measure the same thing.
+  if (fa.kind === "money" && (alike || shared.length > 0) && (ha === null || hb === null))
+    return [
+      {
+        kind: "figure",
+        label:
+          shared.length > 0
+            ? `one sum each, said of: ${shared.slice(0, 4).join(", ")}`
+            : "one sum each in statements worded alike",
+        weight: 1,
+      },
+    ];
+  return null;
+}
+
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const ABSOLUTE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 /**
- * Dates that disagree inside a group: two statements worded alike, each giving one day, on
- * different days.
+ * Whether two outlets' dates name different days: words alike ("on Friday" twice, "today" twice)
+ * agree whatever each article's own day; two weekdays differ by name; otherwise both must be
+ * resolved against a stated publication day, or written as calendar dates.
+ */
+function datesDiffer(x: DateReference, y: DateReference): boolean {
+  if (!x.value || !y.value || x.value === y.value) return false;
+  if (x.text.trim().toLowerCase() === y.text.trim().toLowerCase()) return false;
+  if (x.endValue && y.value >= x.value && y.value <= x.endValue) return false;
+  if (y.endValue && x.value >= y.value && x.value <= y.endValue) return false;
+  const wx = WEEKDAY.exec(x.text)?.[1]?.toLowerCase();
+  const wy = WEEKDAY.exec(y.text)?.[1]?.toLowerCase();
+  if (wx && wy) return wx !== wy;
+  if (ABSOLUTE.test(x.text) && ABSOLUTE.test(y.text)) return true;
+  return x.status === "resolved" && y.status === "resolved";
+}
+
+/**
+ * Dates that disagree inside a group: two statements aligned as one fact about the same people, each
+ * giving one day, that name different days for what they tell (worded alike, or the clauses holding
+ * the dates share a word: "arrived on Sunday" / "arrived on Monday").
  */
 export function dateConflicts(
   allUnits: readonly AlignUnit[],
   context: ConflictContext,
 ): Conflict[] {
-  const conflicts: Conflict[] = [];
-  const days = (unit: AlignUnit) => unit.dates.filter((d) => d.precision === "day" && d.value);
+  const days = (unit: AlignUnit) =>
+    unit.dates.filter((d) => d.precision === "day" && d.value && !d.id.endsWith("-anchor"));
   const units = representatives(
     allUnits.filter((unit) => days(unit).length === 1),
     () => ["day"],
@@ -151,193 +267,41 @@ export function dateConflicts(
       const a = units[i] as AlignUnit;
       const b = units[j] as AlignUnit;
       if (a.articleIndex === b.articleIndex) continue;
-      const da = days(a);
-      const db = days(b);
-      if (da.length !== 1 || db.length !== 1) continue;
-      const x = da[0];
-      const y = db[0];
-      if (!x || !y || x.value === y.value) continue;
-      if (x.endValue && y.value && y.value >= (x.value as string) && y.value <= x.endValue)
-        continue;
-      if (y.endValue && x.value && x.value >= (y.value as string) && x.value <= y.endValue)
-        continue;
-      if (context.similarity(a, b) < 0.5) continue;
-      conflicts.push({
-        kind: "date",
-        subject: "date of the event",
-        values: [
-          { articleId: a.articleId, text: x.text, span: x.span },
-          { articleId: b.articleId, text: y.text, span: y.span },
-        ],
+      const [x] = days(a);
+      const [y] = days(b);
+      if (!x || !y || !datesDiffer(x, y)) continue;
+      if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context)) continue;
+      const left = clauseLemmas(a, x.span.start, x.span.end);
+      const right = clauseLemmas(b, y.span.start, y.span.end);
+      const shared = [...left].filter((w) => right.has(w));
+      if (context.similarity(a, b) < SAME_WORDING && shared.length === 0) continue;
+      const toValue = (unit: AlignUnit, d: DateReference): Value => ({
+        articleId: unit.articleId,
+        text: d.text,
+        span: d.span,
       });
-    }
-  }
-  return conflicts.slice(0, 1);
-}
-
-/** The same words credited to different people: each outlet's speaker is a value. */
-export function speakerConflicts(
-  units: readonly AlignUnit[],
-  clashes: readonly [number, number][],
-  context: ConflictContext,
-): Conflict[] {
-  const byIndex = new Map(units.map((u) => [u.index, u] as const));
-  const conflicts: Conflict[] = [];
-  for (const [ia, ib] of clashes) {
-    const a = byIndex.get(ia);
-    const b = byIndex.get(ib);
-    if (!a || !b) continue;
-    conflicts.push({
-      kind: "speaker",
-      subject: "who said it",
-      values: [
+      return [
         {
-          articleId: a.articleId,
-          text: [...a.speakers].map(context.entityName).join(", "),
-          span: a.span,
+          kind: "date",
+          subject: "date of the event",
+          values: completeRow(
+            [toValue(a, x), toValue(b, y)],
+            allUnits,
+            (unit) => (days(unit).length === 1 ? days(unit) : []),
+            (d) => d.value,
+            [x.value as string, y.value as string],
+            toValue,
+          ),
+          evidence: conflictEvidence(a, b, context, [
+            {
+              kind: "date",
+              label: shared.length > 0 ? `dated: ${shared.slice(0, 4).join(", ")}` : "one day each",
+              weight: 1,
+            },
+          ]),
         },
-        {
-          articleId: b.articleId,
-          text: [...b.speakers].map(context.entityName).join(", "),
-          span: b.span,
-        },
-      ],
-    });
-  }
-  return conflicts.slice(0, 1);
-}
-
-const ABOUT_TALKS = new Set(["talk", "deal", "issue", "differ", "conclude", "resolve", "progress"]);
-/** Opposite assessments count as one disagreement only when made this close in time. */
-const STANCE_WINDOW_DAYS = 2;
-
-export type StanceFinding = { units: AlignUnit[]; conflict: Conflict };
-
-function phraseValue(unit: AlignUnit, pattern: RegExp): Conflict["values"][number] {
-  const match = pattern.exec(unit.text);
-  if (!match) return { articleId: unit.articleId, text: unit.text, span: unit.span };
-  const start = unit.span.start + match.index;
-  return {
-    articleId: unit.articleId,
-    text: match[0],
-    span: { articleId: unit.span.articleId, start, end: start + match[0].length },
-  };
-}
-
-/**
- * Different people's opposite assessments of the same talks within a couple of days ("very close to a
- * deal" vs "at an impasse"), each attributed: one finding per optimistic statement, naming every
- * pessimistic counterpart. Statements without a resolved speaker and day are left out: an unattributed
- * mood is the outlet's, and a change of mind over a week is the story moving, not a disagreement.
- */
-export function stanceFindings(
-  units: readonly AlignUnit[],
-  entityName: (id: string) => string,
-): StanceFinding[] {
-  const attributed = units.filter(
-    (u) => u.speakers.size > 0 && u.saidOn !== null && u.lemmas.some((l) => ABOUT_TALKS.has(l)),
-  );
-  const up = attributed.filter((u) => u.stance === 1);
-  const down = attributed.filter((u) => u.stance === -1);
-  const findings: StanceFinding[] = [];
-  const seenSpeakers = new Set<string>();
-  for (const optimistic of up) {
-    const counterparts = down.filter(
-      (d) =>
-        ![...d.speakers].some((id) => optimistic.speakers.has(id)) &&
-        dayGap(d.saidOn as string, optimistic.saidOn as string) <= STANCE_WINDOW_DAYS,
-    );
-    // One counterpart per speaker, and each pairing of speakers reported once.
-    const chosen: AlignUnit[] = [];
-    for (const d of counterparts) {
-      const key = `${[...optimistic.speakers].sort().join("+")}|${[...d.speakers].sort().join("+")}`;
-      if (seenSpeakers.has(key)) continue;
-      seenSpeakers.add(key);
-      chosen.push(d);
+      ];
     }
-    if (chosen.length === 0) continue;
-    const who = (u: AlignUnit) => [...u.speakers].map(entityName).join(", ");
-    findings.push({
-      units: [optimistic, ...chosen],
-      conflict: {
-        kind: "stance",
-        subject: `state of the talks: ${who(optimistic)} vs ${chosen.map(who).join(", ")}`,
-        values: [
-          phraseValue(optimistic, OPTIMISTIC),
-          ...chosen.map((d) => phraseValue(d, PESSIMISTIC)),
-        ],
-      },
-    });
-  }
-  return findings;
-}
-
-/** Words that change what a title means, not how it is translated. */
-const STATUS_MARKERS = [
-  "former",
-  "ex",
-  "late",
-  "acting",
-  "interim",
-  "outgoing",
-  "designate",
-  "elect",
-] as const;
-const RANK_MARKERS = ["deputy", "vice", "assistant", "vice-"] as const;
-
-function titleWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/\bu\.?s\.?\b/g, "us")
-    .split(/[^a-z]+/)
-    .filter((w) => w.length > 0);
-}
-
-/**
- * Titles of one person that differ in substance between outlets: one calls the sitting president
- * "former", or one says "deputy minister" where another says "minister". Translations of one post
- * ("director of national policy", "chief of staff for policy") are shown side by side, not flagged.
- */
-export function titleConflicts(entity: StoryEntity): Conflict[] {
-  const titles = entity.titles;
-  if (new Set(titles.map((t) => t.articleId)).size < 2) return [];
-  // Status, rank and the post's head word are in the words before the name ("former", "Deputy",
-  // "Minister"); a qualifier names the office the post is in ("of the Ministry of Trade, Industry
-  // and Energy"), whose words say nothing about this person's rank and are shared by every post
-  // in that office. So titles are compared without their qualifiers and shown with them.
-  const words = titles.map((title) => titleWords(title.text));
-  for (const marker of [...STATUS_MARKERS, ...RANK_MARKERS]) {
-    const withMarker = titles.findIndex((_, i) => words[i]?.includes(marker));
-    if (withMarker < 0) continue;
-    const marked = titles[withMarker] as (typeof titles)[number];
-    const head = (words[withMarker] as string[]).filter(
-      (w) =>
-        !(STATUS_MARKERS as readonly string[]).includes(w) &&
-        !(RANK_MARKERS as readonly string[]).includes(w),
-    );
-    // One differing title per other article, so every outlet's wording is on the record.
-    const others = new Map<string, (typeof titles)[number]>();
-    titles.forEach((title, i) => {
-      if (title.articleId === marked.articleId || others.has(title.articleId)) return;
-      if (words[i]?.includes(marker)) return;
-      if (head.some((w) => w.length > 3 && words[i]?.includes(w)))
-        others.set(title.articleId, title);
-    });
-    if (others.size === 0) continue;
-    return [
-      {
-        kind: "title",
-        subject: `${entity.name}'s title`,
-        // The whole title as the user reads it; the span runs from the title to the end of a post
-        // written after the name ("Minister Kim Jung-kwan of the Ministry of …"), so a highlight
-        // shows all of it.
-        values: [marked, ...others.values()].map((t) => ({
-          articleId: t.articleId,
-          text: titleLabel(t),
-          span: t.qualifier ? { ...t.span, end: t.qualifier.span.end } : t.span,
-        })),
-      },
-    ];
   }
   return [];
 }

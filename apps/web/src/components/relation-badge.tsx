@@ -10,9 +10,11 @@ const LABELS: Record<ClaimGroup["relation"], { icon: string; text: string }> = {
 const CONFLICT_KINDS: Record<ConflictKind, string> = {
   figure: "figure",
   date: "date",
+  time: "time of day",
   speaker: "speaker",
   title: "title",
   stance: "stance",
+  negation: "negation",
 };
 
 /** The row's relation as icon + words, so it reads without colour. */

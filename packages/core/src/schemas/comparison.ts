@@ -15,8 +15,29 @@ export type Statement = z.infer<typeof StatementSchema>;
 export const RelationSchema = z.enum(["agree", "partial", "conflict", "unique"]);
 export type Relation = z.infer<typeof RelationSchema>;
 
-export const ConflictKindSchema = z.enum(["figure", "date", "speaker", "title", "stance"]);
+/**
+ * figure: one amount of one thing; date: the day of one event; time: its time of day; speaker: the
+ * same quoted words credited to two named people; title: one person's post; stance: opposite
+ * assessments; negation: one outlet reports as not so what another reports as so.
+ */
+export const ConflictKindSchema = z.enum([
+  "figure",
+  "date",
+  "time",
+  "speaker",
+  "title",
+  "stance",
+  "negation",
+]);
 export type ConflictKind = z.infer<typeof ConflictKindSchema>;
+
+/** Why two statements were paired, so the UI can explain a match. */
+export const EvidenceSchema = z.object({
+  kind: z.enum(["entity", "figure", "date", "speaker", "occasion", "lexical", "quote"]),
+  label: z.string(),
+  weight: z.number(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const ConflictSchema = z.object({
   kind: ConflictKindSchema,
@@ -30,16 +51,13 @@ export const ConflictSchema = z.object({
   values: z
     .array(z.object({ articleId: ArticleIdSchema, text: z.string(), span: SpanSchema.nullable() }))
     .min(2),
+  /**
+   * Why the values are taken to be about the same thing (shared people, words, measure, day) — every
+   * conflict the aligner reports carries it; absent only in comparisons stored by older versions.
+   */
+  evidence: z.array(EvidenceSchema).optional(),
 });
 export type Conflict = z.infer<typeof ConflictSchema>;
-
-/** Why two statements were paired, so the UI can explain a match. */
-export const EvidenceSchema = z.object({
-  kind: z.enum(["entity", "figure", "date", "speaker", "occasion", "lexical", "quote"]),
-  label: z.string(),
-  weight: z.number(),
-});
-export type Evidence = z.infer<typeof EvidenceSchema>;
 
 /** Word-level difference of one statement against the group's reference statement. */
 export const WordDiffSchema = z.object({
@@ -66,6 +84,11 @@ export const ClaimGroupSchema = z.object({
    * always hold one conflict naming the values; they are findings, not shared statements.
    */
   about: z.enum(["claim", "title", "stance"]).optional(),
+  /**
+   * True when every article of the story makes this statement: the story's common ground. Set on
+   * every claim group by the aligner; absent on findings and in comparisons of older versions.
+   */
+  reportedByAll: z.boolean().optional(),
 });
 export type ClaimGroup = z.infer<typeof ClaimGroupSchema>;
 

@@ -1,0 +1,198 @@
+import type { Evidence, Figure } from "@parallax/core";
+import { contentLemmas } from "./align-lemmas.ts";
+import type { AlignUnit } from "./align-units.ts";
+
+/**
+ * What a conflict check may ask about the story: how alike two statements are, whether they were
+ * aligned to each other, and the names of story entities.
+ */
+export type ConflictContext = {
+  /** Lexical similarity of two units in [0, 1]. */
+  similarity: (a: AlignUnit, b: AlignUnit) => number;
+  entityName: (storyEntityId: string) => string;
+  /**
+   * The evidence that aligned two units directly (the scored pair), or undefined when they were only
+   * grouped through others. Absent in unit tests of a single check: every pair then counts as aligned.
+   */
+  pairEvidence?: (a: AlignUnit, b: AlignUnit) => readonly Evidence[] | undefined;
+  isPlace?: (storyEntityId: string) => boolean;
+};
+
+/** Lexical similarity at which two grouped statements are worded as one report of one fact. */
+export const SAME_WORDING = 0.5;
+
+/**
+ * Whether two statements of a group were aligned as the same fact: scored as a pair, or worded
+ * alike. A group joins statements through chains (A like B, B like C); a disagreement is only read
+ * between two that are each other's match.
+ */
+export function alignedAsOne(a: AlignUnit, b: AlignUnit, context: ConflictContext): boolean {
+  if (!context.pairEvidence) return true;
+  return context.pairEvidence(a, b) !== undefined || context.similarity(a, b) >= SAME_WORDING;
+}
+
+/**
+ * Whether two statements can be about the same people: when each names someone (places aside, and
+ * speakers aside, who are compared on their own), they must share one.
+ */
+export function sameSubject(a: AlignUnit, b: AlignUnit, context: ConflictContext): boolean {
+  const named = (unit: AlignUnit) =>
+    [...unit.entities].filter((id) => !unit.speakers.has(id) && !context.isPlace?.(id));
+  const left = named(a);
+  const right = new Set(named(b));
+  if (left.length === 0 || right.size === 0) return true;
+  return left.some((id) => right.has(id));
+}
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/** The years a statement names ("in 2013", "2014–15"): a figure of another year is another fact. */
+function yearsOf(unit: AlignUnit): Set<string> {
+  const years = new Set<string>();
+  for (const match of unit.text.matchAll(YEAR)) years.add(match[0]);
+  return years;
+}
+
+/** Whether two statements can be about the same time: they name no different years or days. */
+export function sameTime(a: AlignUnit, b: AlignUnit): boolean {
+  const ya = yearsOf(a);
+  const yb = yearsOf(b);
+  if (ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y))) return false;
+  return true;
+}
+
+/** Evidence for a conflict: the pair's own alignment evidence, then what the check itself found. */
+export function conflictEvidence(
+  a: AlignUnit,
+  b: AlignUnit,
+  context: ConflictContext,
+  found: Evidence[],
+): Evidence[] {
+  const pair = context.pairEvidence?.(a, b) ?? [];
+  const shared = [...a.entities].filter((id) => b.entities.has(id) && !context.isPlace?.(id));
+  const byKey = new Map<string, Evidence>();
+  for (const item of [
+    ...found,
+    ...shared.map((id) => ({ kind: "entity" as const, label: context.entityName(id), weight: 0 })),
+    ...pair,
+  ]) {
+    const key = `${item.kind}\u0000${item.label}`;
+    if (!byKey.has(key)) byKey.set(key, item);
+  }
+  const similarity = Math.round(context.similarity(a, b) * 1e4) / 1e4;
+  return [
+    ...byKey.values(),
+    { kind: "lexical" as const, label: "statements' wording alike", weight: similarity },
+  ].slice(0, 8);
+}
+
+const MEASURE_STOP = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  "or",
+  "as",
+  "of",
+  "in",
+  "on",
+  "to",
+  "for",
+  "at",
+  "by",
+  "with",
+  "from",
+  "than",
+  "that",
+  "who",
+  "which",
+  "were",
+  "was",
+  "are",
+  "is",
+  "had",
+  "have",
+  "has",
+]);
+
+/**
+ * The thing a figure counts or measures: the head noun of its measure ("veteran" of "20-year veteran
+ * of the department", "investment" of "U.S.-bound investment"), singular. Null when the measure is
+ * unstated or starts with a function word ("minus 20 as firefighters" measures no firefighters).
+ */
+export function measureHead(figure: Figure): string | null {
+  const measure = figure.measure?.toLowerCase().trim();
+  if (!measure) return null;
+  const words = measure.split(/[^a-z0-9.-]+/).filter((w) => w.length > 0);
+  if (words.length === 0 || MEASURE_STOP.has(words[0] as string)) return null;
+  const cut = words.findIndex((w, i) => i > 0 && MEASURE_STOP.has(w));
+  const phrase = cut > 0 ? words.slice(0, cut) : words;
+  const head = (phrase.at(-1) as string).replace(/[.-]+$/, "");
+  if (head.length < 2) return null;
+  return singular(head);
+}
+
+function singular(word: string): string {
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  if (/(?:sh|ch|x|ss)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith("s") && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+/** Words before a figure that make it a bound or an estimate rather than a count. */
+const HEDGE =
+  /\b(more than|over|at least|upwards of|up to|fewer than|less than|under|at most|no more than|about|around|nearly|almost|roughly|approximately|some|an estimated|estimated|close to|as many as|as much as|as few as|a further|another)\s*$/i;
+
+export type Hedge = "lower" | "upper" | "about" | "more" | null;
+
+export function hedgeOf(unit: AlignUnit, figure: Figure): Hedge {
+  const offset = figure.span.start - unit.span.start;
+  if (offset < 0 || offset > unit.text.length) return null;
+  const match = HEDGE.exec(unit.text.slice(Math.max(0, offset - 24), offset));
+  if (!match) return null;
+  const word = (match[1] as string).toLowerCase();
+  if (["more than", "over", "at least", "upwards of"].includes(word)) return "lower";
+  if (["up to", "fewer than", "less than", "under", "at most", "no more than"].includes(word))
+    return "upper";
+  if (["as many as", "as much as"].includes(word)) return "upper";
+  // "a further 20,000", "another 12": an addition to something else, not the total.
+  if (["a further", "another"].includes(word)) return "more";
+  return "about";
+}
+
+/** Whether a hedged value is consistent with another outlet's value ("more than 30" and "35"). */
+export function hedgesAgree(a: number, ha: Hedge, b: number, hb: Hedge): boolean {
+  if (ha === "more" || hb === "more") return true;
+  const fits = (value: number, hedge: Hedge, other: number) =>
+    hedge === "lower"
+      ? other >= value
+      : hedge === "upper"
+        ? other <= value
+        : hedge === "about"
+          ? Math.abs(other - value) <= 0.15 * Math.abs(value)
+          : false;
+  // Two bounds of one kind ("up to $2 billion", "as much as $3 billion") disagree like two counts.
+  if (ha && hb && ha === hb) return ha === "about" && fits(a, ha, b);
+  if (ha && hb) return ha !== "lower" || hb !== "upper" ? true : a <= b;
+  if (ha) return fits(a, ha, b);
+  if (hb) return fits(b, hb, a);
+  return false;
+}
+
+/**
+ * The content words of the clause holding a figure or date (from the comma, semicolon or sentence
+ * start before it to the one after it), without the head word itself: what happened to the counted
+ * thing ("injured", "joined", "inside the bank").
+ */
+export function clauseLemmas(unit: AlignUnit, start: number, end: number): Set<string> {
+  const from = start - unit.span.start;
+  const to = end - unit.span.start;
+  if (from < 0 || to > unit.text.length || from > to) return new Set(unit.lemmas);
+  const before = unit.text.slice(0, from);
+  const after = unit.text.slice(to);
+  const open = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
+  const closeAt = after.search(/[,;:]/);
+  const clause = `${before.slice(open + 1)} ${after.slice(0, closeAt < 0 ? after.length : closeAt)}`;
+  return new Set(contentLemmas(clause));
+}

@@ -1,0 +1,117 @@
+import type { Conflict, Span } from "@parallax/core";
+import { contentLemmas } from "./align-lemmas.ts";
+import type { AlignUnit } from "./align-units.ts";
+import {
+  alignedAsOne,
+  type ConflictContext,
+  conflictEvidence,
+  sameSubject,
+} from "./conflict-guards.ts";
+
+/** Wording at which two statements tell one thing, so that a "not" in one of them denies it. */
+const NEGATION_WORDING = 0.6;
+/** How many words after the negation its verb may stand ("did not immediately say"). */
+const REACH = 3;
+
+const NEGATION = /\b(?:not|never|no longer|n['’]t)\b|n['’]t\b/gi;
+const WORD = /[\p{L}\p{N}'’-]+/gu;
+
+type Negated = { lemma: string; span: Span; text: string };
+
+/**
+ * The content words a statement negates: the first content word within a few words after each
+ * "not", "never", "no longer" or "n't" ("did not attend" negates "attend").
+ */
+function negatedWords(unit: AlignUnit): Negated[] {
+  const found: Negated[] = [];
+  for (const match of unit.text.matchAll(NEGATION)) {
+    const from = (match.index ?? 0) + match[0].length;
+    let count = 0;
+    for (const word of unit.text.slice(from).matchAll(WORD)) {
+      count += 1;
+      if (count > REACH) break;
+      const [lemma] = contentLemmas(word[0]);
+      if (!lemma) continue;
+      const start = unit.span.start + (match.index ?? 0);
+      const end = unit.span.start + from + (word.index ?? 0) + word[0].length;
+      found.push({
+        lemma,
+        text: unit.text.slice(start - unit.span.start, end - unit.span.start),
+        span: { articleId: unit.span.articleId, start, end },
+      });
+      break;
+    }
+  }
+  return found;
+}
+
+function hasNegation(unit: AlignUnit): boolean {
+  NEGATION.lastIndex = 0;
+  return NEGATION.test(unit.text);
+}
+
+/** The word of a statement that carries a lemma, with its span. */
+function wordWith(unit: AlignUnit, lemma: string): { text: string; span: Span } | null {
+  for (const word of unit.text.matchAll(WORD)) {
+    if (contentLemmas(word[0])[0] !== lemma) continue;
+    const start = unit.span.start + (word.index ?? 0);
+    return {
+      text: word[0],
+      span: { articleId: unit.span.articleId, start, end: start + word[0].length },
+    };
+  }
+  return null;
+}
+
+/**
+ * One outlet reports as not so what another reports as so: two statements aligned as one fact and
+ * worded nearly alike, one of which negates a word the other states without any negation ("the
+ * talks had not made progress" / "the talks had made progress"). Every statement of the group that
+ * states the word, with or without the negation, is in the row.
+ */
+export function negationConflicts(
+  units: readonly AlignUnit[],
+  context: ConflictContext,
+): Conflict[] {
+  const negating = units.map((unit) => ({ unit, negated: negatedWords(unit) }));
+  for (const { unit: a, negated } of negating) {
+    for (const item of negated) {
+      for (const b of units) {
+        if (b.articleIndex === a.articleIndex || hasNegation(b)) continue;
+        if (!b.lemmas.includes(item.lemma)) continue;
+        if (context.similarity(a, b) < NEGATION_WORDING) continue;
+        if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context)) continue;
+        const word = wordWith(b, item.lemma);
+        if (!word) continue;
+        const row: Conflict["values"] = [{ articleId: a.articleId, ...item }];
+        const seen = new Set([a.articleId]);
+        const positive: Conflict["values"] = [];
+        for (const other of units) {
+          if (seen.has(other.articleId)) continue;
+          const denies = negatedWords(other).find((n) => n.lemma === item.lemma);
+          if (denies) {
+            row.push({ articleId: other.articleId, text: denies.text, span: denies.span });
+            seen.add(other.articleId);
+            continue;
+          }
+          if (hasNegation(other) || !other.lemmas.includes(item.lemma)) continue;
+          const states = wordWith(other, item.lemma);
+          if (!states) continue;
+          positive.push({ articleId: other.articleId, ...states });
+          seen.add(other.articleId);
+        }
+        return [
+          {
+            kind: "negation",
+            subject: `whether: ${item.lemma}`,
+            values: [...row, ...positive],
+            evidence: conflictEvidence(a, b, context, [
+              { kind: "lexical", label: `"${item.text}" against "${word.text}"`, weight: 1 },
+            ]),
+          },
+        ];
+      }
+    }
+  }
+  return [];
+}

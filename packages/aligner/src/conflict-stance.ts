@@ -1,0 +1,69 @@
+import type { Conflict } from "@parallax/core";
+import { dayGap } from "./align-days.ts";
+import { OPTIMISTIC, PESSIMISTIC } from "./align-stance.ts";
+import type { AlignUnit } from "./align-units.ts";
+
+const ABOUT_TALKS = new Set(["talk", "deal", "issue", "differ", "conclude", "resolve", "progress"]);
+/** Opposite assessments count as one disagreement only when made this close in time. */
+const STANCE_WINDOW_DAYS = 2;
+
+export type StanceFinding = { units: AlignUnit[]; conflict: Conflict };
+
+function phraseValue(unit: AlignUnit, pattern: RegExp): Conflict["values"][number] {
+  const match = pattern.exec(unit.text);
+  if (!match) return { articleId: unit.articleId, text: unit.text, span: unit.span };
+  const start = unit.span.start + match.index;
+  return {
+    articleId: unit.articleId,
+    text: match[0],
+    span: { articleId: unit.span.articleId, start, end: start + match[0].length },
+  };
+}
+
+/**
+ * Different people's opposite assessments of the same talks within a couple of days ("very close to a
+ * deal" vs "at an impasse"), each attributed: one finding per optimistic statement, naming every
+ * pessimistic counterpart. Statements without a resolved speaker and day are left out: an unattributed
+ * mood is the outlet's, and a change of mind over a week is the story moving, not a disagreement.
+ */
+export function stanceFindings(
+  units: readonly AlignUnit[],
+  entityName: (id: string) => string,
+): StanceFinding[] {
+  const attributed = units.filter(
+    (u) => u.speakers.size > 0 && u.saidOn !== null && u.lemmas.some((l) => ABOUT_TALKS.has(l)),
+  );
+  const up = attributed.filter((u) => u.stance === 1);
+  const down = attributed.filter((u) => u.stance === -1);
+  const findings: StanceFinding[] = [];
+  const seenSpeakers = new Set<string>();
+  for (const optimistic of up) {
+    const counterparts = down.filter(
+      (d) =>
+        ![...d.speakers].some((id) => optimistic.speakers.has(id)) &&
+        dayGap(d.saidOn as string, optimistic.saidOn as string) <= STANCE_WINDOW_DAYS,
+    );
+    // One counterpart per speaker, and each pairing of speakers reported once.
+    const chosen: AlignUnit[] = [];
+    for (const d of counterparts) {
+      const key = `${[...optimistic.speakers].sort().join("+")}|${[...d.speakers].sort().join("+")}`;
+      if (seenSpeakers.has(key)) continue;
+      seenSpeakers.add(key);
+      chosen.push(d);
+    }
+    if (chosen.length === 0) continue;
+    const who = (u: AlignUnit) => [...u.speakers].map(entityName).join(", ");
+    findings.push({
+      units: [optimistic, ...chosen],
+      conflict: {
+        kind: "stance",
+        subject: `state of the talks: ${who(optimistic)} vs ${chosen.map(who).join(", ")}`,
+        values: [
+          phraseValue(optimistic, OPTIMISTIC),
+          ...chosen.map((d) => phraseValue(d, PESSIMISTIC)),
+        ],
+      },
+    });
+  }
+  return findings;
+}
