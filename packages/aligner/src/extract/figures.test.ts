@@ -67,12 +67,63 @@ describe("figures", () => {
     expect(out[0]?.measure).toBe("bad months");
   });
 
-  it("never takes dates, times, ordinals, terminals or 'the two sides' for figures", () => {
-    expect(
-      figures(
-        "On Oct. 24 at 11 p.m., on the 22nd, at Terminal 2 and No. 2 gate in 2025, the two sides met three days after returning. The July 30 and Aug. 25 agreements held.",
-      ),
-    ).toEqual([]);
+  it("never takes dates, ordinals, terminals or 'the two sides' for figures; a clock time is a time", () => {
+    const out = figures(
+      "On Oct. 24 at 11 p.m., on the 22nd, at Terminal 2 and No. 2 gate in 2025, the two sides met three days after returning. The July 30 and Aug. 25 agreements held.",
+    );
+    expect(out.map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([
+      ["11 p.m.", "time", 23 * 60, "time"],
+    ]);
+  });
+
+  it("reads number words anywhere in a sentence, compounds and dozens", () => {
+    const out = figures(
+      "Fifteen people were injured. Twenty-five students, two hundred and ten teachers, a dozen firefighters and half a dozen police officers came.",
+    );
+    expect(out.map((f) => [f.text, f.value, f.unit, f.measure])).toEqual([
+      ["Fifteen", 15, "people", "injured"],
+      ["Twenty-five", 25, "student", "students"],
+      ["two hundred and ten", 210, "teacher", "teachers"],
+      ["a dozen", 12, "firefighter", "firefighters"],
+      ["half a dozen", 6, "officer", "police officers"],
+    ]);
+  });
+
+  it("counts the people after a verb of harm without a noun: 'killed three and injured at least 12'", () => {
+    const out = figures(
+      "The blast killed three and injured at least 12, officials said. Police arrested 4 men and detained two others. It was killing time.",
+    );
+    expect(out.map((f) => [f.text, f.value, f.unit, f.measure])).toEqual([
+      ["three", 3, "people", "killed"],
+      ["12", 12, "people", "injured"],
+      ["4", 4, "man", "men"],
+    ]);
+  });
+
+  it("keeps fractions of something as shares and reads percentage ranges whole", () => {
+    const out = figures(
+      "Two-thirds of voters agreed, as did a quarter of the budget. Between 10 and 15 percent of homes lost power and 20-25% of shops closed. The third of May was calm; from 2 to 3 percent.",
+    );
+    expect(out.map((f) => [f.text, f.kind, f.value, f.upperValue, f.measure])).toEqual([
+      ["Two-thirds", "percent", 66.67, null, "voters agreed"],
+      ["a quarter", "percent", 25, null, "budget"],
+      ["Between 10 and 15 percent", "percent", 10, 15, "homes lost power"],
+      ["20-25%", "percent", 20, 25, "shops closed"],
+      ["3 percent", "percent", 3, null, null],
+    ]);
+  });
+
+  it("reads clock times with their zone, never a score or a bare 9:30", () => {
+    const out = figures(
+      "The fire started at 2 a.m. and was out by 3:30 p.m. EST; the rally ended at 14:30 GMT, at noon others came, at 5 o'clock all left. The score was 2:1 and 9:30 was late.",
+    );
+    expect(out.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ["2 a.m.", 120, "time"],
+      ["3:30 p.m. EST", 15 * 60 + 30, "time EST"],
+      ["14:30 GMT", 14 * 60 + 30, "time GMT"],
+      ["noon", 720, "time"],
+      ["5 o'clock", 300, "time"],
+    ]);
   });
 
   it("multiplies counts by a scale word as money is: '3.1 million cars', '1.2 billion people'", () => {

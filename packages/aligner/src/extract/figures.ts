@@ -3,10 +3,12 @@ import type { ArticleText } from "./article-text.ts";
 import {
   DIGITS_PATTERN,
   NUMBER_PATTERN,
+  NUMBER_TAIL_WORDS,
   NUMBER_WORDS,
   parseNumber,
   scaleOf,
 } from "./number-words.ts";
+import { readTimesOfDay } from "./times-of-day.ts";
 import { charPositions, matchesAt, mergeSorted, shifted, sticky, wordQuery } from "./word-index.ts";
 
 /** A figure before ids are assigned. */
@@ -66,6 +68,64 @@ const DURATION_WORDS = wordQuery(
   true,
 );
 const NUMBER_WORD_QUERY = wordQuery(NUMBER_WORDS, true);
+const NUMBER_TAIL_QUERY = wordQuery(NUMBER_TAIL_WORDS, true);
+/** "a dozen", "an hundred", "half a dozen": how far before its last word such a number starts. */
+const NUMBER_TAIL_OFFSETS = [2, 3, 7];
+/**
+ * "two-thirds of voters", "a quarter of the budget": a fraction of something is a share, kept as
+ * a percentage so it meets "67 percent" of the same thing. Only with "of" after it and a
+ * numerator before it ("the third of May" is a date, "a third" alone no share).
+ */
+const FRACTION =
+  /\b([Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Aa])[- ](halfs?|halves|thirds?|quarters?|fourths?|fifths?|tenths?)(?= of\b)/g;
+const FRACTION_AT = sticky(FRACTION);
+const FRACTION_WORDS = wordQuery(["one", "two", "three", "four", "a"], true);
+const DENOMINATOR: Record<string, number> = {
+  half: 2,
+  halve: 2,
+  third: 3,
+  quarter: 4,
+  fourth: 4,
+  fifth: 5,
+  tenth: 10,
+};
+/**
+ * "killing 12", "injuring at least 15 and …": a number right after a verb of harm or rescue
+ * counts people even without the noun. Vocabulary: the verbs casualty and rescue reports use
+ * (English news style), each with the participle that names the measure.
+ */
+const CASUALTY_STEMS: Record<string, string> = {
+  kill: "killed",
+  injur: "injured",
+  wound: "wounded",
+  hurt: "hurt",
+  arrest: "arrested",
+  rescu: "rescued",
+  evacuat: "evacuated",
+  displac: "displaced",
+  hospitaliz: "hospitalized",
+  hospitalis: "hospitalized",
+  detain: "detained",
+};
+const CASUALTY = new RegExp(
+  `\\b(${Object.keys(CASUALTY_STEMS).join("|")})(?:ing|ed|e|es|s)? (?:(?:at least|about|around|nearly|almost|more than|over|some|up to|another) )?(${NUMBER_PATTERN})(?=\\s*(?:[,.;:)—–]|$)|\\s(?:and|in|on|at|when|after|before|as|while|during|including|across|since)\\b)`,
+  "g",
+);
+const CASUALTY_AT = sticky(CASUALTY);
+const CASUALTY_WORDS = wordQuery(
+  Object.keys(CASUALTY_STEMS).flatMap((stem) =>
+    ["ing", "ed", "e", "es", "s", ""]
+      .map((end) => `${stem}${end}`)
+      .filter((w) => /^[a-z]+$/.test(w)),
+  ),
+  true,
+);
+/** "fifteen people were injured": the participle after a count of people names what it counts. */
+const PEOPLE_PARTICIPLE = new RegExp(
+  `^ (?:were|was|have been|had been|are|been) (?:(?:reported|confirmed|later) )?(${Object.values(CASUALTY_STEMS).join("|")})\\b`,
+);
+/** "10 to 15" / "10-15" / "between 10 and" just before a unit's last number: one range. */
+const RANGE_LOWER = new RegExp(`\\b(?:between )?(${NUMBER_PATTERN})(?: (?:or|to|and) |[-–])$`, "i");
 const PERCENT_WORDS = wordQuery(["percent", "per", "percentage"], true);
 /** "US$", "U.S. $", "USD ": the longest prefix before a currency sign. */
 const MONEY_PREFIX_CHARS = 5;
@@ -77,8 +137,6 @@ const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)$/;
 /** Words that keep "two or three more days" a length of time rather than a count of days. */
 const DURATION_MODIFIER =
   /^(?:more|extra|additional|full|straight|consecutive|further|whole|long|short|working|business)$/;
-/** "two or " / "3 to " just before a duration's number: the duration is a range. */
-const RANGE_BEFORE = new RegExp(`\\b(${NUMBER_PATTERN}) (?:or|to) $`, "i");
 const MONTH_BEFORE =
   /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s$/;
 const MEASURE_STOP = new Set(
@@ -88,9 +146,11 @@ const MEASURE_STOP = new Set(
 );
 
 /**
- * Money, percentages, durations and counts, normalised: "$350 billion" and "350 billion dollars"
- * → 3.5e11 USD; "one or two items" → 1..2. Only numbers with a unit or a counted noun qualify, so
- * dates, times and ordinals ("Oct. 24", "11 p.m.", "the 22nd", "Terminal 2") are never figures.
+ * Money, percentages (fractions of something too), durations, counts and times of day,
+ * normalised: "$350 billion" and "350 billion dollars" → 3.5e11 USD; "one or two items" → 1..2;
+ * "Fifteen people were injured" and "injuring 15" → 15 people, measure "injured"; "2 a.m." → 120
+ * minutes after midnight (kind "time"). Only numbers with a unit, a counted noun or a clock
+ * reading qualify, so dates and ordinals ("Oct. 24", "the 22nd", "Terminal 2") are never figures.
  */
 export function readFigures(text: ArticleText): FigureDraft[] {
   const { body } = text;
@@ -119,7 +179,16 @@ export function readFigures(text: ArticleText): FigureDraft[] {
   const moneyStarts = mergeSorted(
     Array.from({ length: MONEY_PREFIX_CHARS + 1 }, (_, k) => shifted(signs, -k)),
   );
-  const numberStarts = mergeSorted([words.digitStarts(), words.starts(NUMBER_WORD_QUERY)]);
+  const tails = words.starts(NUMBER_TAIL_QUERY);
+  const numberStarts = mergeSorted([
+    words.digitStarts(),
+    words.starts(NUMBER_WORD_QUERY),
+    ...NUMBER_TAIL_OFFSETS.map((k) => shifted(tails, -k)),
+  ]);
+
+  for (const t of readTimesOfDay(body, words)) {
+    add(t.start, t.end, "time", t.minutes, null, t.zone ? `time ${t.zone}` : "time", null);
+  }
   const percentStarts = mergeSorted([
     shifted(charPositions(body, "%"), -1),
     charPositions(body, "%"),
@@ -152,7 +221,13 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     const start = m.index - number[0].length;
     const end = m.index + m[0].length;
     const unit = /point/i.test(m[0]) ? "percentage point" : "percent";
-    add(start, end, "percent", parseNumber(number[1] ?? ""), null, unit, measureAfter(body, end));
+    const value = parseNumber(number[1] ?? "");
+    const range = rangeBefore(body, start, value);
+    if (range) {
+      add(range.start, end, "percent", range.lower, value, unit, measureAfter(body, end));
+      continue;
+    }
+    add(start, end, "percent", value, null, unit, measureAfter(body, end));
   }
   for (const m of matchesAt(body, DURATION_UNIT_AT, durationStarts)) {
     const number = NUMBER_AT_END.exec(body.slice(Math.max(0, m.index - 24), m.index));
@@ -162,17 +237,10 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     const end = m.index + m[0].length;
     const unit = m[0].slice(1).toLowerCase().replace(/s$/, "");
     const value = parseNumber(number[1] ?? "");
-    // "two or three years", "5 to 10 years": one range, not its upper end alone ("from 2 to 3
-    // years" is a change, not a range).
-    const range = RANGE_BEFORE.exec(body.slice(Math.max(0, start - 24), start));
-    const lower = range ? parseNumber(range[1] ?? "") : Number.NaN;
-    const rangeStart = start - (range?.[0].length ?? 0);
-    if (
-      range &&
-      lower < value &&
-      !/\bfrom $/i.test(body.slice(Math.max(0, rangeStart - 5), rangeStart))
-    ) {
-      add(rangeStart, end, "duration", lower, value, unit, measureAfter(body, end));
+    // "two or three years", "5 to 10 years": one range, not its upper end alone.
+    const range = rangeBefore(body, start, value);
+    if (range) {
+      add(range.start, end, "duration", range.lower, value, unit, measureAfter(body, end));
       continue;
     }
     add(start, end, "duration", value, null, unit, measureAfter(body, end));
@@ -223,13 +291,68 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     if (MONTH_BEFORE.test(body.slice(Math.max(0, m.index - 10), m.index))) continue;
     if (/^\s?(?:a\.m\.|p\.m\.)/i.test(body.slice(m.index + number.length))) continue;
     const figureEnd = m.index + m[0].length - noun.length - 1;
-    add(m.index, figureEnd, "count", value, null, singular(head), noun);
+    const participle =
+      head === "people"
+        ? PEOPLE_PARTICIPLE.exec(body.slice(m.index + m[0].length, m.index + m[0].length + 40))
+        : null;
+    add(m.index, figureEnd, "count", value, null, singular(head), participle?.[1] ?? noun);
+  }
+  for (const m of matchesAt(body, CASUALTY_AT, words.starts(CASUALTY_WORDS))) {
+    const number = m[2] ?? "";
+    const value = parseNumber(number);
+    if (!(value >= 1) || (/^\d{4}$/.test(number) && value > 1800)) continue;
+    const end = m.index + m[0].length;
+    add(
+      end - number.length,
+      end,
+      "count",
+      value,
+      null,
+      "people",
+      CASUALTY_STEMS[m[1] ?? ""] ?? null,
+    );
+  }
+  for (const m of matchesAt(body, FRACTION_AT, words.starts(FRACTION_WORDS))) {
+    const numerator = parseNumber(m[1] ?? "");
+    const denominator = DENOMINATOR[(m[2] ?? "").toLowerCase().replace(/s$/, "")];
+    if (denominator === undefined || !(numerator < denominator)) continue;
+    const end = m.index + m[0].length;
+    const share = Math.round((numerator / denominator) * 10000) / 100;
+    add(m.index, end, "percent", share, null, "percent", measureAfter(body, end));
   }
   out.sort((a, b) => a.start - b.start);
   return out;
 }
 
+/**
+ * The lower end of a range written before a unit's number ("10 to 15 percent", "10-15%", "between
+ * 10 and 15 percent", "two or three years"); null when there is none or it is a change ("from 2 to
+ * 3 years").
+ */
+function rangeBefore(
+  body: string,
+  start: number,
+  upper: number,
+): { lower: number; start: number } | null {
+  const range = RANGE_LOWER.exec(body.slice(Math.max(0, start - 32), start));
+  if (!range) return null;
+  const lower = parseNumber(range[1] ?? "");
+  const rangeStart = start - range[0].length;
+  if (!(lower < upper)) return null;
+  if (/ and $/i.test(range[0]) && !/^between /i.test(range[0])) return null;
+  if (/\bfrom $/i.test(body.slice(Math.max(0, rangeStart - 5), rangeStart))) return null;
+  return { lower, start: rangeStart };
+}
+
+const IRREGULAR_SINGULAR: Record<string, string> = {
+  men: "man",
+  women: "woman",
+  children: "child",
+};
+
 function singular(noun: string): string {
+  const irregular = IRREGULAR_SINGULAR[noun];
+  if (irregular !== undefined) return irregular;
   if (/ies$/.test(noun)) return `${noun.slice(0, -3)}y`;
   if (/(?:ss|sh|ch|x)es$/.test(noun)) return noun.slice(0, -2);
   return noun.replace(/s$/, "");
@@ -255,6 +378,8 @@ function measureAfter(body: string, end: number): string | null {
   const kept: string[] = [];
   let i = 0;
   if (tokens[0] && /^(?:of|in|for)$/.test(tokens[0])) i = 1;
+  // "a quarter of the budget": the article after "of" opens the measure, it does not end it.
+  if (i === 1 && tokens[0] === "of" && /^the$/i.test(tokens[1] ?? "")) i = 2;
   let prepositions = 0;
   for (; i < tokens.length && kept.length < 7; i += 1) {
     const t = tokens[i]!;

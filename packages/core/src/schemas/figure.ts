@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { SpanSchema } from "./span.ts";
 
-export const FigureKindSchema = z.enum(["money", "percent", "count", "duration"]);
+/** "time" is a clock time of day ("2 a.m.": value 120, minutes after midnight; unit "time" or "time EST"). */
+export const FigureKindSchema = z.enum(["money", "percent", "count", "duration", "time"]);
 export type FigureKind = z.infer<typeof FigureKindSchema>;
 
 export const FigureSchema = z.object({
