@@ -1,5 +1,6 @@
 import type { Figure, FigureKind } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
+import { measureAfter } from "./figure-measure.ts";
 import {
   DIGITS_PATTERN,
   NUMBER_PATTERN,
@@ -139,11 +140,6 @@ const DURATION_MODIFIER =
   /^(?:more|extra|additional|full|straight|consecutive|further|whole|long|short|working|business)$/;
 const MONTH_BEFORE =
   /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s$/;
-const MEASURE_STOP = new Set(
-  "is are was were be been has have had will would could should may might can that which who whom whose the a an but or to by with as than from over under into during after before since while when where if because said says amounts amount between among against about across through instead rather toward towards per within without amid despite at remain remains".split(
-    " ",
-  ),
-);
 
 /**
  * Money, percentages (fractions of something too), durations, counts and times of day,
@@ -356,58 +352,4 @@ function singular(noun: string): string {
   if (/ies$/.test(noun)) return `${noun.slice(0, -3)}y`;
   if (/(?:ss|sh|ch|x)es$/.test(noun)) return noun.slice(0, -2);
   return noun.replace(/s$/, "");
-}
-
-/**
- * What a number measures, as the sentence says it: the noun phrase after it ("$350 billion in
- * U.S.-bound investment", "15 percent tariff cuts on automobiles", "6.5 percent of Korea's GDP").
- */
-function measureAfter(body: string, end: number): string | null {
-  let tail = body.slice(end, end + 120);
-  const newline = tail.indexOf("\n");
-  if (newline >= 0) tail = tail.slice(0, newline);
-  const words =
-    tail.match(/^[ \t]*(?:[^\s,;:!?—–“”"()]+(?:[ \t]+|$|(?=[,;:!?—–“”"()]))){1,10}/)?.[0] ?? "";
-  const tokens: string[] = [];
-  for (const raw of words.trim().split(/\s+/)) {
-    if (raw.length === 0) continue;
-    const sentenceEnd = /[^.]\.$/.test(raw) && !/^(?:[A-Z]\.)+$/.test(raw);
-    tokens.push(sentenceEnd ? raw.slice(0, -1) : raw);
-    if (sentenceEnd) break;
-  }
-  const kept: string[] = [];
-  let i = 0;
-  if (tokens[0] && /^(?:of|in|for)$/.test(tokens[0])) i = 1;
-  // "a quarter of the budget": the article after "of" opens the measure, it does not end it.
-  if (i === 1 && tokens[0] === "of" && /^the$/i.test(tokens[1] ?? "")) i = 2;
-  let prepositions = 0;
-  for (; i < tokens.length && kept.length < 7; i += 1) {
-    const t = tokens[i]!;
-    const lower = t.toLowerCase();
-    if (/^(?:on|in|for|of)$/.test(lower)) {
-      if (kept.length === 0 || prepositions > 0) break;
-      prepositions += 1;
-      kept.push(t);
-      continue;
-    }
-    if (lower === "the" && kept.length > 0 && /^(?:on|in|for|of)$/.test(kept[kept.length - 1]!)) {
-      kept.push(t);
-      continue;
-    }
-    if (prepositions > 0 && /^[a-z]/.test(t)) {
-      // After "on"/"in": one lowercase noun ("on automobiles") or a capitalised name only.
-      const last = kept[kept.length - 1]!;
-      if (/^(?:on|in|for|of)$/.test(last)) kept.push(t);
-      break;
-    }
-    if (lower === "and" && kept.length > 0 && i + 1 < tokens.length) {
-      kept.push(t);
-      continue;
-    }
-    if (MEASURE_STOP.has(lower)) break;
-    if (!/^(?:[a-z][\w’'-]*|U\.S\.-[\w-]+|[A-Z][\w’'.-]*)$/.test(t)) break;
-    kept.push(t);
-  }
-  while (kept.length > 0 && /^(?:on|in|for|of|and|the)$/i.test(kept[kept.length - 1]!)) kept.pop();
-  return kept.length > 0 ? kept.join(" ") : null;
 }
