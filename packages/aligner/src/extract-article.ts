@@ -28,6 +28,15 @@ export function extractArticle(article: Article): Extraction {
   const dates = toDates(text, readDates(text, dateAnchor(article)));
   const sources = readSources(text, entities);
   const claims = readClaims(text, registry, idOf, quotes, figures, dates, sources);
+  if (text.body !== article.body) {
+    for (const item of [...claims, ...quotes, ...figures, ...dates]) {
+      item.text = article.body.slice(item.span.start, item.span.end);
+    }
+    for (const e of entities) {
+      for (const m of e.mentions) m.text = article.body.slice(m.span.start, m.span.end);
+      for (const t of e.titles) t.text = article.body.slice(t.span.start, t.span.end);
+    }
+  }
   return {
     articleId: article.id,
     sentences: text.sentences,

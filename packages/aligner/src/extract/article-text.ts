@@ -1,10 +1,15 @@
 import type { Article, Sentence } from "@parallax/core";
 import { type ParagraphRange, paragraphRanges } from "./paragraph-ranges.ts";
+import { withDoubleQuoteMarks } from "./quote-mark-styles.ts";
 import { findQuotations, type Quotation, quotationAt } from "./quotation-marks.ts";
 import { splitSentences } from "./sentences.ts";
 import { WordIndex } from "./word-index.ts";
 
-/** What every extractor reads: the body cut once into sentences, paragraphs and quotations. */
+/**
+ * What every extractor reads: the body cut once into sentences, paragraphs and quotations.
+ * `body` is the article body with every quotation-mark style read as double quotes (same length,
+ * same offsets: quote-mark-styles.ts); texts shown to users come from `article.body`.
+ */
 export class ArticleText {
   readonly body: string;
   readonly paragraphs: ParagraphRange[];
@@ -14,11 +19,15 @@ export class ArticleText {
   readonly words: WordIndex;
 
   constructor(readonly article: Article) {
-    this.body = article.body;
+    this.body = withDoubleQuoteMarks(article.body);
     this.paragraphs = paragraphRanges(article);
-    this.sentences = splitSentences(article, undefined, this.paragraphs);
-    this.quotations = findQuotations(article.body, this.paragraphs);
-    this.words = new WordIndex(article.body);
+    const read = { id: article.id, body: this.body, paragraphs: article.paragraphs };
+    this.sentences = splitSentences(read, undefined, this.paragraphs);
+    if (this.body !== article.body) {
+      for (const s of this.sentences) s.text = article.body.slice(s.span.start, s.span.end);
+    }
+    this.quotations = findQuotations(this.body, this.paragraphs);
+    this.words = new WordIndex(this.body);
   }
 
   get articleId(): string {

@@ -464,7 +464,11 @@ describe("one Japanese or Chinese name in both orders within an article", () => 
       ),
     );
     const mentions = x.entities.find((e) => e.name === "Sato Kenji")?.mentions ?? [];
-    expect(mentions.map((m) => `${m.text}/${m.form}`)).toEqual(["Sato Kenji/name", "Sato/surname"]);
+    // Mark Sato is a person of his own (found by his given name since 0.8): the bare "Sato" that
+    // follows him is read in his focus, never as a part of "Mark Sato".
+    expect(mentions.map((m) => `${m.text}/${m.form}`)).toEqual(["Sato Kenji/name"]);
+    const mark = x.entities.find((e) => e.name === "Mark Sato")?.mentions ?? [];
+    expect(mark.map((m) => `${m.text}/${m.form}`)).toEqual(["Mark Sato/name", "Sato/surname"]);
   });
 });
 
@@ -570,7 +574,9 @@ describe("untitled full names, honorifics and title-only references (names not i
         "The Porto Policy Institute, a think tank whose director resigned, disagreed. In Brussels, the commissioner stayed silent. South Korea, the minister said, will wait. Bloomberg News, the agency's chief editor noted, was first. Marta Kowalczyk, a keen cyclist, rode home. Wall Street, the chief strategist noted, fell. Hong Kong, the chief executive warned, faces a slowdown. The Chinese Embassy, the ambassador's residence, was quiet. Europe's envoy, Ana Costa, and the minister left. The plan is flawed, said New Delhi.",
       ),
     );
-    expect(people(x)).toEqual([]);
+    // Marta Kowalczyk and Ana Costa are people by their given names (person-names.ts), whatever
+    // their appositive says; nothing else here is a person.
+    expect(people(x)).toEqual(["Marta Kowalczyk", "Ana Costa"]);
     expect(x.entities.find((e) => e.name === "New Delhi")?.kind).toBe("place");
   });
 

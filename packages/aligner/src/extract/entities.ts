@@ -1,5 +1,8 @@
 import { type Entity, type EntityKind, type Mention, type Title, titleLabel } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
+import { CALENDAR_WORDS } from "../../lexicons/calendar-words.ts";
+import { PRONOUNS } from "../../lexicons/pronouns.ts";
+import { findPersonNames } from "./person-names.ts";
 import {
   BUSINESS_APPOSITIVE_HEADS,
   CAPITALISED_NAME_PARTICLES,
@@ -441,6 +444,14 @@ export class EntityRegistry {
     for (const m of matchesAt(body, SAID_NAME, words.starts(SAID_WORDS))) {
       const name = m[1] ?? "";
       this.addUntitledName(name, m.index + m[0].length - name.length);
+    }
+    // People nobody titled or quoted, found by their given name ("Maria Okafor").
+    for (const found of findPersonNames(body)) {
+      const name = body.slice(found.start, found.end);
+      if (this.overlaps(found.start, found.end) || !plausiblePersonName(name)) continue;
+      const index = this.addNamed("person", name, found.surname, found.start, found.end);
+      const record = this.entities[index]!;
+      if (record.gender === null) record.gender = found.gender;
     }
     this.mentions.sort((a, b) => a.start - b.start);
   }
@@ -1284,6 +1295,11 @@ export class EntityRegistry {
     }
     if (!allowDescription) return null;
     const phrase = body.slice(phraseStart, phraseEnd);
+    // A pronoun is never anyone's name: it is the person the registry resolved it to, or unknown.
+    if (PRONOUNS.has(phrase.toLowerCase())) {
+      const resolved = this.entityAt(phraseStart);
+      return resolved;
+    }
     // A capitalised name nobody introduced ("Jane Doe said", "Doe said"): a named person.
     // The end-anchored pattern is tried at every offset: skip it when the phrase cannot end a name.
     const lastCode = phrase.charCodeAt(phrase.length - 1);
@@ -1291,6 +1307,8 @@ export class EntityRegistry {
       (lastCode >= 97 && lastCode <= 122) || lastCode >= 0xc0
         ? PHRASE_ENDING_NAME.exec(phrase)
         : null;
+    // "early Friday", "on Thursday": a time, never a speaker's name.
+    if (named && CALENDAR_WORDS.has(/\S+$/.exec(named[1] ?? "")?.[0] ?? "")) return null;
     if (
       named &&
       !/^(?:The|A|An|Some|Officials?|Sources?|Observers?|Analysts?|Experts?)\b/.test(named[1] ?? "")

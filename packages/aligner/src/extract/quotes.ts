@@ -342,7 +342,11 @@ function findCues(
         /^(?:a|an|the)\s/i.test(body.slice(subject.start, subject.end)) &&
         hasTitleHead(titleWords(body.slice(subject.start, subject.end)));
       const comma = appositive ? body.lastIndexOf(",", subject.start) : -1;
-      const named = comma > sStart ? registry.personEndingAt(comma) : null;
+      const named =
+        comma > sStart &&
+        !OBJECT_OF_PREPOSITION.test(body.slice(Math.max(sStart, comma - 80), comma))
+          ? registry.personEndingAt(comma)
+          : null;
       if (named !== null) {
         // "Park Ji-won, a senior economist at Hana Institute of Finance, said": the name speaks.
         cue.speaker = named;
@@ -363,7 +367,9 @@ function findCues(
       } else {
         cue.speaker =
           appositiveSpeaker(registry, body, sStart, verbStart, afterComma) ??
-          nearestMention(registry, sStart, verbStart) ??
+          (nameAfterPreposition(body, sStart, verbStart)
+            ? null
+            : nearestMention(registry, sStart, verbStart)) ??
           parentheticalSubject(registry, body, sStart, verbStart, afterComma);
       }
       if (cue.speaker === null && PARTICIPLE.test(verb) && previousCue)
@@ -1059,12 +1065,16 @@ function appositiveSpeaker(
   if (previousComma <= sStart) return null;
   const segment = body.slice(previousComma + 1, comma).trim();
   if (segment.length === 0) return null;
+  // "The report by Anna Berg, a researcher, said": a name after a preposition is not the subject.
+  if (OBJECT_OF_PREPOSITION.test(body.slice(Math.max(sStart, previousComma - 80), previousComma)))
+    return null;
   if (hasTitleHead(titleWords(segment))) {
     const named = registry.personEndingAt(previousComma);
     if (named !== null) return named;
   }
   // Only a verb closing the appositive itself: "Kim, however, said", not "Kim, in Seoul, and Lee said".
   if (!verbAfterComma) return null;
+
   const named =
     registry.personEndingAt(previousComma) ??
     surnameEndingAt(registry, body, sStart, previousComma);
@@ -1088,6 +1098,22 @@ function appositiveSpeaker(
   if (!FULL_NAME.test(segment)) return null;
   const speaker = registry.speakerFromPhrase(previousComma + 1, comma);
   return typeof speaker === "number" && registry.kindOf(speaker) === "person" ? speaker : null;
+}
+
+/** Capitalised words right after a preposition, up to the end of the text: "… by Anna Berg". */
+const OBJECT_OF_PREPOSITION =
+  /\b(?:by|of|from|with|for|about|against|to|at|on|in|into|than)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.’'-]*$/u;
+
+/**
+ * "The report by Anna Berg, a researcher at KDI, said": the name before the appositive that
+ * closes at the verb follows a preposition, so it is not the verb's subject.
+ */
+function nameAfterPreposition(body: string, sStart: number, verbStart: number): boolean {
+  const from = Math.max(sStart, verbStart - APPOSITIVE_REACH);
+  const comma = commaBefore(body, from, verbStart);
+  const previousComma = comma > from ? commaBefore(body, from, comma) : -1;
+  if (previousComma <= sStart) return false;
+  return OBJECT_OF_PREPOSITION.test(body.slice(Math.max(sStart, previousComma - 80), previousComma));
 }
 
 /** How far before a speech verb an appositive and the name before it may start. */

@@ -1,0 +1,38 @@
+/**
+ * Weekday and month names with their news abbreviations: words that name a time, never a person
+ * ("Thursday said", "early Friday saying"). Source: the English calendar; abbreviations as in AP
+ * style (Jan., Feb., Aug., Sept., Oct., Nov., Dec.).
+ */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Sept",
+  "Oct",
+  "Nov",
+  "Dec",
+]);

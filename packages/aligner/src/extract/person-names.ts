@@ -1,0 +1,180 @@
+import { CALENDAR_WORDS } from "../../lexicons/calendar-words.ts";
+import {
+  FEMALE_GIVEN_NAMES,
+  MALE_GIVEN_NAMES,
+  UNGENDERED_GIVEN_NAMES,
+} from "../../lexicons/given-names.ts";
+import { NAME_PARTICLES, ORGANIZATION_ENDINGS, TITLE_HEADS, TITLE_WORDS } from "./name-lexicon.ts";
+
+export type Gender = "he" | "she";
+
+/** A person's full name found by its given name: "Maria Okafor", "George W. Hale", "Ana de Souza". */
+export type PersonName = { start: number; end: number; surname: string; gender: Gender | null };
+
+const words = (list: string) => list.trim().split(/\s+/);
+const GIVEN = new Map<string, Gender | null>([
+  ...words(UNGENDERED_GIVEN_NAMES).map((w) => [w, null] as const),
+  ...words(MALE_GIVEN_NAMES).map((w) => [w, "he"] as const),
+  ...words(FEMALE_GIVEN_NAMES).map((w) => [w, "she"] as const),
+]);
+
+/** The gender a given name usually carries, null when it carries none or is no given name. */
+export function givenNameGender(word: string): Gender | null {
+  return GIVEN.get(word) ?? null;
+}
+
+export function isGivenName(word: string): boolean {
+  return GIVEN.has(word);
+}
+
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
+const ORGANIZATION_WORDS = new Set(
+  ORGANIZATION_ENDINGS.split("|").flatMap((e) => e.replace(/\\\.\??/g, "").split(" ")),
+);
+/** Capitalised words after a name that make it part of an organisation or place ("… Foundation"). */
+const NAMES_SOMETHING_ELSE = new Set([
+  ...ORGANIZATION_WORDS,
+  "Foundation",
+  "Center",
+  "Centre",
+  "Hospital",
+  "School",
+  "College",
+  "Academy",
+  "Library",
+  "Museum",
+  "Airport",
+  "Park",
+  "Street",
+  "Avenue",
+  "Road",
+  "Bridge",
+  "Hall",
+  "Hotel",
+  "Award",
+  "Awards",
+  "Prize",
+  "Act",
+  "Law",
+  "Fund",
+  "Trust",
+  "Project",
+  "Show",
+  "Stadium",
+  "Arena",
+  "Theatre",
+  "Theater",
+  "Building",
+  "Tower",
+  "Memorial",
+  "Day",
+  "Administration",
+  "Campaign",
+]);
+
+/** A surname word: "Okafor", "McAllister", "O’Neill", "DeLuca", "Smith-Jones", "Erdoğan". */
+const SURNAME = /^(?:(?:Mc|Mac|O['’]|D['’]|De|La|Le|Di|Van)?\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?$/u;
+/** A middle initial ("W.") or initials ("J.R."). */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const SUFFIXES = new Set(["Jr.", "Sr.", "II", "III", "IV"]);
+
+const WORD = /[\p{L}’'.-]+/uy;
+
+/**
+ * Full names that start with a known given name and end with a surname: Given (Given | Initial |
+ * particle)* Surname [Jr.|III]. Nothing is read from context, so people who never speak are found
+ * too; a title before the name is the title reader's. Left alone: a surname that is a weekday,
+ * month, title or organisation word, and a name followed by a word that makes it something else
+ * ("the Maria Okafor Foundation"). Linear: one pass over capitalised words.
+ */
+export function findPersonNames(body: string): PersonName[] {
+  const out: PersonName[] = [];
+  const starts = /(?<![\p{L}\p{N}’'.-])\p{Lu}\p{Ll}+/gu;
+  for (let m = starts.exec(body); m !== null; m = starts.exec(body)) {
+    const gender = GIVEN.get(m[0]);
+    // "Von der Leyen" opening a sentence is a surname with its particle, not a given name "Von".
+    if (gender === undefined || PARTICLES.has(m[0].toLowerCase())) continue;
+    const found = readName(body, m.index, m[0].length, gender);
+    if (found === null) continue;
+    out.push(found);
+    starts.lastIndex = found.end;
+  }
+  return out;
+}
+
+function readName(
+  body: string,
+  start: number,
+  firstLength: number,
+  gender: Gender | null,
+): PersonName | null {
+  const parts: { start: number; end: number; text: string }[] = [];
+  let at = start + firstLength;
+  while (body.charCodeAt(at) === 32 && parts.length < 4) {
+    WORD.lastIndex = at + 1;
+    const w = WORD.exec(body);
+    if (w === null) break;
+    let text = w[0];
+    // A sentence's full stop is no part of the word ("… met Maria Okafor.").
+    if (text.endsWith(".") && !INITIALS.test(text) && !SUFFIXES.has(text)) {
+      text = text.slice(0, -1);
+    }
+    if (text.endsWith("’s") || text.endsWith("'s")) text = text.slice(0, -2);
+    // Middle words are initials, particles or further given names; the first other surname word
+    // ends the name ("Maria Okafor Announces Plan" is Maria Okafor), a suffix may follow it.
+    const suffix = parts.length > 0 && SUFFIXES.has(text);
+    const middle = INITIALS.test(text) || PARTICLES.has(text) || isGivenName(text);
+    if (!suffix && !middle && !SURNAME.test(text)) break;
+    parts.push({ start: w.index, end: w.index + text.length, text });
+    at = w.index + text.length;
+    if (suffix || !middle) break;
+    if (text.length < w[0].length) break; // the word ended with a full stop or possessive
+  }
+  // Back off to the last surname word (never an initial, particle or a word that ends it).
+  while (parts.length > 0) {
+    const last = parts[parts.length - 1]!;
+    if (SUFFIXES.has(last.text) && parts.length > 1) break;
+    if (SURNAME.test(last.text) && !notASurname(last.text)) break;
+    parts.pop();
+  }
+  if (parts.length === 0) return null;
+  const surnameIndex = SUFFIXES.has(parts[parts.length - 1]!.text)
+    ? parts.length - 2
+    : parts.length - 1;
+  const surnamePart = parts[surnameIndex]!;
+  if (!SURNAME.test(surnamePart.text) || notASurname(surnamePart.text)) return null;
+  // The particles before the surname are part of it ("de Souza").
+  let surnameStart = surnameIndex;
+  while (surnameStart > 0 && PARTICLES.has(parts[surnameStart - 1]!.text)) surnameStart -= 1;
+  const end = parts[parts.length - 1]!.end;
+  if (followedByOtherThing(body, end)) return null;
+  const surname = body.slice(parts[surnameStart]!.start, surnamePart.end);
+  return { start, end, surname, gender };
+}
+
+function notASurname(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    CALENDAR_WORDS.has(word) ||
+    TITLE_HEADS.has(lower) ||
+    TITLE_WORDS.has(lower) ||
+    NAMES_SOMETHING_ELSE.has(word)
+  );
+}
+
+/** "Maria Okafor Foundation", "Maria Okafor International Airport": the name is another thing's. */
+function followedByOtherThing(body: string, end: number): boolean {
+  if (body.charCodeAt(end) !== 32) return false;
+  WORD.lastIndex = end + 1;
+  const next = WORD.exec(body);
+  if (next === null) return false;
+  const word = next[0].replace(/[.’']+$/, "");
+  if (NAMES_SOMETHING_ELSE.has(word)) return true;
+  // A further capitalised word that is no name part: "International Airport", "Memorial Hospital".
+  if (/^\p{Lu}\p{Ll}+$/u.test(word) && !isGivenName(word)) {
+    WORD.lastIndex = next.index + next[0].length + 1;
+    const after = body.charCodeAt(next.index + next[0].length) === 32 ? WORD.exec(body) : null;
+    if (after !== null && NAMES_SOMETHING_ELSE.has(after[0].replace(/[.’']+$/, ""))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,87 @@
+/**
+ * Quotation marks of every common style, read as one: the text every extractor scans has the same
+ * length as the article body, with the doubled apostrophes of some archives ('' … '') and British
+ * single quotes (‘ … ’) written as curly double quotes. Offsets are unchanged, so every span still
+ * slices the original body (extractArticle takes output texts from the original).
+ *
+ * - `''` opening a quotation becomes `“` + a space (the space is trimmed off the quoted words), and
+ *   closing one a space + `”` (`well,''` → `well, ”`): two characters for two.
+ * - `‘` at a word start pairs with the next `’` that no letter follows (`don’t` and `Clinton’s` are
+ *   apostrophes) in the same paragraph; a single quote inside an open double quotation is a quote
+ *   within the quote and stays as written.
+ */
+export function withDoubleQuoteMarks(body: string): string {
+  if (!body.includes("''") && !body.includes("\u2018")) return body;
+  const out = body.split("");
+  let doubleOpen = false;
+  let apostrophesOpen = false;
+  for (let i = 0; i < body.length; i += 1) {
+    const c = body.charCodeAt(i);
+    if (c === 10 && body.charCodeAt(i + 1) === 10) {
+      // A paragraph ends: news style reopens a quotation that runs on in the next paragraph.
+      doubleOpen = false;
+      apostrophesOpen = false;
+      continue;
+    }
+    if (c === 39 && body.charCodeAt(i + 1) === 39) {
+      const opening = !apostrophesOpen && isOpeningPosition(body, i);
+      if (opening) {
+        out[i] = "\u201c";
+        out[i + 1] = " ";
+        apostrophesOpen = true;
+      } else if (apostrophesOpen || !isOpeningPosition(body, i)) {
+        out[i] = " ";
+        out[i + 1] = "\u201d";
+        apostrophesOpen = false;
+      }
+      i += 1;
+      continue;
+    }
+    if (c === 0x201c || c === 34) doubleOpen = c === 34 ? !doubleOpen : true;
+    else if (c === 0x201d) doubleOpen = false;
+    else if (c === 0x2018 && !doubleOpen && !apostrophesOpen && isOpeningPosition(body, i)) {
+      const close = singleClose(body, i + 1);
+      if (close > 0) {
+        out[i] = "\u201c";
+        out[close] = "\u201d";
+        i = close;
+      }
+    }
+  }
+  return out.join("");
+}
+
+/** A mark at the start of a word: after a space, a line start, or an opening bracket or dash. */
+function isOpeningPosition(body: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = body.charCodeAt(at - 1);
+  return (
+    before === 32 ||
+    before === 10 ||
+    before === 9 ||
+    before === 40 ||
+    before === 91 ||
+    before === 0x2014 ||
+    before === 0x2013 ||
+    before === 58
+  );
+}
+
+/** The `’` closing a single quotation opened before `from`, or -1 (none in the paragraph). */
+function singleClose(body: string, from: number): number {
+  for (let i = from; i < body.length; i += 1) {
+    const c = body.charCodeAt(i);
+    if (c === 10 && body.charCodeAt(i + 1) === 10) return -1;
+    if (c === 0x2018) return -1;
+    if (c !== 0x2019) continue;
+    const next = body.charCodeAt(i + 1);
+    if (isLetter(next)) continue; // "don’t", "Clinton’s"
+    if (body.charCodeAt(i - 1) === 32) continue;
+    return i;
+  }
+  return -1;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xc0;
+}
