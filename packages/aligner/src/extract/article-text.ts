@@ -1,7 +1,7 @@
 import type { Article, Sentence } from "@parallax/core";
 import { type ParagraphRange, paragraphRanges } from "./paragraph-ranges.ts";
-import { withDoubleQuoteMarks } from "./quote-mark-styles.ts";
 import { findQuotations, type Quotation, quotationAt } from "./quotation-marks.ts";
+import { withDoubleQuoteMarks } from "./quote-mark-styles.ts";
 import { splitSentences } from "./sentences.ts";
 import { WordIndex } from "./word-index.ts";
 

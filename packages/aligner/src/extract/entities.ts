@@ -1,8 +1,7 @@
 import { type Entity, type EntityKind, type Mention, type Title, titleLabel } from "@parallax/core";
-import type { ArticleText } from "./article-text.ts";
 import { CALENDAR_WORDS } from "../../lexicons/calendar-words.ts";
 import { PRONOUNS } from "../../lexicons/pronouns.ts";
-import { findPersonNames } from "./person-names.ts";
+import type { ArticleText } from "./article-text.ts";
 import {
   BUSINESS_APPOSITIVE_HEADS,
   CAPITALISED_NAME_PARTICLES,
@@ -19,6 +18,7 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./name-lexicon.ts";
+import { findPersonNames } from "./person-names.ts";
 import {
   type TitleRange,
   titleAfter,

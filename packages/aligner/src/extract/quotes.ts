@@ -1113,7 +1113,9 @@ function nameAfterPreposition(body: string, sStart: number, verbStart: number): 
   const comma = commaBefore(body, from, verbStart);
   const previousComma = comma > from ? commaBefore(body, from, comma) : -1;
   if (previousComma <= sStart) return false;
-  return OBJECT_OF_PREPOSITION.test(body.slice(Math.max(sStart, previousComma - 80), previousComma));
+  return OBJECT_OF_PREPOSITION.test(
+    body.slice(Math.max(sStart, previousComma - 80), previousComma),
+  );
 }
 
 /** How far before a speech verb an appositive and the name before it may start. */
