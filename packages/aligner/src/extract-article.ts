@@ -1,5 +1,6 @@
 import type { Article, Extraction, Figure } from "@parallax/core";
 import { ArticleText } from "./extract/article-text.ts";
+import { attributeBySieves } from "./extract/attribution-sieves.ts";
 import { readClaims } from "./extract/claims.ts";
 import { dateAnchor, readDates, toDates } from "./extract/dates.ts";
 import { EntityRegistry } from "./extract/entities.ts";
@@ -17,6 +18,7 @@ export function extractArticle(article: Article): Extraction {
   const text = new ArticleText(article);
   const registry = new EntityRegistry(text);
   const quoteDrafts = readQuotes(text, registry);
+  attributeBySieves(text, registry, quoteDrafts);
   const { entities, idOf } = registry.toEntities();
   const quotes = toQuotes(text, quoteDrafts, idOf);
   const figures: Figure[] = readFigures(text).map(({ start, end, ...rest }, i) => ({

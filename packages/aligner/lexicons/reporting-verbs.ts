@@ -1,0 +1,86 @@
+/**
+ * Reporting verbs: the verbs that attribute words to a speaker ("she said", "he wrote", "said
+ * Roe"), each with its forms (base, third person, past, -ing). Source: the speech-act and
+ * communication verbs of the reporting-verb lists in Pareti et al. (EMNLP 2013) and O'Keefe et al.
+ * (EMNLP 2012) on newswire attribution, with the English inflections written out. One verb per
+ * line; the attribution sieves (attribution-sieves.ts) read every form.
+ */
+export const REPORTING_VERB_FORMS = `
+say says said saying
+tell tells told telling
+add adds added adding
+write writes wrote writing
+tweet tweets tweeted tweeting
+post posts posted posting
+continue continues continued continuing
+explain explains explained explaining
+note notes noted noting
+argue argues argued arguing
+warn warns warned warning
+claim claims claimed claiming
+insist insists insisted insisting
+recall recalls recalled recalling
+reply replies replied replying
+respond responds responded responding
+answer answers answered answering
+ask asks asked asking
+declare declares declared declaring
+state states stated stating
+announce announces announced announcing
+remark remarks remarked remarking
+observe observes observed observing
+comment comments commented commenting
+acknowledge acknowledges acknowledged acknowledging
+admit admits admitted admitting
+concede concedes conceded conceding
+confirm confirms confirmed confirming
+deny denies denied denying
+assert asserts asserted asserting
+contend contends contended contending
+maintain maintains maintained maintaining
+stress stresses stressed stressing
+emphasize emphasizes emphasized emphasizing
+emphasise emphasises emphasised emphasising
+suggest suggests suggested suggesting
+predict predicts predicted predicting
+promise promises promised promising
+vow vows vowed vowing
+pledge pledges pledged pledging
+urge urges urged urging
+joke jokes joked joking
+quip quips quipped quipping
+shout shouts shouted shouting
+yell yells yelled yelling
+scream screams screamed screaming
+exclaim exclaims exclaimed exclaiming
+cry cries cried crying
+chant chants chanted chanting
+whisper whispers whispered whispering
+mutter mutters muttered muttering
+boast boasts boasted boasting
+complain complains complained complaining
+charge charges charged charging
+accuse accuses accused accusing
+counter counters countered countering
+retort retorts retorted retorting
+tout touts touted touting
+reveal reveals revealed revealing
+disclose discloses disclosed disclosing
+testify testifies testified testifying
+recount recounts recounted recounting
+conclude concludes concluded concluding
+lament laments lamented lamenting
+muse muses mused musing
+wonder wonders wondered wondering
+reiterate reiterates reiterated reiterating
+elaborate elaborates elaborated elaborating
+interject interjects interjected interjecting
+interrupt interrupts interrupted interrupting
+pronounce pronounces pronounced pronouncing
+proclaim proclaims proclaimed proclaiming
+mock mocks mocked mocking
+scoff scoffs scoffed scoffing
+sneer sneers sneered sneering
+blast blasts blasted blasting
+slam slams slammed slamming
+`;

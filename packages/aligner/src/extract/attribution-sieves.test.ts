@@ -1,0 +1,66 @@
+import type { Extraction } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import { handBuiltArticle } from "../../test/fixtures/extraction-gold/hand-built-article.ts";
+import { extractArticle } from "../extract-article.ts";
+
+const extract = (...paragraphs: string[]) =>
+  extractArticle(handBuiltArticle(paragraphs.join("\n\n")));
+
+function speakerOf(x: Extraction, words: string): string | null {
+  const quote = x.quotes.find((q) => q.text.includes(words));
+  if (quote === undefined) throw new Error(`no quote with "${words}"`);
+  return x.entities.find((e) => e.id === quote.speakerId)?.name ?? null;
+}
+
+describe("attribution sieves", () => {
+  it("trailing cue with any reporting verb: “…,” Okafor wrote / “…,” wrote Okafor", () => {
+    const x = extract(
+      "Maria Okafor runs the harbour board.",
+      "“The cranes are idle,” Okafor wrote on her blog.",
+      "“Nobody listens,” complained Okafor.",
+    );
+    expect(speakerOf(x, "cranes are idle")).toBe("Maria Okafor");
+    expect(speakerOf(x, "Nobody listens")).toBe("Maria Okafor");
+  });
+
+  it("leading cue: Okafor tweeted: “…” and a pronoun resolved to the person before it", () => {
+    const x = extract(
+      "Maria Okafor runs the harbour board.",
+      "She tweeted: “The cranes are idle.”",
+    );
+    expect(speakerOf(x, "cranes are idle")).toBe("Maria Okafor");
+  });
+
+  it("a later quotation of the same paragraph with no cue is the same speaker's", () => {
+    const x = extract("“The cranes are idle,” Tomas Weller said. “We wait for spring.”");
+    expect(speakerOf(x, "We wait for spring")).toBe("Tomas Weller");
+  });
+
+  it("abstains on “I”, “they” and a clause opener: the speaker stays unknown", () => {
+    const x = extract("“The cranes are idle,” they said.", "“Nobody listens,” I wrote.");
+    expect(speakerOf(x, "cranes are idle")).toBeNull();
+    expect(speakerOf(x, "Nobody listens")).toBeNull();
+  });
+
+  it("reads doubled apostrophes and British single quotes as quotation marks", () => {
+    const x = extract(
+      "''The cranes are idle,'' said Tomas Weller.",
+      "‘We wait for spring,’ Maria Okafor said. The board’s chair didn’t comment.",
+    );
+    expect(speakerOf(x, "The cranes are idle")).toBe("Tomas Weller");
+    expect(speakerOf(x, "We wait for spring")).toBe("Maria Okafor");
+    // Texts come from the original body: the marks are as written.
+    expect(x.sentences[0]?.text.startsWith("''The")).toBe(true);
+  });
+});
+
+describe("people by given name", () => {
+  it("finds people who never speak, never a pronoun, weekday or a headline's words", () => {
+    const x = extract(
+      "Tomas Weller Announces Plan",
+      "He met Maria Okafor on Thursday near the Ana Costa Foundation.",
+    );
+    const people = x.entities.filter((e) => e.kind === "person").map((e) => e.name);
+    expect(people).toEqual(["Tomas Weller", "Maria Okafor"]);
+  });
+});

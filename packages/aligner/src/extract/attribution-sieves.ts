@@ -1,0 +1,261 @@
+import { PRONOUNS } from "../../lexicons/pronouns.ts";
+import { REPORTING_VERB_FORMS } from "../../lexicons/reporting-verbs.ts";
+import type { ArticleText } from "./article-text.ts";
+import type { EntityRegistry } from "./entities.ts";
+import { CLAUSE_STARTERS } from "./name-lexicon.ts";
+import { quotationAt } from "./quotation-marks.ts";
+import type { QuoteDraft } from "./quotes.ts";
+
+/**
+ * Attribution sieves for direct quotes the cue reader (quotes.ts) left without a speaker. Each
+ * sieve reads only the words next to a quotation's marks and may abstain; a later sieve fills only
+ * what the earlier ones left (after Muzny et al., EACL 2017):
+ *
+ * 1. trailing cue — `“…,” Roe wrote.` / `“…,” wrote Roe.` / `“…,” the senator added`;
+ * 2. leading cue — `Roe tweeted: “…”` / `He told reporters, “…”` / `Roe said that “…”`;
+ * 3. conversation — a quotation with no cue of its own in the paragraph of an attributed one
+ *    (`“…,” Roe said. “…”`) is the same speaker's, as is a paragraph made only of a quotation
+ *    right after one.
+ *
+ * The cue's subject is resolved by the registry: a name (known or not), "he"/"she" as resolved to
+ * the nearest compatible person, a description; "I", "we", "they" and "it" stay unknown.
+ */
+export function attributeBySieves(
+  text: ArticleText,
+  registry: EntityRegistry,
+  drafts: QuoteDraft[],
+): void {
+  const { body } = text;
+  for (const draft of drafts) {
+    if (!draft.direct || draft.speaker !== null) continue;
+    const qi = quotationAt(text.quotations, draft.start);
+    const quotation = text.quotations[qi];
+    if (quotation === undefined) continue;
+    const found =
+      trailingCue(body, quotation.close, registry) ?? leadingCue(text, quotation.open, registry);
+    if (found === null) continue;
+    draft.speaker = found.speaker;
+    draft.cue = { start: found.start, end: found.end };
+  }
+  conversation(text, drafts);
+}
+
+type Found = { speaker: number | "ambiguous"; start: number; end: number };
+
+const VERBS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));
+/** Adverbs between a subject and its verb: "Roe later said", "he then added". */
+const ADVERBS = new Set(
+  "also then later again once previously recently earlier further simply finally quickly flatly repeatedly".split(
+    " ",
+  ),
+);
+/** A word as the sieves read it: letters, digits, apostrophes, inner dots and hyphens. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/uy;
+
+type Word = { start: number; end: number; text: string };
+
+/** The words of body[from, limit) up to the first punctuation mark other than inner dots. */
+function wordsFrom(body: string, from: number, limit: number, max: number): Word[] {
+  const out: Word[] = [];
+  let at = from;
+  while (out.length < max) {
+    while (at < limit && body.charCodeAt(at) === 32) at += 1;
+    if (at >= limit) break;
+    WORD.lastIndex = at;
+    const m = WORD.exec(body);
+    if (m === null || m.index !== at) break;
+    let end = at + m[0].length;
+    // A sentence's full stop is no part of the word, an abbreviation's is ("Sen.", "G.K.").
+    if (body.charCodeAt(end - 1) === 46 && !/^(?:\p{Lu}[\p{Ll}]{0,3}|(?:\p{Lu}\.)+)\.$/u.test(m[0]))
+      end -= 1;
+    out.push({ start: at, end, text: body.slice(at, end) });
+    at = end;
+  }
+  return out;
+}
+
+/** `,” Roe wrote` / `,” wrote Roe` / `,” he added`: the cue right after the closing mark. */
+function trailingCue(body: string, close: number, registry: EntityRegistry): Found | null {
+  let at = close + 1;
+  while (body.charCodeAt(at) === 32 || body.charCodeAt(at) === 44) at += 1;
+  if (at === close + 1 && body.charCodeAt(at) !== 32) {
+    // `”Roe said` without a space is a typo we read as well; letters glued to the mark are not.
+  }
+  const limit = lineEnd(body, at, 160);
+  const words = wordsFrom(body, at, limit, 10);
+  if (words.length === 0) return null;
+  const first = words[0]!;
+  if (VERBS.has(first.text)) {
+    // Inverted: the phrase after the verb, up to its punctuation ("said Rep. Roe (D-N.C.)").
+    const phrase = phraseAfter(body, first.end, limit);
+    if (phrase === null) return null;
+    const speaker = resolve(body, phrase.start, phrase.end, registry);
+    return speaker === null ? null : { speaker, start: first.start, end: phrase.end };
+  }
+  // Subject first: at most six words, then adverbs, then the verb.
+  for (let i = 1; i < words.length && i <= 7; i += 1) {
+    const w = words[i]!;
+    if (!VERBS.has(w.text)) {
+      if (ADVERBS.has(w.text)) continue;
+      continue;
+    }
+    let subjectEnd = i;
+    while (subjectEnd > 0 && ADVERBS.has(words[subjectEnd - 1]!.text)) subjectEnd -= 1;
+    if (subjectEnd === 0) return null;
+    const start = words[0]!.start;
+    const end = words[subjectEnd - 1]!.end;
+    // No punctuation inside the subject but the dots of abbreviations.
+    if (/[,;:!?“”"()—–]/.test(body.slice(start, end))) return null;
+    if (!plausibleSubject(body.slice(start, end))) return null;
+    const speaker = resolve(body, start, end, registry);
+    return speaker === null ? null : { speaker, start, end: w.end };
+  }
+  return null;
+}
+
+/** `Roe said: “` / `He told reporters, “` / `said Roe, “`: the cue right before the opening mark. */
+function leadingCue(text: ArticleText, open: number, registry: EntityRegistry): Found | null {
+  const { body } = text;
+  const sentence = text.sentences[text.sentenceIndexAt(open)];
+  const from = Math.max(sentence?.span.start ?? 0, open - 200);
+  // The clause before the mark: back to the last sentence mark or closing quotation.
+  let start = open;
+  while (start > from && !/[.!?”"\n;]/.test(body[start - 1]!)) start -= 1;
+  const words = wordsFrom(body, start, open, 16);
+  if (words.length < 2) return null;
+  const gap = body.slice(words[words.length - 1]!.end, open);
+  if (!/^\s*[:,]?\s*$/.test(gap)) return null;
+  // The verb is the last word, or the last but an object of one or two words ("told reporters").
+  for (let back = 1; back <= 3 && back < words.length; back += 1) {
+    const verbIndex = words.length - back;
+    const verb = words[verbIndex]!;
+    if (!VERBS.has(verb.text)) continue;
+    const object = words.slice(verbIndex + 1).map((w) => w.text);
+    if (!object.every((w) => OBJECTS.has(w) || w === "that")) return null;
+    let subjectEnd = verbIndex;
+    while (subjectEnd > 0 && ADVERBS.has(words[subjectEnd - 1]!.text)) subjectEnd -= 1;
+    if (subjectEnd === 0) return null;
+    // The subject: the words since the last conjunction, at most six.
+    let subjectStart = subjectEnd - 1;
+    while (
+      subjectStart > 0 &&
+      subjectEnd - subjectStart < 6 &&
+      !BOUNDARY_WORDS.has(words[subjectStart - 1]!.text)
+    )
+      subjectStart -= 1;
+    if (subjectStart > 0 && !BOUNDARY_WORDS.has(words[subjectStart - 1]!.text)) return null;
+    const s = words[subjectStart]!.start;
+    const e = words[subjectEnd - 1]!.end;
+    if (/[,;:!?“”"()—–]/.test(body.slice(s, e))) return null;
+    if (!plausibleSubject(body.slice(s, e))) return null;
+    const speaker = resolve(body, s, e, registry);
+    return speaker === null ? null : { speaker, start: s, end: verb.end };
+  }
+  return null;
+}
+
+/** Objects of "told"/"asked" between the verb and the quotation. */
+const OBJECTS = new Set(
+  "reporters journalists supporters voters the crowd audience him her them us me CNN Fox".split(
+    " ",
+  ),
+);
+const BOUNDARY_WORDS = new Set("and but as while when after before so because".split(" "));
+
+/** Capitalised words that open a clause or a quantity, not a speaker's name. */
+const NOT_SUBJECT_STARTS = new Set(
+  "When If As After Before While Because Although Though Since Until Unless Some Most Many All Few Several".split(
+    " ",
+  ),
+);
+
+/** Subjects that name nobody: a clause fragment, a quotation's own words, a determiner alone. */
+function plausibleSubject(phrase: string): boolean {
+  const words = phrase.split(" ");
+  const first = words[0]!;
+  if (!/\p{L}/u.test(phrase) || CLAUSE_STARTERS.has(first) || NOT_SUBJECT_STARTS.has(first)) {
+    return false;
+  }
+  if (words.length > 1 && /^(?:it|this|that|there|what|which|who)$/i.test(first)) return false;
+  // A lowercase start that is no determiner or pronoun is a clause, not a subject ("would say").
+  if (/^\p{Ll}/u.test(first) && !/^(?:the|a|an|his|her|their|its|one|another)$/.test(first)) {
+    return words.length === 1 && PRONOUNS.has(first);
+  }
+  return true;
+}
+
+/** The phrase after an inverted verb: up to a comma, full stop, semicolon, colon or dash. */
+function phraseAfter(
+  body: string,
+  verbEnd: number,
+  limit: number,
+): { start: number; end: number } | null {
+  let start = verbEnd;
+  while (start < limit && body.charCodeAt(start) === 32) start += 1;
+  let end = start;
+  while (end < limit) {
+    const c = body[end]!;
+    if (c === "," || c === ";" || c === ":" || c === "—" || c === "(" || c === "\n") break;
+    if (c === "." && !/(?:^|[\s.])(?:\p{Lu}|\p{Lu}\p{Ll}{1,3})$/u.test(body.slice(start, end))) {
+      break;
+    }
+    end += 1;
+  }
+  while (end > start && body.charCodeAt(end - 1) === 32) end -= 1;
+  if (end <= start || end - start > 80) return null;
+  return { start, end };
+}
+
+function lineEnd(body: string, from: number, reach: number): number {
+  const newline = body.indexOf("\n", from);
+  const limit = Math.min(body.length, from + reach);
+  return newline >= 0 && newline < limit ? newline : limit;
+}
+
+/** The speaker a cue's subject names, or null: "I", "we", "they", "it" name nobody we know. */
+function resolve(
+  body: string,
+  start: number,
+  end: number,
+  registry: EntityRegistry,
+): number | "ambiguous" | null {
+  const phrase = body.slice(start, end);
+  const lower = phrase.toLowerCase();
+  if (PRONOUNS.has(lower)) {
+    if (lower !== "he" && lower !== "she") return null;
+    return registry.entityAt(start);
+  }
+  return registry.speakerFromPhrase(start, end);
+}
+
+/**
+ * A quotation with no cue of its own takes the speaker of an attributed quotation in the same
+ * paragraph, or of the quotation just before when its paragraph is only that quotation.
+ */
+function conversation(text: ArticleText, drafts: QuoteDraft[]): void {
+  let previous: QuoteDraft | null = null;
+  for (const draft of drafts) {
+    if (!draft.direct) continue;
+    if (draft.speaker === null && previous !== null && previous.speaker !== null) {
+      const here = text.quotations[quotationAt(text.quotations, draft.start)];
+      const before = text.quotations[quotationAt(text.quotations, previous.start)];
+      if (here !== undefined && before !== undefined) {
+        const sameParagraph = here.paragraphIndex === before.paragraphIndex;
+        const gap = text.body.slice(before.close + 1, here.open);
+        // Another reporting verb between them outside the earlier cue may bring another speaker.
+        const cueEnd = previous.cue?.end ?? -1;
+        const otherVerb = wordsFrom(
+          text.body,
+          Math.max(before.close + 1, cueEnd),
+          here.open,
+          80,
+        ).some((w) => VERBS.has(w.text));
+        if (sameParagraph && !otherVerb && !/[“"]/.test(gap) && gap.length < 400) {
+          draft.speaker = previous.speaker;
+          draft.cue = previous.cue;
+        }
+      }
+    }
+    previous = draft;
+  }
+}
