@@ -326,7 +326,11 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
   score += confirming * Math.min(1, content / CONTENT_GATE) + sameEvent;
   // Similar words from different mouths are usually different statements; keep the pair only when
   // the wording is close enough to be the same words credited to someone else.
-  const speakerClash = differentSpeakers && lexical.value >= 0.6;
+  // The same quoted words (most of the shorter quote) are one quotation, whoever each outlet credits.
+  const speakerClash =
+    differentSpeakers &&
+    (lexical.value >= 0.6 ||
+      (Math.min(quoteSet(a).size, quoteSet(b).size) >= 3 && quoteOverlap(a, b) >= 0.8));
   if (differentSpeakers && !speakerClash) score *= 0.5;
   // "held negotiations with Lutnick" and "are expected to hold final talks with Lutnick" are two
   // events: one already happened, the other is to come.

@@ -38,6 +38,11 @@ export type AlignUnit = {
   /** Resolved day dates the statement mentions (ISO). */
   dates: readonly DateReference[];
   /**
+   * Weekdays the statement names ("on Friday"), resolved or not: two outlets' weekdays for one
+   * event can be compared by name even when neither article gives its own date.
+   */
+  weekdays: readonly DateReference[];
+  /**
    * Events the statement dates by name: "three days after returning" dates the returning (Oct. 19),
    * so the statement says what happened that day. Day (ISO) and the event's lemma.
    */
@@ -134,10 +139,19 @@ export function buildUnits(
             namedSpeakers.add(storyId);
         }
       }
-      const claimFigures = uniqueById([
+      const extracted = uniqueById([
         ...claim.figureIds.flatMap((id) => figures.get(id) ?? []),
         ...extraction.figures.filter((f) => inside(f.span, claim.span)),
       ]);
+      const claimFigures = [
+        ...extracted,
+        ...ages(article.body, claim.span).filter((age) =>
+          extracted.every((f) => !overlaps(f.span, age.span)),
+        ),
+      ];
+      const weekdays = extraction.dates.filter(
+        (d) => inside(d.span, claim.span) && WEEKDAY.test(d.text),
+      );
       const claimDates = withDerivedDates(
         uniqueById([
           ...claim.dateIds.flatMap((id) => dates.get(id) ?? []),
@@ -174,6 +188,7 @@ export function buildUnits(
         namedSpeakers,
         figures: claimFigures,
         dates: claimDates,
+        weekdays,
         quoteLemmas: claimQuotes.flatMap((q) => contentLemmas(q.text)),
         namedEvents: namedEvents(claimDates),
         reported,
@@ -238,6 +253,36 @@ function speechDays(
     return null;
   });
 }
+
+/** "the 36-year-old champion", "Comeaux, 49, was": a person's age, the commonest figure in news. */
+const AGE = /\b(\d{1,3})-year-old\b|(?<=\b\p{Lu}[\p{L}'’-]+, )(\d{1,3})(?=, )/gu;
+
+/**
+ * Ages in a statement as figures (extraction counts amounts with a unit, not ages): compared like
+ * any count, so one outlet's "36-year-old" against another's "37-year-old" is a disagreement.
+ */
+function ages(body: string, claim: Span): Figure[] {
+  const text = body.slice(claim.start, claim.end);
+  const found: Figure[] = [];
+  for (const match of text.matchAll(AGE)) {
+    const digits = (match[1] ?? match[2]) as string;
+    const start = claim.start + (match.index ?? 0);
+    const span = { articleId: claim.articleId, start, end: start + match[0].length };
+    found.push({
+      id: `age-${start}`,
+      span,
+      text: match[0],
+      kind: "count",
+      value: Number(digits),
+      upperValue: null,
+      unit: "years of age",
+      measure: "age",
+    });
+  }
+  return found;
+}
+
+const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 
 const PROSPECTIVE =
   /\b(?:will|would|(?:may|might|could) be|(?:is|are|was|were) (?:expected|set|scheduled|due|likely|going|aiming|planning) to|expected to|aims? to|plans? to|intends? to|intended to|hopes? to|hoping to|seeks? to|upcoming|next week|to be addressed)\b/i;

@@ -174,7 +174,77 @@ describe("figureConflicts", () => {
   });
 });
 
+describe("figureConflicts with several figures or clock times", () => {
+  const count = (articleId: string, text: string, value: number, start: number) => ({
+    ...money("f", articleId, text, value, "age"),
+    id: `f${start}`,
+    kind: "count" as const,
+    unit: "years of age",
+    span: { articleId, start, end: start + text.length },
+  });
+  it("pairs several figures of one unit in order when just one differs", () => {
+    const text = "The 36-year-old champion beat the 40-year-old American";
+    const a = makeUnit(0, 0, text, {
+      figures: [count(A, "36-year-old", 36, 4), count(A, "40-year-old", 40, 34)],
+    });
+    const b = makeUnit(1, 1, text.replace("36", "37"), {
+      figures: [count(B, "37-year-old", 37, 1004), count(B, "40-year-old", 40, 1034)],
+    });
+    expect(figureConflicts([a, b], alike)[0]?.values.map((v) => v.text)).toEqual([
+      "36-year-old",
+      "37-year-old",
+    ]);
+    const c = makeUnit(2, 1, "The 41-year-old champion beat the 39-year-old American", {
+      figures: [count(B, "41-year-old", 41, 2004), count(B, "39-year-old", 39, 2034)],
+    });
+    expect(figureConflicts([a, c], alike)).toEqual([]);
+  });
+
+  it("reports two clock times of one event as a time conflict", () => {
+    const time = (articleId: string, text: string, value: number, start: number) => ({
+      ...money("t", articleId, text, value, null),
+      id: `t${start}`,
+      kind: "time" as const,
+      unit: "time",
+      span: { articleId, start, end: start + text.length },
+    });
+    const a = makeUnit(0, 0, "The fire broke out at 2 a.m.", {
+      figures: [time(A, "2 a.m.", 120, 22)],
+    });
+    const b = makeUnit(1, 1, "The fire broke out at 3 a.m.", {
+      figures: [time(B, "3 a.m.", 180, 1022)],
+    });
+    const [conflict] = figureConflicts([a, b], unlike);
+    expect(conflict?.kind).toBe("time");
+    expect(conflict?.values.map((v) => v.text)).toEqual(["2 a.m.", "3 a.m."]);
+  });
+});
+
 describe("dateConflicts", () => {
+  it("compares weekdays by name when neither article gives its own date", () => {
+    const weekday = (articleId: string, text: string, start: number) => ({
+      ...day("w", articleId, text, "2025-10-19"),
+      id: `w${start}`,
+      value: null,
+      status: "unresolved" as const,
+      span: { articleId, start, end: start + text.length },
+    });
+    const a = makeUnit(0, 0, "The bomb exploded on Friday", {
+      weekdays: [weekday(A, "on Friday", 18)],
+    });
+    const b = makeUnit(1, 1, "The bomb exploded on Sunday", {
+      weekdays: [weekday(B, "on Sunday", 1018)],
+    });
+    expect(dateConflicts([a, b], unlike)[0]?.values.map((v) => v.text)).toEqual([
+      "on Friday",
+      "on Sunday",
+    ]);
+    const same = makeUnit(2, 2, "The bomb exploded on Friday", {
+      weekdays: [weekday(articleIdOf(2), "on Friday", 2018)],
+    });
+    expect(dateConflicts([a, same], unlike)).toEqual([]);
+  });
+
   it("flags two alike statements that put one event on different days", () => {
     const a = makeUnit(0, 0, "x", { dates: [day("d0", A, "on Sunday", "2025-10-19")] });
     const b = makeUnit(1, 1, "y", { dates: [day("d1", B, "on Monday", "2025-10-20")] });

@@ -138,8 +138,11 @@ export function figureConflicts(
             span: f.span,
           });
           conflicts.push({
-            kind: "figure",
-            subject: fa.measure ?? fb.measure ?? `${fa.kind} (${fa.unit})`,
+            kind: fa.kind === "time" ? "time" : "figure",
+            subject:
+              fa.kind === "time"
+                ? "time of day"
+                : (fa.measure ?? fb.measure ?? `${fa.kind} (${fa.unit})`),
             values: completeRow(
               [toValue(a, fa), toValue(b, fb)],
               allUnits,
@@ -181,17 +184,39 @@ function figurePair(
     return null;
   const ha = measureHead(fa);
   const hb = measureHead(fb);
-  // Several figures of one unit in a statement ("178 of 369 punches") cannot be paired safely.
-  const single =
-    a.figures.filter((f) => f.unit === fa.unit && f.kind === fa.kind).length === 1 &&
-    b.figures.filter((f) => f.unit === fb.unit && f.kind === fb.kind).length === 1;
-  if (!single) return null;
+  // Several figures of one unit in a statement ("178 of 369 punches", "the 36-year-old champion …
+  // the 40-year-old American") pair only in order, when both give as many and just one differs.
+  const ofKind = (unit: AlignUnit) =>
+    unit.figures
+      .filter((f) => f.unit === fa.unit && f.kind === fa.kind)
+      .sort((x, y) => x.span.start - y.span.start);
+  const left0 = ofKind(a);
+  const right0 = ofKind(b);
+  if (left0.length !== 1 || right0.length !== 1) {
+    if (left0.length !== right0.length) return null;
+    const differing = left0.filter((f, i) => !equalValues(f.value, (right0[i] as Figure).value));
+    if (differing.length !== 1 || differing[0] !== fa || right0[left0.indexOf(fa)] !== fb)
+      return null;
+  }
   if (hedgesAgree(fa.value, hedgeOf(a, fa), fb.value, hedgeOf(b, fb))) return null;
   const alike = context.similarity(a, b) >= SAME_WORDING;
   const left = clauseLemmas(a, fa.span.start, fa.span.end);
   const right = clauseLemmas(b, fb.span.start, fb.span.end);
   const head = ha ?? hb ?? "";
   const shared = [...left].filter((w) => right.has(w) && w !== head && !head.startsWith(w));
+  // Two clock times of one thing told alike ("at 2 a.m." / "at 3 a.m."): what happened then is in
+  // the shared words, not in a measure.
+  if (fa.kind === "time") {
+    if (!alike && shared.length === 0) return null;
+    return [
+      {
+        kind: "figure",
+        label:
+          shared.length > 0 ? `at the time of: ${shared.slice(0, 4).join(", ")}` : "worded alike",
+        weight: 1,
+      },
+    ];
+  }
   if (ha !== null && hb !== null) {
     if (ha !== hb) return null;
     if (shared.length === 0 && !alike) return null;
@@ -230,18 +255,36 @@ const ABSOLUTE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
+ * The one day a statement gives for what it tells: a resolved day, or a weekday named (resolved or
+ * not); null when it gives none or several.
+ */
+function dayOf(unit: AlignUnit): DateReference | null {
+  const days = unit.dates.filter(
+    (d) => d.precision === "day" && d.value && !d.id.endsWith("-anchor"),
+  );
+  const unresolvedWeekdays = unit.weekdays.filter((w) => !days.some((d) => d.id === w.id));
+  const all = [...days, ...unresolvedWeekdays];
+  return all.length === 1 ? (all[0] as DateReference) : null;
+}
+
+function dayKey(date: DateReference): string {
+  const weekday = WEEKDAY.exec(date.text)?.[1]?.toLowerCase();
+  return date.value ?? `weekday ${weekday}`;
+}
+
+/**
  * Whether two outlets' dates name different days: words alike ("on Friday" twice, "today" twice)
- * agree whatever each article's own day; two weekdays differ by name; otherwise both must be
- * resolved against a stated publication day, or written as calendar dates.
+ * agree whatever each article's own day; two weekdays differ by name, resolved or not; otherwise both
+ * must be resolved against a stated publication day, or written as calendar dates.
  */
 function datesDiffer(x: DateReference, y: DateReference): boolean {
-  if (!x.value || !y.value || x.value === y.value) return false;
   if (x.text.trim().toLowerCase() === y.text.trim().toLowerCase()) return false;
-  if (x.endValue && y.value >= x.value && y.value <= x.endValue) return false;
-  if (y.endValue && x.value >= y.value && x.value <= y.endValue) return false;
   const wx = WEEKDAY.exec(x.text)?.[1]?.toLowerCase();
   const wy = WEEKDAY.exec(y.text)?.[1]?.toLowerCase();
   if (wx && wy) return wx !== wy;
+  if (!x.value || !y.value || x.value === y.value) return false;
+  if (x.endValue && y.value >= x.value && y.value <= x.endValue) return false;
+  if (y.endValue && x.value >= y.value && x.value <= y.endValue) return false;
   if (ABSOLUTE.test(x.text) && ABSOLUTE.test(y.text)) return true;
   return x.status === "resolved" && y.status === "resolved";
 }
@@ -255,20 +298,18 @@ export function dateConflicts(
   allUnits: readonly AlignUnit[],
   context: ConflictContext,
 ): Conflict[] {
-  const days = (unit: AlignUnit) =>
-    unit.dates.filter((d) => d.precision === "day" && d.value && !d.id.endsWith("-anchor"));
   const units = representatives(
-    allUnits.filter((unit) => days(unit).length === 1),
+    allUnits.filter((unit) => dayOf(unit) !== null),
     () => ["day"],
-    (unit) => days(unit).map((d) => d.value as string),
+    (unit) => [dayKey(dayOf(unit) as DateReference)],
   );
   for (let i = 0; i < units.length; i += 1) {
     for (let j = i + 1; j < units.length; j += 1) {
       const a = units[i] as AlignUnit;
       const b = units[j] as AlignUnit;
       if (a.articleIndex === b.articleIndex) continue;
-      const [x] = days(a);
-      const [y] = days(b);
+      const x = dayOf(a);
+      const y = dayOf(b);
       if (!x || !y || !datesDiffer(x, y)) continue;
       if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context)) continue;
       const left = clauseLemmas(a, x.span.start, x.span.end);
@@ -287,9 +328,12 @@ export function dateConflicts(
           values: completeRow(
             [toValue(a, x), toValue(b, y)],
             allUnits,
-            (unit) => (days(unit).length === 1 ? days(unit) : []),
-            (d) => d.value,
-            [x.value as string, y.value as string],
+            (unit) => {
+              const day = dayOf(unit);
+              return day ? [day] : [];
+            },
+            dayKey,
+            [dayKey(x), dayKey(y)],
             toValue,
           ),
           evidence: conflictEvidence(a, b, context, [
