@@ -7,6 +7,7 @@
  */
 export const REPORTING_VERB_FORMS = `
 say says said saying
+call calls called calling
 tell tells told telling
 add adds added adding
 write writes wrote writing

@@ -36,6 +36,15 @@ describe("attribution sieves", () => {
     expect(speakerOf(x, "We wait for spring")).toBe("Tomas Weller");
   });
 
+  it("a partial quotation in a clause is its sentence subject's, unless another cue may speak", () => {
+    const x = extract(
+      "Maria Okafor blasted the port plan as “a slow disaster.”",
+      "Tomas Weller has praised what the union calls “a fair deal.”",
+    );
+    expect(speakerOf(x, "a slow disaster")).toBe("Maria Okafor");
+    expect(speakerOf(x, "a fair deal")).toBeNull();
+  });
+
   it("abstains on “I”, “they” and a clause opener: the speaker stays unknown", () => {
     const x = extract("“The cranes are idle,” they said.", "“Nobody listens,” I wrote.");
     expect(speakerOf(x, "cranes are idle")).toBeNull();

@@ -32,7 +32,9 @@ export function attributeBySieves(
     const quotation = text.quotations[qi];
     if (quotation === undefined) continue;
     const found =
-      trailingCue(body, quotation.close, registry) ?? leadingCue(text, quotation.open, registry);
+      trailingCue(body, quotation.close, registry) ??
+      leadingCue(text, quotation.open, registry) ??
+      sentenceSubject(text, quotation.open, registry);
     if (found === null) continue;
     draft.speaker = found.speaker;
     draft.cue = { start: found.start, end: found.end };
@@ -152,6 +154,50 @@ function leadingCue(text: ArticleText, open: number, registry: EntityRegistry): 
     return speaker === null ? null : { speaker, start: s, end: verb.end };
   }
   return null;
+}
+
+/**
+ * A quotation inside a clause whose subject opens the sentence: `Roe blasted the plan as “a
+ * disaster”`, `She called it “a crucial step.”` The subject is a person's name or he/she followed
+ * straight by a finite verb (an auxiliary allowed: "Roe has called"); no quotation mark comes
+ * before this one in the sentence, and no other reporting verb could bring another speaker.
+ */
+function sentenceSubject(text: ArticleText, open: number, registry: EntityRegistry): Found | null {
+  const { body } = text;
+  const sentence = text.sentences[text.sentenceIndexAt(open)];
+  if (sentence === undefined) return null;
+  const start = sentence.span.start;
+  if (open - start > 300 || /[“”"]/.test(body.slice(start, open))) return null;
+  const words = wordsFrom(body, start, open, 60);
+  if (words.length < 3) return null;
+  // The subject: "He", "She", or capitalised words (a name, with a title) before the verb.
+  let v = 0;
+  while (v < words.length && v < 5 && /^\p{Lu}/u.test(words[v]!.text)) v += 1;
+  if (v === 0 || v >= words.length) return null;
+  if (!finishesAtWord(body, words[v - 1]!.end, words[v]!.start)) return null;
+  let verb = v;
+  while (
+    verb < words.length &&
+    (AUXILIARIES.has(words[verb]!.text) || ADVERBS.has(words[verb]!.text))
+  )
+    verb += 1;
+  const head = words[verb]?.text ?? "";
+  if (!/^\p{Ll}+(?:ed|s)$/u.test(head) && !VERBS.has(head)) return null;
+  // Another reporting verb later in the clause ("…, who called it") may have its own subject.
+  for (const w of words.slice(verb + 1)) if (VERBS.has(w.text) && !/ing$/.test(w.text)) return null;
+  const subject = body.slice(words[0]!.start, words[v - 1]!.end);
+  if (!plausibleSubject(subject)) return null;
+  const speaker = resolve(body, words[0]!.start, words[v - 1]!.end, registry);
+  if (speaker === null || speaker === "ambiguous") return null;
+  if (registry.kindOf(speaker) !== "person") return null;
+  return { speaker, start: words[0]!.start, end: words[verb]!.end };
+}
+
+const AUXILIARIES = new Set("has have had is was will would has also".split(" "));
+
+/** Only spaces between two words: no comma, so the capitalised words run straight into the verb. */
+function finishesAtWord(body: string, end: number, next: number): boolean {
+  return /^ +$/.test(body.slice(end, next));
 }
 
 /** Objects of "told"/"asked" between the verb and the quotation. */
