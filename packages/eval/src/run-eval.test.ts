@@ -9,6 +9,9 @@ const fixtures = fileURLToPath(new URL("../test/fixtures/", import.meta.url));
 const data = mkdtempSync(join(tmpdir(), "parallax-eval-data-"));
 mkdirSync(join(data, "polnear"));
 copyFileSync(join(fixtures, "polnear-tiny.jsonl"), join(data, "polnear", "dev.jsonl"));
+mkdirSync(join(data, "ecbplus"));
+for (const split of ["dev", "train"])
+  copyFileSync(join(fixtures, "ecbplus-tiny.jsonl"), join(data, "ecbplus", `${split}.jsonl`));
 
 function run(args: string[]) {
   const out: string[] = [];
@@ -37,6 +40,23 @@ describe("pnpm eval", () => {
     const json = JSON.parse(readFileSync(join(data, "out.json"), "utf8"));
     expect(json).toMatchObject({ suite: "polnear", split: "dev", limit: null });
     expect(json.figures.gold.direct.foundRate).toBe(1);
+  });
+
+  it("runs the ecbplus suite with its baseline threshold chosen on train", () => {
+    const result = run(["ecbplus", "--data", data, "--json", "ecb.json"]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(
+      /baseline = TF-IDF cosine ≥ \d\.\d\d \(threshold chosen on the train split/,
+    );
+    expect(result.stdout).toMatch(/^90 mixed\s+4\s+8\s+4\s/m);
+    expect(result.stdout).toMatch(/4 selected sentences lie wholly outside the ingested body/);
+    const json = JSON.parse(readFileSync(join(data, "ecb.json"), "utf8"));
+    expect(json.figures.mixed.system.gold).toBe(4);
+    expect(json.figures.stories.map((s: { label: string }) => s.label)).toEqual([
+      "90 ecb",
+      "90 ecbplus",
+      "90 mixed",
+    ]);
   });
 
   it("names a missing dataset file without a stack", () => {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DatasetError } from "./dataset-error.ts";
+import { readEcbplus } from "./ecbplus.ts";
 import { readPolnear } from "./polnear.ts";
 
 const fixture = fileURLToPath(new URL("../../test/fixtures/polnear-tiny.jsonl", import.meta.url));
@@ -64,6 +65,22 @@ describe("dataset readers", () => {
     const off = fileWith("off.jsonl", JSON.stringify(shifted));
     expect(problem(() => readPolnear(off)).message).toMatch(
       /off\.jsonl:1: attribution E1 source .* do not slice/,
+    );
+  });
+
+  it("check ECB+ mention offsets against their document", () => {
+    const ecb = fileURLToPath(new URL("../../test/fixtures/ecbplus-tiny.jsonl", import.meta.url));
+    const [first, second] = readFileSync(ecb, "utf8").trim().split("\n");
+    const record = JSON.parse(second as string);
+    record.docs[1].mentions[0].start = -3;
+    const shape = fileWith("ecb-shape.jsonl", `${first}\n${JSON.stringify(record)}\n`);
+    expect(problem(() => readEcbplus(shape)).message).toMatch(
+      /ecb-shape\.jsonl:2: unexpected shape at docs\.1\.mentions\.0\.start/,
+    );
+    record.docs[1].mentions[0].start = 9000;
+    const range = fileWith("ecb-range.jsonl", `${first}\n${JSON.stringify(record)}\n`);
+    expect(problem(() => readEcbplus(range)).message).toMatch(
+      /ecb-range\.jsonl:2: document 90_2ecbplus mention 1 offsets \[9000, \d+\) are out of range/,
     );
   });
 

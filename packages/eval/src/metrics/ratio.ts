@@ -13,11 +13,11 @@ export type PrecisionRecall = {
 export function precisionRecall(correct: number, predicted: number, gold: number): PrecisionRecall {
   const precision = ratio(correct, predicted);
   const recall = ratio(correct, gold);
-  const f1 =
-    precision === null || recall === null
-      ? null
-      : precision + recall === 0
-        ? 0
-        : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1 };
+  return { precision, recall, f1: harmonicMean(precision, recall) };
+}
+
+/** F1 of a precision and a recall; null when either is missing. */
+export function harmonicMean(precision: number | null, recall: number | null): number | null {
+  if (precision === null || recall === null) return null;
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
 }

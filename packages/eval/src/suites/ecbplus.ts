@@ -1,0 +1,318 @@
+import { type EcbSubtopic, ecbplusFile, readEcbplus } from "../datasets/ecbplus.ts";
+import { type IdentityFigures, identityFigures, personItems } from "../ecbplus/person-identity.ts";
+import {
+  allSentences,
+  baselinePairs,
+  cosinePairs,
+  goldSentences,
+  storySentences,
+  systemPairs,
+} from "../ecbplus/statement-pairs.ts";
+import { compareDocs, readStoryDoc, type Story, type StoryDoc } from "../ecbplus/story-doc.ts";
+import { addPairCounts, type PairCounts, pairScores } from "../metrics/pairwise.ts";
+import { harmonicMean, ratio } from "../metrics/ratio.ts";
+import { chooseThreshold } from "../metrics/tfidf.ts";
+import { dec, pct, share, targetLine } from "../report/format.ts";
+import { renderTable } from "../report/table.ts";
+import type { Suite, SuiteContext, SuiteReport } from "../suite.ts";
+import { countSuspectPersons } from "../text/suspect-person-names.ts";
+
+type StoryFigures = {
+  label: string;
+  kind: "sub-topic" | "mixed";
+  docs: number;
+  sentences: number;
+  system: PairCounts;
+  baseline: PairCounts;
+  identity: IdentityFigures;
+};
+
+/** Cross-document identity and statement alignment on ECB+, with a TF-IDF baseline. */
+export const ecbplusSuite: Suite = {
+  name: "ecbplus",
+  summary: "ECB+: person identity across documents (B³), statement alignment vs a TF-IDF baseline",
+  usesDatasets: true,
+  run(context: SuiteContext): SuiteReport {
+    const file = ecbplusFile(context.dataDir, context.split);
+    const all = readEcbplus(file);
+    const topicIds = [...new Set(all.map((s) => s.topic))];
+    const kept = new Set(context.limit === null ? topicIds : topicIds.slice(0, context.limit));
+    const subtopics = all.filter((s) => kept.has(s.topic));
+    const baseline = baselineThreshold(ecbplusFile(context.dataDir, "train"));
+
+    const docCount = subtopics.reduce((n, s) => n + s.docs.length, 0);
+    context.progress.start(docCount, "extracting");
+    let extractMs = 0;
+    let compareMs = 0;
+    let mixedMs = 0;
+    let done = 0;
+    const read = new Map<EcbSubtopic, StoryDoc[]>();
+    for (const subtopic of subtopics) {
+      const docs = subtopic.docs.map((doc) => {
+        context.progress.update(done++, "extracting");
+        const started = performance.now();
+        const read = readStoryDoc(doc);
+        extractMs += performance.now() - started;
+        return read;
+      });
+      read.set(subtopic, docs);
+    }
+    context.progress.stop(`extracted ${docCount} documents`);
+
+    const stories: StoryFigures[] = [];
+    let sentencesOutside = 0;
+    let mentionsOutside = 0;
+    for (const topic of [...kept]) {
+      const parts = subtopics.filter((s) => s.topic === topic);
+      for (const subtopic of parts) {
+        const started = performance.now();
+        const story = compareDocs(`${topic} ${subtopic.subtopic}`, read.get(subtopic) ?? []);
+        compareMs += performance.now() - started;
+        const figures = scoreStory(story, "sub-topic", baseline.threshold);
+        sentencesOutside += figures.sentencesOutside;
+        mentionsOutside += figures.mentionsOutside;
+        stories.push(figures.story);
+      }
+      const started = performance.now();
+      const mixed = compareDocs(
+        `${topic} mixed`,
+        parts.flatMap((s) => read.get(s) ?? []),
+      );
+      mixedMs += performance.now() - started;
+      stories.push(scoreStory(mixed, "mixed", baseline.threshold).story);
+    }
+
+    const extractions = [...read.values()].flat().map((d) => d.extraction);
+    const suspects = countSuspectPersons(extractions);
+    const figures = {
+      file,
+      documents: docCount,
+      baselineThreshold: baseline,
+      stories,
+      subtopics: totals(stories.filter((s) => s.kind === "sub-topic")),
+      mixed: totals(stories.filter((s) => s.kind === "mixed")),
+      selectedSentencesOutsideBody: sentencesOutside,
+      personMentionsOutsideBody: mentionsOutside,
+      suspectPersons: suspects,
+      msPerArticle: docCount === 0 ? null : (extractMs + compareMs) / docCount,
+      mixedComparisonMs: mixedMs,
+    };
+    return { text: render(figures), figures };
+  },
+};
+
+function scoreStory(story: Story, kind: StoryFigures["kind"], threshold: number) {
+  const { units, outsideBody: sentencesOutside } = storySentences(story);
+  const people = personItems(story);
+  const scored = cosinePairs(units, allSentences(story.docs.map((d) => d.doc)));
+  return {
+    sentencesOutside,
+    mentionsOutside: people.outsideBody,
+    story: {
+      label: story.label,
+      kind,
+      docs: story.docs.length,
+      sentences: units.length,
+      system: systemPairs(units),
+      baseline: baselinePairs(scored, threshold),
+      identity: identityFigures(people.items),
+    },
+  };
+}
+
+/**
+ * The baseline's threshold: the best pairwise F1 over the TRAIN split's topics compared "mixed"
+ * (all selected sentences; no system involved), so dev figures are not tuned on dev.
+ */
+function baselineThreshold(trainFile: string): {
+  threshold: number;
+  trainF1: number;
+  file: string;
+} {
+  const train = readEcbplus(trainFile);
+  const pairs: { score: number; gold: boolean }[] = [];
+  for (const topic of new Set(train.map((s) => s.topic))) {
+    const docs = train.filter((s) => s.topic === topic).flatMap((s) => s.docs);
+    pairs.push(...cosinePairs(docs.flatMap(goldSentences), allSentences(docs)));
+  }
+  const best = chooseThreshold(pairs);
+  return { threshold: best.threshold, trainF1: best.f1, file: trainFile };
+}
+
+function totals(stories: readonly StoryFigures[]) {
+  const zero = { gold: 0, predicted: 0, correct: 0 };
+  const system = stories.reduce((sum, s) => addPairCounts(sum, s.system), zero);
+  const baseline = stories.reduce((sum, s) => addPairCounts(sum, s.baseline), zero);
+  // B³ averages over mentions and no cluster spans two stories: pooled = mention-weighted mean.
+  const mentions = stories.reduce((n, s) => n + s.identity.mentions, 0);
+  const weighted = (pick: (f: IdentityFigures) => number | null) =>
+    ratio(
+      stories.reduce((sum, s) => sum + (pick(s.identity) ?? 0) * s.identity.mentions, 0),
+      mentions,
+    );
+  const precision = weighted((f) => f.bCubed.precision);
+  const recall = weighted((f) => f.bCubed.recall);
+  const crossDocPeople = stories.reduce((n, s) => n + s.identity.crossDocPeople, 0);
+  const keptAsOne = stories.reduce((n, s) => n + s.identity.keptAsOne, 0);
+  const withMerge = stories.filter((s) => s.identity.mergingEntities > 0).length;
+  return {
+    stories: stories.length,
+    system: pairScores(system),
+    baseline: pairScores(baseline),
+    mentions,
+    found: stories.reduce((n, s) => n + s.identity.found, 0),
+    bCubed: { precision, recall, f1: harmonicMean(precision, recall) },
+    crossDocPeople,
+    keptAsOne,
+    keptShare: ratio(keptAsOne, crossDocPeople),
+    mergingEntities: stories.reduce((n, s) => n + s.identity.mergingEntities, 0),
+    storiesWithMerge: withMerge,
+    storiesWithMergeShare: ratio(withMerge, stories.length),
+  };
+}
+
+type Totals = ReturnType<typeof totals>;
+
+function alignmentRow(
+  label: string,
+  docs: string,
+  sentences: string,
+  sys: PairCounts,
+  base: PairCounts,
+) {
+  const s = pairScores(sys);
+  const b = pairScores(base);
+  return [
+    label,
+    docs,
+    sentences,
+    String(s.gold),
+    String(s.predicted),
+    dec(s.precision),
+    dec(s.recall),
+    dec(s.f1),
+    String(b.predicted),
+    dec(b.precision),
+    dec(b.recall),
+    dec(b.f1),
+  ];
+}
+
+function identityRow(
+  label: string,
+  f: {
+    mentions: number;
+    found: number;
+    bCubed: IdentityFigures["bCubed"];
+    crossDocPeople: number;
+    keptAsOne: number;
+    mergingEntities: number;
+  },
+) {
+  return [
+    label,
+    String(f.mentions),
+    String(f.found),
+    dec(f.bCubed.precision),
+    dec(f.bCubed.recall),
+    dec(f.bCubed.f1),
+    `${f.keptAsOne}/${f.crossDocPeople}`,
+    String(f.mergingEntities),
+  ];
+}
+
+function render(f: {
+  file: string;
+  documents: number;
+  baselineThreshold: { threshold: number; trainF1: number; file: string };
+  stories: StoryFigures[];
+  subtopics: Totals;
+  mixed: Totals;
+  selectedSentencesOutsideBody: number;
+  personMentionsOutsideBody: number;
+  suspectPersons: ReturnType<typeof countSuspectPersons>;
+  msPerArticle: number | null;
+  mixedComparisonMs: number;
+}): string {
+  const sum = (stories: StoryFigures[], pick: (s: StoryFigures) => number) =>
+    String(stories.reduce((n, s) => n + pick(s), 0));
+  const sub = f.stories.filter((s) => s.kind === "sub-topic");
+  const mixed = f.stories.filter((s) => s.kind === "mixed");
+  const alignmentRows = [
+    ...f.stories.map((s) =>
+      alignmentRow(s.label, String(s.docs), String(s.sentences), s.system, s.baseline),
+    ),
+    alignmentRow(
+      "all sub-topics",
+      sum(sub, (s) => s.docs),
+      sum(sub, (s) => s.sentences),
+      f.subtopics.system,
+      f.subtopics.baseline,
+    ),
+    alignmentRow(
+      "all mixed",
+      sum(mixed, (s) => s.docs),
+      sum(mixed, (s) => s.sentences),
+      f.mixed.system,
+      f.mixed.baseline,
+    ),
+  ];
+  const identityRows = [
+    ...f.stories.map((s) => identityRow(s.label, s.identity)),
+    identityRow("all sub-topics", f.subtopics),
+    identityRow("all mixed", f.mixed),
+  ];
+  const suspects = Object.entries(f.suspectPersons.names)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 12)
+    .map(([name, n]) => `${name} ×${n}`)
+    .join(", ");
+  const kinds = Object.entries(f.suspectPersons.byKind)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(", ");
+  const merges = f.stories
+    .filter((s) => s.kind === "sub-topic")
+    .flatMap((s) => s.identity.merges.map((m) => `${s.label}: ${m.names.join(" / ")}`));
+  return [
+    `ECB+ — ${f.file}, ${f.documents} documents; a story is one sub-topic, or a topic's two sub-topics together ("mixed").`,
+    "",
+    "Statement alignment: pairs of selected sentences from different documents; gold = they share a cross-document event chain,",
+    `system = their statements share an aligned group; baseline = TF-IDF cosine ≥ ${f.baselineThreshold.threshold.toFixed(2)} (threshold chosen on the train split's mixed topics, train F1 ${dec(f.baselineThreshold.trainF1)}).`,
+    renderTable(
+      [
+        "story",
+        "docs",
+        "sentences",
+        "gold pairs",
+        "sys pairs",
+        "sys P",
+        "sys R",
+        "sys F1",
+        "base pairs",
+        "base P",
+        "base R",
+        "base F1",
+      ],
+      alignmentRows,
+    ),
+    `${f.selectedSentencesOutsideBody} selected sentences lie wholly outside the ingested body (headlines) and are left out of every story.`,
+    "",
+    "Person identity: named gold HUMAN_PART_PER mentions in selected sentences; B³ over them; kept = gold cross-document people",
+    "(named in 2+ documents) whose every named mention is found in one system entity; merging = system entities holding two gold people.",
+    renderTable(
+      ["story", "mentions", "found", "B³ P", "B³ R", "B³ F1", "kept as one", "merging"],
+      identityRows,
+    ),
+    `${f.personMentionsOutsideBody} named person mentions lie wholly outside the body and are left out.`,
+    "",
+    "Targets (issue 11)",
+    `  ${targetLine("sub-topics with an entity merging two gold people", f.subtopics.storiesWithMergeShare, 0.02, true)} (${f.subtopics.storiesWithMerge}/${f.subtopics.stories})`,
+    `  persons named as a pronoun, weekday, month or outlet, over all ${f.documents} documents: ${f.suspectPersons.total} (target 0; ${kinds})${suspects ? `: ${suspects}` : ""}`,
+    `  gold cross-document people kept as one entity: sub-topics ${share(f.subtopics.keptShare, f.subtopics.keptAsOne, f.subtopics.crossDocPeople)}, mixed ${share(f.mixed.keptShare, f.mixed.keptAsOne, f.mixed.crossDocPeople)}`,
+    merges.length > 0
+      ? `  merges: ${merges.slice(0, 8).join("; ")}${merges.length > 8 ? "; …" : ""}`
+      : "  merges: none",
+    "",
+    `speed: ${f.msPerArticle === null ? "n/a" : `${f.msPerArticle.toFixed(1)} ms/article`} (ingestion, extraction and sub-topic comparison); mixed comparisons ${(f.mixedComparisonMs / 1000).toFixed(1)} s in all; alignment F1 sub-topics ${pct(f.subtopics.system.f1)}, mixed ${pct(f.mixed.system.f1)}`,
+  ].join("\n");
+}
