@@ -29,6 +29,7 @@ import { type ConflictContext, dateConflicts, figureConflicts } from "./conflict
 import { buildCoverage } from "./coverage.ts";
 import { extractArticle } from "./extract-article.ts";
 import { groupRelation } from "./relations.ts";
+import { statementAttributions } from "./statement-attribution.ts";
 import { buildStoryEntities } from "./story-entities.ts";
 import { buildTimeline } from "./timeline.ts";
 import { ALIGNER_VERSION } from "./version.ts";
@@ -101,6 +102,14 @@ function compareExtracted(
   const entityById = new Map(storyEntities.entities.map((e) => [e.id, e] as const));
   const entityName = (id: string) => entityById.get(id)?.name ?? id;
   const isPlace = (id: string) => entityById.get(id)?.kind === "place";
+  const attributionOf = statementAttributions(extractions, storyEntities);
+  const statementOf = (unit: AlignUnit): Statement => ({
+    articleId: unit.articleId,
+    claimId: unit.claimId,
+    span: unit.span,
+    text: unit.text,
+    attribution: attributionOf(unit.articleId, unit.claimId),
+  });
   const units = buildUnits(articles, extractions, storyEntities);
 
   const { pairs, stats } = candidatePairs(units);
@@ -258,10 +267,6 @@ function compareExtracted(
     coverage: buildCoverage(articleIds, groups),
     figures: buildFigureRows(units, groupOfUnit),
   };
-}
-
-function statementOf(unit: AlignUnit): Statement {
-  return { articleId: unit.articleId, claimId: unit.claimId, span: unit.span, text: unit.text };
 }
 
 /** Each other article's statements, joined, against the group's first article's statements. */

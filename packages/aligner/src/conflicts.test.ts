@@ -24,6 +24,7 @@ function entity(name: string, titles: [string, string][]): StoryEntity {
       span: { articleId, start: 0, end: text.length },
     })),
     members: [],
+    mentions: [],
   };
 }
 

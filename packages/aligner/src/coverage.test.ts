@@ -17,6 +17,11 @@ function group(
       claimId: `c${i}`,
       span: { articleId, start: 0, end: 1 },
       text: "x",
+      attribution: {
+        kind: "none" as const,
+        speaker: { status: "unknown" as const, entityId: null, name: null },
+        quotes: [],
+      },
     })),
     relation,
     conflicts:

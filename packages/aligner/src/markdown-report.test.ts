@@ -57,6 +57,7 @@ describe("renderMarkdown", () => {
               { articleId: comparison.articleIds[0] as string, entityId: "e0" },
               { articleId: comparison.articleIds[1] as string, entityId: "e0" },
             ],
+            mentions: [],
           },
         ],
       },

@@ -1,5 +1,7 @@
 import {
   type Article,
+  type Attribution,
+  attributionLabel,
   type ClaimGroup,
   type Comparison,
   type Conflict,
@@ -80,7 +82,9 @@ export function renderMarkdown(comparison: Comparison, articles: readonly Articl
       "",
     );
     for (const statement of group.statements)
-      lines.push(`- ${label(statement.articleId)}: “${quote(statement.text)}”`);
+      lines.push(
+        `- ${label(statement.articleId)}: “${quote(statement.text)}”${speakerNote(statement.attribution)}`,
+      );
     const why = group.evidence.slice(0, 5).map((e) => `${e.kind} ${cell(e.label)}`);
     if (why.length > 0) lines.push(`- _why matched:_ ${why.join("; ")}`);
     for (const conflict of group.conflicts)
@@ -94,7 +98,9 @@ export function renderMarkdown(comparison: Comparison, articles: readonly Articl
     if (mine.length === 0) continue;
     lines.push(`**${label(id)}** (${mine.length})`, "");
     for (const group of mine)
-      lines.push(`- ${quote(group.statements.map((s) => s.text).join(" "), 160)}`);
+      lines.push(
+        `- ${quote(group.statements.map((s) => s.text).join(" "), 160)}${group.statements.map((s) => speakerNote(s.attribution)).join("")}`,
+      );
     lines.push("");
   }
 
@@ -176,6 +182,12 @@ export function renderMarkdown(comparison: Comparison, articles: readonly Articl
     lines.push("");
   }
   return lines.join("\n");
+}
+
+/** " — _quoting Marta Lindqvist_" after a quoted or reported statement; nothing otherwise. */
+function speakerNote(attribution: Attribution): string {
+  const label = attributionLabel(attribution);
+  return label ? ` — _${cell(label)}_` : "";
 }
 
 function values(conflict: Conflict, label: (id: string) => string): string {

@@ -138,6 +138,7 @@ export function buildStoryEntities(articles: readonly ArticleEntities[]): StoryE
         articleId: articles[member.articleIndex]?.articleId as ArticleId,
         entityId: member.entity.id,
       })),
+      mentions: mentionsOf(members, articles),
     };
   });
   return {
@@ -145,6 +146,34 @@ export function buildStoryEntities(articles: readonly ArticleEntities[]): StoryE
     byMember,
     placeIds: new Set(entities.filter((e) => e.kind === "place").map((e) => e.id)),
   };
+}
+
+/** Each member's decided mentions, in article order then body order. */
+function mentionsOf(
+  members: readonly { articleIndex: number; entity: Entity }[],
+  articles: readonly ArticleEntities[],
+): StoryEntity["mentions"] {
+  return members
+    .flatMap((member) =>
+      member.entity.mentions
+        .filter((mention) => !mention.ambiguous)
+        .map((mention) => ({
+          articleIndex: member.articleIndex,
+          mention: {
+            articleId: articles[member.articleIndex]?.articleId as ArticleId,
+            span: mention.span,
+            text: mention.text,
+            form: mention.form,
+          },
+        })),
+    )
+    .sort(
+      (a, b) =>
+        a.articleIndex - b.articleIndex ||
+        a.mention.span.start - b.mention.span.start ||
+        a.mention.span.end - b.mention.span.end,
+    )
+    .map((item) => item.mention);
 }
 
 function compareIds(a: string, b: string): number {

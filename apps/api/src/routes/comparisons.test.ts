@@ -25,6 +25,33 @@ describe.each(TEST_BACKENDS)("comparison routes (%s)", (backend) => {
   });
   afterAll(() => t.close());
 
+  /** A two-outlet story written for these tests, both quoting one person; `day` keeps ids apart. */
+  async function addVeldenStory(day: string): Promise<{ id: string; articleIds: string[] }> {
+    const story = (await (
+      await t.app.request("/api/stories", jsonRequest("POST", { name: "Velden strike" }))
+    ).json()) as Json;
+    const articleIds: string[] = [];
+    const texts = [
+      {
+        outlet: "Coast Herald",
+        text: `Velden port strike ends\n\nPort workers in Velden ended their strike on ${day} after a deal on wages.\n\n"We have reached a fair agreement," said Marta Lindqvist, the union's chairwoman. She added that the pay rise would be 4 percent.`,
+      },
+      {
+        outlet: "Daily Ledger",
+        text: `Dock strike over in Velden\n\nThe dock strike in Velden is over after workers accepted a 4 percent raise on ${day}.\n\nUnion chairwoman Lindqvist told reporters: "We have reached a fair agreement."`,
+      },
+    ];
+    for (const body of texts) {
+      const res = await t.app.request(
+        "/api/articles",
+        jsonRequest("POST", { ...body, storyId: story.id }),
+      );
+      expect(res.status).toBe(201);
+      articleIds.push(((await res.json()) as Json).article.id);
+    }
+    return { id: story.id, articleIds };
+  }
+
   it("GET /api/stories/:id/comparison compares the story's articles and caches the result", async () => {
     const res = await t.app.request(`/api/stories/${storyId}/comparison`);
     expect(res.status).toBe(200);
@@ -94,6 +121,84 @@ describe.each(TEST_BACKENDS)("comparison routes (%s)", (backend) => {
     const text = await md.text();
     expect(text).toMatch(/^# /m);
     expect(text).toContain("Benzinga");
+  });
+
+  it("says who said what: each statement's attribution and each entity's mentions", async () => {
+    const story = await addVeldenStory("Tuesday");
+    const res = await t.app.request(`/api/stories/${story.id}/comparison`);
+    expect(res.status).toBe(200);
+    const comparison = ComparisonSchema.parse(await res.json());
+    const lindqvist = comparison.entities.find((e) => e.name === "Marta Lindqvist");
+    expect(new Set(lindqvist?.mentions.map((m) => m.articleId))).toEqual(
+      new Set(comparison.articleIds),
+    );
+    const quoted = comparison.groups
+      .flatMap((g) => g.statements)
+      .filter((s) => s.attribution.kind === "direct");
+    expect(quoted).toHaveLength(2);
+    for (const statement of quoted) {
+      expect(statement.attribution.speaker.entityId).toBe(lindqvist?.id);
+      expect(statement.attribution.quotes[0]?.text).toMatch(/^We have reached a fair agreement/);
+    }
+    const said = comparison.groups
+      .flatMap((g) => g.statements)
+      .find((s) => s.text.startsWith("She added"));
+    expect(said?.attribution).toMatchObject({
+      kind: "indirect",
+      speaker: { status: "resolved", entityId: lindqvist?.id, name: "Marta Lindqvist" },
+    });
+    const md = await (await t.app.request(`/api/stories/${story.id}/comparison.md`)).text();
+    const line = md.split("\n").find((l) => l.includes("Union chairwoman Lindqvist told"));
+    expect(line).toContain("— _quoting Marta Lindqvist_");
+  });
+
+  it("recomputes a comparison cached by an older aligner, whose JSON has no attributions", async () => {
+    const story = await addVeldenStory("Monday");
+    const ids = story.articleIds;
+    // As an aligner before statement attributions stored it: statements without `attribution`.
+    const old = {
+      alignerVersion: "0.7.3",
+      articleIds: ids,
+      groups: [
+        {
+          id: "g1",
+          statements: [
+            {
+              articleId: ids[0],
+              claimId: "c0",
+              span: { articleId: ids[0], start: 0, end: 1 },
+              text: "x",
+            },
+          ],
+          relation: "unique",
+          conflicts: [],
+          evidence: [],
+          score: 1,
+          diffs: [],
+        },
+      ],
+      entities: [],
+      timeline: [],
+      coverage: [],
+      figures: [],
+    };
+    await t.store.comparisons.save({
+      story_id: story.id,
+      cache_key: comparisonCacheKey(ids, "0.7.3"),
+      aligner_version: "0.7.3",
+      comparison_json: JSON.stringify(old),
+      conflict_count: 0,
+      computed_at: new Date().toISOString(),
+    });
+    const res = await t.app.request(`/api/stories/${story.id}/comparison`);
+    expect(res.status).toBe(200);
+    const comparison = ComparisonSchema.parse(await res.json());
+    expect(comparison.alignerVersion).toBe(ALIGNER_VERSION);
+    expect(comparison.groups.length).toBeGreaterThan(1);
+    expect(
+      comparison.groups.flatMap((g) => g.statements).filter((s) => s.attribution.kind === "direct"),
+    ).toHaveLength(2);
+    expect((await t.store.comparisons.find(story.id))?.aligner_version).toBe(ALIGNER_VERSION);
   });
 
   it("compares an empty story to an empty comparison", async () => {

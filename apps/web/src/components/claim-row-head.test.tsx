@@ -13,7 +13,17 @@ const crowded: ClaimGroup = {
   relation: "conflict",
   score: 0.5,
   statements: [
-    { articleId: id(1), claimId: "c1", text: "x", span: { articleId: id(1), start: 0, end: 1 } },
+    {
+      articleId: id(1),
+      claimId: "c1",
+      text: "x",
+      span: { articleId: id(1), start: 0, end: 1 },
+      attribution: {
+        kind: "none",
+        speaker: { status: "unknown", entityId: null, name: null },
+        quotes: [],
+      },
+    },
   ],
   evidence: [],
   diffs: [],

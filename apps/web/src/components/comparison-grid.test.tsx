@@ -57,6 +57,17 @@ describe("ComparisonGrid", () => {
     expect(within(editorial).getByText("Reports 50% of claims · 1 only here")).toBeInTheDocument();
   });
 
+  it("shows who a quoted statement is credited to, and nothing for an unattributed one", () => {
+    render(<Grid />);
+    const quoted = within(row(/very close to a deal/)).getAllByRole("cell");
+    expect(quoted[2]?.querySelector(".cell-speaker")?.textContent).toBe("Quoting Donald Trump");
+    const reported = within(row(/remain at an impasse/)).getAllByRole("cell");
+    expect(reported[2]?.querySelector(".cell-speaker")?.textContent).toBe(
+      "Reporting Lee Jae Myung",
+    );
+    expect(reported[0]?.querySelector(".cell-speaker")).toBeNull();
+  });
+
   it("names both values of a title conflict with their outlets", () => {
     render(<Grid />);
     const trump = row(/golf event/);

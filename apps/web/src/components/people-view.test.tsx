@@ -52,6 +52,7 @@ describe("PeopleView", () => {
         { articleId: IDS.joongang22, entityId: "e9" },
         { articleId: IDS.joongang24, entityId: "e9" },
       ],
+      mentions: [],
     };
     render(
       <PeopleView

@@ -1,4 +1,4 @@
-import type { ClaimGroup } from "@parallax/core/schemas";
+import { attributionLabel, type ClaimGroup } from "@parallax/core/schemas";
 import type { CSSProperties } from "react";
 import { DiffText } from "./diff-text.tsx";
 
@@ -39,6 +39,8 @@ export function StatementCell(props: StatementCellProps) {
   const emphasis = group.conflicts.flatMap((c) =>
     c.values.filter((v) => v.articleId === articleId).map((v) => v.text),
   );
+  // Who each quoted statement of this outlet is credited to, once per distinct speaker.
+  const speakers = [...new Set(statements.flatMap((s) => attributionLabel(s.attribution) ?? []))];
   const isReference =
     !diff && group.diffs.some((d) => d.againstArticleId === articleId) && statements.length > 0;
   return (
@@ -66,7 +68,14 @@ export function StatementCell(props: StatementCellProps) {
           </span>
         ))}
       </button>
+      {speakers.length > 0 ? (
+        <span className="cell-speaker">{capitalised(speakers.join("; "))}</span>
+      ) : null}
       {isReference ? <span className="cell-reference">Reference wording</span> : null}
     </div>
   );
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { AttributionSchema } from "./attribution.ts";
 import { DatePrecisionSchema } from "./dates.ts";
-import { EntityKindSchema, TitleSchema } from "./entity.ts";
+import { EntityKindSchema, MentionSchema, TitleSchema } from "./entity.ts";
 import { ArticleIdSchema, SpanSchema } from "./span.ts";
 
 /** One outlet's statement inside an aligned group. */
@@ -9,6 +10,7 @@ export const StatementSchema = z.object({
   claimId: z.string(),
   span: SpanSchema,
   text: z.string(),
+  attribution: AttributionSchema,
 });
 export type Statement = z.infer<typeof StatementSchema>;
 
@@ -101,6 +103,18 @@ export const StoryEntitySchema = z.object({
   titles: z.array(TitleSchema.extend({ articleId: ArticleIdSchema })),
   /** The article-level entities merged into this one. */
   members: z.array(z.object({ articleId: ArticleIdSchema, entityId: z.string() })),
+  /**
+   * Where each outlet refers to it, in article order then body order: names, surnames, titles and
+   * pronouns the extraction resolved to it (mentions it could not decide are left out).
+   */
+  mentions: z.array(
+    z.object({
+      articleId: ArticleIdSchema,
+      span: SpanSchema,
+      text: z.string(),
+      form: MentionSchema.shape.form,
+    }),
+  ),
 });
 export type StoryEntity = z.infer<typeof StoryEntitySchema>;
 

@@ -1,4 +1,5 @@
 export * from "./article.ts";
+export * from "./attribution.ts";
 export * from "./claim.ts";
 export * from "./comparison.ts";
 export * from "./date-reference.ts";

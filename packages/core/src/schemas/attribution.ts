@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { SpanSchema } from "./span.ts";
+
+/**
+ * Who is credited with words. `resolved`: the outlet names the speaker, directly or through a
+ * pronoun or title that points to one person; `entityId` is then the story entity, or null for an
+ * unnamed source ("a senior official"), which is no identity across outlets and is only described
+ * in `name`. `ambiguous`: several people could be meant, so none is guessed. `unknown`: nobody is named.
+ */
+export const SpeakerSchema = z
+  .object({
+    status: z.enum(["resolved", "ambiguous", "unknown"]),
+    /** Id of a story entity in `Comparison.entities`; null unless resolved to a named one. */
+    entityId: z.string().nullable(),
+    /** The story entity's name or the unnamed source as described; null unless resolved. */
+    name: z.string().nullable(),
+  })
+  .refine((s) => (s.status === "resolved") === (s.name !== null), {
+    message: "a speaker has a name exactly when it is resolved",
+  })
+  .refine((s) => s.entityId === null || s.status === "resolved", {
+    message: "only a resolved speaker points at a story entity",
+  });
+export type Speaker = z.infer<typeof SpeakerSchema>;
+
+/** One quotation (direct) or reported statement (indirect) inside a statement, with its speaker. */
+export const AttributedQuoteSchema = z.object({
+  direct: z.boolean(),
+  /** The quoted words or reported content, without quotation marks. */
+  span: SpanSchema,
+  text: z.string(),
+  speaker: SpeakerSchema,
+});
+export type AttributedQuote = z.infer<typeof AttributedQuoteSchema>;
+
+/**
+ * Who said what in a statement. `kind` is "direct" when it holds a quotation, "indirect" when it
+ * only reports speech ("Kim said the talks would resume"), "none" when it credits nobody (then
+ * `speaker` is unknown and `quotes` is empty). `speaker` is the one speaker of all its quotes; when
+ * they name different people, or one is ambiguous, it is "ambiguous" and each quote tells its own.
+ */
+export const AttributionSchema = z.object({
+  kind: z.enum(["direct", "indirect", "none"]),
+  speaker: SpeakerSchema,
+  quotes: z.array(AttributedQuoteSchema),
+});
+export type Attribution = z.infer<typeof AttributionSchema>;
+
+/**
+ * The attribution in words, for reports and the UI: "quoting Marta Lindqvist", "reporting
+ * officials", "quoting Aalto and Berg" (a statement quoting two people), "quoting, speaker
+ * unknown"; null for a statement that credits nobody.
+ */
+export function attributionLabel(attribution: Attribution): string | null {
+  if (attribution.kind === "none") return null;
+  const verb = attribution.kind === "direct" ? "quoting" : "reporting";
+  const { speaker, quotes } = attribution;
+  if (speaker.status === "resolved" && speaker.name) return `${verb} ${speaker.name}`;
+  // Each person of a statement quoting several is named; a speaker nobody decided is not guessed.
+  const named = [...new Set(quotes.flatMap((q) => (q.speaker.name ? [q.speaker.name] : [])))];
+  const eachDecided = quotes.every((q) => q.speaker.status !== "ambiguous");
+  if (speaker.status === "ambiguous" && named.length > 1 && eachDecided)
+    return `${verb} ${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
+  return `${verb}, speaker ${speaker.status === "resolved" ? "unknown" : speaker.status}`;
+}
