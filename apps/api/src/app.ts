@@ -13,14 +13,19 @@ import { ComparisonService } from "./comparisons/comparison-service.ts";
 import type { Config } from "./config.ts";
 import type { Store } from "./db/store.ts";
 import { ApiError, createErrorHandler, notFoundHandler } from "./errors.ts";
+import type { JobQueue } from "./jobs/job-queue.ts";
+import { createJobQueue } from "./jobs/job-runtime.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { requireJson } from "./middleware/require-json.ts";
 import { requireToken } from "./middleware/require-token.ts";
 import { writeRateLimit } from "./middleware/write-rate-limit.ts";
 import { apiDocs } from "./routes/api-docs.ts";
+import { createArticleVersionRoutes } from "./routes/article-versions.ts";
 import { createArticleRoutes } from "./routes/articles.ts";
 import { createComparisonRoutes } from "./routes/comparisons.ts";
+import { createFeedRoutes } from "./routes/feeds.ts";
 import { createHealthRoutes } from "./routes/health.ts";
+import { createJobRoutes } from "./routes/jobs.ts";
 import { createRouter } from "./routes/openapi-hono.ts";
 import { createStoryRoutes } from "./routes/stories.ts";
 import { createWorkerPool, type WorkerPool } from "./workers/worker-pool.ts";
@@ -32,6 +37,11 @@ export type AppDeps = {
   logger?: Logger;
   /** Worker threads for parsing, extraction and comparison; created from config when omitted. */
   pool?: WorkerPool;
+  /** The job queue whose stats /api/jobs/stats shows; created from config when omitted. */
+  jobs?: JobQueue;
+  /** Shared with the jobs of this process (same grouping lock, same comparison cache). */
+  ingest?: ArticleIngest;
+  comparisons?: ComparisonService;
 };
 
 /**
@@ -62,8 +72,10 @@ export function createApp(deps: AppDeps) {
     logger,
     pool,
     alignerVersion: ALIGNER_VERSION,
-    comparisons: new ComparisonService(store, pool, ALIGNER_VERSION, clock, logger),
-    ingest: new ArticleIngest(store, pool, config, clock, ALIGNER_VERSION),
+    comparisons:
+      deps.comparisons ?? new ComparisonService(store, pool, ALIGNER_VERSION, clock, logger),
+    ingest: deps.ingest ?? new ArticleIngest(store, pool, config, clock, ALIGNER_VERSION),
+    jobs: deps.jobs ?? createJobQueue(config, logger),
   };
 
   const app = createRouter();
@@ -100,7 +112,10 @@ export function createApp(deps: AppDeps) {
     .route("/api/health", createHealthRoutes(ctx))
     .route("/api/articles", createArticleRoutes(ctx))
     .route("/api/stories", createStoryRoutes(ctx))
-    .route("/api/stories", createComparisonRoutes(ctx));
+    .route("/api/stories", createComparisonRoutes(ctx))
+    .route("/api/articles", createArticleVersionRoutes(ctx))
+    .route("/api/feeds", createFeedRoutes(ctx))
+    .route("/api/jobs", createJobRoutes(ctx));
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { type JobConfig, loadJobConfig } from "./jobs/job-config.ts";
 
 /** Where `pnpm --filter @parallax/web build` writes the UI, relative to this package. */
 const DEFAULT_WEB_DIST_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../web/dist");
@@ -64,6 +65,8 @@ export type Config = {
   workers: number;
   fetch: { timeoutMs: number; maxBytes: number; maxRedirects: number; allowPrivate: boolean };
   logLevel: "silent" | "error" | "info" | "debug";
+  /** Feeds, re-fetches and background jobs (jobs/job-config.ts). */
+  jobs: JobConfig;
 };
 
 export class ConfigError extends Error {
@@ -76,10 +79,12 @@ export function loadConfig(
   cwd = process.cwd(),
 ): Config {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `${issue.path.join(".")}: ${issue.message}`,
-    );
+  const jobs = loadJobConfig(env, Boolean(env.DATABASE_URL));
+  if (!parsed.success || !jobs.config) {
+    const problems = [
+      ...(parsed.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) ?? []),
+      ...jobs.problems,
+    ];
     throw new ConfigError(`invalid environment:\n  ${problems.join("\n  ")}`);
   }
   const e = parsed.data;
@@ -105,6 +110,7 @@ export function loadConfig(
       allowPrivate: e.PARALLAX_ALLOW_PRIVATE_URLS,
     },
     logLevel: e.PARALLAX_LOG,
+    jobs: jobs.config,
   };
 }
 

@@ -6,6 +6,7 @@ import type { Config } from "./config.ts";
 import { openConfiguredDatabase } from "./db/open-configured-database.ts";
 import { createStore } from "./db/store.ts";
 import { loadDemoStory } from "./demo/load-demo-story.ts";
+import { createJobQueue, startJobs } from "./jobs/job-runtime.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createWorkerPool } from "./workers/worker-pool.ts";
 
@@ -17,7 +18,10 @@ export async function openParallax(config: Config, logger: Logger = createLogger
   const store = createStore(database);
   const pool = createWorkerPool({ size: config.workers, logger });
   const clock = () => new Date();
-  const app = createApp({ store, config, clock, logger, pool });
+  const comparisons = new ComparisonService(store, pool, ALIGNER_VERSION, clock, logger);
+  const ingest = new ArticleIngest(store, pool, config, clock, ALIGNER_VERSION);
+  const jobs = createJobQueue(config, logger);
+  const app = createApp({ store, config, clock, logger, pool, jobs, ingest, comparisons });
 
   if (migration.created && config.demo) {
     try {
@@ -40,11 +44,29 @@ export async function openParallax(config: Config, logger: Logger = createLogger
     }
   }
 
+  // With the embedded database this process runs the feeds and re-fetches itself; on PostgreSQL
+  // `pnpm worker` processes do unless PARALLAX_API_JOBS=1.
+  const running = config.jobs.runInApi
+    ? await startJobs({
+        store,
+        pool,
+        config,
+        clock,
+        logger,
+        alignerVersion: ALIGNER_VERSION,
+        ingest,
+        comparisons,
+        queue: jobs,
+      })
+    : null;
+
   return {
     app,
     store,
     pool,
     async close() {
+      await running?.stop();
+      await jobs.stop();
       await pool.close();
       await database.close();
     },

@@ -1,9 +1,11 @@
 import { type Kysely, type Migration, Migrator } from "kysely";
 import { migration001Init } from "./migrations/001_init.ts";
+import { migration002FeedsVersions } from "./migrations/002_feeds_versions.ts";
 
 /** Every migration, in order. Names sort lexically; never rename or edit a released one. */
 const MIGRATIONS: Record<string, Migration> = {
   "001_init": migration001Init,
+  "002_feeds_versions": migration002FeedsVersions,
 };
 
 export type MigrationOutcome = {

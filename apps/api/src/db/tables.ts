@@ -1,8 +1,14 @@
+import type { ArticleVersionRow, ArticleWatchRow, FeedItemRow, FeedRow } from "./feed-tables.ts";
+
 /** Row types of every table, as Kysely sees them. JSON columns hold text so both databases agree. */
 export type Tables = {
   stories: StoryRow;
   articles: ArticleRow;
   comparisons: ComparisonRow;
+  feeds: FeedRow;
+  feed_items: FeedItemRow;
+  article_versions: ArticleVersionRow;
+  article_watches: ArticleWatchRow;
 };
 
 export type StoryRow = {

@@ -13,17 +13,29 @@ export type FetchPolicy = {
   allowPrivate: boolean;
 };
 
-export type FetchedPage = {
+export type FetchedPage<Kind extends string = "html" | "text"> = {
   /** The final URL after redirects. */
   url: string;
-  kind: "html" | "text";
+  kind: Kind;
   body: string | Uint8Array;
+  /** Validators for a later conditional request (feeds send them back). */
+  etag: string | null;
+  lastModified: string | null;
 };
 
-const ACCEPTED_TYPES: Record<string, FetchedPage["kind"]> = {
-  "text/html": "html",
-  "application/xhtml+xml": "html",
-  "text/plain": "text",
+/** What to ask for: media types and the kind each maps to, and extra request headers. */
+export type FetchRequest<Kind extends string> = {
+  types: Record<string, Kind>;
+  accept: string;
+  /** e.g. If-None-Match / If-Modified-Since; a 304 answer then returns `{ notModified: true }`. */
+  headers?: Record<string, string>;
+  /** Names the thing in error messages: "page", "feed". */
+  noun?: string;
+};
+
+const ARTICLE_REQUEST: FetchRequest<"html" | "text"> = {
+  types: { "text/html": "html", "application/xhtml+xml": "html", "text/plain": "text" },
+  accept: "text/html, application/xhtml+xml, text/plain;q=0.9",
 };
 
 const fail = (
@@ -85,6 +97,7 @@ function request(
   url: URL,
   pinned: { address: string; family: 4 | 6 },
   signal: AbortSignal,
+  extra: { accept: string; headers?: Record<string, string> },
 ): Promise<IncomingMessage> {
   const pinnedLookup: LookupFunction = (_host, options, callback) => {
     if ((options as { all?: boolean }).all) {
@@ -100,8 +113,9 @@ function request(
       lookup: pinnedLookup,
       signal,
       headers: {
+        ...extra.headers,
         "user-agent": "Parallax/0.1 (+article comparison)",
-        accept: "text/html, application/xhtml+xml, text/plain;q=0.9",
+        accept: extra.accept,
         "accept-encoding": "identity",
       },
     });
@@ -141,6 +155,17 @@ function decode(bytes: Uint8Array, charset: string | undefined): string | Uint8A
 
 /** Fetches an article page safely: allowed addresses only, bounded time, size and redirects. */
 export async function fetchArticlePage(rawUrl: string, policy: FetchPolicy): Promise<FetchedPage> {
+  const page = await fetchSafely(rawUrl, policy, ARTICLE_REQUEST);
+  if ("notModified" in page) throw fail(502, "FETCH_FAILED", `${rawUrl} answered 304 unasked`);
+  return page;
+}
+
+/** The safe fetch behind fetchArticlePage, for other media types and conditional requests. */
+export async function fetchSafely<Kind extends string>(
+  rawUrl: string,
+  policy: FetchPolicy,
+  ask: FetchRequest<Kind>,
+): Promise<FetchedPage<Kind> | { notModified: true; url: string }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), policy.timeoutMs);
   let url = parseTarget(rawUrl);
@@ -149,7 +174,7 @@ export async function fetchArticlePage(rawUrl: string, policy: FetchPolicy): Pro
       const pinned = await resolveAllowed(url, policy);
       let response: IncomingMessage;
       try {
-        response = await request(url, pinned, controller.signal);
+        response = await request(url, pinned, controller.signal, ask);
       } catch (error) {
         if (controller.signal.aborted) throw timeout(policy);
         throw fail(502, "FETCH_FAILED", `could not fetch ${url.href}: ${(error as Error).message}`);
@@ -167,6 +192,10 @@ export async function fetchArticlePage(rawUrl: string, policy: FetchPolicy): Pro
         url = parseTarget(new URL(response.headers.location, url).href);
         continue;
       }
+      if (status === 304 && ask.headers) {
+        response.resume();
+        return { notModified: true, url: url.href };
+      }
       if (status < 200 || status >= 300) {
         response.resume();
         throw fail(502, "FETCH_FAILED", `${url.href} answered HTTP ${status}`, { status });
@@ -174,13 +203,13 @@ export async function fetchArticlePage(rawUrl: string, policy: FetchPolicy): Pro
       const [mediaType = "", ...params] = (response.headers["content-type"] ?? "")
         .split(";")
         .map((part) => part.trim());
-      const kind = ACCEPTED_TYPES[mediaType.toLowerCase()];
+      const kind = ask.types[mediaType.toLowerCase()];
       if (!kind) {
         response.destroy();
         throw fail(
           422,
           "UNSUPPORTED_CONTENT_TYPE",
-          `${url.href} is ${mediaType || "of no stated type"}; only text/html and text/plain pages can be added`,
+          `${url.href} is ${mediaType || "of no stated type"}; only ${Object.keys(ask.types).join(", ")} ${ask.noun ?? "page"}s can be read`,
         );
       }
       const declared = Number(response.headers["content-length"]);
@@ -202,7 +231,17 @@ export async function fetchArticlePage(rawUrl: string, policy: FetchPolicy): Pro
       const charset = params
         .map((p) => p.match(/^charset=["']?([\w-]+)/i)?.[1])
         .find((value) => value !== undefined);
-      return { url: url.href, kind, body: decode(bytes, charset) };
+      const header = (name: string) => {
+        const value = response.headers[name];
+        return typeof value === "string" && value.length <= 512 ? value : null;
+      };
+      return {
+        url: url.href,
+        kind,
+        body: decode(bytes, charset),
+        etag: header("etag"),
+        lastModified: header("last-modified"),
+      };
     }
   } finally {
     clearTimeout(timer);

@@ -2,12 +2,16 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ALIGNER_VERSION } from "@parallax/aligner";
 import { sql } from "kysely";
 import { createApp } from "../app.ts";
+import { ArticleIngest } from "../articles/article-ingest.ts";
+import { ComparisonService } from "../comparisons/comparison-service.ts";
 import { type Config, defineConfig } from "../config.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { openDatabase } from "../db/open-database.ts";
 import { createStore } from "../db/store.ts";
+import { createJobQueue, startJobs } from "../jobs/job-runtime.ts";
 import { createLogger } from "../logger.ts";
 import { createWorkerPool } from "../workers/worker-pool.ts";
 
@@ -52,14 +56,38 @@ export async function createTestApp(options: TestAppOptions = {}) {
   await migrateToLatest(database.db, schema ?? undefined);
   const store = createStore(database);
   const pool = createWorkerPool({ size: config.workers });
-  const app = createApp({ store, config, pool, clock, logger: createLogger(config.logLevel) });
+  const logger = createLogger(config.logLevel);
+  const now = clock ?? (() => new Date());
+  // The app and its jobs share the grouping lock, the comparison cache and the queue, as in main.
+  const ingest = new ArticleIngest(store, pool, config, now, ALIGNER_VERSION);
+  const comparisons = new ComparisonService(store, pool, ALIGNER_VERSION, now, logger);
+  const jobs = createJobQueue(config, logger);
+  const app = createApp({ store, config, pool, clock, logger, jobs, ingest, comparisons });
+  let running: { stop(): Promise<void> } | null = null;
   return {
     app,
     store,
     config,
     pool,
     dataDir,
+    jobs,
+    /** Runs feed polls, item ingestion, re-fetches and comparisons in this process. */
+    async startJobs() {
+      running ??= await startJobs({
+        store,
+        pool,
+        config,
+        clock: now,
+        logger,
+        alignerVersion: ALIGNER_VERSION,
+        ingest,
+        comparisons,
+        queue: jobs,
+      });
+    },
     async close() {
+      await running?.stop();
+      await jobs.stop();
       await pool.close();
       await database.close();
       if (schema && TEST_DATABASE_URL) {
