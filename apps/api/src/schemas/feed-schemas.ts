@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { ArticleIdSchema } from "@parallax/core";
+import { ArticleIdSchema, ConflictKindSchema } from "@parallax/core";
 
 // Shapes of the feeds, jobs and article-version endpoints.
 
@@ -139,7 +139,7 @@ export const VersionDiffSchema = z
     /** Figures, dates, speakers or titles the aligner found changed between the two versions. */
     changed: z.array(
       BeforeAfter.extend({
-        kind: z.enum(["figure", "date", "speaker", "title", "stance"]),
+        kind: ConflictKindSchema,
         subject: z.string(),
       }),
     ),
