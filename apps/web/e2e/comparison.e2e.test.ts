@@ -203,7 +203,7 @@ describe("Parallax in Chromium", () => {
     );
     const describedBy = await outlet.getAttribute("aria-describedby");
     const message = await page.locator(`[id="${describedBy}"]`).textContent();
-    expect(message).toMatch(/outlet is required/);
+    expect(message).toMatch(/Name the outlet that published the article/);
     // The message sits right after the field it is about.
     const next = await outlet.evaluate((el) => el.nextElementSibling?.id);
     expect(next).toBe(describedBy);

@@ -32,6 +32,20 @@ export interface ApiClient {
   getComparison(id: string, signal?: AbortSignal): Promise<Comparison>;
   getArticle(id: string, signal?: AbortSignal): Promise<ArticleDetail>;
   addArticle(input: NewArticle, signal?: AbortSignal): Promise<ArticleCreated>;
+  createStory(name: string): Promise<StorySummary>;
+  renameStory(id: string, name: string): Promise<StorySummary>;
+  deleteStory(id: string): Promise<void>;
+  /** Takes an article out of a story; it stays stored, ungrouped. */
+  removeArticle(storyId: string, articleId: string): Promise<void>;
+  /** Puts an ungrouped article into a story. */
+  placeArticle(storyId: string, articleId: string): Promise<void>;
+  /** Where the story's report downloads from, as Markdown or JSON. */
+  exportUrl(storyId: string, format: "md" | "json"): string;
+}
+
+async function noContent(pending: Promise<Response>): Promise<void> {
+  const response = await pending;
+  if (!response.ok) throw await errorFromResponse(response);
 }
 
 async function ok<T>(
@@ -64,5 +78,17 @@ export function createApiClient(
     getArticle: (id, signal) =>
       ok(client.api.articles[":id"].$get({ param: { id } }, init(signal))),
     addArticle: (input, signal) => ok(client.api.articles.$post({ json: input }, init(signal))),
+    createStory: (name) => ok(client.api.stories.$post({ json: { name } })),
+    renameStory: (id, name) =>
+      ok(client.api.stories[":id"].$patch({ param: { id }, json: { name } })),
+    deleteStory: (id) => noContent(client.api.stories[":id"].$delete({ param: { id } })),
+    removeArticle: (id, articleId) =>
+      noContent(
+        client.api.stories[":id"].articles[":articleId"].$delete({ param: { id, articleId } }),
+      ),
+    placeArticle: (id, articleId) =>
+      noContent(client.api.stories[":id"].articles.$post({ param: { id }, json: { articleId } })),
+    exportUrl: (id, format) =>
+      `${baseUrl}/api/stories/${encodeURIComponent(id)}/comparison.${format}`,
   };
 }

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { ArticleCreated } from "./api-client.ts";
-import { AddArticleForm } from "./components/add-article-form.tsx";
 import { ErrorBoundary } from "./components/error-boundary.tsx";
-import { StoryList } from "./components/story-list.tsx";
+import { LazyAddArticleForm, LazyStoryList, Loading } from "./components/lazy-views.tsx";
 import { StoryPage } from "./components/story-page.tsx";
 import { useAppLocation } from "./hooks/use-app-location.ts";
 import { HOME } from "./model/app-location.ts";
@@ -40,8 +39,15 @@ export function App() {
     });
   };
 
+  const onGrid = !location.adding && location.storyId !== null && location.tab === "compare";
   return (
     <>
+      {onGrid ? (
+        // The grid hands the focus on to its first cell (see ComparisonGrid).
+        <a className="skip-link" href="#grid">
+          Skip to the comparison grid
+        </a>
+      ) : null}
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -68,11 +74,13 @@ export function App() {
               <h1 id="add-heading" tabIndex={-1}>
                 Add an article
               </h1>
-              <AddArticleForm
-                defaultStoryId={location.storyId}
-                onAdded={onAdded}
-                onCancel={() => navigate({ adding: false })}
-              />
+              <Loading>
+                <LazyAddArticleForm
+                  defaultStoryId={location.storyId}
+                  onAdded={onAdded}
+                  onCancel={() => navigate({ adding: false })}
+                />
+              </Loading>
             </section>
           ) : location.storyId ? (
             <StoryPage
@@ -82,10 +90,12 @@ export function App() {
               notice={notice}
             />
           ) : (
-            <StoryList
-              onOpen={(storyId) => navigate({ storyId })}
-              onAdd={() => navigate({ adding: true })}
-            />
+            <Loading>
+              <LazyStoryList
+                onOpen={(storyId) => navigate({ storyId })}
+                onAdd={() => navigate({ adding: true })}
+              />
+            </Loading>
           )}
         </ErrorBoundary>
       </main>

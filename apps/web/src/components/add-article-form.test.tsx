@@ -53,11 +53,14 @@ describe("AddArticleForm against the real API", () => {
     await user.click(screen.getByRole("button", { name: "Add article" }));
     const outlet = screen.getByLabelText("Outlet");
     await waitFor(() => expect(outlet).toHaveAttribute("aria-invalid", "true"));
-    expect(errorOf(outlet)).toMatch(/outlet is required/);
+    expect(errorOf(outlet)).toMatch(/Name the outlet that published the article/);
     expect(outlet.nextElementSibling?.id).toBe(outlet.getAttribute("aria-describedby"));
     const text = screen.getByLabelText("Article text");
     expect(text).toHaveAttribute("aria-invalid", "true");
-    expect(errorOf(text)).toMatch(/give one of text, html or url/);
+    expect(errorOf(text)).toMatch(/Paste the article's text\./);
+    // Each problem is said once, in words for readers: no API jargon in a summary above.
+    expect(screen.getByRole("alert")).toHaveTextContent(/^Please fix the marked fields\.$/);
+    expect(document.body.textContent).not.toMatch(/invalid json|give one of/);
     await waitFor(() => expect(outlet).toHaveFocus());
   });
 

@@ -1,9 +1,12 @@
+import { MAX_INPUT_BYTES } from "@parallax/core/browser-safe";
 import { type FormEvent, useId, useRef, useState } from "react";
 import type { ArticleCreated, NewArticle } from "../api-client.ts";
+import { errorSentence } from "../api-error-sentences.ts";
 import { ApiRequestError, fieldErrors } from "../api-errors.ts";
 import { readApiToken, saveApiToken } from "../api-token.ts";
 import { useApi } from "../hooks/use-api.ts";
 import { useResource } from "../hooks/use-resource.ts";
+import { looksLikeHtml, utf8Bytes } from "../model/pasted-html.ts";
 
 type SourceMode = "text" | "file" | "url";
 
@@ -39,8 +42,39 @@ const CONTENT_CODES = new Set([
   "NOT_AN_ARTICLE",
   "TOO_SHORT",
   "BINARY",
+  "BINARY_CONTENT",
+  "INVALID_UTF8",
+  "NO_ARTICLE_CONTENT",
   "NO_TEXT",
 ]);
+
+// URL problems belong next to the URL field.
+const URL_CODES = new Set([
+  "INVALID_URL",
+  "URL_NOT_ALLOWED",
+  "FETCH_FAILED",
+  "FETCH_TIMEOUT",
+  "PAGE_TOO_LARGE",
+  "UNSUPPORTED_CONTENT_TYPE",
+  "TOO_MANY_REDIRECTS",
+]);
+
+const MISSING_CONTENT: Record<SourceMode, string> = {
+  text: "Paste the article's text.",
+  file: "Choose a .txt or .html file.",
+  url: "Give the article's web address.",
+};
+
+const TOO_LARGE = `The article is too large: Parallax reads at most ${MAX_INPUT_BYTES / 1024 / 1024} MB. Paste only the article itself.`;
+
+/** The API's field message, or a plainer one where the API speaks of its own fields. */
+function plainFieldMessage(field: string, message: string, mode: SourceMode): string {
+  if (/give one of text, html or url/i.test(message)) return MISSING_CONTENT[mode];
+  if (field === "outlet" && /required/i.test(message)) {
+    return "Name the outlet that published the article, e.g. “The Daily Planet”.";
+  }
+  return message;
+}
 
 /** Add an article by pasting text, uploading a file or giving a URL. */
 export function AddArticleForm({ defaultStoryId, onAdded, onCancel }: AddArticleFormProps) {
@@ -71,6 +105,11 @@ export function AddArticleForm({ defaultStoryId, onAdded, onCancel }: AddArticle
   const readFile = async (picked: File | undefined) => {
     setErrors((current) => ({ ...current, file: [] }));
     if (!picked) return setFile(null);
+    if (picked.size > MAX_INPUT_BYTES) {
+      setFile(null);
+      setErrors((current) => ({ ...current, file: [TOO_LARGE] }));
+      return;
+    }
     let content: string;
     try {
       content = await readAsText(picked);
@@ -86,21 +125,45 @@ export function AddArticleForm({ defaultStoryId, onAdded, onCancel }: AddArticle
     setFile({ name: picked.name, content, html });
   };
 
+  const pastedHtml = mode === "text" && looksLikeHtml(text);
+
+  /** Problems the browser can see before sending anything. */
+  const checkBeforeSending = (): Record<string, string[]> => {
+    const found: Record<string, string[]> = {};
+    const content = mode === "text" ? text : mode === "file" ? (file?.content ?? "") : "";
+    if (mode !== "url" && utf8Bytes(content) > MAX_INPUT_BYTES) found[mode] = [TOO_LARGE];
+    return found;
+  };
+
+  const showErrors = (byField: Record<string, string[]>) => {
+    setErrors(byField);
+    setFormError("Please fix the marked fields.");
+    // Move focus to the first field to fix, as a screen reader user would need.
+    requestAnimationFrame(() => {
+      formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+    });
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const input: NewArticle = { outlet: outlet.trim() };
     // Empty inputs are left out so the API names the missing field instead of parsing nothing.
-    if (mode === "text" && text.trim()) input.text = text;
+    if (mode === "text" && text.trim()) {
+      if (pastedHtml) input.html = text;
+      else input.text = text;
+    }
     if (mode === "file" && file) {
-      if (file.html) input.html = file.content;
+      if (file.html || looksLikeHtml(file.content)) input.html = file.content;
       else input.text = file.content;
     }
     if (mode === "url" && url.trim()) input.url = url.trim();
     if (storyId) input.storyId = storyId;
     if (needsToken) saveApiToken(token.trim() || null);
-    setBusy(true);
     setErrors({});
     setFormError(null);
+    const early = checkBeforeSending();
+    if (Object.keys(early).length > 0) return showErrors(early);
+    setBusy(true);
     try {
       const result = await api.addArticle(input);
       onAdded(result);
@@ -123,27 +186,21 @@ export function AddArticleForm({ defaultStoryId, onAdded, onCancel }: AddArticle
       const byField: Record<string, string[]> = {};
       for (const [apiField, messages] of Object.entries(byApiField)) {
         const field = fieldFor(apiField, mode);
-        byField[field] = [...(byField[field] ?? []), ...messages];
+        const plain = messages.map((m) => plainFieldMessage(field, m, mode));
+        byField[field] = [...new Set([...(byField[field] ?? []), ...plain])];
       }
       if (error instanceof ApiRequestError && Object.keys(byField).length === 0) {
-        if (CONTENT_CODES.has(error.code) || error.status === 413 || error.status === 422) {
-          byField[mode] = [error.message];
+        if (URL_CODES.has(error.code) && mode === "url") byField.url = [errorSentence(error)];
+        else if (CONTENT_CODES.has(error.code) || error.status === 413 || error.status === 422) {
+          byField[mode] = [errorSentence(error)];
+        } else if (error.code === "NOT_FOUND" && storyId) {
+          byField.storyId = [
+            "This story no longer exists. Choose another or let Parallax group it.",
+          ];
         }
       }
-      if (Object.keys(byField).length > 0) {
-        setErrors(byField);
-        setFormError(
-          error instanceof ApiRequestError
-            ? `Please fix the marked fields: ${error.message}`
-            : null,
-        );
-        // Move focus to the first field to fix, as a screen reader user would need.
-        requestAnimationFrame(() => {
-          formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
-        });
-      } else {
-        setFormError(error instanceof Error ? error.message : String(error));
-      }
+      if (Object.keys(byField).length > 0) showErrors(byField);
+      else setFormError(errorSentence(error));
     } finally {
       setBusy(false);
     }
@@ -219,6 +276,11 @@ export function AddArticleForm({ defaultStoryId, onAdded, onCancel }: AddArticle
               onChange={(event) => setText(event.target.value)}
               {...invalid("text")}
             />
+            {pastedHtml ? (
+              <p className="field-hint" role="status">
+                This looks like HTML: Parallax will read it as a web page, not as text.
+              </p>
+            ) : null}
             {errorFor("text")}
           </div>
         ) : mode === "file" ? (

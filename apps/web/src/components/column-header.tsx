@@ -1,8 +1,10 @@
 import type { Coverage } from "@parallax/core/schemas";
+import { useEffect, useId, useRef, useState } from "react";
 import type { ArticleColumn } from "../model/article-column.ts";
 import { formatDay } from "../model/article-column.ts";
+import { LazyColumnDetails, Loading } from "./lazy-views.tsx";
 
-interface ColumnHeaderProps {
+export interface ColumnHeaderProps {
   article: ArticleColumn;
   label: string;
   /** How much of the story this article reports; absent until compared. */
@@ -13,6 +15,9 @@ interface ColumnHeaderProps {
   onHide: () => void;
   onTogglePin: () => void;
   onMove: (direction: -1 | 1) => void;
+  /** Present where the article can be taken out of its story or moved to another. */
+  storyId?: string | undefined;
+  onStoryChanged?: (() => void) | undefined;
 }
 
 const TRANSLATION: Record<NonNullable<ArticleColumn["translation"]>["method"], string> = {
@@ -21,84 +26,91 @@ const TRANSLATION: Record<NonNullable<ArticleColumn["translation"]>["method"], s
   human: "Translated",
 };
 
-/** Who wrote the column's article, when, what kind of piece it is and what it relies on. */
+/**
+ * A compact column head — outlet, date and badges on one line, the headline on the next — with
+ * the details (bylines, sources, coverage) and the column and article actions on demand.
+ */
 export function ColumnHeader(props: ColumnHeaderProps) {
-  const { article, label, pinned } = props;
-  const sources = article.sources ? [...new Set(article.sources.map((s) => s.name))] : null;
+  const { article, label } = props;
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  // A label already carries the date when the outlet has several articles in the story.
+  const dated = label !== article.outlet.name;
+
+  useEffect(() => {
+    if (!open) return;
+    // Escape or a click elsewhere closes the details, as any disclosure menu does.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      setOpen(false);
+      rootRef.current?.querySelector<HTMLElement>(".column-more")?.focus();
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("keydown", onKey);
+    document.addEventListener("pointerdown", onPointer);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("pointerdown", onPointer);
+    };
+  }, [open]);
+
   return (
-    <div className="column-header">
+    <div className="column-header" ref={rootRef}>
       <div className="column-title-row">
-        <h3 className="column-outlet">{label}</h3>
-        {article.kind && article.kind !== "news" ? (
-          <span className={`kind kind-${article.kind}`}>{article.kind}</span>
-        ) : null}
+        <h3 className="column-outlet" title={label}>
+          {article.outlet.name}
+          {/* The date the label adds is shown on the next line. */}
+          {dated ? (
+            <span className="visually-hidden">{label.slice(article.outlet.name.length)}</span>
+          ) : null}
+        </h3>
+        <button
+          type="button"
+          className="column-more"
+          aria-expanded={open}
+          aria-controls={panelId}
+          aria-label={`Details and actions: ${label}`}
+          onClick={() => setOpen((value) => !value)}
+        >
+          <span aria-hidden="true">⋯</span>
+        </button>
       </div>
-      <p className="column-headline" title={article.headline ?? undefined}>
-        {article.headline ?? <em>No headline</em>}
-      </p>
       <p className="column-meta">
         {article.publishedAt ? (
           <time dateTime={article.publishedAt}>{formatDay(article.publishedAt)}</time>
         ) : (
           <span>Date unknown</span>
         )}
-        {article.bylines && article.bylines.length > 0 ? (
-          <span> · By {article.bylines.join(", ")}</span>
+        {props.coverage ? (
+          <span className="column-coverage">
+            {Math.round(props.coverage.share * 100)}% of claims
+          </span>
+        ) : null}
+        {article.kind && article.kind !== "news" ? (
+          <span className={`kind kind-${article.kind}`}>{article.kind}</span>
+        ) : null}
+        {article.translation ? (
+          <span className="kind kind-translated" title={TRANSLATION[article.translation.method]}>
+            <span aria-hidden="true">⇄ </span>
+            {article.translation.method === "human"
+              ? "Translated"
+              : TRANSLATION[article.translation.method]}
+          </span>
         ) : null}
       </p>
-      {article.translation ? (
-        <p className="column-translation" title={article.translation.text}>
-          <span aria-hidden="true">⇄ </span>
-          {TRANSLATION[article.translation.method]}
-        </p>
-      ) : null}
-      {sources && sources.length > 0 ? (
-        <p className="column-sources" title={sources.join(", ")}>
-          Sources: {sources.join(", ")}
-        </p>
-      ) : null}
-      {props.coverage ? (
-        <p className="column-coverage">
-          Reports {Math.round(props.coverage.share * 100)}% of claims
-          {props.coverage.uniqueGroupIds.length > 0
-            ? ` · ${props.coverage.uniqueGroupIds.length} only here`
-            : ""}
-          {props.coverage.conflictGroupIds.length > 0
-            ? ` · ${props.coverage.conflictGroupIds.length} in conflict`
-            : ""}
-        </p>
-      ) : null}
-      <div className="column-controls">
-        <button
-          type="button"
-          onClick={() => props.onMove(-1)}
-          disabled={!props.canMoveLeft}
-          aria-label={`Move ${label} left`}
-          title="Move left"
-        >
-          <span aria-hidden="true">←</span>
-        </button>
-        <button
-          type="button"
-          onClick={() => props.onMove(1)}
-          disabled={!props.canMoveRight}
-          aria-label={`Move ${label} right`}
-          title="Move right"
-        >
-          <span aria-hidden="true">→</span>
-        </button>
-        <button
-          type="button"
-          onClick={props.onTogglePin}
-          aria-pressed={pinned}
-          aria-label={`${pinned ? "Unpin" : "Pin"} ${label}`}
-          title={pinned ? "Unpin" : "Pin to the left"}
-        >
-          {pinned ? "Unpin" : "Pin"}
-        </button>
-        <button type="button" onClick={props.onHide} aria-label={`Hide ${label}`} title="Hide">
-          Hide
-        </button>
+      <p className="column-headline" title={article.headline ?? undefined}>
+        {article.headline ?? <em>No headline</em>}
+      </p>
+      <div className="column-details" id={panelId} hidden={!open}>
+        {open ? (
+          <Loading quiet>
+            <LazyColumnDetails {...props} />
+          </Loading>
+        ) : null}
       </div>
     </div>
   );

@@ -10,11 +10,16 @@ const data = fixtureStoryData();
 
 function Harness() {
   const [location, navigate] = useAppLocation();
-  return <CompareView data={data} location={location} navigate={navigate} />;
+  return (
+    <CompareView data={data} location={location} navigate={navigate} onStoryChanged={() => {}} />
+  );
 }
 
+/** The claim rows shown, leaving out the "Only in …" folds. */
 const rowIds = () =>
-  [...document.querySelectorAll<HTMLElement>(".grid-body-row")].map((r) => r.dataset.groupId);
+  [...document.querySelectorAll<HTMLElement>(".grid-body-row[data-group-id]")].map(
+    (r) => r.dataset.groupId,
+  );
 
 const params = () => new URLSearchParams(window.location.search);
 
@@ -23,10 +28,26 @@ beforeEach(() => {
 });
 
 describe("CompareView filters", () => {
-  it("shows every row in story order until a filter is chosen", () => {
+  it("shows rows several outlets report first; single-outlet rows fold per outlet", async () => {
+    const user = userEvent.setup();
     render(<Harness />);
-    expect(rowIds()).toEqual(["g-investment", "g-trump", "g-visit", "g-close"]);
+    expect(rowIds()).toEqual(["g-investment", "g-trump"]);
     expect(screen.getByText("4 of 4 rows")).toBeInTheDocument();
+    const fold = screen.getByRole("button", {
+      name: /Only in Korea JoongAng Daily, 24 Oct 2025: 1 claim/,
+    });
+    expect(fold).toHaveAttribute("aria-expanded", "false");
+    await user.click(fold);
+    expect(rowIds()).toEqual(["g-investment", "g-trump", "g-visit"]);
+    expect(
+      screen.getByRole("button", { name: /Only in Korea JoongAng Daily, 28 Oct 2025/ }),
+    ).toHaveAttribute("aria-expanded", "false");
+  });
+
+  it("unfolds the section of a row opened by a link", () => {
+    window.history.replaceState(null, "", "/?story=tariff-talks&row=g-close");
+    render(<Harness />);
+    expect(rowIds()).toEqual(["g-investment", "g-trump", "g-close"]);
   });
 
   it("keeps only conflicts, and records the filter in the URL", async () => {
@@ -51,7 +72,7 @@ describe("CompareView filters", () => {
     expect(rowIds()).toEqual(["g-investment"]);
     await user.click(screen.getByRole("button", { name: "Figures only" }));
     await user.click(screen.getByRole("button", { name: "Omissions only" }));
-    for (const row of document.querySelectorAll<HTMLElement>(".grid-body-row")) {
+    for (const row of document.querySelectorAll<HTMLElement>(".grid-body-row[data-group-id]")) {
       expect(within(row).getAllByText(/^Not reported by /).length).toBeGreaterThan(0);
     }
   });
@@ -64,7 +85,8 @@ describe("CompareView filters", () => {
     expect(rowIds()).toEqual([]);
     expect(screen.getByText("No rows match these filters")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Clear filters" }));
-    expect(rowIds()).toHaveLength(4);
+    // Unfiltered again: the two single-outlet rows fold back into their sections.
+    expect(rowIds()).toEqual(["g-investment", "g-trump"]);
     expect(params().get("filter")).toBeNull();
   });
 
@@ -84,7 +106,7 @@ describe("CompareView filters", () => {
     expect(params().get("q")).toBe("golf");
   });
 
-  it("restores filters, search and the open cell from a deep link", () => {
+  it("restores filters, search and the open cell from a deep link", async () => {
     window.history.replaceState(
       null,
       "",
@@ -92,7 +114,7 @@ describe("CompareView filters", () => {
     );
     render(<Harness />);
     expect(rowIds()).toEqual(["g-trump"]);
-    const panel = screen.getByRole("complementary", { name: "Article: Benzinga" });
+    const panel = await screen.findByRole("complementary", { name: "Article: Benzinga" });
     const mark = panel.querySelector("mark");
     expect(mark?.textContent).toBe(
       "Meanwhile, former US President Donald Trump met with top South Korean business leaders, including executives from Samsung, Hyundai, LG, SK Group, and Hanwha, during a private golf event in Florida.",
@@ -108,7 +130,7 @@ describe("CompareView filters", () => {
     );
     expect(params().get("row")).toBe("g-investment");
     expect(params().get("article")).toBe("ae7ce13b678b4d4e");
-    const panel = screen.getByRole("complementary");
+    const panel = await screen.findByRole("complementary");
     const paragraph = panel.querySelector("mark")!.closest("p")!;
     expect(paragraph.querySelector("mark")?.textContent).toMatch(/^President Lee Jae Myung said/);
     // The other paragraph is there as context, unmarked.
@@ -119,6 +141,20 @@ describe("CompareView filters", () => {
     ).toBeNull();
     await user.click(within(panel).getByRole("button", { name: "Close article" }));
     expect(params().get("article")).toBeNull();
+  });
+
+  it("closes the article panel with Escape", async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(
+      null,
+      "",
+      "/?story=tariff-talks&row=g-trump&article=96f90745cbc1aea6",
+    );
+    render(<Harness />);
+    await screen.findByRole("complementary", { name: "Article: Benzinga" });
+    await user.keyboard("{Escape}");
+    expect(params().get("article")).toBeNull();
+    await waitFor(() => expect(screen.queryByRole("complementary")).toBeNull());
   });
 });
 

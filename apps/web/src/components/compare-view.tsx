@@ -1,25 +1,27 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Navigate } from "../hooks/use-app-location.ts";
 import { useColumnLayout } from "../hooks/use-column-layout.ts";
 import type { AppLocation, RowFilter } from "../model/app-location.ts";
 import { figureSpans, filterGroups } from "../model/row-filters.ts";
 import { mentionSpans, type StoryData } from "../model/story-data.ts";
-import { ArticlePanel } from "./article-panel.tsx";
 import { ComparisonGrid } from "./comparison-grid.tsx";
 import { FilterBar } from "./filter-bar.tsx";
+import { LazyArticlePanel, Loading } from "./lazy-views.tsx";
 import { StatusMessage } from "./status-message.tsx";
 
 interface CompareViewProps {
   data: StoryData;
   location: AppLocation;
   navigate: Navigate;
+  /** The story's articles changed (one removed or moved): load it again. */
+  onStoryChanged: () => void;
 }
 
 /** The main screen: filters, the grid and, when a cell is opened, its article beside it. */
-export function CompareView({ data, location, navigate }: CompareViewProps) {
+export function CompareView({ data, location, navigate, onStoryChanged }: CompareViewProps) {
   const { comparison } = data;
   const dateOrder = useMemo(() => data.columns.map((c) => c.id), [data.columns]);
-  const columns = useColumnLayout(dateOrder);
+  const columns = useColumnLayout(dateOrder, data.story.id);
   const people = useMemo(
     () =>
       comparison.entities
@@ -80,6 +82,20 @@ export function CompareView({ data, location, navigate }: CompareViewProps) {
     [navigate],
   );
   const hidden = columns.layout.hidden;
+  const panelOpen = openArticleId !== null;
+  useEffect(() => {
+    if (!panelOpen) return;
+    // Escape closes the article panel from anywhere on the page, as a dialog would.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      navigate({ articleId: null });
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(".cell-selected .cell-button")?.focus(),
+      );
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [panelOpen, navigate]);
   // Left-out words make a busy cell harder to read; readers can fold them away.
   const [showRemoved, setShowRemoved] = useState(true);
 
@@ -147,19 +163,26 @@ export function CompareView({ data, location, navigate }: CompareViewProps) {
             positionOf={(id) => positions.get(id) ?? 0}
             selectedRowId={location.rowId}
             selectedArticleId={location.articleId}
+            filtered={
+              location.filters.length > 0 || location.personId !== null || location.query !== ""
+            }
+            storyId={data.story.id}
+            onStoryChanged={onStoryChanged}
             onOpenCell={(rowId, articleId) => navigate({ rowId, articleId })}
           />
         )}
       </div>
       {openArticleId ? (
-        <ArticlePanel
-          key={openArticleId}
-          label={data.labelOf(openArticleId)}
-          detail={detail && !(detail instanceof Error) ? detail : null}
-          error={detail instanceof Error ? detail : null}
-          highlights={highlights}
-          onClose={() => navigate({ articleId: null })}
-        />
+        <Loading>
+          <LazyArticlePanel
+            key={openArticleId}
+            label={data.labelOf(openArticleId)}
+            detail={detail && !(detail instanceof Error) ? detail : null}
+            error={detail instanceof Error ? detail : null}
+            highlights={highlights}
+            onClose={() => navigate({ articleId: null })}
+          />
+        </Loading>
       ) : null}
     </div>
   );

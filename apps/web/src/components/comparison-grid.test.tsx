@@ -9,11 +9,17 @@ import { ComparisonGrid } from "./comparison-grid.tsx";
 const data = fixtureStoryData();
 const dateOrder = data.columns.map((c) => c.id);
 
-function Grid({ onOpenCell = () => {} }: { onOpenCell?: (row: string, article: string) => void }) {
+function Grid({
+  onOpenCell = () => {},
+  groups = data.comparison.groups,
+}: {
+  onOpenCell?: (row: string, article: string) => void;
+  groups?: typeof data.comparison.groups;
+}) {
   const columns = useColumnLayout(dateOrder);
   return (
     <ComparisonGrid
-      groups={data.comparison.groups}
+      groups={groups}
       articles={data.byId}
       columns={columns}
       labelOf={data.labelOf}
@@ -21,6 +27,8 @@ function Grid({ onOpenCell = () => {} }: { onOpenCell?: (row: string, article: s
       positionOf={(id) => data.comparison.groups.findIndex((g) => g.id === id) + 1}
       selectedRowId={null}
       selectedArticleId={null}
+      // Single-outlet rows unfolded, as while filtering, so every row's cells can be checked.
+      filtered
       onOpenCell={onOpenCell}
     />
   );
@@ -53,12 +61,31 @@ describe("ComparisonGrid", () => {
     const benzinga = screen.getAllByRole("columnheader")[4]!;
     expect(within(benzinga).getByText("aggregation")).toBeInTheDocument();
     expect(within(benzinga).getByText("Date unknown")).toBeInTheDocument();
-    expect(within(benzinga).getByText("Reports 50% of claims · 1 in conflict")).toBeInTheDocument();
-    expect(within(editorial).getByText("Reports 50% of claims · 1 only here")).toBeInTheDocument();
+    expect(within(benzinga).getByText("50% of claims")).toBeInTheDocument();
+  });
+
+  it("keeps column heads compact and shows the details on request", async () => {
+    const user = userEvent.setup();
+    render(<Grid />);
+    const benzinga = screen.getAllByRole("columnheader")[4]!;
+    expect(within(benzinga).queryByText(/in conflict/)).toBeNull();
+    await user.click(
+      within(benzinga).getByRole("button", { name: "Details and actions: Benzinga" }),
+    );
+    expect(
+      await within(benzinga).findByText("Reports 50% of claims · 1 in conflict"),
+    ).toBeInTheDocument();
+    await user.keyboard("{Escape}");
+    expect(within(benzinga).queryByText(/in conflict/)).toBeNull();
   });
 
   it("shows who a quoted statement is credited to, and nothing for an unattributed one", () => {
-    render(<Grid />);
+    // jsdom gives every row a 900 px box, so only the first rows render: pick the two needed.
+    render(
+      <Grid
+        groups={data.comparison.groups.filter((g) => g.id === "g-investment" || g.id === "g-close")}
+      />,
+    );
     const quoted = within(row(/very close to a deal/)).getAllByRole("cell");
     expect(quoted[2]?.querySelector(".cell-speaker")?.textContent).toBe("Quoting Donald Trump");
     const reported = within(row(/remain at an impasse/)).getAllByRole("cell");
@@ -101,15 +128,14 @@ describe("ComparisonGrid", () => {
     expect(within(trump).queryByText(/Not reported by Benzinga/)).toBeNull();
   });
 
-  it("shows the word differences against the reference wording", () => {
+  it("shows a loosely matched pair as plain wording: a diff of mostly different words is noise", () => {
     render(<Grid />);
     const investment = row(/\$350 billion in U.S.-bound/);
     const cells = within(investment).getAllByRole("cell");
     const benzinga = cells[3]!;
-    expect([...benzinga.querySelectorAll("ins")].map((e) => e.textContent)).toContain(
-      "trade and investment deal between the two nations.",
-    );
-    expect(within(cells[0]!).getByText("Reference wording")).toBeInTheDocument();
+    expect(benzinga.querySelector("ins, del")).toBeNull();
+    expect(benzinga).toHaveTextContent(/trade and investment deal between the two nations\./);
+    expect(within(cells[0]!).queryByText("Reference wording")).toBeNull();
   });
 
   it("reveals the evidence for a match on request", async () => {
@@ -128,17 +154,25 @@ describe("ComparisonGrid", () => {
   it("hides, moves and pins columns", async () => {
     const user = userEvent.setup();
     render(<Grid />);
+    const details = async (label: string) => {
+      await user.click(screen.getByRole("button", { name: `Details and actions: ${label}` }));
+    };
+    await details("Korea JoongAng Daily, 24 Oct 2025");
     await user.click(
-      screen.getByRole("button", { name: "Hide Korea JoongAng Daily, 24 Oct 2025" }),
+      await screen.findByRole("button", { name: "Hide Korea JoongAng Daily, 24 Oct 2025" }),
     );
     expect(headers()).not.toContain("Korea JoongAng Daily, 24 Oct 2025");
-    await user.click(screen.getByRole("button", { name: "Move Benzinga left" }));
+    await details("Benzinga");
+    await user.click(await screen.findByRole("button", { name: "Move Benzinga left" }));
     expect(headers()).toEqual([
       "Korea JoongAng Daily, 22 Oct 2025",
       "Benzinga",
       "Korea JoongAng Daily, 28 Oct 2025",
     ]);
-    await user.click(screen.getByRole("button", { name: "Pin Korea JoongAng Daily, 28 Oct 2025" }));
+    await details("Korea JoongAng Daily, 28 Oct 2025");
+    await user.click(
+      await screen.findByRole("button", { name: "Pin Korea JoongAng Daily, 28 Oct 2025" }),
+    );
     expect(headers()[0]).toBe("Korea JoongAng Daily, 28 Oct 2025");
     expect(
       screen.getByRole("button", { name: "Unpin Korea JoongAng Daily, 28 Oct 2025" }),

@@ -1,10 +1,19 @@
 import type { ClaimGroup, Coverage } from "@parallax/core/schemas";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { type CSSProperties, type KeyboardEvent, useEffect, useRef } from "react";
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { ColumnControls } from "../hooks/use-column-layout.ts";
 import type { ArticleColumn } from "../model/article-column.ts";
+import { gridItems, soleArticle } from "../model/grid-items.ts";
 import { ClaimRowHead } from "./claim-row-head.tsx";
 import { ColumnHeader } from "./column-header.tsx";
+import { SoloSectionRow } from "./solo-section-row.tsx";
 import { StatementCell } from "./statement-cell.tsx";
 
 interface ComparisonGridProps {
@@ -19,6 +28,10 @@ interface ComparisonGridProps {
   selectedRowId: string | null;
   selectedArticleId: string | null;
   onOpenCell: (groupId: string, articleId: string) => void;
+  /** While filters narrow the rows, single-outlet rows are shown unfolded. */
+  filtered?: boolean;
+  storyId?: string;
+  onStoryChanged?: () => void;
 }
 
 const HEAD_WIDTH = 12.5; // rem
@@ -44,25 +57,52 @@ export function ComparisonGrid(props: ComparisonGridProps) {
     "--grid-min-width": `${HEAD_WIDTH + visible.length * COLUMN_WIDTH}rem`,
   } as CSSProperties;
 
+  const selectedGroup = groups.find((g) => g.id === props.selectedRowId);
+  const selectedSole = selectedGroup ? soleArticle(selectedGroup) : null;
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    // A row opened from the summary or a link unfolds its outlet's section.
+    if (selectedSole) setExpanded((current) => new Set(current).add(selectedSole));
+  }, [selectedSole]);
+  const toggleSection = (articleId: string) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(articleId)) next.add(articleId);
+      return next;
+    });
+  const filtered = props.filtered ?? false;
+  const items = useMemo(
+    () => gridItems(groups, columns.layout.order, (id) => filtered || expanded.has(id)),
+    [groups, columns.layout.order, filtered, expanded],
+  );
+
   const virtualizer = useVirtualizer({
-    count: groups.length,
+    count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 160,
+    estimateSize: (index) => (items[index]?.kind === "section" ? 44 : 140),
     overscan: 4,
-    getItemKey: (index) => groups[index]?.id ?? index,
+    getItemKey: (index) => {
+      const item = items[index];
+      return item ? (item.kind === "row" ? item.group.id : `section:${item.articleId}`) : index;
+    },
     // jsdom and the first paint have no layout yet; assume a laptop-sized viewport.
     initialRect: { width: 1200, height: 900 },
   });
 
   const selectedIndex = props.selectedRowId
-    ? groups.findIndex((g) => g.id === props.selectedRowId)
+    ? items.findIndex((item) => item.kind === "row" && item.group.id === props.selectedRowId)
     : -1;
   const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
-    // Deep links open on their row; later selections were made by clicking, already in view.
-    if (selectedIndex < 0 || scrolledTo.current !== null) return;
+    // Deep links and summary links bring their row into view; a clicked cell is in view already.
+    if (selectedIndex < 0 || scrolledTo.current === props.selectedRowId) return;
     scrolledTo.current = props.selectedRowId;
-    virtualizer.scrollToIndex(selectedIndex, { align: "start" });
+    virtualizer.scrollToIndex(selectedIndex, { align: "auto" });
+    const grid = scrollRef.current;
+    const box = grid?.getBoundingClientRect();
+    if (grid && box && (box.top < 0 || box.top > window.innerHeight * 0.6)) {
+      grid.scrollIntoView?.({ block: "start" });
+    }
   }, [selectedIndex, props.selectedRowId, virtualizer]);
 
   /** Focuses a cell (its button when it has one), scrolling its row into the DOM first. */
@@ -77,7 +117,10 @@ export function ComparisonGrid(props: ComparisonGridProps) {
       return;
     }
     const cell = rowElement.querySelector<HTMLElement>(`[data-col="${column}"]`);
-    const target = cell?.querySelector<HTMLElement>(".cell-button") ?? cell;
+    const target =
+      cell?.querySelector<HTMLElement>(".cell-button") ??
+      cell ??
+      rowElement.querySelector<HTMLElement>(".section-toggle");
     target?.focus({ preventScroll: false });
   };
 
@@ -91,7 +134,7 @@ export function ComparisonGrid(props: ComparisonGridProps) {
     const column = Number(cell.dataset.col);
     const last = visible.length - 1;
     const moves: Record<string, [number, number]> = {
-      ArrowDown: [Math.min(row + 1, groups.length - 1), column],
+      ArrowDown: [Math.min(row + 1, items.length - 1), column],
       ArrowUp: [Math.max(row - 1, 0), column],
       ArrowRight: [row, Math.min(column + 1, last)],
       ArrowLeft: [row, Math.max(column - 1, -1)],
@@ -114,9 +157,21 @@ export function ComparisonGrid(props: ComparisonGridProps) {
       className="grid-scroll"
       ref={scrollRef}
       style={style}
+      id="grid"
       role="table"
       aria-label="Claims by outlet"
-      aria-rowcount={groups.length + 1}
+      onFocus={(event) => {
+        // Reached from the "Skip to the comparison grid" link: go on to the first cell.
+        if (event.target !== event.currentTarget || window.location.hash !== "#grid") return;
+        window.history.replaceState(
+          null,
+          "",
+          `${window.location.pathname}${window.location.search}`,
+        );
+        event.currentTarget.scrollTop = 0;
+        focusCell(0, 0);
+      }}
+      aria-rowcount={items.length + 1}
       aria-colcount={visible.length + 1}
       tabIndex={-1}
       onKeyDown={onKeyDown}
@@ -156,6 +211,8 @@ export function ComparisonGrid(props: ComparisonGridProps) {
                   onHide={() => columns.hide(id)}
                   onTogglePin={() => columns.togglePin(id)}
                   onMove={(direction) => columns.move(id, direction)}
+                  storyId={props.storyId}
+                  onStoryChanged={props.onStoryChanged}
                 />
               </div>
             );
@@ -167,20 +224,36 @@ export function ComparisonGrid(props: ComparisonGridProps) {
         role="rowgroup"
         style={{ height: `${virtualizer.getTotalSize()}px` }}
       >
-        {virtualizer.getVirtualItems().map((item) => {
-          const group = groups[item.index];
-          if (!group) return null;
+        {virtualizer.getVirtualItems().map((virtual) => {
+          const item = items[virtual.index];
+          if (!item) return null;
+          if (item.kind === "section") {
+            return (
+              <SoloSectionRow
+                key={virtual.key}
+                ref={virtualizer.measureElement}
+                index={virtual.index}
+                start={virtual.start}
+                label={labelOf(item.articleId)}
+                count={item.count}
+                expanded={item.expanded}
+                forced={filtered}
+                onToggle={() => toggleSection(item.articleId)}
+              />
+            );
+          }
+          const { group } = item;
           const rowSelected = group.id === props.selectedRowId;
           return (
             <div
-              key={item.key}
+              key={virtual.key}
               ref={virtualizer.measureElement}
-              data-index={item.index}
+              data-index={virtual.index}
               data-group-id={group.id}
               className={`grid-row grid-body-row relation-${group.relation}${rowSelected ? " row-selected" : ""}`}
               role="row"
-              aria-rowindex={item.index + 2}
-              style={{ transform: `translateY(${item.start}px)` }}
+              aria-rowindex={virtual.index + 2}
+              style={{ transform: `translateY(${virtual.start}px)` }}
             >
               <ClaimRowHead
                 group={group}

@@ -1,4 +1,5 @@
 import type { WordDiff } from "@parallax/core/schemas";
+import { readableDiff } from "../model/readable-diff.ts";
 
 interface DiffTextProps {
   text: string;
@@ -39,7 +40,8 @@ function Emphasised({ text, phrases }: { text: string; phrases: readonly string[
  * difference reads without colour too.
  */
 export function DiffText({ text, diff, emphasis = [] }: DiffTextProps) {
-  if (!diff || diff.parts.length === 0) {
+  const parts = readableDiff(diff);
+  if (!parts) {
     return (
       <span className="diff-text">
         <Emphasised text={text} phrases={emphasis} />
@@ -48,7 +50,7 @@ export function DiffText({ text, diff, emphasis = [] }: DiffTextProps) {
   }
   return (
     <span className="diff-text">
-      {diff.parts.map((part, index) => {
+      {parts.map((part, index) => {
         const key = `${index}:${part.op}`;
         if (part.op === "added") {
           return (

@@ -1,4 +1,5 @@
-import { type StoryEntity, titleLabel } from "@parallax/core/schemas";
+import { titleLabel } from "@parallax/core/browser-safe";
+import type { StoryEntity } from "@parallax/core/schemas";
 import type { StoryData } from "../model/story-data.ts";
 import { ScrollRegion } from "./scroll-region.tsx";
 import { StatusMessage } from "./status-message.tsx";

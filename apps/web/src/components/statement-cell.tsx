@@ -1,5 +1,7 @@
-import { attributionLabel, type ClaimGroup } from "@parallax/core/schemas";
+import { attributionLabel } from "@parallax/core/browser-safe";
+import type { ClaimGroup } from "@parallax/core/schemas";
 import type { CSSProperties } from "react";
+import { readableDiff } from "../model/readable-diff.ts";
 import { DiffText } from "./diff-text.tsx";
 
 interface StatementCellProps {
@@ -41,8 +43,11 @@ export function StatementCell(props: StatementCellProps) {
   );
   // Who each quoted statement of this outlet is credited to, once per distinct speaker.
   const speakers = [...new Set(statements.flatMap((s) => attributionLabel(s.attribution) ?? []))];
+  // The reference is named only where a diff against it is shown.
   const isReference =
-    !diff && group.diffs.some((d) => d.againstArticleId === articleId) && statements.length > 0;
+    !diff &&
+    group.diffs.some((d) => d.againstArticleId === articleId && readableDiff(d) !== null) &&
+    statements.length > 0;
   return (
     <div
       className={`cell${selected ? " cell-selected" : ""}${pinnedClass}`}

@@ -1,17 +1,23 @@
 import { useCallback, useEffect, useMemo } from "react";
+import { errorSentence, isNotFound } from "../api-error-sentences.ts";
 import { useApi } from "../hooks/use-api.ts";
 import type { Navigate } from "../hooks/use-app-location.ts";
 import { useArticleDetails } from "../hooks/use-article-details.ts";
 import { useResource } from "../hooks/use-resource.ts";
 import { type AppLocation, HOME, type Tab } from "../model/app-location.ts";
-import { formatDay } from "../model/article-column.ts";
+import { staleParams } from "../model/stale-params.ts";
 import { buildStoryData, type StoryData } from "../model/story-data.ts";
 import { CompareView } from "./compare-view.tsx";
-import { FiguresTable } from "./figures-table.tsx";
-import { PeopleView } from "./people-view.tsx";
+import {
+  LazyFiguresTable,
+  LazyPeopleView,
+  LazyStoryActions,
+  LazyTimelineView,
+  Loading,
+} from "./lazy-views.tsx";
 import { StatusMessage } from "./status-message.tsx";
+import { StoryGlance } from "./story-glance.tsx";
 import { StoryTabs } from "./story-tabs.tsx";
-import { TimelineView } from "./timeline-view.tsx";
 
 interface StoryPageProps {
   location: AppLocation & { storyId: string };
@@ -43,7 +49,24 @@ export function StoryPage({ location, navigate, notice }: StoryPageProps) {
     if (storyName) document.title = `${storyName} · Parallax`;
   }, [storyName]);
 
+  // Parameters that point at rows, articles or people this story no longer has are dropped, so a
+  // stale link opens the story rather than an empty view.
+  useEffect(() => {
+    if (!data) return;
+    const patch = staleParams(location, data);
+    if (patch) navigate(patch, { replace: true });
+  }, [data, location, navigate]);
+
   const setTab = useCallback((tab: Tab) => navigate({ tab }), [navigate]);
+  const reloadStory = useCallback(() => {
+    story.reload();
+    comparison.reload();
+  }, [story.reload, comparison.reload]);
+  const showRow = useCallback(
+    (rowId: string) =>
+      navigate({ tab: "compare", rowId, articleId: null, filters: [], personId: null, query: "" }),
+    [navigate],
+  );
   const error = story.error ?? comparison.error;
 
   return (
@@ -60,39 +83,46 @@ export function StoryPage({ location, navigate, notice }: StoryPageProps) {
             ← All stories
           </a>
         </p>
-        <h1 id="story-heading" tabIndex={-1}>
-          {story.data?.name ?? "Story"}
-        </h1>
-        {data ? (
-          <p className="story-summary">
-            {data.columns.length} articles · {data.comparison.groups.length} claims ·{" "}
-            {data.comparison.groups.filter((g) => g.relation === "conflict").length} conflicts
-            {data.story.dateRange.from ? ` · ${formatDay(data.story.dateRange.from)}` : ""}
-            {data.story.dateRange.to && data.story.dateRange.to !== data.story.dateRange.from
-              ? ` – ${formatDay(data.story.dateRange.to)}`
-              : ""}
-          </p>
-        ) : null}
+        <div className="story-title-row">
+          <h1 id="story-heading" tabIndex={-1}>
+            {story.data?.name ?? "Story"}
+          </h1>
+          {story.data ? (
+            <Loading quiet>
+              <LazyStoryActions
+                key={story.data.name}
+                storyId={storyId}
+                name={story.data.name}
+                onRenamed={story.reload}
+                onDeleted={() => navigate(HOME)}
+              />
+            </Loading>
+          ) : null}
+        </div>
         {notice ? (
           <p className="notice" role="status">
             {notice}
           </p>
         ) : null}
       </div>
-      {error ? (
+      {error && isNotFound(error) ? (
+        <StatusMessage
+          kind="error"
+          title="This story does not exist"
+          detail="It may have been deleted, or the link is incomplete. All stories are listed on the start page."
+        />
+      ) : error ? (
         <StatusMessage
           kind="error"
           title="Could not load this story"
-          detail={error.message}
-          onRetry={() => {
-            story.reload();
-            comparison.reload();
-          }}
+          detail={errorSentence(error)}
+          onRetry={reloadStory}
         />
       ) : !data ? (
         <StatusMessage kind="loading" title="Comparing the articles…" />
       ) : (
         <>
+          <StoryGlance data={data} onShowRow={showRow} />
           <StoryTabs tab={location.tab} onTab={setTab} onAdd={() => navigate({ adding: true })} />
           <div
             className="tab-panel"
@@ -102,30 +132,25 @@ export function StoryPage({ location, navigate, notice }: StoryPageProps) {
             id={`panel-${location.tab}`}
             aria-labelledby={`tab-${location.tab}`}
           >
-            {location.tab === "compare" ? (
-              <CompareView data={data} location={location} navigate={navigate} />
-            ) : location.tab === "people" ? (
-              <PeopleView
-                data={data}
-                onShowRows={(personId) => navigate({ tab: "compare", personId, rowId: null })}
-              />
-            ) : location.tab === "figures" ? (
-              <FiguresTable data={data} />
-            ) : (
-              <TimelineView
-                data={data}
-                onShowRow={(rowId) =>
-                  navigate({
-                    tab: "compare",
-                    rowId,
-                    articleId: null,
-                    filters: [],
-                    personId: null,
-                    query: "",
-                  })
-                }
-              />
-            )}
+            <Loading>
+              {location.tab === "compare" ? (
+                <CompareView
+                  data={data}
+                  location={location}
+                  navigate={navigate}
+                  onStoryChanged={reloadStory}
+                />
+              ) : location.tab === "people" ? (
+                <LazyPeopleView
+                  data={data}
+                  onShowRows={(personId) => navigate({ tab: "compare", personId, rowId: null })}
+                />
+              ) : location.tab === "figures" ? (
+                <LazyFiguresTable data={data} />
+              ) : (
+                <LazyTimelineView data={data} onShowRow={showRow} />
+              )}
+            </Loading>
           </div>
         </>
       )}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { joinLabels } from "../components/conflict-summary.tsx";
 import { formatLocation, HOME, parseLocation } from "./app-location.ts";
 import { articleLabel, orderByDate } from "./article-column.ts";
 import { moveColumn, reconcileLayout, visibleColumns } from "./column-layout.ts";
+import { joinLabels } from "./conflict-sides.ts";
 import { highlightSegments } from "./highlight-segments.ts";
 
 describe("URL state", () => {

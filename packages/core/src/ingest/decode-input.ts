@@ -1,7 +1,7 @@
 import { IngestError } from "./ingest-error.ts";
+import { MAX_INPUT_BYTES } from "./input-limits.ts";
 
-/** Inputs larger than this are refused before any parsing. */
-export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
+export { MAX_INPUT_BYTES };
 
 /** Share of control characters above which a text is treated as binary rather than a typo. */
 const MAX_CONTROL_SHARE = 0.01;

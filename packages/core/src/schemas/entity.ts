@@ -18,13 +18,7 @@ export const TitleSchema = z.object({
 });
 export type Title = z.infer<typeof TitleSchema>;
 
-/** The whole title as one phrase: "Minister of the Ministry of Trade, Industry and Energy". */
-export function titleLabel(title: {
-  text: string;
-  qualifier?: { text: string } | undefined;
-}): string {
-  return title.qualifier ? `${title.text} ${title.qualifier.text}` : title.text;
-}
+export { titleLabel } from "./title-label.ts";
 
 export const MentionSchema = z.object({
   span: SpanSchema,
