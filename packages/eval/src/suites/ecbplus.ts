@@ -1,4 +1,10 @@
 import { type EcbSubtopic, ecbplusFile, readEcbplus } from "../datasets/ecbplus.ts";
+import {
+  addConflictCounts,
+  type ConflictEventCounts,
+  conflictEvents,
+  emptyConflictCounts,
+} from "../ecbplus/conflict-events.ts";
 import { type IdentityFigures, identityFigures, personItems } from "../ecbplus/person-identity.ts";
 import {
   allSentences,
@@ -60,6 +66,7 @@ export const ecbplusSuite: Suite = {
     context.progress.stop(`extracted ${docCount} documents`);
 
     const stories: StoryFigures[] = [];
+    let conflicts = emptyConflictCounts();
     let sentencesOutside = 0;
     let mentionsOutside = 0;
     for (const topic of [...kept]) {
@@ -80,6 +87,7 @@ export const ecbplusSuite: Suite = {
       );
       mixedMs += performance.now() - started;
       stories.push(scoreStory(mixed, "mixed", baseline.threshold).story);
+      conflicts = addConflictCounts(conflicts, conflictEvents(mixed));
     }
 
     const extractions = [...read.values()].flat().map((d) => d.extraction);
@@ -96,6 +104,7 @@ export const ecbplusSuite: Suite = {
       suspectPersons: suspects,
       msPerArticle: docCount === 0 ? null : (extractMs + compareMs) / docCount,
       mixedComparisonMs: mixedMs,
+      conflicts,
     };
     return { text: render(figures), figures };
   },
@@ -233,6 +242,7 @@ function render(f: {
   suspectPersons: ReturnType<typeof countSuspectPersons>;
   msPerArticle: number | null;
   mixedComparisonMs: number;
+  conflicts: ConflictEventCounts;
 }): string {
   const sum = (stories: StoryFigures[], pick: (s: StoryFigures) => number) =>
     String(stories.reduce((n, s) => n + pick(s), 0));
@@ -312,6 +322,29 @@ function render(f: {
     merges.length > 0
       ? `  merges: ${merges.slice(0, 8).join("; ")}${merges.length > 8 ? "; …" : ""}`
       : "  merges: none",
+    "",
+    "Conflicts (issue 12), mixed stories: the share of reported conflicts whose two statements' sentences mention one gold",
+    "cross-document event (every sentence counts; a value in no gold sentence counts as wrong).",
+    renderTable(
+      ["kind", "conflicts", "same event", "share"],
+      [
+        ...Object.entries(f.conflicts.byKind)
+          .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+          .map(([kind, k]) => [
+            kind,
+            String(k.conflicts),
+            String(k.sameEvent),
+            pct(ratio(k.sameEvent, k.conflicts)),
+          ]),
+        [
+          "all",
+          String(f.conflicts.conflicts),
+          String(f.conflicts.sameEvent),
+          pct(ratio(f.conflicts.sameEvent, f.conflicts.conflicts)),
+        ],
+      ],
+    ),
+    `  ${targetLine("conflict precision (same gold event)", ratio(f.conflicts.sameEvent, f.conflicts.conflicts), 0.9)} (${f.conflicts.placed} of ${f.conflicts.conflicts} with both values in a gold sentence)`,
     "",
     `speed: ${f.msPerArticle === null ? "n/a" : `${f.msPerArticle.toFixed(1)} ms/article`} (ingestion, extraction and sub-topic comparison); mixed comparisons ${(f.mixedComparisonMs / 1000).toFixed(1)} s in all; alignment F1 sub-topics ${pct(f.subtopics.system.f1)}, mixed ${pct(f.mixed.system.f1)}`,
   ].join("\n");

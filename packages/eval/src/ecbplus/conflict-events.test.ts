@@ -1,0 +1,46 @@
+import type { Conflict } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import { loadFixtureStories } from "../../test/ecbplus-fixture.ts";
+import { conflictEvents } from "./conflict-events.ts";
+import type { Story } from "./story-doc.ts";
+
+/** A value at the first occurrence of `text` in a document's body. */
+function valueAt(story: Story, doc: number, text: string): Conflict["values"][number] {
+  const article = story.docs[doc]?.article;
+  if (!article) throw new Error(`no document ${doc}`);
+  const start = article.body.indexOf(text);
+  if (start < 0) throw new Error(`"${text}" is not in document ${doc}`);
+  return {
+    articleId: article.id,
+    text,
+    span: { articleId: article.id, start, end: start + text.length },
+  };
+}
+
+describe("conflictEvents", () => {
+  it("counts a conflict as precise when its two values' sentences share a gold event", () => {
+    const { ecb } = loadFixtureStories();
+    const rescued: Conflict = {
+      kind: "figure",
+      subject: "passengers",
+      values: [valueAt(ecb, 0, "40 passengers"), valueAt(ecb, 1, "40 passengers")],
+    };
+    const apart: Conflict = {
+      kind: "date",
+      subject: "date",
+      values: [valueAt(ecb, 0, "40 passengers"), valueAt(ecb, 1, "Monday")],
+    };
+    const group = ecb.comparison.groups[0];
+    if (!group) throw new Error("the fixture story has groups");
+    const story: Story = {
+      ...ecb,
+      comparison: { ...ecb.comparison, groups: [{ ...group, conflicts: [rescued, apart] }] },
+    };
+    expect(conflictEvents(story)).toEqual({
+      conflicts: 2,
+      sameEvent: 1,
+      placed: 2,
+      byKind: { figure: { conflicts: 1, sameEvent: 1 }, date: { conflicts: 1, sameEvent: 0 } },
+    });
+  });
+});

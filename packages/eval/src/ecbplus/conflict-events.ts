@@ -1,0 +1,73 @@
+import type { Conflict } from "@parallax/core";
+import { bodySentences } from "./body-sentences.ts";
+import type { Story } from "./story-doc.ts";
+
+/** How many of a story's reported conflicts set two statements about one gold event against each other. */
+export type ConflictEventCounts = {
+  conflicts: number;
+  /** The two values' sentences mention one cross-document event chain. */
+  sameEvent: number;
+  /** Conflicts whose two values could both be placed in a gold sentence (the others count as wrong). */
+  placed: number;
+  byKind: Record<string, { conflicts: number; sameEvent: number }>;
+};
+
+export function emptyConflictCounts(): ConflictEventCounts {
+  return { conflicts: 0, sameEvent: 0, placed: 0, byKind: {} };
+}
+
+export function addConflictCounts(
+  a: ConflictEventCounts,
+  b: ConflictEventCounts,
+): ConflictEventCounts {
+  const byKind = { ...a.byKind };
+  for (const [kind, k] of Object.entries(b.byKind)) {
+    const known = byKind[kind] ?? { conflicts: 0, sameEvent: 0 };
+    byKind[kind] = {
+      conflicts: known.conflicts + k.conflicts,
+      sameEvent: known.sameEvent + k.sameEvent,
+    };
+  }
+  return {
+    conflicts: a.conflicts + b.conflicts,
+    sameEvent: a.sameEvent + b.sameEvent,
+    placed: a.placed + b.placed,
+    byKind,
+  };
+}
+
+/**
+ * Conflict precision on ECB+: for every conflict the comparison reports, whether the sentences
+ * holding its first two values (the two statements set against each other) mention one
+ * cross-document event chain. Every sentence counts, selected or not; a value outside any gold
+ * sentence (or without a span) makes the conflict count as not about one event.
+ */
+export function conflictEvents(story: Story): ConflictEventCounts {
+  const sentences = new Map(
+    story.docs.map((d) => [d.article.id as string, bodySentences(d.doc, d.offsets)]),
+  );
+  const eventsOf = (value: Conflict["values"][number]) => {
+    const span = value.span;
+    if (!span) return null;
+    return (
+      sentences.get(value.articleId)?.find((s) => s.start <= span.start && span.start < s.end)
+        ?.events ?? null
+    );
+  };
+  const counts = emptyConflictCounts();
+  for (const conflict of story.comparison.groups.flatMap((g) => g.conflicts)) {
+    const [first, second] = conflict.values;
+    const a = first ? eventsOf(first) : null;
+    const b = second ? eventsOf(second) : null;
+    const same = a !== null && b !== null && [...a].some((e) => b.has(e));
+    counts.conflicts += 1;
+    if (a !== null && b !== null) counts.placed += 1;
+    if (same) counts.sameEvent += 1;
+    const kind = counts.byKind[conflict.kind] ?? { conflicts: 0, sameEvent: 0 };
+    counts.byKind[conflict.kind] = {
+      conflicts: kind.conflicts + 1,
+      sameEvent: kind.sameEvent + (same ? 1 : 0),
+    };
+  }
+  return counts;
+}

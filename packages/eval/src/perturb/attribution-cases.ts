@@ -1,0 +1,180 @@
+import type { Extraction } from "@parallax/core";
+import { overlap, type PerturbCase, type PerturbStory, spread, words } from "./perturb-case.ts";
+
+const PLAIN_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*)+$/u;
+
+/**
+ * The story's people with a plain full name ("Gregg Hastings"), most mentioned first: the people a
+ * quote can be moved to.
+ */
+function storyPeople(extractions: readonly Extraction[]): string[] {
+  const mentions = new Map<string, number>();
+  for (const x of extractions)
+    for (const e of x.entities)
+      if (
+        e.kind === "person" &&
+        !e.unnamed &&
+        PLAIN_NAME.test(e.name) &&
+        e.mentions.some((m) => m.form === "name" && m.text === e.name)
+      )
+        mentions.set(e.name, (mentions.get(e.name) ?? 0) + e.mentions.length);
+  return [...mentions].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name]) => name);
+}
+
+/**
+ * A direct quote whose speaker one article names at the attribution ("…," Hastings said), and whose
+ * words another article quotes too (80% of the shorter quote's words): the name is replaced by
+ * another person of the story, sharing no name word with the speaker.
+ */
+export function speakerCases(
+  story: PerturbStory,
+  extractions: readonly Extraction[],
+): PerturbCase[] {
+  const people = storyPeople(extractions);
+  const cases: PerturbCase[] = [];
+  extractions.forEach((x, i) => {
+    const body = story.articles[i]?.body ?? "";
+    for (const quote of x.quotes) {
+      const cue = quote.cue;
+      if (!quote.direct || quote.speakerStatus !== "resolved" || !cue) continue;
+      const quoted = words(quote.text);
+      if (quoted.size < 4) continue;
+      const speaker = x.entities.find((e) => e.id === quote.speakerId);
+      if (!speaker || speaker.kind !== "person") continue;
+      const mention = speaker.mentions.find(
+        (m) =>
+          (m.form === "name" || m.form === "surname") &&
+          !m.ambiguous &&
+          m.span.start >= cue.start &&
+          m.span.end <= cue.end,
+      );
+      // Only a mention made of the speaker's own name words ("Police Lt" is a title).
+      if (!mention || overlap(words(mention.text), words(speaker.name)) < 1) continue;
+      const witnesses = extractions.flatMap((other, j) =>
+        j !== i && other.quotes.some((q) => q.direct && overlap(words(q.text), quoted) >= 0.8)
+          ? [j]
+          : [],
+      );
+      if (witnesses.length === 0) continue;
+      const speakerWords = words(speaker.name);
+      const replacement = people.find((name) => overlap(words(name), speakerWords) === 0);
+      if (!replacement) continue;
+      cases.push({
+        story: story.name,
+        source: story.source,
+        kind: "speaker",
+        form: "named quote",
+        articleIndex: i,
+        start: mention.span.start,
+        before: body.slice(mention.span.start, mention.span.end),
+        after: replacement,
+        witnesses,
+        expect: ["speaker"],
+      });
+    }
+  });
+  return spread(cases);
+}
+
+const STATUS = /\b(former|ex|late|acting|interim|deputy|vice|assistant)\b/i;
+
+/**
+ * A person's title in one article, when another article gives the same person (same full name) a
+ * title sharing a word with it, neither with a status or rank word: "former" is put before it.
+ */
+export function titleCases(story: PerturbStory, extractions: readonly Extraction[]): PerturbCase[] {
+  const cases: PerturbCase[] = [];
+  const key = (name: string) => name.toLowerCase().replace(/[^\p{L}]/gu, "");
+  extractions.forEach((x, i) => {
+    const body = story.articles[i]?.body ?? "";
+    for (const entity of x.entities) {
+      if (entity.kind !== "person" || entity.unnamed || !PLAIN_NAME.test(entity.name)) continue;
+      const title = entity.titles.find(
+        (t) =>
+          !STATUS.test(t.text) &&
+          !STATUS.test(body.slice(Math.max(0, t.span.start - 12), t.span.start)),
+      );
+      if (!title) continue;
+      const post = words(title.text);
+      const witnesses = extractions.flatMap((other, j) =>
+        j !== i &&
+        other.entities.some(
+          (e) =>
+            key(e.name) === key(entity.name) &&
+            e.titles.some((t) => !STATUS.test(t.text) && overlap(words(t.text), post) > 0),
+        )
+          ? [j]
+          : [],
+      );
+      if (witnesses.length === 0) continue;
+      const opensSentence = /(?:^|[.!?"“”]\s*|\n\s*)$/.test(
+        body.slice(Math.max(0, title.span.start - 3), title.span.start),
+      );
+      cases.push({
+        story: story.name,
+        source: story.source,
+        kind: "title",
+        form: "former added",
+        articleIndex: i,
+        start: title.span.start,
+        before: title.text,
+        after: `${opensSentence ? "Former" : "former"} ${title.text}`,
+        witnesses,
+        expect: ["title"],
+      });
+    }
+  });
+  return spread(cases);
+}
+
+const AUXILIARY =
+  /\b(is|are|was|were|has|have|had|will|would|can|could|should|did|does|do)\s+(?!not\b|n't\b|never\b|been\b|be\b)(\p{L}{3,})/gu;
+const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
+
+/**
+ * A reported statement negated ("had made progress" → "had not made progress"), when another
+ * article tells the same gold fact with that verb, without a negation, in a sentence sharing half
+ * of the statement's words.
+ */
+export function negationCases(
+  story: PerturbStory,
+  extractions: readonly Extraction[],
+): PerturbCase[] {
+  const cases: PerturbCase[] = [];
+  extractions.forEach((x, i) => {
+    for (const quote of x.quotes) {
+      if (NEGATED.test(quote.text)) continue;
+      AUXILIARY.lastIndex = 0;
+      const m = AUXILIARY.exec(quote.text);
+      if (!m) continue;
+      const at = quote.span.start + (m.index ?? 0);
+      const verb = (m[2] as string).toLowerCase();
+      const stem = verb.slice(0, Math.max(4, verb.length - 3));
+      const own = words(quote.text);
+      const witnesses = story.articles.flatMap((other, j) => {
+        if (j === i) return [];
+        for (const s of other.body.matchAll(/[^.!?\n]+[.!?]?/g)) {
+          const text = s[0].toLowerCase();
+          if (NEGATED.test(text) || !text.includes(stem) || overlap(own, words(text)) < 0.5)
+            continue;
+          if (story.sameFact(i, at, j, (s.index ?? 0) + text.indexOf(stem))) return [j];
+        }
+        return [];
+      });
+      if (witnesses.length === 0) continue;
+      cases.push({
+        story: story.name,
+        source: story.source,
+        kind: "negation",
+        form: "reported statement",
+        articleIndex: i,
+        start: at + (m[1] as string).length,
+        before: "",
+        after: " not",
+        witnesses,
+        expect: ["negation"],
+      });
+    }
+  });
+  return spread(cases);
+}

@@ -1,0 +1,167 @@
+import { readFileSync } from "node:fs";
+import type { PerturbCase, PerturbStory } from "./perturb-case.ts";
+import { spread } from "./perturb-case.ts";
+
+/** "three" → "six": the number words the suite changes and their doubled replacement. */
+const DOUBLED: ReadonlyMap<string, string> = new Map(
+  readFileSync(new URL("../../data/perturb-number-words.txt", import.meta.url), "utf8")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("#"))
+    .map((line) => {
+      const [word, ...rest] = line.split(" ");
+      return [word as string, rest.join(" ")] as const;
+    }),
+);
+
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTH =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const AFTER_MONTH = new RegExp(`${MONTH}\\.?\\s*$`, "i");
+
+/** A value written in a body: where, its text, what must match for two to be one value, and its change. */
+export type ValueOccurrence = {
+  start: number;
+  text: string;
+  key: string;
+  form: string;
+  replacement: string;
+};
+
+function capitalised(model: string, word: string): string {
+  return /^\p{Lu}/u.test(model) ? `${word[0]?.toUpperCase()}${word.slice(1)}` : word;
+}
+
+/** 2 × the number, written as the original was (thousands separators, decimals). */
+function doubledDigits(model: string): string {
+  const value = Number(model.replace(/,/g, "")) * 2;
+  const decimals = /\.(\d+)/.exec(model)?.[1]?.length ?? 0;
+  const fixed = value.toFixed(decimals);
+  if (!model.includes(",")) return fixed;
+  const [whole, fraction] = fixed.split(".");
+  const grouped = (whole as string).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
+const FIGURE =
+  /(?<![\p{L}\p{N}:.,/-])((?:US)?[$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\p{L}+)(?:\s(million|billion|trillion))?(\s?%|\s(?:percent|per cent)\b)?(?=[\s-]+(\p{L}+)|[^\p{L}\p{N}]|$)/giu;
+
+/**
+ * Amounts: digits, number words and currency, each with the word after it (what is counted), so
+ * "two guards" in one article and "two guards" in another are one value and "two counts" another.
+ * Years, calendar days and clock times are left to the date and time kinds.
+ */
+export function figureOccurrences(body: string): ValueOccurrence[] {
+  const found: ValueOccurrence[] = [];
+  for (const m of body.matchAll(FIGURE)) {
+    const [, currency, number, scale, percent, next] = m as unknown as (string | undefined)[];
+    const numberText = number as string;
+    const lower = numberText.toLowerCase();
+    const isWord = /^\p{L}/u.test(numberText);
+    if (isWord && !DOUBLED.has(lower)) continue;
+    const start = (m.index ?? 0) + (currency?.length ?? 0);
+    const word = (next ?? "").toLowerCase();
+    // A bare number counts something only with the word after it ("12 people").
+    if (!currency && !percent && word === "") continue;
+    if (AFTER_MONTH.test(body.slice(Math.max(0, start - 12), start))) continue;
+    if (/^(a|p)$|^(am|pm|gmt|est|pst|o|st|nd|rd|th)$/.test(word)) continue;
+    if (!isWord && !currency && /^(19|20)\d\d$/.test(numberText)) continue;
+    if (!isWord && !currency && !percent && Number(numberText.replace(/,/g, "")) < 2) continue;
+    const value = isWord ? lower : String(Number(numberText.replace(/,/g, "")));
+    const unit = percent ? "%" : currency ? `${currency.trim()}${scale ?? ""}` : word.slice(0, 5);
+    found.push({
+      start,
+      text: numberText,
+      key: `${unit}|${value}`,
+      form: currency ? "currency" : isWord ? "number word" : percent ? "percent" : "digits",
+      replacement: isWord
+        ? capitalised(numberText, DOUBLED.get(lower) as string)
+        : doubledDigits(numberText),
+    });
+  }
+  return found;
+}
+
+/** Weekdays (moved two days on) and calendar days ("Oct. 24" → "Oct. 27"). */
+export function dateOccurrences(body: string): ValueOccurrence[] {
+  const found: ValueOccurrence[] = [];
+  for (const m of body.matchAll(
+    /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+  )) {
+    const day = m[1] as string;
+    found.push({
+      start: m.index ?? 0,
+      text: day,
+      key: `weekday|${day}`,
+      form: "weekday",
+      replacement: WEEKDAYS[(WEEKDAYS.indexOf(day) + 2) % 7] as string,
+    });
+  }
+  for (const m of body.matchAll(new RegExp(`\\b(${MONTH})(\\.?\\s+)(\\d{1,2})\\b(?!:)`, "g"))) {
+    const day = Number(m[3]);
+    if (day < 1 || day > 31) continue;
+    found.push({
+      start: (m.index ?? 0) + (m[1] as string).length + (m[2] as string).length,
+      text: m[3] as string,
+      key: `calendar|${(m[1] as string).slice(0, 3)}|${day}`,
+      form: "calendar",
+      replacement: String(day > 25 ? day - 3 : day + 3),
+    });
+  }
+  return found;
+}
+
+/** Clock times ("2 a.m." → "3 a.m."). */
+export function timeOccurrences(body: string): ValueOccurrence[] {
+  const found: ValueOccurrence[] = [];
+  for (const m of body.matchAll(/\b(\d{1,2})((?::\d\d)?\s?)(a\.m\.|p\.m\.|am\b|pm\b)/gi)) {
+    const hour = Number(m[1]);
+    if (hour < 1 || hour > 12) continue;
+    found.push({
+      start: m.index ?? 0,
+      text: m[1] as string,
+      key: `time|${hour}${(m[2] as string).trim()}|${(m[3] as string)[0]?.toLowerCase()}`,
+      form: "time of day",
+      replacement: String(hour === 12 ? 1 : hour + 1),
+    });
+  }
+  return found;
+}
+
+const FINDERS = { figure: figureOccurrences, date: dateOccurrences, time: timeOccurrences };
+const EXPECT = { figure: ["figure"], date: ["date"], time: ["time"] } as const;
+
+/**
+ * Value changes: a value one article states that another article states too, at the same gold
+ * fact — changing it in the first makes a disagreement. Each value is changed once per story.
+ */
+export function valueCases(story: PerturbStory, kind: keyof typeof FINDERS): PerturbCase[] {
+  const occurrences = story.articles.map((a) => FINDERS[kind](a.body));
+  const cases: PerturbCase[] = [];
+  const used = new Set<string>();
+  occurrences.forEach((list, i) => {
+    for (const occ of list) {
+      if (used.has(occ.key)) continue;
+      const witnesses = occurrences.flatMap((other, j) =>
+        j !== i && other.some((o) => o.key === occ.key && story.sameFact(i, occ.start, j, o.start))
+          ? [j]
+          : [],
+      );
+      if (witnesses.length === 0) continue;
+      used.add(occ.key);
+      cases.push({
+        story: story.name,
+        source: story.source,
+        kind,
+        form: occ.form,
+        articleIndex: i,
+        start: occ.start,
+        before: occ.text,
+        after: occ.replacement,
+        witnesses,
+        expect: EXPECT[kind],
+      });
+    }
+  });
+  return spread(cases);
+}
