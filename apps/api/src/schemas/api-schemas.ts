@@ -89,6 +89,8 @@ export const StorySummarySchema = StorySchema.extend({
   dateRange: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
   /** Conflicting claim groups in the cached comparison; null until a current one is computed. */
   conflictCount: z.int().nonnegative().nullable(),
+  /** Articles of the story whose page changed after it was added (they have a newer version). */
+  changedArticleCount: z.int().nonnegative(),
 }).openapi("StorySummary");
 export type StorySummary = z.infer<typeof StorySummarySchema>;
 

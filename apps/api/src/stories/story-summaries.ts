@@ -11,9 +11,10 @@ export async function summarizeStories(
   alignerVersion: string,
   stories: readonly StoryRow[],
 ): Promise<StorySummary[]> {
-  const [articles, comparisons] = await Promise.all([
+  const [articles, comparisons, changed] = await Promise.all([
     store.articles.statsRows(stories.length > 20 ? undefined : stories.map((s) => s.id)),
     store.comparisons.keys(),
+    store.versions.changedByStory(),
   ]);
   const cached = new Map(comparisons.map((c) => [c.story_id, c]));
   const byStory = new Map<string, typeof articles>();
@@ -44,6 +45,7 @@ export async function summarizeStories(
       outlets: [...outlets.values()],
       dateRange: { from: dated[0] ?? null, to: dated.at(-1) ?? null },
       conflictCount: comparison?.cache_key === key ? Number(comparison.conflict_count) : null,
+      changedArticleCount: changed.get(story.id) ?? 0,
     };
   });
 }
