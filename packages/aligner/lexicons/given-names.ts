@@ -693,15 +693,16 @@ export const UNGENDERED_GIVEN_NAMES =
   "Sonnie Spike Stacee Stew Sue Sumit Sunny Syd Sydney Tabbie Tabby Tallie Tate Teddie Timmie Tobe " +
   "Torey Vale Vanya Verne Vin Vinnie Vinny Virgie Wade Wallie Wallis Willi Winny Wynn ";
 /**
- * Given names that are also common nouns in compromise's lexicon ("Bill", "Dean"): a person only
- * before a surname, never at a sentence start, and with no gender of their own.
+ * Given names that are also common nouns in compromise's lexicon ("Bill", "Holly"), in one of the
+ * two first-name lists only: never read as a name on their own, but their gender tells a full
+ * name's person apart ("Mrs. Roe" is not Bill Roe).
  */
-export const NOUN_GIVEN_NAMES =
-  "Alfredo Ally Alma Arch Art Bail Ban Bank Bar Bear Beau Benedict Bill Bo Bond Bone Boot Brandy " +
-  "Brook Bunny Cam Car Cash Charity Chip Christian Cliff Cookie Court Cross Crystal Daisy Dawn Dean " +
-  "Dick Dixie Dolly Earl Eddy Eula Eve Faith Fanny Fern Field Finn Flo Gail Gal Gene Gill Granny " +
-  "Gun Guy Gypsy Hall Ham Haven Haze Hazel Herb Hill Holly Honor Hope Hunt Hunter Jade Jasmine Jay " +
-  "Jean Jewel Jolie Joy Kelvin King Kitty Lane Leo Levy Lily Link Lock Max Melody Mic Miles Nat " +
-  "Newton Olive Paddy Page Pate Patsy Pearl Pen Penny Pet Pier Piggy Poppy Price Raven Ray Reed Rex " +
-  "Ring Rip Robin Rock Rod Rose Row Ruby Sky Sonny Star Storm Tally Trip Van Venus Viola Violet " +
-  "Wait Wang Ward Wash Way Win Worth Yard ";
+export const MALE_NOUN_GIVEN_NAMES =
+  "Alfredo Arch Art Bail Ban Bank Bar Bear Beau Benedict Bo Bond Bone Boot Car Cash Chip Cliff " +
+  "Court Cross Dean Dick Earl Field Finn Gal Granny Gun Guy Hall Ham Haven Haze Herb Hill Hunt " +
+  "Hunter Jay Kelvin King Leo Levy Link Lock Mic Miles Newton Paddy Pate Piggy Price Reed Rex Ring " +
+  "Rip Rock Rod Sky Trip Wait Wang Ward Wash Way Win Worth Yard ";
+export const FEMALE_NOUN_GIVEN_NAMES =
+  "Ally Alma Bunny Charity Cookie Crystal Daisy Dawn Dixie Dolly Eula Eve Faith Fanny Fern Flo " +
+  "Gypsy Honor Hope Jade Jasmine Jewel Jolie Joy Kitty Lily Melody Olive Pearl Pet Pier Poppy Raven " +
+  "Rose Row Star Storm Venus Viola Violet ";

@@ -72,4 +72,14 @@ describe("people by given name", () => {
     const people = x.entities.filter((e) => e.kind === "person").map((e) => e.name);
     expect(people).toEqual(["Tomas Weller", "Maria Okafor"]);
   });
+
+  it("an honorific's gender tells family members apart: Mrs. Roe is not Edward Roe", () => {
+    const x = extract(
+      "Former governor Edward Roe spoke first. Susan Roe followed him.",
+      "“We will win,” Mrs. Roe said. Mr. Roe smiled.",
+    );
+    expect(speakerOf(x, "We will win")).toBe("Susan Roe");
+    const edward = x.entities.find((e) => e.name === "Edward Roe");
+    expect(edward?.mentions.map((m) => m.text)).toEqual(["Edward Roe", "Mr. Roe"]);
+  });
 });

@@ -18,7 +18,7 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./name-lexicon.ts";
-import { findPersonNames } from "./person-names.ts";
+import { findPersonNames, givenNameGender, honorificGender } from "./person-names.ts";
 import {
   type TitleRange,
   titleAfter,
@@ -611,6 +611,7 @@ export class EntityRegistry {
       }
     }
     const index = this.entities.length;
+    if (kind === "person") this.indexBySurname(name, surname, index);
     this.entities.push({
       kind,
       name,
@@ -619,10 +620,40 @@ export class EntityRegistry {
       titles: [],
       titleWords: [],
       unnamed: false,
-      gender: null,
+      // "Hillary Roe" is a woman whatever the text says later: the given name's gender, if any.
+      gender: kind === "person" ? genderOfName(name) : null,
     });
     byKey.set(key, index);
     return index;
+  }
+
+  /**
+   * People by every one-word form that can name them (surname, a family name written first, a
+   * particle surname capitalised): a surname mention looks up its few candidates instead of
+   * comparing itself with every entity, so reading stays linear in the number of entities.
+   */
+  private readonly bySurname = new Map<string, number[]>();
+
+  private indexBySurname(name: string, surname: string | null, index: number): void {
+    const keys = new Set<string>();
+    if (surname !== null) {
+      keys.add(surname);
+      if (isLowerAscii(surname.charCodeAt(0))) keys.add(capitalised(surname));
+    }
+    const family = familyNameFirst(name, surname);
+    if (family !== null) keys.add(family);
+    for (const key of keys) {
+      const list = this.bySurname.get(key);
+      if (list === undefined) this.bySurname.set(key, [index]);
+      else list.push(index);
+    }
+  }
+
+  /** The people a one-word mention can name, in the order they were first met. */
+  private namedBy(word: string): number[] {
+    const list = this.bySurname.get(word);
+    if (list === undefined) return [];
+    return list.filter((i) => isNamedBy(this.entities[i]!, word));
   }
 
   private addTitle(entity: number, start: number, end: number): void {
@@ -859,12 +890,7 @@ export class EntityRegistry {
   }
 
   private candidatesFor(mention: MentionRecord): number[] {
-    const word = this.mentionedSurname(mention);
-    const out: number[] = [];
-    this.entities.forEach((e, i) => {
-      if (isNamedBy(e, word)) out.push(i);
-    });
-    return out;
+    return this.namedBy(this.mentionedSurname(mention));
   }
 
   private compatible(candidates: readonly number[], title: string): number[] {
@@ -879,11 +905,21 @@ export class EntityRegistry {
     const byTitle = new Map<string, number>();
     // Pass 1: a title that fits exactly one person of that surname.
     for (const m of pending) {
-      const candidates = this.candidatesFor(m);
+      let candidates = this.candidatesFor(m);
       m.candidates = candidates;
+      // "Mrs. Roe" is never Bill Roe: an honorific's gender rules out people of the other one,
+      // and of two left, the one whose gender is known to match is meant.
+      const said = honorificGender(m.title ?? "");
+      if (said !== null && candidates.length > 0) {
+        const kept = candidates.filter((c) => this.entities[c]!.gender !== opposite(said));
+        const matching = kept.filter((c) => this.entities[c]!.gender === said);
+        candidates = matching.length === 1 ? matching : kept;
+        m.candidates = candidates;
+      }
       if (candidates.length === 0) {
         const surname = this.text.body.slice(m.start, m.end).split(" ").pop() ?? "";
         const index = this.entityFor("person", `${m.title ?? ""} ${surname}`.trim(), surname);
+        if (said !== null) this.entities[index]!.gender = said;
         m.entity = index;
         m.candidates = [index];
       } else if (candidates.length === 1) m.entity = candidates[0]!;
@@ -1335,7 +1371,7 @@ export class EntityRegistry {
           : null;
       const surname = particles !== null ? `${particles[1]}${name}` : adverb ? name : null;
       if (surname !== null) {
-        const same = this.entities.findIndex((e) => isNamedBy(e, surname));
+        const same = this.namedBy(surname)[0] ?? -1;
         if (same >= 0) {
           const start = phraseEnd - surname.length;
           if (this.taken[start]) return same;
@@ -1364,7 +1400,7 @@ export class EntityRegistry {
         return company;
       }
       if (words.length === 1) {
-        const same = this.entities.findIndex((e) => isNamedBy(e, name));
+        const same = this.namedBy(name)[0] ?? -1;
         if (same >= 0) {
           // A person first named while quotes are read ("Japan's economy minister, Kenji Sato,
           // said") had no surname mentions read for them: "Sato said" is recorded here.
@@ -1494,9 +1530,7 @@ export class EntityRegistry {
   ): MentionRecord {
     const sentence = this.text.sentenceIndexAt(start);
     const record = this.pushMention(start, end, "surname", first, sentence, null, true);
-    for (let e = first + 1; e < this.entities.length; e += 1) {
-      if (isNamedBy(this.entities[e]!, surname)) record.candidates.push(e);
-    }
+    for (const e of this.namedBy(surname)) if (e > first) record.candidates.push(e);
     if (record.candidates.length > 1) {
       record.ambiguous = true;
       record.entity = null;
@@ -1598,6 +1632,21 @@ export class EntityRegistry {
 }
 
 const PARTICLE_WORDS: ReadonlySet<string> = new Set(NAME_PARTICLES);
+
+const SURNAME_FIRST: ReadonlySet<string> = new Set(KOREAN_SURNAMES);
+
+/** The gender of a full name's given name; none when the name starts with a family name ("Kim …"). */
+function genderOfName(name: string): "he" | "she" | null {
+  const space = name.indexOf(" ");
+  if (space < 0) return null;
+  const first = name.slice(0, space);
+  if (SURNAME_FIRST.has(first) || FAMILY_NAME_FIRST_SURNAMES.has(first)) return null;
+  return givenNameGender(first);
+}
+
+function opposite(gender: "he" | "she"): "he" | "she" {
+  return gender === "he" ? "she" : "he";
+}
 
 /**
  * The surname of a full name with particles, from the first particle between its capitalised words

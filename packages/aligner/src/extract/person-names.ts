@@ -1,7 +1,9 @@
 import { CALENDAR_WORDS } from "../../lexicons/calendar-words.ts";
 import {
   FEMALE_GIVEN_NAMES,
+  FEMALE_NOUN_GIVEN_NAMES,
   MALE_GIVEN_NAMES,
+  MALE_NOUN_GIVEN_NAMES,
   UNGENDERED_GIVEN_NAMES,
 } from "../../lexicons/given-names.ts";
 import { NAME_PARTICLES, ORGANIZATION_ENDINGS, TITLE_HEADS, TITLE_WORDS } from "./name-lexicon.ts";
@@ -18,9 +20,23 @@ const GIVEN = new Map<string, Gender | null>([
   ...words(FEMALE_GIVEN_NAMES).map((w) => [w, "she"] as const),
 ]);
 
+/** Genders of given names that are also nouns ("Holly"): for telling people apart, not finding them. */
+const NOUN_GIVEN = new Map<string, Gender>([
+  ...words(MALE_NOUN_GIVEN_NAMES).map((w) => [w, "he"] as const),
+  ...words(FEMALE_NOUN_GIVEN_NAMES).map((w) => [w, "she"] as const),
+]);
+
 /** The gender a given name usually carries, null when it carries none or is no given name. */
 export function givenNameGender(word: string): Gender | null {
-  return GIVEN.get(word) ?? null;
+  return GIVEN.get(word) ?? NOUN_GIVEN.get(word) ?? null;
+}
+
+/** The gender an honorific says: "Mr." a man, "Mrs."/"Ms."/"Miss" a woman; null for any other title. */
+export function honorificGender(title: string): Gender | null {
+  const bare = title.replace(/\.$/, "");
+  if (bare === "Mr") return "he";
+  if (bare === "Mrs" || bare === "Ms" || bare === "Miss") return "she";
+  return null;
 }
 
 export function isGivenName(word: string): boolean {

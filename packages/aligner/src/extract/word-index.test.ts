@@ -145,3 +145,18 @@ describe("word index", () => {
     expect(found).toBeGreaterThan(0);
   });
 });
+
+describe("startsOfAny with many words", () => {
+  it("finds the same whole-word starts by one pass as by a search per word", () => {
+    const words = Array.from({ length: 20 }, (_, i) => `Name${i}`).concat([
+      "von der Leyen",
+      "Ökten",
+    ]);
+    const body =
+      "Name1 met Name12 and Name1x; von der Leyen said Name19, Ökten too. xName3 Name3_ Name3.";
+    const few = (w: string) => new WordIndex(body).startsOfAny([w]);
+    const expected = [...new Set(words.flatMap((w) => [...few(w)]))].sort((a, b) => a - b);
+    expect(new WordIndex(body).startsOfAny(words)).toEqual(expected);
+    expect(expected.length).toBe(6);
+  });
+});

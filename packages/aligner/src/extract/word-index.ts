@@ -40,7 +40,47 @@ export class WordIndex {
    * surnames), by native substring search: a handful of words, so no table is needed.
    */
   startsOfAny(words: readonly string[]): readonly number[] {
-    return this.search(words, false);
+    // A substring search per word reads the body once per word: with thousands of distinct
+    // surnames that is quadratic. Past a handful, one pass over the body's words looks each up.
+    return words.length <= 16 ? this.search(words, false) : this.lookUp(words);
+  }
+
+  /** Whole-word occurrences of `words` by one pass over the body's word starts. */
+  private lookUp(words: readonly string[]): readonly number[] {
+    const { body } = this;
+    const byFirst = new Map<string, string[]>();
+    // Words that do not start with a regex word character ("Ökten") are searched for directly.
+    const odd: string[] = [];
+    for (const w of new Set(words)) {
+      let end = 0;
+      while (end < w.length && isWordChar(w.charCodeAt(end))) end += 1;
+      if (end === 0) {
+        odd.push(w);
+        continue;
+      }
+      const first = w.slice(0, end);
+      const list = byFirst.get(first);
+      if (list === undefined) byFirst.set(first, [w]);
+      else list.push(w);
+    }
+    const out: number[] = [];
+    let i = 0;
+    while (i < body.length) {
+      if (!isWordChar(body.charCodeAt(i))) {
+        i += 1;
+        continue;
+      }
+      let end = i;
+      while (end < body.length && isWordChar(body.charCodeAt(end))) end += 1;
+      const candidates = byFirst.get(body.slice(i, end));
+      if (
+        candidates?.some((w) => body.startsWith(w, i) && !isWordChar(body.charCodeAt(i + w.length)))
+      ) {
+        out.push(i);
+      }
+      i = end;
+    }
+    return odd.length === 0 ? out : mergeSorted([out, [...this.search(odd, false)]]);
   }
 
   private search(words: readonly string[], folding: boolean): readonly number[] {
