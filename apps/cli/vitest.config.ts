@@ -1,6 +1,12 @@
 import { defineProject } from "vitest/config";
 
-// The tests spawn the real command; each run loads the NLP model, hence the generous timeout.
+// The tests spawn the real, built command (built once before they run); each run loads the
+// aligner, hence the generous timeout.
 export default defineProject({
-  test: { name: "cli", environment: "node", testTimeout: 60_000 },
+  test: {
+    name: "cli",
+    environment: "node",
+    testTimeout: 60_000,
+    globalSetup: ["./test/build-cli.ts"],
+  },
 });

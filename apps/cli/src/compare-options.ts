@@ -1,5 +1,5 @@
-import { parseArgs } from "node:util";
 import { CliError } from "./cli-error.ts";
+import { outletNames, parseCommandArgs } from "./command-args.ts";
 
 export type CompareOptions = {
   files: string[];
@@ -24,27 +24,13 @@ Options:
 
 /** Reads the arguments of `parallax compare`; throws CliError (exit code 2) on any misuse. */
 export function parseCompareOptions(args: readonly string[]): CompareOptions | "help" {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n\n${COMPARE_USAGE}`, 2);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(args, COMPARE_FLAGS, COMPARE_USAGE);
   if (values.help) return "help";
   if (values.json && values.md)
     throw new CliError("choose one output format: --json or --md, not both", 2);
   if (values.progress && values["no-progress"])
     throw new CliError("--progress and --no-progress contradict each other", 2);
-  const outlets = (values.outlet ?? []).map((o) => o.trim());
-  if (outlets.some((o) => o.length === 0))
-    throw new CliError('--outlet needs a name, e.g. --outlet "Korea JoongAng Daily"', 2);
-  if (outlets.length > positionals.length) {
-    throw new CliError(
-      `${outlets.length} --outlet names for ${positionals.length} files: give at most one per file`,
-      2,
-    );
-  }
+  const outlets = outletNames(values.outlet, positionals.length);
   if (values.out !== undefined && values.out.trim() === "")
     throw new CliError("--out needs a file name", 2);
   if (positionals.length < 2) {
@@ -62,19 +48,12 @@ export function parseCompareOptions(args: readonly string[]): CompareOptions | "
   };
 }
 
-function parse(args: readonly string[]) {
-  return parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      outlet: { type: "string", multiple: true },
-      json: { type: "boolean" },
-      md: { type: "boolean" },
-      out: { type: "string" },
-      progress: { type: "boolean" },
-      "no-progress": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-}
+const COMPARE_FLAGS = {
+  outlet: { type: "string", multiple: true },
+  json: { type: "boolean" },
+  md: { type: "boolean" },
+  out: { type: "string" },
+  progress: { type: "boolean" },
+  "no-progress": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;

@@ -39,6 +39,20 @@ describe("parallax compare", () => {
     expect(result.stdout).toContain("## Coverage");
   });
 
+  it("names the speaker of every quoted statement in the report", async () => {
+    const velden = fileURLToPath(new URL("../test/fixtures/velden-strike/", import.meta.url));
+    const result = await run([
+      "compare",
+      join(velden, "coast-herald.txt"),
+      join(velden, "daily-ledger.txt"),
+    ]);
+    expect(result.code).toBe(0);
+    const line = (text: string) => result.stdout.split("\n").find((l) => l.includes(text)) ?? "";
+    expect(line("Union chairwoman Lindqvist told")).toContain("— _quoting Marta Lindqvist_");
+    expect(line("Transport Minister Henrik Aalto said")).toContain("— _reporting Henrik Aalto_");
+    expect(line("the longest stoppage")).toContain("— _quoting a senior port official_");
+  });
+
   it("prints the Comparison as JSON with --json, valid against the schema", async () => {
     const result = await run(["compare", "--json", ...paths]);
     expect(result.code).toBe(0);
