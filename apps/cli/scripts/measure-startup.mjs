@@ -44,16 +44,21 @@ if (tsx) {
   });
 }
 
+// CPU time (user + system) barely depends on how busy the machine is, wall time does: with GNU
+// time installed, each run reports both.
+const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+
 function once(args) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, {
-    stdio: ["ignore", "pipe", "pipe"],
-    timeout: 30_000,
-  });
+  const [command, argv] = TIME
+    ? [TIME, ["-f", "cpu %U %S", process.execPath, ...args]]
+    : [process.execPath, args];
+  const result = spawnSync(command, argv, { stdio: ["ignore", "pipe", "pipe"], timeout: 30_000 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0)
     throw new Error(`${args.join(" ")} exited ${result.status}: ${result.stderr}`);
-  return ms;
+  const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(String(result.stderr));
+  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : null };
 }
 
 const median = (xs) => {
@@ -63,21 +68,24 @@ const median = (xs) => {
 };
 
 console.log(`start-up, ${runs} runs each (interleaved), node ${process.version}`);
-const times = cases.map(() => []);
+const samples = cases.map(() => []);
 for (const c of cases) once(c.args); // warm the file cache
 for (let i = 0; i < runs; i += 1) {
   cases.forEach((c, j) => {
-    times[j].push(once(c.args));
+    samples[j].push(once(c.args));
   });
 }
 // On a busy machine node itself starts slowly; the column over it is what the command adds.
-const bare = median(times[0]);
-console.log("| command | median ms | min ms | max ms | median over bare node ms |");
-console.log("| --- | ---: | ---: | ---: | ---: |");
+const bare = median(samples[0].map((s) => s.ms));
+console.log(
+  "| command | median wall ms | min ms | max ms | wall over bare node ms | median CPU ms |",
+);
+console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
 cases.forEach((c, j) => {
-  const t = times[j];
+  const t = samples[j].map((s) => s.ms);
+  const cpu = samples[j].flatMap((s) => (s.cpuMs === null ? [] : [s.cpuMs]));
   const over = j === 0 ? "—" : (median(t) - bare).toFixed(0);
   console.log(
-    `| ${c.name} | ${median(t).toFixed(0)} | ${Math.min(...t).toFixed(0)} | ${Math.max(...t).toFixed(0)} | ${over} |`,
+    `| ${c.name} | ${median(t).toFixed(0)} | ${Math.min(...t).toFixed(0)} | ${Math.max(...t).toFixed(0)} | ${over} | ${cpu.length ? median(cpu).toFixed(0) : "—"} |`,
   );
 });
