@@ -135,7 +135,8 @@ export function buildUnits(
         // "South Korea has argued": a country is not a speaker that can clash with a person.
         if (storyId && !entities.placeIds.has(storyId)) {
           speakers.add(storyId);
-          if (quote.speakerStatus === "resolved" && namedAtCue(quote, extraction))
+          // Only quotation marks hold "the same words"; reported speech is the outlet's wording.
+          if (quote.direct && quote.speakerStatus === "resolved" && namedAtCue(quote, extraction))
             namedSpeakers.add(storyId);
         }
       }

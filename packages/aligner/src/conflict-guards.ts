@@ -31,6 +31,27 @@ export function alignedAsOne(a: AlignUnit, b: AlignUnit, context: ConflictContex
   return context.pairEvidence(a, b) !== undefined || context.similarity(a, b) >= SAME_WORDING;
 }
 
+/** Content words a statement needs besides its figures and dates to say what happened. */
+const MIN_CONTENT_WORDS = 3;
+
+/** "Updated 4:08 p.m. ET", "2 October 2013, 15:39": a time stamp, not a statement of fact. */
+export function statesSomething(unit: AlignUnit): boolean {
+  return unit.lemmas.filter((l) => /\p{L}{3}/u.test(l)).length >= MIN_CONTENT_WORDS;
+}
+
+const SPEECH_BEFORE =
+  /\b(?:said|says|say|told|tells|announced|reported|added|confirmed|stated)(?:\s+(?:on|late|early|last))?\s*$/i;
+
+/**
+ * Whether a date tells when something was said ("authorities said Saturday") rather than when it
+ * happened: the two are different facts, never compared with each other.
+ */
+export function datesSpeech(unit: AlignUnit, start: number): boolean {
+  const offset = start - unit.span.start;
+  if (offset < 0 || offset > unit.text.length) return false;
+  return SPEECH_BEFORE.test(unit.text.slice(Math.max(0, offset - 24), offset));
+}
+
 /**
  * Whether two statements can be about the same people: when each names someone (places aside, and
  * speakers aside, who are compared on their own), they must share one.
@@ -194,5 +215,7 @@ export function clauseLemmas(unit: AlignUnit, start: number, end: number): Set<s
   const open = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
   const closeAt = after.search(/[,;:]/);
   const clause = `${before.slice(open + 1)} ${after.slice(0, closeAt < 0 ? after.length : closeAt)}`;
-  return new Set(contentLemmas(clause));
+  // Names say who, not what happened: "Hawaiian Gardens" in two clauses does not make "the
+  // 35-year-old deputy" and "the 29-year-old gang member" one person's age.
+  return new Set(contentLemmas(clause.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " ")));
 }

@@ -6,6 +6,7 @@ import {
   type ConflictContext,
   conflictEvidence,
   sameSubject,
+  statesSomething,
 } from "./conflict-guards.ts";
 
 /** Wording at which two statements tell one thing, so that a "not" in one of them denies it. */
@@ -78,6 +79,7 @@ export function negationConflicts(
     for (const item of negated) {
       for (const b of units) {
         if (b.articleIndex === a.articleIndex || hasNegation(b)) continue;
+        if (!statesSomething(a) || !statesSomething(b)) continue;
         if (!b.lemmas.includes(item.lemma)) continue;
         if (context.similarity(a, b) < NEGATION_WORDING) continue;
         if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context)) continue;

@@ -5,12 +5,14 @@ import {
   type ConflictContext,
   clauseLemmas,
   conflictEvidence,
+  datesSpeech,
   hedgeOf,
   hedgesAgree,
   measureHead,
   SAME_WORDING,
   sameSubject,
   sameTime,
+  statesSomething,
 } from "./conflict-guards.ts";
 
 export type { ConflictContext } from "./conflict-guards.ts";
@@ -122,7 +124,7 @@ export function figureConflicts(
     for (let j = i + 1; j < units.length; j += 1) {
       const a = units[i] as AlignUnit;
       const b = units[j] as AlignUnit;
-      if (a.articleIndex === b.articleIndex) continue;
+      if (a.articleIndex === b.articleIndex || !statesSomething(a) || !statesSomething(b)) continue;
       if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context) || !sameTime(a, b)) continue;
       for (const fa of a.figures) {
         for (const fb of b.figures) {
@@ -311,6 +313,7 @@ export function dateConflicts(
       const x = dayOf(a);
       const y = dayOf(b);
       if (!x || !y || !datesDiffer(x, y)) continue;
+      if (datesSpeech(a, x.span.start) !== datesSpeech(b, y.span.start)) continue;
       if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context)) continue;
       const left = clauseLemmas(a, x.span.start, x.span.end);
       const right = clauseLemmas(b, y.span.start, y.span.end);

@@ -9,15 +9,20 @@ export function buildCoverage(
   groups: readonly ClaimGroup[],
 ): Coverage[] {
   const claimGroups = groups.filter((group) => group.about !== "title");
+  // Each group indexed once by the articles it holds: linear in the story, not articles × groups.
+  const mineOf = new Map<string, ClaimGroup[]>();
+  for (const group of claimGroups)
+    for (const articleId of new Set(group.statements.map((s) => s.articleId)))
+      mineOf.set(articleId, [...(mineOf.get(articleId) ?? []), group]);
+  const conflictsOf = new Map<string, string[]>();
+  for (const group of groups)
+    for (const articleId of new Set(
+      group.conflicts.flatMap((c) => c.values.map((v) => v.articleId)),
+    ))
+      conflictsOf.set(articleId, [...(conflictsOf.get(articleId) ?? []), group.id]);
   return articleIds.map((articleId) => {
-    const mine = claimGroups.filter((group) =>
-      group.statements.some((s) => s.articleId === articleId),
-    );
-    const conflictGroupIds = groups
-      .filter((group) =>
-        group.conflicts.some((c) => c.values.some((v) => v.articleId === articleId)),
-      )
-      .map((group) => group.id);
+    const mine = mineOf.get(articleId) ?? [];
+    const conflictGroupIds = conflictsOf.get(articleId) ?? [];
     return {
       articleId,
       share: claimGroups.length === 0 ? 0 : round(mine.length / claimGroups.length),

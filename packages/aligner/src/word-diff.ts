@@ -17,13 +17,24 @@ export function wordDiff(
       parts: [{ value: other.text, op: "equal" }],
     };
   }
-  const changes = diffWords(reference.text, other.text);
+  const key = `${reference.text}\u0000${other.text}`;
+  let parts = cache.get(key);
+  if (!parts) {
+    parts = diffWords(reference.text, other.text).map((change) => ({
+      value: change.value,
+      op: change.added ? "added" : change.removed ? "removed" : "equal",
+    }));
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, parts);
+  }
   return {
     articleId: other.articleId,
     againstArticleId: reference.articleId,
-    parts: changes.map((change) => ({
-      value: change.value,
-      op: change.added ? "added" : change.removed ? "removed" : "equal",
-    })),
+    parts: parts.map((part) => ({ ...part })),
   };
 }
+
+// Large stories repeat the same pair of wordings many times (agency copy against one reference):
+// each distinct pair is diffed once. Bounded so a long-running server does not grow without end.
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, WordDiff["parts"]>();
