@@ -1,9 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { compareExtractions, extractArticle, renderMarkdown } from "@parallax/aligner";
 import type { Article, Extraction } from "@parallax/core";
+import { ProgressBar, type ProgressStream } from "@parallax/progress";
 import { CliError } from "./cli-error.ts";
 import type { CompareOptions } from "./compare-options.ts";
-import { ProgressBar, type ProgressStream } from "./progress-bar.ts";
 import { readArticle, resolveOutlets } from "./read-articles.ts";
 
 export type CommandIo = { stdout: { write(chunk: string): unknown }; stderr: ProgressStream };

@@ -3,7 +3,7 @@ import { corpusArticles } from "../test/fixtures/alignment-gold/corpus-articles.
 import { scoreAlignment } from "../test/fixtures/alignment-gold/score-alignment.ts";
 import { compareStory } from "./compare-story.ts";
 
-// The same figures `pnpm eval` prints, held to the targets of the alignment issue.
+// The same figures `pnpm eval corpus` prints, held to the targets of the alignment issue.
 describe("compareStory against the hand-written gold alignment of the corpus", () => {
   const articles = corpusArticles();
   const score = scoreAlignment(articles, compareStory(articles.map((a) => a.article)));

@@ -1,5 +1,6 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { barProgress } from "./progress.ts";
 import { runEval } from "./run-eval.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
@@ -9,6 +10,6 @@ process.exitCode = runEval(
   {
     stdout: process.stdout,
     stderr: process.stderr,
-    makeProgress: () => ({ start() {}, update() {}, stop() {} }),
+    makeProgress: (enabled) => barProgress(process.stderr, enabled),
   },
 );

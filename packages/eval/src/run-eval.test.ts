@@ -59,6 +59,21 @@ describe("pnpm eval", () => {
     ]);
   });
 
+  it("runs the corpus suite on the aligner's own gold, with no dataset", () => {
+    const result = run(["corpus", "--json", "corpus.json"]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(/^== corpus — aligner /);
+    const json = JSON.parse(readFileSync(join(data, "corpus.json"), "utf8"));
+    expect(json.split).toBeNull();
+    const row = new RegExp(
+      `^corpus \\(5 articles.*\\s${json.figures.corpus.f1.toFixed(3)}\\s+${json.figures.corpus.correctSystemPairs}/${json.figures.corpus.systemPairs}\\s`,
+      "m",
+    );
+    expect(result.stdout).toMatch(row);
+    expect(result.stdout).toMatch(/^held-out \(3 invented articles/m);
+    expect(result.stdout).toMatch(/Missed sure pairs:/);
+  });
+
   it("names a missing dataset file without a stack", () => {
     const result = run(["polnear", "--data", data, "--split", "train"]);
     expect(result.code).toBe(1);

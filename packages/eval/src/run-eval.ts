@@ -7,7 +7,7 @@ import { findSuite } from "./suites/registry.ts";
 
 export type EvalIo = {
   stdout: { write(chunk: string): unknown };
-  stderr: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
+  stderr: { write(chunk: string): unknown };
   makeProgress(enabled: boolean): Progress;
 };
 

@@ -1,0 +1,1 @@
+export { MANY_INPUTS, ProgressBar, type ProgressStream } from "./progress-bar.ts";
