@@ -111,7 +111,7 @@ export function StoryGlance({ data, onShowRow }: StoryGlanceProps) {
   const outletName = (id: string) => data.byId.get(id)?.outlet.name ?? labelOf(id);
   const { labelOf } = data;
   const conflicts = allConflicts ? glance.conflicts : glance.conflicts.slice(0, FIRST_LINES);
-  const quoted = glance.quoted ?? [];
+  const quoted = glance.quoted;
   const shownQuoted = allQuoted ? quoted : quoted.slice(0, FIRST_LINES);
   const outlets = `${glance.outletCount} ${glance.outletCount === 1 ? "outlet" : "outlets"}`;
 
@@ -236,11 +236,7 @@ export function StoryGlance({ data, onShowRow }: StoryGlanceProps) {
         </div>
         <div className="glance-block glance-quoted">
           <h3>Who is quoted by whom</h3>
-          {glance.quoted === null ? (
-            <p className="muted" role="status">
-              Reading the quotes…
-            </p>
-          ) : quoted.length === 0 ? (
+          {quoted.length === 0 ? (
             <p className="muted">No quote has a named speaker.</p>
           ) : (
             <ul>

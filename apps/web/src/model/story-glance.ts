@@ -4,8 +4,7 @@ import type { StoryData } from "./story-data.ts";
 
 /**
  * The story in a minute: where the outlets disagree, what they share, what only one outlet
- * reports, who is quoted by whom and when it was published. Pure; drawn from the comparison and,
- * for quotes, the articles' extractions as they arrive.
+ * reports, who is quoted by whom and when it was published. Pure; drawn from the comparison.
  */
 export interface StoryGlance {
   outletCount: number;
@@ -13,8 +12,7 @@ export interface StoryGlance {
   conflicts: GlanceConflict[];
   shared: GlanceShared;
   solo: GlanceSolo[];
-  /** Null until every article's extraction has loaded. */
-  quoted: GlanceQuoted[] | null;
+  quoted: GlanceQuoted[];
   dates: { from: string | null; to: string | null; undated: number };
 }
 
@@ -101,7 +99,8 @@ function sharedClaims(
   outletOf: (articleId: string) => string,
   outletCount: number,
 ): GlanceShared {
-  const claims = groups.filter(isClaim);
+  // A disputed claim is listed under the disagreements, not as shared.
+  const claims = groups.filter((g) => isClaim(g) && g.conflicts.length === 0);
   const everyOutlet = claims.filter((g) => reportedByEveryOutlet(g, outletOf, outletCount));
   if (everyOutlet.length > 0) {
     return {
@@ -118,37 +117,31 @@ function sharedClaims(
   return { byEveryOutlet: false, claims: several.slice(0, MAX_WIDEST), total: several.length };
 }
 
-function quotedSpeakers(data: StoryData): GlanceQuoted[] | null {
-  const entityOf = new Map<string, { id: string; name: string }>();
-  for (const entity of data.comparison.entities) {
-    if (entity.kind === "place") continue;
-    for (const member of entity.members) {
-      entityOf.set(`${member.articleId}\u0000${member.entityId}`, entity);
-    }
-  }
+/**
+ * Who each article quotes, from the statements' attributions: only speakers resolved to a named
+ * story entity count (an unnamed "official" is no identity, an ambiguous one is not guessed).
+ */
+function quotedSpeakers(groups: readonly ClaimGroup[]): GlanceQuoted[] {
   const bySpeaker = new Map<string, GlanceQuoted>();
-  for (const column of data.columns) {
-    const detail = data.details.get(column.id);
-    if (detail === undefined) return null;
-    if (detail instanceof Error) continue;
-    for (const quote of detail.extraction.quotes) {
-      // An unknown or ambiguous speaker is left out rather than guessed.
-      if (quote.speakerId === null || quote.speakerStatus !== "resolved") continue;
-      const entity = entityOf.get(`${column.id}\u0000${quote.speakerId}`);
-      if (!entity) continue;
-      const speaker = bySpeaker.get(entity.id) ?? {
-        entityId: entity.id,
-        name: entity.name,
-        byArticle: [],
-      };
-      bySpeaker.set(entity.id, speaker);
-      let row = speaker.byArticle.find((r) => r.articleId === column.id);
-      if (!row) {
-        row = { articleId: column.id, direct: 0, indirect: 0 };
-        speaker.byArticle.push(row);
+  for (const group of groups) {
+    for (const statement of group.statements) {
+      for (const quote of statement.attribution?.quotes ?? []) {
+        const { speaker } = quote;
+        if (speaker.status !== "resolved" || !speaker.entityId || !speaker.name) continue;
+        const entry = bySpeaker.get(speaker.entityId) ?? {
+          entityId: speaker.entityId,
+          name: speaker.name,
+          byArticle: [],
+        };
+        bySpeaker.set(speaker.entityId, entry);
+        let row = entry.byArticle.find((r) => r.articleId === statement.articleId);
+        if (!row) {
+          row = { articleId: statement.articleId, direct: 0, indirect: 0 };
+          entry.byArticle.push(row);
+        }
+        if (quote.direct) row.direct++;
+        else row.indirect++;
       }
-      if (quote.direct) row.direct++;
-      else row.indirect++;
     }
   }
   const total = (s: GlanceQuoted) => s.byArticle.reduce((n, r) => n + r.direct + r.indirect, 0);
@@ -197,7 +190,7 @@ export function buildGlance(data: StoryData): StoryGlance {
     conflicts,
     shared: sharedClaims(comparison.groups, outletOf, outletCount),
     solo,
-    quoted: quotedSpeakers(data),
+    quoted: quotedSpeakers(comparison.groups),
     dates: {
       from: dated[0] ?? null,
       to: dated.at(-1) ?? null,
@@ -211,5 +204,5 @@ export function shorten(text: string, max = 180): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(" ");
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:—–-]+$/, "")}…`;
+  return `${(space > max * 0.5 ? cut.slice(0, space) : cut).replace(/[\s,;:—–-]+$/, "")}…`;
 }
