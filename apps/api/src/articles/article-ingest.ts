@@ -7,6 +7,7 @@ import type { GroupingDecision } from "../db/tables.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { candidateWindow, chooseStory } from "../grouping/choose-story.ts";
 import { fetchArticlePage } from "../ingest/fetch-article-page.ts";
+import { nameFromSharedWords } from "../stories/story-name.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
 import type { IngestInput } from "../workers/worker-tasks.ts";
 import { placeInStory } from "./place-in-story.ts";
@@ -101,7 +102,7 @@ export class ArticleIngest {
             storyId = choice.decision === "joined" ? choice.storyId : null;
           }
           if (storyId === null) {
-            storyId = (await this.store.stories.create(storyNameFor(article), now, trx)).id;
+            storyId = (await this.store.stories.create(storyNameFor(article), now, trx, "auto")).id;
           } else if (!(await this.store.stories.findHeld(storyId, trx, this.store.database.kind))) {
             throw notFound("story", storyId);
           }
@@ -120,6 +121,11 @@ export class ArticleIngest {
           );
           if (!added) throw new ConcurrentInsert();
           await this.store.stories.touch(storyId, now, trx);
+          // A story Parallax named is renamed after what its headlines now share.
+          const shared = nameFromSharedWords(
+            await this.store.articles.headlinesOfStory(storyId, trx),
+          );
+          if (shared) await this.store.stories.renameIfAutomatic(storyId, shared, trx);
           return { decision, score, storyId };
         })
         .catch((error: unknown) => {

@@ -14,6 +14,8 @@ export type Tables = {
 export type StoryRow = {
   id: string;
   name: string;
+  /** "auto": Parallax named it and renames it as articles join; "user": a person did. */
+  name_source: "auto" | "user";
   created_at: string;
   updated_at: string;
 };

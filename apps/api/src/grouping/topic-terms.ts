@@ -1,5 +1,5 @@
 /** Words too common in news to say what a story is about. */
-const STOPWORDS = new Set(
+export const STOPWORDS = new Set(
   `about above after again against also among another around because been before being below
   between both came come could does doing down during each even every first from further going had
   has have having here just last later less like made make many more most much must near never next

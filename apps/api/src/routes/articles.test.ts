@@ -52,6 +52,44 @@ describe.each(TEST_BACKENDS)("articles routes (%s)", (backend) => {
     expect(body.grouping.decision).toBe("joined");
     expect(body.storyId).toBe(story);
     expect(body.grouping.score).toBeGreaterThan(0);
+    // The story Parallax started is renamed after what its headlines share, not one outlet's.
+    const named = (await (await t.app.request(`/api/stories/${story}`)).json()) as Json;
+    expect(named.name).toBe("Korea-U.S. tariff");
+  });
+
+  it("keeps a name a person gave when more articles join", async () => {
+    // Two invented reports of one event: the second groups with the first.
+    const report = (outlet: string, headline: string, lead: string) => ({
+      outlet,
+      text: [
+        headline,
+        "Published: 3 Mar. 2031, 09:00",
+        lead,
+        "Mayor Ilse Varga of Northport said the harbor strike had halted all container traffic since Monday.",
+        "The Northport Dockworkers Union said talks with the Northport Port Authority would resume on Thursday.",
+        "Varga said the strike cost the city's harbor about 4 million euros a day.",
+      ].join("\n"),
+    });
+    const first = (await (
+      await post(
+        report("Northport Courier", "Harbor strike halts Northport", "Dockworkers walked out."),
+      )
+    ).json()) as Json;
+    const story = first.storyId as string;
+    const renamed = await t.app.request(
+      `/api/stories/${story}`,
+      jsonRequest("PATCH", { name: "Our harbor file" }),
+    );
+    expect(renamed.status).toBe(200);
+    const joined = (await (
+      await post(
+        report("Coast Daily", "Northport harbor strike enters day three", "No ships moved."),
+      )
+    ).json()) as Json;
+    expect(joined.grouping.decision).toBe("joined");
+    expect(joined.storyId).toBe(story);
+    const after = (await (await t.app.request(`/api/stories/${story}`)).json()) as Json;
+    expect(after.name).toBe("Our harbor file");
   });
 
   it("starts a new story for an unrelated article, named after its headline", async () => {

@@ -186,6 +186,21 @@ export class ArticleRepository {
       .execute();
   }
 
+  /** The headlines of a story's articles, in the order they were added. */
+  async headlinesOfStory(
+    storyId: string,
+    db: Kysely<Tables> = this.db,
+  ): Promise<(string | null)[]> {
+    const rows = await db
+      .selectFrom("articles")
+      .select("headline")
+      .where("story_id", "=", storyId)
+      .orderBy("added_at")
+      .orderBy("id")
+      .execute();
+    return rows.map((row) => row.headline);
+  }
+
   async idsOfStory(storyId: string): Promise<string[]> {
     const rows = await this.db
       .selectFrom("articles")

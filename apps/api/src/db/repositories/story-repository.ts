@@ -14,8 +14,19 @@ export const toStory = (row: StoryRow): Story => ({
 export class StoryRepository {
   constructor(private readonly db: Kysely<Tables>) {}
 
-  async create(name: string, now: string, db: Kysely<Tables> = this.db): Promise<StoryRow> {
-    const row: StoryRow = { id: randomUUID(), name, created_at: now, updated_at: now };
+  async create(
+    name: string,
+    now: string,
+    db: Kysely<Tables> = this.db,
+    nameSource: StoryRow["name_source"] = "user",
+  ): Promise<StoryRow> {
+    const row: StoryRow = {
+      id: randomUUID(),
+      name,
+      name_source: nameSource,
+      created_at: now,
+      updated_at: now,
+    };
     await db.insertInto("stories").values(row).execute();
     return row;
   }
@@ -40,10 +51,20 @@ export class StoryRepository {
   async rename(id: string, name: string, now: string): Promise<StoryRow | undefined> {
     await this.db
       .updateTable("stories")
-      .set({ name, updated_at: now })
+      .set({ name, name_source: "user", updated_at: now })
       .where("id", "=", id)
       .execute();
     return this.find(id);
+  }
+
+  /** Renames a story Parallax named; a name a person gave is kept. */
+  async renameIfAutomatic(id: string, name: string, db: Kysely<Tables> = this.db): Promise<void> {
+    await db
+      .updateTable("stories")
+      .set({ name })
+      .where("id", "=", id)
+      .where("name_source", "=", "auto")
+      .execute();
   }
 
   /** Marks the story changed (an article joined or left) so clients can refresh. */
