@@ -503,7 +503,7 @@ export const PLACES = [
 
 /** Organisation name endings: "SK Group", "Seoul National University School of Law". */
 export const ORGANIZATION_ENDINGS =
-  "University School of Law|Group|Bank|Wire|Ledger|Gazette|Tribune|Herald|Chronicle|Telegraph|University|Institute|Agency|Council|Commission|Ministry|Office|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Company|Fund|Association|Reserve|Party|Assembly|Court|Service|Electronics|Motor|Motors|Stanley|Sachs|Securities";
+  "University School of Law|Group|Bank|Wire|Ledger|Gazette|Tribune|Herald|News|Times|Journal|Radio|Television|Network|Chronicle|Telegraph|University|Institute|Agency|Council|Commission|Ministry|Office|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Company|Fund|Association|Reserve|Party|Assembly|Court|Service|Electronics|Motor|Motors|Stanley|Sachs|Securities";
 
 /** Lowercase descriptors that introduce an organisation's name: "investment bank Morgan Stanley". */
 export const ORGANIZATION_DESCRIPTORS =

@@ -45,7 +45,9 @@ export function isGivenName(word: string): boolean {
 
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 const ORGANIZATION_WORDS = new Set(
-  ORGANIZATION_ENDINGS.split("|").flatMap((e) => e.replace(/\\\.\??/g, "").split(" ")),
+  ORGANIZATION_ENDINGS.split("|")
+    .flatMap((e) => e.replace(/\\\.\??/g, "").split(" "))
+    .filter((w) => /^[A-Z]/.test(w)), // "School of Law": "of" is no organisation word
 );
 /** Capitalised words after a name that make it part of an organisation or place ("… Foundation"). */
 const NAMES_SOMETHING_ELSE = new Set([
