@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -72,6 +72,25 @@ describe("pnpm eval", () => {
     expect(result.stdout).toMatch(row);
     expect(result.stdout).toMatch(/^held-out \(3 invented articles/m);
     expect(result.stdout).toMatch(/Missed sure pairs:/);
+  });
+
+  it("leaves out, and names, an article that ingestion refuses", () => {
+    const refusing = mkdtempSync(join(tmpdir(), "parallax-eval-refused-"));
+    mkdirSync(join(refusing, "polnear"));
+    const good = readFileSync(join(fixtures, "polnear-tiny.jsonl"), "utf8").trim();
+    const empty = {
+      ...JSON.parse(good),
+      id: "fixture_empty-page",
+      text: "  \n\n",
+      attributions: [],
+    };
+    writeFileSync(join(refusing, "polnear", "dev.jsonl"), `${good}\n${JSON.stringify(empty)}\n`);
+    const result = run(["polnear", "--data", refusing]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(
+      /1 articles refused by ingestion are left out with their 0 attributions: fixture_empty-page/,
+    );
+    expect(result.stdout).toMatch(/^2 articles, 4 gold attributions/m);
   });
 
   it("names a missing dataset file without a stack", () => {

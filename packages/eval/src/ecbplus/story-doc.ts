@@ -1,5 +1,5 @@
 import { compareExtractions, extractArticle } from "@parallax/aligner";
-import type { Comparison, Extraction } from "@parallax/core";
+import { type Comparison, type Extraction, isIngestError } from "@parallax/core";
 import type { EcbDoc } from "../datasets/ecbplus.ts";
 import type { Range } from "../metrics/span-overlap.ts";
 import { type DatasetArticle, ingestDatasetText } from "../text/dataset-article.ts";
@@ -19,9 +19,18 @@ export function inAny(ranges: readonly Range[], start: number, end: number): boo
   return ranges.some((r) => start >= r.start && end <= r.end);
 }
 
-/** Ingests and extracts one document (its outlet is "ECB+ <id>": ECB+ gives no outlet). */
-export function readStoryDoc(doc: EcbDoc): StoryDoc {
-  const ingested = ingestDatasetText(doc.text, `ECB+ ${doc.id}`);
+/**
+ * Ingests and extracts one document (its outlet is "ECB+ <id>": ECB+ gives no outlet). Null when
+ * ingestion refuses it (a one-line document read as a headline has no body): counted by the suite.
+ */
+export function readStoryDoc(doc: EcbDoc): StoryDoc | null {
+  let ingested: DatasetArticle;
+  try {
+    ingested = ingestDatasetText(doc.text, `ECB+ ${doc.id}`);
+  } catch (error) {
+    if (isIngestError(error)) return null;
+    throw error;
+  }
   return { ...ingested, doc, extraction: extractArticle(ingested.article) };
 }
 

@@ -52,15 +52,18 @@ export const ecbplusSuite: Suite = {
     let compareMs = 0;
     let mixedMs = 0;
     let done = 0;
+    const refused: string[] = [];
     const read = new Map<EcbSubtopic, StoryDoc[]>();
     for (const subtopic of subtopics) {
-      const docs = subtopic.docs.map((doc) => {
+      const docs: StoryDoc[] = [];
+      for (const doc of subtopic.docs) {
         context.progress.update(done++, "extracting");
         const started = performance.now();
-        const read = readStoryDoc(doc);
+        const storyDoc = readStoryDoc(doc);
         extractMs += performance.now() - started;
-        return read;
-      });
+        if (storyDoc) docs.push(storyDoc);
+        else refused.push(doc.id);
+      }
       read.set(subtopic, docs);
     }
     context.progress.stop(`extracted ${docCount} documents`);
@@ -99,6 +102,7 @@ export const ecbplusSuite: Suite = {
       stories,
       subtopics: totals(stories.filter((s) => s.kind === "sub-topic")),
       mixed: totals(stories.filter((s) => s.kind === "mixed")),
+      refusedDocuments: refused,
       selectedSentencesOutsideBody: sentencesOutside,
       personMentionsOutsideBody: mentionsOutside,
       suspectPersons: suspects,
@@ -237,6 +241,7 @@ function render(f: {
   stories: StoryFigures[];
   subtopics: Totals;
   mixed: Totals;
+  refusedDocuments: string[];
   selectedSentencesOutsideBody: number;
   personMentionsOutsideBody: number;
   suspectPersons: ReturnType<typeof countSuspectPersons>;
@@ -285,6 +290,7 @@ function render(f: {
     .flatMap((s) => s.identity.merges.map((m) => `${s.label}: ${m.names.join(" / ")}`));
   return [
     `ECB+ — ${f.file}, ${f.documents} documents; a story is one sub-topic, or a topic's two sub-topics together ("mixed").`,
+    `${f.refusedDocuments.length} documents refused by ingestion (no body: a lone line read as a headline) are left out${f.refusedDocuments.length > 0 ? `: ${f.refusedDocuments.slice(0, 10).join(", ")}${f.refusedDocuments.length > 10 ? ", …" : ""}` : ""}.`,
     "",
     "Statement alignment: pairs of selected sentences from different documents; gold = they share a cross-document event chain,",
     `system = their statements share an aligned group; baseline = TF-IDF cosine ≥ ${f.baselineThreshold.threshold.toFixed(2)} (threshold chosen on the train split's mixed topics, train F1 ${dec(f.baselineThreshold.trainF1)}).`,

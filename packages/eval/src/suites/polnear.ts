@@ -1,4 +1,5 @@
 import { extractArticle } from "@parallax/aligner";
+import { isIngestError } from "@parallax/core";
 import { polnearFile, readPolnear } from "../datasets/polnear.ts";
 import type { GoldOutcome, SystemOutcome } from "../polnear/judge-article.ts";
 import { judgeArticle } from "../polnear/judge-article.ts";
@@ -11,7 +12,7 @@ import {
 import { pct, share, targetLine } from "../report/format.ts";
 import { renderTable } from "../report/table.ts";
 import type { Suite, SuiteContext, SuiteReport } from "../suite.ts";
-import { ingestDatasetText } from "../text/dataset-article.ts";
+import { type DatasetArticle, ingestDatasetText } from "../text/dataset-article.ts";
 
 /** Attribution on PolNeAR: are quotes and reported statements found, and is the speaker right? */
 export const polnearSuite: Suite = {
@@ -26,9 +27,19 @@ export const polnearSuite: Suite = {
     const system: SystemOutcome[] = [];
     context.progress.start(articles.length, "extracting");
     let extractMs = 0;
+    /** Articles ingestion refuses (no body): left out with their attributions, and counted. */
+    const refused: { id: string; attributions: number }[] = [];
     for (const [index, item] of articles.entries()) {
       context.progress.update(index, "extracting");
-      const { article, offsets } = ingestDatasetText(item.text, item.publisher);
+      let ingested: DatasetArticle;
+      try {
+        ingested = ingestDatasetText(item.text, item.publisher);
+      } catch (error) {
+        if (!isIngestError(error)) throw error;
+        refused.push({ id: item.id, attributions: item.attributions.length });
+        continue;
+      }
+      const { article, offsets } = ingested;
       const started = performance.now();
       const extraction = extractArticle(article);
       extractMs += performance.now() - started;
@@ -40,8 +51,8 @@ export const polnearSuite: Suite = {
     const figures = summarizePolnear(articles.length, gold, system);
     const msPerArticle = articles.length === 0 ? null : extractMs / articles.length;
     return {
-      text: render(figures, file, msPerArticle),
-      figures: { ...figures, msPerArticle },
+      text: render(figures, file, msPerArticle, refused),
+      figures: { ...figures, msPerArticle, refusedArticles: refused },
     };
   },
 };
@@ -67,7 +78,12 @@ function systemRow(label: string, s: SystemFigures): string[] {
   ];
 }
 
-function render(f: PolnearFigures, file: string, msPerArticle: number | null): string {
+function render(
+  f: PolnearFigures,
+  file: string,
+  msPerArticle: number | null,
+  refused: readonly { id: string; attributions: number }[],
+): string {
   const g = f.gold;
   const unresolved = Object.entries(g.unresolved)
     .map(([reason, n]) => `${reason} ${n}`)
@@ -75,6 +91,11 @@ function render(f: PolnearFigures, file: string, msPerArticle: number | null): s
   return [
     `PolNeAR attribution — ${file}`,
     `${f.articles} articles, ${g.total} gold attributions: ${g.noContent} without content and ${g.outsideBody} wholly outside the body (headline) are left out.`,
+    ...(refused.length > 0
+      ? [
+          `${refused.length} articles refused by ingestion are left out with their ${refused.reduce((n, r) => n + r.attributions, 0)} attributions: ${refused.map((r) => r.id).join(", ")}`,
+        ]
+      : []),
     "",
     "Gold attributions (recall side)",
     renderTable(
