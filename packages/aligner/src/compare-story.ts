@@ -134,10 +134,20 @@ function compareExtracted(
   const pairEvidence = new Map<string, ScoredPair["evidence"]>();
   for (const pair of scored)
     if (pair.score >= MATCH_THRESHOLD * 0.6) pairEvidence.set(`${pair.a}:${pair.b}`, pair.evidence);
+  const statingFigure = new Map<string, AlignUnit[]>();
+  for (const unit of units)
+    for (const figure of unit.figures) {
+      const key = `${figure.unit}|${figure.value}`;
+      const list = statingFigure.get(key);
+      if (list) {
+        if (list.length < 64 && list.at(-1) !== unit) list.push(unit);
+      } else statingFigure.set(key, [unit]);
+    }
   const conflictContext: ConflictContext = {
     similarity,
     entityName,
     isPlace,
+    statingFigure: (key) => statingFigure.get(key) ?? [],
     pairEvidence: (a, b) =>
       pairEvidence.get(`${Math.min(a.index, b.index)}:${Math.max(a.index, b.index)}`),
   };

@@ -16,6 +16,11 @@ export type ConflictContext = {
    */
   pairEvidence?: (a: AlignUnit, b: AlignUnit) => readonly Evidence[] | undefined;
   isPlace?: (storyEntityId: string) => boolean;
+  /**
+   * The story's statements that state a given figure value (`${unit}|${value}`), for completing a
+   * conflict row with outlets that give one of the values in another group. Absent in unit tests.
+   */
+  statingFigure?: (key: string) => readonly AlignUnit[];
 };
 
 /** Lexical similarity at which two grouped statements are worded as one report of one fact. */

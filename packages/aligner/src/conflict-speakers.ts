@@ -76,8 +76,10 @@ export function speakerConflicts(
       if (mayBeOnePerson(na, nb)) continue;
       const row = [a, b];
       const seen = new Set([`${a.articleId}|${sa}`, `${b.articleId}|${sb}`]);
-      for (const other of quoting) {
-        const [speaker] = other.namedSpeakers;
+      // Every outlet crediting the words to one of the two belongs in the row, named at its
+      // attribution or not ("…," he said): the check above decides the conflict, not the row.
+      for (const other of units.filter((u) => u.speakers.size === 1)) {
+        const [speaker] = other.speakers;
         if (!speaker || (speaker !== sa && speaker !== sb)) continue;
         const key = `${other.articleId}|${speaker}`;
         if (seen.has(key)) continue;
@@ -91,7 +93,11 @@ export function speakerConflicts(
           subject: "who said it",
           values: row.map((unit) => ({
             articleId: unit.articleId,
-            text: context.entityName([...unit.namedSpeakers][0] as string),
+            text: context.entityName(
+              [
+                ...(unit.namedSpeakers.size === 1 ? unit.namedSpeakers : unit.speakers),
+              ][0] as string,
+            ),
             span: unit.span,
           })),
           evidence: conflictEvidence(a, b, context, [

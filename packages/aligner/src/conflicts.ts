@@ -147,7 +147,7 @@ export function figureConflicts(
                 : (fa.measure ?? fb.measure ?? `${fa.kind} (${fa.unit})`),
             values: completeRow(
               [toValue(a, fa), toValue(b, fb)],
-              allUnits,
+              [...allUnits, ...elsewhere(fa, a, b, context), ...elsewhere(fb, a, b, context)],
               (unit) =>
                 unit.figures.filter(
                   (f) =>
@@ -166,6 +166,32 @@ export function figureConflicts(
     }
   }
   return conflicts;
+}
+
+/**
+ * Statements outside the group that give the same value of the same thing (same unit, same head
+ * noun, a clause sharing a word with one of the two statements in conflict): another outlet that
+ * says "300 residents" in a sentence grouped elsewhere still belongs in the row.
+ */
+function elsewhere(
+  figure: Figure,
+  a: AlignUnit,
+  b: AlignUnit,
+  context: ConflictContext,
+): AlignUnit[] {
+  const found = context.statingFigure?.(`${figure.unit}|${figure.value}`) ?? [];
+  if (found.length === 0) return [];
+  const head = measureHead(figure);
+  const around = new Set([...a.lemmas, ...b.lemmas]);
+  return found.filter((unit) =>
+    unit.figures.some((f) => {
+      if (f.unit !== figure.unit || !equalValues(f.value, figure.value)) return false;
+      if (measureHead(f) !== head) return false;
+      return [...clauseLemmas(unit, f.span.start, f.span.end)].some(
+        (w) => w !== head && around.has(w),
+      );
+    }),
+  );
 }
 
 /** Why two figures count the same thing, or null when they need not. */
