@@ -15,7 +15,7 @@ export function memberKey(articleIndex: number, entityId: string): string {
 }
 
 /**
- * Whether a person entity has a proper name ("Kim Yong-beom", "Trump") rather than a description
+ * Whether a person entity has a proper name ("Park Min-ho", "Roe") rather than a description
  * ("officials", "Government sources", "a high-ranking ruling party official"). Descriptions are not
  * identities: two outlets' "officials" need not be the same people.
  */
@@ -24,7 +24,7 @@ export function isNamedPerson(name: string): boolean {
   return tokens.length > 0 && tokens.every((token) => /^\p{Lu}/u.test(token));
 }
 
-/** "Lee Jae-myung", "Lee Jae Myung" and "LEE JAE MYUNG" are one name. */
+/** "Choi Dong-hyun", "Choi Dong Hyun" and "CHOI DONG HYUN" are one name. */
 export function nameKey(name: string): string {
   return name
     .normalize("NFKD")
@@ -60,8 +60,8 @@ type Cluster = {
  * Merges the article-level entities of a story into one identity per person or organisation.
  *
  * Full names merge when they spell the same name (case, hyphens and spacing ignored). A name of a
- * single word ("Trump", "Kim") joins a full name only when exactly one full name of the story has it
- * as its first or last word: "Kim" in a story with Kim Yong-beom and Kim Jung-kwan stays on its own
+ * single word ("Roe", "Kim") joins a full name only when exactly one full name of the story has it
+ * as its first or last word: "Kim" in a story with Kim Min-ho and Kim Sun-ah stays on its own
  * rather than being guessed. Titles are never used to merge: one person is called three things
  * across outlets, and two people share "Minister Kim".
  */

@@ -74,7 +74,7 @@ type MentionRecord = {
   title: string | null;
 };
 
-/** "Lee Jae Myung" and "Lee Jae-myung" are one person: compare names without case, spaces or hyphens. */
+/** "Choi Dong Hyun" and "Choi Dong-hyun" are one person: compare names without case, spaces or hyphens. */
 export function nameKey(name: string): string {
   let key = nameKeys.get(name);
   if (key === undefined) {
@@ -520,7 +520,7 @@ export class EntityRegistry {
   /**
    * Titles are read once every name, organisation, place and surname is known, so a title never
    * runs back into another name ("Minister Kim and President Lee": "President"), and "<Title> <Name> of <Organisation>" can take the organisation the article
-   * names as the rest of the post ("Minister Kim Jung-kwan of the Ministry of Trade, Industry and
+   * names as the rest of the post ("Minister Kim Sun-ah of the Ministry of Trade, Industry and
    * Energy"): reusing the organisation mentions keeps the qualifier to a known name, so "Minister
    * Kim of all people" never qualifies a title. A place qualifies only a post that governs or
    * represents one: "President Lee of South Korea" is the president of South Korea, "Professor
@@ -533,7 +533,7 @@ export class EntityRegistry {
     for (let i = 0; i < this.mentions.length; i += 1) {
       const m = this.mentions[i]!;
       if (m.form === "surname" || m.form === "title-surname") {
-        // "Minister Kim of the Ministry of Trade and President Lee Jae-myung": the next name's
+        // "Minister Kim of the Ministry of Trade and President Choi Dong-hyun": the next name's
         // title starts after the surname and the post written after it.
         const post = m.title
           ? this.postAfter(m.end, { start: m.start, end: m.start + m.title.length })
@@ -1113,7 +1113,7 @@ export class EntityRegistry {
 
   /**
    * The main clause's subject when a possessive sits in a sentence-opening participial or
-   * adverbial clause ("Speaking after his return last week, Kim Yong-beom said", "In her
+   * adverbial clause ("Speaking after his return last week, Park Min-ho said", "In her
    * interview, Minister Choi said"): the clause runs from the sentence start to its first comma,
    * names nobody before the pronoun, and the main clause starts with a person, a title before the
    * name allowed. Null when the pattern does not hold (then the pronoun is read backwards).
@@ -1693,7 +1693,7 @@ function capitalised(word: string): string {
 
 /**
  * The family name a two-word name is written with first, or null: "Sato Kenji" → "Sato",
- * "Wang Yi" → "Wang"; "Kenji Sato", "Howard Lutnick" and Korean names (read with their surname
+ * "Wang Yi" → "Wang"; "Kenji Sato", "Carla Benning" and Korean names (read with their surname
  * first already) → null. Decided by a list of family names rather than by "the first word of one
  * known name": Western given names used alone ("Will", "Mark", "Grant") are ordinary words too, and
  * a first name alone in news is more often someone else (a relative) than the person named.

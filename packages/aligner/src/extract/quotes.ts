@@ -65,7 +65,7 @@ type Cue = {
 /**
  * Direct and indirect quotes with speakers. Cues are speech verbs outside quotation marks; the
  * speaker is the subject before the verb ("Kim told reporters"), the phrase after an inverted verb
- * (`," said Lee Jae-min`), the antecedent of "who", the person of "According to X", or the earlier
+ * (`," said Han Seo-yun`), the antecedent of "who", the person of "According to X", or the earlier
  * speaker for "and noted", ", adding" and continuation quotes. A paragraph that is only a quotation
  * takes the previous quote's speaker, or — for a lead quote — the next sentence's speaker.
  */
@@ -327,7 +327,7 @@ function findCues(
       /^\s+(?:a|an|the|[A-Z])/.test(body.slice(verbEnd, verbEnd + 3)) &&
       /^(?:said|says|added|replied|explained|noted|asked)$/.test(verb)
     ) {
-      // Inverted: `,” said a high-ranking ruling party official.` / `,” said Lee Jae-min, a professor`
+      // Inverted: `,” said a high-ranking ruling party official.` / `,” said Han Seo-yun, a professor`
       const phraseEnd = phraseEndAfter(body, verbEnd + 1, sEnd);
       cue.speaker = registry.speakerFromPhrase(verbEnd + 1, phraseEnd);
       cue.cueEnd = phraseEnd;

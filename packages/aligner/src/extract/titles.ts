@@ -53,8 +53,8 @@ export function hasTitleHead(words: readonly string[]): boolean {
 
 /**
  * The title written just before a name, read backwards word by word while words can belong to a
- * title: "Presidential director of national policy Kim Yong-beom", "former US President Donald
- * Trump", "U.S. Secretary of Commerce Howard Lutnick". Stops at punctuation and at ordinary words.
+ * title: "Presidential director of national policy Park Min-ho", "former US President Jane
+ * Roe", "U.S. Secretary of Commerce Carla Benning". Stops at punctuation and at ordinary words.
  */
 export function titleBefore(body: string, nameStart: number, limit: number): TitleRange | null {
   const from = Math.max(limit, nameStart - 120);
@@ -100,7 +100,7 @@ export function titleBefore(body: string, nameStart: number, limit: number): Tit
 
 /**
  * A title in an appositive that the name follows: "Japan's economy minister, Kenji Sato, said",
- * "Samsung's chief executive, Jane Doe, told", "The president, Lee Jae-myung, said". The name sits
+ * "Samsung's chief executive, Jane Doe, told", "The president, Choi Dong-hyun, said". The name sits
  * between commas and the words before the first comma, read as `titleBefore` reads them, end in a
  * title head. The owner ("Japan's", "Samsung's") and what comes before it are left out: they say
  * whose post it is, which the article names apart, and the same post written before a name reads
@@ -143,8 +143,8 @@ export function titleBeforeAppositive(
 }
 
 /**
- * An appositive title after a name: "Oh Hyun-joo, the third deputy national security adviser,",
- * "Kim Jung-kwan, minister of trade, industry and energy,", "Lee Jae-min, a professor at Seoul
+ * An appositive title after a name: "Yoon Ji-won, the third deputy national security adviser,",
+ * "Kim Sun-ah, minister of trade, industry and energy,", "Han Seo-yun, a professor at Seoul
  * National University School of Law." The leading article is left out of the range.
  */
 export function titleAfter(body: string, nameEnd: number, limit: number): TitleRange | null {
