@@ -97,3 +97,21 @@ describe("buildStoryEntities", () => {
     expect(swapped).toEqual(forward);
   });
 });
+
+describe("one identity per person across articles (titles, honorifics, initials)", () => {
+  it("'Jane Q. Roe', 'President Roe' and 'Mrs. Roe' are one person; 'Mrs. Roe' never joins Edward Roe", () => {
+    const one = buildStoryEntities([
+      { articleId: articleIdOf(0), entities: [person("e0", "Jane Q. Roe")] },
+      { articleId: articleIdOf(1), entities: [person("e0", "President Roe")] },
+      { articleId: articleIdOf(2), entities: [person("e0", "Mrs. Roe")] },
+    ]);
+    expect(one.entities).toHaveLength(1);
+    const apart = buildStoryEntities([
+      { articleId: articleIdOf(0), entities: [person("e0", "Edward Roe")] },
+      { articleId: articleIdOf(1), entities: [person("e0", "Mrs. Roe")] },
+      { articleId: articleIdOf(2), entities: [person("e0", "Mr. Roe")] },
+    ]);
+    expect(apart.entities.map((e) => e.members.length).sort()).toEqual([1, 2]);
+    expect(apart.entities.find((e) => e.members.length === 2)?.name).toBe("Edward Roe");
+  });
+});

@@ -1,4 +1,9 @@
 import type { ArticleId, Entity, EntityKind, StoryEntity } from "@parallax/core";
+import { givenNameGender, honorificGender } from "./extract/person-names.ts";
+
+function opposite(gender: "he" | "she"): "he" | "she" {
+  return gender === "he" ? "she" : "he";
+}
 
 export type ArticleEntities = { articleId: ArticleId; entities: readonly Entity[] };
 
@@ -43,6 +48,34 @@ function nameTokens(name: string): string[] {
     .filter((token) => token.length > 0);
 }
 
+/** Title and honorific words a name may be written with ("President Roe", "Mrs. Roe"). */
+const TITLE_TOKENS = new Set(
+  "mr mrs ms miss dr president sen senator rep representative gov governor secretary judge justice gen general minister chancellor mayor sheriff officer detective sgt lt capt col prof professor rev pope king queen prince princess sir dame lord".split(
+    " ",
+  ),
+);
+
+/**
+ * A person's name tokens without the titles before it and without middle initials ("President
+ * Jane Q. Roe" → jane, roe), and the gender an honorific among those titles says.
+ */
+function personTokens(name: string): { tokens: string[]; gender: "he" | "she" | null } {
+  let tokens = nameTokens(name);
+  let gender: "he" | "she" | null = null;
+  while (tokens.length > 1 && TITLE_TOKENS.has(tokens[0] as string)) {
+    gender ??= honorificGender(capitalise(tokens[0] as string));
+    tokens = tokens.slice(1);
+  }
+  if (tokens.length > 2) {
+    tokens = tokens.filter((t, i) => i === 0 || i === tokens.length - 1 || t.length > 1);
+  }
+  return { tokens, gender };
+}
+
+function capitalise(token: string): string {
+  return token.charAt(0).toUpperCase() + token.slice(1);
+}
+
 // Organisations and places are often confused with each other ("Washington" the city, the
 // government); people are never merged with either.
 function kindFamily(kind: EntityKind): string {
@@ -67,19 +100,30 @@ type Cluster = {
  */
 export function buildStoryEntities(articles: readonly ArticleEntities[]): StoryEntityIndex {
   const clusters = new Map<string, Cluster>();
-  const single: { articleIndex: number; entity: Entity; token: string; family: string }[] = [];
+  const single: {
+    articleIndex: number;
+    entity: Entity;
+    token: string;
+    family: string;
+    gender: "he" | "she" | null;
+  }[] = [];
   articles.forEach(({ entities }, articleIndex) => {
     for (const entity of entities) {
-      const tokens = nameTokens(entity.name);
       const family = kindFamily(entity.kind);
+      // "President Roe" and "Mrs. Roe" are Roe to the story; "Jane Q. Roe" is Jane Roe.
+      const { tokens, gender } =
+        family === "person"
+          ? personTokens(entity.name)
+          : { tokens: nameTokens(entity.name), gender: null };
       if (tokens.length === 0) continue;
       if (entity.kind === "person" && (entity.unnamed === true || !isNamedPerson(entity.name)))
         continue;
       if (tokens.length === 1 && family === "person") {
-        single.push({ articleIndex, entity, token: tokens[0] as string, family });
+        single.push({ articleIndex, entity, token: tokens[0] as string, family, gender });
         continue;
       }
-      const key = `${family}|${nameKey(entity.name)}`;
+      const key =
+        family === "person" ? `${family}|${tokens.join("")}` : `${family}|${nameKey(entity.name)}`;
       // Name order varies between outlets for East Asian names ("Sato Kenji" / "Kenji Sato").
       const swapped =
         family === "person" && tokens.length === 2 ? `${family}|${tokens[1]}${tokens[0]}` : null;
@@ -94,7 +138,10 @@ export function buildStoryEntities(articles: readonly ArticleEntities[]): StoryE
       (cluster) =>
         cluster.family === item.family &&
         cluster.tokens.length > 1 &&
-        (cluster.tokens[0] === item.token || cluster.tokens.at(-1) === item.token),
+        (cluster.tokens[0] === item.token || cluster.tokens.at(-1) === item.token) &&
+        // "Mrs. Roe" never joins a man named Roe.
+        (item.gender === null ||
+          givenNameGender(capitalise(cluster.tokens[0] as string)) !== opposite(item.gender)),
     );
     if (candidates.length === 1) {
       candidates[0]?.members.push(item);
