@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { ArticleCreated } from "./api-client.ts";
 import { ErrorBoundary } from "./components/error-boundary.tsx";
+import { FeedsPage } from "./components/feeds-page.tsx";
 import { LazyAddArticleForm, LazyStoryList, Loading } from "./components/lazy-views.tsx";
 import { StoryPage } from "./components/story-page.tsx";
 import { useAppLocation } from "./hooks/use-app-location.ts";
@@ -16,7 +17,11 @@ export function App() {
   const [location, navigate] = useAppLocation();
   const [notice, setNotice] = useState<string | null>(null);
   const mainRef = useRef<HTMLElement>(null);
-  const view = location.adding ? "add" : (location.storyId ?? "home");
+  // The Feeds page lives at ?view=feeds, outside the story location model.
+  const feedsView =
+    typeof window !== "undefined" &&
+    new URLSearchParams(window.location.search).get("view") === "feeds";
+  const view = feedsView ? "feeds" : location.adding ? "add" : (location.storyId ?? "home");
 
   useEffect(() => {
     // A new page's heading takes focus so keyboard and screen reader users start at the top.
@@ -66,10 +71,15 @@ export function App() {
           Parallax
         </a>
         <span className="tagline">How different outlets report the same event</span>
+        <a className="header-link" href="?view=feeds">
+          Feeds
+        </a>
       </header>
       <main id="main" ref={mainRef} className="app-main">
         <ErrorBoundary key={view}>
-          {location.adding ? (
+          {feedsView ? (
+            <FeedsPage />
+          ) : location.adding ? (
             <section className="add-page" aria-labelledby="add-heading">
               <h1 id="add-heading" tabIndex={-1}>
                 Add an article

@@ -30,15 +30,23 @@ export async function ingestFeedItem(
   const known =
     (await store.feedItems.articleKeyForUrl(item.url)) ?? (await articleKeyOfUrl(store, item.url));
   if (known) {
-    await store.feedItems.markDone(item.id, "duplicate", known);
-    return { status: "duplicate", articleKey: known, storyId: null };
+    // Stored by an earlier attempt at this very item (its worker died before marking it), or
+    // brought by another item: only the latter is a duplicate.
+    const status = (await store.feedItems.otherItemHas(known, item.id)) ? "duplicate" : "ingested";
+    await store.feedItems.markDone(item.id, status, known);
+    return { status, articleKey: known, storyId: null };
   }
 
   await store.feedItems.markAttempt(item.id);
   try {
     const result = await deps.ingest.add({ outlet: feed.outlet, url: item.url });
     const articleKey = await store.versions.keyOf(result.article.id);
-    const status = result.created ? "ingested" : "duplicate";
+    // Not created here can still be this item's own article: a killed worker stored it and the
+    // retried job finds it. It is a duplicate only when another item brought it.
+    const status =
+      result.created || !(await store.feedItems.otherItemHas(articleKey, item.id))
+        ? "ingested"
+        : "duplicate";
     await store.feedItems.markDone(item.id, status, articleKey);
     logger.info("feed item ingested", { itemId, feedId: feed.id, status, storyId: result.storyId });
     return { status, articleKey, storyId: result.storyId };

@@ -9,6 +9,8 @@ export type Served = {
   headers?: Record<string, string>;
   /** Never answer (for timeouts). */
   hang?: boolean;
+  /** Answer after this long. */
+  delayMs?: number;
 };
 
 export type FeedItemDoc = { guid?: string; url: string; title: string; date?: string };
@@ -74,6 +76,19 @@ export async function startFeedServer() {
       hanging.add(res);
       return;
     }
+    if (route.delayMs) {
+      const timer = setTimeout(() => answer(req, res, route), route.delayMs);
+      res.on("close", () => clearTimeout(timer));
+      return;
+    }
+    answer(req, res, route);
+  });
+  const answer = (
+    req: import("node:http").IncomingMessage,
+    res: import("node:http").ServerResponse,
+    route: Served,
+  ) => {
+    const path = req.url ?? "/";
     if (route.etag && req.headers["if-none-match"] === route.etag) {
       notModified.set(path, (notModified.get(path) ?? 0) + 1);
       res.writeHead(304, { etag: route.etag });
@@ -85,7 +100,7 @@ export async function startFeedServer() {
       ...route.headers,
     });
     res.end(route.body ?? "");
-  });
+  };
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

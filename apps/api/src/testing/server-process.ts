@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
+const WORKER = fileURLToPath(new URL("../worker.ts", import.meta.url));
 const PACKAGE_DIR = fileURLToPath(new URL("../..", import.meta.url));
 
 export type ServerProcess = {
@@ -15,21 +16,38 @@ export type ServerProcess = {
 };
 
 /** Starts src/main.ts (via tsx, as `pnpm start` does) on a free port and waits for its URL. */
-export function startServer(
+export async function startServer(
   env: Record<string, string>,
   timeoutMs = 60_000,
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
+  const started = await startProcess(
+    MAIN,
+    { PORT: "0", HOST: "127.0.0.1", PARALLAX_LOG: "error", PARALLAX_WORKERS: "1", ...env },
+    /Parallax running at (http:\/\/\S+)/,
+    timeoutMs,
+  );
+  return { ...started, url: started.match[1]! };
+}
+
+/** Starts src/worker.ts (as `pnpm worker` does) and waits until it runs jobs. */
+export function startWorker(env: Record<string, string>, timeoutMs = 90_000) {
+  return startProcess(
+    WORKER,
+    { PARALLAX_LOG: "info", PARALLAX_WORKERS: "1", ...env },
+    /Parallax worker running/,
+    timeoutMs,
+  );
+}
+
+function startProcess(
+  entry: string,
+  env: Record<string, string>,
+  ready: RegExp,
+  timeoutMs: number,
+): Promise<Omit<ServerProcess, "url"> & { match: RegExpMatchArray }> {
+  const child = spawn(process.execPath, ["--import", "tsx", entry], {
     cwd: PACKAGE_DIR,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      PORT: "0",
-      HOST: "127.0.0.1",
-      PARALLAX_LOG: "error",
-      PARALLAX_WORKERS: "1",
-      ...env,
-    },
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -39,15 +57,17 @@ export function startServer(
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`server did not start within ${timeoutMs} ms:\n${output}`));
+      reject(new Error(`${entry} did not start within ${timeoutMs} ms:\n${output}`));
     }, timeoutMs);
+    let resolved = false;
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = output.match(/Parallax running at (http:\/\/\S+)/);
-      if (match?.[1]) {
+      const match = resolved ? null : output.match(ready);
+      if (match) {
+        resolved = true;
         clearTimeout(timer);
         resolve({
-          url: match[1],
+          match,
           child,
           output: () => output,
           async stop() {
@@ -67,7 +87,7 @@ export function startServer(
     });
     exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`server exited with code ${code} before starting:\n${output}`));
+      reject(new Error(`${entry} exited with code ${code} before starting:\n${output}`));
     });
   });
 }

@@ -72,6 +72,18 @@ export class FeedItemRepository {
     return row?.article_key ?? null;
   }
 
+  /** Whether an item other than `itemId` already brought this article. */
+  async otherItemHas(articleKey: string, itemId: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom("feed_items")
+      .select("id")
+      .where("article_key", "=", articleKey)
+      .where("id", "!=", itemId)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   async markDone(id: string, status: "ingested" | "duplicate", articleKey: string): Promise<void> {
     await this.db
       .updateTable("feed_items")

@@ -1,0 +1,35 @@
+import type { AppType } from "@parallax/api";
+import { hc, type InferResponseType } from "hono/client";
+import { errorFromResponse } from "../api-errors.ts";
+import { readApiToken } from "../api-token.ts";
+
+// The Feeds page's calls, typed from the server's routes like api-client.ts.
+
+function client() {
+  return hc<AppType>(window.location.origin, {
+    headers: (): Record<string, string> => {
+      const token = readApiToken();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+  });
+}
+type Client = ReturnType<typeof client>;
+
+export type Feed = InferResponseType<Client["api"]["feeds"]["$get"], 200>["items"][number];
+export type JobStats = InferResponseType<Client["api"]["jobs"]["stats"]["$get"], 200>;
+
+async function body<T>(pending: Promise<Response>): Promise<T> {
+  const response = await pending;
+  if (!response.ok) throw await errorFromResponse(response);
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+export const feedsApi = {
+  list: async () => (await body<{ items: Feed[] }>(client().api.feeds.$get())).items,
+  stats: () => body<JobStats>(client().api.jobs.stats.$get()),
+  add: (url: string, outlet: string) =>
+    body<Feed>(client().api.feeds.$post({ json: { url, outlet } })),
+  setPaused: (id: string, paused: boolean) =>
+    body<Feed>(client().api.feeds[":id"].$patch({ param: { id }, json: { paused } })),
+  remove: (id: string) => body<void>(client().api.feeds[":id"].$delete({ param: { id } })),
+};

@@ -1,0 +1,151 @@
+import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { type Feed, feedsApi, type JobStats } from "./feeds-api.ts";
+import { StatusMessage } from "./status-message.tsx";
+
+const REFRESH_MS = 5000;
+
+const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : "never");
+
+function FeedRow({ feed, onChange }: { feed: Feed; onChange: (action: Promise<unknown>) => void }) {
+  return (
+    <tr>
+      <td>
+        <strong>{feed.outlet}</strong>
+        <br />
+        <a href={feed.url}>{feed.url}</a>
+      </td>
+      <td>{feed.paused ? "paused" : feed.status}</td>
+      <td>{when(feed.lastPolledAt)}</td>
+      <td>
+        {feed.lastError ? (
+          <span title={feed.lastError.message}>
+            {feed.lastError.code}: {feed.lastError.message}
+          </span>
+        ) : (
+          "—"
+        )}
+      </td>
+      <td>
+        {feed.items.ingested} new, {feed.items.duplicate} duplicate, {feed.items.pending} pending,{" "}
+        {feed.items.failed} failed
+      </td>
+      <td>
+        <button type="button" onClick={() => onChange(feedsApi.setPaused(feed.id, !feed.paused))}>
+          {feed.paused ? "Resume" : "Pause"}
+        </button>{" "}
+        <button type="button" onClick={() => onChange(feedsApi.remove(feed.id))}>
+          Remove
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** Followed feeds (add, pause, remove; last poll, status, error) and the job queues' counts. */
+export function FeedsPage() {
+  const [feeds, setFeeds] = useState<Feed[] | null>(null);
+  const [stats, setStats] = useState<JobStats | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [url, setUrl] = useState("");
+  const [outlet, setOutlet] = useState("");
+
+  const refresh = useCallback(async () => {
+    try {
+      const [list, counts] = await Promise.all([feedsApi.list(), feedsApi.stats()]);
+      setFeeds(list);
+      setStats(counts);
+    } catch (caught) {
+      setError((caught as Error).message);
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const timer = setInterval(() => void refresh(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
+  const act = (action: Promise<unknown>) => {
+    setError(null);
+    action.then(refresh, (caught: Error) => setError(caught.message));
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    act(
+      feedsApi.add(url.trim(), outlet.trim()).then(() => {
+        setUrl("");
+        setOutlet("");
+      }),
+    );
+  };
+
+  return (
+    <section className="feeds-page" aria-labelledby="feeds-heading">
+      <h1 id="feeds-heading" tabIndex={-1}>
+        Feeds
+      </h1>
+      <form className="feed-form" onSubmit={onSubmit}>
+        <label>
+          Feed URL (RSS, Atom or JSON Feed)
+          <input type="url" required value={url} onChange={(e) => setUrl(e.target.value)} />
+        </label>
+        <label>
+          Outlet
+          <input required value={outlet} onChange={(e) => setOutlet(e.target.value)} />
+        </label>
+        <button type="submit">Follow</button>
+      </form>
+      {error ? <StatusMessage kind="error" title="That did not work" detail={error} /> : null}
+      {feeds === null ? (
+        <StatusMessage kind="loading" title="Loading feeds" />
+      ) : feeds.length === 0 ? (
+        <StatusMessage kind="empty" title="No feeds yet" detail="Follow one above." />
+      ) : (
+        <table className="feeds-table">
+          <thead>
+            <tr>
+              <th scope="col">Feed</th>
+              <th scope="col">Status</th>
+              <th scope="col">Last poll</th>
+              <th scope="col">Error</th>
+              <th scope="col">Items</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {feeds.map((feed) => (
+              <FeedRow key={feed.id} feed={feed} onChange={act} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {stats ? (
+        <table className="job-stats">
+          <caption>
+            Jobs ({stats.backend === "pg-boss" ? "PostgreSQL workers" : "in this process"})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Kind</th>
+              <th scope="col">Queued</th>
+              <th scope="col">Active</th>
+              <th scope="col">Completed</th>
+              <th scope="col">Failed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {stats.queues.map((queue) => (
+              <tr key={queue.name}>
+                <th scope="row">{queue.name}</th>
+                <td>{queue.queued}</td>
+                <td>{queue.active}</td>
+                <td>{queue.completed}</td>
+                <td>{queue.failed}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}
