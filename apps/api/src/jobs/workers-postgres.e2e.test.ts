@@ -6,10 +6,8 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "../db/open-database.ts";
 import { articlePage, rssFeed, startFeedServer, waitFor } from "../testing/feed-server.ts";
 import { startServer, startWorker } from "../testing/server-process.ts";
-import { TEST_DATABASE_URL } from "../testing/test-app.ts";
+import { type Json, TEST_DATABASE_URL } from "../testing/test-app.ts";
 import { pgBossSchemaFor } from "./pg-boss-job-queue.ts";
-
-type Json = Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: asserted field by field
 
 const unrelated = readFileSync(
   new URL("../testing/fixtures/unrelated-article.txt", import.meta.url),
