@@ -68,6 +68,19 @@ describe("renderMarkdown", () => {
 });
 
 describe("renderMarkdown coverage per outlet", () => {
+  it("names the statements every outlet reports, as the story's common ground", () => {
+    const { articles, comparison } = corpusComparison();
+    const report = renderMarkdown(comparison, articles);
+    for (const group of comparison.groups.filter((g) => (g.about ?? "claim") === "claim")) {
+      const outlets = new Set(group.statements.map((s) => s.articleId)).size;
+      expect(group.reportedByAll).toBe(outlets === comparison.articleIds.length);
+    }
+    const byAll = comparison.groups.filter((g) => g.reportedByAll).map((g) => g.id);
+    const line = report.split("\n").find((l) => l.startsWith("Reported by all outlets:"));
+    if (byAll.length === 0) expect(line).toBeUndefined();
+    else expect(line).toContain(byAll.join(", "));
+  });
+
   it("counts the three Korea JoongAng Daily pieces together", () => {
     const { articles, comparison } = corpusComparison();
     const report = renderMarkdown(comparison, articles);

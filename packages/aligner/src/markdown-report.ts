@@ -75,6 +75,12 @@ export function renderMarkdown(comparison: Comparison, articles: readonly Articl
 
   lines.push("## What the outlets share", "");
   if (shared.length === 0) lines.push("No statement is reported by more than one outlet.", "");
+  const byAll = shared.filter((group) => group.reportedByAll === true);
+  if (byAll.length > 0)
+    lines.push(
+      `Reported by all outlets: ${byAll.length} of ${shared.length} shared statements (${byAll.map((g) => g.id).join(", ")}).`,
+      "",
+    );
   for (const group of shared) {
     const outlets = new Set(group.statements.map((s) => s.articleId)).size;
     lines.push(
