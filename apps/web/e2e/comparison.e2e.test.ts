@@ -3,7 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seriousViolations } from "./axe-audit.ts";
+import { axeViolations } from "./axe-audit.ts";
 import { launchChromium } from "./launch-chromium.ts";
 import { type RunningApp, startApp } from "./start-app.ts";
 
@@ -23,7 +23,7 @@ async function shot(name: string) {
 }
 
 async function expectAccessible(view: string) {
-  const violations = await seriousViolations(page);
+  const violations = await axeViolations(page);
   expect(violations, `${view}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }
 
@@ -254,7 +254,7 @@ describe("Parallax in Chromium", () => {
       true,
     );
     await phone.screenshot({ path: join(ARTIFACTS, "comparison-phone.png") });
-    const phoneViolations = await seriousViolations(phone);
+    const phoneViolations = await axeViolations(phone);
     expect(phoneViolations, JSON.stringify(phoneViolations, null, 2)).toEqual([]);
     await phone.close();
   });

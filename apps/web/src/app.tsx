@@ -23,9 +23,12 @@ export function App() {
     new URLSearchParams(window.location.search).get("view") === "feeds";
   const view = feedsView ? "feeds" : location.adding ? "add" : (location.storyId ?? "home");
 
+  const firstView = useRef(true);
   useEffect(() => {
-    // A new page's heading takes focus so keyboard and screen reader users start at the top.
-    mainRef.current?.querySelector<HTMLElement>("h1")?.focus({ preventScroll: true });
+    // A new page's heading takes focus so keyboard and screen reader users start at the top. On
+    // the first load the browser starts there anyway, and the skip links come first.
+    if (firstView.current) firstView.current = false;
+    else mainRef.current?.querySelector<HTMLElement>("h1")?.focus({ preventScroll: true });
     document.title = view === "add" ? "Add an article · Parallax" : "Parallax";
   }, [view]);
 

@@ -2,6 +2,7 @@ import type { StorySummary } from "../api-client.ts";
 import { useApi } from "../hooks/use-api.ts";
 import { useResource } from "../hooks/use-resource.ts";
 import { formatDay } from "../model/article-column.ts";
+import { NewStoryForm } from "./new-story-form.tsx";
 import { StatusMessage } from "./status-message.tsx";
 
 interface StoryListProps {
@@ -27,9 +28,12 @@ export function StoryList({ onOpen, onAdd }: StoryListProps) {
         <h1 id="stories-heading" tabIndex={-1}>
           Stories
         </h1>
-        <button type="button" className="button-primary" onClick={onAdd}>
-          Add an article
-        </button>
+        <div className="section-actions">
+          <NewStoryForm onCreated={onOpen} />
+          <button type="button" className="button-primary" onClick={onAdd}>
+            Add an article
+          </button>
+        </div>
       </div>
       {stories.error ? (
         <StatusMessage
