@@ -12,12 +12,13 @@ import {
   ArticlePageSchema,
   StoryIdSchema,
 } from "../schemas/api-schemas.ts";
+import { singleLineText } from "../schemas/single-line-text.ts";
 import { DELETE_ERRORS, ERRORS, WRITE_ERRORS } from "./error-responses.ts";
 import { createRouter } from "./openapi-hono.ts";
 
 export const AddArticleBodySchema = z
   .object({
-    outlet: z.string().trim().min(1, 'outlet is required, e.g. "Korea JoongAng Daily"').max(200),
+    outlet: singleLineText(200, 'outlet is required, e.g. "Korea JoongAng Daily"'),
     text: z.string().optional().openapi({ description: "The article as plain text" }),
     html: z.string().optional().openapi({ description: "The article page as HTML" }),
     url: z

@@ -9,12 +9,13 @@ import {
   StoryIdSchema,
   StorySummarySchema,
 } from "../schemas/api-schemas.ts";
+import { singleLineText } from "../schemas/single-line-text.ts";
 import { summarizeStories } from "../stories/story-summaries.ts";
 import { DELETE_ERRORS, ERRORS, WRITE_ERRORS } from "./error-responses.ts";
 import { createRouter } from "./openapi-hono.ts";
 
 const StoryNameSchema = z
-  .object({ name: z.string().trim().min(1, "name must not be empty").max(200) })
+  .object({ name: singleLineText(200, "name must not be empty") })
   .openapi("StoryName");
 
 const StoryParams = z.object({ id: StoryIdSchema.openapi({ param: { name: "id", in: "path" } }) });

@@ -1,4 +1,10 @@
-import { type Article, ArticleSchema, type Extraction, ExtractionSchema } from "@parallax/core";
+import {
+  type Article,
+  ArticleIdSchema,
+  ArticleSchema,
+  type Extraction,
+  ExtractionSchema,
+} from "@parallax/core";
 import type { Kysely } from "kysely";
 import { ApiError } from "../../errors.ts";
 import type { GroupingSignature } from "../../grouping/grouping-signature.ts";
@@ -70,7 +76,10 @@ function decodeCursor(cursor: string): [string, string] {
       Array.isArray(value) &&
       value.length === 2 &&
       typeof value[0] === "string" &&
-      typeof value[1] === "string"
+      typeof value[1] === "string" &&
+      // Only what this API writes: an ISO timestamp and an article id (no bytes a database refuses).
+      /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value[0]) &&
+      ArticleIdSchema.safeParse(value[1]).success
     ) {
       return [value[0], value[1]];
     }
