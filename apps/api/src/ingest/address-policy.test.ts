@@ -37,6 +37,13 @@ describe("isBlockedAddress", () => {
       "64:ff9b::a9fe:a9fe",
       "2002:0a00:0001::1",
       "2001:db8::1",
+      // IPv4-mapped even for a public address, IPv4-translated, local-use NAT64, Teredo
+      "::ffff:8.8.8.8",
+      "::ffff:0:808:808",
+      "64:ff9b:1::808:808",
+      "64:ff9b:1:ffff::1",
+      "2001:0:4136:e378:8000:63bf:3fff:fdd2",
+      "2001::1",
     ]) {
       expect(isBlockedAddress(address), address).toBe(true);
     }
@@ -49,8 +56,9 @@ describe("isBlockedAddress", () => {
       "100.128.0.1",
       "172.32.0.1",
       "2606:4700:4700::1111",
-      "::ffff:8.8.8.8",
       "2002:0808:0808::1",
+      "64:ff9b::808:808",
+      "2001:4860:4860::8888",
     ]) {
       expect(isBlockedAddress(address), address).toBe(false);
     }

@@ -6,6 +6,9 @@ import { BlockList, isIP } from "node:net";
  * documentation ranges, in IPv4 and IPv6 (including IPv4 embedded in IPv6).
  */
 const BLOCKED = new BlockList();
+// Node's BlockList matches IPv4 addresses against IPv4-mapped IPv6 subnets too, so IPv6 ranges
+// live in a list of their own.
+const BLOCKED_V6 = new BlockList();
 for (const [network, prefix] of [
   ["0.0.0.0", 8],
   ["10.0.0.0", 8],
@@ -28,14 +31,22 @@ for (const [network, prefix] of [
 for (const [network, prefix] of [
   ["::", 128],
   ["::1", 128],
+  // IPv4-mapped (::ffff:0:0/96) and IPv4-translated (::ffff:0:0:0/96): a resolver never needs
+  // them for a public host, and some stacks route them to the embedded IPv4 address.
+  ["::ffff:0:0", 96],
+  ["::ffff:0:0:0", 96],
+  // Local-use NAT64 (RFC 8215): translates into whatever IPv4 network the operator chose.
+  ["64:ff9b:1::", 48],
   ["100::", 64],
+  // IETF protocol assignments, incl. Teredo (2001::/32), which tunnels to an embedded IPv4 address.
+  ["2001::", 23],
   ["2001:db8::", 32],
   ["fc00::", 7],
   ["fe80::", 10],
   ["fec0::", 10],
   ["ff00::", 8],
 ] as const) {
-  BLOCKED.addSubnet(network, prefix, "ipv6");
+  BLOCKED_V6.addSubnet(network, prefix, "ipv6");
 }
 
 /** The IPv4 address inside an IPv4-mapped, NAT64 or 6to4 IPv6 address, else null. */
@@ -87,7 +98,8 @@ export function isBlockedAddress(address: string): boolean {
   const family = isIP(bare);
   if (family === 4) return BLOCKED.check(bare, "ipv4");
   if (family !== 6) return true;
+  const v6 = bare.split("%")[0] ?? bare;
+  if (BLOCKED_V6.check(v6, "ipv6")) return true;
   const v4 = embeddedIpv4(bare);
-  if (v4 !== null) return BLOCKED.check(v4, "ipv4");
-  return BLOCKED.check(bare.split("%")[0] ?? bare, "ipv6");
+  return v4 !== null && BLOCKED.check(v4, "ipv4");
 }

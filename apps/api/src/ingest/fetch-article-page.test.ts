@@ -1,9 +1,12 @@
+import { createSocket } from "node:dgram";
+import { Resolver } from "node:dns/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { loadCorpus } from "@parallax/corpus";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiError } from "../errors.ts";
 import { createTestApp, jsonRequest } from "../testing/test-app.ts";
+import { isBlockedAddress } from "./address-policy.ts";
 import { type FetchPolicy, fetchArticlePage } from "./fetch-article-page.ts";
 
 const article = loadCorpus().files[0]!;
@@ -36,6 +39,7 @@ describe("fetchArticlePage against pages served on 127.0.0.1", () => {
   let base: string;
   let connections = 0;
   let bigBytesSent = 0;
+  const hosts: string[] = [];
   beforeAll(async () => {
     server = createServer((req, res) => {
       switch (req.url) {
@@ -84,6 +88,31 @@ describe("fetchArticlePage against pages served on 127.0.0.1", () => {
         case "/slow":
           // Headers never come.
           return;
+        case "/reset":
+          // Half the declared body, then a TCP reset.
+          res.writeHead(200, { "content-type": "text/html", "content-length": "20000" });
+          res.write(page.slice(0, 10_000));
+          return void setTimeout(() => req.socket.resetAndDestroy(), 20);
+        case "/cut":
+          // Half the declared body, then the connection just closes.
+          res.writeHead(200, { "content-type": "text/html", "content-length": "20000" });
+          res.write(page.slice(0, 10_000));
+          return void setTimeout(() => req.socket.destroy(), 20);
+        case "/to-metadata":
+          res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" });
+          return res.end();
+        case "/to-mapped":
+          res.writeHead(302, { location: "http://[::ffff:10.0.0.1]/" });
+          return res.end();
+        case "/to-nat64":
+          res.writeHead(302, { location: "http://[64:ff9b:1::a00:1]/" });
+          return res.end();
+        case "/to-teredo":
+          res.writeHead(302, { location: "http://[2001:0:4136:e378:8000:63bf:f5ff:fffe]/" });
+          return res.end();
+        case "/to-private-name":
+          res.writeHead(302, { location: "http://intranet.parallax.test/" });
+          return res.end();
         case "/trickle":
           res.writeHead(200, { "content-type": "text/html" });
           return res.write("<p>first bytes, then nothing");
@@ -93,6 +122,7 @@ describe("fetchArticlePage against pages served on 127.0.0.1", () => {
       }
     });
     server.on("connection", () => connections++);
+    server.on("request", (req) => hosts.push(req.headers.host ?? ""));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -168,6 +198,94 @@ describe("fetchArticlePage against pages served on 127.0.0.1", () => {
       expect(performance.now() - started, url).toBeLessThan(1000);
     }
     expect(connections).toBe(before);
+  });
+
+  it("answers 502 FETCH_FAILED when the upstream resets or closes mid-body, also through the API", async () => {
+    for (const path of ["/reset", "/cut"]) {
+      const error = await failure(fetchArticlePage(`${base}${path}`, allow));
+      expect(error, path).toMatchObject({ status: 502, code: "FETCH_FAILED" });
+      expect(error.message).toMatch(/broke while reading/);
+    }
+    const t = await createTestApp();
+    try {
+      const res = await t.app.request(
+        "/api/articles",
+        jsonRequest("POST", { outlet: "Harbour Post", url: `${base}/reset` }),
+      );
+      expect(res.status).toBe(502);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("FETCH_FAILED");
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("refuses a redirect into a blocked range before dialling it", async () => {
+    // This test's server stands in for a public site: only its own address is let through.
+    const local = new URL(base).hostname;
+    const publicServer: FetchPolicy = {
+      ...deny,
+      isBlocked: (address) => address !== local && isBlockedAddress(address),
+      resolve: async (host) =>
+        host === "intranet.parallax.test" ? [{ address: "10.1.2.3", family: 4 }] : [],
+    };
+    expect((await fetchArticlePage(`${base}/article`, publicServer)).kind).toBe("html");
+    for (const path of [
+      "/to-metadata",
+      "/to-mapped",
+      "/to-nat64",
+      "/to-teredo",
+      "/to-private-name",
+    ]) {
+      const before = hosts.length;
+      const started = performance.now();
+      const error = await failure(fetchArticlePage(`${base}${path}`, publicServer));
+      expect(error, path).toMatchObject({ status: 400, code: "URL_NOT_ALLOWED" });
+      // One request: the redirecting hop on our server; the blocked target is never dialled
+      // (dialling 169.254.169.254 or 10.x from here would hang until the timeout).
+      expect(hosts.length - before, path).toBe(1);
+      expect(performance.now() - started, path).toBeLessThan(1000);
+    }
+  });
+
+  it("pins the connection to the address it checked: no second lookup at connect time", async () => {
+    const port = new URL(base).port;
+    const answers = ["127.0.0.1", "10.9.9.9"];
+    let lookups = 0;
+    const rebinding: FetchPolicy = {
+      ...allow,
+      // First answer checked and used; a later lookup (a rebinding attack) would get 10.9.9.9.
+      resolve: async () => [{ address: answers[lookups++] ?? "10.9.9.9", family: 4 }],
+      isBlocked: (address) => address !== "127.0.0.1",
+      allowPrivate: false,
+    };
+    const fetched = await fetchArticlePage(`http://news.parallax.test:${port}/article`, rebinding);
+    expect(fetched.kind).toBe("html");
+    expect(lookups).toBe(1);
+    // It reached this server, with the name (not the address) in the Host header.
+    expect(hosts.at(-1)).toBe(`news.parallax.test:${port}`);
+  });
+
+  it("keeps a DNS lookup that never answers inside the fetch deadline (504)", async () => {
+    const silent = createSocket("udp4");
+    await new Promise<void>((resolve) => silent.bind(0, "127.0.0.1", resolve));
+    const resolver = new Resolver({ timeout: 20_000, tries: 1 });
+    resolver.setServers([`127.0.0.1:${silent.address().port}`]);
+    try {
+      const started = performance.now();
+      const error = await failure(
+        fetchArticlePage("http://slow-dns.parallax.test/", {
+          ...deny,
+          timeoutMs: 300,
+          resolve: async (host) =>
+            (await resolver.resolve4(host)).map((address) => ({ address, family: 4 })),
+        }),
+      );
+      expect(error).toMatchObject({ status: 504, code: "FETCH_TIMEOUT" });
+      expect(performance.now() - started).toBeLessThan(1500);
+    } finally {
+      resolver.cancel();
+      silent.close();
+    }
   });
 
   it("refuses URLs that are not http(s) or carry credentials", async () => {

@@ -11,7 +11,32 @@ export type FetchPolicy = {
   maxRedirects: number;
   /** Allows loopback and private addresses (tests, intranet deployments). */
   allowPrivate: boolean;
+  /** Resolves a host name to its addresses; the system resolver unless given. */
+  resolve?: (host: string) => Promise<{ address: string; family: number }[]>;
+  /** Addresses never dialled (unless allowPrivate); `isBlockedAddress` unless given. */
+  isBlocked?: (address: string) => boolean;
 };
+
+const systemResolve = (host: string) => lookup(host, { all: true, verbatim: true });
+
+/** Settles with `work`, or rejects as soon as the fetch's deadline passes. */
+function beforeDeadline<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
+}
 
 export type FetchedPage<Kind extends string = "html" | "text"> = {
   /** The final URL after redirects. */
@@ -68,6 +93,7 @@ function parseTarget(raw: string): URL {
 async function resolveAllowed(
   url: URL,
   policy: FetchPolicy,
+  signal: AbortSignal,
 ): Promise<{ address: string; family: 4 | 6 }> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
   let addresses: { address: string; family: number }[];
@@ -75,12 +101,15 @@ async function resolveAllowed(
     addresses = [{ address: host, family: isIP(host) }];
   } else {
     try {
-      addresses = await lookup(host, { all: true, verbatim: true });
+      // A resolver that never answers must not outlive the fetch's deadline.
+      addresses = await beforeDeadline((policy.resolve ?? systemResolve)(host), signal);
     } catch (error) {
+      if (signal.aborted) throw timeout(policy);
       throw fail(502, "FETCH_FAILED", `could not resolve ${host}: ${(error as Error).message}`);
     }
   }
-  const blocked = addresses.filter((a) => isBlockedAddress(a.address));
+  const isBlocked = policy.isBlocked ?? isBlockedAddress;
+  const blocked = addresses.filter((a) => isBlocked(a.address));
   if (!policy.allowPrivate && blocked.length > 0) {
     throw fail(
       400,
@@ -171,7 +200,7 @@ export async function fetchSafely<Kind extends string>(
   let url = parseTarget(rawUrl);
   try {
     for (let hop = 0; ; hop++) {
-      const pinned = await resolveAllowed(url, policy);
+      const pinned = await resolveAllowed(url, policy, controller.signal);
       let response: IncomingMessage;
       try {
         response = await request(url, pinned, controller.signal, ask);
@@ -226,7 +255,13 @@ export async function fetchSafely<Kind extends string>(
         bytes = await readCapped(response, policy.maxBytes);
       } catch (error) {
         if (controller.signal.aborted) throw timeout(policy);
-        throw error;
+        if (error instanceof ApiError) throw error;
+        // The upstream reset or closed the connection in the middle of the body.
+        throw fail(
+          502,
+          "FETCH_FAILED",
+          `the connection to ${url.host} broke while reading the page: ${(error as Error).message}`,
+        );
       }
       const charset = params
         .map((p) => p.match(/^charset=["']?([\w-]+)/i)?.[1])
