@@ -1,5 +1,6 @@
-import { serve } from "@hono/node-server";
+import type { AddressInfo } from "node:net";
 import { ConfigError, loadConfig } from "./config.ts";
+import { createHttpServer } from "./http-server.ts";
 import { createLogger } from "./logger.ts";
 import { openParallax } from "./server.ts";
 
@@ -16,13 +17,12 @@ async function main() {
   }
   const logger = createLogger(config.logLevel);
   const parallax = await openParallax(config, logger);
-  const server = serve(
-    { fetch: parallax.app.fetch, port: config.port, hostname: config.host },
-    (info) => {
-      const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
-      process.stdout.write(`Parallax running at http://${host}:${info.port}\n`);
-    },
-  );
+  const server = createHttpServer(parallax.app.fetch, logger);
+  server.listen(config.port, config.host, () => {
+    const info = server.address() as AddressInfo;
+    const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
+    process.stdout.write(`Parallax running at http://${host}:${info.port}\n`);
+  });
   server.on("error", (error) => {
     logger.error("server failed", { error: error.message });
     process.exit(1);
