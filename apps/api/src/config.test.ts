@@ -72,4 +72,50 @@ describe("loadConfig", () => {
       }
     }
   });
+
+  it("trims the token and refuses blank, short or spaced ones", () => {
+    expect(loadConfig({ PARALLAX_API_TOKEN: "  long-enough-token\n" }).apiToken).toBe(
+      "long-enough-token",
+    );
+    expect(loadConfig({ PARALLAX_API_TOKEN: "" }).apiToken).toBeNull();
+    for (const token of [
+      " ".repeat(8),
+      "\t\t\t\t\t\t\t\t\t",
+      "abc def ghi",
+      "short",
+      "tökén-with-ümlauts",
+    ]) {
+      expect(() => loadConfig({ PARALLAX_API_TOKEN: token }), JSON.stringify(token)).toThrow(
+        /PARALLAX_API_TOKEN/,
+      );
+    }
+  });
+
+  it("refuses a non-loopback listen address without a token unless PARALLAX_ALLOW_OPEN=1", () => {
+    for (const host of ["0.0.0.0", "::", "192.0.2.10", "parallax.example"]) {
+      expect(() => loadConfig({ HOST: host }), host).toThrow(/PARALLAX_ALLOW_OPEN/);
+      expect(loadConfig({ HOST: host, PARALLAX_API_TOKEN: "long-enough-token" }).warnings).toEqual(
+        [],
+      );
+      const open = loadConfig({ HOST: host, PARALLAX_ALLOW_OPEN: "1" });
+      expect(open.warnings.join(" ")).toMatch(/without PARALLAX_API_TOKEN/);
+    }
+    for (const host of ["127.0.0.1", "127.0.0.2", "localhost", "::1"]) {
+      expect(loadConfig({ HOST: host }).warnings, host).toEqual([]);
+    }
+  });
+
+  it("allows the loopback names and the listen address as Host by default; a list or * when given", () => {
+    expect(loadConfig({}).allowedHosts?.sort()).toEqual(["127.0.0.1", "::1", "localhost"]);
+    const wildcard = loadConfig({ HOST: "0.0.0.0", PARALLAX_API_TOKEN: "long-enough-token" });
+    expect(wildcard.allowedHosts).toContain("localhost");
+    expect(wildcard.allowedHosts).not.toContain("0.0.0.0");
+    expect(
+      loadConfig({ PARALLAX_ALLOWED_HOSTS: "News.Example.org, [::1] ,10.0.0.5" }).allowedHosts,
+    ).toEqual(["news.example.org", "::1", "10.0.0.5"]);
+    expect(loadConfig({ PARALLAX_ALLOWED_HOSTS: "*" }).allowedHosts).toBeNull();
+    expect(() => loadConfig({ PARALLAX_ALLOWED_HOSTS: "a.example:8080/x" })).toThrow(
+      /PARALLAX_ALLOWED_HOSTS/,
+    );
+  });
 });

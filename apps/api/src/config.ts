@@ -3,6 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { type JobConfig, loadJobConfig } from "./jobs/job-config.ts";
+import { allowedHosts, isLoopback } from "./allowed-hosts.ts";
 
 /** Where `pnpm --filter @parallax/web build` writes the UI, relative to this package. */
 const DEFAULT_WEB_DIST_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../web/dist");
@@ -30,7 +31,27 @@ const EnvSchema = z.object({
   WEB_DIST_DIR: z.string().min(1).optional(),
   PARALLAX_API_TOKEN: z
     .string()
-    .min(8, "PARALLAX_API_TOKEN must be at least 8 characters")
+    .optional()
+    // Empty means unset; anything else, trimmed, must be a usable bearer token (8 spaces are not).
+    .transform((value) => (value === undefined || value === "" ? undefined : value.trim()))
+    .pipe(
+      z
+        .string()
+        .min(8, "PARALLAX_API_TOKEN must be at least 8 characters (spaces around it do not count)")
+        .regex(
+          /^[\x21-\x7e]+$/,
+          "PARALLAX_API_TOKEN must be printable ASCII without spaces (it is sent as `Bearer <token>`)",
+        )
+        .optional(),
+    ),
+  PARALLAX_ALLOW_OPEN: flag(false),
+  PARALLAX_ALLOWED_HOSTS: z
+    .string()
+    .trim()
+    .regex(
+      /^(\*|[A-Za-z0-9.:\-[\]]+(\s*,\s*[A-Za-z0-9.:\-[\]]+)*)?$/,
+      "PARALLAX_ALLOWED_HOSTS is a comma-separated list of host names or addresses (no ports), or *",
+    )
     .optional(),
   PARALLAX_ALLOW_PRIVATE_URLS: flag(false),
   PARALLAX_DEMO: flag(true),
@@ -44,6 +65,9 @@ const EnvSchema = z.object({
     .positive()
     .default(5 * 1024 * 1024),
   PARALLAX_LOG: z.enum(["silent", "error", "info", "debug"]).default("info"),
+  PARALLAX_INGEST_QUEUE: z.coerce.number().int().min(1).max(10_000).default(16),
+  PARALLAX_COMPARE_MAX_ARTICLES: z.coerce.number().int().min(2).max(10_000).default(200),
+  PARALLAX_COMPARE_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
 });
 
 export type Config = {
@@ -59,6 +83,13 @@ export type Config = {
   webDistDir: string | null;
   /** Set: writes need `Authorization: Bearer <token>`. */
   apiToken: string | null;
+  /**
+   * Host names (lowercase, IPv6 without brackets) requests may be addressed to, so a web page
+   * cannot reach a local install by DNS rebinding; null lets any Host through.
+   */
+  allowedHosts: string[] | null;
+  /** Things worth a line on start (e.g. an open server on a public address). */
+  warnings: string[];
   demo: boolean;
   /** Token bucket per client IP for POST/PATCH/DELETE; burst 0 turns it off. */
   writeRateLimit: { burst: number; refillPerSecond: number };
@@ -67,6 +98,14 @@ export type Config = {
   logLevel: "silent" | "error" | "info" | "debug";
   /** Feeds, re-fetches and background jobs (jobs/job-config.ts). */
   jobs: JobConfig;
+  limits: {
+    /** Article ingests queued or running at once; past it POST /api/articles answers 503. */
+    ingestQueue: number;
+    /** Articles one comparison takes; a larger story's comparison is a 422. */
+    compareMaxArticles: number;
+    /** A comparison running longer is stopped with a 503. */
+    compareTimeoutMs: number;
+  };
 };
 
 export class ConfigError extends Error {
@@ -88,6 +127,18 @@ export function loadConfig(
     throw new ConfigError(`invalid environment:\n  ${problems.join("\n  ")}`);
   }
   const e = parsed.data;
+  const apiToken = e.PARALLAX_API_TOKEN ?? null;
+  const warnings: string[] = [];
+  if (!isLoopback(e.HOST) && !apiToken) {
+    if (!e.PARALLAX_ALLOW_OPEN) {
+      throw new ConfigError(
+        `HOST=${e.HOST} is reachable from other machines, and without PARALLAX_API_TOKEN anyone could add and delete articles there. Set PARALLAX_API_TOKEN (writes then need it), listen on 127.0.0.1, or set PARALLAX_ALLOW_OPEN=1 to run open on purpose.`,
+      );
+    }
+    warnings.push(
+      `PARALLAX_ALLOW_OPEN=1: listening on ${e.HOST} without PARALLAX_API_TOKEN; anyone who can reach it can add and delete articles`,
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -95,7 +146,9 @@ export function loadConfig(
     databaseUrl: e.DATABASE_URL ?? null,
     databaseSchema: e.PARALLAX_PG_SCHEMA ?? null,
     webDistDir: e.WEB_DIST_DIR ? resolve(cwd, e.WEB_DIST_DIR) : DEFAULT_WEB_DIST_DIR,
-    apiToken: e.PARALLAX_API_TOKEN ?? null,
+    apiToken,
+    allowedHosts: allowedHosts(e.PARALLAX_ALLOWED_HOSTS, e.HOST),
+    warnings,
     demo: e.PARALLAX_DEMO,
     writeRateLimit: {
       burst: e.PARALLAX_WRITE_BURST,
@@ -111,6 +164,11 @@ export function loadConfig(
     },
     logLevel: e.PARALLAX_LOG,
     jobs: jobs.config,
+    limits: {
+      ingestQueue: e.PARALLAX_INGEST_QUEUE,
+      compareMaxArticles: e.PARALLAX_COMPARE_MAX_ARTICLES,
+      compareTimeoutMs: e.PARALLAX_COMPARE_TIMEOUT_MS,
+    },
   };
 }
 

@@ -112,6 +112,13 @@ describe("src/main.ts over real HTTP", () => {
     }
   }, 120_000);
 
+  it("refuses to listen on a non-loopback address without a token (exit 2)", async () => {
+    const { code, output } = await runToExit({ HOST: "0.0.0.0", PARALLAX_DATA_DIR: tempDir() });
+    expect(code).toBe(2);
+    expect(output).toMatch(/PARALLAX_API_TOKEN/);
+    expect(output).toMatch(/PARALLAX_ALLOW_OPEN=1/);
+  });
+
   it("exits with code 2 and names the variable when the environment is invalid", async () => {
     const { code, output } = await runToExit({ PORT: "not-a-port", PARALLAX_DATA_DIR: tempDir() });
     expect(code).toBe(2);

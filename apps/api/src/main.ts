@@ -16,6 +16,7 @@ async function main() {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  for (const warning of config.warnings) process.stderr.write(`parallax: warning: ${warning}\n`);
   const parallax = await openParallax(config, logger);
   const server = createHttpServer(parallax.app.fetch, logger);
   server.listen(config.port, config.host, () => {

@@ -9,9 +9,9 @@ const digest = (value: string) => createHash("sha256").update(value).digest();
 export function requireToken(token: string): MiddlewareHandler {
   const expected = digest(token);
   return async (c, next) => {
-    const header = c.req.header("authorization") ?? "";
-    const match = header.match(/^Bearer\s+(.+)$/i);
-    if (!match?.[1] || !timingSafeEqual(digest(match[1].trim()), expected)) {
+    // Exactly "Bearer", one space, the token: anything looser hides a client bug.
+    const match = (c.req.header("authorization") ?? "").match(/^Bearer ([\x21-\x7e]+)$/);
+    if (!match?.[1] || !timingSafeEqual(digest(match[1]), expected)) {
       throw new ApiError(
         401,
         "UNAUTHORIZED",

@@ -18,7 +18,18 @@ describe.each(TEST_BACKENDS)("bearer token on writes (PARALLAX_API_TOKEN) (%s)",
     expect(none.status).toBe(401);
     expect(none.headers.get("www-authenticate")).toMatch(/^Bearer/);
     expect(((await none.json()) as { error: { code: string } }).error.code).toBe("UNAUTHORIZED");
-    for (const header of [`Bearer ${TOKEN}x`, `Bearer ${TOKEN.slice(1)}`, TOKEN, "Basic abc"]) {
+    for (const header of [
+      `Bearer ${TOKEN}x`,
+      `Bearer ${TOKEN.slice(1)}`,
+      TOKEN,
+      "Basic abc",
+      // Strict scheme: exact case, one space, nothing after the token.
+      `bearer ${TOKEN}`,
+      `BEARER ${TOKEN}`,
+      `Bearer  ${TOKEN}`,
+      `Bearer\t${TOKEN}`,
+      `Bearer ${TOKEN} ${TOKEN}`,
+    ]) {
       const res = await t.app.request(
         "/api/stories",
         jsonRequest("POST", { name: "A" }, { authorization: header }),
@@ -71,5 +82,32 @@ describe.each(TEST_BACKENDS)("write rate limit per client IP (%s)", (backend) =>
     expect((await write("203.0.113.7")).status).toBe(201);
     expect((await write("203.0.113.7")).status).toBe(201);
     expect((await write("203.0.113.7")).status).toBe(429);
+  });
+});
+
+describe("Host header check against DNS rebinding", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it("answers only to the loopback names by default: 403 HOST_NOT_ALLOWED for others", async () => {
+    for (const origin of ["http://localhost", "http://127.0.0.1:3000", "http://[::1]:3000"]) {
+      expect((await t.app.request(`${origin}/api/health`)).status, origin).toBe(200);
+    }
+    for (const origin of ["http://rebind.attacker.example", "http://127.0.0.1.nip.example:3000"]) {
+      const read = await t.app.request(`${origin}/api/stories`);
+      expect(read.status, origin).toBe(403);
+      expect(((await read.json()) as { error: { code: string } }).error.code).toBe(
+        "HOST_NOT_ALLOWED",
+      );
+      const write = await t.app.request(
+        `${origin}/api/stories`,
+        jsonRequest("POST", { name: "A" }),
+      );
+      expect(write.status, origin).toBe(403);
+    }
+    expect(await t.store.stories.list()).toEqual([]);
   });
 });
