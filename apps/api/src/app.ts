@@ -1,8 +1,7 @@
 /// <reference types="node" />
 // (The reference lets a browser package that imports AppType typecheck this server code.)
 import { existsSync } from "node:fs";
-import { join, relative } from "node:path";
-import { serveStatic } from "@hono/node-server/serve-static";
+import { join } from "node:path";
 import { ALIGNER_VERSION } from "@parallax/aligner";
 import { MAX_INPUT_BYTES } from "@parallax/core";
 import type { MiddlewareHandler } from "hono";
@@ -16,11 +15,14 @@ import { ApiError, createErrorHandler, notFoundHandler } from "./errors.ts";
 import type { JobQueue } from "./jobs/job-queue.ts";
 import { createJobQueue } from "./jobs/job-runtime.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { requireAllowedHost } from "./middleware/require-allowed-host.ts";
 import { requireJson } from "./middleware/require-json.ts";
 import { requireToken } from "./middleware/require-token.ts";
+import { securityHeaders } from "./middleware/security-headers.ts";
+import { staticFiles } from "./middleware/static-files.ts";
 import { writeRateLimit } from "./middleware/write-rate-limit.ts";
-import { apiDocs } from "./routes/api-docs.ts";
 import { createArticleVersionRoutes } from "./routes/article-versions.ts";
+import { createApiDocsRoutes } from "./routes/api-docs.ts";
 import { createArticleRoutes } from "./routes/articles.ts";
 import { createComparisonRoutes } from "./routes/comparisons.ts";
 import { createFeedRoutes } from "./routes/feeds.ts";
@@ -82,6 +84,8 @@ export function createApp(deps: AppDeps) {
   app.onError(createErrorHandler(logger));
   app.notFound(notFoundHandler);
 
+  app.use("*", securityHeaders);
+  app.use("*", requireAllowedHost(config.allowedHosts));
   // Any write may change a story: remembered comparison keys are rechecked afterwards.
   app.use("/api/*", async (c, next) => {
     await next();
@@ -126,19 +130,12 @@ export function createApp(deps: AppDeps) {
         "Add news articles, group them into stories and compare how outlets report them.",
     },
   });
-  app.get("/api/docs", apiDocs);
+  app.route("/api/docs", createApiDocsRoutes());
 
   if (config.webDistDir && existsSync(join(config.webDistDir, "index.html"))) {
-    // serveStatic resolves `root` against the working directory.
-    const root = relative(process.cwd(), config.webDistDir) || ".";
+    const web = staticFiles({ root: config.webDistDir, fallback: "index.html" });
     app.use("/*", async (c, next) =>
-      c.req.path.startsWith("/api/") ? next() : serveStatic({ root })(c, next),
-    );
-    // Client-side routes of the single-page UI all load index.html.
-    app.get("*", async (c, next) =>
-      c.req.path.startsWith("/api/") || c.req.path === "/api"
-        ? next()
-        : serveStatic({ root, path: "index.html" })(c, next),
+      c.req.path.startsWith("/api/") || c.req.path === "/api" ? next() : web(c, next),
     );
   }
 

@@ -64,6 +64,12 @@ describe("requests Node or the adapter refuse before the app sees them get a JSO
       400,
       "MALFORMED_REQUEST",
     ],
+    [
+      "a DNS-rebinding Host",
+      "GET /api/stories HTTP/1.1\r\nHost: rebind.attacker.example\r\nConnection: close\r\n\r\n",
+      403,
+      "HOST_NOT_ALLOWED",
+    ],
   ];
 
   for (const [what, bytes, status, code] of cases) {

@@ -1,28 +1,54 @@
-import { Scalar } from "@scalar/hono-api-reference";
-import type { MiddlewareHandler } from "hono";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
+import { Hono } from "hono";
+import { staticFiles } from "../middleware/static-files.ts";
 
-// Scalar's page loads its script from cdn.jsdelivr.net in the browser. Offline that fails
-// silently; this note replaces the blank page and points to the document, which is served here.
-const OFFLINE_NOTE = `<script>
-setTimeout(function () {
-  var app = document.getElementById("app");
-  if (app && app.children.length === 0) {
-    app.innerHTML = '<p style="font: 16px/1.5 system-ui, sans-serif; padding: 2rem; max-width: 40rem">' +
-      'The interactive API reference loads its viewer from cdn.jsdelivr.net, which this browser cannot reach. ' +
-      'The OpenAPI document itself is served by Parallax at <a href="/api/openapi.json">/api/openapi.json</a>.</p>';
-  }
-}, 5000);
-</script>`;
+// Swagger UI from the installed swagger-ui-dist package, served from this origin: the page
+// loads nothing from any other host, and it works offline.
+const SWAGGER_DIR = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
 
-const scalar = Scalar({
+const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Parallax API</title>
+<link rel="stylesheet" href="/api/docs/swagger-ui.css">
+</head>
+<body>
+<div id="swagger-ui"><noscript>The OpenAPI document is at <a href="/api/openapi.json">/api/openapi.json</a>.</noscript></div>
+<script src="/api/docs/swagger-ui-bundle.js"></script>
+<script src="/api/docs/start.js"></script>
+</body>
+</html>
+`;
+
+// A file, not an inline script, so the page keeps a CSP without 'unsafe-inline' scripts.
+const START = `window.ui = SwaggerUIBundle({
   url: "/api/openapi.json",
-  pageTitle: "Parallax API",
-  withDefaultFonts: false,
+  dom_id: "#swagger-ui",
+  deepLinking: true,
+  validatorUrl: null,
+  tryItOutEnabled: false,
 });
+`;
 
-/** GET /api/docs: the Scalar reference for /api/openapi.json, with an offline note. */
-export const apiDocs: MiddlewareHandler = async (c, next) => {
-  const res = await scalar(c, next);
-  const html = await (res ?? c.res).text();
-  return c.html(html.replace("</body>", `${OFFLINE_NOTE}\n</body>`));
-};
+/** GET /api/docs: the interactive reference for /api/openapi.json. */
+export const createApiDocsRoutes = () =>
+  new Hono()
+    .get("/", (c) => c.html(PAGE, 200, { "cache-control": "no-cache" }))
+    .get("/start.js", (c) =>
+      c.body(START, 200, {
+        "content-type": "text/javascript; charset=utf-8",
+        "cache-control": "no-cache",
+      }),
+    )
+    .use(
+      "/*",
+      staticFiles({
+        root: SWAGGER_DIR,
+        prefix: "/api/docs/",
+        only: ["swagger-ui-bundle.js", "swagger-ui.css"],
+        cacheControl: "public, max-age=86400",
+      }),
+    );
