@@ -9,7 +9,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { AppContext } from "./app-context.ts";
 import { ArticleIngest } from "./articles/article-ingest.ts";
 import { ComparisonService } from "./comparisons/comparison-service.ts";
-import type { Config } from "./config.ts";
+import { type Config, comparisonLimits } from "./config.ts";
 import type { Store } from "./db/store.ts";
 import { ApiError, createErrorHandler, notFoundHandler } from "./errors.ts";
 import type { JobQueue } from "./jobs/job-queue.ts";
@@ -21,8 +21,8 @@ import { requireToken } from "./middleware/require-token.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
 import { staticFiles } from "./middleware/static-files.ts";
 import { writeRateLimit } from "./middleware/write-rate-limit.ts";
-import { createArticleVersionRoutes } from "./routes/article-versions.ts";
 import { createApiDocsRoutes } from "./routes/api-docs.ts";
+import { createArticleVersionRoutes } from "./routes/article-versions.ts";
 import { createArticleRoutes } from "./routes/articles.ts";
 import { createComparisonRoutes } from "./routes/comparisons.ts";
 import { createFeedRoutes } from "./routes/feeds.ts";
@@ -75,7 +75,8 @@ export function createApp(deps: AppDeps) {
     pool,
     alignerVersion: ALIGNER_VERSION,
     comparisons:
-      deps.comparisons ?? new ComparisonService(store, pool, ALIGNER_VERSION, clock, logger),
+      deps.comparisons ??
+      new ComparisonService(store, pool, ALIGNER_VERSION, clock, logger, comparisonLimits(config)),
     ingest: deps.ingest ?? new ArticleIngest(store, pool, config, clock, ALIGNER_VERSION),
     jobs: deps.jobs ?? createJobQueue(config, logger),
   };

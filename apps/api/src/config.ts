@@ -2,8 +2,8 @@ import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { type JobConfig, loadJobConfig } from "./jobs/job-config.ts";
 import { allowedHosts, isLoopback } from "./allowed-hosts.ts";
+import { type JobConfig, loadJobConfig } from "./jobs/job-config.ts";
 
 /** Where `pnpm --filter @parallax/web build` writes the UI, relative to this package. */
 const DEFAULT_WEB_DIST_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../web/dist");
@@ -171,6 +171,12 @@ export function loadConfig(
     },
   };
 }
+
+/** The limits one comparison runs under. */
+export const comparisonLimits = (config: Config) => ({
+  maxArticles: config.limits.compareMaxArticles,
+  timeoutMs: config.limits.compareTimeoutMs,
+});
 
 /** A complete config for tests and embedding: defaults from an empty environment plus overrides. */
 export function defineConfig(overrides: Partial<Config> = {}): Config {

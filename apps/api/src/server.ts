@@ -2,7 +2,7 @@ import { ALIGNER_VERSION } from "@parallax/aligner";
 import { createApp } from "./app.ts";
 import { ArticleIngest } from "./articles/article-ingest.ts";
 import { ComparisonService } from "./comparisons/comparison-service.ts";
-import type { Config } from "./config.ts";
+import { type Config, comparisonLimits } from "./config.ts";
 import { openConfiguredDatabase } from "./db/open-configured-database.ts";
 import { createStore } from "./db/store.ts";
 import { loadDemoStory } from "./demo/load-demo-story.ts";
@@ -18,7 +18,14 @@ export async function openParallax(config: Config, logger: Logger = createLogger
   const store = createStore(database);
   const pool = createWorkerPool({ size: config.workers, logger });
   const clock = () => new Date();
-  const comparisons = new ComparisonService(store, pool, ALIGNER_VERSION, clock, logger);
+  const comparisons = new ComparisonService(
+    store,
+    pool,
+    ALIGNER_VERSION,
+    clock,
+    logger,
+    comparisonLimits(config),
+  );
   const ingest = new ArticleIngest(store, pool, config, clock, ALIGNER_VERSION);
   const jobs = createJobQueue(config, logger);
   const app = createApp({ store, config, clock, logger, pool, jobs, ingest, comparisons });
@@ -29,7 +36,7 @@ export async function openParallax(config: Config, logger: Logger = createLogger
       const demo = await loadDemoStory(store, ingest, clock());
       logger.info("demo story loaded", demo);
       // Compare now, in the background, so the first visitor sees the story's conflicts at once.
-      new ComparisonService(store, pool, ALIGNER_VERSION, clock, logger)
+      comparisons
         .get(demo.storyId)
         .then(() => logger.info("demo comparison cached", { storyId: demo.storyId }))
         .catch((error: unknown) =>

@@ -12,7 +12,7 @@ describe.each(TEST_BACKENDS)("hc<AppType> typed client (%s)", (backend) => {
   beforeAll(async () => {
     t = await createTestApp({ backend });
     // The client's fetch is the app itself: typed end to end, no socket.
-    client = hc<AppType>("http://parallax.test", {
+    client = hc<AppType>("http://localhost", {
       fetch: (input: string | URL | Request, init?: RequestInit) => t.app.request(input, init),
     });
   });
@@ -32,10 +32,12 @@ describe.each(TEST_BACKENDS)("hc<AppType> typed client (%s)", (backend) => {
     });
     expect(renamed.status).toBe(200);
 
-    const list = await client.api.stories.$get();
-    const { items } = await list.json();
+    const list = await client.api.stories.$get({ query: {} });
+    if (list.status !== 200) throw new Error(`story list answered ${list.status}`);
+    const { items, nextCursor } = await list.json();
     expectTypeOf(items).toEqualTypeOf<StorySummary[]>();
     expect(items.map((s) => s.name)).toContain("Budget talks, day 2");
+    expect(nextCursor).toBeNull();
 
     const removed = await client.api.stories[":id"].$delete({ param: { id: story.id } });
     expect(removed.status).toBe(204);

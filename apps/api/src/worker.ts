@@ -1,7 +1,7 @@
 import { ALIGNER_VERSION } from "@parallax/aligner";
 import { ArticleIngest } from "./articles/article-ingest.ts";
 import { ComparisonService } from "./comparisons/comparison-service.ts";
-import { ConfigError, loadConfig } from "./config.ts";
+import { ConfigError, comparisonLimits, loadConfig } from "./config.ts";
 import { openConfiguredDatabase } from "./db/open-configured-database.ts";
 import { createStore } from "./db/store.ts";
 import { createJobQueue, startJobs } from "./jobs/job-runtime.ts";
@@ -43,7 +43,14 @@ async function main() {
     logger,
     alignerVersion: ALIGNER_VERSION,
     ingest: new ArticleIngest(store, pool, config, clock, ALIGNER_VERSION),
-    comparisons: new ComparisonService(store, pool, ALIGNER_VERSION, clock, logger),
+    comparisons: new ComparisonService(
+      store,
+      pool,
+      ALIGNER_VERSION,
+      clock,
+      logger,
+      comparisonLimits(config),
+    ),
     queue,
   });
   process.stdout.write(`Parallax worker running (pid ${process.pid})\n`);

@@ -71,7 +71,8 @@ export function createApiClient(
   const init = (signal?: AbortSignal) => (signal ? { init: { signal } } : undefined);
   return {
     listStories: async (signal) =>
-      (await ok<{ items: StorySummary[] }>(client.api.stories.$get(undefined, init(signal)))).items,
+      (await ok<{ items: StorySummary[] }>(client.api.stories.$get({ query: {} }, init(signal))))
+        .items,
     getStory: (id, signal) => ok(client.api.stories[":id"].$get({ param: { id } }, init(signal))),
     getComparison: (id, signal) =>
       ok(client.api.stories[":id"].comparison.$get({ param: { id } }, init(signal))),

@@ -39,8 +39,15 @@ function storyNameFor(article: Article): string {
 }
 
 /** Adding an article: fetch (for a URL), parse and extract in a worker, group, store. */
+/** Inputs over this many characters get a fresh worker afterwards (see RunOptions.recycle). */
+const RECYCLE_AFTER_CHARS = 512 * 1024;
+
 export class ArticleIngest {
   private readonly lock = new SerialLock();
+  /** Ingests accepted and not yet answered (fetching, parsing, waiting for a worker, storing). */
+  private pending = 0;
+  /** Moving average of one ingest's duration, for Retry-After. */
+  private averageMs = 1000;
 
   constructor(
     private readonly store: Store,
@@ -61,12 +68,44 @@ export class ArticleIngest {
       : { outlet: request.outlet, url: page.url, text: page.body };
   }
 
+  /**
+   * Adds an article, or refuses at once with 503 and Retry-After when PARALLAX_INGEST_QUEUE
+   * ingests are already under way: a burst of writes cannot queue minutes of work.
+   */
   async add(request: AddArticleRequest): Promise<AddArticleResult> {
+    const limit = this.config.limits.ingestQueue;
+    if (this.pending >= limit) {
+      const seconds = Math.max(
+        1,
+        Math.ceil((this.pending * this.averageMs) / Math.max(1, this.config.workers) / 1000),
+      );
+      throw new ApiError(
+        503,
+        "INGEST_QUEUE_FULL",
+        `${this.pending} articles are being added already (PARALLAX_INGEST_QUEUE=${limit}); retry in ${seconds} s`,
+        { pending: this.pending, retryAfterSeconds: seconds },
+        { "retry-after": String(seconds) },
+      );
+    }
+    this.pending++;
+    const started = performance.now();
+    try {
+      return await this.addNow(request);
+    } finally {
+      this.pending--;
+      this.averageMs = 0.8 * this.averageMs + 0.2 * (performance.now() - started);
+    }
+  }
+
+  private async addNow(request: AddArticleRequest): Promise<AddArticleResult> {
     if (request.storyId !== undefined && !(await this.store.stories.find(request.storyId))) {
       throw notFound("story", request.storyId);
     }
     const input = await this.toIngestInput(request);
-    const { article, extraction, signature } = await this.pool.run("ingest", input);
+    const size = "html" in input ? input.html.length : input.text.length;
+    const { article, extraction, signature } = await this.pool.run("ingest", input, {
+      recycle: size > RECYCLE_AFTER_CHARS,
+    });
 
     return this.lock.run(async () => {
       const existing = await this.existing(article.id, request.storyId);

@@ -1,10 +1,20 @@
 import { gzipSync } from "node:zlib";
 import { ComparisonSchema } from "@parallax/core";
 import type { Store } from "../db/store.ts";
-import { notFound } from "../errors.ts";
+import { ApiError, notFound } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
 import { comparisonCacheKey } from "./comparison-cache-key.ts";
+
+/** The Markdown report of a cached comparison, encoded and gzipped once like the JSON. */
+export type CachedMarkdown = {
+  key: string;
+  bytes: Uint8Array<ArrayBuffer>;
+  gzip: Uint8Array<ArrayBuffer>;
+  etag: string;
+};
+
+export type ComparisonLimits = { maxArticles: number; timeoutMs: number };
 
 export type CachedComparison = {
   storyId: string;
@@ -26,6 +36,9 @@ const MEMORY_BYTES = 64 * 1024 * 1024;
 export class ComparisonService {
   private readonly memory = new Map<string, CachedComparison>();
   private readonly inflight = new Map<string, Promise<CachedComparison>>();
+  /** Markdown reports per story, valid while their key is the story's current one. */
+  private readonly markdowns = new Map<string, CachedMarkdown>();
+  private readonly markdownInflight = new Map<string, Promise<CachedMarkdown>>();
   /** Current cache key per story, valid while no write happened since (same generation). */
   private readonly keys = new Map<string, { key: string; generation: number; at: number }>();
   private generation = 0;
@@ -41,6 +54,7 @@ export class ComparisonService {
     private readonly alignerVersion: string,
     private readonly clock: () => Date,
     private readonly logger: Logger,
+    private readonly limits: ComparisonLimits,
   ) {
     this.keyTtlMs = store.database.kind === "postgres" ? 1000 : Number.POSITIVE_INFINITY;
   }
@@ -91,10 +105,30 @@ export class ComparisonService {
       return this.remember(this.entry(storyId, key, stored.comparison_json));
     }
     const rows = await this.store.articles.jsonOfStory(storyId);
+    if (rows.length > this.limits.maxArticles) {
+      throw new ApiError(
+        422,
+        "COMPARISON_TOO_LARGE",
+        `this story has ${rows.length} articles; a comparison takes at most ${this.limits.maxArticles} (PARALLAX_COMPARE_MAX_ARTICLES): split it into smaller stories`,
+        { articles: rows.length, limit: this.limits.maxArticles },
+      );
+    }
     const started = performance.now();
-    const { json, conflictCount } = await this.pool.run("compare", {
-      articleJsons: rows.map((row) => row.article_json),
-    });
+    const { json, conflictCount } = await this.pool.run(
+      "compare",
+      { articleJsons: rows.map((row) => row.article_json) },
+      {
+        timeoutMs: this.limits.timeoutMs,
+        onTimeout: () =>
+          new ApiError(
+            503,
+            "COMPARISON_TIMEOUT",
+            `comparing this story's ${rows.length} articles took longer than ${this.limits.timeoutMs} ms and was stopped (PARALLAX_COMPARE_TIMEOUT_MS); split the story or retry when the server is less busy`,
+            { articles: rows.length, timeoutMs: this.limits.timeoutMs },
+            { "retry-after": "30" },
+          ),
+      },
+    );
     this.logger.info("comparison computed", {
       storyId,
       articles: rows.length,
@@ -143,19 +177,47 @@ export class ComparisonService {
       const [oldestId, oldest] = this.memory.entries().next().value ?? [];
       if (oldestId === undefined || !oldest) break;
       this.memory.delete(oldestId);
+      this.markdowns.delete(oldestId);
       total -= oldest.bytes.length + oldest.gzip.length;
     }
     return entry;
   }
 
-  /** The comparison as a Markdown report (renderMarkdown runs in a worker too). */
-  async markdown(storyId: string): Promise<string> {
+  /**
+   * The comparison as a Markdown report, rendered in a worker once per comparison key and then
+   * served from memory like the JSON.
+   */
+  async markdown(storyId: string): Promise<CachedMarkdown> {
     const comparison = await this.get(storyId);
+    const known = this.markdowns.get(storyId);
+    if (known?.key === comparison.key) return known;
+    const running = this.markdownInflight.get(comparison.key);
+    if (running) return running;
+    const rendering = this.renderMarkdown(storyId, comparison).finally(() =>
+      this.markdownInflight.delete(comparison.key),
+    );
+    this.markdownInflight.set(comparison.key, rendering);
+    return rendering;
+  }
+
+  private async renderMarkdown(
+    storyId: string,
+    comparison: CachedComparison,
+  ): Promise<CachedMarkdown> {
     const rows = await this.store.articles.jsonOfStory(storyId);
     const { markdown } = await this.pool.run("markdown", {
       comparisonJson: Buffer.from(comparison.bytes).toString("utf8"),
       articleJsons: rows.map((row) => row.article_json),
     });
-    return markdown;
+    const bytes = Buffer.from(markdown, "utf8");
+    const entry = {
+      key: comparison.key,
+      bytes,
+      gzip: gzipSync(bytes),
+      etag: `"md-${comparison.key}"`,
+    };
+    // Only a report of the comparison still current when it finished is kept.
+    if (this.memory.get(storyId)?.key === comparison.key) this.markdowns.set(storyId, entry);
+    return entry;
   }
 }

@@ -2,12 +2,14 @@ import { type Kysely, type Migration, Migrator } from "kysely";
 import { migration001Init } from "./migrations/001_init.ts";
 import { migration002FeedsVersions } from "./migrations/002_feeds_versions.ts";
 import { migration003StoryNameSource } from "./migrations/003_story_name_source.ts";
+import { migration004StoryListIndex } from "./migrations/004_story_list_index.ts";
 
 /** Every migration, in order. Names sort lexically; never rename or edit a released one. */
 const MIGRATIONS: Record<string, Migration> = {
   "001_init": migration001Init,
   "002_feeds_versions": migration002FeedsVersions,
   "003_story_name_source": migration003StoryNameSource,
+  "004_story_list_index": migration004StoryListIndex,
 };
 
 export type MigrationOutcome = {

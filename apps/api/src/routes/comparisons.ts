@@ -16,6 +16,8 @@ const comparisonResponses = {
   304: { description: "Not modified (If-None-Match matched the ETag)" },
   400: ERRORS[400],
   404: ERRORS[404],
+  422: ERRORS[422],
+  503: ERRORS[503],
 } as const;
 
 // The comparison and its JSON download share one response contract; only path and summary differ.
@@ -43,13 +45,19 @@ const exportMarkdown = createRoute({
   request: { params: StoryParams },
   responses: {
     200: { description: "Markdown report", content: { "text/markdown": { schema: z.string() } } },
+    304: { description: "Not modified (If-None-Match matched the ETag)" },
     400: ERRORS[400],
     404: ERRORS[404],
+    422: ERRORS[422],
+    503: ERRORS[503],
   },
 });
 
 const etagMatches = (header: string | undefined, etag: string) =>
   header?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag) ?? false;
+
+const acceptsGzip = (header: string | undefined) =>
+  /\bgzip\b(?!\s*;\s*q=0(\.0*)?\b)/.test(header ?? "");
 
 const fileName = (storyId: string, ext: string) => `parallax-comparison-${storyId}.${ext}`;
 
@@ -70,7 +78,7 @@ export const createComparisonRoutes = (ctx: AppContext) => {
     if (attachment) {
       headers["content-disposition"] = `attachment; filename="${fileName(storyId, "json")}"`;
     }
-    const gzip = /\bgzip\b/.test(c.req.header("accept-encoding") ?? "");
+    const gzip = acceptsGzip(c.req.header("accept-encoding"));
     if (gzip) headers["content-encoding"] = "gzip";
     return c.body(gzip ? cached.gzip : cached.bytes, 200, headers) as unknown as TypedResponse<
       Comparison,
@@ -84,9 +92,18 @@ export const createComparisonRoutes = (ctx: AppContext) => {
     .openapi(exportMarkdown, async (c) => {
       const { id } = c.req.valid("param");
       const markdown = await ctx.comparisons.markdown(id);
-      return c.body(markdown, 200, {
-        "content-type": "text/markdown; charset=utf-8",
-        "content-disposition": `attachment; filename="${fileName(id, "md")}"`,
-      });
+      const headers: Record<string, string> = {
+        etag: markdown.etag,
+        "cache-control": "no-cache",
+        vary: "accept-encoding",
+      };
+      if (etagMatches(c.req.header("if-none-match"), markdown.etag)) {
+        return c.body(null, 304, headers);
+      }
+      headers["content-type"] = "text/markdown; charset=utf-8";
+      headers["content-disposition"] = `attachment; filename="${fileName(id, "md")}"`;
+      const gzip = acceptsGzip(c.req.header("accept-encoding"));
+      if (gzip) headers["content-encoding"] = "gzip";
+      return c.body(gzip ? markdown.gzip : markdown.bytes, 200, headers);
     });
 };

@@ -13,9 +13,12 @@ export const ERRORS = {
   409: error("Conflicts with the current state"),
   413: error("Body or text over the size limit"),
   415: error("Body is not application/json"),
-  422: error("The input is not an article, or the page could not be used"),
+  422: error(
+    "The input is not an article, the page could not be used, or the story is too large to compare",
+  ),
   429: error("Too many writes from this client"),
   502: error("The page could not be fetched"),
+  503: error("Busy: the ingest queue is full or a comparison ran out of time; see Retry-After"),
   504: error("The page did not arrive in time"),
 } as const;
 

@@ -34,6 +34,38 @@ describe.each(TEST_BACKENDS)("stories routes (%s)", (backend) => {
     expect(story.dateRange.to.slice(0, 10)).toBe("2025-10-28");
   });
 
+  it("GET /api/stories pages by cursor in creation order; bad cursors and limits are 400", async () => {
+    for (let i = 0; i < 6; i++) {
+      expect((await req("/api/stories", jsonRequest("POST", { name: `Paged ${i}` }))).status).toBe(
+        201,
+      );
+    }
+    const all = ((await (await req("/api/stories?limit=200")).json()) as Json).items.map(
+      (s: Json) => s.id,
+    );
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await req(`/api/stories?limit=3${cursor ? `&cursor=${cursor}` : ""}`);
+      expect(res.status).toBe(200);
+      const page = (await res.json()) as Json;
+      expect(page.items.length).toBeLessThanOrEqual(3);
+      seen.push(...page.items.map((s: Json) => s.id));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor && pages < 20);
+    expect(seen).toEqual(all);
+    expect(pages).toBe(Math.ceil(all.length / 3));
+    // The summaries of a later page are as complete as the first page's.
+    expect(all).toContain(storyId);
+    for (const bad of ["limit=0", "limit=201", "limit=x", "cursor=not-a-cursor"]) {
+      const res = await req(`/api/stories?${bad}`);
+      expect(res.status, bad).toBe(400);
+    }
+    for (const id of all) if (id !== storyId) await req(`/api/stories/${id}`, { method: "DELETE" });
+  });
+
   it("GET /api/stories/:id includes article summaries by publication date; 404 unknown; 400 malformed", async () => {
     const res = await req(`/api/stories/${storyId}`);
     expect(res.status).toBe(200);

@@ -39,8 +39,23 @@ const listStories = createRoute({
   method: "get",
   path: "/",
   tags: ["stories"],
-  summary: "All stories with article counts, outlets, date range and cached conflict count",
-  responses: { 200: json(z.object({ items: z.array(StorySummarySchema) }), "All stories") },
+  summary:
+    "Stories in the order they were created, a page at a time, with article counts, outlets, date range and cached conflict count",
+  request: {
+    query: z.object({
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+      cursor: z.string().max(512).optional().openapi({
+        description: "nextCursor of the previous page; omitted: the first page",
+      }),
+    }),
+  },
+  responses: {
+    200: json(
+      z.object({ items: z.array(StorySummarySchema), nextCursor: z.string().nullable() }),
+      "One page",
+    ),
+    400: ERRORS[400],
+  },
 });
 
 const getStory = createRoute({
@@ -126,8 +141,10 @@ export const createStoryRoutes = (ctx: AppContext) => {
       return c.json(await summary(row.id), 201);
     })
     .openapi(listStories, async (c) => {
-      const rows = await ctx.store.stories.list();
-      return c.json({ items: await summarizeStories(ctx.store, ctx.alignerVersion, rows) }, 200);
+      const { limit, cursor } = c.req.valid("query");
+      const { rows, nextCursor } = await ctx.store.stories.page({ limit, cursor });
+      const items = await summarizeStories(ctx.store, ctx.alignerVersion, rows);
+      return c.json({ items, nextCursor }, 200);
     })
     .openapi(getStory, async (c) => {
       const { id } = c.req.valid("param");

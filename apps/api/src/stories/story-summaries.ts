@@ -11,9 +11,11 @@ export async function summarizeStories(
   alignerVersion: string,
   stories: readonly StoryRow[],
 ): Promise<StorySummary[]> {
+  // Only the listed stories' rows: a page costs the same however many stories exist.
+  const ids = stories.map((s) => s.id);
   const [articles, comparisons, changed] = await Promise.all([
-    store.articles.statsRows(stories.length > 20 ? undefined : stories.map((s) => s.id)),
-    store.comparisons.keys(),
+    store.articles.statsRows(ids),
+    store.comparisons.keys(ids),
     store.versions.changedByStory(),
   ]);
   const cached = new Map(comparisons.map((c) => [c.story_id, c]));

@@ -7,7 +7,7 @@ import { sql } from "kysely";
 import { createApp } from "../app.ts";
 import { ArticleIngest } from "../articles/article-ingest.ts";
 import { ComparisonService } from "../comparisons/comparison-service.ts";
-import { type Config, defineConfig } from "../config.ts";
+import { type Config, comparisonLimits, defineConfig } from "../config.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { openDatabase } from "../db/open-database.ts";
 import { createStore } from "../db/store.ts";
@@ -60,7 +60,14 @@ export async function createTestApp(options: TestAppOptions = {}) {
   const now = clock ?? (() => new Date());
   // The app and its jobs share the grouping lock, the comparison cache and the queue, as in main.
   const ingest = new ArticleIngest(store, pool, config, now, ALIGNER_VERSION);
-  const comparisons = new ComparisonService(store, pool, ALIGNER_VERSION, now, logger);
+  const comparisons = new ComparisonService(
+    store,
+    pool,
+    ALIGNER_VERSION,
+    now,
+    logger,
+    comparisonLimits(config),
+  );
   const jobs = createJobQueue(config, logger);
   const app = createApp({ store, config, pool, clock, logger, jobs, ingest, comparisons });
   let running: { stop(): Promise<void> } | null = null;

@@ -6,10 +6,12 @@ import {
   ExtractionSchema,
 } from "@parallax/core";
 import type { Kysely } from "kysely";
-import { ApiError } from "../../errors.ts";
 import type { GroupingSignature } from "../../grouping/grouping-signature.ts";
 import type { ArticleSummary } from "../../schemas/api-schemas.ts";
 import type { ArticleRow, GroupingDecision, Tables } from "../tables.ts";
+import { readPage } from "./list-cursor.ts";
+
+const isArticleId = (id: string) => ArticleIdSchema.safeParse(id).success;
 
 export type NewArticle = {
   article: Article;
@@ -64,35 +66,6 @@ export const parseStoredArticle = (json: string): Article => ArticleSchema.parse
 export const parseStoredExtraction = (json: string): Extraction =>
   ExtractionSchema.parse(JSON.parse(json));
 
-// Cursors are opaque to clients: base64url of the last row's (added_at, id), the list's order.
-function encodeCursor(row: SummaryRow): string {
-  return Buffer.from(JSON.stringify([row.added_at, row.id])).toString("base64url");
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      typeof value[0] === "string" &&
-      typeof value[1] === "string" &&
-      // Only what this API writes: an ISO timestamp and an article id (no bytes a database refuses).
-      /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value[0]) &&
-      ArticleIdSchema.safeParse(value[1]).success
-    ) {
-      return [value[0], value[1]];
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new ApiError(
-    400,
-    "INVALID_CURSOR",
-    "cursor is not one this API returned; omit it to start over",
-  );
-}
-
 const wordCount = (body: string) => body.split(/\s+/).filter(Boolean).length;
 
 export class ArticleRepository {
@@ -145,26 +118,8 @@ export class ArticleRepository {
     let select = this.db.selectFrom("articles").select(SUMMARY_COLUMNS);
     if (query.storyId !== undefined) select = select.where("story_id", "=", query.storyId);
     if (query.outletId !== undefined) select = select.where("outlet_id", "=", query.outletId);
-    if (query.cursor !== undefined) {
-      const [addedAt, id] = decodeCursor(query.cursor);
-      select = select.where((eb) =>
-        eb.or([
-          eb("added_at", ">", addedAt),
-          eb.and([eb("added_at", "=", addedAt), eb("id", ">", id)]),
-        ]),
-      );
-    }
-    const rows = await select
-      .orderBy("added_at")
-      .orderBy("id")
-      .limit(query.limit + 1)
-      .execute();
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(toArticleSummary),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
-    };
+    const page = await readPage(select, query, "added_at", (row) => row.added_at, isArticleId);
+    return { items: page.rows.map(toArticleSummary), nextCursor: page.nextCursor };
   }
 
   /** A story's articles by publication date (undated last), then by when they were added. */
@@ -253,13 +208,15 @@ export class ArticleRepository {
   }
 
   /** For story listings: the few columns needed to count, list outlets and date each story. */
-  statsRows(storyIds?: readonly string[]) {
-    let select = this.db
+  async statsRows(storyIds: readonly string[]) {
+    if (storyIds.length === 0) return [];
+    return this.db
       .selectFrom("articles")
       .select(["id", "story_id", "outlet_id", "outlet_name", "published_at"])
-      .where("story_id", "is not", null);
-    if (storyIds) select = select.where("story_id", "in", storyIds.length ? [...storyIds] : [""]);
-    return select.orderBy("added_at").orderBy("id").execute();
+      .where("story_id", "in", [...storyIds])
+      .orderBy("added_at")
+      .orderBy("id")
+      .execute();
   }
 
   async assignStory(

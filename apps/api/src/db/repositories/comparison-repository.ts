@@ -12,11 +12,15 @@ export class ComparisonRepository {
       .executeTakeFirst();
   }
 
-  /** Cache keys and conflict counts of every stored comparison, for story listings. */
-  keys(): Promise<Pick<ComparisonRow, "story_id" | "cache_key" | "conflict_count">[]> {
+  /** Cache keys and conflict counts of these stories' stored comparisons, for story listings. */
+  keys(
+    storyIds: readonly string[],
+  ): Promise<Pick<ComparisonRow, "story_id" | "cache_key" | "conflict_count">[]> {
+    if (storyIds.length === 0) return Promise.resolve([]);
     return this.db
       .selectFrom("comparisons")
       .select(["story_id", "cache_key", "conflict_count"])
+      .where("story_id", "in", [...storyIds])
       .execute();
   }
 

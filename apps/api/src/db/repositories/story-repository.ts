@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { Story } from "../../schemas/api-schemas.ts";
+import { type Story, StoryIdSchema } from "../../schemas/api-schemas.ts";
 import type { DatabaseKind } from "../open-database.ts";
 import type { StoryRow, Tables } from "../tables.ts";
+import { readPage } from "./list-cursor.ts";
+
+const isStoryId = (id: string) => StoryIdSchema.safeParse(id).success;
 
 export const toStory = (row: StoryRow): Story => ({
   id: row.id,
@@ -46,6 +49,20 @@ export class StoryRepository {
 
   list(): Promise<StoryRow[]> {
     return this.db.selectFrom("stories").selectAll().orderBy("created_at").orderBy("id").execute();
+  }
+
+  /** Stories in the order they were created, `limit` at a time after `cursor`. */
+  async page(query: {
+    limit: number;
+    cursor?: string;
+  }): Promise<{ rows: StoryRow[]; nextCursor: string | null }> {
+    return readPage(
+      this.db.selectFrom("stories").selectAll(),
+      query,
+      "created_at",
+      (row) => row.created_at,
+      isStoryId,
+    );
   }
 
   async rename(id: string, name: string, now: string): Promise<StoryRow | undefined> {
