@@ -15,9 +15,11 @@ import { ApiError, createErrorHandler, notFoundHandler } from "./errors.ts";
 import type { JobQueue } from "./jobs/job-queue.ts";
 import { createJobQueue } from "./jobs/job-runtime.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { requestLog } from "./middleware/request-log.ts";
 import { requireAllowedHost } from "./middleware/require-allowed-host.ts";
 import { requireJson } from "./middleware/require-json.ts";
 import { requireToken } from "./middleware/require-token.ts";
+import { requireUtf8 } from "./middleware/require-utf8.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
 import { staticFiles } from "./middleware/static-files.ts";
 import { writeRateLimit } from "./middleware/write-rate-limit.ts";
@@ -85,6 +87,7 @@ export function createApp(deps: AppDeps) {
   app.onError(createErrorHandler(logger));
   app.notFound(notFoundHandler);
 
+  app.use("*", requestLog(logger, config.apiToken !== null));
   app.use("*", securityHeaders);
   app.use("*", requireAllowedHost(config.allowedHosts));
   // Any write may change a story: remembered comparison keys are rechecked afterwards.
@@ -112,6 +115,7 @@ export function createApp(deps: AppDeps) {
       }),
     ),
   );
+  app.use("/api/*", onlyFor(BODY_METHODS, requireUtf8));
 
   const api = app
     .route("/api/health", createHealthRoutes(ctx))

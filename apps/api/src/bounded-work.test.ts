@@ -14,7 +14,7 @@ const text = (i: number) =>
   "ferry timetable that adds four daily crossings from March, the council's finance office " +
   `said. Residents asked for later evening trips.\nNote ${i}.`;
 
-describe("bounded work", () => {
+describe("bounded work", { timeout: 180_000 }, () => {
   let t: TestApp | null = null;
   afterEach(async () => {
     await t?.close();

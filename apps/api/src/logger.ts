@@ -1,4 +1,5 @@
 import type { Config } from "./config.ts";
+import { requestContext } from "./request-context.ts";
 
 export type Logger = {
   error(message: string, fields?: Record<string, unknown>): void;
@@ -8,16 +9,27 @@ export type Logger = {
 
 const RANK = { silent: 0, error: 1, info: 2, debug: 3 } as const;
 
-/** One JSON line per event on stderr, so logs stay machine-readable and stdout stays for the URL. */
-export function createLogger(level: Config["logLevel"] = "info"): Logger {
+const toStderr = (line: string) => {
+  process.stderr.write(line);
+};
+
+/**
+ * One JSON line per event on stderr (or `sink`), so logs stay machine-readable and stdout stays
+ * for the URL. A line written while a request is handled carries its `requestId`.
+ */
+export function createLogger(
+  level: Config["logLevel"] = "info",
+  sink: (line: string) => void = toStderr,
+): Logger {
   const write = (
     lvl: "error" | "info" | "debug",
     message: string,
     fields?: Record<string, unknown>,
   ) => {
     if (RANK[lvl] > RANK[level]) return;
-    process.stderr.write(
-      `${JSON.stringify({ time: new Date().toISOString(), level: lvl, message, ...fields })}\n`,
+    const requestId = requestContext.getStore()?.requestId;
+    sink(
+      `${JSON.stringify({ time: new Date().toISOString(), level: lvl, message, ...(requestId ? { requestId } : {}), ...fields })}\n`,
     );
   };
   return {

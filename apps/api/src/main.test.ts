@@ -117,7 +117,7 @@ describe("src/main.ts over real HTTP", () => {
     expect(code).toBe(2);
     expect(output).toMatch(/PARALLAX_API_TOKEN/);
     expect(output).toMatch(/PARALLAX_ALLOW_OPEN=1/);
-  });
+  }, 90_000);
 
   it("exits with code 2 and names the variable when the environment is invalid", async () => {
     const { code, output } = await runToExit({ PORT: "not-a-port", PARALLAX_DATA_DIR: tempDir() });

@@ -23,14 +23,19 @@ export type TestBackend = "sqlite" | "postgres";
 /** The embedded database always; PostgreSQL as well when TEST_DATABASE_URL is set. */
 export const TEST_BACKENDS: TestBackend[] = TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
 
-export type TestAppOptions = Partial<Config> & { clock?: () => Date; backend?: TestBackend };
+export type TestAppOptions = Partial<Config> & {
+  clock?: () => Date;
+  backend?: TestBackend;
+  /** Receives every log line (with logLevel set) instead of stderr. */
+  logSink?: (line: string) => void;
+};
 
 /**
  * A real app over a real, freshly migrated database: a temporary SQLite file, or a new schema on
  * the TEST_DATABASE_URL server for the postgres backend. `close()` removes it all again.
  */
 export async function createTestApp(options: TestAppOptions = {}) {
-  const { clock, backend = "sqlite", ...overrides } = options;
+  const { clock, backend = "sqlite", logSink, ...overrides } = options;
   if (backend === "postgres" && !TEST_DATABASE_URL) {
     throw new Error("the postgres test backend needs TEST_DATABASE_URL");
   }
@@ -56,7 +61,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
   await migrateToLatest(database.db, schema ?? undefined);
   const store = createStore(database);
   const pool = createWorkerPool({ size: config.workers });
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, logSink);
   const now = clock ?? (() => new Date());
   // The app and its jobs share the grouping lock, the comparison cache and the queue, as in main.
   const ingest = new ArticleIngest(store, pool, config, now, ALIGNER_VERSION);
