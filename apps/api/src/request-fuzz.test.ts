@@ -1,17 +1,27 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addCorpusStory } from "./testing/corpus-story.ts";
-import { createTestApp, TEST_BACKENDS, type TestApp } from "./testing/test-app.ts";
+import { createTestApp, jsonRequest, TEST_BACKENDS, type TestApp } from "./testing/test-app.ts";
+
+// The suite runs a short fuzz; `pnpm --filter @parallax/api fuzz` runs 10,000 per backend.
+const RUNS = Number(process.env.PARALLAX_FUZZ_RUNS ?? 800);
 
 describe.each(TEST_BACKENDS)("malformed requests never cause a 5xx (%s)", (backend) => {
   let t: TestApp;
   let storyId: string;
   let articleId: string;
+  let feedId: string;
+  const statuses = new Map<number, number>();
   beforeAll(async () => {
     t = await createTestApp({ backend });
     const story = await addCorpusStory(t.app);
     storyId = story.storyId;
     articleId = story.articleIds[0]!;
+    const feed = await t.app.request(
+      "/api/feeds",
+      jsonRequest("POST", { url: "http://127.0.0.1:9/feed.xml", outlet: "Fuzz Feed" }),
+    );
+    feedId = ((await feed.json()) as { id: string }).id;
   });
   afterAll(() => t.close());
 
@@ -25,7 +35,12 @@ describe.each(TEST_BACKENDS)("malformed requests never cause a 5xx (%s)", (backe
         `/api/stories/${storyId}/articles/${articleId}`,
         `/api/articles/${articleId}`,
         `/api/stories/${storyId}/comparison`,
+        `/api/stories/${storyId}/comparison.md`,
+        "/api/feeds",
+        `/api/feeds/${feedId}`,
+        `/api/feeds/${feedId}/poll`,
       ),
+      fc.string({ maxLength: 40 }).map((s) => `/api/feeds/${encodeURIComponent(s)}`),
       fc.string({ maxLength: 40 }).map((s) => `/api/articles/${encodeURIComponent(s)}`),
       fc.string({ maxLength: 40 }).map((s) => `/api/stories/${encodeURIComponent(s)}`),
       fc
@@ -37,8 +52,14 @@ describe.each(TEST_BACKENDS)("malformed requests never cause a 5xx (%s)", (backe
     );
 
   // Bodies shaped like the real ones, with every field free to be the wrong type.
+  // Any code point, lone surrogates included, and strings made of control characters.
   const field = fc.oneof(
     fc.string({ maxLength: 200 }),
+    fc.string({ unit: "binary", maxLength: 60 }),
+    fc.string({
+      unit: fc.constantFrom("\u0000", "\u0007", "\u001b", "\n", "\t", "\u007f", "\u0085", "a", " "),
+      maxLength: 20,
+    }),
     fc.integer(),
     fc.double(),
     fc.boolean(),
@@ -58,6 +79,8 @@ describe.each(TEST_BACKENDS)("malformed requests never cause a 5xx (%s)", (backe
         storyId: field,
         name: field,
         articleId: field,
+        intervalSeconds: field,
+        paused: field,
       },
       { requiredKeys: [] },
     )
@@ -97,6 +120,7 @@ describe.each(TEST_BACKENDS)("malformed requests never cause a 5xx (%s)", (backe
             headers,
             ...(method === "GET" ? {} : { body: payload }),
           });
+          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
           expect(res.status, `${method} ${path} ${type} ${payload.slice(0, 200)}`).toBeLessThan(
             500,
           );
@@ -108,7 +132,13 @@ describe.each(TEST_BACKENDS)("malformed requests never cause a 5xx (%s)", (backe
           }
         },
       ),
-      { numRuns: 2500 },
+      { numRuns: RUNS },
     );
-  }, 240_000);
+    const total = [...statuses.values()].reduce((a, b) => a + b, 0);
+    const serverErrors = [...statuses].filter(([s]) => s >= 500).reduce((a, [, n]) => a + n, 0);
+    const counts = [...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`);
+    process.stdout.write(
+      `fuzz (${backend}): ${total} requests, responses ≥ 500: ${serverErrors}; ${counts.join(" ")}\n`,
+    );
+  }, 3_600_000);
 });

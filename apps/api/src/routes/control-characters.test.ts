@@ -47,6 +47,16 @@ describe.each(TEST_BACKENDS)("control characters in names and outlets (%s)", (ba
         ),
         "outlet",
       );
+      await expect400(
+        await t.app.request(
+          "/api/feeds",
+          jsonRequest("POST", {
+            url: "http://127.0.0.1:9/feed.xml",
+            outlet: `Harbour${control}Post`,
+          }),
+        ),
+        "outlet",
+      );
     }
     const stories = (await (await t.app.request("/api/stories")).json()) as Json;
     expect(stories.items.map((s: Json) => s.name)).toEqual(["Ferries"]);

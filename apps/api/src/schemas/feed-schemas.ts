@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { ArticleIdSchema, ConflictKindSchema } from "@parallax/core";
+import { singleLineText } from "./single-line-text.ts";
 
 // Shapes of the feeds, jobs and article-version endpoints.
 
@@ -21,7 +22,7 @@ export const AddFeedSchema = z
         error: "url must be an http(s) URL of an RSS, Atom or JSON feed",
       })
       .max(2048),
-    outlet: z.string().trim().min(1, 'outlet is required, e.g. "Korea JoongAng Daily"').max(200),
+    outlet: singleLineText(200, 'outlet is required, e.g. "Korea JoongAng Daily"'),
     intervalSeconds: IntervalSchema.optional().openapi({
       description: "Seconds between polls; default PARALLAX_FEED_INTERVAL_SECONDS (900)",
     }),
@@ -30,7 +31,7 @@ export const AddFeedSchema = z
 
 export const UpdateFeedSchema = z
   .object({
-    outlet: z.string().trim().min(1).max(200).optional(),
+    outlet: singleLineText(200, "outlet must not be empty").optional(),
     paused: z.boolean().optional(),
     intervalSeconds: IntervalSchema.optional(),
   })
