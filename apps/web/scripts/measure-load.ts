@@ -5,7 +5,7 @@
  *
  *   pnpm --filter @parallax/web measure:load     (after `pnpm build`; builds dist/ if missing)
  *
- * Targets: demo < 1 s, 50 articles < 2 s, main-view JS+CSS < 250 KB gzipped.
+ * Targets: demo ≤ 1 s, 50 articles ≤ 2 s, main JS chunk ≤ 90 KB gzipped with no zod in it.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -125,8 +125,12 @@ try {
       `bundle ${s.file}: ${(s.raw / 1024).toFixed(1)} KB raw, ${(s.gzip / 1024).toFixed(1)} KB gzipped`,
     );
   }
+  const main = sizes.find((s) => /^index-.*\.js$/.test(s.file));
+  const mainText = main ? readFileSync(join(WEB_DIST_DIR, "assets", main.file), "utf8") : "";
   console.log(
-    `bundle total: ${(sizes.reduce((n, s) => n + s.gzip, 0) / 1024).toFixed(1)} KB gzipped (target < 250 KB)`,
+    `main JS chunk ${main?.file}: ${((main?.gzip ?? 0) / 1024).toFixed(1)} KB gzipped (target ≤ 90 KB); ` +
+      `zod in it: ${/ZodError|\$ZodType/.test(mainText) ? "YES" : "no"}; ` +
+      `all chunks ${(sizes.reduce((n, s) => n + s.gzip, 0) / 1024).toFixed(1)} KB gzipped`,
   );
 
   const stories = (await (await fetch(`${app.url}/api/stories`)).json()) as {
