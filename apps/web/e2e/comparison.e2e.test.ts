@@ -147,7 +147,7 @@ describe("Parallax in Chromium", () => {
     const cell = page.locator(".grid-body-row .cell-button").first();
     const statement = (await cell.locator(".diff-text").first().textContent()) ?? "";
     await cell.click();
-    const panel = page.getByRole("complementary");
+    const panel = page.getByRole("region", { name: /^Article: / });
     await panel.locator("mark").first().waitFor();
     const marked = (await panel.locator("mark").allTextContents()).join("");
     expect(marked.replace(/\s+/g, " ").trim()).toContain(
@@ -175,7 +175,10 @@ describe("Parallax in Chromium", () => {
     expect(
       rowBox && gridBox && rowBox.y >= gridBox.y && rowBox.y < gridBox.y + gridBox.height,
     ).toBe(true);
-    const mark = page.getByRole("complementary").locator("mark").first();
+    const mark = page
+      .getByRole("region", { name: /^Article: / })
+      .locator("mark")
+      .first();
     await mark.waitFor();
     expect((await mark.textContent())?.replace(/\s+/g, " ").trim()).toBe(
       statement.text.replace(/\s+/g, " ").trim(),

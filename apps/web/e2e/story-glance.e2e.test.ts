@@ -110,10 +110,10 @@ describe("keyboard and state", () => {
       document.activeElement?.closest('.grid-body-row[data-index="0"]'),
     );
     await page.keyboard.press("Enter");
-    await page.getByRole("complementary").waitFor();
+    await page.getByRole("region", { name: /^Article: / }).waitFor();
     expect(new URL(page.url()).searchParams.get("article")).toBeTruthy();
     await page.keyboard.press("Escape");
-    await page.getByRole("complementary").waitFor({ state: "detached" });
+    await page.getByRole("region", { name: /^Article: / }).waitFor({ state: "detached" });
     expect(new URL(page.url()).searchParams.get("article")).toBeNull();
     await page.close();
   });

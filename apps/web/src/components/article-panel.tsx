@@ -26,9 +26,13 @@ export function ArticlePanel({ label, detail, error, highlights, onClose }: Arti
   }, []);
 
   const article = detail?.article;
+  // Headings step down one level at a time: below the headline when there is one.
+  const Subheading = article?.headline ? "h4" : "h3";
   let firstMarkTaken = false;
   return (
-    <aside className="article-panel" aria-label={`Article: ${label}`}>
+    // A region, not an aside: the panel sits inside the page's main landmark, where a
+    // complementary landmark may not (axe: landmark-complementary-is-top-level).
+    <section className="article-panel" aria-label={`Article: ${label}`}>
       <div className="panel-bar">
         <h2 className="panel-title">{label}</h2>
         <button
@@ -86,14 +90,14 @@ export function ArticlePanel({ label, detail, error, highlights, onClose }: Arti
               );
             });
             return paragraph.kind === "subheading" ? (
-              <h4 key={paragraph.start}>{content}</h4>
+              <Subheading key={paragraph.start}>{content}</Subheading>
             ) : (
               <p key={paragraph.start}>{content}</p>
             );
           })}
           {article.captions.length > 0 ? (
             <section className="panel-captions" aria-label="Photo captions">
-              <h4>Captions</h4>
+              <Subheading>Captions</Subheading>
               {article.captions.map((caption) => (
                 <p key={caption.text}>
                   {caption.text}
@@ -104,7 +108,7 @@ export function ArticlePanel({ label, detail, error, highlights, onClose }: Arti
           ) : null}
           {article.embeds.length > 0 ? (
             <section className="panel-embeds" aria-label="Embedded posts">
-              <h4>Embedded posts</h4>
+              <Subheading>Embedded posts</Subheading>
               {article.embeds.map((embed) => (
                 <blockquote key={embed.text}>
                   {embed.text}
@@ -117,6 +121,6 @@ export function ArticlePanel({ label, detail, error, highlights, onClose }: Arti
           ) : null}
         </article>
       ) : null}
-    </aside>
+    </section>
   );
 }

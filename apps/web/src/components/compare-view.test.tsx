@@ -114,7 +114,7 @@ describe("CompareView filters", () => {
     );
     render(<Harness />);
     expect(rowIds()).toEqual(["g-trump"]);
-    const panel = await screen.findByRole("complementary", { name: "Article: Benzinga" });
+    const panel = await screen.findByRole("region", { name: "Article: Benzinga" });
     const mark = panel.querySelector("mark");
     expect(mark?.textContent).toBe(
       "Meanwhile, former US President Donald Trump met with top South Korean business leaders, including executives from Samsung, Hyundai, LG, SK Group, and Hanwha, during a private golf event in Florida.",
@@ -130,7 +130,7 @@ describe("CompareView filters", () => {
     );
     expect(params().get("row")).toBe("g-investment");
     expect(params().get("article")).toBe("ae7ce13b678b4d4e");
-    const panel = await screen.findByRole("complementary");
+    const panel = await screen.findByRole("region", { name: /^Article: / });
     const paragraph = panel.querySelector("mark")!.closest("p")!;
     expect(paragraph.querySelector("mark")?.textContent).toMatch(/^President Lee Jae Myung said/);
     // The other paragraph is there as context, unmarked.
@@ -151,10 +151,10 @@ describe("CompareView filters", () => {
       "/?story=tariff-talks&row=g-trump&article=96f90745cbc1aea6",
     );
     render(<Harness />);
-    await screen.findByRole("complementary", { name: "Article: Benzinga" });
+    await screen.findByRole("region", { name: "Article: Benzinga" });
     await user.keyboard("{Escape}");
     expect(params().get("article")).toBeNull();
-    await waitFor(() => expect(screen.queryByRole("complementary")).toBeNull());
+    await waitFor(() => expect(screen.queryByRole("region", { name: /^Article: / })).toBeNull());
   });
 });
 
