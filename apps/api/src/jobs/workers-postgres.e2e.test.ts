@@ -25,8 +25,10 @@ describe.runIf(TEST_DATABASE_URL)("one API process and two workers on PostgreSQL
       unrelated,
     ];
     pages.forEach((text, i) => {
-      // The first page is slow, so the first worker is surely mid-job when it is killed.
-      web.routes.set(`/p/${i}`, { body: articlePage(text), ...(i === 0 ? { delayMs: 3000 } : {}) });
+      // Every page is slow and each worker runs one job at a time, so the first worker is surely
+      // mid-job when it is killed (and has finished no other item), and while one survivor waits
+      // on a page the other must take the next item: both survivors are bound to take jobs.
+      web.routes.set(`/p/${i}`, { body: articlePage(text), delayMs: 4000 });
     });
     web.routes.set("/feed", {
       type: "application/rss+xml",
@@ -41,6 +43,7 @@ describe.runIf(TEST_DATABASE_URL)("one API process and two workers on PostgreSQL
       PARALLAX_DEMO: "0",
       PARALLAX_ALLOW_PRIVATE_URLS: "1",
       PARALLAX_JOB_TICK_MS: "200",
+      PARALLAX_JOB_CONCURRENCY: "1",
       PARALLAX_JOB_EXPIRE_SECONDS: "20",
       PARALLAX_JOB_MAINTENANCE_SECONDS: "1",
       PARALLAX_JOB_POLL_SECONDS: "0.5",
@@ -62,7 +65,12 @@ describe.runIf(TEST_DATABASE_URL)("one API process and two workers on PostgreSQL
       expect(added.status).toBe(201);
       const feed = (await added.json()) as Json;
 
-      await waitFor(async () => web.hits("/p/0") > 0, "the slow page to be requested", 60_000);
+      const pagePaths = pages.map((_, i) => `/p/${i}`);
+      const firstPage = await waitFor(
+        async () => pagePaths.find((path) => web.hits(path) > 0),
+        "a page to be requested",
+        60_000,
+      );
       await doomed.kill();
       const survivors = await Promise.all([startWorker(env), startWorker(env)]);
       workers.push(...survivors);
@@ -80,7 +88,7 @@ describe.runIf(TEST_DATABASE_URL)("one API process and two workers on PostgreSQL
       );
       expect(done.items).toEqual({ pending: 0, ingested: 4, duplicate: 0, failed: 0 });
       // The killed worker's job was retried: the slow page was fetched again.
-      expect(web.hits("/p/0")).toBeGreaterThanOrEqual(2);
+      expect(web.hits(firstPage)).toBeGreaterThanOrEqual(2);
 
       const articles = (await (await fetch(`${api.url}/api/articles?limit=200`)).json()) as Json;
       expect(articles.items).toHaveLength(4);
