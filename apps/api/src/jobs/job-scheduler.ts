@@ -1,13 +1,11 @@
 import type { Config } from "../config.ts";
 import type { Store } from "../db/store.ts";
+import { plusSeconds } from "../iso-timestamps.ts";
 import type { Logger } from "../logger.ts";
 import { nextRefetchAt } from "../versions/article-refetch.ts";
 import type { JobQueue } from "./job-queue.ts";
 
 const WATCH_BATCH = 200;
-
-const plusSeconds = (iso: string, seconds: number) =>
-  new Date(Date.parse(iso) + seconds * 1000).toISOString();
 
 /**
  * Sends the work that is due, read from the database (the source of truth, so work lost with a

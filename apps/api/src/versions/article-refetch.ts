@@ -5,11 +5,9 @@ import { parseStoredArticle } from "../db/repositories/article-repository.ts";
 import type { Store } from "../db/store.ts";
 import { ApiError } from "../errors.ts";
 import { fetchArticlePage } from "../ingest/fetch-article-page.ts";
+import { plusSeconds } from "../iso-timestamps.ts";
 import type { Logger } from "../logger.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
-
-const plusSeconds = (iso: string, seconds: number) =>
-  new Date(Date.parse(iso) + seconds * 1000).toISOString();
 
 /** When the fetch after `done` fetches is due: first seen + the schedule's next delay. */
 export function nextRefetchAt(

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
+import { plusSeconds } from "../../iso-timestamps.ts";
 import type { FeedRow, FeedStatus } from "../feed-tables.ts";
 import type { Tables } from "../tables.ts";
 
@@ -17,9 +18,6 @@ export function nextPollDelaySeconds(intervalSeconds: number, failures: number):
   if (failures <= 0) return intervalSeconds;
   return Math.min(MAX_BACKOFF_SECONDS, intervalSeconds * 2 ** Math.min(failures, 16));
 }
-
-const plusSeconds = (iso: string, seconds: number) =>
-  new Date(Date.parse(iso) + seconds * 1000).toISOString();
 
 export class FeedRepository {
   constructor(private readonly db: Kysely<Tables>) {}
