@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { ArticleIdSchema, OutletSchema } from "@parallax/core";
 import type { AppContext } from "../app-context.ts";
+import { currentArticleId } from "../articles/current-article-id.ts";
 import {
   parseStoredArticle,
   parseStoredExtraction,
@@ -130,7 +131,22 @@ export const createArticleRoutes = (ctx: AppContext) =>
     .openapi(getArticle, async (c) => {
       const { id } = c.req.valid("param");
       const row = await ctx.store.articles.find(id);
-      if (!row) throw notFound("article", id);
+      if (!row) {
+        // An earlier version's id: that version (what the id names), and the latest's id.
+        const earlier = await ctx.store.versions.findByContentId(id);
+        const current = earlier && (await ctx.store.articles.findSummary(earlier.current_id));
+        if (!earlier || !current) throw notFound("article", id);
+        c.header("Link", `</api/articles/${current.id}>; rel="latest-version"`);
+        return c.json(
+          {
+            article: parseStoredArticle(earlier.article_json),
+            extraction: parseStoredExtraction(earlier.extraction_json),
+            storyId: current.storyId,
+            currentId: current.id,
+          },
+          200,
+        );
+      }
       const article = parseStoredArticle(row.article_json);
       let extraction = parseStoredExtraction(row.extraction_json);
       if (row.extraction_version !== ctx.alignerVersion) {
@@ -144,10 +160,10 @@ export const createArticleRoutes = (ctx: AppContext) =>
         );
         extraction = fresh.extraction;
       }
-      return c.json({ article, extraction, storyId: row.story_id }, 200);
+      return c.json({ article, extraction, storyId: row.story_id, currentId: id }, 200);
     })
     .openapi(deleteArticle, async (c) => {
-      const { id } = c.req.valid("param");
+      const id = await currentArticleId(ctx.store, c.req.valid("param").id);
       const row = await ctx.store.articles.find(id);
       if (!row || !(await ctx.store.articles.delete(id))) throw notFound("article", id);
       if (row.story_id) await ctx.store.stories.touch(row.story_id, ctx.clock().toISOString());

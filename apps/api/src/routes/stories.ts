@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { ArticleIdSchema } from "@parallax/core";
 import type { AppContext } from "../app-context.ts";
+import { currentArticleId } from "../articles/current-article-id.ts";
 import { placeInStory } from "../articles/place-in-story.ts";
 import { ApiError, notFound } from "../errors.ts";
 import {
@@ -168,14 +169,15 @@ export const createStoryRoutes = (ctx: AppContext) => {
     })
     .openapi(addToStory, async (c) => {
       const { id } = c.req.valid("param");
-      const { articleId } = c.req.valid("json");
+      const articleId = await currentArticleId(ctx.store, c.req.valid("json").articleId);
       await placeInStory(ctx.store, articleId, id, ctx.clock().toISOString());
       const updated = await ctx.store.articles.findSummary(articleId);
       if (!updated) throw notFound("article", articleId);
       return c.json({ article: updated, storyId: id }, 200);
     })
     .openapi(removeFromStory, async (c) => {
-      const { id, articleId } = c.req.valid("param");
+      const { id } = c.req.valid("param");
+      const articleId = await currentArticleId(ctx.store, c.req.valid("param").articleId);
       const article = await ctx.store.articles.find(articleId);
       if (!article || article.story_id !== id) {
         throw new ApiError(404, "NOT_FOUND", `story "${id}" has no article ${articleId}`);

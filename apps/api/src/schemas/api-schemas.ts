@@ -69,7 +69,16 @@ export const ArticleCreatedSchema = z
   .openapi("ArticleCreated");
 
 export const ArticleDetailSchema = z
-  .object({ article: ArticleDoc, extraction: ExtractionDoc, storyId: StoryIdSchema.nullable() })
+  .object({
+    article: ArticleDoc,
+    extraction: ExtractionDoc,
+    storyId: StoryIdSchema.nullable(),
+    // Optional in the schema only so clients written before it still type-check; always sent.
+    currentId: ArticleIdSchema.optional().meta({
+      description:
+        "Id of the article's latest version: article.id unless the page changed since (then article is the earlier version this id names)",
+    }),
+  })
   .openapi("ArticleDetail");
 
 export const StorySchema = z

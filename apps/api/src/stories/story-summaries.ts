@@ -16,7 +16,7 @@ export async function summarizeStories(
   const [articles, comparisons, changed] = await Promise.all([
     store.articles.statsRows(ids),
     store.comparisons.keys(ids),
-    store.versions.changedByStory(),
+    store.versions.changedByStory(ids),
   ]);
   const cached = new Map(comparisons.map((c) => [c.story_id, c]));
   const byStory = new Map<string, typeof articles>();

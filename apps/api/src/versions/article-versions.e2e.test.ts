@@ -100,15 +100,43 @@ describe.each(TEST_BACKENDS)("article versions on %s", (backend) => {
     }, "the last re-fetch");
     expect(done.refetch.nextFetchAt).toBeNull();
 
-    // The article is now its latest version, in the same story; the old id is gone.
+    // The article is now its latest version, in the same story.
     const current = await get(`/api/articles/${versions.currentId}`);
     expect(current.article.body).toContain("75,000");
     expect(current.storyId).toBe(first.storyId);
-    expect((await t.app.request(`/api/articles/${first.id}`)).status).toBe(404);
+    expect(current.currentId).toBe(versions.currentId);
+    // The old id still names the first version (ids are content hashes) and points to the latest.
+    const old = await t.app.request(`/api/articles/${first.id}`);
+    expect(old.status).toBe(200);
+    expect(old.headers.get("link")).toBe(
+      `</api/articles/${versions.currentId}>; rel="latest-version"`,
+    );
+    const oldDetail = (await old.json()) as Json;
+    expect(oldDetail.article.id).toBe(first.id);
+    expect(oldDetail.article.body).toContain("60,000");
+    expect(oldDetail.extraction.articleId).toBe(first.id);
+    expect(oldDetail).toMatchObject({ storyId: first.storyId, currentId: versions.currentId });
+    // Writes that name the old id act on the article as it is now.
+    const removed = await t.app.request(`/api/stories/${first.storyId}/articles/${first.id}`, {
+      method: "DELETE",
+    });
+    expect(removed.status).toBe(204);
+    expect((await get(`/api/articles/${versions.currentId}`)).storyId).toBeNull();
+    const readded = await t.app.request(
+      `/api/stories/${first.storyId}/articles`,
+      jsonRequest("POST", { articleId: first.id }),
+    );
+    expect(readded.status).toBe(200);
+    expect(((await readded.json()) as Json).article.id).toBe(versions.currentId);
     const comparison = await get(`/api/stories/${first.storyId}/comparison`);
     expect(comparison.articleIds).toEqual([versions.currentId]);
     const story = ((await get("/api/stories")).items as Json[]).find((s) => s.id === first.storyId);
     expect(story?.changedArticleCount).toBe(1);
+    // Counted for the stories asked about only (a list page reads its own stories).
+    expect(await t.store.versions.changedByStory([first.storyId])).toEqual(
+      new Map([[first.storyId, 1]]),
+    );
+    expect(await t.store.versions.changedByStory(["no-such-story"])).toEqual(new Map());
 
     // Any version's id finds the article's versions and their differences.
     const diff = await get(`/api/articles/${versions.currentId}/versions/diff`);

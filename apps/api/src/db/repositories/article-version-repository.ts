@@ -95,6 +95,23 @@ export class ArticleVersionRepository {
     });
   }
 
+  /**
+   * The stored version whose content id this is, with the id of its article's latest version;
+   * undefined when no version has it.
+   */
+  findByContentId(
+    contentId: string,
+  ): Promise<(ArticleVersionRow & { current_id: string }) | undefined> {
+    return this.db
+      .selectFrom("article_versions")
+      .innerJoin("article_watches", "article_watches.article_key", "article_versions.article_key")
+      .selectAll("article_versions")
+      .select("article_watches.current_id")
+      .where("article_versions.content_id", "=", contentId)
+      .limit(1)
+      .executeTakeFirst();
+  }
+
   /** Latest content id per article key. */
   async currentIds(keys: readonly string[]): Promise<Map<string, string>> {
     if (keys.length === 0) return new Map();
@@ -249,14 +266,18 @@ export class ArticleVersionRepository {
     });
   }
 
-  /** Per story: how many of its articles have more than one version. */
-  async changedByStory(): Promise<Map<string, number>> {
+  /**
+   * For these stories only: how many of their articles have more than one version. Bounded by
+   * the ids so a story-list page reads its own stories, not every changed article there is.
+   */
+  async changedByStory(storyIds: readonly string[]): Promise<Map<string, number>> {
+    if (storyIds.length === 0) return new Map();
     const rows = await this.db
       .selectFrom("article_watches")
       .innerJoin("articles", "articles.id", "article_watches.current_id")
       .select((eb) => ["articles.story_id", eb.fn.countAll().as("n")])
       .where("article_watches.changed_at", "is not", null)
-      .where("articles.story_id", "is not", null)
+      .where("articles.story_id", "in", [...new Set(storyIds)])
       .groupBy("articles.story_id")
       .execute();
     return new Map(rows.map((row) => [row.story_id as string, Number(row.n)]));
