@@ -24,6 +24,9 @@ export type ArticleSummary = StoryDetail["articles"][number];
 export type ArticleDetail = InferResponseType<RawClient["api"]["articles"][":id"]["$get"], 200>;
 export type NewArticle = InferRequestType<RawClient["api"]["articles"]["$post"]>["json"];
 export type ArticleCreated = InferResponseType<RawClient["api"]["articles"]["$post"], 201>;
+type VersionsRoute = RawClient["api"]["articles"][":id"]["versions"];
+export type ArticleVersions = InferResponseType<VersionsRoute["$get"], 200>;
+export type VersionDiff = InferResponseType<VersionsRoute["diff"]["$get"], 200>;
 
 /** The calls the UI makes; each resolves with the typed body or throws an ApiRequestError. */
 export interface ApiClient {
@@ -39,6 +42,14 @@ export interface ApiClient {
   removeArticle(storyId: string, articleId: string): Promise<void>;
   /** Puts an ungrouped article into a story. */
   placeArticle(storyId: string, articleId: string): Promise<void>;
+  /** Every stored version of an article (`id`: any version's id), oldest first. */
+  getArticleVersions(id: string, signal?: AbortSignal): Promise<ArticleVersions>;
+  /** What changed between two versions, claim by claim. */
+  getVersionDiff(
+    id: string,
+    range: { from: number; to: number },
+    signal?: AbortSignal,
+  ): Promise<VersionDiff>;
   /** Where the story's report downloads from, as Markdown or JSON. */
   exportUrl(storyId: string, format: "md" | "json"): string;
 }
@@ -89,6 +100,15 @@ export function createApiClient(
       ),
     placeArticle: (id, articleId) =>
       noContent(client.api.stories[":id"].articles.$post({ param: { id }, json: { articleId } })),
+    getArticleVersions: (id, signal) =>
+      ok(client.api.articles[":id"].versions.$get({ param: { id } }, init(signal))),
+    getVersionDiff: (id, range, signal) =>
+      ok(
+        client.api.articles[":id"].versions.diff.$get(
+          { param: { id }, query: { from: String(range.from), to: String(range.to) } },
+          init(signal),
+        ),
+      ),
     exportUrl: (id, format) =>
       `${baseUrl}/api/stories/${encodeURIComponent(id)}/comparison.${format}`,
   };

@@ -1,8 +1,12 @@
 import { useEffect, useRef, useState } from "react";
 import type { ArticleCreated } from "./api-client.ts";
 import { ErrorBoundary } from "./components/error-boundary.tsx";
-import { FeedsPage } from "./components/feeds-page.tsx";
-import { LazyAddArticleForm, LazyStoryList, Loading } from "./components/lazy-views.tsx";
+import {
+  LazyAddArticleForm,
+  LazyFeedsPage,
+  LazyStoryList,
+  Loading,
+} from "./components/lazy-views.tsx";
 import { StoryPage } from "./components/story-page.tsx";
 import { useAppLocation } from "./hooks/use-app-location.ts";
 import { HOME } from "./model/app-location.ts";
@@ -81,7 +85,9 @@ export function App() {
       <main id="main" ref={mainRef} className="app-main">
         <ErrorBoundary key={view}>
           {feedsView ? (
-            <FeedsPage />
+            <Loading>
+              <LazyFeedsPage />
+            </Loading>
           ) : location.adding ? (
             <section className="add-page" aria-labelledby="add-heading">
               <h1 id="add-heading" tabIndex={-1}>

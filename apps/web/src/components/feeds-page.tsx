@@ -1,8 +1,14 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { errorSentence } from "../api-error-sentences.ts";
 import { type Feed, feedsApi, type JobStats } from "./feeds-api.ts";
 import { StatusMessage } from "./status-message.tsx";
 
+/** Refresh pace: quicker while a feed waits for its first poll or has items in progress. */
 const REFRESH_MS = 5000;
+const BUSY_REFRESH_MS = 1000;
+
+const busy = (feeds: Feed[] | null) =>
+  feeds?.some((f) => !f.paused && (f.status === "new" || f.items.pending > 0)) ?? false;
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : "never");
 
@@ -55,19 +61,23 @@ export function FeedsPage() {
       setFeeds(list);
       setStats(counts);
     } catch (caught) {
-      setError((caught as Error).message);
+      setError(errorSentence(caught));
     }
   }, []);
 
   useEffect(() => {
     void refresh();
-    const timer = setInterval(() => void refresh(), REFRESH_MS);
-    return () => clearInterval(timer);
   }, [refresh]);
+  const quick = busy(feeds);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `feeds` re-arms the timer after each refresh.
+  useEffect(() => {
+    const timer = setTimeout(() => void refresh(), quick ? BUSY_REFRESH_MS : REFRESH_MS);
+    return () => clearTimeout(timer);
+  }, [refresh, quick, feeds, error]);
 
   const act = (action: Promise<unknown>) => {
     setError(null);
-    action.then(refresh, (caught: Error) => setError(caught.message));
+    action.then(refresh, (caught: unknown) => setError(errorSentence(caught)));
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -95,6 +105,10 @@ export function FeedsPage() {
         </label>
         <button type="submit">Follow</button>
       </form>
+      <p className="field-hint">
+        New items are read, compared and grouped into stories on the <a href="?">start page</a>; a
+        story whose articles changed after publication is marked there.
+      </p>
       {error ? <StatusMessage kind="error" title="That did not work" detail={error} /> : null}
       {feeds === null ? (
         <StatusMessage kind="loading" title="Loading feeds" />

@@ -28,12 +28,18 @@ export const LazyStoryActions = lazy(() =>
 export const LazyArticleMoves = lazy(() =>
   import("./article-moves.tsx").then((m) => ({ default: m.ArticleMoves })),
 );
+export const LazyArticleChanges = lazy(() =>
+  import("./article-changes.tsx").then((m) => ({ default: m.ArticleChanges })),
+);
+export const LazyFeedsPage = lazy(() =>
+  import("./feeds-page.tsx").then((m) => ({ default: m.FeedsPage })),
+);
 
-/** Waits for a lazy view; `quiet` shows nothing meanwhile (for small controls). */
 export const LazyColumnDetails = lazy(() =>
   import("./column-details.tsx").then((m) => ({ default: m.ColumnDetails })),
 );
 
+/** Waits for a lazy view; `quiet` shows nothing meanwhile (for small controls). */
 export function Loading({ children, quiet = false }: { children: ReactNode; quiet?: boolean }) {
   return (
     <Suspense fallback={quiet ? null : <StatusMessage kind="loading" title="Loading…" />}>

@@ -87,6 +87,15 @@ export function StoryList({ onOpen, onAdd }: StoryListProps) {
                     )}
                   </dd>
                 </div>
+                {story.changedArticleCount > 0 ? (
+                  <div>
+                    <dt>Changed</dt>
+                    <dd className="count-changed">
+                      {story.changedArticleCount}{" "}
+                      {story.changedArticleCount === 1 ? "article" : "articles"} since first seen
+                    </dd>
+                  </div>
+                ) : null}
               </dl>
               <p className="story-outlets">
                 <span className="visually-hidden">Outlets: </span>

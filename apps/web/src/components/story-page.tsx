@@ -9,6 +9,7 @@ import { staleParams } from "../model/stale-params.ts";
 import { buildStoryData, type StoryData } from "../model/story-data.ts";
 import { CompareView } from "./compare-view.tsx";
 import {
+  LazyArticleChanges,
   LazyFiguresTable,
   LazyPeopleView,
   LazyStoryActions,
@@ -123,6 +124,11 @@ export function StoryPage({ location, navigate, notice }: StoryPageProps) {
       ) : (
         <>
           <StoryGlance data={data} onShowRow={showRow} />
+          {story.data && story.data.changedArticleCount > 0 ? (
+            <Loading quiet>
+              <LazyArticleChanges story={story.data} />
+            </Loading>
+          ) : null}
           <StoryTabs tab={location.tab} onTab={setTab} onAdd={() => navigate({ adding: true })} />
           <div
             className="tab-panel"
