@@ -16,6 +16,13 @@ describe("properNameOf", () => {
   it("reads a name before an appositive", () => {
     const text = "Ann Marlow, the club's treasurer, said so.";
     expect(nameIn(text, "Ann Marlow, the club's treasurer,")).toBe("Ann Marlow");
+    const at = "Ann Marlow, an economist at the Norland Institute, said so.";
+    expect(nameIn(at, "Ann Marlow, an economist at the Norland Institute")).toBe("Ann Marlow");
+    const dash = "Ben Pell — a teacher from Lake Orrin — said so.";
+    expect(nameIn(dash, "Ben Pell — a teacher from Lake Orrin —")).toBe("Ben Pell");
+    // A capitalised word after the comma is no appositive: the name ends the phrase.
+    const lead = "Meanwhile, Club treasurer Ann Marlow said so.";
+    expect(nameIn(lead, "Meanwhile, Club treasurer Ann Marlow")).toBe("Ann Marlow");
   });
 
   it("gives null for pronouns and descriptions", () => {

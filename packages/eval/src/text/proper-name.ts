@@ -44,10 +44,13 @@ function sentenceInitial(text: string, start: number): boolean {
 /**
  * The name a phrase gives, or null when it only describes ("he", "a campaign spokesman",
  * "Trump's aides"). Deterministic, read from the phrase and its article only:
- * 1. the phrase ends in a name: the run of capitalised words (joined by "of", "de", …) that ends it
- *    ("Sanders campaign manager Jeff Weaver" → "Jeff Weaver");
- * 2. else its part before the first comma is all one run ("Hillary Clinton, the nominee,");
- * 3. a single capitalised word at a sentence start whose lowercase form the article also uses
+ * 1. a name before an appositive (its part before the first comma or dash is all one run, and
+ *    lowercase words follow): that name ("Hillary Clinton, the nominee,", "Ann Marlow, an
+ *    economist at the Norland Institute" → "Ann Marlow", not the institute);
+ * 2. else the phrase ends in a name: the run of capitalised words (joined by "of", "de", …) that
+ *    ends it ("Sanders campaign manager Jeff Weaver" → "Jeff Weaver");
+ * 3. else its part before the first comma or dash is all one run;
+ * 4. a single capitalised word at a sentence start whose lowercase form the article also uses
  *    ("Officials said", "officials") is a common noun, not a name.
  * Offsets are into `text`; `start` is where the phrase starts in it.
  */
@@ -55,7 +58,13 @@ export function properNameOf(phrase: string, start: number, text: string): NameR
   // A parenthesis after a name is a label ("Mike Pell (R-Ore.)"), never part of it.
   const paren = phrase.indexOf("(");
   const all = words(paren > 0 ? phrase.slice(0, paren) : phrase, start);
-  const run = trailingRun(all) ?? leadingRun(phrase, start);
+  // "Ann Marlow, an economist at the Norland Institute": a name set off by an appositive (a comma
+  // or dash, then lowercase words) is the phrase's head, not a name the appositive ends on.
+  const appositive = /^[^,(—–]*[,—–]\s*\p{Ll}/u.test(phrase);
+  const run =
+    (appositive ? leadingRun(phrase, start) : null) ??
+    trailingRun(all) ??
+    leadingRun(phrase, start);
   if (!run || run.length === 0) return null;
   const first = run[0] as Word;
   const last = run[run.length - 1] as Word;
@@ -90,7 +99,7 @@ function trailingRun(all: Word[]): Word[] | null {
 }
 
 function leadingRun(phrase: string, start: number): Word[] | null {
-  const comma = phrase.search(/[,(]/);
+  const comma = phrase.search(/[,(—–]/);
   if (comma <= 0) return null;
   const head = words(phrase.slice(0, comma), start);
   while (head.length > 0 && nameKey((head[0] as Word).text) === "the") head.shift();
