@@ -155,8 +155,8 @@ function information(idfSum: number): number {
  * different days, or by the same person on different days).
  *
  * Shared things count by how rare they are in the story (their idf): two statements naming the trade
- * ministry and the presidential office on the same Tuesday share much; two that both name Kim
- * Yong-beom, who is in half the story, share little.
+ * ministry and the presidential office on the same Tuesday share much; two that both name the
+ * minister who is in half the story share little.
  */
 export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): PairScore | null {
   const bothSpeakers = a.speakers.size > 0 && b.speakers.size > 0;
@@ -332,7 +332,7 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
     (lexical.value >= 0.6 ||
       (Math.min(quoteSet(a).size, quoteSet(b).size) >= 3 && quoteOverlap(a, b) >= 0.8));
   if (differentSpeakers && !speakerClash) score *= 0.5;
-  // "held negotiations with Lutnick" and "are expected to hold final talks with Lutnick" are two
+  // "held negotiations with Vint" and "are expected to hold final talks with Vint" are two
   // events: one already happened, the other is to come.
   if (a.prospective !== b.prospective && sharedDates.length === 0) score *= 0.6;
   // "Some progress, but sharply divided" does not report the same thing as "getting closer".

@@ -30,7 +30,7 @@ export type AlignUnit = {
   /** Story entity ids of whoever is quoted or reported as speaking in the statement. */
   speakers: ReadonlySet<string>;
   /**
-   * The speakers the statement names at the attribution itself ("…, Kim Yong-beom said"): resolved,
+   * The speakers the statement names at the attribution itself ("…, Dora Pell said"): resolved,
    * not through a pronoun or an earlier sentence. Only these can disagree about who said something.
    */
   namedSpeakers: ReadonlySet<string>;
@@ -89,7 +89,7 @@ export function buildUnits(
     const quotes = byId(extraction.quotes);
     const entityOf = (entityId: string) => entities.byMember.get(memberKey(articleIndex, entityId));
     // Names, figures and dates are compared as resolved evidence; counting their words again as
-    // lexical overlap would let any two sentences naming Kim Yong-beom look alike.
+    // lexical overlap would let any two sentences naming Dora Pell look alike.
     // Titles too: "presidential director of national policy" in two sentences says nothing about
     // whether they report the same thing. Of a date only its date words go ("three days after
     // returning" keeps "returning").
@@ -325,7 +325,7 @@ const DAYS_AFTER = /^(\d+|one|two|three|four|five|six|seven|a) days? (after|befo
 /**
  * "three days after returning" is resolved to the day of the statement's own event (the flight on the
  * 22nd); the day of the returning (the 19th) is also a date the statement gives, and the one another
- * outlet names ("Kim Yong-beom on Sunday").
+ * outlet names ("Dora Pell on Sunday").
  */
 function withDerivedDates(dates: DateReference[]): DateReference[] {
   const derived: DateReference[] = [];

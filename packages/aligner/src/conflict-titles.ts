@@ -69,7 +69,7 @@ export function titleConflicts(
         kind: "title",
         subject: `${entity.name}'s title`,
         // The whole title as the user reads it; the span runs from the title to the end of a post
-        // written after the name ("Minister Kim Jung-kwan of the Ministry of …"), so a highlight
+        // written after the name ("Minister Amos Vint of the Ministry of …"), so a highlight
         // shows all of it.
         values: [...marked.values(), ...others.values()].map((t) => ({
           articleId: t.articleId,

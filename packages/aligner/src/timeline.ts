@@ -13,8 +13,8 @@ type Candidate = {
 
 /**
  * The label of a dated sub-event: the clause of the statement that holds the date; when that clause
- * is too short to say what happened ("Kim Jung-kwan on Monday"), the sentence's first clause is put
- * before it ("Both officials had returned to Korea just days earlier … Kim Jung-kwan on Monday").
+ * is too short to say what happened ("Amos Vint on Monday"), the sentence's first clause is put
+ * before it ("Both officials had returned home just days earlier … Amos Vint on Monday").
  */
 export function eventLabel(text: string, dateStart: number, dateEnd: number): string {
   const bounds = [0];
@@ -107,7 +107,7 @@ export function buildTimeline(
   for (const candidate of candidates) {
     const people = salient(candidate.unit);
     // Same day and precision: one event, unless each side names people and they differ
-    // (Trump's remark and Kim's briefing on Oct. 24 are two events).
+    // (one leader's remark and a minister's briefing on one day are two events).
     const match = events.find(
       (event) =>
         event.date === candidate.date &&

@@ -98,7 +98,7 @@ const WEEKDAY_WORDS = wordQuery(["last", "next", "this", "late", "early", ...WEE
 const NUMBER_WORD_QUERY = wordQuery(NUMBER_WORDS, true);
 const FUTURE_MARKER =
   /\b(?:will|is set to|are set to|set to|scheduled|expected to|plans? to|aims? to|is to|are to|due to|upcoming|going to)\b/g;
-/** A future verb right after the weekday: "Trump on Friday will host Lee". */
+/** A future verb right after the weekday: "Pell on Friday will host Vint". */
 const FUTURE_AFTER =
   /^,?\s(?:will|is to|are to|is set to|are set to|is scheduled to|is expected to)\b/;
 const ANY_FUTURE_MARKER = new RegExp(FUTURE_MARKER.source);

@@ -1,5 +1,6 @@
 import { type Entity, type EntityKind, type Mention, type Title, titleLabel } from "@parallax/core";
 import { CALENDAR_WORDS } from "../../lexicons/calendar-words.ts";
+import { PLACES } from "../../lexicons/places.ts";
 import { PRONOUNS } from "../../lexicons/pronouns.ts";
 import type { ArticleText } from "./article-text.ts";
 import {
@@ -14,10 +15,10 @@ import {
   NEWS_OUTLETS,
   ORGANIZATION_DESCRIPTORS,
   ORGANIZATION_ENDINGS,
-  PLACES,
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./name-lexicon.ts";
+import { labelStart } from "./parenthesised-label.ts";
 import { findPersonNames, givenNameGender, honorificGender } from "./person-names.ts";
 import {
   type TitleRange,
@@ -430,7 +431,7 @@ export class EntityRegistry {
       if (this.overlaps(start, end)) continue;
       const words = name.split(" ");
       if (words.some((w) => CLAUSE_STARTERS.has(w))) continue;
-      if (PLACES.some((p) => name.startsWith(p))) continue;
+      if (placeAtStart(name)) continue;
       this.addNamed("person", name, surnameOf(name, words[words.length - 1]), start, end);
     }
     for (const m of matchesAt(body, LOWER_TITLED_NAME, words.starts(LOWER_TITLE_WORDS))) {
@@ -1074,8 +1075,8 @@ export class EntityRegistry {
    * "his"/"her" as he/she are read: the nearest earlier person of the sentence, else the subject of
    * the nearest earlier sentence naming one, of a compatible gender — or ambiguous between the
    * people who compete, never guessed. Before that, a possessive in a sentence-opening clause
-   * refers forward to the main clause's subject ("Speaking after his return last week, Kim
-   * Yong-beom said"). Runs after every other mention is resolved and is no antecedent itself.
+   * refers forward to the main clause's subject ("Speaking after his return last week, Amos
+   * Vint said"). Runs after every other mention is resolved and is no antecedent itself.
    */
   private resolvePossessives(): void {
     for (let index = 0; index < this.mentions.length; index += 1) {
@@ -1228,7 +1229,7 @@ export class EntityRegistry {
       }
       if (inSentence.length > 0) {
         if (competing === undefined) return this.subjectOf(inSentence);
-        // A possessive reads the sentence more strictly: "Lee’s remarks contrasted with … Trump"
+        // A possessive reads the sentence more strictly: "Pell’s remarks contrasted with … Vint"
         // has no person for a subject, so a later "His comments" could be either of them.
         const subject = this.possessorFirst(inSentence) ? "ambiguous" : this.subjectOf(inSentence);
         if (subject === "ambiguous") {
@@ -1287,6 +1288,10 @@ export class EntityRegistry {
     while (phraseStart < phraseEnd && isSpaceOrComma(body.charCodeAt(phraseStart))) {
       phraseStart += 1;
     }
+    while (phraseEnd > phraseStart && isSpaceOrComma(body.charCodeAt(phraseEnd - 1)))
+      phraseEnd -= 1;
+    // "Sen. Jane Roe (R-Ore.)": the label names a party and a state, not the speaker.
+    phraseEnd = labelStart(body, phraseStart, phraseEnd);
     while (phraseEnd > phraseStart && isSpaceOrComma(body.charCodeAt(phraseEnd - 1)))
       phraseEnd -= 1;
     const lead = /^(?:Yet|But|And|So|Meanwhile|However|Still|Also|Now|Then)\s+/.exec(
@@ -1929,9 +1934,27 @@ export function plausiblePersonName(name: string): boolean {
     if (isTitleWord(w)) return false;
   }
   if (placeLikeName(name)) return false;
-  if (PLACES.some((p) => name.startsWith(p) || name.endsWith(p))) return false;
+  if (placeAtStart(name) || placeAtEnd(name)) return false;
   if (NEWS_OUTLETS.some((o) => name.includes(o))) return false;
   return true;
+}
+
+const PLACE_NAMES: ReadonlySet<string> = new Set(PLACES);
+
+/** Whether whole words opening `name` name a place ("Kenya Airways"; not "Bernie" for "Bern"). */
+function placeAtStart(name: string): boolean {
+  for (let i = name.indexOf(" "); i > 0; i = name.indexOf(" ", i + 1)) {
+    if (PLACE_NAMES.has(name.slice(0, i))) return true;
+  }
+  return PLACE_NAMES.has(name);
+}
+
+/** Whether whole words closing `name` name a place ("Bank of Kenya"). */
+function placeAtEnd(name: string): boolean {
+  for (let i = name.indexOf(" "); i > 0; i = name.indexOf(" ", i + 1)) {
+    if (PLACE_NAMES.has(name.slice(i + 1))) return true;
+  }
+  return PLACE_NAMES.has(name);
 }
 
 /** Words that open a clause before the main one: "After his return, Kim said". */

@@ -473,34 +473,6 @@ export const NEWS_OUTLETS = [
   "JOINT PRESS CORPS",
 ] as const;
 
-/** Places the speaker and entity readers should not mistake for people. */
-export const PLACES = [
-  "South Korea",
-  "North Korea",
-  "Korea",
-  "United States",
-  "U.S.",
-  "US",
-  "America",
-  "Japan",
-  "China",
-  "Washington",
-  "Seoul",
-  "Tokyo",
-  "Beijing",
-  "Gyeongju",
-  "Incheon",
-  "Busan",
-  "Florida",
-  "Malaysia",
-  "Kuala Lumpur",
-  "Pyongyang",
-  "Taiwan",
-  "Europe",
-  "Germany",
-  "Vietnam",
-] as const;
-
 /** Organisation name endings: "SK Group", "Seoul National University School of Law". */
 export const ORGANIZATION_ENDINGS =
   "University School of Law|Group|Bank|Wire|Ledger|Gazette|Tribune|Herald|News|Times|Journal|Radio|Television|Network|Chronicle|Telegraph|University|Institute|Agency|Council|Commission|Ministry|Office|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Company|Fund|Association|Reserve|Party|Assembly|Court|Service|Electronics|Motor|Motors|Stanley|Sachs|Securities";

@@ -15,6 +15,28 @@ function quote(x: Extraction, startsWith: string): Quote | undefined {
   return x.quotes.find((q) => q.text.startsWith(startsWith));
 }
 
+describe("a name with a party label or an abbreviated title", () => {
+  it("speaks as the person, never as the label (Sen. Dora Pell (R-Ore.) said)", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        [
+          "Sen. Dora Pell (R-Ore.) said, “The bill is dead.”",
+          "“We will try again,” said Rep. Amos Vint (D-N.M.).",
+          "Gov. Lena Orrick (I) told reporters, “Not this year.”",
+        ].join("\n\n"),
+      ),
+    );
+    expect(speaker(x, quote(x, "The bill is dead"))).toBe("Dora Pell");
+    expect(speaker(x, quote(x, "We will try again"))).toBe("Amos Vint");
+    expect(speaker(x, quote(x, "Not this year"))).toBe("Lena Orrick");
+    expect(x.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual([
+      "Dora Pell",
+      "Amos Vint",
+      "Lena Orrick",
+    ]);
+  });
+});
+
 describe("quotes and their speakers", () => {
   const article = handBuiltArticle(
     [

@@ -1,6 +1,8 @@
 import type { Quote } from "@parallax/core";
+import { TITLE_ABBREVIATIONS } from "../../lexicons/title-abbreviations.ts";
 import type { ArticleText } from "./article-text.ts";
 import { type EntityRegistry, nameKey } from "./entities.ts";
+import { labelStart } from "./parenthesised-label.ts";
 import type { Quotation } from "./quotation-marks.ts";
 import { hasTitleHead, titleWords } from "./titles.ts";
 import { isRegexSpace, isWordChar, matchesAt, sticky, wordQuery } from "./word-index.ts";
@@ -1004,8 +1006,11 @@ const REPORT_REACH = 1500;
 function subjectBefore(
   body: string,
   sStart: number,
-  verbStart: number,
+  verbAt: number,
 ): { start: number; end: number; relative: boolean } {
+  // "Sen. Jane Roe (R-Ore.) said": a label in parentheses after the name is no part of the
+  // subject, and its "(" is no boundary — the subject is read from before it.
+  const verbStart = labelStart(body, sStart, verbAt);
   const before = body.slice(sStart, verbStart);
   // The last boundary (a punctuation mark or a clause word) before the verb, found reading
   // backwards from the verb: the subject is usually a few words long, the sentence prefix not.
@@ -1202,10 +1207,13 @@ function nearestMention(
 function phraseEndAfter(body: string, start: number, limit: number): number {
   let i = start;
   while (i < limit && !/[,.;:—]/.test(body[i] ?? "")) i += 1;
+  // An initial ("G.K.") or an abbreviated title ("said Sen. Jane Roe") does not end the phrase.
   if (
     body[i] === "." &&
-    /[A-Z]$/.test(body[i - 1] ?? "") &&
-    /\s[A-Z]$|^[A-Z]$/.test(body.slice(i - 2, i))
+    ((/[A-Z]$/.test(body[i - 1] ?? "") && /\s[A-Z]$|^[A-Z]$/.test(body.slice(i - 2, i))) ||
+      TITLE_ABBREVIATIONS.has(
+        /(?:^|[^A-Za-z])([A-Za-z]+)$/.exec(body.slice(Math.max(0, i - 6), i))?.[1] ?? "",
+      ))
   ) {
     return phraseEndAfter(body, i + 1, limit);
   }
