@@ -1,15 +1,16 @@
+import pg from "pg";
 import PgBoss from "pg-boss";
 import type { Logger } from "../logger.ts";
 import {
+  emptyQueueStats,
   JOB_NAMES,
-  type JobData,
-  type JobHandlers,
   type JobName,
   type JobQueue,
-  type QueueStats,
   type RetryPolicy,
   SINGLETON_JOBS,
+  singletonKeyOf,
 } from "./job-queue.ts";
+import { runLoggedJob } from "./run-logged-job.ts";
 
 export type PgBossOptions = {
   url: string;
@@ -26,6 +27,23 @@ const deadLetterOf = (name: JobName) => `${name}-dead`;
 /** pg-boss's schema for a Parallax schema: beside it, so dropping one test schema's pair is easy. */
 export function pgBossSchemaFor(databaseSchema: string | null): string {
   return databaseSchema ? `${databaseSchema.slice(0, 58)}_jobs` : "parallax_jobs";
+}
+
+/**
+ * Runs `work` while holding a PostgreSQL session advisory lock named by `name`, on a connection
+ * of its own. Processes started together on a fresh database all create pg-boss's tables and
+ * queue partitions at once, and PostgreSQL then aborted one with "deadlock detected" (the
+ * worker exited); one process at a time, the later ones find everything made.
+ */
+async function oneAtATime(url: string, name: string, work: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock(hashtext($1))", [name]);
+    await work();
+  } finally {
+    await client.end();
+  }
 }
 
 /**
@@ -48,34 +66,40 @@ export function createPgBossJobQueue(options: PgBossOptions, logger: Logger): Jo
       });
       created.on("error", (error) => logger.error("pg-boss", { error: error.message }));
       boss = created;
-      await created.start();
-      for (const name of JOB_NAMES) {
-        await created.createQueue(deadLetterOf(name), {
-          name: deadLetterOf(name),
-          policy: "standard",
-        });
-        await created.createQueue(name, {
-          name,
-          policy: SINGLETON_JOBS.has(name) ? "stately" : "standard",
-          retryLimit: options.policy.retryLimit,
-          retryDelay: options.policy.retryDelaySeconds,
-          retryBackoff: true,
-          expireInSeconds: options.policy.expireInSeconds,
-          deadLetter: deadLetterOf(name),
-        });
-      }
+      await oneAtATime(options.url, `parallax pg-boss set-up ${options.schema}`, async () => {
+        await created.start();
+        await createQueues(created);
+      });
       return created;
     })();
     return started;
   };
+  const createQueues = async (created: PgBoss) => {
+    for (const name of JOB_NAMES) {
+      await created.createQueue(deadLetterOf(name), {
+        name: deadLetterOf(name),
+        policy: "standard",
+      });
+      await created.createQueue(name, {
+        name,
+        policy: SINGLETON_JOBS.has(name) ? "stately" : "standard",
+        retryLimit: options.policy.retryLimit,
+        retryDelay: options.policy.retryDelaySeconds,
+        retryBackoff: true,
+        expireInSeconds: options.policy.expireInSeconds,
+        deadLetter: deadLetterOf(name),
+      });
+    }
+  };
 
   return {
     backend: "pg-boss",
-    async send<N extends JobName>(name: N, data: JobData[N], singletonKey?: string) {
+    async send(name, data, singletonKey) {
       const boss = await start();
-      await boss.send(name, data, SINGLETON_JOBS.has(name) && singletonKey ? { singletonKey } : {});
+      const key = singletonKeyOf(name, singletonKey);
+      await boss.send(name, data, key ? { singletonKey: key } : {});
     },
-    async work(handlers: JobHandlers, concurrency: number) {
+    async work(handlers, concurrency) {
       const boss = await start();
       for (const name of JOB_NAMES) {
         const handler = handlers[name] as (data: unknown) => Promise<void>;
@@ -86,24 +110,7 @@ export function createPgBossJobQueue(options: PgBossOptions, logger: Logger): Jo
             { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds },
             async ([job]) => {
               if (!job) return;
-              const startedAt = performance.now();
-              try {
-                await handler(job.data);
-                logger.debug("job done", {
-                  job: name,
-                  id: job.id,
-                  data: job.data,
-                  ms: Math.round(performance.now() - startedAt),
-                });
-              } catch (error) {
-                logger.info("job failed", {
-                  job: name,
-                  id: job.id,
-                  data: job.data,
-                  error: error instanceof Error ? error.message : String(error),
-                });
-                throw error;
-              }
+              await runLoggedJob(logger, { name, data: job.data, fields: { id: job.id } }, handler);
             },
           );
         }
@@ -117,12 +124,10 @@ export function createPgBossJobQueue(options: PgBossOptions, logger: Logger): Jo
           `select name, state, count(*)::int as n from ${options.schema}.job group by name, state`,
           [],
         )) as { rows: { name: string; state: string; n: number }[] };
-      const byName = new Map<string, QueueStats>(
-        JOB_NAMES.map((name) => [name, { name, queued: 0, active: 0, completed: 0, failed: 0 }]),
-      );
+      const byName = emptyQueueStats();
       for (const row of rows) {
         const dead = JOB_NAMES.find((name) => deadLetterOf(name) === row.name);
-        const stats = byName.get(dead ?? row.name);
+        const stats = byName.get(dead ?? (row.name as JobName));
         if (!stats) continue;
         // A dead-lettered job is a failure of its kind, whatever happens to the copy.
         if (dead) stats.failed += row.n;
