@@ -1,20 +1,11 @@
 import type { AddressInfo } from "node:net";
-import { ConfigError, loadConfig } from "./config.ts";
 import { createHttpServer } from "./http-server.ts";
+import { loadConfigOrExit } from "./load-config-or-exit.ts";
 import { createLogger } from "./logger.ts";
 import { openParallax } from "./server.ts";
 
 async function main() {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`parallax: ${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit("parallax");
   const logger = createLogger(config.logLevel);
   for (const warning of config.warnings) process.stderr.write(`parallax: warning: ${warning}\n`);
   const parallax = await openParallax(config, logger);

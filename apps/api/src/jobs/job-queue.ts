@@ -20,6 +20,11 @@ export const SINGLETON_JOBS: ReadonlySet<JobName> = new Set([
   "story-compare",
 ]);
 
+/** The key that keeps a job single, or null when its kind is not a singleton or none is given. */
+export function singletonKeyOf(name: JobName, key: string | undefined): string | null {
+  return SINGLETON_JOBS.has(name) && key ? key : null;
+}
+
 export type JobHandlers = { [N in JobName]: (data: JobData[N]) => Promise<void> };
 
 export type QueueStats = {
@@ -30,6 +35,13 @@ export type QueueStats = {
   /** Failed for good after the retries (dead-lettered). */
   failed: number;
 };
+
+/** Zero counts for every kind, in JOB_NAMES order. */
+export function emptyQueueStats(): Map<JobName, QueueStats> {
+  return new Map(
+    JOB_NAMES.map((name) => [name, { name, queued: 0, active: 0, completed: 0, failed: 0 }]),
+  );
+}
 
 export type JobStats = { backend: "memory" | "pg-boss"; queues: QueueStats[] };
 

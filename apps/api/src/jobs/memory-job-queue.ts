@@ -1,14 +1,14 @@
 import type { Logger } from "../logger.ts";
 import {
+  emptyQueueStats,
   JOB_NAMES,
-  type JobData,
   type JobHandlers,
   type JobName,
   type JobQueue,
-  type QueueStats,
   type RetryPolicy,
-  SINGLETON_JOBS,
+  singletonKeyOf,
 } from "./job-queue.ts";
+import { runLoggedJob } from "./run-logged-job.ts";
 
 type Entry = { name: JobName; data: unknown; key: string | null; attempt: number };
 
@@ -19,9 +19,7 @@ type Entry = { name: JobName; data: unknown; key: string | null; attempt: number
  */
 export function createMemoryJobQueue(policy: RetryPolicy, logger: Logger): JobQueue {
   const queues = new Map<JobName, Entry[]>(JOB_NAMES.map((name) => [name, []]));
-  const counts = new Map<JobName, QueueStats>(
-    JOB_NAMES.map((name) => [name, { name, queued: 0, active: 0, completed: 0, failed: 0 }]),
-  );
+  const counts = emptyQueueStats();
   const waitingKeys = new Set<string>();
   const timers = new Set<NodeJS.Timeout>();
   let handlers: JobHandlers | null = null;
@@ -60,24 +58,16 @@ export function createMemoryJobQueue(policy: RetryPolicy, logger: Logger): JobQu
 
   async function run(entry: Entry) {
     const stats = counts.get(entry.name)!;
-    const started = performance.now();
+    const retry = entry.attempt < policy.retryLimit;
     try {
-      await (handlers![entry.name] as (data: unknown) => Promise<void>)(entry.data);
+      await runLoggedJob(
+        logger,
+        { name: entry.name, data: entry.data, fields: { attempt: entry.attempt } },
+        handlers![entry.name] as (data: unknown) => Promise<void>,
+        retry ? "job failed, will retry" : "job failed",
+      );
       stats.completed++;
-      logger.debug("job done", {
-        job: entry.name,
-        data: entry.data,
-        ms: Math.round(performance.now() - started),
-      });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const retry = entry.attempt < policy.retryLimit;
-      logger.info(retry ? "job failed, will retry" : "job failed", {
-        job: entry.name,
-        data: entry.data,
-        attempt: entry.attempt,
-        error: message,
-      });
+    } catch {
       if (!retry) {
         stats.failed++;
         return;
@@ -94,9 +84,9 @@ export function createMemoryJobQueue(policy: RetryPolicy, logger: Logger): JobQu
 
   return {
     backend: "memory",
-    async send<N extends JobName>(name: N, data: JobData[N], singletonKey?: string) {
+    async send(name, data, singletonKey) {
       if (stopped) return;
-      const key = SINGLETON_JOBS.has(name) && singletonKey ? singletonKey : null;
+      const key = singletonKeyOf(name, singletonKey);
       const full = keyOf(name, key);
       if (full && waitingKeys.has(full)) return;
       enqueue({ name, data, key, attempt: 0 });

@@ -2,18 +2,13 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ALIGNER_VERSION } from "@parallax/aligner";
 import { sql } from "kysely";
 import { createApp } from "../app.ts";
-import { ArticleIngest } from "../articles/article-ingest.ts";
-import { ComparisonService } from "../comparisons/comparison-service.ts";
-import { type Config, comparisonLimits, defineConfig } from "../config.ts";
+import { type Config, defineConfig } from "../config.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { openDatabase } from "../db/open-database.ts";
-import { createStore } from "../db/store.ts";
-import { createJobQueue, startJobs } from "../jobs/job-runtime.ts";
 import { createLogger } from "../logger.ts";
-import { createWorkerPool } from "../workers/worker-pool.ts";
+import { createParallaxRuntime } from "../parallax-runtime.ts";
 
 /** Set: every suite also runs against this PostgreSQL server, each in a fresh schema. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || null;
@@ -59,23 +54,11 @@ export async function createTestApp(options: TestAppOptions = {}) {
       ? openDatabase({ kind: "postgres", url: TEST_DATABASE_URL, schema })
       : openDatabase({ kind: "sqlite", file: join(dataDir, "parallax.sqlite") });
   await migrateToLatest(database.db, schema ?? undefined);
-  const store = createStore(database);
-  const pool = createWorkerPool({ size: config.workers });
   const logger = createLogger(config.logLevel, logSink);
-  const now = clock ?? (() => new Date());
   // The app and its jobs share the grouping lock, the comparison cache and the queue, as in main.
-  const ingest = new ArticleIngest(store, pool, config, now, ALIGNER_VERSION);
-  const comparisons = new ComparisonService(
-    store,
-    pool,
-    ALIGNER_VERSION,
-    now,
-    logger,
-    comparisonLimits(config),
-  );
-  const jobs = createJobQueue(config, logger);
+  const runtime = createParallaxRuntime(database, config, logger, clock);
+  const { store, pool, jobs, ingest, comparisons } = runtime;
   const app = createApp({ store, config, pool, clock, logger, jobs, ingest, comparisons });
-  let running: { stop(): Promise<void> } | null = null;
   return {
     app,
     store,
@@ -84,24 +67,9 @@ export async function createTestApp(options: TestAppOptions = {}) {
     dataDir,
     jobs,
     /** Runs feed polls, item ingestion, re-fetches and comparisons in this process. */
-    async startJobs() {
-      running ??= await startJobs({
-        store,
-        pool,
-        config,
-        clock: now,
-        logger,
-        alignerVersion: ALIGNER_VERSION,
-        ingest,
-        comparisons,
-        queue: jobs,
-      });
-    },
+    startJobs: () => runtime.startJobs(),
     async close() {
-      await running?.stop();
-      await jobs.stop();
-      await pool.close();
-      await database.close();
+      await runtime.close();
       if (schema && TEST_DATABASE_URL) {
         const admin = openDatabase({ kind: "postgres", url: TEST_DATABASE_URL, max: 1 });
         await sql`drop schema ${sql.id(schema)} cascade`.execute(admin.db);
