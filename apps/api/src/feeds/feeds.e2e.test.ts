@@ -1,23 +1,9 @@
 import { readFileSync } from "node:fs";
 import { loadCorpus } from "@parallax/corpus";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  articlePage,
-  atomFeed,
-  type FeedServer,
-  jsonFeed,
-  rssFeed,
-  startFeedServer,
-  waitFor,
-} from "../testing/feed-server.ts";
-import { defineJobTestConfig } from "../testing/job-test-config.ts";
-import {
-  createTestApp,
-  type Json,
-  jsonRequest,
-  TEST_BACKENDS,
-  type TestApp,
-} from "../testing/test-app.ts";
+import { articlePage, atomFeed, jsonFeed, rssFeed, waitFor } from "../testing/feed-server.ts";
+import { type JobsTestBed, startJobsTestBed } from "../testing/jobs-test-bed.ts";
+import { type Json, jsonRequest, TEST_BACKENDS, type TestApp } from "../testing/test-app.ts";
 
 const corpus = loadCorpus().files;
 const unrelated = readFileSync(
@@ -26,14 +12,10 @@ const unrelated = readFileSync(
 );
 
 describe.each(TEST_BACKENDS)("feeds end to end on %s (jobs in process)", (backend) => {
+  let bed: JobsTestBed;
   let t: TestApp;
-  let web: FeedServer;
-
-  const get = async (path: string): Promise<Json> => {
-    const res = await t.app.request(path);
-    expect(res.status, `${path}: ${await res.clone().text()}`).toBe(200);
-    return (await res.json()) as Json;
-  };
+  let web: JobsTestBed["web"];
+  const get = (path: string) => bed.get(path);
   const addFeed = async (url: string, outlet: string): Promise<Json> => {
     const res = await t.app.request("/api/feeds", jsonRequest("POST", { url, outlet }));
     expect(res.status, await res.clone().text()).toBe(201);
@@ -46,7 +28,8 @@ describe.each(TEST_BACKENDS)("feeds end to end on %s (jobs in process)", (backen
     }, `feed ${id}`);
 
   beforeAll(async () => {
-    web = await startFeedServer();
+    bed = await startJobsTestBed(backend);
+    ({ t, web } = bed);
     // Pages: the five corpus articles (one event) and an unrelated one.
     corpus.forEach((file, i) => {
       web.routes.set(`/news/${i}`, { body: articlePage(file.text) });
@@ -80,13 +63,8 @@ describe.each(TEST_BACKENDS)("feeds end to end on %s (jobs in process)", (backen
         { url: `${web.base}/news/missing`, title: "gone" },
       ]),
     });
-    t = await createTestApp({ backend, ...defineJobTestConfig() });
-    await t.startJobs();
   });
-  afterAll(async () => {
-    await t?.close();
-    await web?.close();
-  });
+  afterAll(() => bed?.close());
 
   it("turns RSS, Atom and JSON Feed items into articles grouped into stories, once each", async () => {
     const feeds = [

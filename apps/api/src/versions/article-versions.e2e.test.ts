@@ -1,20 +1,8 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  articlePage,
-  type FeedServer,
-  rssFeed,
-  startFeedServer,
-  waitFor,
-} from "../testing/feed-server.ts";
-import { defineJobTestConfig } from "../testing/job-test-config.ts";
-import {
-  createTestApp,
-  type Json,
-  jsonRequest,
-  TEST_BACKENDS,
-  type TestApp,
-} from "../testing/test-app.ts";
+import { articlePage, rssFeed, waitFor } from "../testing/feed-server.ts";
+import { type JobsTestBed, startJobsTestBed } from "../testing/jobs-test-bed.ts";
+import { type Json, jsonRequest, TEST_BACKENDS, type TestApp } from "../testing/test-app.ts";
 
 const original = readFileSync(
   new URL("../testing/fixtures/unrelated-article.txt", import.meta.url),
@@ -36,31 +24,25 @@ const edited = original
   );
 
 describe.each(TEST_BACKENDS)("article versions on %s", (backend) => {
+  let bed: JobsTestBed;
   let t: TestApp;
-  let web: FeedServer;
-  const get = async (path: string): Promise<Json> => {
-    const res = await t.app.request(path);
-    expect(res.status, `${path}: ${await res.clone().text()}`).toBe(200);
-    return (await res.json()) as Json;
-  };
+  const get = (path: string) => bed.get(path);
 
   beforeAll(async () => {
-    web = await startFeedServer();
+    // Re-fetched 1 s and 2 s after first seen.
+    bed = await startJobsTestBed(backend, { refetchAfterSeconds: [1, 2] });
+    t = bed.t;
+    const { web } = bed;
     web.routes.set("/tram", { body: articlePage(original) });
     web.routes.set("/rss", {
       type: "application/rss+xml",
       body: rssFeed("City", [{ guid: "tram-1", url: `${web.base}/tram`, title: "Tram" }]),
     });
-    // Re-fetched 1 s and 2 s after first seen.
-    t = await createTestApp({ backend, ...defineJobTestConfig({ refetchAfterSeconds: [1, 2] }) });
-    await t.startJobs();
   });
-  afterAll(async () => {
-    await t?.close();
-    await web?.close();
-  });
+  afterAll(() => bed?.close());
 
   it("stores a changed page as a new version, compares the latest and shows what changed", async () => {
+    const { web } = bed;
     // Only the page chrome changes before the first re-fetch: that is no new version.
     web.routes.set("/tram", {
       body: articlePage(original).replace("Home | World | Business", "Home | World | Sport"),
