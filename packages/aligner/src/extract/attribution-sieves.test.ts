@@ -31,6 +31,40 @@ describe("attribution sieves", () => {
     expect(speakerOf(x, "cranes are idle")).toBe("Maria Okafor");
   });
 
+  it("trailing cue after an appositive: “…,” Dora Pell, a small-business owner, said", () => {
+    const x = extract(
+      "“We can win,” Dora Pell, a small-business owner, said at the rally.",
+      "“Next summer is near,” Amos Vint, 35, the son of a farmer, tweeted on Monday.",
+      "“It is late,” Pell, Vint and Orrick said.",
+    );
+    expect(speakerOf(x, "We can win")).toBe("Dora Pell");
+    expect(speakerOf(x, "Next summer is near")).toBe("Amos Vint");
+    // A list of names is no appositive: nobody is picked from it.
+    expect(speakerOf(x, "It is late")).toBeNull();
+  });
+
+  it("a quotation followed by its own cue never takes the earlier speaker", () => {
+    const x = extract(
+      "“The cranes are idle,” Tomas Weller said. “We wait,” the port's owner and her partner, the builder, said.",
+    );
+    expect(speakerOf(x, "The cranes are idle")).toBe("Tomas Weller");
+    expect(speakerOf(x, "We wait")).not.toBe("Tomas Weller");
+    const named = extract(
+      "“The cranes are idle,” Tomas Weller said. “We wait,” his partner, Ed Moss, said.",
+    );
+    expect(speakerOf(named, "We wait")).toBe("Ed Moss");
+  });
+
+  it("a piece of clause is no speaker; a pronoun with an adverb is the pronoun", () => {
+    const x = extract(
+      "Tomas Weller has opposed the plan but has since said he would “look again.”",
+      "Maria Okafor spoke next. “We are ready,” she jokingly said.",
+    );
+    expect(speakerOf(x, "look again")).not.toBe("has since");
+    expect(x.entities.map((e) => e.name)).not.toContain("has since");
+    expect(speakerOf(x, "We are ready")).toBe("Maria Okafor");
+  });
+
   it("a later quotation of the same paragraph with no cue is the same speaker's", () => {
     const x = extract("“The cranes are idle,” Tomas Weller said. “We wait for spring.”");
     expect(speakerOf(x, "We wait for spring")).toBe("Tomas Weller");

@@ -86,6 +86,8 @@ function trailingCue(body: string, close: number, registry: EntityRegistry): Fou
   const limit = lineEnd(body, at, 160);
   const words = wordsFrom(body, at, limit, 10);
   if (words.length === 0) return null;
+  const appositive = appositiveCue(body, words, registry);
+  if (appositive !== null) return appositive;
   const first = words[0]!;
   if (VERBS.has(first.text)) {
     // Inverted: the phrase after the verb, up to its punctuation ("said Rep. Roe (D-N.C.)").
@@ -113,6 +115,56 @@ function trailingCue(body: string, close: number, registry: EntityRegistry): Fou
     return speaker === null ? null : { speaker, start, end: w.end };
   }
   return null;
+}
+
+/**
+ * `,” Dora Pell, a small-business owner, said` / `,” Pell, 35, the head of X, tweeted`: a name of
+ * capitalised words, an appositive set off by commas (opening with a lowercase word or a number,
+ * so a list of names is none), then the reporting verb. The name speaks.
+ */
+function appositiveCue(
+  body: string,
+  words: readonly Word[],
+  registry: EntityRegistry,
+): Found | null {
+  const last = words[words.length - 1]!;
+  if (body[last.end] !== "," || words.length > 5) return null;
+  if (!words.every((w) => /^\p{Lu}/u.test(w.text))) return describedName(body, last.end, registry);
+  const opening = wordsFrom(body, last.end + 1, last.end + 40, 1)[0];
+  if (opening === undefined || !/^[\p{Ll}\p{N}]/u.test(opening.text)) return null;
+  let comma = last.end;
+  for (let k = 0; k < 4; k += 1) {
+    const next = body.indexOf(",", comma + 1);
+    if (next < 0 || next - last.end > 200) return null;
+    if (/[“”"\n;:!?]/.test(body.slice(comma + 1, next))) return null;
+    const after = wordsFrom(body, next + 1, lineEnd(body, next + 1, 80), 4);
+    let v = 0;
+    while (v < after.length && ADVERBS.has(after[v]!.text)) v += 1;
+    const verb = after[v];
+    if (verb !== undefined && VERBS.has(verb.text.toLowerCase())) {
+      const start = words[0]!.start;
+      if (!plausibleSubject(body.slice(start, last.end))) return null;
+      const speaker = resolve(body, start, last.end, registry);
+      return speaker === null ? null : { speaker, start, end: verb.end };
+    }
+    comma = next;
+  }
+  return null;
+}
+
+/** `,” his partner, Ed Moss, said`: a description, then the name between commas, then the verb. */
+function describedName(body: string, comma: number, registry: EntityRegistry): Found | null {
+  const name = wordsFrom(body, comma + 1, comma + 60, 5);
+  const last = name[name.length - 1];
+  if (last === undefined || body[last.end] !== ",") return null;
+  if (!name.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text)) || name.length < 2) return null;
+  const after = wordsFrom(body, last.end + 1, lineEnd(body, last.end + 1, 80), 3);
+  let v = 0;
+  while (v < after.length && ADVERBS.has(after[v]!.text)) v += 1;
+  const verb = after[v];
+  if (verb === undefined || !VERBS.has(verb.text)) return null;
+  const speaker = resolve(body, name[0]!.start, last.end, registry);
+  return speaker === null ? null : { speaker, start: name[0]!.start, end: verb.end };
 }
 
 /** `Roe said: “` / `He told reporters, “` / `said Roe, “`: the cue right before the opening mark. */
@@ -274,6 +326,13 @@ function resolve(
   return registry.speakerFromPhrase(start, end);
 }
 
+/** Whether a reporting verb follows a closing mark in its sentence (before any other quotation). */
+function hasOwnCue(body: string, close: number): boolean {
+  const tail = body.slice(close + 1, lineEnd(body, close + 1, 160));
+  const sentence = tail.slice(0, tail.search(/[.!?“”"]|$/));
+  return (sentence.match(/[\p{L}’']+/gu) ?? []).some((w) => VERBS.has(w));
+}
+
 /**
  * A quotation with no cue of its own takes the speaker of an attributed quotation in the same
  * paragraph, or of the quotation just before when its paragraph is only that quotation.
@@ -296,7 +355,10 @@ function conversation(text: ArticleText, drafts: QuoteDraft[]): void {
           here.open,
           80,
         ).some((w) => VERBS.has(w.text));
-        if (sameParagraph && !otherVerb && !/[“"]/.test(gap) && gap.length < 400) {
+        // A reporting verb right after this quotation is its own cue, one no sieve could read
+        // ("“…,” Pell, who chairs the board and the fund, said"): its speaker is not the earlier one.
+        const ownCue = hasOwnCue(text.body, here.close);
+        if (sameParagraph && !otherVerb && !ownCue && !/[“"]/.test(gap) && gap.length < 400) {
           draft.speaker = previous.speaker;
           draft.cue = previous.cue;
         }

@@ -1,5 +1,6 @@
 import { type Entity, type EntityKind, type Mention, type Title, titleLabel } from "@parallax/core";
 import { CALENDAR_WORDS } from "../../lexicons/calendar-words.ts";
+import { AUXILIARY_VERBS, DETERMINERS, PREPOSITIONS } from "../../lexicons/function-words.ts";
 import { PLACES } from "../../lexicons/places.ts";
 import { PRONOUNS } from "../../lexicons/pronouns.ts";
 import type { ArticleText } from "./article-text.ts";
@@ -1336,8 +1337,9 @@ export class EntityRegistry {
     }
     if (!allowDescription) return null;
     const phrase = body.slice(phraseStart, phraseEnd);
-    // A pronoun is never anyone's name: it is the person the registry resolved it to, or unknown.
-    if (PRONOUNS.has(phrase.toLowerCase())) {
+    // A pronoun is never anyone's name: it is the person the registry resolved it to, or unknown
+    // — also with adverbs after it ("he formally", "she jokingly").
+    if (PRONOUNS.has(withoutTrailingAdverbs(phrase).toLowerCase())) {
       const resolved = this.entityAt(phraseStart);
       return resolved;
     }
@@ -1446,6 +1448,7 @@ export class EntityRegistry {
       return null;
     }
     if (words.length === 1 && NOT_A_SPEAKER.test(phrase)) return null;
+    if (!describesSomeone(words)) return null;
     const company = this.organizationReferredTo(phrase, phraseStart);
     if (company !== null) {
       if (company !== "ambiguous" && !this.descriptionStarts.has(phraseStart)) {
@@ -1748,6 +1751,42 @@ function otherNameOrder(name: string): string | null {
  * One lowercase word before a speech verb that tells when or how, not who ("first reported by
  * Reuters", "later said"): never an unnamed source.
  */
+/** "he formally" → "he": adverbs closing a subject phrase ("-ly" words, "also", "often", …). */
+function withoutTrailingAdverbs(phrase: string): string {
+  let end = phrase.length;
+  for (;;) {
+    const space = phrase.lastIndexOf(" ", end - 1);
+    if (space < 0) break;
+    const word = phrase.slice(space + 1, end);
+    if (!NOT_A_SPEAKER.test(word) && word !== "often" && word !== "only") break;
+    end = space;
+  }
+  return phrase.slice(0, end);
+}
+
+/**
+ * Whether lowercase-led words can describe a speaker ("a senior aide", "three officials briefed on
+ * the talks", "Democratic leaders"), not a piece of clause a subject reader cut out ("has since",
+ * "she issued a statement", "hours before", "yelling at people"): a determiner or a capital first,
+ * no auxiliary verb, no pronoun, not ending on a preposition.
+ */
+function describesSomeone(words: readonly string[]): boolean {
+  const first = words[0] ?? "";
+  if (/^\p{Ll}/u.test(first) && !DETERMINERS.has(first)) {
+    // A bare plural or noun may describe ("officials on both sides"); a pronoun, a verb form, a
+    // preposition or an adverb opens a clause.
+    if (SUBJECT_PRONOUNS.has(first) || PREPOSITIONS.has(first) || NOT_A_SPEAKER.test(first))
+      return false;
+    if (/(?:ing|ed)$/.test(first)) return false;
+  }
+  if (PREPOSITIONS.has(words[words.length - 1] ?? "")) return false;
+  return !words.some(
+    (w) => AUXILIARY_VERBS.has(w) || (w !== first && SUBJECT_PRONOUNS.has(w)) || /n[’']t$/.test(w),
+  );
+}
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set("i you he she it we they".split(" "));
+
 const NOT_A_SPEAKER =
   /^(?:first|later|earlier|also|then|once|again|previously|initially|originally|already|since|last|[a-z]+ly)$/;
 

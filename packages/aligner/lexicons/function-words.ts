@@ -1,0 +1,32 @@
+/**
+ * Closed classes of English function words that tell a noun phrase from a clause ("a senior aide"
+ * names someone; "has since", "she issued a statement", "hours before" do not). Source: the
+ * determiner, auxiliary and preposition classes of any English grammar (Quirk et al., A
+ * Comprehensive Grammar of the English Language, 1985), lowercase.
+ */
+
+/** Words that may open a noun phrase describing someone: articles, quantifiers, possessives, numbers. */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  (
+    "a an the this that these those some several many most few other another both all each every " +
+    "any no one two three four five six seven eight nine ten dozens hundreds thousands his her " +
+    "their its our my your whose"
+  ).split(" "),
+);
+
+/** Auxiliary and modal verbs, and "not": a phrase holding one is a clause, not a description. */
+export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(
+  (
+    "is are was were be been being am has have had having do does did will would shall should " +
+    "can could may might must not"
+  ).split(" "),
+);
+
+/** Prepositions and subordinators: a phrase ending on one was cut out of a clause. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  (
+    "about above after against along among around as at before behind below beside between by " +
+    "despite during for from in inside into like near of off on onto over since than through to " +
+    "toward towards under until upon with within without that which who whom whose when while"
+  ).split(" "),
+);
