@@ -55,6 +55,16 @@ describe("attribution sieves", () => {
     expect(speakerOf(named, "We wait")).toBe("Ed Moss");
   });
 
+  it("', calling it …' is the sentence subject's, not the person nearest the verb", () => {
+    const x = extract(
+      "Maria Okafor said the port was full. “We are ready,” she said.",
+      "Tomas Weller went after Okafor on Wednesday over the harbour fees, calling them “a scandal.”",
+      "Then Okafor thanked the crew, saying they were “the best in the north.”",
+    );
+    expect(speakerOf(x, "a scandal")).toBe("Tomas Weller");
+    expect(speakerOf(x, "the best in the north")).toBe("Maria Okafor");
+  });
+
   it("a piece of clause is no speaker; a pronoun with an adverb is the pronoun", () => {
     const x = extract(
       "Tomas Weller has opposed the plan but has since said he would “look again.”",

@@ -1779,6 +1779,8 @@ function describesSomeone(words: readonly string[]): boolean {
       return false;
     if (/(?:ing|ed)$/.test(first)) return false;
   }
+  // "He criticized the plan": a capitalised pronoun opens a clause too.
+  if (words.length > 1 && SUBJECT_PRONOUNS.has(first.toLowerCase())) return false;
   if (PREPOSITIONS.has(words[words.length - 1] ?? "")) return false;
   return !words.some(
     (w) => AUXILIARY_VERBS.has(w) || (w !== first && SUBJECT_PRONOUNS.has(w)) || /n[’']t$/.test(w),

@@ -1,6 +1,7 @@
 import type { Quote } from "@parallax/core";
 import { TITLE_ABBREVIATIONS } from "../../lexicons/title-abbreviations.ts";
 import type { ArticleText } from "./article-text.ts";
+import { clauseSubject } from "./clause-subject.ts";
 import { type EntityRegistry, nameKey } from "./entities.ts";
 import { labelStart } from "./parenthesised-label.ts";
 import type { Quotation } from "./quotation-marks.ts";
@@ -366,6 +367,12 @@ function findCues(
         if (unknownOutlet && cue.speaker === null)
           cue.speaker = knownPerson(registry, speakers, body.slice(subject.start, subject.end));
         cue.cueStart = subject.start;
+      } else if (participle && afterComma) {
+        // ", calling it …" / ", saying …": the sentence's subject speaks, not the person nearest
+        // the verb (often the object: "Vint went after Pell on Wednesday, calling it …").
+        cue.speaker =
+          appositiveSpeaker(registry, body, sStart, verbStart, afterComma) ??
+          clauseSubject(registry, body, sStart, verbStart);
       } else {
         cue.speaker =
           appositiveSpeaker(registry, body, sStart, verbStart, afterComma) ??

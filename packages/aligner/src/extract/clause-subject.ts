@@ -1,0 +1,46 @@
+import { DETERMINERS, PREPOSITIONS } from "../../lexicons/function-words.ts";
+import type { EntityRegistry } from "./entities.ts";
+import { TITLE_HEADS, TITLE_WORDS } from "./name-lexicon.ts";
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+
+/**
+ * The person who is the subject of the sentence a participle clause hangs on: in "Amos Vint went
+ * after Dora Pell on Wednesday, calling it “disqualifying”" the caller is Vint, not Pell, the
+ * person nearest the verb. The subject is the first person or organisation the sentence names,
+ * reached through nothing but an opening adverbial ("On Thursday, …"), determiners, capitalised
+ * words and title words ("Former presidential candidate Jeb Roe"); else null.
+ */
+export function clauseSubject(
+  registry: EntityRegistry,
+  body: string,
+  sentenceStart: number,
+  verbStart: number,
+): number | "ambiguous" | null {
+  let from = sentenceStart;
+  const opening = /^\s*[“"]?(\p{Lu}\p{Ll}*)\b/u.exec(body.slice(from, verbStart));
+  // "On Thursday, Roe …" / "After the debate in Ohio, Roe …": the adverbial is no subject.
+  if (opening !== null && PREPOSITIONS.has((opening[1] ?? "").toLowerCase())) {
+    const comma = body.indexOf(",", from);
+    if (comma < 0 || comma >= verbStart || comma - from > 80) return null;
+    from = comma + 1;
+  }
+  WORD.lastIndex = from;
+  for (let n = 0; n < 8; n += 1) {
+    const m = WORD.exec(body);
+    if (m === null || m.index >= verbStart) return null;
+    // Only spaces between the words so far: a comma or a quotation ends the subject's reach.
+    if (/[^\s]/.test(body.slice(from, m.index))) return null;
+    const entity = registry.entityAt(m.index);
+    if (entity !== null) {
+      if (entity === "ambiguous") return entity;
+      return registry.kindOf(entity) === "place" ? null : entity;
+    }
+    const word = m[0];
+    const lower = word.toLowerCase();
+    if (!/^\p{Lu}/u.test(word) && !DETERMINERS.has(lower) && !TITLE_HEADS.has(lower))
+      if (!TITLE_WORDS.has(lower)) return null;
+    from = m.index + word.length;
+  }
+  return null;
+}
