@@ -3,14 +3,26 @@ import type { Comparison } from "@parallax/core/schemas";
 import { hc, type InferRequestType, type InferResponseType } from "hono/client";
 import { errorFromResponse } from "./api-errors.ts";
 import { readApiToken } from "./api-token.ts";
+import { takeEarlyRequest } from "./early-requests.ts";
 
-function rawClient(baseUrl: string, fetcher?: typeof fetch, token?: () => string | null) {
+/** The hc client typed from the server's routes; writes carry the token from `token()`. */
+export function rawClient(
+  baseUrl: string,
+  fetcher?: typeof fetch,
+  token: () => string | null = readApiToken,
+) {
+  const send = fetcher ?? ((input, init) => fetch(input, init));
   return hc<AppType>(baseUrl, {
-    ...(fetcher ? { fetch: fetcher } : {}),
-    headers: (): Record<string, string> => {
-      const value = token?.();
-      return value ? { authorization: `Bearer ${value}` } : {};
-    },
+    // The write token goes with writes only: reads need none, and the first read of
+    // sessionStorage in a new tab blocks for tens of milliseconds while the page loads.
+    fetch: ((input: RequestInfo | URL, init?: RequestInit) => {
+      const method = (init?.method ?? "GET").toUpperCase();
+      const value = method === "GET" || method === "HEAD" ? null : token();
+      if (!value) return send(input, init);
+      const headers = new Headers(init?.headers);
+      headers.set("authorization", `Bearer ${value}`);
+      return send(input, { ...init, headers });
+    }) as typeof fetch,
   });
 }
 type RawClient = ReturnType<typeof rawClient>;
@@ -84,9 +96,16 @@ export function createApiClient(
     listStories: async (signal) =>
       (await ok<{ items: StorySummary[] }>(client.api.stories.$get({ query: {} }, init(signal))))
         .items,
-    getStory: (id, signal) => ok(client.api.stories[":id"].$get({ param: { id } }, init(signal))),
+    getStory: (id, signal) =>
+      ok(
+        takeEarlyRequest("story", id) ??
+          client.api.stories[":id"].$get({ param: { id } }, init(signal)),
+      ),
     getComparison: (id, signal) =>
-      ok(client.api.stories[":id"].comparison.$get({ param: { id } }, init(signal))),
+      ok(
+        takeEarlyRequest("comparison", id) ??
+          client.api.stories[":id"].comparison.$get({ param: { id } }, init(signal)),
+      ),
     getArticle: (id, signal) =>
       ok(client.api.articles[":id"].$get({ param: { id } }, init(signal))),
     addArticle: (input, signal) => ok(client.api.articles.$post({ json: input }, init(signal))),

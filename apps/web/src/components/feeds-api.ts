@@ -1,18 +1,10 @@
-import type { AppType } from "@parallax/api";
-import { hc, type InferResponseType } from "hono/client";
+import type { InferResponseType } from "hono/client";
+import { rawClient } from "../api-client.ts";
 import { errorFromResponse } from "../api-errors.ts";
-import { readApiToken } from "../api-token.ts";
 
 // The Feeds page's calls, typed from the server's routes like api-client.ts.
 
-function client() {
-  return hc<AppType>(window.location.origin, {
-    headers: (): Record<string, string> => {
-      const token = readApiToken();
-      return token ? { authorization: `Bearer ${token}` } : {};
-    },
-  });
-}
+const client = () => rawClient(window.location.origin);
 type Client = ReturnType<typeof client>;
 
 export type Feed = InferResponseType<Client["api"]["feeds"]["$get"], 200>["items"][number];

@@ -1,5 +1,8 @@
+import type { Comparison } from "@parallax/core/schemas";
 import { useCallback, useEffect, useMemo } from "react";
+import type { StoryDetail } from "../api-client.ts";
 import { errorSentence, isNotFound } from "../api-error-sentences.ts";
+import { takeEarlyBody } from "../early-requests.ts";
 import { useApi } from "../hooks/use-api.ts";
 import type { Navigate } from "../hooks/use-app-location.ts";
 import { useArticleDetails } from "../hooks/use-article-details.ts";
@@ -30,9 +33,16 @@ interface StoryPageProps {
 export function StoryPage({ location, navigate, notice }: StoryPageProps) {
   const api = useApi();
   const { storyId } = location;
-  const story = useResource(`story:${storyId}`, (signal) => api.getStory(storyId, signal));
-  const comparison = useResource(`comparison:${storyId}`, (signal) =>
-    api.getComparison(storyId, signal),
+  // Bodies public/early-requests.js fetched before the app started are used at once.
+  const story = useResource(
+    `story:${storyId}`,
+    (signal) => api.getStory(storyId, signal),
+    () => takeEarlyBody<StoryDetail>("story", storyId),
+  );
+  const comparison = useResource(
+    `comparison:${storyId}`,
+    (signal) => api.getComparison(storyId, signal),
+    () => takeEarlyBody<Comparison>("comparison", storyId),
   );
   // Full articles load only after the comparison: the grid needs just the comparison and the
   // story listing, and must not queue behind fifty article requests.

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 
 export interface Resource<T> {
   data: T | null;
@@ -10,23 +10,29 @@ export interface Resource<T> {
 
 /**
  * Loads `load(signal)` whenever `key` changes (null: nothing to load). Stale answers are
- * dropped, so a fast click through stories never shows the wrong one.
+ * dropped, so a fast click through stories never shows the wrong one. `initial` may give the
+ * first key's data at once (a response that arrived before the app started); it is not loaded
+ * again then.
  */
 export function useResource<T>(
   key: string | null,
   load: (signal: AbortSignal) => Promise<T>,
+  initial?: () => T | null,
 ): Resource<T> {
-  const [state, setState] = useState<{ key: string | null; data: T | null; error: Error | null }>({
-    key: null,
-    data: null,
-    error: null,
-  });
+  const [state, setState] = useState<{ key: string | null; data: T | null; error: Error | null }>(
+    () => {
+      const data = key !== null && initial ? initial() : null;
+      return { key: data === null ? null : key, data, error: null };
+    },
+  );
+  const skipFirstLoad = useRef(state.data !== null);
   const [generation, setGeneration] = useState(0);
-  const [loading, setLoading] = useState(key !== null);
+  const [loading, setLoading] = useState(key !== null && state.data === null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `load` is re-created each render; key and generation say when to load.
   useEffect(() => {
-    if (key === null) {
+    if (key === null || skipFirstLoad.current) {
+      skipFirstLoad.current = false;
       setLoading(false);
       return;
     }
