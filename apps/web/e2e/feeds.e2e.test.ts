@@ -17,9 +17,12 @@ import { type RunningApp, startApp } from "./start-app.ts";
 // Issue 15 as a reader meets it: follow a feed on the Feeds page, see its articles grouped into
 // a story, then see that an article's page changed and what changed, claim by claim. The feed
 // and its pages are served on 127.0.0.1; the articles are two of the corpus's captures from one
-// outlet, and the later page is one of them edited (headline, a figure, a quote added).
+// outlet, and the later page is one of them edited (headline, a figure, a quote added). The
+// Parallax runs with a write token, so following the feed and renaming the story ask for it.
 
 const ARTIFACTS = resolve(dirname(fileURLToPath(import.meta.url)), "../test-artifacts");
+
+const TOKEN = "feeds-e2e-write-token";
 
 let app: RunningApp;
 let browser: Browser;
@@ -51,6 +54,7 @@ beforeAll(async () => {
   [app, browser] = await Promise.all([
     startApp({
       PARALLAX_DEMO: "0",
+      PARALLAX_API_TOKEN: TOKEN,
       PARALLAX_ALLOW_PRIVATE_URLS: "1",
       PARALLAX_JOB_TICK_MS: "200",
       // Re-fetched soon after first seen, so the edited page becomes a version within seconds.
@@ -91,6 +95,13 @@ describe("following a feed", () => {
     await page.getByLabel("Feed URL (RSS, Atom or JSON Feed)").fill(`${web.base}/feed.xml`);
     await page.getByLabel("Outlet").fill("Korea JoongAng Daily");
     await page.getByRole("button", { name: "Follow" }).click();
+    // Refused without the token: the page asks for it, says when it is wrong, then follows.
+    const token = page.getByLabel("Write token");
+    await token.fill("not-the-write-token");
+    await page.getByRole("button", { name: "Use token and retry" }).click();
+    await page.getByText("This token was refused").waitFor();
+    await token.fill(TOKEN);
+    await page.getByRole("button", { name: "Use token and retry" }).click();
     const row = page.locator(".feeds-table tbody tr", { hasText: `${web.base}/feed.xml` });
     await row.getByText("2 new").waitFor({ timeout: 30_000 });
     expect(await row.locator("td").nth(1).textContent()).toBe("ok");
@@ -133,6 +144,28 @@ describe("following a feed", () => {
     // The grid compares the latest version: its headline is the edited one.
     await expect(page.locator(".grid-header").textContent()).resolves.toContain("as talks resume");
     expect(await axeViolations(page)).toEqual([]);
+
+    // Each column links to its original page: the oldest (first) column is the edited one.
+    await page
+      .getByRole("button", { name: /^Details and actions: / })
+      .first()
+      .click();
+    const original = page.getByRole("link", { name: /Open the original article/ });
+    expect(await original.getAttribute("href")).toBe(`${web.base}/talks-1`);
+    expect(await original.getAttribute("target")).toBe("_blank");
+    const storyUrl = page.url();
     await page.close();
+
+    // A new tab has no token yet: renaming the story asks for it, then renames.
+    const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const tab = await other.newPage();
+    await tab.goto(storyUrl);
+    await tab.getByRole("button", { name: "Rename" }).click();
+    await tab.getByLabel("Story name").fill("Tariff talks from the feed");
+    await tab.getByRole("button", { name: "Save name" }).click();
+    await tab.getByLabel("Write token").fill(TOKEN);
+    await tab.getByRole("button", { name: "Use token and retry" }).click();
+    await tab.getByRole("heading", { level: 1, name: "Tariff talks from the feed" }).waitFor();
+    await other.close();
   }, 90_000);
 });

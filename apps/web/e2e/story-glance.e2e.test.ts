@@ -96,6 +96,30 @@ describe("the story at a glance", () => {
   });
 });
 
+describe("the summary on a phone", () => {
+  it("starts folded to one line of counts and opens on request", async () => {
+    const page = await newPage(390, 844);
+    await openStory(page);
+    const glance = page.getByRole("region", { name: "At a glance" });
+    await expect(glance.locator(".glance-counts").textContent()).resolves.toMatch(
+      /^\d+ disagreements? · \d+ shared · \d+ in one outlet only/,
+    );
+    expect(await glance.locator(".glance-conflicts").isVisible()).toBe(false);
+    const folded = await glance.boundingBox();
+    expect(folded!.height).toBeLessThan(200);
+    // The grid's first card starts on the first screen.
+    const firstCard = await page.locator(".grid-body-row").first().boundingBox();
+    expect(firstCard!.y).toBeLessThan(844);
+    const open = glance.getByRole("button", { name: "Show the summary" });
+    await open.click();
+    await glance.locator(".glance-conflicts li").first().waitFor();
+    expect(
+      await glance.getByRole("button", { name: "Fold the summary" }).getAttribute("aria-expanded"),
+    ).toBe("true");
+    await page.close();
+  });
+});
+
 describe("keyboard and state", () => {
   it("reaches the first cell with one Tab and Enter; Escape closes the article panel", async () => {
     const page = await newPage();

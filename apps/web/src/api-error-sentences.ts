@@ -12,7 +12,7 @@ const SENTENCES: Record<string, string> = {
   URL_NOT_ALLOWED:
     "The server refuses addresses on this machine or a private network (such as localhost or 192.168.…). Whoever runs Parallax can allow them with PARALLAX_ALLOW_PRIVATE_URLS=1.",
   UNAUTHORIZED:
-    "This Parallax accepts changes only with its write token: enter it once in the Add an article form, then try again.",
+    "This Parallax accepts changes only with its write token: enter it when asked, then try again.",
   NOT_FOUND: "It is no longer there: it may have been deleted.",
   ARTICLE_IN_OTHER_STORY:
     "This article is already in another story. Remove it from that story first, then add it here.",

@@ -1,8 +1,9 @@
 import { useId, useState } from "react";
-import { errorSentence } from "../api-error-sentences.ts";
 import { useApi } from "../hooks/use-api.ts";
 import { useResource } from "../hooks/use-resource.ts";
+import { useWriteAction } from "../hooks/use-write-action.ts";
 import { ActionError } from "./action-error.tsx";
+import { WriteTokenPrompt } from "./write-token-prompt.tsx";
 
 interface ArticleMovesProps {
   storyId: string;
@@ -22,22 +23,10 @@ export function ArticleMoves({ storyId, articleId, label, onChanged }: ArticleMo
   const [target, setTarget] = useState("");
   const [newName, setNewName] = useState("");
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy, error, tokenRequest } = useWriteAction();
   const others = (stories.data ?? []).filter((s) => s.id !== storyId);
 
-  const change = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-      onChanged();
-    } catch (caught) {
-      setError(errorSentence(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const change = (work: () => Promise<void>) => run(work, onChanged);
 
   const move = () =>
     change(async () => {
@@ -108,6 +97,7 @@ export function ArticleMoves({ storyId, articleId, label, onChanged }: ArticleMo
           Remove from this story
         </button>
       )}
+      <WriteTokenPrompt request={tokenRequest} />
       <ActionError message={error} />
     </div>
   );

@@ -1,7 +1,10 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { errorSentence } from "../api-error-sentences.ts";
+import { useWriteAction } from "../hooks/use-write-action.ts";
+import { ActionError } from "./action-error.tsx";
 import { type Feed, feedsApi, type JobStats } from "./feeds-api.ts";
 import { StatusMessage } from "./status-message.tsx";
+import { WriteTokenPrompt } from "./write-token-prompt.tsx";
 
 /** Refresh pace: quicker while a feed waits for its first poll or has items in progress. */
 const REFRESH_MS = 5000;
@@ -12,7 +15,13 @@ const busy = (feeds: Feed[] | null) =>
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : "never");
 
-function FeedRow({ feed, onChange }: { feed: Feed; onChange: (action: Promise<unknown>) => void }) {
+function FeedRow({
+  feed,
+  onChange,
+}: {
+  feed: Feed;
+  onChange: (action: () => Promise<unknown>) => void;
+}) {
   return (
     <tr>
       <td>
@@ -36,10 +45,13 @@ function FeedRow({ feed, onChange }: { feed: Feed; onChange: (action: Promise<un
         {feed.items.failed} failed
       </td>
       <td>
-        <button type="button" onClick={() => onChange(feedsApi.setPaused(feed.id, !feed.paused))}>
+        <button
+          type="button"
+          onClick={() => onChange(() => feedsApi.setPaused(feed.id, !feed.paused))}
+        >
           {feed.paused ? "Resume" : "Pause"}
         </button>{" "}
-        <button type="button" onClick={() => onChange(feedsApi.remove(feed.id))}>
+        <button type="button" onClick={() => onChange(() => feedsApi.remove(feed.id))}>
           Remove
         </button>
       </td>
@@ -75,13 +87,15 @@ export function FeedsPage() {
     return () => clearTimeout(timer);
   }, [refresh, quick, feeds, error]);
 
-  const act = (action: Promise<unknown>) => {
+  // Follow, pause, resume, remove: a refused write asks for the token and repeats itself.
+  const write = useWriteAction();
+  const act = (action: () => Promise<unknown>) => {
     setError(null);
-    action.then(refresh, (caught: unknown) => setError(errorSentence(caught)));
+    void write.run(action, refresh);
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    act(
+    act(() =>
       feedsApi.add(url.trim(), outlet.trim()).then(() => {
         setUrl("");
         setOutlet("");
@@ -103,13 +117,19 @@ export function FeedsPage() {
           Outlet
           <input required value={outlet} onChange={(e) => setOutlet(e.target.value)} />
         </label>
-        <button type="submit">Follow</button>
+        <button type="submit" disabled={write.busy}>
+          Follow
+        </button>
       </form>
+      <WriteTokenPrompt request={write.tokenRequest} />
+      <ActionError message={write.error} />
       <p className="field-hint">
         New items are read, compared and grouped into stories on the <a href="?">start page</a>; a
         story whose articles changed after publication is marked there.
       </p>
-      {error ? <StatusMessage kind="error" title="That did not work" detail={error} /> : null}
+      {error ? (
+        <StatusMessage kind="error" title="Could not load the feeds" detail={error} />
+      ) : null}
       {feeds === null ? (
         <StatusMessage kind="loading" title="Loading feeds" />
       ) : feeds.length === 0 ? (

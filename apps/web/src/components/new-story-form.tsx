@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useState } from "react";
-import { errorSentence } from "../api-error-sentences.ts";
 import { useApi } from "../hooks/use-api.ts";
+import { useWriteAction } from "../hooks/use-write-action.ts";
 import { ActionError } from "./action-error.tsx";
+import { WriteTokenPrompt } from "./write-token-prompt.tsx";
 
 /** Starts an empty, named story; articles are added to it afterwards. */
 export function NewStoryForm({ onCreated }: { onCreated: (storyId: string) => void }) {
@@ -9,21 +10,13 @@ export function NewStoryForm({ onCreated }: { onCreated: (storyId: string) => vo
   const nameId = useId();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy, error, setError, tokenRequest } = useWriteAction();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) return setError("Give the story a name.");
-    setBusy(true);
-    setError(null);
-    try {
-      onCreated((await api.createStory(name.trim())).id);
-    } catch (caught) {
-      setError(errorSentence(caught));
-    } finally {
-      setBusy(false);
-    }
+    const trimmed = name.trim();
+    if (!trimmed) return setError("Give the story a name.");
+    void run(async () => onCreated((await api.createStory(trimmed)).id));
   };
 
   if (!open) {
@@ -51,6 +44,7 @@ export function NewStoryForm({ onCreated }: { onCreated: (storyId: string) => vo
         Cancel
       </button>
       <ActionError message={error} />
+      <WriteTokenPrompt request={tokenRequest} />
     </form>
   );
 }

@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useState } from "react";
-import { errorSentence } from "../api-error-sentences.ts";
 import { useApi } from "../hooks/use-api.ts";
+import { useWriteAction } from "../hooks/use-write-action.ts";
 import { ActionError } from "./action-error.tsx";
+import { WriteTokenPrompt } from "./write-token-prompt.tsx";
 
 interface StoryActionsProps {
   storyId: string;
@@ -18,22 +19,12 @@ export function StoryActions({ storyId, name, onRenamed, onDeleted }: StoryActio
   const nameId = useId();
   const [mode, setMode] = useState<Mode>("idle");
   const [draft, setDraft] = useState(name);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const run = async (change: () => Promise<unknown>, done: () => void) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await change();
+  const { run: write, busy, error, setError, tokenRequest } = useWriteAction();
+  const run = (change: () => Promise<unknown>, done: () => void) =>
+    write(change, () => {
       setMode("idle");
       done();
-    } catch (caught) {
-      setError(errorSentence(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const rename = (event: FormEvent) => {
     event.preventDefault();
@@ -114,6 +105,7 @@ export function StoryActions({ storyId, name, onRenamed, onDeleted }: StoryActio
           </button>
         </>
       )}
+      <WriteTokenPrompt request={tokenRequest} />
       <ActionError message={error} />
     </div>
   );

@@ -1,4 +1,5 @@
-import { type ReactNode, useMemo, useState } from "react";
+import { type ReactNode, useId, useMemo, useState } from "react";
+import { useNarrowScreen } from "../hooks/use-narrow-screen.ts";
 import { formatDay } from "../model/article-column.ts";
 import { namedOutlets } from "../model/conflict-sides.ts";
 import type { StoryData } from "../model/story-data.ts";
@@ -114,9 +115,19 @@ export function StoryGlance({ data, onShowRow }: StoryGlanceProps) {
   const quoted = glance.quoted;
   const shownQuoted = allQuoted ? quoted : quoted.slice(0, FIRST_LINES);
   const outlets = `${glance.outletCount} ${glance.outletCount === 1 ? "outlet" : "outlets"}`;
+  // On a phone the full summary would push the grid a few screens down: it starts folded to
+  // one line of counts, opened on request (the choice holds while the page stays narrow).
+  const narrow = useNarrowScreen();
+  const [unfolded, setUnfolded] = useState(false);
+  const folded = narrow && !unfolded;
+  const bodyId = useId();
+  const soloCount = glance.solo.reduce((n, entry) => n + entry.claims.length, 0);
 
   return (
-    <section className="glance" aria-labelledby="glance-heading">
+    <section
+      className={folded ? "glance glance-folded" : "glance"}
+      aria-labelledby="glance-heading"
+    >
       <h2 id="glance-heading" className="glance-heading">
         At a glance
       </h2>
@@ -125,134 +136,155 @@ export function StoryGlance({ data, onShowRow }: StoryGlanceProps) {
         published {dateRange(glance.dates.from, glance.dates.to)}
         {glance.dates.undated > 0 ? ` (${glance.dates.undated} undated)` : ""}
       </p>
-      <div className="glance-main">
-        <div className="glance-block glance-conflicts">
-          <h3>
-            <span className="badge-icon glance-icon" aria-hidden="true">
-              ≠
-            </span>{" "}
-            Where they disagree <span className="glance-count">({glance.conflicts.length})</span>
-          </h3>
-          {glance.conflicts.length === 0 ? (
-            <p className="muted">No conflicting values found between the outlets.</p>
-          ) : (
-            <ul>
-              {conflicts.map((conflict) => (
-                <li key={`${conflict.groupId}:${conflict.kind}:${conflict.subject}`}>
-                  <RowLink groupId={conflict.groupId} onShowRow={onShowRow}>
-                    <span className="conflict-subject">{conflict.subject}</span>
-                  </RowLink>
-                  :{" "}
-                  {conflict.sides.map((side, index) => (
-                    <span key={side.text}>
-                      {index > 0 ? <span className="conflict-vs"> vs </span> : null}
-                      <q className="conflict-value">{side.text}</q>{" "}
-                      <span className="glance-outlets">
-                        ({namedOutlets(side.articleIds.map(labelOf))})
+      {narrow ? (
+        <p className="glance-counts">
+          <span className="count-conflict">
+            {glance.conflicts.length}{" "}
+            {glance.conflicts.length === 1 ? "disagreement" : "disagreements"}
+          </span>{" "}
+          · {glance.shared.total} shared · {soloCount} in one outlet only{" "}
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={!folded}
+            aria-controls={bodyId}
+            onClick={() => setUnfolded((value) => !value)}
+          >
+            {folded ? "Show the summary" : "Fold the summary"}
+          </button>
+        </p>
+      ) : null}
+      <div id={bodyId} hidden={folded}>
+        <div className="glance-main">
+          <div className="glance-block glance-conflicts">
+            <h3>
+              <span className="badge-icon glance-icon" aria-hidden="true">
+                ≠
+              </span>{" "}
+              Where they disagree <span className="glance-count">({glance.conflicts.length})</span>
+            </h3>
+            {glance.conflicts.length === 0 ? (
+              <p className="muted">No conflicting values found between the outlets.</p>
+            ) : (
+              <ul>
+                {conflicts.map((conflict) => (
+                  <li key={`${conflict.groupId}:${conflict.kind}:${conflict.subject}`}>
+                    <RowLink groupId={conflict.groupId} onShowRow={onShowRow}>
+                      <span className="conflict-subject">{conflict.subject}</span>
+                    </RowLink>
+                    :{" "}
+                    {conflict.sides.map((side, index) => (
+                      <span key={side.text}>
+                        {index > 0 ? <span className="conflict-vs"> vs </span> : null}
+                        <q className="conflict-value">{side.text}</q>{" "}
+                        <span className="glance-outlets">
+                          ({namedOutlets(side.articleIds.map(labelOf))})
+                        </span>
                       </span>
-                    </span>
-                  ))}
-                </li>
-              ))}
-            </ul>
-          )}
-          <MoreButton
-            open={allConflicts}
-            hidden={glance.conflicts.length - FIRST_LINES}
-            onToggle={() => setAllConflicts((v) => !v)}
-          />
-        </div>
-        <div className="glance-block glance-shared">
-          <h3>
-            <span className="badge-icon glance-icon" aria-hidden="true">
-              =
-            </span>{" "}
-            {glance.shared.byEveryOutlet
-              ? `Reported by all ${outlets}`
-              : "Reported by several outlets"}{" "}
-            <span className="glance-count">
-              ({glance.shared.total}
-              {glance.shared.byEveryOutlet || glance.outletCount < 2
-                ? ""
-                : `; none by all ${glance.outletCount}`}
-              )
-            </span>
-          </h3>
-          {glance.shared.claims.length === 0 ? (
-            <p className="muted">
-              {glance.outletCount < 2
-                ? "Only one outlet so far: add another outlet's article to compare."
-                : "No claim is reported by more than one outlet."}
-            </p>
-          ) : (
-            <ul>
-              {(allShared ? glance.shared.claims : glance.shared.claims.slice(0, FIRST_LINES)).map(
-                (claim) => (
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <MoreButton
+              open={allConflicts}
+              hidden={glance.conflicts.length - FIRST_LINES}
+              onToggle={() => setAllConflicts((v) => !v)}
+            />
+          </div>
+          <div className="glance-block glance-shared">
+            <h3>
+              <span className="badge-icon glance-icon" aria-hidden="true">
+                =
+              </span>{" "}
+              {glance.shared.byEveryOutlet
+                ? `Reported by all ${outlets}`
+                : "Reported by several outlets"}{" "}
+              <span className="glance-count">
+                ({glance.shared.total}
+                {glance.shared.byEveryOutlet || glance.outletCount < 2
+                  ? ""
+                  : `; none by all ${glance.outletCount}`}
+                )
+              </span>
+            </h3>
+            {glance.shared.claims.length === 0 ? (
+              <p className="muted">
+                {glance.outletCount < 2
+                  ? "Only one outlet so far: add another outlet's article to compare."
+                  : "No claim is reported by more than one outlet."}
+              </p>
+            ) : (
+              <ul>
+                {(allShared
+                  ? glance.shared.claims
+                  : glance.shared.claims.slice(0, FIRST_LINES)
+                ).map((claim) => (
                   <ClaimLine
                     key={claim.groupId}
                     claim={claim}
                     labelOf={labelOf}
                     onShowRow={onShowRow}
                   />
-                ),
-              )}
-            </ul>
-          )}
-          <MoreButton
-            open={allShared}
-            hidden={glance.shared.claims.length - FIRST_LINES}
-            onToggle={() => setAllShared((v) => !v)}
-          />
+                ))}
+              </ul>
+            )}
+            <MoreButton
+              open={allShared}
+              hidden={glance.shared.claims.length - FIRST_LINES}
+              onToggle={() => setAllShared((v) => !v)}
+            />
+          </div>
         </div>
-      </div>
-      <div className="glance-more">
-        <div className="glance-block glance-solo">
-          <h3>Only one outlet reports</h3>
-          {glance.solo.length === 0 ? (
-            <p className="muted">Nothing: every claim is reported by several articles.</p>
-          ) : (
-            <ul className="glance-solo-list">
-              {glance.solo.map((entry) => (
-                <li key={entry.articleId}>
-                  <details>
-                    <summary>
-                      {labelOf(entry.articleId)}: {entry.claims.length}{" "}
-                      {entry.claims.length === 1 ? "claim" : "claims"}
-                    </summary>
-                    <ul>
-                      {entry.claims.map((claim) => (
-                        <li key={claim.groupId}>
-                          <RowLink groupId={claim.groupId} onShowRow={onShowRow}>
-                            <span className="glance-claim">{shorten(claim.text, 130)}</span>
-                          </RowLink>
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-        <div className="glance-block glance-quoted">
-          <h3>Who is quoted by whom</h3>
-          {quoted.length === 0 ? (
-            <p className="muted">No quote has a named speaker.</p>
-          ) : (
-            <ul>
-              {shownQuoted.map((speaker) => (
-                <li key={speaker.entityId}>
-                  <span className="glance-speaker">{speaker.name}</span>:{" "}
-                  {byOutlet(speaker.byArticle, outletName)}
-                </li>
-              ))}
-            </ul>
-          )}
-          <MoreButton
-            open={allQuoted}
-            hidden={quoted.length - FIRST_LINES}
-            onToggle={() => setAllQuoted((v) => !v)}
-          />
+        <div className="glance-more">
+          <div className="glance-block glance-solo">
+            <h3>Only one outlet reports</h3>
+            {glance.solo.length === 0 ? (
+              <p className="muted">Nothing: every claim is reported by several articles.</p>
+            ) : (
+              <ul className="glance-solo-list">
+                {glance.solo.map((entry) => (
+                  <li key={entry.articleId}>
+                    <details>
+                      <summary>
+                        {labelOf(entry.articleId)}: {entry.claims.length}{" "}
+                        {entry.claims.length === 1 ? "claim" : "claims"}
+                      </summary>
+                      <ul>
+                        {entry.claims.map((claim) => (
+                          <li key={claim.groupId}>
+                            <RowLink groupId={claim.groupId} onShowRow={onShowRow}>
+                              <span className="glance-claim">{shorten(claim.text, 130)}</span>
+                            </RowLink>
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <div className="glance-block glance-quoted">
+            <h3>Who is quoted by whom</h3>
+            {quoted.length === 0 ? (
+              <p className="muted">No quote has a named speaker.</p>
+            ) : (
+              <ul>
+                {shownQuoted.map((speaker) => (
+                  <li key={speaker.entityId}>
+                    <span className="glance-speaker">{speaker.name}</span>:{" "}
+                    {byOutlet(speaker.byArticle, outletName)}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <MoreButton
+              open={allQuoted}
+              hidden={quoted.length - FIRST_LINES}
+              onToggle={() => setAllQuoted((v) => !v)}
+            />
+          </div>
         </div>
       </div>
     </section>
