@@ -20,6 +20,7 @@ import {
 } from "./align-score.ts";
 import { supportSpeechRuns } from "./align-speech-runs.ts";
 import { type AlignUnit, buildUnits } from "./align-units.ts";
+import { articleSimilarity } from "./article-similarity.ts";
 import { candidatePairs } from "./blocking.ts";
 import { negationConflicts } from "./conflict-negation.ts";
 import { speakerConflicts } from "./conflict-speakers.ts";
@@ -144,6 +145,7 @@ function compareExtracted(
       } else statingFigure.set(key, [unit]);
     }
   const conflictContext: ConflictContext = {
+    articles: articleSimilarity(units, pairs),
     similarity,
     entityName,
     isPlace,

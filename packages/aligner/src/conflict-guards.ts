@@ -1,6 +1,7 @@
 import type { Evidence, Figure } from "@parallax/core";
 import { contentLemmas } from "./align-lemmas.ts";
 import type { AlignUnit } from "./align-units.ts";
+import type { ArticleSimilarity } from "./article-similarity.ts";
 
 /**
  * What a conflict check may ask about the story: how alike two statements are, whether they were
@@ -16,6 +17,8 @@ export type ConflictContext = {
    */
   pairEvidence?: (a: AlignUnit, b: AlignUnit) => readonly Evidence[] | undefined;
   isPlace?: (storyEntityId: string) => boolean;
+  /** Likeness of the story's articles as wholes. Absent in unit tests: every article alike. */
+  articles?: ArticleSimilarity;
   /**
    * The story's statements that state a given figure value (`${unit}|${value}`), for completing a
    * conflict row with outlets that give one of the values in another group. Absent in unit tests.
@@ -32,8 +35,24 @@ export const SAME_WORDING = 0.5;
  * between two that are each other's match.
  */
 export function alignedAsOne(a: AlignUnit, b: AlignUnit, context: ConflictContext): boolean {
+  if (!sameEvent(a, b, context)) return false;
   if (!context.pairEvidence) return true;
   return context.pairEvidence(a, b) !== undefined || context.similarity(a, b) >= SAME_WORDING;
+}
+
+/** Share of the story's typical article likeness two articles need to tell one event. */
+const SAME_EVENT_LIKENESS = 0.5;
+
+/**
+ * Whether two statements' articles tell the same event: a story can hold two alike events (two
+ * jewellery heists in Paris, two earthquakes in Iran), and "killing 10" in one is no disagreement
+ * with "injuring five" in the other. Articles far less alike than the story's typical pair (who
+ * they name, which words they use) tell different events.
+ */
+export function sameEvent(a: AlignUnit, b: AlignUnit, context: ConflictContext): boolean {
+  const articles = context.articles;
+  if (!articles) return true;
+  return articles.between(a.articleIndex, b.articleIndex) >= SAME_EVENT_LIKENESS * articles.typical;
 }
 
 /** Content words a statement needs besides its figures and dates to say what happened. */

@@ -133,6 +133,20 @@ describe("figureConflicts", () => {
     expect(figureConflicts([a, d], unlike)).toEqual([]);
   });
 
+  it("reads no disagreement between articles far less alike than the story's typical pair", () => {
+    // A story holding two alike events (two earthquakes): "$2 billion in damage" in an article
+    // about one is no disagreement with "$3 billion in damage" in an article about the other.
+    const a = makeUnit(0, 0, "The earthquake hit the island, causing $2 billion in damage", {
+      figures: [money("f0", A, "$2 billion", 2e9, "in damage")],
+    });
+    const b = makeUnit(1, 1, "The earthquake hit the island, causing $3 billion in damage", {
+      figures: [money("f1", B, "$3 billion", 3e9, "in damage")],
+    });
+    const articles = (likeness: number) => ({ between: () => likeness, typical: 0.3 });
+    expect(figureConflicts([a, b], { ...alike, articles: articles(0.3) })).toHaveLength(1);
+    expect(figureConflicts([a, b], { ...alike, articles: articles(0.1) })).toEqual([]);
+  });
+
   it("reads hedges: 'more than 30' and '35' agree, 'up to $2 billion' and 'as much as $3 billion' do not", () => {
     const count = (articleId: string, text: string, value: number) => ({
       ...money("f", articleId, text, value, "people"),

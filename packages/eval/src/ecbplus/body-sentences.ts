@@ -1,8 +1,16 @@
 import { type EcbDoc, isCrossDocChain, isEventMention } from "../datasets/ecbplus.ts";
 import type { SourceToBody } from "../text/source-to-body.ts";
 
-/** A document's sentence placed in the ingested body, with the cross-document events it mentions. */
-export type BodySentence = { start: number; end: number; events: ReadonlySet<string> };
+/**
+ * A document's sentence placed in the ingested body, with the cross-document events it mentions and
+ * whether it is selected (annotated reliably, see the dataset README).
+ */
+export type BodySentence = {
+  start: number;
+  end: number;
+  events: ReadonlySet<string>;
+  selected: boolean;
+};
 
 /** Every sentence of a document (selected or not) that lies in the body, with its event chains. */
 export function bodySentences(doc: EcbDoc, offsets: SourceToBody): BodySentence[] {
@@ -17,6 +25,6 @@ export function bodySentences(doc: EcbDoc, offsets: SourceToBody): BodySentence[
         )
         .map((m) => m.chain as string),
     );
-    return [{ ...body, events }];
+    return [{ ...body, events, selected: s.selected }];
   });
 }

@@ -17,14 +17,19 @@ function valueAt(story: Story, doc: number, text: string): Conflict["values"][nu
   };
 }
 
+/** A figure conflict between the two documents' "40 passengers" (sentences of one gold event). */
+function rescuedConflict(story: Story): Conflict {
+  return {
+    kind: "figure",
+    subject: "passengers",
+    values: [valueAt(story, 0, "40 passengers"), valueAt(story, 1, "40 passengers")],
+  };
+}
+
 describe("conflictEvents", () => {
   it("counts a conflict as precise when its two values' sentences share a gold event", () => {
     const { ecb } = loadFixtureStories();
-    const rescued: Conflict = {
-      kind: "figure",
-      subject: "passengers",
-      values: [valueAt(ecb, 0, "40 passengers"), valueAt(ecb, 1, "40 passengers")],
-    };
+    const rescued = rescuedConflict(ecb);
     const apart: Conflict = {
       kind: "date",
       subject: "date",
@@ -40,7 +45,36 @@ describe("conflictEvents", () => {
       conflicts: 2,
       sameEvent: 1,
       placed: 2,
+      annotated: 2,
+      annotatedSameEvent: 1,
       byKind: { figure: { conflicts: 1, sameEvent: 1 }, date: { conflicts: 1, sameEvent: 0 } },
     });
+  });
+
+  it("counts apart the conflicts whose values both lie in selected (reliably annotated) sentences", () => {
+    const { ecb } = loadFixtureStories();
+    const rescued = rescuedConflict(ecb);
+    const group = ecb.comparison.groups[0];
+    const [first, second, ...rest] = ecb.docs;
+    if (!group || !first || !second) throw new Error("the fixture story has groups and documents");
+    // The second document's last sentence (the one holding "40 passengers") is no longer selected.
+    const unselected = {
+      ...second,
+      doc: {
+        ...second.doc,
+        sentences: second.doc.sentences.map((s, i, all) =>
+          i === all.length - 1 ? { ...s, selected: false } : s,
+        ),
+      },
+    };
+    const story: Story = {
+      ...ecb,
+      docs: [first, unselected, ...rest],
+      comparison: { ...ecb.comparison, groups: [{ ...group, conflicts: [rescued] }] },
+    };
+    const counts = conflictEvents(story);
+    expect(counts.sameEvent).toBe(1);
+    expect(counts.annotated).toBe(0);
+    expect(counts.annotatedSameEvent).toBe(0);
   });
 });

@@ -351,6 +351,7 @@ function render(f: {
       ],
     ),
     `  ${targetLine("conflict precision (same gold event)", ratio(f.conflicts.sameEvent, f.conflicts.conflicts), 0.9)} (${f.conflicts.placed} of ${f.conflicts.conflicts} with both values in a gold sentence)`,
+    `  conflicts with both values in selected (reliably annotated) sentences: ${f.conflicts.annotated}; same gold event ${f.conflicts.annotatedSameEvent} (${pct(ratio(f.conflicts.annotatedSameEvent, f.conflicts.annotated))})`,
     "",
     `speed: ${f.msPerArticle === null ? "n/a" : `${f.msPerArticle.toFixed(1)} ms/article`} (ingestion, extraction and sub-topic comparison); mixed comparisons ${(f.mixedComparisonMs / 1000).toFixed(1)} s in all; alignment F1 sub-topics ${pct(f.subtopics.system.f1)}, mixed ${pct(f.mixed.system.f1)}`,
   ].join("\n");

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { makeUnit } from "../test/fixtures/alignment-gold/make-unit.ts";
+import { articleSimilarity } from "./article-similarity.ts";
+
+describe("articleSimilarity", () => {
+  // Articles 0 and 1 tell one ferry sinking (same captain, same words); article 2 another sinking
+  // with other people; article 3 names the first captain in a sentence about something else.
+  const units = [
+    makeUnit(0, 0, "A passenger ferry sank off the northern coast on Monday.", {
+      entities: new Set(["marlow", "coastguard"]),
+    }),
+    makeUnit(1, 0, "All forty passengers were rescued by the coastguard.", {
+      entities: new Set(["marlow"]),
+    }),
+    makeUnit(2, 1, "The ferry went down near the northern coast, passengers rescued.", {
+      entities: new Set(["marlow", "coastguard"]),
+    }),
+    makeUnit(3, 2, "A cargo ship sank in the southern harbour after a storm.", {
+      entities: new Set(["okafor"]),
+    }),
+    makeUnit(4, 3, "The harbour storm damaged a cargo ship; Marlow was not aboard.", {
+      entities: new Set(["okafor", "marlow"]),
+    }),
+  ];
+  const pairs: [number, number][] = [
+    [0, 2],
+    [0, 3],
+    [2, 3],
+    [3, 4],
+    [2, 4],
+  ];
+
+  it("finds articles about one event more alike than articles about two", () => {
+    const likeness = articleSimilarity(units, pairs);
+    expect(likeness.between(0, 1)).toBeGreaterThan(likeness.between(0, 2));
+    expect(likeness.between(2, 3)).toBeGreaterThan(likeness.between(1, 2));
+    // Symmetric and bounded.
+    expect(likeness.between(1, 0)).toBe(likeness.between(0, 1));
+    for (const [a, b] of [
+      [0, 1],
+      [0, 2],
+      [1, 3],
+    ] as const) {
+      expect(likeness.between(a, b)).toBeGreaterThanOrEqual(0);
+      expect(likeness.between(a, b)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("takes the median likeness of the candidate pairs' articles as the story's typical pair", () => {
+    const likeness = articleSimilarity(units, pairs);
+    const values = [
+      likeness.between(0, 1),
+      likeness.between(0, 2),
+      likeness.between(1, 2),
+      likeness.between(2, 3),
+      likeness.between(1, 3),
+    ].sort((a, b) => a - b);
+    expect(likeness.typical).toBe(values[2]);
+    expect(articleSimilarity(units, []).typical).toBe(0);
+  });
+});
