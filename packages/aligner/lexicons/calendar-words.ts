@@ -3,7 +3,7 @@
  * ("Thursday said", "early Friday saying"). Source: the English calendar; abbreviations as in AP
  * style (Jan., Feb., Aug., Sept., Oct., Nov., Dec.).
  */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+export const WEEKDAYS: readonly string[] = [
   "Monday",
   "Tuesday",
   "Wednesday",
@@ -11,6 +11,9 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   "Friday",
   "Saturday",
   "Sunday",
+];
+
+export const MONTHS: readonly string[] = [
   "January",
   "February",
   "March",
@@ -23,6 +26,10 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   "October",
   "November",
   "December",
+];
+
+/** AP abbreviations of months, without their full stop. */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
   "Jan",
   "Feb",
   "Mar",
@@ -35,4 +42,10 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   "Oct",
   "Nov",
   "Dec",
+];
+
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...MONTHS,
+  ...MONTH_ABBREVIATIONS,
 ]);

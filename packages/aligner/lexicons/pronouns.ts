@@ -46,3 +46,6 @@ export const GENDERED_PRONOUNS: ReadonlyMap<string, "he" | "she"> = new Map([
   ["hers", "she"],
   ["herself", "she"],
 ]);
+
+/** Subject pronouns that can speak. */
+export const PERSON_PRONOUNS = new Set(["he", "she", "He", "She"]);

@@ -84,4 +84,30 @@ scoff scoffs scoffed scoffing
 sneer sneers sneered sneering
 blast blasts blasted blasting
 slam slams slammed slamming
+indicate indicates indicated indicating
+project projects projected projecting
+hint hints hinted hinting
+signal signals signaled signalled signaling signalling
+convey conveys conveyed conveying
+echo echoes echoed echoing
+describe describes described describing
+decline declines declined declining
+report reports reported reporting
+`;
+
+/**
+ * The forms the cue reader (quotes.ts) looks for anywhere in a sentence, to read reported speech
+ * without quotation marks ("said that …", "warned the deal would fail", "declined to comment").
+ * A subset of the forms above: forms that are also common nouns ("states", "post", "charges",
+ * "comments") are left out, as they would make a cue of every such noun.
+ */
+export const CLAUSE_REPORTING_VERB_FORMS = `
+say says said saying tell tells told telling add adds added adding reply replies replied
+note notes noted noting indicate indicates indicated indicating insist insists insisted insisting
+argue argues argued arguing warn warns warned warning explain explains explained explaining
+projected predict predicts predicted reports reported stress stresses stressed stressing
+emphasize emphasizes emphasized emphasised emphasizing claim claims claimed conveyed announce
+announced hint hinted signal signals signaled signalled signaling signalling echoed acknowledged
+stated declared confirmed remarked urged described calling called declined asserted contended
+maintained revealed disclosed admitted vowed pledged promised denied
 `;

@@ -1,24 +1,21 @@
 import { type Entity, type EntityKind, type Mention, type Title, titleLabel } from "@parallax/core";
 import { CALENDAR_WORDS } from "../../lexicons/calendar-words.ts";
+import { CLAUSE_STARTERS } from "../../lexicons/clause-starters.ts";
+import { FAMILY_NAME_FIRST_SURNAMES } from "../../lexicons/family-name-first-surnames.ts";
 import { AUXILIARY_VERBS, DETERMINERS, PREPOSITIONS } from "../../lexicons/function-words.ts";
-import { PLACES } from "../../lexicons/places.ts";
-import { PRONOUNS } from "../../lexicons/pronouns.ts";
-import type { ArticleText } from "./article-text.ts";
+import { KOREAN_SURNAMES } from "../../lexicons/korean-surnames.ts";
+import { CAPITALISED_NAME_PARTICLES, NAME_PARTICLES } from "../../lexicons/name-particles.ts";
+import { NEWS_OUTLETS } from "../../lexicons/news-outlets.ts";
 import {
   BUSINESS_APPOSITIVE_HEADS,
-  CAPITALISED_NAME_PARTICLES,
-  CLAUSE_STARTERS,
-  FAMILY_NAME_FIRST_SURNAMES,
-  KOREAN_SURNAMES,
-  NAME_NEXT_WORD,
-  NAME_PARTICLES,
-  NAME_WORD,
-  NEWS_OUTLETS,
   ORGANIZATION_DESCRIPTORS,
   ORGANIZATION_ENDINGS,
-  TITLE_HEADS,
-  TITLE_WORDS,
-} from "./name-lexicon.ts";
+} from "../../lexicons/organization-words.ts";
+import { PLACES } from "../../lexicons/places.ts";
+import { PRONOUNS } from "../../lexicons/pronouns.ts";
+import { TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
+import type { ArticleText } from "./article-text.ts";
+import { NAME_NEXT_WORD, NAME_WORD } from "./name-patterns.ts";
 import { labelStart } from "./parenthesised-label.ts";
 import { findPersonNames, givenNameGender, honorificGender } from "./person-names.ts";
 import {

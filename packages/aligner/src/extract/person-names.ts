@@ -6,7 +6,9 @@ import {
   MALE_NOUN_GIVEN_NAMES,
   UNGENDERED_GIVEN_NAMES,
 } from "../../lexicons/given-names.ts";
-import { NAME_PARTICLES, ORGANIZATION_ENDINGS, TITLE_HEADS, TITLE_WORDS } from "./name-lexicon.ts";
+import { NAME_PARTICLES } from "../../lexicons/name-particles.ts";
+import { ORGANIZATION_ENDINGS } from "../../lexicons/organization-words.ts";
+import { TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
 
 export type Gender = "he" | "she";
 

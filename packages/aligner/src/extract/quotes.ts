@@ -1,4 +1,7 @@
 import type { Quote } from "@parallax/core";
+import { CALENDAR_WORDS, WEEKDAYS } from "../../lexicons/calendar-words.ts";
+import { PLACES } from "../../lexicons/places.ts";
+import { CLAUSE_REPORTING_VERB_FORMS } from "../../lexicons/reporting-verbs.ts";
 import { TITLE_ABBREVIATIONS } from "../../lexicons/title-abbreviations.ts";
 import type { ArticleText } from "./article-text.ts";
 import { clauseSubject } from "./clause-subject.ts";
@@ -19,12 +22,11 @@ export type QuoteDraft = {
   sentence: number;
 };
 
-const SPEECH_VERB =
-  /\b(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|reply|replies|replied|note|notes|noted|noting|indicate|indicates|indicated|indicating|insist|insists|insisted|insisting|argue|argues|argued|arguing|warn|warns|warned|warning|explain|explains|explained|explaining|projected|predict|predicts|predicted|reports|reported|stress|stresses|stressed|stressing|emphasize|emphasizes|emphasized|emphasised|emphasizing|claim|claims|claimed|conveyed|announce|announced|hint|hinted|signal|signals|signaled|signalled|signaling|signalling|echoed|acknowledged|stated|declared|confirmed|remarked|urged|described|calling|called|declined|asserted|contended|maintained|revealed|disclosed|admitted|vowed|pledged|promised|denied)\b/g;
+/** The reporting verbs read anywhere in a sentence (lexicons/reporting-verbs.ts). */
+const CLAUSE_VERB_FORMS = CLAUSE_REPORTING_VERB_FORMS.trim().split(/\s+/);
+const SPEECH_VERB = new RegExp(`\\b(?:${CLAUSE_VERB_FORMS.join("|")})\\b`, "g");
 const SPEECH_VERB_AT = sticky(SPEECH_VERB);
-const SPEECH_VERBS = wordQuery(
-  SPEECH_VERB.source.slice("\\b(?:".length, -")\\b".length).split("|"),
-);
+const SPEECH_VERBS = wordQuery(CLAUSE_VERB_FORMS);
 const PARTICIPLE =
   /^(?:saying|adding|noting|indicating|insisting|arguing|warning|explaining|stressing|emphasizing|signaling|signalling|calling|telling|claiming)$/;
 const CONTENT_BOUNDARY =
@@ -498,8 +500,7 @@ const SOURCE_NOUNS = new Set(
     "|",
   ),
 );
-const MONTH_OR_WEEKDAY =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
+const MONTH_OR_WEEKDAY = new RegExp(`^(?:${[...CALENDAR_WORDS].join("|")})\\b`);
 
 /**
  * The reported content before a trailing attribution whose phrase starts at `phraseStart` right
@@ -845,7 +846,7 @@ const REPORTS_A_CLAUSE = new Set([
   "argues",
   "argued",
 ]);
-const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const WEEKDAY = `(?:${WEEKDAYS.join("|")})`;
 /** Time and place adverbials between a speech verb and its clause ("said late Tuesday", "in Seoul"). */
 const ADVERBIAL_AT = new RegExp(
   [
@@ -1145,8 +1146,14 @@ const NOT_A_GIVEN_NAME = new Set(
     "|",
   ),
 );
-const NOT_A_FAMILY_NAME =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Korea|Japan|China|States|Kingdom|Union|Ministry|Office|House|Party|Bank|Group|Company|Corporation|Times|Post|News|Minister|President|Secretary)$/;
+/** Last words that make two capitalised words no person's name: a date, a place, a body or a post. */
+const NOT_A_FAMILY_NAME: ReadonlySet<string> = new Set([
+  ...CALENDAR_WORDS,
+  ...PLACES,
+  ..."States Kingdom Union Ministry Office House Party Bank Group Company Corporation Times Post News Minister President Secretary".split(
+    " ",
+  ),
+]);
 
 /**
  * Start of a Western two-word name ("Kenji Sato", "Maria Lopez") that ends at `end` and starts
@@ -1164,7 +1171,7 @@ function unknownNameBefore(body: string, sStart: number, end: number): number {
   const given = body.slice(givenStart, familyStart - 1);
   const family = body.slice(familyStart, end);
   if (!/^[A-Z][a-z]+$/.test(given) || !/^[A-Z][a-z]+$/.test(family)) return -1;
-  if (NOT_A_GIVEN_NAME.has(given) || NOT_A_FAMILY_NAME.test(family)) return -1;
+  if (NOT_A_GIVEN_NAME.has(given) || NOT_A_FAMILY_NAME.has(family)) return -1;
   return givenStart;
 }
 

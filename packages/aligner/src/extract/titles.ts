@@ -1,4 +1,5 @@
-import { CLAUSE_STARTERS, RANK_WORDS, TITLE_HEADS, TITLE_WORDS } from "./name-lexicon.ts";
+import { CLAUSE_STARTERS } from "../../lexicons/clause-starters.ts";
+import { RANK_WORDS, TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
 import { isRegexSpace } from "./word-index.ts";
 
 /** A title found next to a name: offsets into the body. */

@@ -1,0 +1,39 @@
+/**
+ * Words that make a capitalised name an organisation: its last word ("… Group", "… Institute",
+ * "… Securities"), a lowercase descriptor before it ("investment bank X") or an appositive that
+ * describes a business ("X, the market leader,"). Source: English company, institution and media
+ * name endings (corporate suffixes, AP style) and business nouns of newswire.
+ */
+/** Organisation name endings: "SK Group", "Seoul National University School of Law". */
+export const ORGANIZATION_ENDINGS =
+  "University School of Law|Group|Bank|Wire|Ledger|Gazette|Tribune|Herald|News|Times|Journal|Radio|Television|Network|Chronicle|Telegraph|University|Institute|Agency|Council|Commission|Ministry|Office|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Company|Fund|Association|Reserve|Party|Assembly|Court|Service|Electronics|Motor|Motors|Stanley|Sachs|Securities";
+
+/** Lowercase descriptors that introduce an organisation's name: "investment bank Morgan Stanley". */
+export const ORGANIZATION_DESCRIPTORS =
+  "bank|investment bank|firm|company|automaker|carmaker|chipmaker|conglomerate|group|outlet|newspaper|broadcaster|agency|think tank|institute|brokerage|lender|insurer|shipbuilder";
+
+/**
+ * Heads of an appositive that describes a business ("Deutsche Telekom, the market leader, said"):
+ * the name before it is a company, not a person. "leader" alone is no business ("the party
+ * leader"); "market leader" is.
+ */
+export const BUSINESS_APPOSITIVE_HEADS: ReadonlySet<string> = new Set([
+  "market leader",
+  "carmaker",
+  "automaker",
+  "chipmaker",
+  "company",
+  "firm",
+  "group",
+  "lender",
+  "retailer",
+  "airline",
+  "operator",
+  "supplier",
+  "maker",
+  "manufacturer",
+  "conglomerate",
+  "bank",
+  "insurer",
+  "startup",
+]);

@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { CLAUSE_REPORTING_VERB_FORMS, REPORTING_VERB_FORMS } from "./reporting-verbs.ts";
+
+describe("reporting verbs: one vocabulary", () => {
+  it("every form the cue reader scans for is a form of a listed reporting verb", () => {
+    const all = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));
+    const missing = CLAUSE_REPORTING_VERB_FORMS.trim()
+      .split(/\s+/)
+      .filter((form) => !all.has(form));
+    expect(missing).toEqual([]);
+  });
+});
