@@ -95,6 +95,30 @@ describe("Parallax in Chromium", () => {
     const values = await head.locator(".conflict-value").allTextContents();
     expect(values).toContain("former US President");
     expect(values.some((v) => /^U\.?S\.? President$/.test(v))).toBe(true);
+    // Why the two titles are taken to be one person's: the conflict's own evidence, on request.
+    const comparison = (await (
+      await fetch(`${app.url}/api/stories/${storyId}/comparison`)
+    ).json()) as {
+      groups: {
+        conflicts: {
+          subject: string;
+          values: { text: string }[];
+          evidence?: { label: string }[];
+        }[];
+      }[];
+    };
+    const conflict = comparison.groups
+      .flatMap((g) => g.conflicts)
+      .find((c) => c.values.some((v) => v.text === "former US President"))!;
+    expect(conflict.evidence?.length).toBeGreaterThan(0);
+    const why = head.getByRole("button", { name: `Why a conflict? ${conflict.subject}` });
+    expect(await why.getAttribute("aria-expanded")).toBe("false");
+    await why.click();
+    const reasons = await head.locator(".conflict-evidence li").allTextContents();
+    expect(reasons.length).toBe(conflict.evidence!.length);
+    for (const item of conflict.evidence!) {
+      expect(reasons.some((reason) => reason.endsWith(`: ${item.label}`))).toBe(true);
+    }
     await shot("comparison-title-conflict");
   });
 

@@ -10,13 +10,16 @@ const KIND_LABELS: Record<Evidence["kind"], string> = {
   quote: "Same quote",
 };
 
-/** Why the aligner put these statements in one row, strongest reason first. */
+/**
+ * Why the aligner put these statements in one row (with the match score), or why it took two
+ * values to be about the same thing (a conflict's evidence, no score): strongest reason first.
+ */
 export function EvidenceList({
   evidence,
   score,
 }: {
   evidence: readonly Evidence[];
-  score: number;
+  score?: number;
 }) {
   if (evidence.length === 0) {
     return <p className="evidence-empty">Only one outlet reports this; nothing to match.</p>;
@@ -24,7 +27,9 @@ export function EvidenceList({
   const sorted = [...evidence].sort((a, b) => b.weight - a.weight);
   return (
     <div className="evidence">
-      <p className="evidence-score">Match score {Math.round(score * 100)}%</p>
+      {score === undefined ? null : (
+        <p className="evidence-score">Match score {Math.round(score * 100)}%</p>
+      )}
       <ul>
         {sorted.map((item) => (
           <li key={`${item.kind}:${item.label}`}>
