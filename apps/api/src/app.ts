@@ -138,7 +138,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/docs", createApiDocsRoutes());
 
   if (config.webDistDir && existsSync(join(config.webDistDir, "index.html"))) {
-    const web = staticFiles({ root: config.webDistDir, fallback: "index.html" });
+    const web = staticFiles({ root: config.webDistDir, fallback: "index.html", warm: true });
     app.use("/*", async (c, next) =>
       c.req.path.startsWith("/api/") || c.req.path === "/api" ? next() : web(c, next),
     );
