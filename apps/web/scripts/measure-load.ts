@@ -138,6 +138,11 @@ async function measure(browser: Browser, label: string, url: string) {
   console.log(
     `${label}: first visit ${first.ms.toFixed(0)} ms; median of ${RUNS} cold-cache visits ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}); ${last.rows} of ${last.total} rows in the DOM`,
   );
+  console.log(
+    `  first visit: ${Object.entries(first.phases)
+      .map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`)
+      .join(", ")}`,
+  );
   // Where the time goes (medians): what the first row waits for.
   for (const phase of Object.keys(last.phases)) {
     console.log(`  ${phase}: ${median(runs.map((r) => r.phases[phase] ?? 0)).toFixed(0)} ms`);
