@@ -1,11 +1,11 @@
 import type { Article, Extraction, Figure } from "@parallax/core";
 import { ArticleText } from "./extract/article-text.ts";
-import { attributeBySieves } from "./extract/attribution-sieves.ts";
+import { attributeBySieves } from "./extract/attribution/attribution-sieves.ts";
+import { readQuotes, toQuotes } from "./extract/attribution/quote-drafts.ts";
 import { readClaims } from "./extract/claims.ts";
 import { dateAnchor, readDates, toDates } from "./extract/dates.ts";
 import { EntityRegistry } from "./extract/entities.ts";
 import { readFigures } from "./extract/figures.ts";
-import { readQuotes, toQuotes } from "./extract/quotes.ts";
 import { isAggregated, readSources } from "./extract/sources.ts";
 
 /**

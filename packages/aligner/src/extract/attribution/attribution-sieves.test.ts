@@ -1,7 +1,7 @@
 import type { Extraction } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { handBuiltArticle } from "../../test/fixtures/extraction-gold/hand-built-article.ts";
-import { extractArticle } from "../extract-article.ts";
+import { handBuiltArticle } from "../../../test/fixtures/extraction-gold/hand-built-article.ts";
+import { extractArticle } from "../../extract-article.ts";
 
 const extract = (...paragraphs: string[]) =>
   extractArticle(handBuiltArticle(paragraphs.join("\n\n")));

@@ -1,10 +1,10 @@
 import type { Extraction, Quote } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { corpusArticle } from "../../test/fixtures/extraction-gold/corpus-articles.ts";
-import { handBuiltArticle } from "../../test/fixtures/extraction-gold/hand-built-article.ts";
-import { extractArticle } from "../extract-article.ts";
-import { ArticleText } from "./article-text.ts";
-import { toQuotes } from "./quotes.ts";
+import { corpusArticle } from "../../../test/fixtures/extraction-gold/corpus-articles.ts";
+import { handBuiltArticle } from "../../../test/fixtures/extraction-gold/hand-built-article.ts";
+import { extractArticle } from "../../extract-article.ts";
+import { ArticleText } from "../article-text.ts";
+import { toQuotes } from "./quote-drafts.ts";
 
 function speaker(x: Extraction, q: Quote | undefined): string | null {
   if (!q) throw new Error("quote not found");

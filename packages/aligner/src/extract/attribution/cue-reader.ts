@@ -1,0 +1,367 @@
+// Attribution layer: the reporting-verb cues of one sentence — the verb, who speaks (subject,
+// inverted "said X", participle clause, appositive) and the reported content it introduces.
+import { CLAUSE_REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
+import type { ArticleText } from "../article-text.ts";
+import type { EntityRegistry } from "../entities.ts";
+import { hasTitleHead, titleWords } from "../titles.ts";
+import { matchesAt, sticky, wordQuery } from "../word-index.ts";
+import { clauseSubject } from "./clause-subject.ts";
+import {
+  antecedent,
+  appositiveSpeaker,
+  NOT_A_REPORT_BEFORE,
+  nameAfterPreposition,
+  nearestMention,
+  OBJECT_OF_PREPOSITION,
+  PASSIVE_AUXILIARIES,
+  parentheticalSubject,
+  phraseEndAfter,
+  subjectBefore,
+} from "./cue-subject.ts";
+import { contentEnd, REPORTS_A_CLAUSE, reportedClauseAt, trimContent } from "./reported-clause.ts";
+import {
+  closesQuotation,
+  countWords,
+  endsWithComma,
+  insideQuotation,
+  isAndOrBut,
+  REPORT_REACH,
+  spaceStartBack,
+  verbOffsets,
+  wordStartBack,
+} from "./text-scan.ts";
+import {
+  invertedAfterClause,
+  isCapitalisedName,
+  isUnnamedSource,
+  knownPerson,
+  labelEnd,
+  outletSpeaker,
+  trailingAccording,
+  trailingContent,
+} from "./trailing-attribution.ts";
+
+export type Cue = {
+  verbStart: number;
+  verbEnd: number;
+  speaker: number | "ambiguous" | null;
+  /** Attribution words, for the quote's `cue` span. */
+  cueStart: number;
+  cueEnd: number;
+  /** Reported content (indirect speech), if any. */
+  content: { start: number; end: number } | null;
+  /** The quotation this cue introduces or closes. */
+  target: number;
+  after: boolean;
+};
+
+export function findCues(
+  text: ArticleText,
+  registry: EntityRegistry,
+  sStart: number,
+  sentenceEnd: number,
+  inSentence: readonly number[],
+  verbStarts: readonly number[],
+  speakers: ReadonlySet<number>,
+): Cue[] {
+  const { body, quotations } = text;
+  let sEnd = sentenceEnd;
+  const sentence = body.slice(sStart, sEnd);
+  const cues: Cue[] = [];
+
+  const hasAccording = sentence.includes("ccording to");
+  const according = hasAccording ? /\b[Aa]ccording to ([^,]+),\s*/.exec(sentence) : null;
+  if (according) {
+    const nameStart = sStart + according.index + "according to ".length;
+    const nameEnd = nameStart + (according[1] ?? "").length;
+    // "According to two EU officials familiar with the talks, …": an unnamed source speaks; a
+    // capitalised phrase ("According to the report", "According to Chosun") only when known.
+    const speaker = registry.speakerFromPhrase(
+      nameStart,
+      nameEnd,
+      isUnnamedSource(body, nameStart, nameEnd),
+    );
+    const rest = sentence.slice(according.index + according[0].length);
+    SPEECH_VERB.lastIndex = 0;
+    const innerCue = SPEECH_VERB.test(rest);
+    const isPerson = typeof speaker === "number" && registry.kindOf(speaker) === "person";
+    if (speaker !== null && (isPerson || !innerCue)) {
+      const contentStart = sStart + according.index + according[0].length;
+      cues.push({
+        verbStart: sStart + according.index,
+        verbEnd: nameEnd,
+        speaker,
+        cueStart: sStart + according.index,
+        cueEnd: nameEnd,
+        content: trimContent(body, contentStart, sEnd),
+        target: -1,
+        after: false,
+      });
+    }
+  }
+  // "…, according to Continental Wire.": the clause before the comma is attributed to the name.
+  const trailing = hasAccording && !according ? trailingAccording(body, sStart, sEnd) : null;
+  if (trailing) {
+    cues.push({
+      verbStart: trailing.cueStart,
+      verbEnd: trailing.nameEnd,
+      speaker: outletSpeaker(registry, body, trailing.nameStart, trailing.nameEnd),
+      cueStart: trailing.cueStart,
+      cueEnd: trailing.nameEnd,
+      content: trimContent(body, labelEnd(body, sStart, trailing.cueStart), trailing.cueStart),
+      target: -1,
+      after: false,
+    });
+  }
+
+  for (const m of matchesAt(
+    sentence,
+    SPEECH_VERB_AT,
+    verbOffsets(body, sStart, sentenceEnd, verbStarts),
+  )) {
+    const verbStart = sStart + m.index;
+    const verbEnd = verbStart + m[0].length;
+    // What a verb reports lies within a sentence's length after it: reading a run-on "sentence"
+    // of a megabyte to its end for every verb was quadratic (and made quotes of that size).
+    sEnd = Math.min(sentenceEnd, verbEnd + REPORT_REACH);
+    if (insideQuotation(quotations, inSentence, verbStart)) continue;
+    const verb = m[0];
+    // Only the words just before the verb matter (at most 40 characters back, within the
+    // sentence); they are read backwards by character instead of cut out for end-anchored tests.
+    const lo = Math.max(sStart, verbStart - 40);
+    const wordEnd = spaceStartBack(body, lo, verbStart);
+    const wordStart = wordEnd < verbStart ? wordStartBack(body, lo, wordEnd) : wordEnd;
+    const lastWord = body.slice(wordStart, wordEnd);
+    if (PASSIVE_AUXILIARIES.has(lastWord)) continue; // passive: "is said to"
+    // A noun or an infinitive, not a report: "a recent claim", "to note", "will tell".
+    if (!/(?:ed|ing)$/.test(verb) && NOT_A_REPORT_BEFORE.has(lastWord.toLowerCase())) continue;
+    if (
+      verb === "called" &&
+      !/^\s+(?:it|the|this|that|[A-Z])/.test(body.slice(verbEnd, verbEnd + 6))
+    )
+      continue;
+    if ((verb === "calling" || verb === "described") && !/[“"]/.test(body.slice(verbEnd, sEnd)))
+      continue;
+    const cue: Cue = {
+      verbStart,
+      verbEnd,
+      speaker: null,
+      cueStart: verbStart,
+      cueEnd: verbEnd,
+      content: null,
+      target: -1,
+      after: false,
+    };
+    // Who speaks.
+    const previousCue = cues.length > 0 ? cues[cues.length - 1]! : null;
+    const afterQuote = closesQuotation(body, lo, verbStart);
+    let inverted = false;
+    let unknownOutlet = false;
+    const participle = PARTICIPLE.test(verb);
+    const afterComma = endsWithComma(body, lo, verbStart);
+    const coordinated =
+      lastWord === "and" ||
+      lastWord === "but" ||
+      (lastWord === "also" && isAndOrBut(body, lo, wordStart)) ||
+      (participle && (afterComma || (lastWord === "and" && endsWithComma(body, lo, wordStart))));
+    // "…, said Olaf Kessler, a spokesman for the Commission.": fills the cue when the form holds
+    // (only where no branch below applies: no earlier cue, no quotation just before).
+    const invertedAfterText =
+      previousCue === null &&
+      afterComma &&
+      !afterQuote &&
+      INVERTED_AFTER_CLAUSE.has(verb) &&
+      invertedAfterClause(registry, body, sStart, sEnd, verbStart, verbEnd, cue);
+    if (participle && afterComma && previousCue) {
+      cue.speaker = previousCue.speaker;
+    } else if (coordinated && previousCue) {
+      cue.speaker = previousCue.speaker;
+    } else if (
+      afterQuote &&
+      /^\s+(?:a|an|the|[A-Z])/.test(body.slice(verbEnd, verbEnd + 3)) &&
+      /^(?:said|says|added|replied|explained|noted|asked)$/.test(verb)
+    ) {
+      // Inverted: `,” said a high-ranking ruling party official.` / `,” said Han Seo-yun, a professor`
+      const phraseEnd = phraseEndAfter(body, verbEnd + 1, sEnd);
+      cue.speaker = registry.speakerFromPhrase(verbEnd + 1, phraseEnd);
+      cue.cueEnd = phraseEnd;
+      inverted = true;
+    } else if (invertedAfterText) {
+      inverted = true;
+    } else {
+      const subject = subjectBefore(body, sStart, verbStart);
+      const appositive =
+        subject.end > subject.start &&
+        endsWithComma(body, sStart, subject.start) &&
+        /^(?:a|an|the)\s/i.test(body.slice(subject.start, subject.end)) &&
+        hasTitleHead(titleWords(body.slice(subject.start, subject.end)));
+      const comma = appositive ? body.lastIndexOf(",", subject.start) : -1;
+      const named =
+        comma > sStart &&
+        !OBJECT_OF_PREPOSITION.test(body.slice(Math.max(sStart, comma - 80), comma))
+          ? registry.personEndingAt(comma)
+          : null;
+      if (named !== null) {
+        // "Park Ji-won, a senior economist at Hana Institute of Finance, said": the name speaks.
+        cue.speaker = named;
+        cue.cueStart = subject.start;
+      } else if (subject.relative && subject.start === subject.end) {
+        cue.speaker = antecedent(registry, body, sStart, subject.start);
+      } else if (subject.end > subject.start) {
+        // "…, Continental Wire reported.": an outlet nobody listed is not made a person; what it
+        // reported is kept with an unknown speaker.
+        unknownOutlet =
+          (verb === "reported" || verb === "reports") &&
+          isCapitalisedName(body, subject.start, subject.end);
+        cue.speaker = registry.speakerFromPhrase(subject.start, subject.end, !unknownOutlet);
+        // "Jane Roe reported that …": a correspondent the article names as a person elsewhere.
+        if (unknownOutlet && cue.speaker === null)
+          cue.speaker = knownPerson(registry, speakers, body.slice(subject.start, subject.end));
+        cue.cueStart = subject.start;
+      } else if (participle && afterComma) {
+        // ", calling it …" / ", saying …": the sentence's subject speaks, not the person nearest
+        // the verb (often the object: "Vint went after Pell on Wednesday, calling it …").
+        cue.speaker =
+          appositiveSpeaker(registry, body, sStart, verbStart, afterComma) ??
+          clauseSubject(registry, body, sStart, verbStart);
+      } else {
+        cue.speaker =
+          appositiveSpeaker(registry, body, sStart, verbStart, afterComma) ??
+          (nameAfterPreposition(body, sStart, verbStart)
+            ? null
+            : nearestMention(registry, sStart, verbStart)) ??
+          parentheticalSubject(registry, body, sStart, verbStart, afterComma);
+      }
+      if (cue.speaker === null && PARTICIPLE.test(verb) && previousCue)
+        cue.speaker = previousCue.speaker;
+    }
+    if (cue.speaker === null && !unknownOutlet) continue;
+    if (verb === "told" || verb === "tells" || verb === "telling") {
+      const object = TOLD_OBJECT.exec(body.slice(verbEnd, sEnd));
+      if (object) cue.cueEnd = Math.max(cue.cueEnd, verbEnd + object[0].length);
+    }
+    // What it introduces or closes.
+    const after = body.slice(verbEnd, sEnd);
+    const closesQuote =
+      afterQuote || /[”"],?\s*$/.test(body.slice(Math.max(sStart, cue.cueStart - 8), cue.cueStart));
+    if (closesQuote) {
+      const closing = inSentence.filter((qi) => quotations[qi]!.close < verbStart);
+      const last = closing[closing.length - 1];
+      if (last !== undefined && !cues.some((c) => c.target === last)) {
+        const gap = body.slice(quotations[last]!.close + 1, cue.cueStart);
+        if (/^[\s,.]*$/.test(gap)) {
+          cue.target = last;
+          cue.after = true;
+        }
+      }
+    }
+    let thatClause = inverted ? null : /^((?:[^“”";]*?))\bthat\b,?\s*/.exec(after);
+    // "she said, referring to a 2013 arrangement that the EU scrapped": a relative "that" past a
+    // participle clause is not the "that" of "said that" — unless a comma closes the participle
+    // clause first ("said …, departing for the United States with Minister Kim, that …").
+    if (
+      thatClause &&
+      PARTICIPLE_CLAUSE.test(thatClause[1] ?? "") &&
+      !/,\s*$/.test(thatClause[1] ?? "")
+    )
+      thatClause = null;
+    const next = inSentence.find((qi) => quotations[qi]!.open >= verbEnd);
+    if (verb === "declined") {
+      const end = contentEnd(body, verbEnd, sEnd);
+      cue.content = trimContent(body, verbStart, end);
+    } else if (
+      thatClause &&
+      countWords(thatClause[1] ?? "") <= 30 &&
+      !SPEECH_VERB_SINGLE.test(thatClause[1] ?? "")
+    ) {
+      const contentStart = verbEnd + thatClause[0].length;
+      const end = contentEnd(body, contentStart, sEnd);
+      cue.content = trimContent(body, contentStart, end);
+      cue.cueEnd = verbEnd + thatClause[0].replace(/\s+$/, "").length;
+      if (next !== undefined && quotations[next]!.open === contentStart) cue.target = next;
+    } else if (
+      !inverted &&
+      REPORTS_A_CLAUSE.has(verb) &&
+      (cue.cueEnd > verbEnd || (verb !== "told" && verb !== "tells"))
+    ) {
+      // "said the talks had stalled", "told reporters in Seoul on Friday the plant would open";
+      // "told" only past a known object ("told the delegation the story" is no clause).
+      const contentStart = reportedClauseAt(body, Math.max(verbEnd, cue.cueEnd), sEnd);
+      if (contentStart >= 0) {
+        const end = contentEnd(body, contentStart, sEnd);
+        cue.content = trimContent(body, contentStart, end);
+      }
+    }
+    if (
+      cue.content === null &&
+      cue.target < 0 &&
+      !cue.after &&
+      !inverted &&
+      next === undefined &&
+      sEnd === sentenceEnd &&
+      TRAILING_VERBS.has(verb)
+    ) {
+      // "…, officials on both sides said.", "…, Reuters reported on Wednesday.": the clause
+      // before the subject's comma is what they said.
+      cue.content = trailingContent(body, sStart, sEnd, cue.cueStart, verbEnd, cues);
+    } else if (
+      inverted &&
+      cue.content === null &&
+      next === undefined &&
+      !afterQuote &&
+      sEnd === sentenceEnd
+    ) {
+      cue.content = trailingContent(body, sStart, sEnd, verbStart, cue.cueEnd, cues, true);
+    }
+    if (cue.target < 0 && next !== undefined && !cue.after) {
+      const gap = body.slice(verbEnd, quotations[next]!.open);
+      if (
+        countWords(gap) <= 14 &&
+        !/[.;]/.test(gap.replace(/\b[A-Z][a-z]{0,3}\./g, "")) &&
+        !SPEECH_VERB_SINGLE.test(gap)
+      ) {
+        if (!cues.some((c) => c.target === next)) cue.target = next;
+      }
+    }
+    cues.push(cue);
+  }
+  return cues;
+}
+
+/** The reporting verbs read anywhere in a sentence (lexicons/reporting-verbs.ts). */
+const CLAUSE_VERB_FORMS = CLAUSE_REPORTING_VERB_FORMS.trim().split(/\s+/);
+
+const SPEECH_VERB = new RegExp(`\\b(?:${CLAUSE_VERB_FORMS.join("|")})\\b`, "g");
+
+const SPEECH_VERB_AT = sticky(SPEECH_VERB);
+
+export const SPEECH_VERBS = wordQuery(CLAUSE_VERB_FORMS);
+
+const PARTICIPLE =
+  /^(?:saying|adding|noting|indicating|insisting|arguing|warning|explaining|stressing|emphasizing|signaling|signalling|calling|telling|claiming)$/;
+
+export const CONTENT_BOUNDARY =
+  /,?\s+(?:and|but)\s+(?:also\s+)?(?:noted|added|said|explained|stressed|emphasized|insisted|argued|warned|indicated)\b|,\s+(?:saying|adding|signaling|signalling|indicating|calling|explaining|noting|warning)\b|;/g;
+
+const TOLD_OBJECT =
+  /^\s+(?:(?:foreign|local|visiting|the) )?(?:reporters|journalists|correspondents|press|lawmakers|parliament|(?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2})\b/;
+
+const SPEECH_VERB_SINGLE = new RegExp(SPEECH_VERB.source);
+
+/** A comma and an "-ing" word between a speech verb and "that": a participle clause ("said, referring to"). */
+const PARTICIPLE_CLAUSE = /,\s+(?!during\b)[a-z]+ing\b/;
+
+/** Verbs that may close a sentence of reported content: "…, officials said." */
+const TRAILING_VERBS = new Set(["said", "says", "reported", "reports", "added", "noted"]);
+
+/** Participles that carry an attribution closing a clause on to more of its speaker's words. */
+export const CONTINUING_PARTICIPLES = new Set([
+  "adding",
+  "noting",
+  "stressing",
+  "insisting",
+  "warning",
+]);
+
+/** Verbs that may come before their speaker after unquoted content: "…, said Olaf Kessler." */
+const INVERTED_AFTER_CLAUSE = new Set(["said", "says", "added", "noted"]);

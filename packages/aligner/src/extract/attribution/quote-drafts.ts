@@ -1,0 +1,227 @@
+// Attribution layer, step 1: quotations and cues become quote drafts (one per quotation or
+// reported clause, with its speaker's entity index), then `Quote`s with ids and spans.
+import type { Quote } from "@parallax/core";
+import type { ArticleText } from "../article-text.ts";
+import type { EntityRegistry } from "../entities.ts";
+import type { Quotation } from "../quotation-marks.ts";
+import { matchesAt, sticky, wordQuery } from "../word-index.ts";
+import { type Cue, findCues, SPEECH_VERBS } from "./cue-reader.ts";
+import { countQuotedWords, countWords, firstAndLastWordChar, verbOffsets } from "./text-scan.ts";
+
+/** A quote before ids are assigned; `speaker` is an entity index of the registry. */
+export type QuoteDraft = {
+  start: number;
+  end: number;
+  direct: boolean;
+  speaker: number | "ambiguous" | null;
+  cue: { start: number; end: number } | null;
+  occasion: string | null;
+  sentence: number;
+};
+
+/**
+ * Direct and indirect quotes with speakers. Cues are speech verbs outside quotation marks; the
+ * speaker is the subject before the verb ("Kim told reporters"), the phrase after an inverted verb
+ * (`," said Han Seo-yun`), the antecedent of "who", the person of "According to X", or the earlier
+ * speaker for "and noted", ", adding" and continuation quotes. A paragraph that is only a quotation
+ * takes the previous quote's speaker, or — for a lead quote — the next sentence's speaker.
+ */
+export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDraft[] {
+  const { body, sentences, quotations } = text;
+  const drafts: QuoteDraft[] = [];
+  const quotationSpeaker = new Map<number, QuoteDraft>();
+  const sentenceCues: Cue[][] = sentences.map(() => []);
+  let q = 0;
+  const verbStarts = text.words.starts(SPEECH_VERBS);
+  const occasionStarts = text.words.starts(OCCASION_WORDS);
+  // Everyone who has spoken so far, names first met while quotes are read among them.
+  const speakers = new Set<number>();
+
+  sentences.forEach((sentence, si) => {
+    const { start: sStart, end: sEnd } = sentence.span;
+    const inSentence: number[] = [];
+    while (q < quotations.length && quotations[q]!.open < sEnd) {
+      if (quotations[q]!.open >= sStart) inSentence.push(q);
+      q += 1;
+    }
+    const cues = findCues(text, registry, sStart, sEnd, inSentence, verbStarts, speakers);
+    sentenceCues[si] = cues;
+    for (const cue of cues) if (typeof cue.speaker === "number") speakers.add(cue.speaker);
+    // Read at most once per sentence, and only when a quote there needs it (no closure: under
+    // tsx each named closure made per sentence costs a defineProperty).
+    let occasion: string | null | undefined;
+    for (const cue of cues) {
+      if (!cue.content) continue;
+      const quoted = countQuotedWords(body, cue.content.start, cue.content.end);
+      const all = countWords(body.slice(cue.content.start, cue.content.end));
+      if (all - quoted < 4) continue;
+      if (occasion === undefined) occasion = occasionIn(text, sStart, sEnd, cues, occasionStarts);
+      drafts.push({
+        start: cue.content.start,
+        end: cue.content.end,
+        direct: false,
+        speaker: cue.speaker,
+        cue: { start: cue.cueStart, end: cue.cueEnd },
+        occasion: occasion ?? null,
+        sentence: si,
+      });
+    }
+    for (const qi of inSentence) {
+      const quotation = quotations[qi]!;
+      let cue = cues.find((c) => c.target === qi) ?? null;
+      if (!cue)
+        cue =
+          cues.find(
+            (c) =>
+              c.content &&
+              c.content.start <= quotation.open &&
+              quotation.close <= c.content.end + 1,
+          ) ?? null;
+      // "“Seoul's offer,” Kim said, “has not changed.”": the cue between two parts of one quote.
+      if (!cue)
+        cue =
+          cues.find((c) => c.after && /^\s*,\s*$/.test(body.slice(c.cueEnd, quotation.open))) ??
+          null;
+      if (cue && occasion === undefined)
+        occasion = occasionIn(text, sStart, sEnd, cues, occasionStarts);
+      const draft: QuoteDraft = {
+        start: quotation.start,
+        end: quotation.end,
+        direct: true,
+        speaker: cue ? cue.speaker : null,
+        cue: cue ? { start: cue.cueStart, end: cue.cueEnd } : null,
+        occasion: cue ? (occasion ?? null) : null,
+        sentence: si,
+      };
+      drafts.push(draft);
+      quotationSpeaker.set(qi, draft);
+    }
+  });
+
+  // Quotations without a cue in their sentence: continuation, lead quote, run-on paragraphs.
+  const boundsBySentence = new Map<number, [number, number]>();
+  const wordBounds = (si: number, span: { start: number; end: number }): [number, number] => {
+    let bounds = boundsBySentence.get(si);
+    if (bounds === undefined) {
+      bounds = firstAndLastWordChar(body, span.start, span.end);
+      boundsBySentence.set(si, bounds);
+    }
+    return bounds;
+  };
+  quotations.forEach((quotation, qi) => {
+    const draft = quotationSpeaker.get(qi);
+    if (!draft || draft.cue) return;
+    const sentence = sentences[draft.sentence];
+    if (!sentence) return;
+    const onlyQuote = isOnlyQuotation(wordBounds(draft.sentence, sentence.span), quotation);
+    const runOn =
+      qi > 0 &&
+      quotations[qi - 1]!.runsOn &&
+      quotations[qi - 1]!.paragraphIndex === quotation.paragraphIndex - 1;
+    if (!onlyQuote && !runOn) return;
+    const previous = qi > 0 ? quotationSpeaker.get(qi - 1) : undefined;
+    if (
+      previous &&
+      previous.speaker !== null &&
+      (draft.sentence - previous.sentence <= 1 || runOn)
+    ) {
+      draft.speaker = previous.speaker;
+      draft.cue = previous.cue;
+      draft.occasion = previous.occasion;
+      return;
+    }
+    if (quotation.runsOn || onlyQuote) {
+      for (
+        let si = draft.sentence + 1;
+        si < Math.min(sentences.length, draft.sentence + 2);
+        si += 1
+      ) {
+        const lead = sentenceCues[si]?.find((c) => c.speaker !== null);
+        if (lead) {
+          draft.speaker = lead.speaker;
+          draft.cue = { start: lead.cueStart, end: lead.cueEnd };
+          return;
+        }
+      }
+    }
+  });
+  // A run-on quotation takes the speaker of its continuation when it has none.
+  quotations.forEach((quotation, qi) => {
+    const draft = quotationSpeaker.get(qi);
+    const next = quotationSpeaker.get(qi + 1);
+    if (draft && next && quotation.runsOn && draft.speaker === null && next.speaker !== null) {
+      draft.speaker = next.speaker;
+      draft.cue = next.cue;
+    }
+  });
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  return drafts;
+}
+
+const OCCASION = new RegExp(
+  [
+    String.raw`\b(?:[Ii]n|[Dd]uring) (?:an?|the|his|her|their) (?:(?:[A-Z][\w.]*|recent|exclusive|televised|joint|emergency|separate) )*(?:interview|briefing|press conference|news conference|speech|address|statement|meeting|hearing|podcast)(?: with [A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?: that aired [A-Z][a-z]+| on [A-Z][a-z]{2,8}\.? \d{1,2})?`,
+    String.raw`\bat (?:the )?(?:[A-Z][\w’'-]* )+(?:Airport|Office|House|Hall|Center|Centre|Assembly|Forum|Hotel|Building|Headquarters|Palace|Station)(?:’s Terminal \d)?(?: (?:upon|after) (?:returning|arriving)(?: (?:from|to|in) [A-Z]\w*)?)?`,
+    String.raw`\bupon (?:his|her|their) (?:return|arrival)(?: (?:to|in|from) [A-Z]\w*)?`,
+    String.raw`\bon the (?:morning|afternoon|evening|night) of the \d{1,2}(?:st|nd|rd|th)\b`,
+    String.raw`\bon the \d{1,2}(?:st|nd|rd|th)\b`,
+  ].join("|"),
+  "g",
+);
+
+const OCCASION_AT = sticky(OCCASION);
+
+const OCCASION_WORDS = wordQuery(["In", "in", "During", "during", "at", "upon", "on"]);
+
+function occasionIn(
+  text: ArticleText,
+  sStart: number,
+  sEnd: number,
+  cues: readonly Cue[],
+  occasionStarts: readonly number[],
+): string | null {
+  const { body, quotations } = text;
+  const parts: string[] = [];
+  const slice = body.slice(sStart, sEnd);
+  const offsets = verbOffsets(body, sStart, sEnd, occasionStarts);
+  for (const m of matchesAt(slice, OCCASION_AT, offsets)) {
+    const at = sStart + m.index;
+    if (text.quotationIndexAt(at) >= 0 && quotations.length > 0) continue;
+    if (cues.some((c) => c.content && c.content.start <= at && at < c.content.end)) continue;
+    parts.push(m[0]);
+  }
+  return parts.length > 0 ? parts.join(", ") : null;
+}
+
+/** Converts drafts to schema quotes with ids "q0", "q1", … in text order. */
+export function toQuotes(
+  text: ArticleText,
+  drafts: readonly QuoteDraft[],
+  idOf: (entity: number) => string,
+): Quote[] {
+  return drafts.map((d, i) => {
+    // An entity left without mentions has no id: the quote's speaker is then unknown.
+    const speakerId = typeof d.speaker === "number" ? idOf(d.speaker) || null : null;
+    return {
+      id: `q${i}`,
+      span: text.span(d.start, d.end),
+      text: text.body.slice(d.start, d.end),
+      direct: d.direct,
+      speakerId,
+      speakerStatus:
+        d.speaker === "ambiguous" ? "ambiguous" : speakerId !== null ? "resolved" : "unknown",
+      cue: d.cue ? text.span(d.cue.start, d.cue.end) : null,
+      occasion: d.occasion,
+    };
+  });
+}
+
+/**
+ * Whether a sentence holds no word outside this quotation: its first letter or digit comes no
+ * earlier than the opening mark and its last no later than the closing one. (Counting the words
+ * of the rest of the sentence for every quotation was quadratic in a long run of quotations.)
+ */
+function isOnlyQuotation(bounds: readonly [number, number], quotation: Quotation): boolean {
+  const [first, last] = bounds;
+  return first < 0 || (first >= quotation.open && last <= quotation.close);
+}

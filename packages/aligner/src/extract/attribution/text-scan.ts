@@ -1,0 +1,175 @@
+// Character-level scans the cue readers share: word and space boundaries read backwards and
+// forwards, commas and quotation marks before an offset, word counts.
+import type { Quotation } from "../quotation-marks.ts";
+import { isRegexSpace, isWordChar } from "../word-index.ts";
+import { SUBJECT_BOUNDARY_MARKS } from "./cue-subject.ts";
+
+/** Start of the whitespace run ending at `end` (not before `lo`). */
+export function spaceStartBack(body: string, lo: number, end: number): number {
+  let i = end;
+  while (i > lo && isRegexSpace(body.charCodeAt(i - 1))) i -= 1;
+  return i;
+}
+
+/** Start of the word-character run ending at `end` (not before `lo`). */
+export function wordStartBack(body: string, lo: number, end: number): number {
+  let i = end;
+  while (i > lo && isWordChar(body.charCodeAt(i - 1))) i -= 1;
+  return i;
+}
+
+/** `/,\s*$/` on body[lo, end). */
+export function endsWithComma(body: string, lo: number, end: number): boolean {
+  const e = spaceStartBack(body, lo, end);
+  return e > lo && body.charCodeAt(e - 1) === 44;
+}
+
+/** `/[”"],?\s*$/` on body[lo, end): the verb comes right after a closing quotation mark. */
+export function closesQuotation(body: string, lo: number, end: number): boolean {
+  let e = spaceStartBack(body, lo, end);
+  if (e > lo && body.charCodeAt(e - 1) === 44) e -= 1;
+  if (e <= lo) return false;
+  const c = body.charCodeAt(e - 1);
+  return c === 0x201d || c === 34;
+}
+
+/** `/\b(?:and|but)\s+$/` on body[lo, end). */
+export function isAndOrBut(body: string, lo: number, end: number): boolean {
+  const e = spaceStartBack(body, lo, end);
+  if (e === end) return false;
+  const w = body.slice(wordStartBack(body, lo, e), e);
+  return w === "and" || w === "but";
+}
+
+export function insideQuotation(
+  quotations: readonly Quotation[],
+  inSentence: readonly number[],
+  offset: number,
+): boolean {
+  for (const qi of inSentence) {
+    const q = quotations[qi]!;
+    if (q.open <= offset && offset < q.close) return true;
+  }
+  return false;
+}
+
+/**
+ * Offsets in the sentence where a pattern led by one of the words at `verbStarts` can match
+ * (SPEECH_VERB, OCCASION): those words of the body inside it,
+ * plus the sentence's first and last word when the sentence cuts a word of the body (there `\b`
+ * holds in the sentence but not in the body).
+ */
+export function verbOffsets(
+  body: string,
+  sStart: number,
+  sEnd: number,
+  verbStarts: readonly number[],
+): number[] {
+  const out: number[] = [];
+  if (sStart > 0 && isWordChar(body.charCodeAt(sStart - 1))) out.push(0);
+  let lo = 0;
+  let hi = verbStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (verbStarts[mid]! < sStart) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < verbStarts.length && verbStarts[i]! < sEnd; i += 1) {
+    out.push(verbStarts[i]! - sStart);
+  }
+  if (sEnd < body.length && isWordChar(body.charCodeAt(sEnd)) && sEnd > sStart) {
+    let w = sEnd;
+    while (w > sStart && isWordChar(body.charCodeAt(w - 1))) w -= 1;
+    out.push(w - sStart);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** End of the whitespace run starting at `start` (not past `limit`). */
+export function spaceEnd(body: string, start: number, limit: number): number {
+  let i = start;
+  while (i < limit && isRegexSpace(body.charCodeAt(i))) i += 1;
+  return i;
+}
+
+/** End of a word at `start`: letters, digits, apostrophes, hyphens and inner dots ("U.S."). */
+export function wordEndAt(body: string, start: number, limit: number): number {
+  let i = start;
+  while (i < limit) {
+    const c = body.charCodeAt(i);
+    if (
+      isWordChar(c) ||
+      ((c === 39 || c === 0x2019 || c === 45 || c === 46) &&
+        i > start &&
+        i + 1 < limit &&
+        !isRegexSpace(body.charCodeAt(i + 1)))
+    ) {
+      i += 1;
+    } else if (c === 46 && i > start && body.charCodeAt(i - 2) === 46) {
+      i += 1; // the last dot of "U.S."
+    } else break;
+  }
+  return i;
+}
+
+/** The words of body[lo, end) after its last punctuation mark (the clause up to `end`). */
+export function wordsBefore(body: string, lo: number, end: number): string {
+  let i = end;
+  while (i > lo && !SUBJECT_BOUNDARY_MARKS.includes(body[i - 1]!) && body[i - 1] !== ".") i -= 1;
+  return body.slice(i, end);
+}
+
+/** Words in a text: runs that start with a letter or digit (ASCII fast path, Unicode otherwise). */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const alnum = isWordCharAt(text, i);
+    if (alnum && !inWord) count += 1;
+    inWord = alnum || (inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45));
+  }
+  return count;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+function isLetter(ch: string): boolean {
+  return LETTER.test(ch);
+}
+
+/** Never empty (it starts at a quotation mark), so an exec loop always advances. */
+const QUOTED_RUN = /[“"]([^”"]*)[”"]?/g;
+
+export function countQuotedWords(body: string, start: number, end: number): number {
+  const slice = body.slice(start, end);
+  let total = 0;
+  QUOTED_RUN.lastIndex = 0;
+  for (let m = QUOTED_RUN.exec(slice); m !== null; m = QUOTED_RUN.exec(slice)) {
+    total += countWords(m[1] ?? "");
+  }
+  return total;
+}
+
+/** Offsets of a span's first and last letter or digit (as countWords reads them); [-1, -1] if none. */
+export function firstAndLastWordChar(body: string, start: number, end: number): [number, number] {
+  let first = -1;
+  for (let i = start; i < end && first < 0; i += 1) if (isWordCharAt(body, i)) first = i;
+  if (first < 0) return [-1, -1];
+  let last = end - 1;
+  while (last > first && !isWordCharAt(body, last)) last -= 1;
+  return [first, last];
+}
+
+function isWordCharAt(body: string, i: number): boolean {
+  const c = body.charCodeAt(i);
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    (c > 127 && isLetter(body[i]!))
+  );
+}
+
+/** How far after a speech verb its reported content may run. */
+export const REPORT_REACH = 1500;
