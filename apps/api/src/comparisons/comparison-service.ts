@@ -42,6 +42,7 @@ export class ComparisonService {
   /** Current cache key per story, valid while no write happened since (same generation). */
   private readonly keys = new Map<string, { key: string; generation: number; at: number }>();
   private generation = 0;
+  private changeCount = 0;
   /**
    * On PostgreSQL other processes may write too, so a remembered key also expires after this
    * long; on the embedded database this process is the only writer.
@@ -62,7 +63,16 @@ export class ComparisonService {
   /** Called after every write request: remembered keys may be stale now. */
   invalidate(): void {
     this.generation++;
+    this.changeCount++;
     this.keys.clear();
+  }
+
+  /**
+   * Moves on every write this process sees and every comparison it stores: anything read from
+   * the database before (e.g. a story-list page with conflict counts) is stale once it moved.
+   */
+  get changes(): number {
+    return this.changeCount;
   }
 
   async currentKey(storyId: string): Promise<string> {
@@ -153,6 +163,7 @@ export class ComparisonService {
           conflict_count: conflictCount,
           computed_at: this.clock().toISOString(),
         });
+        this.changeCount++;
       } catch (error) {
         // The story was deleted in between (foreign key): the result is still a valid answer.
         this.logger.info("comparison not stored", { storyId, reason: (error as Error).message });

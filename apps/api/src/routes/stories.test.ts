@@ -34,6 +34,26 @@ describe.each(TEST_BACKENDS)("stories routes (%s)", (backend) => {
     expect(story.dateRange.to.slice(0, 10)).toBe("2025-10-28");
   });
 
+  it("GET /api/stories shows every change at once (a page is reused only until one)", async () => {
+    const listed = async (id: string) =>
+      ((await (await req("/api/stories?limit=200")).json()) as Json).items.find(
+        (s: Json) => s.id === id,
+      );
+    expect((await listed(storyId)).conflictCount).toBeNull();
+    expect((await listed(storyId)).conflictCount).toBeNull();
+    // A stored comparison gives the story its conflict count.
+    expect((await req(`/api/stories/${storyId}/comparison`)).status).toBe(200);
+    expect((await listed(storyId)).conflictCount).toEqual(expect.any(Number));
+    const created = (await (
+      await req("/api/stories", jsonRequest("POST", { name: "Fresh story" }))
+    ).json()) as Json;
+    expect((await listed(created.id)).name).toBe("Fresh story");
+    await req(`/api/stories/${created.id}`, jsonRequest("PATCH", { name: "Renamed story" }));
+    expect((await listed(created.id)).name).toBe("Renamed story");
+    await req(`/api/stories/${created.id}`, { method: "DELETE" });
+    expect(await listed(created.id)).toBeUndefined();
+  });
+
   it("GET /api/stories pages by cursor in creation order; bad cursors and limits are 400", async () => {
     for (let i = 0; i < 6; i++) {
       expect((await req("/api/stories", jsonRequest("POST", { name: `Paged ${i}` }))).status).toBe(

@@ -11,6 +11,7 @@ import {
   StorySummarySchema,
 } from "../schemas/api-schemas.ts";
 import { singleLineText } from "../schemas/single-line-text.ts";
+import { StoryPageCache } from "../stories/story-page-cache.ts";
 import { summarizeStories } from "../stories/story-summaries.ts";
 import { DELETE_ERRORS, ERRORS, WRITE_ERRORS } from "./error-responses.ts";
 import { createRouter } from "./openapi-hono.ts";
@@ -127,6 +128,11 @@ const removeFromStory = createRoute({
 });
 
 export const createStoryRoutes = (ctx: AppContext) => {
+  // Other processes write to PostgreSQL unseen: there a page is reused for a second at most.
+  const pages = new StoryPageCache(
+    () => ctx.comparisons.changes,
+    ctx.store.database.kind === "postgres" ? 1000 : Number.POSITIVE_INFINITY,
+  );
   const summary = async (id: string) => {
     const row = await ctx.store.stories.find(id);
     if (!row) throw notFound("story", id);
@@ -143,9 +149,11 @@ export const createStoryRoutes = (ctx: AppContext) => {
     })
     .openapi(listStories, async (c) => {
       const { limit, cursor } = c.req.valid("query");
-      const { rows, nextCursor } = await ctx.store.stories.page({ limit, cursor });
-      const items = await summarizeStories(ctx.store, ctx.alignerVersion, rows);
-      return c.json({ items, nextCursor }, 200);
+      const page = await pages.get(`${limit} ${cursor ?? ""}`, async () => {
+        const { rows, nextCursor } = await ctx.store.stories.page({ limit, cursor });
+        return { items: await summarizeStories(ctx.store, ctx.alignerVersion, rows), nextCursor };
+      });
+      return c.json(page, 200);
     })
     .openapi(getStory, async (c) => {
       const { id } = c.req.valid("param");

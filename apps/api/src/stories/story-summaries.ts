@@ -37,16 +37,20 @@ export async function summarizeStories(
       .flatMap((row) => (row.published_at ? [row.published_at] : []))
       .sort((a, b) => Date.parse(a) - Date.parse(b));
     const comparison = cached.get(story.id);
-    const key = comparisonCacheKey(
-      rows.map((row) => row.id),
-      alignerVersion,
-    );
+    // The ids are hashed only where a stored comparison may match (most stories have none).
+    const current =
+      comparison !== undefined &&
+      comparison.cache_key ===
+        comparisonCacheKey(
+          rows.map((row) => row.id),
+          alignerVersion,
+        );
     return {
       ...toStory(story),
       articleCount: rows.length,
       outlets: [...outlets.values()],
       dateRange: { from: dated[0] ?? null, to: dated.at(-1) ?? null },
-      conflictCount: comparison?.cache_key === key ? Number(comparison.conflict_count) : null,
+      conflictCount: current ? Number(comparison.conflict_count) : null,
       changedArticleCount: changed.get(story.id) ?? 0,
     };
   });
