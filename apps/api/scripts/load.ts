@@ -165,6 +165,14 @@ async function main() {
         `load average before (1, 5, 15 min): ${loadAverage()}\n`,
     );
 
+    // Unreported warm-up: the first seconds after start (JIT in server and client) are slower.
+    await run({
+      url: `${base}${path}`,
+      connections,
+      duration: 3,
+      headers: { "accept-encoding": "gzip" },
+    });
+
     if (scenarios.has("comparison")) {
       report(
         "GET cached comparison (Accept-Encoding: gzip, as browsers send)",
