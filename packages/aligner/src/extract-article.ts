@@ -4,7 +4,7 @@ import { attributeBySieves } from "./extract/attribution/attribution-sieves.ts";
 import { readQuotes, toQuotes } from "./extract/attribution/quote-drafts.ts";
 import { readClaims } from "./extract/claims.ts";
 import { dateAnchor, readDates, toDates } from "./extract/dates.ts";
-import { EntityRegistry } from "./extract/entities.ts";
+import { EntityRegistry } from "./extract/entities/entity-registry.ts";
 import { readFigures } from "./extract/figures.ts";
 import { isAggregated, readSources } from "./extract/sources.ts";
 

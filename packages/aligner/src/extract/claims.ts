@@ -8,7 +8,7 @@ import type {
   Source,
 } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
-import type { EntityRegistry } from "./entities.ts";
+import type { EntityRegistry } from "./entities/entity-registry.ts";
 import { firstWords, sticky, type WordQuery, wordQuery } from "./word-index.ts";
 
 /** Words of a claim kind, matched in any case outside quotation marks, each tried only where its first word starts. */

@@ -1,7 +1,7 @@
 import type { Entity, Source } from "@parallax/core";
 import { NEWS_OUTLETS } from "../../lexicons/news-outlets.ts";
 import type { ArticleText } from "./article-text.ts";
-import { nameKey } from "./entities.ts";
+import { nameKey } from "./entities/entity-records.ts";
 import { charPositions, firstWords, matchesAt, sticky, wordQuery } from "./word-index.ts";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -2,7 +2,7 @@ import { loadCorpus } from "@parallax/corpus";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ORGANIZATION_ENDINGS } from "../../lexicons/organization-words.ts";
-import { endingChainStarts } from "./entities.ts";
+import { endingChainStarts } from "./entities/clause-openers.ts";
 import { NUMBER_PATTERN, NUMBER_WORDS } from "./number-words.ts";
 import {
   charPositions,

@@ -2,7 +2,7 @@ import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
-import type { EntityRegistry } from "../entities.ts";
+import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 

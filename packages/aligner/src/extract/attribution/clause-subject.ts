@@ -1,6 +1,6 @@
 import { DETERMINERS, PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
-import type { EntityRegistry } from "../entities.ts";
+import type { EntityRegistry } from "../entities/entity-registry.ts";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 

@@ -2,7 +2,7 @@
 // inverted "said X", participle clause, appositive) and the reported content it introduces.
 import { CLAUSE_REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
-import type { EntityRegistry } from "../entities.ts";
+import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { hasTitleHead, titleWords } from "../titles.ts";
 import { matchesAt, sticky, wordQuery } from "../word-index.ts";
 import { clauseSubject } from "./clause-subject.ts";

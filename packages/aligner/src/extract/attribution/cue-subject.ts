@@ -3,7 +3,7 @@
 import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
 import { PLACES } from "../../../lexicons/places.ts";
 import { TITLE_ABBREVIATIONS } from "../../../lexicons/title-abbreviations.ts";
-import type { EntityRegistry } from "../entities.ts";
+import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { labelStart } from "../parenthesised-label.ts";
 import { hasTitleHead, titleWords } from "../titles.ts";
 import { isWordChar } from "../word-index.ts";

@@ -2,7 +2,7 @@
 // reported clause, with its speaker's entity index), then `Quote`s with ids and spans.
 import type { Quote } from "@parallax/core";
 import type { ArticleText } from "../article-text.ts";
-import type { EntityRegistry } from "../entities.ts";
+import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { matchesAt, sticky, wordQuery } from "../word-index.ts";
 import { type Cue, findCues, SPEECH_VERBS } from "./cue-reader.ts";

@@ -1,7 +1,8 @@
 // Attribution layer: attributions that close a sentence of unquoted content ("…, officials
 // said.", "…, according to X.", "…, X reported.") and the outlets and unnamed sources they name.
 import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
-import { type EntityRegistry, nameKey } from "../entities.ts";
+import { nameKey } from "../entities/entity-records.ts";
+import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { CONTINUING_PARTICIPLES, type Cue } from "./cue-reader.ts";
 import { phraseEndAfter } from "./cue-subject.ts";
 import { ADVERBIAL_AT, FINITE, PREPOSITIONS, trimContent } from "./reported-clause.ts";

@@ -1,23 +1,12 @@
-import { type Entity, type EntityKind, type Mention, type Title, titleLabel } from "@parallax/core";
-import { CALENDAR_WORDS } from "../../lexicons/calendar-words.ts";
-import { CLAUSE_STARTERS } from "../../lexicons/clause-starters.ts";
-import { FAMILY_NAME_FIRST_SURNAMES } from "../../lexicons/family-name-first-surnames.ts";
-import { AUXILIARY_VERBS, DETERMINERS, PREPOSITIONS } from "../../lexicons/function-words.ts";
-import { KOREAN_SURNAMES } from "../../lexicons/korean-surnames.ts";
-import { CAPITALISED_NAME_PARTICLES, NAME_PARTICLES } from "../../lexicons/name-particles.ts";
-import { NEWS_OUTLETS } from "../../lexicons/news-outlets.ts";
-import {
-  BUSINESS_APPOSITIVE_HEADS,
-  ORGANIZATION_DESCRIPTORS,
-  ORGANIZATION_ENDINGS,
-} from "../../lexicons/organization-words.ts";
-import { PLACES } from "../../lexicons/places.ts";
-import { PRONOUNS } from "../../lexicons/pronouns.ts";
-import { TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
-import type { ArticleText } from "./article-text.ts";
-import { NAME_NEXT_WORD, NAME_WORD } from "./name-patterns.ts";
-import { labelStart } from "./parenthesised-label.ts";
-import { findPersonNames, givenNameGender, honorificGender } from "./person-names.ts";
+// Entity layer: EntityRegistry reads an article's mentions and links them into entities (people,
+// organisations, places); the attribution layer asks it who a speaker phrase names.
+import { type Entity, type EntityKind, type Title, titleLabel } from "@parallax/core";
+import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
+import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
+import { PRONOUNS } from "../../../lexicons/pronouns.ts";
+import type { ArticleText } from "../article-text.ts";
+import { labelStart } from "../parenthesised-label.ts";
+import { findPersonNames, honorificGender } from "../person-names.ts";
 import {
   type TitleRange,
   titleAfter,
@@ -25,350 +14,92 @@ import {
   titleBeforeAppositive,
   titleWords,
   titleWordsCompatible,
-} from "./titles.ts";
+} from "../titles.ts";
+import { matchesAt } from "../word-index.ts";
 import {
-  firstWords,
-  isRegexSpace,
-  isWordChar,
-  matchesAt,
-  sticky,
-  wordQuery,
-} from "./word-index.ts";
-
-type MentionForm = Mention["form"];
-
-type EntityRecord = {
-  kind: EntityKind;
-  name: string;
-  surname: string | null;
-  /**
-   * The first word of a two-word name when it is a Japanese or Chinese family name ("Sato" of
-   * "Sato Kenji"): a later bare "Sato" may mean this person as well as anyone with that surname.
-   * `surname` keeps the last word, so a name in Western order ("Kenji Sato") reads as before.
-   */
-  familyFirst: string | null;
-  titles: Title[];
-  /** `titleWords` of each title, split once: titles are compared for every surname mention. */
-  titleWords: string[][];
-  unnamed: boolean;
-  gender: "he" | "she" | null;
-};
-
-type MentionRecord = {
-  start: number;
-  end: number;
-  form: MentionForm;
-  /** Resolved entity, or null while pending / when ambiguous. */
-  entity: number | null;
-  candidates: number[];
-  ambiguous: boolean;
-  sentence: number;
-  inQuote: boolean;
-  /**
-   * "his"/"her": resolved after every other mention and never an antecedent, speaker or claim
-   * entity, so adding them leaves what the rest of extraction reads unchanged.
-   */
-  possessive: boolean;
-  /** The title said with a surname ("Deputy Minister"), for title-surname and title forms. */
-  title: string | null;
-};
-
-/** "Choi Dong Hyun" and "Choi Dong-hyun" are one person: compare names without case, spaces or hyphens. */
-export function nameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-    if (nameKeys.size > 4096) nameKeys.clear();
-    nameKeys.set(name, key);
-  }
-  return key;
-}
-
-/** Names repeat across mentions and articles: a bounded memo keeps key-making off the profile. */
-const nameKeys = new Map<string, string>();
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const byLength = (a: string, b: string) => b.length - a.length;
-
-const KOREAN_NAME = new RegExp(
-  `\\b(${KOREAN_SURNAMES.join("|")}) ([A-Z][a-z]{1,6})(?:-([a-z]{1,6})\\b|( [A-Z][a-z]{1,6})\\b(?![ -][A-Z]))`,
-  "g",
-);
-/**
- * A full name after a capitalised title. Name words may carry letters beyond ASCII ("Recep Tayyip
- * Erdoğan") and particles between them ("Ursula von der Leyen"): see NAME_NEXT_WORD.
- */
-const TITLED_NAME = new RegExp(
-  `\\b(?:President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Spokeswoman|Premier|Prince|Economist|Analyst|Lawmaker|Mayor|Judge|Sen\\.|Rep\\.|Gov\\.|Gen\\.|Mrs?\\.?|Ms\\.?|Dr\\.?)(?: of [A-Z][a-z]+)? (${NAME_WORD}(?:${NAME_NEXT_WORD}){1,2})(?!\\p{L})`,
-  "gu",
-);
-/**
- * A lowercase title head right before a full name: "EU trade chief Anneli Virtanen", "commerce
- * minister Wang Wentao". Capitalised heads are TITLED_NAME's; the name is checked as any other.
- */
-const LOWER_TITLE_HEADS = [
-  "chief",
-  "minister",
-  "commissioner",
-  "secretary",
-  "president",
-  "ambassador",
-  "spokesman",
-  "spokeswoman",
-  "spokesperson",
-  "director",
-  "envoy",
-  "negotiator",
-  "economist",
-  "analyst",
-  "adviser",
-  "chairman",
-  "chairwoman",
-  "governor",
-  "executive",
-  "founder",
-  "leader",
-  "premier",
-];
-const LOWER_TITLED_NAME = new RegExp(
-  `\\b(?:${LOWER_TITLE_HEADS.join("|")}) (${NAME_WORD}(?:${NAME_NEXT_WORD}){1,2})(?!\\p{L})(?![ -]\\p{Lu})`,
-  "uy",
-);
-const LOWER_TITLE_WORDS = wordQuery(LOWER_TITLE_HEADS);
-/**
- * Appositive heads after an untitled name ("Wang Wentao, China's commerce minister,"): the title
- * heads that are one plain word ("vice-minister" is found at "minister").
- */
-const APPOSITIVE_HEAD_WORDS = wordQuery([...TITLE_HEADS].filter((w) => /^[a-z]+$/.test(w)));
-/** "said Sophie Laurent of the Lindqvist Institute", "said Olaf Kessler.": an untitled name after the verb. */
-const SAID_NAME = new RegExp(
-  `(?:said|says) (${NAME_WORD}(?:-[A-Za-z][a-z]+)?(?:${NAME_NEXT_WORD}(?:-[a-z]+)?){1,2})(?=[,.]| of )`,
-  "uy",
-);
-const SAID_WORDS = wordQuery(["said", "says"]);
-const ORGANIZATION_ENDING_WORDS = new Set(
-  ORGANIZATION_ENDINGS.split("|").flatMap((e) => e.replace(/\\\.\??/g, "").split(" ")),
-);
-const HONORIFIC = /^(?:Mrs?|Ms|Dr)\.?$/;
-const NAME_BETWEEN_COMMAS = new RegExp(
-  `${NAME_WORD}(?:-[A-Za-z][a-z]+)?(?:${NAME_NEXT_WORD}(?:-[a-z]+)?){1,2}(?=,)`,
-  "uy",
-);
-const OUTLET = new RegExp(
-  `(?<![\\w-])(${[...NEWS_OUTLETS].sort(byLength).map(escapeRegExp).join("|")})(?![\\w-])`,
-  "g",
-);
-const PLACE = new RegExp(
-  `(?<![\\w.-])(${[...PLACES].sort(byLength).map(escapeRegExp).join("|")})(?![\\w])`,
-  "g",
-);
-// "German Association of the Automotive Industry": capitalised words after "of (the)" finish the
-// name; a lowercase word or punctuation ends it.
-const ORG_BY_ENDING = new RegExp(
-  `\\b((?:U\\.S\\. )?(?:[A-Z][\\w&-]*|of) )*?[A-Z][\\w&-]* (?:${ORGANIZATION_ENDINGS})\\b(?: of (?:the )?[A-Z][\\w&-]*(?: [A-Z][\\w&-]*)*)?`,
-  "g",
-);
-// "Ministry of Trade, Industry and Energy", but not "Ministry of Trade and President Lee": a list
-// of portfolios never goes on into a title.
-const MINISTRY =
-  /\bMinistry of [A-Z][a-z]+(?:(?:, | and )(?!(?:President|Minister|Secretary|Director|Chief|Ambassador|Chairman|Governor|Senator|Deputy|Vice|Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]+)*/g;
-const ORG_BY_DESCRIPTOR = new RegExp(
-  `\\b(?:${ORGANIZATION_DESCRIPTORS}) ((?:[A-Z][\\w&-]*)(?: [A-Z][\\w&-]*){0,3})`,
-  "g",
-);
-const ORG_LIST =
-  /\b(?:executives|companies|firms|conglomerates|leaders|heads) (?:from|of|such as|including) ((?:[A-Z][\w&-]*(?: [A-Z][\w&-]*)?)(?:,? (?:and )?[A-Z][\w&-]*(?: [A-Z][\w&-]*)?)*)/g;
-const PRESIDENTIAL_OFFICE = /\b[Pp]residential office\b/g;
-const PRONOUN = /\b(?:he|she|He|She)\b/g;
-const TITLE_ONLY =
-  /\bthe (Minister|Director|Secretary|President|Chief|Ambassador|Chairman|Governor|Professor|minister|ambassador|commissioner|envoy|governor|chancellor|premier)\b(?! of\b)(?! [A-Z])(?![’']s)/g;
-const TITLE_BEFORE_SURNAME =
-  /((?:(?:Deputy|Vice|First|Former|Acting|deputy|vice|former|acting) )?(?:Director|Minister|Secretary|President|Chief|Ambassador|Chairman|Governor|Senator|Professor|Commissioner|Spokesperson|director|minister|secretary|president|chief|ambassador|chairman|governor|senator|professor|commissioner|spokesperson|Mr\.|Mrs\.|Ms\.|Dr\.)) $/;
-
-// Sticky twins, tried only where their first word starts (word-index.ts).
-const KOREAN_NAME_AT = sticky(KOREAN_NAME);
-const TITLED_NAME_AT = sticky(TITLED_NAME);
-const TITLED_NAME_WORDS = wordQuery(
-  firstWords(
-    "President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Spokeswoman|Premier|Prince|Economist|Analyst|Lawmaker|Mayor|Judge|Sen|Rep|Gov|Gen|Mr|Mrs|Ms|Dr".split(
-      "|",
-    ),
-  ),
-);
-const OUTLET_AT = sticky(OUTLET);
-const OUTLET_WORDS = wordQuery(firstWords(NEWS_OUTLETS));
-const PLACE_AT = sticky(PLACE);
-const PLACE_WORDS = wordQuery(firstWords(PLACES));
-const ORG_BY_ENDING_AT = sticky(ORG_BY_ENDING);
-const ENDING_WORDS = wordQuery(firstWords(ORGANIZATION_ENDINGS.split("|")));
-const MINISTRY_AT = sticky(MINISTRY);
-const ORG_BY_DESCRIPTOR_AT = sticky(ORG_BY_DESCRIPTOR);
-const DESCRIPTOR_WORDS = wordQuery(firstWords(ORGANIZATION_DESCRIPTORS.split("|")));
-const ORG_LIST_AT = sticky(ORG_LIST);
-const ORG_LIST_WORDS = wordQuery([
-  "executives",
-  "companies",
-  "firms",
-  "conglomerates",
-  "leaders",
-  "heads",
-]);
-const SURNAME_WORDS = wordQuery(KOREAN_SURNAMES);
-const MINISTRY_WORDS = wordQuery(["Ministry"]);
-const PRESIDENTIAL_WORDS = wordQuery(["Presidential", "presidential"]);
-const THE = wordQuery(["the"]);
-const PRONOUN_WORDS = wordQuery(["he", "she", "He", "She"]);
-const POSSESSIVE_WORDS = wordQuery(["his", "her", "His", "Her"]);
-const PRESIDENTIAL_OFFICE_AT = sticky(PRESIDENTIAL_OFFICE);
-const PRONOUN_AT = sticky(PRONOUN);
-const TITLE_ONLY_AT = sticky(TITLE_ONLY);
-
-/** Title words of posts that govern or represent a place: "President Lee of South Korea". */
-const GOVERNS_A_PLACE = new Set([
-  "president",
-  "premier",
-  "prime",
-  "minister",
-  "mayor",
-  "governor",
-  "chancellor",
-  "ambassador",
-  "envoy",
-  "senator",
-]);
-
-/**
- * The capitalised name a speaker phrase ends with ("… Jane Doe", "Charles de Gaulle", "Erdoğan"):
- * up to three name words, particles between them.
- */
-const PHRASE_ENDING_NAME = new RegExp(
-  `(?:^|\\s)(${NAME_WORD}(?:-${NAME_WORD}|${NAME_NEXT_WORD}){0,2})$`,
-  "u",
-);
-/** Particles right before a phrase's last name word ("von der " of "von der Leyen"). */
-const PARTICLES_BEFORE = new RegExp(`(?:^|\\s)((?:(?:${NAME_PARTICLES.join("|")}) ){1,2})$`);
-
-/** A name's first word right before its particles ("Later " of "Later de Gaulle"). */
-const WORD_BEFORE_PARTICLE = new RegExp(`^(\\S+) (?=(?:${NAME_PARTICLES.join("|")}) )`);
-
-/** "Later", "Then", "In": a capitalised word that opens a sentence, not a given name. */
-function notAGivenName(word: string): boolean {
-  return (
-    NOT_A_SPEAKER.test(word.toLowerCase()) || CLAUSE_OPENERS.has(word) || CLAUSE_STARTERS.has(word)
-  );
-}
-
-/**
- * The antecedents a definite description can take up, gathered by one pass over the mentions as
- * quotes are read in text order (a linear walk, not a scan of every mention per description).
- * Each list keeps at most two entities: one is the answer, two make it ambiguous for good.
- */
-class Referents {
-  /** Companies that opened a sentence ("Hyundai Motor said …"). */
-  readonly companies: number[] = [];
-  /** Organisations by a public-body word in their name: "ministry" → the Ministry of …. */
-  readonly publicBodies = new Map<string, number[]>();
-  /** Unnamed sources by the nouns after their a/an/one ("a person briefed …" → "person"). */
-  readonly sources = new Map<string, number[]>();
-  private main = 0;
-  private late = 0;
-
-  constructor(private readonly registry: ReferentSource) {}
-
-  advanceTo(offset: number): void {
-    const { mentions, descriptions } = this.registry.mentionLists();
-    while (this.main < mentions.length && mentions[this.main]!.start < offset) {
-      this.note(mentions[this.main]!);
-      this.main += 1;
-    }
-    // The side list grows in reading order; an entry past `offset` waits for a later call.
-    while (this.late < descriptions.length && descriptions[this.late]!.start < offset) {
-      this.note(descriptions[this.late]!);
-      this.late += 1;
-    }
-  }
-
-  private note(m: MentionRecord): void {
-    if (m.entity === null) return;
-    const entity = this.registry.entityRecord(m.entity);
-    if (entity.kind === "organization") {
-      const padded = ` ${entity.name} `;
-      for (const noun of PUBLIC_BODY_NOUNS) {
-        if (padded.includes(` ${noun[0]!.toUpperCase()}${noun.slice(1)} `))
-          addReferent(this.publicBodies, noun, m.entity);
-      }
-      if (
-        m.form === "name" &&
-        !PUBLIC_BODY.test(entity.name) &&
-        !NEWS_OUTLETS.some((o) => entity.name.includes(o)) &&
-        this.registry.opensSentence(m)
-      )
-        addTo(this.companies, m.entity);
-    }
-    if (m.form === "description" && entity.kind === "person") {
-      const words = entity.name.split(" ");
-      if (!/^(?:a|an|one)$/i.test(words[0] ?? "")) return;
-      // The noun among the first words: "a person briefed …", "a senior official from …".
-      for (const noun of words.slice(1, 4)) addReferent(this.sources, noun, m.entity);
-    }
-  }
-}
-
-/** What `Referents` reads from the registry. */
-type ReferentSource = {
-  mentionLists(): { mentions: readonly MentionRecord[]; descriptions: readonly MentionRecord[] };
-  entityRecord(index: number): EntityRecord;
-  opensSentence(m: MentionRecord): boolean;
-};
-
-function addTo(list: number[], entity: number): void {
-  if (list.length < 2 && !list.includes(entity)) list.push(entity);
-}
-
-function addReferent(map: Map<string, number[]>, key: string, entity: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [entity]);
-  else addTo(list, entity);
-}
-
-/** How many mentions back `focus` reads within one sentence. */
-const FOCUS_REACH = 64;
-
-/** An all-capitals company prefix right before a capitalised word: "SK Hynix", "LG Display". */
-const ACRONYM_BEFORE = /(?:^|[^\w.&-])([A-Z]{2,4}) $/;
-
-/** "the company said": a definite description of a business (see organizationReferredTo). */
-const COMPANY_DESCRIPTION =
-  /^[Tt]he (?:company|firm|automaker|carmaker|chipmaker|manufacturer|conglomerate|group|retailer|airline|lender|insurer|startup)$/;
-/** "the ministry said": a definite description of a public body (see organizationReferredTo). */
-const PUBLIC_BODY_NOUNS = [
-  "ministry",
-  "office",
-  "agency",
-  "commission",
-  "council",
-  "committee",
-  "department",
-] as const;
-const PUBLIC_BODY_DESCRIPTION = new RegExp(`^[Tt]he (${PUBLIC_BODY_NOUNS.join("|")})$`);
-/** Organisations that are no company: ministries, offices, parliaments, courts, central banks. */
-const PUBLIC_BODY =
-  /\b(?:Ministry|Office|House|Assembly|Parliament|Congress|Senate|Commission|Council|Committee|Agency|Department|Government|Court|Reserve|Bank of|Union|Nations|Organization|Service)\b/;
-
-const surnamePatterns = new Map<string, RegExp>();
-
-/** The regex for one article's surnames, compiled once per distinct set (bounded cache). */
-function surnamePattern(alternatives: string): RegExp {
-  let pattern = surnamePatterns.get(alternatives);
-  if (!pattern) {
-    if (surnamePatterns.size > 256) surnamePatterns.clear();
-    const escaped = alternatives.split("|").map(escapeRegExp).join("|");
-    pattern = new RegExp(`\\b(${escaped})\\b(?![ -][A-Z][a-z]|-[a-z])`, "y");
-    surnamePatterns.set(alternatives, pattern);
-  }
-  pattern.lastIndex = 0;
-  return pattern;
-}
+  ENDS_AN_OPENING,
+  endingChainStarts,
+  isAsciiLetter,
+  isSpaceOrComma,
+  opensAClause,
+  titleKey,
+} from "./clause-openers.ts";
+import {
+  byLength,
+  type EntityRecord,
+  type MentionForm,
+  type MentionRecord,
+  nameKey,
+} from "./entity-records.ts";
+import {
+  ACRONYM_BEFORE,
+  APPOSITIVE_HEAD_WORDS,
+  COMPANY_DESCRIPTION,
+  DESCRIPTOR_WORDS,
+  ENDING_WORDS,
+  GOVERNS_A_PLACE,
+  KOREAN_NAME_AT,
+  LOWER_TITLE_WORDS,
+  LOWER_TITLED_NAME,
+  MINISTRY_AT,
+  MINISTRY_WORDS,
+  NAME_BETWEEN_COMMAS,
+  notAGivenName,
+  ORG_BY_DESCRIPTOR_AT,
+  ORG_BY_ENDING_AT,
+  ORG_LIST_AT,
+  ORG_LIST_WORDS,
+  ORGANIZATION_ENDING_WORDS,
+  OUTLET_AT,
+  OUTLET_WORDS,
+  PARTICLES_BEFORE,
+  PHRASE_ENDING_NAME,
+  PLACE_AT,
+  PLACE_WORDS,
+  POSSESSIVE_WORDS,
+  PRESIDENTIAL_OFFICE_AT,
+  PRESIDENTIAL_WORDS,
+  PRONOUN_AT,
+  PRONOUN_WORDS,
+  PUBLIC_BODY_DESCRIPTION,
+  SAID_NAME,
+  SAID_WORDS,
+  SURNAME_WORDS,
+  surnamePattern,
+  THE,
+  TITLE_BEFORE_SURNAME,
+  TITLE_ONLY_AT,
+  TITLED_NAME_AT,
+  TITLED_NAME_WORDS,
+  WORD_BEFORE_PARTICLE,
+} from "./mention-patterns.ts";
+import {
+  afterCapitalisedWord,
+  capitalised,
+  familyNameFirst,
+  genderOfName,
+  isLowerAscii,
+  isNameChar,
+  isNamedBy,
+  opposite,
+  otherNameOrder,
+  placeAtStart,
+  placeLikeName,
+  plausiblePersonName,
+  surnameOf,
+} from "./name-rules.ts";
+import { FOCUS_REACH, Referents } from "./referents.ts";
+import {
+  describedAsBusiness,
+  describesSomeone,
+  isAppositiveStop,
+  isTitleWord,
+  NOT_A_SPEAKER,
+  PREMIER_BEFORE,
+  untitledNameStart,
+  withoutTrailingAdverbs,
+  wordBefore,
+} from "./speaker-phrase-rules.ts";
 
 /**
  * People, organisations and places of one article, every mention linked to one entity.
@@ -1634,464 +1365,4 @@ export class EntityRegistry {
     });
     return { entities, idOf: (index) => ids.get(index) ?? "" };
   }
-}
-
-const PARTICLE_WORDS: ReadonlySet<string> = new Set(NAME_PARTICLES);
-
-const SURNAME_FIRST: ReadonlySet<string> = new Set(KOREAN_SURNAMES);
-
-/** The gender of a full name's given name; none when the name starts with a family name ("Kim …"). */
-function genderOfName(name: string): "he" | "she" | null {
-  const space = name.indexOf(" ");
-  if (space < 0) return null;
-  const first = name.slice(0, space);
-  if (SURNAME_FIRST.has(first) || FAMILY_NAME_FIRST_SURNAMES.has(first)) return null;
-  return givenNameGender(first);
-}
-
-function opposite(gender: "he" | "she"): "he" | "she" {
-  return gender === "he" ? "she" : "he";
-}
-
-/**
- * The surname of a full name with particles, from the first particle between its capitalised words
- * ("Ursula von der Leyen" → "von der Leyen", "Herman Van Rompuy" → "Van Rompuy"); `last` (the
- * name's last word, as before) for any other name.
- */
-function surnameOf(name: string, last: string | undefined): string | null {
-  const words = name.split(" ");
-  for (let i = 1; i < words.length - 1; i += 1) {
-    const w = words[i]!;
-    if (PARTICLE_WORDS.has(w) || (CAPITALISED_NAME_PARTICLES.has(w) && words.length === 3)) {
-      return words.slice(i).join(" ");
-    }
-  }
-  return last ?? null;
-}
-
-/**
- * Whether a one-word mention can name this person: their surname, or the family name a two-word
- * name starts with ("Sato" of "Sato Kenji"). Several people it can name make the mention
- * ambiguous unless context decides, as with two Kims.
- */
-function isNamedBy(e: EntityRecord, word: string): boolean {
-  return (
-    e.kind === "person" &&
-    !e.unnamed &&
-    (e.surname === word || e.familyFirst === word || sameParticleSurname(e.surname, word))
-  );
-}
-
-/** "von der Leyen" and "Von der Leyen" (a sentence's first word): one surname with particles. */
-function sameParticleSurname(surname: string | null, word: string): boolean {
-  return (
-    surname !== null &&
-    isLowerAscii(surname.charCodeAt(0)) &&
-    surname.length === word.length &&
-    word === capitalised(surname)
-  );
-}
-
-function capitalised(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-/**
- * The family name a two-word name is written with first, or null: "Sato Kenji" → "Sato",
- * "Wang Yi" → "Wang"; "Kenji Sato", "Carla Benning" and Korean names (read with their surname
- * first already) → null. Decided by a list of family names rather than by "the first word of one
- * known name": Western given names used alone ("Will", "Mark", "Grant") are ordinary words too, and
- * a first name alone in news is more often someone else (a relative) than the person named.
- */
-function familyNameFirst(name: string, surname: string | null): string | null {
-  const first = surname === null ? undefined : twoWords(name)?.[0];
-  return first !== undefined && first !== surname && FAMILY_NAME_FIRST_SURNAMES.has(first)
-    ? first
-    : null;
-}
-
-/** The words of a two-word name ("Sato Kenji"), or null for one word or three. */
-function twoWords(name: string): [string, string] | null {
-  const space = name.indexOf(" ");
-  if (space < 0 || name.indexOf(" ", space + 1) >= 0) return null;
-  return [name.slice(0, space), name.slice(space + 1)];
-}
-
-/** Whether `start` follows a capitalised word and one space ("Mark Sato" at "Sato"). */
-function afterCapitalisedWord(body: string, start: number): boolean {
-  if (body.charCodeAt(start - 1) !== 32) return false;
-  let i = start - 1;
-  while (i > 0 && isLowerAscii(body.charCodeAt(i - 1))) i -= 1;
-  if (i === start - 1 || i === 0) return false;
-  const initial = body.charCodeAt(i - 1);
-  return initial >= 65 && initial <= 90 && (i === 1 || !isAsciiLetter(body.charCodeAt(i - 2)));
-}
-
-function isLowerAscii(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
-/**
- * The same Japanese or Chinese name in the other order ("Sato Kenji" ↔ "Kenji Sato"), or null:
- * one article may write both. Only when exactly one of the two words is a listed family name, so
- * "Li Wei" and "Wei Li" (both family names) stay two people rather than a guess.
- */
-function otherNameOrder(name: string): string | null {
-  const words = twoWords(name);
-  if (words === null) return null;
-  const [first, last] = words;
-  if (FAMILY_NAME_FIRST_SURNAMES.has(first) === FAMILY_NAME_FIRST_SURNAMES.has(last)) return null;
-  return `${last} ${first}`;
-}
-
-/**
- * One lowercase word before a speech verb that tells when or how, not who ("first reported by
- * Reuters", "later said"): never an unnamed source.
- */
-/** "he formally" → "he": adverbs closing a subject phrase ("-ly" words, "also", "often", …). */
-function withoutTrailingAdverbs(phrase: string): string {
-  let end = phrase.length;
-  for (;;) {
-    const space = phrase.lastIndexOf(" ", end - 1);
-    if (space < 0) break;
-    const word = phrase.slice(space + 1, end);
-    if (!NOT_A_SPEAKER.test(word) && word !== "often" && word !== "only") break;
-    end = space;
-  }
-  return phrase.slice(0, end);
-}
-
-/**
- * Whether lowercase-led words can describe a speaker ("a senior aide", "three officials briefed on
- * the talks", "Democratic leaders"), not a piece of clause a subject reader cut out ("has since",
- * "she issued a statement", "hours before", "yelling at people"): a determiner or a capital first,
- * no auxiliary verb, no pronoun, not ending on a preposition.
- */
-function describesSomeone(words: readonly string[]): boolean {
-  const first = words[0] ?? "";
-  if (/^\p{Ll}/u.test(first) && !DETERMINERS.has(first)) {
-    // A bare plural or noun may describe ("officials on both sides"); a pronoun, a verb form, a
-    // preposition or an adverb opens a clause.
-    if (SUBJECT_PRONOUNS.has(first) || PREPOSITIONS.has(first) || NOT_A_SPEAKER.test(first))
-      return false;
-    if (/(?:ing|ed)$/.test(first)) return false;
-  }
-  // "He criticized the plan": a capitalised pronoun opens a clause too.
-  if (words.length > 1 && SUBJECT_PRONOUNS.has(first.toLowerCase())) return false;
-  if (PREPOSITIONS.has(words[words.length - 1] ?? "")) return false;
-  return !words.some(
-    (w) => AUXILIARY_VERBS.has(w) || (w !== first && SUBJECT_PRONOUNS.has(w)) || /n[’']t$/.test(w),
-  );
-}
-
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set("i you he she it we they".split(" "));
-
-const NOT_A_SPEAKER =
-  /^(?:first|later|earlier|also|then|once|again|previously|initially|originally|already|since|last|[a-z]+ly)$/;
-
-/**
- * Whether the appositive right after a name describes a business ("Deutsche Telekom, the market
- * leader, said", ", Germany's biggest lender,"): its last word, or last two, is a business noun.
- * Read only where a speaker phrase ends in an unknown name.
- */
-function describedAsBusiness(body: string, end: number): boolean {
-  if (body.charCodeAt(end) !== 44) return false;
-  const m = BUSINESS_APPOSITIVE.exec(body.slice(end, end + 64));
-  if (m === null) return false;
-  const all = m[1]!.split(" ");
-  // "the founder of the firm": the head comes before the first preposition.
-  const cut = all.findIndex((w) => APPOSITIVE_PREPOSITIONS.has(w));
-  const words = cut < 0 ? all : all.slice(0, cut);
-  const last = words[words.length - 1] ?? "";
-  return (
-    BUSINESS_APPOSITIVE_HEADS.has(last) ||
-    (words.length > 1 && BUSINESS_APPOSITIVE_HEADS.has(`${words[words.length - 2]} ${last}`))
-  );
-}
-
-const APPOSITIVE_PREPOSITIONS = new Set([
-  "of",
-  "at",
-  "in",
-  "for",
-  "with",
-  "from",
-  "on",
-  "to",
-  "and",
-]);
-
-/** ", the market leader,", ", a chipmaker,", ", Germany's biggest lender,": the appositive's words. */
-const BUSINESS_APPOSITIVE = /^, (?:the|a|an|[A-Z][a-z]+[’']s) ((?:[a-z’'-]+ ){0,4}[a-z]+),/;
-
-/**
- * "premier" heads a title only after a nationality or "former" ("Belgian premier Herman Van
- * Rompuy", "former premier …"): "the premier Auto Show", "Asia's premier Tech Summit" are adjectives.
- */
-const PREMIER_BEFORE = /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)|former|then|ex)$/;
-
-/** The word right before `at` and one space ("" when none). */
-function wordBefore(body: string, at: number): string {
-  if (at < 2 || body.charCodeAt(at - 1) !== 32) return "";
-  let w = at - 1;
-  while (w > 0 && isAsciiLetter(body.charCodeAt(w - 1))) w -= 1;
-  return body.slice(w, at - 1);
-}
-
-/** Characters that end the stretch from an appositive's head back to its comma: .;:“”"()—– and newlines. */
-function isAppositiveStop(c: number): boolean {
-  return c < 128
-    ? c === 46 || c === 59 || c === 58 || c === 34 || c === 40 || c === 41 || c === 10
-    : c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013;
-}
-
-/** Words before a name that make the capitalised words part of something else ("the Lindqvist Institute"). */
-const NOT_BEFORE_A_NAME = new Set(["the", "a", "an", "of", "at", "for", "from", "in", "by"]);
-
-/**
- * Start of the two or three capitalised words that end at `end` ("Wang Wentao" before ", China's
- * commerce minister"), or -1: a fourth capitalised word before them, or an article or preposition
- * ("the Lindqvist Institute"), makes them part of a longer name or an organisation.
- */
-export function untitledNameStart(body: string, end: number): number {
-  let count = 0;
-  let i = end;
-  let start = -1;
-  // A particle read since the last capitalised word: the name goes on only past another one.
-  let particle = false;
-  while (count < 4) {
-    let w = i;
-    while (w > 0 && isNameChar(body.charCodeAt(w - 1))) w -= 1;
-    if (w === i) break;
-    const first = body.charCodeAt(w);
-    const word = body.slice(w, i);
-    if (count >= 2 && NOT_BEFORE_A_NAME.has(word.toLowerCase())) return -1;
-    // "Pedro da Silva": a particle between capitalised words belongs to the name.
-    if (count >= 1 && PARTICLE_WORDS.has(word) && w > 0 && body.charCodeAt(w - 1) === 32) {
-      particle = true;
-      i = w - 1;
-      continue;
-    }
-    // "Federal Reserve Chair Jerome Powell": the name starts after the title.
-    if (isTitleWord(word)) break;
-    if (first < 65 || first > 90 || !CAPITALISED_NAME_WORD.test(word)) break;
-    particle = false;
-    count += 1;
-    start = w;
-    if (w === 0 || body.charCodeAt(w - 1) !== 32) break;
-    i = w - 1;
-  }
-  if (count < 2 || count > 3) return -1;
-  // "… de Gaulle": a particle before the first capitalised word leaves the name to start there,
-  // which is the surname alone; the name read is then wrong, so none is.
-  if (particle) return -1;
-  return start;
-}
-
-/** A capitalised word that belongs to a title rather than a name: "Chief", "Executive", "Chair". */
-function isTitleWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return TITLE_HEADS.has(lower) || TITLE_WORDS.has(lower);
-}
-
-/** Street and landscape words: "Wall Street, the chief economist noted," names no person. */
-const PLACE_NAME_WORDS = new Set([
-  "Street",
-  "Avenue",
-  "Square",
-  "Road",
-  "Boulevard",
-  "Valley",
-  "River",
-  "Island",
-  "Islands",
-  "Bay",
-  "Lake",
-  "Strait",
-  "Sea",
-  "Ocean",
-  "Coast",
-  "Peninsula",
-  "Province",
-  "County",
-  "City",
-]);
-
-/** First words of place names that no person's name starts with: "New Delhi", "South Africa", "San Jose". */
-const PLACE_LEADING_WORDS = new Set([
-  "New",
-  "North",
-  "South",
-  "East",
-  "West",
-  "Northern",
-  "Southern",
-  "Eastern",
-  "Western",
-  "Central",
-  "San",
-  "Santa",
-  "Los",
-  "Las",
-  "Saint",
-  "Port",
-  "Mount",
-  "Fort",
-  "Greater",
-]);
-
-/** "New Delhi", "South Africa", "Wall Street": a place by its first or last word. */
-function placeLikeName(name: string): boolean {
-  const space = name.indexOf(" ");
-  if (space < 0) return false;
-  return (
-    PLACE_LEADING_WORDS.has(name.slice(0, space)) ||
-    PLACE_NAME_WORDS.has(name.slice(name.lastIndexOf(" ") + 1))
-  );
-}
-
-/** A capitalised name word ("Wentao", "Erdoğan", "Kim-Lee"). */
-const CAPITALISED_NAME_WORD = /^[A-Z]\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u;
-
-/** Letters of a name word: ASCII, hyphen, and the Latin letters beyond ASCII ("ğ", "é", "ø"). */
-function isNameChar(c: number): boolean {
-  return isAsciiLetter(c) || c === 45 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
-
-/**
- * Whether capitalised words read from context alone can be a person's name: none opens a clause
- * ("In Brussels"), names a weekday, a place, an outlet or an organisation ("Goldman Sachs",
- * "Lindqvist Institute"), or is a title word ("Executive Officer").
- */
-export function plausiblePersonName(name: string): boolean {
-  const parts = name.split(/[ -]/);
-  for (const w of parts) {
-    if (CLAUSE_STARTERS.has(w) || ORGANIZATION_ENDING_WORDS.has(w) || HONORIFIC.test(w)) {
-      return false;
-    }
-    if (isTitleWord(w)) return false;
-  }
-  if (placeLikeName(name)) return false;
-  if (placeAtStart(name) || placeAtEnd(name)) return false;
-  if (NEWS_OUTLETS.some((o) => name.includes(o))) return false;
-  return true;
-}
-
-const PLACE_NAMES: ReadonlySet<string> = new Set(PLACES);
-
-/** Whether whole words opening `name` name a place ("Kenya Airways"; not "Bernie" for "Bern"). */
-function placeAtStart(name: string): boolean {
-  for (let i = name.indexOf(" "); i > 0; i = name.indexOf(" ", i + 1)) {
-    if (PLACE_NAMES.has(name.slice(0, i))) return true;
-  }
-  return PLACE_NAMES.has(name);
-}
-
-/** Whether whole words closing `name` name a place ("Bank of Kenya"). */
-function placeAtEnd(name: string): boolean {
-  for (let i = name.indexOf(" "); i > 0; i = name.indexOf(" ", i + 1)) {
-    if (PLACE_NAMES.has(name.slice(i + 1))) return true;
-  }
-  return PLACE_NAMES.has(name);
-}
-
-/** Words that open a clause before the main one: "After his return, Kim said". */
-const CLAUSE_OPENERS = new Set([
-  "After",
-  "Before",
-  "Upon",
-  "On",
-  "During",
-  "While",
-  "When",
-  "Since",
-  "Following",
-  "Despite",
-  "Ahead",
-  "In",
-  "At",
-  "As",
-  "Unlike",
-  "Like",
-  "Throughout",
-  "Asked",
-  "Pressed",
-  "Questioned",
-]);
-
-/** Punctuation that ends an opening clause before the pronoun, or makes it more than one clause. */
-const ENDS_AN_OPENING = ',;:“”"(—–';
-
-/**
- * A sentence's first word opens a clause: a subordinator or preposition above, or a participle
- * ("Speaking", "Returning"; not "Nothing", and a capitalised -ing name is a mention, checked apart).
- */
-function opensAClause(word: string): boolean {
-  if (CLAUSE_OPENERS.has(word)) return true;
-  return (
-    word.length > 5 && word.endsWith("ing") && !word.endsWith("thing") && !NOT_PARTICIPLES.has(word)
-  );
-}
-
-/** Capitalised -ing names that open sentences as subjects (places in PLACES are mentions already). */
-const NOT_PARTICIPLES = new Set([
-  "Boeing",
-  "Nanjing",
-  "Chongqing",
-  "Kunming",
-  "Liaoning",
-  "Reading",
-  "Sterling",
-  "Harding",
-  "Browning",
-]);
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-function isSpaceOrComma(c: number): boolean {
-  return c === 44 || isRegexSpace(c);
-}
-
-function titleKey(m: MentionRecord): string {
-  return (m.title ?? "").toLowerCase();
-}
-
-/** Characters of the capitalised-word chain before an organisation ending ("U.S. Federal Reserve"). */
-function isChainChar(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 48 && c <= 57) ||
-    c === 95 ||
-    c === 38 || // &
-    c === 45 || // -
-    c === 46 || // .
-    c === 32
-  );
-}
-
-/**
- * Where ORG_BY_ENDING can start: every word start in the run of chain characters before an
- * ending word ("Group", "Bank", …) that follows a space. Each stretch of text is walked once.
- */
-export function endingChainStarts(body: string, endings: readonly number[]): number[] {
-  const out: number[] = [];
-  let scannedTo = 0;
-  for (const q of endings) {
-    if (q === 0 || body.charCodeAt(q - 1) !== 32) continue;
-    let w = q - 1;
-    const floor = Math.max(scannedTo, 0);
-    while (w > floor && isChainChar(body.charCodeAt(w - 1))) w -= 1;
-    for (let i = w; i < q; i += 1) {
-      if (isWordStart(body, i)) out.push(i);
-    }
-    scannedTo = q;
-  }
-  return out;
-}
-
-function isWordStart(body: string, i: number): boolean {
-  return isWordChar(body.charCodeAt(i)) && (i === 0 || !isWordChar(body.charCodeAt(i - 1)));
 }

@@ -1,10 +1,10 @@
 import { type Entity, type Extraction, titleLabel } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { heldOutArticles } from "../../test/fixtures/alignment-gold/held-out-articles.ts";
-import { corpusArticle } from "../../test/fixtures/extraction-gold/corpus-articles.ts";
-import { handBuiltArticle } from "../../test/fixtures/extraction-gold/hand-built-article.ts";
-import { extractArticle } from "../extract-article.ts";
-import { nameKey } from "./entities.ts";
+import { heldOutArticles } from "../../../test/fixtures/alignment-gold/held-out-articles.ts";
+import { corpusArticle } from "../../../test/fixtures/extraction-gold/corpus-articles.ts";
+import { handBuiltArticle } from "../../../test/fixtures/extraction-gold/hand-built-article.ts";
+import { extractArticle } from "../../extract-article.ts";
+import { nameKey } from "./entity-records.ts";
 
 function person(x: Extraction, name: string): Entity {
   const found = x.entities.find((e) => e.kind === "person" && nameKey(e.name) === nameKey(name));

@@ -1,0 +1,157 @@
+// Entity layer: rules for speaker phrases — descriptions that can name someone, business
+// appositives, untitled names before an appositive.
+import { AUXILIARY_VERBS, DETERMINERS, PREPOSITIONS } from "../../../lexicons/function-words.ts";
+import { BUSINESS_APPOSITIVE_HEADS } from "../../../lexicons/organization-words.ts";
+import { TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
+import { isAsciiLetter } from "./clause-openers.ts";
+import { CAPITALISED_NAME_WORD, isNameChar, PARTICLE_WORDS } from "./name-rules.ts";
+
+/**
+ * One lowercase word before a speech verb that tells when or how, not who ("first reported by
+ * Reuters", "later said"): never an unnamed source.
+ */
+/** "he formally" → "he": adverbs closing a subject phrase ("-ly" words, "also", "often", …). */
+export function withoutTrailingAdverbs(phrase: string): string {
+  let end = phrase.length;
+  for (;;) {
+    const space = phrase.lastIndexOf(" ", end - 1);
+    if (space < 0) break;
+    const word = phrase.slice(space + 1, end);
+    if (!NOT_A_SPEAKER.test(word) && word !== "often" && word !== "only") break;
+    end = space;
+  }
+  return phrase.slice(0, end);
+}
+
+/**
+ * Whether lowercase-led words can describe a speaker ("a senior aide", "three officials briefed on
+ * the talks", "Democratic leaders"), not a piece of clause a subject reader cut out ("has since",
+ * "she issued a statement", "hours before", "yelling at people"): a determiner or a capital first,
+ * no auxiliary verb, no pronoun, not ending on a preposition.
+ */
+export function describesSomeone(words: readonly string[]): boolean {
+  const first = words[0] ?? "";
+  if (/^\p{Ll}/u.test(first) && !DETERMINERS.has(first)) {
+    // A bare plural or noun may describe ("officials on both sides"); a pronoun, a verb form, a
+    // preposition or an adverb opens a clause.
+    if (SUBJECT_PRONOUNS.has(first) || PREPOSITIONS.has(first) || NOT_A_SPEAKER.test(first))
+      return false;
+    if (/(?:ing|ed)$/.test(first)) return false;
+  }
+  // "He criticized the plan": a capitalised pronoun opens a clause too.
+  if (words.length > 1 && SUBJECT_PRONOUNS.has(first.toLowerCase())) return false;
+  if (PREPOSITIONS.has(words[words.length - 1] ?? "")) return false;
+  return !words.some(
+    (w) => AUXILIARY_VERBS.has(w) || (w !== first && SUBJECT_PRONOUNS.has(w)) || /n[’']t$/.test(w),
+  );
+}
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set("i you he she it we they".split(" "));
+
+export const NOT_A_SPEAKER =
+  /^(?:first|later|earlier|also|then|once|again|previously|initially|originally|already|since|last|[a-z]+ly)$/;
+
+/**
+ * Whether the appositive right after a name describes a business ("Deutsche Telekom, the market
+ * leader, said", ", Germany's biggest lender,"): its last word, or last two, is a business noun.
+ * Read only where a speaker phrase ends in an unknown name.
+ */
+export function describedAsBusiness(body: string, end: number): boolean {
+  if (body.charCodeAt(end) !== 44) return false;
+  const m = BUSINESS_APPOSITIVE.exec(body.slice(end, end + 64));
+  if (m === null) return false;
+  const all = m[1]!.split(" ");
+  // "the founder of the firm": the head comes before the first preposition.
+  const cut = all.findIndex((w) => APPOSITIVE_PREPOSITIONS.has(w));
+  const words = cut < 0 ? all : all.slice(0, cut);
+  const last = words[words.length - 1] ?? "";
+  return (
+    BUSINESS_APPOSITIVE_HEADS.has(last) ||
+    (words.length > 1 && BUSINESS_APPOSITIVE_HEADS.has(`${words[words.length - 2]} ${last}`))
+  );
+}
+
+const APPOSITIVE_PREPOSITIONS = new Set([
+  "of",
+  "at",
+  "in",
+  "for",
+  "with",
+  "from",
+  "on",
+  "to",
+  "and",
+]);
+
+/** ", the market leader,", ", a chipmaker,", ", Germany's biggest lender,": the appositive's words. */
+const BUSINESS_APPOSITIVE = /^, (?:the|a|an|[A-Z][a-z]+[’']s) ((?:[a-z’'-]+ ){0,4}[a-z]+),/;
+
+/**
+ * "premier" heads a title only after a nationality or "former" ("Belgian premier Herman Van
+ * Rompuy", "former premier …"): "the premier Auto Show", "Asia's premier Tech Summit" are adjectives.
+ */
+export const PREMIER_BEFORE = /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)|former|then|ex)$/;
+
+/** The word right before `at` and one space ("" when none). */
+export function wordBefore(body: string, at: number): string {
+  if (at < 2 || body.charCodeAt(at - 1) !== 32) return "";
+  let w = at - 1;
+  while (w > 0 && isAsciiLetter(body.charCodeAt(w - 1))) w -= 1;
+  return body.slice(w, at - 1);
+}
+
+/** Characters that end the stretch from an appositive's head back to its comma: .;:“”"()—– and newlines. */
+export function isAppositiveStop(c: number): boolean {
+  return c < 128
+    ? c === 46 || c === 59 || c === 58 || c === 34 || c === 40 || c === 41 || c === 10
+    : c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013;
+}
+
+/** Words before a name that make the capitalised words part of something else ("the Lindqvist Institute"). */
+const NOT_BEFORE_A_NAME = new Set(["the", "a", "an", "of", "at", "for", "from", "in", "by"]);
+
+/**
+ * Start of the two or three capitalised words that end at `end` ("Wang Wentao" before ", China's
+ * commerce minister"), or -1: a fourth capitalised word before them, or an article or preposition
+ * ("the Lindqvist Institute"), makes them part of a longer name or an organisation.
+ */
+export function untitledNameStart(body: string, end: number): number {
+  let count = 0;
+  let i = end;
+  let start = -1;
+  // A particle read since the last capitalised word: the name goes on only past another one.
+  let particle = false;
+  while (count < 4) {
+    let w = i;
+    while (w > 0 && isNameChar(body.charCodeAt(w - 1))) w -= 1;
+    if (w === i) break;
+    const first = body.charCodeAt(w);
+    const word = body.slice(w, i);
+    if (count >= 2 && NOT_BEFORE_A_NAME.has(word.toLowerCase())) return -1;
+    // "Pedro da Silva": a particle between capitalised words belongs to the name.
+    if (count >= 1 && PARTICLE_WORDS.has(word) && w > 0 && body.charCodeAt(w - 1) === 32) {
+      particle = true;
+      i = w - 1;
+      continue;
+    }
+    // "Federal Reserve Chair Jerome Powell": the name starts after the title.
+    if (isTitleWord(word)) break;
+    if (first < 65 || first > 90 || !CAPITALISED_NAME_WORD.test(word)) break;
+    particle = false;
+    count += 1;
+    start = w;
+    if (w === 0 || body.charCodeAt(w - 1) !== 32) break;
+    i = w - 1;
+  }
+  if (count < 2 || count > 3) return -1;
+  // "… de Gaulle": a particle before the first capitalised word leaves the name to start there,
+  // which is the surname alone; the name read is then wrong, so none is.
+  if (particle) return -1;
+  return start;
+}
+
+/** A capitalised word that belongs to a title rather than a name: "Chief", "Executive", "Chair". */
+export function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLE_HEADS.has(lower) || TITLE_WORDS.has(lower);
+}
