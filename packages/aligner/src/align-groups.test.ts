@@ -35,6 +35,33 @@ describe("groupUnits", () => {
     expect(withZero?.units).toEqual([0, 1, 2]);
   });
 
+  it("lets a lone statement join a group that several other outlets' weaker matches corroborate", () => {
+    // Articles 1–3 tell one fact alike; article 0's sentence shares a little with each of them.
+    // A fifth article makes the story large enough to ask three supporting outlets.
+    const units = [
+      makeUnit(0, 0, "a"),
+      makeUnit(1, 1, "b"),
+      makeUnit(2, 2, "c"),
+      makeUnit(3, 3, "d"),
+      makeUnit(4, 4, "e"),
+    ];
+    const strong = [pair(1, 2, 0.6), pair(2, 3, 0.5)];
+    const weak = [pair(0, 1, 0.1), pair(0, 2, 0.08), pair(0, 3, 0.07)];
+    const joined = groupUnits(units, [...strong, ...weak], 0.2);
+    expect(joined.find((g) => g.units.includes(0))?.units).toEqual([0, 1, 2, 3]);
+    // Two outlets' weak matches are not enough in a story of five articles.
+    const two = groupUnits(units, [...strong, pair(0, 1, 0.1), pair(0, 2, 0.08)], 0.2);
+    expect(two.find((g) => g.units.includes(0))?.units).toEqual([0]);
+    // Nor do matches from articles less alike to the statement's own than the story's typical pair:
+    // they may tell another, similar event.
+    const unlike = {
+      between: (x: number, y: number) => (x === 0 || y === 0 ? 0.1 : 0.5),
+      typical: 0.4,
+    };
+    const apart = groupUnits(units, [...strong, ...weak], 0.2, unlike);
+    expect(apart.find((g) => g.units.includes(0))?.units).toEqual([0]);
+  });
+
   it("never chains remarks spoken on different days into one group", () => {
     const kim = new Set(["E-kim"]);
     const units = [

@@ -2,6 +2,7 @@ import type { Evidence } from "@parallax/core";
 import { dayGap } from "./align-days.ts";
 import type { PairScore } from "./align-score.ts";
 import type { AlignUnit } from "./align-units.ts";
+import type { ArticleSimilarity } from "./article-similarity.ts";
 
 /** A scored candidate pair of units. */
 export type ScoredPair = { a: number; b: number } & PairScore;
@@ -48,6 +49,7 @@ export function groupUnits(
   units: readonly AlignUnit[],
   pairs: readonly ScoredPair[],
   threshold: number,
+  articles?: ArticleSimilarity,
 ): UnitGroup[] {
   const parent = units.map((_, i) => i);
   const clusters = new Map<number, Cluster>(
@@ -139,10 +141,81 @@ export function groupUnits(
       break;
     }
   }
+  attachCorroborated(units, pairs, threshold, find, clusters, merge, articles);
   return [...clusters.values()].map((cluster) => ({
     units: [...cluster.units].sort((a, b) => a - b),
     edges: [...cluster.edges].sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b),
   }));
+}
+
+/** Share of the match threshold a pair needs to count as one outlet's support for a lone statement. */
+const SUPPORT_SHARE = 0.3;
+/**
+ * Outlets of a group whose statements must each support a lone statement for it to join (all the
+ * other outlets in a story of three).
+ */
+const SUPPORTING_ARTICLES = 3;
+
+/** How a group supports a lone statement: its outlets matching it, their summed scores, the best pair. */
+type Support = { articles: Set<number>; sum: number; best: ScoredPair };
+
+/**
+ * A statement left alone, with no strong match of its own, joins the group that statements of
+ * several other outlets each match on weaker evidence: two or more outlets' partial matches
+ * corroborate each other ("Tara Reid entered a rehab clinic" shares a little with each of three
+ * outlets' "checked into the clinic" sentences). The group with the most support wins; ties by
+ * group root (deterministic).
+ */
+function attachCorroborated(
+  units: readonly AlignUnit[],
+  pairs: readonly ScoredPair[],
+  threshold: number,
+  find: (i: number) => number,
+  clusters: Map<number, Cluster>,
+  merge: (ra: number, rb: number, pair: ScoredPair) => void,
+  articles?: ArticleSimilarity,
+): void {
+  const articleCount = units.reduce((n, unit) => Math.max(n, unit.articleIndex + 1), 0);
+  const needed = Math.max(2, Math.min(SUPPORTING_ARTICLES, articleCount - 1));
+  const alike = (x: number, y: number) => !articles || articles.between(x, y) >= articles.typical;
+  // Lone unit → group root → the group's support for it.
+  const support = new Map<number, Map<number, Support>>();
+  for (const pair of pairs) {
+    if (pair.score < threshold * SUPPORT_SHARE) continue;
+    for (const [lone, member] of [
+      [pair.a, pair.b],
+      [pair.b, pair.a],
+    ] as const) {
+      const root = find(lone);
+      if ((clusters.get(root) as Cluster).units.length !== 1) continue;
+      const group = find(member);
+      if ((clusters.get(group) as Cluster).positions.size < 2) continue;
+      if (
+        !alike((units[lone] as AlignUnit).articleIndex, (units[member] as AlignUnit).articleIndex)
+      )
+        continue;
+      const byGroup = support.get(lone) ?? new Map<number, Support>();
+      support.set(lone, byGroup);
+      const entry = byGroup.get(group) ?? { articles: new Set<number>(), sum: 0, best: pair };
+      entry.articles.add((units[member] as AlignUnit).articleIndex);
+      entry.sum += pair.score;
+      if (pair.score > entry.best.score) entry.best = pair;
+      byGroup.set(group, entry);
+    }
+  }
+  for (const lone of [...support.keys()].sort((p, q) => p - q)) {
+    const candidates = [...(support.get(lone) as Map<number, Support>)]
+      .filter(([, e]) => e.articles.size >= needed)
+      .sort((p, q) => q[1].sum - p[1].sum || p[0] - q[0]);
+    for (const [group, entry] of candidates) {
+      const root = find(group);
+      const own = find(lone);
+      if (root === own) break;
+      if (!compatible(units, clusters.get(root) as Cluster, clusters.get(own) as Cluster)) continue;
+      merge(root, own, entry.best);
+      break;
+    }
+  }
 }
 
 function compatible(units: readonly AlignUnit[], x: Cluster, y: Cluster): boolean {

@@ -128,7 +128,8 @@ function compareExtracted(
     if (result) scored.push({ a, b, ...result });
   }
   supportSpeechRuns(units, scored);
-  const unitGroups = groupUnits(units, scored, MATCH_THRESHOLD);
+  const articleLikeness = articleSimilarity(units, pairs);
+  const unitGroups = groupUnits(units, scored, MATCH_THRESHOLD, articleLikeness);
 
   const similarity = (a: AlignUnit, b: AlignUnit) =>
     vectorSimilarity(vectors[a.index] as LemmaVector, vectors[b.index] as LemmaVector);
@@ -145,7 +146,7 @@ function compareExtracted(
       } else statingFigure.set(key, [unit]);
     }
   const conflictContext: ConflictContext = {
-    articles: articleSimilarity(units, pairs),
+    articles: articleLikeness,
     similarity,
     entityName,
     isPlace,
