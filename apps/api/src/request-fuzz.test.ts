@@ -94,14 +94,20 @@ describe.each(TEST_BACKENDS)("malformed requests never cause a 5xx (%s)", (backe
     fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes).toString("latin1")),
   );
 
-  const contentType = fc.constantFrom(
-    "application/json",
-    "application/json; charset=utf-8",
-    "text/plain",
-    "application/x-www-form-urlencoded",
-    "multipart/form-data; boundary=x",
-    "application/jsonx",
-    undefined,
+  // JSON 4 times in 5, so most writes get past the content-type check to the schemas, the
+  // database and the handlers (evenly spread, 43 % of requests stopped at the 415 before).
+  const contentType = fc.oneof(
+    {
+      arbitrary: fc.constantFrom("application/json", "application/json; charset=utf-8"),
+      weight: 4,
+    },
+    fc.constantFrom(
+      "text/plain",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+      "application/jsonx",
+      undefined,
+    ),
   );
 
   it("answers thousands of random requests with 2xx/3xx/4xx and the error shape", async () => {

@@ -10,6 +10,7 @@ import { fetchArticlePage } from "../ingest/fetch-article-page.ts";
 import { nameFromSharedWords } from "../stories/story-name.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
 import type { IngestInput } from "../workers/worker-tasks.ts";
+import { currentArticleId } from "./current-article-id.ts";
 import { placeInStory } from "./place-in-story.ts";
 import { SerialLock } from "./serial-lock.ts";
 
@@ -181,11 +182,15 @@ export class ArticleIngest {
     });
   }
 
-  /** The stored article with this content hash, placed in `storyId` if it was ungrouped. */
+  /**
+   * The stored article with this content hash, placed in `storyId` if it was ungrouped. The
+   * content of an earlier version finds the article as it is now (not a second copy).
+   */
   private async existing(
-    id: string,
+    contentId: string,
     storyId: string | undefined,
   ): Promise<AddArticleResult | null> {
+    const id = await currentArticleId(this.store, contentId);
     const row = await this.store.articles.find(id);
     if (!row) return null;
     let current = row.story_id;

@@ -44,9 +44,11 @@ describe.each(TEST_BACKENDS)("article versions on %s", (backend) => {
   it("stores a changed page as a new version, compares the latest and shows what changed", async () => {
     const { web } = bed;
     // Only the page chrome changes before the first re-fetch: that is no new version.
-    web.routes.set("/tram", {
-      body: articlePage(original).replace("Home | World | Business", "Home | World | Sport"),
-    });
+    const firstSeen = articlePage(original).replace(
+      "Home | World | Business",
+      "Home | World | Sport",
+    );
+    web.routes.set("/tram", { body: firstSeen });
     const feed = await t.app.request(
       "/api/feeds",
       jsonRequest("POST", { url: `${web.base}/rss`, outlet: "City Paper" }),
@@ -98,6 +100,17 @@ describe.each(TEST_BACKENDS)("article versions on %s", (backend) => {
     expect(oldDetail.article.body).toContain("60,000");
     expect(oldDetail.extraction.articleId).toBe(first.id);
     expect(oldDetail).toMatchObject({ storyId: first.storyId, currentId: versions.currentId });
+    // Posting the first version's page again finds the article; it makes no second one.
+    const again = await t.app.request(
+      "/api/articles",
+      jsonRequest("POST", {
+        outlet: "City Paper",
+        html: firstSeen,
+        url: `${web.base}/tram`,
+      }),
+    );
+    expect(again.status, await again.clone().text()).toBe(200);
+    expect(((await again.json()) as Json).article.id).toBe(versions.currentId);
     // Writes that name the old id act on the article as it is now.
     const removed = await t.app.request(`/api/stories/${first.storyId}/articles/${first.id}`, {
       method: "DELETE",
