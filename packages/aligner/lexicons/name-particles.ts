@@ -48,3 +48,10 @@ export const CAPITALISED_NAME_PARTICLES: ReadonlySet<string> = new Set([
   "Bin",
   "Ibn",
 ]);
+
+/**
+ * Generational suffixes written after a full name ("Robert P. Casey Jr.", "John Roe III"): no part
+ * of the surname. Source: English naming convention (AP style writes "Jr." and "Sr." without a
+ * comma).
+ */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["Jr", "Sr", "II", "III", "IV"]);

@@ -75,6 +75,23 @@ describe("attribution sieves", () => {
     expect(speakerOf(x, "We are ready")).toBe("Maria Okafor");
   });
 
+  it("leading cue past an opening adverbial, a subordinator or a particle", () => {
+    const x = extract(
+      "Maria Okafor runs the harbour board. Tomas Weller builds ships.",
+      "On Monday, Okafor tweeted, “The cranes are idle.”",
+      "As Weller wrote, “Nobody listens.”",
+      "Later, Okafor wrote back: “We wait for spring.”",
+    );
+    expect(speakerOf(x, "cranes are idle")).toBe("Maria Okafor");
+    expect(speakerOf(x, "Nobody listens")).toBe("Tomas Weller");
+    expect(speakerOf(x, "We wait for spring")).toBe("Maria Okafor");
+  });
+
+  it("a generational suffix is no part of the speaker's name", () => {
+    const x = extract("“We have to be careful,” said Sen. Dora P. Pell Jr. (D-Ore.), a backer.");
+    expect(speakerOf(x, "We have to be careful")).toBe("Dora P. Pell");
+  });
+
   it("a later quotation of the same paragraph with no cue is the same speaker's", () => {
     const x = extract("“The cranes are idle,” Tomas Weller said. “We wait for spring.”");
     expect(speakerOf(x, "We wait for spring")).toBe("Tomas Weller");

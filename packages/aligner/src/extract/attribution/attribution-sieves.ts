@@ -175,7 +175,18 @@ function leadingCue(text: ArticleText, open: number, registry: EntityRegistry): 
   // The clause before the mark: back to the last sentence mark or closing quotation.
   let start = open;
   while (start > from && !/[.!?”"\n;]/.test(body[start - 1]!)) start -= 1;
-  const words = wordsFrom(body, start, open, 16);
+  let words = wordsFrom(body, start, open, 16);
+  // "On November 19, Roe tweeted, “…”": an opening adverbial set off by a comma is no subject;
+  // the clause after it is read instead.
+  for (let tries = 0; tries < 2 && words.length > 0; tries += 1) {
+    const stop = words[words.length - 1]!.end;
+    const first = words[0]!.text;
+    if (body[stop] !== "," || !(CLAUSE_STARTERS.has(first) || OPENING_ADVERB.test(first))) break;
+    if (/^\s*$/.test(body.slice(stop + 1, open))) break;
+    words = wordsFrom(body, stop + 1, open, 16);
+  }
+  // "As Roe wrote, “…”" / "When Roe said: “…”": the subordinator is no part of the subject.
+  if (words.length > 2 && SUBORDINATORS.has(words[0]!.text)) words = words.slice(1);
   if (words.length < 2) return null;
   const gap = body.slice(words[words.length - 1]!.end, open);
   if (!/^\s*[:,]?\s*$/.test(gap)) return null;
@@ -185,7 +196,8 @@ function leadingCue(text: ArticleText, open: number, registry: EntityRegistry): 
     const verb = words[verbIndex]!;
     if (!VERBS.has(verb.text)) continue;
     const object = words.slice(verbIndex + 1).map((w) => w.text);
-    if (!object.every((w) => OBJECTS.has(w) || w === "that")) return null;
+    // "wrote back:", "shot back,": a particle after the verb is no object.
+    if (!object.every((w) => OBJECTS.has(w) || w === "that" || w === "back")) return null;
     let subjectEnd = verbIndex;
     while (subjectEnd > 0 && ADVERBS.has(words[subjectEnd - 1]!.text)) subjectEnd -= 1;
     if (subjectEnd === 0) return null;
@@ -259,6 +271,13 @@ const OBJECTS = new Set(
   ),
 );
 const BOUNDARY_WORDS = new Set("and but as while when after before so because".split(" "));
+
+/** Adverbs that open a sentence before its subject: "Later, Roe wrote: “…”". */
+const OPENING_ADVERB =
+  /^(?:Later|Earlier|Afterwards|Previously|Separately|Instead|\p{Lu}\p{Ll}+ly)$/u;
+
+/** Subordinators that may open a leading cue: "As Roe wrote, “…”". */
+const SUBORDINATORS = new Set(["As", "When", "While", "After", "Before", "Since"]);
 
 /** Capitalised words that open a clause or a quantity, not a speaker's name. */
 const NOT_SUBJECT_STARTS = new Set(

@@ -3,6 +3,7 @@
 import { type Entity, type EntityKind, type Title, titleLabel } from "@parallax/core";
 import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
 import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
+import { NAME_SUFFIXES } from "../../../lexicons/name-particles.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 import type { ArticleText } from "../article-text.ts";
 import { labelStart } from "../parenthesised-label.ts";
@@ -1023,6 +1024,15 @@ export class EntityRegistry {
     phraseEnd = labelStart(body, phraseStart, phraseEnd);
     while (phraseEnd > phraseStart && isSpaceOrComma(body.charCodeAt(phraseEnd - 1)))
       phraseEnd -= 1;
+    // "Robert P. Roe Jr.": a generational suffix is no part of the name.
+    const suffix = / (\p{Lu}\p{L}*)\.?$/u.exec(
+      body.slice(Math.max(phraseStart, phraseEnd - 6), phraseEnd),
+    );
+    if (suffix !== null && NAME_SUFFIXES.has(suffix[1]!)) {
+      phraseEnd -= suffix[0].length;
+      while (phraseEnd > phraseStart && isSpaceOrComma(body.charCodeAt(phraseEnd - 1)))
+        phraseEnd -= 1;
+    }
     const lead = /^(?:Yet|But|And|So|Meanwhile|However|Still|Also|Now|Then)\s+/.exec(
       body.slice(phraseStart, phraseEnd),
     );
