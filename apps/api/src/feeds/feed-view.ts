@@ -25,7 +25,12 @@ export function toFeed(row: FeedRow, counts: ItemCounts | undefined): Feed {
   };
 }
 
-export function toFeedItem(row: FeedItemRow, currentIds: Map<string, string>) {
+export function toFeedItem(
+  row: FeedItemRow,
+  currentIds: Map<string, string>,
+  storyIds: Map<string, string | null>,
+) {
+  const articleId = row.article_key ? (currentIds.get(row.article_key) ?? row.article_key) : null;
   return {
     id: row.id,
     guid: row.guid,
@@ -34,7 +39,8 @@ export function toFeedItem(row: FeedItemRow, currentIds: Map<string, string>) {
     publishedAt: row.published_at,
     firstSeenAt: row.first_seen_at,
     status: row.status,
-    articleId: row.article_key ? (currentIds.get(row.article_key) ?? row.article_key) : null,
+    articleId,
+    storyId: articleId ? (storyIds.get(articleId) ?? null) : null,
     error: row.error_code && row.error ? { code: row.error_code, message: row.error } : null,
   };
 }

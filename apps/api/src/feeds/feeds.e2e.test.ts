@@ -109,6 +109,11 @@ describe.each(TEST_BACKENDS)("feeds end to end on %s (jobs in process)", (backen
     const reprint = (done[1]!.recentItems as Json[]).find((i) => i.guid === "urn:paper:0")!;
     expect(reprint.status).toBe("duplicate");
     expect(reprint.articleId).toBe(articles.find((a) => a.url === corpusUrls[0])?.id);
+    // Each item leads to its article's story.
+    for (const item of [...wire, reprint]) {
+      expect(item.storyId).toBe(articles.find((a) => a.id === item.articleId)?.storyId);
+      expect(item.storyId).toBeTruthy();
+    }
 
     // A second poll sends the ETag back and gets 304: nothing new.
     const before = web.notModified("/rss.xml");

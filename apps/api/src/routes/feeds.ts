@@ -117,8 +117,13 @@ export const createFeedRoutes = (ctx: AppContext) => {
       const currentIds = await ctx.store.versions.currentIds(
         items.flatMap((item) => (item.article_key ? [item.article_key] : [])),
       );
+      const storyIds = await ctx.store.articles.storyIdsOf(
+        items.flatMap((item) =>
+          item.article_key ? [currentIds.get(item.article_key) ?? item.article_key] : [],
+        ),
+      );
       return c.json(
-        { ...feed, recentItems: items.map((item) => toFeedItem(item, currentIds)) },
+        { ...feed, recentItems: items.map((item) => toFeedItem(item, currentIds, storyIds)) },
         200,
       );
     })

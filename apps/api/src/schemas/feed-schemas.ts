@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { ArticleIdSchema, ConflictKindSchema } from "@parallax/core";
+import { StoryIdSchema } from "./api-schemas.ts";
 import { singleLineText } from "./single-line-text.ts";
 
 // Shapes of the feeds, jobs and article-version endpoints.
@@ -78,6 +79,8 @@ export const FeedItemSchema = z
     status: z.enum(["pending", "ingested", "duplicate", "failed"]),
     /** Id of the article's latest version (GET /api/articles/{id}); null until ingested. */
     articleId: ArticleIdSchema.nullable(),
+    /** The article's story, so a reader can follow an item to it; null until grouped. */
+    storyId: StoryIdSchema.nullable(),
     error: z.object({ code: z.string(), message: z.string() }).nullable(),
   })
   .openapi("FeedItem");

@@ -165,6 +165,17 @@ export class ArticleRepository {
     return rows.map((row) => row.headline);
   }
 
+  /** The story of each given article (null when ungrouped); unknown ids are left out. */
+  async storyIdsOf(ids: readonly string[]): Promise<Map<string, string | null>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom("articles")
+      .select(["id", "story_id"])
+      .where("id", "in", [...new Set(ids)])
+      .execute();
+    return new Map(rows.map((row) => [row.id, row.story_id]));
+  }
+
   async idsOfStory(storyId: string): Promise<string[]> {
     const rows = await this.db
       .selectFrom("articles")
