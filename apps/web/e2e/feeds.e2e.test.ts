@@ -70,6 +70,14 @@ afterAll(async () => {
   await web?.close();
 });
 
+/** At 390 px: no horizontal page overflow and no axe violation; then back to desktop width. */
+async function checkAtPhoneWidth(page: Page) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
 /** Reloads until `selector` shows (the start page does not poll). */
 async function reloadUntil(page: Page, selector: string, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
@@ -105,7 +113,19 @@ describe("following a feed", () => {
     const row = page.locator(".feeds-table tbody tr", { hasText: `${web.base}/feed.xml` });
     await row.getByText("2 new").waitFor({ timeout: 30_000 });
     expect(await row.locator("td").nth(1).textContent()).toBe("ok");
+    // Its latest items lead to the story each joined: the same one for both.
+    await row.getByText("Latest items").click();
+    const items = row.locator(".feed-items li a");
+    await items.nth(1).waitFor();
+    const links = await items.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(links).toHaveLength(2);
+    expect(links[0]).toMatch(/^\?story=/);
+    expect(links[1]).toBe(links[0]);
     expect(await axeViolations(page)).toEqual([]);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "feeds-page.png") });
+    // A phone-wide window scrolls the feeds table, not the page.
+    await checkAtPhoneWidth(page);
 
     // The start page lists one story holding both items.
     await page.getByRole("link", { name: "start page" }).click();
@@ -139,8 +159,9 @@ describe("following a feed", () => {
     await expect(section("Quotes added").textContent()).resolves.toContain(
       "We expect to close the remaining gaps within days",
     );
-    mkdirSync(ARTIFACTS, { recursive: true });
     await changes.screenshot({ path: join(ARTIFACTS, "article-changes.png") });
+    // The changes at phone width: no overflow, accessible.
+    await checkAtPhoneWidth(page);
     // The grid compares the latest version: its headline is the edited one.
     await expect(page.locator(".grid-header").textContent()).resolves.toContain("as talks resume");
     expect(await axeViolations(page)).toEqual([]);

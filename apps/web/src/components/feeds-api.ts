@@ -8,6 +8,7 @@ const client = () => rawClient(window.location.origin);
 type Client = ReturnType<typeof client>;
 
 export type Feed = InferResponseType<Client["api"]["feeds"]["$get"], 200>["items"][number];
+export type FeedDetail = InferResponseType<Client["api"]["feeds"][":id"]["$get"], 200>;
 export type JobStats = InferResponseType<Client["api"]["jobs"]["stats"]["$get"], 200>;
 
 async function body<T>(pending: Promise<Response>): Promise<T> {
@@ -18,6 +19,10 @@ async function body<T>(pending: Promise<Response>): Promise<T> {
 
 export const feedsApi = {
   list: async () => (await body<{ items: Feed[] }>(client().api.feeds.$get())).items,
+  detail: (id: string, signal?: AbortSignal) =>
+    body<FeedDetail>(
+      client().api.feeds[":id"].$get({ param: { id } }, signal ? { init: { signal } } : undefined),
+    ),
   stats: () => body<JobStats>(client().api.jobs.stats.$get()),
   add: (url: string, outlet: string) =>
     body<Feed>(client().api.feeds.$post({ json: { url, outlet } })),

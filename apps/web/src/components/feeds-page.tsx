@@ -2,7 +2,9 @@ import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { errorSentence } from "../api-error-sentences.ts";
 import { useWriteAction } from "../hooks/use-write-action.ts";
 import { ActionError } from "./action-error.tsx";
+import { FeedItems } from "./feed-items.tsx";
 import { type Feed, feedsApi, type JobStats } from "./feeds-api.ts";
+import { ScrollRegion } from "./scroll-region.tsx";
 import { StatusMessage } from "./status-message.tsx";
 import { WriteTokenPrompt } from "./write-token-prompt.tsx";
 
@@ -43,6 +45,10 @@ function FeedRow({
       <td>
         {feed.items.ingested} new, {feed.items.duplicate} duplicate, {feed.items.pending} pending,{" "}
         {feed.items.failed} failed
+        <FeedItems
+          feedId={feed.id}
+          version={`${feed.lastPolledAt}:${Object.values(feed.items).join(",")}`}
+        />
       </td>
       <td>
         <button
@@ -135,50 +141,54 @@ export function FeedsPage() {
       ) : feeds.length === 0 ? (
         <StatusMessage kind="empty" title="No feeds yet" detail="Follow one above." />
       ) : (
-        <table className="feeds-table">
-          <thead>
-            <tr>
-              <th scope="col">Feed</th>
-              <th scope="col">Status</th>
-              <th scope="col">Last poll</th>
-              <th scope="col">Error</th>
-              <th scope="col">Items</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {feeds.map((feed) => (
-              <FeedRow key={feed.id} feed={feed} onChange={act} />
-            ))}
-          </tbody>
-        </table>
+        <ScrollRegion label="Followed feeds">
+          <table className="feeds-table">
+            <thead>
+              <tr>
+                <th scope="col">Feed</th>
+                <th scope="col">Status</th>
+                <th scope="col">Last poll</th>
+                <th scope="col">Error</th>
+                <th scope="col">Items</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {feeds.map((feed) => (
+                <FeedRow key={feed.id} feed={feed} onChange={act} />
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
       {stats ? (
-        <table className="job-stats">
-          <caption>
-            Jobs ({stats.backend === "pg-boss" ? "PostgreSQL workers" : "in this process"})
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">Queued</th>
-              <th scope="col">Active</th>
-              <th scope="col">Completed</th>
-              <th scope="col">Failed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {stats.queues.map((queue) => (
-              <tr key={queue.name}>
-                <th scope="row">{queue.name}</th>
-                <td>{queue.queued}</td>
-                <td>{queue.active}</td>
-                <td>{queue.completed}</td>
-                <td>{queue.failed}</td>
+        <ScrollRegion label="Job queues">
+          <table className="job-stats">
+            <caption>
+              Jobs ({stats.backend === "pg-boss" ? "PostgreSQL workers" : "in this process"})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Kind</th>
+                <th scope="col">Queued</th>
+                <th scope="col">Active</th>
+                <th scope="col">Completed</th>
+                <th scope="col">Failed</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {stats.queues.map((queue) => (
+                <tr key={queue.name}>
+                  <th scope="row">{queue.name}</th>
+                  <td>{queue.queued}</td>
+                  <td>{queue.active}</td>
+                  <td>{queue.completed}</td>
+                  <td>{queue.failed}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       ) : null}
     </section>
   );
