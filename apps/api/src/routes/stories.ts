@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { ArticleIdSchema } from "@parallax/core";
+import type { TypedResponse } from "hono";
 import type { AppContext } from "../app-context.ts";
 import { currentArticleId } from "../articles/current-article-id.ts";
 import { placeInStory } from "../articles/place-in-story.ts";
@@ -11,7 +12,7 @@ import {
   StorySummarySchema,
 } from "../schemas/api-schemas.ts";
 import { singleLineText } from "../schemas/single-line-text.ts";
-import { StoryPageCache } from "../stories/story-page-cache.ts";
+import { type StoryPage, StoryPageCache } from "../stories/story-page-cache.ts";
 import { summarizeStories } from "../stories/story-summaries.ts";
 import { DELETE_ERRORS, ERRORS, WRITE_ERRORS } from "./error-responses.ts";
 import { createRouter } from "./openapi-hono.ts";
@@ -149,11 +150,14 @@ export const createStoryRoutes = (ctx: AppContext) => {
     })
     .openapi(listStories, async (c) => {
       const { limit, cursor } = c.req.valid("query");
-      const page = await pages.get(`${limit} ${cursor ?? ""}`, async () => {
+      const json = await pages.get(`${limit} ${cursor ?? ""}`, async () => {
         const { rows, nextCursor } = await ctx.store.stories.page({ limit, cursor });
         return { items: await summarizeStories(ctx.store, ctx.alignerVersion, rows), nextCursor };
       });
-      return c.json(page, 200);
+      // Sent as serialised; the declared type keeps the `hc` client typed.
+      return c.body(json, 200, {
+        "content-type": "application/json",
+      }) as unknown as TypedResponse<StoryPage, 200, "json">;
     })
     .openapi(getStory, async (c) => {
       const { id } = c.req.valid("param");
