@@ -207,7 +207,7 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
 
   // Places are left to the lexicon (masking them would lose "Washington" = "the US").
   // A shared speaker is counted once, as a speaker.
-  const sharedEntities = [...a.entities]
+  const sharedEntities = (a.entities.size === 0 || b.entities.size === 0 ? [] : [...a.entities])
     .filter(
       (id) =>
         b.entities.has(id) && !context.isPlace(id) && !(a.speakers.has(id) && b.speakers.has(id)),
@@ -225,7 +225,10 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
     }
   }
 
-  const sharedFigures = a.figures.filter((fa) => b.figures.some((fb) => sameFigure(fa, fb)));
+  const bothFigures = a.figures.length > 0 && b.figures.length > 0;
+  const sharedFigures = bothFigures
+    ? a.figures.filter((fa) => b.figures.some((fb) => sameFigure(fa, fb)))
+    : [];
   if (sharedFigures.length > 0) {
     const weight =
       0.18 * information(sharedFigures.reduce((sum, f) => sum + idf(`f:${f.unit}:${f.value}`), 0));
@@ -242,7 +245,7 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
   // "next week's" (the week of Oct. 27) and "yesterday" (Oct. 27) are not the same date.
   // "An unequal figure about the same thing is a conflict, not a mismatch": the same kind of amount
   // of the same thing ($2 billion vs $3 billion in yearly sales) is evidence too, if weaker.
-  if (sharedFigures.length === 0) {
+  if (bothFigures && sharedFigures.length === 0) {
     const disputed = a.figures.find((fa) =>
       b.figures.some((fb) => fa.unit === fb.unit && fa.kind === fb.kind && measuresMeet(fa, fb)),
     );
@@ -253,7 +256,9 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
     }
   }
 
-  const sharedDates = [...new Set(a.dates.map((d) => d.value))].filter(
+  const sharedDates = (
+    a.dates.length === 0 || b.dates.length === 0 ? [] : [...new Set(a.dates.map((d) => d.value))]
+  ).filter(
     (value): value is string =>
       value !== null &&
       b.dates.some(

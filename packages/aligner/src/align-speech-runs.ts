@@ -25,9 +25,13 @@ function sameSpeech(x: AlignUnit, y: AlignUnit): boolean {
  * Mutates the scores in place; evidence records the support.
  */
 export function supportSpeechRuns(units: readonly AlignUnit[], scored: ScoredPair[]): void {
-  const scoreOf = new Map<string, number>();
-  for (const pair of scored) scoreOf.set(`${pair.a}:${pair.b}`, pair.score);
-  const lookup = (x: number, y: number) => scoreOf.get(x < y ? `${x}:${y}` : `${y}:${x}`) ?? 0;
+  // Numeric keys (low * count + high): a string per scored pair cost more than the lookups.
+  const count = units.length;
+  const scoreOf = new Map<number, number>();
+  for (const pair of scored)
+    scoreOf.set(Math.min(pair.a, pair.b) * count + Math.max(pair.a, pair.b), pair.score);
+  const lookup = (x: number, y: number) =>
+    scoreOf.get(Math.min(x, y) * count + Math.max(x, y)) ?? 0;
   const neighbours = (unit: AlignUnit) =>
     [units[unit.index - 1], units[unit.index + 1]].filter(
       (n): n is AlignUnit =>

@@ -74,7 +74,9 @@ export function candidatePairs(units: readonly AlignUnit[]): {
   const idf = new Map<string, number>();
   for (const [key, list] of postings) idf.set(key, Math.max(0.1, Math.log(total / list.length)));
 
-  const seen = new Set<string>();
+  // Pair ids as numbers (low * total + high): a string per candidate pair was a large share of the
+  // blocking time and garbage on stories of thousands of statements.
+  const seen = new Set<number>();
   const pairs: [number, number][] = [];
   // Dense accumulator plus the list of touched slots: no per-unit allocation.
   const accumulator = new Float64Array(total);
@@ -82,12 +84,13 @@ export function candidatePairs(units: readonly AlignUnit[]): {
   for (const unit of units) {
     touched.length = 0;
     const keys = (keysOf[unit.index] as string[])
-      .filter((key) => (postings.get(key) as number[]).length > 1)
-      .sort((a, b) => (idf.get(b) as number) - (idf.get(a) as number) || (a < b ? -1 : 1))
+      .flatMap((key) => {
+        const list = postings.get(key) as number[];
+        return list.length > 1 ? [{ key, list, weight: idf.get(key) as number }] : [];
+      })
+      .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1))
       .slice(0, KEYS_PER_UNIT);
-    for (const key of keys) {
-      const list = postings.get(key) as number[];
-      const weight = idf.get(key) as number;
+    for (const { list, weight } of keys) {
       // Lists are in unit order: the unit's own place in it is found by binary search.
       const at = lowerBound(list, unit.index);
       const from = Math.max(0, at - POSTING_WINDOW);
@@ -107,7 +110,7 @@ export function candidatePairs(units: readonly AlignUnit[]): {
     for (const [other] of best) {
       const low = Math.min(unit.index, other);
       const high = Math.max(unit.index, other);
-      const id = `${low}:${high}`;
+      const id = low * total + high;
       if (seen.has(id)) continue;
       seen.add(id);
       pairs.push([low, high]);

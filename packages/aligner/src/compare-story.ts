@@ -133,9 +133,11 @@ function compareExtracted(
 
   const similarity = (a: AlignUnit, b: AlignUnit) =>
     vectorSimilarity(vectors[a.index] as LemmaVector, vectors[b.index] as LemmaVector);
-  const pairEvidence = new Map<string, ScoredPair["evidence"]>();
+  // Keyed low * count + high: numbers, not a string per scored pair.
+  const pairEvidence = new Map<number, ScoredPair["evidence"]>();
   for (const pair of scored)
-    if (pair.score >= MATCH_THRESHOLD * 0.6) pairEvidence.set(`${pair.a}:${pair.b}`, pair.evidence);
+    if (pair.score >= MATCH_THRESHOLD * 0.6)
+      pairEvidence.set(pair.a * units.length + pair.b, pair.evidence);
   const statingFigure = new Map<string, AlignUnit[]>();
   for (const unit of units)
     for (const figure of unit.figures) {
@@ -152,7 +154,7 @@ function compareExtracted(
     isPlace,
     statingFigure: (key) => statingFigure.get(key) ?? [],
     pairEvidence: (a, b) =>
-      pairEvidence.get(`${Math.min(a.index, b.index)}:${Math.max(a.index, b.index)}`),
+      pairEvidence.get(Math.min(a.index, b.index) * units.length + Math.max(a.index, b.index)),
   };
   const articleCountOfStory = articles.length;
 

@@ -58,9 +58,17 @@ export function sameEvent(a: AlignUnit, b: AlignUnit, context: ConflictContext):
 /** Content words a statement needs besides its figures and dates to say what happened. */
 const MIN_CONTENT_WORDS = 3;
 
+const statesSomethingOf = new WeakMap<AlignUnit, boolean>();
+
 /** "Updated 4:08 p.m. ET", "2 October 2013, 15:39": a time stamp, not a statement of fact. */
 export function statesSomething(unit: AlignUnit): boolean {
-  return unit.lemmas.filter((l) => /\p{L}{3}/u.test(l)).length >= MIN_CONTENT_WORDS;
+  // Asked for every pair of a group's statements: read once per statement.
+  let known = statesSomethingOf.get(unit);
+  if (known === undefined) {
+    known = unit.lemmas.filter((l) => /\p{L}{3}/u.test(l)).length >= MIN_CONTENT_WORDS;
+    statesSomethingOf.set(unit, known);
+  }
+  return known;
 }
 
 const SPEECH_BEFORE =
