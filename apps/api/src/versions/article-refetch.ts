@@ -1,12 +1,10 @@
 import { type Article, IngestError } from "@parallax/core";
-import type { Config } from "../config.ts";
 import type { ArticleWatchRow } from "../db/feed-tables.ts";
 import { parseStoredArticle } from "../db/repositories/article-repository.ts";
-import type { Store } from "../db/store.ts";
 import { ApiError } from "../errors.ts";
 import { fetchArticlePage } from "../ingest/fetch-article-page.ts";
 import { plusSeconds } from "../iso-timestamps.ts";
-import type { Logger } from "../logger.ts";
+import type { JobDeps } from "../jobs/job-runtime.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
 
 /** When the fetch after `done` fetches is due: first seen + the schedule's next delay. */
@@ -32,14 +30,7 @@ export type RefetchOutcome =
  * schedule. A failed fetch is recorded on the watch and the schedule goes on.
  */
 export async function refetchArticle(
-  deps: {
-    store: Store;
-    pool: WorkerPool;
-    config: Config;
-    clock: () => Date;
-    logger: Logger;
-    alignerVersion: string;
-  },
+  deps: Pick<JobDeps, "store" | "pool" | "config" | "clock" | "logger" | "alignerVersion">,
   articleKey: string,
 ): Promise<RefetchOutcome> {
   const { store, logger } = deps;
