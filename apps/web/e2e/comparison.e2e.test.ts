@@ -114,6 +114,7 @@ describe("Parallax in Chromium", () => {
     const why = head.getByRole("button", { name: `Why a conflict? ${conflict.subject}` });
     expect(await why.getAttribute("aria-expanded")).toBe("false");
     await why.click();
+    await head.locator(".conflict-evidence li").first().waitFor();
     const reasons = await head.locator(".conflict-evidence li").allTextContents();
     expect(reasons.length).toBe(conflict.evidence!.length);
     for (const item of conflict.evidence!) {

@@ -1,7 +1,7 @@
 import type { ClaimGroup } from "@parallax/core/schemas";
 import { useId, useState } from "react";
 import { ConflictSummary } from "./conflict-summary.tsx";
-import { EvidenceList } from "./evidence-list.tsx";
+import { LazyEvidenceList, Loading } from "./lazy-views.tsx";
 import { RelationBadge } from "./relation-badge.tsx";
 
 interface ClaimRowHeadProps {
@@ -62,7 +62,11 @@ export function ClaimRowHead({ group, position, articleCount, labelOf }: ClaimRo
             {open ? "Hide evidence" : "Why matched?"}
           </button>
           <div id={evidenceId} hidden={!open}>
-            {open ? <EvidenceList evidence={group.evidence} score={group.score} /> : null}
+            {open ? (
+              <Loading quiet>
+                <LazyEvidenceList evidence={group.evidence} score={group.score} />
+              </Loading>
+            ) : null}
           </div>
         </>
       ) : null}

@@ -1,7 +1,7 @@
 import type { Conflict } from "@parallax/core/schemas";
 import { useId, useState } from "react";
 import { conflictSides, namedOutlets } from "../model/conflict-sides.ts";
-import { EvidenceList } from "./evidence-list.tsx";
+import { LazyEvidenceList, Loading } from "./lazy-views.tsx";
 
 interface ConflictSummaryProps {
   conflict: Conflict;
@@ -53,7 +53,11 @@ export function ConflictSummary({ conflict, labelOf }: ConflictSummaryProps) {
       </p>
       {evidence.length > 0 ? (
         <div id={evidenceId} className="conflict-evidence" hidden={!open}>
-          {open ? <EvidenceList evidence={evidence} /> : null}
+          {open ? (
+            <Loading quiet>
+              <LazyEvidenceList evidence={evidence} />
+            </Loading>
+          ) : null}
         </div>
       ) : null}
     </>

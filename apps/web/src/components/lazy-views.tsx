@@ -28,6 +28,26 @@ export const LazyStoryActions = lazy(() =>
 export const LazyArticleMoves = lazy(() =>
   import("./article-moves.tsx").then((m) => ({ default: m.ArticleMoves })),
 );
+// The error sentences stay out of the first download; when even this chunk cannot load, the
+// server is out of reach, and that is what the reader is told.
+export const LazyStoryLoadError = lazy(() =>
+  import("./story-load-error.tsx").then(
+    (m) => ({ default: m.StoryLoadError }),
+    () => ({
+      default: ({ onRetry }: { error: Error; onRetry: () => void }) => (
+        <StatusMessage
+          kind="error"
+          title="Could not load this story"
+          detail="The server could not be reached. Check your connection and try again."
+          onRetry={onRetry}
+        />
+      ),
+    }),
+  ),
+);
+export const LazyEvidenceList = lazy(() =>
+  import("./evidence-list.tsx").then((m) => ({ default: m.EvidenceList })),
+);
 export const LazyArticleChanges = lazy(() =>
   import("./article-changes.tsx").then((m) => ({ default: m.ArticleChanges })),
 );

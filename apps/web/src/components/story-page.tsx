@@ -1,7 +1,6 @@
 import type { Comparison } from "@parallax/core/schemas";
 import { useCallback, useEffect, useMemo } from "react";
 import type { StoryDetail } from "../api-client.ts";
-import { errorSentence, isNotFound } from "../api-error-sentences.ts";
 import { takeEarlyBody } from "../early-requests.ts";
 import { useApi } from "../hooks/use-api.ts";
 import type { Navigate } from "../hooks/use-app-location.ts";
@@ -16,6 +15,7 @@ import {
   LazyFiguresTable,
   LazyPeopleView,
   LazyStoryActions,
+  LazyStoryLoadError,
   LazyTimelineView,
   Loading,
 } from "./lazy-views.tsx";
@@ -116,19 +116,10 @@ export function StoryPage({ location, navigate, notice }: StoryPageProps) {
           </p>
         ) : null}
       </div>
-      {error && isNotFound(error) ? (
-        <StatusMessage
-          kind="error"
-          title="This story does not exist"
-          detail="It may have been deleted, or the link is incomplete. All stories are listed on the start page."
-        />
-      ) : error ? (
-        <StatusMessage
-          kind="error"
-          title="Could not load this story"
-          detail={errorSentence(error)}
-          onRetry={reloadStory}
-        />
+      {error ? (
+        <Loading>
+          <LazyStoryLoadError error={error} onRetry={reloadStory} />
+        </Loading>
       ) : !data ? (
         <StatusMessage kind="loading" title="Comparing the articles…" />
       ) : (
