@@ -117,21 +117,39 @@ await session.post("Profiler.start");
 TASKS.ingest(input);
 const { profile } = await session.post("Profiler.stop");
 session.disconnect();
+// Self time says which function burns the CPU; total time (the function and what it calls,
+// each function counted once per sample) says which step of the pipeline it belongs to.
 const selfMs = new Map<string, number>();
+const totalMs = new Map<string, number>();
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+const parentOf = new Map<number, number>();
+for (const node of profile.nodes)
+  for (const child of node.children ?? []) parentOf.set(child, node.id);
+const nameOf = (id: number) => {
+  const frame = byId.get(id)!.callFrame;
+  return `${frame.functionName || "(anonymous)"} ${frame.url.replace(/^.*\/(packages|node_modules|apps)\//, "$1/")}:${frame.lineNumber + 1}`;
+};
 const deltas = profile.timeDeltas ?? [];
 (profile.samples ?? []).forEach((id, i) => {
-  const node = byId.get(id)!;
-  const frame = node.callFrame;
-  const where = `${frame.functionName || "(anonymous)"} ${frame.url.replace(/^.*\/(packages|node_modules)\//, "$1/")}:${frame.lineNumber + 1}`;
-  selfMs.set(where, (selfMs.get(where) ?? 0) + (deltas[i] ?? 0) / 1000);
+  const ms = (deltas[i] ?? 0) / 1000;
+  selfMs.set(nameOf(id), (selfMs.get(nameOf(id)) ?? 0) + ms);
+  const onStack = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+    onStack.add(nameOf(at));
+  }
+  for (const where of onStack) totalMs.set(where, (totalMs.get(where) ?? 0) + ms);
 });
 const total = [...selfMs.values()].reduce((a, b) => a + b, 0);
-process.stdout.write(
-  `\nCPU profile of one ingest task (${total.toFixed(0)} ms sampled), self time:\n`,
-);
-for (const [where, ms] of [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top))) {
-  process.stdout.write(
-    `  ${ms.toFixed(0).padStart(6)} ms ${((ms / total) * 100).toFixed(1).padStart(5)}%  ${where}\n`,
-  );
-}
+const table = (title: string, times: Map<string, number>, skip: (where: string) => boolean) => {
+  process.stdout.write(`\n${title}:\n`);
+  const rows = [...times].filter(([where]) => !skip(where)).sort((a, b) => b[1] - a[1]);
+  for (const [where, ms] of rows.slice(0, Number(values.top))) {
+    process.stdout.write(
+      `  ${ms.toFixed(0).padStart(6)} ms ${((ms / total) * 100).toFixed(1).padStart(5)}%  ${where}\n`,
+    );
+  }
+};
+process.stdout.write(`\nCPU profile of one ingest task: ${total.toFixed(0)} ms sampled\n`);
+table("self time", selfMs, () => false);
+// Frames outside the project's and its libraries' code ((root), the script) say nothing.
+table("total time", totalMs, (where) => !/ (packages|node_modules|apps)\//.test(where));
