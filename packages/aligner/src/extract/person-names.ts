@@ -1,4 +1,6 @@
 import { CALENDAR_WORDS } from "../../lexicons/calendar-words.ts";
+import { CLAUSE_STARTERS } from "../../lexicons/clause-starters.ts";
+import { DETERMINERS, PREPOSITIONS } from "../../lexicons/function-words.ts";
 import {
   FEMALE_GIVEN_NAMES,
   FEMALE_NOUN_GIVEN_NAMES,
@@ -8,6 +10,8 @@ import {
 } from "../../lexicons/given-names.ts";
 import { NAME_PARTICLES } from "../../lexicons/name-particles.ts";
 import { ORGANIZATION_ENDINGS } from "../../lexicons/organization-words.ts";
+import { PLACES } from "../../lexicons/places.ts";
+import { PRONOUNS } from "../../lexicons/pronouns.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
 
 export type Gender = "he" | "she";
@@ -197,4 +201,64 @@ function followedByOtherThing(body: string, end: number): boolean {
     if (after !== null && NAMES_SOMETHING_ELSE.has(after[0].replace(/[.’']+$/, ""))) return true;
   }
   return false;
+}
+
+const PAIR =
+  /(?<![\p{L}\p{N}’'.-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}’'-])/gu;
+const PLACE_WORDS: ReadonlySet<string> = new Set(PLACES);
+
+/**
+ * Two capitalised words whose second word the article uses again on its own ("Wladek Orrin won
+ * the bout … Orrin said"): a person whose given name no list holds. Both words must stand alone
+ * (no capitalised word before or after the pair: "Supreme Court Justice …" is no name), neither is
+ * a clause opener, calendar word, place, title or organisation word, and the bare surname is
+ * written at least once not after "the". People found by a known given name are findPersonNames's.
+ */
+export function findEchoedNames(body: string): PersonName[] {
+  const out: PersonName[] = [];
+  const alone = aloneWords(body);
+  for (let m = PAIR.exec(body); m !== null; m = PAIR.exec(body)) {
+    const [, first, second] = m as unknown as [string, string, string];
+    PAIR.lastIndex = m.index + first.length + 1;
+    if (GIVEN.has(first) || !echoable(first) || !echoable(second)) continue;
+    if (/\p{Lu}[\p{L}’'-]* $/u.test(body.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const end = m.index + m[0].length;
+    if (/^ \p{Lu}/u.test(body.slice(end, end + 2)) || followedByOtherThing(body, end)) continue;
+    // The surname alone somewhere other than in this pair.
+    const where = alone.get(second);
+    if (where === undefined || where.every((at) => at === m.index + first.length + 1)) continue;
+    out.push({ start: m.index, end, surname: second, gender: null });
+    PAIR.lastIndex = end;
+  }
+  return out;
+}
+
+const CAPITALISED = /(?<![\p{L}\p{N}’'.-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}’'-])/gu;
+
+/**
+ * Where each capitalised word stands alone: not after another capitalised word (one not ending a
+ * sentence) nor after "the". One pass over the body, so echo look-ups stay linear.
+ */
+function aloneWords(body: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let m = CAPITALISED.exec(body); m !== null; m = CAPITALISED.exec(body)) {
+    const before = body.slice(Math.max(0, m.index - 30), m.index);
+    if (/(?:\p{Lu}[\p{L}’'-]*|\bthe) $/u.test(before)) continue;
+    const list = out.get(m[0]);
+    if (list === undefined) out.set(m[0], [m.index]);
+    else list.push(m.index);
+  }
+  return out;
+}
+
+function echoable(word: string): boolean {
+  return (
+    !notASurname(word) &&
+    !CLAUSE_STARTERS.has(word) &&
+    !PLACE_WORDS.has(word) &&
+    !PARTICLES.has(word.toLowerCase()) &&
+    !PRONOUNS.has(word.toLowerCase()) &&
+    !DETERMINERS.has(word.toLowerCase()) &&
+    !PREPOSITIONS.has(word.toLowerCase())
+  );
 }

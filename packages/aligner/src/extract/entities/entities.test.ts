@@ -939,3 +939,22 @@ describe("an unknown name before a business appositive", () => {
     expect(x.entities.some((e) => e.kind === "organization")).toBe(false);
   });
 });
+
+describe("people whose given name no list holds", () => {
+  it("a two-word name whose surname the article uses again alone is a person", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        [
+          "Wladek Orrin kept his heavyweight title in Bern on Saturday.",
+          "Orrin said the fight was hard. The Supreme Court Justice spoke. Court officials left.",
+          "Snow Patrol played later. Nobody mentioned the band again.",
+        ].join("\n\n"),
+      ),
+    );
+    const people = x.entities.filter((e) => e.kind === "person").map((e) => e.name);
+    expect(people).toContain("Wladek Orrin");
+    // No echo, no person: "Snow Patrol" is never named again on its own.
+    expect(people).not.toContain("Snow Patrol");
+    expect(people.some((p) => p.includes("Court"))).toBe(false);
+  });
+});

@@ -7,7 +7,7 @@ import { NAME_SUFFIXES } from "../../../lexicons/name-particles.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 import type { ArticleText } from "../article-text.ts";
 import { labelStart } from "../parenthesised-label.ts";
-import { findPersonNames, honorificGender } from "../person-names.ts";
+import { findEchoedNames, findPersonNames, honorificGender } from "../person-names.ts";
 import {
   type TitleRange,
   titleAfter,
@@ -177,7 +177,7 @@ export class EntityRegistry {
       this.addUntitledName(name, m.index + m[0].length - name.length);
     }
     // People nobody titled or quoted, found by their given name ("Maria Okafor").
-    for (const found of findPersonNames(body)) {
+    for (const found of [...findPersonNames(body), ...findEchoedNames(body)]) {
       const name = body.slice(found.start, found.end);
       if (this.overlaps(found.start, found.end) || !plausiblePersonName(name)) continue;
       const index = this.addNamed("person", name, found.surname, found.start, found.end);
