@@ -51,10 +51,19 @@ function hasNegation(unit: AlignUnit): boolean {
   return NEGATION.test(unit.text);
 }
 
-/** The word of a statement that carries a lemma, with its span. */
+/**
+ * Words before a verb that keep it from being stated as so: "working to determine the cause" and
+ * "will decide" say nothing about whether it was determined or decided, so "has not been
+ * determined" does not deny them.
+ */
+const NOT_ASSERTED = /\b(?:to|will|would|could|can|may|might|must|should|shall)\s+$/i;
+
+/** The word of a statement that carries a lemma and states it as so, with its span. */
 function wordWith(unit: AlignUnit, lemma: string): { text: string; span: Span } | null {
   for (const word of unit.text.matchAll(WORD)) {
     if (contentLemmas(word[0])[0] !== lemma) continue;
+    const before = unit.text.slice(Math.max(0, (word.index ?? 0) - 12), word.index ?? 0);
+    if (NOT_ASSERTED.test(before)) continue;
     const start = unit.span.start + (word.index ?? 0);
     return {
       text: word[0],

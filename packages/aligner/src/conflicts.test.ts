@@ -147,6 +147,34 @@ describe("figureConflicts", () => {
     expect(figureConflicts([a, b], { ...alike, articles: articles(0.1) })).toEqual([]);
   });
 
+  it("reads a figure in parentheses after another as its conversion, not a value of its own", () => {
+    const text = "The thieves took jewels worth 85 million euros ($108 million) from the store";
+    const euros = text.indexOf("85 million euros");
+    const dollars = text.indexOf("$108 million");
+    const a = makeUnit(0, 0, text, {
+      figures: [
+        {
+          ...money("f0", A, "85 million euros", 85e6, "jewels"),
+          unit: "EUR",
+          span: { articleId: A, start: euros, end: euros + 16 },
+        },
+        {
+          ...money("f1", A, "$108 million", 108e6, "jewels"),
+          span: { articleId: A, start: dollars, end: dollars + 12 },
+        },
+      ],
+    });
+    const b = makeUnit(1, 1, "The thieves took jewels worth $137 million from the store", {
+      figures: [money("f2", B, "$137 million", 137e6, "jewels")],
+    });
+    expect(figureConflicts([a, b], alike)).toEqual([]);
+    // Without the parentheses the dollar figure is the outlet's own.
+    const own = makeUnit(2, 2, "The thieves took jewels worth $108 million from the store", {
+      figures: [money("f3", articleIdOf(2), "$108 million", 108e6, "jewels")],
+    });
+    expect(figureConflicts([own, b], alike)).toHaveLength(1);
+  });
+
   it("reads hedges: 'more than 30' and '35' agree, 'up to $2 billion' and 'as much as $3 billion' do not", () => {
     const count = (articleId: string, text: string, value: number) => ({
       ...money("f", articleId, text, value, "people"),

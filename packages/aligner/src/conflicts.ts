@@ -194,6 +194,20 @@ function elsewhere(
   );
 }
 
+/**
+ * "85 million euros ($108 million)": a figure in parentheses right after another is that figure
+ * converted (at some rate), not a value the outlet states of its own.
+ */
+function isConversion(unit: AlignUnit, figure: Figure): boolean {
+  const offset = figure.span.start - unit.span.start;
+  const before = unit.text.slice(Math.max(0, offset - 3), offset);
+  if (!/\(\s*$/.test(before)) return false;
+  const open = unit.span.start + offset - before.length + before.lastIndexOf("(");
+  return unit.figures.some(
+    (other) => other !== figure && other.span.end <= open && open - other.span.end <= 2,
+  );
+}
+
 /** Why two figures count the same thing, or null when they need not. */
 function figurePair(
   a: AlignUnit,
@@ -204,6 +218,7 @@ function figurePair(
 ): { kind: "figure"; label: string; weight: number }[] | null {
   if (fa.unit !== fb.unit || fa.kind !== fb.kind || equalValues(fa.value, fb.value)) return null;
   if (contains(fa, fb.value) || contains(fb, fa.value)) return null;
+  if (isConversion(a, fa) || isConversion(b, fb)) return null;
   // The same value elsewhere in the other statement means both outlets give it.
   if (
     a.figures.some((f) => f.unit === fb.unit && equalValues(f.value, fb.value)) ||
