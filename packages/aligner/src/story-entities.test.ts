@@ -73,6 +73,18 @@ describe("buildStoryEntities", () => {
     ]);
   });
 
+  it("joins two forms of one given name ('Fred' / 'Frederick C.'), never two people", () => {
+    const story = (a: string, b: string) =>
+      buildStoryEntities([
+        { articleId: articleIdOf(0), entities: [person("e0", a)] },
+        { articleId: articleIdOf(1), entities: [person("e0", b), person("e1", "Orrin")] },
+      ]).entities.map((e) => e.name);
+    expect(story("Fred Orrin", "Frederick C. Orrin")).toHaveLength(1);
+    expect(story("Katie Orrin", "Kathryn Orrin")).toHaveLength(1);
+    expect(story("Bill Orrin", "Hillary Orrin")).toHaveLength(3);
+    expect(story("Chris Orrin", "Christine Orrin")).toHaveLength(3);
+  });
+
   it("joins a name written surname-first in one outlet and given-name-first in another", () => {
     const index = buildStoryEntities([
       { articleId: articleIdOf(0), entities: [person("e0", "Sato Kenji")] },

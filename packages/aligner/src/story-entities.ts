@@ -76,6 +76,39 @@ function capitalise(token: string): string {
   return token.charAt(0).toUpperCase() + token.slice(1);
 }
 
+/**
+ * "Fred LaRue" and "Frederick C. LaRue", "Katie Roe" and "Kathryn Roe": one person written with
+ * two forms of a given name (one starts the other, or both share their first three letters, no
+ * given name says the other gender) — merged when they are the only full names of the story with
+ * that surname. "Bill" and "Hillary Clinton", "Chris" and "Christine Evans" stay apart.
+ */
+function mergeGivenNameVariants(clusters: Map<string, Cluster>): void {
+  const bySurname = new Map<string, Cluster[]>();
+  for (const cluster of clusters.values()) {
+    if (cluster.family !== "person" || cluster.tokens.length < 2) continue;
+    const surname = cluster.tokens.at(-1) as string;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), cluster]);
+  }
+  for (const group of bySurname.values()) {
+    if (group.length !== 2) continue;
+    const [a, b] = group as [Cluster, Cluster];
+    if (!givenNameVariants(a.tokens[0] as string, b.tokens[0] as string)) continue;
+    const [keep, drop] = a.members.length >= b.members.length ? [a, b] : [b, a];
+    keep.members.push(...drop.members);
+    clusters.delete(drop.key);
+  }
+}
+
+function givenNameVariants(x: string, y: string): boolean {
+  if (x === y) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 3) return false;
+  if (!long.startsWith(short) && long.slice(0, 3) !== short.slice(0, 3)) return false;
+  const gx = givenNameGender(capitalise(x));
+  const gy = givenNameGender(capitalise(y));
+  return gx === null || gy === null || gx === gy;
+}
+
 // Organisations and places are often confused with each other ("Washington" the city, the
 // government); people are never merged with either.
 function kindFamily(kind: EntityKind): string {
@@ -133,6 +166,7 @@ export function buildStoryEntities(articles: readonly ArticleEntities[]): StoryE
       clusters.set(cluster.key, cluster);
     }
   });
+  mergeGivenNameVariants(clusters);
   for (const item of single) {
     const candidates = [...clusters.values()].filter(
       (cluster) =>
