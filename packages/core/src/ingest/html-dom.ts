@@ -1,4 +1,5 @@
 import { parseHTML } from "linkedom";
+import { collapseWhitespace } from "./collapse-whitespace.ts";
 import { restoreAngles } from "./html-guard.ts";
 
 /**
@@ -45,9 +46,7 @@ export function parseDocument(html: string): DomDocument {
 
 /** Text of a node with runs of whitespace collapsed to one space. */
 export function collapsedText(node: DomNode): string {
-  return restoreAngles(node.textContent ?? "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return collapseWhitespace(restoreAngles(node.textContent ?? ""));
 }
 
 /** An attribute's value as the page wrote it, or null when absent or blank. */
@@ -103,5 +102,5 @@ export function spacedText(root: DomNode): string {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as DomNode);
     pieces.push(" ");
   }
-  return restoreAngles(pieces.join("")).replace(/\s+/g, " ").trim();
+  return collapseWhitespace(restoreAngles(pieces.join("")));
 }

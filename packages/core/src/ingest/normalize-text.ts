@@ -1,3 +1,5 @@
+import { collapseSpacesAndTabs } from "./collapse-whitespace.ts";
+
 /**
  * The normalisation every input goes through before parsing (and before hashing for the id):
  * line endings become "\n", text is NFC, invisible format characters and stray control
@@ -20,5 +22,5 @@ export function normalizeText(text: string): string {
 
 /** Collapses runs of spaces and tabs inside one paragraph and trims its ends. */
 export function tidyParagraph(text: string): string {
-  return text.replace(/[ \t]+/g, " ").trim();
+  return collapseSpacesAndTabs(text).trim();
 }

@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import type { Boilerplate, Caption, Embed, PublishedAt } from "../schemas/article.ts";
 import { parseBylineLine } from "./bylines.ts";
 import { parseCaption } from "./captions.ts";
+import { collapseWhitespace } from "./collapse-whitespace.ts";
 import { toPublishedAt } from "./dateline.ts";
 import { buildEmbed, parseEmbedAttribution } from "./embeds.ts";
 import {
@@ -447,7 +448,7 @@ function liftCaptions(document: DomDocument): Caption[] {
 function walkBlocks(node: DomNode, out: TextBlock[], role: TextBlock["role"], depth: number): void {
   let inline = "";
   const flush = () => {
-    const text = restoreAngles(inline).replace(/\s+/g, " ").trim();
+    const text = collapseWhitespace(restoreAngles(inline));
     if (text) out.push({ text, blankBefore: true, ...(role ? { role } : {}) });
     inline = "";
   };
