@@ -1,0 +1,220 @@
+// Entity layer: he/she and his/her resolved to the nearest compatible person, or ambiguous.
+
+import { titleBefore } from "../titles.ts";
+import { ENDS_AN_OPENING, isAsciiLetter, opensAClause } from "./clause-openers.ts";
+import type { MentionRecord } from "./entity-records.ts";
+import type { EntityRegistry } from "./entity-registry.ts";
+import { FOCUS_REACH } from "./referents.ts";
+
+export function resolvePronounMention(r: EntityRegistry, m: MentionRecord, index: number): void {
+  const gender = r.text.body.slice(m.start, m.end).toLowerCase() as "he" | "she";
+  const focus = r.focus(
+    m,
+    index,
+    (e) => {
+      const record = r.entities[e];
+      return (
+        record !== undefined &&
+        record.kind === "person" &&
+        (record.gender === null || record.gender === gender)
+      );
+    },
+    true,
+  );
+  if (typeof focus === "number") {
+    m.entity = focus;
+    m.candidates = [focus];
+    r.entities[focus]!.gender = gender;
+  } else m.form = "pronoun";
+}
+
+/**
+ * "his"/"her" as he/she are read: the nearest earlier person of the sentence, else the subject of
+ * the nearest earlier sentence naming one, of a compatible gender — or ambiguous between the
+ * people who compete, never guessed. Before that, a possessive in a sentence-opening clause
+ * refers forward to the main clause's subject ("Speaking after his return last week, Amos
+ * Vint said"). Runs after every other mention is resolved and is no antecedent itself.
+ */
+export function resolvePossessives(r: EntityRegistry): void {
+  for (let index = 0; index < r.mentions.length; index += 1) {
+    const m = r.mentions[index]!;
+    if (!m.possessive) continue;
+    const gender = r.text.body.charCodeAt(m.start + 1) === 105 ? "he" : "she"; // h[i]s
+    const accept = gender === "he" ? r.acceptHe : r.acceptShe;
+    const competing: number[] = [];
+    const forward = r.cataphoraTarget(m, index, accept, competing);
+    const found = forward ?? r.focus(m, index, accept, true, competing);
+    if (typeof found === "number") {
+      m.entity = found;
+      m.candidates = [found];
+      const record = r.entities[found]!;
+      if (record.gender === null) record.gender = gender;
+    } else if (found === "ambiguous" && competing.length > 1) {
+      m.ambiguous = true;
+      m.candidates = competing;
+    }
+  }
+}
+
+export function personOfGender(r: EntityRegistry, e: number, gender: "he" | "she"): boolean {
+  const record = r.entities[e];
+  return (
+    record !== undefined &&
+    record.kind === "person" &&
+    (record.gender === null || record.gender === gender)
+  );
+}
+
+/**
+ * The main clause's subject when a possessive sits in a sentence-opening participial or
+ * adverbial clause ("Speaking after his return last week, Park Min-ho said", "In her
+ * interview, Minister Choi said"): the clause runs from the sentence start to its first comma,
+ * names nobody before the pronoun, and the main clause starts with a person, a title before the
+ * name allowed. Null when the pattern does not hold (then the pronoun is read backwards).
+ */
+export function cataphoraTarget(
+  r: EntityRegistry,
+  m: MentionRecord,
+  index: number,
+  accept: (entity: number) => boolean,
+  competing: number[],
+): number | "ambiguous" | null {
+  const sentence = r.text.sentences[m.sentence];
+  if (sentence === undefined) return null;
+  const { body } = r.text;
+  const start = sentence.span.start;
+  let wordEnd = start;
+  while (wordEnd < m.start && isAsciiLetter(body.charCodeAt(wordEnd))) wordEnd += 1;
+  if (!opensAClause(body.slice(start, wordEnd)) || r.taken[start] === 1) return null;
+  if (!r.plainClause(wordEnd, m.start)) return null;
+  // A person named before the pronoun is its antecedent ("After Kim met Lee, his aides …").
+  for (let i = index - 1; i >= 0 && r.mentions[i]!.start >= start; i -= 1) {
+    const o = r.mentions[i]!;
+    if (o.possessive) continue;
+    if (o.entity === null || o.ambiguous || r.entities[o.entity]!.kind === "person") return null;
+  }
+  const comma = body.indexOf(",", m.end);
+  if (comma < 0 || comma >= sentence.span.end || !r.plainClause(m.end, comma)) return null;
+  let at = comma + 1;
+  while (body.charCodeAt(at) === 32) at += 1;
+  const subject = r.mentions[r.firstFrom(at)];
+  if (subject === undefined || subject.sentence !== m.sentence || subject.possessive) return null;
+  if (subject.start !== at) {
+    if (subject.form !== "name") return null;
+    const title = titleBefore(body, subject.start, at);
+    const lead = title ? body.slice(at, title.start) : null;
+    if (lead !== "" && lead !== "the ") return null;
+  }
+  if (subject.ambiguous) {
+    for (const c of subject.candidates) if (accept(c)) competing.push(c);
+    return competing.length > 1 ? "ambiguous" : (competing[0] ?? null);
+  }
+  return subject.entity !== null && accept(subject.entity) ? subject.entity : null;
+}
+
+/** No clause-ending punctuation in [from, to); the dot of "U.S." is part of a word. */
+export function plainClause(r: EntityRegistry, from: number, to: number): boolean {
+  const { body } = r.text;
+  for (let i = from; i < to; i += 1) {
+    const c = body.charCodeAt(i);
+    if (c === 46) {
+      const before = body.charCodeAt(i - 1);
+      if (before >= 65 && before <= 90) continue;
+      return false;
+    }
+    if (ENDS_AN_OPENING.includes(body[i]!)) return false;
+  }
+  return true;
+}
+
+/** Whether the first person of a sentence is a possessor ("Lee’s remarks"), not its subject. */
+export function possessorFirst(r: EntityRegistry, mentions: readonly MentionRecord[]): boolean {
+  const first = mentions[0]!;
+  if (!mentions.some((o) => o.entity !== first.entity)) return false;
+  const { body } = r.text;
+  const apostrophe = body.charCodeAt(first.end);
+  return (apostrophe === 0x2019 || apostrophe === 39) && body.charCodeAt(first.end + 1) === 115;
+}
+
+/**
+ * The entity the text is about at a mention: within its sentence the nearest earlier person
+ * (pronouns) or the first (surnames); otherwise the subject — first mention outside quotations —
+ * of the nearest earlier sentence naming a candidate. Two candidates joined by "and" are
+ * ambiguous.
+ */
+export function focus(
+  r: EntityRegistry,
+  m: MentionRecord,
+  index: number,
+  accept: (entity: number) => boolean,
+  nearest: boolean,
+  competing?: number[],
+): number | "ambiguous" | null {
+  const same: MentionRecord[] = [];
+  // At most FOCUS_REACH mentions back: a run-on "sentence" of thousands of mentions made r
+  // quadratic, and no real sentence holds that many.
+  for (let i = index - 1; i >= Math.max(0, index - FOCUS_REACH); i -= 1) {
+    const o = r.mentions[i]!;
+    if (o.sentence !== m.sentence) break;
+    if (o.possessive) continue;
+    if (o.entity !== null && !o.ambiguous && accept(o.entity) && !o.inQuote) same.unshift(o);
+  }
+  if (same.length > 0) {
+    if (nearest) return same[same.length - 1]!.entity;
+    return r.subjectOf(same);
+  }
+  let sentence = m.sentence - 1;
+  let i = index - 1;
+  while (i >= 0 && r.mentions[i]!.sentence === m.sentence) i -= 1;
+  for (let steps = 0; steps < 6 && sentence >= 0; steps += 1, sentence -= 1) {
+    const inSentence: MentionRecord[] = [];
+    while (i >= 0 && r.mentions[i]!.sentence === sentence) {
+      const o = r.mentions[i]!;
+      if (o.possessive) {
+        i -= 1;
+        continue;
+      }
+      if (o.entity !== null && !o.ambiguous && !o.inQuote && accept(o.entity)) {
+        inSentence.unshift(o);
+      } else if (o.ambiguous && o.candidates.some(accept) && !o.inQuote) {
+        inSentence.unshift(o);
+      }
+      i -= 1;
+    }
+    if (inSentence.length > 0) {
+      if (competing === undefined) return r.subjectOf(inSentence);
+      // A possessive reads the sentence more strictly: "Pell’s remarks contrasted with … Vint"
+      // has no person for a subject, so a later "His comments" could be either of them.
+      const subject = r.possessorFirst(inSentence) ? "ambiguous" : r.subjectOf(inSentence);
+      if (subject === "ambiguous") {
+        for (const o of inSentence) {
+          for (const c of o.ambiguous ? o.candidates : [o.entity!]) {
+            if (accept(c) && !competing.includes(c)) competing.push(c);
+          }
+        }
+      }
+      return subject;
+    }
+    while (i >= 0 && r.mentions[i]!.sentence > sentence) i -= 1;
+  }
+  return null;
+}
+
+export function subjectOf(
+  r: EntityRegistry,
+  mentions: readonly MentionRecord[],
+): number | "ambiguous" {
+  const first = mentions[0]!;
+  if (first.ambiguous || first.entity === null) return "ambiguous";
+  const other = mentions.find((o) => o.entity !== first.entity);
+  if (other) {
+    const between = r.text.body.slice(first.end, other.start);
+    if (
+      /^[\s,]*(?:\S+\s+){0,3}?(?:and|&)\s+(?:\S+\s+){0,3}$/.test(between) ||
+      /^\s*,\s*$/.test(between)
+    ) {
+      return "ambiguous";
+    }
+  }
+  return first.entity;
+}

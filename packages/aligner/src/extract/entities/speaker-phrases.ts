@@ -1,0 +1,279 @@
+// Entity layer: the entity a speaker phrase names ("Sen. Dora Pell", "the company", "he",
+// "a senior aide"); asked by the attribution layer.
+
+import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
+import { NAME_SUFFIXES } from "../../../lexicons/name-particles.ts";
+import { PRONOUNS } from "../../../lexicons/pronouns.ts";
+import { labelStart } from "../parenthesised-label.ts";
+import { titleAfter, titleBefore, titleBeforeAppositive } from "../titles.ts";
+import { isSpaceOrComma } from "./clause-openers.ts";
+import type { MentionRecord } from "./entity-records.ts";
+import type { EntityRegistry } from "./entity-registry.ts";
+import {
+  ACRONYM_BEFORE,
+  COMPANY_DESCRIPTION,
+  notAGivenName,
+  ORGANIZATION_ENDING_WORDS,
+  PARTICLES_BEFORE,
+  PHRASE_ENDING_NAME,
+  PUBLIC_BODY_DESCRIPTION,
+  WORD_BEFORE_PARTICLE,
+} from "./mention-patterns.ts";
+import { placeLikeName, surnameOf } from "./name-rules.ts";
+import {
+  describedAsBusiness,
+  describesSomeone,
+  isTitleWord,
+  NOT_A_SPEAKER,
+  withoutTrailingAdverbs,
+} from "./speaker-phrase-rules.ts";
+
+/** The entity a noun phrase names (the last mention inside it), creating an unnamed source if none. */
+export function speakerFromPhrase(
+  r: EntityRegistry,
+  start: number,
+  end: number,
+  allowDescription = true,
+): number | "ambiguous" | null {
+  let phraseStart = start;
+  let phraseEnd = end;
+  const { body } = r.text;
+  while (phraseStart < phraseEnd && isSpaceOrComma(body.charCodeAt(phraseStart))) {
+    phraseStart += 1;
+  }
+  while (phraseEnd > phraseStart && isSpaceOrComma(body.charCodeAt(phraseEnd - 1))) phraseEnd -= 1;
+  // "Sen. Jane Roe (R-Ore.)": the label names a party and a state, not the speaker.
+  phraseEnd = labelStart(body, phraseStart, phraseEnd);
+  while (phraseEnd > phraseStart && isSpaceOrComma(body.charCodeAt(phraseEnd - 1))) phraseEnd -= 1;
+  // "Robert P. Roe Jr.": a generational suffix is no part of the name.
+  const suffix = / (\p{Lu}\p{L}*)\.?$/u.exec(
+    body.slice(Math.max(phraseStart, phraseEnd - 6), phraseEnd),
+  );
+  if (suffix !== null && NAME_SUFFIXES.has(suffix[1]!)) {
+    phraseEnd -= suffix[0].length;
+    while (phraseEnd > phraseStart && isSpaceOrComma(body.charCodeAt(phraseEnd - 1)))
+      phraseEnd -= 1;
+  }
+  const lead = /^(?:Yet|But|And|So|Meanwhile|However|Still|Also|Now|Then)\s+/.exec(
+    body.slice(phraseStart, phraseEnd),
+  );
+  if (lead) phraseStart += lead[0].length;
+  if (phraseEnd <= phraseStart) return null;
+  // A phrase cut inside a name ("… of Trade, Industry and Energy said" read from "Energy") is
+  // that name's phrase: it starts where the name does.
+  const cut = r.mentions[r.firstFrom(phraseStart) - 1];
+  if (cut !== undefined && cut.end > phraseStart && cut.form === "name") phraseStart = cut.start;
+  // "a senior official from Seoul's presidential office" is a description, not the office:
+  // a phrase led by a determiner is described unless a name sits before its first preposition.
+  const phraseText = body.slice(phraseStart, phraseEnd);
+  const described =
+    /^(?:a|an|some|several|many|other|two|three|one|the [a-z])\b/i.test(phraseText) &&
+    !/^the [A-Z]/.test(phraseText);
+  const head = /\s(?:from|of|at|in|with|for|on)\s/.exec(phraseText);
+  const headEnd = described && head ? phraseStart + head.index : phraseEnd;
+  let found: MentionRecord | null = null;
+  for (let i = r.firstFrom(phraseStart); i < r.mentions.length; i += 1) {
+    const m = r.mentions[i]!;
+    if (m.start >= headEnd) break;
+    if (m.end <= headEnd && (m.entity !== null || m.ambiguous) && !m.possessive) {
+      // "Sophie Laurent of the Lindqvist Institute": the person the phrase starts with is its
+      // head, not the organisation that says where she works.
+      if (found !== null && found.start === phraseStart && r.personOf(found)) {
+        if (body.startsWith(" of ", found.end)) break;
+      }
+      found = m;
+    }
+  }
+  if (found) {
+    const holder = r.postHolders.get(found.start);
+    if (holder !== undefined && found.end === phraseEnd) return holder;
+    const tail = body.slice(found.end, phraseEnd);
+    // "Virtanen's spokesperson said": the possessor does not speak; the possessed noun does.
+    const possessed = /^[’']s\s+[a-z]/.test(tail);
+    if (/^(?:[’']s)?$/.test(tail.trim()) || (found.form !== "pronoun" && !possessed)) {
+      return found.ambiguous ? "ambiguous" : found.entity;
+    }
+  }
+  if (!allowDescription) return null;
+  const phrase = body.slice(phraseStart, phraseEnd);
+  // A pronoun is never anyone's name: it is the person the registry resolved it to, or unknown
+  // — also with adverbs after it ("he formally", "she jokingly").
+  if (PRONOUNS.has(withoutTrailingAdverbs(phrase).toLowerCase())) {
+    const resolved = r.entityAt(phraseStart);
+    return resolved;
+  }
+  // A capitalised name nobody introduced ("Jane Doe said", "Doe said"): a named person.
+  // The end-anchored pattern is tried at every offset: skip it when the phrase cannot end a name.
+  const lastCode = phrase.charCodeAt(phrase.length - 1);
+  const named =
+    (lastCode >= 97 && lastCode <= 122) || lastCode >= 0xc0
+      ? PHRASE_ENDING_NAME.exec(phrase)
+      : null;
+  // "early Friday", "on Thursday": a time, never a speaker's name.
+  if (named && CALENDAR_WORDS.has(/\S+$/.exec(named[1] ?? "")?.[0] ?? "")) return null;
+  if (
+    named &&
+    !/^(?:The|A|An|Some|Officials?|Sources?|Observers?|Analysts?|Experts?)\b/.test(named[1] ?? "")
+  ) {
+    let name = named[1] ?? "";
+    // "Ms Virtanen said": the honorific is no part of the name; the surname names the person.
+    const honorific = /^(?:Mrs?|Ms|Dr) (?=[A-Z])/.exec(name);
+    if (honorific) name = name.slice(honorific[0].length);
+    // "Tesla Chief Executive Elon Musk said": title words before the name are its title's.
+    let space = name.indexOf(" ");
+    while (space > 0 && name.indexOf(" ", space + 1) > 0 && isTitleWord(name.slice(0, space))) {
+      name = name.slice(space + 1);
+      space = name.indexOf(" ");
+    }
+    // "Later de Gaulle said": a word telling when, before a particle, is no given name.
+    const lead = WORD_BEFORE_PARTICLE.exec(name);
+    const adverb = lead !== null && notAGivenName(lead[1]!);
+    if (adverb) name = name.slice(lead[0].length);
+    // "von der Leyen said": a surname with particles names the one person who has it; nobody
+    // has it, the last word is read as before (a particle only counts inside a full name).
+    const particles =
+      name.indexOf(" ") < 0
+        ? PARTICLES_BEFORE.exec(phrase.slice(0, phrase.length - name.length))
+        : null;
+    const surname = particles !== null ? `${particles[1]}${name}` : adverb ? name : null;
+    if (surname !== null) {
+      const same = r.namedBy(surname)[0] ?? -1;
+      if (same >= 0) {
+        const start = phraseEnd - surname.length;
+        if (r.taken[start]) return same;
+        const m = r.addLateSurname(start, phraseEnd, surname, same);
+        return m.ambiguous ? "ambiguous" : same;
+      }
+      name = name.slice(name.lastIndexOf(" ") + 1);
+    }
+    const words = name.split(/[ -]/);
+    const nameStart = phraseEnd - name.length;
+    // "SK Hynix said", "LG Display said", "Samsung Biologics Co. said": a company, not a person.
+    const acronym = ACRONYM_BEFORE.exec(
+      body.slice(Math.max(phraseStart, nameStart - 6), nameStart),
+    );
+    if (
+      acronym ||
+      ORGANIZATION_ENDING_WORDS.has(words[words.length - 1]!) ||
+      describedAsBusiness(body, phraseEnd)
+    ) {
+      const start = acronym ? nameStart - (acronym[1]!.length + 1) : nameStart;
+      const company = r.entityFor("organization", body.slice(start, phraseEnd), null);
+      if (!r.taken[start]) {
+        const sentence = r.text.sentenceIndexAt(start);
+        r.pushMention(start, phraseEnd, "name", company, sentence, null, true);
+      }
+      return company;
+    }
+    if (words.length === 1) {
+      const same = r.namedBy(name)[0] ?? -1;
+      if (same >= 0) {
+        // A person first named while quotes are read ("Japan's economy minister, Kenji Sato,
+        // said") had no surname mentions read for them: "Sato said" is recorded here.
+        if (r.taken[nameStart]) return same;
+        const m = r.addLateSurname(nameStart, phraseEnd, name, same);
+        return m.ambiguous ? "ambiguous" : same;
+      }
+    }
+    if (words.length > 1 && placeLikeName(name)) {
+      // "…, said New Delhi": a capital speaking for its government, as "Beijing said" does.
+      const place = r.entityFor("place", name, null);
+      if (!r.taken[nameStart]) {
+        const sentence = r.text.sentenceIndexAt(nameStart);
+        r.pushMention(nameStart, phraseEnd, "name", place, sentence, null, true);
+      }
+      return place;
+    }
+    const index = r.entityFor("person", name, surnameOf(name, words[words.length - 1]));
+    if (!r.taken[nameStart]) {
+      const sentence = r.text.sentenceIndexAt(nameStart);
+      r.pushMention(nameStart, phraseEnd, "name", index, sentence, null, true);
+      const limit = r.text.sentences[sentence]?.span.start ?? 0;
+      const title =
+        titleBefore(body, nameStart, limit) ??
+        titleBeforeAppositive(body, nameStart, phraseEnd, limit);
+      if (title) r.addTitle(index, title.start, title.end);
+      const sentenceEnd = r.text.sentences[sentence]?.span.end ?? body.length;
+      const after = titleAfter(body, phraseEnd, sentenceEnd);
+      if (after) r.addTitle(index, after.start, after.end);
+    }
+    return index;
+  }
+  const words = phrase.split(/\s+/);
+  if (words.length > 10 || words.length === 0) return null;
+  if (/^(?:it|r|that|which|who|there|they|we|I|you|It|This|That|There|They|We|You)$/.test(phrase)) {
+    return null;
+  }
+  if (words.length === 1 && NOT_A_SPEAKER.test(phrase)) return null;
+  if (!describesSomeone(words)) return null;
+  const company = r.organizationReferredTo(phrase, phraseStart);
+  if (company !== null) {
+    if (company !== "ambiguous" && !r.descriptionStarts.has(phraseStart)) {
+      r.descriptionStarts.add(phraseStart);
+      const sentence = r.text.sentenceIndexAt(phraseStart);
+      r.pushMention(phraseStart, phraseEnd, "description", company, sentence, null);
+    }
+    return company;
+  }
+  const earlier = r.earlierDescription(phrase, phraseStart);
+  if (earlier === "ambiguous") return earlier;
+  const index = earlier ?? r.entityFor("person", phrase, null);
+  const record = r.entities[index]!;
+  record.unnamed = true;
+  if (!r.descriptionStarts.has(phraseStart)) {
+    r.descriptionStarts.add(phraseStart);
+    r.pushMention(
+      phraseStart,
+      phraseEnd,
+      "description",
+      index,
+      r.text.sentenceIndexAt(phraseStart),
+      null,
+    );
+  }
+  return index;
+}
+
+export function personOf(r: EntityRegistry, m: MentionRecord): boolean {
+  return m.form === "name" && m.entity !== null && r.entities[m.entity]!.kind === "person";
+}
+
+/**
+ * The company "the company" / "the automaker" takes up: the one organisation (not an outlet nor
+ * a public body) that opened a sentence earlier — "Hyundai Motor said Friday it would invest …"
+ * … "the company said in a statement". "the ministry said": the one organisation named earlier
+ * whose name holds that word. Several make it "ambiguous"; none leaves the phrase a source of
+ * its own (null).
+ */
+export function organizationReferredTo(
+  r: EntityRegistry,
+  phrase: string,
+  phraseStart: number,
+): number | "ambiguous" | null {
+  const publicBody = PUBLIC_BODY_DESCRIPTION.exec(phrase);
+  if (publicBody === null && !COMPANY_DESCRIPTION.test(phrase)) return null;
+  r.referents.advanceTo(phraseStart);
+  const found = publicBody
+    ? (r.referents.publicBodies.get(publicBody[1]!.toLowerCase()) ?? [])
+    : r.referents.companies;
+  if (found.length === 0) return null;
+  return found.length === 1 ? found[0]! : "ambiguous";
+}
+
+/**
+ * The unnamed source a definite description takes up ("A person briefed on the talks" … "the
+ * person said"): the one earlier description led by a/an/one and the same noun; "ambiguous" when
+ * several are, null when none is (then the phrase is a source of its own).
+ */
+export function earlierDescription(
+  r: EntityRegistry,
+  phrase: string,
+  phraseStart: number,
+): number | "ambiguous" | null {
+  const definite = /^[Tt]he ([a-z]+)$/.exec(phrase);
+  if (definite === null) return null;
+  r.referents.advanceTo(phraseStart);
+  const found = r.referents.sources.get(definite[1]!) ?? [];
+  if (found.length === 0) return null;
+  return found.length === 1 ? found[0]! : "ambiguous";
+}
