@@ -58,6 +58,11 @@ describe("decideArticleKind", () => {
       url: null,
     };
     expect(decideArticleKind({ ...base, paragraphs, embeds: [embed] })).toBe("aggregation");
+    // Counting stops once `enough` relays are found; without a limit every one is counted.
+    const many = [...paragraphs, "Yonhap reported the same.", "Reuters reported it too."];
+    expect(countRelays({ outletName: "Benzinga", paragraphs: many, embeds: [] })).toBe(3);
+    expect(countRelays({ outletName: "Benzinga", paragraphs: many, embeds: [] }, 2)).toBe(2);
+    expect(decideArticleKind({ ...base, paragraphs: many })).toBe("aggregation");
     const person = { ...embed, author: "Kim Yong-beom", handle: "@kim" };
     expect(decideArticleKind({ ...base, paragraphs, embeds: [person] })).toBe("news");
   });

@@ -40,13 +40,18 @@ export function decideArticleKind(evidence: KindEvidence): ArticleKind {
     return "editorial";
   }
   if (evidence.labels.some((label) => OPINION_LABEL.test(label))) return "opinion";
-  if (countRelays(evidence) >= AGGREGATION_MIN_RELAYS) return "aggregation";
+  if (countRelays(evidence, AGGREGATION_MIN_RELAYS) >= AGGREGATION_MIN_RELAYS) return "aggregation";
   return "news";
 }
 
-/** Places where the article passes on another outlet's reporting. */
+/**
+ * Places where the article passes on another outlet's reporting. Counting stops once `enough`
+ * are found: the kind only needs to know there are two, and a 2 MB article has thousands of
+ * paragraphs to tokenise.
+ */
 export function countRelays(
   evidence: Pick<KindEvidence, "outletName" | "paragraphs" | "embeds">,
+  enough = Number.POSITIVE_INFINITY,
 ): number {
   const isOther = (name: string) =>
     looksLikeNewsOutlet(name) && !sameOutlet(name, evidence.outletName);
@@ -55,6 +60,7 @@ export function countRelays(
     if (embed.author && isOther(embed.author)) relays++;
   }
   for (const paragraph of evidence.paragraphs) {
+    if (relays >= enough) break;
     relays += outletAttributions(paragraph).filter(isOther).length;
   }
   return relays;

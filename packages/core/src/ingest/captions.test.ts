@@ -32,6 +32,26 @@ describe("parseCaption", () => {
     ).toBe("Reuters");
   });
 
+  it("reads an agency's '(AP Photo/…)', a trailing '/Agency' and 'Photo by'", () => {
+    expect(
+      parseCaption(
+        "Prime Minister Ishiba Shigeru speaks to reporters in Tokyo on Friday. (AP Photo/Eugene Hoshiko)",
+      ),
+    ).toEqual({
+      text: "Prime Minister Ishiba Shigeru speaks to reporters in Tokyo on Friday.",
+      credit: "AP Photo/Eugene Hoshiko",
+      dateText: null,
+    });
+    expect(
+      parseCaption("Trade Minister Ahn Duk-geun arrives at Incheon Airport on Sunday. /Yonhap")
+        ?.credit,
+    ).toBe("Yonhap");
+    expect(
+      parseCaption("Delegates shake hands after the signing in Kuala Lumpur. Photo by Jane Doe")
+        ?.credit,
+    ).toBe("Jane Doe");
+  });
+
   it("rejects prose that ends in brackets or has no photo cues", () => {
     expect(parseCaption("He said the talks were “difficult but necessary [...]”")).toBeNull();
     expect(

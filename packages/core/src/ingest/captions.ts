@@ -22,6 +22,19 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   /\s+\/\s?([A-Z][A-Za-z0-9&.-]{1,30}(?: [A-Z][A-Za-z0-9&.-]{1,30}){0,3})$/,
 ];
 
+/**
+ * For each credit pattern, something its match cannot do without (its closing bracket, its
+ * keyword, its slash). Almost no paragraph ends in a credit, and testing these first spares the
+ * five unanchored-start scans of every paragraph's tail (~40 ms on a 2 MB article).
+ */
+const CREDIT_HINTS: ReadonlyArray<(tail: string) => boolean> = [
+  (tail) => tail.endsWith("]"),
+  (tail) => /courtesy|photo|image|credit|©/i.test(tail),
+  (tail) => tail.endsWith(")"),
+  (tail) => tail.endsWith(")"),
+  (tail) => tail.includes("/"),
+];
+
 /** A photo date stamp as Korean and wire agencies print it: 2025.10.22, 2025-10-22, 2025/10/22. */
 const DATE_STAMP = /\s*\b((?:19|20)\d{2})[./-](\d{1,2})[./-](\d{1,2})\.?$/;
 
@@ -53,7 +66,8 @@ export function parseCaption(paragraph: string): ParsedCaption | null {
 
   const tailStart = Math.max(0, text.length - TAIL);
   const tail = text.slice(tailStart);
-  for (const pattern of CREDIT_PATTERNS) {
+  for (const [index, pattern] of CREDIT_PATTERNS.entries()) {
+    if (!CREDIT_HINTS[index]?.(tail)) continue;
     const match = pattern.exec(tail);
     if (!match || match[1] === undefined) continue;
     const credit = match[1].trim();
