@@ -23,8 +23,33 @@ describe("contentLemmas", () => {
     const lemmas = contentLemmas("Kim told reporters that the U.S. said it would help us.");
     expect(lemmas).not.toContain("tell");
     expect(lemmas).not.toContain("say");
-    expect(lemmas).toContain("usa");
-    expect(lemmas.filter((l) => l === "usa")).toHaveLength(1);
+    const [usa] = contentLemmas("the United States");
+    expect(usa).toBeDefined();
+    expect(lemmas.filter((l) => l === usa)).toHaveLength(1);
+  });
+
+  it("reads a country's names, demonym and capital as one lemma, from the dataset", () => {
+    const [korea] = contentLemmas("South Korea");
+    for (const form of ["Seoul", "South Korean", "the Republic of Korea"]) {
+      expect(contentLemmas(form)).toEqual([korea]);
+    }
+    const [usa] = contentLemmas("US");
+    for (const form of ["Washington", "American", "the U.S.", "Washington D.C.", "America"]) {
+      expect(contentLemmas(form)).toEqual([usa]);
+    }
+    expect(korea).not.toBe(usa);
+    expect(contentLemmas("Pyongyang")).toEqual(contentLemmas("North Korean"));
+    expect(contentLemmas("Pyongyang")).not.toEqual([korea]);
+  });
+
+  it("leaves a form two countries share unmapped, and the pronoun 'us' out", () => {
+    // "Congolese" is the demonym of both Congos; "Korea" alone names two countries.
+    expect(contentLemmas("Congolese")).toEqual(["congolese"]);
+    expect(contentLemmas("Korea")).toEqual(["korea"]);
+    // "Chad" is a country and a given name: like places.ts, the name wins.
+    expect(contentLemmas("Chad")).toEqual(["chad"]);
+    expect(contentLemmas("N'Djamena")).toEqual(contentLemmas("Chadian"));
+    expect(contentLemmas("help us")).toEqual(["help"]);
   });
 
   it("keeps a trip a trip (not a departure), a flight a departure, and 'Group of Seven' the G7", () => {

@@ -1,11 +1,17 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
-import { canonicalLemma, REPORTING_LEMMAS } from "./align-lexicon.ts";
+import { REPORTING_LEMMAS } from "../lexicons/synonym-classes.ts";
+import { canonicalLemma } from "./align-lexicon.ts";
+import { buildCountryIndex, countryAt } from "./country-classes.ts";
 
 const nlp = winkNLP(model, ["pos"]);
 const its = nlp.its;
 
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"]);
+
+const COUNTRIES = buildCountryIndex(
+  (form) => nlp.readDoc(form).tokens().out(its.value) as string[],
+);
 
 // Recombined stories repeat sentences verbatim (agency copy, quotes); lemmatising each distinct text
 // once keeps large stories near-linear. Bounded so a long-running server does not grow without end.
@@ -22,12 +28,8 @@ const cache = new Map<string, readonly string[]>();
 export function contentLemmas(text: string): readonly string[] {
   const cached = cache.get(text);
   if (cached) return cached;
-  // Multi-word country names become one token the lexicon knows.
   const doc = nlp.readDoc(
-    text
-      .replace(/\bUnited States\b|\bU\.S\.(?=\W|$)/g, "US")
-      .replace(/\bSouth Korea\b/g, "Korea")
-      .replace(/\bGroup of (Seven|Eight|Twenty|20)\b/g, (_, n: string) => GROUP_OF[n] ?? "G20"),
+    text.replace(/\bGroup of (Seven|Eight|Twenty|20)\b/g, (_, n: string) => GROUP_OF[n] ?? "G20"),
   );
   const lemmas: string[] = [];
   const values = doc.tokens().out(its.value) as string[];
@@ -36,11 +38,12 @@ export function contentLemmas(text: string): readonly string[] {
   const pos = doc.tokens().out(its.pos) as string[];
   const stop = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
   for (let i = 0; i < values.length; i += 1) {
-    const value = values[i] as string;
     const tag = pos[i] as string;
-    // "US"/"U.S." are the country, not the pronoun "us" that the stop list removes.
-    if (/^U\.?S\.?$/.test(value)) {
-      lemmas.push("usa");
+    // Before the stop list: "US" is the country, not the pronoun "us" the stop list removes.
+    const country = countryAt(COUNTRIES, values, i);
+    if (country) {
+      lemmas.push(country.lemma);
+      i += country.length - 1;
       continue;
     }
     if (stop[i] || !CONTENT_POS.has(tag)) continue;

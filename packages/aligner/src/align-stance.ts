@@ -1,11 +1,16 @@
+import { OPTIMISTIC_PHRASES, PESSIMISTIC_PHRASES } from "../lexicons/stance-phrases.ts";
+
+/** Any of the phrases, as whole words, in any case. */
+function phraseRegex(phrases: readonly string[]): RegExp {
+  return new RegExp(`\\b(?:${phrases.join("|")})\\b`, "i");
+}
+
 /**
- * How a statement assesses the state of talks: optimistic phrases ("very close to a deal",
- * "substantial progress") against pessimistic ones ("at an impasse", "sharply divided").
+ * How a statement assesses the state of talks: optimistic phrases against pessimistic ones (the
+ * phrases are data in lexicons/stance-phrases.ts).
  */
-export const OPTIMISTIC =
-  /\b(?:(?:very )?close to (?:a|the) deal|breakthrough (?:may be|is|was) near|nearing (?:a deal|conclusion)|getting closer|(?:significantly|greatly) (?:improved|increased)|(?:substantial|substantive) progress)\b/i;
-export const PESSIMISTIC =
-  /\b(?:(?:at|in) an impasse|impasse|deadlock(?:ed)?|stalled|stuck|far apart|sharply divided|(?:still )?a long way to go|breakthrough (?:is|was) (?:unlikely|improbable))\b/i;
+export const OPTIMISTIC = phraseRegex(OPTIMISTIC_PHRASES);
+export const PESSIMISTIC = phraseRegex(PESSIMISTIC_PHRASES);
 /** Whether a statement reads as optimistic (+1), pessimistic (-1) or neither (0) about the talks. */
 export function stanceOf(text: string): -1 | 0 | 1 {
   const up = OPTIMISTIC.test(text);
