@@ -11,8 +11,8 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
- * A country's names, demonym and capital read as one lemma, so "Seoul said" and "South Korea said",
- * or "Washington" and "the American side", count as the same content word across outlets. Forms
+ * A country's names, demonym and capital read as one lemma, so "Ottawa said" and "Canada said", or
+ * "Canberra" and "the Australian side", count as the same content word across outlets. Forms
  * are matched as case-sensitive token sequences (so the country "US" is not the pronoun "us"),
  * longest first; a form that two countries share names neither, and a one-word form that is also a
  * given name is left out.
