@@ -154,6 +154,35 @@ describe("parseArticle on HTML pages", () => {
     expect(parseArticle({ html: new TextEncoder().encode(html), outlet: "Yonhap" })).toEqual(a);
   });
 
+  it("takes each metadata value from the first <meta> that names it, in the head or the body", () => {
+    const body =
+      "<p>Negotiators in Seoul said on Friday that the talks had stalled over the cash share of the fund.</p>";
+    const html = (head: string, inBody = "") =>
+      `<html><head>${head}</head><body>${inBody}<article>${body}</article></body></html>`;
+    const a = parseArticle({
+      html: html(
+        '<meta name="twitter:title" content="Second choice"><meta property="og:title" content="Talks stall in Seoul">' +
+          '<meta property="og:title" content="A later og:title"><meta name="Author" content="Case Differs">' +
+          '<meta name="author" content="Kim Min-ji"><meta name="description" content="The fund is the sticking point.">',
+        '<meta itemprop="datePublished" content="2025-10-24T10:02:00+09:00">',
+      ),
+      outlet: "Yonhap",
+    });
+    expect(a.headline).toBe("Talks stall in Seoul");
+    expect(a.bylines).toEqual(["Kim Min-ji"]);
+    expect(a.dek).toBe("The fund is the sticking point.");
+    expect(a.publishedAt?.value).toBe("2025-10-24T10:02:00+09:00");
+    // A blank first match hides later ones, as querySelector's first match did.
+    const blank = parseArticle({
+      html: html(
+        '<meta property="og:description" content=" "><meta property="og:description" content="Later">' +
+          '<meta name="description" content="From the description tag.">',
+      ),
+      outlet: "Yonhap",
+    });
+    expect(blank.dek).toBe("From the description tag.");
+  });
+
   it("keeps a stray '<' in text as written", () => {
     const a = parseArticle({
       html: "<article><p>Growth was < 2 percent in the quarter, the central bank in Seoul said on Tuesday.</p></article>",

@@ -216,6 +216,8 @@ type FoundArticle = {
 function findArticle(document: DomDocument): FoundArticle | null {
   const text = (value: string | null | undefined) => (value ? restoreAngles(value) : null);
   let found: FoundArticle | null;
+  // The article's raw text when Readability has already read it (no second 2 MB walk).
+  let foundText: string | undefined;
   try {
     // Entities and stray text arrive as many adjacent text nodes; one node each is faster to score.
     (document.body as unknown as { normalize?: () => void } | null)?.normalize?.();
@@ -229,6 +231,7 @@ function findArticle(document: DomDocument): FoundArticle | null {
         serializer: (node) => node as unknown as DomElement,
       });
       const article = reader.parse();
+      foundText = article?.textContent ?? undefined;
       found = article?.content
         ? {
             content: article.content,
@@ -242,7 +245,8 @@ function findArticle(document: DomDocument): FoundArticle | null {
   } catch (error) {
     throw unreadable(error);
   }
-  if (!found || collapsedText(found.content) === "") return null;
+  // Blank once whitespace is collapsed, as collapsedText would say, without building it.
+  if (!found || !/\S/.test(foundText ?? found.content.textContent ?? "")) return null;
   return found;
 }
 
@@ -255,14 +259,14 @@ type Metadata = {
 };
 
 function readMetadata(document: DomDocument, utcOffset: string | null): Metadata {
-  const metaContent = (selector: string) => {
-    return attribute(document.querySelector(selector), "content");
-  };
+  const metas = indexMetaTags(document);
+  const metaContent = (key: MetaKey, value: string) =>
+    attribute(metas.get(`${key}=${value}`), "content");
   const jsonLd = readJsonLd(document);
   const h1 = document.querySelector("h1");
   const headline =
-    metaContent('meta[property="og:title"]') ??
-    metaContent('meta[name="twitter:title"]') ??
+    metaContent("property", "og:title") ??
+    metaContent("name", "twitter:title") ??
     (h1 ? collapsedText(h1) || null : null) ??
     jsonLd.headline ??
     (document.querySelector("title")
@@ -270,14 +274,14 @@ function readMetadata(document: DomDocument, utcOffset: string | null): Metadata
       : null);
 
   const dateText =
-    metaContent('meta[property="article:published_time"]') ??
-    metaContent('meta[itemprop="datePublished"]') ??
+    metaContent("property", "article:published_time") ??
+    metaContent("itemprop", "datePublished") ??
     jsonLd.datePublished ??
-    metaContent('meta[name="pubdate"]') ??
-    metaContent('meta[name="publishdate"]') ??
-    metaContent('meta[name="parsely-pub-date"]') ??
-    metaContent('meta[name="date"]') ??
-    metaContent('meta[name="dc.date"]') ??
+    metaContent("name", "pubdate") ??
+    metaContent("name", "publishdate") ??
+    metaContent("name", "parsely-pub-date") ??
+    metaContent("name", "date") ??
+    metaContent("name", "dc.date") ??
     attribute(document.querySelector("time[datetime]"), "datetime") ??
     null;
 
@@ -286,20 +290,40 @@ function readMetadata(document: DomDocument, utcOffset: string | null): Metadata
     const name = value?.replace(/\s+/g, " ").trim();
     if (name && !/^https?:/i.test(name) && !authors.includes(name)) authors.push(name);
   };
-  addAuthor(metaContent('meta[name="author"]'));
-  addAuthor(metaContent('meta[property="article:author"]'));
+  addAuthor(metaContent("name", "author"));
+  addAuthor(metaContent("property", "article:author"));
   for (const name of jsonLd.authors) addAuthor(name);
 
   const canonical =
     attribute(document.querySelector('link[rel="canonical"]'), "href") ??
-    metaContent('meta[property="og:url"]');
+    metaContent("property", "og:url");
   return {
     headline: headline ? headline.replace(/\s+/g, " ").trim() : null,
-    dek: metaContent('meta[property="og:description"]') ?? metaContent('meta[name="description"]'),
+    dek: metaContent("property", "og:description") ?? metaContent("name", "description"),
     publishedAt: dateText ? metadataDate(dateText, utcOffset) : null,
     authors,
     canonicalUrl: absoluteUrl(canonical),
   };
+}
+
+type MetaKey = "property" | "name" | "itemprop";
+
+/**
+ * The first <meta> for each property/name/itemprop value, in document order: what
+ * `querySelector('meta[name="…"]')` finds, from one walk instead of one selector compile and
+ * whole-document scan per tag looked for (seventeen of them).
+ */
+function indexMetaTags(document: DomDocument): Map<string, DomElement> {
+  const index = new Map<string, DomElement>();
+  const metas = document.querySelectorAll("meta");
+  for (let i = 0; i < metas.length; i++) {
+    const meta = metas[i] as DomElement;
+    for (const key of ["property", "name", "itemprop"] as const) {
+      const value = meta.getAttribute(key);
+      if (value !== null && !index.has(`${key}=${value}`)) index.set(`${key}=${value}`, meta);
+    }
+  }
+  return index;
 }
 
 function metadataDate(text: string, utcOffset: string | null): PublishedAt | null {
