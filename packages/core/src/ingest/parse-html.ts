@@ -21,6 +21,7 @@ import { guardHtml, restoreAngles } from "./html-guard.ts";
 import { IngestError } from "./ingest-error.ts";
 import { sameOutlet } from "./news-outlets.ts";
 import { type ArticleParts, readBlocks } from "./read-blocks.ts";
+import { answerLeafLookupsDirectly } from "./readability-leaf-lookup.ts";
 import type { TextBlock } from "./text-blocks.ts";
 import { readWrittenDate } from "./written-date.ts";
 
@@ -230,6 +231,7 @@ function findArticle(document: DomDocument): FoundArticle | null {
         charThreshold: 100,
         serializer: (node) => node as unknown as DomElement,
       });
+      answerLeafLookupsDirectly(reader);
       const article = reader.parse();
       foundText = article?.textContent ?? undefined;
       found = article?.content
