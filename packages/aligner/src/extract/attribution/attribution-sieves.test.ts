@@ -124,6 +124,43 @@ describe("attribution sieves", () => {
   });
 });
 
+describe("he/she after a person first named by a speech cue", () => {
+  it("takes the one person a cue named in the sentences before: Brannock said … “…,” he said", () => {
+    const x = extract(
+      "Brannock said the ferry plan was too costly.",
+      "“It will sink the harbour budget,” he said.",
+    );
+    expect(speakerOf(x, "sink the harbour budget")).toBe("Brannock");
+  });
+
+  it("stays unknown when two such people compete or the gender disagrees", () => {
+    const two = extract(
+      "Brannock said the ferry plan was too costly. Quillon said it was fine.",
+      "“It will sink the harbour budget,” he said.",
+    );
+    expect(speakerOf(two, "sink the harbour budget")).toBeNull();
+    const ms = extract(
+      "Ms. Brannock said the ferry plan was too costly.",
+      "“It will sink the harbour budget,” he said.",
+    );
+    expect(speakerOf(ms, "sink the harbour budget")).toBeNull();
+    const she = extract(
+      "Ms. Brannock said the ferry plan was too costly.",
+      "“It will sink the harbour budget,” she said.",
+    );
+    expect(speakerOf(she, "sink the harbour budget")).toBe("Brannock");
+  });
+
+  it("does not reach back past two sentences", () => {
+    const x = extract(
+      "Brannock said the ferry plan was too costly.",
+      "The council met on the pier. The vote was delayed. Boats waited in the bay.",
+      "“It will sink the harbour budget,” he said.",
+    );
+    expect(speakerOf(x, "sink the harbour budget")).toBeNull();
+  });
+});
+
 describe("people by given name", () => {
   it("finds people who never speak, never a pronoun, weekday or a headline's words", () => {
     const x = extract(

@@ -340,7 +340,7 @@ function resolve(
   const lower = phrase.toLowerCase();
   if (PRONOUNS.has(lower)) {
     if (lower !== "he" && lower !== "she") return null;
-    return registry.entityAt(start);
+    return registry.speakerPronounAt(start);
   }
   return registry.speakerFromPhrase(start, end);
 }

@@ -293,6 +293,10 @@ export class EntityRegistry {
     pronounResolution.resolvePossessives(this);
   }
 
+  speakerPronounAt(offset: number): number | "ambiguous" | null {
+    return pronounResolution.speakerPronounAt(this, offset);
+  }
+
   /** People a "his" / "her" can refer to: one function each, made once per article. */
   readonly acceptHe = (e: number) => this.personOfGender(e, "he");
   readonly acceptShe = (e: number) => this.personOfGender(e, "she");

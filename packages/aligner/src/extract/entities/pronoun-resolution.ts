@@ -1,5 +1,6 @@
 // Entity layer: he/she and his/her resolved to the nearest compatible person, or ambiguous.
 
+import { givenNameGender, honorificGender } from "../person-names.ts";
 import { titleBefore } from "../titles.ts";
 import { ENDS_AN_OPENING, isAsciiLetter, opensAClause } from "./clause-openers.ts";
 import type { MentionRecord } from "./entity-records.ts";
@@ -217,4 +218,44 @@ export function subjectOf(
     }
   }
   return first.entity;
+}
+
+/** Sentences before a pronoun in which a person first named by a speech cue can be its antecedent. */
+const LATE_REACH = 2;
+
+/**
+ * The entity of the "he"/"she" at `offset` as a speaker: the registry's own reading, or — when
+ * that found no compatible person at all (not when several competed) — the one person first named
+ * by a speech cue while quotes were read ("Vint said the plan was bad. “It will fail,” he said."),
+ * whose mention the registry's resolution, run before quotes, could not see. Taken only from the
+ * pronoun's sentence or the LATE_REACH sentences before it, outside quotations, and only when one
+ * compatible person is named there: two make it unknown.
+ */
+export function speakerPronounAt(r: EntityRegistry, offset: number): number | "ambiguous" | null {
+  const index = r.firstFrom(offset);
+  const m = r.mentions[index];
+  if (m === undefined || m.start !== offset || m.possessive) return null;
+  if (m.ambiguous || m.entity !== null || m.form !== "pronoun") return r.entityAt(offset);
+  const gender = r.text.body.slice(m.start, m.end).toLowerCase();
+  if (gender !== "he" && gender !== "she") return null;
+  const accept = gender === "he" ? r.acceptHe : r.acceptShe;
+  if (r.focus(m, index, accept, true) !== null) return null;
+  const found = new Set<number>();
+  for (const o of r.descriptions) {
+    if (o.start >= m.start || o.inQuote || o.form !== "name" || o.possessive) continue;
+    if (o.sentence < m.sentence - LATE_REACH || o.entity === null || o.ambiguous) continue;
+    const record = r.entities[o.entity]!;
+    if (record.kind !== "person" || !accept(o.entity)) continue;
+    // "Ms. Vint said": the honorific or given name the registry kept no gender for still tells it.
+    const honorific = /(\S+)\s+$/.exec(r.text.body.slice(Math.max(0, o.start - 6), o.start));
+    const given = record.name.includes(" ") ? record.name.slice(0, record.name.indexOf(" ")) : "";
+    const said = honorificGender(honorific?.[1] ?? "") ?? givenNameGender(given);
+    if (said === null || said === gender) found.add(o.entity);
+  }
+  if (found.size !== 1) return null;
+  const entity = found.values().next().value!;
+  m.entity = entity;
+  m.candidates = [entity];
+  r.entities[entity]!.gender = gender;
+  return entity;
 }

@@ -99,8 +99,7 @@ export function speakerFromPhrase(
   // A pronoun is never anyone's name: it is the person the registry resolved it to, or unknown
   // — also with adverbs after it ("he formally", "she jokingly").
   if (PRONOUNS.has(withoutTrailingAdverbs(phrase).toLowerCase())) {
-    const resolved = r.entityAt(phraseStart);
-    return resolved;
+    return r.speakerPronounAt(phraseStart);
   }
   // A capitalised name nobody introduced ("Jane Doe said", "Doe said"): a named person.
   // The end-anchored pattern is tried at every offset: skip it when the phrase cannot end a name.
