@@ -161,6 +161,37 @@ describe("he/she after a person first named by a speech cue", () => {
   });
 });
 
+describe("he/she in a conversation: the previous quote's speaker", () => {
+  const conversation = (between: string) =>
+    extract(
+      "“The cranes are idle,” said Brannock, a docker on the night shift.",
+      "“The board has not listened for years.”",
+      `“It meets in secret and keeps no minutes.”${between}`,
+      "“Nobody listens to the dockers,” he added.",
+    );
+
+  it("“…,” said Brannock. / “…” / “…” / “…,” he added: Brannock, however far the pronoun", () => {
+    const x = conversation("");
+    expect(speakerOf(x, "meets in secret")).toBe("Brannock");
+    expect(speakerOf(x, "Nobody listens")).toBe("Brannock");
+  });
+
+  it("stays unknown when a name between the quotes may bring another speaker", () => {
+    const x = conversation(" Quillon shook his head.");
+    expect(speakerOf(x, "Nobody listens")).toBeNull();
+  });
+
+  it("stays unknown when the pronoun's gender is not the earlier speaker's", () => {
+    const x = extract(
+      "“The cranes are idle,” said Ms. Brannock, a docker on the night shift.",
+      "“The board has not listened for years.”",
+      "“It meets in secret and keeps no minutes.”",
+      "“Nobody listens to the dockers,” he added.",
+    );
+    expect(speakerOf(x, "Nobody listens")).toBeNull();
+  });
+});
+
 describe("people by given name", () => {
   it("finds people who never speak, never a pronoun, weekday or a headline's words", () => {
     const x = extract(

@@ -4,6 +4,7 @@ import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
+import { pronounConversation } from "./pronoun-conversation.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 
 /**
@@ -15,7 +16,9 @@ import type { QuoteDraft } from "./quote-drafts.ts";
  * 2. leading cue — `Roe tweeted: “…”` / `He told reporters, “…”` / `Roe said that “…”`;
  * 3. conversation — a quotation with no cue of its own in the paragraph of an attributed one
  *    (`“…,” Roe said. “…”`) is the same speaker's, as is a paragraph made only of a quotation
- *    right after one.
+ *    right after one;
+ * 4. pronoun conversation (pronoun-conversation.ts) — `“…,” he added` that the registry could not
+ *    resolve takes the previous quotation's speaker when nothing between names anyone else.
  *
  * The cue's subject is resolved by the registry: a name (known or not), "he"/"she" as resolved to
  * the nearest compatible person, a description; "I", "we", "they" and "it" stay unknown.
@@ -39,6 +42,9 @@ export function attributeBySieves(
     draft.speaker = found.speaker;
     draft.cue = { start: found.start, end: found.end };
   }
+  conversation(text, drafts);
+  // A quote credited to the earlier speaker can carry the conversation on to the ones after it.
+  pronounConversation(text, registry, drafts);
   conversation(text, drafts);
 }
 

@@ -293,6 +293,10 @@ export class EntityRegistry {
     pronounResolution.resolvePossessives(this);
   }
 
+  compatibleSpeaker(entity: number, gender: "he" | "she"): boolean {
+    return pronounResolution.compatibleSpeaker(this, entity, gender);
+  }
+
   speakerPronounAt(offset: number): number | "ambiguous" | null {
     return pronounResolution.speakerPronounAt(this, offset);
   }

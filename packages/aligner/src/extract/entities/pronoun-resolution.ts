@@ -244,13 +244,9 @@ export function speakerPronounAt(r: EntityRegistry, offset: number): number | "a
   for (const o of r.descriptions) {
     if (o.start >= m.start || o.inQuote || o.form !== "name" || o.possessive) continue;
     if (o.sentence < m.sentence - LATE_REACH || o.entity === null || o.ambiguous) continue;
-    const record = r.entities[o.entity]!;
-    if (record.kind !== "person" || !accept(o.entity)) continue;
-    // "Ms. Vint said": the honorific or given name the registry kept no gender for still tells it.
-    const honorific = /(\S+)\s+$/.exec(r.text.body.slice(Math.max(0, o.start - 6), o.start));
-    const given = record.name.includes(" ") ? record.name.slice(0, record.name.indexOf(" ")) : "";
-    const said = honorificGender(honorific?.[1] ?? "") ?? givenNameGender(given);
-    if (said === null || said === gender) found.add(o.entity);
+    if (r.entities[o.entity]!.kind === "person" && compatibleSpeaker(r, o.entity, gender)) {
+      found.add(o.entity);
+    }
   }
   if (found.size !== 1) return null;
   const entity = found.values().next().value!;
@@ -258,4 +254,31 @@ export function speakerPronounAt(r: EntityRegistry, offset: number): number | "a
   m.candidates = [entity];
   r.entities[entity]!.gender = gender;
   return entity;
+}
+
+/**
+ * Whether `he`/`she` can be this person: a person of no other gender, counting what the registry
+ * kept no gender for — an honorific before any of their mentions ("Ms. Vint said") or the given
+ * name of their full name.
+ */
+export function compatibleSpeaker(
+  r: EntityRegistry,
+  entity: number,
+  gender: "he" | "she",
+): boolean {
+  if (!personOfGender(r, entity, gender)) return false;
+  const record = r.entities[entity]!;
+  const space = record.name.indexOf(" ");
+  const given = space > 0 ? givenNameGender(record.name.slice(0, space)) : null;
+  if (given !== null && given !== gender) return false;
+  const { body } = r.text;
+  for (const list of [r.mentions, r.descriptions]) {
+    for (const o of list) {
+      if (o.entity !== entity) continue;
+      const word = /(\S+)\s+$/.exec(body.slice(Math.max(0, o.start - 6), o.start))?.[1] ?? "";
+      const said = honorificGender(word);
+      if (said !== null && said !== gender) return false;
+    }
+  }
+  return true;
 }
