@@ -104,7 +104,7 @@ export class ArticleIngest {
     }
     const input = await this.toIngestInput(request);
     const size = "html" in input ? input.html.length : input.text.length;
-    const { article, extraction, signature } = await this.pool.run("ingest", input, {
+    const { article, extractionJson, signature } = await this.pool.run("ingest", input, {
       recycle: size > RECYCLE_AFTER_CHARS,
     });
 
@@ -149,7 +149,7 @@ export class ArticleIngest {
           const added = await this.store.articles.insert(
             {
               article,
-              extraction,
+              extractionJson,
               extractionVersion: this.alignerVersion,
               signature,
               storyId,

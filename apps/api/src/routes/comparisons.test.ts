@@ -235,7 +235,7 @@ describe.each(TEST_BACKENDS)("comparison routes (%s)", (backend) => {
       const extraction = { ...base.extraction, articleId: id };
       await t.store.articles.insert({
         article,
-        extraction,
+        extractionJson: JSON.stringify(extraction),
         extractionVersion: "test",
         signature: buildGroupingSignature(article, extraction),
         storyId: story.id,

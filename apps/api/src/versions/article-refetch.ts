@@ -68,7 +68,7 @@ export async function refetchArticle(
     version = await store.versions.storeVersion({
       watch,
       article: fresh.article,
-      extraction: fresh.extraction,
+      extractionJson: fresh.extractionJson,
       extractionVersion: deps.alignerVersion,
       signature: fresh.signature,
       fetchedAt,

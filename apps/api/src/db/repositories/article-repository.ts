@@ -15,7 +15,12 @@ const isArticleId = (id: string) => ArticleIdSchema.safeParse(id).success;
 
 export type NewArticle = {
   article: Article;
-  extraction: Extraction;
+  /**
+   * The extraction as JSON, validated where it was built (the ingest task): a 2 MB article's
+   * extraction is ~13 MB of JSON, too costly to copy between threads as objects and stringify
+   * again here.
+   */
+  extractionJson: string;
   extractionVersion: string;
   signature: GroupingSignature;
   storyId: string | null;
@@ -87,7 +92,7 @@ export class ArticleRepository {
         word_count: wordCount(article.body),
         added_at: input.addedAt,
         article_json: JSON.stringify(article),
-        extraction_json: JSON.stringify(input.extraction),
+        extraction_json: input.extractionJson,
         extraction_version: input.extractionVersion,
         signature_json: JSON.stringify(input.signature),
         grouping_decision: input.decision,

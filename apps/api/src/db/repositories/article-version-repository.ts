@@ -1,4 +1,4 @@
-import type { Article, Extraction } from "@parallax/core";
+import type { Article } from "@parallax/core";
 import type { Kysely } from "kysely";
 import type { GroupingSignature } from "../../grouping/grouping-signature.ts";
 import type { ArticleVersionRow, ArticleWatchRow } from "../feed-tables.ts";
@@ -7,7 +7,8 @@ import type { Tables } from "../tables.ts";
 export type NewVersion = {
   watch: ArticleWatchRow;
   article: Article;
-  extraction: Extraction;
+  /** The extraction as JSON, validated where it was built (the ingest task). */
+  extractionJson: string;
   extractionVersion: string;
   signature: GroupingSignature;
   fetchedAt: string;
@@ -239,7 +240,7 @@ export class ArticleVersionRepository {
           headline: article.headline,
           fetched_at: input.fetchedAt,
           article_json: JSON.stringify(article),
-          extraction_json: JSON.stringify(input.extraction),
+          extraction_json: input.extractionJson,
         })
         .execute();
       const updated = await trx
@@ -250,7 +251,7 @@ export class ArticleVersionRepository {
           published_at: article.publishedAt?.value ?? null,
           word_count: wordCount(article.body),
           article_json: JSON.stringify(article),
-          extraction_json: JSON.stringify(input.extraction),
+          extraction_json: input.extractionJson,
           extraction_version: input.extractionVersion,
           signature_json: JSON.stringify(input.signature),
         })
