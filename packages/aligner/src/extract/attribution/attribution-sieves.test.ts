@@ -161,6 +161,15 @@ describe("he/she after a person first named by a speech cue", () => {
   });
 });
 
+describe("he/she within a sentence: its subject before a nearer object", () => {
+  it("Amos Vint went after Tomas Weller when he called the plan “…”: Vint", () => {
+    const x = extract(
+      "Amos Vint went after Tomas Weller at the council meeting when he called the ferry plan “a slow disaster.”",
+    );
+    expect(speakerOf(x, "slow disaster")).toBe("Amos Vint");
+  });
+});
+
 describe("he/she in a conversation: the previous quote's speaker", () => {
   const conversation = (between: string) =>
     extract(

@@ -1,4 +1,4 @@
-// Entity layer: he/she and his/her resolved to the nearest compatible person, or ambiguous.
+// Entity layer: he/she and his/her resolved to a compatible person (subject first), or ambiguous.
 
 import { givenNameGender, honorificGender } from "../person-names.ts";
 import { titleBefore } from "../titles.ts";
@@ -20,7 +20,10 @@ export function resolvePronounMention(r: EntityRegistry, m: MentionRecord, index
         (record.gender === null || record.gender === gender)
       );
     },
-    true,
+    // Within its sentence, the subject (first person) before a nearer object, as coreference
+    // sieves rank them: "Vint went after Weller when he called it …" is Vint's. Two people joined
+    // by "and" stay ambiguous. (PolNeAR train: direct speakers wrong 603 → 596.)
+    false,
   );
   if (typeof focus === "number") {
     m.entity = focus;
@@ -30,7 +33,7 @@ export function resolvePronounMention(r: EntityRegistry, m: MentionRecord, index
 }
 
 /**
- * "his"/"her" as he/she are read: the nearest earlier person of the sentence, else the subject of
+ * "his"/"her": the nearest earlier person of the sentence (he/she take its subject), else the subject of
  * the nearest earlier sentence naming one, of a compatible gender — or ambiguous between the
  * people who compete, never guessed. Before that, a possessive in a sentence-opening clause
  * refers forward to the main clause's subject ("Speaking after his return last week, Amos
@@ -139,7 +142,7 @@ export function possessorFirst(r: EntityRegistry, mentions: readonly MentionReco
 
 /**
  * The entity the text is about at a mention: within its sentence the nearest earlier person
- * (pronouns) or the first (surnames); otherwise the subject — first mention outside quotations —
+ * (`nearest`: possessives) or the first (he/she, surnames); otherwise the subject — first mention outside quotations —
  * of the nearest earlier sentence naming a candidate. Two candidates joined by "and" are
  * ambiguous.
  */
