@@ -1,0 +1,29 @@
+import type { Entity, Extraction } from "@parallax/core";
+import { titleLabel } from "@parallax/core";
+import { nameKey } from "../../src/extract/entities/entity-records.ts";
+
+// Lookups the entity tests share: a person by name, their titles as shown, and who a mention
+// was resolved to.
+
+export function person(x: Extraction, name: string): Entity {
+  const found = x.entities.find((e) => e.kind === "person" && nameKey(e.name) === nameKey(name));
+  if (!found) throw new Error(`no person ${name} in ${x.entities.map((e) => e.name).join(", ")}`);
+  return found;
+}
+
+/** A person's titles as shown: "Minister of the Ministry of Trade, Industry and Energy". */
+export function qualified(x: Extraction, name: string): string[] {
+  return person(x, name).titles.map((t) => titleLabel(t));
+}
+
+export function ownerOf(x: Extraction, mentionText: string, occurrence = 0): string[] {
+  const owners: { start: number; name: string; ambiguous: boolean }[] = [];
+  for (const e of x.entities) {
+    for (const m of e.mentions)
+      if (m.text === mentionText)
+        owners.push({ start: m.span.start, name: e.name, ambiguous: m.ambiguous });
+  }
+  const starts = [...new Set(owners.map((o) => o.start))].sort((a, b) => a - b);
+  const at = starts[occurrence];
+  return owners.filter((o) => o.start === at).map((o) => (o.ambiguous ? `?${o.name}` : o.name));
+}
