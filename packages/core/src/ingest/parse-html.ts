@@ -289,7 +289,7 @@ function readMetadata(document: DomDocument, utcOffset: string | null): Metadata
 
   const authors: string[] = [];
   const addAuthor = (value: string | null | undefined) => {
-    const name = value?.replace(/\s+/g, " ").trim();
+    const name = value == null ? undefined : collapseWhitespace(value);
     if (name && !/^https?:/i.test(name) && !authors.includes(name)) authors.push(name);
   };
   addAuthor(metaContent("name", "author"));
@@ -300,7 +300,7 @@ function readMetadata(document: DomDocument, utcOffset: string | null): Metadata
     attribute(document.querySelector('link[rel="canonical"]'), "href") ??
     metaContent("property", "og:url");
   return {
-    headline: headline ? headline.replace(/\s+/g, " ").trim() : null,
+    headline: headline ? collapseWhitespace(headline) : null,
     dek: metaContent("property", "og:description") ?? metaContent("name", "description"),
     publishedAt: dateText ? metadataDate(dateText, utcOffset) : null,
     authors,
@@ -528,7 +528,7 @@ function walkBlocks(node: DomNode, out: TextBlock[], role: TextBlock["role"], de
 /** Drops a trailing " | Site name" or " - Outlet" from a page title. */
 function cleanHeadline(title: string | null, siteNames: readonly string[]): string | null {
   if (!title) return null;
-  const text = title.slice(0, 1000).replace(/\s+/g, " ").trim();
+  const text = collapseWhitespace(title.slice(0, 1000));
   const cut = /^(.{8,}?)\s+[|–—-]\s+([^|–—-]{2,60})$/.exec(text);
   if (
     cut?.[1] &&

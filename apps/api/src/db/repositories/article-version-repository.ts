@@ -212,6 +212,9 @@ export class ArticleVersionRepository {
    */
   async storeVersion(input: NewVersion): Promise<number | null> {
     const { watch, article } = input;
+    // Stored in both the version row and the article row: serialised once (a large page's
+    // article is megabytes of JSON).
+    const articleJson = JSON.stringify(article);
     return this.db.transaction().execute(async (trx) => {
       const current = await trx
         .selectFrom("article_watches")
@@ -239,7 +242,7 @@ export class ArticleVersionRepository {
           content_id: article.id,
           headline: article.headline,
           fetched_at: input.fetchedAt,
-          article_json: JSON.stringify(article),
+          article_json: articleJson,
           extraction_json: input.extractionJson,
         })
         .execute();
@@ -250,7 +253,7 @@ export class ArticleVersionRepository {
           headline: article.headline,
           published_at: article.publishedAt?.value ?? null,
           word_count: wordCount(article.body),
-          article_json: JSON.stringify(article),
+          article_json: articleJson,
           extraction_json: input.extractionJson,
           extraction_version: input.extractionVersion,
           signature_json: JSON.stringify(input.signature),
