@@ -1,4 +1,4 @@
-import type { AlignUnit } from "./align-units.ts";
+import type { AlignUnit } from "./align/units.ts";
 
 /**
  * How much alike two articles of a story are as wholes: who they name and which words they use,

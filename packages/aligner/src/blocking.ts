@@ -1,4 +1,4 @@
-import type { AlignUnit } from "./align-units.ts";
+import type { AlignUnit } from "./align/units.ts";
 
 /** How many neighbours of a unit one posting list may contribute: keeps blocking near-linear. */
 const POSTING_WINDOW = 16;

@@ -8,8 +8,8 @@ import type {
   Statement,
   WordDiff,
 } from "@parallax/core";
-import { buildFigureRows } from "./align-figure-rows.ts";
-import { groupEvidence, groupUnits, type ScoredPair } from "./align-groups.ts";
+import { buildFigureRows } from "./align/figure-rows.ts";
+import { groupEvidence, groupUnits, type ScoredPair } from "./align/groups.ts";
 import {
   contextVector,
   type LemmaVector,
@@ -17,16 +17,20 @@ import {
   MATCH_THRESHOLD,
   scorePair,
   vectorSimilarity,
-} from "./align-score.ts";
-import { supportSpeechRuns } from "./align-speech-runs.ts";
-import { type AlignUnit, buildUnits } from "./align-units.ts";
+} from "./align/score.ts";
+import { supportSpeechRuns } from "./align/speech-runs.ts";
+import { type AlignUnit, buildUnits } from "./align/units.ts";
 import { articleSimilarity } from "./article-similarity.ts";
 import { candidatePairs } from "./blocking.ts";
-import { negationConflicts } from "./conflict-negation.ts";
-import { speakerConflicts } from "./conflict-speakers.ts";
-import { stanceFindings } from "./conflict-stance.ts";
-import { titleConflicts } from "./conflict-titles.ts";
-import { type ConflictContext, dateConflicts, figureConflicts } from "./conflicts.ts";
+import {
+  type ConflictContext,
+  dateConflicts,
+  figureConflicts,
+} from "./conflicts/detect-conflicts.ts";
+import { negationConflicts } from "./conflicts/negation.ts";
+import { speakerConflicts } from "./conflicts/speakers.ts";
+import { stanceFindings } from "./conflicts/stance.ts";
+import { titleConflicts } from "./conflicts/titles.ts";
 import { buildCoverage } from "./coverage.ts";
 import { extractArticle } from "./extract-article.ts";
 import { groupRelation } from "./relations.ts";

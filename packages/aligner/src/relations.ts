@@ -1,6 +1,6 @@
 import type { Conflict, Relation } from "@parallax/core";
-import { sameFigure } from "./align-score.ts";
-import type { AlignUnit } from "./align-units.ts";
+import { sameFigure } from "./align/score.ts";
+import type { AlignUnit } from "./align/units.ts";
 
 /** One side says this much more than the other (in content words) before it counts as "says more". */
 const MORE_RATIO = 1.8;

@@ -1,5 +1,5 @@
 import type { DatePrecision, TimelineEvent } from "@parallax/core";
-import type { AlignUnit } from "./align-units.ts";
+import type { AlignUnit } from "./align/units.ts";
 
 type Candidate = {
   date: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { corpusComparison } from "../test/fixtures/alignment-gold/corpus-comparison.ts";
-import { buildUnits } from "./align-units.ts";
-import { buildStoryEntities } from "./story-entities.ts";
+import { corpusComparison } from "../../test/fixtures/alignment-gold/corpus-comparison.ts";
+import { buildStoryEntities } from "../story-entities.ts";
+import { buildUnits } from "./units.ts";
 
 describe("buildUnits on the corpus", () => {
   const { articles, extractions, code } = corpusComparison();

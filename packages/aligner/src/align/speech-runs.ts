@@ -1,7 +1,7 @@
 import type { Evidence } from "@parallax/core";
-import { dayGap } from "./align-days.ts";
-import type { ScoredPair } from "./align-groups.ts";
-import type { AlignUnit } from "./align-units.ts";
+import { dayGap } from "./days.ts";
+import type { ScoredPair } from "./groups.ts";
+import type { AlignUnit } from "./units.ts";
 
 /** Share of the neighbouring sentence's match that supports a pair of one speech. */
 const RUN_SUPPORT = 0.7;

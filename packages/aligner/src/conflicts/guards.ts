@@ -1,7 +1,7 @@
 import type { Evidence, Figure } from "@parallax/core";
-import { contentLemmas } from "./align-lemmas.ts";
-import type { AlignUnit } from "./align-units.ts";
-import type { ArticleSimilarity } from "./article-similarity.ts";
+import { contentLemmas } from "../align/lemmas.ts";
+import type { AlignUnit } from "../align/units.ts";
+import type { ArticleSimilarity } from "../article-similarity.ts";
 
 /**
  * What a conflict check may ask about the story: how alike two statements are, whether they were

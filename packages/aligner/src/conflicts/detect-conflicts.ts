@@ -1,5 +1,5 @@
 import type { Conflict, DateReference, Figure } from "@parallax/core";
-import type { AlignUnit } from "./align-units.ts";
+import type { AlignUnit } from "../align/units.ts";
 import {
   alignedAsOne,
   type ConflictContext,
@@ -13,9 +13,9 @@ import {
   sameSubject,
   sameTime,
   statesSomething,
-} from "./conflict-guards.ts";
+} from "./guards.ts";
 
-export type { ConflictContext } from "./conflict-guards.ts";
+export type { ConflictContext } from "./guards.ts";
 
 /** Statements of one value that a large group holds many times over are compared through a few. */
 const PER_VALUE = 4;

@@ -1,5 +1,5 @@
 /** Maps a lemma to its synonym class; the classes themselves are data in lexicons/synonym-classes.ts. */
-import { SYNONYM_CLASSES, VERB_SENSES } from "../lexicons/synonym-classes.ts";
+import { SYNONYM_CLASSES, VERB_SENSES } from "../../lexicons/synonym-classes.ts";
 
 const SYNONYM: ReadonlyMap<string, string> = new Map(
   SYNONYM_CLASSES.flatMap((members) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { makeUnit } from "../test/fixtures/alignment-gold/make-unit.ts";
-import { groupEvidence, groupUnits, type ScoredPair } from "./align-groups.ts";
+import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { groupEvidence, groupUnits, type ScoredPair } from "./groups.ts";
 
 const pair = (a: number, b: number, score: number): ScoredPair => ({
   a,

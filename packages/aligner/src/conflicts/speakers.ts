@@ -1,7 +1,7 @@
 import type { Conflict } from "@parallax/core";
-import type { AlignUnit } from "./align-units.ts";
-import { type ConflictContext, conflictEvidence } from "./conflict-guards.ts";
-import { nameKey } from "./story-entities.ts";
+import type { AlignUnit } from "../align/units.ts";
+import { nameKey } from "../story-entities.ts";
+import { type ConflictContext, conflictEvidence } from "./guards.ts";
 
 /** Share of the shorter side's quoted content words the other must also quote: the same words. */
 const SAME_WORDS = 0.8;

@@ -1,7 +1,7 @@
 import type { Evidence, Figure } from "@parallax/core";
-import { dayGap } from "./align-days.ts";
-import type { AlignUnit } from "./align-units.ts";
-import type { FeatureStats } from "./blocking.ts";
+import type { FeatureStats } from "../blocking.ts";
+import { dayGap } from "./days.ts";
+import type { AlignUnit } from "./units.ts";
 
 /** Minimum pair score for two statements to be reported as the same thing. */
 export const MATCH_THRESHOLD = 0.2;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentLemmas } from "./align-lemmas.ts";
+import { contentLemmas } from "./lemmas.ts";
 
 describe("contentLemmas", () => {
   it("gives the three translations of Kim's remark the same core lemmas", () => {

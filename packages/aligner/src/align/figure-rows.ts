@@ -1,5 +1,5 @@
 import type { Figure, FigureRow } from "@parallax/core";
-import type { AlignUnit } from "./align-units.ts";
+import type { AlignUnit } from "./units.ts";
 
 /**
  * Every figure of the story in rows, one row per thing measured, with each outlet's value side by

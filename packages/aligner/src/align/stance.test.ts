@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stanceOf } from "./align-stance.ts";
+import { stanceOf } from "./stance.ts";
 
 describe("stanceOf", () => {
   it("reads optimism, pessimism and mixed or neutral statements", () => {

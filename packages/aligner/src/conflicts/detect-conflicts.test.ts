@@ -1,11 +1,11 @@
 import type { StoryEntity } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { articleIdOf, day, makeUnit, money } from "../test/fixtures/alignment-gold/make-unit.ts";
-import { contentLemmas } from "./align-lemmas.ts";
-import { speakerConflicts } from "./conflict-speakers.ts";
-import { stanceFindings } from "./conflict-stance.ts";
-import { titleConflicts } from "./conflict-titles.ts";
-import { type ConflictContext, dateConflicts, figureConflicts } from "./conflicts.ts";
+import { articleIdOf, day, makeUnit, money } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { contentLemmas } from "../align/lemmas.ts";
+import { type ConflictContext, dateConflicts, figureConflicts } from "./detect-conflicts.ts";
+import { speakerConflicts } from "./speakers.ts";
+import { stanceFindings } from "./stance.ts";
+import { titleConflicts } from "./titles.ts";
 
 const contentLemmasOf = (text: string) => [...contentLemmas(text)];
 const alike: ConflictContext = { similarity: () => 0.9, entityName: (id) => id.replace("E-", "") };

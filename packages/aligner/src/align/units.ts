@@ -7,11 +7,11 @@ import type {
   Quote,
   Span,
 } from "@parallax/core";
-import { type DayOrInterval, dayOrWeek } from "./align-days.ts";
-import { contentLemmas } from "./align-lemmas.ts";
-import { stanceOf } from "./align-stance.ts";
-import { parseNumber } from "./extract/number-words.ts";
-import { memberKey, type StoryEntityIndex } from "./story-entities.ts";
+import { parseNumber } from "../extract/number-words.ts";
+import { memberKey, type StoryEntityIndex } from "../story-entities.ts";
+import { type DayOrInterval, dayOrWeek } from "./days.ts";
+import { contentLemmas } from "./lemmas.ts";
+import { stanceOf } from "./stance.ts";
 
 /** One statement an outlet makes, with everything alignment needs to compare it with others. */
 export type AlignUnit = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { makeUnit } from "../test/fixtures/alignment-gold/make-unit.ts";
-import type { ScoredPair } from "./align-groups.ts";
-import { supportSpeechRuns } from "./align-speech-runs.ts";
+import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import type { ScoredPair } from "./groups.ts";
+import { supportSpeechRuns } from "./speech-runs.ts";
 
 const pair = (a: number, b: number, score: number): ScoredPair => ({
   a,

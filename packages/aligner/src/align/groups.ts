@@ -1,8 +1,8 @@
 import type { Evidence } from "@parallax/core";
-import { dayGap } from "./align-days.ts";
-import type { PairScore } from "./align-score.ts";
-import type { AlignUnit } from "./align-units.ts";
-import type { ArticleSimilarity } from "./article-similarity.ts";
+import type { ArticleSimilarity } from "../article-similarity.ts";
+import { dayGap } from "./days.ts";
+import type { PairScore } from "./score.ts";
+import type { AlignUnit } from "./units.ts";
 
 /** A scored candidate pair of units. */
 export type ScoredPair = { a: number; b: number } & PairScore;

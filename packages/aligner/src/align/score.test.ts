@@ -1,15 +1,15 @@
 import type { DateReference } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { articleIdOf, makeUnit } from "../test/fixtures/alignment-gold/make-unit.ts";
+import { articleIdOf, makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { candidatePairs } from "../blocking.ts";
 import {
   contextVector,
   lemmaVector,
   MATCH_THRESHOLD,
   type ScoringContext,
   scorePair,
-} from "./align-score.ts";
-import type { AlignUnit } from "./align-units.ts";
-import { candidatePairs } from "./blocking.ts";
+} from "./score.ts";
+import type { AlignUnit } from "./units.ts";
 
 function contextFor(units: AlignUnit[]): ScoringContext {
   const { stats } = candidatePairs(units);

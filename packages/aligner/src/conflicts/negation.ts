@@ -1,13 +1,13 @@
 import type { Conflict, Span } from "@parallax/core";
-import { contentLemmas } from "./align-lemmas.ts";
-import type { AlignUnit } from "./align-units.ts";
+import { contentLemmas } from "../align/lemmas.ts";
+import type { AlignUnit } from "../align/units.ts";
 import {
   alignedAsOne,
   type ConflictContext,
   conflictEvidence,
   sameSubject,
   statesSomething,
-} from "./conflict-guards.ts";
+} from "./guards.ts";
 
 /** Wording at which two statements tell one thing, so that a "not" in one of them denies it. */
 const NEGATION_WORDING = 0.6;

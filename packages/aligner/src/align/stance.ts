@@ -1,4 +1,4 @@
-import { OPTIMISTIC_PHRASES, PESSIMISTIC_PHRASES } from "../lexicons/stance-phrases.ts";
+import { OPTIMISTIC_PHRASES, PESSIMISTIC_PHRASES } from "../../lexicons/stance-phrases.ts";
 
 /** Any of the phrases, as whole words, in any case. */
 function phraseRegex(phrases: readonly string[]): RegExp {

@@ -1,8 +1,8 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
-import { REPORTING_LEMMAS } from "../lexicons/synonym-classes.ts";
-import { canonicalLemma } from "./align-lexicon.ts";
-import { buildCountryIndex, countryAt } from "./country-classes.ts";
+import { REPORTING_LEMMAS } from "../../lexicons/synonym-classes.ts";
+import { buildCountryIndex, countryAt } from "../country-classes.ts";
+import { canonicalLemma } from "./lexicon.ts";
 
 const nlp = winkNLP(model, ["pos"]);
 const its = nlp.its;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayGap, dayOrWeek } from "./align-days.ts";
+import { dayGap, dayOrWeek } from "./days.ts";
 
 describe("dayGap", () => {
   it("counts whole days between days and is 0 for overlapping intervals", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { makeUnit } from "../test/fixtures/alignment-gold/make-unit.ts";
-import type { ConflictContext } from "./conflict-guards.ts";
-import { negationConflicts } from "./conflict-negation.ts";
+import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import type { ConflictContext } from "./guards.ts";
+import { negationConflicts } from "./negation.ts";
 
 const alike: ConflictContext = { similarity: () => 0.9, entityName: (id) => id };
 

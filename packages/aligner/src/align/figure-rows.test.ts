@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { corpusComparison } from "../test/fixtures/alignment-gold/corpus-comparison.ts";
+import { corpusComparison } from "../../test/fixtures/alignment-gold/corpus-comparison.ts";
 
 describe("buildFigureRows (through compareStory on the corpus)", () => {
   const { comparison, code } = corpusComparison();
