@@ -45,6 +45,7 @@ export const CAPITALISED_NAME_PARTICLES: ReadonlySet<string> = new Set([
   "Du",
   "La",
   "Le",
+  "Lo",
   "Bin",
   "Ibn",
 ]);

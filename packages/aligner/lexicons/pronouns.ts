@@ -49,3 +49,32 @@ export const GENDERED_PRONOUNS: ReadonlyMap<string, "he" | "she"> = new Map([
 
 /** Subject pronouns that can speak. */
 export const PERSON_PRONOUNS = new Set(["he", "she", "He", "She"]);
+
+/**
+ * Indefinite pronouns and quantifiers that stand for people without naming anyone ("Others, 12,
+ * were hurt", "All said"). Source: the closed class of English indefinite pronouns.
+ */
+export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set([
+  "all",
+  "another",
+  "any",
+  "anybody",
+  "anyone",
+  "both",
+  "each",
+  "either",
+  "everybody",
+  "everyone",
+  "few",
+  "many",
+  "most",
+  "neither",
+  "nobody",
+  "none",
+  "one",
+  "others",
+  "several",
+  "some",
+  "somebody",
+  "someone",
+]);

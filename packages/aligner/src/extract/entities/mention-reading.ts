@@ -10,6 +10,7 @@ import {
   titleWords,
 } from "../titles.ts";
 import { matchesAt } from "../word-index.ts";
+import { findAgedNames } from "./aged-names.ts";
 import { endingChainStarts, isAsciiLetter } from "./clause-openers.ts";
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
@@ -85,6 +86,13 @@ export function readNames(r: EntityRegistry): void {
     const index = r.addNamed("person", name, found.surname, found.start, found.end);
     const record = r.entities[index]!;
     if (record.gender === null) record.gender = found.gender;
+  }
+  // People whose age follows their name ("Ike Rahm, 35,"): a bare surname only when no full name
+  // the article gives already has it (the surname reader links that one).
+  for (const aged of findAgedNames(body)) {
+    const surname = surnameOf(aged.words.join(" "), aged.words[aged.words.length - 1]);
+    if (surname !== null && r.namedBy(surname).length > 0) continue;
+    r.addUntitledName(body.slice(aged.start, aged.end), aged.start);
   }
   r.mentions.sort((a, b) => a.start - b.start);
 }
