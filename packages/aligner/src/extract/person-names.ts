@@ -16,8 +16,18 @@ import { TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
 
 export type Gender = "he" | "she";
 
-/** A person's full name found by its given name: "Maria Okafor", "George W. Hale", "Ana de Souza". */
-export type PersonName = { start: number; end: number; surname: string; gender: Gender | null };
+/**
+ * A person's full name found by its given name: "Maria Okafor", "George W. Hale", "Ana de Souza".
+ * `name` is set when the span holds more than the name: a nickname in quotation marks
+ * ("Tomas “The Hammer” Weller" is Tomas Weller).
+ */
+export type PersonName = {
+  start: number;
+  end: number;
+  surname: string;
+  gender: Gender | null;
+  name?: string;
+};
 
 const words = (list: string) => list.trim().split(/\s+/);
 const GIVEN = new Map<string, Gender | null>([
@@ -134,6 +144,9 @@ function readName(
 ): PersonName | null {
   const parts: { start: number; end: number; text: string }[] = [];
   let at = start + firstLength;
+  // A nickname in quotation marks right after the given name is no part of the name.
+  const nickname = nicknameAt(body, at);
+  if (nickname !== null) at = nickname.end;
   while (body.charCodeAt(at) === 32 && parts.length < 4) {
     WORD.lastIndex = at + 1;
     const w = WORD.exec(body);
@@ -173,7 +186,18 @@ function readName(
   const end = parts[parts.length - 1]!.end;
   if (followedByOtherThing(body, end)) return null;
   const surname = body.slice(parts[surnameStart]!.start, surnamePart.end);
-  return { start, end, surname, gender };
+  if (nickname === null) return { start, end, surname, gender };
+  const name = `${body.slice(start, nickname.start)}${body.slice(nickname.end, end)}`;
+  return { start, end, surname, gender, name };
+}
+
+/** ` “The Hammer”` / ` 'Chin'`: one to three capitalised words in quotation marks, then a space. */
+const NICKNAME = / ["“'‘](?:the |The )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}["”'’](?= \p{Lu})/uy;
+
+function nicknameAt(body: string, at: number): { start: number; end: number } | null {
+  NICKNAME.lastIndex = at;
+  const m = NICKNAME.exec(body);
+  return m === null ? null : { start: at, end: at + m[0].length };
 }
 
 function notASurname(word: string): boolean {

@@ -81,7 +81,7 @@ export function readNames(r: EntityRegistry): void {
   }
   // People nobody titled or quoted, found by their given name ("Maria Okafor").
   for (const found of [...findPersonNames(body), ...findEchoedNames(body)]) {
-    const name = body.slice(found.start, found.end);
+    const name = found.name ?? body.slice(found.start, found.end);
     if (r.overlaps(found.start, found.end) || !plausiblePersonName(name)) continue;
     const index = r.addNamed("person", name, found.surname, found.start, found.end);
     const record = r.entities[index]!;

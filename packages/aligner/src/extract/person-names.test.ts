@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { findPersonNames } from "./person-names.ts";
+
+const found = (body: string) =>
+  findPersonNames(body).map((n) => [body.slice(n.start, n.end), n.name ?? null, n.surname]);
+
+describe("full names found by their given name", () => {
+  it("a nickname in quotation marks between given name and surname is read past, kept out of the name", () => {
+    expect(
+      found(
+        "Boxer Tomas 'The Hammer' Weller died. Ivan “Iron” Kessler and Ivan \"Iron Man\" Roe met.",
+      ),
+    ).toEqual([
+      ["Tomas 'The Hammer' Weller", "Tomas Weller", "Weller"],
+      ["Ivan “Iron” Kessler", "Ivan Kessler", "Kessler"],
+      ['Ivan "Iron Man" Roe', "Ivan Roe", "Roe"],
+    ]);
+  });
+
+  it("a quotation after a given name that no surname follows is no nickname", () => {
+    expect(found("Tomas 'had enough' and left. Maria “Come home” said nothing.")).toEqual([]);
+  });
+});
