@@ -289,3 +289,15 @@ describe("people whose given name no list holds", () => {
     expect(people.some((p) => p.includes("Court"))).toBe(false);
   });
 });
+
+describe("an indefinite pronoun speaking is nobody's name", () => {
+  it("'One said', 'Others warned', 'All have denied it' give no named person", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        'The plant shut on Monday. One said: "I heard screaming." Others warned that trading could stop. All have denied it. Dario Vetro said it was fine.',
+      ),
+    );
+    const named = x.entities.filter((e) => e.kind === "person" && !e.unnamed).map((e) => e.name);
+    expect(named).toEqual(["Dario Vetro"]);
+  });
+});

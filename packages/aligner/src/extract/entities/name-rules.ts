@@ -6,6 +6,7 @@ import { KOREAN_SURNAMES } from "../../../lexicons/korean-surnames.ts";
 import { CAPITALISED_NAME_PARTICLES, NAME_PARTICLES } from "../../../lexicons/name-particles.ts";
 import { NEWS_OUTLETS } from "../../../lexicons/news-outlets.ts";
 import { PLACES } from "../../../lexicons/places.ts";
+import { INDEFINITE_PRONOUNS } from "../../../lexicons/pronouns.ts";
 import { givenNameGender } from "../person-names.ts";
 import { isAsciiLetter } from "./clause-openers.ts";
 import type { EntityRecord } from "./entity-records.ts";
@@ -191,6 +192,8 @@ export function isNameChar(c: number): boolean {
  */
 export function plausiblePersonName(name: string): boolean {
   const parts = name.split(/[ -]/);
+  // "One said", "Others warned", "All have denied it": people, but nobody's name.
+  if (parts.length === 1 && INDEFINITE_PRONOUNS.has(name.toLowerCase())) return false;
   for (const w of parts) {
     if (CLAUSE_STARTERS.has(w) || ORGANIZATION_ENDING_WORDS.has(w) || HONORIFIC.test(w)) {
       return false;

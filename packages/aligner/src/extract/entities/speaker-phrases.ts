@@ -3,7 +3,7 @@
 
 import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
 import { NAME_SUFFIXES } from "../../../lexicons/name-particles.ts";
-import { PRONOUNS } from "../../../lexicons/pronouns.ts";
+import { INDEFINITE_PRONOUNS, PRONOUNS } from "../../../lexicons/pronouns.ts";
 import { labelStart } from "../parenthesised-label.ts";
 import { titleAfter, titleBefore, titleBeforeAppositive } from "../titles.ts";
 import { isSpaceOrComma } from "./clause-openers.ts";
@@ -112,7 +112,11 @@ export function speakerFromPhrase(
   if (named && CALENDAR_WORDS.has(/\S+$/.exec(named[1] ?? "")?.[0] ?? "")) return null;
   if (
     named &&
-    !/^(?:The|A|An|Some|Officials?|Sources?|Observers?|Analysts?|Experts?)\b/.test(named[1] ?? "")
+    !/^(?:The|A|An|Some|Officials?|Sources?|Observers?|Analysts?|Experts?)\b/.test(
+      named[1] ?? "",
+    ) &&
+    // "One said", "Others warned": people, but nobody's name.
+    !INDEFINITE_PRONOUNS.has((named[1] ?? "").toLowerCase())
   ) {
     let name = named[1] ?? "";
     // "Ms Virtanen said": the honorific is no part of the name; the surname names the person.
