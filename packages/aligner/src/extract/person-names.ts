@@ -211,7 +211,7 @@ function notASurname(word: string): boolean {
 }
 
 /** "Maria Okafor Foundation", "Maria Okafor International Airport": the name is another thing's. */
-function followedByOtherThing(body: string, end: number): boolean {
+export function followedByOtherThing(body: string, end: number): boolean {
   if (body.charCodeAt(end) !== 32) return false;
   WORD.lastIndex = end + 1;
   const next = WORD.exec(body);

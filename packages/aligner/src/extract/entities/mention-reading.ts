@@ -12,6 +12,7 @@ import {
 import { matchesAt } from "../word-index.ts";
 import { findAgedNames } from "./aged-names.ts";
 import { endingChainStarts, isAsciiLetter } from "./clause-openers.ts";
+import { findDescribedNames } from "./described-names.ts";
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
 import {
@@ -93,6 +94,10 @@ export function readNames(r: EntityRegistry): void {
     const surname = surnameOf(aged.words.join(" "), aged.words[aged.words.length - 1]);
     if (surname !== null && r.namedBy(surname).length > 0) continue;
     r.addUntitledName(body.slice(aged.start, aged.end), aged.start);
+  }
+  // People described before their name ("the comedian Lena Marsh", "10-year-old Tamsin Oyelade").
+  for (const described of findDescribedNames(body)) {
+    r.addUntitledName(body.slice(described.start, described.end), described.start);
   }
   r.mentions.sort((a, b) => a.start - b.start);
 }

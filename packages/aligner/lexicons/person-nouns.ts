@@ -1,0 +1,72 @@
+/**
+ * Lowercase nouns that describe a person by role, kinship or age and that news writes right before
+ * the person's name, without a comma ("boxer Ike Rahm", "his sister Tamsin Oyelade", "the
+ * comedian Lena Marsh"). Job titles ("minister", "director") are title-words.ts's. Source:
+ * hand-written from English grammar's common person nouns (kinship terms, age and sex nouns, roles
+ * in crime, sport and entertainment reporting).
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  // kinship
+  "wife",
+  "husband",
+  "mother",
+  "father",
+  "son",
+  "daughter",
+  "brother",
+  "sister",
+  "stepson",
+  "stepdaughter",
+  "grandson",
+  "granddaughter",
+  "nephew",
+  "niece",
+  "cousin",
+  "fiance",
+  "fiancee",
+  "girlfriend",
+  "boyfriend",
+  "partner",
+  // age and sex
+  "man",
+  "woman",
+  "boy",
+  "girl",
+  "teen",
+  "teenager",
+  "toddler",
+  "young",
+  "teenage",
+  // crime and courts
+  "victim",
+  "suspect",
+  "gunman",
+  "defendant",
+  "witness",
+  "killer",
+  "inmate",
+  "fugitive",
+  // sport and entertainment
+  "boxer",
+  "fighter",
+  "champion",
+  "challenger",
+  "player",
+  "quarterback",
+  "pitcher",
+  "rookie",
+  "striker",
+  "goalkeeper",
+  "actor",
+  "actress",
+  "comedian",
+  "singer",
+  "rapper",
+  "musician",
+  "artist",
+  "model",
+  "star",
+  "writer",
+  "novelist",
+  "filmmaker",
+]);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { findDescribedNames } from "./described-names.ts";
+
+const names = (body: string) => findDescribedNames(body).map((n) => body.slice(n.start, n.end));
+
+describe("a name right after a noun describing a person is a person's", () => {
+  it("reads names after a role, kinship or age noun, whatever the given name", () => {
+    expect(
+      names(
+        "The boxer Hasko Rahm won. Police said 10-year-old Tamsin Oyelade was hit. His sister Katya Brenn cried. He broke rookie Ozzo Newlin's record.",
+      ),
+    ).toEqual(["Hasko Rahm", "Tamsin Oyelade", "Katya Brenn", "Ozzo Newlin"]);
+  });
+
+  it("leaves a name after any other word, one running into another capitalised word, or an organisation's", () => {
+    expect(
+      names(
+        "The town Porta Vella flooded. The singer Lena Marsh Band played. The artist Hasko Rahm Foundation opened. A boxer Hasko R. won.",
+      ),
+    ).toEqual([]);
+  });
+});
