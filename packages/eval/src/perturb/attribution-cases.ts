@@ -1,6 +1,7 @@
 import type { Extraction } from "@parallax/core";
 import { overlap, type PerturbCase, type PerturbStory, spread, words } from "./perturb-case.ts";
 
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/;
 const PLAIN_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*)+$/u;
 
 /**
@@ -50,23 +51,37 @@ export function speakerCases(
       );
       // Only a mention made of the speaker's own name words ("Police Lt" is a title).
       if (!mention || overlap(words(mention.text), words(speaker.name)) < 1) continue;
+      const speakerWords = words(speaker.name);
+      // A witness states the old value: it quotes the same words and credits them to the same
+      // person by name. An article quoting them with no speaker, or through "he said" read back to
+      // nobody, states no speaker another outlet could contradict.
       const witnesses = extractions.flatMap((other, j) =>
-        j !== i && other.quotes.some((q) => q.direct && overlap(words(q.text), quoted) >= 0.8)
+        j !== i &&
+        other.quotes.some((q) => {
+          if (!q.direct || q.speakerStatus !== "resolved" || overlap(words(q.text), quoted) < 0.8)
+            return false;
+          const credited = other.entities.find((e) => e.id === q.speakerId);
+          return credited !== undefined && overlap(words(credited.name), speakerWords) > 0;
+        })
           ? [j]
           : [],
       );
       if (witnesses.length === 0) continue;
-      const speakerWords = words(speaker.name);
       const replacement = people.find((name) => overlap(words(name), speakerWords) === 0);
       if (!replacement) continue;
+      // "Mr Guest said" becomes "Peter Guest said", not "Mr Peter Guest said".
+      const honorific = HONORIFIC.exec(
+        body.slice(Math.max(0, mention.span.start - 6), mention.span.start),
+      );
+      const start = mention.span.start - (honorific?.[0].length ?? 0);
       cases.push({
         story: story.name,
         source: story.source,
         kind: "speaker",
         form: "named quote",
         articleIndex: i,
-        start: mention.span.start,
-        before: body.slice(mention.span.start, mention.span.end),
+        start,
+        before: body.slice(start, mention.span.end),
         after: replacement,
         witnesses,
         expect: ["speaker"],

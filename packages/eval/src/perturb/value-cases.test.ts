@@ -19,6 +19,15 @@ describe("value occurrences", () => {
       ["Friday", "Sunday"],
       ["24", "27"],
     ]);
+    // Ranks, versions, a day written before its month and time references are no amounts.
+    expect(
+      figureOccurrences(
+        "The No. 4 seed fixed Browser 8 and 9 on 8 October, eleven days ago, for 30 teams.",
+      ).map((o) => o.text),
+    ).toEqual(["30"]);
+    expect(dateOccurrences("It broke on 8 October 2011.").map((o) => [o.text, o.key])).toEqual([
+      ["8", "calendar|Oct|8"],
+    ]);
     expect(timeOccurrences("at 2 a.m. and 12:30 pm").map((o) => [o.text, o.replacement])).toEqual([
       ["2", "3"],
       ["12", "1"],

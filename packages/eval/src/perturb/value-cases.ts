@@ -18,6 +18,10 @@ const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 const MONTH =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const AFTER_MONTH = new RegExp(`${MONTH}\\.?\\s*$`, "i");
+const BEFORE_MONTH = new RegExp(`^\\s${MONTH}\\b`);
+const FUNCTION_WORD = /^(?:and|or|to|in|on|at|by|for|from|with|the|a|an)$/;
+const RELATIVE_TIME =
+  /^[\s-](?:days?|weeks?|months?|years?|decades?)\s(?:ago|later|earlier|before|after)\b/i;
 
 /** A value written in a body: where, its text, what must match for two to be one value, and its change. */
 export type ValueOccurrence = {
@@ -64,6 +68,15 @@ export function figureOccurrences(body: string): ValueOccurrence[] {
     // A bare number counts something only with the word after it ("12 people").
     if (!currency && !percent && word === "") continue;
     if (AFTER_MONTH.test(body.slice(Math.max(0, start - 12), start))) continue;
+    // Not amounts: a rank ("No. 5 seed"), a day of a month written first ("8 October 2011", a
+    // date case), a version or a number before a function word ("Explorer 8 and 9"), a time
+    // reference ("eight days ago", "41 years later": when, not how much).
+    if (/\bNo\.?\s*$/i.test(body.slice(Math.max(0, start - 4), start))) continue;
+    if (BEFORE_MONTH.test(body.slice(start + numberText.length, start + numberText.length + 12)))
+      continue;
+    if (!currency && !percent && FUNCTION_WORD.test(word)) continue;
+    if (RELATIVE_TIME.test(body.slice(start + numberText.length, start + numberText.length + 24)))
+      continue;
     if (/^(a|p)$|^(am|pm|gmt|est|pst|o|st|nd|rd|th)$/.test(word)) continue;
     if (!isWord && !currency && /^(19|20)\d\d$/.test(numberText)) continue;
     if (!isWord && !currency && !percent && Number(numberText.replace(/,/g, "")) < 2) continue;
@@ -104,6 +117,17 @@ export function dateOccurrences(body: string): ValueOccurrence[] {
       start: (m.index ?? 0) + (m[1] as string).length + (m[2] as string).length,
       text: m[3] as string,
       key: `calendar|${(m[1] as string).slice(0, 3)}|${day}`,
+      form: "calendar",
+      replacement: String(day > 25 ? day - 3 : day + 3),
+    });
+  }
+  for (const m of body.matchAll(new RegExp(`\\b(\\d{1,2})(\\s+)(${MONTH})\\b`, "g"))) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    found.push({
+      start: m.index ?? 0,
+      text: m[1] as string,
+      key: `calendar|${(m[3] as string).slice(0, 3)}|${day}`,
       form: "calendar",
       replacement: String(day > 25 ? day - 3 : day + 3),
     });
