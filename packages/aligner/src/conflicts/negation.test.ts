@@ -29,3 +29,32 @@ describe("negationConflicts", () => {
     expect(negationConflicts([denied, stated], alike)).toHaveLength(1);
   });
 });
+
+describe("negationConflicts on statements worded only somewhat alike", () => {
+  const somewhat: ConflictContext = { similarity: () => 0.5, entityName: (id) => id };
+
+  it("reports a denied predicate the other outlet states, whoever the sentence names first", () => {
+    const denied = makeUnit(
+      0,
+      0,
+      "The retired pilot, who had not suffered from lung disease, died at the county hospital.",
+    );
+    const stated = makeUnit(
+      1,
+      1,
+      "The veteran aviator, who had suffered from lung disease, died at the county hospital.",
+    );
+    expect(negationConflicts([denied, stated], somewhat)[0]?.values.map((v) => v.text)).toEqual([
+      "not suffered",
+      "suffered",
+    ]);
+  });
+
+  it("reads nothing when the other outlet states the verb of another predicate", () => {
+    const denied = makeUnit(0, 0, "The mayor has not signed the harbour budget for next year.");
+    const other = makeUnit(1, 1, "The mayor signed the school lunch petition outside the hall.");
+    expect(negationConflicts([denied, other], somewhat)).toEqual([]);
+    const asked = makeUnit(2, 2, "Nobody would say whether the mayor signed the harbour budget.");
+    expect(negationConflicts([denied, asked], alike)).toEqual([]);
+  });
+});

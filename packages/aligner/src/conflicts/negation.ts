@@ -17,7 +17,18 @@ const REACH = 3;
 const NEGATION = /\b(?:not|never|no longer|n['’]t)\b|n['’]t\b/gi;
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 
-type Negated = { lemma: string; span: Span; text: string };
+/**
+ * Wording two statements need at least when the negated predicate itself is told in the other
+ * ("had not suffered from heart disease" / "had suffered from heart disease"): the rest of the
+ * sentence may be worded differently ("Gigante" / "the head of the crime family").
+ */
+const PREDICATE_WORDING = 0.45;
+/** Share of the negated predicate's content words (verb and what follows it) the other must state. */
+const PREDICATE_SHARE = 0.6;
+/** How many content words of the predicate are compared: the verb and its object, not the clause's tail. */
+const PREDICATE_WORDS = 5;
+
+type Negated = { lemma: string; span: Span; text: string; predicate: readonly string[] };
 
 /**
  * The content words a statement negates: the first content word within a few words after each
@@ -35,10 +46,15 @@ function negatedWords(unit: AlignUnit): Negated[] {
       if (!lemma) continue;
       const start = unit.span.start + (match.index ?? 0);
       const end = unit.span.start + from + (word.index ?? 0) + word[0].length;
+      // The predicate runs from the negated word to the end of its clause.
+      const rest = unit.text.slice(from + (word.index ?? 0));
+      const clauseEnd = rest.search(/[,;:.!?]/);
+      const predicate = contentLemmas(rest.slice(0, clauseEnd < 0 ? rest.length : clauseEnd));
       found.push({
         lemma,
         text: unit.text.slice(start - unit.span.start, end - unit.span.start),
         span: { articleId: unit.span.articleId, start, end },
+        predicate: predicate.slice(0, PREDICATE_WORDS),
       });
       break;
     }
@@ -58,12 +74,17 @@ function hasNegation(unit: AlignUnit): boolean {
  */
 const NOT_ASSERTED = /\b(?:to|will|would|could|can|may|might|must|should|shall)\s+$/i;
 
+/** A question left open before the word: what follows "whether" or "if" is not stated as so. */
+const OPEN_QUESTION = /\b(?:whether|if)\b/i;
+
 /** The word of a statement that carries a lemma and states it as so, with its span. */
 function wordWith(unit: AlignUnit, lemma: string): { text: string; span: Span } | null {
   for (const word of unit.text.matchAll(WORD)) {
     if (contentLemmas(word[0])[0] !== lemma) continue;
     const before = unit.text.slice(Math.max(0, (word.index ?? 0) - 12), word.index ?? 0);
     if (NOT_ASSERTED.test(before)) continue;
+    // "declined to say whether the church had received threats" asks, it does not state.
+    if (OPEN_QUESTION.test(unit.text.slice(0, word.index ?? 0))) continue;
     const start = unit.span.start + (word.index ?? 0);
     return {
       text: word[0],
@@ -71,6 +92,20 @@ function wordWith(unit: AlignUnit, lemma: string): { text: string; span: Span } 
     };
   }
   return null;
+}
+
+/**
+ * Whether the other statement tells what the negation denies: worded nearly alike as a whole, or
+ * worded somewhat alike and stating most of the negated predicate ("not placed on injured reserve"
+ * / "placed … on injured reserve Wednesday").
+ */
+function toldAlike(a: AlignUnit, b: AlignUnit, item: Negated, context: ConflictContext): boolean {
+  const similarity = context.similarity(a, b);
+  if (similarity >= NEGATION_WORDING) return true;
+  if (similarity < PREDICATE_WORDING || item.predicate.length < 2) return false;
+  const stated = new Set(b.lemmas);
+  const shared = item.predicate.filter((lemma) => stated.has(lemma)).length;
+  return shared / item.predicate.length >= PREDICATE_SHARE;
 }
 
 /**
@@ -90,7 +125,7 @@ export function negationConflicts(
         if (b.articleIndex === a.articleIndex || hasNegation(b)) continue;
         if (!statesSomething(a) || !statesSomething(b)) continue;
         if (!b.lemmas.includes(item.lemma)) continue;
-        if (context.similarity(a, b) < NEGATION_WORDING) continue;
+        if (!toldAlike(a, b, item, context)) continue;
         if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context)) continue;
         const word = wordWith(b, item.lemma);
         if (!word) continue;
