@@ -127,3 +127,26 @@ describe("one identity per person across articles (titles, honorifics, initials)
     expect(apart.entities.find((e) => e.members.length === 2)?.name).toBe("Edward Roe");
   });
 });
+
+describe("buildStoryEntities: surnames with particles and middle names", () => {
+  const names = (articles: string[][]) =>
+    buildStoryEntities(
+      articles.map((list, i) => ({
+        articleId: articleIdOf(i),
+        entities: list.map((name, j) => person(`e${j}`, name)),
+      })),
+    )
+      .entities.map((e) => e.members.length)
+      .sort();
+
+  it("a surname with its particle alone joins the one full name that has it", () => {
+    expect(
+      names([["Dario Lo Vetro"], ["Lo Vetro"], ["Ilse von der Hahn"], ["von der Hahn"]]),
+    ).toEqual([2, 2]);
+  });
+
+  it("a full name with and without a middle name is one person; two different middle names stay apart", () => {
+    expect(names([["Robyn Norma Fenwick"], ["Robyn Fenwick"], ["Robyn T. Fenwick"]])).toEqual([3]);
+    expect(names([["Ada Mae Quill"], ["Ada Quill"], ["Ada June Quill"]])).toEqual([1, 1, 1]);
+  });
+});

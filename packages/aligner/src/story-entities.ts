@@ -1,9 +1,16 @@
 import type { ArticleId, Entity, EntityKind, StoryEntity } from "@parallax/core";
+import { CAPITALISED_NAME_PARTICLES, NAME_PARTICLES } from "../lexicons/name-particles.ts";
 import { givenNameGender, honorificGender } from "./extract/person-names.ts";
 
 function opposite(gender: "he" | "she"): "he" | "she" {
   return gender === "he" ? "she" : "he";
 }
+
+/** Surname particles in lowercase: "von", "de", "lo" (capitalised ones as written "Lo Vetro"). */
+const PARTICLES: ReadonlySet<string> = new Set([
+  ...NAME_PARTICLES,
+  ...[...CAPITALISED_NAME_PARTICLES].map((p) => p.toLowerCase()),
+]);
 
 export type ArticleEntities = { articleId: ArticleId; entities: readonly Entity[] };
 
@@ -26,7 +33,12 @@ export function memberKey(articleIndex: number, entityId: string): string {
  */
 export function isNamedPerson(name: string): boolean {
   const tokens = name.trim().split(/\s+/);
-  return tokens.length > 0 && tokens.every((token) => /^\p{Lu}/u.test(token));
+  // "von der Leyen": lowercase particles before a capitalised surname are a name.
+  return (
+    tokens.length > 0 &&
+    /^\p{Lu}/u.test(tokens.at(-1) as string) &&
+    tokens.every((token) => /^\p{Lu}/u.test(token) || PARTICLES.has(token))
+  );
 }
 
 /** "Choi Dong-hyun", "Choi Dong Hyun" and "CHOI DONG HYUN" are one name. */
@@ -69,7 +81,44 @@ function personTokens(name: string): { tokens: string[]; gender: "he" | "she" | 
   if (tokens.length > 2) {
     tokens = tokens.filter((t, i) => i === 0 || i === tokens.length - 1 || t.length > 1);
   }
-  return { tokens, gender };
+  return { tokens: withParticleSurname(tokens), gender };
+}
+
+/**
+ * A surname with particles as one token, so "Lo Vetro" alone and "Dario Lo Vetro" share their
+ * surname (lo, vetro → lovetro; dario, de, luca → dario, deluca; von, der, roe → vonderroe). A
+ * particle opens the surname from the second word on, or from the first when only particles come
+ * before the last word ("De Luca", "von der Roe"; not "Van Roe Smith").
+ */
+function withParticleSurname(tokens: string[]): string[] {
+  const last = tokens.length - 1;
+  const allParticles = tokens.slice(0, last).every((t) => PARTICLES.has(t));
+  const from = tokens.findIndex((t, i) => PARTICLES.has(t) && i < last && (i > 0 || allParticles));
+  return from < 0 ? tokens : [...tokens.slice(0, from), tokens.slice(from).join("")];
+}
+
+/**
+ * "Robyn Mendes" and "Robyn Norma Mendes", "Frederick Cheney Roe" and "Frederick C. Roe": one
+ * person written with and without a middle name — merged when the story writes that given name
+ * and surname with at most one middle name. Two different middle names stay apart.
+ */
+function mergeMiddleNames(clusters: Map<string, Cluster>): void {
+  const byEnds = new Map<string, Cluster[]>();
+  for (const cluster of clusters.values()) {
+    if (cluster.family !== "person" || cluster.tokens.length < 2) continue;
+    const ends = `${cluster.tokens[0]}|${cluster.tokens.at(-1)}`;
+    byEnds.set(ends, [...(byEnds.get(ends) ?? []), cluster]);
+  }
+  for (const group of byEnds.values()) {
+    if (group.length < 2) continue;
+    const middles = new Set(group.filter((c) => c.tokens.length > 2).map((c) => c.key));
+    if (middles.size > 1) continue;
+    const [keep, ...rest] = [...group].sort((a, b) => b.members.length - a.members.length);
+    for (const drop of rest) {
+      keep!.members.push(...drop.members);
+      clusters.delete(drop.key);
+    }
+  }
 }
 
 function capitalise(token: string): string {
@@ -166,6 +215,7 @@ export function buildStoryEntities(articles: readonly ArticleEntities[]): StoryE
       clusters.set(cluster.key, cluster);
     }
   });
+  mergeMiddleNames(clusters);
   mergeGivenNameVariants(clusters);
   for (const item of single) {
     const candidates = [...clusters.values()].filter(
