@@ -20,4 +20,22 @@ describe("full names found by their given name", () => {
   it("a quotation after a given name that no surname follows is no nickname", () => {
     expect(found("Tomas 'had enough' and left. Maria “Come home” said nothing.")).toEqual([]);
   });
+
+  it("a middle name that looks like a surname is read past when the surname ends the name", () => {
+    expect(
+      found(
+        "Mark Jay Fenwick told the court. Frederick Cheney Roe, a lawyer, left. Arno Joseph Vell Jr. spoke.",
+      ),
+    ).toEqual([
+      ["Mark Jay Fenwick", null, "Fenwick"],
+      ["Frederick Cheney Roe", null, "Roe"],
+      ["Arno Joseph Vell", null, "Vell"],
+    ]);
+  });
+
+  it("never runs on into a headline's next word, a place, a weekday or an organisation", () => {
+    expect(
+      found("Maria Okafor Wins Award\nMaria Okafor Tuesday said no. Anna Lee Park said yes."),
+    ).toEqual([["Maria Okafor", null, "Okafor"]]);
+  });
 });

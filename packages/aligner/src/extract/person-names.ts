@@ -8,7 +8,7 @@ import {
   MALE_NOUN_GIVEN_NAMES,
   UNGENDERED_GIVEN_NAMES,
 } from "../../lexicons/given-names.ts";
-import { NAME_PARTICLES } from "../../lexicons/name-particles.ts";
+import { NAME_PARTICLES, NAME_SUFFIXES } from "../../lexicons/name-particles.ts";
 import { ORGANIZATION_ENDINGS } from "../../lexicons/organization-words.ts";
 import { PLACES } from "../../lexicons/places.ts";
 import { PRONOUNS } from "../../lexicons/pronouns.ts";
@@ -164,6 +164,14 @@ function readName(
     if (!suffix && !middle && !SURNAME.test(text)) break;
     parts.push({ start: w.index, end: w.index + text.length, text });
     at = w.index + text.length;
+    if (!suffix && !middle && text.length === w[0].length) {
+      // "Mark Jay Heller told": a middle name no given-name list holds, then the surname.
+      const next = surnameEndingName(body, at);
+      if (next !== null) {
+        parts.push(next);
+        at = next.end;
+      }
+    }
     if (suffix || !middle) break;
     if (text.length < w[0].length) break; // the word ended with a full stop or possessive
   }
@@ -198,6 +206,29 @@ function nicknameAt(body: string, at: number): { start: number; end: number } | 
   NICKNAME.lastIndex = at;
   const m = NICKNAME.exec(body);
   return m === null ? null : { start: at, end: at + m[0].length };
+}
+
+/**
+ * The surname after a middle name that looked like one ("Jay" in "Mark Jay Heller told", "Cheney"
+ * in "Frederick Cheney Roe, a lawyer"): a surname-shaped word that ends the name, followed by a
+ * lowercase word or punctuation — never a line end (a title-case headline: "Maria Okafor Wins
+ * Award") nor another capitalised word.
+ */
+function surnameEndingName(
+  body: string,
+  at: number,
+): { start: number; end: number; text: string } | null {
+  if (body.charCodeAt(at) !== 32) return null;
+  WORD.lastIndex = at + 1;
+  const w = WORD.exec(body);
+  if (w === null) return null;
+  const text = w[0].replace(/(?:[’']s|\.)$/u, "");
+  if (!SURNAME.test(text) || notASurname(text) || PLACE_WORDS.has(text)) return null;
+  if (CLAUSE_STARTERS.has(text) || NAME_SUFFIXES.has(text)) return null;
+  const end = w.index + text.length;
+  const after = body.slice(end, end + 3);
+  if (!/^(?:[’']s|[,.;:)]| \p{Ll})/u.test(after)) return null;
+  return { start: w.index, end, text };
 }
 
 function notASurname(word: string): boolean {
