@@ -47,6 +47,7 @@ function descriptive(word: string): boolean {
  */
 export function findAgedNames(body: string): AgedName[] {
   const out: AgedName[] = [];
+  let lowercase: Set<string> | null = null;
   AGE_AFTER.lastIndex = 0;
   for (let m = AGE_AFTER.exec(body); m !== null; m = AGE_AFTER.exec(body)) {
     const age = Number(m[1]);
@@ -56,7 +57,10 @@ export function findAgedNames(body: string): AgedName[] {
     // A name never ends in an initial or a particle ("… W., 52,").
     const last = words[words.length - 1];
     if (last === undefined || last.text.endsWith(".")) continue;
-    if (words.length === 1 && writtenLowercase(body, last.text)) continue;
+    if (words.length === 1) {
+      lowercase ??= lowercaseWords(body);
+      if (lowercase.has(last.text.toLowerCase())) continue;
+    }
     out.push({ start: words[0]!.start, end: last.end, words: words.map((w) => w.text) });
   }
   return out;
@@ -84,7 +88,7 @@ function isSpaceOrBreak(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13;
 }
 
-function writtenLowercase(body: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  return new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, "u").test(body);
+/** Every lowercase word of the article, read once when a one-word name needs checking. */
+function lowercaseWords(body: string): Set<string> {
+  return new Set(body.match(/(?<!\p{L})\p{Ll}[\p{L}’'-]*/gu) ?? []);
 }
