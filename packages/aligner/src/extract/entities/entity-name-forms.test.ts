@@ -301,3 +301,14 @@ describe("an indefinite pronoun speaking is nobody's name", () => {
     expect(named).toEqual(["Dario Vetro"]);
   });
 });
+
+describe("an elected title before a name", () => {
+  it("'President-elect Ozren Valtkov' names Ozren Valtkov, whose given name no list holds", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Six weeks before President-elect Ozren Valtkov takes office, the cabinet issued new rules.",
+      ),
+    );
+    expect(person(x, "Ozren Valtkov").mentions.map((m) => m.text)).toEqual(["Ozren Valtkov"]);
+  });
+});

@@ -26,7 +26,7 @@ const KOREAN_NAME = new RegExp(
  * Erdoğan") and particles between them ("Ursula von der Leyen"): see NAME_NEXT_WORD.
  */
 const TITLED_NAME = new RegExp(
-  `\\b(?:President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Spokeswoman|Premier|Prince|Economist|Analyst|Lawmaker|Mayor|Judge|Sen\\.|Rep\\.|Gov\\.|Gen\\.|Mrs?\\.?|Ms\\.?|Dr\\.?)(?: of [A-Z][a-z]+)? (${NAME_WORD}(?:${NAME_NEXT_WORD}){1,2})(?!\\p{L})`,
+  `\\b(?:President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Spokeswoman|Premier|Prince|Economist|Analyst|Lawmaker|Mayor|Judge|Sen\\.|Rep\\.|Gov\\.|Gen\\.|Mrs?\\.?|Ms\\.?|Dr\\.?)(?:-elect)?(?: of [A-Z][a-z]+)? (${NAME_WORD}(?:${NAME_NEXT_WORD}){1,2})(?!\\p{L})`,
   "gu",
 );
 
