@@ -1,0 +1,79 @@
+import type { Figure } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import { articleIdOf, makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import type { AlignUnit } from "../align/units.ts";
+import { type ConflictContext, figureConflicts } from "./detect-conflicts.ts";
+
+/** Worded somewhat alike: below the wording at which statements count as one report. */
+const somewhat: ConflictContext = { similarity: () => 0.3, entityName: (id) => id };
+
+/** A unit whose figures are placed where their text stands in the statement. */
+function unit(
+  index: number,
+  text: string,
+  figures: [string, Figure["kind"], number, string, string | null][],
+): AlignUnit {
+  const articleId = articleIdOf(index);
+  const start = index * 1000;
+  return makeUnit(index, index, text, {
+    figures: figures.map(([figureText, kind, value, unitName, measure], i) => {
+      const at = start + text.indexOf(figureText);
+      return {
+        id: `f${index}-${i}`,
+        span: { articleId, start: at, end: at + figureText.length },
+        text: figureText,
+        kind,
+        value,
+        upperValue: null,
+        unit: unitName,
+        measure,
+      };
+    }),
+  });
+}
+
+describe("figure pairs", () => {
+  it("reads an amount in parentheses after another amount as its conversion, read or not", () => {
+    const a = unit(0, "Damage to the depot was estimated at US1m ($1.52 million), police said.", [
+      ["$1.52 million", "money", 1.52e6, "USD", "police"],
+    ]);
+    const b = unit(1, "Police estimated the damage to the depot at $1 million.", [
+      ["$1 million", "money", 1e6, "USD", null],
+    ]);
+    expect(figureConflicts([a, b], somewhat)).toEqual([]);
+  });
+
+  it("reads two lines of figures that agree on nothing as two occasions, one differing value as a conflict", () => {
+    const line = (index: number, points: number, rebounds: number) =>
+      unit(index, `The centre finished with ${points} points and ${rebounds} rebounds.`, [
+        [`${points} points`, "count", points, "point", "points"],
+        [`${rebounds} rebounds`, "count", rebounds, "rebound", "rebounds"],
+      ]);
+    expect(figureConflicts([line(0, 25, 16), line(1, 22, 9)], somewhat)).toEqual([]);
+    const [conflict] = figureConflicts([line(0, 25, 16), line(1, 25, 9)], somewhat);
+    expect(conflict?.values.map((v) => v.text)).toEqual(["16 rebounds", "9 rebounds"]);
+  });
+
+  it("does not set the ages of two people named beside them against each other", () => {
+    const age = (index: number, years: number, name: string) =>
+      unit(index, `The ${years}-year-old ${name} lost the title fight in the sixth round.`, [
+        [`${years}-year-old`, "count", years, "years of age", "age"],
+      ]);
+    expect(figureConflicts([age(0, 40, "Varga"), age(1, 32, "Okafor")], somewhat)).toEqual([]);
+    expect(figureConflicts([age(0, 40, "Varga"), age(1, 41, "Varga")], somewhat)).toHaveLength(1);
+  });
+
+  it("does not take a time stamp's words for what happened at two clock times", () => {
+    const a = unit(0, "The tremor hit at 1:53 p.m. local time.", [
+      ["1:53 p.m.", "time", 833, "time", null],
+    ]);
+    const b = unit(1, "The ferry left the harbour at 5:11 p.m. local time.", [
+      ["5:11 p.m.", "time", 1031, "time", null],
+    ]);
+    expect(figureConflicts([a, b], somewhat)).toEqual([]);
+    const c = unit(2, "The tremor hit at 5:11 p.m. local time.", [
+      ["5:11 p.m.", "time", 1031, "time", null],
+    ]);
+    expect(figureConflicts([a, c], somewhat)[0]?.kind).toBe("time");
+  });
+});

@@ -1,0 +1,184 @@
+import type { Figure } from "@parallax/core";
+import type { AlignUnit } from "../align/units.ts";
+import {
+  type ConflictContext,
+  clauseLemmas,
+  hedgeOf,
+  hedgesAgree,
+  measureHead,
+  SAME_WORDING,
+} from "./guards.ts";
+
+function contains(range: Figure, value: number): boolean {
+  return range.upperValue !== null && value >= range.value && value <= range.upperValue;
+}
+
+export function equalValues(a: number, b: number): boolean {
+  return Math.abs(a - b) <= Math.abs(a) * 1e-9;
+}
+
+/**
+ * "85 million euros ($108 million)", "58km (36 miles)", "17:06 local time (13:36 GMT)": a figure in
+ * parentheses right after an amount is that amount restated in another unit (at some rate), not a
+ * value the outlet states of its own — whether or not the amount before it was read as a figure
+ * ("€110 billion" with a garbled sign, "$US1 million").
+ */
+function isConversion(unit: AlignUnit, figure: Figure): boolean {
+  const offset = figure.span.start - unit.span.start;
+  const before = unit.text.slice(Math.max(0, offset - 3), offset);
+  if (!/\(\s*$/.test(before)) return false;
+  const open = offset - before.length + before.lastIndexOf("(");
+  return AMOUNT_BEFORE.test(unit.text.slice(Math.max(0, open - 32), open));
+}
+
+/** An amount ending just before an opening parenthesis: a number, then at most two unit words. */
+const AMOUNT_BEFORE =
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion))[\p{L}\d.,:%$€£¥-]*(?:\s+[\p{L}.$€£¥-]+){0,2}\s*$/iu;
+
+/** Figures a statement states of its own: clock times and conversions in parentheses aside. */
+function ownAmounts(unit: AlignUnit): Figure[] {
+  return unit.figures.filter((f) => f.kind !== "time" && !isConversion(unit, f));
+}
+
+/**
+ * Whether two statements that each give several figures tell one occasion: they share one of them
+ * (same unit and value). A line of statistics — "25 points and 16 rebounds" against "22 points and
+ * nine rebounds", "an eight-year deal worth $184 million" against "a seven-year deal worth $140
+ * million" — that agrees on nothing is another game, another offer, not a disagreement about one.
+ */
+function shareAnOccasion(a: AlignUnit, fa: Figure, b: AlignUnit, fb: Figure): boolean {
+  const left = ownAmounts(a).filter((f) => f !== fa);
+  const right = ownAmounts(b).filter((f) => f !== fb);
+  if (left.length === 0 || right.length === 0) return true;
+  return left.some((x) => right.some((y) => x.unit === y.unit && equalValues(x.value, y.value)));
+}
+
+/**
+ * The person an age belongs to when the statement names them right beside it ("40-year-old
+ * Thompson", "Comeaux, 49,"): two ages of two named people are no disagreement.
+ */
+function ageHolder(unit: AlignUnit, figure: Figure): string | null {
+  if (figure.measure !== "age") return null;
+  const offset = figure.span.start - unit.span.start;
+  const after = /^[\d]+-year-old\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})/u.exec(unit.text.slice(offset));
+  if (after) return (after[1] as string).trim();
+  const before = /((?:\p{Lu}[\p{L}'’-]+\s?){1,3}),\s$/u.exec(
+    unit.text.slice(Math.max(0, offset - 40), offset),
+  );
+  return before ? (before[1] as string).trim() : null;
+}
+
+function differentHolders(a: AlignUnit, fa: Figure, b: AlignUnit, fb: Figure): boolean {
+  const x = ageHolder(a, fa);
+  const y = ageHolder(b, fb);
+  if (x === null || y === null) return false;
+  const words = (name: string) => name.toLowerCase().split(/\s+/);
+  const left = new Set(words(x));
+  return !words(y).some((w) => left.has(w));
+}
+
+/** Words of time stamps ("1:53 p.m. local time", "13:36 GMT"): they say when, never what happened. */
+const TIME_STAMP_WORDS = new Set([
+  "local",
+  "time",
+  "hour",
+  "gmt",
+  "utc",
+  "est",
+  "edt",
+  "pst",
+  "pdt",
+]);
+
+/** Why two figures count the same thing, or null when they need not. */
+export function figurePair(
+  a: AlignUnit,
+  fa: Figure,
+  b: AlignUnit,
+  fb: Figure,
+  context: ConflictContext,
+): { kind: "figure"; label: string; weight: number }[] | null {
+  if (fa.unit !== fb.unit || fa.kind !== fb.kind || equalValues(fa.value, fb.value)) return null;
+  if (contains(fa, fb.value) || contains(fb, fa.value)) return null;
+  if (isConversion(a, fa) || isConversion(b, fb)) return null;
+  if (differentHolders(a, fa, b, fb)) return null;
+  // The same value elsewhere in the other statement means both outlets give it.
+  if (
+    a.figures.some((f) => f.unit === fb.unit && equalValues(f.value, fb.value)) ||
+    b.figures.some((f) => f.unit === fa.unit && equalValues(f.value, fa.value))
+  )
+    return null;
+  const ha = measureHead(fa);
+  const hb = measureHead(fb);
+  // Several figures of one unit in a statement ("178 of 369 punches", "the 36-year-old champion …
+  // the 40-year-old American") pair only in order, when both give as many and just one differs.
+  const ofKind = (unit: AlignUnit) =>
+    unit.figures
+      .filter((f) => f.unit === fa.unit && f.kind === fa.kind)
+      .sort((x, y) => x.span.start - y.span.start);
+  const left0 = ofKind(a);
+  const right0 = ofKind(b);
+  if (left0.length !== 1 || right0.length !== 1) {
+    if (left0.length !== right0.length) return null;
+    const differing = left0.filter((f, i) => !equalValues(f.value, (right0[i] as Figure).value));
+    if (differing.length !== 1 || differing[0] !== fa || right0[left0.indexOf(fa)] !== fb)
+      return null;
+  }
+  if (hedgesAgree(fa.value, hedgeOf(a, fa), fb.value, hedgeOf(b, fb))) return null;
+  const alike = context.similarity(a, b) >= SAME_WORDING;
+  if (!alike && !shareAnOccasion(a, fa, b, fb)) return null;
+  const left = clauseLemmas(a, fa.span.start, fa.span.end);
+  const right = clauseLemmas(b, fb.span.start, fb.span.end);
+  const head = ha ?? hb ?? "";
+  const shared = [...left].filter(
+    (w) =>
+      right.has(w) &&
+      w !== head &&
+      !head.startsWith(w) &&
+      !(fa.kind === "time" && TIME_STAMP_WORDS.has(w)),
+  );
+  // Two clock times of one thing told alike ("at 2 a.m." / "at 3 a.m."): what happened then is in
+  // the shared words, not in a measure.
+  if (fa.kind === "time") {
+    if (!alike && shared.length === 0) return null;
+    return [
+      {
+        kind: "figure",
+        label:
+          shared.length > 0 ? `at the time of: ${shared.slice(0, 4).join(", ")}` : "worded alike",
+        weight: 1,
+      },
+    ];
+  }
+  if (ha !== null && hb !== null) {
+    if (ha !== hb) return null;
+    if (shared.length === 0 && !alike) return null;
+    return [
+      { kind: "figure", label: `both count ${ha}`, weight: 1 },
+      ...(shared.length > 0
+        ? [
+            {
+              kind: "figure" as const,
+              label: `said of: ${shared.slice(0, 4).join(", ")}`,
+              weight: 1,
+            },
+          ]
+        : []),
+    ];
+  }
+  // One sum of money each, one of them without a stated measure, in statements worded alike or
+  // clauses sharing a word ("could cost … $2 billion in annual sales" / "could cost … $3 billion a
+  // year in lost sales"): they measure the same thing.
+  if (fa.kind === "money" && (alike || shared.length > 0) && (ha === null || hb === null))
+    return [
+      {
+        kind: "figure",
+        label:
+          shared.length > 0
+            ? `one sum each, said of: ${shared.slice(0, 4).join(", ")}`
+            : "one sum each in statements worded alike",
+        weight: 1,
+      },
+    ];
+  return null;
+}
