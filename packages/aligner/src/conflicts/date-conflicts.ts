@@ -7,6 +7,7 @@ import {
   clauseLemmas,
   conflictEvidence,
   datesSpeech,
+  outsideLead,
   SAME_WORDING,
   sameSubject,
 } from "./guards.ts";
@@ -78,6 +79,7 @@ export function dateConflicts(
       const right = clauseLemmas(b, y.span.start, y.span.end);
       const shared = [...left].filter((w) => right.has(w));
       if (context.similarity(a, b) < SAME_WORDING && shared.length === 0) continue;
+      if (context.similarity(a, b) < SAME_WORDING && outsideLead(a, b)) continue;
       const toValue = (unit: AlignUnit, d: DateReference): Value => ({
         articleId: unit.articleId,
         text: d.text,

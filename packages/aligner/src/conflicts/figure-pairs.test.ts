@@ -77,3 +77,19 @@ describe("figure pairs", () => {
     expect(figureConflicts([a, c], somewhat)[0]?.kind).toBe("time");
   });
 });
+
+describe("figures after the lead", () => {
+  it("are compared only between statements worded alike", () => {
+    const deep = (index: number, count: number) => ({
+      ...unit(index, `Firefighters brought ${count} engines to the depot blaze.`, [
+        [`${count} engines`, "count", count, "engine", "engines"],
+      ]),
+      position: 9,
+    });
+    expect(figureConflicts([deep(0, 2), deep(1, 10)], somewhat)).toEqual([]);
+    const alike: ConflictContext = { ...somewhat, similarity: () => 0.8 };
+    expect(figureConflicts([deep(0, 2), deep(1, 10)], alike)).toHaveLength(1);
+    const lead = (index: number, count: number) => ({ ...deep(index, count), position: 1 });
+    expect(figureConflicts([lead(0, 2), lead(1, 10)], somewhat)).toHaveLength(1);
+  });
+});

@@ -6,6 +6,7 @@ import {
   hedgeOf,
   hedgesAgree,
   measureHead,
+  outsideLead,
   SAME_WORDING,
 } from "./guards.ts";
 
@@ -127,6 +128,7 @@ export function figurePair(
   if (hedgesAgree(fa.value, hedgeOf(a, fa), fb.value, hedgeOf(b, fb))) return null;
   const alike = context.similarity(a, b) >= SAME_WORDING;
   if (!alike && !shareAnOccasion(a, fa, b, fb)) return null;
+  if (!alike && outsideLead(a, b)) return null;
   const left = clauseLemmas(a, fa.span.start, fa.span.end);
   const right = clauseLemmas(b, fb.span.start, fb.span.end);
   const head = ha ?? hb ?? "";

@@ -55,6 +55,20 @@ export function sameEvent(a: AlignUnit, b: AlignUnit, context: ConflictContext):
   return articles.between(a.articleIndex, b.articleIndex) >= SAME_EVENT_LIKENESS * articles.typical;
 }
 
+/**
+ * How many statements open an article: its lead, where news tells the story's own facts. Later
+ * statements mix in background — last season's statistics, an earlier fire, another offer — whose
+ * figures and days are other occasions' (on ECB+ train most false figure conflicts set two such
+ * background statements against each other). There a disagreement is read only between statements
+ * worded alike.
+ */
+export const LEAD_STATEMENTS = 6;
+
+/** Whether one of two statements lies after its article's lead. */
+export function outsideLead(a: AlignUnit, b: AlignUnit): boolean {
+  return a.position >= LEAD_STATEMENTS || b.position >= LEAD_STATEMENTS;
+}
+
 /** Content words a statement needs besides its figures and dates to say what happened. */
 const MIN_CONTENT_WORDS = 3;
 
