@@ -1,6 +1,6 @@
 import { CALENDAR_WORDS } from "../../lexicons/calendar-words.ts";
 import { CLAUSE_STARTERS } from "../../lexicons/clause-starters.ts";
-import { DETERMINERS, PREPOSITIONS } from "../../lexicons/function-words.ts";
+import { AUXILIARY_VERBS, DETERMINERS, PREPOSITIONS } from "../../lexicons/function-words.ts";
 import {
   FEMALE_GIVEN_NAMES,
   FEMALE_NOUN_GIVEN_NAMES,
@@ -164,8 +164,8 @@ function readName(
     if (!suffix && !middle && !SURNAME.test(text)) break;
     parts.push({ start: w.index, end: w.index + text.length, text });
     at = w.index + text.length;
-    if (!suffix && !middle && text.length === w[0].length) {
-      // "Mark Jay Heller told": a middle name no given-name list holds, then the surname.
+    if (!suffix && !middle && text.length === w[0].length && NOUN_GIVEN.has(text)) {
+      // "Mark Jay Heller told": a middle name that is also a noun ("Jay"), then the surname.
       const next = surnameEndingName(body, at);
       if (next !== null) {
         parts.push(next);
@@ -209,10 +209,10 @@ function nicknameAt(body: string, at: number): { start: number; end: number } | 
 }
 
 /**
- * The surname after a middle name that looked like one ("Jay" in "Mark Jay Heller told", "Cheney"
- * in "Frederick Cheney Roe, a lawyer"): a surname-shaped word that ends the name, followed by a
- * lowercase word or punctuation — never a line end (a title-case headline: "Maria Okafor Wins
- * Award") nor another capitalised word.
+ * The surname after a middle name that looked like one ("Jay" in "Mark Jay Fenwick told"): a
+ * surname-shaped word that ends the name, followed by a lowercase word or punctuation — never a
+ * line end (a title-case headline: "Maria Okafor Wins Award"), another capitalised word or a
+ * function word ("Tomas Weller Is").
  */
 function surnameEndingName(
   body: string,
@@ -225,6 +225,8 @@ function surnameEndingName(
   const text = w[0].replace(/(?:[’']s|\.)$/u, "");
   if (!SURNAME.test(text) || notASurname(text) || PLACE_WORDS.has(text)) return null;
   if (CLAUSE_STARTERS.has(text) || NAME_SUFFIXES.has(text)) return null;
+  const lower = text.toLowerCase();
+  if (AUXILIARY_VERBS.has(lower) || DETERMINERS.has(lower) || PREPOSITIONS.has(lower)) return null;
   const end = w.index + text.length;
   const after = body.slice(end, end + 3);
   if (!/^(?:[’']s|[,.;:)]| \p{Ll})/u.test(after)) return null;
