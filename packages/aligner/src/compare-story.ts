@@ -6,6 +6,7 @@ import type {
   Conflict,
   Extraction,
   Statement,
+  StoryEvent,
   WordDiff,
 } from "@parallax/core";
 import { buildFigureRows } from "./align/figure-rows.ts";
@@ -32,6 +33,7 @@ import { speakerConflicts } from "./conflicts/speakers.ts";
 import { stanceFindings } from "./conflicts/stance.ts";
 import { titleConflicts } from "./conflicts/titles.ts";
 import { buildCoverage } from "./coverage.ts";
+import { storyEvents } from "./events/story-events.ts";
 import { extractArticle } from "./extract-article.ts";
 import { groupRelation } from "./relations.ts";
 import { statementAttributions } from "./statement-attribution.ts";
@@ -276,6 +278,27 @@ function compareExtracted(
     [...mentionCounts].filter(([, count]) => count > units.length * 0.5).map(([id]) => id),
   );
 
+  const groupOrder = new Map(groups.map((g, i) => [g.id, i] as const));
+  const events: StoryEvent[] = storyEvents(units, { isPlace }).map((event, index) => {
+    const members = event.units.map((i) => units[i] as AlignUnit);
+    const groupIds = [...new Set(members.map((m) => groupOfUnit.get(m.index) as string))].sort(
+      (a, b) => (groupOrder.get(a) ?? 0) - (groupOrder.get(b) ?? 0),
+    );
+    return {
+      id: `v${index + 1}`,
+      action: event.action,
+      participantIds: event.participants,
+      statements: members.map((m) => ({
+        articleId: m.articleId,
+        claimId: m.claimId,
+        span: m.span,
+        groupId: groupOfUnit.get(m.index) as string,
+      })),
+      groupIds,
+      articleIds: [...new Set(members.map((m) => m.articleId))],
+    };
+  });
+
   const articleIds: ArticleId[] = inputOrder.map((a) => a.id);
   return {
     alignerVersion: ALIGNER_VERSION,
@@ -285,6 +308,7 @@ function compareExtracted(
     timeline: buildTimeline(units, groupOfUnit, commonEntities, personIds),
     coverage: buildCoverage(articleIds, groups),
     figures: buildFigureRows(units, groupOfUnit),
+    events,
   };
 }
 

@@ -19,19 +19,35 @@ const COUNTRIES = buildCountryIndex(
 const GROUP_OF: Record<string, string> = { Seven: "G7", Eight: "G8", Twenty: "G20", "20": "G20" };
 
 const CACHE_LIMIT = 50_000;
-const cache = new Map<string, readonly string[]>();
+/** A content word that can name an event: a verb, or a noun that may nominalise one. */
+export type EventWord = { lemma: string; verb: boolean };
+type Read = { lemmas: readonly string[]; eventWords: readonly EventWord[] };
+const cache = new Map<string, Read>();
 
 /**
  * The content lemmas of a text, lowercased and mapped to their synonym class, in text order
  * (duplicates kept, so callers can weigh repeated words).
  */
 export function contentLemmas(text: string): readonly string[] {
+  return read(text).lemmas;
+}
+
+/**
+ * The verbs and common nouns among a text's content lemmas (the same reading as `contentLemmas`,
+ * cached with it): the words that can name what happened ("was arrested", "the arrest").
+ */
+export function eventWords(text: string): readonly EventWord[] {
+  return read(text).eventWords;
+}
+
+function read(text: string): Read {
   const cached = cache.get(text);
   if (cached) return cached;
   const doc = nlp.readDoc(
     text.replace(/\bGroup of (Seven|Eight|Twenty|20)\b/g, (_, n: string) => GROUP_OF[n] ?? "G20"),
   );
   const lemmas: string[] = [];
+  const events: EventWord[] = [];
   const values = doc.tokens().out(its.value) as string[];
   // wink types `lemma` as needing model add-ons; the lite model ships them.
   const lemmaOut = doc.tokens().out(its.lemma as never) as unknown as string[];
@@ -49,9 +65,12 @@ export function contentLemmas(text: string): readonly string[] {
     if (stop[i] || !CONTENT_POS.has(tag)) continue;
     const lemma = (lemmaOut[i] as string).toLowerCase().replace(/[’']/g, "");
     if (lemma.length < 2 || REPORTING_LEMMAS.has(lemma)) continue;
-    lemmas.push(canonicalLemma(lemma, tag));
+    const canonical = canonicalLemma(lemma, tag);
+    lemmas.push(canonical);
+    if (tag === "VERB" || tag === "NOUN") events.push({ lemma: canonical, verb: tag === "VERB" });
   }
+  const result = { lemmas, eventWords: events };
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, lemmas);
-  return lemmas;
+  cache.set(text, result);
+  return result;
 }

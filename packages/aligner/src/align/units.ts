@@ -10,7 +10,7 @@ import type {
 import { parseNumber } from "../extract/number-words.ts";
 import { memberKey, type StoryEntityIndex } from "../story-entities.ts";
 import { type DayOrInterval, dayOrWeek } from "./days.ts";
-import { contentLemmas } from "./lemmas.ts";
+import { contentLemmas, type EventWord, eventWords } from "./lemmas.ts";
 import { stanceOf } from "./stance.ts";
 
 /** One statement an outlet makes, with everything alignment needs to compare it with others. */
@@ -25,6 +25,8 @@ export type AlignUnit = {
   span: Span;
   text: string;
   lemmas: readonly string[];
+  /** The verbs and common nouns among `lemmas` (names, figures and dates masked): what happened. */
+  eventWords: readonly EventWord[];
   /** Story entity ids mentioned, speakers included. */
   entities: ReadonlySet<string>;
   /** Story entity ids of whoever is quoted or reported as speaking in the statement. */
@@ -160,7 +162,8 @@ export function buildUnits(
         ]).filter((d) => d.value !== null),
       );
       const text = article.body.slice(claim.span.start, claim.span.end) || claim.text;
-      const lemmas = contentLemmas(maskEvidence(text, claim.span, masks));
+      const masked = maskEvidence(text, claim.span, masks);
+      const lemmas = contentLemmas(masked);
       // A line without a content word ("—", "[YONHAP]" alone) states nothing to align.
       if (lemmas.length === 0) return;
       const reported = claimQuotes.length > 0 || SPEECH_CUE.test(text);
@@ -184,6 +187,7 @@ export function buildUnits(
         span: claim.span,
         text,
         lemmas,
+        eventWords: eventWords(masked),
         entities: entityIds,
         speakers,
         namedSpeakers,

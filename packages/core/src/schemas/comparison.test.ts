@@ -87,6 +87,19 @@ function comparison(): Comparison {
     timeline: [],
     coverage: [],
     figures: [],
+    events: [
+      {
+        id: "v1",
+        action: "agree",
+        participantIds: ["E0"],
+        statements: [
+          { articleId: A, claimId: "c0", span: span(A, 0, 40), groupId: "g1" },
+          { articleId: B, claimId: "c0", span: span(B, 10, 40), groupId: "g1" },
+        ],
+        groupIds: ["g1"],
+        articleIds: [A, B],
+      },
+    ],
   };
 }
 
@@ -117,5 +130,24 @@ describe("ComparisonSchema attribution", () => {
     const noMentions = comparison() as unknown as { entities: Record<string, unknown>[] };
     delete noMentions.entities[0]?.mentions;
     expect(ComparisonSchema.safeParse(noMentions).success).toBe(false);
+  });
+});
+
+describe("ComparisonSchema events", () => {
+  it("reads a comparison stored before events existed as one with no events", () => {
+    const old = comparison() as unknown as Record<string, unknown>;
+    delete old.events;
+    expect(ComparisonSchema.parse(old).events).toEqual([]);
+  });
+
+  it("refuses an event told by one statement, or one whose statement has no claim group", () => {
+    const lone = comparison();
+    lone.events[0]?.statements.pop();
+    expect(ComparisonSchema.safeParse(lone).success).toBe(false);
+    const ungrouped = comparison() as unknown as {
+      events: { statements: Record<string, unknown>[] }[];
+    };
+    delete ungrouped.events[0]?.statements[0]?.groupId;
+    expect(ComparisonSchema.safeParse(ungrouped).success).toBe(false);
   });
 });

@@ -128,6 +128,39 @@ export const TimelineEventSchema = z.object({
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
+/** Where a story event is told: one statement, and the claim group (`ClaimGroup.id`) holding it. */
+export const EventStatementSchema = z.object({
+  articleId: ArticleIdSchema,
+  claimId: z.string(),
+  span: SpanSchema,
+  groupId: z.string(),
+});
+export type EventStatement = z.infer<typeof EventStatementSchema>;
+
+/**
+ * One thing that happened, as several outlets tell it: a level above claim groups. A claim group
+ * holds statements of the same fact ("resigned on Monday"); an event holds every statement that
+ * tells of the same happening in any words and detail ("resigned", "her resignation", "the chair
+ * who stepped down"), across all outlets, so a reader can follow one happening through the story.
+ * Two similar happenings of one story (two people's arrests) are two events.
+ */
+export const StoryEventSchema = z.object({
+  id: z.string(),
+  /** What happened, as a verb lemma the statements use or nominalise ("arrest", "die"). */
+  action: z.string(),
+  /**
+   * Who took part, story entity ids (`Comparison.entities`): first the one the event is keyed by,
+   * then the others most often named first. A place when the statements name nobody else.
+   */
+  participantIds: z.array(z.string()),
+  /** The statements telling it, in article order then body order; two articles or more. */
+  statements: z.array(EventStatementSchema).min(2),
+  /** The claim groups holding those statements, in `groups` order. */
+  groupIds: z.array(z.string()),
+  articleIds: z.array(ArticleIdSchema),
+});
+export type StoryEvent = z.infer<typeof StoryEventSchema>;
+
 export const CoverageSchema = z.object({
   articleId: ArticleIdSchema,
   /** Share of the story's claim groups this article reports, in [0, 1]. */
@@ -160,5 +193,7 @@ export const ComparisonSchema = z.object({
   timeline: z.array(TimelineEventSchema),
   coverage: z.array(CoverageSchema),
   figures: z.array(FigureRowSchema),
+  /** The story's events (absent in comparisons stored before aligner 0.9.50: read as none). */
+  events: z.array(StoryEventSchema).default([]),
 });
 export type Comparison = z.infer<typeof ComparisonSchema>;

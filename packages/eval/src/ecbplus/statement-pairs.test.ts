@@ -4,16 +4,24 @@ import {
   allSentences,
   baselinePairs,
   cosinePairs,
+  eventPairs,
   type SentenceUnit,
   storySentences,
   systemPairs,
 } from "./statement-pairs.ts";
 
-const unit = (doc: string, events: string[], groups: string[], text = ""): SentenceUnit => ({
+const unit = (
+  doc: string,
+  events: string[],
+  groups: string[],
+  storyEvents: string[] = [],
+  text = "",
+): SentenceUnit => ({
   doc,
   text,
   events: new Set(events),
   groups: new Set(groups),
+  storyEvents: new Set(storyEvents),
 });
 
 describe("statement pairs", () => {
@@ -26,6 +34,16 @@ describe("statement pairs", () => {
     ];
     // gold: d1-d2(E1), d2b-d3(E2); system: d1-d2, d1-d2b (same group, different docs).
     expect(systemPairs(units)).toEqual({ gold: 2, predicted: 2, correct: 1 });
+  });
+
+  it("pairs by story event apart from claim group: one happening told as two different facts", () => {
+    const units = [
+      unit("d1", ["E1"], ["g1"], ["v1"]),
+      unit("d2", ["E1"], ["g2"], ["v1"]),
+      unit("d3", ["E2"], ["g2"], ["v2"]),
+    ];
+    expect(systemPairs(units)).toEqual({ gold: 1, predicted: 1, correct: 0 });
+    expect(eventPairs(units)).toEqual({ gold: 1, predicted: 1, correct: 1 });
   });
 
   it("lets the baseline claim the pairs at or above its threshold", () => {

@@ -11,6 +11,8 @@ export type SentenceUnit = {
   events: ReadonlySet<string>;
   /** The aligned groups holding a statement on this sentence. */
   groups: Set<string>;
+  /** The story events (`Comparison.events`) holding a statement on this sentence. */
+  storyEvents: Set<string>;
 };
 
 /** The selected sentences of one document with their gold event chains. */
@@ -29,6 +31,7 @@ export function goldSentences(doc: EcbDoc): (SentenceUnit & { range: Range })[] 
           .map((m) => m.chain as string),
       ),
       groups: new Set<string>(),
+      storyEvents: new Set<string>(),
       range: { start: s.start, end: s.end },
     }));
 }
@@ -49,6 +52,11 @@ export function storySentences(story: Story): { units: SentenceUnit[]; outsideBo
           .filter((s) => s.articleId === d.article.id)
           .map((s) => ({ group: g.id, span: s.span })),
       );
+    const told = (story.comparison.events ?? []).flatMap((e) =>
+      e.statements
+        .filter((s) => s.articleId === d.article.id)
+        .map((s) => ({ event: e.id, span: s.span })),
+    );
     for (const sentence of goldSentences(d.doc)) {
       const body = d.offsets.span(sentence.range.start, sentence.range.end);
       if (!body) {
@@ -56,6 +64,7 @@ export function storySentences(story: Story): { units: SentenceUnit[]; outsideBo
         continue;
       }
       for (const s of statements) if (spansMatch(s.span, [body])) sentence.groups.add(s.group);
+      for (const s of told) if (spansMatch(s.span, [body])) sentence.storyEvents.add(s.event);
       units.push(sentence);
     }
   }
@@ -69,6 +78,16 @@ const sameEvent = (a: SentenceUnit, b: SentenceUnit) => [...a.events].some((e) =
 export function systemPairs(units: readonly SentenceUnit[]): PairCounts {
   return countPairs(units, differentDocs, sameEvent, (a, b) =>
     [...a.groups].some((g) => b.groups.has(g)),
+  );
+}
+
+/**
+ * As `systemPairs`, system = a shared story event: the measure that asks what the gold asks (do
+ * the two sentences tell one happening?), where a claim group asks whether they state one fact.
+ */
+export function eventPairs(units: readonly SentenceUnit[]): PairCounts {
+  return countPairs(units, differentDocs, sameEvent, (a, b) =>
+    [...a.storyEvents].some((e) => b.storyEvents.has(e)),
   );
 }
 

@@ -1,0 +1,108 @@
+/**
+ * Words for telling which verbs and nouns of a statement name what happened (the event level of
+ * alignment, src/events/). Source: hand-written by the project from general English grammar
+ * (auxiliary, light and cognition verbs; irregular verb–noun pairs of the kind any dictionary
+ * lists), not taken from an evaluation corpus. Lowercase lemmas as the wink lite model gives them.
+ */
+
+/**
+ * Verbs that carry no happening of their own: auxiliaries, light verbs ("made a decision", "took
+ * part": the noun holds the event), and verbs of state, thought or perception. A statement's
+ * "be" or "have" says nothing about which event it tells.
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  "be",
+  "have",
+  "do",
+  "get",
+  "make",
+  "take",
+  "give",
+  "go",
+  "come",
+  "become",
+  "seem",
+  "appear",
+  "know",
+  "think",
+  "believe",
+  "want",
+  "need",
+  "like",
+  "feel",
+  "see",
+  "look",
+  "let",
+  "keep",
+  "put",
+  "use",
+  "try",
+  "include",
+  "remain",
+  "begin",
+  "start",
+  "continue",
+  "happen",
+  "occur",
+  "follow",
+  "mean",
+  "show",
+  "find",
+  "hear",
+  "set",
+  "expect",
+  "plan",
+  "hope",
+  "aim",
+  "can",
+  "will",
+  "would",
+  "could",
+  "should",
+  "may",
+  "might",
+  "must",
+]);
+
+/**
+ * Event nouns whose verb is not found by stripping a suffix ("death" is the noun of "die", "sale"
+ * of "sell"). Noun → verb lemma.
+ */
+export const IRREGULAR_NOMINALISATIONS: ReadonlyMap<string, string> = new Map([
+  ["death", "die"],
+  ["sale", "sell"],
+  ["loss", "lose"],
+  ["birth", "bear"],
+  ["choice", "choose"],
+  ["flight", "fly"],
+  ["proof", "prove"],
+  ["theft", "steal"],
+  ["speech", "speak"],
+  ["threat", "threaten"],
+  ["victory", "win"],
+  ["defence", "defend"],
+  ["defense", "defend"],
+  ["offence", "offend"],
+  ["pursuit", "pursue"],
+  ["arrival", "arrive"],
+  ["departure", "depart"],
+  ["seizure", "seize"],
+  ["failure", "fail"],
+  ["entry", "enter"],
+  ["growth", "grow"],
+  ["analysis", "analyse"],
+]);
+
+/** Suffixes that turn a verb into its event noun, with what to put back ("resignation" → "resign"). */
+export const NOMINAL_SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
+  ["ation", ["", "e", "ate"]],
+  ["ition", ["", "e"]],
+  ["tion", ["", "e", "te"]],
+  ["sion", ["d", "de", "t", "se"]],
+  ["ment", [""]],
+  ["ing", ["", "e"]],
+  ["al", ["", "e"]],
+  ["ure", ["", "e"]],
+  ["ence", ["", "e"]],
+  ["ance", ["", "e"]],
+];

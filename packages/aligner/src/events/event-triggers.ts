@@ -1,0 +1,79 @@
+import {
+  IRREGULAR_NOMINALISATIONS,
+  LIGHT_VERBS,
+  NOMINAL_SUFFIXES,
+} from "../../lexicons/event-words.ts";
+import type { EventWord } from "../align/lemmas.ts";
+
+/**
+ * The verbs a story uses as verbs (light verbs left out), each with the number of articles using
+ * it: the happenings its articles tell. A noun names one of them only when the story itself uses
+ * its verb ("the arrest" when some outlet writes "was arrested"), so a noun that merely looks like
+ * a verb ("the coach") does not become an event in a story where nobody coaches.
+ */
+export function storyVerbs(
+  units: readonly { articleIndex: number; eventWords: readonly EventWord[] }[],
+): Map<string, number> {
+  const articles = new Map<string, number>();
+  // The last article counted for each verb: units come article by article, so a verb's articles
+  // are counted without a set per verb.
+  const last = new Map<string, number>();
+  for (const unit of units)
+    for (const word of unit.eventWords) {
+      if (!word.verb || LIGHT_VERBS.has(word.lemma) || last.get(word.lemma) === unit.articleIndex)
+        continue;
+      last.set(word.lemma, unit.articleIndex);
+      articles.set(word.lemma, (articles.get(word.lemma) ?? 0) + 1);
+    }
+  return articles;
+}
+
+/**
+ * A noun spelled as its verb ("arrest", "attack") is that happening only when two articles or
+ * more use the verb: a tagger reading one noun as a verb once ("the season", "people") is no
+ * evidence that the story tells such a happening.
+ */
+const SAME_FORM_VERB_ARTICLES = 2;
+
+/**
+ * The happenings a statement names, as verb lemmas: its own verbs, and its nouns that nominalise a
+ * verb of the story ("arrest", "death" → die, "resignation" → resign, "shooting" → shoot).
+ */
+export function eventTriggers(
+  words: readonly EventWord[],
+  verbs: ReadonlyMap<string, number>,
+  /** Nouns already read in this story (a story repeats its nouns; each is undone once). */
+  nouns: Map<string, string | null> = new Map(),
+): Set<string> {
+  const triggers = new Set<string>();
+  for (const word of words) {
+    if (word.verb) {
+      if (!LIGHT_VERBS.has(word.lemma)) triggers.add(word.lemma);
+      continue;
+    }
+    let verb = nouns.get(word.lemma);
+    if (verb === undefined) {
+      verb = verbOfNoun(word.lemma, verbs);
+      nouns.set(word.lemma, verb);
+    }
+    if (verb) triggers.add(verb);
+  }
+  return triggers;
+}
+
+/** The story verb a noun nominalises, or null. */
+export function verbOfNoun(noun: string, verbs: ReadonlyMap<string, number>): string | null {
+  if ((verbs.get(noun) ?? 0) >= SAME_FORM_VERB_ARTICLES) return noun;
+  const irregular = IRREGULAR_NOMINALISATIONS.get(noun);
+  if (irregular) return verbs.has(irregular) ? irregular : null;
+  for (const [suffix, endings] of NOMINAL_SUFFIXES) {
+    if (!noun.endsWith(suffix) || noun.length < suffix.length + 3) continue;
+    const stem = noun.slice(0, -suffix.length);
+    for (const ending of endings) if (verbs.has(stem + ending)) return stem + ending;
+    // "stabbing" → "stab": a doubled final consonant before -ing.
+    const last = stem.at(-1);
+    if (suffix === "ing" && last && stem.at(-2) === last && verbs.has(stem.slice(0, -1)))
+      return stem.slice(0, -1);
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import type { AlignUnit } from "../align/units.ts";
+import { storyEvents } from "./story-events.ts";
+
+const PLACES = new Set(["P-harbour"]);
+const context = { isPlace: (id: string) => PLACES.has(id) };
+
+/** Units of a story: [articleIndex, text, story entity ids named, speakers]. */
+function story(rows: [number, string, string[], string[]?][]): AlignUnit[] {
+  return rows.map(([article, text, entities, speakers], index) => ({
+    ...makeUnit(index, article, text, {
+      entities: new Set([...entities, ...(speakers ?? [])]),
+      speakers: new Set(speakers ?? []),
+    }),
+    position: index,
+  }));
+}
+
+const actions = (units: AlignUnit[]) =>
+  storyEvents(units, context).map((e) => `${e.action}:${e.participants[0]}:${e.units.join(",")}`);
+
+describe("storyEvents", () => {
+  it("joins a verb and its noun across articles into one event of one person", () => {
+    const units = story([
+      [0, "Orla Brandt resigned as chair on Monday.", ["E-orla"]],
+      [1, "The resignation of Orla Brandt was announced late.", ["E-orla"]],
+    ]);
+    expect(actions(units)).toEqual(["resign:E-orla:0,1"]);
+  });
+
+  it("keeps two people's similar happenings apart", () => {
+    const units = story([
+      [0, "Orla Brandt resigned as chair on Monday.", ["E-orla"]],
+      [1, "Orla Brandt resigned after the vote.", ["E-orla"]],
+      [2, "Tomas Vey resigned as treasurer.", ["E-tomas"]],
+      [3, "Tomas Vey resigned in a short letter.", ["E-tomas"]],
+    ]);
+    expect(actions(units)).toEqual(["resign:E-orla:0,1", "resign:E-tomas:2,3"]);
+  });
+
+  it("gives a statement naming nobody its article's protagonist", () => {
+    const units = story([
+      [0, "Orla Brandt chaired the board for ten years.", ["E-orla"]],
+      [0, "Orla Brandt was praised by the staff.", ["E-orla"]],
+      [0, "She resigned on Monday.", []],
+      [1, "Orla Brandt resigned abruptly.", ["E-orla"]],
+    ]);
+    expect(actions(units)).toContain("resign:E-orla:2,3");
+  });
+
+  it("does not count whoever reports a happening as taking part in it", () => {
+    const units = story([
+      [0, "Orla Brandt resigned, Tomas Vey said.", ["E-orla"], ["E-tomas"]],
+      [1, "Orla Brandt resigned on Monday.", ["E-orla"]],
+    ]);
+    expect(actions(units)).toEqual(["resign:E-orla:0,1"]);
+  });
+
+  it("keys a happening nobody is named in by its place", () => {
+    const units = story([
+      [0, "A fire destroyed two warehouses at the harbour.", ["P-harbour"]],
+      [1, "The fire destroyed stores near the harbour.", ["P-harbour"]],
+    ]);
+    expect(actions(units)).toEqual(["destroy:P-harbour:0,1"]);
+  });
+
+  it("makes no event of light verbs or of a happening one article alone tells", () => {
+    const units = story([
+      [0, "Orla Brandt is in the city and has a car.", ["E-orla"]],
+      [1, "Orla Brandt was in the city.", ["E-orla"]],
+      [1, "Orla Brandt painted a mural.", ["E-orla"]],
+    ]);
+    expect(actions(units)).toEqual([]);
+  });
+});

@@ -1,0 +1,134 @@
+import type { AlignUnit } from "../align/units.ts";
+import { eventTriggers, storyVerbs } from "./event-triggers.ts";
+
+/** One happening of the story: its verb, the statements telling it and who took part. */
+export type EventCluster = {
+  action: string;
+  /** Unit indices, ascending. */
+  units: number[];
+  /** Story entity ids, most often named first. */
+  participants: string[];
+};
+
+export type EventContext = {
+  /** Whether a story entity is a place (a place is where, not who). */
+  isPlace: (storyEntityId: string) => boolean;
+};
+
+/**
+ * The story's events: statements of different articles naming the same happening (a verb, or a
+ * noun of that verb) with the same participant are one event. The participants of a statement are
+ * the people and organisations it names (its speakers aside: who tells of an arrest did not take
+ * part in it); a statement naming nobody ("He was arrested on Friday.") takes its article's
+ * protagonist, the person or organisation most of the article's statements name. A happening with
+ * nobody named at all ("an earthquake struck on Sunday") is keyed by its place in the same way.
+ *
+ * Statements are joined through keys (verb + participant), never compared pairwise: the work is
+ * linear in the number of statements. Only events told by two articles or more are returned.
+ */
+export function storyEvents(units: readonly AlignUnit[], context: EventContext): EventCluster[] {
+  const verbs = storyVerbs(units);
+  const nouns = new Map<string, string | null>();
+  const named = units.map((unit) => participantsOf(unit, context));
+  const places = units.map((unit) => placesOf(unit, context));
+  const protagonists = articleProtagonists(units, (unit) => named[unit.index] as string[]);
+  const settings = articleProtagonists(units, (unit) => places[unit.index] as string[]);
+  const storyCounts = new Map<string, number>();
+  for (const unit of units)
+    for (const id of unit.entities) storyCounts.set(id, (storyCounts.get(id) ?? 0) + 1);
+  // verb|participant → the mentions of that happening.
+  const buckets = new Map<string, Bucket>();
+  for (const unit of units) {
+    // Who, else where: a happening nobody is named in ("an earthquake hit on Sunday") is keyed by
+    // its place, the statement's own or its article's.
+    const who =
+      keyParticipant(
+        participantsOf(unit, context),
+        protagonists[unit.articleIndex] ?? null,
+        storyCounts,
+      ) ??
+      keyParticipant(placesOf(unit, context), settings[unit.articleIndex] ?? null, storyCounts);
+    if (who === null) continue;
+    for (const verb of eventTriggers(unit.eventWords, verbs, nouns)) {
+      const key = `${verb}|${who}`;
+      const bucket = buckets.get(key);
+      if (bucket) bucket.units.push(unit);
+      else buckets.set(key, { verb, who, units: [unit] });
+    }
+  }
+  const events: EventCluster[] = [];
+  for (const bucket of buckets.values()) {
+    if (new Set(bucket.units.map((u) => u.articleIndex)).size < 2) continue;
+    const counts = new Map<string, number>();
+    for (const unit of bucket.units)
+      for (const id of named[unit.index] as string[]) counts.set(id, (counts.get(id) ?? 0) + 1);
+    counts.delete(bucket.who);
+    events.push({
+      action: bucket.verb,
+      units: bucket.units.map((u) => u.index),
+      participants: [
+        bucket.who,
+        ...[...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id),
+      ],
+    });
+  }
+  return events.sort(
+    (a, b) =>
+      b.units.length - a.units.length ||
+      (a.units[0] as number) - (b.units[0] as number) ||
+      (a.action < b.action ? -1 : 1),
+  );
+}
+
+type Bucket = { verb: string; who: string; units: AlignUnit[] };
+
+/**
+ * The one participant a statement's happening is keyed by: the article's protagonist when the
+ * statement names it or names nobody ("He was arrested on Friday."), else the participant it names
+ * that the story names most. One key per statement and verb, so no statement bridges two events
+ * (a line naming the chair who resigned and the minister who appointed her stays with the chair).
+ */
+function keyParticipant(
+  own: readonly string[],
+  protagonist: string | null,
+  storyCounts: ReadonlyMap<string, number>,
+): string | null {
+  if (own.length === 0) return protagonist;
+  if (protagonist !== null && own.includes(protagonist)) return protagonist;
+  let best: string | null = null;
+  for (const id of own)
+    if (best === null || (storyCounts.get(id) ?? 0) > (storyCounts.get(best) ?? 0)) best = id;
+  return best;
+}
+
+/** The people and organisations a statement names, its speakers aside, sorted. */
+function participantsOf(unit: AlignUnit, context: EventContext): string[] {
+  return [...unit.entities].filter((id) => !unit.speakers.has(id) && !context.isPlace(id)).sort();
+}
+
+/** The places a statement names, sorted. */
+function placesOf(unit: AlignUnit, context: EventContext): string[] {
+  return [...unit.entities].filter((id) => context.isPlace(id)).sort();
+}
+
+/**
+ * Each article's protagonist among the entities `pick` gives: the one named by the most of its
+ * statements (twice at least); none when two tie, as the article is then about both.
+ */
+function articleProtagonists(
+  units: readonly AlignUnit[],
+  pick: (unit: AlignUnit) => readonly string[],
+): (string | null)[] {
+  const counts: Map<string, number>[] = [];
+  for (const unit of units) {
+    const map = counts[unit.articleIndex] ?? new Map<string, number>();
+    counts[unit.articleIndex] = map;
+    for (const id of pick(unit)) map.set(id, (map.get(id) ?? 0) + 1);
+  }
+  return Array.from(counts, (map) => {
+    if (!map) return null;
+    const top = Math.max(0, ...map.values());
+    const leaders = [...map].filter(([, n]) => n === top);
+    return top >= 2 && leaders.length === 1 ? (leaders[0] as [string, number])[0] : null;
+  });
+}
