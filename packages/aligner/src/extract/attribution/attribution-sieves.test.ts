@@ -1,16 +1,5 @@
-import type { Extraction } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { handBuiltArticle } from "../../../test/fixtures/extraction-gold/hand-built-article.ts";
-import { extractArticle } from "../../extract-article.ts";
-
-const extract = (...paragraphs: string[]) =>
-  extractArticle(handBuiltArticle(paragraphs.join("\n\n")));
-
-function speakerOf(x: Extraction, words: string): string | null {
-  const quote = x.quotes.find((q) => q.text.includes(words));
-  if (quote === undefined) throw new Error(`no quote with "${words}"`);
-  return x.entities.find((e) => e.id === quote.speakerId)?.name ?? null;
-}
+import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
 
 describe("attribution sieves", () => {
   it("trailing cue with any reporting verb: “…,” Okafor wrote / “…,” wrote Okafor", () => {

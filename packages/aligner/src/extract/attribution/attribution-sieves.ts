@@ -6,6 +6,7 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
 import { pronounConversation } from "./pronoun-conversation.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
+import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
 
 /**
  * Attribution sieves for direct quotes the cue reader (quotes.ts) left without a speaker. Each
@@ -29,6 +30,7 @@ export function attributeBySieves(
   drafts: QuoteDraft[],
 ): void {
   const { body } = text;
+  const sentenceVerbs: SentenceVerbs = new Map();
   for (const draft of drafts) {
     if (!draft.direct || draft.speaker !== null) continue;
     const qi = quotationAt(text.quotations, draft.start);
@@ -37,7 +39,8 @@ export function attributeBySieves(
     const found =
       trailingCue(body, quotation.close, registry) ??
       leadingCue(text, quotation.open, registry) ??
-      sentenceSubject(text, quotation.open, registry);
+      sentenceSubject(text, quotation.open, registry) ??
+      sentenceCue(text, registry, quotation, sentenceVerbs);
     if (found === null) continue;
     draft.speaker = found.speaker;
     draft.cue = { start: found.start, end: found.end };

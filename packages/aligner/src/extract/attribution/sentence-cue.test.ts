@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
+
+describe("sieve 3b: the one reporting verb of the quotation's sentence", () => {
+  it("a subject after an opening adverbial: Before the vote, Roe tweeted that … “…”", () => {
+    const x = extract(
+      "Before arriving at the hall, Tomas Weller tweeted that he was “going to win big.”",
+      "Less than an hour later, Tomas Weller wrote, “The other side is pushing hard.”",
+    );
+    expect(speakerOf(x, "going to win big")).toBe("Tomas Weller");
+    expect(speakerOf(x, "pushing hard")).toBe("Tomas Weller");
+  });
+
+  it("a subject before an appositive chain: Roe, 22, of Brandon, Ore., said …", () => {
+    const x = extract(
+      "Cory Lune, 22, of Brandon, Ore., said he hoped the mayor could pull a “surprise” at the meeting.",
+      "Marta Ostrow, a pollster, wrote in an email: “This was the worst day of the year.”",
+    );
+    expect(speakerOf(x, "surprise")).toBe("Cory Lune");
+    expect(speakerOf(x, "worst day")).toBe("Marta Ostrow");
+    // A place inside the appositive is never made a person.
+    expect(x.entities.map((e) => e.name)).not.toContain("Brandon");
+  });
+
+  it("a bare surname as the subject: Vint joked that … “…”", () => {
+    const x = extract(
+      "To that, Vint joked that he likes a “peaceful protest every once in a while.”",
+    );
+    expect(speakerOf(x, "peaceful protest")).toBe("Vint");
+  });
+
+  it("inverted after a clause: “…” if it happened, said Ed Vashti, an analyst", () => {
+    const x = extract(
+      "“Many would call that a failure” if the margin were smaller, said Ed Vashti, an analyst at the Holm Report.",
+    );
+    expect(speakerOf(x, "Many would call")).toBe("Ed Vashti");
+  });
+
+  it("abstains when the name before the verb is not its subject, or is an object", () => {
+    const x = extract(
+      "In a letter, the board Amos Vint chairs wrote that the plan was “hopeless.”",
+      "Rosa Kemp mocked Ivo Lund for “having a tough night” at the debate.",
+      "Ivo Lund offered a Kemp-style retort on the radio, tweeting at her, “you are a loser.”",
+    );
+    expect(speakerOf(x, "hopeless")).toBeNull();
+    expect(speakerOf(x, "you are a loser")).not.toBe("Kemp-style");
+    expect(x.entities.map((e) => e.name)).not.toContain("Kemp-style");
+    // The subject opens the clause, the object after the verb does not speak.
+    expect(speakerOf(x, "tough night")).toBe("Rosa Kemp");
+  });
+});

@@ -1,0 +1,18 @@
+import type { Extraction } from "@parallax/core";
+import { extractArticle } from "../../src/extract-article.ts";
+import { handBuiltArticle } from "../fixtures/extraction-gold/hand-built-article.ts";
+
+// What the attribution tests share: an article made of invented paragraphs, and the speaker a
+// quote was given.
+
+/** Extracts an article whose body is these paragraphs. */
+export function extractParagraphs(...paragraphs: string[]): Extraction {
+  return extractArticle(handBuiltArticle(paragraphs.join("\n\n")));
+}
+
+/** The name of the speaker of the first quote holding `words` (null: no speaker). */
+export function speakerOf(x: Extraction, words: string): string | null {
+  const quote = x.quotes.find((q) => q.text.includes(words));
+  if (quote === undefined) throw new Error(`no quote with "${words}"`);
+  return x.entities.find((e) => e.id === quote.speakerId)?.name ?? null;
+}
