@@ -58,4 +58,28 @@ describe("resolveGoldSpeakers", () => {
     );
     expect(s.get("E1")).toEqual({ kind: "unresolved", reason: "no antecedent" });
   });
+
+  it("passes over a source that is no person, or of the other gender, for he/she", () => {
+    const s = resolveGoldSpeakers(
+      article(
+        "Tom Orrin said the vote was close. The Norland Institute said so too. He added more. " +
+          "Mrs. Pell said little. He said more.",
+        ["Tom Orrin", "The Norland Institute", "He", "Mrs. Pell", "He"],
+      ),
+    );
+    const first = s.get("E3");
+    expect(first?.kind === "antecedent" && first.name.text).toBe("Tom Orrin");
+    const second = s.get("E5");
+    expect(second?.kind === "antecedent" && second.name.text).toBe("Tom Orrin");
+  });
+
+  it("leaves he/she unresolved when another person is named between source and pronoun", () => {
+    const s = resolveGoldSpeakers(
+      article(
+        "Tom Orrin said the vote was close. Ben Lusk, 55, runs the mill. He said it would close.",
+        ["Tom Orrin", "He"],
+      ),
+    );
+    expect(s.get("E2")).toEqual({ kind: "unresolved", reason: "no antecedent" });
+  });
 });

@@ -1,11 +1,14 @@
 import type { PolnearArticle } from "../datasets/polnear.ts";
 import { type NameRun, properNameOf } from "../text/proper-name.ts";
+import { pronounAntecedent } from "./pronoun-antecedent.ts";
 
 /**
  * Who the gold says spoke, as a name. PolNeAR gives no coreference, so a pronoun source is read
  * back to a name by a fixed rule on the gold side only (nothing the system says is used):
  * - named: the source gives a name ("Sanders campaign manager Jeff Weaver" → "Jeff Weaver");
- * - he / she (and him, his, her, himself, herself): the nearest earlier gold source that is named;
+ * - he / she (and him, his, her, himself, herself): the nearest earlier named gold source that
+ *   reads as a person of a compatible gender (pronoun-antecedent.ts; "the FBI" and "Mrs. Roe"
+ *   are passed over for a "he");
  * - who / whom: the name written right before it ("Jeff Weaver, who said");
  * - anything else cannot be resolved and is left out of speaker accuracy: no source, plural or
  *   first/second-person pronouns ("they", "we", "it", "which"), descriptions ("a spokesman",
@@ -17,6 +20,7 @@ export type GoldSpeaker =
   | { kind: "unresolved"; reason: "no source" | "pronoun" | "description" | "no antecedent" };
 
 const PERSONAL = new Set(["he", "she", "him", "his", "her", "himself", "herself"]);
+const FEMININE = new Set(["she", "her", "herself"]);
 const RELATIVE = new Set(["who", "whom"]);
 const OTHER_PRONOUNS = new Set([
   "i",
@@ -58,7 +62,8 @@ export function resolveGoldSpeakers(article: PolnearArticle): Map<string, GoldSp
     }
     const word = source.text.trim().toLowerCase();
     if (PERSONAL.has(word)) {
-      const antecedent = lastBefore(named, source.start);
+      const gender = FEMININE.has(word) ? "she" : "he";
+      const antecedent = pronounAntecedent(named, source.start, gender, article.text);
       result.set(
         attribution.id,
         antecedent
@@ -91,14 +96,6 @@ export function resolveGoldSpeakers(article: PolnearArticle): Map<string, GoldSp
     }
   }
   return result;
-}
-
-function lastBefore(named: readonly NameRun[], offset: number): NameRun | null {
-  for (let i = named.length - 1; i >= 0; i--) {
-    const name = named[i] as NameRun;
-    if (name.start < offset) return name;
-  }
-  return null;
 }
 
 /** "Jeff Weaver, who" → the name "Jeff Weaver": the phrase between the clause start and "who". */

@@ -25,6 +25,22 @@ describe("properNameOf", () => {
     expect(nameIn(lead, "Meanwhile, Club treasurer Ann Marlow")).toBe("Ann Marlow");
   });
 
+  it("reads the name ending the head before an appositive, initials included", () => {
+    const text = "Club pollster Ann Marlow, who advises the Norland Fund, a charity, said so.";
+    expect(nameIn(text, "Club pollster Ann Marlow, who advises the Norland Fund, a charity")).toBe(
+      "Ann Marlow",
+    );
+    const initial = "Jock A. Pellew, head of policy at the Orrin Council, said so.";
+    expect(nameIn(initial, "Jock A. Pellew, head of policy at the Orrin Council")).toBe(
+      "Jock A. Pellew",
+    );
+  });
+
+  it("never reads a weekday or month alone as a name", () => {
+    const text = "In a club poll released Monday, most members said yes.";
+    expect(nameIn(text, "a club poll released Monday")).toBeNull();
+  });
+
   it("gives null for pronouns and descriptions", () => {
     expect(nameIn("He said so.", "He")).toBeNull();
     expect(nameIn("Then a club spokesman said so.", "a club spokesman")).toBeNull();

@@ -2,6 +2,7 @@ import { readWordList } from "./word-list.ts";
 
 const FUNCTION_WORDS = readWordList(new URL("../../data/function-words.txt", import.meta.url));
 const TITLE_WORDS = readWordList(new URL("../../data/title-words.txt", import.meta.url));
+const CALENDAR_WORDS = readWordList(new URL("../../data/calendar-words.txt", import.meta.url));
 
 /** A run of capitalised words naming someone, with offsets in the text it was read from. */
 export type NameRun = { text: string; start: number; end: number; words: string[] };
@@ -29,6 +30,8 @@ export function nameKey(word: string): string {
 }
 
 function isNameWord(word: string): boolean {
+  // An initial ("Jock A. Finlayson") is a name's word, not the article "a".
+  if (/^\p{Lu}\.$/u.test(word)) return true;
   return /^[\p{Lu}\p{N}]/u.test(word) && !FUNCTION_WORDS.has(nameKey(word));
 }
 
@@ -62,10 +65,12 @@ export function properNameOf(phrase: string, start: number, text: string): NameR
   // or dash, then lowercase words) is the phrase's head, not a name the appositive ends on.
   const appositive = /^[^,(—–]*[,—–]\s*\p{Ll}/u.test(phrase);
   const run =
-    (appositive ? leadingRun(phrase, start) : null) ??
+    (appositive ? (leadingRun(phrase, start) ?? headRun(phrase, start)) : null) ??
     trailingRun(all) ??
     leadingRun(phrase, start);
   if (!run || run.length === 0) return null;
+  // "a poll released Monday": a weekday or month alone is a date, not a name ("Theresa May" is).
+  if (run.length === 1 && CALENDAR_WORDS.has(nameKey((run[0] as Word).text))) return null;
   const first = run[0] as Word;
   const last = run[run.length - 1] as Word;
   if (run.length === 1 && sentenceInitial(text, first.start)) {
@@ -96,6 +101,16 @@ function trailingRun(all: Word[]): Word[] | null {
     else break;
   }
   return run.length > 0 ? run : null;
+}
+
+/**
+ * "Democratic pollster Geoff Garin, who advises a super PAC": the name that ends the phrase's head
+ * (its part before the appositive's comma or dash), not one the appositive ends on.
+ */
+function headRun(phrase: string, start: number): Word[] | null {
+  const comma = phrase.search(/[,(—–]/);
+  if (comma <= 0) return null;
+  return trailingRun(words(phrase.slice(0, comma), start));
 }
 
 function leadingRun(phrase: string, start: number): Word[] | null {
