@@ -38,4 +38,11 @@ describe("full names found by their given name", () => {
       ["Mark Jay", null, "Jay"],
     ]);
   });
+
+  it("a capitalised particle inside a name is part of the surname, not its end", () => {
+    expect(found("Herman Van Rompel spoke. Then Dario Lo Vetro died.")).toEqual([
+      ["Herman Van Rompel", null, "Van Rompel"],
+      ["Dario Lo Vetro", null, "Lo Vetro"],
+    ]);
+  });
 });

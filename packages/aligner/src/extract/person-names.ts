@@ -8,7 +8,11 @@ import {
   MALE_NOUN_GIVEN_NAMES,
   UNGENDERED_GIVEN_NAMES,
 } from "../../lexicons/given-names.ts";
-import { NAME_PARTICLES, NAME_SUFFIXES } from "../../lexicons/name-particles.ts";
+import {
+  CAPITALISED_NAME_PARTICLES,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+} from "../../lexicons/name-particles.ts";
 import { ORGANIZATION_ENDINGS } from "../../lexicons/organization-words.ts";
 import { PLACES } from "../../lexicons/places.ts";
 import { PRONOUNS } from "../../lexicons/pronouns.ts";
@@ -60,6 +64,11 @@ export function isGivenName(word: string): boolean {
 }
 
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
+
+/** A surname particle as written inside a name: "de", "von", or capitalised "Van", "Lo". */
+function isParticle(word: string): boolean {
+  return PARTICLES.has(word) || CAPITALISED_NAME_PARTICLES.has(word);
+}
 const ORGANIZATION_WORDS = new Set(
   ORGANIZATION_ENDINGS.split("|")
     .flatMap((e) => e.replace(/\\\.\??/g, "").split(" "))
@@ -160,7 +169,7 @@ function readName(
     // Middle words are initials, particles or further given names; the first other surname word
     // ends the name ("Maria Okafor Announces Plan" is Maria Okafor), a suffix may follow it.
     const suffix = parts.length > 0 && SUFFIXES.has(text);
-    const middle = INITIALS.test(text) || PARTICLES.has(text) || isGivenName(text);
+    const middle = INITIALS.test(text) || isParticle(text) || isGivenName(text);
     if (!suffix && !middle && !SURNAME.test(text)) break;
     parts.push({ start: w.index, end: w.index + text.length, text });
     at = w.index + text.length;
@@ -179,7 +188,7 @@ function readName(
   while (parts.length > 0) {
     const last = parts[parts.length - 1]!;
     if (SUFFIXES.has(last.text) && parts.length > 1) break;
-    if (SURNAME.test(last.text) && !notASurname(last.text)) break;
+    if (SURNAME.test(last.text) && !notASurname(last.text) && !isParticle(last.text)) break;
     parts.pop();
   }
   if (parts.length === 0) return null;
@@ -190,7 +199,7 @@ function readName(
   if (!SURNAME.test(surnamePart.text) || notASurname(surnamePart.text)) return null;
   // The particles before the surname are part of it ("de Souza").
   let surnameStart = surnameIndex;
-  while (surnameStart > 0 && PARTICLES.has(parts[surnameStart - 1]!.text)) surnameStart -= 1;
+  while (surnameStart > 0 && isParticle(parts[surnameStart - 1]!.text)) surnameStart -= 1;
   const end = parts[parts.length - 1]!.end;
   if (followedByOtherThing(body, end)) return null;
   const surname = body.slice(parts[surnameStart]!.start, surnamePart.end);
