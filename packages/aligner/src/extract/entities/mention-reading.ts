@@ -43,6 +43,7 @@ import {
   TITLED_NAME_WORDS,
 } from "./mention-patterns.ts";
 import { placeAtStart, plausiblePersonName, surnameOf } from "./name-rules.ts";
+import { findParticleNames } from "./particle-names.ts";
 import {
   isAppositiveStop,
   PREMIER_BEFORE,
@@ -96,7 +97,7 @@ export function readNames(r: EntityRegistry): void {
     r.addUntitledName(body.slice(aged.start, aged.end), aged.start);
   }
   // People described before their name ("the comedian Lena Marsh", "10-year-old Tamsin Oyelade").
-  for (const described of findDescribedNames(body)) {
+  for (const described of [...findDescribedNames(body), ...findParticleNames(body)]) {
     r.addUntitledName(body.slice(described.start, described.end), described.start);
   }
   r.mentions.sort((a, b) => a.start - b.start);
