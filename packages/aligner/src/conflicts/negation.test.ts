@@ -31,7 +31,7 @@ describe("negationConflicts", () => {
 });
 
 describe("negationConflicts on statements worded only somewhat alike", () => {
-  const somewhat: ConflictContext = { similarity: () => 0.5, entityName: (id) => id };
+  const somewhat: ConflictContext = { similarity: () => 0.2, entityName: (id) => id };
 
   it("reports a denied predicate the other outlet states, whoever the sentence names first", () => {
     const denied = makeUnit(
@@ -48,6 +48,21 @@ describe("negationConflicts on statements worded only somewhat alike", () => {
       "not suffered",
       "suffered",
     ]);
+  });
+
+  it("reads nothing when the denied clause is about someone the other statement does not name", () => {
+    const named = { ...somewhat, entityName: (id: string) => id.replace("E-", "") };
+    const denied = makeUnit(0, 0, "Unlike the two actors, Vargas is not signed for the sequel.", {
+      entities: new Set(["E-Vargas", "E-Okafor"]),
+    });
+    const other = makeUnit(1, 1, "Okafor is already signed for the sequel and the third film.", {
+      entities: new Set(["E-Okafor"]),
+    });
+    expect(negationConflicts([denied, other], named)).toEqual([]);
+    const same = makeUnit(2, 2, "Vargas is signed for the sequel and the third film.", {
+      entities: new Set(["E-Vargas"]),
+    });
+    expect(negationConflicts([denied, same], named)).toHaveLength(1);
   });
 
   it("reads nothing when the other outlet states the verb of another predicate", () => {

@@ -18,15 +18,17 @@ const NEGATION = /\b(?:not|never|no longer|n['’]t)\b|n['’]t\b/gi;
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 
 /**
- * Wording two statements need at least when the negated predicate itself is told in the other
- * ("had not suffered from heart disease" / "had suffered from heart disease"): the rest of the
- * sentence may be worded differently ("Gigante" / "the head of the crime family").
+ * When the statements are not worded nearly alike as wholes (stock words of a story weigh little:
+ * in a story about a prisoner's suicide "hanged himself in his prison cell" is in every article),
+ * the other statement must state the negated predicate itself — the negated word and most of the
+ * content words after it to the clause end ("had not suffered from heart disease" / "had suffered
+ * from heart disease") — and share half of the shorter statement's content words.
  */
-const PREDICATE_WORDING = 0.45;
-/** Share of the negated predicate's content words (verb and what follows it) the other must state. */
-const PREDICATE_SHARE = 0.6;
+const PREDICATE_SHARE = 0.75;
 /** How many content words of the predicate are compared: the verb and its object, not the clause's tail. */
 const PREDICATE_WORDS = 5;
+/** Share of the shorter statement's content words the two must share besides the predicate. */
+const STATEMENT_SHARE = 0.5;
 
 type Negated = { lemma: string; span: Span; text: string; predicate: readonly string[] };
 
@@ -44,6 +46,8 @@ function negatedWords(unit: AlignUnit): Negated[] {
       if (count > REACH) break;
       const [lemma] = contentLemmas(word[0]);
       if (!lemma) continue;
+      // "was not Deep Throat" denies who someone is, not what happened: a name is no predicate.
+      if (/^\p{Lu}/u.test(word[0])) break;
       const start = unit.span.start + (match.index ?? 0);
       const end = unit.span.start + from + (word.index ?? 0) + word[0].length;
       // The predicate runs from the negated word to the end of its clause.
@@ -96,16 +100,34 @@ function wordWith(unit: AlignUnit, lemma: string): { text: string; span: Span } 
 
 /**
  * Whether the other statement tells what the negation denies: worded nearly alike as a whole, or
- * worded somewhat alike and stating most of the negated predicate ("not placed on injured reserve"
- * / "placed … on injured reserve Wednesday").
+ * stating most of the negated predicate ("not placed on injured reserve" / "placed … on injured
+ * reserve Wednesday") with half of its content words in common.
  */
 function toldAlike(a: AlignUnit, b: AlignUnit, item: Negated, context: ConflictContext): boolean {
-  const similarity = context.similarity(a, b);
-  if (similarity >= NEGATION_WORDING) return true;
-  if (similarity < PREDICATE_WORDING || item.predicate.length < 2) return false;
+  if (context.similarity(a, b) >= NEGATION_WORDING) return true;
+  if (item.predicate.length < 2) return false;
   const stated = new Set(b.lemmas);
   const shared = item.predicate.filter((lemma) => stated.has(lemma)).length;
-  return shared / item.predicate.length >= PREDICATE_SHARE;
+  if (shared / item.predicate.length < PREDICATE_SHARE) return false;
+  const left = new Set(a.lemmas);
+  const common = [...left].filter((lemma) => stated.has(lemma)).length;
+  return common / Math.min(left.size, stated.size) >= STATEMENT_SHARE;
+}
+
+/**
+ * Whether the other statement is about whom the negation is: the people the negated clause names
+ * before its "not" ("Unlike stars A and B, Ross is not signed" is about Ross) must include one the
+ * other statement names, when that clause names anyone.
+ */
+function sameDenied(a: AlignUnit, b: AlignUnit, item: Negated, context: ConflictContext): boolean {
+  const before = a.text.slice(0, item.span.start - a.span.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+  const named = [...a.entities].filter((id) => {
+    if (context.isPlace?.(id)) return false;
+    const surname = context.entityName(id).split(/\s+/).at(-1) ?? "";
+    return surname.length > 1 && clause.includes(surname);
+  });
+  return named.length === 0 || named.some((id) => b.entities.has(id));
 }
 
 /**
@@ -126,6 +148,7 @@ export function negationConflicts(
         if (!statesSomething(a) || !statesSomething(b)) continue;
         if (!b.lemmas.includes(item.lemma)) continue;
         if (!toldAlike(a, b, item, context)) continue;
+        if (!sameDenied(a, b, item, context)) continue;
         if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context)) continue;
         const word = wordWith(b, item.lemma);
         if (!word) continue;
