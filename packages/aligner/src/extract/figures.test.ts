@@ -100,6 +100,32 @@ describe("figures", () => {
     ]);
   });
 
+  it("counts with adjectives before the noun and times, but no multiplier and no points", () => {
+    const out = figures(
+      "More than 2,600 federal and independent scientists and six leading scientific societies wrote. Four possible gang members were held. The guard scored 31 points and was hit 17 times, three times more than in May. Police said 12 were arrested and 3 of the marchers.",
+    );
+    expect(out.map((f) => [f.text, f.value, f.unit, f.measure])).toEqual([
+      ["2,600", 2600, "scientist", "federal and independent scientists"],
+      ["six", 6, "society", "leading scientific societies"],
+      ["Four", 4, "member", "possible gang members"],
+      ["17", 17, "time", "times"],
+    ]);
+  });
+
+  it("reads a number joined to what it counts ('a 14-yard pass') and an earthquake's magnitude", () => {
+    const out = figures(
+      "A 6.1 magnitude quake and a magnitude-5.9 aftershock, measuring 5.2 on the Richter scale, hit after a 14-yard pass on a two-party ballot; a two-day visit, a 20-13 win, a 6-foot-9 guard.",
+    );
+    expect(out.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ["6.1", 6.1, "magnitude"],
+      ["5.9", 5.9, "magnitude"],
+      ["5.2", 5.2, "magnitude"],
+      ["14-yard", 14, "yard"],
+      ["two-party", 2, "party"],
+      ["two-day", 2, "day"],
+    ]);
+  });
+
   it("keeps fractions of something as shares and reads percentage ranges whole", () => {
     const out = figures(
       "Two-thirds of voters agreed, as did a quarter of the budget. Between 10 and 15 percent of homes lost power and 20-25% of shops closed. The third of May was calm; from 2 to 3 percent.",

@@ -1,5 +1,6 @@
 import type { Figure, FigureKind } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
+import { readCompoundCounts, readMagnitudes } from "./compound-figures.ts";
 import { measureAfter } from "./figure-measure.ts";
 import {
   DIGITS_PATTERN,
@@ -54,7 +55,7 @@ const COUNT_RANGE = new RegExp(
 );
 // "3.1 million cars": a scale word multiplies a count as it does money.
 const COUNT_SINGLE = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?: (thousand|million|billion|trillion))? ((?:[a-z][a-z-]* )?(?:[a-z][a-z-]*s|people|children|men|women))\\b`,
+  `\\b(${NUMBER_PATTERN})(?: (thousand|million|billion|trillion))? ((?:[a-z][a-z-]* ){0,3}?(?:[a-z][a-z-]*s|people|children|men|women))\\b`,
   "g",
 );
 // Sticky twins, tried only where a number, a currency sign or a unit word starts (word-index.ts).
@@ -133,7 +134,13 @@ const MONEY_PREFIX_CHARS = 5;
 
 const DEFINITE_BEFORE = /\b(?:[Tt]he|these|those|their|its|both|all) $/;
 const NOT_COUNTED =
-  /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times|percent|points|sides|of|others|ones)$/;
+  /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|percent|points|sides|of|others|ones)$/;
+/** "three times more", "two times as many": a multiplier, not a count of occasions. */
+const MULTIPLIER_AFTER =
+  /^\s+(?:more|less|fewer|as|higher|lower|larger|smaller|bigger|greater|faster|slower|the|that|than|over|a|an|per)\b/i;
+/** Words that never stand between a number and what it counts: "12 were hurt", "3 of the". */
+const NOT_A_MODIFIER =
+  /^(?:and|or|of|the|a|an|in|on|at|by|to|for|from|with|that|which|who|was|were|is|are|has|have|had|been|be|his|her|its|this|these|those|their|as|us|yes|than|per|more|less)$/;
 const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)$/;
 /** Words that keep "two or three more days" a length of time rather than a count of days. */
 const DURATION_MODIFIER =
@@ -275,9 +282,20 @@ export function readFigures(text: ArticleText): FigureDraft[] {
   for (const m of matchesAt(body, COUNT_SINGLE_AT, numberStarts)) {
     const number = m[1] ?? "";
     const noun = m[3] ?? "";
-    const head = noun.split(" ").pop() ?? "";
+    const nounWords = noun.split(" ");
+    const head = nounWords.at(-1) ?? "";
     const value = parseNumber(number) * scaleOf(m[2]);
-    if (NOT_COUNTED.test(head) || noun.split(" ").some((w) => NOT_COUNTED.test(w))) continue;
+    if (NOT_COUNTED.test(head) || nounWords.some((w) => NOT_COUNTED.test(w))) continue;
+    // "1,300 federal and independent scientists": adjectives (joined by "and") between the number
+    // and the noun, never a function word, a verb form of "be"/"have" or another plural noun.
+    const modifiers = nounWords.slice(0, -1);
+    if (
+      modifiers.some((w, i) => NOT_A_MODIFIER.test(w) && !(w === "and" && i > 0)) ||
+      modifiers.at(-1) === "and" ||
+      (modifiers.length > 1 && modifiers.some((w) => /[^s]s$/.test(w)))
+    )
+      continue;
+    if (head === "times" && MULTIPLIER_AFTER.test(body.slice(m.index + m[0].length))) continue;
     if (value < 2 || (/^\d{4}$/.test(number) && value > 1800)) continue;
     // "the two leaders" refers back to a known group; "of the 27 member states" counts them: after
     // a determiner only a number written in digits, from 3 up, is a count.
@@ -316,6 +334,8 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     const share = Math.round((numerator / denominator) * 10000) / 100;
     add(m.index, end, "percent", share, null, "percent", measureAfter(body, end));
   }
+  for (const c of [...readMagnitudes(body), ...readCompoundCounts(body)])
+    add(c.start, c.end, "count", c.value, null, c.unit, c.measure);
   out.sort((a, b) => a.start - b.start);
   return out;
 }
