@@ -74,3 +74,17 @@ describe("storyEvents", () => {
     expect(actions(units)).toEqual([]);
   });
 });
+
+describe("storyEvents protagonists", () => {
+  it("breaks a tie between two people of one article by how many articles name each", () => {
+    const units = story([
+      [0, "Orla Brandt and Tomas Vey met the board.", ["E-orla", "E-tomas"]],
+      [0, "Orla Brandt and Tomas Vey left early.", ["E-orla", "E-tomas"]],
+      [0, "She resigned on Monday.", []],
+      [1, "Orla Brandt chaired the board.", ["E-orla"]],
+      [1, "She resigned after the vote.", []],
+      [1, "Orla Brandt thanked the staff.", ["E-orla"]],
+    ]);
+    expect(actions(units)).toContain("resign:E-orla:2,4");
+  });
+});

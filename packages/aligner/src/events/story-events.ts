@@ -43,11 +43,15 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
     // its place, the statement's own or its article's.
     const who =
       keyParticipant(
-        participantsOf(unit, context),
+        named[unit.index] as string[],
         protagonists[unit.articleIndex] ?? null,
         storyCounts,
       ) ??
-      keyParticipant(placesOf(unit, context), settings[unit.articleIndex] ?? null, storyCounts);
+      keyParticipant(
+        places[unit.index] as string[],
+        settings[unit.articleIndex] ?? null,
+        storyCounts,
+      );
     if (who === null) continue;
     for (const verb of eventTriggers(unit.eventWords, verbs, nouns)) {
       const key = `${verb}|${who}`;
@@ -113,7 +117,9 @@ function placesOf(unit: AlignUnit, context: EventContext): string[] {
 
 /**
  * Each article's protagonist among the entities `pick` gives: the one named by the most of its
- * statements (twice at least); none when two tie, as the article is then about both.
+ * statements (twice at least). Two named equally often: the one more of the story's articles name
+ * (an article naming the star and her agent three times each is about the star, whom every article
+ * names); none when that ties too, as the article is then about both.
  */
 function articleProtagonists(
   units: readonly AlignUnit[],
@@ -125,10 +131,19 @@ function articleProtagonists(
     counts[unit.articleIndex] = map;
     for (const id of pick(unit)) map.set(id, (map.get(id) ?? 0) + 1);
   }
+  const articlesNaming = new Map<string, number>();
+  for (const map of counts)
+    if (map) for (const id of map.keys()) articlesNaming.set(id, (articlesNaming.get(id) ?? 0) + 1);
   return Array.from(counts, (map) => {
     if (!map) return null;
     const top = Math.max(0, ...map.values());
-    const leaders = [...map].filter(([, n]) => n === top);
-    return top >= 2 && leaders.length === 1 ? (leaders[0] as [string, number])[0] : null;
+    if (top < 2) return null;
+    const leaders = [...map]
+      .filter(([, n]) => n === top)
+      .map(([id]) => [id, articlesNaming.get(id) ?? 0] as const)
+      .sort((a, b) => b[1] - a[1]);
+    const [first, second] = leaders;
+    if (!first || (second && second[1] === first[1])) return null;
+    return first[0];
   });
 }
