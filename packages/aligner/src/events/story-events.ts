@@ -1,5 +1,7 @@
+import { LIGHT_VERBS } from "../../lexicons/event-words.ts";
 import type { AlignUnit } from "../align/units.ts";
-import { eventTriggers, storyVerbs } from "./event-triggers.ts";
+import { eventTriggers, storyVerbs, verbOfNoun } from "./event-triggers.ts";
+import { type EventBucket, threadMainEvents } from "./thread-events.ts";
 
 /** One happening of the story: its verb, the statements telling it and who took part. */
 export type EventCluster = {
@@ -60,6 +62,13 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
       else buckets.set(key, { verb, who, units: [unit] });
     }
   }
+  // Each thread's main happening is an event of its own: joined with the event of its verb, a
+  // statement using the verb in passing would pull in every statement of the main happening.
+  const threads = protagonists.map((who, article) => who ?? settings[article] ?? null);
+  const verbOf = (lemma: string, verb: boolean) =>
+    verb ? (LIGHT_VERBS.has(lemma) ? null : lemma) : verbOfNoun(lemma, verbs);
+  for (const main of threadMainEvents(units, threads, named, verbOf))
+    buckets.set(`\u0000main|${main.who}`, main);
   const events: EventCluster[] = [];
   for (const bucket of buckets.values()) {
     if (new Set(bucket.units.map((u) => u.articleIndex)).size < 2) continue;
@@ -84,7 +93,7 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
   );
 }
 
-type Bucket = { verb: string; who: string; units: AlignUnit[] };
+type Bucket = EventBucket;
 
 /**
  * The one participant a statement's happening is keyed by: the article's protagonist when the
