@@ -4,7 +4,7 @@ import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
-import { pronounConversation } from "./pronoun-conversation.ts";
+import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
 
@@ -48,6 +48,7 @@ export function attributeBySieves(
   conversation(text, drafts);
   // A quote credited to the earlier speaker can carry the conversation on to the ones after it.
   pronounConversation(text, registry, drafts);
+  previousAttribution(text, registry, drafts);
   conversation(text, drafts);
 }
 

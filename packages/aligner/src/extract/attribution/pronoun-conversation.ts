@@ -35,12 +35,16 @@ export function pronounConversation(
     if (!draft.direct) continue;
     const earlier = previous;
     previous = draft;
-    if (draft.speaker !== null || earlier === null || typeof earlier.speaker !== "number") continue;
+    if (earlier === null || typeof earlier.speaker !== "number") continue;
+    if (draft.speaker === earlier.speaker) continue;
     const here = text.quotations[quotationAt(text.quotations, draft.start)];
     const before = text.quotations[quotationAt(text.quotations, earlier.start)];
     if (here === undefined || before === undefined || before.close >= here.open) continue;
     const cue = pronounCue(body, here.open, here.close);
     if (cue === null) continue;
+    // A he/she the registry resolved is read again only when this cue gave the speaker: the
+    // previous quotation's speaker, with nobody else named between, is the likelier referent.
+    if (draft.speaker !== null && (draft.cue === null || draft.cue.start !== cue.start)) continue;
     const speaker = earlier.speaker;
     if (!registry.compatibleSpeaker(speaker, cue.gender)) continue;
     const gap = body.slice(before.close + 1, here.open);
@@ -49,6 +53,53 @@ export function pronounConversation(
     draft.speaker = speaker;
     draft.cue = { start: cue.start, end: cue.end };
     previous = draft;
+  }
+}
+
+/** Sentences back a he/she cue may look for the attribution just before it. */
+const PREVIOUS_REACH = 2;
+
+/**
+ * A direct quote whose speaker comes from a he/she cue takes the speaker of the attribution just
+ * before it — direct or reported, at most PREVIOUS_REACH sentences back — when that person's
+ * gender is known to be the pronoun's and the text between names no other person the registry
+ * knows:
+ * `…, Ivo Lund said. / “It will pass,” he said.` / `“…,” said Ivo Lund, a professor at the Orrin
+ * Institute. “It will pass,” he said.` The attribution is the nearer and likelier referent than a
+ * person the pronoun's sentence-based resolution reached further back or inside a quotation.
+ */
+export function previousAttribution(
+  text: ArticleText,
+  registry: EntityRegistry,
+  drafts: QuoteDraft[],
+): void {
+  const { body } = text;
+  let latest: QuoteDraft | null = null;
+  for (const draft of drafts) {
+    const earlier = latest;
+    if (typeof draft.speaker === "number") latest = draft;
+    if (!draft.direct || earlier === null || typeof earlier.speaker !== "number") continue;
+    if (draft.speaker === earlier.speaker || earlier.end > draft.start) continue;
+    if (draft.sentence - earlier.sentence > PREVIOUS_REACH) continue;
+    const here = text.quotations[quotationAt(text.quotations, draft.start)];
+    if (here === undefined) continue;
+    const cue = pronounCue(body, here.open, here.close);
+    if (cue === null) continue;
+    if (draft.speaker !== null && (draft.cue === null || draft.cue.start !== cue.start)) continue;
+    const speaker = earlier.speaker;
+    // Only a person whose gender is known to be the pronoun's (a given name, an honorific): a
+    // description or a plural source ("others", "the campaign manager") is no sure referent.
+    const other = cue.gender === "he" ? "she" : "he";
+    if (!registry.compatibleSpeaker(speaker, cue.gender)) continue;
+    if (registry.compatibleSpeaker(speaker, other)) continue;
+    const from = Math.max(earlier.end, earlier.cue?.end ?? 0);
+    const others = registry
+      .entitiesIn(from, here.open)
+      .filter((e) => e !== speaker && registry.kindOf(e) === "person");
+    if (others.length > 0) continue;
+    draft.speaker = speaker;
+    draft.cue = { start: cue.start, end: cue.end };
+    latest = draft;
   }
 }
 

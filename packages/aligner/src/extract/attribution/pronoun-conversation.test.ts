@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
+
+describe("a he/she cue takes the attribution just before it", () => {
+  it("…, Peter Lund said. / “…,” he said: Lund, not a man named further back", () => {
+    const x = extract(
+      "Senator Amos Vint has pushed the bill for a year, and the vote is close.",
+      "The bill could pass by the spring if the vote holds, Peter Lund said.",
+      "“He is gaining ground and has a plan,” he said.",
+    );
+    expect(speakerOf(x, "gaining ground")).toBe("Peter Lund");
+  });
+
+  it("stays with the registry when the earlier source's gender is unknown or another person is named between", () => {
+    const x = extract(
+      "Senator Amos Vint has pushed the bill for a year.",
+      "The bill could pass by the spring, the campaign manager said.",
+      "“He is gaining ground and has a plan,” he said.",
+    );
+    expect(speakerOf(x, "gaining ground")).not.toBe("the campaign manager");
+  });
+});
