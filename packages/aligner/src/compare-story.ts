@@ -109,6 +109,7 @@ function compareExtracted(
   const entityById = new Map(storyEntities.entities.map((e) => [e.id, e] as const));
   const entityName = (id: string) => entityById.get(id)?.name ?? id;
   const isPlace = (id: string) => entityById.get(id)?.kind === "place";
+  const isPerson = (id: string) => entityById.get(id)?.kind === "person";
   const attributionOf = statementAttributions(extractions, storyEntities);
   const statementOf = (unit: AlignUnit): Statement => ({
     articleId: unit.articleId,
@@ -158,6 +159,7 @@ function compareExtracted(
     similarity,
     entityName,
     isPlace,
+    isPerson,
     statingFigure: (key) => statingFigure.get(key) ?? [],
     pairEvidence: (a, b) =>
       pairEvidence.get(Math.min(a.index, b.index) * units.length + Math.max(a.index, b.index)),

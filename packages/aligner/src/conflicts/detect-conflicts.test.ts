@@ -337,6 +337,21 @@ describe("speakerConflicts", () => {
     });
     expect(speakerConflicts([a, spelling], alike)).toEqual([]);
   });
+
+  it("is silent unless both speakers are people known by a full name", () => {
+    const words = contentLemmasOf("We are treating the depot fire as possible arson");
+    const quoting = (index: number, id: string) =>
+      makeUnit(index, index, "x", {
+        speakers: new Set([id]),
+        namedSpeakers: new Set([id]),
+        quoteLemmas: words,
+      });
+    const chief = quoting(0, "E-Dora Pell");
+    expect(speakerConflicts([chief, quoting(1, "E-Authorities")], alike)).toEqual([]);
+    const company = { ...alike, isPerson: (id: string) => id !== "E-Harbour Gazette" };
+    expect(speakerConflicts([chief, quoting(1, "E-Harbour Gazette")], company)).toEqual([]);
+    expect(speakerConflicts([chief, quoting(1, "E-Amos Vint")], company)).toHaveLength(1);
+  });
 });
 
 describe("stanceFindings", () => {

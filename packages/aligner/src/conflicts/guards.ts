@@ -17,6 +17,8 @@ export type ConflictContext = {
    */
   pairEvidence?: (a: AlignUnit, b: AlignUnit) => readonly Evidence[] | undefined;
   isPlace?: (storyEntityId: string) => boolean;
+  /** Whether a story entity is a person (not an organisation, an outlet or "Authorities"). */
+  isPerson?: (storyEntityId: string) => boolean;
   /** Likeness of the story's articles as wholes. Absent in unit tests: every article alike. */
   articles?: ArticleSimilarity;
   /**

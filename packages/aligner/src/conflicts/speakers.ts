@@ -33,6 +33,11 @@ function mayBeOnePerson(x: string, y: string): boolean {
   return editDistanceAtMost(kx, ky, 2);
 }
 
+/** A person's full name: two words or more ("Dora Pell"), not a lone word ("Authorities", "Pell"). */
+function fullName(name: string): boolean {
+  return name.trim().split(/\s+/).length >= 2;
+}
+
 function editDistanceAtMost(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -74,6 +79,9 @@ export function speakerConflicts(
       const na = context.entityName(sa);
       const nb = context.entityName(sb);
       if (mayBeOnePerson(na, nb)) continue;
+      // Two people, each known by a full name: "Authorities described the fire as …" names no one.
+      if (!fullName(na) || !fullName(nb)) continue;
+      if (context.isPerson && !(context.isPerson(sa) && context.isPerson(sb))) continue;
       const row = [a, b];
       const seen = new Set([`${a.articleId}|${sa}`, `${b.articleId}|${sb}`]);
       // Every outlet crediting the words to one of the two belongs in the row, named at its
