@@ -19,6 +19,7 @@ import {
   subjectBefore,
 } from "./cue-subject.ts";
 import { contentEnd, REPORTS_A_CLAUSE, reportedClauseAt, trimContent } from "./reported-clause.ts";
+import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import {
   closesQuotation,
   countWords,
@@ -227,6 +228,9 @@ export function findCues(
       } else {
         cue.speaker =
           appositiveSpeaker(registry, body, sStart, verbStart, afterComma) ??
+          // "Ostrow, a pollster who works with the Lakeside Group, a charity, said": the person
+          // before the appositive chain, not the organisation nearest the verb inside it.
+          (afterComma ? clauseSubjectBeforeVerb(text, registry, verbStart, verbEnd) : null) ??
           (nameAfterPreposition(body, sStart, verbStart)
             ? null
             : nearestMention(registry, sStart, verbStart)) ??

@@ -48,4 +48,11 @@ describe("sieve 3b: the one reporting verb of the quotation's sentence", () => {
     // The subject opens the clause, the object after the verb does not speak.
     expect(speakerOf(x, "tough night")).toBe("Rosa Kemp");
   });
+
+  it("the cue reader takes the person before an appositive chain, not an organisation in it", () => {
+    const x = extract(
+      "Marta Ostrow, a pollster who works with the Lakeside Group, a local charity, said the race showed her as “strong and steady” to voters.",
+    );
+    expect(speakerOf(x, "strong and steady")).toBe("Marta Ostrow");
+  });
 });

@@ -144,6 +144,23 @@ function invertedSpeaker(
   return speaker === null ? null : { speaker, start: verb.start, end: nameEnd };
 }
 
+/**
+ * The person opening the clause of the reporting verb at [verbStart, verbEnd), through adverbs,
+ * auxiliaries and an appositive chain ("Marta Ostrow, a pollster who works with the Lakeside
+ * Group, a charity, said" → Ostrow, never the group inside the chain); null when none.
+ */
+export function clauseSubjectBeforeVerb(
+  text: ArticleText,
+  registry: EntityRegistry,
+  verbStart: number,
+  verbEnd: number,
+): number | "ambiguous" | null {
+  const sentence = text.sentences[text.sentenceIndexAt(verbStart)];
+  if (sentence === undefined) return null;
+  const verb = { start: verbStart, end: verbEnd };
+  return subjectSpeaker(text, registry, verb, sentence.span.start)?.speaker ?? null;
+}
+
 /** The subject before the verb, through adverbs, auxiliaries and an appositive chain. */
 function subjectSpeaker(
   text: ArticleText,
