@@ -289,6 +289,7 @@ function compareExtracted(
     return {
       id: `v${index + 1}`,
       action: event.action,
+      main: event.main,
       participantIds: event.participants,
       statements: members.map((m) => ({
         articleId: m.articleId,

@@ -88,3 +88,21 @@ describe("storyEvents protagonists", () => {
     expect(actions(units)).toContain("resign:E-orla:2,4");
   });
 });
+
+describe("storyEvents main happenings", () => {
+  it("marks a thread's main happening, told in different verbs, apart from one verb's event", () => {
+    const units = story([
+      [0, "Orla Brandt thanked her friends.", ["E-orla"]],
+      [0, "Orla Brandt checked into a clinic for alcohol treatment.", ["E-orla"]],
+      [0, "Doctors treated her there.", []],
+      [1, "Orla Brandt thanked her fans.", ["E-orla"]],
+      [1, "Orla Brandt entered the clinic for her alcohol treatment.", ["E-orla"]],
+    ]);
+    const events = storyEvents(units, context).map(
+      (e) => `${e.main ? "main " : ""}${e.action}:${e.units.join(",")}`,
+    );
+    expect(events).toContain("main treat:1,4");
+    expect(events).toContain("thank:0,3");
+    expect(events).not.toContain("check:1,4");
+  });
+});

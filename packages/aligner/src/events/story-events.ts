@@ -6,6 +6,8 @@ import { type EventBucket, threadMainEvents } from "./thread-events.ts";
 /** One happening of the story: its verb, the statements telling it and who took part. */
 export type EventCluster = {
   action: string;
+  /** Whether this is a thread's main happening (`thread-events.ts`), not one verb's. */
+  main: boolean;
   /** Unit indices, ascending. */
   units: number[];
   /** Story entity ids, most often named first. */
@@ -68,7 +70,7 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
   const verbOf = (lemma: string, verb: boolean) =>
     verb ? (LIGHT_VERBS.has(lemma) ? null : lemma) : verbOfNoun(lemma, verbs);
   for (const main of threadMainEvents(units, threads, named, verbOf))
-    buckets.set(`\u0000main|${main.who}`, main);
+    buckets.set(`\u0000main|${main.who}`, { ...main, main: true });
   const events: EventCluster[] = [];
   for (const bucket of buckets.values()) {
     if (new Set(bucket.units.map((u) => u.articleIndex)).size < 2) continue;
@@ -78,6 +80,7 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
     counts.delete(bucket.who);
     events.push({
       action: bucket.verb,
+      main: bucket.main === true,
       units: bucket.units.map((u) => u.index),
       participants: [
         bucket.who,

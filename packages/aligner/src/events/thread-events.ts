@@ -1,7 +1,7 @@
 import type { AlignUnit } from "../align/units.ts";
 
 /** Statements under one key: a happening (`verb`) of one participant (`who`). */
-export type EventBucket = { verb: string; who: string; units: AlignUnit[] };
+export type EventBucket = { verb: string; who: string; units: AlignUnit[]; main?: boolean };
 
 /** Share of a thread's articles that must use a word for it to be part of what the thread tells. */
 const SIGNATURE_SHARE = 0.7;

@@ -91,6 +91,7 @@ function comparison(): Comparison {
       {
         id: "v1",
         action: "agree",
+        main: false,
         participantIds: ["E0"],
         statements: [
           { articleId: A, claimId: "c0", span: span(A, 0, 40), groupId: "g1" },

@@ -149,6 +149,12 @@ export const StoryEventSchema = z.object({
   /** What happened, as a verb lemma the statements use or nominalise ("arrest", "die"). */
   action: z.string(),
   /**
+   * True for the main happening of a thread of articles (the articles of one protagonist): the
+   * statements that use the words most of those articles use, whatever their verb. Its `action` is
+   * the verb most of them use, so an event of that verb alone may exist beside it.
+   */
+  main: z.boolean().default(false),
+  /**
    * Who took part, story entity ids (`Comparison.entities`): first the one the event is keyed by,
    * then the others most often named first. A place when the statements name nobody else.
    */
