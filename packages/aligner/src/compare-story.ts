@@ -208,7 +208,7 @@ function compareExtracted(
     .flatMap((entity) =>
       titleConflicts(entity, (title) => {
         const body = bodyOf.get(title.articleId) ?? "";
-        return body.slice(Math.max(0, title.span.start - 16), title.span.start);
+        return body.slice(Math.max(0, title.span.start - 24), title.span.start);
       }).map((conflict) => {
         const statements = conflict.values.flatMap((value) => {
           const unit = (unitsOfArticle.get(value.articleId) ?? []).find(

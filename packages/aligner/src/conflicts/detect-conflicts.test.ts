@@ -398,3 +398,18 @@ describe("stanceFindings", () => {
     expect(stanceFindings([outlet, kim1, kim2, lee], (id) => id)).toEqual([]);
   });
 });
+
+describe("titleConflicts with the words before a title", () => {
+  it("reads a status word two words before a title cut from its post", () => {
+    const mitchell = entity("Amos Vint", [
+      [A, "former Attorney General"],
+      [B, "general"],
+    ]);
+    const before = (title: StoryEntity["titles"][number]) =>
+      title.text === "general" ? "aide to former attorney " : "";
+    expect(titleConflicts(mitchell, before)).toEqual([]);
+    expect(
+      titleConflicts(mitchell, (t) => (t.text === "general" ? "the attorney " : "")),
+    ).toHaveLength(1);
+  });
+});

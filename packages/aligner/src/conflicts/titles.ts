@@ -21,6 +21,32 @@ function titleWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Words that end a title read backwards: "the FBI director" has no status word before "FBI". */
+const BEFORE_TITLE_STOP = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "and",
+  "to",
+  "by",
+  "with",
+  "for",
+  "his",
+  "her",
+]);
+
+/**
+ * The words written just before a title that may belong to it: the last two, cut at a function
+ * word ("former attorney" before a title read as "general" from "former attorney general John
+ * Mitchell"; "the" before "FBI director" ends it).
+ */
+function wordsJustBefore(text: string): string[] {
+  const words = titleWords(text).slice(-2);
+  const stop = words.findLastIndex((w) => BEFORE_TITLE_STOP.has(w));
+  return words.slice(stop + 1);
+}
+
 /**
  * Titles of one person that differ in substance between outlets: one calls the sitting president
  * "former", or one says "deputy minister" where another says "minister". Translations of one post
@@ -39,7 +65,7 @@ export function titleConflicts(
   // A title cut from its status word ("President" read from "Former President Vicente Fox") is
   // compared whole: the words just before it count as its own.
   const words = titles.map((title) => [
-    ...titleWords(wordsBefore(title)).slice(-1),
+    ...wordsJustBefore(wordsBefore(title)),
     ...titleWords(title.text),
   ]);
   for (const marker of [...STATUS_MARKERS, ...RANK_MARKERS]) {
