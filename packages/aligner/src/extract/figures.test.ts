@@ -124,6 +124,8 @@ describe("figures", () => {
       ["two-party", 2, "party"],
       ["two-day", 2, "day"],
     ]);
+    // A fraction's denominator is no length of time: "served 4 1/2 months" is not "2 months".
+    expect(figures("He served 4 1/2 months in prison.").map((f) => f.text)).toEqual([]);
   });
 
   it("keeps fractions of something as shares and reads percentage ranges whole", () => {

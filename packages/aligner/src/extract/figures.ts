@@ -237,6 +237,8 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     if (!number) continue;
     const start = m.index - number[0].length;
     if (MONTH_BEFORE.test(body.slice(Math.max(0, start - 10), start))) continue;
+    // "served 4 1/2 months", "41/2 months": the number after a slash is a fraction's denominator.
+    if (body[start - 1] === "/") continue;
     const end = m.index + m[0].length;
     const unit = m[0].slice(1).toLowerCase().replace(/s$/, "");
     const value = parseNumber(number[1] ?? "");
