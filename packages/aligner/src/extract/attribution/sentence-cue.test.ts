@@ -55,4 +55,18 @@ describe("sieve 3b: the one reporting verb of the quotation's sentence", () => {
     );
     expect(speakerOf(x, "strong and steady")).toBe("Marta Ostrow");
   });
+
+  it("an appositive may open with a capitalised phrase that describes: a possessive, a party", () => {
+    const x = extract(
+      "“We doubt troops are the answer,” Benjamin J. Rhodes, Mr. Vint’s deputy security adviser, said Sunday.",
+      "“That was a good speech,” Representative Steve Cohn, Democrat of Tennessee, told the mayor.",
+      "Earlier in the year, Ambassador Lars F. Tefel wrote to Mrs. Pell about a visit “at the invitation of a banker.”",
+      "“We lost,” Pell, Vint and Orrick said.",
+    );
+    expect(speakerOf(x, "troops are the answer")).toBe("Benjamin J. Rhodes");
+    expect(speakerOf(x, "good speech")).toBe("Steve Cohn");
+    expect(speakerOf(x, "invitation of a banker")).toBe("Lars F. Tefel");
+    // A list of names is no appositive: no one of them speaks for all.
+    expect(speakerOf(x, "We lost")).toBeNull();
+  });
 });

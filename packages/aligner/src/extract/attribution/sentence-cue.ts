@@ -184,15 +184,25 @@ function subjectSpeaker(
     if (/[“”"]/.test(body.slice(previous, comma))) return null;
     const name = subjectEndingAt(body, registry, sStart, skipSpaceBack(body, previous));
     if (name !== null) {
-      // The appositive opens with a lowercase word or a number ("a pollster", "22"), so a list
-      // of names ("Roe, Pell and Vint said") is none.
-      const opening = /^\s*[\p{Ll}\p{N}]/u.test(body.slice(previous + 1, previous + 4));
-      if (!opening || !clauseInitial(body, sStart, name.start)) return null;
+      if (!isAppositive(body, previous, comma) || !clauseInitial(body, sStart, name.start))
+        return null;
       return { ...name, end: verb.end };
     }
     comma = previous;
   }
   return null;
+}
+
+/**
+ * Whether body(comma, next) describes the name before it: it opens with a lowercase word or a
+ * number ("a pollster", "22"), or holds a lowercase word other than "and"/"or" ("Mr. Roe's deputy
+ * adviser", "Democrat of Tennessee") — so a list of names ("Roe, Pell and Vint said") is none.
+ */
+function isAppositive(body: string, comma: number, next: number): boolean {
+  const segment = body.slice(comma + 1, next);
+  if (/^\s*[\p{Ll}\p{N}]/u.test(segment)) return true;
+  const lowercase = segment.match(/(?<![\p{L}’'.-])\p{Ll}+(?!\p{L})/gu) ?? [];
+  return lowercase.some((w) => w !== "and" && w !== "or");
 }
 
 /**
@@ -293,6 +303,7 @@ function clauseInitial(body: string, sStart: number, start: number): boolean {
   const lower = first.toLowerCase();
   return (
     (PREPOSITIONS.has(lower) && !SUBORDINATORS.has(lower)) ||
+    OPENING_ADVERBS.has(first) ||
     /^\p{L}\p{Ll}+(?:ing|ly)$/u.test(first) ||
     // "Less than an hour later,", "Two days ago,": a time adverbial.
     /\b(?:later|earlier|ago|afterwards?)\s*$/u.test(opening)
@@ -301,6 +312,19 @@ function clauseInitial(body: string, sStart: number, start: number): boolean {
 
 /** A closing quotation mark (and a comma), then at most five words: a title before the name. */
 const AFTER_QUOTATION = /[”"],?\s+(?:[\p{L}’'.-]+\s+){0,5}$/u;
+
+/** Adverbs that open a sentence before its subject: "Earlier in the year, Roe wrote". */
+const OPENING_ADVERBS = new Set([
+  "Earlier",
+  "Later",
+  "Meanwhile",
+  "Separately",
+  "Previously",
+  "Afterwards",
+  "Instead",
+  "Today",
+  "Now",
+]);
 
 /** Subordinators open a clause with its own subject and verb ("When Roe spoke, …"). */
 const SUBORDINATORS = new Set([
