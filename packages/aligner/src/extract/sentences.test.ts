@@ -22,6 +22,19 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("keeps a day or a time zone after a.m./p.m. with its time, and breaks before a new sentence", () => {
+    expect(
+      texts(
+        "The blaze was out by 6:40 a.m. Saturday, the chief said. Crews left at 2 p.m. ET on the day. It began at 1 a.m. Police came later.",
+      ),
+    ).toEqual([
+      "The blaze was out by 6:40 a.m. Saturday, the chief said.",
+      "Crews left at 2 p.m. ET on the day.",
+      "It began at 1 a.m.",
+      "Police came later.",
+    ]);
+  });
+
   it("keeps a quote of several sentences and its `,” he said.` tail together", () => {
     expect(
       texts(

@@ -1,6 +1,8 @@
 import type { Article, Sentence } from "@parallax/core";
 import { isSpace, type ParagraphRange, paragraphRanges } from "./paragraph-ranges.ts";
+import { CALENDAR_WORDS } from "../../lexicons/calendar-words.ts";
 import { sentenceEnds } from "./sentence-ends.ts";
+import { TIME_ZONE_PATTERN } from "./times-of-day.ts";
 
 export type SentenceInput = Pick<Article, "id" | "body" | "paragraphs">;
 
@@ -98,6 +100,9 @@ function pushSentence(
 /** Abbreviations that do not end a sentence when a capital or digit follows. */
 const NON_FINAL_ABBREVIATION =
   /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Gov|Pres|Rev|Hon|St|Mt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Fig|Art|approx|vs|Jr|Sr)\.$/;
+/** A clock time's "a.m."/"p.m." ("by 6:40 a.m."), which a day or a time zone may follow. */
+const CLOCK_MERIDIEM = /\d\s?[ap]\.m\.$/i;
+const TIME_ZONE_FIRST = new RegExp(`^\\(?${TIME_ZONE_PATTERN}\\b`);
 /** "U.S.", "U.N.", "S.K." and single initials: "J." */
 const LETTER_DOTS = /(?:^|[^A-Za-z])(?:[A-Z]\.)+$/;
 /** Words that begin a new sentence after "U.S." rather than continue a name ("U.S. President"). */
@@ -123,6 +128,11 @@ function isTrueBreak(
   if (/^["'“”‘’]?\s*[a-z0-9,;:)\]–—-]/.test(following)) return false;
   if (/\[(?:…|\.\.\.)\]$/.test(before)) return false;
   if (NON_FINAL_ABBREVIATION.test(before) && /^[A-Z0-9]/.test(following)) return false;
+  // "by 6:40 a.m. Saturday", "at 2 p.m. ET": the day or zone belongs to the time.
+  if (CLOCK_MERIDIEM.test(before)) {
+    const word = /^[A-Za-z]+/.exec(following)?.[0] ?? "";
+    if (CALENDAR_WORDS.has(word) || TIME_ZONE_FIRST.test(following)) return false;
+  }
   if (LETTER_DOTS.test(before)) {
     if (/^[A-Z]\./.test(following)) return false;
     const word = /^[A-Za-z]+/.exec(following)?.[0] ?? "";

@@ -9,8 +9,9 @@ export type TimeOfDay = { start: number; end: number; minutes: number; zone: str
  * European and East Asian ones). "2 a.m. ET" and "7 a.m. GMT" are then never compared as equal
  * clock readings.
  */
-const ZONE =
+export const TIME_ZONE_PATTERN =
   "(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|KST|AEST|AEDT)";
+const ZONE = TIME_ZONE_PATTERN;
 const ZONE_AFTER = `(?:\\s\\(?(${ZONE})\\)?(?![\\w]))?`;
 /** "2 a.m.", "2:30 p.m.", "11am", "9.30pm", "2 a.m. EST". */
 const TWELVE_HOUR = new RegExp(
