@@ -56,8 +56,8 @@ export const createArticleVersionRoutes = (ctx: AppContext) =>
   createRouter()
     .openapi(listVersions, async (c) => {
       const { id } = c.req.valid("param");
-      const watch = await ctx.store.versions.findWatchOf(id);
-      if (!watch) {
+      const history = await ctx.store.versions.history(id);
+      if (!history) {
         // Not (yet) watched: the article itself is its only version.
         const row = await ctx.store.articles.find(id);
         if (!row) throw notFound("article", id);
@@ -74,7 +74,7 @@ export const createArticleVersionRoutes = (ctx: AppContext) =>
           200,
         );
       }
-      const versions = await ctx.store.versions.versions(watch.article_key);
+      const { watch, versions } = history;
       return c.json(
         {
           articleKey: watch.article_key,
@@ -101,9 +101,9 @@ export const createArticleVersionRoutes = (ctx: AppContext) =>
     .openapi(diff, async (c) => {
       const { id } = c.req.valid("param");
       const query = c.req.valid("query");
-      const watch = await ctx.store.versions.findWatchOf(id);
-      if (!watch) throw notFound("article with versions", id);
-      const versions = await ctx.store.versions.versions(watch.article_key);
+      const history = await ctx.store.versions.history(id);
+      if (!history) throw notFound("article with versions", id);
+      const { watch, versions } = history;
       const latest = versions.length;
       if (latest < 2 && query.from === undefined && query.to === undefined) {
         throw new ApiError(404, "NO_CHANGES", "this article has one version only; nothing changed");

@@ -129,6 +129,28 @@ export class ArticleVersionRepository {
     return this.findWatch(await this.keyOf(contentId));
   }
 
+  /**
+   * The watch of the article that has (or had) this content id and its versions, read in one
+   * transaction: a re-fetch committing between two plain reads showed a second version while the
+   * watch still named the first as current (PostgreSQL, seen in CI).
+   */
+  history(contentId: string): Promise<
+    | {
+        watch: ArticleWatchRow;
+        versions: Omit<ArticleVersionRow, "article_json" | "extraction_json">[];
+      }
+    | undefined
+  > {
+    return this.db
+      .transaction()
+      .setIsolationLevel("repeatable read")
+      .execute(async (trx) => {
+        const snapshot = new ArticleVersionRepository(trx);
+        const watch = await snapshot.findWatchOf(contentId);
+        return watch ? { watch, versions: await snapshot.versions(watch.article_key) } : undefined;
+      });
+  }
+
   findWatch(key: string): Promise<ArticleWatchRow | undefined> {
     return this.db
       .selectFrom("article_watches")
