@@ -123,15 +123,10 @@ function compareExtracted(
   const { pairs, stats } = candidatePairs(units);
   const vectors: LemmaVector[] = units.map((unit) => lemmaVector(unit, stats));
   const contexts: LemmaVector[] = units.map((unit) => contextVector(units, vectors, unit.index));
+  const scoring = { stats, entityName, isPlace, vectors, contexts };
   const scored: ScoredPair[] = [];
   for (const [a, b] of pairs) {
-    const result = scorePair(units[a] as AlignUnit, units[b] as AlignUnit, {
-      stats,
-      entityName,
-      isPlace,
-      vectors,
-      contexts,
-    });
+    const result = scorePair(units[a] as AlignUnit, units[b] as AlignUnit, scoring);
     if (result) scored.push({ a, b, ...result });
   }
   supportSpeechRuns(units, scored);

@@ -114,7 +114,8 @@ export function groupUnits(
   const at = new Map(
     units.map((unit) => [`${unit.articleIndex}:${unit.position}`, unit.index] as const),
   );
-  const strong = new Set(ordered.flatMap((pair) => [pair.a, pair.b]));
+  const strong = new Set<number>();
+  for (const pair of ordered) strong.add(pair.a).add(pair.b);
   const weak = pairs
     .filter((pair) => pair.score >= threshold * NEIGHBOUR_SHARE && pair.score < threshold)
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);

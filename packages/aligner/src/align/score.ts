@@ -207,12 +207,13 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
 
   // Places are left to the lexicon (masking them would lose "Washington" = "the US").
   // A shared speaker is counted once, as a speaker.
-  const sharedEntities = (a.entities.size === 0 || b.entities.size === 0 ? [] : [...a.entities])
-    .filter(
-      (id) =>
-        b.entities.has(id) && !context.isPlace(id) && !(a.speakers.has(id) && b.speakers.has(id)),
-    )
-    .sort();
+  // A loop, not a spread and filter: this runs for every candidate pair.
+  const sharedEntities: string[] = [];
+  if (b.entities.size > 0)
+    for (const id of a.entities)
+      if (b.entities.has(id) && !context.isPlace(id) && !(a.speakers.has(id) && b.speakers.has(id)))
+        sharedEntities.push(id);
+  sharedEntities.sort();
   if (sharedEntities.length > 0) {
     const weight = 0.22 * information(sharedEntities.reduce((sum, id) => sum + idf(`e:${id}`), 0));
     confirming += weight;
