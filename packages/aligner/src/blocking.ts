@@ -18,6 +18,11 @@ export type FeatureStats = {
    * talks): the story's stock vocabulary, which says little about which statement is which.
    */
   storyWords: ReadonlySet<string>;
+  /**
+   * Each lemma's place in the story's sorted vocabulary: vectors compare these numbers instead of
+   * the strings (same order, same matches), which was much of the cost of scoring every pair.
+   */
+  lemmaRank: ReadonlyMap<string, number>;
 };
 
 /** The blocking keys of a unit: resolved entities, figures, dates and lemmas. */
@@ -71,6 +76,7 @@ export function candidatePairs(units: readonly AlignUnit[]): {
     for (const [lemma, set] of articlesOf)
       if (set.size >= STORY_WORD_SHARE * articleCount) storyWords.add(lemma);
   }
+  const lemmaRank = new Map([...articlesOf.keys()].sort().map((lemma, rank) => [lemma, rank]));
   const idf = new Map<string, number>();
   for (const [key, list] of postings) idf.set(key, Math.max(0.1, Math.log(total / list.length)));
 
@@ -118,7 +124,7 @@ export function candidatePairs(units: readonly AlignUnit[]): {
     }
   }
   pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return { pairs, stats: { idf, storyWords } };
+  return { pairs, stats: { idf, storyWords, lemmaRank } };
 }
 
 function lowerBound(list: readonly number[], value: number): number {

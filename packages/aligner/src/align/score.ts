@@ -32,19 +32,29 @@ const SPEAKER_WEIGHT = 0.08;
 /** Same speaker, same day (or overlapping interval such as "last week" and "on Sunday"). */
 const SAME_OCCASION_WEIGHT = 0.06;
 
-/** A sparse TF-IDF vector: lemma keys in ascending order with their weights, and its norm. */
-export type LemmaVector = { keys: readonly string[]; weights: Float64Array; norm: number };
+/**
+ * A sparse TF-IDF vector: lemma keys in ascending order with their ranks in the story's vocabulary
+ * (compared instead of the strings), their weights, and its norm.
+ */
+export type LemmaVector = {
+  keys: readonly string[];
+  ranks: Int32Array;
+  weights: Float64Array;
+  norm: number;
+};
 
-function sparse(entries: Map<string, number>): LemmaVector {
+function sparse(entries: Map<string, number>, rankOf: (key: string) => number): LemmaVector {
   const keys = [...entries.keys()].sort();
+  const ranks = new Int32Array(keys.length);
   const weights = new Float64Array(keys.length);
   let sum = 0;
   keys.forEach((key, i) => {
     const weight = entries.get(key) as number;
+    ranks[i] = rankOf(key);
     weights[i] = weight;
     sum += weight * weight;
   });
-  return { keys, weights, norm: Math.sqrt(sum) };
+  return { keys, ranks, weights, norm: Math.sqrt(sum) };
 }
 
 /** TF-IDF vector of a unit's lemmas (sublinear tf), with its norm precomputed. */
@@ -57,7 +67,7 @@ export function lemmaVector(unit: AlignUnit, stats: FeatureStats): LemmaVector {
     const stock = stats.storyWords.has(lemma) ? 0.5 : 1;
     weights.set(lemma, stock * (1 + Math.log(count)) * (stats.idf.get(`l:${lemma}`) ?? 1));
   }
-  return sparse(weights);
+  return sparse(weights, (lemma) => stats.lemmaRank.get(lemma) as number);
 }
 
 /** A unit's vector plus half of each neighbouring statement's in its article. */
@@ -68,9 +78,11 @@ export function contextVector(
 ): LemmaVector {
   const unit = units[index] as AlignUnit;
   const weights = new Map<string, number>();
+  const ranks = new Map<string, number>();
   const add = (vector: LemmaVector, share: number) => {
     vector.keys.forEach((key, i) => {
       weights.set(key, (weights.get(key) ?? 0) + share * (vector.weights[i] as number));
+      ranks.set(key, vector.ranks[i] as number);
     });
   };
   add(vectors[index] as LemmaVector, 1);
@@ -79,7 +91,7 @@ export function contextVector(
       add(vectors[neighbour.index] as LemmaVector, 0.5);
     }
   }
-  return sparse(weights);
+  return sparse(weights, (lemma) => ranks.get(lemma) as number);
 }
 
 /** Cosine of two sparse vectors by a merge of their sorted keys; `shared` collects common keys. */
@@ -88,12 +100,12 @@ function cosine(a: LemmaVector, b: LemmaVector, shared?: string[]): number {
   let dot = 0;
   let i = 0;
   let j = 0;
-  while (i < a.keys.length && j < b.keys.length) {
-    const x = a.keys[i] as string;
-    const y = b.keys[j] as string;
+  while (i < a.ranks.length && j < b.ranks.length) {
+    const x = a.ranks[i] as number;
+    const y = b.ranks[j] as number;
     if (x === y) {
       dot += (a.weights[i] as number) * (b.weights[j] as number);
-      shared?.push(x);
+      shared?.push(a.keys[i] as string);
       i += 1;
       j += 1;
     } else if (x < y) i += 1;
