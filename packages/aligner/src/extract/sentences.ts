@@ -1,6 +1,6 @@
 import type { Article, Sentence } from "@parallax/core";
-import { isSpace, type ParagraphRange, paragraphRanges } from "./paragraph-ranges.ts";
 import { CALENDAR_WORDS } from "../../lexicons/calendar-words.ts";
+import { isSpace, type ParagraphRange, paragraphRanges } from "./paragraph-ranges.ts";
 import { sentenceEnds } from "./sentence-ends.ts";
 import { TIME_ZONE_PATTERN } from "./times-of-day.ts";
 
