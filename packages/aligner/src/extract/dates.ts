@@ -1,5 +1,10 @@
 import type { Article, DatePrecision, DateReference } from "@parallax/core";
 import * as chrono from "chrono-node";
+import {
+  MONTHS as FULL_MONTHS,
+  MONTH_ABBREVIATIONS,
+  WEEKDAYS as WEEKDAYS_FROM_MONDAY,
+} from "../../lexicons/calendar-words.ts";
 import type { ArticleText } from "./article-text.ts";
 import { NUMBER_PATTERN, NUMBER_WORDS, parseNumber } from "./number-words.ts";
 import { matchesAt, mergeSorted, sticky, wordQuery } from "./word-index.ts";
@@ -16,9 +21,13 @@ export type DateDraft = Omit<DateReference, "id" | "span" | "text"> & {
 export type DateAnchor = { day: number; status: "resolved" | "inferred"; from: string };
 
 const DAY_MS = 86_400_000;
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
-const MONTH_WORD = `(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:${MONTHS})\\.?)`;
+/** Sunday first, as `Date.getUTCDay()` counts. */
+const WEEKDAYS = [...WEEKDAYS_FROM_MONDAY.slice(6), ...WEEKDAYS_FROM_MONDAY.slice(0, 6)];
+/** Every month's three letters ("May" is its own) and the AP forms ("Sept"). */
+const MONTHS = [
+  ...new Set([...FULL_MONTHS.map((m) => m.slice(0, 3)), ...MONTH_ABBREVIATIONS]),
+].join("|");
+const MONTH_WORD = `(?:${FULL_MONTHS.join("|")}|(?:${MONTHS})\\.?)`;
 const ORDINAL = "(\\d{1,2})(?:st|nd|rd|th)";
 
 const RANGE_NTH = new RegExp(`\\bfrom the ${ORDINAL} (?:to|through|until) the ${ORDINAL}\\b`, "g");
@@ -53,8 +62,11 @@ const ABSOLUTE = new RegExp(
   `\\b(?:${MONTH_WORD} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{4}-\\d{2}-\\d{2})(?![\\d.]\\d)`,
   "g",
 );
-const MONTH_ONLY =
-  /\bin (January|February|March|April|June|July|August|September|October|November|December)(?: (\d{4}))?\b/g;
+// Without "May", as before the month names came from the lexicon: the word is also a verb and a name.
+const MONTH_ONLY = new RegExp(
+  `\\bin (${FULL_MONTHS.filter((m) => m !== "May").join("|")})(?: (\\d{4}))?\\b`,
+  "g",
+);
 const WEEKEND = /\b(this|next|last) weekend\b/g;
 const WEEK = /\b(last|next|this) week(?:’s|'s)?/g;
 const DAY_RELATIVE =
@@ -63,8 +75,10 @@ const DAYS_AFTER = new RegExp(
   `\\b(${NUMBER_PATTERN}) days? (after|before) ((?:returning|arriving|leaving|departing|coming back|his return|her return|their return)(?: home)?)`,
   "gi",
 );
-const WEEKDAY =
-  /\b(?:(last|next|this|late|early) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (morning|afternoon|evening|night))?\b/g;
+const WEEKDAY = new RegExp(
+  `\\b(?:(last|next|this|late|early) )?(${WEEKDAYS_FROM_MONDAY.join("|")})(?: (morning|afternoon|evening|night))?\\b`,
+  "g",
+);
 // Sticky twins, tried only where their first word starts (word-index.ts).
 const RANGE_NTH_AT = sticky(RANGE_NTH);
 const TIME_RELATIVE_AT = sticky(TIME_RELATIVE);
@@ -80,12 +94,7 @@ const DAYS_AFTER_AT = sticky(DAYS_AFTER);
 const WEEKDAY_AT = sticky(WEEKDAY);
 const MONTH_YEAR_RELATIVE_AT = sticky(MONTH_YEAR_RELATIVE);
 const BARE_YEAR_AT = sticky(BARE_YEAR);
-const MONTH_NAMES = [
-  ..."January February March April May June July August September October November December".split(
-    " ",
-  ),
-  ...MONTHS.split("|"),
-];
+const MONTH_NAMES = [...FULL_MONTHS, ...MONTHS.split("|")];
 const THE = wordQuery(["the"]);
 const THIS_NEXT_LAST = wordQuery(["this", "next", "last"]);
 const FROM = wordQuery(["from"]);
@@ -209,8 +218,10 @@ export function dateAnchor(article: Article): DateAnchor | null {
   return best;
 }
 
-const FULL_DATE_IN_BODY =
-  /\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b|\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})\b/g;
+const FULL_DATE_IN_BODY = new RegExp(
+  `\\b(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})\\b|\\b(${FULL_MONTHS.join("|")}) (\\d{1,2}), (\\d{4})\\b`,
+  "g",
+);
 
 function monthIndex(name: string): number {
   return "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf(name.slice(0, 3)) / 3;
