@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import {
   corpusArticle,
   corpusArticles,
-} from "../../test/fixtures/extraction-gold/corpus-articles.ts";
-import { handBuiltArticle } from "../../test/fixtures/extraction-gold/hand-built-article.ts";
-import { extractArticle } from "../extract-article.ts";
+} from "../../../test/fixtures/extraction-gold/corpus-articles.ts";
+import { handBuiltArticle } from "../../../test/fixtures/extraction-gold/hand-built-article.ts";
+import { extractArticle } from "../../extract-article.ts";
 
 function dates(text: string, published: string | undefined): DateReference[] {
   return extractArticle(handBuiltArticle(text, "Test", published ? { published } : {})).dates;
@@ -236,13 +236,13 @@ describe("dates resolved against the publication date (KST)", () => {
 
   it("gives byte-identical results under another machine time zone (child processes)", () => {
     const script = fileURLToPath(
-      new URL("../../test/fixtures/extraction-gold/print-extraction.ts", import.meta.url),
+      new URL("../../../test/fixtures/extraction-gold/print-extraction.ts", import.meta.url),
     );
     const here = JSON.stringify(corpusArticles().map((a) => extractArticle(a)));
     for (const tz of ["America/Los_Angeles", "Pacific/Kiritimati"]) {
       const out = execFileSync(process.execPath, ["--import", "tsx", script], {
         // tsx is resolved from the aligner package, whatever folder Vitest was started from.
-        cwd: fileURLToPath(new URL("../..", import.meta.url)),
+        cwd: fileURLToPath(new URL("../../..", import.meta.url)),
         env: { ...process.env, TZ: tz },
         encoding: "utf8",
         maxBuffer: 64 * 1024 * 1024,
