@@ -1,6 +1,5 @@
 import * as chrono from "chrono-node";
 import { dayNumber, dayParts, nearestYear } from "./calendar-days.ts";
-import { KST_OFFSET_MINUTES } from "./date-anchor.ts";
 
 /**
  * chrono-node restricted to its calendar-date parsers: the candidates handed to it are already
@@ -39,9 +38,9 @@ export function absoluteDay(
   }
   if (anchor === null && !explicitYear) return { day: null, explicitYear };
   const { year, month, date } = dayParts(anchor ?? dayNumber(2000, 1, 1));
-  // Noon KST on the anchor day: far from midnight, so no time zone can move it to another day.
-  const instant = new Date(Date.UTC(year, month - 1, date, 3, 0, 0));
-  const [result] = CALENDAR_DATES.parse(text, { instant, timezone: KST_OFFSET_MINUTES });
+  // Noon UTC on the anchor day, read in UTC: the machine's time zone never moves it to another day.
+  const instant = new Date(Date.UTC(year, month - 1, date, 12, 0, 0));
+  const [result] = CALENDAR_DATES.parse(text, { instant, timezone: 0 });
   if (!result) return { day: null, explicitYear };
   const y = result.start.get("year");
   const mo = result.start.get("month");

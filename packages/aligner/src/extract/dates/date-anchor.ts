@@ -2,9 +2,6 @@ import type { Article } from "@parallax/core";
 import { MONTHS } from "../../../lexicons/calendar-words.ts";
 import { DAY_MS, dayNumber, monthNumber } from "./calendar-days.ts";
 
-/** Korea Standard Time: the corpus outlets date their articles in KST (+09:00). */
-export const KST_OFFSET_MINUTES = 540;
-
 /** The day every relative date is resolved against, and how it was found. */
 export type DateAnchor = { day: number; status: "resolved" | "inferred"; from: string };
 
@@ -15,13 +12,13 @@ const FULL_DATE_IN_BODY = new RegExp(
 );
 
 /**
- * The publication day in KST, else (status "inferred") the latest date of an embedded post or a
+ * The publication day (see publicationDay), else (status "inferred") the latest date of an embedded post or a
  * dated photo caption; null when nothing dates the article.
  */
 export function dateAnchor(article: Article): DateAnchor | null {
   const published = article.publishedAt;
   if (published) {
-    const day = kstDay(published.value);
+    const day = publicationDay(published.value);
     if (day !== null) {
       const inferred = published.source === "caption" || published.source === "embed";
       return { day, status: inferred ? "inferred" : "resolved", from: published.text };
@@ -29,7 +26,7 @@ export function dateAnchor(article: Article): DateAnchor | null {
   }
   let best: DateAnchor | null = null;
   for (const embed of article.embeds) {
-    const day = embed.date ? kstDay(embed.date) : null;
+    const day = embed.date ? publicationDay(embed.date) : null;
     if (day !== null && (best === null || day > best.day)) {
       best = { day, status: "inferred", from: `embedded post dated ${embed.date}` };
     }
@@ -57,9 +54,10 @@ export function dateAnchor(article: Article): DateAnchor | null {
 /**
  * The calendar day of a publication time: in the article's own time zone when the value carries
  * the offset its dateline wrote ("2026-11-18T18:40:00+01:00" is the 18th, as the outlet dates
- * it), else in KST (a bare "Z" time is a machine's, not the outlet's).
+ * it). A bare "Z" time is a machine's, not the outlet's, and nothing says where the outlet is:
+ * its UTC day is the only reading that assumes no zone.
  */
-function kstDay(value: string): number | null {
+function publicationDay(value: string): number | null {
   if (/^\d{4}-\d{2}-\d{2}(?:$|T[\d:.]+[+-]\d{2}:?\d{2}$)/.test(value)) {
     return dayNumber(
       Number(value.slice(0, 4)),
@@ -69,5 +67,5 @@ function kstDay(value: string): number | null {
   }
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return null;
-  return Math.floor((ms + KST_OFFSET_MINUTES * 60_000) / DAY_MS);
+  return Math.floor(ms / DAY_MS);
 }

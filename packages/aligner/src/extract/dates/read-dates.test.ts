@@ -22,7 +22,7 @@ function dayOf(list: readonly DateReference[], text: string): string | null | un
   return list.find((d) => d.text === text)?.value;
 }
 
-describe("dates resolved against the publication date (KST)", () => {
+describe("dates resolved against the publication date", () => {
   it("000 (published Friday 2025-10-24 KST): 'said Friday' is that day; 'next Wednesday' is the 29th", () => {
     const x = extractArticle(corpusArticle("000"));
     expect(dayOf(x.dates, "Friday")).toBe("2025-10-24");
@@ -220,18 +220,24 @@ describe("dates resolved against the publication date (KST)", () => {
     expect(dayOf(list, "Tuesday")).toBe("2026-11-17");
   });
 
-  it("takes the publication day in the time zone its dateline wrote (CET, EST), a bare UTC time in KST", () => {
+  it("takes the publication day in the time zone its dateline wrote (CET, EST, KST)", () => {
     expect(dayOf(dates("Officials met today.", "2026-11-18T18:40:00+01:00"), "today")).toBe(
       "2026-11-18",
     );
     expect(dayOf(dates("Officials met today.", "2026-11-18T21:05:00-05:00"), "today")).toBe(
       "2026-11-18",
     );
+    expect(dayOf(dates("Officials met today.", "2026-11-19T00:05:00+09:00"), "today")).toBe(
+      "2026-11-19",
+    );
   });
 
-  it("uses the KST calendar day: 23:30 UTC on the 23rd is already the 24th in Seoul", () => {
+  it("reads a bare UTC time on its UTC day: no zone is assumed for an outlet that gave none", () => {
     const list = dates("Officials met today.", "2025-10-23T23:30:00Z");
-    expect(dayOf(list, "today")).toBe("2025-10-24");
+    expect(dayOf(list, "today")).toBe("2025-10-23");
+    expect(dayOf(dates("Officials met today.", "2025-10-24T00:30:00Z"), "today")).toBe(
+      "2025-10-24",
+    );
   });
 
   it("gives byte-identical results under another machine time zone (child processes)", () => {

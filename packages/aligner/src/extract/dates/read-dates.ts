@@ -53,7 +53,7 @@ export type DateDraft = Omit<DateReference, "id" | "span" | "text"> & {
 
 /**
  * Date expressions resolved against the anchor day with a precision. Absolute dates go through
- * chrono-node (reference: the anchor at noon KST, timezone +09:00, so the machine's time zone
+ * chrono-node (reference: the anchor at noon UTC, read in UTC, so the machine's time zone
  * never matters); weekdays follow news convention — the past six days unless the clause speaks of
  * the future or says "next".
  */
