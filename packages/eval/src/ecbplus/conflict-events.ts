@@ -10,6 +10,14 @@ export type ConflictEventCounts = {
   /** Conflicts whose two values could both be placed in a gold sentence (the others count as wrong). */
   placed: number;
   /**
+   * Conflicts whose two sentences each mention a cross-document event chain: the only ones the gold
+   * can judge. A sentence with no such event (background, a statistic, a quote ECB+ left
+   * unannotated) says neither "same event" nor "another event": such a conflict is unknown. The
+   * main share counts it as wrong; this one leaves it out. Both are printed.
+   */
+  decidable: number;
+  decidableSameEvent: number;
+  /**
    * Conflicts whose two values both lie in selected sentences, the only ones ECB+ annotates
    * reliably (elsewhere a sentence often has no cross-document event at all), and of them those
    * about one gold event: the figure that says whether the conflict rules are right.
@@ -20,7 +28,16 @@ export type ConflictEventCounts = {
 };
 
 export function emptyConflictCounts(): ConflictEventCounts {
-  return { conflicts: 0, sameEvent: 0, placed: 0, annotated: 0, annotatedSameEvent: 0, byKind: {} };
+  return {
+    conflicts: 0,
+    sameEvent: 0,
+    placed: 0,
+    decidable: 0,
+    decidableSameEvent: 0,
+    annotated: 0,
+    annotatedSameEvent: 0,
+    byKind: {},
+  };
 }
 
 export function addConflictCounts(
@@ -39,6 +56,8 @@ export function addConflictCounts(
     conflicts: a.conflicts + b.conflicts,
     sameEvent: a.sameEvent + b.sameEvent,
     placed: a.placed + b.placed,
+    decidable: a.decidable + b.decidable,
+    decidableSameEvent: a.decidableSameEvent + b.decidableSameEvent,
     annotated: a.annotated + b.annotated,
     annotatedSameEvent: a.annotatedSameEvent + b.annotatedSameEvent,
     byKind,
@@ -74,6 +93,10 @@ export function conflictEvents(story: Story): ConflictEventCounts {
     counts.conflicts += 1;
     if (a !== null && b !== null) counts.placed += 1;
     if (same) counts.sameEvent += 1;
+    if (a !== null && b !== null && a.size > 0 && b.size > 0) {
+      counts.decidable += 1;
+      if (same) counts.decidableSameEvent += 1;
+    }
     if (x?.selected && y?.selected) {
       counts.annotated += 1;
       if (same) counts.annotatedSameEvent += 1;

@@ -371,6 +371,7 @@ function render(f: {
       ],
     ),
     `  ${targetLine("conflict precision (same gold event)", ratio(f.conflicts.sameEvent, f.conflicts.conflicts), 0.9)} (${f.conflicts.placed} of ${f.conflicts.conflicts} with both values in a gold sentence)`,
+    `  decidable conflicts (each sentence mentions a gold cross-document event): ${f.conflicts.decidable}; same gold event ${f.conflicts.decidableSameEvent} (${pct(ratio(f.conflicts.decidableSameEvent, f.conflicts.decidable))}); unknown (a value in a sentence with no gold event, counted wrong above): ${f.conflicts.conflicts - f.conflicts.decidable}`,
     `  conflicts with both values in selected (reliably annotated) sentences: ${f.conflicts.annotated}; same gold event ${f.conflicts.annotatedSameEvent} (${pct(ratio(f.conflicts.annotatedSameEvent, f.conflicts.annotated))})`,
     "",
     `speed: ${f.msPerArticle === null ? "n/a" : `${f.msPerArticle.toFixed(1)} ms/article`} (ingestion, extraction and sub-topic comparison); mixed comparisons ${(f.mixedComparisonMs / 1000).toFixed(1)} s in all; alignment F1 sub-topics ${pct(f.subtopics.system.f1)}, mixed ${pct(f.mixed.system.f1)}`,
