@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eventWords } from "../align/lemmas.ts";
-import { eventTriggers, storyVerbs, verbOfNoun } from "./event-triggers.ts";
+import { eventTriggers, eventVerb, storyVerbs, verbOfNoun } from "./event-triggers.ts";
 
 const unit = (articleIndex: number, text: string) => ({
   articleIndex,
@@ -28,6 +28,30 @@ describe("eventTriggers", () => {
   it("does not make a noun an event when no article uses its verb", () => {
     const story = [unit(0, "The council met in the old hall."), unit(1, "A resignation letter.")];
     expect(eventTriggers(story[1]?.eventWords ?? [], storyVerbs(story))).not.toContain("resign");
+  });
+});
+
+describe("eventVerb", () => {
+  it("reads two wordings of one happening as one verb", () => {
+    const story = [
+      unit(0, "The singer checked into a clinic in the hills on Monday."),
+      unit(1, "The singer entered a clinic on Monday."),
+      unit(2, "Two inmates fled the county jail overnight."),
+      unit(3, "Two inmates escaped from the jail."),
+    ];
+    const verbs = storyVerbs(story);
+    const triggers = story.map((u) => eventTriggers(u.eventWords, verbs));
+    expect(triggers[0]).toContain("enter");
+    expect(triggers[1]).toContain("enter");
+    expect(triggers[2]).toContain("escape");
+    expect(triggers[3]).toContain("escape");
+  });
+
+  it("keeps verbs of two news senses and unlisted verbs as they are", () => {
+    expect(eventVerb("fire")).toBe("fire");
+    expect(eventVerb("pass")).toBe("pass");
+    expect(eventVerb("murder")).toBe("kill");
+    expect(eventVerb("die")).toBe("die");
   });
 });
 

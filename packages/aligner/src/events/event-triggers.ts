@@ -1,4 +1,5 @@
 import {
+  EVENT_VERB_CLASSES,
   IRREGULAR_NOMINALISATIONS,
   LIGHT_VERBS,
   NOMINAL_SUFFIXES,
@@ -28,6 +29,16 @@ export function storyVerbs(
   return articles;
 }
 
+/** Each class member → its class's first verb. */
+const VERB_CLASS = new Map(
+  EVENT_VERB_CLASSES.flatMap((row) => row.map((verb) => [verb, row[0] as string] as const)),
+);
+
+/** The verb a happening is keyed by: one per class of verbs telling it in other words. */
+export function eventVerb(verb: string): string {
+  return VERB_CLASS.get(verb) ?? verb;
+}
+
 /**
  * A noun spelled as its verb ("arrest", "attack") is that happening only when two articles or
  * more use the verb: a tagger reading one noun as a verb once ("the season", "people") is no
@@ -48,7 +59,7 @@ export function eventTriggers(
   const triggers = new Set<string>();
   for (const word of words) {
     if (word.verb) {
-      if (!LIGHT_VERBS.has(word.lemma)) triggers.add(word.lemma);
+      if (!LIGHT_VERBS.has(word.lemma)) triggers.add(eventVerb(word.lemma));
       continue;
     }
     let verb = nouns.get(word.lemma);
@@ -56,7 +67,7 @@ export function eventTriggers(
       verb = verbOfNoun(word.lemma, verbs);
       nouns.set(word.lemma, verb);
     }
-    if (verb) triggers.add(verb);
+    if (verb) triggers.add(eventVerb(verb));
   }
   return triggers;
 }
