@@ -11,3 +11,16 @@ export function labelStart(body: string, from: number, end: number): number {
     return end;
   return open;
 }
+
+/**
+ * Where the short parenthesised label that `from` falls inside opens ("Tex.) has said" read from
+ * "Sen. Jane Roe (Tex.) has said"), else -1: a `)` comes before any `(` in `from`–`end` and its
+ * `(` is at most 40 characters before it, on the same line.
+ */
+export function openLabelBefore(body: string, from: number, end: number): number {
+  const close = body.indexOf(")", from);
+  if (close < 0 || close >= end) return -1;
+  const open = body.lastIndexOf("(", close);
+  if (open >= from || open < 0 || close - open > 40) return -1;
+  return body.slice(open, close).includes("\n") ? -1 : open;
+}

@@ -5,7 +5,8 @@
  * slices the original body (extractArticle takes output texts from the original).
  *
  * - `''` opening a quotation becomes `“` + a space (the space is trimmed off the quoted words), and
- *   closing one a space + `”` (`well,''` → `well, ”`): two characters for two.
+ *   closing one a space + `”` (`well,''` → `well, ”`): two characters for two; after an inner
+ *   single quote the last two of three close it (`'old-school,'''` → `'old-school,' ”`).
  * - `‘` at a word start pairs with the next `’` that no letter follows (`don’t` and `Clinton’s` are
  *   apostrophes) in the same paragraph; a single quote inside an open double quotation is a quote
  *   within the quote and stays as written.
@@ -30,6 +31,8 @@ export function withDoubleQuoteMarks(body: string): string {
         out[i + 1] = " ";
         apostrophesOpen = true;
       } else if (apostrophesOpen || !isOpeningPosition(body, i)) {
+        // `,'''`: a quote within the quote closes first ('…'), then the doubled apostrophes.
+        if (body.charCodeAt(i + 2) === 39) i += 1;
         out[i] = " ";
         out[i + 1] = "\u201d";
         apostrophesOpen = false;

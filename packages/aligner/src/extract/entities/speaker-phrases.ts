@@ -4,7 +4,7 @@
 import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
 import { NAME_SUFFIXES } from "../../../lexicons/name-particles.ts";
 import { INDEFINITE_PRONOUNS, PRONOUNS } from "../../../lexicons/pronouns.ts";
-import { labelStart } from "../parenthesised-label.ts";
+import { labelStart, openLabelBefore } from "../parenthesised-label.ts";
 import { titleAfter, titleBefore, titleBeforeAppositive } from "../titles.ts";
 import { isSpaceOrComma } from "./clause-openers.ts";
 import type { MentionRecord } from "./entity-records.ts";
@@ -59,6 +59,11 @@ export function speakerFromPhrase(
   );
   if (lead) phraseStart += lead[0].length;
   if (phraseEnd <= phraseStart) return null;
+  // A stray quotation mark or dash left between a quote and its verb names nobody.
+  if (!/\p{L}/u.test(body.slice(phraseStart, phraseEnd))) return null;
+  // "Sen. Jane Roe (Tex.) has said" read from inside the label: the person before it speaks.
+  const open = openLabelBefore(body, phraseStart, phraseEnd);
+  if (open > 0) return body.charCodeAt(open - 1) === 32 ? r.personEndingAt(open - 1) : null;
   // A phrase cut inside a name ("… of Trade, Industry and Energy said" read from "Energy") is
   // that name's phrase: it starts where the name does.
   const cut = r.mentions[r.firstFrom(phraseStart) - 1];

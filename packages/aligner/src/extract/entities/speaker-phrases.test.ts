@@ -1,0 +1,36 @@
+import type { Extraction } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import { handBuiltArticle } from "../../../test/fixtures/extraction-gold/hand-built-article.ts";
+import { extractArticle } from "../../extract-article.ts";
+
+/** Every person's name, in order of first mention. */
+function people(x: Extraction): string[] {
+  return x.entities.filter((e) => e.kind === "person").map((e) => e.name);
+}
+
+function speakerOf(x: Extraction, quoteStart: string): string | null {
+  const quote = x.quotes.find((q) => q.text.startsWith(quoteStart));
+  if (!quote) throw new Error(`no quote ${quoteStart}`);
+  return x.entities.find((e) => e.id === quote.speakerId)?.name ?? null;
+}
+
+describe("speaker phrases that name nobody", () => {
+  it("a quote within doubled apostrophes closing as ''' leaves no person named by an apostrophe", () => {
+    const x = extractArticle(
+      handBuiltArticle("''I would call it 'old-school,''' said Tomas Weller, a donor, on Monday."),
+    );
+    expect(people(x)).toEqual(["Tomas Weller"]);
+    expect(speakerOf(x, "I would call it")).toBe("Tomas Weller");
+  });
+
+  it("a cue read from inside a party label names the person before the label, never the label", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Sen. Amos Vint (Tex.) has said that he would cut the budget. Senator Dora Pell (D-Ore.) last week said the memo was forged.",
+      ),
+    );
+    expect(people(x)).toEqual(["Amos Vint", "Dora Pell"]);
+    expect(speakerOf(x, "he would cut")).toBe("Amos Vint");
+    expect(speakerOf(x, "the memo was")).toBe("Dora Pell");
+  });
+});
