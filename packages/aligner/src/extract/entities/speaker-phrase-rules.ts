@@ -27,7 +27,7 @@ export function withoutTrailingAdverbs(phrase: string): string {
  * Whether lowercase-led words can describe a speaker ("a senior aide", "three officials briefed on
  * the talks", "Democratic leaders"), not a piece of clause a subject reader cut out ("has since",
  * "she issued a statement", "hours before", "yelling at people"): a determiner or a capital first,
- * no auxiliary verb, no pronoun, not ending on a preposition.
+ * no auxiliary verb, no pronoun, not ending on a preposition, a possessive or a contraction.
  */
 export function describesSomeone(words: readonly string[]): boolean {
   const first = words[0] ?? "";
@@ -41,6 +41,9 @@ export function describesSomeone(words: readonly string[]): boolean {
   // "He criticized the plan": a capitalised pronoun opens a clause too.
   if (words.length > 1 && SUBJECT_PRONOUNS.has(first.toLowerCase())) return false;
   if (PREPOSITIONS.has(words[words.length - 1] ?? "")) return false;
+  // "Saturday's", "an editor's", "he’s", "who've": a possessive waits for its noun and a
+  // contraction is a verb, so the phrase was cut out of a clause.
+  if (/[’'](?:s|ve|re|ll|d|m)$/i.test(words[words.length - 1] ?? "")) return false;
   return !words.some(
     (w) => AUXILIARY_VERBS.has(w) || (w !== first && SUBJECT_PRONOUNS.has(w)) || /n[’']t$/.test(w),
   );

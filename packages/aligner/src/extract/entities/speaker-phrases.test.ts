@@ -33,4 +33,14 @@ describe("speaker phrases that name nobody", () => {
     expect(speakerOf(x, "he would cut")).toBe("Amos Vint");
     expect(speakerOf(x, "the memo was")).toBe("Dora Pell");
   });
+
+  it("a possessive or a contraction left before a verb is no unnamed source", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "“Whoever wrote that was wrong,” Weller said. Saturday's slips were like one from last year. Editor’s note: Amos Vint is a candidate. It’s understandable that he’s saying so, Amos Vint said. Vint leads among delegates who've announced a preference.",
+      ),
+    );
+    expect(x.entities.filter((e) => e.unnamed).map((e) => e.name)).toEqual([]);
+    expect(people(x)).toEqual(["Weller", "Amos Vint"]);
+  });
 });
