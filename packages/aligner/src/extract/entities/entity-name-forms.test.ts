@@ -312,3 +312,17 @@ describe("an elected title before a name", () => {
     expect(person(x, "Ozren Valtkov").mentions.map((m) => m.text)).toEqual(["Ozren Valtkov"]);
   });
 });
+
+describe("hyphenated surnames after a title", () => {
+  it("'State Rep. Gilda Varn-Hollis' is read whole, and 'Varn-Hollis' later is her", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "State Rep. Gilda Varn-Hollis said the bill would fail. Varn-Hollis has served since 2001.",
+      ),
+    );
+    expect(x.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual([
+      "Gilda Varn-Hollis",
+    ]);
+    expect(ownerOf(x, "Varn-Hollis")).toEqual(["Gilda Varn-Hollis"]);
+  });
+});
