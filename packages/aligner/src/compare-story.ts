@@ -276,7 +276,10 @@ function compareExtracted(
   );
 
   const groupOrder = new Map(groups.map((g, i) => [g.id, i] as const));
-  const events: StoryEvent[] = storyEvents(units, { isPlace }).map((event, index) => {
+  const events: StoryEvent[] = storyEvents(units, {
+    isPlace,
+    groupOf: (unit) => groupOfUnit.get(unit),
+  }).map((event, index) => {
     const members = event.units.map((i) => units[i] as AlignUnit);
     const groupIds = [...new Set(members.map((m) => groupOfUnit.get(m.index) as string))].sort(
       (a, b) => (groupOrder.get(a) ?? 0) - (groupOrder.get(b) ?? 0),

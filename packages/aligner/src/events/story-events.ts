@@ -1,6 +1,7 @@
 import { LIGHT_VERBS } from "../../lexicons/event-words.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { eventTriggers, storyVerbs, verbOfNoun } from "./event-triggers.ts";
+import { joinGroupMates } from "./group-mates.ts";
 import { type EventBucket, threadMainEvents } from "./thread-events.ts";
 
 /** One happening of the story: its verb, the statements telling it and who took part. */
@@ -17,6 +18,8 @@ export type EventCluster = {
 export type EventContext = {
   /** Whether a story entity is a place (a place is where, not who). */
   isPlace: (storyEntityId: string) => boolean;
+  /** The claim group holding a statement (unit index), if the story is already aligned. */
+  groupOf?: (unitIndex: number) => string | undefined;
 };
 
 /**
@@ -88,6 +91,7 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
       ],
     });
   }
+  if (context.groupOf) joinGroupMates(events, units.length, context.groupOf);
   return events.sort(
     (a, b) =>
       b.units.length - a.units.length ||
