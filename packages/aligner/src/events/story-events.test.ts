@@ -49,6 +49,19 @@ describe("storyEvents", () => {
     expect(actions(units)).toContain("resign:E-orla:2,3");
   });
 
+  it("lets a statement in no event join its verb's event of another person it names", () => {
+    const units = story([
+      [0, "Orla Brandt resigned on Monday.", ["E-orla"]],
+      [1, "Orla Brandt resigned after the vote.", ["E-orla"]],
+      [2, "Tomas Vey thanked the staff.", ["E-tomas"]],
+      [3, "Tomas Vey opened the meeting.", ["E-tomas"]],
+      [3, "Tomas Vey read a letter aloud.", ["E-tomas"]],
+      // Keyed by Tomas Vey (the story names him most), whose resigning no other article tells.
+      [4, "Tomas Vey watched as Orla Brandt resigned.", ["E-tomas", "E-orla"]],
+    ]);
+    expect(actions(units)).toEqual(["resign:E-orla:0,1,5"]);
+  });
+
   it("does not count whoever reports a happening as taking part in it", () => {
     const units = story([
       [0, "Orla Brandt resigned, Tomas Vey said.", ["E-orla"], ["E-tomas"]],

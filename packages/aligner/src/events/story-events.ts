@@ -2,6 +2,7 @@ import { LIGHT_VERBS } from "../../lexicons/event-words.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { eventTriggers, storyVerbs, verbOfNoun } from "./event-triggers.ts";
 import { joinGroupMates } from "./group-mates.ts";
+import { joinNamedEvents } from "./named-events.ts";
 import { type EventBucket, threadMainEvents } from "./thread-events.ts";
 
 /** One happening of the story: its verb, the statements telling it and who took part. */
@@ -45,6 +46,7 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
     for (const id of unit.entities) storyCounts.set(id, (storyCounts.get(id) ?? 0) + 1);
   // verb|participant → the mentions of that happening.
   const buckets = new Map<string, Bucket>();
+  const triggersOf = units.map((unit) => eventTriggers(unit.eventWords, verbs, nouns));
   for (const unit of units) {
     // Who, else where: a happening nobody is named in ("an earthquake hit on Sunday") is keyed by
     // its place, the statement's own or its article's.
@@ -60,7 +62,7 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
         storyCounts,
       );
     if (who === null) continue;
-    for (const verb of eventTriggers(unit.eventWords, verbs, nouns)) {
+    for (const verb of triggersOf[unit.index] as Set<string>) {
       const key = `${verb}|${who}`;
       const bucket = buckets.get(key);
       if (bucket) bucket.units.push(unit);
@@ -75,13 +77,14 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
   for (const main of threadMainEvents(units, threads, named, verbOf))
     buckets.set(`\u0000main|${main.who}`, { ...main, main: true });
   const events: EventCluster[] = [];
-  for (const bucket of buckets.values()) {
+  const eventByKey = new Map<string, EventCluster>();
+  for (const [key, bucket] of buckets) {
     if (new Set(bucket.units.map((u) => u.articleIndex)).size < 2) continue;
     const counts = new Map<string, number>();
     for (const unit of bucket.units)
       for (const id of named[unit.index] as string[]) counts.set(id, (counts.get(id) ?? 0) + 1);
     counts.delete(bucket.who);
-    events.push({
+    const event: EventCluster = {
       action: bucket.verb,
       main: bucket.main === true,
       units: bucket.units.map((u) => u.index),
@@ -89,9 +92,12 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
         bucket.who,
         ...[...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id),
       ],
-    });
+    };
+    events.push(event);
+    if (!event.main) eventByKey.set(key, event);
   }
   if (context.groupOf) joinGroupMates(events, units.length, context.groupOf);
+  joinNamedEvents(events, eventByKey, units, triggersOf);
   return events.sort(
     (a, b) =>
       b.units.length - a.units.length ||
