@@ -30,6 +30,25 @@ describe("negationConflicts", () => {
   });
 });
 
+describe("negationConflicts across groups", () => {
+  it("finds a denial whatever statements were read before (no search position left behind)", () => {
+    const late = makeUnit(
+      0,
+      0,
+      "The harbour master said the crew had worked through the long night and had not slept.",
+    );
+    const later = makeUnit(
+      1,
+      1,
+      "Dock workers said the ferry crew, tired after the long night at the quay, did not sleep.",
+    );
+    negationConflicts([late, later], alike);
+    const denied = makeUnit(2, 2, "The ferry company has not paid the families of the passengers.");
+    const stated = makeUnit(3, 3, "The ferry company has paid the families of the passengers.");
+    expect(negationConflicts([denied, stated], alike)).toHaveLength(1);
+  });
+});
+
 describe("negationConflicts on statements worded only somewhat alike", () => {
   const somewhat: ConflictContext = { similarity: () => 0.2, entityName: (id) => id };
 

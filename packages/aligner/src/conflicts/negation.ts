@@ -66,9 +66,14 @@ function negatedWords(unit: AlignUnit): Negated[] {
   return found;
 }
 
+/**
+ * The same words without the global flag: `test` on a global expression leaves `lastIndex` behind,
+ * and `matchAll` starts its copy there, so a statement read after another could lose its "not".
+ */
+const HAS_NEGATION = new RegExp(NEGATION.source, "i");
+
 function hasNegation(unit: AlignUnit): boolean {
-  NEGATION.lastIndex = 0;
-  return NEGATION.test(unit.text);
+  return HAS_NEGATION.test(unit.text);
 }
 
 /**
