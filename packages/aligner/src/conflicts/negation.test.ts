@@ -49,6 +49,25 @@ describe("negationConflicts across groups", () => {
   });
 });
 
+describe("negationConflicts on a thing set against another", () => {
+  it("reads no denial in 'not the first time' or 'a .22 pistol, not a .38'", () => {
+    const first = makeUnit(0, 0, "It was not the first time the harbour bridge had been closed.");
+    const time = makeUnit(
+      1,
+      1,
+      "It was the first time the harbour bridge had been closed this year.",
+    );
+    expect(negationConflicts([first, time], alike)).toEqual([]);
+    const pistol = makeUnit(
+      2,
+      2,
+      "The clerk carried a .22 pistol, not a .38 revolver like the one found.",
+    );
+    const found = makeUnit(3, 3, "The clerk carried a .38 revolver like the one found in the car.");
+    expect(negationConflicts([pistol, found], alike)).toEqual([]);
+  });
+});
+
 describe("negationConflicts on statements worded only somewhat alike", () => {
   const somewhat: ConflictContext = { similarity: () => 0.2, entityName: (id) => id };
 

@@ -16,6 +16,8 @@ const REACH = 3;
 
 const NEGATION = /\b(?:not|never|no longer|n['’]t)\b|n['’]t\b/gi;
 const WORD = /[\p{L}\p{N}'’-]+/gu;
+/** A determiner right after the negation: what is negated is a noun phrase, not a predicate. */
+const CONTRAST_OPENER = /^\s+(?:a|an|the|this|that|these|those|one|only|just)\b/i;
 
 /**
  * When the statements are not worded nearly alike as wholes (stock words of a story weigh little:
@@ -40,6 +42,9 @@ function negatedWords(unit: AlignUnit): Negated[] {
   const found: Negated[] = [];
   for (const match of unit.text.matchAll(NEGATION)) {
     const from = (match.index ?? 0) + match[0].length;
+    // "not the first time", "a .32-caliber revolver, not a .45": a thing set against another, no
+    // denial that something happened.
+    if (CONTRAST_OPENER.test(unit.text.slice(from))) continue;
     let count = 0;
     for (const word of unit.text.slice(from).matchAll(WORD)) {
       count += 1;
