@@ -17,38 +17,74 @@ export type ArticleSimilarity = {
   typical: number;
 };
 
-type Vector = { weights: Map<string, number>; norm: number };
+/**
+ * An article's weighted keys as key numbers and weights, in the order the article first uses each
+ * key (the order the dot product sums in).
+ */
+type Vector = { keys: Int32Array; weights: Float64Array; norm: number };
 
 /** A word shared by only some articles is evidence; one every article uses is the story's topic. */
-function articleVectors(counts: readonly Map<string, number>[]): Vector[] {
+function articleVectors(counts: readonly Map<string, number>[]): {
+  vectors: Vector[];
+  keyCount: number;
+} {
   const documentFrequency = new Map<string, number>();
   for (const map of counts)
     for (const key of map.keys()) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+  const keyNumber = new Map<string, number>();
   const total = counts.length;
-  return counts.map((map) => {
-    const weights = new Map<string, number>();
+  const vectors = counts.map((map) => {
+    const keys: number[] = [];
+    const weights: number[] = [];
     let sum = 0;
     for (const [key, count] of map) {
       const df = documentFrequency.get(key) as number;
       // A key in one article only cannot make two articles alike: left out, so it does not dilute.
       if (df < 2) continue;
       const weight = (1 + Math.log(count)) * Math.log(1 + total / df);
-      weights.set(key, weight);
+      let number = keyNumber.get(key);
+      if (number === undefined) {
+        number = keyNumber.size;
+        keyNumber.set(key, number);
+      }
+      keys.push(number);
+      weights.push(weight);
       sum += weight * weight;
     }
-    return { weights, norm: Math.sqrt(sum) };
+    return {
+      keys: Int32Array.from(keys),
+      weights: Float64Array.from(weights),
+      norm: Math.sqrt(sum),
+    };
   });
+  return { vectors, keyCount: keyNumber.size };
 }
 
-function cosine(a: Vector, b: Vector): number {
-  if (a.norm === 0 || b.norm === 0) return 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [key, weight] of small.weights) {
-    const other = large.weights.get(key);
-    if (other !== undefined) dot += weight * other;
-  }
-  return dot / (a.norm * b.norm);
+/**
+ * Cosine of article vectors. The larger vector is spread into a dense array by key number (kept
+ * while the next pair shares it: pairs come sorted by their first article) and the smaller one is
+ * summed over in its own order, as a lookup per key in a map of strings did before, at a fraction
+ * of the cost; every weight is positive, so 0 marks an absent key.
+ */
+function cosineOver(keyCount: number): (a: Vector, b: Vector) => number {
+  const dense = new Float64Array(keyCount);
+  let spread: Vector | undefined;
+  return (a, b) => {
+    if (a.norm === 0 || b.norm === 0) return 0;
+    const [small, large] = a.keys.length <= b.keys.length ? [a, b] : [b, a];
+    if (spread !== large) {
+      if (spread) for (const key of spread.keys) dense[key] = 0;
+      for (let i = 0; i < large.keys.length; i += 1)
+        dense[large.keys[i] as number] = large.weights[i] as number;
+      spread = large;
+    }
+    let dot = 0;
+    for (let i = 0; i < small.keys.length; i += 1) {
+      const other = dense[small.keys[i] as number] as number;
+      if (other !== 0) dot += (small.weights[i] as number) * other;
+    }
+    return dot / (a.norm * b.norm);
+  };
 }
 
 /**
@@ -68,8 +104,12 @@ export function articleSimilarity(
     const lemmas = lemmaCounts[unit.articleIndex] as Map<string, number>;
     for (const lemma of unit.lemmas) lemmas.set(lemma, (lemmas.get(lemma) ?? 0) + 1);
   }
-  const entityVectors = articleVectors(entityCounts);
-  const lemmaVectors = articleVectors(lemmaCounts);
+  const entities = articleVectors(entityCounts);
+  const lemmas = articleVectors(lemmaCounts);
+  const entityVectors = entities.vectors;
+  const lemmaVectors = lemmas.vectors;
+  const entityCosine = cosineOver(entities.keyCount);
+  const lemmaCosine = cosineOver(lemmas.keyCount);
   const cache = new Map<number, number>();
   const between = (a: number, b: number): number => {
     const [low, high] = a < b ? [a, b] : [b, a];
@@ -81,8 +121,8 @@ export function articleSimilarity(
     const value = Math.min(
       1,
       Math.max(
-        cosine(entityVectors[low] as Vector, entityVectors[high] as Vector),
-        2 * cosine(lemmaVectors[low] as Vector, lemmaVectors[high] as Vector),
+        entityCosine(entityVectors[low] as Vector, entityVectors[high] as Vector),
+        2 * lemmaCosine(lemmaVectors[low] as Vector, lemmaVectors[high] as Vector),
       ),
     );
     cache.set(key, value);

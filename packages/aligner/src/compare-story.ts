@@ -127,7 +127,14 @@ function compareExtracted(
   const scored: ScoredPair[] = [];
   for (const [a, b] of pairs) {
     const result = scorePair(units[a] as AlignUnit, units[b] as AlignUnit, scoring);
-    if (result) scored.push({ a, b, ...result });
+    if (result)
+      scored.push({
+        a,
+        b,
+        score: result.score,
+        evidence: result.evidence,
+        speakerClash: result.speakerClash,
+      });
   }
   supportSpeechRuns(units, scored);
   const articleLikeness = articleSimilarity(units, pairs);

@@ -94,18 +94,26 @@ export function contextVector(
   return sparse(weights, (lemma) => ranks.get(lemma) as number);
 }
 
-/** Cosine of two sparse vectors by a merge of their sorted keys; `shared` collects common keys. */
+/** How many shared lemmas a pair's lexical evidence names. */
+const SHARED_LABEL_WORDS = 8;
+
+/**
+ * Cosine of two sparse vectors by a merge of their sorted keys; `shared` collects the first common
+ * keys (as many as the evidence label names: collecting every one was garbage on large stories).
+ */
 function cosine(a: LemmaVector, b: LemmaVector, shared?: string[]): number {
   if (a.norm === 0 || b.norm === 0) return 0;
   let dot = 0;
   let i = 0;
   let j = 0;
-  while (i < a.ranks.length && j < b.ranks.length) {
-    const x = a.ranks[i] as number;
-    const y = b.ranks[j] as number;
+  const left = a.ranks;
+  const right = b.ranks;
+  while (i < left.length && j < right.length) {
+    const x = left[i] as number;
+    const y = right[j] as number;
     if (x === y) {
       dot += (a.weights[i] as number) * (b.weights[j] as number);
-      shared?.push(a.keys[i] as string);
+      if (shared && shared.length < SHARED_LABEL_WORDS) shared.push(a.keys[i] as string);
       i += 1;
       j += 1;
     } else if (x < y) i += 1;
@@ -172,42 +180,39 @@ function information(idfSum: number): number {
  */
 export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): PairScore | null {
   const bothSpeakers = a.speakers.size > 0 && b.speakers.size > 0;
-  const sameSpeaker = bothSpeakers && [...a.speakers].some((id) => b.speakers.has(id));
+  const sameSpeaker = bothSpeakers && firstShared(a.speakers, b.speakers) !== undefined;
   const differentSpeakers = bothSpeakers && !sameSpeaker;
   const bothSaid = a.saidOn !== null && b.saidOn !== null;
   const differentDay = bothSaid && dayGap(a.saidOn as string, b.saidOn as string) > 1;
   if (differentDay && bothSpeakers) return null;
 
-  const evidence: Evidence[] = [];
-  const idf = (key: string) => context.stats.idf.get(key) ?? 1;
+  const idf = context.stats.idf;
   const sharedLemmas: string[] = [];
-  const lexical = {
-    value: cosine(
-      context.vectors[a.index] as LemmaVector,
-      context.vectors[b.index] as LemmaVector,
-      sharedLemmas,
-    ),
-    shared: sharedLemmas,
-  };
+  const lexical = cosine(
+    context.vectors[a.index] as LemmaVector,
+    context.vectors[b.index] as LemmaVector,
+    sharedLemmas,
+  );
   // No shared content word: every other kind of evidence only confirms content, so the score is 0.
-  if (lexical.value === 0) return { score: 0, evidence: [], speakerClash: false };
-  let score = 0.55 * lexical.value;
-  if (lexical.shared.length > 0) {
+  if (lexical === 0) return { score: 0, evidence: [], speakerClash: false };
+  const evidence: Evidence[] = [];
+  let score = 0.55 * lexical;
+  if (sharedLemmas.length > 0) {
     evidence.push({
       kind: "lexical",
-      label: lexical.shared.slice(0, 8).join(", "),
-      weight: round(0.55 * lexical.value),
+      label: sharedLemmas.join(", "),
+      weight: round(0.55 * lexical),
     });
   }
   // The neighbouring statements carry what a paraphrase leaves out ("such a demand" is the US demand
   // of the sentence before): alike surroundings support the pair.
   // Only worth computing when the pair shares some words itself (it is added on top, never alone).
   const surroundings =
-    lexical.value > 0
+    lexical > 0
       ? cosine(context.contexts[a.index] as LemmaVector, context.contexts[b.index] as LemmaVector)
       : 0;
-  if (surroundings > lexical.value) {
-    const weight = 0.15 * (surroundings - lexical.value);
+  if (surroundings > lexical) {
+    const weight = 0.15 * (surroundings - lexical);
     score += weight;
     evidence.push({
       kind: "lexical",
@@ -220,31 +225,35 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
   // Places are left to the lexicon (masking them would lose "Washington" = "the US").
   // A shared speaker is counted once, as a speaker.
   // A loop, not a spread and filter: this runs for every candidate pair.
-  const sharedEntities: string[] = [];
-  if (b.entities.size > 0)
+  if (b.entities.size > 0 && a.entities.size > 0) {
+    const sharedEntities: string[] = [];
     for (const id of a.entities)
       if (b.entities.has(id) && !context.isPlace(id) && !(a.speakers.has(id) && b.speakers.has(id)))
         sharedEntities.push(id);
-  sharedEntities.sort();
-  if (sharedEntities.length > 0) {
-    const weight = 0.22 * information(sharedEntities.reduce((sum, id) => sum + idf(`e:${id}`), 0));
-    confirming += weight;
-    for (const id of sharedEntities) {
-      evidence.push({
-        kind: "entity",
-        label: context.entityName(id),
-        weight: round(weight / sharedEntities.length),
-      });
+    if (sharedEntities.length > 0) {
+      sharedEntities.sort();
+      let idfSum = 0;
+      for (const id of sharedEntities) idfSum += idf.get(`e:${id}`) ?? 1;
+      const weight = 0.22 * information(idfSum);
+      confirming += weight;
+      for (const id of sharedEntities) {
+        evidence.push({
+          kind: "entity",
+          label: context.entityName(id),
+          weight: round(weight / sharedEntities.length),
+        });
+      }
     }
   }
 
   const bothFigures = a.figures.length > 0 && b.figures.length > 0;
   const sharedFigures = bothFigures
     ? a.figures.filter((fa) => b.figures.some((fb) => sameFigure(fa, fb)))
-    : [];
+    : NONE;
   if (sharedFigures.length > 0) {
-    const weight =
-      0.18 * information(sharedFigures.reduce((sum, f) => sum + idf(`f:${f.unit}:${f.value}`), 0));
+    let idfSum = 0;
+    for (const f of sharedFigures) idfSum += idf.get(`f:${f.unit}:${f.value}`) ?? 1;
+    const weight = 0.18 * information(idfSum);
     confirming += weight;
     for (const figure of sharedFigures) {
       evidence.push({
@@ -269,19 +278,11 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
     }
   }
 
-  const sharedDates = (
-    a.dates.length === 0 || b.dates.length === 0 ? [] : [...new Set(a.dates.map((d) => d.value))]
-  ).filter(
-    (value): value is string =>
-      value !== null &&
-      b.dates.some(
-        (d) =>
-          d.value === value &&
-          a.dates.some((x) => x.value === value && x.precision === d.precision),
-      ),
-  );
+  const sharedDates = a.dates.length === 0 || b.dates.length === 0 ? NONE : datesShared(a, b);
   if (sharedDates.length > 0) {
-    const weight = 0.15 * information(sharedDates.reduce((sum, v) => sum + idf(`d:${v}`), 0));
+    let idfSum = 0;
+    for (const v of sharedDates) idfSum += idf.get(`d:${v}`) ?? 1;
+    const weight = 0.15 * information(idfSum);
     confirming += weight;
     for (const value of sharedDates)
       evidence.push({ kind: "date", label: value, weight: round(weight / sharedDates.length) });
@@ -291,25 +292,17 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
   // named event on the same day is the same fact, however little else the sentences share. It
   // carries its own content word, so it is not gated.
   let sameEvent = 0;
-  for (const [x, y] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    for (const event of x.namedEvents) {
-      if (
-        y.lemmas.includes(event.lemma) &&
-        y.dates.some((d) => d.precision === "day" && d.value?.slice(0, 10) === event.day)
-      ) {
-        sameEvent = NAMED_EVENT_WEIGHT;
-        evidence.push({
-          kind: "date",
-          label: `${event.lemma} on ${event.day}`,
-          weight: NAMED_EVENT_WEIGHT,
-        });
-        break;
-      }
-    }
-    if (sameEvent > 0) break;
+  const event =
+    a.namedEvents.length > 0 || b.namedEvents.length > 0
+      ? (namedEventOn(a, b) ?? namedEventOn(b, a))
+      : undefined;
+  if (event) {
+    sameEvent = NAMED_EVENT_WEIGHT;
+    evidence.push({
+      kind: "date",
+      label: `${event.lemma} on ${event.day}`,
+      weight: NAMED_EVENT_WEIGHT,
+    });
   }
 
   if (a.quoteLemmas.length > 0 && b.quoteLemmas.length > 0) {
@@ -326,7 +319,7 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
 
   if (sameSpeaker) {
     confirming += SPEAKER_WEIGHT;
-    const id = [...a.speakers].find((s) => b.speakers.has(s)) as string;
+    const id = firstShared(a.speakers, b.speakers) as string;
     evidence.push({ kind: "speaker", label: context.entityName(id), weight: SPEAKER_WEIGHT });
   }
   if (bothSaid && !differentDay && bothSpeakers) {
@@ -340,14 +333,14 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
   // speaker that share no content word) they do not make one. A paraphrase that drops its subject
   // ("most key issues were settled" after the sentence naming the talks) shares its content through
   // its neighbours: alike surroundings open the gate part of the way.
-  const content = Math.max(lexical.value, SURROUNDING_GATE_SHARE * surroundings);
+  const content = Math.max(lexical, SURROUNDING_GATE_SHARE * surroundings);
   score += confirming * Math.min(1, content / CONTENT_GATE) + sameEvent;
   // Similar words from different mouths are usually different statements; keep the pair only when
   // the wording is close enough to be the same words credited to someone else.
   // The same quoted words (most of the shorter quote) are one quotation, whoever each outlet credits.
   const speakerClash =
     differentSpeakers &&
-    (lexical.value >= 0.6 ||
+    (lexical >= 0.6 ||
       (Math.min(quoteSet(a).size, quoteSet(b).size) >= 3 && quoteOverlap(a, b) >= 0.8));
   if (differentSpeakers && !speakerClash) score *= 0.5;
   // "held negotiations with Vint" and "are expected to hold final talks with Vint" are two
@@ -358,8 +351,50 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
   // Different days of unknown speakers: a weaker version of the same rule.
   if (differentDay && !bothSpeakers) score *= 0.7;
 
-  evidence.sort((x, y) => y.weight - x.weight || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
+  if (evidence.length > 1) evidence.sort(byWeightThenKind);
   return { score: Math.min(1, round(score)), evidence, speakerClash };
+}
+
+const NONE: readonly never[] = [];
+
+function byWeightThenKind(x: Evidence, y: Evidence): number {
+  return y.weight - x.weight || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0);
+}
+
+/** The first of `a`'s ids (in its order) that `b` holds too. */
+function firstShared(a: ReadonlySet<string>, b: ReadonlySet<string>): string | undefined {
+  for (const id of a) if (b.has(id)) return id;
+  return undefined;
+}
+
+/** The resolved date values both units give at the same precision, in `a`'s order, once each. */
+function datesShared(a: AlignUnit, b: AlignUnit): string[] {
+  const shared: string[] = [];
+  for (const date of a.dates) {
+    const value = date.value;
+    if (value === null || shared.includes(value)) continue;
+    if (
+      b.dates.some(
+        (d) =>
+          d.value === value &&
+          a.dates.some((x) => x.value === value && x.precision === d.precision),
+      )
+    )
+      shared.push(value);
+  }
+  return shared;
+}
+
+/** A named event of `x` ("after returning", the 19th) that `y` tells on that day. */
+function namedEventOn(x: AlignUnit, y: AlignUnit): { day: string; lemma: string } | undefined {
+  for (const event of x.namedEvents) {
+    if (
+      y.lemmas.includes(event.lemma) &&
+      y.dates.some((d) => d.precision === "day" && d.value?.slice(0, 10) === event.day)
+    )
+      return event;
+  }
+  return undefined;
 }
 
 function round(value: number): number {
