@@ -78,8 +78,14 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
     buckets.set(`\u0000main|${main.who}`, { ...main, main: true });
   const events: EventCluster[] = [];
   const eventByKey = new Map<string, EventCluster>();
+  // The statements of each verb's event: a thread's main happening holding just the same ones
+  // ("a fire destroyed the warehouses" in both articles of a thread) is that event, not a second.
+  const verbEventUnits = new Set<string>();
   for (const [key, bucket] of buckets) {
     if (new Set(bucket.units.map((u) => u.articleIndex)).size < 2) continue;
+    const unitList = bucket.units.map((u) => u.index).join(",");
+    if (bucket.main && verbEventUnits.has(unitList)) continue;
+    if (!bucket.main) verbEventUnits.add(unitList);
     const counts = new Map<string, number>();
     for (const unit of bucket.units)
       for (const id of named[unit.index] as string[]) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -139,7 +145,9 @@ function placesOf(unit: AlignUnit, context: EventContext): string[] {
 
 /**
  * Each article's protagonist among the entities `pick` gives: the one named by the most of its
- * statements (twice at least). Two named equally often: the one more of the story's articles name
+ * statements, once being enough: a short report names its subject once and then says "the actress"
+ * or "he" (on ECB+ train, requiring two mentions left 0.03 F1 of events unfound). Two named
+ * equally often: the one more of the story's articles name
  * (an article naming the star and her agent three times each is about the star, whom every article
  * names); none when that ties too, as the article is then about both.
  */
@@ -159,7 +167,7 @@ function articleProtagonists(
   return Array.from(counts, (map) => {
     if (!map) return null;
     const top = Math.max(0, ...map.values());
-    if (top < 2) return null;
+    if (top === 0) return null;
     const leaders = [...map]
       .filter(([, n]) => n === top)
       .map(([id]) => [id, articlesNaming.get(id) ?? 0] as const)
