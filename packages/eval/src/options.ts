@@ -13,6 +13,8 @@ Options:
   --split NAME    dev (default) or train.
   --limit N       Only the first N articles (polnear) or topics (ecbplus).
   --json FILE     Also write the figures as JSON to FILE.
+  --misses FILE   polnear, train split only: write each direct quote whose speaker is wrong or
+                  unknown to FILE (JSON lines, with its paragraph) and print them by class.
   --no-progress   Never show the progress bar (it shows on a terminal or for long runs).
   -h, --help      Show this help.`;
 
@@ -25,6 +27,8 @@ export type EvalOptions = {
   split: Split;
   limit: number | null;
   json: string | null;
+  /** polnear on train: where to write the direct speaker misses (JSON lines). */
+  misses: string | null;
   progress: boolean;
 };
 
@@ -60,6 +64,10 @@ export function parseEvalOptions(
       throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
     limit = Number(values.limit);
   }
+  if (values.misses !== undefined && (suite !== "polnear" || split !== "train"))
+    throw new UsageError(
+      "--misses lists the texts of misses: only with polnear --split train (dev texts stay unread)",
+    );
   const fromUser = (path: string) => (isAbsolute(path) ? path : resolve(userDir, path));
   return {
     suite,
@@ -67,6 +75,7 @@ export function parseEvalOptions(
     split,
     limit,
     json: values.json ? fromUser(values.json) : null,
+    misses: values.misses ? fromUser(values.misses) : null,
     progress: !values["no-progress"],
   };
 }
@@ -81,6 +90,7 @@ function parse(args: readonly string[]) {
       split: { type: "string" },
       limit: { type: "string" },
       json: { type: "string" },
+      misses: { type: "string" },
       "no-progress": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },

@@ -110,4 +110,18 @@ describe("pnpm eval", () => {
     );
     expect(run(["--help"]).stdout).toMatch(/^Usage: pnpm eval <suite>/);
   });
+
+  it("lists speaker misses with their texts only on the train split", () => {
+    const dev = run(["polnear", "--data", data, "--misses", "m.jsonl"]);
+    expect(dev.code).toBe(2);
+    expect(dev.stderr).toMatch(
+      /--misses .* only with polnear --split train \(dev texts stay unread\)/,
+    );
+    expect(run(["ecbplus", "--split", "train", "--misses", "m.jsonl"]).code).toBe(2);
+    copyFileSync(join(fixtures, "polnear-tiny.jsonl"), join(data, "polnear", "train.jsonl"));
+    const train = run(["polnear", "--data", data, "--split", "train", "--misses", "m.jsonl"]);
+    expect(train.code).toBe(0);
+    expect(train.stdout).toMatch(/Direct speaker misses by class \(train; each with its paragraph/);
+    expect(readFileSync(join(data, "m.jsonl"), "utf8")).toBe("");
+  });
 });

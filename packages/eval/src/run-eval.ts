@@ -30,6 +30,7 @@ export function runEval(
       dataDir: options.dataDir,
       split: options.split,
       limit: options.limit,
+      misses: options.misses,
       progress: io.makeProgress(options.progress),
     });
     const seconds = (performance.now() - started) / 1000;

@@ -13,6 +13,8 @@ export type SuiteContext = {
   split: Split;
   /** At most this many articles (polnear) or topics (ecbplus); null for all. */
   limit: number | null;
+  /** polnear on train only: write the direct speaker misses to this file (JSON lines). */
+  misses: string | null;
   progress: Progress;
 };
 

@@ -23,6 +23,8 @@ export type GoldOutcome = {
   speaker: GoldSpeaker;
   /** The matched quote's speaker against the gold; null when not found or the gold is unresolved. */
   verdict: SpeakerVerdict | null;
+  /** The matched quote's speaker entity id (null when not found or no speaker): for miss dumps. */
+  speakerId: string | null;
 };
 
 /** What became of one system quote. */
@@ -58,7 +60,15 @@ export function judgeArticle(
     const status =
       a.content.length === 0 ? "no content" : parts.length === 0 ? "outside body" : "scored";
     return {
-      outcome: { id: a.id, direct: a.direct, status, found: false, speaker, verdict: null },
+      outcome: {
+        id: a.id,
+        direct: a.direct,
+        status,
+        found: false,
+        speaker,
+        verdict: null,
+        speakerId: null,
+      },
       parts,
       source: a.source ? offsets.span(a.source.start, a.source.end) : null,
     };
@@ -70,6 +80,7 @@ export function judgeArticle(
     const best = bestMatch(g.parts, quotes);
     if (!best) continue;
     g.outcome.found = true;
+    g.outcome.speakerId = best.speakerId;
     if (g.outcome.speaker.kind !== "unresolved") {
       g.outcome.verdict = judgeSpeaker(best.speakerId, entities, g, offsets);
     }

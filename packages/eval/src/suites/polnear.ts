@@ -1,8 +1,10 @@
+import { writeFileSync } from "node:fs";
 import { extractArticle } from "@parallax/aligner";
 import { isIngestError } from "@parallax/core";
 import { polnearFile, readPolnear } from "../datasets/polnear.ts";
 import type { GoldOutcome, SystemOutcome } from "../polnear/judge-article.ts";
 import { judgeArticle } from "../polnear/judge-article.ts";
+import { missClassRows, type SpeakerMiss, speakerMisses } from "../polnear/miss-classes.ts";
 import {
   type GoldFigures,
   type PolnearFigures,
@@ -29,6 +31,7 @@ export const polnearSuite: Suite = {
     let extractMs = 0;
     /** Articles ingestion refuses (no body): left out with their attributions, and counted. */
     const refused: { id: string; attributions: number }[] = [];
+    const misses: SpeakerMiss[] = [];
     for (const [index, item] of articles.entries()) {
       context.progress.update(index, "extracting");
       let ingested: DatasetArticle;
@@ -45,13 +48,29 @@ export const polnearSuite: Suite = {
       extractMs += performance.now() - started;
       const judged = judgeArticle(item, offsets, extraction);
       gold.push(...judged.gold);
+      if (context.misses !== null)
+        misses.push(
+          ...speakerMisses(
+            item,
+            offsets,
+            article.body,
+            article.paragraphs,
+            extraction,
+            judged.gold,
+          ),
+        );
       system.push(...judged.system);
     }
     context.progress.stop(`extracted ${articles.length} articles`);
     const figures = summarizePolnear(articles.length, gold, system);
     const msPerArticle = articles.length === 0 ? null : extractMs / articles.length;
+    let text = render(figures, file, msPerArticle, refused);
+    if (context.misses !== null) {
+      writeFileSync(context.misses, misses.map((m) => `${JSON.stringify(m)}\n`).join(""));
+      text += `\n\nDirect speaker misses by class (train; each with its paragraph in ${context.misses})\n${renderTable(["verdict", "class", "quotes"], missClassRows(misses))}`;
+    }
     return {
-      text: render(figures, file, msPerArticle, refused),
+      text,
       figures: { ...figures, msPerArticle, refusedArticles: refused },
     };
   },
