@@ -7,11 +7,17 @@
  * - `''` opening a quotation becomes `“` + a space (the space is trimmed off the quoted words), and
  *   closing one a space + `”` (`well,''` → `well, ”`): two characters for two; after an inner
  *   single quote the last two of three close it (`'old-school,'''` → `'old-school,' ”`).
+ * - a quotation opened with one kind of double mark and closed with the other (`“We won," Roe
+ *   said.` / `"We won,” Roe said.`, common in copy edited by hand) reads as curly on both sides.
  * - `‘` at a word start pairs with the next `’` that no letter follows (`don’t` and `Clinton’s` are
  *   apostrophes) in the same paragraph; a single quote inside an open double quotation is a quote
  *   within the quote and stays as written.
  */
 export function withDoubleQuoteMarks(body: string): string {
+  return withMixedMarksPaired(withDoubledAndSingleMarks(body));
+}
+
+function withDoubledAndSingleMarks(body: string): string {
   if (!body.includes("''") && !body.includes("\u2018")) return body;
   const out = body.split("");
   let doubleOpen = false;
@@ -87,4 +93,59 @@ function singleClose(body: string, from: number): number {
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xc0;
+}
+
+/**
+ * `“…,"` and `"…”` as `“…”`, paragraph by paragraph. A curly close ends a straight opening; a
+ * straight mark ends a curly opening when it stands in closing position (after a word or
+ * punctuation, before a space, punctuation or the paragraph end) and no curly close follows
+ * before the next opening mark — else it closes a quotation inside the quotation (`“… "a stunt"
+ * …”`) and stays as written.
+ */
+function withMixedMarksPaired(body: string): string {
+  if (!body.includes('"') || !/[\u201c\u201d]/u.test(body)) return body;
+  const out = body.split("");
+  let open = -1;
+  let openKind = 0;
+  for (let i = 0; i < body.length; i += 1) {
+    const c = body.charCodeAt(i);
+    if (c === 10 && body.charCodeAt(i + 1) === 10) {
+      open = -1;
+      continue;
+    }
+    if (c !== 0x201c && c !== 0x201d && c !== 34) continue;
+    if (open < 0) {
+      if (c !== 0x201d) {
+        open = i;
+        openKind = c;
+      }
+    } else if (openKind === 34) {
+      if (c === 0x201d) out[open] = "\u201c";
+      if (c !== 0x201c) open = -1;
+    } else if (c === 0x201d) open = -1;
+    else if (c === 0x201c) open = i;
+    else if (closingPosition(body, i) && !curlyCloseAhead(body, i + 1)) {
+      out[i] = "\u201d";
+      open = -1;
+    }
+  }
+  return out.join("");
+}
+
+function closingPosition(body: string, at: number): boolean {
+  const before = body.charCodeAt(at - 1);
+  if (Number.isNaN(before) || before === 32 || before === 10 || before === 0x201c) return false;
+  return at + 1 >= body.length || /[\s,.;:!?)\u2014\u2013-]/u.test(body[at + 1]!);
+}
+
+/** A curly closing mark before the next opening mark (curly, or straight after a space) or the
+ * paragraph's end. */
+function curlyCloseAhead(body: string, from: number): boolean {
+  for (let i = from; i < body.length; i += 1) {
+    const c = body.charCodeAt(i);
+    if (c === 0x201d) return true;
+    if (c === 0x201c || (c === 10 && body.charCodeAt(i + 1) === 10)) return false;
+    if (c === 34 && isOpeningPosition(body, i)) return false;
+  }
+  return false;
 }
