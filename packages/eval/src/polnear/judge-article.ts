@@ -25,6 +25,8 @@ export type GoldOutcome = {
   verdict: SpeakerVerdict | null;
   /** The matched quote's speaker entity id (null when not found or no speaker): for miss dumps. */
   speakerId: string | null;
+  /** The matched quote's speaker status ("ambiguous": two people share the name). */
+  speakerStatus: Quote["speakerStatus"] | null;
 };
 
 /** What became of one system quote. */
@@ -68,6 +70,7 @@ export function judgeArticle(
         speaker,
         verdict: null,
         speakerId: null,
+        speakerStatus: null,
       },
       parts,
       source: a.source ? offsets.span(a.source.start, a.source.end) : null,
@@ -81,6 +84,7 @@ export function judgeArticle(
     if (!best) continue;
     g.outcome.found = true;
     g.outcome.speakerId = best.speakerId;
+    g.outcome.speakerStatus = best.speakerStatus;
     if (g.outcome.speaker.kind !== "unresolved") {
       g.outcome.verdict = judgeSpeaker(best.speakerId, entities, g, offsets);
     }

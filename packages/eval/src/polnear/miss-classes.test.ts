@@ -17,7 +17,11 @@ const quote = "We expect the route to carry 400 passengers a day";
 function missesWith(speakerId: string | null) {
   const x: Extraction = {
     ...extraction,
-    quotes: extraction.quotes.map((q) => (q.text.includes(quote) ? { ...q, speakerId } : q)),
+    quotes: extraction.quotes.map((q) =>
+      q.text.includes(quote)
+        ? { ...q, speakerId, speakerStatus: speakerId === null ? "unknown" : "resolved" }
+        : q,
+    ),
   };
   const judged = judgeArticle(gold!, offsets, x);
   return speakerMisses(gold!, offsets, article.body, article.paragraphs, x, judged.gold);
@@ -38,7 +42,7 @@ describe("direct speaker misses (train dumps)", () => {
       verdict: "unknown",
       class: "source in the quote's paragraph",
       gold: { source: "Ann Marlow, the council’s transport chair", name: "Ann Marlow" },
-      system: { speaker: null, kind: null },
+      system: { speaker: null, kind: null, status: "unknown" },
     });
     expect(miss?.paragraph).toMatch(/^“We expect the route .* transport chair\.$/);
   });
@@ -54,5 +58,17 @@ describe("direct speaker misses (train dumps)", () => {
       ["unknown", "source in the quote's paragraph", "2"],
       ["wrong", "source in the quote's paragraph; system took: unnamed source", "1"],
     ]);
+  });
+
+  it("counts a speaker left ambiguous between two people of one surname apart", () => {
+    const x: Extraction = {
+      ...extraction,
+      quotes: extraction.quotes.map((q) =>
+        q.text.includes(quote) ? { ...q, speakerId: null, speakerStatus: "ambiguous" } : q,
+      ),
+    };
+    const judged = judgeArticle(gold!, offsets, x);
+    const misses = speakerMisses(gold!, offsets, article.body, article.paragraphs, x, judged.gold);
+    expect(misses.map((m) => m.class)).toEqual(["system: ambiguous (a shared surname)"]);
   });
 });

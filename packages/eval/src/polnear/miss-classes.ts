@@ -16,7 +16,7 @@ export type SpeakerMiss = {
   /** A coarse class read from the gold and the text only (see `missClass`). */
   class: string;
   gold: { source: string | null; cue: string | null; name: string };
-  system: { speaker: string | null; kind: string | null };
+  system: { speaker: string | null; kind: string | null; status: string | null };
   content: string;
   paragraph: string;
 };
@@ -32,6 +32,7 @@ export function missClass(
   sourceWhere: "paragraph" | "other paragraph" | "none",
   systemKind: string | null,
 ): string {
+  if (outcome.speakerStatus === "ambiguous") return "system: ambiguous (a shared surname)";
   const gold =
     outcome.speaker.kind === "antecedent" && outcome.speaker.via === "pronoun"
       ? "he/she source"
@@ -87,7 +88,7 @@ export function speakerMisses(
         cue: attribution.cue?.text ?? null,
         name: outcome.speaker.name.words.join(" "),
       },
-      system: { speaker: entity?.name ?? null, kind },
+      system: { speaker: entity?.name ?? null, kind, status: outcome.speakerStatus },
       content: attribution.content.map((c) => c.text).join(" … "),
       paragraph: paragraph ? body.slice(paragraph.start, paragraph.end) : "",
     });
