@@ -95,6 +95,15 @@ describe("attribution sieves", () => {
     expect(speakerOf(x, "a fair deal")).toBeNull();
   });
 
+  it("a reporting verb's form after a determiner is a noun, no second cue", () => {
+    const x = extract(
+      "Rosa Kemp later defended the remark as “sarcastic.”",
+      "Ivo Lund dismissed her claim that the fund was “nearly empty.”",
+    );
+    expect(speakerOf(x, "sarcastic")).toBe("Rosa Kemp");
+    expect(speakerOf(x, "nearly empty")).toBe("Ivo Lund");
+  });
+
   it("abstains on “I”, “they” and a clause opener: the speaker stays unknown", () => {
     const x = extract("“The cranes are idle,” they said.", "“Nobody listens,” I wrote.");
     expect(speakerOf(x, "cranes are idle")).toBeNull();

@@ -1,4 +1,5 @@
 import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
+import { DETERMINERS } from "../../../lexicons/function-words.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
@@ -257,8 +258,14 @@ function sentenceSubject(text: ArticleText, open: number, registry: EntityRegist
     verb += 1;
   const head = words[verb]?.text ?? "";
   if (!/^\p{Ll}+(?:ed|s)$/u.test(head) && !VERBS.has(head)) return null;
-  // Another reporting verb later in the clause ("…, who called it") may have its own subject.
-  for (const w of words.slice(verb + 1)) if (VERBS.has(w.text) && !/ing$/.test(w.text)) return null;
+  // Another reporting verb later in the clause ("…, who called it") may have its own subject; a
+  // form after a determiner is a noun ("defended the remark as", "rejected her claim that").
+  for (let k = verb + 1; k < words.length; k += 1) {
+    const w = words[k]!.text;
+    if (!VERBS.has(w) || /ing$/.test(w)) continue;
+    const before = words[k - 1]!.text.toLowerCase();
+    if (!DETERMINERS.has(before) || before === "that") return null;
+  }
   const subject = body.slice(words[0]!.start, words[v - 1]!.end);
   if (!plausibleSubject(subject)) return null;
   const speaker = resolve(body, words[0]!.start, words[v - 1]!.end, registry);
