@@ -88,7 +88,7 @@ function wordsFrom(body: string, from: number, limit: number, max: number): Word
 }
 
 /** `,” Roe wrote` / `,” wrote Roe` / `,” he added`: the cue right after the closing mark. */
-function trailingCue(body: string, close: number, registry: EntityRegistry): Found | null {
+export function trailingCue(body: string, close: number, registry: EntityRegistry): Found | null {
   let at = close + 1;
   while (body.charCodeAt(at) === 32 || body.charCodeAt(at) === 44) at += 1;
   if (at === close + 1 && body.charCodeAt(at) !== 32) {

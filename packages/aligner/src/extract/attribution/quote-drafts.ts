@@ -5,6 +5,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { matchesAt, sticky, wordQuery } from "../word-index.ts";
+import { trailingCue } from "./attribution-sieves.ts";
 import { type Cue, findCues, SPEECH_VERBS } from "./cue-reader.ts";
 import { countQuotedWords, countWords, firstAndLastWordChar, verbOffsets } from "./text-scan.ts";
 
@@ -119,6 +120,20 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
       quotations[qi - 1]!.runsOn &&
       quotations[qi - 1]!.paragraphIndex === quotation.paragraphIndex - 1;
     if (!onlyQuote && !runOn) return;
+    // "“Why wait?” Roe asked.": a question or exclamation ends its sentence, and the next one
+    // opens with the cue that closes it — its speaker, not the previous quotation's. A cue with
+    // content of its own ("Roe said the vote was close.") is a new statement.
+    if (onlyQuote) {
+      const closing = trailingCue(body, quotation.close, registry);
+      const content = sentenceCues[draft.sentence + 1]?.some(
+        (c) => c.content !== null && closing !== null && c.cueStart <= closing.end,
+      );
+      if (closing && typeof closing.speaker === "number" && !content) {
+        draft.speaker = closing.speaker;
+        draft.cue = { start: closing.start, end: closing.end };
+        return;
+      }
+    }
     const previous = qi > 0 ? quotationSpeaker.get(qi - 1) : undefined;
     if (
       previous &&
