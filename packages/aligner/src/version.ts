@@ -3,3 +3,4 @@
  * older algorithm can be recognised and recomputed. Bump it whenever the output can change.
  */
 export const ALIGNER_VERSION = "0.9.72";
+export const ALIGNER_VERSION = "0.9.57";

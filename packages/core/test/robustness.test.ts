@@ -42,7 +42,8 @@ const textLike = fc
   )
   .map(([parts, separator]) => parts.join(separator));
 
-describe("parseArticle never throws anything but IngestError", () => {
+// 300 parses a property, HTML among them: about 2 s alone, several times that on a loaded machine.
+describe("parseArticle never throws anything but IngestError", { timeout: 30_000 }, () => {
   it("on arbitrary strings as text and as html (result, when any, matches ArticleSchema)", () => {
     fc.assert(
       fc.property(

@@ -1,5 +1,5 @@
 import type { Entity, Source } from "@parallax/core";
-import { NEWS_OUTLETS } from "../../lexicons/news-outlets.ts";
+import { NEWS_OUTLETS } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
 import { nameKey } from "./entities/entity-records.ts";
 import { charPositions, firstWords, matchesAt, sticky, wordQuery } from "./word-index.ts";

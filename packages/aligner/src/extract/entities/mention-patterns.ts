@@ -1,9 +1,10 @@
 // Mention layer: the patterns that find name, title, organisation, place and pronoun mentions
 // (each with the words it may start at, for the word index).
+
+import { NEWS_OUTLETS } from "@parallax/core";
 import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
 import { KOREAN_SURNAMES } from "../../../lexicons/korean-surnames.ts";
 import { NAME_PARTICLES } from "../../../lexicons/name-particles.ts";
-import { NEWS_OUTLETS } from "../../../lexicons/news-outlets.ts";
 import {
   ORGANIZATION_DESCRIPTORS,
   ORGANIZATION_ENDINGS,

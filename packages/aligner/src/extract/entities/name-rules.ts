@@ -1,10 +1,11 @@
 // Entity layer: rules about person names — gender from a given name, surnames with particles,
 // family-name-first order, and names that are places (the gazetteer) rather than people.
+
+import { NEWS_OUTLETS } from "@parallax/core";
 import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
 import { FAMILY_NAME_FIRST_SURNAMES } from "../../../lexicons/family-name-first-surnames.ts";
 import { KOREAN_SURNAMES } from "../../../lexicons/korean-surnames.ts";
 import { CAPITALISED_NAME_PARTICLES, NAME_PARTICLES } from "../../../lexicons/name-particles.ts";
-import { NEWS_OUTLETS } from "../../../lexicons/news-outlets.ts";
 import { PLACES } from "../../../lexicons/places.ts";
 import { INDEFINITE_PRONOUNS } from "../../../lexicons/pronouns.ts";
 import { givenNameGender } from "../person-names.ts";

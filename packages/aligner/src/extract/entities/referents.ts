@@ -1,6 +1,6 @@
 // Entity layer: the people and bodies a description or pronoun may refer to, kept in text order
 // ("the company" = the one company named before; "he" = the nearest compatible person).
-import { NEWS_OUTLETS } from "../../../lexicons/news-outlets.ts";
+import { NEWS_OUTLETS } from "@parallax/core";
 import type { EntityRecord, MentionRecord } from "./entity-records.ts";
 import { PUBLIC_BODY, PUBLIC_BODY_NOUNS } from "./mention-patterns.ts";
 
