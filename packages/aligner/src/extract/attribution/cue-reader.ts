@@ -23,6 +23,7 @@ import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import {
   closesQuotation,
   countWords,
+  endsWithClauseComma,
   endsWithComma,
   insideQuotation,
   isAndOrBut,
@@ -160,11 +161,14 @@ export function findCues(
     let unknownOutlet = false;
     const participle = PARTICIPLE.test(verb);
     const afterComma = endsWithComma(body, lo, verbStart);
+    // `…on "Morning Show," adding`: the comma inside the closing mark ends the clause all the same.
+    const participleAfterComma = participle && endsWithClauseComma(body, lo, verbStart);
     const coordinated =
       lastWord === "and" ||
       lastWord === "but" ||
       (lastWord === "also" && isAndOrBut(body, lo, wordStart)) ||
-      (participle && (afterComma || (lastWord === "and" && endsWithComma(body, lo, wordStart))));
+      participleAfterComma ||
+      (participle && lastWord === "and" && endsWithComma(body, lo, wordStart));
     // "…, said Olaf Kessler, a spokesman for the Commission.": fills the cue when the form holds
     // (only where no branch below applies: no earlier cue, no quotation just before).
     const invertedAfterText =
@@ -173,7 +177,7 @@ export function findCues(
       !afterQuote &&
       INVERTED_AFTER_CLAUSE.has(verb) &&
       invertedAfterClause(registry, body, sStart, sEnd, verbStart, verbEnd, cue);
-    if (participle && afterComma && previousCue) {
+    if (participleAfterComma && previousCue) {
       cue.speaker = previousCue.speaker;
     } else if (coordinated && previousCue) {
       cue.speaker = previousCue.speaker;
@@ -219,7 +223,7 @@ export function findCues(
         if (unknownOutlet && cue.speaker === null)
           cue.speaker = knownPerson(registry, speakers, body.slice(subject.start, subject.end));
         cue.cueStart = subject.start;
-      } else if (participle && afterComma) {
+      } else if (participleAfterComma) {
         // ", calling it …" / ", saying …": the sentence's subject speaks, not the person nearest
         // the verb (often the object: "Vint went after Pell on Wednesday, calling it …").
         cue.speaker =

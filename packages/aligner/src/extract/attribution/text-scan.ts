@@ -24,6 +24,18 @@ export function endsWithComma(body: string, lo: number, end: number): boolean {
   return e > lo && body.charCodeAt(e - 1) === 44;
 }
 
+/**
+ * A comma closing the clause before `end`, in front of a closing quotation mark as American style
+ * sets it (`on "Morning Show," adding`) or on its own.
+ */
+export function endsWithClauseComma(body: string, lo: number, end: number): boolean {
+  const e = spaceStartBack(body, lo, end);
+  if (e <= lo) return false;
+  const c = body.charCodeAt(e - 1);
+  if (c === 44) return true;
+  return (c === 0x201d || c === 34) && e - 1 > lo && body.charCodeAt(e - 2) === 44;
+}
+
 /** `/[”"],?\s*$/` on body[lo, end): the verb comes right after a closing quotation mark. */
 export function closesQuotation(body: string, lo: number, end: number): boolean {
   let e = spaceStartBack(body, lo, end);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
+
+describe("a participle after a comma carries the clause's speaker on", () => {
+  it("reads the comma inside a closing quotation mark (American style) as the clause's end", () => {
+    const x = extract(
+      "Polls show a tight race.",
+      "“I think Kessler would be the best nominee,” Amos Vint said on Lakeside Radio's " +
+        '"Morning Show," adding, “His problem is he is an insider in an outsider year.”',
+    );
+    expect(speakerOf(x, "insider in an outsider year")).toBe("Amos Vint");
+  });
+
+  it("gives a participle with no earlier cue the sentence's subject, not the outlet nearest it", () => {
+    const x = extract(
+      "Polls show a tight race.",
+      "Former prosecutor Dora Pell trashed the report on CNN's “Evening Desk,” calling it " +
+        "“a no-brainer” to reopen the case.",
+    );
+    expect(speakerOf(x, "a no-brainer")).toBe("Dora Pell");
+  });
+});
