@@ -80,25 +80,33 @@ export function candidatePairs(units: readonly AlignUnit[]): {
   const idf = new Map<string, number>();
   for (const [key, list] of postings) idf.set(key, Math.max(0.1, Math.log(total / list.length)));
 
-  // Pair ids as numbers (low * total + high): a string per candidate pair was a large share of the
-  // blocking time and garbage on stories of thousands of statements.
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
+  // The order in which a unit looks its keys up (rarest first, ties by key), decided once for the
+  // story: sorting each unit's keys as objects was a visible share of blocking on large stories.
+  const lookups = [...postings]
+    .filter(([, list]) => list.length > 1)
+    .map(([key, list]) => ({ key, list, weight: idf.get(key) as number }))
+    .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
+  const lookupRank = new Map(lookups.map((lookup, rank) => [lookup.key, rank] as const));
+
+  // Pair ids as numbers (low * total + high), collected and sorted as numbers, duplicates dropped:
+  // a string (later a set entry) per candidate pair was a large share of blocking time and garbage.
+  const ids: number[] = [];
   // Dense accumulator plus the list of touched slots: no per-unit allocation.
   const accumulator = new Float64Array(total);
   const touched: number[] = [];
+  const best: number[] = [];
   // Each unit's article, in a typed array: read once per posting-list entry, the hottest loop here.
   const articleOf = Int32Array.from(units, (unit) => unit.articleIndex);
   for (const unit of units) {
     touched.length = 0;
-    const keys = (keysOf[unit.index] as string[])
-      .flatMap((key) => {
-        const list = postings.get(key) as number[];
-        return list.length > 1 ? [{ key, list, weight: idf.get(key) as number }] : [];
-      })
-      .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1))
-      .slice(0, KEYS_PER_UNIT);
-    for (const { list, weight } of keys) {
+    const ranks: number[] = [];
+    for (const key of keysOf[unit.index] as string[]) {
+      const rank = lookupRank.get(key);
+      if (rank !== undefined) ranks.push(rank);
+    }
+    const keys = Int32Array.from(ranks).sort().subarray(0, KEYS_PER_UNIT);
+    for (const rank of keys) {
+      const { list, weight } = lookups[rank] as { list: number[]; weight: number };
       // Lists are in unit order: the unit's own place in it is found by binary search.
       const at = lowerBound(list, unit.index);
       const from = Math.max(0, at - POSTING_WINDOW);
@@ -110,20 +118,37 @@ export function candidatePairs(units: readonly AlignUnit[]): {
         accumulator[other] = (accumulator[other] as number) + weight;
       }
     }
-    // Sorted in place by accumulated weight (ties by index): no pair of numbers allocated per entry.
-    touched.sort((x, y) => (accumulator[y] as number) - (accumulator[x] as number) || x - y);
-    const best = touched.slice(0, CANDIDATES_PER_UNIT);
+    // The best few by accumulated weight (ties by index), kept in order as they come: sorting all
+    // touched units was the costliest line of blocking.
+    best.length = 0;
+    for (const other of touched) {
+      const weight = accumulator[other] as number;
+      let at = best.length;
+      while (at > 0) {
+        const ahead = best[at - 1] as number;
+        const aheadWeight = accumulator[ahead] as number;
+        if (aheadWeight > weight || (aheadWeight === weight && ahead < other)) break;
+        at -= 1;
+      }
+      if (at >= CANDIDATES_PER_UNIT) continue;
+      best.splice(at, 0, other);
+      if (best.length > CANDIDATES_PER_UNIT) best.pop();
+    }
     for (const other of touched) accumulator[other] = 0;
     for (const other of best) {
       const low = Math.min(unit.index, other);
       const high = Math.max(unit.index, other);
-      const id = low * total + high;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      pairs.push([low, high]);
+      ids.push(low * total + high);
     }
   }
-  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const sorted = Float64Array.from(ids).sort();
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < sorted.length; i += 1) {
+    const id = sorted[i] as number;
+    if (i > 0 && id === sorted[i - 1]) continue;
+    const low = Math.floor(id / total);
+    pairs.push([low, id - low * total]);
+  }
   return { pairs, stats: { idf, storyWords, lemmaRank } };
 }
 

@@ -95,9 +95,7 @@ export function groupUnits(
     big.edges.push(...small.edges, pair);
     clusters.delete(child);
   };
-  const ordered = pairs
-    .filter((pair) => pair.score >= threshold)
-    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const ordered = strongestFirst(pairs.filter((pair) => pair.score >= threshold));
   for (const pair of ordered) {
     const ra = find(pair.a);
     const rb = find(pair.b);
@@ -116,9 +114,9 @@ export function groupUnits(
   );
   const strong = new Set<number>();
   for (const pair of ordered) strong.add(pair.a).add(pair.b);
-  const weak = pairs
-    .filter((pair) => pair.score >= threshold * NEIGHBOUR_SHARE && pair.score < threshold)
-    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const weak = strongestFirst(
+    pairs.filter((pair) => pair.score >= threshold * NEIGHBOUR_SHARE && pair.score < threshold),
+  );
   for (const pair of weak) {
     for (const [near, far] of [
       [pair.a, pair.b],
@@ -147,6 +145,37 @@ export function groupUnits(
     units: [...cluster.units].sort((a, b) => a - b),
     edges: [...cluster.edges].sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b),
   }));
+}
+
+function byStrength(x: ScoredPair, y: ScoredPair): number {
+  return y.score - x.score || x.a - y.a || x.b - y.b;
+}
+
+/** Score steps of the bucket sort: scores are rounded to four decimals. */
+const SCORE_STEPS = 10_000;
+
+/**
+ * Pairs strongest first, ties by unit index. Scores in [0, 1] are spread into buckets of their
+ * rounded value (monotone in the score), highest first, each bucket sorted by the full order:
+ * the same order as one comparison sort of all pairs, which was a visible share of grouping on a
+ * story of 200,000 pairs.
+ */
+function strongestFirst(pairs: ScoredPair[]): ScoredPair[] {
+  if (pairs.some((pair) => !(pair.score >= 0 && pair.score <= 1))) return pairs.sort(byStrength);
+  const buckets: ScoredPair[][] = [];
+  for (const pair of pairs) {
+    const step = SCORE_STEPS - Math.round(pair.score * SCORE_STEPS);
+    const bucket = buckets[step];
+    if (bucket) bucket.push(pair);
+    else buckets[step] = [pair];
+  }
+  const ordered: ScoredPair[] = [];
+  for (const bucket of buckets) {
+    if (!bucket) continue;
+    if (bucket.length > 1) bucket.sort(byStrength);
+    for (const pair of bucket) ordered.push(pair);
+  }
+  return ordered;
 }
 
 /** Share of the match threshold a pair needs to count as one outlet's support for a lone statement. */
@@ -223,7 +252,9 @@ function compatible(units: readonly AlignUnit[], x: Cluster, y: Cluster): boolea
   // Two groups that both already hold statements of the same articles are two different statements
   // those articles make; joining them would blur them (many-to-many is not one-to-many).
   let sharedArticles = 0;
-  for (const article of y.positions.keys()) if (x.positions.has(article)) sharedArticles += 1;
+  const [fewer, more] =
+    x.positions.size <= y.positions.size ? [x.positions, y.positions] : [y.positions, x.positions];
+  for (const article of fewer.keys()) if (more.has(article)) sharedArticles += 1;
   const smaller = Math.min(x.positions.size, y.positions.size);
   if (sharedArticles > 1 && sharedArticles > smaller * 0.1) return false;
   for (const [article, positions] of y.positions) {
