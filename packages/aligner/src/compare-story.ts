@@ -28,6 +28,7 @@ import {
   dateConflicts,
   figureConflicts,
 } from "./conflicts/detect-conflicts.ts";
+import { loneStatementConflicts } from "./conflicts/lone-statements.ts";
 import { negationConflicts } from "./conflicts/negation.ts";
 import { speakerConflicts } from "./conflicts/speakers.ts";
 import { stanceFindings } from "./conflicts/stance.ts";
@@ -98,6 +99,9 @@ function byId(a: Article, b: Article): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** Share of the match threshold at which a scored pair's evidence is kept for conflict checks. */
+const PAIR_EVIDENCE_SHARE = 0.6;
+
 function compareExtracted(
   inputOrder: readonly Article[],
   articles: readonly Article[],
@@ -145,7 +149,7 @@ function compareExtracted(
   // Keyed low * count + high: numbers, not a string per scored pair.
   const pairEvidence = new Map<number, ScoredPair["evidence"]>();
   for (const pair of scored)
-    if (pair.score >= MATCH_THRESHOLD * 0.6)
+    if (pair.score >= MATCH_THRESHOLD * PAIR_EVIDENCE_SHARE)
       pairEvidence.set(pair.a * units.length + pair.b, pair.evidence);
   const statingFigure = new Map<string, AlignUnit[]>();
   for (const unit of units)
@@ -198,6 +202,32 @@ function compareExtracted(
       },
     };
   });
+
+  // A statement no other outlet tells, against its best match elsewhere (conflicts/lone-statements.ts).
+  const loneContext: ConflictContext = { ...conflictContext, sharedVerb: true };
+  const groupOf: number[] = [];
+  unitGroups.forEach((group, g) => {
+    for (const i of group.units) groupOf[i] = g;
+  });
+  const acrossGroups = loneStatementConflicts(
+    units,
+    groupOf,
+    drafts.map((d) => d.articleCount),
+    scored,
+    PAIR_EVIDENCE_SHARE * MATCH_THRESHOLD,
+    drafts.flatMap((d) => d.draft.conflicts),
+    (pair) => [
+      ...figureConflicts(pair, loneContext),
+      ...dateConflicts(pair, loneContext),
+      ...speakerConflicts(pair, loneContext),
+    ],
+  );
+  for (const [g, found] of acrossGroups) {
+    const d = drafts[g];
+    if (!d) continue;
+    d.draft.conflicts = [...d.draft.conflicts, ...found];
+    d.draft.relation = groupRelation(d.members, d.draft.conflicts);
+  }
 
   const unitsOfArticle = new Map<string, AlignUnit[]>();
   for (const unit of units) {

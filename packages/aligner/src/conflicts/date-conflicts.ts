@@ -5,6 +5,7 @@ import {
   alignedAsOne,
   type ConflictContext,
   clauseLemmas,
+  clausesShareVerb,
   conflictEvidence,
   datesSpeech,
   outsideLead,
@@ -75,6 +76,11 @@ export function dateConflicts(
       if (!x || !y || !datesDiffer(x, y)) continue;
       if (datesSpeech(a, x.span.start) !== datesSpeech(b, y.span.start)) continue;
       if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context)) continue;
+      if (
+        context.sharedVerb &&
+        !clausesShareVerb(a, x.span.start, x.span.end, b, y.span.start, y.span.end)
+      )
+        continue;
       const left = clauseLemmas(a, x.span.start, x.span.end);
       const right = clauseLemmas(b, y.span.start, y.span.end);
       const shared = [...left].filter((w) => right.has(w));

@@ -3,6 +3,7 @@ import type { AlignUnit } from "../align/units.ts";
 import {
   type ConflictContext,
   clauseLemmas,
+  clausesShareVerb,
   hedgeOf,
   hedgesAgree,
   measureHead,
@@ -126,6 +127,11 @@ export function figurePair(
       return null;
   }
   if (hedgesAgree(fa.value, hedgeOf(a, fa), fb.value, hedgeOf(b, fb))) return null;
+  if (
+    context.sharedVerb &&
+    !clausesShareVerb(a, fa.span.start, fa.span.end, b, fb.span.start, fb.span.end)
+  )
+    return null;
   const alike = context.similarity(a, b) >= SAME_WORDING;
   if (!alike && !shareAnOccasion(a, fa, b, fb)) return null;
   if (!alike && outsideLead(a, b)) return null;

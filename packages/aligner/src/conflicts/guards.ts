@@ -1,5 +1,5 @@
 import type { Evidence, Figure } from "@parallax/core";
-import { contentLemmas } from "../align/lemmas.ts";
+import { contentLemmas, eventWords } from "../align/lemmas.ts";
 import type { AlignUnit } from "../align/units.ts";
 import type { ArticleSimilarity } from "../article-similarity.ts";
 
@@ -26,6 +26,11 @@ export type ConflictContext = {
    * conflict row with outlets that give one of the values in another group. Absent in unit tests.
    */
   statingFigure?: (key: string) => readonly AlignUnit[];
+  /**
+   * Set when two statements are compared that alignment did not group (a lone statement and its
+   * best match): a figure or day is then compared only when the clauses holding them share a verb.
+   */
+  sharedVerb?: boolean;
 };
 
 /** Lexical similarity at which two grouped statements are worded as one report of one fact. */
@@ -255,15 +260,68 @@ export function hedgesAgree(a: number, ha: Hedge, b: number, hb: Hedge): boolean
  * thing ("injured", "joined", "inside the bank").
  */
 export function clauseLemmas(unit: AlignUnit, start: number, end: number): Set<string> {
+  const clause = clauseText(unit, start, end);
+  if (clause === null) return new Set(unit.lemmas);
+  // Names say who, not what happened: "Hawaiian Gardens" in two clauses does not make "the
+  // 35-year-old deputy" and "the 29-year-old gang member" one person's age.
+  return new Set(contentLemmas(clause.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " ")));
+}
+
+/** The clause holding a value: from the comma, semicolon or colon before it to the one after it. */
+function clauseText(unit: AlignUnit, start: number, end: number): string | null {
   const from = start - unit.span.start;
   const to = end - unit.span.start;
-  if (from < 0 || to > unit.text.length || from > to) return new Set(unit.lemmas);
+  if (from < 0 || to > unit.text.length || from > to) return null;
   const before = unit.text.slice(0, from);
   const after = unit.text.slice(to);
   const open = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
   const closeAt = after.search(/[,;:]/);
-  const clause = `${before.slice(open + 1)} ${after.slice(0, closeAt < 0 ? after.length : closeAt)}`;
-  // Names say who, not what happened: "Hawaiian Gardens" in two clauses does not make "the
-  // 35-year-old deputy" and "the 29-year-old gang member" one person's age.
-  return new Set(contentLemmas(clause.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " ")));
+  return `${before.slice(open + 1)} ${after.slice(0, closeAt < 0 ? after.length : closeAt)}`;
+}
+
+/**
+ * The verb a value belongs to: the nearest verb before it in its clause ("stole gems worth 85
+ * million euros" → steal, "laughed Tuesday" → laugh), else the first after it ("on Thursday upheld
+ * the ruling" → uphold). Null when the clause has none.
+ */
+function valueVerb(unit: AlignUnit, start: number, end: number): string | null {
+  const from = start - unit.span.start;
+  const to = end - unit.span.start;
+  if (from < 0 || to > unit.text.length || from > to) return null;
+  const before = unit.text.slice(0, from);
+  const after = unit.text.slice(to);
+  const open = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
+  const closeAt = after.search(/[,;:]/);
+  const verbsOf = (text: string) =>
+    eventWords(text.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " "))
+      .filter((w) => w.verb)
+      .map((w) => w.lemma);
+  const last = verbsOf(before.slice(open + 1)).at(-1);
+  if (last) return last;
+  return verbsOf(after.slice(0, closeAt < 0 ? after.length : closeAt))[0] ?? null;
+}
+
+/**
+ * Whether two values are said of one happening: the verb one of them belongs to is a word of the
+ * other's clause ("stole gems worth 85 million euros" / "stole diamonds valued at 170 million
+ * euros"). Shared nouns alone do not: "five bank workers were rescued" and "three bank workers
+ * killed" count different people; "laughed Tuesday after the jury's ruling" and "a judge on
+ * Thursday upheld the jury's recommendation" date different things.
+ */
+export function clausesShareVerb(
+  a: AlignUnit,
+  aStart: number,
+  aEnd: number,
+  b: AlignUnit,
+  bStart: number,
+  bEnd: number,
+): boolean {
+  const words = (unit: AlignUnit, start: number, end: number) =>
+    new Set(eventWords(clauseText(unit, start, end) ?? unit.text).map((w) => w.lemma));
+  const left = valueVerb(a, aStart, aEnd);
+  const right = valueVerb(b, bStart, bEnd);
+  return (
+    (left !== null && words(b, bStart, bEnd).has(left)) ||
+    (right !== null && words(a, aStart, aEnd).has(right))
+  );
 }
