@@ -13,6 +13,7 @@ import { matchesAt } from "../word-index.ts";
 import { findAgedNames } from "./aged-names.ts";
 import { endingChainStarts, isAsciiLetter } from "./clause-openers.ts";
 import { findDescribedNames } from "./described-names.ts";
+import { readHeadlineNames } from "./headline-names.ts";
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
 import {
@@ -100,6 +101,7 @@ export function readNames(r: EntityRegistry): void {
   for (const described of [...findDescribedNames(body), ...findParticleNames(body)]) {
     r.addUntitledName(body.slice(described.start, described.end), described.start);
   }
+  readHeadlineNames(r);
   r.mentions.sort((a, b) => a.start - b.start);
 }
 
