@@ -45,4 +45,13 @@ describe("full names found by their given name", () => {
       ["Dario Lo Vetro", null, "Lo Vetro"],
     ]);
   });
+
+  it("a title word is a surname when the article writes it alone as a name ('Terry White … White said')", () => {
+    expect(found("Police said Terry White left. White said no.")).toEqual([
+      ["Terry White", null, "White"],
+    ]);
+    // Never read where the word is only a title or a building's name.
+    expect(found("Police said Terry White left. The White House said no.")).toEqual([]);
+    expect(found("Jordan Foreign Minister Ayman Sada met aides. Foreign ministers came.")).toEqual([]);
+  });
 });

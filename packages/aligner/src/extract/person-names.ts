@@ -16,6 +16,7 @@ import {
 import { ORGANIZATION_ENDINGS } from "../../lexicons/organization-words.ts";
 import { PLACES } from "../../lexicons/places.ts";
 import { PRONOUNS } from "../../lexicons/pronouns.ts";
+import { CLAUSE_REPORTING_VERB_FORMS } from "../../lexicons/reporting-verbs.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
 
 export type Gender = "he" | "she";
@@ -133,11 +134,19 @@ const WORD = /[\p{L}’'.-]+/uy;
 export function findPersonNames(body: string): PersonName[] {
   const out: PersonName[] = [];
   const starts = /(?<![\p{L}\p{N}’'.-])\p{Lu}\p{Ll}+/gu;
+  let alone: Map<string, number[]> | undefined;
+  // "Terry White … White said": a title word ("white" of "White House") is a surname when the
+  // article also writes it alone as someone's name.
+  const titleSurname = (word: string): boolean => {
+    if (!isTitleWordOnly(word)) return false;
+    alone ??= aloneWords(body);
+    return (alone.get(word) ?? []).some((at) => namesSomeoneAt(body, at, word.length));
+  };
   for (let m = starts.exec(body); m !== null; m = starts.exec(body)) {
     const gender = GIVEN.get(m[0]);
     // "Von der Leyen" opening a sentence is a surname with its particle, not a given name "Von".
     if (gender === undefined || PARTICLES.has(m[0].toLowerCase())) continue;
-    const found = readName(body, m.index, m[0].length, gender);
+    const found = readName(body, m.index, m[0].length, gender, titleSurname);
     if (found === null) continue;
     out.push(found);
     starts.lastIndex = found.end;
@@ -150,7 +159,9 @@ function readName(
   start: number,
   firstLength: number,
   gender: Gender | null,
+  titleSurname: (word: string) => boolean,
 ): PersonName | null {
+  const noSurname = (word: string) => notASurname(word) && !titleSurname(word);
   const parts: { start: number; end: number; text: string }[] = [];
   let at = start + firstLength;
   // A nickname in quotation marks right after the given name is no part of the name.
@@ -188,7 +199,7 @@ function readName(
   while (parts.length > 0) {
     const last = parts[parts.length - 1]!;
     if (SUFFIXES.has(last.text) && parts.length > 1) break;
-    if (SURNAME.test(last.text) && !notASurname(last.text) && !isParticle(last.text)) break;
+    if (SURNAME.test(last.text) && !noSurname(last.text) && !isParticle(last.text)) break;
     parts.pop();
   }
   if (parts.length === 0) return null;
@@ -196,7 +207,7 @@ function readName(
     ? parts.length - 2
     : parts.length - 1;
   const surnamePart = parts[surnameIndex]!;
-  if (!SURNAME.test(surnamePart.text) || notASurname(surnamePart.text)) return null;
+  if (!SURNAME.test(surnamePart.text) || noSurname(surnamePart.text)) return null;
   // The particles before the surname are part of it ("de Souza").
   let surnameStart = surnameIndex;
   while (surnameStart > 0 && isParticle(parts[surnameStart - 1]!.text)) surnameStart -= 1;
@@ -240,6 +251,32 @@ function surnameEndingName(
   const after = body.slice(end, end + 3);
   if (!/^(?:[’']s|[,.;:)]| \p{Ll})/u.test(after)) return null;
   return { start: w.index, end, text };
+}
+
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(CLAUSE_REPORTING_VERB_FORMS.trim().split(/\s+/));
+
+/**
+ * Whether a capitalised word standing alone at `at` reads as a name: no capitalised word after it,
+ * and inside a sentence, or opening one before a reporting verb ("White said"; not "Foreign
+ * ministers met").
+ */
+function namesSomeoneAt(body: string, at: number, length: number): boolean {
+  const after = body.slice(at + length, at + length + 24);
+  if (/^ \p{Lu}/u.test(after)) return false;
+  const before = body.slice(Math.max(0, at - 3), at).trimEnd();
+  if (before !== "" && !/[.!?:"“”\n]$/.test(before)) return true;
+  const verb = /^ (\p{Ll}+)/u.exec(after);
+  return verb !== null && CLAUSE_VERBS.has(verb[1]!);
+}
+
+/** A title word and nothing else that stops a surname ("White", "Judge"; not "Monday", "Foundation"). */
+function isTitleWordOnly(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    (TITLE_HEADS.has(lower) || TITLE_WORDS.has(lower)) &&
+    !CALENDAR_WORDS.has(word) &&
+    !NAMES_SOMETHING_ELSE.has(word)
+  );
 }
 
 function notASurname(word: string): boolean {
