@@ -43,6 +43,7 @@ export const TITLE_HEADS = new Set([
   "vice-president",
   "diplomat",
   "prosecutor",
+  "attorney",
   "judge",
   "officer",
   "administrator",

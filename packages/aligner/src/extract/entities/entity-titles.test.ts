@@ -325,3 +325,17 @@ describe("a post written after a title and surname: 'Minister Kim of the Ministr
     expect(qualified(next, "Lee Jae-myung")).toEqual(["President"]);
   });
 });
+
+describe("'attorney' heads a title", () => {
+  it("'City Attorney Terry Wexley confirmed' is Terry Wexley with that title, not a person 'Attorney Terry Wexley'", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Santa Monica Chief Deputy City Attorney Terry Wexley confirmed to reporters that the stay was approved.",
+      ),
+    );
+    expect(x.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual([
+      "Terry Wexley",
+    ]);
+    expect(qualified(x, "Terry Wexley")).toEqual(["Santa Monica Chief Deputy City Attorney"]);
+  });
+});
