@@ -52,6 +52,8 @@ describe("full names found by their given name", () => {
     ]);
     // Never read where the word is only a title or a building's name.
     expect(found("Police said Terry White left. The White House said no.")).toEqual([]);
-    expect(found("Jordan Foreign Minister Ayman Sada met aides. Foreign ministers came.")).toEqual([]);
+    expect(found("Jordan Foreign Minister Ayman Sada met aides. Foreign ministers came.")).toEqual(
+      [],
+    );
   });
 });

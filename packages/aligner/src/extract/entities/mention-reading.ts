@@ -13,9 +13,9 @@ import { matchesAt } from "../word-index.ts";
 import { findAgedNames } from "./aged-names.ts";
 import { endingChainStarts, isAsciiLetter } from "./clause-openers.ts";
 import { findDescribedNames } from "./described-names.ts";
-import { readHeadlineNames } from "./headline-names.ts";
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
+import { readHeadlineNames } from "./headline-names.ts";
 import {
   APPOSITIVE_HEAD_WORDS,
   DESCRIPTOR_WORDS,
