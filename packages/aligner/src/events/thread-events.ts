@@ -9,20 +9,14 @@ const SIGNATURE_SHARE = 0.7;
 const MIN_THREAD_ARTICLES = 2;
 /** Signature words a statement must use to tell the thread's main happening. */
 const SIGNATURE_WORDS = 3;
-/**
- * Signature words enough for a statement that names the protagonist: the name is evidence of its
- * own ("Orla Brandt entered the clinic" beside a thread about her stay in a clinic).
- */
-const SIGNATURE_WORDS_NAMED = 2;
 
 /**
  * The main happening of each thread of articles (articles with one protagonist): the words most of
  * the thread's articles use (its signature: "clinic", "enter", "treatment" in articles about one
  * person's stay in a clinic) mark the statements that tell it, whatever their verb ("checked into
  * the clinic for treatment", "entered the treatment clinic"). A statement joins it when it uses
- * three signature words (two when it names the protagonist) and, if it names participants, names
- * the protagonist among them (a line about other people only is about another happening). Named by
- * the signature's verb most of the thread uses.
+ * three signature words and, if it names participants, names the protagonist among them (a line
+ * about other people only is about another happening). Named by the signature's verb most of the thread uses.
  *
  * Linear: one pass to count each thread's words per article, one to place the statements.
  */
@@ -78,7 +72,7 @@ export function threadMainEvents(
       const count = using.get(`${thread}\u0000${word.lemma}`)?.size ?? 0;
       if (count >= needed) signature.set(word.lemma, { verb: word.verb, count });
     }
-    if (signature.size < (own.length > 0 ? SIGNATURE_WORDS_NAMED : SIGNATURE_WORDS)) continue;
+    if (signature.size < SIGNATURE_WORDS) continue;
     for (const [lemma, { verb, count }] of signature)
       label(thread, lemma, verbOf(lemma, verb), count);
     const bucket = buckets.get(thread);
