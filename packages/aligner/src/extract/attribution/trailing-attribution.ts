@@ -45,7 +45,9 @@ export function trailingContent(
   if (cues.some((c) => c.verbStart < comma)) return null;
   if (!closesClause(body, attributionEnd, sEnd, appositive)) return null;
   const firstStart = spaceEnd(body, labelEnd(body, sStart, comma), comma);
-  const first = body.slice(firstStart, wordEndAt(body, firstStart, comma)).toLowerCase();
+  // `“Boots on the ground” would be right, Roe said.`: a clause may open with a quotation.
+  const wordStart = isOpeningMark(body.charCodeAt(firstStart)) ? firstStart + 1 : firstStart;
+  const first = body.slice(wordStart, wordEndAt(body, wordStart, comma)).toLowerCase();
   if (first.length === 0 || NOT_A_STATEMENT_OPENER.has(first)) return null;
   return trimContent(body, firstStart, comma - 1);
 }
@@ -234,4 +236,8 @@ export function isUnnamedSource(body: string, start: number, end: number): boole
     i = spaceEnd(body, wordEnd, end);
   }
   return false;
+}
+
+function isOpeningMark(c: number): boolean {
+  return c === 0x201c || c === 34;
 }
