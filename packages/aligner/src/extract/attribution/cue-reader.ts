@@ -237,7 +237,7 @@ export function findCues(
           (afterComma ? clauseSubjectBeforeVerb(text, registry, verbStart, verbEnd) : null) ??
           (nameAfterPreposition(body, sStart, verbStart)
             ? null
-            : nearestMention(registry, sStart, verbStart)) ??
+            : nearestMention(registry, sStart, outsideQuotation(text, lo, verbStart))) ??
           parentheticalSubject(registry, body, sStart, verbStart, afterComma);
       }
       if (cue.speaker === null && PARTICIPLE.test(verb) && previousCue)
@@ -334,6 +334,18 @@ export function findCues(
     cues.push(cue);
   }
   return cues;
+}
+
+/**
+ * Where to stop looking back for the nearest name before a verb: at the opening mark of a
+ * quotation that closes right before it (`“… Vint …,” said former Gov. Ed Roe` — a name the
+ * quotation itself uses never speaks it), else at the verb.
+ */
+function outsideQuotation(text: ArticleText, lo: number, verbStart: number): number {
+  if (!closesQuotation(text.body, lo, verbStart)) return verbStart;
+  const quotation =
+    text.quotations[text.quotationIndexAt(spaceStartBack(text.body, lo, verbStart) - 1)];
+  return quotation === undefined ? verbStart : quotation.open;
 }
 
 /** The reporting verbs read anywhere in a sentence (lexicons/reporting-verbs.ts). */

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
+
+describe("cue reader: who a reporting verb names", () => {
+  it("never a name the quotation before the verb uses itself", () => {
+    const x = extract(
+      "Ivo Lund and Tomas Weller met voters in Ohio.",
+      "“Weller will play the role that Lund had four years ago,” said former Wisconsin Gov. Jim Dorsey.",
+      "“It tells you why Dr. Lund is special,” said conservative activist Bob Klausner, who backs no candidate.",
+    );
+    expect(speakerOf(x, "the role that Lund had")).toBe("Jim Dorsey");
+    expect(speakerOf(x, "why Dr. Lund is special")).toBe("Bob Klausner");
+  });
+});
