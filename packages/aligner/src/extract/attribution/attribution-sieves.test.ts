@@ -12,6 +12,13 @@ describe("attribution sieves", () => {
     expect(speakerOf(x, "Nobody listens")).toBe("Maria Okafor");
   });
 
+  it("trailing cue: a participle is never inverted, its content names nobody: “…,” saying the city …", () => {
+    const x = extract(
+      "Ivo Lund has delivered a defense of “harbour values,” saying the city embodied the “heart of the coast.”",
+    );
+    expect(x.entities.some((e) => e.name.includes("embodied"))).toBe(false);
+  });
+
   it("leading cue: Okafor tweeted: “…” and a pronoun resolved to the person before it", () => {
     const x = extract(
       "Maria Okafor runs the harbour board.",

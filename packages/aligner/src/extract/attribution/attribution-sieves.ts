@@ -101,6 +101,8 @@ export function trailingCue(body: string, close: number, registry: EntityRegistr
   if (appositive !== null) return appositive;
   const first = words[0]!;
   if (VERBS.has(first.text)) {
+    // `,” saying the city was …`: a participle is never inverted — what follows is its content.
+    if (first.text.endsWith("ing")) return null;
     // Inverted: the phrase after the verb, up to its punctuation ("said Rep. Roe (D-N.C.)").
     const phrase = phraseAfter(body, first.end, limit);
     if (phrase === null) return null;
