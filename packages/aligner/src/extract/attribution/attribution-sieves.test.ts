@@ -19,6 +19,19 @@ describe("attribution sieves", () => {
     expect(x.entities.some((e) => e.name.includes("embodied"))).toBe(false);
   });
 
+  it("leading cue ending the paragraph before: Weller continued: / “…”", () => {
+    const x = extract(
+      "Tomas Weller spoke in Ohio on Monday.",
+      "Later, Weller continued:",
+      "“You look at the questions. Nobody asks about jobs.”",
+      "The council released a long report:",
+      "“The budget is short.”",
+    );
+    expect(speakerOf(x, "Nobody asks about jobs")).toBe("Tomas Weller");
+    // No reporting verb before the colon: no speaker.
+    expect(speakerOf(x, "The budget is short")).toBeNull();
+  });
+
   it("leading cue: Okafor tweeted: “…” and a pronoun resolved to the person before it", () => {
     const x = extract(
       "Maria Okafor runs the harbour board.",

@@ -1,13 +1,13 @@
 import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
 import { DETERMINERS } from "../../../lexicons/function-words.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
-import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
+import { ADVERBS, lineEnd, VERBS, type Word, wordsFrom } from "./sieve-words.ts";
 
 /**
  * Attribution sieves for direct quotes the cue reader (quotes.ts) left without a speaker. Each
@@ -15,7 +15,8 @@ import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
  * what the earlier ones left (after Muzny et al., EACL 2017):
  *
  * 1. trailing cue — `“…,” Roe wrote.` / `“…,” wrote Roe.` / `“…,” the senator added`;
- * 2. leading cue — `Roe tweeted: “…”` / `He told reporters, “…”` / `Roe said that “…”`;
+ * 2. leading cue — `Roe tweeted: “…”` / `He told reporters, “…”` / `Roe said that “…”`, also
+ *    ending the paragraph before one that opens with the quotation (`Roe continued:`);
  * 3. conversation — a quotation with no cue of its own in the paragraph of an attributed one
  *    (`“…,” Roe said. “…”`) is the same speaker's, as is a paragraph made only of a quotation
  *    right after one;
@@ -40,6 +41,7 @@ export function attributeBySieves(
     const found =
       trailingCue(body, quotation.close, registry) ??
       leadingCue(text, quotation.open, registry) ??
+      cueBeforeParagraph(text, quotation, registry) ??
       sentenceSubject(text, quotation.open, registry) ??
       sentenceCue(text, registry, quotation, sentenceVerbs);
     if (found === null) continue;
@@ -54,38 +56,6 @@ export function attributeBySieves(
 }
 
 type Found = { speaker: number | "ambiguous"; start: number; end: number };
-
-const VERBS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));
-/** Adverbs between a subject and its verb: "Roe later said", "he then added". */
-const ADVERBS = new Set(
-  "also then later again once previously recently earlier further simply finally quickly flatly repeatedly".split(
-    " ",
-  ),
-);
-/** A word as the sieves read it: letters, digits, apostrophes, inner dots and hyphens. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/uy;
-
-type Word = { start: number; end: number; text: string };
-
-/** The words of body[from, limit) up to the first punctuation mark other than inner dots. */
-function wordsFrom(body: string, from: number, limit: number, max: number): Word[] {
-  const out: Word[] = [];
-  let at = from;
-  while (out.length < max) {
-    while (at < limit && body.charCodeAt(at) === 32) at += 1;
-    if (at >= limit) break;
-    WORD.lastIndex = at;
-    const m = WORD.exec(body);
-    if (m === null || m.index !== at) break;
-    let end = at + m[0].length;
-    // A sentence's full stop is no part of the word, an abbreviation's is ("Sen.", "G.K.").
-    if (body.charCodeAt(end - 1) === 46 && !/^(?:\p{Lu}[\p{Ll}]{0,3}|(?:\p{Lu}\.)+)\.$/u.test(m[0]))
-      end -= 1;
-    out.push({ start: at, end, text: body.slice(at, end) });
-    at = end;
-  }
-  return out;
-}
 
 /** `,” Roe wrote` / `,” wrote Roe` / `,” he added`: the cue right after the closing mark. */
 export function trailingCue(body: string, close: number, registry: EntityRegistry): Found | null {
@@ -234,6 +204,24 @@ function leadingCue(text: ArticleText, open: number, registry: EntityRegistry): 
 }
 
 /**
+ * `Roe continued:` ending a paragraph, then a paragraph opening with the quotation: the cue before
+ * the colon speaks it, read as a leading cue at the colon.
+ */
+function cueBeforeParagraph(
+  text: ArticleText,
+  quotation: { open: number; paragraphIndex: number },
+  registry: EntityRegistry,
+): Found | null {
+  const paragraph = text.paragraphs[quotation.paragraphIndex];
+  const previous = text.paragraphs[quotation.paragraphIndex - 1];
+  if (paragraph === undefined || previous === undefined) return null;
+  if (!/^\s*$/.test(text.body.slice(paragraph.start, quotation.open))) return null;
+  const before = text.body.slice(previous.start, previous.end).trimEnd();
+  if (!before.endsWith(":")) return null;
+  return leadingCue(text, previous.start + before.length, registry);
+}
+
+/**
  * A quotation inside a clause whose subject opens the sentence: `Roe blasted the plan as “a
  * disaster”`, `She called it “a crucial step.”` The subject is a person's name or he/she followed
  * straight by a finite verb (an auxiliary allowed: "Roe has called"); no quotation mark comes
@@ -340,12 +328,6 @@ function phraseAfter(
   while (end > start && body.charCodeAt(end - 1) === 32) end -= 1;
   if (end <= start || end - start > 80) return null;
   return { start, end };
-}
-
-function lineEnd(body: string, from: number, reach: number): number {
-  const newline = body.indexOf("\n", from);
-  const limit = Math.min(body.length, from + reach);
-  return newline >= 0 && newline < limit ? newline : limit;
 }
 
 /** The speaker a cue's subject names, or null: "I", "we", "they", "it" name nobody we know. */
