@@ -19,6 +19,15 @@ const ABSOLUTE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
+ * "passed away at 18:41 this evening (02:41 GMT Friday)": a day in parentheses restates another
+ * moment in another time zone; it is not the day the statement gives for what it tells.
+ */
+function inParentheses(unit: AlignUnit, start: number): boolean {
+  const before = unit.text.slice(0, Math.max(0, start - unit.span.start));
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
+}
+
+/**
  * The one day a statement gives for what it tells: a resolved day, or a weekday named (resolved or
  * not); null when it gives none or several.
  */
@@ -27,7 +36,7 @@ function dayOf(unit: AlignUnit): DateReference | null {
     (d) => d.precision === "day" && d.value && !d.id.endsWith("-anchor"),
   );
   const unresolvedWeekdays = unit.weekdays.filter((w) => !days.some((d) => d.id === w.id));
-  const all = [...days, ...unresolvedWeekdays];
+  const all = [...days, ...unresolvedWeekdays].filter((d) => !inParentheses(unit, d.span.start));
   return all.length === 1 ? (all[0] as DateReference) : null;
 }
 

@@ -1,0 +1,45 @@
+import type { DateReference } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import { articleIdOf, makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { dateConflicts } from "./date-conflicts.ts";
+import type { ConflictContext } from "./guards.ts";
+
+const alike: ConflictContext = { similarity: () => 0.9, entityName: (id) => id };
+
+/** A statement with its weekdays placed where their text stands. */
+function dated(index: number, text: string, days: [string, string][]) {
+  const articleId = articleIdOf(index);
+  const dates: DateReference[] = days.map(([dayText, value], i) => {
+    const start = index * 1000 + text.indexOf(dayText);
+    return {
+      id: `d${index}-${i}`,
+      span: { articleId, start, end: start + dayText.length },
+      text: dayText,
+      value,
+      endValue: null,
+      precision: "day",
+      status: "resolved",
+    };
+  });
+  return makeUnit(index, index, text, { dates, position: 0 });
+}
+
+describe("dateConflicts and days in parentheses", () => {
+  it("reads a day in parentheses as a restatement in another time zone, not the day told", () => {
+    const local = dated(0, "The old lighthouse keeper died in a harbour hospital on Thursday.", [
+      ["Thursday", "2025-03-13"],
+    ]);
+    const zone = dated(
+      1,
+      "The old lighthouse keeper died in a harbour hospital at 18:41 this evening (02:41 GMT Friday).",
+      [["Friday", "2025-03-14"]],
+    );
+    expect(dateConflicts([local, zone], alike)).toEqual([]);
+    const other = dated(2, "The old lighthouse keeper died in a harbour hospital on Friday.", [
+      ["Friday", "2025-03-14"],
+    ]);
+    expect(dateConflicts([local, other], alike).map((c) => c.values.map((v) => v.text))).toEqual([
+      ["Thursday", "Friday"],
+    ]);
+  });
+});
