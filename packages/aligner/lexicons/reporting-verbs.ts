@@ -2,7 +2,9 @@
  * Reporting verbs: the verbs that attribute words to a speaker ("she said", "he wrote", "said
  * Roe"), each with its forms (base, third person, past, -ing). Source: the speech-act and
  * communication verbs of the reporting-verb lists in Pareti et al. (EMNLP 2013) and O'Keefe et al.
- * (EMNLP 2012) on newswire attribution, with the English inflections written out. One verb per
+ * (EMNLP 2012) on newswire attribution, with the English inflections written out; the last seven
+ * (question … grouse) are common English verbs of asking, reassuring and manner of speaking added
+ * when PolNeAR TRAIN misses showed them closing quotations (`“…?” Roe questioned.`). One verb per
  * line; the attribution sieves (attribution-sieves.ts) read every form.
  */
 export const REPORTING_VERB_FORMS = `
@@ -93,6 +95,13 @@ echo echoes echoed echoing
 describe describes described describing
 decline declines declined declining
 report reports reported reporting
+question questions questioned questioning
+assure assures assured assuring
+caution cautions cautioned cautioning
+remember remembers remembered remembering
+beam beams beamed beaming
+bark barks barked barking
+grouse grouses groused grousing
 `;
 
 /**

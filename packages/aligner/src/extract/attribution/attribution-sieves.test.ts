@@ -32,6 +32,18 @@ describe("attribution sieves", () => {
     expect(speakerOf(x, "The budget is short")).toBeNull();
   });
 
+  it("trailing cue with the verbs of questioning, assuring, cautioning and remembering", () => {
+    const x = extract(
+      "Maria Okafor runs the harbour board.",
+      "“What was the pivot point?” Okafor questioned.",
+      "“Your record is strong,” Okafor assured the crew.",
+      "“A lot of analysts said no,” remembered Ed Moss, the board's former spokesman.",
+    );
+    expect(speakerOf(x, "pivot point")).toBe("Maria Okafor");
+    expect(speakerOf(x, "Your record is strong")).toBe("Maria Okafor");
+    expect(speakerOf(x, "analysts said no")).toBe("Ed Moss");
+  });
+
   it("leading cue: Okafor tweeted: “…” and a pronoun resolved to the person before it", () => {
     const x = extract(
       "Maria Okafor runs the harbour board.",
