@@ -128,17 +128,24 @@ export function articleSimilarity(
     cache.set(key, value);
     return value;
   };
-  const seen = new Set<number>();
-  const values: number[] = [];
-  for (const [a, b] of pairs) {
+  // The article pairs of the candidate pairs as numbers, sorted and taken once each (in article
+  // order, so the dense spread of one article serves many pairs in a row); the median does not
+  // depend on the order the values are taken in.
+  const keys = new Float64Array(pairs.length);
+  pairs.forEach(([a, b], i) => {
     const x = (units[a] as AlignUnit).articleIndex;
     const y = (units[b] as AlignUnit).articleIndex;
-    const key = Math.min(x, y) * articleCount + Math.max(x, y);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    values.push(between(x, y));
+    keys[i] = Math.min(x, y) * articleCount + Math.max(x, y);
+  });
+  keys.sort();
+  const values: number[] = [];
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i] as number;
+    if (i > 0 && key === keys[i - 1]) continue;
+    const low = Math.floor(key / articleCount);
+    values.push(between(low, key - low * articleCount));
   }
-  values.sort((p, q) => p - q);
-  const typical = values.length === 0 ? 0 : (values[Math.floor(values.length / 2)] as number);
+  const sorted = Float64Array.from(values).sort();
+  const typical = sorted.length === 0 ? 0 : (sorted[Math.floor(sorted.length / 2)] as number);
   return { between, typical };
 }

@@ -257,9 +257,12 @@ function compatible(units: readonly AlignUnit[], x: Cluster, y: Cluster): boolea
   for (const article of fewer.keys()) if (more.has(article)) sharedArticles += 1;
   const smaller = Math.min(x.positions.size, y.positions.size);
   if (sharedArticles > 1 && sharedArticles > smaller * 0.1) return false;
-  for (const [article, positions] of y.positions) {
+  // Only articles in both clusters can break these limits: the smaller cluster's are looked up in
+  // the larger (a group of hundreds of articles meets mostly single statements).
+  for (const article of fewer.keys()) {
     const mine = x.positions.get(article);
-    if (!mine) continue;
+    const positions = y.positions.get(article);
+    if (!mine || !positions) continue;
     const all = [...mine, ...positions];
     const spread = Math.max(...all) - Math.min(...all);
     // Sorted positions with a hole of more than one statement are two separate mentions, not one

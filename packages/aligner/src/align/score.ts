@@ -43,55 +43,85 @@ export type LemmaVector = {
   norm: number;
 };
 
-function sparse(entries: Map<string, number>, rankOf: (key: string) => number): LemmaVector {
-  const keys = [...entries.keys()].sort();
-  const ranks = new Int32Array(keys.length);
-  const weights = new Float64Array(keys.length);
+/**
+ * The vector of keys with their ranks and weights, in rank order (the story's sorted vocabulary, so
+ * the same order as the strings: numbers are compared instead), its norm summed in that order.
+ */
+function sparse(keys: string[], ranks: number[], weights: number[]): LemmaVector {
+  const order = keys.map((_, i) => i).sort((x, y) => (ranks[x] as number) - (ranks[y] as number));
+  const vector: LemmaVector = {
+    keys: order.map((i) => keys[i] as string),
+    ranks: Int32Array.from(order, (i) => ranks[i] as number),
+    weights: Float64Array.from(order, (i) => weights[i] as number),
+    norm: 0,
+  };
   let sum = 0;
-  keys.forEach((key, i) => {
-    const weight = entries.get(key) as number;
-    ranks[i] = rankOf(key);
-    weights[i] = weight;
-    sum += weight * weight;
-  });
-  return { keys, ranks, weights, norm: Math.sqrt(sum) };
+  for (const weight of vector.weights) sum += weight * weight;
+  vector.norm = Math.sqrt(sum);
+  return vector;
 }
 
 /** TF-IDF vector of a unit's lemmas (sublinear tf), with its norm precomputed. */
 export function lemmaVector(unit: AlignUnit, stats: FeatureStats): LemmaVector {
   const counts = new Map<string, number>();
   for (const lemma of unit.lemmas) counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
-  const weights = new Map<string, number>();
+  const keys: string[] = [];
+  const ranks: number[] = [];
+  const weights: number[] = [];
   for (const [lemma, count] of counts) {
     // The story's stock vocabulary ("talk", "issue" in a story about talks) weighs half.
     const stock = stats.storyWords.has(lemma) ? 0.5 : 1;
-    weights.set(lemma, stock * (1 + Math.log(count)) * (stats.idf.get(`l:${lemma}`) ?? 1));
+    keys.push(lemma);
+    ranks.push(stats.lemmaRank.get(lemma) as number);
+    weights.push(stock * (1 + Math.log(count)) * (stats.idf.get(`l:${lemma}`) ?? 1));
   }
-  return sparse(weights, (lemma) => stats.lemmaRank.get(lemma) as number);
+  return sparse(keys, ranks, weights);
 }
 
-/** A unit's vector plus half of each neighbouring statement's in its article. */
+/**
+ * A unit's vector plus half of each neighbouring statement's in its article: the (at most three)
+ * vectors merged by rank, each key's weight summed in the order unit, previous, next.
+ */
 export function contextVector(
   units: readonly AlignUnit[],
   vectors: readonly LemmaVector[],
   index: number,
 ): LemmaVector {
   const unit = units[index] as AlignUnit;
-  const weights = new Map<string, number>();
-  const ranks = new Map<string, number>();
-  const add = (vector: LemmaVector, share: number) => {
-    vector.keys.forEach((key, i) => {
-      weights.set(key, (weights.get(key) ?? 0) + share * (vector.weights[i] as number));
-      ranks.set(key, vector.ranks[i] as number);
-    });
-  };
-  add(vectors[index] as LemmaVector, 1);
+  const sources: LemmaVector[] = [vectors[index] as LemmaVector];
+  const shares: number[] = [1];
   for (const neighbour of [units[index - 1], units[index + 1]]) {
     if (neighbour && neighbour.articleIndex === unit.articleIndex) {
-      add(vectors[neighbour.index] as LemmaVector, 0.5);
+      sources.push(vectors[neighbour.index] as LemmaVector);
+      shares.push(0.5);
     }
   }
-  return sparse(weights, (lemma) => ranks.get(lemma) as number);
+  const at = sources.map(() => 0);
+  const keys: string[] = [];
+  const ranks: number[] = [];
+  const weights: number[] = [];
+  for (;;) {
+    let rank = Number.POSITIVE_INFINITY;
+    sources.forEach((source, k) => {
+      const i = at[k] as number;
+      if (i < source.ranks.length) rank = Math.min(rank, source.ranks[i] as number);
+    });
+    if (rank === Number.POSITIVE_INFINITY) break;
+    let weight = 0;
+    let key = "";
+    sources.forEach((source, k) => {
+      const i = at[k] as number;
+      if (i < source.ranks.length && source.ranks[i] === rank) {
+        weight = weight + (shares[k] as number) * (source.weights[i] as number);
+        key = source.keys[i] as string;
+        at[k] = i + 1;
+      }
+    });
+    keys.push(key);
+    ranks.push(rank);
+    weights.push(weight);
+  }
+  return sparse(keys, ranks, weights);
 }
 
 /** How many shared lemmas a pair's lexical evidence names. */
