@@ -71,18 +71,6 @@ describe("storyEvents", () => {
     expect(actions(units)).toEqual(["resign:E-orla:0,1,5"]);
   });
 
-  it("lets a statement in no event join its verb's event told in the lines around it", () => {
-    const units = story([
-      [0, "Orla Brandt resigned on Monday.", ["E-orla"]],
-      // Keyed by Tomas Vey, whose resigning no other article tells; two lines on, too far.
-      [0, "Tomas Vey had urged her to resign.", ["E-tomas"]],
-      [0, "The council met in the old hall.", []],
-      [0, "The mayor wants Tomas Vey to resign too.", ["E-tomas"]],
-      [1, "Orla Brandt resigned after the vote.", ["E-orla"]],
-    ]);
-    expect(actions(units)).toEqual(["resign:E-orla:0,1,4"]);
-  });
-
   it("does not count whoever reports a happening as taking part in it", () => {
     const units = story([
       [0, "Orla Brandt resigned, Tomas Vey said.", ["E-orla"], ["E-tomas"]],

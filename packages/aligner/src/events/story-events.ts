@@ -3,7 +3,6 @@ import type { AlignUnit } from "../align/units.ts";
 import { eventTriggers, storyVerbs, verbOfNoun } from "./event-triggers.ts";
 import { joinGroupMates } from "./group-mates.ts";
 import { joinNamedEvents } from "./named-events.ts";
-import { joinNeighbourEvents } from "./neighbour-events.ts";
 import { type EventBucket, threadMainEvents } from "./thread-events.ts";
 
 /** One happening of the story: its verb, the statements telling it and who took part. */
@@ -105,7 +104,6 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
   }
   if (context.groupOf) joinGroupMates(events, units.length, context.groupOf);
   joinNamedEvents(events, eventByKey, units, triggersOf);
-  joinNeighbourEvents(events, units, triggersOf);
   return events.sort(
     (a, b) =>
       b.units.length - a.units.length ||
