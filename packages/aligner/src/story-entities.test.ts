@@ -85,6 +85,24 @@ describe("buildStoryEntities", () => {
     expect(story("Chris Orrin", "Christine Orrin")).toHaveLength(3);
   });
 
+  it("joins two forms of one given name among relatives of that surname, not three forms", () => {
+    const names = (...lists: string[][]) =>
+      buildStoryEntities(
+        lists.map((list, i) => ({
+          articleId: articleIdOf(i),
+          entities: list.map((name, j) => person(`e${j}`, name)),
+        })),
+      )
+        .entities.map((e) => e.name)
+        .sort();
+    expect(names(["Fred Orrin", "Joyce Orrin"], ["Frederick C. Orrin", "Ike Orrin"])).toEqual([
+      "Frederick C. Orrin",
+      "Ike Orrin",
+      "Joyce Orrin",
+    ]);
+    expect(names(["Kate Orrin", "Katie Orrin"], ["Kathryn Orrin"])).toHaveLength(3);
+  });
+
   it("joins a name written surname-first in one outlet and given-name-first in another", () => {
     const index = buildStoryEntities([
       { articleId: articleIdOf(0), entities: [person("e0", "Sato Kenji")] },

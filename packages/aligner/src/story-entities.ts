@@ -128,8 +128,9 @@ function capitalise(token: string): string {
 /**
  * "Fred LaRue" and "Frederick C. LaRue", "Katie Roe" and "Kathryn Roe": one person written with
  * two forms of a given name (one starts the other, or both share their first three letters, no
- * given name says the other gender) — merged when they are the only full names of the story with
- * that surname. "Bill" and "Hillary Clinton", "Chris" and "Christine Evans" stay apart.
+ * given name says the other gender) — merged when no third full name of the story with that
+ * surname is a form of either (see loneVariantPairs). "Bill" and "Hillary Clinton", "Chris" and
+ * "Christine Evans" stay apart.
  */
 function mergeGivenNameVariants(clusters: Map<string, Cluster>): void {
   const bySurname = new Map<string, Cluster[]>();
@@ -139,13 +140,31 @@ function mergeGivenNameVariants(clusters: Map<string, Cluster>): void {
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), cluster]);
   }
   for (const group of bySurname.values()) {
-    if (group.length !== 2) continue;
-    const [a, b] = group as [Cluster, Cluster];
-    if (!givenNameVariants(a.tokens[0] as string, b.tokens[0] as string)) continue;
-    const [keep, drop] = a.members.length >= b.members.length ? [a, b] : [b, a];
-    keep.members.push(...drop.members);
-    clusters.delete(drop.key);
+    for (const [a, b] of loneVariantPairs(group)) {
+      const [keep, drop] = a.members.length >= b.members.length ? [a, b] : [b, a];
+      keep.members.push(...drop.members);
+      clusters.delete(drop.key);
+    }
   }
+}
+
+/**
+ * The pairs of full names in `group` (one surname) whose given names are forms of each other
+ * while neither is a form of any third name there: "Fred" / "Frederick" among Joyce, Ike and
+ * William Roe are one person; "Kate", "Katie" and "Kathryn" Roe, three forms, are left apart.
+ */
+function loneVariantPairs(group: readonly Cluster[]): [Cluster, Cluster][] {
+  const variants = group.map((a) =>
+    group.filter((b) => b !== a && givenNameVariants(a.tokens[0] as string, b.tokens[0] as string)),
+  );
+  const pairs: [Cluster, Cluster][] = [];
+  group.forEach((a, i) => {
+    const [b] = variants[i]!;
+    if (b === undefined || variants[i]!.length !== 1) return;
+    const j = group.indexOf(b);
+    if (j > i && variants[j]!.length === 1) pairs.push([a, b]);
+  });
+  return pairs;
 }
 
 function givenNameVariants(x: string, y: string): boolean {
