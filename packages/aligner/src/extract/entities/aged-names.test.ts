@@ -34,4 +34,15 @@ describe("a name followed by an age between commas is a person's", () => {
       "Valtkov",
     ]);
   });
+
+  it("a possessive before an age is no new person ('Vance's, 33, acting')", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Laura Vance entered a clinic on Monday.\n\nVance's, 33, acting career had stalled, Vance said.",
+      ),
+    );
+    expect(x.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual([
+      "Laura Vance",
+    ]);
+  });
 });

@@ -57,6 +57,8 @@ export function findAgedNames(body: string): AgedName[] {
     // A name never ends in an initial or a particle ("… W., 52,").
     const last = words[words.length - 1];
     if (last === undefined || last.text.endsWith(".")) continue;
+    // "Reid's, 33, acting abilities": a possessive's age belongs to the name the article gave.
+    if (/[’']s$/.test(last.text)) continue;
     if (words.length === 1) {
       lowercase ??= lowercaseWords(body);
       if (lowercase.has(last.text.toLowerCase())) continue;
