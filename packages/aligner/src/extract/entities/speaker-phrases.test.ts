@@ -43,4 +43,13 @@ describe("speaker phrases that name nobody", () => {
     expect(x.entities.filter((e) => e.unnamed).map((e) => e.name)).toEqual([]);
     expect(people(x)).toEqual(["Weller", "Amos Vint"]);
   });
+
+  it("a person noun before a name nobody introduced describes the person, it is no part of the name", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Actress Tarlo Reidy said the film was done. Boxer Wladek Klitsko said he won.",
+      ),
+    );
+    expect(people(x)).toEqual(["Tarlo Reidy", "Wladek Klitsko"]);
+  });
 });

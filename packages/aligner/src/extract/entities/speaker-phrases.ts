@@ -3,6 +3,7 @@
 
 import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
 import { NAME_SUFFIXES } from "../../../lexicons/name-particles.ts";
+import { PERSON_NOUNS } from "../../../lexicons/person-nouns.ts";
 import { INDEFINITE_PRONOUNS, PRONOUNS } from "../../../lexicons/pronouns.ts";
 import { labelStart, openLabelBefore } from "../parenthesised-label.ts";
 import { titleAfter, titleBefore, titleBeforeAppositive } from "../titles.ts";
@@ -127,9 +128,10 @@ export function speakerFromPhrase(
     // "Ms Virtanen said": the honorific is no part of the name; the surname names the person.
     const honorific = /^(?:Mrs?|Ms|Dr) (?=[A-Z])/.exec(name);
     if (honorific) name = name.slice(honorific[0].length);
-    // "Tesla Chief Executive Elon Musk said": title words before the name are its title's.
+    // "Tesla Chief Executive Elon Musk said", "Actress Lena Marsh said": title words and person
+    // nouns before the name describe the person, they are no part of the name.
     let space = name.indexOf(" ");
-    while (space > 0 && name.indexOf(" ", space + 1) > 0 && isTitleWord(name.slice(0, space))) {
+    while (space > 0 && name.indexOf(" ", space + 1) > 0 && describesName(name.slice(0, space))) {
       name = name.slice(space + 1);
       space = name.indexOf(" ");
     }
@@ -284,4 +286,9 @@ export function earlierDescription(
   const found = r.referents.sources.get(definite[1]!) ?? [];
   if (found.length === 0) return null;
   return found.length === 1 ? found[0]! : "ambiguous";
+}
+
+/** A capitalised word before a name that describes the person: a title word or a person noun. */
+function describesName(word: string): boolean {
+  return isTitleWord(word) || PERSON_NOUNS.has(word.toLowerCase());
 }
