@@ -85,6 +85,16 @@ describe("buildStoryEntities", () => {
     expect(story("Chris Orrin", "Christine Orrin")).toHaveLength(3);
   });
 
+  it("reads a person noun or job title before a name as no part of it ('Actress Jane Roe' = 'Jane Roe')", () => {
+    const index = buildStoryEntities([
+      { articleId: articleIdOf(0), entities: [person("e0", "Actress Tarlo Reidy")] },
+      { articleId: articleIdOf(1), entities: [person("e0", "Tarlo Reidy")] },
+      { articleId: articleIdOf(2), entities: [person("e0", "Reidy")] },
+    ]);
+    expect(index.entities).toHaveLength(1);
+    expect(index.entities[0]?.members).toHaveLength(3);
+  });
+
   it("joins two forms of one given name among relatives of that surname, not three forms", () => {
     const names = (...lists: string[][]) =>
       buildStoryEntities(

@@ -1,5 +1,7 @@
 import type { ArticleId, Entity, EntityKind, StoryEntity } from "@parallax/core";
 import { CAPITALISED_NAME_PARTICLES, NAME_PARTICLES } from "../lexicons/name-particles.ts";
+import { PERSON_NOUNS } from "../lexicons/person-nouns.ts";
+import { TITLE_HEADS } from "../lexicons/title-words.ts";
 import { givenNameGender, honorificGender } from "./extract/person-names.ts";
 
 function opposite(gender: "he" | "she"): "he" | "she" {
@@ -68,13 +70,21 @@ const TITLE_TOKENS = new Set(
 );
 
 /**
+ * A title, honorific, job-title head or person noun written before a name ("Actress Jane Roe",
+ * "Coach Roe"): it describes the person, so one outlet's "Actress Jane Roe" is another's Jane Roe.
+ */
+function describesPerson(token: string): boolean {
+  return TITLE_TOKENS.has(token) || TITLE_HEADS.has(token) || PERSON_NOUNS.has(token);
+}
+
+/**
  * A person's name tokens without the titles before it and without middle initials ("President
  * Jane Q. Roe" → jane, roe), and the gender an honorific among those titles says.
  */
 function personTokens(name: string): { tokens: string[]; gender: "he" | "she" | null } {
   let tokens = nameTokens(name);
   let gender: "he" | "she" | null = null;
-  while (tokens.length > 1 && TITLE_TOKENS.has(tokens[0] as string)) {
+  while (tokens.length > 1 && describesPerson(tokens[0] as string)) {
     gender ??= honorificGender(capitalise(tokens[0] as string));
     tokens = tokens.slice(1);
   }
