@@ -52,8 +52,17 @@ describe("full names found by their given name", () => {
     ]);
     // Never read where the word is only a title or a building's name.
     expect(found("Police said Terry White left. The White House said no.")).toEqual([]);
-    expect(found("Jordan Foreign Minister Ayman Sada met aides. Foreign ministers came.")).toEqual(
-      [],
-    );
+    expect(found("Jordan Foreign Minister met aides. Foreign ministers came.")).toEqual([]);
+  });
+
+  it("given names of more languages start a name, never a team or a place's phrase", () => {
+    expect(
+      found(
+        "Sanjay Guptar met Montell Owens. The Dallas Cowboys beat the Atlanta Falcons. A Brooklyn Teen left.",
+      ),
+    ).toEqual([
+      ["Sanjay Guptar", null, "Guptar"],
+      ["Montell Owens", null, "Owens"],
+    ]);
   });
 });

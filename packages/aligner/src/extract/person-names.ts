@@ -9,6 +9,11 @@ import {
   UNGENDERED_GIVEN_NAMES,
 } from "../../lexicons/given-names.ts";
 import {
+  MORE_FEMALE_GIVEN_NAMES,
+  MORE_MALE_GIVEN_NAMES,
+  MORE_UNGENDERED_GIVEN_NAMES,
+} from "../../lexicons/more-given-names.ts";
+import {
   CAPITALISED_NAME_PARTICLES,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -18,6 +23,7 @@ import { PLACES } from "../../lexicons/places.ts";
 import { PRONOUNS } from "../../lexicons/pronouns.ts";
 import { CLAUSE_REPORTING_VERB_FORMS } from "../../lexicons/reporting-verbs.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
+import { isEnglishWord } from "./english-lexicon.ts";
 
 export type Gender = "he" | "she";
 
@@ -35,7 +41,24 @@ export type PersonName = {
 };
 
 const words = (list: string) => list.trim().split(/\s+/);
+/** "Mall", "Teen", "Falcons" (a falcon): an English word, or the plural of one. */
+function isEnglishNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isEnglishWord(lower) || (lower.endsWith("s") && isEnglishWord(lower.slice(0, -1)));
+}
+
+/**
+ * Given names of more languages ("Sanjay", "Kimani"); rarer in English news and some are places
+ * ("Dallas", "Brooklyn"): a name they start must end in a surname that is no English word
+ * ("Dallas Cowboys", "Atlanta Falcons", "Brooklyn Teen" are no people).
+ */
+const MORE_GIVEN: ReadonlySet<string> = new Set(
+  [MORE_UNGENDERED_GIVEN_NAMES, MORE_MALE_GIVEN_NAMES, MORE_FEMALE_GIVEN_NAMES].flatMap(words),
+);
 const GIVEN = new Map<string, Gender | null>([
+  ...words(MORE_UNGENDERED_GIVEN_NAMES).map((w) => [w, null] as const),
+  ...words(MORE_MALE_GIVEN_NAMES).map((w) => [w, "he"] as const),
+  ...words(MORE_FEMALE_GIVEN_NAMES).map((w) => [w, "she"] as const),
   ...words(UNGENDERED_GIVEN_NAMES).map((w) => [w, null] as const),
   ...words(MALE_GIVEN_NAMES).map((w) => [w, "he"] as const),
   ...words(FEMALE_GIVEN_NAMES).map((w) => [w, "she"] as const),
@@ -214,6 +237,9 @@ function readName(
   const end = parts[parts.length - 1]!.end;
   if (followedByOtherThing(body, end)) return null;
   const surname = body.slice(parts[surnameStart]!.start, surnamePart.end);
+  if (MORE_GIVEN.has(body.slice(start, start + firstLength))) {
+    if (surname.split(/[ -]/).some(isEnglishNoun)) return null;
+  }
   if (nickname === null) return { start, end, surname, gender };
   const name = `${body.slice(start, nickname.start)}${body.slice(nickname.end, end)}`;
   return { start, end, surname, gender, name };
