@@ -27,3 +27,8 @@ export function ownerOf(x: Extraction, mentionText: string, occurrence = 0): str
   const at = starts[occurrence];
   return owners.filter((o) => o.start === at).map((o) => (o.ambiguous ? `?${o.name}` : o.name));
 }
+
+/** Every person's name, in order of first mention. */
+export function personNames(x: Extraction): string[] {
+  return x.entities.filter((e) => e.kind === "person").map((e) => e.name);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { handBuiltArticle } from "../../../test/fixtures/extraction-gold/hand-built-article.ts";
-import { person } from "../../../test/support/entity-lookups.ts";
+import { person, personNames } from "../../../test/support/entity-lookups.ts";
 import { extractArticle } from "../../extract-article.ts";
 import { findAgedNames } from "./aged-names.ts";
 
@@ -41,8 +41,6 @@ describe("a name followed by an age between commas is a person's", () => {
         "Laura Vance entered a clinic on Monday.\n\nVance's, 33, acting career had stalled, Vance said.",
       ),
     );
-    expect(x.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual([
-      "Laura Vance",
-    ]);
+    expect(personNames(x)).toEqual(["Laura Vance"]);
   });
 });

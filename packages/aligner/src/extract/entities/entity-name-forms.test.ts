@@ -2,7 +2,7 @@ import type { Extraction } from "@parallax/core";
 import { describe, expect, it } from "vitest";
 import { heldOutArticles } from "../../../test/fixtures/alignment-gold/held-out-articles.ts";
 import { handBuiltArticle } from "../../../test/fixtures/extraction-gold/hand-built-article.ts";
-import { ownerOf, person } from "../../../test/support/entity-lookups.ts";
+import { ownerOf, person, personNames } from "../../../test/support/entity-lookups.ts";
 import { extractArticle } from "../../extract-article.ts";
 
 describe("names written family name first: 'Sato Kenji', later 'Sato'", () => {
@@ -282,7 +282,7 @@ describe("people whose given name no list holds", () => {
         ].join("\n\n"),
       ),
     );
-    const people = x.entities.filter((e) => e.kind === "person").map((e) => e.name);
+    const people = personNames(x);
     expect(people).toContain("Wladek Orrin");
     // No echo, no person: "Snow Patrol" is never named again on its own.
     expect(people).not.toContain("Snow Patrol");
@@ -320,9 +320,7 @@ describe("hyphenated surnames after a title", () => {
         "State Rep. Gilda Varn-Hollis said the bill would fail. Varn-Hollis has served since 2001.",
       ),
     );
-    expect(x.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual([
-      "Gilda Varn-Hollis",
-    ]);
+    expect(personNames(x)).toEqual(["Gilda Varn-Hollis"]);
     expect(ownerOf(x, "Varn-Hollis")).toEqual(["Gilda Varn-Hollis"]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { heldOutArticles } from "../../../test/fixtures/alignment-gold/held-out-articles.ts";
 import { corpusArticle } from "../../../test/fixtures/extraction-gold/corpus-articles.ts";
 import { handBuiltArticle } from "../../../test/fixtures/extraction-gold/hand-built-article.ts";
-import { ownerOf, person, qualified } from "../../../test/support/entity-lookups.ts";
+import { ownerOf, person, personNames, qualified } from "../../../test/support/entity-lookups.ts";
 import { extractArticle } from "../../extract-article.ts";
 import { nameKey } from "./entity-records.ts";
 
@@ -333,9 +333,7 @@ describe("'attorney' heads a title", () => {
         "Santa Monica Chief Deputy City Attorney Terry Wexley confirmed to reporters that the stay was approved.",
       ),
     );
-    expect(x.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual([
-      "Terry Wexley",
-    ]);
+    expect(personNames(x)).toEqual(["Terry Wexley"]);
     expect(qualified(x, "Terry Wexley")).toEqual(["Santa Monica Chief Deputy City Attorney"]);
   });
 });

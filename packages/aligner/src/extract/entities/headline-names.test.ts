@@ -1,6 +1,6 @@
 import { parseArticle } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { ownerOf } from "../../../test/support/entity-lookups.ts";
+import { ownerOf, personNames } from "../../../test/support/entity-lookups.ts";
 import { extractArticle } from "../../extract-article.ts";
 
 function read(text: string) {
@@ -13,10 +13,7 @@ describe("a person the headline names in full and the body by surname", () => {
       "Laura Oyelade checks into clinic\n\nShe checked in today.\n\nOyelade had agreed to the stay, her lawyer Mark Heddle said.",
     );
     expect(ownerOf(x, "Oyelade")).toEqual(["Laura Oyelade"]);
-    expect(x.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual([
-      "Laura Oyelade",
-      "Mark Heddle",
-    ]);
+    expect(personNames(x)).toEqual(["Laura Oyelade", "Mark Heddle"]);
   });
 
   it("the body's own full name wins, and a headline person the body never names is left out", () => {

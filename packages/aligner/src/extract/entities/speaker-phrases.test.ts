@@ -1,12 +1,8 @@
 import type { Extraction } from "@parallax/core";
 import { describe, expect, it } from "vitest";
 import { handBuiltArticle } from "../../../test/fixtures/extraction-gold/hand-built-article.ts";
+import { personNames } from "../../../test/support/entity-lookups.ts";
 import { extractArticle } from "../../extract-article.ts";
-
-/** Every person's name, in order of first mention. */
-function people(x: Extraction): string[] {
-  return x.entities.filter((e) => e.kind === "person").map((e) => e.name);
-}
 
 function speakerOf(x: Extraction, quoteStart: string): string | null {
   const quote = x.quotes.find((q) => q.text.startsWith(quoteStart));
@@ -19,7 +15,7 @@ describe("speaker phrases that name nobody", () => {
     const x = extractArticle(
       handBuiltArticle("''I would call it 'old-school,''' said Tomas Weller, a donor, on Monday."),
     );
-    expect(people(x)).toEqual(["Tomas Weller"]);
+    expect(personNames(x)).toEqual(["Tomas Weller"]);
     expect(speakerOf(x, "I would call it")).toBe("Tomas Weller");
   });
 
@@ -29,7 +25,7 @@ describe("speaker phrases that name nobody", () => {
         "Sen. Amos Vint (Tex.) has said that he would cut the budget. Senator Dora Pell (D-Ore.) last week said the memo was forged.",
       ),
     );
-    expect(people(x)).toEqual(["Amos Vint", "Dora Pell"]);
+    expect(personNames(x)).toEqual(["Amos Vint", "Dora Pell"]);
     expect(speakerOf(x, "he would cut")).toBe("Amos Vint");
     expect(speakerOf(x, "the memo was")).toBe("Dora Pell");
   });
@@ -41,7 +37,7 @@ describe("speaker phrases that name nobody", () => {
       ),
     );
     expect(x.entities.filter((e) => e.unnamed).map((e) => e.name)).toEqual([]);
-    expect(people(x)).toEqual(["Weller", "Amos Vint"]);
+    expect(personNames(x)).toEqual(["Weller", "Amos Vint"]);
   });
 
   it("a person noun before a name nobody introduced describes the person, it is no part of the name", () => {
@@ -50,6 +46,6 @@ describe("speaker phrases that name nobody", () => {
         "Actress Tarlo Reidy said the film was done. Boxer Wladek Klitsko said he won.",
       ),
     );
-    expect(people(x)).toEqual(["Tarlo Reidy", "Wladek Klitsko"]);
+    expect(personNames(x)).toEqual(["Tarlo Reidy", "Wladek Klitsko"]);
   });
 });
