@@ -56,25 +56,6 @@ function editDistanceAtMost(a: string, b: string, limit: number): boolean {
 }
 
 /**
- * Whether a statement names its own speaker: the attribution is then in the statement itself. A
- * quotation whose speaker was read from elsewhere ("The memo was an effective cover …" with no
- * name in the sentence; 'Council member Ada Quill lamented that a "…"' read as a third person's
- * words) is too loose to say who said the words.
- */
-function namesOwnSpeaker(unit: AlignUnit, own: string): boolean {
-  // Any word of the name: "Sato" names "Sato Kenji" as well as "Kenji Sato".
-  const mentions = (name: string) =>
-    name
-      .split(/[^\p{L}'’-]+/u)
-      .filter((word) => word.length > 1)
-      .some((word) => {
-        const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        return new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, "u").test(unit.text);
-      });
-  return mentions(own);
-}
-
-/**
  * The same quoted words credited to different people: each statement quotes (nearly) the same
  * words, each names its speaker at the attribution itself ("…," Kim said), and the two named
  * speakers are different people — not a pronoun read back to someone, not two spellings of one name.
@@ -98,7 +79,6 @@ export function speakerConflicts(
       const na = context.entityName(sa);
       const nb = context.entityName(sb);
       if (mayBeOnePerson(na, nb)) continue;
-      if (!namesOwnSpeaker(a, na) || !namesOwnSpeaker(b, nb)) continue;
       // Two people, each known by a full name: "Authorities described the fire as …" names no one.
       if (!fullName(na) || !fullName(nb)) continue;
       if (context.isPerson && !(context.isPerson(sa) && context.isPerson(sb))) continue;
