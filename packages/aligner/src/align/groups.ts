@@ -34,6 +34,8 @@ type Cluster = {
   members: Map<number, number[]>;
   /** Articles with several statements in the cluster. */
   multi: Set<number>;
+  /** Those of `multi` whose statements are not one speech (kept up to date by each merge). */
+  notSpeech: Set<number>;
   /** Days on which the cluster's attributed statements were spoken. */
   spokenDays: Set<string>;
   edges: ScoredPair[];
@@ -60,6 +62,7 @@ export function groupUnits(
         positions: new Map([[unit.articleIndex, [unit.position]]]),
         members: new Map([[unit.articleIndex, [unit.index]]]),
         multi: new Set(),
+        notSpeech: new Set(),
         spokenDays: new Set(unit.speakers.size > 0 && unit.saidOn ? [unit.saidOn] : []),
         edges: [],
       },
@@ -89,7 +92,11 @@ export function groupUnits(
     for (const [article, members] of small.members) {
       const joined = [...(big.members.get(article) ?? []), ...members];
       big.members.set(article, joined);
-      if (joined.length > 1) big.multi.add(article);
+      if (joined.length > 1) {
+        big.multi.add(article);
+        if (oneSpeech(joined.map((i) => units[i] as AlignUnit))) big.notSpeech.delete(article);
+        else big.notSpeech.add(article);
+      }
     }
     for (const day of small.spokenDays) big.spokenDays.add(day);
     big.edges.push(...small.edges, pair);
@@ -143,7 +150,7 @@ export function groupUnits(
   attachCorroborated(units, pairs, threshold, find, clusters, merge, articles);
   return [...clusters.values()].map((cluster) => ({
     units: [...cluster.units].sort((a, b) => a - b),
-    edges: [...cluster.edges].sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b),
+    edges: strongestFirst([...cluster.edges]),
   }));
 }
 
@@ -287,15 +294,21 @@ function compatible(units: readonly AlignUnit[], x: Cluster, y: Cluster): boolea
   // its Sato sentence).
   // Only articles already holding several statements, or in both clusters, can: bounded work per
   // merge however large the cluster grows.
+  // An article of one cluster only keeps its statements, and whether they are one speech, as the
+  // cluster knows it; only articles in both are read here (bounded work however large the
+  // clusters; re-reading every crowded article of a large group at each merge was most of this).
   const [small, big] = x.members.size <= y.members.size ? [x, y] : [y, x];
-  const crowded = new Set([...x.multi, ...y.multi]);
-  for (const article of small.members.keys()) if (big.members.has(article)) crowded.add(article);
-  let several = 0;
-  let notSpeech = 0;
-  for (const article of crowded) {
-    const joined = [...(x.members.get(article) ?? []), ...(y.members.get(article) ?? [])];
-    if (joined.length < 2) continue;
+  let several = x.multi.size + y.multi.size;
+  let notSpeech = x.notSpeech.size + y.notSpeech.size;
+  for (const article of small.members.keys()) {
+    if (!big.members.has(article)) continue;
+    for (const side of [x, y]) {
+      if (!side.multi.has(article)) continue;
+      several -= 1;
+      if (side.notSpeech.has(article)) notSpeech -= 1;
+    }
     several += 1;
+    const joined = [...(x.members.get(article) ?? []), ...(y.members.get(article) ?? [])];
     if (!oneSpeech(joined.map((i) => units[i] as AlignUnit))) notSpeech += 1;
   }
   if (notSpeech > 0 && several > 1) return false;

@@ -46,19 +46,33 @@ export type LemmaVector = {
 /**
  * The vector of keys with their ranks and weights, in rank order (the story's sorted vocabulary, so
  * the same order as the strings: numbers are compared instead), its norm summed in that order.
+ * An insertion sort: a statement has a few dozen keys at most.
  */
 function sparse(keys: string[], ranks: number[], weights: number[]): LemmaVector {
-  const order = keys.map((_, i) => i).sort((x, y) => (ranks[x] as number) - (ranks[y] as number));
-  const vector: LemmaVector = {
-    keys: order.map((i) => keys[i] as string),
-    ranks: Int32Array.from(order, (i) => ranks[i] as number),
-    weights: Float64Array.from(order, (i) => weights[i] as number),
-    norm: 0,
-  };
+  const count = keys.length;
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i += 1) {
+    const rank = ranks[i] as number;
+    let at = i;
+    while (at > 0 && (ranks[order[at - 1] as number] as number) > rank) {
+      order[at] = order[at - 1] as number;
+      at -= 1;
+    }
+    order[at] = i;
+  }
+  const sortedKeys: string[] = new Array(count);
+  const sortedRanks = new Int32Array(count);
+  const sortedWeights = new Float64Array(count);
   let sum = 0;
-  for (const weight of vector.weights) sum += weight * weight;
-  vector.norm = Math.sqrt(sum);
-  return vector;
+  for (let j = 0; j < count; j += 1) {
+    const i = order[j] as number;
+    const weight = weights[i] as number;
+    sortedKeys[j] = keys[i] as string;
+    sortedRanks[j] = ranks[i] as number;
+    sortedWeights[j] = weight;
+    sum += weight * weight;
+  }
+  return { keys: sortedKeys, ranks: sortedRanks, weights: sortedWeights, norm: Math.sqrt(sum) };
 }
 
 /** TF-IDF vector of a unit's lemmas (sublinear tf), with its norm precomputed. */
@@ -96,27 +110,30 @@ export function contextVector(
       shares.push(0.5);
     }
   }
-  const at = sources.map(() => 0);
+  const at = [0, 0, 0];
   const keys: string[] = [];
   const ranks: number[] = [];
   const weights: number[] = [];
   for (;;) {
     let rank = Number.POSITIVE_INFINITY;
-    sources.forEach((source, k) => {
+    for (let k = 0; k < sources.length; k += 1) {
+      const source = sources[k] as LemmaVector;
       const i = at[k] as number;
-      if (i < source.ranks.length) rank = Math.min(rank, source.ranks[i] as number);
-    });
+      if (i < source.ranks.length && (source.ranks[i] as number) < rank)
+        rank = source.ranks[i] as number;
+    }
     if (rank === Number.POSITIVE_INFINITY) break;
     let weight = 0;
     let key = "";
-    sources.forEach((source, k) => {
+    for (let k = 0; k < sources.length; k += 1) {
+      const source = sources[k] as LemmaVector;
       const i = at[k] as number;
       if (i < source.ranks.length && source.ranks[i] === rank) {
         weight = weight + (shares[k] as number) * (source.weights[i] as number);
         key = source.keys[i] as string;
         at[k] = i + 1;
       }
-    });
+    }
     keys.push(key);
     ranks.push(rank);
     weights.push(weight);
