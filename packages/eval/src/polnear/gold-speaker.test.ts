@@ -36,6 +36,33 @@ describe("resolveGoldSpeakers", () => {
     expect(s?.kind === "named" && s.name.text).toBe("Ann Marlow");
   });
 
+  it("reads the person heading a source, not the body, place or age after it", () => {
+    const heads = [
+      "David Pell of the Norland Retail Federation",
+      "Sen. Jo Marsh of Oregon",
+      "Ryan Lee, 30, a machinist in Orrin Falls",
+      "Ada Roe, Norland's vice president of policy in Europe",
+      "Sen. Jo Marsh, Republican of Ohio and one of the few backers in Congress",
+      "Former Secretary of State Ada Roe",
+      "Ada Roe, Ben Pell and Cy Moss",
+    ];
+    const said = resolveGoldSpeakers(article(`${heads.join(" said. ")} said.`, heads));
+    expect(
+      heads.map((_, i) => {
+        const s = said.get(`E${i + 1}`);
+        return s?.kind === "named" ? s.name.text : null;
+      }),
+    ).toEqual([
+      "David Pell",
+      "Sen. Jo Marsh",
+      "Ryan Lee",
+      "Ada Roe",
+      "Sen. Jo Marsh",
+      "Former Secretary of State Ada Roe",
+      "Cy Moss",
+    ]);
+  });
+
   it("gives a personal pronoun the nearest earlier named source", () => {
     const s = speakers.get("E2");
     expect(s?.kind === "antecedent" && s.via === "pronoun" && s.name.text).toBe("Ann Marlow");

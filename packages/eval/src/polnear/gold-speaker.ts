@@ -1,6 +1,6 @@
 import type { PolnearArticle } from "../datasets/polnear.ts";
-import { type NameRun, properNameOf } from "../text/proper-name.ts";
-import { pronounAntecedent } from "./pronoun-antecedent.ts";
+import { isTitleWord, type NameRun, properNameOf } from "../text/proper-name.ts";
+import { personGender, pronounAntecedent } from "./pronoun-antecedent.ts";
 
 /**
  * Who the gold says spoke, as a name. PolNeAR gives no coreference, so a pronoun source is read
@@ -87,7 +87,9 @@ export function resolveGoldSpeakers(article: PolnearArticle): Map<string, GoldSp
       result.set(attribution.id, { kind: "unresolved", reason: "pronoun" });
       continue;
     }
-    const name = properNameOf(source.text, source.start, article.text);
+    const name =
+      personHead(source.text, source.start, article.text) ??
+      properNameOf(source.text, source.start, article.text);
     if (name) {
       result.set(attribution.id, { kind: "named", name });
       named.push(name);
@@ -107,4 +109,30 @@ function nameRightBefore(text: string, offset: number): NameRun | null {
   if (trimmed === "") return null;
   const start = windowStart + before.length - clause.length;
   return properNameOf(trimmed, start, text);
+}
+
+/**
+ * A person's name heading a source that goes on past it: "David Pell of the Norland Retail
+ * Federation", "Ryan Lee, 30, a machinist in Orrin", "Sen. Jo Marsh, Republican of Ohio and one of
+ * …", "Ada Roe, Norland's vice president of policy in Europe" — the person speaks, not the
+ * organisation or place the phrase ends on. The head is two to five capitalised words that read as
+ * a person (honorific, given name or title: pronoun-antecedent.ts), followed by "of", "at",
+ * "from" or a comma; a comma starting a list of names ("Ada Roe, Ben Pell and Cy Moss") is none.
+ */
+function personHead(phrase: string, start: number, text: string): NameRun | null {
+  const head =
+    /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}\p{Lu}[\p{L}\p{M}'’.-]*?)(?:\s*,\s*|\s+(?:of|at|from)\s+)(\S+\s+\S+)?/u.exec(
+      phrase,
+    );
+  if (!head) return null;
+  const words = (head[1] as string).trim();
+  if (/,/.test(phrase.slice(words.length, words.length + 3))) {
+    // "Ada Roe, Ben Pell and …": a name list, not an appositive.
+    if (/^\p{Lu}\S*\s+\p{Lu}/u.test(head[2] ?? "")) return null;
+  }
+  const run = properNameOf(words, start, text);
+  if (!run || run.words.length < 2) return null;
+  // "Former Secretary of State Ada Roe": a title's own "of", not the name's.
+  if (isTitleWord(run.words[run.words.length - 1] as string)) return null;
+  return personGender(run, text) === null ? null : run;
 }

@@ -126,6 +126,11 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Whether a word is a title ("Secretary", "Sen."): the harness's title word list. */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(nameKey(word));
+}
+
 /** The surname-like last word and the given name before it (null when a title stands there). */
 export function nameParts(words: readonly string[]): { surname: string; given: string | null } {
   const keys = words.map(nameKey).filter((k) => k !== "" && k !== "jr" && k !== "sr");
