@@ -11,4 +11,15 @@ describe("cue reader: who a reporting verb names", () => {
     expect(speakerOf(x, "the role that Lund had")).toBe("Jim Dorsey");
     expect(speakerOf(x, "why Dr. Lund is special")).toBe("Bob Klausner");
   });
+
+  it("the person a titled name with “of PLACE” gives, never the place", () => {
+    const x = extract(
+      "“We should drop them entirely,” said Sen. Jeff Merkel of Oregon.",
+      "“It is complicated,” Sen. Maria Cantor of Washington said.",
+      "“Expectations rule,” said Gov. Terry E. Branton of Iowa, a Republican.",
+    );
+    expect(speakerOf(x, "drop them entirely")).toBe("Jeff Merkel");
+    expect(speakerOf(x, "It is complicated")).toBe("Maria Cantor");
+    expect(speakerOf(x, "Expectations rule")).toBe("Terry E. Branton");
+  });
 });

@@ -82,9 +82,14 @@ export function speakerFromPhrase(
     const m = r.mentions[i]!;
     if (m.start >= headEnd) break;
     if (m.end <= headEnd && (m.entity !== null || m.ambiguous) && !m.possessive) {
-      // "Sophie Laurent of the Lindqvist Institute": the person the phrase starts with is its
-      // head, not the organisation that says where she works.
-      if (found !== null && found.start === phraseStart && r.personOf(found)) {
+      // "Sophie Laurent of the Lindqvist Institute", "Sen. Jo Marsh of Oregon": the person the
+      // phrase starts with (after a title) is its head, not the body or place that says where
+      // she works or whom she represents.
+      if (
+        found !== null &&
+        r.personOf(found) &&
+        (found.start === phraseStart || onlyTitleBefore(body, phraseStart, found.start))
+      ) {
         if (body.startsWith(" of ", found.end)) break;
       }
       found = m;
@@ -291,4 +296,9 @@ export function earlierDescription(
 /** A capitalised word before a name that describes the person: a title word or a person noun. */
 function describesName(word: string): boolean {
   return isTitleWord(word) || PERSON_NOUNS.has(word.toLowerCase());
+}
+
+/** Whether only capitalised title words ("Sen.", "Gov.", "Former Rep.") lie before a name. */
+function onlyTitleBefore(body: string, start: number, nameStart: number): boolean {
+  return /^(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u.test(body.slice(start, nameStart));
 }
