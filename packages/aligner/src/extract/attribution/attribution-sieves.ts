@@ -4,6 +4,7 @@ import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
+import { asPutIt } from "./as-put-it.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
@@ -42,6 +43,7 @@ export function attributeBySieves(
       trailingCue(body, quotation.close, registry) ??
       leadingCue(text, quotation.open, registry) ??
       cueBeforeParagraph(text, quotation, registry) ??
+      asPutIt(text, quotation.open, registry) ??
       sentenceSubject(text, quotation.open, registry) ??
       sentenceCue(text, registry, quotation, sentenceVerbs);
     if (found === null) continue;

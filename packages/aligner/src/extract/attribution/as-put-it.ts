@@ -1,0 +1,48 @@
+import type { ArticleText } from "../article-text.ts";
+import type { EntityRegistry } from "../entities/entity-registry.ts";
+
+/**
+ * `As Tom Ridge, a former secretary, put it: “…”` / `As The Post's Ruth Marcus puts it, “…”`: the
+ * person of an "as X put it" clause right before the opening mark speaks the quotation. X is read
+ * as the name before an appositive (`Tom Ridge, a former secretary,`), or the name set off by
+ * commas after a description (`the chief executive, Jeff Weiner,`); only a person counts.
+ */
+export function asPutIt(
+  text: ArticleText,
+  open: number,
+  registry: EntityRegistry,
+): { speaker: number; start: number; end: number } | null {
+  const { body } = text;
+  const sentence = text.sentences[text.sentenceIndexAt(open)];
+  const from = Math.max(sentence?.span.start ?? 0, open - 300);
+  const clause = AS_PUT_IT.exec(body.slice(from, open));
+  if (clause === null) return null;
+  const subject = clause[1]!;
+  const subjectStart = from + clause.index + clause[0].indexOf(subject);
+  for (const part of namedParts(subject)) {
+    const start = subjectStart + part.start;
+    const speaker = registry.speakerFromPhrase(start, start + part.text.length);
+    if (typeof speaker === "number" && registry.kindOf(speaker) === "person") {
+      return { speaker, start: from + clause.index, end: open };
+    }
+  }
+  return null;
+}
+
+/** "As X put it," up to the mark: X has no quotation mark, the rest of the clause is short. */
+const AS_PUT_IT = /\b[Aa]s ([^“”"]{2,160}?),? puts? it(?: [^,:;“”"]{1,80})?[,:]\s*$/u;
+
+/** The head before the first comma (unless a lowercase description), then the segment between
+ * the first two commas. */
+function namedParts(subject: string): { text: string; start: number }[] {
+  const first = subject.indexOf(",");
+  if (first < 0) return /^\p{Ll}/u.test(subject) ? [] : [{ text: subject.trim(), start: 0 }];
+  // "the chief executive, Jeff Weimar,": a description leads, the name between commas speaks.
+  const head = subject.slice(0, first).trim();
+  const parts = /^\p{Ll}/u.test(head) ? [] : [{ text: head, start: 0 }];
+  const second = subject.indexOf(",", first + 1);
+  const segment = subject.slice(first + 1, second < 0 ? subject.length : second);
+  const lead = segment.length - segment.trimStart().length;
+  parts.push({ text: segment.trim(), start: first + 1 + lead });
+  return parts;
+}
