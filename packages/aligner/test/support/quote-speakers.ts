@@ -1,4 +1,4 @@
-import type { Extraction } from "@parallax/core";
+import type { Extraction, Quote } from "@parallax/core";
 import { extractArticle } from "../../src/extract-article.ts";
 import { handBuiltArticle } from "../fixtures/extraction-gold/hand-built-article.ts";
 
@@ -15,4 +15,15 @@ export function speakerOf(x: Extraction, words: string): string | null {
   const quote = x.quotes.find((q) => q.text.includes(words));
   if (quote === undefined) throw new Error(`no quote with "${words}"`);
   return x.entities.find((e) => e.id === quote.speakerId)?.name ?? null;
+}
+
+/** The first quote whose text starts with `words`. */
+export function quoteStarting(x: Extraction, words: string): Quote | undefined {
+  return x.quotes.find((q) => q.text.startsWith(words));
+}
+
+/** The name of a quote's speaker (null: no speaker); throws when the quote was not found. */
+export function speakerName(x: Extraction, q: Quote | undefined): string | null {
+  if (!q) throw new Error("quote not found");
+  return x.entities.find((e) => e.id === q.speakerId)?.name ?? null;
 }
