@@ -5,6 +5,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
 import { asPutIt } from "./as-put-it.ts";
+import { opensNameList } from "./cue-subject.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
@@ -77,7 +78,7 @@ export function trailingCue(body: string, close: number, registry: EntityRegistr
     if (first.text.endsWith("ing")) return null;
     // Inverted: the phrase after the verb, up to its punctuation ("said Rep. Roe (D-N.C.)").
     const phrase = phraseAfter(body, first.end, limit);
-    if (phrase === null) return null;
+    if (phrase === null || opensNameList(body, phrase.end)) return null;
     const speaker = resolve(body, phrase.start, phrase.end, registry);
     return speaker === null ? null : { speaker, start: first.start, end: phrase.end };
   }

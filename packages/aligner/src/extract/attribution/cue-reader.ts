@@ -13,6 +13,7 @@ import {
   nameAfterPreposition,
   nearestMention,
   OBJECT_OF_PREPOSITION,
+  opensNameList,
   PASSIVE_AUXILIARIES,
   parentheticalSubject,
   phraseEndAfter,
@@ -188,7 +189,9 @@ export function findCues(
     ) {
       // Inverted: `,” said a high-ranking ruling party official.` / `,” said Han Seo-yun, a professor`
       const phraseEnd = phraseEndAfter(body, verbEnd + 1, sEnd);
-      cue.speaker = registry.speakerFromPhrase(verbEnd + 1, phraseEnd);
+      cue.speaker = opensNameList(body, phraseEnd)
+        ? null
+        : registry.speakerFromPhrase(verbEnd + 1, phraseEnd);
       cue.cueEnd = phraseEnd;
       inverted = true;
     } else if (invertedAfterText) {

@@ -236,6 +236,21 @@ function unknownNameBefore(body: string, sStart: number, end: number): number {
   return givenStart;
 }
 
+/** A capitalised word of a name: "Vint", "O'Hara", "Jr.", "Cobb-Hunter". */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
+const MORE_NAMES = new RegExp(
+  String.raw`^,\s(?:${NAME_WORD}\s){0,3}${NAME_WORD}(?:,\s(?:${NAME_WORD}\s){0,3}${NAME_WORD})*,?\sand\s\p{Lu}`,
+  "u",
+);
+
+/**
+ * Whether the phrase ending at `end` is the first name of a list (", Amos Vint and Lena Orrick"):
+ * a quote a list signs has no one speaker, so none is given (a wrong one is worse than none).
+ */
+export function opensNameList(body: string, end: number): boolean {
+  return MORE_NAMES.test(body.slice(end, end + 160));
+}
+
 /** The person of a surname or pronoun mention ending at `end` ("Choo, 58, said"; "He, however, said"). */
 function surnameEndingAt(
   registry: EntityRegistry,
