@@ -20,3 +20,13 @@ describe("a he/she cue takes the attribution just before it", () => {
     expect(speakerOf(x, "gaining ground")).not.toBe("the campaign manager");
   });
 });
+
+describe("a name that only modifies a title is no antecedent", () => {
+  it("“…,” she said after 'Vint spokeswoman Dora Pell …': Pell, not Vint", () => {
+    const x = extract(
+      "Senator Maria Vint spoke in Ohio on Monday.",
+      "Vint spokeswoman Dora Pell dismissed the attack. “Nice try,” she said.",
+    );
+    expect(speakerOf(x, "Nice try")).toBe("Dora Pell");
+  });
+});

@@ -1,5 +1,7 @@
 // Entity layer: he/she and his/her resolved to a compatible person (subject first), or ambiguous.
 
+import { PERSON_NOUNS } from "../../../lexicons/person-nouns.ts";
+import { TITLE_HEADS } from "../../../lexicons/title-words.ts";
 import { givenNameGender, honorificGender } from "../person-names.ts";
 import { titleBefore } from "../titles.ts";
 import { ENDS_AN_OPENING, isAsciiLetter, opensAClause } from "./clause-openers.ts";
@@ -160,7 +162,7 @@ export function focus(
   for (let i = index - 1; i >= Math.max(0, index - FOCUS_REACH); i -= 1) {
     const o = r.mentions[i]!;
     if (o.sentence !== m.sentence) break;
-    if (o.possessive) continue;
+    if (o.possessive || modifiesNextName(r, i)) continue;
     if (o.entity !== null && !o.ambiguous && accept(o.entity) && !o.inQuote) same.unshift(o);
   }
   if (same.length > 0) {
@@ -174,7 +176,7 @@ export function focus(
     const inSentence: MentionRecord[] = [];
     while (i >= 0 && r.mentions[i]!.sentence === sentence) {
       const o = r.mentions[i]!;
-      if (o.possessive) {
+      if (o.possessive || modifiesNextName(r, i)) {
         i -= 1;
         continue;
       }
@@ -202,6 +204,23 @@ export function focus(
     while (i >= 0 && r.mentions[i]!.sentence > sentence) i -= 1;
   }
   return null;
+}
+
+/** One to three lowercase words ending in a job title or a person noun: "campaign spokeswoman". */
+const TITLE_GAP = /^\s(?:[a-z][a-z-]*\s){0,2}([a-z][a-z-]*)\s$/;
+
+/**
+ * Whether mention i names someone only as a modifier of the next name's title: "Vint" in "Vint
+ * spokeswoman Dora Pell dismissed it" is not who the sentence is about, as a possessive is not.
+ */
+function modifiesNextName(r: EntityRegistry, i: number): boolean {
+  const o = r.mentions[i]!;
+  const next = r.mentions[i + 1];
+  if (next === undefined || next.sentence !== o.sentence || o.form === "pronoun") return false;
+  if (next.form === "pronoun" || next.entity === null || !r.personOf(next)) return false;
+  const gap = TITLE_GAP.exec(r.text.body.slice(o.end, next.start));
+  const head = gap?.[1];
+  return head !== undefined && (TITLE_HEADS.has(head) || PERSON_NOUNS.has(head));
 }
 
 export function subjectOf(
