@@ -8,7 +8,6 @@ import {
   clausesShareVerb,
   conflictEvidence,
   datesSpeech,
-  OUTSIDE_LEAD_WORDING,
   outsideLead,
   SAME_WORDING,
   sameSubject,
@@ -95,7 +94,7 @@ export function dateConflicts(
       const right = clauseLemmas(b, y.span.start, y.span.end);
       const shared = [...left].filter((w) => right.has(w));
       if (context.similarity(a, b) < SAME_WORDING && shared.length === 0) continue;
-      if (context.similarity(a, b) < OUTSIDE_LEAD_WORDING && outsideLead(a, b)) continue;
+      if (context.similarity(a, b) < SAME_WORDING && outsideLead(a, b)) continue;
       const toValue = (unit: AlignUnit, d: DateReference): Value => ({
         articleId: unit.articleId,
         text: d.text,

@@ -7,7 +7,6 @@ import {
   hedgeOf,
   hedgesAgree,
   measureHead,
-  OUTSIDE_LEAD_WORDING,
   outsideLead,
   SAME_WORDING,
 } from "./guards.ts";
@@ -135,7 +134,7 @@ export function figurePair(
     return null;
   const alike = context.similarity(a, b) >= SAME_WORDING;
   if (!alike && !shareAnOccasion(a, fa, b, fb)) return null;
-  if (context.similarity(a, b) < OUTSIDE_LEAD_WORDING && outsideLead(a, b)) return null;
+  if (!alike && outsideLead(a, b)) return null;
   const left = clauseLemmas(a, fa.span.start, fa.span.end);
   const right = clauseLemmas(b, fb.span.start, fb.span.end);
   const head = ha ?? hb ?? "";

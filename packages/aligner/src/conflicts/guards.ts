@@ -71,15 +71,6 @@ export function sameEvent(a: AlignUnit, b: AlignUnit, context: ConflictContext):
  */
 export const LEAD_STATEMENTS = 6;
 
-/**
- * Lexical similarity two statements need for a disagreement read after the lead: nearly one
- * sentence told twice. At the looser "worded alike" (0.5) lines of statistics passed as one fact
- * ("completed 29 of 34 passes for 364 yards" / "finished 29-of-34 after completing his first 17
- * passes"; "rushed for over 100 yards" / "rushed for over 350 yards"): on ECB+ train 8 conflicts
- * after the lead, none in a sentence mentioning a gold event; one perturbation case of 376 lost.
- */
-export const OUTSIDE_LEAD_WORDING = 0.7;
-
 /** Whether one of two statements lies after its article's lead. */
 export function outsideLead(a: AlignUnit, b: AlignUnit): boolean {
   return a.position >= LEAD_STATEMENTS || b.position >= LEAD_STATEMENTS;
