@@ -30,3 +30,21 @@ describe("a name that only modifies a title is no antecedent", () => {
     expect(speakerOf(x, "Nice try")).toBe("Dora Pell");
   });
 });
+
+describe("a speaker named while quotes are read is seen by the he/she after it", () => {
+  it("'Bob said he took one call. “…,” he said.': Bob, not the man named before", () => {
+    const x = extract(
+      "Ambassador Tomas Weller died in the attack.",
+      "Bob said he took only one call that evening. “I just cut it short,” he said.",
+    );
+    expect(speakerOf(x, "I just cut it short")).toBe("Bob");
+  });
+
+  it("keeps the registry's reading when nobody is named since", () => {
+    const x = extract(
+      "Ambassador Tomas Weller spoke on Monday.",
+      "Weller said the deal was close. “We will sign it,” he said.",
+    );
+    expect(speakerOf(x, "We will sign it")).toBe("Tomas Weller");
+  });
+});

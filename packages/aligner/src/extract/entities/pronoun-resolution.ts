@@ -257,6 +257,10 @@ export function speakerPronounAt(r: EntityRegistry, offset: number): number | "a
   const index = r.firstFrom(offset);
   const m = r.mentions[index];
   if (m === undefined || m.start !== offset || m.possessive) return null;
+  if (m.form === "pronoun" && m.entity !== null && !m.ambiguous) {
+    const late = lateNameSinceAntecedent(r, m, index, m.entity);
+    if (late !== undefined) return late;
+  }
   if (m.ambiguous || m.entity !== null || m.form !== "pronoun") return r.entityAt(offset);
   const gender = r.text.body.slice(m.start, m.end).toLowerCase();
   if (gender !== "he" && gender !== "she") return null;
@@ -276,6 +280,44 @@ export function speakerPronounAt(r: EntityRegistry, offset: number): number | "a
   m.candidates = [entity];
   r.entities[entity]!.gender = gender;
   return entity;
+}
+
+/**
+ * A person first named by a speech cue while quotes were read ("Bob said he took one call. “I cut
+ * it short,” he said.") after the last naming of the person the registry gave the pronoun: the
+ * registry, run before quotes, could not see them. One compatible such person is the speaker;
+ * any other case with one of them named there leaves the pronoun unknown (null). Undefined when
+ * no such person is named, so the registry's reading stands.
+ */
+function lateNameSinceAntecedent(
+  r: EntityRegistry,
+  m: MentionRecord,
+  index: number,
+  antecedent: number,
+): number | null | undefined {
+  let since = -1;
+  for (let i = index - 1; i >= 0; i -= 1) {
+    const o = r.mentions[i]!;
+    // Earlier pronouns were read by the same pass, blind to the same names: only a name counts.
+    if (o.entity === antecedent && !o.ambiguous && o.form !== "pronoun") {
+      since = o.start;
+      break;
+    }
+  }
+  const gender = r.text.body.slice(m.start, m.end).toLowerCase();
+  if (gender !== "he" && gender !== "she") return undefined;
+  const named = new Set<number>();
+  let compatible = true;
+  for (const o of r.descriptions) {
+    if (o.start >= m.start || o.start <= since || o.inQuote || o.form !== "name") continue;
+    if (o.possessive || o.sentence < m.sentence - LATE_REACH || o.entity === null) continue;
+    if (o.entity === antecedent || r.entities[o.entity]!.kind !== "person") continue;
+    named.add(o.entity);
+    if (!compatibleSpeaker(r, o.entity, gender)) compatible = false;
+  }
+  if (named.size === 0) return undefined;
+  if (named.size > 1 || !compatible) return null;
+  return named.values().next().value!;
 }
 
 /**

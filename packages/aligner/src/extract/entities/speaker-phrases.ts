@@ -102,6 +102,8 @@ export function speakerFromPhrase(
     // "Virtanen's spokesperson said": the possessor does not speak; the possessed noun does.
     const possessed = /^[’']s\s+[a-z]/.test(tail);
     if (/^(?:[’']s)?$/.test(tail.trim()) || (found.form !== "pronoun" && !possessed)) {
+      // A pronoun as read before quotes, unless a speaker named since then is nearer.
+      if (found.form === "pronoun" && tail.trim() === "") return r.speakerPronounAt(found.start);
       return found.ambiguous ? "ambiguous" : found.entity;
     }
   }
