@@ -269,6 +269,16 @@ export function clauseLemmas(unit: AlignUnit, start: number, end: number): Set<s
 
 /** The clause holding a value: from the comma, semicolon or colon before it to the one after it. */
 function clauseText(unit: AlignUnit, start: number, end: number): string | null {
+  const clause = clauseAround(unit, start, end);
+  return clause === null ? null : `${clause.before} ${clause.after}`;
+}
+
+/** The clause holding a value, as its words before the value and its words after it. */
+function clauseAround(
+  unit: AlignUnit,
+  start: number,
+  end: number,
+): { before: string; after: string } | null {
   const from = start - unit.span.start;
   const to = end - unit.span.start;
   if (from < 0 || to > unit.text.length || from > to) return null;
@@ -276,7 +286,10 @@ function clauseText(unit: AlignUnit, start: number, end: number): string | null 
   const after = unit.text.slice(to);
   const open = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
   const closeAt = after.search(/[,;:]/);
-  return `${before.slice(open + 1)} ${after.slice(0, closeAt < 0 ? after.length : closeAt)}`;
+  return {
+    before: before.slice(open + 1),
+    after: after.slice(0, closeAt < 0 ? after.length : closeAt),
+  };
 }
 
 /**
@@ -285,20 +298,15 @@ function clauseText(unit: AlignUnit, start: number, end: number): string | null 
  * the ruling" → uphold). Null when the clause has none.
  */
 function valueVerb(unit: AlignUnit, start: number, end: number): string | null {
-  const from = start - unit.span.start;
-  const to = end - unit.span.start;
-  if (from < 0 || to > unit.text.length || from > to) return null;
-  const before = unit.text.slice(0, from);
-  const after = unit.text.slice(to);
-  const open = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
-  const closeAt = after.search(/[,;:]/);
+  const clause = clauseAround(unit, start, end);
+  if (clause === null) return null;
   const verbsOf = (text: string) =>
     eventWords(text.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " "))
       .filter((w) => w.verb)
       .map((w) => w.lemma);
-  const last = verbsOf(before.slice(open + 1)).at(-1);
+  const last = verbsOf(clause.before).at(-1);
   if (last) return last;
-  return verbsOf(after.slice(0, closeAt < 0 ? after.length : closeAt))[0] ?? null;
+  return verbsOf(clause.after)[0] ?? null;
 }
 
 /**
