@@ -29,6 +29,10 @@ import {
   withoutTrailingAdverbs,
 } from "./speaker-phrase-rules.ts";
 
+/** An honorific and a name of one or two words, then "of", "from" or "at" and what follows. */
+const HONORIFIC_NAME_BEFORE_OF =
+  /^((?:Mr|Mrs|Ms|Dr)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:of|from|at) /u;
+
 /** The entity a noun phrase names (the last mention inside it), creating an unnamed source if none. */
 export function speakerFromPhrase(
   r: EntityRegistry,
@@ -72,6 +76,17 @@ export function speakerFromPhrase(
   // "a senior official from Seoul's presidential office" is a description, not the office:
   // a phrase led by a determiner is described unless a name sits before its first preposition.
   const phraseText = body.slice(phraseStart, phraseEnd);
+  // "said Mr. Orsolo of the Lakeside Policy Center": the honorific's name speaks, never the body
+  // named after "of" (nobody introduced the name, so the phrase's end was taken for one).
+  const honorificName = HONORIFIC_NAME_BEFORE_OF.exec(phraseText);
+  if (honorificName !== null) {
+    return speakerFromPhrase(
+      r,
+      phraseStart,
+      phraseStart + honorificName[1]!.length,
+      allowDescription,
+    );
+  }
   const described =
     /^(?:a|an|some|several|many|other|two|three|one|the [a-z])\b/i.test(phraseText) &&
     !/^the [A-Z]/.test(phraseText);
