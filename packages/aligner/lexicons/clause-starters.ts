@@ -100,3 +100,43 @@ export const CLAUSE_STARTERS = new Set([
   "Without",
   ...WEEKDAYS,
 ]);
+
+/** Words that open a clause before the main one ("After his return, Vint said"): subordinators,
+ * prepositions and questioned-participles, the subset of the starters above that can put a name
+ * before the main clause. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "After",
+  "Before",
+  "Upon",
+  "On",
+  "During",
+  "While",
+  "When",
+  "Since",
+  "Following",
+  "Despite",
+  "Ahead",
+  "In",
+  "At",
+  "As",
+  "Unlike",
+  "Like",
+  "Throughout",
+  "Asked",
+  "Pressed",
+  "Questioned",
+]);
+
+/** Capitalised -ing names that open sentences as subjects, not participles (places in PLACES are
+ * mentions already); hand-written from news text. */
+export const ING_NAMES: ReadonlySet<string> = new Set([
+  "Boeing",
+  "Nanjing",
+  "Chongqing",
+  "Kunming",
+  "Liaoning",
+  "Reading",
+  "Sterling",
+  "Harding",
+  "Browning",
+]);

@@ -1,31 +1,9 @@
 // Mention layer: capitalised words that open a clause rather than a name, and character scans
 // for the name chains the word index hands to the patterns.
+
+import { CLAUSE_OPENERS, ING_NAMES } from "../../../lexicons/clause-starters.ts";
 import { isRegexSpace, isWordChar } from "../word-index.ts";
 import type { MentionRecord } from "./entity-records.ts";
-
-/** Words that open a clause before the main one: "After his return, Kim said". */
-export const CLAUSE_OPENERS = new Set([
-  "After",
-  "Before",
-  "Upon",
-  "On",
-  "During",
-  "While",
-  "When",
-  "Since",
-  "Following",
-  "Despite",
-  "Ahead",
-  "In",
-  "At",
-  "As",
-  "Unlike",
-  "Like",
-  "Throughout",
-  "Asked",
-  "Pressed",
-  "Questioned",
-]);
 
 /** Punctuation that ends an opening clause before the pronoun, or makes it more than one clause. */
 export const ENDS_AN_OPENING = ',;:“”"(—–';
@@ -36,23 +14,8 @@ export const ENDS_AN_OPENING = ',;:“”"(—–';
  */
 export function opensAClause(word: string): boolean {
   if (CLAUSE_OPENERS.has(word)) return true;
-  return (
-    word.length > 5 && word.endsWith("ing") && !word.endsWith("thing") && !NOT_PARTICIPLES.has(word)
-  );
+  return word.length > 5 && word.endsWith("ing") && !word.endsWith("thing") && !ING_NAMES.has(word);
 }
-
-/** Capitalised -ing names that open sentences as subjects (places in PLACES are mentions already). */
-const NOT_PARTICIPLES = new Set([
-  "Boeing",
-  "Nanjing",
-  "Chongqing",
-  "Kunming",
-  "Liaoning",
-  "Reading",
-  "Sterling",
-  "Harding",
-  "Browning",
-]);
 
 export function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

@@ -2,7 +2,7 @@
 // (each with the words it may start at, for the word index).
 
 import { NEWS_OUTLETS } from "@parallax/core";
-import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
+import { CLAUSE_OPENERS, CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
 import { KOREAN_SURNAMES } from "../../../lexicons/korean-surnames.ts";
 import { NAME_PARTICLES } from "../../../lexicons/name-particles.ts";
 import {
@@ -13,7 +13,6 @@ import { PLACES } from "../../../lexicons/places.ts";
 import { TITLE_HEADS } from "../../../lexicons/title-words.ts";
 import { NAME_NEXT_WORD, NAME_WORD } from "../name-patterns.ts";
 import { firstWords, sticky, wordQuery } from "../word-index.ts";
-import { CLAUSE_OPENERS } from "./clause-openers.ts";
 import { byLength, escapeRegExp } from "./entity-records.ts";
 import { NOT_A_SPEAKER } from "./speaker-phrase-rules.ts";
 
