@@ -1,10 +1,9 @@
 import type { Entity, Source } from "@parallax/core";
 import { NEWS_OUTLETS } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
-import { nameKey } from "./entities/entity-records.ts";
+import { escapeRegExp, nameKey } from "./entities/entity-records.ts";
 import { charPositions, firstWords, matchesAt, sticky, wordQuery } from "./word-index.ts";
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const OUTLET_NAMES = [...NEWS_OUTLETS]
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)

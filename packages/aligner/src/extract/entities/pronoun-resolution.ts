@@ -267,12 +267,8 @@ export function speakerPronounAt(r: EntityRegistry, offset: number): number | "a
   const accept = gender === "he" ? r.acceptHe : r.acceptShe;
   if (r.focus(m, index, accept, true) !== null) return null;
   const found = new Set<number>();
-  for (const o of r.descriptions) {
-    if (o.start >= m.start || o.inQuote || o.form !== "name" || o.possessive) continue;
-    if (o.sentence < m.sentence - LATE_REACH || o.entity === null || o.ambiguous) continue;
-    if (r.entities[o.entity]!.kind === "person" && compatibleSpeaker(r, o.entity, gender)) {
-      found.add(o.entity);
-    }
+  for (const o of lateNamesBefore(r, m, -1)) {
+    if (!o.ambiguous && compatibleSpeaker(r, o.entity!, gender)) found.add(o.entity!);
   }
   if (found.size !== 1) return null;
   const entity = found.values().next().value!;
@@ -308,16 +304,32 @@ function lateNameSinceAntecedent(
   if (gender !== "he" && gender !== "she") return undefined;
   const named = new Set<number>();
   let compatible = true;
-  for (const o of r.descriptions) {
-    if (o.start >= m.start || o.start <= since || o.inQuote || o.form !== "name") continue;
-    if (o.possessive || o.sentence < m.sentence - LATE_REACH || o.entity === null) continue;
-    if (o.entity === antecedent || r.entities[o.entity]!.kind !== "person") continue;
-    named.add(o.entity);
-    if (!compatibleSpeaker(r, o.entity, gender)) compatible = false;
+  for (const o of lateNamesBefore(r, m, since)) {
+    if (o.entity === antecedent) continue;
+    named.add(o.entity!);
+    if (!compatibleSpeaker(r, o.entity!, gender)) compatible = false;
   }
   if (named.size === 0) return undefined;
   if (named.size > 1 || !compatible) return null;
   return named.values().next().value!;
+}
+
+/**
+ * The people first named by a speech cue while quotes were read, outside quotations, after offset
+ * `after` and before the pronoun m, in its sentence or the LATE_REACH sentences before it.
+ */
+function lateNamesBefore(r: EntityRegistry, m: MentionRecord, after: number): MentionRecord[] {
+  return r.descriptions.filter(
+    (o) =>
+      o.start < m.start &&
+      o.start > after &&
+      !o.inQuote &&
+      o.form === "name" &&
+      !o.possessive &&
+      o.sentence >= m.sentence - LATE_REACH &&
+      o.entity !== null &&
+      r.entities[o.entity]!.kind === "person",
+  );
 }
 
 /**
