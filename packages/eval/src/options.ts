@@ -13,10 +13,14 @@ Options:
   --split NAME    dev (default) or train.
   --limit N       Only the first N articles (polnear) or topics (ecbplus).
   --json FILE     Also write the figures as JSON to FILE.
-  --misses FILE   polnear, train split only: write each direct quote whose speaker is wrong or
+  --misses FILE   train split only. polnear: write each direct quote whose speaker is wrong or
                   unknown to FILE (JSON lines, with its paragraph) and print them by class.
+                  perturb: write each missed or incomplete case with its statements and groups.
   --no-progress   Never show the progress bar (it shows on a terminal or for long runs).
   -h, --help      Show this help.`;
+
+/** Suites that can list their misses' texts (on train only). */
+const MISS_SUITES = ["polnear", "perturb"];
 
 /** A mistake on the command line: exit code 2 and the usage. */
 export class UsageError extends Error {}
@@ -27,7 +31,7 @@ export type EvalOptions = {
   split: Split;
   limit: number | null;
   json: string | null;
-  /** polnear on train: where to write the direct speaker misses (JSON lines). */
+  /** polnear or perturb on train: where to write the misses (JSON lines). */
   misses: string | null;
   progress: boolean;
 };
@@ -64,9 +68,9 @@ export function parseEvalOptions(
       throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
     limit = Number(values.limit);
   }
-  if (values.misses !== undefined && (suite !== "polnear" || split !== "train"))
+  if (values.misses !== undefined && (!MISS_SUITES.includes(suite) || split !== "train"))
     throw new UsageError(
-      "--misses lists the texts of misses: only with polnear --split train (dev texts stay unread)",
+      "--misses lists the texts of misses: only with polnear or perturb and --split train (dev texts stay unread)",
     );
   const fromUser = (path: string) => (isAbsolute(path) ? path : resolve(userDir, path));
   return {

@@ -1,6 +1,8 @@
+import { compareStory } from "@parallax/aligner";
 import { parseArticle } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import type { PerturbStory } from "./perturb-case.ts";
+import { describeMiss } from "./case-miss.ts";
+import { editedArticle, type PerturbStory } from "./perturb-case.ts";
 import { makeCases, readStory, runCase } from "./run-case.ts";
 
 // Two invented reports of one announcement, written for this test.
@@ -35,5 +37,29 @@ describe("runCase", () => {
     expect(result.complete).toBe(true);
     expect(result.shown).toMatch(/^figure: .*700.*350|^figure: .*350.*700/);
     expect(result.appeared).toEqual([]);
+  });
+});
+
+describe("describeMiss", () => {
+  it("shows the edited statement, its group and the witness statements holding the old value", () => {
+    const read = readStory(story);
+    const homes = makeCases(read).find((c) => c.kind === "figure" && c.before === "40,000");
+    expect(homes).toBeDefined();
+    const c = homes as NonNullable<typeof homes>;
+    const articles = story.articles.map((a, i) => (i === c.articleIndex ? editedArticle(a, c) : a));
+    const miss = describeMiss(c, false, articles, compareStory(articles));
+    expect(miss.edited?.text).toContain(c.after);
+    expect(miss.edited?.article).toBe(c.articleIndex);
+    expect(miss.witnesses.map((w) => w.article)).toEqual(c.witnesses);
+    expect(miss.witnesses.every((w) => w.text.includes("40,000"))).toBe(true);
+    expect(miss.conflicts.some((k) => k.includes(c.after) && k.includes("40,000"))).toBe(true);
+  });
+
+  it("is only attached to cases not found complete, and only when asked", () => {
+    const read = readStory(story);
+    const money = makeCases(read).find((c) => c.kind === "figure" && c.form === "currency");
+    const c = money as NonNullable<typeof money>;
+    expect(runCase(read, c, true).miss).toBeUndefined();
+    expect(runCase(read, c).miss).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { compareExtractions, extractArticle } from "@parallax/aligner";
 import type { Article, Comparison, Conflict, Extraction } from "@parallax/core";
 import { negationCases, speakerCases, titleCases } from "./attribution-cases.ts";
+import { describeMiss, type PerturbMiss } from "./case-miss.ts";
 import { editedArticle, type PerturbCase, type PerturbStory } from "./perturb-case.ts";
 import { valueCases } from "./value-cases.ts";
 
@@ -36,6 +37,8 @@ export type CaseResult = PerturbCase & {
   vanished: string[];
   /** The injected conflict as shown, if found: "figure: 36-year-old | 72-year-old". */
   shown: string | null;
+  /** With `describe` (train only): why the case was missed or left incomplete. */
+  miss?: PerturbMiss;
 };
 
 function signature(conflict: Conflict): string {
@@ -52,7 +55,7 @@ function conflictsOf(comparison: Comparison): Conflict[] {
  * the injected disagreement must be reported, naming both values and every article stating the
  * old one, and no other conflict should appear or vanish.
  */
-export function runCase(read: ReadStory, c: PerturbCase): CaseResult {
+export function runCase(read: ReadStory, c: PerturbCase, describe = false): CaseResult {
   const { story, extractions, base } = read;
   const articles = story.articles.map((a, i) => (i === c.articleIndex ? editedArticle(a, c) : a));
   const perturbed = extractions.map((x, i) =>
@@ -99,5 +102,6 @@ export function runCase(read: ReadStory, c: PerturbCase): CaseResult {
     appeared: [...after].filter((s) => !before.has(s)),
     vanished: [...before].filter((s) => !after.has(s)),
     shown: first ? `${first.kind}: ${first.values.map((v) => v.text).join(" | ")}` : null,
+    ...(describe && !complete ? { miss: describeMiss(c, found, articles, comparison) } : {}),
   };
 }

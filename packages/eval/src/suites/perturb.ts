@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { ecbplusFile, readEcbplus } from "../datasets/ecbplus.ts";
 import { PERTURB_KINDS, type PerturbStory } from "../perturb/perturb-case.ts";
 import { corpusStory, ecbplusStory } from "../perturb/perturb-stories.ts";
@@ -38,14 +39,20 @@ export const perturbSuite: Suite = {
     stories.forEach((load, index) => {
       context.progress.update(index, "perturbing");
       const read = readStory(load());
-      for (const c of makeCases(read)) results.push(runCase(read, c));
+      for (const c of makeCases(read)) results.push(runCase(read, c, context.misses !== null));
     });
     const seconds = (performance.now() - started) / 1000;
     context.progress.stop(`perturbed ${stories.length} stories`);
     const figures = summarize(results);
+    let text = render(figures, results, file, seconds);
+    if (context.misses !== null) {
+      const misses = results.flatMap((r) => (r.miss ? [r.miss] : []));
+      writeFileSync(context.misses, misses.map((m) => `${JSON.stringify(m)}\n`).join(""));
+      text += `\n\n${misses.length} cases missed or incomplete, each with its statements and groups, in ${context.misses}`;
+    }
     return {
-      text: render(figures, results, file, seconds),
-      figures: { ...figures, seconds, cases: results },
+      text,
+      figures: { ...figures, seconds, cases: results.map(({ miss: _, ...r }) => r) },
     };
   },
 };
