@@ -119,7 +119,7 @@ export const NOMINAL_SUFFIXES: readonly (readonly [string, readonly string[]])[]
  */
 export const EVENT_VERB_CLASSES: readonly (readonly string[])[] = [
   ["enter", "check"],
-  ["die", "perish", "kill", "murder", "slay"],
+  ["die", "perish", "kill", "murder", "slay", "hang"],
   ["escape", "flee", "abscond"],
   ["arrest", "detain", "apprehend", "nab"],
   ["injure", "wound", "hurt"],
@@ -130,4 +130,21 @@ export const EVENT_VERB_CLASSES: readonly (readonly string[])[] = [
   ["hire", "appoint"],
   ["win", "beat", "defeat"],
   ["destroy", "raze"],
+  ["cut", "sever"],
+];
+
+/**
+ * Nouns that name a happening without any verb of the story ("the earthquake", "the blaze", "the
+ * heist"): each row is one class, read as its first word (a verb class's first verb when the
+ * happening has one: a heist is a theft, a suicide a death). Only nouns whose news sense is one
+ * happening; "fire" is here as a noun only (the verb "fire" shoots or dismisses). Hand-written
+ * from general English (any thesaurus's near-synonyms), not from an evaluation corpus.
+ */
+export const EVENT_NOUN_CLASSES: readonly (readonly string[])[] = [
+  ["earthquake", "quake", "tremor", "temblor", "aftershock"],
+  ["die", "killing", "murder", "homicide", "slaying", "suicide", "death"],
+  ["explode", "explosion", "blast"],
+  ["crash", "collision"],
+  ["flood", "flooding", "deluge"],
+  ["storm", "hurricane", "typhoon", "cyclone", "tornado"],
 ];

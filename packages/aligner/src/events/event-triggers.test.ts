@@ -31,6 +31,23 @@ describe("eventTriggers", () => {
   });
 });
 
+describe("happening nouns", () => {
+  it("reads a noun that names a happening as one even when no article uses a verb for it", () => {
+    const story = [
+      unit(0, "A strong quake shook the coastal town on Sunday."),
+      unit(1, "The earthquake left hundreds homeless."),
+    ];
+    const verbs = storyVerbs(story);
+    expect(eventTriggers(story[0]?.eventWords ?? [], verbs)).toContain("earthquake");
+    expect(eventTriggers(story[1]?.eventWords ?? [], verbs)).toContain("earthquake");
+  });
+
+  it("reads a killing as the death it caused", () => {
+    const story = [unit(0, "Police are treating the killing as a homicide.")];
+    expect(eventTriggers(story[0]?.eventWords ?? [], storyVerbs(story))).toContain("die");
+  });
+});
+
 describe("eventVerb", () => {
   it("reads two wordings of one happening as one verb", () => {
     const story = [

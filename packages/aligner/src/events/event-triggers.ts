@@ -1,4 +1,5 @@
 import {
+  EVENT_NOUN_CLASSES,
   EVENT_VERB_CLASSES,
   IRREGULAR_NOMINALISATIONS,
   LIGHT_VERBS,
@@ -34,6 +35,11 @@ const VERB_CLASS = new Map(
   EVENT_VERB_CLASSES.flatMap((row) => row.map((verb) => [verb, row[0] as string] as const)),
 );
 
+/** Each happening noun → its class's first word. */
+const EVENT_NOUN = new Map(
+  EVENT_NOUN_CLASSES.flatMap((row) => row.map((noun) => [noun, row[0] as string] as const)),
+);
+
 /** The verb a happening is keyed by: one per class of verbs telling it in other words. */
 export function eventVerb(verb: string): string {
   return VERB_CLASS.get(verb) ?? verb;
@@ -60,6 +66,11 @@ export function eventTriggers(
   for (const word of words) {
     if (word.verb) {
       if (!LIGHT_VERBS.has(word.lemma)) triggers.add(eventVerb(word.lemma));
+      continue;
+    }
+    const happening = EVENT_NOUN.get(word.lemma);
+    if (happening) {
+      triggers.add(eventVerb(happening));
       continue;
     }
     let verb = nouns.get(word.lemma);
