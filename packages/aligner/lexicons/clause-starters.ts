@@ -140,3 +140,29 @@ export const ING_NAMES: ReadonlySet<string> = new Set([
   "Harding",
   "Browning",
 ]);
+
+/**
+ * Adverbs that open a sentence before its subject and a comma ("Earlier in the year, Roe wrote",
+ * "Back in May, Roe said", "Just last week, Roe wrote"). Source: English time and place adverbs
+ * that open newswire sentences; the last eight (Just … Yesterday) added when PolNeAR TRAIN misses
+ * showed them before a speaker's name.
+ */
+export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
+  "Earlier",
+  "Later",
+  "Meanwhile",
+  "Separately",
+  "Previously",
+  "Afterwards",
+  "Instead",
+  "Today",
+  "Now",
+  "Just",
+  "Back",
+  "Here",
+  "There",
+  "Soon",
+  "Shortly",
+  "Last",
+  "Yesterday",
+]);

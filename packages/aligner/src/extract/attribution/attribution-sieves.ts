@@ -5,6 +5,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
 import { asPutIt } from "./as-put-it.ts";
+import { conversation, followCarried } from "./conversation.ts";
 import { opensNameList } from "./cue-subject.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
@@ -51,10 +52,13 @@ export function attributeBySieves(
     draft.speaker = found.speaker;
     draft.cue = { start: found.start, end: found.end };
   }
-  conversation(text, drafts);
+  const carried = conversation(text, drafts);
   // A quote credited to the earlier speaker can carry the conversation on to the ones after it.
   pronounConversation(text, registry, drafts);
   previousAttribution(text, registry, drafts);
+  // `“…,” he continued. “…”`: when the passes above gave the first quotation another speaker, the
+  // quotation that took its speaker along follows it.
+  followCarried(carried);
   conversation(text, drafts);
 }
 
@@ -347,46 +351,4 @@ function resolve(
     return registry.speakerPronounAt(start);
   }
   return registry.speakerFromPhrase(start, end);
-}
-
-/** Whether a reporting verb follows a closing mark in its sentence (before any other quotation). */
-function hasOwnCue(body: string, close: number): boolean {
-  const tail = body.slice(close + 1, lineEnd(body, close + 1, 160));
-  const sentence = tail.slice(0, tail.search(/[.!?“”"]|$/));
-  return (sentence.match(/[\p{L}’']+/gu) ?? []).some((w) => VERBS.has(w));
-}
-
-/**
- * A quotation with no cue of its own takes the speaker of an attributed quotation in the same
- * paragraph, or of the quotation just before when its paragraph is only that quotation.
- */
-function conversation(text: ArticleText, drafts: QuoteDraft[]): void {
-  let previous: QuoteDraft | null = null;
-  for (const draft of drafts) {
-    if (!draft.direct) continue;
-    if (draft.speaker === null && previous !== null && previous.speaker !== null) {
-      const here = text.quotations[quotationAt(text.quotations, draft.start)];
-      const before = text.quotations[quotationAt(text.quotations, previous.start)];
-      if (here !== undefined && before !== undefined) {
-        const sameParagraph = here.paragraphIndex === before.paragraphIndex;
-        const gap = text.body.slice(before.close + 1, here.open);
-        // Another reporting verb between them outside the earlier cue may bring another speaker.
-        const cueEnd = previous.cue?.end ?? -1;
-        const otherVerb = wordsFrom(
-          text.body,
-          Math.max(before.close + 1, cueEnd),
-          here.open,
-          80,
-        ).some((w) => VERBS.has(w.text));
-        // A reporting verb right after this quotation is its own cue, one no sieve could read
-        // ("“…,” Pell, who chairs the board and the fund, said"): its speaker is not the earlier one.
-        const ownCue = hasOwnCue(text.body, here.close);
-        if (sameParagraph && !otherVerb && !ownCue && !/[“"]/.test(gap) && gap.length < 400) {
-          draft.speaker = previous.speaker;
-          draft.cue = previous.cue;
-        }
-      }
-    }
-    previous = draft;
-  }
 }

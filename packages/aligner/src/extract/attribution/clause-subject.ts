@@ -1,6 +1,7 @@
 import { DETERMINERS, PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { isOpeningAdverbial } from "./opening-adverbial.ts";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 
@@ -19,11 +20,16 @@ export function clauseSubject(
 ): number | "ambiguous" | null {
   let from = sentenceStart;
   const opening = /^\s*[“"]?(\p{Lu}\p{Ll}*)\b/u.exec(body.slice(from, verbStart));
-  // "On Thursday, Roe …" / "After the debate in Ohio, Roe …": the adverbial is no subject.
-  if (opening !== null && PREPOSITIONS.has((opening[1] ?? "").toLowerCase())) {
+  // "On Thursday, Roe …" / "After the debate in Ohio, Roe …" / "Hours later, Roe …": the
+  // adverbial is no subject.
+  if (opening !== null) {
     const comma = body.indexOf(",", from);
-    if (comma < 0 || comma >= verbStart || comma - from > 80) return null;
-    from = comma + 1;
+    const lead = comma < 0 ? "" : body.slice(from, comma);
+    if (PREPOSITIONS.has((opening[1] ?? "").toLowerCase())) {
+      if (comma < 0 || comma >= verbStart || comma - from > 80) return null;
+      from = comma + 1;
+    } else if (comma > 0 && comma < verbStart && comma - from <= 80 && isOpeningAdverbial(lead))
+      from = comma + 1;
   }
   WORD.lastIndex = from;
   for (let n = 0; n < 8; n += 1) {

@@ -196,6 +196,10 @@ export function findCues(
       inverted = true;
     } else if (invertedAfterText) {
       inverted = true;
+    } else if (participle && PARTICIPLE_AFTER.has(lastWord)) {
+      // "Lund deflected questions about Vint before saying, …": the participle hangs on the
+      // sentence's subject, never on the person nearest it.
+      cue.speaker = clauseSubject(registry, body, sStart, verbStart);
     } else {
       const subject = subjectBefore(body, sStart, verbStart);
       const appositive =
@@ -362,6 +366,9 @@ export const SPEECH_VERBS = wordQuery(CLAUSE_VERB_FORMS);
 
 const PARTICIPLE =
   /^(?:saying|adding|noting|indicating|insisting|arguing|warning|explaining|stressing|emphasizing|signaling|signalling|calling|telling|claiming)$/;
+
+/** Prepositions that take a participle clause: "before saying", "while insisting". */
+const PARTICIPLE_AFTER = new Set(["before", "after", "while", "by", "without", "upon", "when"]);
 
 export const CONTENT_BOUNDARY =
   /,?\s+(?:and|but)\s+(?:also\s+)?(?:noted|added|said|explained|stressed|emphasized|insisted|argued|warned|indicated)\b|,\s+(?:saying|adding|signaling|signalling|indicating|calling|explaining|noting|warning)\b|;/g;

@@ -20,3 +20,14 @@ describe("a participle after a comma carries the clause's speaker on", () => {
     expect(speakerOf(x, "a no-brainer")).toBe("Dora Pell");
   });
 });
+
+describe("a participle after a preposition", () => {
+  it("hangs on the sentence's subject, not on the person named nearest it", () => {
+    const x = extract(
+      "Ed Lund and Amos Vint met on Monday.",
+      "On Tuesday, Mr. Lund deflected questions about Mr. Vint before saying, “It is time to " +
+        "stop the attacks.”",
+    );
+    expect(speakerOf(x, "stop the attacks")).toBe("Ed Lund");
+  });
+});

@@ -128,7 +128,11 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
       const content = sentenceCues[draft.sentence + 1]?.some(
         (c) => c.content !== null && closing !== null && c.cueStart <= closing.end,
       );
-      if (closing && typeof closing.speaker === "number" && !content) {
+      // "“We wait.” Roe said: “…”": a cue that a colon or a quotation follows introduces the
+      // next quotation, and does not close this one.
+      const introduces =
+        closing !== null && /^\s*:|^\s*[“"]/.test(body.slice(closing.end, closing.end + 4));
+      if (closing && typeof closing.speaker === "number" && !content && !introduces) {
         draft.speaker = closing.speaker;
         draft.cue = { start: closing.start, end: closing.end };
         return;
@@ -145,6 +149,11 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
       draft.occasion = previous.occasion;
       return;
     }
+    // A lead quote takes the next sentence's speaker, but the next paragraph's only when it opens
+    // its own paragraph: "“…,” Roe writes. “…”" ends with a quotation Roe's cue may not reach.
+    const paragraph = text.paragraphs[quotation.paragraphIndex];
+    const opensParagraph =
+      paragraph === undefined || firstAndLastWordChar(body, paragraph.start, quotation.open)[0] < 0;
     if (quotation.runsOn || onlyQuote) {
       for (
         let si = draft.sentence + 1;
@@ -152,7 +161,8 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
         si += 1
       ) {
         const lead = sentenceCues[si]?.find((c) => c.speaker !== null);
-        if (lead) {
+        const nextParagraph = paragraph !== undefined && sentences[si]!.span.start >= paragraph.end;
+        if (lead && (opensParagraph || !nextParagraph)) {
           draft.speaker = lead.speaker;
           draft.cue = { start: lead.cueStart, end: lead.cueEnd };
           return;

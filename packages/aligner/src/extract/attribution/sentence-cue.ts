@@ -8,6 +8,7 @@ import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
+import { isOpeningAdverbial } from "./opening-adverbial.ts";
 
 const VERBS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));
 
@@ -296,49 +297,11 @@ function clauseInitial(body: string, sStart: number, start: number): boolean {
   );
   if (inPhrase) return false;
   if (comma < 0) return true;
-  // One opening adverbial: a preposition, a participle or an adverb leads it, no other comma.
-  const opening = lead.slice(0, comma).replace(/^\s*(?:But|And|So|Yet|Still|Then)\s+/u, "");
-  if (opening.includes(",") || /[;:“”"]/.test(opening)) return false;
-  const first = /^\s*(\p{L}+)/u.exec(opening)?.[1] ?? "";
-  const lower = first.toLowerCase();
-  return (
-    (PREPOSITIONS.has(lower) && !SUBORDINATORS.has(lower)) ||
-    OPENING_ADVERBS.has(first) ||
-    /^\p{L}\p{Ll}+(?:ing|ly)$/u.test(first) ||
-    // "Less than an hour later,", "Two days ago,": a time adverbial.
-    /\b(?:later|earlier|ago|afterwards?)\s*$/u.test(opening)
-  );
+  return isOpeningAdverbial(lead.slice(0, comma));
 }
 
 /** A closing quotation mark (and a comma), then at most five words: a title before the name. */
 const AFTER_QUOTATION = /[”"],?\s+(?:[\p{L}’'.-]+\s+){0,5}$/u;
-
-/** Adverbs that open a sentence before its subject: "Earlier in the year, Roe wrote". */
-const OPENING_ADVERBS = new Set([
-  "Earlier",
-  "Later",
-  "Meanwhile",
-  "Separately",
-  "Previously",
-  "Afterwards",
-  "Instead",
-  "Today",
-  "Now",
-]);
-
-/** Subordinators open a clause with its own subject and verb ("When Roe spoke, …"). */
-const SUBORDINATORS = new Set([
-  "when",
-  "while",
-  "as",
-  "since",
-  "until",
-  "that",
-  "which",
-  "who",
-  "whom",
-  "whose",
-]);
 
 function skipSpaceBack(body: string, end: number): number {
   let i = end;
