@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { articleIdOf, makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { type ConflictContext, figureConflicts } from "./detect-conflicts.ts";
+import { measureHead } from "./guards.ts";
 
 /** Worded somewhat alike: below the wording at which statements count as one report. */
 const somewhat: ConflictContext = { similarity: () => 0.3, entityName: (id) => id };
@@ -77,6 +78,52 @@ describe("figure pairs", () => {
     expect(figureConflicts([a, c], somewhat)[0]?.kind).toBe("time");
   });
 });
+
+describe("figures of one measure", () => {
+  const staff = (index: number, count: number, before = "") =>
+    unit(index, `The mill employed ${before}${count} workers at the river site.`, [
+      [`${count} workers`, "count", count, "worker", "workers"],
+    ]);
+
+  it("reads a figure more than five times another as another total, not a misreport", () => {
+    expect(figureConflicts([staff(0, 40), staff(1, 60)], somewhat)).toHaveLength(1);
+    expect(figureConflicts([staff(0, 40), staff(1, 400)], somewhat)).toEqual([]);
+  });
+
+  it("sets two additions to one total against each other, not an addition against a total", () => {
+    expect(
+      figureConflicts([staff(0, 40, "another "), staff(1, 60, "a further ")], somewhat),
+    ).toHaveLength(1);
+    expect(figureConflicts([staff(0, 40, "another "), staff(1, 60)], somewhat)).toEqual([]);
+  });
+
+  it("allows a clock time said 'around' minutes, not hours", () => {
+    const left = (index: number, text: string, minutes: number) =>
+      unit(index, `The ferry left the harbour at ${text}, the port said.`, [
+        [text.replace(/^around /, ""), "time", minutes, "time", null],
+      ]);
+    const nine = left(0, "9 a.m.", 540);
+    expect(figureConflicts([nine, left(1, "around 10 a.m.", 600)], somewhat)).toHaveLength(1);
+    expect(figureConflicts([nine, left(1, "around 9:10 a.m.", 550)], somewhat)).toEqual([]);
+  });
+
+  it("takes no 'worth' for the thing a sum measures", () => {
+    const sum = (measure: string) => ({ ...staffFigure, measure });
+    expect(measureHead(sum("worth of paintings"))).toBeNull();
+    expect(measureHead(sum("paintings and sculptures"))).toBe("painting");
+  });
+});
+
+const staffFigure: Figure = {
+  id: "f",
+  span: { articleId: articleIdOf(0), start: 0, end: 3 },
+  text: "$5m",
+  kind: "money",
+  value: 5e6,
+  upperValue: null,
+  unit: "USD",
+  measure: null,
+};
 
 describe("figures after the lead", () => {
   it("are compared only between statements worded alike", () => {

@@ -79,6 +79,22 @@ function differentHolders(a: AlignUnit, fa: Figure, b: AlignUnit, fb: Figure): b
   return !words(y).some((w) => left.has(w));
 }
 
+/**
+ * How many times another outlet's figure may be before it counts something else: outlets misreport
+ * a count by a factor of two or three, while a figure five times another is another total — one
+ * game's points against a career's, a year's pay against a contract's sum, "4 1/2 months" read as
+ * 412 against "four months".
+ */
+const MAX_RATIO = 5;
+
+function farApart(a: number, b: number): boolean {
+  const low = Math.min(Math.abs(a), Math.abs(b));
+  return low === 0 || Math.max(Math.abs(a), Math.abs(b)) / low > MAX_RATIO;
+}
+
+/** How far a clock time said "about" or "around" may be from another outlet's, in minutes. */
+const ABOUT_MINUTES = 20;
+
 /** Words of time stamps ("1:53 p.m. local time", "13:36 GMT"): they say when, never what happened. */
 const TIME_STAMP_WORDS = new Set([
   "local",
@@ -126,7 +142,9 @@ export function figurePair(
     if (differing.length !== 1 || differing[0] !== fa || right0[left0.indexOf(fa)] !== fb)
       return null;
   }
-  if (hedgesAgree(fa.value, hedgeOf(a, fa), fb.value, hedgeOf(b, fb))) return null;
+  if (fa.kind !== "time" && farApart(fa.value, fb.value)) return null;
+  const within = fa.kind === "time" ? ABOUT_MINUTES : undefined;
+  if (hedgesAgree(fa.value, hedgeOf(a, fa), fb.value, hedgeOf(b, fb), within)) return null;
   if (
     context.sharedVerb &&
     !clausesShareVerb(a, fa.span.start, fa.span.end, b, fb.span.start, fb.span.end)

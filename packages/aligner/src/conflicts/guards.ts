@@ -187,6 +187,8 @@ const MEASURE_STOP = new Set([
   "had",
   "have",
   "has",
+  // "$108 million worth of diamond rings": what the sum buys follows, "worth" measures nothing.
+  "worth",
 ]);
 
 /**
@@ -235,16 +237,29 @@ export function hedgeOf(unit: AlignUnit, figure: Figure): Hedge {
   return "about";
 }
 
-/** Whether a hedged value is consistent with another outlet's value ("more than 30" and "35"). */
-export function hedgesAgree(a: number, ha: Hedge, b: number, hb: Hedge): boolean {
-  if (ha === "more" || hb === "more") return true;
+/**
+ * Whether a hedged value is consistent with another outlet's value ("more than 30" and "35").
+ * `aboutWithin` is how far an "about" value may be off: 15% of it unless given (a clock time,
+ * counted in minutes after midnight, is "around 10 a.m." within minutes, not hours).
+ */
+export function hedgesAgree(
+  a: number,
+  ha: Hedge,
+  b: number,
+  hb: Hedge,
+  aboutWithin?: number,
+): boolean {
+  // "a further 20,000" against "another 40,000": two outlets adding to one total disagree; an
+  // addition against a total says nothing.
+  if ((ha === "more") !== (hb === "more")) return true;
+  if (ha === "more") return false;
   const fits = (value: number, hedge: Hedge, other: number) =>
     hedge === "lower"
       ? other >= value
       : hedge === "upper"
         ? other <= value
         : hedge === "about"
-          ? Math.abs(other - value) <= 0.15 * Math.abs(value)
+          ? Math.abs(other - value) <= (aboutWithin ?? 0.15 * Math.abs(value))
           : false;
   // Two bounds of one kind ("up to $2 billion", "as much as $3 billion") disagree like two counts.
   if (ha && hb && ha === hb) return ha === "about" && fits(a, ha, b);

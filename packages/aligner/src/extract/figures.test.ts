@@ -18,6 +18,11 @@ describe("figures", () => {
     expect([c?.value, c?.unit]).toEqual([1.5e12, "KRW"]);
   });
 
+  it("reads a scale word joined to the sum by a hyphen: '$40-million of paintings'", () => {
+    const [sum] = figures("Thieves took $40-million of paintings from the gallery.");
+    expect([sum?.text, sum?.value, sum?.unit]).toEqual(["$40-million", 4e7, "USD"]);
+  });
+
   it("reads percentages with what they measure, durations and ranged counts", () => {
     const out = figures(
       "The deal keeps 15 percent tariff cuts on automobiles. It equals 6.5 percent of Korea's GDP over the next three years under a 10-year plan. We differ on one or two items, and three officials agreed.",

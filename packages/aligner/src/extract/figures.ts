@@ -36,8 +36,9 @@ const CURRENCY_WORD: Record<string, string> = {
   pounds: "GBP",
 };
 
+/** "$350 billion", "US$ 2.6m", "$137-million" (the scale word may be hyphenated to the sum). */
 const MONEY_SYMBOL = new RegExp(
-  `(?:(?:US|U\\.S\\.|USD)\\s?)?([$₩¥€£])\\s?(${DIGITS_PATTERN})(?:\\s?(${SCALE_WORD})\\b)?`,
+  `(?:(?:US|U\\.S\\.|USD)\\s?)?([$₩¥€£])\\s?(${DIGITS_PATTERN})(?:[\\s-]?(${SCALE_WORD})\\b)?`,
   "g",
 );
 const MONEY_WORD = new RegExp(
