@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { contentLemmas } from "../align/lemmas.ts";
 import type { ConflictContext } from "./guards.ts";
 import { negationConflicts } from "./negation.ts";
 
@@ -109,5 +110,73 @@ describe("negationConflicts on statements worded only somewhat alike", () => {
     expect(negationConflicts([denied, other], somewhat)).toEqual([]);
     const asked = makeUnit(2, 2, "Nobody would say whether the mayor signed the harbour budget.");
     expect(negationConflicts([denied, asked], alike)).toEqual([]);
+  });
+});
+
+describe("negationConflicts on the predicate as the other outlet words it", () => {
+  const somewhat: ConflictContext = { similarity: () => 0.2, entityName: (id) => id };
+
+  it("reads the verb after its auxiliary and the word as written ('was not shot' / 'guards shot')", () => {
+    const denied = makeUnit(
+      0,
+      0,
+      "The escaped bull was not shot by the ranch guards near the gate.",
+    );
+    const stated = makeUnit(1, 1, "Two ranch guards shot the escaped bull near the gate at noon.");
+    expect(negationConflicts([denied, stated], alike)[0]?.values.map((v) => v.text)).toEqual([
+      "not shot",
+      "shot",
+    ]);
+  });
+
+  it("denies what a reported clause says of its subject, not of the one reporting it", () => {
+    const named = { ...somewhat, entityName: (id: string) => id.replace("E-", "") };
+    const denied = makeUnit(
+      0,
+      0,
+      "Club director Halvorsen told the Gazette that he has not made a two-year offer to the striker.",
+      { entities: new Set(["E-Halvorsen", "E-Gazette"]) },
+    );
+    const stated = makeUnit(1, 1, "The club made a two-year offer to the striker last week.");
+    expect(negationConflicts([denied, stated], named)).toHaveLength(1);
+  });
+
+  it("sets 'will not miss' against 'will miss', and counts a name the other statement writes", () => {
+    const denied = makeUnit(
+      0,
+      0,
+      "Lindqvist has been ruled out and will not miss the last two races.",
+    );
+    const stated = makeUnit(
+      1,
+      1,
+      "The rider Lindqvist will miss the last two races of the season.",
+      {
+        lemmas: contentLemmas("The rider will miss the last two races of the season."),
+      },
+    );
+    expect(negationConflicts([denied, stated], somewhat)).toHaveLength(1);
+  });
+
+  it("reads a later negation as of something else, an earlier one as of the whole", () => {
+    const denied = makeUnit(0, 0, "The singer had not checked into the lakeside clinic on Monday.");
+    const later = makeUnit(
+      1,
+      1,
+      "The singer had checked into the lakeside clinic on Monday, but left because she was not happy.",
+    );
+    expect(negationConflicts([denied, later], alike)).toHaveLength(1);
+    const earlier = makeUnit(
+      2,
+      2,
+      "Nobody did not know the singer had checked into the lakeside clinic.",
+    );
+    expect(negationConflicts([denied, earlier], alike)).toEqual([]);
+  });
+
+  it("needs the light verb before the negated word too ('doesn't get the ball' / 'handed the ball')", () => {
+    const denied = makeUnit(0, 0, "The kicker often doesn't get the ball back to the goal line.");
+    const other = makeUnit(1, 1, "The kicker handed the ball back at the goal line to the keeper.");
+    expect(negationConflicts([denied, other], alike)).toEqual([]);
   });
 });

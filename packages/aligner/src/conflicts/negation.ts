@@ -16,6 +16,9 @@ const REACH = 3;
 
 const NEGATION = /\b(?:not|never|no longer|n['’]t)\b|n['’]t\b/gi;
 const WORD = /[\p{L}\p{N}'’-]+/gu;
+/** Words between a negation and its verb that add nothing to compare ("has not yet been seen"). */
+const PASSED_OVER =
+  /^(?:a|an|the|be|been|being|have|has|had|do|does|did|also|even|yet|ever|just|to|his|her|its|their|our|any)$/i;
 /** A determiner right after the negation: what is negated is a noun phrase, not a predicate. */
 const CONTRAST_OPENER = /^\s+(?:a|an|the|this|that|these|those|one|only|just)\b/i;
 
@@ -32,7 +35,30 @@ const PREDICATE_WORDS = 5;
 /** Share of the shorter statement's content words the two must share besides the predicate. */
 const STATEMENT_SHARE = 0.5;
 
-type Negated = { lemma: string; span: Span; text: string; predicate: readonly string[] };
+type Negated = {
+  lemma: string;
+  /** The negated word as written, lower case: "shot" where the tagger reads a noun elsewhere. */
+  word: string;
+  /**
+   * Light words between the negation and the negated word that carry meaning ("made" of "not made
+   * an offer", "get" of "doesn't get the ball"): the other statement must have them too.
+   */
+  carriers: readonly string[];
+  span: Span;
+  text: string;
+  predicate: readonly string[];
+  /** The modal before the negation ("will" of "will not miss"), lower case; null when none. */
+  modal: string | null;
+};
+
+const MODAL = /\b(will|would|could|can|may|might|must|should|shall|wo|ca)\s*$/i;
+
+/** The modal a negation follows: "will not", "would never", "won't" (read "will"), "can't". */
+function modalBefore(text: string): string | null {
+  const modal = MODAL.exec(text)?.[1]?.toLowerCase();
+  if (!modal) return null;
+  return modal === "wo" ? "will" : modal === "ca" ? "can" : modal;
+}
 
 /**
  * The content words a statement negates: the first content word within a few words after each
@@ -46,11 +72,15 @@ function negatedWords(unit: AlignUnit): Negated[] {
     // denial that something happened.
     if (CONTRAST_OPENER.test(unit.text.slice(from))) continue;
     let count = 0;
+    const carriers: string[] = [];
     for (const word of unit.text.slice(from).matchAll(WORD)) {
       count += 1;
       if (count > REACH) break;
       const [lemma] = contentLemmas(word[0]);
-      if (!lemma) continue;
+      if (!lemma) {
+        if (!PASSED_OVER.test(word[0])) carriers.push(word[0].toLowerCase());
+        continue;
+      }
       // "was not Deep Throat" denies who someone is, not what happened: a name is no predicate.
       if (/^\p{Lu}/u.test(word[0])) break;
       const start = unit.span.start + (match.index ?? 0);
@@ -58,12 +88,22 @@ function negatedWords(unit: AlignUnit): Negated[] {
       // The predicate runs from the negated word to the end of its clause.
       const rest = unit.text.slice(from + (word.index ?? 0));
       const clauseEnd = rest.search(/[,;:.!?]/);
-      const predicate = contentLemmas(rest.slice(0, clauseEnd < 0 ? rest.length : clauseEnd));
+      const clause = rest.slice(0, clauseEnd < 0 ? rest.length : clauseEnd);
+      // Read after the auxiliary, as a verb: "was not shot" negates "shoot", not the noun "shot".
+      const before = /([\p{L}'’]+)\s*$/u.exec(unit.text.slice(0, match.index ?? 0))?.[1] ?? "";
+      const auxiliary = contentLemmas(before).length === 0 ? before : "";
+      const inContext = contentLemmas(`${auxiliary} ${clause}`);
+      // Figures and dates are masked out of a statement's lemmas: the words left are compared.
+      const own = new Set(unit.lemmas);
+      const predicate = inContext.filter((l, i) => i === 0 || own.has(l));
       found.push({
-        lemma,
+        lemma: inContext[0] ?? lemma,
+        word: word[0].toLowerCase(),
+        carriers,
         text: unit.text.slice(start - unit.span.start, end - unit.span.start),
         span: { articleId: unit.span.articleId, start, end },
         predicate: predicate.slice(0, PREDICATE_WORDS),
+        modal: modalBefore(unit.text.slice(0, match.index ?? 0)),
       });
       break;
     }
@@ -86,20 +126,36 @@ function hasNegation(unit: AlignUnit): boolean {
  * "will decide" say nothing about whether it was determined or decided, so "has not been
  * determined" does not deny them.
  */
-const NOT_ASSERTED = /\b(?:to|will|would|could|can|may|might|must|should|shall)\s+$/i;
+const NOT_ASSERTED = /\b(to|will|would|could|can|may|might|must|should|shall)\s+$/i;
 
 /** A question left open before the word: what follows "whether" or "if" is not stated as so. */
 const OPEN_QUESTION = /\b(?:whether|if)\b/i;
 
-/** The word of a statement that carries a lemma and states it as so, with its span. */
-function wordWith(unit: AlignUnit, lemma: string): { text: string; span: Span } | null {
+/** Whether a word reads as a lemma, alone or after the word before it ("was shot" → shoot). */
+function readsAs(text: string, index: number, word: string, item: Negated): boolean {
+  const lemma = item.lemma;
+  if (word.toLowerCase() === item.word) return true;
+  const alone = contentLemmas(word);
+  if (alone.length === 0) return false;
+  if (alone[0] === lemma) return true;
+  const previous = /[\p{L}'’]+\s+$/u.exec(text.slice(Math.max(0, index - 16), index))?.[0] ?? "";
+  return previous !== "" && contentLemmas(`${previous}${word}`).at(-1) === lemma;
+}
+
+/**
+ * The word of a statement that carries a lemma and states it as so, with its span. A modal the
+ * negation follows too is the same modality: "will miss" is what "will not miss" denies.
+ */
+function wordWith(unit: AlignUnit, item: Negated): { text: string; span: Span } | null {
   for (const word of unit.text.matchAll(WORD)) {
-    if (contentLemmas(word[0])[0] !== lemma) continue;
-    const before = unit.text.slice(Math.max(0, (word.index ?? 0) - 12), word.index ?? 0);
-    if (NOT_ASSERTED.test(before)) continue;
+    const index = word.index ?? 0;
+    if (!readsAs(unit.text, index, word[0], item)) continue;
+    const before = unit.text.slice(Math.max(0, index - 12), index);
+    const hedged = NOT_ASSERTED.exec(before);
+    if (hedged && hedged[1]?.toLowerCase() !== item.modal) continue;
     // "declined to say whether the church had received threats" asks, it does not state.
-    if (OPEN_QUESTION.test(unit.text.slice(0, word.index ?? 0))) continue;
-    const start = unit.span.start + (word.index ?? 0);
+    if (OPEN_QUESTION.test(unit.text.slice(0, index))) continue;
+    const start = unit.span.start + index;
     return {
       text: word[0],
       span: { articleId: unit.span.articleId, start, end: start + word[0].length },
@@ -108,16 +164,43 @@ function wordWith(unit: AlignUnit, lemma: string): { text: string; span: Span } 
   return null;
 }
 
+/** Whether a statement has the negated word at all, as its lemma or as written. */
+function mayState(unit: AlignUnit, item: Negated): boolean {
+  return unit.lemmas.includes(item.lemma) || unit.text.toLowerCase().includes(item.word);
+}
+
+/**
+ * The word with which a statement states as so what a negation denies: no negation of that word,
+ * and none before it ("did not say the team had placed him" states nothing); a negation later in
+ * the sentence is of something else ("had checked in, but left because she was not happy").
+ */
+function statedPlainly(unit: AlignUnit, item: Negated): { text: string; span: Span } | null {
+  if (!hasNegation(unit)) return wordWith(unit, item);
+  if (negatedWords(unit).some((n) => n.lemma === item.lemma)) return null;
+  const word = wordWith(unit, item);
+  if (!word) return null;
+  return HAS_NEGATION.test(unit.text.slice(0, word.span.start - unit.span.start)) ? null : word;
+}
+
 /**
  * Whether the other statement tells what the negation denies: worded nearly alike as a whole, or
  * stating most of the negated predicate ("not placed on injured reserve" / "placed … on injured
  * reserve Wednesday") with half of its content words in common.
  */
 function toldAlike(a: AlignUnit, b: AlignUnit, item: Negated, context: ConflictContext): boolean {
+  const words = new Set(b.text.toLowerCase().match(WORD) ?? []);
+  if (!item.carriers.every((w) => words.has(w))) return false;
   if (context.similarity(a, b) >= NEGATION_WORDING) return true;
   if (item.predicate.length < 2) return false;
   const stated = new Set(b.lemmas);
-  const shared = item.predicate.filter((lemma) => stated.has(lemma)).length;
+  // "injured reserve" is read "injure" in one sentence and "injured" in another: a lemma counts
+  // as stated when the other statement has it or a longer word it begins (five letters or more);
+  // a name ("placed Bush on injured reserve") is masked out of the lemmas, so its word counts.
+  const states = (lemma: string) =>
+    stated.has(lemma) ||
+    words.has(lemma) ||
+    (lemma.length >= 5 && b.lemmas.some((l) => l.startsWith(lemma)));
+  const shared = item.predicate.filter(states).length;
   if (shared / item.predicate.length < PREDICATE_SHARE) return false;
   const left = new Set(a.lemmas);
   const common = [...left].filter((lemma) => stated.has(lemma)).length;
@@ -131,7 +214,14 @@ function toldAlike(a: AlignUnit, b: AlignUnit, item: Negated, context: ConflictC
  */
 function sameDenied(a: AlignUnit, b: AlignUnit, item: Negated, context: ConflictContext): boolean {
   const before = a.text.slice(0, item.span.start - a.span.start);
-  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+  // The reported clause starts after its "that": in "Reagins confirmed to the Times that he has
+  // not made an offer" the denial is about "he", not about the speaker or the paper.
+  const opener = Math.max(
+    before.lastIndexOf(","),
+    before.lastIndexOf(";"),
+    ...[...before.matchAll(/\bthat\b/gi)].map((m) => (m.index ?? 0) + 4),
+  );
+  const clause = before.slice(opener + 1);
   const named = [...a.entities].filter((id) => {
     if (context.isPlace?.(id)) return false;
     const surname = context.entityName(id).split(/\s+/).at(-1) ?? "";
@@ -154,15 +244,17 @@ export function negationConflicts(
   for (const { unit: a, negated } of negating) {
     for (const item of negated) {
       for (const b of units) {
-        if (b.articleIndex === a.articleIndex || hasNegation(b)) continue;
+        if (b.articleIndex === a.articleIndex) continue;
         if (!statesSomething(a) || !statesSomething(b)) continue;
-        if (!b.lemmas.includes(item.lemma)) continue;
+        if (!mayState(b, item)) continue;
         if (!toldAlike(a, b, item, context)) continue;
         if (!sameDenied(a, b, item, context)) continue;
         if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context)) continue;
-        const word = wordWith(b, item.lemma);
+        const word = statedPlainly(b, item);
         if (!word) continue;
-        const row: Conflict["values"] = [{ articleId: a.articleId, ...item }];
+        const row: Conflict["values"] = [
+          { articleId: a.articleId, text: item.text, span: item.span },
+        ];
         const seen = new Set([a.articleId]);
         const positive: Conflict["values"] = [];
         for (const other of units) {
@@ -173,8 +265,8 @@ export function negationConflicts(
             seen.add(other.articleId);
             continue;
           }
-          if (hasNegation(other) || !other.lemmas.includes(item.lemma)) continue;
-          const states = wordWith(other, item.lemma);
+          if (!mayState(other, item)) continue;
+          const states = statedPlainly(other, item);
           if (!states) continue;
           positive.push({ articleId: other.articleId, ...states });
           seen.add(other.articleId);
