@@ -22,4 +22,21 @@ describe("cue reader: who a reporting verb names", () => {
     expect(speakerOf(x, "It is complicated")).toBe("Maria Cantor");
     expect(speakerOf(x, "Expectations rule")).toBe("Terry E. Branton");
   });
+
+  it("never a noun after a possessive: “Weller’s claim” is no cue of Weller", () => {
+    const x = extract(
+      "Vice Mayor Joe Amsel campaigned for Dora Pell in Lakeside, where he attacked Tomas Weller.",
+      "Weller’s claim that Pell created the crisis had put dock workers at risk, Amsel said.",
+      "“If my son were still on the docks, the threat to his life has gone up,” he said.",
+    );
+    expect(speakerOf(x, "the threat to his life")).toBe("Joe Amsel");
+  });
+
+  it("the sentence's subject for “and said” with no cue before it", () => {
+    const x = extract(
+      "Sen. Chuck Orrin (R-Ore.) on Wednesday downplayed Tomas Weller’s attack on a judge and " +
+        "said it is the same as Justice Ada Lund calling herself “a wise woman.”",
+    );
+    expect(speakerOf(x, "it is the same as")).toBe("Chuck Orrin");
+  });
 });

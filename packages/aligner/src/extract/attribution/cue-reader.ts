@@ -9,16 +9,15 @@ import { clauseSubject } from "./clause-subject.ts";
 import {
   antecedent,
   appositiveSpeaker,
-  NOT_A_REPORT_BEFORE,
   nameAfterPreposition,
   nearestMention,
   OBJECT_OF_PREPOSITION,
   opensNameList,
-  PASSIVE_AUXILIARIES,
   parentheticalSubject,
   phraseEndAfter,
   subjectBefore,
 } from "./cue-subject.ts";
+import { notAReport } from "./not-a-report.ts";
 import { contentEnd, REPORTS_A_CLAUSE, reportedClauseAt, trimContent } from "./reported-clause.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import {
@@ -135,16 +134,7 @@ export function findCues(
     const wordEnd = spaceStartBack(body, lo, verbStart);
     const wordStart = wordEnd < verbStart ? wordStartBack(body, lo, wordEnd) : wordEnd;
     const lastWord = body.slice(wordStart, wordEnd);
-    if (PASSIVE_AUXILIARIES.has(lastWord)) continue; // passive: "is said to"
-    // A noun or an infinitive, not a report: "a recent claim", "to note", "will tell".
-    if (!/(?:ed|ing)$/.test(verb) && NOT_A_REPORT_BEFORE.has(lastWord.toLowerCase())) continue;
-    if (
-      verb === "called" &&
-      !/^\s+(?:it|the|this|that|[A-Z])/.test(body.slice(verbEnd, verbEnd + 6))
-    )
-      continue;
-    if ((verb === "calling" || verb === "described") && !/[“"]/.test(body.slice(verbEnd, sEnd)))
-      continue;
+    if (notAReport(body, lo, verbStart, verbEnd, sEnd, lastWord)) continue;
     const cue: Cue = {
       verbStart,
       verbEnd,
@@ -230,6 +220,10 @@ export function findCues(
         if (unknownOutlet && cue.speaker === null)
           cue.speaker = knownPerson(registry, speakers, body.slice(subject.start, subject.end));
         cue.cueStart = subject.start;
+      } else if (coordinated && clauseSubject(registry, body, sStart, verbStart) !== null) {
+        // "Pell downplayed Weller’s attack and said …" with no cue before: the sentence's
+        // subject speaks, not the person named nearest the verb.
+        cue.speaker = clauseSubject(registry, body, sStart, verbStart);
       } else if (participleAfterComma) {
         // ", calling it …" / ", saying …": the sentence's subject speaks, not the person nearest
         // the verb (often the object: "Vint went after Pell on Wednesday, calling it …").

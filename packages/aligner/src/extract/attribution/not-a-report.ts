@@ -1,0 +1,34 @@
+// Attribution layer: a reporting-verb form the cue reader meets that reports nothing — a passive,
+// a noun, an infinitive — read from the words around it.
+import { NOT_A_REPORT_BEFORE, PASSIVE_AUXILIARIES } from "./cue-subject.ts";
+
+/**
+ * Whether the verb form at [verbStart, verbEnd) is no report: a passive ("is said to"), a noun or
+ * an infinitive ("a recent claim", "to note", "will tell", "Weller’s claim that …"), "called"
+ * without an object ("the meeting he called"), "calling"/"described" with no quotation after.
+ * `lastWord` is the word before the verb; `lo` bounds the look-back, `sEnd` the look-ahead.
+ */
+export function notAReport(
+  body: string,
+  lo: number,
+  verbStart: number,
+  verbEnd: number,
+  sEnd: number,
+  lastWord: string,
+): boolean {
+  const verb = body.slice(verbStart, verbEnd);
+  if (PASSIVE_AUXILIARIES.has(lastWord)) return true;
+  const inflected = /(?:ed|ing)$/.test(verb);
+  if (!inflected && NOT_A_REPORT_BEFORE.has(lastWord.toLowerCase())) return true;
+  // "Weller’s claim that …", "the senators’ call": a form after a possessive is a noun ("Roe’s
+  // said" is "Roe has said").
+  if (
+    !inflected &&
+    !/^(?:said|told|wrote)$/.test(verb) &&
+    /\p{L}(?:['’]s|s['’])\s+$/u.test(body.slice(lo, verbStart))
+  )
+    return true;
+  if (verb === "called" && !/^\s+(?:it|the|this|that|[A-Z])/.test(body.slice(verbEnd, verbEnd + 6)))
+    return true;
+  return (verb === "calling" || verb === "described") && !/[“"]/.test(body.slice(verbEnd, sEnd));
+}
