@@ -11,6 +11,7 @@ import { previousAttribution, pronounConversation } from "./pronoun-conversation
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
 import { ADVERBS, lineEnd, VERBS, type Word, wordsFrom } from "./sieve-words.ts";
+import { speakerLabel } from "./speaker-label.ts";
 
 /**
  * Attribution sieves for direct quotes the cue reader (quotes.ts) left without a speaker. Each
@@ -46,6 +47,7 @@ export function attributeBySieves(
       leadingCue(text, quotation.open, registry) ??
       cueBeforeParagraph(text, quotation, registry) ??
       asPutIt(text, quotation.open, registry) ??
+      speakerLabel(text, quotation.open, registry) ??
       sentenceSubject(text, quotation.open, registry) ??
       sentenceCue(text, registry, quotation, sentenceVerbs);
     if (found === null) continue;

@@ -4,6 +4,7 @@ import type { ArticleText } from "../article-text.ts";
 import { quotationAt } from "../quotation-marks.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { lineEnd, VERBS, wordsFrom } from "./sieve-words.ts";
+import { isLabelGap } from "./speaker-label.ts";
 
 /** Whether a reporting verb lies inside the cue span itself. */
 function cueHasVerb(body: string, cue: { start: number; end: number }): boolean {
@@ -52,7 +53,16 @@ export function conversation(text: ArticleText, drafts: QuoteDraft[]): Carried[]
         // A reporting verb right after this quotation is its own cue, one no sieve could read
         // ("“…,” Pell, who chairs the board and the fund, said"): its speaker is not the earlier one.
         const ownCue = hasOwnCue(text.body, here.close);
-        if (sameParagraph && !otherVerb && !ownCue && !/[“"]/.test(gap) && gap.length < 400) {
+        // `Pell: “…” Vint: “…”`: a label before the quotation names its own speaker.
+        const labelled = isLabelGap(gap);
+        if (
+          sameParagraph &&
+          !otherVerb &&
+          !ownCue &&
+          !labelled &&
+          !/[“"]/.test(gap) &&
+          gap.length < 400
+        ) {
           draft.speaker = previous.speaker;
           draft.cue = previous.cue;
           carried.push([draft, previous, previous.speaker]);

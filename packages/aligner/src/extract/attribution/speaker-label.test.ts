@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
+
+describe("a speaker label before a quotation", () => {
+  it("gives a transcript's quotations to the people the labels name", () => {
+    const x = extract(
+      "Tomas Weller and Ed Lund debated the harbour on Monday.",
+      'Weller: "Our goal is to build the port." Lund: "The mission is to stop it."',
+      'Sen. Dora Pell (D-Ore.):"I have not heard anyone cite that figure."',
+      "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”",
+    );
+    expect(speakerOf(x, "build the port")).toBe("Tomas Weller");
+    expect(speakerOf(x, "stop it")).toBe("Ed Lund");
+    expect(speakerOf(x, "cite that figure")).toBe("Dora Pell");
+    expect(speakerOf(x, "biggest lessons")).toBe("Carl Bialik");
+  });
+
+  it("names no one with a word that is no person's name, nor with a phrase around a name", () => {
+    const x = extract(
+      "Maria Okafor runs a polling firm.",
+      "Warning: “Do not enter the dock.”",
+      "More from Okafor: “Data collected by our firm confirm it.”",
+    );
+    expect(speakerOf(x, "Do not enter")).toBeNull();
+    expect(speakerOf(x, "Data collected")).toBeNull();
+  });
+
+  it("keeps the speaker of the quotation before from a labelled one the registry cannot name", () => {
+    const x = extract(
+      "Dora Pell spoke first.",
+      'Pell: "We will win." Vint: "The mission is to win."',
+    );
+    expect(speakerOf(x, "We will win")).toBe("Dora Pell");
+    expect(speakerOf(x, "The mission is")).toBeNull();
+  });
+});

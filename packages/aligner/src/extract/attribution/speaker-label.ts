@@ -1,0 +1,50 @@
+import type { ArticleText } from "../article-text.ts";
+import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { labelStart } from "../parenthesised-label.ts";
+
+/**
+ * `Sen. Dora Pell (D-Ore.): “We will appeal.”` / `Pollsters agree - Ed Vashti: “…”`: a speaker
+ * label, as in a transcript or a round-up of quotations — a person's name and nothing else
+ * (title words and a party label allowed) between the start of its clause and a colon right
+ * before the opening mark. The clause starts the sentence, or follows a spaced dash or a
+ * closing quotation mark (`Pell: “…” Vint: “…”`). Only a person the registry found counts
+ * ("Warning: “…”" names no one).
+ */
+export function speakerLabel(
+  text: ArticleText,
+  open: number,
+  registry: EntityRegistry,
+): { speaker: number; start: number; end: number } | null {
+  const { body } = text;
+  let colon = open;
+  while (colon > 0 && body.charCodeAt(colon - 1) === 32) colon -= 1;
+  if (body[colon - 1] !== ":") return null;
+  const sentence = text.sentences[text.sentenceIndexAt(open)];
+  const from = Math.max(sentence?.span.start ?? 0, colon - 80);
+  const label = LABEL.exec(body.slice(from, colon - 1));
+  if (label === null) return null;
+  const start = from + label.index + label[0].length - label[1]!.length;
+  // "Sen. Dora Pell (D-Ore.)": the name ends before the party label.
+  let end = labelStart(body, start, colon - 1);
+  while (end > start && body.charCodeAt(end - 1) === 32) end -= 1;
+  // A person the text names, never one made of the label ("Warning" is no one): a full name
+  // ending there, or a surname mention of a known person.
+  const lastWord = body.lastIndexOf(" ", end - 1) + 1;
+  const speaker = registry.personEndingAt(end) ?? registry.entityAt(Math.max(start, lastWord));
+  if (typeof speaker !== "number" || registry.kindOf(speaker) !== "person") return null;
+  return { speaker, start, end: colon };
+}
+
+/**
+ * The label: at the clause's start (the text's start, a spaced dash, a closing quotation mark)
+ * one to five capitalised words, dotted titles and initials among them, and an optional
+ * parenthesised party label.
+ */
+const LABEL =
+  /(?:^|\s[-–—]\s|[”"]\s+)((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'-]*(?:\s*\([^()]{1,30}\))?)\s*$/u;
+
+/** Whether `gap` (the words between two quotations) is a speaker label alone: `Vint: `. */
+export function isLabelGap(gap: string): boolean {
+  const m = /^\s*(.*?)\s*:\s*$/su.exec(gap);
+  return m !== null && LABEL.test(m[1]!) && LABEL.exec(m[1]!)!.index === 0;
+}
