@@ -9,6 +9,7 @@ import type {
 } from "@parallax/core";
 import { parseNumber } from "../extract/number-words.ts";
 import { memberKey, type StoryEntityIndex } from "../story-entities.ts";
+import { cueBesideQuote } from "./cue-beside-quote.ts";
 import { type DayOrInterval, dayOrWeek } from "./days.ts";
 import { contentLemmas, type EventWord, eventWords } from "./lemmas.ts";
 import { stanceOf } from "./stance.ts";
@@ -140,7 +141,11 @@ export function buildUnits(
         if (storyId && !entities.placeIds.has(storyId)) {
           speakers.add(storyId);
           // Only quotation marks hold "the same words"; reported speech is the outlet's wording.
-          if (quote.direct && quote.speakerStatus === "resolved" && namedAtCue(quote, extraction))
+          if (
+            quote.direct &&
+            quote.speakerStatus === "resolved" &&
+            namedAtCue(quote, extraction, article.body)
+          )
             namedSpeakers.add(storyId);
         }
       }
@@ -217,12 +222,16 @@ export function buildUnits(
 
 const NAMING_FORMS = new Set(["name", "title-surname", "surname"]);
 
-/** Whether the quote's speaker is named, unambiguously, in the words of its attribution. */
-function namedAtCue(quote: Quote, extraction: Extraction): boolean {
+/**
+ * Whether the quote's speaker is named, unambiguously, in the words of its attribution, and that
+ * attribution stands beside the quote (align/cue-beside-quote.ts).
+ */
+function namedAtCue(quote: Quote, extraction: Extraction, body: string): boolean {
   const cue = quote.cue;
   if (!cue || !quote.speakerId) return false;
   const speaker = extraction.entities.find((e) => e.id === quote.speakerId);
   if (!speaker || speaker.unnamed) return false;
+  if (!cueBesideQuote(body, quote.span, cue)) return false;
   return speaker.mentions.some(
     (m) => !m.ambiguous && NAMING_FORMS.has(m.form) && overlaps(m.span, cue),
   );
