@@ -28,6 +28,7 @@ import {
   dateConflicts,
   figureConflicts,
 } from "./conflicts/detect-conflicts.ts";
+import { happeningDateConflicts } from "./conflicts/event-dates.ts";
 import { loneStatementConflicts } from "./conflicts/lone-statements.ts";
 import { negationConflicts } from "./conflicts/negation.ts";
 import { speakerConflicts } from "./conflicts/speakers.ts";
@@ -228,6 +229,21 @@ function compareExtracted(
     d.draft.conflicts = [...d.draft.conflicts, ...found];
     d.draft.relation = groupRelation(d.members, d.draft.conflicts);
   }
+  // The story's happenings (verb + participant), read once: the days each is given, wherever its
+  // statements were grouped (conflicts/event-dates.ts), and the events of the comparison.
+  const happenings = storyEvents(units, { isPlace, groupOf: (unit) => String(groupOf[unit]) });
+  const dated = happeningDateConflicts(
+    units,
+    happenings,
+    conflictContext,
+    drafts.flatMap((d) => d.draft.conflicts),
+  );
+  for (const { unit, conflict } of dated) {
+    const d = drafts[groupOf[unit] as number];
+    if (!d) continue;
+    d.draft.conflicts = [...d.draft.conflicts, conflict];
+    d.draft.relation = groupRelation(d.members, d.draft.conflicts);
+  }
 
   const unitsOfArticle = new Map<string, AlignUnit[]>();
   for (const unit of units) {
@@ -313,10 +329,7 @@ function compareExtracted(
   );
 
   const groupOrder = new Map(groups.map((g, i) => [g.id, i] as const));
-  const events: StoryEvent[] = storyEvents(units, {
-    isPlace,
-    groupOf: (unit) => groupOfUnit.get(unit),
-  }).map((event, index) => {
+  const events: StoryEvent[] = happenings.map((event, index) => {
     const members = event.units.map((i) => units[i] as AlignUnit);
     const groupIds = [...new Set(members.map((m) => groupOfUnit.get(m.index) as string))].sort(
       (a, b) => (groupOrder.get(a) ?? 0) - (groupOrder.get(b) ?? 0),

@@ -1,27 +1,13 @@
-import type { DateReference } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { articleIdOf, makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { withDays } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import { dateConflicts } from "./date-conflicts.ts";
 import type { ConflictContext } from "./guards.ts";
 
 const alike: ConflictContext = { similarity: () => 0.9, entityName: (id) => id };
 
-/** A statement with its weekdays placed where their text stands. */
+/** A statement of its own article with its days placed where their text stands. */
 function dated(index: number, text: string, days: [string, string][]) {
-  const articleId = articleIdOf(index);
-  const dates: DateReference[] = days.map(([dayText, value], i) => {
-    const start = index * 1000 + text.indexOf(dayText);
-    return {
-      id: `d${index}-${i}`,
-      span: { articleId, start, end: start + dayText.length },
-      text: dayText,
-      value,
-      endValue: null,
-      precision: "day",
-      status: "resolved",
-    };
-  });
-  return makeUnit(index, index, text, { dates, position: 0 });
+  return withDays(index, index, text, days, { position: 0 });
 }
 
 describe("dateConflicts and days in parentheses", () => {

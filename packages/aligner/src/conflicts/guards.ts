@@ -289,7 +289,7 @@ function clauseText(unit: AlignUnit, start: number, end: number): string | null 
 }
 
 /** The clause holding a value, as its words before the value and its words after it. */
-function clauseAround(
+export function clauseAround(
   unit: AlignUnit,
   start: number,
   end: number,

@@ -1,0 +1,93 @@
+import type { DateReference } from "@parallax/core";
+import { eventWords } from "../align/lemmas.ts";
+import type { AlignUnit } from "../align/units.ts";
+import { clauseAround } from "./guards.ts";
+
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const ABSOLUTE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** "by Saturday", "until Monday", "as of 4 November": a bound on the happening, not its day. */
+const BOUND_BEFORE =
+  /\b(?:by|until|till|since|before|after|from|through|as of)\s+(?:late\s+|early\s+)?$/i;
+
+/**
+ * Whether a day is not the one the statement gives for what it tells: a bound ("by Saturday"), a
+ * day of another thing ("Friday's semifinal": the possessive dates the noun after it), a day inside
+ * quoted words (a chant, a slogan), or one in parentheses ("passed away at 18:41 this evening
+ * (02:41 GMT Friday)": another moment in another time zone).
+ */
+function notTheDay(unit: AlignUnit, date: DateReference): boolean {
+  const from = Math.max(0, date.span.start - unit.span.start);
+  const before = unit.text.slice(0, from);
+  if (before.lastIndexOf("(") > before.lastIndexOf(")")) return true;
+  if (BOUND_BEFORE.test(before.slice(-16))) return true;
+  if (/^['’]s\b/.test(unit.text.slice(date.span.end - unit.span.start))) return true;
+  return (before.match(/["“”]/g) ?? []).length % 2 === 1;
+}
+
+/** The days a statement names: resolved days and weekdays (resolved or not) it dates itself by. */
+export function daysOf(unit: AlignUnit): DateReference[] {
+  const days = unit.dates.filter(
+    (d) => d.precision === "day" && d.value && !d.id.endsWith("-anchor"),
+  );
+  const unresolvedWeekdays = unit.weekdays.filter((w) => !days.some((d) => d.id === w.id));
+  return [...days, ...unresolvedWeekdays].filter((d) => !notTheDay(unit, d));
+}
+
+/**
+ * The one day a statement gives for what it tells: a resolved day, or a weekday named (resolved or
+ * not); null when it gives none or several.
+ */
+export function dayOf(unit: AlignUnit): DateReference | null {
+  const all = daysOf(unit);
+  return all.length === 1 ? (all[0] as DateReference) : null;
+}
+
+export function dayKey(date: DateReference): string {
+  const weekday = WEEKDAY.exec(date.text)?.[1]?.toLowerCase();
+  return date.value ?? `weekday ${weekday}`;
+}
+
+/**
+ * Whether two outlets' dates name different days: words alike ("on Friday" twice, "today" twice)
+ * agree whatever each article's own day; two weekdays differ by name, resolved or not; otherwise both
+ * must be resolved against a stated publication day, or written as calendar dates.
+ */
+export function datesDiffer(x: DateReference, y: DateReference): boolean {
+  if (x.text.trim().toLowerCase() === y.text.trim().toLowerCase()) return false;
+  const wx = WEEKDAY.exec(x.text)?.[1]?.toLowerCase();
+  const wy = WEEKDAY.exec(y.text)?.[1]?.toLowerCase();
+  if (wx && wy) return wx !== wy;
+  if (!x.value || !y.value || x.value === y.value) return false;
+  if (x.endValue && y.value >= x.value && y.value <= x.endValue) return false;
+  if (y.endValue && x.value >= y.value && x.value <= y.endValue) return false;
+  if (ABSOLUTE.test(x.text) && ABSOLUTE.test(y.text)) return true;
+  return x.status === "resolved" && y.status === "resolved";
+}
+
+/** Words after a date its verb may follow in ("on Thursday upheld", "Microsoft Wednesday took"). */
+const VERB_AFTER_WORDS = 4;
+
+function verbsIn(text: string): string[] {
+  return eventWords(text.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " "))
+    .filter((w) => w.verb)
+    .map((w) => w.lemma);
+}
+
+/**
+ * The verb a day dates: the nearest verb before it in its clause ("died Thursday"), else one just
+ * after it ("on Saturday sentenced"), else the nearest verb before it in the statement ("died in a
+ * Los Angeles, California, hospital Thursday": commas of a place, not of clauses). A verb far after
+ * the day is another happening's ("Reports on Tuesday indicated that a cable had been cut").
+ */
+export function dateVerb(unit: AlignUnit, date: DateReference): string | null {
+  const clause = clauseAround(unit, date.span.start, date.span.end);
+  if (clause === null) return null;
+  const before = verbsIn(clause.before).at(-1);
+  if (before) return before;
+  const near = clause.after.split(/\s+/).filter(Boolean).slice(0, VERB_AFTER_WORDS).join(" ");
+  const after = verbsIn(near)[0];
+  if (after) return after;
+  return verbsIn(unit.text.slice(0, Math.max(0, date.span.start - unit.span.start))).at(-1) ?? null;
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { withDays } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import type { AlignUnit } from "../align/units.ts";
+import { happeningDateConflicts } from "./event-dates.ts";
+import type { ConflictContext } from "./guards.ts";
+
+const context: ConflictContext = { similarity: () => 0.1, entityName: (id) => id };
+
+/** A statement of one article naming the keeper, with its days placed where their text stands. */
+function told(index: number, article: number, text: string, days: [string, string][]): AlignUnit {
+  return withDays(index, article, text, days, { entities: new Set(["keeper"]) });
+}
+
+/** The rows found for one happening told by the given statements (the story's units by index). */
+function rows(told: AlignUnit[], action: string): string[][] {
+  const units: AlignUnit[] = [];
+  for (const unit of told) units[unit.index] = unit;
+  const happening = { action, units: told.map((u) => u.index) };
+  return happeningDateConflicts(units, [happening], context, []).map((r) =>
+    r.conflict.values.map((v) => `${v.articleId[0]}:${v.text}`),
+  );
+}
+
+describe("happeningDateConflicts", () => {
+  const thursday = told(0, 0, "The lighthouse keeper died on Thursday in a harbour clinic.", [
+    ["Thursday", "2025-03-13"],
+  ]);
+  const saturday = told(1, 1, "The old keeper of the lighthouse died Saturday, aged 90.", [
+    ["Saturday", "2025-03-15"],
+  ]);
+  const alsoThursday = told(2, 2, "Friends said the keeper died peacefully on Thursday.", [
+    ["Thursday", "2025-03-13"],
+  ]);
+
+  it("sets two outlets' days for one happening against each other, naming every outlet", () => {
+    expect(rows([thursday, saturday, alsoThursday], "die")).toEqual([
+      ["a:Thursday", "b:Saturday", "c:Thursday"],
+    ]);
+  });
+
+  it("leaves a day that dates another verb of the statement", () => {
+    const arrived = told(3, 1, "The keeper arrived at the clinic on Saturday and died there.", [
+      ["Saturday", "2025-03-15"],
+    ]);
+    expect(rows([thursday, arrived], "die")).toEqual([]);
+  });
+
+  it("leaves a bound, a possessive and the day something was said", () => {
+    const bound = told(4, 1, "The keeper had died by Saturday, the harbour master said.", [
+      ["Saturday", "2025-03-15"],
+    ]);
+    const possessive = told(5, 1, "The keeper died at Saturday's regatta.", [
+      ["Saturday", "2025-03-15"],
+    ]);
+    const said = told(6, 1, "The keeper died, his family said Saturday.", [
+      ["Saturday", "2025-03-15"],
+    ]);
+    for (const other of [bound, possessive, said])
+      expect(rows([thursday, other], "die")).toEqual([]);
+  });
+
+  it("leaves an outlet that gives both days itself", () => {
+    const both = told(7, 0, "The keeper fell ill on Saturday and died there on Saturday night.", [
+      ["Saturday night", "2025-03-15"],
+    ]);
+    expect(rows([thursday, both, saturday], "die")).toEqual([]);
+  });
+
+  it("completes a row a group already reported instead of repeating it", () => {
+    const reported = {
+      kind: "date" as const,
+      subject: "date of the event",
+      values: [
+        { articleId: thursday.articleId, text: "Thursday", span: thursday.dates[0]?.span ?? null },
+        { articleId: saturday.articleId, text: "Saturday", span: saturday.dates[0]?.span ?? null },
+      ],
+      evidence: [],
+    };
+    const units = [thursday, saturday, alsoThursday];
+    const fresh = happeningDateConflicts(units, [{ action: "die", units: [0, 1, 2] }], context, [
+      reported,
+    ]);
+    expect(fresh).toEqual([]);
+    expect(reported.values.map((v) => `${v.articleId[0]}:${v.text}`)).toEqual([
+      "a:Thursday",
+      "b:Saturday",
+      "c:Thursday",
+    ]);
+  });
+});

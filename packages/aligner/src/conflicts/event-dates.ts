@@ -1,0 +1,170 @@
+import type { Conflict, DateReference } from "@parallax/core";
+import type { AlignUnit } from "../align/units.ts";
+import { eventVerb } from "../events/event-triggers.ts";
+import type { Value } from "./conflict-rows.ts";
+import { datesDiffer, dateVerb, daysOf } from "./day-values.ts";
+import {
+  type ConflictContext,
+  clauseLemmas,
+  conflictEvidence,
+  datesSpeech,
+  sameEvent,
+} from "./guards.ts";
+
+/** A happening of the story as `events/story-events.ts` finds it: its verb and its statements. */
+export type DatedHappening = { action: string; units: readonly number[] };
+
+/** One statement's day for a happening. */
+type Entry = { unit: AlignUnit; date: DateReference };
+
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/** The day a date names, as a row groups them: a weekday by its name, else its resolved day. */
+function sideKey(date: DateReference): string {
+  return WEEKDAY.exec(date.text)?.[1]?.toLowerCase() ?? date.value ?? date.text.toLowerCase();
+}
+
+/**
+ * The days a happening's statements give for it: a day whose verb is the happening's own ("died
+ * Thursday" in the event of dying), not one of another verb in the same statement ("arrested
+ * Tuesday, he hanged himself that night") nor the day something was said ("police said Friday").
+ */
+function entriesOf(happening: DatedHappening, units: readonly AlignUnit[]): Entry[] {
+  const entries: Entry[] = [];
+  for (const index of happening.units) {
+    const unit = units[index] as AlignUnit;
+    for (const date of daysOf(unit)) {
+      if (datesSpeech(unit, date.span.start)) continue;
+      const verb = dateVerb(unit, date);
+      if (verb !== null && eventVerb(verb) === happening.action) entries.push({ unit, date });
+    }
+  }
+  return entries;
+}
+
+const at = (unit: AlignUnit, date: DateReference) => `${unit.articleId}@${date.span.start}`;
+
+/**
+ * Days that disagree for one happening of the story, wherever alignment put its statements: the
+ * same event (verb and participant, `events/`) told by two outlets with its own verb dated two
+ * different days ("died Thursday" / "died Saturday"). The row names every outlet giving either day
+ * for that happening, one entry per article and day. A row already reported by a group is completed
+ * instead of repeated: its outlets giving one of its days for the happening are added. Returns the
+ * new rows, each with the statement whose group shows it.
+ */
+export function happeningDateConflicts(
+  units: readonly AlignUnit[],
+  happenings: readonly DatedHappening[],
+  context: ConflictContext,
+  reported: readonly Conflict[],
+): { unit: number; conflict: Conflict }[] {
+  const fresh: { unit: number; conflict: Conflict }[] = [];
+  const seen = new Set<string>();
+  for (const happening of happenings) {
+    const entries = entriesOf(happening, units);
+    if (entries.length < 2) continue;
+    const pairs = disagreements(entries, context);
+    const first = pairs[0];
+    if (!first) continue;
+    const [x, y] = first;
+    // Every day set against another for the happening: a row of three days when outlets give three.
+    const sides = new Set(pairs.flatMap(([p, q]) => [sideKey(p.date), sideKey(q.date)]));
+    const row = [x, y];
+    const taken = new Set(row.map((e) => `${e.unit.articleId}|${sideKey(e.date)}`));
+    for (const entry of entries) {
+      const key = `${entry.unit.articleId}|${sideKey(entry.date)}`;
+      if (!sides.has(sideKey(entry.date)) || taken.has(key)) continue;
+      if (entry.unit.prospective !== x.unit.prospective) continue;
+      taken.add(key);
+      row.push(entry);
+    }
+    const known = reported.find(
+      (k) =>
+        k.kind === "date" &&
+        k.values.some((v) =>
+          row.some((e) => v.span && `${v.articleId}@${v.span.start}` === at(e.unit, e.date)),
+        ),
+    );
+    const toValue = (e: Entry): Value => ({
+      articleId: e.unit.articleId,
+      text: e.date.text,
+      span: e.date.span,
+    });
+    if (known) {
+      const present = new Set(known.values.map((v) => `${v.articleId}|${v.text.toLowerCase()}`));
+      for (const e of row) {
+        const key = `${e.unit.articleId}|${e.date.text.toLowerCase()}`;
+        if (present.has(key)) continue;
+        present.add(key);
+        known.values.push(toValue(e));
+      }
+      continue;
+    }
+    const id = [at(x.unit, x.date), at(y.unit, y.date)].sort().join("|");
+    if (seen.has(id)) continue;
+    seen.add(id);
+    fresh.push({
+      unit: x.unit.index,
+      conflict: {
+        kind: "date",
+        subject: "date of the event",
+        values: row.map(toValue),
+        evidence: conflictEvidence(x.unit, y.unit, context, [
+          { kind: "date", label: `dated: ${happening.action}`, weight: 1 },
+        ]),
+      },
+    });
+  }
+  return fresh;
+}
+
+/**
+ * The pairs of statements of different outlets that date the happening on different days, those
+ * nearest their articles' leads first (where news tells the story's own facts; later lines mix in
+ * background).
+ */
+function disagreements(entries: readonly Entry[], context: ConflictContext): [Entry, Entry][] {
+  // The days each outlet gives the happening: one that gives both days itself tells two moments of
+  // it (a night that ran past midnight, two arrests), not another day than the other outlet.
+  const daysBy = new Map<number, Set<string>>();
+  for (const e of entries) {
+    const set = daysBy.get(e.unit.articleIndex) ?? new Set<string>();
+    set.add(sideKey(e.date));
+    daysBy.set(e.unit.articleIndex, set);
+  }
+  const gives = (e: Entry, day: string) => daysBy.get(e.unit.articleIndex)?.has(day) ?? false;
+  const found: { pair: [Entry, Entry]; rank: number }[] = [];
+  for (let i = 0; i < entries.length; i += 1) {
+    for (let j = i + 1; j < entries.length; j += 1) {
+      const x = entries[i] as Entry;
+      const y = entries[j] as Entry;
+      if (x.unit.articleIndex === y.unit.articleIndex) continue;
+      if (x.unit.prospective !== y.unit.prospective || !datesDiffer(x.date, y.date)) continue;
+      if (gives(x, sideKey(y.date)) || gives(y, sideKey(x.date))) continue;
+      if (!sameEvent(x.unit, y.unit, context) || !shareParticipant(x, y, context)) continue;
+      found.push({ pair: [x, y], rank: Math.max(x.unit.position, y.unit.position) });
+    }
+  }
+  return found.sort((a, b) => a.rank - b.rank).map((f) => f.pair);
+}
+
+/**
+ * Whether two statements name one participant of the happening: a person or organisation both
+ * name (speakers aside); when neither names any, a place both name or a word both days' clauses
+ * share ("a deputy died after a shooting Sunday" / "a deputy was shot Friday").
+ * A happening keyed through an article's protagonist ("the actress checked in on Friday") may be
+ * another person's in a story of two alike events: a statement naming someone is not compared with
+ * one naming nobody.
+ */
+function shareParticipant(x: Entry, y: Entry, context: ConflictContext): boolean {
+  const a = x.unit;
+  const b = y.unit;
+  const who = (unit: AlignUnit) =>
+    [...unit.entities].filter((id) => !unit.speakers.has(id) && !context.isPlace?.(id));
+  const left = who(a);
+  const right = new Set(who(b));
+  if (left.length > 0 || right.size > 0) return left.some((id) => right.has(id));
+  if ([...a.entities].some((id) => b.entities.has(id))) return true;
+  const around = clauseLemmas(b, y.date.span.start, y.date.span.end);
+  return [...clauseLemmas(a, x.date.span.start, x.date.span.end)].some((w) => around.has(w));
+}
