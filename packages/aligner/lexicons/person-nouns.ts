@@ -69,4 +69,15 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "writer",
   "novelist",
   "filmmaker",
+  // politics and campaigns (added when PolNeAR TRAIN misses showed "Vint consultant Ada Lund" read
+  // as about Vint)
+  "consultant",
+  "pollster",
+  "strategist",
+  "operative",
+  "donor",
+  "supporter",
+  "activist",
+  "lawyer",
+  "aide",
 ]);

@@ -29,6 +29,14 @@ describe("a name that only modifies a title is no antecedent", () => {
     );
     expect(speakerOf(x, "Nice try")).toBe("Dora Pell");
   });
+
+  it("“…,” he said after 'Weller consultant Ed Lund …': Lund, not Weller", () => {
+    const x = extract(
+      "Mayor Tomas Weller won the harbour vote.",
+      "Weller consultant Ed Lund picked up the thread at the time. “Voters see it,” he said.",
+    );
+    expect(speakerOf(x, "Voters see it")).toBe("Ed Lund");
+  });
 });
 
 describe("a speaker named while quotes are read is seen by the he/she after it", () => {
