@@ -6,8 +6,8 @@ function spans(body: string, quoted: string, cue: string) {
   const q = body.indexOf(quoted);
   const c = body.indexOf(cue);
   return [
-    { start: q, end: q + quoted.length },
-    { start: c, end: c + cue.length },
+    { articleId: "a", start: q, end: q + quoted.length },
+    { articleId: "a", start: c, end: c + cue.length },
   ] as const;
 }
 
