@@ -329,7 +329,13 @@ function compareExtracted(
   );
 
   const groupOrder = new Map(groups.map((g, i) => [g.id, i] as const));
-  const events: StoryEvent[] = happenings.map((event, index) => {
+  // The comparison's events read broadly (threads of articles, the leads' happenings); the date
+  // conflicts above keep the narrow reading, where one happening's statements name one participant.
+  const events: StoryEvent[] = storyEvents(units, {
+    isPlace,
+    articles: articleLikeness,
+    groupOf: (unit) => String(groupOf[unit]),
+  }).map((event, index) => {
     const members = event.units.map((i) => units[i] as AlignUnit);
     const groupIds = [...new Set(members.map((m) => groupOfUnit.get(m.index) as string))].sort(
       (a, b) => (groupOrder.get(a) ?? 0) - (groupOrder.get(b) ?? 0),

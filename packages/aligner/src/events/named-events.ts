@@ -12,6 +12,8 @@ export function joinNamedEvents(
   eventByKey: ReadonlyMap<string, EventCluster>,
   units: readonly AlignUnit[],
   triggersOf: readonly ReadonlySet<string>[],
+  /** Each article's thread: events are keyed by verb, participant and thread. */
+  threadOf: readonly number[],
 ): void {
   const held = new Set<number>();
   for (const event of events) for (const unit of event.units) held.add(unit);
@@ -20,7 +22,7 @@ export function joinNamedEvents(
     if (held.has(unit.index)) continue;
     for (const verb of triggersOf[unit.index] ?? [])
       for (const id of unit.entities) {
-        const event = eventByKey.get(`${verb}|${id}`);
+        const event = eventByKey.get(`${verb}|${id}|${threadOf[unit.articleIndex]}`);
         if (!event || event.units.at(-1) === unit.index) continue;
         event.units.push(unit.index);
         joined.add(event);

@@ -128,3 +128,24 @@ describe("storyEvents main happenings", () => {
     expect(events).not.toContain("enter:1,4");
   });
 });
+
+describe("storyEvents with article likeness", () => {
+  it("keeps two threads' alike happenings apart and gathers each lead's happening", () => {
+    const units = story([
+      [0, "A strong quake shook the island on Sunday.", ["P-harbour"]],
+      [0, "Orla Brandt said the quake was felt widely.", [], ["E-orla"]],
+      [1, "An earthquake hit the island early on Sunday.", ["P-harbour"]],
+      [1, "The earthquake destroyed two bridges.", []],
+      [2, "An earthquake struck the harbour last year.", ["P-harbour"]],
+      [3, "That earthquake left many homeless at the harbour.", ["P-harbour"]],
+    ]);
+    // Articles 0–1 tell Sunday's earthquake, 2–3 last year's.
+    const alike = (a: number, b: number) => (Math.floor(a / 2) === Math.floor(b / 2) ? 0.6 : 0.05);
+    const events = storyEvents(units, {
+      ...context,
+      articles: { between: alike, typical: 0.3 },
+    }).map((e) => `${e.action}:${e.units.join(",")}`);
+    expect(events).toContain("earthquake:0,1,2,3");
+    expect(events).toContain("earthquake:4,5");
+  });
+});

@@ -1,7 +1,11 @@
 import { LIGHT_VERBS } from "../../lexicons/event-words.ts";
 import type { AlignUnit } from "../align/units.ts";
+import type { ArticleSimilarity } from "../article-similarity.ts";
+import { articleThreads } from "./article-threads.ts";
 import { eventTriggers, storyVerbs, verbOfNoun } from "./event-triggers.ts";
 import { joinGroupMates } from "./group-mates.ts";
+import { leadEvents } from "./lead-events.ts";
+import { mergeOverlapping } from "./merge-overlapping.ts";
 import { joinNamedEvents } from "./named-events.ts";
 import { type EventBucket, threadMainEvents } from "./thread-events.ts";
 
@@ -21,6 +25,16 @@ export type EventContext = {
   isPlace: (storyEntityId: string) => boolean;
   /** The claim group holding a statement (unit index), if the story is already aligned. */
   groupOf?: (unitIndex: number) => string | undefined;
+  /**
+   * How alike two articles are as wholes. Given, the story's articles are split into threads
+   * (`article-threads.ts`) and no event spans two: a story can tell two alike happenings (two
+   * earthquakes, two offers to one player) with the same verbs and even the same participant.
+   * Given, too, the leads' happenings become events (`lead-events.ts`) and events holding nearly
+   * the same statements are joined (`merge-overlapping.ts`): the broad reading of the comparison's
+   * events. Without it, happenings are keyed by verb and participant only, the narrow reading
+   * that date conflicts compare days within (conflicts/event-dates.ts).
+   */
+  articles?: ArticleSimilarity;
 };
 
 /**
@@ -41,6 +55,10 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
   const places = units.map((unit) => placesOf(unit, context));
   const protagonists = articleProtagonists(units, (unit) => named[unit.index] as string[]);
   const settings = articleProtagonists(units, (unit) => places[unit.index] as string[]);
+  const articleCount = units.reduce((n, unit) => Math.max(n, unit.articleIndex + 1), 0);
+  const threadOf = context.articles
+    ? articleThreads(articleCount, context.articles)
+    : new Array<number>(articleCount).fill(0);
   const storyCounts = new Map<string, number>();
   for (const unit of units)
     for (const id of unit.entities) storyCounts.set(id, (storyCounts.get(id) ?? 0) + 1);
@@ -63,7 +81,7 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
       );
     if (who === null) continue;
     for (const verb of triggersOf[unit.index] as Set<string>) {
-      const key = `${verb}|${who}`;
+      const key = `${verb}|${who}|${threadOf[unit.articleIndex]}`;
       const bucket = buckets.get(key);
       if (bucket) bucket.units.push(unit);
       else buckets.set(key, { verb, who, units: [unit] });
@@ -75,7 +93,14 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
   const verbOf = (lemma: string, verb: boolean) =>
     verb ? (LIGHT_VERBS.has(lemma) ? null : lemma) : verbOfNoun(lemma, verbs);
   for (const main of threadMainEvents(units, threads, named, verbOf))
-    buckets.set(`\u0000main|${main.who}`, { ...main, main: true });
+    for (const part of byThread(main, threadOf))
+      buckets.set(`\u0000main|${part.who}|${threadOf[part.units[0]?.articleIndex ?? 0]}`, part);
+  // Without article likeness no threads part two alike happenings: no lead events then.
+  for (const lead of context.articles ? leadEvents(units, triggersOf, threadOf) : [])
+    buckets.set(`\u0000lead|${lead.verb}|${threadOf[lead.units[0]?.articleIndex ?? 0]}`, {
+      ...lead,
+      main: true,
+    });
   const events: EventCluster[] = [];
   const eventByKey = new Map<string, EventCluster>();
   // The statements of each verb's event: a thread's main happening holding just the same ones
@@ -94,8 +119,9 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
       action: bucket.verb,
       main: bucket.main === true,
       units: bucket.units.map((u) => u.index),
+      // A lead event is keyed by no one: its participants are the ones its statements name most.
       participants: [
-        bucket.who,
+        ...(bucket.who === "" ? [] : [bucket.who]),
         ...[...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id),
       ],
     };
@@ -103,8 +129,8 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
     if (!event.main) eventByKey.set(key, event);
   }
   if (context.groupOf) joinGroupMates(events, units.length, context.groupOf);
-  joinNamedEvents(events, eventByKey, units, triggersOf);
-  return events.sort(
+  joinNamedEvents(events, eventByKey, units, triggersOf, threadOf);
+  return (context.articles ? mergeOverlapping(events) : events).sort(
     (a, b) =>
       b.units.length - a.units.length ||
       (a.units[0] as number) - (b.units[0] as number) ||
@@ -113,6 +139,18 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
 }
 
 type Bucket = EventBucket;
+
+/** A thread's main happening split by article thread: each part a happening of its own. */
+function byThread(main: EventBucket, threadOf: readonly number[]): EventBucket[] {
+  const parts = new Map<number, EventBucket>();
+  for (const unit of main.units) {
+    const thread = threadOf[unit.articleIndex] as number;
+    const part = parts.get(thread);
+    if (part) part.units.push(unit);
+    else parts.set(thread, { ...main, main: true, units: [unit] });
+  }
+  return [...parts.values()];
+}
 
 /**
  * The one participant a statement's happening is keyed by: the article's protagonist when the
