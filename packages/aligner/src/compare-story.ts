@@ -29,6 +29,7 @@ import {
   figureConflicts,
 } from "./conflicts/detect-conflicts.ts";
 import { happeningDateConflicts } from "./conflicts/event-dates.ts";
+import { eventFigureConflicts } from "./conflicts/event-figures.ts";
 import { loneStatementConflicts } from "./conflicts/lone-statements.ts";
 import { negationConflicts } from "./conflicts/negation.ts";
 import { speakerConflicts } from "./conflicts/speakers.ts";
@@ -240,6 +241,25 @@ function compareExtracted(
   );
   for (const { unit, conflict } of dated) {
     const d = drafts[groupOf[unit] as number];
+    if (!d) continue;
+    d.draft.conflicts = [...d.draft.conflicts, conflict];
+    d.draft.relation = groupRelation(d.members, d.draft.conflicts);
+  }
+  // Figures of one happening that alignment grouped apart (conflicts/event-figures.ts).
+  const eventContext: ConflictContext = {
+    ...conflictContext,
+    pairEvidence: () => [],
+    sharedVerb: true,
+  };
+  const figured = eventFigureConflicts(
+    units,
+    happenings,
+    (a, b) => groupOf[a] === groupOf[b],
+    drafts.flatMap((d) => d.draft.conflicts),
+    (pair) => figureConflicts(pair, eventContext),
+  );
+  for (const { home, conflict } of figured) {
+    const d = drafts[groupOf[home] as number];
     if (!d) continue;
     d.draft.conflicts = [...d.draft.conflicts, conflict];
     d.draft.relation = groupRelation(d.members, d.draft.conflicts);

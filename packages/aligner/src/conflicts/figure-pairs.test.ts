@@ -107,6 +107,13 @@ describe("figures of one measure", () => {
     expect(figureConflicts([nine, left(1, "around 9:10 a.m.", 550)], somewhat)).toEqual([]);
   });
 
+  it("never sets the whole another number is part of against a count ('7 of 20 workers')", () => {
+    const whole = unit(0, "The mill laid off 7 of its 20 workers at the river site.", [
+      ["20 workers", "count", 20, "worker", "workers"],
+    ]);
+    expect(figureConflicts([whole, staff(1, 30)], somewhat)).toEqual([]);
+  });
+
   it("takes no 'worth' for the thing a sum measures", () => {
     const sum = (measure: string) => ({ ...staffFigure, measure });
     expect(measureHead(sum("worth of paintings"))).toBeNull();

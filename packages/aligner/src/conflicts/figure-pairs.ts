@@ -37,6 +37,20 @@ function isConversion(unit: AlignUnit, figure: Figure): boolean {
 const AMOUNT_BEFORE =
   /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion))[\p{L}\d.,:%$€£¥-]*(?:\s+[\p{L}.$€£¥-]+){0,2}\s*$/iu;
 
+/** "10 of the club's 16 games", "29-of-34 passes": the number before is a part of this one. */
+const PART_BEFORE =
+  /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:\s+|-)of(?:\s+|-)(?:[\p{L}'’.-]+\s+){0,2}$/iu;
+
+/**
+ * Whether a figure is the whole that another number counts a part of: the season's games against
+ * the games someone missed, the passes thrown against those completed — never the same count as
+ * another outlet's "nine games".
+ */
+function isWhole(unit: AlignUnit, figure: Figure): boolean {
+  const offset = figure.span.start - unit.span.start;
+  return PART_BEFORE.test(unit.text.slice(Math.max(0, offset - 40), offset));
+}
+
 /** Figures a statement states of its own: clock times and conversions in parentheses aside. */
 function ownAmounts(unit: AlignUnit): Figure[] {
   return unit.figures.filter((f) => f.kind !== "time" && !isConversion(unit, f));
@@ -119,6 +133,7 @@ export function figurePair(
   if (fa.unit !== fb.unit || fa.kind !== fb.kind || equalValues(fa.value, fb.value)) return null;
   if (contains(fa, fb.value) || contains(fb, fa.value)) return null;
   if (isConversion(a, fa) || isConversion(b, fb)) return null;
+  if (isWhole(a, fa) || isWhole(b, fb)) return null;
   if (differentHolders(a, fa, b, fb)) return null;
   // The same value elsewhere in the other statement means both outlets give it.
   if (

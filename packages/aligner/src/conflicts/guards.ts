@@ -312,7 +312,7 @@ export function clauseAround(
  * million euros" → steal, "laughed Tuesday" → laugh), else the first after it ("on Thursday upheld
  * the ruling" → uphold). Null when the clause has none.
  */
-function valueVerb(unit: AlignUnit, start: number, end: number): string | null {
+export function valueVerb(unit: AlignUnit, start: number, end: number): string | null {
   const clause = clauseAround(unit, start, end);
   if (clause === null) return null;
   const verbsOf = (text: string) =>

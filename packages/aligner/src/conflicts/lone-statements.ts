@@ -8,7 +8,7 @@ export type PairChecks = (units: readonly AlignUnit[]) => Conflict[];
 export type PairScoreOf = { a: number; b: number; score: number };
 
 /** Where a conflict's values sit: every two of them set against each other. */
-function valueKeys(conflict: Conflict): string[] {
+export function valueKeys(conflict: Conflict): string[] {
   const keys: string[] = [];
   const at = conflict.values.map((v) => `${v.articleId}@${v.span?.start ?? -1}`);
   for (let i = 0; i < at.length; i += 1)

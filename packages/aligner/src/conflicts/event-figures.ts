@@ -1,0 +1,82 @@
+import type { Conflict } from "@parallax/core";
+import type { AlignUnit } from "../align/units.ts";
+import { outsideLead, valueVerb } from "./guards.ts";
+import { type PairChecks, valueKeys } from "./lone-statements.ts";
+
+/** A story event as the figure checks need it: the statements (unit indices) telling it. */
+export type EventMembers = { units: readonly number[]; main: boolean };
+
+/**
+ * Figures of one happening that alignment put in different groups: two outlets telling the same
+ * story event (the same verb or its noun, the same participant — events/story-events.ts) with a
+ * figure of the same unit and measured thing but another value. The changed figure is often the
+ * very word that would have grouped the two statements ("four young women" / "two young women"
+ * no longer match), so the disagreement is read through the event instead. Each pair goes through
+ * the checks of a group of two (same people, year, measure, lead, hedges …); a conflict already
+ * reported is not repeated. Returns each conflict with the statement whose group shows it.
+ */
+export function eventFigureConflicts(
+  units: readonly AlignUnit[],
+  events: readonly EventMembers[],
+  sameGroup: (a: number, b: number) => boolean,
+  reported: readonly Conflict[],
+  checks: PairChecks,
+): { home: number; conflict: Conflict }[] {
+  const seen = new Set(reported.flatMap(valueKeys));
+  const tried = new Set<number>();
+  const found: { home: number; conflict: Conflict }[] = [];
+  for (const event of events) {
+    if (event.main) continue;
+    const counted = event.units.filter((i) => (units[i] as AlignUnit).figures.length > 0);
+    for (let x = 0; x < counted.length; x += 1) {
+      for (let y = x + 1; y < counted.length; y += 1) {
+        const i = counted[x] as number;
+        const j = counted[y] as number;
+        const a = units[i] as AlignUnit;
+        const b = units[j] as AlignUnit;
+        if (a.articleIndex === b.articleIndex || sameGroup(i, j) || outsideLead(a, b)) continue;
+        const pair = i * units.length + j;
+        if (tried.has(pair)) continue;
+        tried.add(pair);
+        for (const conflict of checks([a, b])) {
+          if (!measuredAlike(conflict, a, b)) continue;
+          const keys = valueKeys(conflict);
+          if (keys.some((k) => seen.has(k))) continue;
+          for (const k of keys) seen.add(k);
+          found.push({ home: i, conflict });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** A measure's words, singular, lower case: "Armed robbers" → "armed robber". */
+function measureWords(measure: string): string {
+  return measure
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w))
+    .join(" ");
+}
+
+/**
+ * Whether the two figures set against each other say they count the very same thing: two clock
+ * times, or the same measure word for word ("four armed robbers" / "eight armed robbers"). Without
+ * alignment to vouch for the two statements, a shared verb and head noun are not enough: "shooting
+ * three co-workers" counts the shot, "killed two co-workers" the dead; "two extra life sentences"
+ * are some of "three life sentences"; two ages in one event are often two people's.
+ */
+function measuredAlike(conflict: Conflict, a: AlignUnit, b: AlignUnit): boolean {
+  const [first, second] = conflict.values;
+  const at = (unit: AlignUnit, start: number | undefined) =>
+    unit.figures.find((f) => f.span.start === start);
+  const fa = at(a, first?.span?.start);
+  const fb = at(b, second?.span?.start);
+  if (!fa || !fb) return false;
+  const verb = valueVerb(a, fa.span.start, fa.span.end);
+  if (verb === null || verb !== valueVerb(b, fb.span.start, fb.span.end)) return false;
+  if (fa.kind === "time" && fb.kind === "time") return true;
+  if (!fa.measure || !fb.measure || fa.measure === "age") return false;
+  return measureWords(fa.measure) === measureWords(fb.measure);
+}
