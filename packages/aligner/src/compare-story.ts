@@ -231,7 +231,7 @@ function compareExtracted(
     d.draft.relation = groupRelation(d.members, d.draft.conflicts);
   }
   // The story's happenings (verb + participant), read once: the days each is given, wherever its
-  // statements were grouped (conflicts/event-dates.ts), and the events of the comparison.
+  // statements were grouped (conflicts/event-dates.ts), and its figures (conflicts/event-figures.ts).
   const happenings = storyEvents(units, { isPlace, groupOf: (unit) => String(groupOf[unit]) });
   const dated = happeningDateConflicts(
     units,
@@ -349,8 +349,8 @@ function compareExtracted(
   );
 
   const groupOrder = new Map(groups.map((g, i) => [g.id, i] as const));
-  // The comparison's events read broadly (threads of articles, the leads' happenings); the date
-  // conflicts above keep the narrow reading, where one happening's statements name one participant.
+  // The comparison's events read broadly (threads of articles, the leads' happenings); the date and
+  // figure conflicts above keep the narrow reading, where one happening's statements name one participant.
   const events: StoryEvent[] = storyEvents(units, {
     isPlace,
     articles: articleLikeness,
