@@ -1,7 +1,8 @@
 import type { Conflict } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import { outsideLead, valueVerb } from "./guards.ts";
-import { type PairChecks, valueKeys } from "./lone-statements.ts";
+import type { PairChecks } from "./lone-statements.ts";
+import { PairedValues } from "./paired-values.ts";
 
 /** A story event as the figure checks need it: the statements (unit indices) telling it. */
 export type EventMembers = { units: readonly number[]; main: boolean };
@@ -22,12 +23,16 @@ export function eventFigureConflicts(
   reported: readonly Conflict[],
   checks: PairChecks,
 ): { home: number; conflict: Conflict }[] {
-  const seen = new Set(reported.flatMap(valueKeys));
+  const seen = new PairedValues(reported);
   const tried = new Set<number>();
   const found: { home: number; conflict: Conflict }[] = [];
   for (const event of events) {
     if (event.main) continue;
-    const counted = event.units.filter((i) => (units[i] as AlignUnit).figures.length > 0);
+    // Only lead statements are compared (outsideLead below): the rest are left out before pairing.
+    const counted = event.units.filter((i) => {
+      const unit = units[i] as AlignUnit;
+      return unit.figures.length > 0 && !outsideLead(unit, unit);
+    });
     for (let x = 0; x < counted.length; x += 1) {
       for (let y = x + 1; y < counted.length; y += 1) {
         const i = counted[x] as number;
@@ -40,9 +45,8 @@ export function eventFigureConflicts(
         tried.add(pair);
         for (const conflict of checks([a, b])) {
           if (!measuredAlike(conflict, a, b)) continue;
-          const keys = valueKeys(conflict);
-          if (keys.some((k) => seen.has(k))) continue;
-          for (const k of keys) seen.add(k);
+          if (seen.pairsAny(conflict)) continue;
+          seen.add(conflict);
           found.push({ home: i, conflict });
         }
       }

@@ -1,21 +1,12 @@
 import type { Conflict } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
+import { PairedValues } from "./paired-values.ts";
 
 /** The checks one pair of statements goes through, as for a group of two. */
 export type PairChecks = (units: readonly AlignUnit[]) => Conflict[];
 
 /** A scored pair of statements (unit indices) and its alignment score. */
 export type PairScoreOf = { a: number; b: number; score: number };
-
-/** Where a conflict's values sit: every two of them set against each other. */
-export function valueKeys(conflict: Conflict): string[] {
-  const keys: string[] = [];
-  const at = conflict.values.map((v) => `${v.articleId}@${v.span?.start ?? -1}`);
-  for (let i = 0; i < at.length; i += 1)
-    for (let j = i + 1; j < at.length; j += 1)
-      keys.push(`${conflict.kind}|${[at[i], at[j]].sort().join("|")}`);
-  return keys;
-}
 
 /**
  * Disagreements of a statement that alignment left alone with its best match in another article:
@@ -48,15 +39,14 @@ export function loneStatementConflicts(
     if (groupArticles[groupOf[pair.a] as number] === 1) consider(pair.a, pair);
     if (groupArticles[groupOf[pair.b] as number] === 1) consider(pair.b, pair);
   }
-  const seen = new Set(reported.flatMap(valueKeys));
+  const seen = new PairedValues(reported);
   const found = new Map<number, Conflict[]>();
   for (const [lone, pair] of [...best].sort((x, y) => x[0] - y[0])) {
     const other = pair.a === lone ? pair.b : pair.a;
     if (groupOf[other] === groupOf[lone]) continue;
     for (const conflict of checks([units[lone] as AlignUnit, units[other] as AlignUnit])) {
-      const keys = valueKeys(conflict);
-      if (keys.some((k) => seen.has(k))) continue;
-      for (const k of keys) seen.add(k);
+      if (seen.pairsAny(conflict)) continue;
+      seen.add(conflict);
       const home = groupOf[other] as number;
       found.set(home, [...(found.get(home) ?? []), conflict]);
     }

@@ -65,6 +65,18 @@ function modalBefore(text: string): string | null {
  * "not", "never", "no longer" or "n't" ("did not attend" negates "attend").
  */
 function negatedWords(unit: AlignUnit): Negated[] {
+  // Asked again for each statement a group's negations meet: read once per statement, or a large
+  // group (a thousand outlets of one story) costs its size squared in readings.
+  const known = negatedByUnit.get(unit);
+  if (known) return known;
+  const found = readNegatedWords(unit);
+  negatedByUnit.set(unit, found);
+  return found;
+}
+
+const negatedByUnit = new WeakMap<AlignUnit, Negated[]>();
+
+function readNegatedWords(unit: AlignUnit): Negated[] {
   const found: Negated[] = [];
   for (const match of unit.text.matchAll(NEGATION)) {
     const from = (match.index ?? 0) + match[0].length;
@@ -188,7 +200,7 @@ function statedPlainly(unit: AlignUnit, item: Negated): { text: string; span: Sp
  * reserve Wednesday") with half of its content words in common.
  */
 function toldAlike(a: AlignUnit, b: AlignUnit, item: Negated, context: ConflictContext): boolean {
-  const words = new Set(b.text.toLowerCase().match(WORD) ?? []);
+  const words = wordSet(b);
   if (!item.carriers.every((w) => words.has(w))) return false;
   if (context.similarity(a, b) >= NEGATION_WORDING) return true;
   if (item.predicate.length < 2) return false;
@@ -205,6 +217,18 @@ function toldAlike(a: AlignUnit, b: AlignUnit, item: Negated, context: ConflictC
   const left = new Set(a.lemmas);
   const common = [...left].filter((lemma) => stated.has(lemma)).length;
   return common / Math.min(left.size, stated.size) >= STATEMENT_SHARE;
+}
+
+const wordsByUnit = new WeakMap<AlignUnit, Set<string>>();
+
+/** A statement's words, lower-cased, read once per statement. */
+function wordSet(unit: AlignUnit): Set<string> {
+  let words = wordsByUnit.get(unit);
+  if (!words) {
+    words = new Set(unit.text.toLowerCase().match(WORD) ?? []);
+    wordsByUnit.set(unit, words);
+  }
+  return words;
 }
 
 /**

@@ -1,0 +1,36 @@
+import type { Conflict } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import { PairedValues } from "./paired-values.ts";
+
+function conflict(kind: Conflict["kind"], ...at: [string, number][]): Conflict {
+  return {
+    kind,
+    subject: "invented",
+    values: at.map(([articleId, start]) => ({
+      articleId,
+      text: "12",
+      span: { articleId, start, end: start + 2 },
+    })),
+    evidence: [],
+  };
+}
+
+describe("PairedValues", () => {
+  it("knows two values already set against each other in one conflict of the same kind", () => {
+    const seen = new PairedValues([conflict("figure", ["a", 1], ["b", 5], ["c", 9])]);
+    expect(seen.pairsAny(conflict("figure", ["c", 9], ["a", 1]))).toBe(true);
+    expect(seen.pairsAny(conflict("date", ["c", 9], ["a", 1]))).toBe(false);
+    expect(seen.pairsAny(conflict("figure", ["c", 9], ["d", 1]))).toBe(false);
+    expect(seen.pairsAny(conflict("figure", ["a", 1], ["b", 6]))).toBe(false);
+  });
+
+  it("does not pair two values that stand in two different conflicts", () => {
+    const seen = new PairedValues([
+      conflict("figure", ["a", 1], ["b", 5]),
+      conflict("figure", ["c", 9], ["d", 3]),
+    ]);
+    expect(seen.pairsAny(conflict("figure", ["a", 1], ["c", 9]))).toBe(false);
+    seen.add(conflict("figure", ["a", 1], ["c", 9]));
+    expect(seen.pairsAny(conflict("figure", ["c", 9], ["a", 1], ["e", 2]))).toBe(true);
+  });
+});

@@ -1,0 +1,42 @@
+import type { Conflict } from "@parallax/core";
+
+/**
+ * Which values already stand together in a conflict of the same kind (a value is an article and
+ * a span start), kept as the conflicts each value is in: a later pass must not report a pair again,
+ * and listing every pair instead costs half a million keys for one thousand-outlet row.
+ */
+export class PairedValues {
+  private readonly conflictsOf = new Map<string, Set<number>>();
+  private count = 0;
+
+  constructor(conflicts: readonly Conflict[]) {
+    for (const conflict of conflicts) this.add(conflict);
+  }
+
+  add(conflict: Conflict): void {
+    for (const key of keysOf(conflict)) {
+      const list = this.conflictsOf.get(key);
+      if (list) list.add(this.count);
+      else this.conflictsOf.set(key, new Set([this.count]));
+    }
+    this.count += 1;
+  }
+
+  /** Whether two of the conflict's values already stand together in one conflict. */
+  pairsAny(conflict: Conflict): boolean {
+    const keys = [...new Set(keysOf(conflict))];
+    for (let i = 0; i < keys.length; i += 1) {
+      const first = this.conflictsOf.get(keys[i] as string);
+      if (!first) continue;
+      for (let j = i + 1; j < keys.length; j += 1) {
+        const second = this.conflictsOf.get(keys[j] as string);
+        if (second && [...first].some((n) => second.has(n))) return true;
+      }
+    }
+    return false;
+  }
+}
+
+function keysOf(conflict: Conflict): string[] {
+  return conflict.values.map((v) => `${conflict.kind}|${v.articleId}@${v.span?.start ?? -1}`);
+}
