@@ -26,7 +26,7 @@ export function wordsFrom(body: string, from: number, limit: number, max: number
     if (m === null || m.index !== at) break;
     let end = at + m[0].length;
     // A sentence's full stop is no part of the word, an abbreviation's is ("Sen.", "G.K.").
-    if (body.charCodeAt(end - 1) === 46 && !/^(?:\p{Lu}[\p{Ll}]{0,3}|(?:\p{Lu}\.)+)\.$/u.test(m[0]))
+    if (body.charCodeAt(end - 1) === 46 && !/^(?:\p{Lu}\p{Ll}{0,3}\.|(?:\p{Lu}\.)+)$/u.test(m[0]))
       end -= 1;
     out.push({ start: at, end, text: body.slice(at, end) });
     at = end;

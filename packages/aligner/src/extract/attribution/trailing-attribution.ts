@@ -22,6 +22,10 @@ const SOURCE_NOUNS = new Set(
   ),
 );
 
+/** "after the attacks.", "before the final vote.": when it was said, up to the sentence's end. */
+const TIME_PHRASE_TO_END =
+  /^(?:after|before|following)\s+(?:the|a|an|his|her|their|its|this|that)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+\s*[.!]?\s*$/u;
+
 const MONTH_OR_WEEKDAY = new RegExp(`^(?:${[...CALENDAR_WORDS].join("|")})\\b`);
 
 /**
@@ -85,6 +89,8 @@ function closesClause(body: string, at: number, sEnd: number, appositive: boolea
   }
   const rest = spaceEnd(body, i, sEnd);
   if (rest >= sEnd) return true;
+  // "…, Roe said after the attacks.": a short phrase of time closing the sentence.
+  if (TIME_PHRASE_TO_END.test(body.slice(rest, sEnd))) return true;
   const c = body.charCodeAt(rest);
   if (c === 46 || c === 33) return spaceEnd(body, rest + 1, sEnd) >= sEnd;
   if (c !== 44) return false;

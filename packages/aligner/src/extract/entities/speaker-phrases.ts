@@ -116,7 +116,11 @@ export function speakerFromPhrase(
     const tail = body.slice(found.end, phraseEnd);
     // "Virtanen's spokesperson said": the possessor does not speak; the possessed noun does.
     const possessed = /^[’']s\s+[a-z]/.test(tail);
-    if (/^(?:[’']s)?$/.test(tail.trim()) || (found.form !== "pronoun" && !possessed)) {
+    // "U.S. Attorney Maya Sorrel said": a place or body qualifying the title is not the speaker;
+    // the name after the title is read as if the phrase began at the title.
+    const titledName = !r.personOf(found) && titleThenName(tail);
+    if (titledName) phraseStart = phraseEnd - tail.trimStart().length;
+    else if (/^(?:[’']s)?$/.test(tail.trim()) || (found.form !== "pronoun" && !possessed)) {
       // A pronoun as read before quotes, unless a speaker named since then is nearer.
       if (found.form === "pronoun" && tail.trim() === "") return r.speakerPronounAt(found.start);
       return found.ambiguous ? "ambiguous" : found.entity;
@@ -313,6 +317,12 @@ export function earlierDescription(
 /** A capitalised word before a name that describes the person: a title word or a person noun. */
 function describesName(word: string): boolean {
   return isTitleWord(word) || PERSON_NOUNS.has(word.toLowerCase());
+}
+
+/** Whether `tail` is a capitalised title word then a name of two to four capitalised words. */
+function titleThenName(tail: string): boolean {
+  const m = /^\s+(\p{Lu}[\p{L}.-]*)((?:\s+\p{Lu}[\p{L}.'’-]*){2,4})$/u.exec(tail);
+  return m !== null && isTitleWord(m[1]!) && !describesName(/\S+/.exec(m[2]!)![0]);
 }
 
 /** Whether only capitalised title words ("Sen.", "Gov.", "Former Rep.") lie before a name. */
