@@ -1,8 +1,9 @@
 // Entity layer: EntityRegistry reads an article's mentions and links them into entities (people,
 // organisations, places); the attribution layer asks it who a speaker phrase names.
-import { type Entity, type EntityKind, type Title, titleLabel } from "@parallax/core";
+import type { Entity, EntityKind } from "@parallax/core";
 import type { ArticleText } from "../article-text.ts";
-import { type TitleRange, titleWords } from "../titles.ts";
+import type { TitleRange } from "../titles.ts";
+import { entityOutput } from "./entity-output.ts";
 import {
   type EntityRecord,
   type MentionForm,
@@ -24,13 +25,8 @@ import * as speakerPhrases from "./speaker-phrases.ts";
 import * as surnameResolution from "./surname-resolution.ts";
 
 /**
- * People, organisations and places of one article, every mention linked to one entity.
- * Full names come first; then "Director Kim", "the Minister", a bare "Kim" and "he"/"she" are
- * linked by title fit, by contrast within a sentence, and by the subject of the nearest sentence
- * that names a candidate — or marked ambiguous, never guessed.
- */
-/**
- * An article's entities and mentions. The constructor reads mentions (mention-reading.ts) and
+ * People, organisations and places of one article, every mention linked to one entity — or marked
+ * ambiguous, never guessed. An article's entities and mentions. The constructor reads mentions (mention-reading.ts) and
  * resolves surnames, titles and pronouns (surname-resolution.ts, pronoun-resolution.ts); the
  * attribution layer then asks who a speaker phrase names (speaker-phrases.ts). Its fields are
  * read by those modules, which take the registry as their first argument.
@@ -166,44 +162,6 @@ export class EntityRegistry {
     const list = this.bySurname.get(word);
     if (list === undefined) return [];
     return list.filter((i) => isNamedBy(this.entities[i]!, word));
-  }
-
-  addTitle(entity: number, start: number, end: number): void {
-    const text = this.text.body.slice(start, end);
-    const record = this.entities[entity]!;
-    const norm = text.toLowerCase();
-    if (record.titles.some((t) => t.text.toLowerCase() === norm)) return;
-    record.titles.push({ text, span: this.text.span(start, end) });
-    record.titleWords.push(titleWords(text));
-  }
-
-  /** A qualified title replaces the same title said bare (one post); the same label is kept once. */
-  addQualifiedTitle(
-    entity: number,
-    start: number,
-    end: number,
-    qualifierStart: number,
-    qualifierEnd: number,
-  ): void {
-    const record = this.entities[entity]!;
-    const title: Title = {
-      text: this.text.body.slice(start, end),
-      span: this.text.span(start, end),
-      qualifier: {
-        text: this.text.body.slice(qualifierStart, qualifierEnd),
-        span: this.text.span(qualifierStart, qualifierEnd),
-      },
-    };
-    const label = titleLabel(title).toLowerCase();
-    if (record.titles.some((t) => titleLabel(t).toLowerCase() === label)) return;
-    const norm = title.text.toLowerCase();
-    const bare = record.titles.findIndex((t) => !t.qualifier && t.text.toLowerCase() === norm);
-    if (bare >= 0) {
-      record.titles[bare] = title;
-      return;
-    }
-    record.titles.push(title);
-    record.titleWords.push(titleWords(title.text));
   }
 
   pushMention(
@@ -441,45 +399,8 @@ export class EntityRegistry {
     return this.entities[entity]!.name;
   }
 
-  /** The output: ids "e0", "e1", … in order of first mention; ambiguous mentions go to every candidate. */
+  /** The output: ids "e0", "e1", … in order of first mention (entity-output.ts). */
   toEntities(): { entities: Entity[]; idOf: (index: number) => string } {
-    const firstMention = new Map<number, number>();
-    const owned = new Map<number, MentionRecord[]>();
-    const all = [...this.mentions, ...this.descriptions].sort(
-      (a, b) => a.start - b.start || a.end - b.end,
-    );
-    for (const m of all) {
-      const owners = m.ambiguous ? m.candidates : m.entity === null ? [] : [m.entity];
-      for (const o of owners) {
-        // Ids follow the first explicit mention: "Speaking after his return, Kim …" keeps Kim's id.
-        if (!m.possessive && !firstMention.has(o)) firstMention.set(o, m.start);
-        const list = owned.get(o) ?? [];
-        list.push(m);
-        owned.set(o, list);
-      }
-    }
-    const order = [...firstMention.keys()].sort(
-      (a, b) => (firstMention.get(a) ?? 0) - (firstMention.get(b) ?? 0) || a - b,
-    );
-    const ids = new Map<number, string>();
-    for (const [i, entity] of order.entries()) ids.set(entity, `e${i}`);
-    const entities: Entity[] = order.map((index) => {
-      const record = this.entities[index]!;
-      const entity: Entity = {
-        id: ids.get(index)!,
-        kind: record.kind,
-        name: record.name,
-        titles: [...record.titles].sort((a, b) => a.span.start - b.span.start),
-        mentions: (owned.get(index) ?? []).map((m) => ({
-          span: this.text.span(m.start, m.end),
-          text: this.text.body.slice(m.start, m.end),
-          form: m.form,
-          ambiguous: m.ambiguous,
-        })),
-      };
-      if (record.unnamed) entity.unnamed = true;
-      return entity;
-    });
-    return { entities, idOf: (index) => ids.get(index) ?? "" };
+    return entityOutput(this);
   }
 }

@@ -45,6 +45,7 @@ import {
 } from "./mention-patterns.ts";
 import { placeAtStart, plausiblePersonName, surnameOf } from "./name-rules.ts";
 import { findParticleNames } from "./particle-names.ts";
+import { addQualifiedTitle, addTitle } from "./record-titles.ts";
 import {
   isAppositiveStop,
   PREMIER_BEFORE,
@@ -200,16 +201,16 @@ export function readTitles(r: EntityRegistry): void {
     if (before) {
       const post = r.postAfter(m.end, before);
       if (post) {
-        r.addQualifiedTitle(m.entity, before.start, before.end, m.end + 1, post.end);
+        addQualifiedTitle(r, m.entity, before.start, before.end, m.end + 1, post.end);
         r.postHolders.set(post.start, m.entity);
         previousEnd = post.end;
-      } else r.addTitle(m.entity, before.start, before.end);
+      } else addTitle(r, m.entity, before.start, before.end);
     } else {
       const appositive = titleBeforeAppositive(body, m.start, m.end, limit);
-      if (appositive) r.addTitle(m.entity, appositive.start, appositive.end);
+      if (appositive) addTitle(r, m.entity, appositive.start, appositive.end);
     }
     const after = titleAfter(body, m.end, sentenceEnd);
-    if (after) r.addTitle(m.entity, after.start, after.end);
+    if (after) addTitle(r, m.entity, after.start, after.end);
   }
 }
 

@@ -21,6 +21,7 @@ import {
   WORD_BEFORE_PARTICLE,
 } from "./mention-patterns.ts";
 import { placeLikeName, surnameOf } from "./name-rules.ts";
+import { addTitle } from "./record-titles.ts";
 import {
   describedAsBusiness,
   describesSomeone,
@@ -228,10 +229,10 @@ export function speakerFromPhrase(
       const title =
         titleBefore(body, nameStart, limit) ??
         titleBeforeAppositive(body, nameStart, phraseEnd, limit);
-      if (title) r.addTitle(index, title.start, title.end);
+      if (title) addTitle(r, index, title.start, title.end);
       const sentenceEnd = r.text.sentences[sentence]?.span.end ?? body.length;
       const after = titleAfter(body, phraseEnd, sentenceEnd);
-      if (after) r.addTitle(index, after.start, after.end);
+      if (after) addTitle(r, index, after.start, after.end);
     }
     return index;
   }

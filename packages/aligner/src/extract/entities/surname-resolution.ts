@@ -22,6 +22,7 @@ import {
   isNameChar,
   opposite,
 } from "./name-rules.ts";
+import { addQualifiedTitle, addTitle } from "./record-titles.ts";
 
 export function readSurnameMentions(r: EntityRegistry): void {
   const { body, words } = r.text;
@@ -214,9 +215,9 @@ export function addSurnameTitle(r: EntityRegistry, m: MentionRecord, entity: num
   const title = { start: m.start, end: m.start + m.title.length };
   const post = r.postAfter(m.end, title);
   if (post) {
-    r.addQualifiedTitle(entity, title.start, title.end, m.end + 1, post.end);
+    addQualifiedTitle(r, entity, title.start, title.end, m.end + 1, post.end);
     r.postHolders.set(post.start, entity);
-  } else r.addTitle(entity, title.start, title.end);
+  } else addTitle(r, entity, title.start, title.end);
 }
 
 export function resolveInOrder(r: EntityRegistry): void {
@@ -259,7 +260,7 @@ export function resolveTitleOnly(r: EntityRegistry, m: MentionRecord, index: num
     else m.entity = focus;
   }
   if (m.entity !== null && !isLowerAscii(m.title?.charCodeAt(0) ?? 0)) {
-    r.addTitle(m.entity, m.start + 4, m.end);
+    addTitle(r, m.entity, m.start + 4, m.end);
   }
 }
 
@@ -274,7 +275,7 @@ export function readSurnameTitles(r: EntityRegistry): void {
     if (body.charCodeAt(m.end) !== 44) continue;
     const sentenceEnd = r.text.sentences[m.sentence]?.span.end ?? body.length;
     const after = titleAfter(body, m.end, sentenceEnd);
-    if (after) r.addTitle(m.entity, after.start, after.end);
+    if (after) addTitle(r, m.entity, after.start, after.end);
   }
 }
 

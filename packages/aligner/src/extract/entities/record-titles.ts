@@ -1,0 +1,44 @@
+// Titles on an entity record: "Minister", "Minister of Trade" (qualified), each wording once.
+import { type Title, titleLabel } from "@parallax/core";
+import { titleWords } from "../titles.ts";
+import type { EntityRegistry } from "./entity-registry.ts";
+
+/** Gives a person a title read at [start, end), once per wording. */
+export function addTitle(r: EntityRegistry, entity: number, start: number, end: number): void {
+  const text = r.text.body.slice(start, end);
+  const record = r.entities[entity]!;
+  const norm = text.toLowerCase();
+  if (record.titles.some((t) => t.text.toLowerCase() === norm)) return;
+  record.titles.push({ text, span: r.text.span(start, end) });
+  record.titleWords.push(titleWords(text));
+}
+
+/** A qualified title replaces the same title said bare (one post); the same label is kept once. */
+export function addQualifiedTitle(
+  r: EntityRegistry,
+  entity: number,
+  start: number,
+  end: number,
+  qualifierStart: number,
+  qualifierEnd: number,
+): void {
+  const record = r.entities[entity]!;
+  const title: Title = {
+    text: r.text.body.slice(start, end),
+    span: r.text.span(start, end),
+    qualifier: {
+      text: r.text.body.slice(qualifierStart, qualifierEnd),
+      span: r.text.span(qualifierStart, qualifierEnd),
+    },
+  };
+  const label = titleLabel(title).toLowerCase();
+  if (record.titles.some((t) => titleLabel(t).toLowerCase() === label)) return;
+  const norm = title.text.toLowerCase();
+  const bare = record.titles.findIndex((t) => !t.qualifier && t.text.toLowerCase() === norm);
+  if (bare >= 0) {
+    record.titles[bare] = title;
+    return;
+  }
+  record.titles.push(title);
+  record.titleWords.push(titleWords(title.text));
+}
