@@ -15,10 +15,9 @@ import {
   contextVector,
   type LemmaVector,
   lemmaVector,
-  MATCH_THRESHOLD,
-  scorePair,
   vectorSimilarity,
-} from "./align/score.ts";
+} from "./align/lemma-vectors.ts";
+import { MATCH_THRESHOLD, scorePair } from "./align/score.ts";
 import { supportSpeechRuns } from "./align/speech-runs.ts";
 import { type AlignUnit, buildUnits } from "./align/units.ts";
 import { articleSimilarity } from "./article-similarity.ts";

@@ -2,13 +2,8 @@ import type { DateReference } from "@parallax/core";
 import { describe, expect, it } from "vitest";
 import { articleIdOf, makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import { candidatePairs } from "../blocking.ts";
-import {
-  contextVector,
-  lemmaVector,
-  MATCH_THRESHOLD,
-  type ScoringContext,
-  scorePair,
-} from "./score.ts";
+import { contextVector, lemmaVector } from "./lemma-vectors.ts";
+import { MATCH_THRESHOLD, type ScoringContext, scorePair } from "./score.ts";
 import type { AlignUnit } from "./units.ts";
 
 function contextFor(units: AlignUnit[]): ScoringContext {

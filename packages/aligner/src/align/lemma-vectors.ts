@@ -1,0 +1,145 @@
+// Statements as sparse TF-IDF vectors of their lemmas, and the cosine that compares them.
+import type { FeatureStats } from "../blocking.ts";
+import type { AlignUnit } from "./units.ts";
+
+/**
+ * A sparse TF-IDF vector: lemma keys in ascending order with their ranks in the story's vocabulary
+ * (compared instead of the strings), their weights, and its norm.
+ */
+export type LemmaVector = {
+  keys: readonly string[];
+  ranks: Int32Array;
+  weights: Float64Array;
+  norm: number;
+};
+
+/**
+ * The vector of keys with their ranks and weights, in rank order (the story's sorted vocabulary, so
+ * the same order as the strings: numbers are compared instead), its norm summed in that order.
+ * An insertion sort: a statement has a few dozen keys at most.
+ */
+function sparse(keys: string[], ranks: number[], weights: number[]): LemmaVector {
+  const count = keys.length;
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i += 1) {
+    const rank = ranks[i] as number;
+    let at = i;
+    while (at > 0 && (ranks[order[at - 1] as number] as number) > rank) {
+      order[at] = order[at - 1] as number;
+      at -= 1;
+    }
+    order[at] = i;
+  }
+  const sortedKeys: string[] = new Array(count);
+  const sortedRanks = new Int32Array(count);
+  const sortedWeights = new Float64Array(count);
+  let sum = 0;
+  for (let j = 0; j < count; j += 1) {
+    const i = order[j] as number;
+    const weight = weights[i] as number;
+    sortedKeys[j] = keys[i] as string;
+    sortedRanks[j] = ranks[i] as number;
+    sortedWeights[j] = weight;
+    sum += weight * weight;
+  }
+  return { keys: sortedKeys, ranks: sortedRanks, weights: sortedWeights, norm: Math.sqrt(sum) };
+}
+
+/** TF-IDF vector of a unit's lemmas (sublinear tf), with its norm precomputed. */
+export function lemmaVector(unit: AlignUnit, stats: FeatureStats): LemmaVector {
+  const counts = new Map<string, number>();
+  for (const lemma of unit.lemmas) counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+  const keys: string[] = [];
+  const ranks: number[] = [];
+  const weights: number[] = [];
+  for (const [lemma, count] of counts) {
+    // The story's stock vocabulary ("talk", "issue" in a story about talks) weighs half.
+    const stock = stats.storyWords.has(lemma) ? 0.5 : 1;
+    keys.push(lemma);
+    ranks.push(stats.lemmaRank.get(lemma) as number);
+    weights.push(stock * (1 + Math.log(count)) * (stats.idf.get(`l:${lemma}`) ?? 1));
+  }
+  return sparse(keys, ranks, weights);
+}
+
+/**
+ * A unit's vector plus half of each neighbouring statement's in its article: the (at most three)
+ * vectors merged by rank, each key's weight summed in the order unit, previous, next.
+ */
+export function contextVector(
+  units: readonly AlignUnit[],
+  vectors: readonly LemmaVector[],
+  index: number,
+): LemmaVector {
+  const unit = units[index] as AlignUnit;
+  const sources: LemmaVector[] = [vectors[index] as LemmaVector];
+  const shares: number[] = [1];
+  for (const neighbour of [units[index - 1], units[index + 1]]) {
+    if (neighbour && neighbour.articleIndex === unit.articleIndex) {
+      sources.push(vectors[neighbour.index] as LemmaVector);
+      shares.push(0.5);
+    }
+  }
+  const at = [0, 0, 0];
+  const keys: string[] = [];
+  const ranks: number[] = [];
+  const weights: number[] = [];
+  for (;;) {
+    let rank = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < sources.length; k += 1) {
+      const source = sources[k] as LemmaVector;
+      const i = at[k] as number;
+      if (i < source.ranks.length && (source.ranks[i] as number) < rank)
+        rank = source.ranks[i] as number;
+    }
+    if (rank === Number.POSITIVE_INFINITY) break;
+    let weight = 0;
+    let key = "";
+    for (let k = 0; k < sources.length; k += 1) {
+      const source = sources[k] as LemmaVector;
+      const i = at[k] as number;
+      if (i < source.ranks.length && source.ranks[i] === rank) {
+        weight = weight + (shares[k] as number) * (source.weights[i] as number);
+        key = source.keys[i] as string;
+        at[k] = i + 1;
+      }
+    }
+    keys.push(key);
+    ranks.push(rank);
+    weights.push(weight);
+  }
+  return sparse(keys, ranks, weights);
+}
+
+/** How many shared lemmas a pair's lexical evidence names. */
+const SHARED_LABEL_WORDS = 8;
+
+/**
+ * Cosine of two sparse vectors by a merge of their sorted keys; `shared` collects the first common
+ * keys (as many as the evidence label names: collecting every one was garbage on large stories).
+ */
+export function cosine(a: LemmaVector, b: LemmaVector, shared?: string[]): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  let dot = 0;
+  let i = 0;
+  let j = 0;
+  const left = a.ranks;
+  const right = b.ranks;
+  while (i < left.length && j < right.length) {
+    const x = left[i] as number;
+    const y = right[j] as number;
+    if (x === y) {
+      dot += (a.weights[i] as number) * (b.weights[j] as number);
+      if (shared && shared.length < SHARED_LABEL_WORDS) shared.push(a.keys[i] as string);
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return dot / (a.norm * b.norm);
+}
+
+/** Cosine similarity of two units' lemma vectors, for conflict checks. */
+export function vectorSimilarity(a: LemmaVector, b: LemmaVector): number {
+  return cosine(a, b);
+}
