@@ -112,6 +112,8 @@ export function speakerFromPhrase(
     }
   }
   if (found) {
+    const named = nameBeforeOfPlace(r, found, phraseStart, phraseEnd);
+    if (named !== undefined) return named;
     const holder = r.postHolders.get(found.start);
     if (holder !== undefined && found.end === phraseEnd) return holder;
     const tail = body.slice(found.end, phraseEnd);
@@ -329,4 +331,36 @@ function titleThenName(tail: string): boolean {
 /** Whether only capitalised title words ("Sen.", "Gov.", "Former Rep.") lie before a name. */
 function onlyTitleBefore(body: string, start: number, nameStart: number): boolean {
   return /^(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u.test(body.slice(start, nameStart));
+}
+
+/**
+ * "Panel Chairman T.R. Vell of Oregon said", "Dana Rusk of Salem, Oregon says": a place after
+ * "of" says where a named person lives or whom she represents; it never speaks. The name before
+ * "of" is read instead, and when it is no person the speaker stays unknown (null). `undefined`:
+ * the phrase is no such name-of-place.
+ */
+function nameBeforeOfPlace(
+  r: EntityRegistry,
+  found: MentionRecord,
+  phraseStart: number,
+  phraseEnd: number,
+): number | "ambiguous" | null | undefined {
+  if (found.entity === null || found.end !== phraseEnd) return undefined;
+  if (r.entities[found.entity]!.kind !== "place") return undefined;
+  const before = r.text.body.slice(phraseStart, found.start);
+  const m =
+    /^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*) of (?:\p{Lu}[\p{L}.'’-]*,?\s+){0,3}$/u.exec(
+      before,
+    );
+  if (m === null) return undefined;
+  const words = m[1]!.split(/\s+/);
+  const last = words[words.length - 1]!;
+  // "University of Oregon", "Governor of Oregon": a body or a post named after the place.
+  if (words.length < 2 || ORGANIZATION_ENDING_WORDS.has(last) || isTitleWord(last)) {
+    return undefined;
+  }
+  const speaker = speakerFromPhrase(r, phraseStart, phraseStart + m[1]!.length);
+  if (speaker === "ambiguous" || speaker === null) return speaker;
+  const record = r.entities[speaker]!;
+  return record.kind === "person" && !record.unnamed ? speaker : null;
 }
