@@ -64,6 +64,18 @@ describe("eventVerb", () => {
     expect(triggers[3]).toContain("escape");
   });
 
+  it("reads making a plan public in other words as one happening", () => {
+    const story = [
+      unit(0, "The water board announced a new pricing scheme on Monday."),
+      unit(1, "The water board unveiled its pricing scheme on Wednesday."),
+      unit(2, "The board disclosed the scheme to farmers."),
+      unit(3, "The water board issued its new tariffs on Monday."),
+      unit(4, "The board released the tariffs to the press."),
+    ];
+    const verbs = storyVerbs(story);
+    for (const u of story) expect(eventTriggers(u.eventWords, verbs)).toContain("announce");
+  });
+
   it("keeps verbs of two news senses and unlisted verbs as they are", () => {
     expect(eventVerb("fire")).toBe("fire");
     expect(eventVerb("pass")).toBe("pass");
