@@ -223,12 +223,14 @@ function compareExtracted(
       ...speakerConflicts(pair, loneContext),
     ],
   );
-  for (const [g, found] of acrossGroups) {
+  // Conflicts found after grouping join the row of the group their statement is in.
+  const addToGroup = (g: number, found: readonly Conflict[]) => {
     const d = drafts[g];
-    if (!d) continue;
+    if (!d) return;
     d.draft.conflicts = [...d.draft.conflicts, ...found];
     d.draft.relation = groupRelation(d.members, d.draft.conflicts);
-  }
+  };
+  for (const [g, found] of acrossGroups) addToGroup(g, found);
   // The story's happenings (verb + participant), read once: the days each is given, wherever its
   // statements were grouped (conflicts/event-dates.ts), and its figures (conflicts/event-figures.ts).
   const happenings = storyEvents(units, { isPlace, groupOf: (unit) => String(groupOf[unit]) });
@@ -238,12 +240,7 @@ function compareExtracted(
     conflictContext,
     drafts.flatMap((d) => d.draft.conflicts),
   );
-  for (const { unit, conflict } of dated) {
-    const d = drafts[groupOf[unit] as number];
-    if (!d) continue;
-    d.draft.conflicts = [...d.draft.conflicts, conflict];
-    d.draft.relation = groupRelation(d.members, d.draft.conflicts);
-  }
+  for (const { unit, conflict } of dated) addToGroup(groupOf[unit] as number, [conflict]);
   // Figures of one happening that alignment grouped apart (conflicts/event-figures.ts).
   const eventContext: ConflictContext = {
     ...conflictContext,
@@ -257,12 +254,7 @@ function compareExtracted(
     drafts.flatMap((d) => d.draft.conflicts),
     (pair) => figureConflicts(pair, eventContext),
   );
-  for (const { home, conflict } of figured) {
-    const d = drafts[groupOf[home] as number];
-    if (!d) continue;
-    d.draft.conflicts = [...d.draft.conflicts, conflict];
-    d.draft.relation = groupRelation(d.members, d.draft.conflicts);
-  }
+  for (const { home, conflict } of figured) addToGroup(groupOf[home] as number, [conflict]);
 
   const unitsOfArticle = new Map<string, AlignUnit[]>();
   for (const unit of units) {
