@@ -4,6 +4,11 @@ import type { AlignUnit } from "../align/units.ts";
 import { clauseAround } from "./guards.ts";
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/** The weekday a date's words name, lower case ("on Friday" → "friday"), if any. */
+export function weekdayNamed(date: DateReference): string | undefined {
+  return WEEKDAY.exec(date.text)?.[1]?.toLowerCase();
+}
 const ABSOLUTE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -45,7 +50,7 @@ export function dayOf(unit: AlignUnit): DateReference | null {
 }
 
 export function dayKey(date: DateReference): string {
-  const weekday = WEEKDAY.exec(date.text)?.[1]?.toLowerCase();
+  const weekday = weekdayNamed(date);
   return date.value ?? `weekday ${weekday}`;
 }
 
@@ -56,8 +61,8 @@ export function dayKey(date: DateReference): string {
  */
 export function datesDiffer(x: DateReference, y: DateReference): boolean {
   if (x.text.trim().toLowerCase() === y.text.trim().toLowerCase()) return false;
-  const wx = WEEKDAY.exec(x.text)?.[1]?.toLowerCase();
-  const wy = WEEKDAY.exec(y.text)?.[1]?.toLowerCase();
+  const wx = weekdayNamed(x);
+  const wy = weekdayNamed(y);
   if (wx && wy) return wx !== wy;
   if (!x.value || !y.value || x.value === y.value) return false;
   if (x.endValue && y.value >= x.value && y.value <= x.endValue) return false;

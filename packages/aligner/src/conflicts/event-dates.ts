@@ -2,7 +2,7 @@ import type { Conflict, DateReference } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import { eventVerb } from "../events/event-triggers.ts";
 import type { Value } from "./conflict-rows.ts";
-import { datesDiffer, dateVerb, daysOf } from "./day-values.ts";
+import { datesDiffer, dateVerb, daysOf, weekdayNamed } from "./day-values.ts";
 import {
   type ConflictContext,
   clauseLemmas,
@@ -17,11 +17,9 @@ export type DatedHappening = { action: string; units: readonly number[] };
 /** One statement's day for a happening. */
 type Entry = { unit: AlignUnit; date: DateReference };
 
-const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-
 /** The day a date names, as a row groups them: a weekday by its name, else its resolved day. */
 function sideKey(date: DateReference): string {
-  return WEEKDAY.exec(date.text)?.[1]?.toLowerCase() ?? date.value ?? date.text.toLowerCase();
+  return weekdayNamed(date) ?? date.value ?? date.text.toLowerCase();
 }
 
 /**
