@@ -16,11 +16,12 @@ Options:
   --misses FILE   train split only. polnear: write each direct quote whose speaker is wrong or
                   unknown to FILE (JSON lines, with its paragraph) and print them by class.
                   perturb: write each missed or incomplete case with its statements and groups.
+                  ecbplus: write each wrong conflict of the mixed stories with its sentences.
   --no-progress   Never show the progress bar (it shows on a terminal or for long runs).
   -h, --help      Show this help.`;
 
 /** Suites that can list their misses' texts (on train only). */
-const MISS_SUITES = ["polnear", "perturb"];
+const MISS_SUITES = ["polnear", "perturb", "ecbplus"];
 
 /** A mistake on the command line: exit code 2 and the usage. */
 export class UsageError extends Error {}
@@ -31,7 +32,7 @@ export type EvalOptions = {
   split: Split;
   limit: number | null;
   json: string | null;
-  /** polnear or perturb on train: where to write the misses (JSON lines). */
+  /** polnear, perturb or ecbplus on train: where to write the misses (JSON lines). */
   misses: string | null;
   progress: boolean;
 };
@@ -70,7 +71,7 @@ export function parseEvalOptions(
   }
   if (values.misses !== undefined && (!MISS_SUITES.includes(suite) || split !== "train"))
     throw new UsageError(
-      "--misses lists the texts of misses: only with polnear or perturb and --split train (dev texts stay unread)",
+      "--misses lists the texts of misses: only with polnear, perturb or ecbplus and --split train (dev texts stay unread)",
     );
   const fromUser = (path: string) => (isAbsolute(path) ? path : resolve(userDir, path));
   return {

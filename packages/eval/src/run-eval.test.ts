@@ -115,10 +115,11 @@ describe("pnpm eval", () => {
     const dev = run(["polnear", "--data", data, "--misses", "m.jsonl"]);
     expect(dev.code).toBe(2);
     expect(dev.stderr).toMatch(
-      /--misses .* only with polnear or perturb and --split train \(dev texts stay unread\)/,
+      /--misses .* only with polnear, perturb or ecbplus and --split train \(dev texts stay unread\)/,
     );
     expect(run(["perturb", "--data", data, "--misses", "m.jsonl"]).code).toBe(2);
-    expect(run(["ecbplus", "--split", "train", "--misses", "m.jsonl"]).code).toBe(2);
+    expect(run(["ecbplus", "--data", data, "--misses", "m.jsonl"]).code).toBe(2);
+    expect(run(["corpus", "--split", "train", "--misses", "m.jsonl"]).code).toBe(2);
     copyFileSync(join(fixtures, "polnear-tiny.jsonl"), join(data, "polnear", "train.jsonl"));
     const train = run(["polnear", "--data", data, "--split", "train", "--misses", "m.jsonl"]);
     expect(train.code).toBe(0);

@@ -13,7 +13,7 @@ export type SuiteContext = {
   split: Split;
   /** At most this many articles (polnear) or topics (ecbplus); null for all. */
   limit: number | null;
-  /** polnear or perturb, on train only: write the misses to this file (JSON lines). */
+  /** polnear, perturb or ecbplus, on train only: write the misses to this file (JSON lines). */
   misses: string | null;
   progress: Progress;
 };

@@ -1,46 +1,19 @@
-import type { Conflict } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { loadFixtureStories } from "../../test/ecbplus-fixture.ts";
+import {
+  apartConflict,
+  loadFixtureStories,
+  rescuedConflict,
+  withConflicts,
+} from "../../test/ecbplus-fixture.ts";
 import { conflictEvents } from "./conflict-events.ts";
 import type { Story } from "./story-doc.ts";
-
-/** A value at the first occurrence of `text` in a document's body. */
-function valueAt(story: Story, doc: number, text: string): Conflict["values"][number] {
-  const article = story.docs[doc]?.article;
-  if (!article) throw new Error(`no document ${doc}`);
-  const start = article.body.indexOf(text);
-  if (start < 0) throw new Error(`"${text}" is not in document ${doc}`);
-  return {
-    articleId: article.id,
-    text,
-    span: { articleId: article.id, start, end: start + text.length },
-  };
-}
-
-/** A figure conflict between the two documents' "40 passengers" (sentences of one gold event). */
-function rescuedConflict(story: Story): Conflict {
-  return {
-    kind: "figure",
-    subject: "passengers",
-    values: [valueAt(story, 0, "40 passengers"), valueAt(story, 1, "40 passengers")],
-  };
-}
 
 describe("conflictEvents", () => {
   it("counts a conflict as precise when its two values' sentences share a gold event", () => {
     const { ecb } = loadFixtureStories();
     const rescued = rescuedConflict(ecb);
-    const apart: Conflict = {
-      kind: "date",
-      subject: "date",
-      values: [valueAt(ecb, 0, "40 passengers"), valueAt(ecb, 1, "Monday")],
-    };
-    const group = ecb.comparison.groups[0];
-    if (!group) throw new Error("the fixture story has groups");
-    const story: Story = {
-      ...ecb,
-      comparison: { ...ecb.comparison, groups: [{ ...group, conflicts: [rescued, apart] }] },
-    };
+    const apart = apartConflict(ecb);
+    const story = withConflicts(ecb, [rescued, apart]);
     expect(conflictEvents(story)).toEqual({
       conflicts: 2,
       sameEvent: 1,

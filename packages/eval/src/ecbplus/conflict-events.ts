@@ -1,5 +1,5 @@
 import type { Conflict } from "@parallax/core";
-import { bodySentences } from "./body-sentences.ts";
+import { type BodySentence, bodySentences } from "./body-sentences.ts";
 import type { Story } from "./story-doc.ts";
 
 /** How many of a story's reported conflicts set two statements about one gold event against each other. */
@@ -64,32 +64,52 @@ export function addConflictCounts(
   };
 }
 
+/** One reported conflict with the gold sentences holding its first two values (null: none). */
+export type JudgedConflict = {
+  /** Index of the claim group reporting it. */
+  group: number;
+  conflict: Conflict;
+  sentences: [BodySentence | null, BodySentence | null];
+  /** The two sentences mention one cross-document event chain. */
+  same: boolean;
+};
+
 /**
- * Conflict precision on ECB+: for every conflict the comparison reports, whether the sentences
- * holding its first two values (the two statements set against each other) mention one
- * cross-document event chain. Every sentence counts, selected or not; a value outside any gold
- * sentence (or without a span) makes the conflict count as not about one event.
+ * Every conflict the comparison reports, with the sentences holding its first two values (the two
+ * statements set against each other) and whether they mention one cross-document event chain.
+ * Every sentence counts, selected or not; a value outside any gold sentence (or without a span)
+ * makes the conflict count as not about one event.
  */
-export function conflictEvents(story: Story): ConflictEventCounts {
+export function judgeConflicts(story: Story): JudgedConflict[] {
   const sentences = new Map(
     story.docs.map((d) => [d.article.id as string, bodySentences(d.doc, d.offsets)]),
   );
-  const sentenceOf = (value: Conflict["values"][number]) => {
-    const span = value.span;
-    if (!span) return null;
+  const sentenceOf = (value: Conflict["values"][number] | undefined) => {
+    const span = value?.span;
+    if (!value || !span) return null;
     return (
       sentences.get(value.articleId)?.find((s) => s.start <= span.start && span.start < s.end) ??
       null
     );
   };
+  return story.comparison.groups.flatMap((g, group) =>
+    g.conflicts.map((conflict) => {
+      const [first, second] = conflict.values;
+      const x = sentenceOf(first);
+      const y = sentenceOf(second);
+      const same = x !== null && y !== null && [...x.events].some((e) => y.events.has(e));
+      return { group, conflict, sentences: [x, y] as JudgedConflict["sentences"], same };
+    }),
+  );
+}
+
+/** Conflict precision on ECB+: the judged conflicts of `judgeConflicts`, counted. */
+export function conflictEvents(story: Story): ConflictEventCounts {
   const counts = emptyConflictCounts();
-  for (const conflict of story.comparison.groups.flatMap((g) => g.conflicts)) {
-    const [first, second] = conflict.values;
-    const x = first ? sentenceOf(first) : null;
-    const y = second ? sentenceOf(second) : null;
+  for (const { conflict, sentences, same } of judgeConflicts(story)) {
+    const [x, y] = sentences;
     const a = x?.events ?? null;
     const b = y?.events ?? null;
-    const same = a !== null && b !== null && [...a].some((e) => b.has(e));
     counts.conflicts += 1;
     if (a !== null && b !== null) counts.placed += 1;
     if (same) counts.sameEvent += 1;

@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { type EcbSubtopic, ecbplusFile, readEcbplus } from "../datasets/ecbplus.ts";
 import {
   addConflictCounts,
@@ -5,6 +6,7 @@ import {
   conflictEvents,
   emptyConflictCounts,
 } from "../ecbplus/conflict-events.ts";
+import { type ConflictMiss, conflictMisses } from "../ecbplus/conflict-misses.ts";
 import { type IdentityFigures, identityFigures, personItems } from "../ecbplus/person-identity.ts";
 import {
   allSentences,
@@ -73,6 +75,7 @@ export const ecbplusSuite: Suite = {
 
     const stories: StoryFigures[] = [];
     let conflicts = emptyConflictCounts();
+    const misses: ConflictMiss[] = [];
     let sentencesOutside = 0;
     let mentionsOutside = 0;
     for (const topic of [...kept]) {
@@ -94,6 +97,7 @@ export const ecbplusSuite: Suite = {
       mixedMs += performance.now() - started;
       stories.push(scoreStory(mixed, "mixed", baseline.threshold).story);
       conflicts = addConflictCounts(conflicts, conflictEvents(mixed));
+      if (context.misses !== null) misses.push(...conflictMisses(mixed));
     }
 
     const extractions = [...read.values()].flat().map((d) => d.extraction);
@@ -113,7 +117,12 @@ export const ecbplusSuite: Suite = {
       mixedComparisonMs: mixedMs,
       conflicts,
     };
-    return { text: render(figures), figures };
+    let text = render(figures);
+    if (context.misses !== null) {
+      writeFileSync(context.misses, misses.map((m) => `${JSON.stringify(m)}\n`).join(""));
+      text += `\n\n${misses.length} wrong conflicts of the mixed stories, each with its sentences and statements, in ${context.misses}`;
+    }
+    return { text, figures };
   },
 };
 
