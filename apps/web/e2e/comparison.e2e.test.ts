@@ -210,6 +210,42 @@ describe("Parallax in Chromium", () => {
     );
   });
 
+  it("shows the story's happenings with who leaves each out, and opens a statement's row", async () => {
+    const comparison = (await (
+      await fetch(`${app.url}/api/stories/${encodeURIComponent(storyId)}/comparison`)
+    ).json()) as { articleIds: string[]; events: { id: string; articleIds: string[] }[] };
+    const told = comparison.events.filter((e) => e.articleIds.length > 1);
+    expect(told.length).toBeGreaterThan(0);
+    await openStory("&tab=events");
+    await page.locator(".happening").first().waitFor({ timeout: 10_000 });
+    expect(await page.locator(".happening").count()).toBe(told.length);
+    // The first card is the most widely told happening, and says how widely.
+    const widest = Math.max(...told.map((e) => e.articleIds.length));
+    const first = page.locator(".happening").first();
+    const badge =
+      widest === comparison.articleIds.length
+        ? `Told in all ${widest} articles`
+        : `Told by ${widest} of ${comparison.articleIds.length} articles`;
+    await expect(first.textContent()).resolves.toContain(badge);
+    await shot("happenings");
+    await expectAccessible("happenings");
+    // Only the happenings some outlet leaves out remain under the filter, each naming who.
+    await page.getByRole("checkbox", { name: /some articles leave out/ }).check();
+    const partial = told.filter((e) => e.articleIds.length < comparison.articleIds.length);
+    expect(await page.locator(".happening").count()).toBe(partial.length);
+    if (partial.length > 0) {
+      await expect(page.locator(".happening").first().textContent()).resolves.toMatch(
+        /Not told in: /,
+      );
+    }
+    // A statement opens its row in the comparison grid.
+    await page.locator(".happening-statement").first().click();
+    const row = new URL(page.url()).searchParams.get("row");
+    expect(row).toBeTruthy();
+    expect(new URL(page.url()).searchParams.get("tab")).toBeNull();
+    await page.locator(`.grid-body-row.row-selected[data-group-id="${row}"]`).waitFor();
+  });
+
   it("shows people with each outlet's titles, and the timeline", async () => {
     await openStory("&tab=people");
     await page.locator(".person").first().waitFor({ timeout: 10_000 });

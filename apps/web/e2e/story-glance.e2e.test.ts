@@ -170,10 +170,11 @@ describe("every tab at desktop and phone width", () => {
   ] as const) {
     it(`has no horizontal overflow and no axe violation at ${width} px`, async () => {
       const page = await newPage(width, height);
-      for (const tab of ["compare", "people", "figures", "timeline"]) {
+      for (const tab of ["compare", "events", "people", "figures", "timeline"]) {
         await openStory(page, tab === "compare" ? "" : `&tab=${tab}`);
         const content = {
           compare: ".grid-body-row",
+          events: ".happening",
           people: ".person",
           figures: ".figures-table",
           timeline: ".timeline",

@@ -6,6 +6,9 @@ import { StatusMessage } from "./status-message.tsx";
 export const LazyAddArticleForm = lazy(() =>
   import("./add-article-form.tsx").then((m) => ({ default: m.AddArticleForm })),
 );
+export const LazyHappeningsView = lazy(() =>
+  import("./happenings-view.tsx").then((m) => ({ default: m.HappeningsView })),
+);
 export const LazyPeopleView = lazy(() =>
   import("./people-view.tsx").then((m) => ({ default: m.PeopleView })),
 );

@@ -13,6 +13,7 @@ import { CompareView } from "./compare-view.tsx";
 import {
   LazyArticleChanges,
   LazyFiguresTable,
+  LazyHappeningsView,
   LazyPeopleView,
   LazyStoryActions,
   LazyStoryLoadError,
@@ -29,7 +30,7 @@ interface StoryPageProps {
   notice: string | null;
 }
 
-/** One story: the comparison grid and its people, figures and timeline views. */
+/** One story: the comparison grid and its happenings, people, figures and timeline views. */
 export function StoryPage({ location, navigate, notice }: StoryPageProps) {
   const api = useApi();
   const { storyId } = location;
@@ -147,6 +148,8 @@ export function StoryPage({ location, navigate, notice }: StoryPageProps) {
                   navigate={navigate}
                   onStoryChanged={reloadStory}
                 />
+              ) : location.tab === "events" ? (
+                <LazyHappeningsView data={data} onShowRow={showRow} />
               ) : location.tab === "people" ? (
                 <LazyPeopleView
                   data={data}

@@ -3,6 +3,7 @@ import type { Tab } from "../model/app-location.ts";
 
 const TABS: { id: Tab; label: string }[] = [
   { id: "compare", label: "Comparison" },
+  { id: "events", label: "Happenings" },
   { id: "people", label: "People" },
   { id: "figures", label: "Figures" },
   { id: "timeline", label: "Timeline" },

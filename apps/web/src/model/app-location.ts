@@ -1,5 +1,5 @@
 /** Everything the URL holds, so any view can be bookmarked or shared. */
-export type Tab = "compare" | "people" | "figures" | "timeline";
+export type Tab = "compare" | "events" | "people" | "figures" | "timeline";
 export type RowFilter = "conflicts" | "omissions" | "quotes" | "figures";
 
 export interface AppLocation {
@@ -13,7 +13,7 @@ export interface AppLocation {
   adding: boolean;
 }
 
-const TABS: readonly Tab[] = ["compare", "people", "figures", "timeline"];
+const TABS: readonly Tab[] = ["compare", "events", "people", "figures", "timeline"];
 export const ROW_FILTERS: readonly RowFilter[] = ["conflicts", "omissions", "quotes", "figures"];
 
 export const HOME: AppLocation = {
