@@ -137,9 +137,9 @@ export const EVENT_VERB_CLASSES: readonly (readonly string[])[] = [
 ];
 
 /**
- * Nouns that name a happening without any verb of the story ("the earthquake", "the blaze", "the
- * heist"): each row is one class, read as its first word (a verb class's first verb when the
- * happening has one: a heist is a theft, a suicide a death). Only nouns whose news sense is one
+ * Nouns that name a happening without any verb of the story ("the earthquake", "the blast", "the
+ * collision"): each row is one class, read as its first word (a verb class's first verb when the
+ * happening has one: a blast is an explosion, a suicide a death). Only nouns whose news sense is one
  * happening; "fire" is here as a noun only (the verb "fire" shoots or dismisses). Hand-written
  * from general English (any thesaurus's near-synonyms), not from an evaluation corpus.
  */

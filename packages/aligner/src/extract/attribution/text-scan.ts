@@ -29,11 +29,10 @@ export function endsWithComma(body: string, lo: number, end: number): boolean {
  * sets it (`on "Morning Show," adding`) or on its own.
  */
 export function endsWithClauseComma(body: string, lo: number, end: number): boolean {
+  if (endsWithComma(body, lo, end)) return true;
   const e = spaceStartBack(body, lo, end);
-  if (e <= lo) return false;
   const c = body.charCodeAt(e - 1);
-  if (c === 44) return true;
-  return (c === 0x201d || c === 34) && e - 1 > lo && body.charCodeAt(e - 2) === 44;
+  return e - 1 > lo && (c === 0x201d || c === 34) && body.charCodeAt(e - 2) === 44;
 }
 
 /** `/[”"],?\s*$/` on body[lo, end): the verb comes right after a closing quotation mark. */
