@@ -29,3 +29,21 @@ describe("dateConflicts and days in parentheses", () => {
     ]);
   });
 });
+
+describe("dateConflicts rows", () => {
+  it("lists every outlet naming a disputed weekday, however each outlet's day resolves it", () => {
+    const first = dated(0, "The ferry sank off the northern cape on Saturday.", [
+      ["Saturday", "2025-06-07"],
+    ]);
+    const second = dated(1, "The ferry sank off the northern cape on Monday.", [
+      ["Monday", "2025-06-09"],
+    ]);
+    // Published a week later: its "Saturday" resolves to another calendar day, yet says Saturday.
+    const third = dated(2, "The ferry sank off the northern cape on Saturday night.", [
+      ["Saturday night", "2025-06-14"],
+    ]);
+    expect(
+      dateConflicts([first, second, third], alike).map((c) => c.values.map((v) => v.text)),
+    ).toEqual([["Saturday", "Monday", "Saturday night"]]);
+  });
+});

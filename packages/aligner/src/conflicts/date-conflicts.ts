@@ -1,7 +1,7 @@
 import type { Conflict, DateReference } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import { completeRow, representatives, type Value } from "./conflict-rows.ts";
-import { datesDiffer, dayKey, dayOf } from "./day-values.ts";
+import { datesDiffer, dayKey, dayName, dayOf } from "./day-values.ts";
 import {
   alignedAsOne,
   type ConflictContext,
@@ -48,6 +48,16 @@ export function dateConflicts(
       const shared = [...left].filter((w) => right.has(w));
       if (context.similarity(a, b) < SAME_WORDING && shared.length === 0) continue;
       if (context.similarity(a, b) < SAME_WORDING && outsideLead(a, b)) continue;
+      // The row's two days by name ("Saturday" however each outlet's day resolves it); a date
+      // written otherwise joins the side whose resolved day it is ("June 8" / "Saturday").
+      const sides = [dayName(x), dayName(y)];
+      const sideOf = (d: DateReference): string => {
+        const name = dayName(d);
+        if (sides.includes(name) || !d.value) return name;
+        if (d.value === x.value) return sides[0] as string;
+        if (d.value === y.value) return sides[1] as string;
+        return name;
+      };
       const toValue = (unit: AlignUnit, d: DateReference): Value => ({
         articleId: unit.articleId,
         text: d.text,
@@ -64,8 +74,8 @@ export function dateConflicts(
               const day = dayOf(unit);
               return day ? [day] : [];
             },
-            dayKey,
-            [dayKey(x), dayKey(y)],
+            sideOf,
+            sides,
             toValue,
           ),
           evidence: conflictEvidence(a, b, context, [

@@ -49,6 +49,15 @@ export function dayOf(unit: AlignUnit): DateReference | null {
   return all.length === 1 ? (all[0] as DateReference) : null;
 }
 
+/**
+ * The day a date names as a row groups them: a weekday by its name, else its resolved day. Outlets
+ * published on different days resolve one "Saturday" to different calendar days (or leave it
+ * unresolved); the name is what each of them states.
+ */
+export function dayName(date: DateReference): string {
+  return weekdayNamed(date) ?? date.value ?? date.text.toLowerCase();
+}
+
 export function dayKey(date: DateReference): string {
   const weekday = weekdayNamed(date);
   return date.value ?? `weekday ${weekday}`;

@@ -2,7 +2,7 @@ import type { Conflict, DateReference } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import { eventVerb } from "../events/event-triggers.ts";
 import type { Value } from "./conflict-rows.ts";
-import { datesDiffer, dateVerb, daysOf, weekdayNamed } from "./day-values.ts";
+import { datesDiffer, dateVerb, dayName, daysOf } from "./day-values.ts";
 import {
   type ConflictContext,
   clauseLemmas,
@@ -16,11 +16,6 @@ export type DatedHappening = { action: string; units: readonly number[] };
 
 /** One statement's day for a happening. */
 type Entry = { unit: AlignUnit; date: DateReference };
-
-/** The day a date names, as a row groups them: a weekday by its name, else its resolved day. */
-function sideKey(date: DateReference): string {
-  return weekdayNamed(date) ?? date.value ?? date.text.toLowerCase();
-}
 
 /**
  * The days a happening's statements give for it: a day whose verb is the happening's own ("died
@@ -66,12 +61,12 @@ export function happeningDateConflicts(
     if (!first) continue;
     const [x, y] = first;
     // Every day set against another for the happening: a row of three days when outlets give three.
-    const sides = new Set(pairs.flatMap(([p, q]) => [sideKey(p.date), sideKey(q.date)]));
+    const sides = new Set(pairs.flatMap(([p, q]) => [dayName(p.date), dayName(q.date)]));
     const row = [x, y];
-    const taken = new Set(row.map((e) => `${e.unit.articleId}|${sideKey(e.date)}`));
+    const taken = new Set(row.map((e) => `${e.unit.articleId}|${dayName(e.date)}`));
     for (const entry of entries) {
-      const key = `${entry.unit.articleId}|${sideKey(entry.date)}`;
-      if (!sides.has(sideKey(entry.date)) || taken.has(key)) continue;
+      const key = `${entry.unit.articleId}|${dayName(entry.date)}`;
+      if (!sides.has(dayName(entry.date)) || taken.has(key)) continue;
       if (entry.unit.prospective !== x.unit.prospective) continue;
       taken.add(key);
       row.push(entry);
@@ -127,7 +122,7 @@ function disagreements(entries: readonly Entry[], context: ConflictContext): [En
   const daysBy = new Map<number, Set<string>>();
   for (const e of entries) {
     const set = daysBy.get(e.unit.articleIndex) ?? new Set<string>();
-    set.add(sideKey(e.date));
+    set.add(dayName(e.date));
     daysBy.set(e.unit.articleIndex, set);
   }
   const gives = (e: Entry, day: string) => daysBy.get(e.unit.articleIndex)?.has(day) ?? false;
@@ -138,7 +133,7 @@ function disagreements(entries: readonly Entry[], context: ConflictContext): [En
       const y = entries[j] as Entry;
       if (x.unit.articleIndex === y.unit.articleIndex) continue;
       if (x.unit.prospective !== y.unit.prospective || !datesDiffer(x.date, y.date)) continue;
-      if (gives(x, sideKey(y.date)) || gives(y, sideKey(x.date))) continue;
+      if (gives(x, dayName(y.date)) || gives(y, dayName(x.date))) continue;
       if (!sameEvent(x.unit, y.unit, context) || !shareParticipant(x, y, context)) continue;
       found.push({ pair: [x, y], rank: Math.max(x.unit.position, y.unit.position) });
     }
