@@ -31,7 +31,7 @@ import { happeningDateConflicts } from "./conflicts/event-dates.ts";
 import { eventFigureConflicts } from "./conflicts/event-figures.ts";
 import { loneStatementConflicts } from "./conflicts/lone-statements.ts";
 import { negationConflicts } from "./conflicts/negation.ts";
-import { speakerConflicts } from "./conflicts/speakers.ts";
+import { speakerFindings } from "./conflicts/speakers.ts";
 import { stanceFindings } from "./conflicts/stance.ts";
 import { titleConflicts } from "./conflicts/titles.ts";
 import { buildCoverage } from "./coverage.ts";
@@ -178,7 +178,6 @@ function compareExtracted(
     const conflicts: Conflict[] = [
       ...figureConflicts(members, conflictContext),
       ...dateConflicts(members, conflictContext),
-      ...speakerConflicts(members, conflictContext),
       ...negationConflicts(members, conflictContext),
     ];
     const articleCount = new Set(members.map((m) => m.articleIndex)).size;
@@ -217,11 +216,7 @@ function compareExtracted(
     scored,
     PAIR_EVIDENCE_SHARE * MATCH_THRESHOLD,
     drafts.flatMap((d) => d.draft.conflicts),
-    (pair) => [
-      ...figureConflicts(pair, loneContext),
-      ...dateConflicts(pair, loneContext),
-      ...speakerConflicts(pair, loneContext),
-    ],
+    (pair) => [...figureConflicts(pair, loneContext), ...dateConflicts(pair, loneContext)],
   );
   // Conflicts found after grouping join the row of the group their statement is in.
   const addToGroup = (g: number, found: readonly Conflict[]) => {
@@ -231,6 +226,10 @@ function compareExtracted(
     d.draft.relation = groupRelation(d.members, d.draft.conflicts);
   };
   for (const [g, found] of acrossGroups) addToGroup(g, found);
+  // The same quoted words credited to two people, read over the whole story: the quotation shows
+  // the two statements report one remark, however alignment grouped them (conflicts/speakers.ts).
+  for (const { units: row, conflict } of speakerFindings(units, conflictContext))
+    addToGroup(groupOf[(row[0] as AlignUnit).index] as number, [conflict]);
   // The story's happenings (verb + participant), read once: the days each is given, wherever its
   // statements were grouped (conflicts/event-dates.ts), and its figures (conflicts/event-figures.ts).
   const happenings = storyEvents(units, { isPlace, groupOf: (unit) => String(groupOf[unit]) });

@@ -53,6 +53,11 @@ export type AlignUnit = {
   /** Lemmas of the quoted words only. */
   quoteLemmas: readonly string[];
   /**
+   * Each quotation the statement holds, with its own speaker: a statement can quote two people
+   * ("…," Kim said, while Lee said "…"), and only the words one of them spoke are theirs.
+   */
+  quotes: readonly UnitQuote[];
+  /**
    * The day the reported words were spoken: the statement's own date when it carries a speech cue,
    * else the one of the speech it continues (a quote that runs on after "Kim said Friday").
    */
@@ -62,6 +67,17 @@ export type AlignUnit = {
   prospective: boolean;
   /** Optimistic (+1) or pessimistic (-1) about the talks, else 0. */
   stance: -1 | 0 | 1;
+};
+
+/** One quotation of a statement: its words' lemmas and who is credited with them. */
+export type UnitQuote = {
+  lemmas: readonly string[];
+  /** Words of three letters or more: a fragment's length, lemmas aside. */
+  wordCount: number;
+  /** Story entity id of the speaker, resolved (through a name or a pronoun); null when unknown. */
+  speaker: string | null;
+  /** Whether that speaker is named at the attribution beside the quotation (see `namedSpeakers`). */
+  named: boolean;
 };
 
 const SPEECH_CUE =
@@ -135,19 +151,26 @@ export function buildUnits(
       ];
       const speakers = new Set<string>();
       const namedSpeakers = new Set<string>();
+      const unitQuotes: UnitQuote[] = [];
       for (const quote of claimQuotes) {
-        const storyId = quote.speakerId ? entityOf(quote.speakerId) : undefined;
+        const found = quote.speakerId ? entityOf(quote.speakerId) : undefined;
         // "South Korea has argued": a country is not a speaker that can clash with a person.
-        if (storyId && !entities.placeIds.has(storyId)) {
-          speakers.add(storyId);
-          // Only quotation marks hold "the same words"; reported speech is the outlet's wording.
-          if (
-            quote.direct &&
-            quote.speakerStatus === "resolved" &&
-            namedAtCue(quote, extraction, article.body)
-          )
-            namedSpeakers.add(storyId);
-        }
+        const storyId = found && !entities.placeIds.has(found) ? found : null;
+        // Only quotation marks hold "the same words"; reported speech is the outlet's wording.
+        const named =
+          storyId !== null &&
+          quote.direct &&
+          quote.speakerStatus === "resolved" &&
+          namedAtCue(quote, extraction, article.body);
+        if (storyId) speakers.add(storyId);
+        if (storyId && named) namedSpeakers.add(storyId);
+        if (quote.direct)
+          unitQuotes.push({
+            lemmas: contentLemmas(quote.text),
+            wordCount: (quote.text.match(/[\p{L}\p{N}]{3,}/gu) ?? []).length,
+            speaker: quote.speakerStatus === "resolved" ? storyId : null,
+            named,
+          });
       }
       const extracted = uniqueById([
         ...claim.figureIds.flatMap((id) => figures.get(id) ?? []),
@@ -203,6 +226,7 @@ export function buildUnits(
         dates: claimDates,
         weekdays,
         quoteLemmas: claimQuotes.flatMap((q) => contentLemmas(q.text)),
+        quotes: unitQuotes,
         namedEvents: namedEvents(claimDates),
         reported,
         prospective: PROSPECTIVE.test(text),

@@ -1,19 +1,57 @@
 import type { Conflict } from "@parallax/core";
-import type { AlignUnit } from "../align/units.ts";
+import type { AlignUnit, UnitQuote } from "../align/units.ts";
 import { nameKey } from "../story-entities.ts";
-import { type ConflictContext, conflictEvidence } from "./guards.ts";
+import { type ConflictContext, conflictEvidence, sameEvent } from "./guards.ts";
 
 /** Share of the shorter side's quoted content words the other must also quote: the same words. */
 const SAME_WORDS = 0.8;
 const MIN_QUOTED_WORDS = 3;
+/**
+ * A shorter quotation joins a row when most of its words are the row's ("ensconced in the bosom"
+ * of a longer quote credited to the same lawyer): two content words suffice there, since the row
+ * only lists who else credits the words, and the conflict itself was decided on longer quotes.
+ */
+const MIN_FRAGMENT_WORDS = 2;
 
-function quoteOverlap(a: AlignUnit, b: AlignUnit): number {
-  const left = new Set(a.quoteLemmas);
-  const right = new Set(b.quoteLemmas);
-  if (left.size < MIN_QUOTED_WORDS || right.size < MIN_QUOTED_WORDS) return 0;
+/** One quotation of a statement, credited to a resolved speaker. */
+type Spoken = { unit: AlignUnit; quote: UnitQuote; lemmas: ReadonlySet<string> };
+
+function spokenIn(units: readonly AlignUnit[]): Spoken[] {
+  return units.flatMap((unit) =>
+    unit.quotes.flatMap((quote) =>
+      quote.speaker === null ? [] : [{ unit, quote, lemmas: new Set(quote.lemmas) }],
+    ),
+  );
+}
+
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
-  for (const item of left) if (right.has(item)) shared += 1;
-  return shared / Math.min(left.size, right.size);
+  for (const item of a) if (b.has(item)) shared += 1;
+  return shared;
+}
+
+/**
+ * A quoted phrase of this many words, all of it inside the other quotation, is the same words even
+ * with two content words ("felt this was the best move" of "we felt that this was the best move").
+ */
+const WHOLE_PHRASE_WORDS = 5;
+
+/** Share of the shorter quotation's words the other quotes too; 0 when either is too short. */
+function quoteOverlap(a: Spoken, b: Spoken): number {
+  const [short, long] = a.lemmas.size <= b.lemmas.size ? [a, b] : [b, a];
+  const shared = sharedCount(short.lemmas, long.lemmas);
+  if (short.lemmas.size >= MIN_QUOTED_WORDS) return shared / short.lemmas.size;
+  const phrase =
+    short.lemmas.size >= MIN_FRAGMENT_WORDS &&
+    short.quote.wordCount >= WHOLE_PHRASE_WORDS &&
+    shared === short.lemmas.size;
+  return phrase ? 1 : 0;
+}
+
+/** Whether a quotation's words are (mostly) part of another's. */
+function partOf(fragment: Spoken, whole: Spoken): boolean {
+  if (fragment.lemmas.size < MIN_FRAGMENT_WORDS) return false;
+  return sharedCount(fragment.lemmas, whole.lemmas) / fragment.lemmas.size >= SAME_WORDS;
 }
 
 /**
@@ -55,25 +93,33 @@ function editDistanceAtMost(a: string, b: string, limit: number): boolean {
   return (previous[b.length] as number) <= limit;
 }
 
+/** A speaker conflict with the statements whose values it lists, the first one's group its home. */
+export type SpeakerFinding = { units: AlignUnit[]; conflict: Conflict };
+
 /**
- * The same quoted words credited to different people: each statement quotes (nearly) the same
+ * The same quoted words credited to different people: each quotation holds (nearly) the same
  * words, each names its speaker at the attribution itself ("…," Kim said), and the two named
  * speakers are different people — not a pronoun read back to someone, not two spellings of one name.
- * One conflict per group, naming every outlet's speaker of those words.
+ * The quotation itself shows the two statements report one remark, wherever alignment grouped them.
+ * One conflict per remark, naming every outlet's speaker of those words.
  */
-export function speakerConflicts(
+export function speakerFindings(
   units: readonly AlignUnit[],
   context: ConflictContext,
-): Conflict[] {
-  const quoting = units.filter((u) => u.namedSpeakers.size === 1);
-  for (let i = 0; i < quoting.length; i += 1) {
-    for (let j = i + 1; j < quoting.length; j += 1) {
-      const a = quoting[i] as AlignUnit;
-      const b = quoting[j] as AlignUnit;
-      if (a.articleIndex === b.articleIndex) continue;
-      const [sa] = a.namedSpeakers;
-      const [sb] = b.namedSpeakers;
-      if (!sa || !sb || sa === sb) continue;
+): SpeakerFinding[] {
+  const spoken = spokenIn(units);
+  const named = spoken.filter((s) => s.quote.named);
+  const inRow = new Set<AlignUnit>();
+  const findings: SpeakerFinding[] = [];
+  for (let i = 0; i < named.length; i += 1) {
+    for (let j = i + 1; j < named.length; j += 1) {
+      const a = named[i] as Spoken;
+      const b = named[j] as Spoken;
+      if (a.unit.articleIndex === b.unit.articleIndex) continue;
+      if (inRow.has(a.unit) || inRow.has(b.unit)) continue;
+      const sa = a.quote.speaker as string;
+      const sb = b.quote.speaker as string;
+      if (sa === sb) continue;
       const overlap = quoteOverlap(a, b);
       if (overlap < SAME_WORDS) continue;
       const na = context.entityName(sa);
@@ -82,33 +128,34 @@ export function speakerConflicts(
       // Two people, each known by a full name: "Authorities described the fire as …" names no one.
       if (!fullName(na) || !fullName(nb)) continue;
       if (context.isPerson && !(context.isPerson(sa) && context.isPerson(sb))) continue;
+      // Two alike events of one story (two fires, two trials) can hear alike words from two people.
+      if (!sameEvent(a.unit, b.unit, context)) continue;
       const row = [a, b];
-      const seen = new Set([`${a.articleId}|${sa}`, `${b.articleId}|${sb}`]);
+      const seen = new Set([`${a.unit.articleId}|${sa}`, `${b.unit.articleId}|${sb}`]);
       // Every outlet crediting the words to one of the two belongs in the row, named at its
-      // attribution or not ("…," he said): the check above decides the conflict, not the row.
-      for (const other of units.filter((u) => u.speakers.size === 1)) {
-        const [speaker] = other.speakers;
-        if (!speaker || (speaker !== sa && speaker !== sb)) continue;
-        const key = `${other.articleId}|${speaker}`;
+      // attribution or not ("…," he said), quoting all of them or a part: the check above decides
+      // the conflict, not the row.
+      for (const other of spoken) {
+        const speaker = other.quote.speaker;
+        if (speaker !== sa && speaker !== sb) continue;
+        const key = `${other.unit.articleId}|${speaker}`;
         if (seen.has(key)) continue;
-        if (quoteOverlap(other, speaker === sa ? b : a) < SAME_WORDS) continue;
+        if (!partOf(other, a) && !partOf(other, b)) continue;
         seen.add(key);
         row.push(other);
       }
-      return [
-        {
+      for (const member of row) inRow.add(member.unit);
+      findings.push({
+        units: row.map((s) => s.unit),
+        conflict: {
           kind: "speaker",
           subject: "who said it",
-          values: row.map((unit) => ({
-            articleId: unit.articleId,
-            text: context.entityName(
-              [
-                ...(unit.namedSpeakers.size === 1 ? unit.namedSpeakers : unit.speakers),
-              ][0] as string,
-            ),
-            span: unit.span,
+          values: row.map((s) => ({
+            articleId: s.unit.articleId,
+            text: context.entityName(s.quote.speaker as string),
+            span: s.unit.span,
           })),
-          evidence: conflictEvidence(a, b, context, [
+          evidence: conflictEvidence(a.unit, b.unit, context, [
             {
               kind: "quote",
               label: `same quoted words (${Math.round(overlap * 100)}% shared)`,
@@ -116,8 +163,16 @@ export function speakerConflicts(
             },
           ]),
         },
-      ];
+      });
     }
   }
-  return [];
+  return findings;
+}
+
+/** The speaker conflicts among some statements (see `speakerFindings`). */
+export function speakerConflicts(
+  units: readonly AlignUnit[],
+  context: ConflictContext,
+): Conflict[] {
+  return speakerFindings(units, context).map((f) => f.conflict);
 }

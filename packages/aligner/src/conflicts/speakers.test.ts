@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { contentLemmas } from "../align/lemmas.ts";
+import type { UnitQuote } from "../align/units.ts";
+import type { ConflictContext } from "./guards.ts";
+import { speakerFindings } from "./speakers.ts";
+
+const context: ConflictContext = {
+  similarity: () => 0.1,
+  entityName: (id) => id.replace("E-", ""),
+};
+
+function quote(text: string, speaker: string | null, named: boolean): UnitQuote {
+  return {
+    lemmas: contentLemmas(text),
+    wordCount: (text.match(/\p{L}{3,}/gu) ?? []).length,
+    speaker,
+    named,
+  };
+}
+
+const REMARK = "The harbour bridge will reopen to traffic before the winter storms";
+
+describe("speakerFindings", () => {
+  it("reads the quotation credited to each person, in a statement quoting two people", () => {
+    // "…," Mayor Ada Quill said, while engineer Tom Reyes said the cables "held up well".
+    const both = makeUnit(0, 0, "x", {
+      quotes: [
+        quote(REMARK, "E-Ada Quill", true),
+        quote("the cables held up well", "E-Tom Reyes", true),
+      ],
+    });
+    const other = makeUnit(1, 1, "x", { quotes: [quote(REMARK, "E-Nora Venn", true)] });
+    const [finding, ...rest] = speakerFindings([both, other], context);
+    expect(rest).toEqual([]);
+    expect(finding?.conflict.values.map((v) => v.text)).toEqual(["Ada Quill", "Nora Venn"]);
+  });
+
+  it("lists an outlet quoting part of the words, through a pronoun, in the row only", () => {
+    const mayor = makeUnit(0, 0, "x", { quotes: [quote(REMARK, "E-Ada Quill", true)] });
+    const moved = makeUnit(1, 1, "x", { quotes: [quote(REMARK, "E-Nora Venn", true)] });
+    // "She said the bridge would "reopen to traffic"": part of the remark, credited through "she".
+    const part = makeUnit(2, 2, "x", {
+      quotes: [quote("reopen to traffic", "E-Ada Quill", false)],
+    });
+    const [finding] = speakerFindings([mayor, moved, part], context);
+    expect(finding?.conflict.values.map((v) => v.text)).toEqual([
+      "Ada Quill",
+      "Nora Venn",
+      "Ada Quill",
+    ]);
+    // A part alone, or a pronoun alone, decides nothing.
+    expect(speakerFindings([part, moved], context)).toEqual([]);
+    const pronoun = makeUnit(3, 2, "x", { quotes: [quote(REMARK, "E-Ada Quill", false)] });
+    expect(speakerFindings([pronoun, moved], context)).toEqual([]);
+  });
+
+  it("takes a quoted phrase of five words inside the other quotation as the same words", () => {
+    const coach = makeUnit(0, 0, "x", {
+      quotes: [quote("In the end we all agreed that this was the right call", "E-Ada Quill", true)],
+    });
+    const phrase = makeUnit(1, 1, "x", {
+      quotes: [quote("agreed this was the right call", "E-Nora Venn", true)],
+    });
+    expect(speakerFindings([coach, phrase], context)).toHaveLength(1);
+    // A three-word phrase with two content words is too short to be one remark.
+    const title = makeUnit(2, 1, "x", { quotes: [quote("the right call", "E-Nora Venn", true)] });
+    expect(speakerFindings([coach, title], context)).toEqual([]);
+  });
+
+  it("is silent when the two articles tell different events", () => {
+    const mayor = makeUnit(0, 0, "x", { quotes: [quote(REMARK, "E-Ada Quill", true)] });
+    const moved = makeUnit(1, 1, "x", { quotes: [quote(REMARK, "E-Nora Venn", true)] });
+    const apart: ConflictContext = {
+      ...context,
+      articles: { between: () => 0.1, typical: 0.6 },
+    };
+    expect(speakerFindings([mayor, moved], apart)).toEqual([]);
+  });
+});
