@@ -2,6 +2,7 @@ import type { Evidence, Figure } from "@parallax/core";
 import { contentLemmas, eventWords } from "../align/lemmas.ts";
 import type { AlignUnit } from "../align/units.ts";
 import type { ArticleSimilarity } from "../article-similarity.ts";
+import { verbOfNoun } from "../events/event-triggers.ts";
 
 /**
  * What a conflict check may ask about the story: how alike two statements are, whether they were
@@ -325,9 +326,9 @@ export function valueVerb(unit: AlignUnit, start: number, end: number): string |
 }
 
 /**
- * Whether two values are said of one happening: the verb one of them belongs to is a word of the
- * other's clause ("stole gems worth 85 million euros" / "stole diamonds valued at 170 million
- * euros"). Shared nouns alone do not: "five bank workers were rescued" and "three bank workers
+ * Whether two values are said of one happening: the verb one of them belongs to, or its noun, is a
+ * word of the other's clause ("stole gems worth 85 million euros" / "stole diamonds valued at 170
+ * million euros", "killing four hikers" / "in the killings of two hikers"). Shared nouns alone do not: "five bank workers were rescued" and "three bank workers
  * killed" count different people; "laughed Tuesday after the jury's ruling" and "a judge on
  * Thursday upheld the jury's recommendation" date different things.
  */
@@ -344,7 +345,14 @@ export function clausesShareVerb(
   const left = valueVerb(a, aStart, aEnd);
   const right = valueVerb(b, bStart, bEnd);
   return (
-    (left !== null && words(b, bStart, bEnd).has(left)) ||
-    (right !== null && words(a, aStart, aEnd).has(right))
+    (left !== null && namesVerb(words(b, bStart, bEnd), left)) ||
+    (right !== null && namesVerb(words(a, aStart, aEnd), right))
   );
+}
+
+/** Whether a clause's words hold a verb or its noun ("the killings of two" holds "kill"). */
+function namesVerb(words: ReadonlySet<string>, verb: string): boolean {
+  if (words.has(verb)) return true;
+  const only = new Map([[verb, 1]]);
+  return [...words].some((w) => w !== verb && verbOfNoun(w, only) === verb);
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { clausesShareVerb } from "./guards.ts";
+
+/** A statement and where a value stands in it, as a span of the unit's own text. */
+function at(index: number, text: string, value: string) {
+  const unit = makeUnit(index, index, text);
+  const start = unit.span.start + text.indexOf(value);
+  return { unit, start, end: start + value.length };
+}
+
+describe("clausesShareVerb", () => {
+  it("reads a verb's noun in the other clause as the same happening", () => {
+    const verb = at(
+      0,
+      "A drifter was charged with killing four hikers near the old quarry.",
+      "four",
+    );
+    const noun = at(1, "Rangers arrested a drifter in the killings of two hikers.", "two");
+    expect(clausesShareVerb(verb.unit, verb.start, verb.end, noun.unit, noun.start, noun.end)).toBe(
+      true,
+    );
+  });
+
+  it("keeps clauses of different happenings apart", () => {
+    const killed = at(
+      0,
+      "A drifter was charged with killing four hikers near the old quarry.",
+      "four",
+    );
+    const rescued = at(1, "Rangers rescued two hikers from the flooded quarry.", "two");
+    expect(
+      clausesShareVerb(
+        killed.unit,
+        killed.start,
+        killed.end,
+        rescued.unit,
+        rescued.start,
+        rescued.end,
+      ),
+    ).toBe(false);
+  });
+});
