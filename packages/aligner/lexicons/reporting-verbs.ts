@@ -120,3 +120,51 @@ announced hint hinted signal signals signaled signalled signaling signalling ech
 stated declared confirmed remarked urged described calling called declined asserted contended
 maintained revealed disclosed admitted vowed pledged promised denied
 `;
+
+/**
+ * Verbs of judging someone or something in words, with their forms (base, third person, past,
+ * -ing): a quotation in the predicate of one is most often the subject's own words (`Roe
+ * dismissed the plan as “absurd”`). Source: Levin (1993), English Verb Classes and Alternations,
+ * class 33 (judgment verbs) and the verbs of describing and labelling of classes 29.1–29.2
+ * (characterize, dub), with the informal news synonyms of "criticize" (knock, rip, bash, trash).
+ * None of them is in the reporting-verb list above; only the main-clause sieve reads them.
+ */
+export const JUDGING_VERB_FORMS = `
+criticize criticizes criticized criticizing
+criticise criticises criticised criticising
+praise praises praised praising
+dismiss dismisses dismissed dismissing
+defend defends defended defending
+decry decries decried decrying
+denounce denounces denounced denouncing
+condemn condemns condemned condemning
+attack attacks attacked attacking
+welcome welcomes welcomed welcoming
+hail hails hailed hailing
+applaud applauds applauded applauding
+commend commends commended commending
+laud lauds lauded lauding
+label labels labeled labelled labeling labelling
+brand brands branded branding
+dub dubs dubbed dubbing
+characterize characterizes characterized characterizing
+knock knocks knocked knocking
+chide chides chided chiding
+scold scolds scolded scolding
+rebuke rebukes rebuked rebuking
+ridicule ridicules ridiculed ridiculing
+deride derides derided deriding
+lambaste lambastes lambasted lambasting
+castigate castigates castigated castigating
+blame blames blamed blaming
+fault faults faulted faulting
+credit credits credited crediting
+thank thanks thanked thanking
+congratulate congratulates congratulated congratulating
+compare compares compared comparing
+liken likens likened likening
+rip rips ripped ripping
+bash bashes bashed bashing
+trash trashes trashed trashing
+reject rejects rejected rejecting
+`;

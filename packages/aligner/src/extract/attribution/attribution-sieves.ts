@@ -7,6 +7,7 @@ import { quotationAt } from "../quotation-marks.ts";
 import { asPutIt } from "./as-put-it.ts";
 import { conversation, followCarried } from "./conversation.ts";
 import { opensNameList } from "./cue-subject.ts";
+import { mainClauseSubject } from "./main-clause-subject.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
@@ -49,7 +50,8 @@ export function attributeBySieves(
       asPutIt(text, quotation.open, registry) ??
       speakerLabel(text, quotation.open, registry) ??
       sentenceSubject(text, quotation.open, registry) ??
-      sentenceCue(text, registry, quotation, sentenceVerbs);
+      sentenceCue(text, registry, quotation, sentenceVerbs) ??
+      mainClauseSubject(text, registry, quotation);
     if (found === null) continue;
     draft.speaker = found.speaker;
     draft.cue = { start: found.start, end: found.end };

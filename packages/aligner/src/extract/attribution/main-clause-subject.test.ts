@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
+
+describe("main-clause subject: a quotation in the predicate of a person's speech or judging verb", () => {
+  it("a description before the name, a judging verb: Campaign chair Ada Lund dismissed … as “…”", () => {
+    const x = extract(
+      "Campaign chair Ada Lund dismissed the whole affair as “absurd and overblown.” Her rivals seemed unmoved.",
+      "Harbour mayor Ivo Vint is questioning whether the council would have “ever agreed to this.”",
+    );
+    expect(speakerOf(x, "absurd and overblown")).toBe("Ada Lund");
+    expect(speakerOf(x, "ever agreed")).toBe("Ivo Vint");
+  });
+
+  it("through a relative aside: Lund, who …, praised … as “…”", () => {
+    const x = extract(
+      "Ada Lund, who has led the union since May, praised the deal as “a fair day's work.”",
+    );
+    expect(speakerOf(x, "fair day's work")).toBe("Ada Lund");
+  });
+
+  it("a whole quoted sentence after a colon, whatever the verb", () => {
+    const x = extract(
+      "Ada Lund took the stage at noon. After the vote, Lund issued a statement: “We will keep fighting for the port.”",
+    );
+    expect(speakerOf(x, "keep fighting")).toBe("Ada Lund");
+  });
+
+  it("abstains on scare quotes after other verbs, titles, and later cues", () => {
+    const x = extract(
+      "Ada Lund took home the “best newcomer” prize on Friday.",
+      "Harbour mayor Ivo Vint criticized the “Harbour Nights Festival” for its cost.",
+      "Ada Lund praised the plan as “a fine start,” Ivo Vint said.",
+      "After Ivo Vint criticized the port, Lund called it “a hollow attack.”",
+    );
+    expect(speakerOf(x, "best newcomer")).toBeNull();
+    expect(speakerOf(x, "Harbour Nights Festival")).toBeNull();
+    expect(speakerOf(x, "a fine start")).not.toBe("Ada Lund");
+    expect(speakerOf(x, "a hollow attack")).not.toBe("Ivo Vint");
+  });
+
+  it("abstains when a relative clause in the predicate brings its own subject", () => {
+    const x = extract("Ada Lund praised Ivo Vint, who called the plan “a fine start.”");
+    expect(speakerOf(x, "a fine start")).not.toBe("Ada Lund");
+  });
+});

@@ -1,0 +1,170 @@
+// Attribution layer, a sieve after the sentence's one reporting verb: a quotation inside the
+// predicate of a sentence whose main clause opens with a person takes that person, whatever the
+// verb ("Campaign chair Ada Lund dismissed the whole affair as “absurd.”").
+
+import { DETERMINERS, PREPOSITIONS } from "../../../lexicons/function-words.ts";
+import { IRREGULAR_PAST_FORMS } from "../../../lexicons/irregular-verbs.ts";
+import { JUDGING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
+import type { ArticleText } from "../article-text.ts";
+import type { EntityRegistry } from "../entities/entity-registry.ts";
+import type { Quotation } from "../quotation-marks.ts";
+import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
+import { VERBS } from "./sieve-words.ts";
+
+type Found = { speaker: number | "ambiguous"; start: number; end: number };
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+
+/** Verbs whose predicate quotes the subject: reporting verbs and verbs of judging in words. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...VERBS,
+  ...JUDGING_VERB_FORMS.trim().split(/\s+/),
+]);
+
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_FORMS.trim().split(/\s+/));
+
+/** Finite auxiliaries that may be a main clause's first verb: "Roe is questioning whether …". */
+const FINITE_AUXILIARIES = new Set(
+  "is are was were has have had will would could can may might should did does".split(" "),
+);
+
+/** Words after which a verb form is no finite verb of the subject: "the so-called", "to call". */
+const NOT_FINITE_AFTER: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  ...PREPOSITIONS,
+  "to",
+  "be",
+  "been",
+  "being",
+]);
+
+/** Words that open a clause with a subject of its own inside the predicate. */
+const OTHER_CLAUSE = new Set(["who", "whom", "whose", "which", "where"]);
+
+/** A relative or participle aside between the subject and its verb: ", who …," / ", asked about …,". */
+const ASIDE_OPENER = /^(?:who|whose|which|where|\p{Ll}+ing|\p{Ll}+ed)$/u;
+
+/**
+ * The subject of the main clause whose predicate holds `quotation`: the sentence's first finite
+ * verb outside quotation marks and asides (a reporting verb, an -ed form, an irregular past form
+ * or a finite auxiliary, not after a determiner, a preposition or "to") has a person for its
+ * subject, read through titles, adverbs and an appositive chain (`clauseSubjectBeforeVerb`), and
+ * that verb comes before the quotation. Abstains when the sentence holds an earlier quotation,
+ * when the predicate opens another clause with a subject of its own ("…, who called it “…”"),
+ * or holds a second finite reporting verb ("Roe praised Pell, then Vint called it “…”").
+ */
+export function mainClauseSubject(
+  text: ArticleText,
+  registry: EntityRegistry,
+  quotation: Quotation,
+): Found | null {
+  const { body } = text;
+  const sentence = text.sentences[text.sentenceIndexAt(quotation.open)];
+  if (sentence === undefined) return null;
+  const sStart = sentence.span.start;
+  const open = quotation.open;
+  if (open - sStart > 400 || /[“”"]/.test(body.slice(sStart, open))) return null;
+  let verb: { start: number; end: number } | null = null;
+  let previous = "";
+  let inAside = false;
+  WORD.lastIndex = sStart;
+  for (let m = WORD.exec(body); m !== null && m.index < open; m = WORD.exec(body)) {
+    const word = m[0];
+    const at = m.index;
+    const gap = body.slice(Math.max(at - 2, sStart), at);
+    const afterComma = /,\s*$/.test(gap);
+    const before = previous;
+    previous = word.toLowerCase();
+    if (verb === null) {
+      if (afterComma && inAside) inAside = false;
+      else if (afterComma && ASIDE_OPENER.test(word)) {
+        inAside = true;
+        continue;
+      }
+      if (inAside || !/^\p{Ll}/u.test(word) || NOT_FINITE_AFTER.has(before)) continue;
+      if (isFiniteVerb(word)) verb = { start: at, end: at + word.length };
+      continue;
+    }
+    // Inside the predicate: another clause with a subject of its own, or a second speaker's verb.
+    if (OTHER_CLAUSE.has(previous)) return null;
+    if (VERBS.has(word) && !word.endsWith("ing") && !DETERMINERS.has(before)) return null;
+  }
+  if (verb === null) return null;
+  // "After Vint criticized the port, Lund called it …": the verb of an opening subordinate clause.
+  const opening = body.slice(sStart, verb.start);
+  if (SUBORDINATOR_START.test(opening) && !opening.includes(",")) return null;
+  const inner = body.slice(quotation.open + 1, quotation.close);
+  const speech = speechHead(body, verb.start, open);
+  if (!speech && !spokenSentence(body, inner, open)) return null;
+  if (isTitle(inner) || laterCue(text, quotation.close, sentence.span.end)) return null;
+  // Only a person the registry already knows: a new one made of the subject's words here would
+  // as often be a noun ("Audiences can expect …").
+  const known = registry.entities.length;
+  const speaker = clauseSubjectBeforeVerb(text, registry, verb.start, verb.end);
+  if (typeof speaker !== "number" || speaker >= known) return null;
+  if (registry.kindOf(speaker) !== "person") return null;
+  return { speaker, start: verb.start, end: verb.end };
+}
+
+/** A sentence opening with a subordinate clause: its first verb is not the main clause's. */
+const SUBORDINATOR_START =
+  /^\s*(?:(?:But|And|So|Yet)\s+)?(?:After|Before|When|Whenever|While|As|Since|Until|If|Unless|Although|Though|Because|Once|Even)\s/u;
+
+/**
+ * A quoted whole sentence right after a colon or a comma ("Roe issued a statement: “We will
+ * appeal.”"): it opens with a capital letter and runs four words or more.
+ */
+function spokenSentence(body: string, inner: string, open: number): boolean {
+  if (!/[:,]\s*$/.test(body.slice(Math.max(0, open - 3), open))) return false;
+  return /^\p{Lu}/u.test(inner) && inner.trim().split(/\s+/).length >= 4;
+}
+
+/**
+ * A quotation that names a work, a show or a slogan rather than quoting words: every word of four
+ * letters or more capitalised ("the documentary “Night Shift”", "“Sunday Morning Live”").
+ */
+function isTitle(inner: string): boolean {
+  const words = inner.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  const long = words.filter((w) => w.length >= 4 && !PREPOSITIONS.has(w) && !DETERMINERS.has(w));
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** A reporting verb or "according to" after the quotation in its sentence: another speaker's cue. */
+function laterCue(text: ArticleText, close: number, sEnd: number): boolean {
+  const { body } = text;
+  let q = text.firstQuotationFrom(close + 1);
+  let previous = "";
+  WORD.lastIndex = close + 1;
+  for (let m = WORD.exec(body); m !== null && m.index < sEnd; m = WORD.exec(body)) {
+    const at = m.index;
+    while (q < text.quotations.length && text.quotations[q]!.close <= at) q += 1;
+    const quoted = q < text.quotations.length && text.quotations[q]!.open <= at;
+    const before = previous;
+    previous = m[0].toLowerCase();
+    if (quoted) continue;
+    if (before === "according" && previous === "to") return true;
+    if (VERBS.has(m[0]) && !m[0].endsWith("ing") && !DETERMINERS.has(before)) return true;
+  }
+  return false;
+}
+
+/** The verb at `start`, or the one after its auxiliaries and adverbs, is a speech verb. */
+function speechHead(body: string, start: number, open: number): boolean {
+  WORD.lastIndex = start;
+  for (let m = WORD.exec(body); m !== null && m.index < open; m = WORD.exec(body)) {
+    const word = m[0];
+    if (SPEECH_VERBS.has(word)) return true;
+    if (!FINITE_AUXILIARIES.has(word) && !BETWEEN_VERBS.has(word) && !/^\p{Ll}+ly$/u.test(word))
+      return false;
+  }
+  return false;
+}
+
+/** Words between an auxiliary and its verb: "has also called", "is not questioning". */
+const BETWEEN_VERBS = new Set("also not never already again then been being be".split(" "));
+
+function isFiniteVerb(word: string): boolean {
+  if (FINITE_AUXILIARIES.has(word) || IRREGULAR_PAST.has(word)) return true;
+  if (VERBS.has(word)) return !word.endsWith("ing");
+  return /^\p{Ll}{2,}ed$/u.test(word);
+}
