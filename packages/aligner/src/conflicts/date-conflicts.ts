@@ -4,12 +4,12 @@ import { completeRow, representatives, type Value } from "./conflict-rows.ts";
 import { datesDiffer, dayKey, dayName, dayOf } from "./day-values.ts";
 import {
   alignedAsOne,
+  backgroundComparable,
   type ConflictContext,
   clauseLemmas,
   clausesShareVerb,
   conflictEvidence,
   datesSpeech,
-  outsideLead,
   SAME_WORDING,
   sameSubject,
 } from "./guards.ts";
@@ -47,7 +47,7 @@ export function dateConflicts(
       const right = clauseLemmas(b, y.span.start, y.span.end);
       const shared = [...left].filter((w) => right.has(w));
       if (context.similarity(a, b) < SAME_WORDING && shared.length === 0) continue;
-      if (context.similarity(a, b) < SAME_WORDING && outsideLead(a, b)) continue;
+      if (!backgroundComparable(a, b, context)) continue;
       // The row's two days by name ("Saturday" however each outlet's day resolves it); a date
       // written otherwise joins the side whose resolved day it is ("June 8" / "Saturday").
       const sides = [dayName(x), dayName(y)];

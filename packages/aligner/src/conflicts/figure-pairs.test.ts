@@ -146,4 +146,26 @@ describe("figures after the lead", () => {
     const lead = (index: number, count: number) => ({ ...deep(index, count), position: 1 });
     expect(figureConflicts([lead(0, 2), lead(1, 10)], somewhat)).toHaveLength(1);
   });
+
+  it("set two lines of one template against each other only when told as one report or of one named person", () => {
+    // "N yards and N touchdowns" of two seasons, worded alike: two facts in one set phrase.
+    const season = (index: number, touchdowns: number, entities: string[]) => ({
+      ...unit(index, `He finished the season with ${touchdowns} touchdowns and a knee brace.`, [
+        [`${touchdowns} touchdowns`, "count", touchdowns, "touchdown", "touchdowns"],
+      ]),
+      position: 12,
+      entities: new Set(entities),
+    });
+    const alike: ConflictContext = {
+      ...somewhat,
+      similarity: () => 0.6,
+      isPlace: (id) => id === "p",
+    };
+    expect(figureConflicts([season(0, 2, []), season(1, 5, [])], alike)).toEqual([]);
+    // A place both name does not make them one fact; a person both name does.
+    expect(figureConflicts([season(0, 2, ["p"]), season(1, 5, ["p"])], alike)).toEqual([]);
+    expect(figureConflicts([season(0, 2, ["e1"]), season(1, 5, ["e1"])], alike)).toHaveLength(1);
+    const oneReport: ConflictContext = { ...alike, similarity: () => 0.75 };
+    expect(figureConflicts([season(0, 2, []), season(1, 5, [])], oneReport)).toHaveLength(1);
+  });
 });

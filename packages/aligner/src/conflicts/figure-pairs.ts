@@ -1,13 +1,13 @@
 import type { Figure } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import {
+  backgroundComparable,
   type ConflictContext,
   clauseLemmas,
   clausesShareVerb,
   hedgeOf,
   hedgesAgree,
   measureHead,
-  outsideLead,
   SAME_WORDING,
 } from "./guards.ts";
 
@@ -167,7 +167,7 @@ export function figurePair(
     return null;
   const alike = context.similarity(a, b) >= SAME_WORDING;
   if (!alike && !shareAnOccasion(a, fa, b, fb)) return null;
-  if (!alike && outsideLead(a, b)) return null;
+  if (!backgroundComparable(a, b, context)) return null;
   const left = clauseLemmas(a, fa.span.start, fa.span.end);
   const right = clauseLemmas(b, fb.span.start, fb.span.end);
   const head = ha ?? hb ?? "";

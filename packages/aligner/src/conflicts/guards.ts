@@ -77,6 +77,32 @@ export function outsideLead(a: AlignUnit, b: AlignUnit): boolean {
   return a.position >= LEAD_STATEMENTS || b.position >= LEAD_STATEMENTS;
 }
 
+/** Lexical similarity at which two statements are one report in nearly the same words. */
+export const ONE_REPORT = 0.7;
+
+/**
+ * Whether two statements may be compared although one lies after its article's lead. Background
+ * is told in set phrases — a season's statistics ("N yards and N touchdowns"), a term served, a
+ * count of damaged shops — so two background lines worded alike are often two facts in one
+ * template (another season, another city). They are compared only when told as one report: worded
+ * nearly the same, or worded alike and about a person or organisation both name (speakers and
+ * places aside: "in Athens" does not make two counts one).
+ */
+export function backgroundComparable(
+  a: AlignUnit,
+  b: AlignUnit,
+  context: ConflictContext,
+): boolean {
+  if (!outsideLead(a, b)) return true;
+  const similarity = context.similarity(a, b);
+  if (similarity >= ONE_REPORT) return true;
+  if (similarity < SAME_WORDING) return false;
+  const named = (unit: AlignUnit) =>
+    [...unit.entities].filter((id) => !unit.speakers.has(id) && !context.isPlace?.(id));
+  const right = new Set(named(b));
+  return named(a).some((id) => right.has(id));
+}
+
 /** Content words a statement needs besides its figures and dates to say what happened. */
 const MIN_CONTENT_WORDS = 3;
 
