@@ -87,4 +87,32 @@ describe("happeningDateConflicts", () => {
       "c:Thursday",
     ]);
   });
+
+  it("completes a row with outlets dating the same verb of a row's statement, found in no happening", () => {
+    const reported = {
+      kind: "date" as const,
+      subject: "date of the event",
+      values: [
+        { articleId: thursday.articleId, text: "Thursday", span: thursday.dates[0]?.span ?? null },
+        { articleId: saturday.articleId, text: "Saturday", span: saturday.dates[0]?.span ?? null },
+      ],
+      evidence: [],
+    };
+    const sameVerb = told(8, 3, "The keeper died in his sleep on Thursday, the parish wrote.", [
+      ["Thursday", "2025-03-13"],
+    ]);
+    const otherVerb = told(9, 4, "The keeper was buried on Thursday beside the chapel.", [
+      ["Thursday", "2025-03-13"],
+    ]);
+    const units = [thursday, saturday, alsoThursday];
+    units[8] = sameVerb;
+    units[9] = otherVerb;
+    happeningDateConflicts(units, [], context, [reported]);
+    expect(reported.values.map((v) => `${v.articleId[0]}:${v.text}`)).toEqual([
+      "a:Thursday",
+      "b:Saturday",
+      "c:Thursday",
+      "d:Thursday",
+    ]);
+  });
 });

@@ -108,7 +108,82 @@ export function happeningDateConflicts(
       },
     });
   }
+  completeRows(
+    units,
+    [...reported, ...fresh.map((f) => f.conflict)].filter((k) => k.kind === "date"),
+    context,
+  );
   return fresh;
+}
+
+/**
+ * Adds to date rows the outlets, wherever alignment grouped their statements, that give one of a
+ * row's days to the same happening as a statement of the row giving that day: the same verb dated
+ * ("destroyed by a fire early Tuesday" / "a fire on Tuesday destroyed"), both the day of the
+ * happening or both the day something was said, the same participant. A row is to show every
+ * outlet stating each day, not only those alignment put beside the two in conflict.
+ */
+function completeRows(
+  units: readonly AlignUnit[],
+  rows: readonly Conflict[],
+  context: ConflictContext,
+): void {
+  if (rows.length === 0) return;
+  const byArticle = new Map<string, AlignUnit[]>();
+  const dated: Entry[] = [];
+  for (const unit of units) {
+    if (!unit) continue;
+    byArticle.set(unit.articleId, [...(byArticle.get(unit.articleId) ?? []), unit]);
+    for (const date of daysOf(unit)) dated.push({ unit, date });
+  }
+  const entryAt = (value: Value): Entry | null => {
+    const span = value.span;
+    if (!span) return null;
+    for (const unit of byArticle.get(value.articleId) ?? []) {
+      const date = unit.dates
+        .concat(unit.weekdays)
+        .find((d) => d.span.start === span.start && d.span.end === span.end);
+      if (date) return { unit, date };
+    }
+    return null;
+  };
+  for (const row of rows) {
+    const sides = row.values.flatMap((v) => {
+      const entry = entryAt(v);
+      return entry ? [entry] : [];
+    });
+    const present = new Set(sides.map((e) => `${e.unit.articleId}|${dayName(e.date)}`));
+    const names = new Set(sides.map((e) => dayName(e.date)));
+    for (const candidate of dated) {
+      const name = dayName(candidate.date);
+      const key = `${candidate.unit.articleId}|${name}`;
+      if (!names.has(name) || present.has(key)) continue;
+      const said = datesSpeech(candidate.unit, candidate.date.span.start);
+      const verb = dateVerb(candidate.unit, candidate.date);
+      if (verb === null) continue;
+      const matches = sides.some(
+        (side) =>
+          dayName(side.date) === name &&
+          side.unit.articleIndex !== candidate.unit.articleIndex &&
+          side.unit.prospective === candidate.unit.prospective &&
+          datesSpeech(side.unit, side.date.span.start) === said &&
+          sameVerb(dateVerb(side.unit, side.date), verb) &&
+          sameEvent(side.unit, candidate.unit, context) &&
+          shareParticipant(side, candidate, context),
+      );
+      if (!matches) continue;
+      present.add(key);
+      row.values.push({
+        articleId: candidate.unit.articleId,
+        text: candidate.date.text,
+        span: candidate.date.span,
+      });
+    }
+  }
+}
+
+function sameVerb(a: string | null, b: string): boolean {
+  return a !== null && eventVerb(a) === eventVerb(b);
 }
 
 /**
