@@ -32,6 +32,17 @@ describe("happeningDateConflicts", () => {
     ["Thursday", "2025-03-13"],
   ]);
 
+  /** The row a group reported for the keeper's death: Thursday against Saturday. */
+  const reportedRow = () => ({
+    kind: "date" as const,
+    subject: "date of the event",
+    values: [
+      { articleId: thursday.articleId, text: "Thursday", span: thursday.dates[0]?.span ?? null },
+      { articleId: saturday.articleId, text: "Saturday", span: saturday.dates[0]?.span ?? null },
+    ],
+    evidence: [],
+  });
+
   it("sets two outlets' days for one happening against each other, naming every outlet", () => {
     expect(rows([thursday, saturday, alsoThursday], "die")).toEqual([
       ["a:Thursday", "b:Saturday", "c:Thursday"],
@@ -67,15 +78,7 @@ describe("happeningDateConflicts", () => {
   });
 
   it("completes a row a group already reported instead of repeating it", () => {
-    const reported = {
-      kind: "date" as const,
-      subject: "date of the event",
-      values: [
-        { articleId: thursday.articleId, text: "Thursday", span: thursday.dates[0]?.span ?? null },
-        { articleId: saturday.articleId, text: "Saturday", span: saturday.dates[0]?.span ?? null },
-      ],
-      evidence: [],
-    };
+    const reported = reportedRow();
     const units = [thursday, saturday, alsoThursday];
     const fresh = happeningDateConflicts(units, [{ action: "die", units: [0, 1, 2] }], context, [
       reported,
@@ -89,15 +92,7 @@ describe("happeningDateConflicts", () => {
   });
 
   it("completes a row with outlets dating the same verb of a row's statement, found in no happening", () => {
-    const reported = {
-      kind: "date" as const,
-      subject: "date of the event",
-      values: [
-        { articleId: thursday.articleId, text: "Thursday", span: thursday.dates[0]?.span ?? null },
-        { articleId: saturday.articleId, text: "Saturday", span: saturday.dates[0]?.span ?? null },
-      ],
-      evidence: [],
-    };
+    const reported = reportedRow();
     const sameVerb = told(8, 3, "The keeper died in his sleep on Thursday, the parish wrote.", [
       ["Thursday", "2025-03-13"],
     ]);
