@@ -31,6 +31,7 @@ import { happeningDateConflicts } from "./conflicts/event-dates.ts";
 import { eventFigureConflicts } from "./conflicts/event-figures.ts";
 import { loneStatementConflicts } from "./conflicts/lone-statements.ts";
 import { negationConflicts } from "./conflicts/negation.ts";
+import { negationsAcrossGroups } from "./conflicts/negation-across.ts";
 import { speakerFindings } from "./conflicts/speakers.ts";
 import { stanceFindings } from "./conflicts/stance.ts";
 import { titleConflicts } from "./conflicts/titles.ts";
@@ -168,6 +169,7 @@ function compareExtracted(
     isPlace,
     isPerson,
     statingFigure: (key) => statingFigure.get(key) ?? [],
+    storyUnits: units,
     pairEvidence: (a, b) =>
       pairEvidence.get(Math.min(a.index, b.index) * units.length + Math.max(a.index, b.index)),
   };
@@ -226,6 +228,14 @@ function compareExtracted(
     d.draft.relation = groupRelation(d.members, d.draft.conflicts);
   };
   for (const [g, found] of acrossGroups) addToGroup(g, found);
+  // A denial of what another outlet states, grouped apart from it (conflicts/negation-across.ts).
+  const denials = negationsAcrossGroups(
+    units,
+    groupOf,
+    drafts.flatMap((d) => d.draft.conflicts),
+    conflictContext,
+  );
+  for (const { home, conflict } of denials) addToGroup(groupOf[home.index] as number, [conflict]);
   // The same quoted words credited to two people, read over the whole story: the quotation shows
   // the two statements report one remark, however alignment grouped them (conflicts/speakers.ts).
   for (const { units: row, conflict } of speakerFindings(units, conflictContext))

@@ -28,6 +28,11 @@ export type ConflictContext = {
    */
   statingFigure?: (key: string) => readonly AlignUnit[];
   /**
+   * Every statement of the story, for completing a conflict row with outlets that tell the same
+   * thing in a statement grouped elsewhere. Absent in unit tests: the checked statements only.
+   */
+  storyUnits?: readonly AlignUnit[];
+  /**
    * Set when two statements are compared that alignment did not group (a lone statement and its
    * best match): a figure or day is then compared only when the clauses holding them share a verb.
    */

@@ -5,6 +5,7 @@ import {
   alignedAsOne,
   type ConflictContext,
   conflictEvidence,
+  sameEvent,
   sameSubject,
   statesSomething,
 } from "./guards.ts";
@@ -35,7 +36,7 @@ const PREDICATE_WORDS = 5;
 /** Share of the shorter statement's content words the two must share besides the predicate. */
 const STATEMENT_SHARE = 0.5;
 
-type Negated = {
+export type Negated = {
   lemma: string;
   /** The negated word as written, lower case: "shot" where the tagger reads a noun elsewhere. */
   word: string;
@@ -64,7 +65,7 @@ function modalBefore(text: string): string | null {
  * The content words a statement negates: the first content word within a few words after each
  * "not", "never", "no longer" or "n't" ("did not attend" negates "attend").
  */
-function negatedWords(unit: AlignUnit): Negated[] {
+export function negatedWords(unit: AlignUnit): Negated[] {
   // Asked again for each statement a group's negations meet: read once per statement, or a large
   // group (a thousand outlets of one story) costs its size squared in readings.
   const known = negatedByUnit.get(unit);
@@ -222,7 +223,7 @@ function toldAlike(a: AlignUnit, b: AlignUnit, item: Negated, context: ConflictC
 const wordsByUnit = new WeakMap<AlignUnit, Set<string>>();
 
 /** A statement's words, lower-cased, read once per statement. */
-function wordSet(unit: AlignUnit): Set<string> {
+export function wordSet(unit: AlignUnit): Set<string> {
   let words = wordsByUnit.get(unit);
   if (!words) {
     words = new Set(unit.text.toLowerCase().match(WORD) ?? []);
@@ -254,6 +255,19 @@ function sameDenied(a: AlignUnit, b: AlignUnit, item: Negated, context: Conflict
   return named.length === 0 || named.some((id) => b.entities.has(id));
 }
 
+/** Whether a statement outside the group tells what the negation is about (see the row above). */
+function toldElsewhere(
+  a: AlignUnit,
+  other: AlignUnit,
+  item: Negated,
+  context: ConflictContext,
+): boolean {
+  if (other.articleIndex === a.articleIndex || !statesSomething(other)) return false;
+  if (!mayState(other, item) || item.predicate.length < 2) return false;
+  if (!toldAlike(a, other, item, context) || !sameDenied(a, other, item, context)) return false;
+  return sameSubject(a, other, context) && sameEvent(a, other, context);
+}
+
 /**
  * One outlet reports as not so what another reports as so: two statements aligned as one fact and
  * worded nearly alike, one of which negates a word the other states without any negation ("the
@@ -281,8 +295,12 @@ export function negationConflicts(
         ];
         const seen = new Set([a.articleId]);
         const positive: Conflict["values"] = [];
-        for (const other of units) {
+        const inGroup = new Set(units);
+        for (const other of [...units, ...(context.storyUnits ?? [])]) {
           if (seen.has(other.articleId)) continue;
+          // A statement grouped elsewhere joins the row only when it tells what the negation is
+          // about as the two in conflict do: the predicate, about the same people, of one event.
+          if (!inGroup.has(other) && !toldElsewhere(a, other, item, context)) continue;
           const denies = negatedWords(other).find((n) => n.lemma === item.lemma);
           if (denies) {
             row.push({ articleId: other.articleId, text: denies.text, span: denies.span });

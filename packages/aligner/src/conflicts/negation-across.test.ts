@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import type { ConflictContext } from "./guards.ts";
+import { negationConflicts } from "./negation.ts";
+import { negationsAcrossGroups } from "./negation-across.ts";
+
+const context: ConflictContext = { similarity: () => 0.2, entityName: (id) => id };
+
+const DENIED =
+  "The night ferry was not delayed by the storm at the northern harbour, the operator said.";
+const STATED = "Passengers said the night ferry was delayed by the storm at the northern harbour.";
+
+describe("negationsAcrossGroups", () => {
+  it("sets a denial against the outlet stating it, grouped apart", () => {
+    const a = makeUnit(0, 0, DENIED);
+    const b = makeUnit(1, 1, STATED);
+    const found = negationsAcrossGroups([a, b], [0, 1], [], context);
+    expect(found.map((f) => f.conflict.values.map((v) => v.text))).toEqual([
+      ["not delayed", "delayed"],
+    ]);
+    expect(found[0]?.home).toBe(a);
+    // Grouped together, the group's own check reads them.
+    expect(negationsAcrossGroups([a, b], [0, 0], [], context)).toEqual([]);
+  });
+
+  it("is silent on a pronoun's denial, a modal's, or another form of the word", () => {
+    const b = makeUnit(1, 1, STATED);
+    const pronoun = makeUnit(0, 0, "It was not delayed by the storm at the northern harbour.");
+    expect(negationsAcrossGroups([pronoun, b], [0, 1], [], context)).toEqual([]);
+    const modal = makeUnit(
+      0,
+      0,
+      "The night ferry could not be delayed by the storm at the northern harbour.",
+    );
+    expect(negationsAcrossGroups([modal, b], [0, 1], [], context)).toEqual([]);
+    const form = makeUnit(2, 1, "Storms keep delaying the night ferry at the northern harbour.");
+    expect(negationsAcrossGroups([makeUnit(0, 0, DENIED), form], [0, 1], [], context)).toEqual([]);
+  });
+});
+
+describe("negationConflicts rows", () => {
+  it("list an outlet grouped elsewhere that states the same predicate", () => {
+    const a = makeUnit(0, 0, DENIED);
+    const b = makeUnit(1, 1, STATED);
+    const elsewhere = makeUnit(
+      2,
+      2,
+      "The night ferry was delayed by the storm at the northern harbour for hours.",
+    );
+    const unrelated = makeUnit(3, 3, "Roadworks delayed the buses near the station.");
+    const [conflict] = negationConflicts([a, b], {
+      ...context,
+      storyUnits: [a, b, elsewhere, unrelated],
+    });
+    expect(conflict?.values.map((v) => v.articleId)).toEqual([
+      a.articleId,
+      b.articleId,
+      elsewhere.articleId,
+    ]);
+  });
+});

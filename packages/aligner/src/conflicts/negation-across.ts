@@ -1,0 +1,72 @@
+import type { Conflict } from "@parallax/core";
+import type { AlignUnit } from "../align/units.ts";
+import type { ConflictContext } from "./guards.ts";
+import { negatedWords, negationConflicts, wordSet } from "./negation.ts";
+import { PairedValues } from "./paired-values.ts";
+
+/** Content words of the negated predicate a denial needs to be compared across groups. */
+const ACROSS_PREDICATE_WORDS = 3;
+
+/**
+ * Denials of what another outlet states, where alignment grouped the two statements apart: a
+ * "not" changes no content word, yet the rest of a negated sentence may have led alignment to
+ * other statements ("was not killed while investigating a shooting" beside the trial's account).
+ * Each negated statement is checked against every other outlet's statement holding the negated
+ * word, as a group of two of one event — the predicate stated, the same people — and a conflict
+ * already reported is not repeated. Returns each conflict with the negated statement, its home.
+ */
+export function negationsAcrossGroups(
+  units: readonly AlignUnit[],
+  groupOf: readonly number[],
+  reported: readonly Conflict[],
+  context: ConflictContext,
+): { home: AlignUnit; conflict: Conflict }[] {
+  const holding = new Map<string, AlignUnit[]>();
+  for (const unit of units)
+    for (const lemma of new Set(unit.lemmas)) {
+      const list = holding.get(lemma);
+      if (list) list.push(unit);
+      else holding.set(lemma, [unit]);
+    }
+  // Statements of different groups were not aligned as one: only the event's articles count.
+  const pairContext: ConflictContext = { ...context, pairEvidence: () => [] };
+  const seen = new PairedValues(reported);
+  const found: { home: AlignUnit; conflict: Conflict }[] = [];
+  for (const a of units) {
+    for (const item of negatedWords(a)) {
+      // Apart from alignment, a denied verb alone ("don't want", "not been hit by a quake") is
+      // said of too many things: the predicate must be a verb with its object and more.
+      if (item.predicate.length < ACROSS_PREDICATE_WORDS) continue;
+      // "couldn't come up with the play", "may not be restored", "not at the church": an ability,
+      // a chance or a place denied, not a happening.
+      if (item.modal !== null || item.carriers.length > 0) continue;
+      // "He has not scored a touchdown": whom a pronoun denies it of, only its article knows.
+      if (PRONOUN_SUBJECT.test(clauseBefore(a, item.span.start))) continue;
+      // The other outlet states the very word ("not killed" / "shot and killed"): "scoring two
+      // touchdowns" over a season is another fact than "has not scored a touchdown" this week.
+      for (const b of holding.get(item.lemma) ?? []) {
+        if (b.articleIndex === a.articleIndex || groupOf[b.index] === groupOf[a.index]) continue;
+        if (!wordSet(b).has(item.word)) continue;
+        for (const conflict of negationConflicts([a, b], pairContext)) {
+          if (seen.pairsAny(conflict)) continue;
+          seen.add(conflict);
+          found.push({ home: a, conflict });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+const PRONOUN_SUBJECT = /^\W*(?:he|she|they|it|we|i|you)\b/i;
+
+/** The words of a statement's clause before a position: after its last comma, semicolon or "that". */
+function clauseBefore(unit: AlignUnit, at: number): string {
+  const before = unit.text.slice(0, Math.max(0, at - unit.span.start));
+  const opener = Math.max(
+    before.lastIndexOf(","),
+    before.lastIndexOf(";"),
+    ...[...before.matchAll(/\bthat\b/gi)].map((m) => (m.index ?? 0) + 4),
+  );
+  return before.slice(opener + 1);
+}
