@@ -21,6 +21,17 @@ describe("a he/she cue takes the attribution just before it", () => {
   });
 });
 
+describe("a he/she inside a quotation leaves its antecedent's gender open", () => {
+  it("“… when she was found …,” Orrin said. / “…,” he said: Orrin, not a man named before", () => {
+    const x = extract(
+      "Sen. Chuck Orrin on Wednesday played down Tomas Weller's attack on a county judge.",
+      "“I think there is no more trouble with what Weller said than when the judge said that — when she was found saying it in speeches,” Orrin said in a call with reporters.",
+      "“I don't hear any criticism of that sort of remark,” he said.",
+    );
+    expect(speakerOf(x, "criticism of that sort")).toBe("Chuck Orrin");
+  });
+});
+
 describe("a name that only modifies a title is no antecedent", () => {
   it("“…,” she said after 'Vint spokeswoman Dora Pell …': Pell, not Vint", () => {
     const x = extract(

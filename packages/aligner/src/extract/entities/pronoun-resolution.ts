@@ -30,7 +30,10 @@ export function resolvePronounMention(r: EntityRegistry, m: MentionRecord, index
   if (typeof focus === "number") {
     m.entity = focus;
     m.candidates = [focus];
-    r.entities[focus]!.gender = gender;
+    // A he/she inside a quotation often means someone the speaker talks about, not the person
+    // found outside it: it leaves that person's gender open ("“… when she was found …,” Roe said"
+    // never makes Roe a woman).
+    if (!m.inQuote) r.entities[focus]!.gender = gender;
   } else m.form = "pronoun";
 }
 
