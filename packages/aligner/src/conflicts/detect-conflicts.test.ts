@@ -93,6 +93,17 @@ describe("titleConflicts", () => {
     expect(titleConflicts(qualified("Director", office, "Director"))).toEqual([]);
   });
 
+  it("does not flag an acting holder called by the post he fills", () => {
+    expect(
+      titleConflicts(
+        entity("Y", [
+          [A, "acting agency director"],
+          [B, "agency director"],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
   it("flags a deputy where another outlet gives the full rank", () => {
     expect(
       titleConflicts(

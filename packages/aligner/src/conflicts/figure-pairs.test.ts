@@ -132,6 +132,22 @@ const staffFigure: Figure = {
   measure: null,
 };
 
+describe("figures per item", () => {
+  it("does not set a figure each item reaches against another outlet's total", () => {
+    const a = unit(0, "Two of the club's runners covered over 12 miles apiece in the relay.", [
+      ["12 miles", "count", 12, "mile", "miles"],
+    ]);
+    const b = unit(1, "The club's runners covered 30 miles in the relay.", [
+      ["30 miles", "count", 30, "mile", "miles"],
+    ]);
+    expect(figureConflicts([a, b], somewhat)).toEqual([]);
+    const c = unit(2, "The club's runners covered 20 miles in the relay.", [
+      ["20 miles", "count", 20, "mile", "miles"],
+    ]);
+    expect(figureConflicts([c, b], somewhat)).toHaveLength(1);
+  });
+});
+
 describe("figures after the lead", () => {
   it("are compared only between statements worded alike", () => {
     const deep = (index: number, count: number) => ({

@@ -122,6 +122,17 @@ const TIME_STAMP_WORDS = new Set([
   "pdt",
 ]);
 
+/**
+ * "two players rushed for over 100 yards apiece", "tickets at $40 each": a figure per item, not the
+ * total another outlet gives ("rushed for 350 yards").
+ */
+const PER_ITEM_AFTER = /^[^,;:.]{0,24}?\b(?:apiece|each)\b/i;
+
+function perItem(unit: AlignUnit, figure: Figure): boolean {
+  const offset = figure.span.end - unit.span.start;
+  return PER_ITEM_AFTER.test(unit.text.slice(offset, offset + 40));
+}
+
 /** Why two figures count the same thing, or null when they need not. */
 export function figurePair(
   a: AlignUnit,
@@ -135,6 +146,7 @@ export function figurePair(
   if (isConversion(a, fa) || isConversion(b, fb)) return null;
   if (isWhole(a, fa) || isWhole(b, fb)) return null;
   if (differentHolders(a, fa, b, fb)) return null;
+  if (perItem(a, fa) || perItem(b, fb)) return null;
   // The same value elsewhere in the other statement means both outlets give it.
   if (
     a.figures.some((f) => f.unit === fb.unit && equalValues(f.value, fb.value)) ||

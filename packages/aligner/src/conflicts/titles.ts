@@ -13,6 +13,13 @@ const STATUS_MARKERS = [
 ] as const;
 const RANK_MARKERS = ["deputy", "vice", "assistant", "vice-"] as const;
 
+/**
+ * Status words of someone who does hold the post, only not by full appointment: "the FBI director"
+ * said of the acting director names the post he fills, no disagreement with "acting FBI director"
+ * (unlike "former", which says he no longer holds it). Compared without them, never on them.
+ */
+const HOLDS_THE_POST = new Set<string>(["acting", "interim"]);
+
 function titleWords(text: string): string[] {
   return text
     .toLowerCase()
@@ -69,6 +76,7 @@ export function titleConflicts(
     ...titleWords(title.text),
   ]);
   for (const marker of [...STATUS_MARKERS, ...RANK_MARKERS]) {
+    if (HOLDS_THE_POST.has(marker)) continue;
     const withMarker = titles.findIndex((_, i) => words[i]?.includes(marker));
     if (withMarker < 0) continue;
     const head = (words[withMarker] as string[]).filter(
