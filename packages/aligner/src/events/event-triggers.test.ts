@@ -42,6 +42,18 @@ describe("happening nouns", () => {
     expect(eventTriggers(story[1]?.eventWords ?? [], verbs)).toContain("earthquake");
   });
 
+  it("reads a fire as a blaze, apart from the verb fire (to dismiss or shoot)", () => {
+    const story = [
+      unit(0, "A blaze gutted the bakery overnight."),
+      unit(1, "The fire started in the kitchen."),
+      unit(2, "The club fired its coach."),
+    ];
+    const verbs = storyVerbs(story);
+    expect(eventTriggers(story[0]?.eventWords ?? [], verbs)).toContain("blaze");
+    expect(eventTriggers(story[1]?.eventWords ?? [], verbs)).toContain("blaze");
+    expect(eventTriggers(story[2]?.eventWords ?? [], verbs)).not.toContain("blaze");
+  });
+
   it("reads a killing as the death it caused", () => {
     const story = [unit(0, "Police are treating the killing as a homicide.")];
     expect(eventTriggers(story[0]?.eventWords ?? [], storyVerbs(story))).toContain("die");

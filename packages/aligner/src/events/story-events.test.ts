@@ -84,7 +84,8 @@ describe("storyEvents", () => {
       [0, "A fire destroyed two warehouses at the harbour.", ["P-harbour"]],
       [1, "The fire destroyed stores near the harbour.", ["P-harbour"]],
     ]);
-    expect(actions(units)).toEqual(["destroy:P-harbour:0,1"]);
+    // The fire (a happening noun, read as "blaze") and the destroying, both keyed by the place.
+    expect(actions(units)).toEqual(["blaze:P-harbour:0,1", "destroy:P-harbour:0,1"]);
   });
 
   it("makes no event of light verbs or of a happening one article alone tells", () => {
