@@ -7,7 +7,6 @@ import { joinGroupMates } from "./group-mates.ts";
 import { leadEvents } from "./lead-events.ts";
 import { mergeOverlapping } from "./merge-overlapping.ts";
 import { joinNamedEvents } from "./named-events.ts";
-import { splitByDay } from "./split-by-day.ts";
 import { type EventBucket, threadMainEvents } from "./thread-events.ts";
 
 /** One happening of the story: its verb, the statements telling it and who took part. */
@@ -131,10 +130,7 @@ export function storyEvents(units: readonly AlignUnit[], context: EventContext):
   }
   if (context.groupOf) joinGroupMates(events, units.length, context.groupOf);
   joinNamedEvents(events, eventByKey, units, triggersOf, threadOf);
-  const broad = context.articles
-    ? splitByDay(mergeOverlapping(events), units, context.articles)
-    : events;
-  return broad.sort(
+  return (context.articles ? mergeOverlapping(events) : events).sort(
     (a, b) =>
       b.units.length - a.units.length ||
       (a.units[0] as number) - (b.units[0] as number) ||
