@@ -1,4 +1,5 @@
 import type { DateReference, Quote, Span } from "@parallax/core";
+import { WEEKDAYS } from "../../lexicons/calendar-words.ts";
 import { parseNumber } from "../extract/number-words.ts";
 import { contentLemmas } from "./lemmas.ts";
 
@@ -108,8 +109,10 @@ export function namedEvents(dates: readonly DateReference[]): { day: string; lem
   return events;
 }
 
-const DATE_WORD =
-  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|\d+(?:st|nd|rd|th)?|morning|afternoon|evening|night|week(?:end)?|month|year|days?|yesterday|today|tomorrow|next|last|previous|late|early|the|on|of|from|to|this|p\.m|a\.m)\b\.?/gi;
+const DATE_WORD = new RegExp(
+  `\\b(?:${WEEKDAYS.join("|")}|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|\\d+(?:st|nd|rd|th)?|morning|afternoon|evening|night|week(?:end)?|month|year|days?|yesterday|today|tomorrow|next|last|previous|late|early|the|on|of|from|to|this|p\\.m|a\\.m)\\b\\.?`,
+  "gi",
+);
 
 /** The spans of the date words inside a date reference, so the rest of its words stay lexical. */
 export function dateWordSpans(body: string, span: Span): Span[] {

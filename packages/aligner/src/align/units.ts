@@ -7,6 +7,7 @@ import type {
   Quote,
   Span,
 } from "@parallax/core";
+import { WEEKDAYS } from "../../lexicons/calendar-words.ts";
 import { memberKey, type StoryEntityIndex } from "../story-entities.ts";
 import { cueBesideQuote } from "./cue-beside-quote.ts";
 import { type DayOrInterval, dayOrWeek } from "./days.ts";
@@ -295,7 +296,7 @@ function ages(body: string, claim: Span): Figure[] {
   return found;
 }
 
-const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+const WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS.join("|")})\\b`, "i");
 
 const PROSPECTIVE =
   /\b(?:will|would|(?:may|might|could) be|(?:is|are|was|were) (?:expected|set|scheduled|due|likely|going|aiming|planning) to|expected to|aims? to|plans? to|intends? to|intended to|hopes? to|hoping to|seeks? to|upcoming|next week|to be addressed)\b/i;

@@ -1,9 +1,10 @@
 import type { DateReference } from "@parallax/core";
+import { WEEKDAYS } from "../../lexicons/calendar-words.ts";
 import { eventWords } from "../align/lemmas.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { clauseAround } from "./guards.ts";
 
-const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join("|")})\\b`, "i");
 
 /** The weekday a date's words name, lower case ("on Friday" → "friday"), if any. */
 export function weekdayNamed(date: DateReference): string | undefined {
