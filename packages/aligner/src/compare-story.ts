@@ -36,7 +36,7 @@ import { speakerFindings } from "./conflicts/speakers.ts";
 import { stanceFindings } from "./conflicts/stance.ts";
 import { titleConflicts } from "./conflicts/titles.ts";
 import { buildCoverage } from "./coverage.ts";
-import { storyEvents } from "./events/story-events.ts";
+import { eventInputs, storyEvents } from "./events/story-events.ts";
 import { extractArticle } from "./extract-article.ts";
 import { groupRelation } from "./relations.ts";
 import { statementAttributions } from "./statement-attribution.ts";
@@ -242,7 +242,12 @@ function compareExtracted(
     addToGroup(groupOf[(row[0] as AlignUnit).index] as number, [conflict]);
   // The story's happenings (verb + participant), read once: the days each is given, wherever its
   // statements were grouped (conflicts/event-dates.ts), and its figures (conflicts/event-figures.ts).
-  const happenings = storyEvents(units, { isPlace, groupOf: (unit) => String(groupOf[unit]) });
+  const readings = eventInputs(units, isPlace);
+  const happenings = storyEvents(
+    units,
+    { isPlace, groupOf: (unit) => String(groupOf[unit]) },
+    readings,
+  );
   const dated = happeningDateConflicts(
     units,
     happenings,
@@ -351,11 +356,11 @@ function compareExtracted(
   const groupOrder = new Map(groups.map((g, i) => [g.id, i] as const));
   // The comparison's events read broadly (threads of articles, the leads' happenings); the date and
   // figure conflicts above keep the narrow reading, where one happening's statements name one participant.
-  const events: StoryEvent[] = storyEvents(units, {
-    isPlace,
-    articles: articleLikeness,
-    groupOf: (unit) => String(groupOf[unit]),
-  }).map((event, index) => {
+  const events: StoryEvent[] = storyEvents(
+    units,
+    { isPlace, articles: articleLikeness, groupOf: (unit) => String(groupOf[unit]) },
+    readings,
+  ).map((event, index) => {
     const members = event.units.map((i) => units[i] as AlignUnit);
     const groupIds = [...new Set(members.map((m) => groupOfUnit.get(m.index) as string))].sort(
       (a, b) => (groupOrder.get(a) ?? 0) - (groupOrder.get(b) ?? 0),

@@ -38,6 +38,43 @@ export type EventContext = {
 };
 
 /**
+ * What every reading of the story's events starts from: the story's verbs, each statement's
+ * participants, places and happening words, each article's protagonist and setting. The same for
+ * the narrow and the broad reading, so a comparison computes them once for both.
+ */
+export type EventInputs = {
+  verbs: ReturnType<typeof storyVerbs>;
+  named: readonly string[][];
+  places: readonly string[][];
+  protagonists: readonly (string | null)[];
+  settings: readonly (string | null)[];
+  storyCounts: ReadonlyMap<string, number>;
+  triggersOf: readonly Set<string>[];
+};
+
+export function eventInputs(
+  units: readonly AlignUnit[],
+  isPlace: EventContext["isPlace"],
+): EventInputs {
+  const verbs = storyVerbs(units);
+  const nouns = new Map<string, string | null>();
+  const named = units.map((unit) => participantsOf(unit, isPlace));
+  const places = units.map((unit) => placesOf(unit, isPlace));
+  const storyCounts = new Map<string, number>();
+  for (const unit of units)
+    for (const id of unit.entities) storyCounts.set(id, (storyCounts.get(id) ?? 0) + 1);
+  return {
+    verbs,
+    named,
+    places,
+    protagonists: articleProtagonists(units, (unit) => named[unit.index] as string[]),
+    settings: articleProtagonists(units, (unit) => places[unit.index] as string[]),
+    storyCounts,
+    triggersOf: units.map((unit) => eventTriggers(unit.eventWords, verbs, nouns)),
+  };
+}
+
+/**
  * The story's events: statements of different articles naming the same happening (a verb, or a
  * noun of that verb) with the same participant are one event. The participants of a statement are
  * the people and organisations it names (its speakers aside: who tells of an arrest did not take
@@ -48,23 +85,18 @@ export type EventContext = {
  * Statements are joined through keys (verb + participant), never compared pairwise: the work is
  * linear in the number of statements. Only events told by two articles or more are returned.
  */
-export function storyEvents(units: readonly AlignUnit[], context: EventContext): EventCluster[] {
-  const verbs = storyVerbs(units);
-  const nouns = new Map<string, string | null>();
-  const named = units.map((unit) => participantsOf(unit, context));
-  const places = units.map((unit) => placesOf(unit, context));
-  const protagonists = articleProtagonists(units, (unit) => named[unit.index] as string[]);
-  const settings = articleProtagonists(units, (unit) => places[unit.index] as string[]);
+export function storyEvents(
+  units: readonly AlignUnit[],
+  context: EventContext,
+  inputs: EventInputs = eventInputs(units, context.isPlace),
+): EventCluster[] {
+  const { verbs, named, places, protagonists, settings, storyCounts, triggersOf } = inputs;
   const articleCount = units.reduce((n, unit) => Math.max(n, unit.articleIndex + 1), 0);
   const threadOf = context.articles
     ? articleThreads(articleCount, context.articles)
     : new Array<number>(articleCount).fill(0);
-  const storyCounts = new Map<string, number>();
-  for (const unit of units)
-    for (const id of unit.entities) storyCounts.set(id, (storyCounts.get(id) ?? 0) + 1);
   // verb|participant → the mentions of that happening.
   const buckets = new Map<string, Bucket>();
-  const triggersOf = units.map((unit) => eventTriggers(unit.eventWords, verbs, nouns));
   for (const unit of units) {
     // Who, else where: a happening nobody is named in ("an earthquake hit on Sunday") is keyed by
     // its place, the statement's own or its article's.
@@ -172,13 +204,13 @@ function keyParticipant(
 }
 
 /** The people and organisations a statement names, its speakers aside, sorted. */
-function participantsOf(unit: AlignUnit, context: EventContext): string[] {
-  return [...unit.entities].filter((id) => !unit.speakers.has(id) && !context.isPlace(id)).sort();
+function participantsOf(unit: AlignUnit, isPlace: EventContext["isPlace"]): string[] {
+  return [...unit.entities].filter((id) => !unit.speakers.has(id) && !isPlace(id)).sort();
 }
 
 /** The places a statement names, sorted. */
-function placesOf(unit: AlignUnit, context: EventContext): string[] {
-  return [...unit.entities].filter((id) => context.isPlace(id)).sort();
+function placesOf(unit: AlignUnit, isPlace: EventContext["isPlace"]): string[] {
+  return [...unit.entities].filter((id) => isPlace(id)).sort();
 }
 
 /**
