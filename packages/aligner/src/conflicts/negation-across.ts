@@ -1,7 +1,7 @@
 import type { Conflict } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import type { ConflictContext } from "./guards.ts";
-import { negatedWords, negationConflicts, wordSet } from "./negation.ts";
+import { firstNegation, negatedWords, negationRow, pairValues, wordSet } from "./negation.ts";
 import { PairedValues } from "./paired-values.ts";
 
 /** Content words of the negated predicate a denial needs to be compared across groups. */
@@ -47,11 +47,19 @@ export function negationsAcrossGroups(
       for (const b of holding.get(item.lemma) ?? []) {
         if (b.articleIndex === a.articleIndex || groupOf[b.index] === groupOf[a.index]) continue;
         if (!wordSet(b).has(item.word)) continue;
-        for (const conflict of negationConflicts([a, b], pairContext)) {
-          if (seen.pairsAny(conflict)) continue;
-          seen.add(conflict);
-          found.push({ home: a, conflict });
-        }
+        const pair = firstNegation([a, b], pairContext);
+        if (!pair) continue;
+        // The row holds the pair's two values: when they already stand together in a conflict,
+        // so would the row, and the story need not be read for it (a thousand-outlet story
+        // meets the same denial a thousand times).
+        if (
+          seen.pairsAny({ kind: "negation", subject: "", values: pairValues(pair), evidence: [] })
+        )
+          continue;
+        const conflict = negationRow(pair, [a, b], pairContext);
+        if (seen.pairsAny(conflict)) continue;
+        seen.add(conflict);
+        found.push({ home: a, conflict });
       }
     }
   }

@@ -177,9 +177,39 @@ function wordWith(unit: AlignUnit, item: Negated): { text: string; span: Span } 
   return null;
 }
 
+const lowerByUnit = new WeakMap<AlignUnit, string>();
+
 /** Whether a statement has the negated word at all, as its lemma or as written. */
 function mayState(unit: AlignUnit, item: Negated): boolean {
-  return unit.lemmas.includes(item.lemma) || unit.text.toLowerCase().includes(item.word);
+  if (unit.lemmas.includes(item.lemma)) return true;
+  // Lower-cased once per statement: asked for every statement of the story a negation row reads.
+  let lower = lowerByUnit.get(unit);
+  if (lower === undefined) {
+    lower = unit.text.toLowerCase();
+    lowerByUnit.set(unit, lower);
+  }
+  return lower.includes(item.word);
+}
+
+const statersByStory = new WeakMap<readonly AlignUnit[], Map<string, AlignUnit[]>>();
+
+/**
+ * The story's statements that may state a negated word, in story order, listed once per word: a
+ * negation row reads the whole story for outlets grouped elsewhere, and only these can join it.
+ */
+function storyStaters(story: readonly AlignUnit[], item: Negated): readonly AlignUnit[] {
+  let byWord = statersByStory.get(story);
+  if (!byWord) {
+    byWord = new Map();
+    statersByStory.set(story, byWord);
+  }
+  const key = `${item.lemma}\u0000${item.word}`;
+  let staters = byWord.get(key);
+  if (!staters) {
+    staters = story.filter((unit) => mayState(unit, item));
+    byWord.set(key, staters);
+  }
+  return staters;
 }
 
 /**
@@ -205,7 +235,7 @@ function toldAlike(a: AlignUnit, b: AlignUnit, item: Negated, context: ConflictC
   if (!item.carriers.every((w) => words.has(w))) return false;
   if (context.similarity(a, b) >= NEGATION_WORDING) return true;
   if (item.predicate.length < 2) return false;
-  const stated = new Set(b.lemmas);
+  const stated = lemmaSet(b);
   // "injured reserve" is read "injure" in one sentence and "injured" in another: a lemma counts
   // as stated when the other statement has it or a longer word it begins (five letters or more);
   // a name ("placed Bush on injured reserve") is masked out of the lemmas, so its word counts.
@@ -215,9 +245,22 @@ function toldAlike(a: AlignUnit, b: AlignUnit, item: Negated, context: ConflictC
     (lemma.length >= 5 && b.lemmas.some((l) => l.startsWith(lemma)));
   const shared = item.predicate.filter(states).length;
   if (shared / item.predicate.length < PREDICATE_SHARE) return false;
-  const left = new Set(a.lemmas);
-  const common = [...left].filter((lemma) => stated.has(lemma)).length;
+  const left = lemmaSet(a);
+  let common = 0;
+  for (const lemma of left) if (stated.has(lemma)) common += 1;
   return common / Math.min(left.size, stated.size) >= STATEMENT_SHARE;
+}
+
+const lemmasByUnit = new WeakMap<AlignUnit, Set<string>>();
+
+/** A statement's lemmas as a set, made once per statement (negations compare many pairs). */
+function lemmaSet(unit: AlignUnit): Set<string> {
+  let lemmas = lemmasByUnit.get(unit);
+  if (!lemmas) {
+    lemmas = new Set(unit.lemmas);
+    lemmasByUnit.set(unit, lemmas);
+  }
+  return lemmas;
 }
 
 const wordsByUnit = new WeakMap<AlignUnit, Set<string>>();
@@ -238,6 +281,16 @@ export function wordSet(unit: AlignUnit): Set<string> {
  * other statement names, when that clause names anyone.
  */
 function sameDenied(a: AlignUnit, b: AlignUnit, item: Negated, context: ConflictContext): boolean {
+  const named = deniedOf(a, item, context);
+  return named.length === 0 || named.some((id) => b.entities.has(id));
+}
+
+const deniedByItem = new WeakMap<Negated, string[]>();
+
+/** The people the negated clause names before its "not", read once per negation. */
+function deniedOf(a: AlignUnit, item: Negated, context: ConflictContext): string[] {
+  const known = deniedByItem.get(item);
+  if (known) return known;
   const before = a.text.slice(0, item.span.start - a.span.start);
   // The reported clause starts after its "that": in "Reagins confirmed to the Times that he has
   // not made an offer" the denial is about "he", not about the speaker or the paper.
@@ -252,7 +305,8 @@ function sameDenied(a: AlignUnit, b: AlignUnit, item: Negated, context: Conflict
     const surname = context.entityName(id).split(/\s+/).at(-1) ?? "";
     return surname.length > 1 && clause.includes(surname);
   });
-  return named.length === 0 || named.some((id) => b.entities.has(id));
+  deniedByItem.set(item, named);
+  return named;
 }
 
 /** Whether a statement outside the group tells what the negation is about (see the row above). */
@@ -278,9 +332,25 @@ export function negationConflicts(
   units: readonly AlignUnit[],
   context: ConflictContext,
 ): Conflict[] {
-  const negating = units.map((unit) => ({ unit, negated: negatedWords(unit) }));
-  for (const { unit: a, negated } of negating) {
-    for (const item of negated) {
+  const found = firstNegation(units, context);
+  return found ? [negationRow(found, units, context)] : [];
+}
+
+/** A denial and the statement of another outlet that states what it denies. */
+export type NegationPair = {
+  a: AlignUnit;
+  b: AlignUnit;
+  item: Negated;
+  word: { text: string; span: Span };
+};
+
+/** The first denial among the statements that another of them states as so (see above). */
+export function firstNegation(
+  units: readonly AlignUnit[],
+  context: ConflictContext,
+): NegationPair | null {
+  for (const a of units) {
+    for (const item of negatedWords(a)) {
       for (const b of units) {
         if (b.articleIndex === a.articleIndex) continue;
         if (!statesSomething(a) || !statesSomething(b)) continue;
@@ -289,42 +359,57 @@ export function negationConflicts(
         if (!sameDenied(a, b, item, context)) continue;
         if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context)) continue;
         const word = statedPlainly(b, item);
-        if (!word) continue;
-        const row: Conflict["values"] = [
-          { articleId: a.articleId, text: item.text, span: item.span },
-        ];
-        const seen = new Set([a.articleId]);
-        const positive: Conflict["values"] = [];
-        const inGroup = new Set(units);
-        for (const other of [...units, ...(context.storyUnits ?? [])]) {
-          if (seen.has(other.articleId)) continue;
-          // A statement grouped elsewhere joins the row only when it tells what the negation is
-          // about as the two in conflict do: the predicate, about the same people, of one event.
-          if (!inGroup.has(other) && !toldElsewhere(a, other, item, context)) continue;
-          const denies = negatedWords(other).find((n) => n.lemma === item.lemma);
-          if (denies) {
-            row.push({ articleId: other.articleId, text: denies.text, span: denies.span });
-            seen.add(other.articleId);
-            continue;
-          }
-          if (!mayState(other, item)) continue;
-          const states = statedPlainly(other, item);
-          if (!states) continue;
-          positive.push({ articleId: other.articleId, ...states });
-          seen.add(other.articleId);
-        }
-        return [
-          {
-            kind: "negation",
-            subject: `whether: ${item.lemma}`,
-            values: [...row, ...positive],
-            evidence: conflictEvidence(a, b, context, [
-              { kind: "lexical", label: `"${item.text}" against "${word.text}"`, weight: 1 },
-            ]),
-          },
-        ];
+        if (word) return { a, b, item, word };
       }
     }
   }
-  return [];
+  return null;
+}
+
+/** The two values a negation pair sets against each other: the denial's and the statement's. */
+export function pairValues({ a, b, item, word }: NegationPair): Conflict["values"] {
+  return [
+    { articleId: a.articleId, text: item.text, span: item.span },
+    { articleId: b.articleId, ...word },
+  ];
+}
+
+/**
+ * The conflict row of a negation pair: every statement of the group, and of the story when it
+ * tells the same (`toldElsewhere`), that denies or states the word — one value per article.
+ */
+export function negationRow(
+  { a, b, item, word }: NegationPair,
+  units: readonly AlignUnit[],
+  context: ConflictContext,
+): Conflict {
+  const row: Conflict["values"] = [{ articleId: a.articleId, text: item.text, span: item.span }];
+  const seen = new Set([a.articleId]);
+  const positive: Conflict["values"] = [];
+  const inGroup = new Set(units);
+  for (const other of [...units, ...storyStaters(context.storyUnits ?? [], item)]) {
+    if (seen.has(other.articleId)) continue;
+    // A statement grouped elsewhere joins the row only when it tells what the negation is
+    // about as the two in conflict do: the predicate, about the same people, of one event.
+    if (!inGroup.has(other) && !toldElsewhere(a, other, item, context)) continue;
+    const denies = negatedWords(other).find((n) => n.lemma === item.lemma);
+    if (denies) {
+      row.push({ articleId: other.articleId, text: denies.text, span: denies.span });
+      seen.add(other.articleId);
+      continue;
+    }
+    if (!mayState(other, item)) continue;
+    const states = statedPlainly(other, item);
+    if (!states) continue;
+    positive.push({ articleId: other.articleId, ...states });
+    seen.add(other.articleId);
+  }
+  return {
+    kind: "negation",
+    subject: `whether: ${item.lemma}`,
+    values: [...row, ...positive],
+    evidence: conflictEvidence(a, b, context, [
+      { kind: "lexical", label: `"${item.text}" against "${word.text}"`, weight: 1 },
+    ]),
+  };
 }
