@@ -2,6 +2,7 @@ import type { Evidence, Figure } from "@parallax/core";
 import type { FeatureStats } from "../blocking.ts";
 import { dayGap } from "./days.ts";
 import { cosine, type LemmaVector } from "./lemma-vectors.ts";
+import { perUnit } from "./per-unit.ts";
 import type { AlignUnit } from "./units.ts";
 
 /** Minimum pair score for two statements to be reported as the same thing. */
@@ -33,15 +34,7 @@ const SPEAKER_WEIGHT = 0.08;
 /** Same speaker, same day (or overlapping interval such as "last week" and "on Sunday"). */
 const SAME_OCCASION_WEIGHT = 0.06;
 
-const quoteSets = new WeakMap<AlignUnit, ReadonlySet<string>>();
-function quoteSet(unit: AlignUnit): ReadonlySet<string> {
-  let set = quoteSets.get(unit);
-  if (!set) {
-    set = new Set(unit.quoteLemmas);
-    quoteSets.set(unit, set);
-  }
-  return set;
-}
+const quoteSet = perUnit((unit): ReadonlySet<string> => new Set(unit.quoteLemmas));
 
 function quoteOverlap(a: AlignUnit, b: AlignUnit): number {
   const left = quoteSet(a);

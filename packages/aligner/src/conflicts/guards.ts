@@ -1,5 +1,6 @@
 import type { Evidence, Figure } from "@parallax/core";
 import { contentLemmas, eventWords } from "../align/lemmas.ts";
+import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import type { ArticleSimilarity } from "../article-similarity.ts";
 import { verbOfNoun } from "../events/event-triggers.ts";
@@ -111,18 +112,13 @@ export function backgroundComparable(
 /** Content words a statement needs besides its figures and dates to say what happened. */
 const MIN_CONTENT_WORDS = 3;
 
-const statesSomethingOf = new WeakMap<AlignUnit, boolean>();
-
-/** "Updated 4:08 p.m. ET", "2 October 2013, 15:39": a time stamp, not a statement of fact. */
-export function statesSomething(unit: AlignUnit): boolean {
-  // Asked for every pair of a group's statements: read once per statement.
-  let known = statesSomethingOf.get(unit);
-  if (known === undefined) {
-    known = unit.lemmas.filter((l) => /\p{L}{3}/u.test(l)).length >= MIN_CONTENT_WORDS;
-    statesSomethingOf.set(unit, known);
-  }
-  return known;
-}
+/**
+ * "Updated 4:08 p.m. ET", "2 October 2013, 15:39": a time stamp, not a statement of fact. Asked
+ * for every pair of a group's statements: read once per statement.
+ */
+export const statesSomething: (unit: AlignUnit) => boolean = perUnit(
+  (unit) => unit.lemmas.filter((l) => /\p{L}{3}/u.test(l)).length >= MIN_CONTENT_WORDS,
+);
 
 const SPEECH_BEFORE =
   /\b(?:said|says|say|told|tells|announced|reported|added|confirmed|stated)(?:\s+(?:on|late|early|last))?\s*$/i;

@@ -1,7 +1,14 @@
 import type { Conflict } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import type { ConflictContext } from "./guards.ts";
-import { firstNegation, negatedWords, negationRow, pairValues, wordSet } from "./negation.ts";
+import {
+  clauseBefore,
+  firstNegation,
+  negatedWords,
+  negationRow,
+  pairValues,
+  wordSet,
+} from "./negation.ts";
 import { PairedValues } from "./paired-values.ts";
 
 /** Content words of the negated predicate a denial needs to be compared across groups. */
@@ -67,14 +74,3 @@ export function negationsAcrossGroups(
 }
 
 const PRONOUN_SUBJECT = /^\W*(?:he|she|they|it|we|i|you)\b/i;
-
-/** The words of a statement's clause before a position: after its last comma, semicolon or "that". */
-function clauseBefore(unit: AlignUnit, at: number): string {
-  const before = unit.text.slice(0, Math.max(0, at - unit.span.start));
-  const opener = Math.max(
-    before.lastIndexOf(","),
-    before.lastIndexOf(";"),
-    ...[...before.matchAll(/\bthat\b/gi)].map((m) => (m.index ?? 0) + 4),
-  );
-  return before.slice(opener + 1);
-}

@@ -1,5 +1,6 @@
 import type { Conflict, Span } from "@parallax/core";
 import { contentLemmas } from "../align/lemmas.ts";
+import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import {
   alignedAsOne,
@@ -65,17 +66,9 @@ function modalBefore(text: string): string | null {
  * The content words a statement negates: the first content word within a few words after each
  * "not", "never", "no longer" or "n't" ("did not attend" negates "attend").
  */
-export function negatedWords(unit: AlignUnit): Negated[] {
-  // Asked again for each statement a group's negations meet: read once per statement, or a large
-  // group (a thousand outlets of one story) costs its size squared in readings.
-  const known = negatedByUnit.get(unit);
-  if (known) return known;
-  const found = readNegatedWords(unit);
-  negatedByUnit.set(unit, found);
-  return found;
-}
-
-const negatedByUnit = new WeakMap<AlignUnit, Negated[]>();
+// Asked again for each statement a group's negations meet: read once per statement, or a large
+// group (a thousand outlets of one story) costs its size squared in readings.
+export const negatedWords: (unit: AlignUnit) => Negated[] = perUnit(readNegatedWords);
 
 function readNegatedWords(unit: AlignUnit): Negated[] {
   const found: Negated[] = [];
@@ -177,18 +170,12 @@ function wordWith(unit: AlignUnit, item: Negated): { text: string; span: Span } 
   return null;
 }
 
-const lowerByUnit = new WeakMap<AlignUnit, string>();
+/** Lower-cased once per statement: asked for every statement of the story a negation row reads. */
+const lowerText = perUnit((unit) => unit.text.toLowerCase());
 
 /** Whether a statement has the negated word at all, as its lemma or as written. */
 function mayState(unit: AlignUnit, item: Negated): boolean {
-  if (unit.lemmas.includes(item.lemma)) return true;
-  // Lower-cased once per statement: asked for every statement of the story a negation row reads.
-  let lower = lowerByUnit.get(unit);
-  if (lower === undefined) {
-    lower = unit.text.toLowerCase();
-    lowerByUnit.set(unit, lower);
-  }
-  return lower.includes(item.word);
+  return unit.lemmas.includes(item.lemma) || lowerText(unit).includes(item.word);
 }
 
 const statersByStory = new WeakMap<readonly AlignUnit[], Map<string, AlignUnit[]>>();
@@ -251,29 +238,13 @@ function toldAlike(a: AlignUnit, b: AlignUnit, item: Negated, context: ConflictC
   return common / Math.min(left.size, stated.size) >= STATEMENT_SHARE;
 }
 
-const lemmasByUnit = new WeakMap<AlignUnit, Set<string>>();
+/** A statement's lemmas as a set (negations compare many pairs). */
+const lemmaSet = perUnit((unit) => new Set(unit.lemmas));
 
-/** A statement's lemmas as a set, made once per statement (negations compare many pairs). */
-function lemmaSet(unit: AlignUnit): Set<string> {
-  let lemmas = lemmasByUnit.get(unit);
-  if (!lemmas) {
-    lemmas = new Set(unit.lemmas);
-    lemmasByUnit.set(unit, lemmas);
-  }
-  return lemmas;
-}
-
-const wordsByUnit = new WeakMap<AlignUnit, Set<string>>();
-
-/** A statement's words, lower-cased, read once per statement. */
-export function wordSet(unit: AlignUnit): Set<string> {
-  let words = wordsByUnit.get(unit);
-  if (!words) {
-    words = new Set(unit.text.toLowerCase().match(WORD) ?? []);
-    wordsByUnit.set(unit, words);
-  }
-  return words;
-}
+/** A statement's words, lower-cased. */
+export const wordSet: (unit: AlignUnit) => Set<string> = perUnit(
+  (unit) => new Set(lowerText(unit).match(WORD) ?? []),
+);
 
 /**
  * Whether the other statement is about whom the negation is: the people the negated clause names
@@ -291,15 +262,7 @@ const deniedByItem = new WeakMap<Negated, string[]>();
 function deniedOf(a: AlignUnit, item: Negated, context: ConflictContext): string[] {
   const known = deniedByItem.get(item);
   if (known) return known;
-  const before = a.text.slice(0, item.span.start - a.span.start);
-  // The reported clause starts after its "that": in "Reagins confirmed to the Times that he has
-  // not made an offer" the denial is about "he", not about the speaker or the paper.
-  const opener = Math.max(
-    before.lastIndexOf(","),
-    before.lastIndexOf(";"),
-    ...[...before.matchAll(/\bthat\b/gi)].map((m) => (m.index ?? 0) + 4),
-  );
-  const clause = before.slice(opener + 1);
+  const clause = clauseBefore(a, item.span.start);
   const named = [...a.entities].filter((id) => {
     if (context.isPlace?.(id)) return false;
     const surname = context.entityName(id).split(/\s+/).at(-1) ?? "";
@@ -307,6 +270,21 @@ function deniedOf(a: AlignUnit, item: Negated, context: ConflictContext): string
   });
   deniedByItem.set(item, named);
   return named;
+}
+
+/**
+ * The words of a statement's clause before a position: after its last comma, semicolon or "that".
+ * The reported clause starts after its "that": in "Reagins confirmed to the Times that he has not
+ * made an offer" the denial is about "he", not about the speaker or the paper.
+ */
+export function clauseBefore(unit: AlignUnit, at: number): string {
+  const before = unit.text.slice(0, Math.max(0, at - unit.span.start));
+  const opener = Math.max(
+    before.lastIndexOf(","),
+    before.lastIndexOf(";"),
+    ...[...before.matchAll(/\bthat\b/gi)].map((m) => (m.index ?? 0) + 4),
+  );
+  return before.slice(opener + 1);
 }
 
 /** Whether a statement outside the group tells what the negation is about (see the row above). */
