@@ -37,7 +37,7 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 const WHOLE_PHRASE_WORDS = 5;
 
 /** Share of the shorter quotation's words the other quotes too; 0 when either is too short. */
-function quoteOverlap(a: Spoken, b: Spoken): number {
+function sameWordsShare(a: Spoken, b: Spoken): number {
   const [short, long] = a.lemmas.size <= b.lemmas.size ? [a, b] : [b, a];
   const shared = sharedCount(short.lemmas, long.lemmas);
   if (short.lemmas.size >= MIN_QUOTED_WORDS) return shared / short.lemmas.size;
@@ -120,7 +120,7 @@ export function speakerFindings(
       const sa = a.quote.speaker as string;
       const sb = b.quote.speaker as string;
       if (sa === sb) continue;
-      const overlap = quoteOverlap(a, b);
+      const overlap = sameWordsShare(a, b);
       if (overlap < SAME_WORDS) continue;
       const na = context.entityName(sa);
       const nb = context.entityName(sb);
