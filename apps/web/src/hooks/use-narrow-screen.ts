@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 
-/** The width below which the grid becomes cards (styles.css uses the same 760 px). */
+/** The width below which the grid becomes cards (styles/narrow-screens.css uses the same 760 px). */
 const NARROW = "(max-width: 760px)";
 
 /** True on a phone-sized screen; follows rotation and window resizes. */
