@@ -1,6 +1,7 @@
 import type { Conflict, DateReference } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import { completeRow, representatives, type Value } from "./conflict-rows.ts";
+import { dateOneHappening } from "./dated-happening.ts";
 import { datesDiffer, dayKey, dayName, dayOf } from "./day-values.ts";
 import {
   alignedAsOne,
@@ -43,6 +44,7 @@ export function dateConflicts(
         !clausesShareVerb(a, x.span.start, x.span.end, b, y.span.start, y.span.end)
       )
         continue;
+      if (!context.sharedVerb && !dateOneHappening(a, x, b, y, context)) continue;
       const left = clauseLemmas(a, x.span.start, x.span.end);
       const right = clauseLemmas(b, y.span.start, y.span.end);
       const shared = [...left].filter((w) => right.has(w));
