@@ -1,13 +1,13 @@
 import type { Conflict, Figure } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import { completeRow, representatives, type Value } from "./conflict-rows.ts";
+import { measureHead, sameMeasure } from "./figure-measures.ts";
 import { equalValues, figurePair } from "./figure-pairs.ts";
 import {
   alignedAsOne,
   type ConflictContext,
   clauseLemmas,
   conflictEvidence,
-  measureHead,
   sameSubject,
   sameTime,
   statesSomething,
@@ -68,7 +68,10 @@ export function figureConflicts(
                   (f) =>
                     f.unit === fa.unit &&
                     f.kind === fa.kind &&
-                    (measureHead(f) === null || measureHead(f) === head),
+                    (measureHead(f) === null ||
+                      measureHead(f) === head ||
+                      sameMeasure(f, fa) ||
+                      sameMeasure(f, fb)),
                 ),
               (f) => String(f.value),
               [String(fa.value), String(fb.value)],

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { articleIdOf, makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { type ConflictContext, figureConflicts } from "./detect-conflicts.ts";
-import { measureHead } from "./guards.ts";
+import { measureHead, sameMeasure } from "./figure-measures.ts";
 
 /** Worded somewhat alike: below the wording at which statements count as one report. */
 const somewhat: ConflictContext = { similarity: () => 0.3, entityName: (id) => id };
@@ -183,5 +183,16 @@ describe("figures after the lead", () => {
     expect(figureConflicts([season(0, 2, ["e1"]), season(1, 5, ["e1"])], alike)).toHaveLength(1);
     const oneReport: ConflictContext = { ...alike, similarity: () => 0.75 };
     expect(figureConflicts([season(0, 2, []), season(1, 5, [])], oneReport)).toHaveLength(1);
+  });
+  it("counts one thing when one measure opens the other ('a 9-metre wave' / 'a 12-metre wave surge'), not two heads", () => {
+    const length = (measure: string) =>
+      ({ measure, kind: "count", unit: "metre" }) as unknown as Figure;
+    expect(sameMeasure(length("wave"), length("wave surge"))).toBe(true);
+    expect(sameMeasure(length("wave surge"), length("tidal surge"))).toBe(true);
+    expect(sameMeasure(length("wave"), length("sea wall"))).toBe(false);
+    expect(sameMeasure(length("sea wall"), length("wall"))).toBe(true);
+    expect(sameMeasure(length("wall"), length("wall of the harbour"))).toBe(true);
+    expect(sameMeasure(length("harbour wall"), length("harbour"))).toBe(true);
+    expect(sameMeasure(length("wave"), length("of the wave"))).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import type { Figure } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
+import { measureHead, sameMeasure } from "./figure-measures.ts";
 import {
   backgroundComparable,
   type ConflictContext,
@@ -7,7 +8,6 @@ import {
   clausesShareVerb,
   hedgeOf,
   hedgesAgree,
-  measureHead,
   SAME_WORDING,
 } from "./guards.ts";
 
@@ -204,7 +204,7 @@ export function figurePair(
     ];
   }
   if (ha !== null && hb !== null) {
-    if (ha !== hb) return null;
+    if (!sameMeasure(fa, fb)) return null;
     if (shared.length === 0 && !alike) return null;
     return [
       { kind: "figure", label: `both count ${ha}`, weight: 1 },

@@ -188,62 +188,6 @@ export function conflictEvidence(
   ].slice(0, 8);
 }
 
-const MEASURE_STOP = new Set([
-  "the",
-  "a",
-  "an",
-  "and",
-  "or",
-  "as",
-  "of",
-  "in",
-  "on",
-  "to",
-  "for",
-  "at",
-  "by",
-  "with",
-  "from",
-  "than",
-  "that",
-  "who",
-  "which",
-  "were",
-  "was",
-  "are",
-  "is",
-  "had",
-  "have",
-  "has",
-  // "$108 million worth of diamond rings": what the sum buys follows, "worth" measures nothing.
-  "worth",
-]);
-
-/**
- * The thing a figure counts or measures: the head noun of its measure ("veteran" of "20-year veteran
- * of the department", "investment" of "U.S.-bound investment"), singular. Null when the measure is
- * unstated or starts with a function word ("minus 20 as firefighters" measures no firefighters).
- */
-export function measureHead(figure: Figure): string | null {
-  const measure = figure.measure?.toLowerCase().trim();
-  if (!measure) return null;
-  const words = measure.split(/[^a-z0-9.-]+/).filter((w) => w.length > 0);
-  if (words.length === 0 || MEASURE_STOP.has(words[0] as string)) return null;
-  const cut = words.findIndex((w, i) => i > 0 && MEASURE_STOP.has(w));
-  const phrase = cut > 0 ? words.slice(0, cut) : words;
-  const head = (phrase.at(-1) as string).replace(/[.-]+$/, "");
-  if (head.length < 2) return null;
-  return singular(head);
-}
-
-function singular(word: string): string {
-  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/.test(word)) return word;
-  if (/(?:sh|ch|x|ss)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith("s") && word.length > 3) return word.slice(0, -1);
-  return word;
-}
-
 /** Words before a figure that make it a bound or an estimate rather than a count. */
 const HEDGE =
   /\b(more than|over|at least|upwards of|up to|fewer than|less than|under|at most|no more than|about|around|nearly|almost|roughly|approximately|some|an estimated|estimated|close to|as many as|as much as|as few as|a further|another)\s*$/i;

@@ -196,4 +196,21 @@ describe("figures", () => {
       ["three years", "duration", 3],
     ]);
   });
+  it("reads a sum joined by hyphens to what it buys ('a three-million-euro haul'), not a weight ('a 12-pound cake')", () => {
+    const out = figures("The gang fled with a three-million-euro haul and a 12-pound cake.");
+    expect(out.map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([
+      ["three-million-euro", "money", 3e6, "EUR"],
+      ["12-pound", "count", 12, "pound"],
+    ]);
+  });
+
+  it("counts a definite group the words after it define ('the five women charged'), not 'the two leaders'", () => {
+    const out = figures(
+      "Jurors saw the five women charged with fraud. The six sailors, three of whom were rescued, drifted. The two leaders met.",
+    );
+    expect(out.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ["five", 5, "woman"],
+      ["six", 6, "sailor"],
+    ]);
+  });
 });

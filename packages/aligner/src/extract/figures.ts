@@ -41,8 +41,10 @@ const MONEY_SYMBOL = new RegExp(
   `(?:(?:US|U\\.S\\.|USD)\\s?)?([$₩¥€£])\\s?(${DIGITS_PATTERN})(?:[\\s-]?(${SCALE_WORD})\\b)?`,
   "g",
 );
+// "two million euros", and joined by hyphens before what it measures: "a two-million-euro haul"
+// (a scale word is required there: "a 10-pound baby" weighs, it costs nothing).
 const MONEY_WORD = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s(${SCALE_WORD}))?\\s(?:(?:US|U\\.S\\.)\\s)?(dollars?|won|yen|euros?|yuan|pounds?)\\b`,
+  `\\b(${NUMBER_PATTERN})(?:(?:\\s(${SCALE_WORD}))?\\s|-(${SCALE_WORD})-)(?:(?:US|U\\.S\\.)\\s)?(dollars?|won|yen|euros?|yuan|pounds?)\\b`,
   "gi",
 );
 // Unit-first patterns: the regex engine looks for the rare unit, then the number just before it.
@@ -134,6 +136,14 @@ const PERCENT_WORDS = wordQuery(["percent", "per", "percentage"], true);
 const MONEY_PREFIX_CHARS = 5;
 
 const DEFINITE_BEFORE = /\b(?:[Tt]he|these|those|their|its|both|all) $/;
+/**
+ * "the four men accused of …", "the two robbers, one of whom …": a definite count that the words
+ * after it define (who is accused, charged, killed) states how many there are, as "four men
+ * accused" does; "the two leaders" alone refers back to a group without counting it.
+ */
+const DEFINED_AFTER = new RegExp(
+  `^(?:\\s+(?:accused|charged|suspected|arrested|convicted|indicted|held|${Object.values(CASUALTY_STEMS).join("|")})\\b|,\\s+(?:${NUMBER_PATTERN}|all|both|some|most|none|each) of (?:whom|them)\\b)`,
+);
 const NOT_COUNTED =
   /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|percent|points|sides|of|others|ones)$/;
 /** "three times more", "two times as many": a multiplier, not a count of occasions. */
@@ -215,8 +225,8 @@ export function readFigures(text: ArticleText): FigureDraft[] {
   }
   for (const m of matchesAt(body, MONEY_WORD_AT, numberStarts)) {
     const end = m.index + m[0].length;
-    const value = parseNumber(m[1] ?? "") * scaleOf(m[2]);
-    const unit = CURRENCY_WORD[(m[3] ?? "").toLowerCase()] ?? "USD";
+    const value = parseNumber(m[1] ?? "") * scaleOf(m[2] ?? m[3]);
+    const unit = CURRENCY_WORD[(m[4] ?? "").toLowerCase()] ?? "USD";
     add(m.index, end, "money", value, null, unit, measureAfter(body, end));
   }
   for (const m of matchesAt(body, PERCENT_UNIT_AT, percentStarts)) {
@@ -304,7 +314,12 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     // a determiner only a number written in digits, from 3 up, is a count.
     const before = body.slice(Math.max(0, m.index - 7), m.index);
     if (/[.:/]$/.test(before)) continue;
-    if (DEFINITE_BEFORE.test(before) && !(/^\d/.test(number) && parseNumber(number) >= 3)) continue;
+    if (
+      DEFINITE_BEFORE.test(before) &&
+      !(/^\d/.test(number) && parseNumber(number) >= 3) &&
+      !DEFINED_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 40))
+    )
+      continue;
     if (MONTH_BEFORE.test(body.slice(Math.max(0, m.index - 10), m.index))) continue;
     if (/^\s?(?:a\.m\.|p\.m\.)/i.test(body.slice(m.index + number.length))) continue;
     const figureEnd = m.index + m[0].length - noun.length - 1;

@@ -1,0 +1,82 @@
+import type { Figure } from "@parallax/core";
+
+/**
+ * What a figure counts or measures, read from its measure words ("veteran" of "20-year veteran of
+ * the department"): the head noun two figures must share to be set against each other.
+ */
+
+const MEASURE_STOP = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  "or",
+  "as",
+  "of",
+  "in",
+  "on",
+  "to",
+  "for",
+  "at",
+  "by",
+  "with",
+  "from",
+  "than",
+  "that",
+  "who",
+  "which",
+  "were",
+  "was",
+  "are",
+  "is",
+  "had",
+  "have",
+  "has",
+  // "$108 million worth of diamond rings": what the sum buys follows, "worth" measures nothing.
+  "worth",
+]);
+
+/**
+ * The thing a figure counts or measures: the head noun of its measure ("veteran" of "20-year veteran
+ * of the department", "investment" of "U.S.-bound investment"), singular. Null when the measure is
+ * unstated or starts with a function word ("minus 20 as firefighters" measures no firefighters).
+ */
+export function measureHead(figure: Figure): string | null {
+  const phrase = measurePhrase(figure);
+  return phrase === null ? null : (phrase.at(-1) as string);
+}
+
+/** The words of a figure's measure up to its first function word, singular; null when unstated. */
+function measurePhrase(figure: Figure): string[] | null {
+  const measure = figure.measure?.toLowerCase().trim();
+  if (!measure) return null;
+  const words = measure.split(/[^a-z0-9.-]+/).filter((w) => w.length > 0);
+  if (words.length === 0 || MEASURE_STOP.has(words[0] as string)) return null;
+  const cut = words.findIndex((w, i) => i > 0 && MEASURE_STOP.has(w));
+  const phrase = (cut > 0 ? words.slice(0, cut) : words).map((w) => w.replace(/[.-]+$/, ""));
+  if ((phrase.at(-1) as string).length < 2) return null;
+  return phrase.map(singular);
+}
+
+/**
+ * Whether two figures of one unit measure the same thing: the same head noun, or the one's whole
+ * measure opening the other's ("a 14-yard touchdown" / "a seven-yard touchdown pass": the pass is
+ * the touchdown; both count yards). Only asked of figures of one unit, so "three banks" and "five
+ * bank workers" (units bank and worker) never meet here.
+ */
+export function sameMeasure(a: Figure, b: Figure): boolean {
+  const x = measurePhrase(a);
+  const y = measurePhrase(b);
+  if (x === null || y === null) return false;
+  if (x.at(-1) === y.at(-1)) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length < long.length && short.every((w, i) => long[i] === w);
+}
+
+function singular(word: string): string {
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  if (/(?:sh|ch|x|ss)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith("s") && word.length > 3) return word.slice(0, -1);
+  return word;
+}
