@@ -16,7 +16,9 @@ Options:
   --misses FILE   train split only. polnear: write each direct quote whose speaker is wrong or
                   unknown to FILE (JSON lines, with its paragraph) and print them by class.
                   perturb: write each missed or incomplete case with its statements and groups.
-                  ecbplus: write each wrong conflict of the mixed stories with its sentences.
+                  ecbplus: write each wrong conflict of the mixed stories with its sentences,
+                  and beside it (FILE.events.jsonl) each story event joining two happenings
+                  and each gold event chain split, with their sentences.
   --no-progress   Never show the progress bar (it shows on a terminal or for long runs).
   -h, --help      Show this help.`;
 

@@ -7,6 +7,7 @@ import {
   emptyConflictCounts,
 } from "../ecbplus/conflict-events.ts";
 import { type ConflictMiss, conflictMisses } from "../ecbplus/conflict-misses.ts";
+import { type EventMiss, eventMisses } from "../ecbplus/event-misses.ts";
 import { type IdentityFigures, identityFigures, personItems } from "../ecbplus/person-identity.ts";
 import {
   allSentences,
@@ -76,6 +77,7 @@ export const ecbplusSuite: Suite = {
     const stories: StoryFigures[] = [];
     let conflicts = emptyConflictCounts();
     const misses: ConflictMiss[] = [];
+    const wrongEvents: EventMiss[] = [];
     let sentencesOutside = 0;
     let mentionsOutside = 0;
     for (const topic of [...kept]) {
@@ -97,7 +99,10 @@ export const ecbplusSuite: Suite = {
       mixedMs += performance.now() - started;
       stories.push(scoreStory(mixed, "mixed", baseline.threshold).story);
       conflicts = addConflictCounts(conflicts, conflictEvents(mixed));
-      if (context.misses !== null) misses.push(...conflictMisses(mixed));
+      if (context.misses !== null) {
+        misses.push(...conflictMisses(mixed));
+        wrongEvents.push(...eventMisses(mixed));
+      }
     }
 
     const extractions = [...read.values()].flat().map((d) => d.extraction);
@@ -121,6 +126,13 @@ export const ecbplusSuite: Suite = {
     if (context.misses !== null) {
       writeFileSync(context.misses, misses.map((m) => `${JSON.stringify(m)}\n`).join(""));
       text += `\n\n${misses.length} wrong conflicts of the mixed stories, each with its sentences and statements, in ${context.misses}`;
+      // Beside the conflicts: the story events joining other happenings, the gold chains split.
+      const eventsFile = context.misses.replace(/(\.jsonl)?$/, ".events.jsonl");
+      writeFileSync(eventsFile, wrongEvents.map((m) => `${JSON.stringify(m)}\n`).join(""));
+      const merged = wrongEvents.filter((m) => m.kind === "merged");
+      const split = wrongEvents.filter((m) => m.kind === "split");
+      const pairs = (list: EventMiss[]) => list.reduce((n, m) => n + m.wrong, 0);
+      text += `\n${merged.length} story events joining other happenings (${pairs(merged)} wrong pairs) and ${split.length} gold chains split (${pairs(split)} pairs missed) of the mixed stories, with their sentences, in ${eventsFile}`;
     }
     return { text, figures };
   },
