@@ -23,4 +23,19 @@ describe("mergeOverlapping", () => {
     const merged = mergeOverlapping([event("arrest", [0, 1, 2, 3]), event("charge", [3, 4, 5, 6])]);
     expect(merged).toHaveLength(2);
   });
+
+  it("joins two main happenings of a thread sharing half their statements, not two verb events", () => {
+    const main = mergeOverlapping([
+      event("enter", [0, 1, 2, 3, 4, 5], true),
+      event("clinic", [3, 4, 5, 6, 7, 8], true),
+    ]);
+    expect(main.map((e) => `${e.action}:${e.units.join(",")}`)).toEqual([
+      "enter:0,1,2,3,4,5,6,7,8",
+    ]);
+    const verbs = mergeOverlapping([
+      event("enter", [0, 1, 2, 3, 4, 5]),
+      event("clinic", [3, 4, 5, 6, 7, 8]),
+    ]);
+    expect(verbs).toHaveLength(2);
+  });
 });

@@ -2,12 +2,20 @@ import type { EventCluster } from "./story-events.ts";
 
 /** Share of the smaller event's statements the larger must hold for the two to be one happening. */
 const SAME_HAPPENING_SHARE = 0.8;
+/**
+ * The share when both are main happenings of one thread (its main event, its leads' events): the
+ * thread already says they tell one happening, and two of its main readings sharing half their
+ * statements ("entered rehab" and "the treatment center" over one thread's leads) are one. On
+ * ECB+ train (mixed, by story event) 0.5 gains recall at no cost in precision (P 0.849 both, F1
+ * 0.753 -> 0.760); 0.4 joins more of a thread's distinct happenings (P 0.840).
+ */
+const MAIN_HAPPENING_SHARE = 0.5;
 
 /**
  * Two events holding mostly the same statements are one happening told in two words ("checked
  * into the clinic" keyed by enter, "the clinic's treatment" by treat, over the same lines): the
  * smaller joins the larger, which keeps its action; the whole is a thread's main happening when
- * either was. At least two shared statements.
+ * either was. At least two shared statements; two main happenings need only MAIN_HAPPENING_SHARE.
  *
  * Shared statements are counted per statement over the events holding it (a statement is in few
  * events), never over all pairs of events.
@@ -42,7 +50,9 @@ export function mergeOverlapping(events: EventCluster[]): EventCluster[] {
       (events[a] as EventCluster).units.length,
       (events[b] as EventCluster).units.length,
     );
-    if (count < 2 || count < SAME_HAPPENING_SHARE * smaller) continue;
+    const bothMain = (events[a] as EventCluster).main && (events[b] as EventCluster).main;
+    const share = bothMain ? MAIN_HAPPENING_SHARE : SAME_HAPPENING_SHARE;
+    if (count < 2 || count < share * smaller) continue;
     const [ra, rb] = [find(a), find(b)];
     if (ra === rb) continue;
     // The larger event (else the earlier) is the root: its action names the happening.
