@@ -290,8 +290,9 @@ export class EntityRegistry {
     accept: (entity: number) => boolean,
     nearest: boolean,
     competing?: number[],
+    speaking = false,
   ): number | "ambiguous" | null {
-    return pronounResolution.focus(this, m, index, accept, nearest, competing);
+    return pronounResolution.focus(this, m, index, accept, nearest, competing, speaking);
   }
 
   subjectOf(mentions: readonly MentionRecord[]): number | "ambiguous" {

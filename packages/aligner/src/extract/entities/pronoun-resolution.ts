@@ -5,6 +5,7 @@ import { TITLE_HEADS } from "../../../lexicons/title-words.ts";
 import { givenNameGender, honorificGender } from "../person-names.ts";
 import { titleBefore } from "../titles.ts";
 import { ENDS_AN_OPENING, isAsciiLetter, opensAClause } from "./clause-openers.ts";
+import { closingCueSubject, speaksNext } from "./closing-cue-subject.ts";
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
 import { FOCUS_REACH } from "./referents.ts";
@@ -26,6 +27,8 @@ export function resolvePronounMention(r: EntityRegistry, m: MentionRecord, index
     // sieves rank them: "Vint went after Weller when he called it …" is Vint's. Two people joined
     // by "and" stay ambiguous. (PolNeAR train: direct speakers wrong 603 → 596.)
     false,
+    undefined,
+    speaksNext(r.text.body, m.end),
   );
   if (typeof focus === "number") {
     m.entity = focus;
@@ -158,6 +161,7 @@ export function focus(
   accept: (entity: number) => boolean,
   nearest: boolean,
   competing?: number[],
+  speaking = false,
 ): number | "ambiguous" | null {
   const same: MentionRecord[] = [];
   // At most FOCUS_REACH mentions back: a run-on "sentence" of thousands of mentions made r
@@ -191,7 +195,14 @@ export function focus(
       i -= 1;
     }
     if (inSentence.length > 0) {
-      if (competing === undefined) return r.subjectOf(inSentence);
+      if (competing === undefined) {
+        // "Weller’s claim hurt the troops, Vint said. “…,” he said.": a speaking he/she goes on
+        // from the sentence's closing speech cue, whoever the reported words before it name first.
+        // Only for a speaker: on every he/she it moved ECB+ train event pairs (F1 0.753 → 0.749).
+        const end = r.text.sentences[sentence]?.span.end ?? r.text.body.length;
+        const cue = speaking ? closingCueSubject(r.text.body, inSentence, end) : null;
+        return cue ?? r.subjectOf(inSentence);
+      }
       // A possessive reads the sentence more strictly: "Pell’s remarks contrasted with … Vint"
       // has no person for a subject, so a later "His comments" could be either of them.
       const subject = r.possessorFirst(inSentence) ? "ambiguous" : r.subjectOf(inSentence);
