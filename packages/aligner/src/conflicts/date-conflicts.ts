@@ -1,8 +1,7 @@
 import type { Conflict, DateReference } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import { completeRow, representatives, type Value } from "./conflict-rows.ts";
-import { dateOneHappening } from "./dated-happening.ts";
-import { datesDiffer, dayKey, dayName, dayOf } from "./day-values.ts";
+import { datesDiffer, dateVerb, dayKey, dayName, dayOf } from "./day-values.ts";
 import {
   alignedAsOne,
   backgroundComparable,
@@ -14,6 +13,7 @@ import {
   SAME_WORDING,
   sameSubject,
 } from "./guards.ts";
+import { oneHappening } from "./one-happening.ts";
 
 /**
  * Dates that disagree inside a group: two statements aligned as one fact about the same people, each
@@ -44,7 +44,11 @@ export function dateConflicts(
         !clausesShareVerb(a, x.span.start, x.span.end, b, y.span.start, y.span.end)
       )
         continue;
-      if (!context.sharedVerb && !dateOneHappening(a, x, b, y, context)) continue;
+      if (
+        !context.sharedVerb &&
+        !oneHappening(a, dateVerb(a, x), x.span.start, b, dateVerb(b, y), y.span.start, context)
+      )
+        continue;
       const left = clauseLemmas(a, x.span.start, x.span.end);
       const right = clauseLemmas(b, y.span.start, y.span.end);
       const shared = [...left].filter((w) => right.has(w));

@@ -17,6 +17,11 @@ const ABSOLUTE =
 const BOUND_BEFORE =
   /\b(?:by|until|till|since|before|after|from|through|as of)\s+(?:late\s+|early\s+)?$/i;
 
+const ORDINAL = /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i;
+/** A word after an ordinal that is no preposition or conjunction: the noun it ranks. */
+const RANKED_NOUN =
+  /^\s+(?!(?:of|and|or|but|at|in|on|to|for|by|from|with|as|when|after|before|this|that|was|is|will)\b)\p{Ll}/u;
+
 /**
  * Whether a day is not the one the statement gives for what it tells: a bound ("by Saturday"), a
  * day of another thing ("Friday's semifinal": the possessive dates the noun after it), a day inside
@@ -28,7 +33,10 @@ function notTheDay(unit: AlignUnit, date: DateReference): boolean {
   const before = unit.text.slice(0, from);
   if (before.lastIndexOf("(") > before.lastIndexOf(")")) return true;
   if (BOUND_BEFORE.test(before.slice(-16))) return true;
-  if (/^['’]s\b/.test(unit.text.slice(date.span.end - unit.span.start))) return true;
+  const after = unit.text.slice(date.span.end - unit.span.start);
+  if (/^['’]s\b/.test(after)) return true;
+  // "the 10th win", "his 3rd title": an ordinal before a noun ranks it, it names no day.
+  if (ORDINAL.test(date.text) && RANKED_NOUN.test(after)) return true;
   return (before.match(/["“”]/g) ?? []).length % 2 === 1;
 }
 

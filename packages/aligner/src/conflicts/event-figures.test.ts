@@ -1,6 +1,5 @@
-import type { Figure } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { articleIdOf, makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { countedUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { figureConflicts } from "./detect-conflicts.ts";
 import { eventFigureConflicts } from "./event-figures.ts";
@@ -13,21 +12,10 @@ const context: ConflictContext = {
   sharedVerb: true,
 };
 
-/** A statement with one count, placed where its text stands. */
+/** A statement with one count, in the unit its measure's last word names. */
 function counted(index: number, text: string, count: string, value: number, measure: string) {
-  const articleId = articleIdOf(index);
-  const at = index * 1000 + text.indexOf(count);
-  const figure: Figure = {
-    id: `f${index}`,
-    span: { articleId, start: at, end: at + count.length },
-    text: count,
-    kind: "count",
-    value,
-    upperValue: null,
-    unit: measure.split(" ").at(-1)?.replace(/s$/, "") ?? "",
-    measure,
-  };
-  return makeUnit(index, index, text, { figures: [figure], position: 0 });
+  const unit = measure.split(" ").at(-1)?.replace(/s$/, "") ?? "";
+  return countedUnit(index, text, count, value, measure, unit);
 }
 
 function conflictsOf(units: AlignUnit[]) {

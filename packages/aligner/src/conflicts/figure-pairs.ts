@@ -4,12 +4,15 @@ import { measureHead, sameMeasure } from "./figure-measures.ts";
 import {
   backgroundComparable,
   type ConflictContext,
+  clauseAround,
   clauseLemmas,
   clausesShareVerb,
   hedgeOf,
   hedgesAgree,
   SAME_WORDING,
+  valueVerb,
 } from "./guards.ts";
+import { oneHappening } from "./one-happening.ts";
 
 function contains(range: Figure, value: number): boolean {
   return range.upperValue !== null && value >= range.value && value <= range.upperValue;
@@ -133,6 +136,33 @@ function perItem(unit: AlignUnit, figure: Figure): boolean {
   return PER_ITEM_AFTER.test(unit.text.slice(offset, offset + 40));
 }
 
+/**
+ * "the team's Week 15 loss", "Flight 93", "Chapter 11": digits right after a capitalised word name
+ * one of a series, they count nothing; "a 27-24 loss", "improved to 25-7": a score or a record,
+ * whose halves count nothing on their own either.
+ */
+function labelOrScore(unit: AlignUnit, figure: Figure): boolean {
+  const offset = figure.span.start - unit.span.start;
+  const end = figure.span.end - unit.span.start;
+  const before = unit.text.slice(Math.max(0, offset - 24), offset);
+  if (/\d[-–]$/.test(before) || /^[-–]\d/.test(unit.text.slice(end))) return true;
+  if (!/^\d/.test(figure.text)) return false;
+  const word = /(\p{Lu}\p{Ll}+)\s$/u.exec(before);
+  // The statement's first word is capitalised for the sentence, not as a name.
+  return word !== null && offset - (word[0] as string).length > 0;
+}
+
+/**
+ * "Houses in two villages were also damaged", "he also had four touchdowns": a count said to come
+ * on top of something else, not the total another outlet gives.
+ */
+const ADDITION = /\b(?:also|additional|as well)\b/i;
+
+function addition(unit: AlignUnit, figure: Figure): boolean {
+  const clause = clauseAround(unit, figure.span.start, figure.span.end);
+  return clause !== null && ADDITION.test(`${clause.before} ${clause.after}`);
+}
+
 /** Why two figures count the same thing, or null when they need not. */
 export function figurePair(
   a: AlignUnit,
@@ -147,6 +177,8 @@ export function figurePair(
   if (isWhole(a, fa) || isWhole(b, fb)) return null;
   if (differentHolders(a, fa, b, fb)) return null;
   if (perItem(a, fa) || perItem(b, fb)) return null;
+  if (labelOrScore(a, fa) || labelOrScore(b, fb)) return null;
+  if (addition(a, fa) !== addition(b, fb)) return null;
   // The same value elsewhere in the other statement means both outlets give it.
   if (
     a.figures.some((f) => f.unit === fb.unit && equalValues(f.value, fb.value)) ||
@@ -175,6 +207,21 @@ export function figurePair(
   if (
     context.sharedVerb &&
     !clausesShareVerb(a, fa.span.start, fa.span.end, b, fb.span.start, fb.span.end)
+  )
+    return null;
+  if (
+    !context.sharedVerb &&
+    fa.kind !== "time" &&
+    !oneHappening(
+      a,
+      valueVerb(a, fa.span.start, fa.span.end),
+      fa.span.start,
+      b,
+      valueVerb(b, fb.span.start, fb.span.end),
+      fb.span.start,
+      context,
+      ha ?? hb,
+    )
   )
     return null;
   const alike = context.similarity(a, b) >= SAME_WORDING;

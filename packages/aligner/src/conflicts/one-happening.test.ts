@@ -52,3 +52,17 @@ describe("dateConflicts between two happenings' days", () => {
     expect(rows(dateConflicts([sank, stranded], apart))).toEqual([["Sunday", "Monday"]]);
   });
 });
+
+describe("days and ordinals", () => {
+  it("reads an ordinal ranking a noun as no day", () => {
+    const ranked = dated(0, "The late goal sealed the 12th win for the visitors at the stadium.", [
+      "the 12th",
+      "2025-04-12",
+    ]);
+    const day = dated(1, "The late goal sealed a win for the visitors at the stadium on Sunday.", [
+      "Sunday",
+      "2025-04-13",
+    ]);
+    expect(dateConflicts([ranked, day], apart)).toEqual([]);
+  });
+});

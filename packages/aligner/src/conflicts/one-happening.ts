@@ -1,0 +1,92 @@
+import { LIGHT_VERBS } from "../../lexicons/event-words.ts";
+import { eventWords } from "../align/lemmas.ts";
+import { perUnit } from "../align/per-unit.ts";
+import type { AlignUnit } from "../align/units.ts";
+import { eventTriggers, eventVerb } from "../events/event-triggers.ts";
+import { type ConflictContext, SAME_WORDING } from "./guards.ts";
+
+/** Verbs of telling: two statements that both "said" something share no happening by it. */
+const SPEECH_VERBS = new Set(["say", "tell", "report", "announce", "add", "confirm", "state"]);
+
+/**
+ * The happenings a statement's verbs tell, by class (light verbs and verbs of telling aside), and
+ * its nouns that are one of its own or any verb's happening ("damage", "killing"): read once.
+ */
+const happeningsOf = perUnit((unit: AlignUnit) => {
+  const words = eventWords(unit.text);
+  const verbs = new Set<string>();
+  for (const verb of eventTriggers(
+    words.filter((w) => w.verb),
+    new Map(),
+  ))
+    if (!SPEECH_VERBS.has(verb)) verbs.add(verb);
+  // Names blanked: "Armed robbers" and "Four armed robbers" open on one noun, "robber".
+  const subject = eventWords(unit.text.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " ")).find(
+    (w) => !w.verb,
+  );
+  return { verbs, words, subject: subject?.lemma ?? null };
+});
+
+/** Whether a statement's words name a happening (by its class) as a verb or as a noun. */
+function names(unit: AlignUnit, happening: string, verbs: ReadonlySet<string>): boolean {
+  const read = happeningsOf(unit);
+  if (read.verbs.has(happening)) return true;
+  // Nouns are read against the other statement's verbs: "suffered damage" names the "damaged" of
+  // the other outlet ("same form" nouns count once the other statement uses the verb).
+  const known = new Map([...verbs].map((v) => [v, 2] as const));
+  return eventTriggers(
+    read.words.filter((w) => !w.verb),
+    known,
+  ).has(happening);
+}
+
+/** The happening nouns ("fire", "earthquake") of a text, by class. */
+function happeningNouns(text: string): Set<string> {
+  return eventTriggers(
+    eventWords(text).filter((w) => !w.verb),
+    new Map(),
+  );
+}
+
+/** The words of a statement before a value: the subject of what the value is said of. */
+function before(unit: AlignUnit, start: number): string {
+  return unit.text.slice(0, Math.max(0, start - unit.span.start));
+}
+
+/**
+ * Whether two outlets' values (days, counts), in statements grouped together but worded apart, are
+ * said of one happening. Each value belongs to a verb ("placed on the injured list Wednesday",
+ * "hurt last Thursday"; "two engines were sent", "10 engines fought the blaze"); when the two verbs
+ * tell different happenings — neither statement names the other's verb (as a verb or its noun),
+ * the statements share no other verb nor the noun they open on ("armed robbers made off with" /
+ * "armed robbers snatched"), and no happening noun ("a fire", "an earthquake") stands before both
+ * values — the values are of two happenings, not two accounts of one ("convicted
+ * Tuesday" / "a video released Thursday"). Outlets tell one happening in other verbs ("a fire
+ * ripped through" / "a fire destroyed", "shook … and caused damage" / "hit … damaging"): any of
+ * these links keeps the pair. An unknown or light verb ("made off with") says nothing.
+ */
+export function oneHappening(
+  a: AlignUnit,
+  verbA: string | null,
+  startA: number,
+  b: AlignUnit,
+  verbB: string | null,
+  startB: number,
+  context: ConflictContext,
+  /** The thing two counts count ("lifeboat"): opening on it says nothing of what happened to it. */
+  counted: string | null = null,
+): boolean {
+  if (context.similarity(a, b) >= SAME_WORDING) return true;
+  if (verbA === null || verbB === null || LIGHT_VERBS.has(verbA) || LIGHT_VERBS.has(verbB))
+    return true;
+  const left = happeningsOf(a).verbs;
+  const right = happeningsOf(b).verbs;
+  const ca = eventVerb(verbA);
+  const cb = eventVerb(verbB);
+  if (ca === cb || names(b, ca, left) || names(a, cb, right)) return true;
+  if ([...left].some((verb) => right.has(verb))) return true;
+  const subject = happeningsOf(a).subject;
+  if (subject !== null && subject !== counted && subject === happeningsOf(b).subject) return true;
+  const nouns = happeningNouns(before(b, startB));
+  return [...happeningNouns(before(a, startA))].some((noun) => nouns.has(noun));
+}
