@@ -1,6 +1,7 @@
 import type {
   Article,
   ArticleId,
+  Claim,
   DateReference,
   Extraction,
   Figure,
@@ -81,6 +82,8 @@ export type UnitQuote = {
   lemmas: readonly string[];
   /** Words of three letters or more: a fragment's length, lemmas aside. */
   wordCount: number;
+  /** Its words, lower case, in order ("would we have done it without him"): a short remark's whole. */
+  words: string;
   /** Story entity id of the speaker, resolved (through a name or a pronoun); null when unknown. */
   speaker: string | null;
   /** Whether that speaker is named at the attribution beside the quotation (see `namedSpeakers`). */
@@ -90,6 +93,60 @@ export type UnitQuote = {
 const SPEECH_CUE =
   /\b(?:said|says|say|told|tells|added|adding|noted|explained|emphasi[sz]ed|stressed|replied|warned|hinted|argued|insisted|described|announced|according to|“|")/i;
 const PRONOUN_START = /^\s*(?:[“"]?\s*)?(?:He|She|They|The minister|The director)\b/;
+
+/**
+ * Direct quotations whose sentence states no content word ("“Would we have done it without
+ * him?”"): no statement of their own holds them, so the statement holding their attribution does,
+ * by its index among `claims`. Read in one pass over the body (a text of only quotations stays
+ * linear).
+ */
+function quotesHeldByCue(
+  body: string,
+  quotes: readonly Quote[],
+  claims: readonly Claim[],
+): Map<number, Quote[]> {
+  const held = new Map<number, Quote[]>();
+  const cued = quotes.filter((q) => q.direct && q.cue);
+  if (cued.length === 0) return held;
+  const claimAt = new Int32Array(body.length + 1).fill(-1);
+  claims.forEach((c, i) => {
+    for (let p = c.span.start; p < c.span.end; p += 1) if (claimAt[p] === -1) claimAt[p] = i;
+  });
+  // 1: states a content word, 2: does not; 0: not read yet.
+  const states = new Uint8Array(claims.length);
+  const statesWords = (i: number) => {
+    if (states[i] === 0) {
+      const span = (claims[i] as Claim).span;
+      states[i] = contentLemmas(body.slice(span.start, span.end)).length > 0 ? 1 : 2;
+    }
+    return states[i] === 1;
+  };
+  for (const quote of cued) {
+    let inStatement = false;
+    for (let p = quote.span.start; p < quote.span.end && !inStatement; p += 1) {
+      const i = claimAt[p] as number;
+      if (i < 0) continue;
+      const span = (claims[i] as Claim).span;
+      // A statement holding more than the quotation states something of its own; only a bare
+      // quotation's words are read.
+      const bare = span.start >= quote.span.start - 3 && span.end <= quote.span.end + 3;
+      if (!bare || statesWords(i)) inStatement = true;
+    }
+    if (inStatement) continue;
+    const cue = quote.cue as Span;
+    for (let p = cue.start; p < cue.end; p += 1) {
+      const i = claimAt[p] as number;
+      if (i < 0) continue;
+      held.set(i, [...(held.get(i) ?? []), quote]);
+      break;
+    }
+  }
+  return held;
+}
+
+function quoteWords(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+}
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -138,6 +195,10 @@ export function buildUnits(
     const claims = [...extraction.claims].sort(
       (a, b) => a.span.start - b.span.start || a.span.end - b.span.end,
     );
+    // A quotation standing in no statement of its own (its sentence has no content word: "“Would we
+    // have done it without him?”" before "Coach Dora Pell asked."): its attribution's statement
+    // holds it for speaker checks.
+    const heldQuotes = quotesHeldByCue(article.body, extraction.quotes, claims);
     claims.forEach((claim, position) => {
       const entityIds = new Set<string>();
       for (const id of claim.entityIds) {
@@ -175,9 +236,24 @@ export function buildUnits(
           unitQuotes.push({
             lemmas: contentLemmas(quote.text),
             wordCount: (quote.text.match(/[\p{L}\p{N}]{3,}/gu) ?? []).length,
+            words: quoteWords(quote.text),
             speaker: quote.speakerStatus === "resolved" ? storyId : null,
             named,
           });
+      }
+      for (const quote of heldQuotes.get(position) ?? []) {
+        const found = quote.speakerId ? entityOf(quote.speakerId) : undefined;
+        const storyId = found && !entities.placeIds.has(found) ? found : null;
+        unitQuotes.push({
+          lemmas: contentLemmas(quote.text),
+          wordCount: (quote.text.match(/[\p{L}\p{N}]{3,}/gu) ?? []).length,
+          words: quoteWords(quote.text),
+          speaker: quote.speakerStatus === "resolved" ? storyId : null,
+          named:
+            storyId !== null &&
+            quote.speakerStatus === "resolved" &&
+            namedAtCue(quote, extraction, article.body),
+        });
       }
       const extracted = uniqueById([
         ...claim.figureIds.flatMap((id) => figures.get(id) ?? []),
@@ -298,7 +374,7 @@ function ages(body: string, claim: Span): Figure[] {
 
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS.join("|")})\\b`, "i");
 
-export const PROSPECTIVE =
+const PROSPECTIVE =
   /\b(?:will|would|(?:may|might|could) be|(?:is|are|was|were) (?:expected|set|scheduled|due|likely|going|aiming|planning) to|expected to|aims? to|plans? to|intends? to|intended to|hopes? to|hoping to|seeks? to|upcoming|next week|to be addressed)\b/i;
 
 /** The text with every masked span inside the claim blanked out (offsets kept). */

@@ -14,6 +14,7 @@ function quote(text: string, speaker: string | null, named: boolean): UnitQuote 
   return {
     lemmas: contentLemmas(text),
     wordCount: (text.match(/\p{L}{3,}/gu) ?? []).length,
+    words: (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" "),
     speaker,
     named,
   };
@@ -76,5 +77,16 @@ describe("speakerFindings", () => {
       articles: { between: () => 0.1, typical: 0.6 },
     };
     expect(speakerFindings([mayor, moved], apart)).toEqual([]);
+  });
+  it("takes a short remark quoted word for word as one remark, few content words or not", () => {
+    const line = "Could they have won it without her?";
+    const coach = makeUnit(0, 0, "x", { quotes: [quote(line, "E-Ada Quill", true)] });
+    const moved = makeUnit(1, 1, "x", { quotes: [quote(line, "E-Nora Venn", true)] });
+    const [finding] = speakerFindings([coach, moved], context);
+    expect(finding?.conflict.values.map((v) => v.text)).toEqual(["Ada Quill", "Nora Venn"]);
+    // Too short to be one remark: "No." twice is no evidence.
+    const no = (index: number, who: string) =>
+      makeUnit(index, index, "x", { quotes: [quote("No, not at all.", who, true)] });
+    expect(speakerFindings([no(0, "E-Ada Quill"), no(1, "E-Nora Venn")], context)).toEqual([]);
   });
 });

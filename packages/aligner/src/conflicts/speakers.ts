@@ -41,6 +41,13 @@ function sameWordsShare(a: Spoken, b: Spoken): number {
   const [short, long] = a.lemmas.size <= b.lemmas.size ? [a, b] : [b, a];
   const shared = sharedCount(short.lemmas, long.lemmas);
   if (short.lemmas.size >= MIN_QUOTED_WORDS) return shared / short.lemmas.size;
+  // "Would we have done it without him?" word for word: a short remark of few content words is
+  // still one remark when two outlets quote all of it alike.
+  if (
+    a.quote.words === b.quote.words &&
+    Math.min(a.quote.wordCount, b.quote.wordCount) >= WHOLE_PHRASE_WORDS
+  )
+    return 1;
   const phrase =
     short.lemmas.size >= MIN_FRAGMENT_WORDS &&
     short.quote.wordCount >= WHOLE_PHRASE_WORDS &&
