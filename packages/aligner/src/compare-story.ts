@@ -32,6 +32,7 @@ import { eventFigureConflicts } from "./conflicts/event-figures.ts";
 import { loneStatementConflicts } from "./conflicts/lone-statements.ts";
 import { negationConflicts } from "./conflicts/negation.ts";
 import { negationsAcrossGroups } from "./conflicts/negation-across.ts";
+import { personAgeConflicts } from "./conflicts/person-ages.ts";
 import { speakerFindings } from "./conflicts/speakers.ts";
 import { stanceFindings } from "./conflicts/stance.ts";
 import { titleConflicts } from "./conflicts/titles.ts";
@@ -255,6 +256,13 @@ function compareExtracted(
     drafts.flatMap((d) => d.draft.conflicts),
   );
   for (const { unit, conflict } of dated) addToGroup(groupOf[unit] as number, [conflict]);
+  // A named person's age given differently by two outlets, wherever grouped (conflicts/person-ages.ts).
+  const ages = personAgeConflicts(
+    units,
+    drafts.flatMap((d) => d.draft.conflicts),
+    conflictContext,
+  );
+  for (const { unit, conflict } of ages) addToGroup(groupOf[unit] as number, [conflict]);
   // Figures of one happening that alignment grouped apart (conflicts/event-figures.ts).
   const eventContext: ConflictContext = {
     ...conflictContext,

@@ -9,7 +9,6 @@ import {
   clausesShareVerb,
   hedgeOf,
   hedgesAgree,
-  prospectiveAt,
   SAME_WORDING,
   valueVerb,
 } from "./guards.ts";
@@ -77,7 +76,7 @@ function shareAnOccasion(a: AlignUnit, fa: Figure, b: AlignUnit, fb: Figure): bo
  * The person an age belongs to when the statement names them right beside it ("40-year-old
  * Thompson", "Comeaux, 49,"): two ages of two named people are no disagreement.
  */
-function ageHolder(unit: AlignUnit, figure: Figure): string | null {
+export function ageHolder(unit: AlignUnit, figure: Figure): string | null {
   if (figure.measure !== "age") return null;
   const offset = figure.span.start - unit.span.start;
   const after = /^[\d]+-year-old\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})/u.exec(unit.text.slice(offset));
@@ -180,8 +179,6 @@ export function figurePair(
   if (perItem(a, fa) || perItem(b, fb)) return null;
   if (labelOrScore(a, fa) || labelOrScore(b, fb)) return null;
   if (addition(a, fa) !== addition(b, fb)) return null;
-  // "will miss the final two games" / "missed four games": two happenings, one still to come.
-  if (prospectiveAt(a, fa.span.start) !== prospectiveAt(b, fb.span.start)) return null;
   // The same value elsewhere in the other statement means both outlets give it.
   if (
     a.figures.some((f) => f.unit === fb.unit && equalValues(f.value, fb.value)) ||

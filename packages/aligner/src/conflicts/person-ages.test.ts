@@ -1,0 +1,52 @@
+import type { Figure } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import { articleIdOf, makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import type { ConflictContext } from "./guards.ts";
+import { personAgeConflicts } from "./person-ages.ts";
+
+const context: ConflictContext = {
+  similarity: () => 0,
+  entityName: (id) => id.replace("E-", ""),
+  isPerson: (id) => id.startsWith("E-"),
+};
+
+/** A statement giving "<years>-year-old" to whoever follows, naming the given story entities. */
+function aged(index: number, text: string, years: number, entities: string[]) {
+  const articleId = articleIdOf(index);
+  const at = index * 1000 + text.indexOf(`${years}-year-old`);
+  const age: Figure = {
+    id: `age-${at}`,
+    span: { articleId, start: at, end: at + `${years}-year-old`.length },
+    text: `${years}-year-old`,
+    kind: "count",
+    value: years,
+    upperValue: null,
+    unit: "years of age",
+    measure: "age",
+  };
+  return makeUnit(index, index, text, { figures: [age], entities: new Set(entities) });
+}
+
+describe("personAgeConflicts", () => {
+  it("sets one named person's ages in two outlets against each other, wherever grouped", () => {
+    const a = aged(0, "Police shot 17-year-old Tamsin Oyelade on the bridge.", 17, [
+      "E-Tamsin Oyelade",
+    ]);
+    const b = aged(1, "A vigil was held for 34-year-old Tamsin Oyelade.", 34, ["E-Tamsin Oyelade"]);
+    const [found, ...rest] = personAgeConflicts([a, b], [], context);
+    expect(rest).toEqual([]);
+    expect(found?.conflict.values.map((v) => v.text)).toEqual(["17-year-old", "34-year-old"]);
+  });
+
+  it("leaves ages a few years apart (two dates), of no one named, or of another time", () => {
+    const near = aged(0, "The court heard 27-year-old Tamsin Oyelade.", 27, ["E-Tamsin Oyelade"]);
+    const later = aged(1, "The jury convicted 29-year-old Tamsin Oyelade.", 29, [
+      "E-Tamsin Oyelade",
+    ]);
+    expect(personAgeConflicts([near, later], [], context)).toEqual([]);
+    const girl = aged(1, "Police shot the 34-year-old girl on the bridge.", 34, []);
+    expect(personAgeConflicts([near, girl], [], context)).toEqual([]);
+    const then = aged(1, "He said then-15-year-old Tamsin Oyelade fled.", 15, ["E-Tamsin Oyelade"]);
+    expect(personAgeConflicts([near, then], [], context)).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import type { Conflict, Figure } from "@parallax/core";
+import type { AlignUnit } from "../align/units.ts";
+import type { Value } from "./conflict-rows.ts";
+import { ageHolder } from "./figure-pairs.ts";
+import { type ConflictContext, conflictEvidence, sameEvent } from "./guards.ts";
+
+/**
+ * Ages a few years apart may be one person's age on two dates (an arrest at 27, the verdict two
+ * years later at 29; a birthday between two reports): only a wider gap is a disagreement.
+ */
+const MIN_AGE_GAP = 5;
+
+type Aged = { unit: AlignUnit; figure: Figure };
+
+/**
+ * The person an age is given to, as a story entity: the person the statement names right beside
+ * the age ("16-year-old Dora Pell", "Dora Pell, 16,"), known by a name of two words or more; null
+ * for an age of no one named ("the 16-year-old girl") or of another time ("then-15-year-old").
+ */
+function personOf(unit: AlignUnit, figure: Figure, context: ConflictContext): string | null {
+  const holder = ageHolder(unit, figure);
+  if (holder === null) return null;
+  const offset = figure.span.start - unit.span.start;
+  if (/\bthen[\s-]*$/i.test(unit.text.slice(Math.max(0, offset - 6), offset))) return null;
+  const words = holder.toLowerCase().split(/\s+/);
+  if (words.length < 2) return null;
+  const people = [...unit.entities].filter((id) => context.isPerson?.(id) ?? false);
+  const named = people.filter((id) => {
+    const name = new Set(context.entityName(id).toLowerCase().split(/\s+/));
+    return words.every((w) => name.has(w));
+  });
+  return named.length === 1 ? (named[0] as string) : null;
+}
+
+/**
+ * One named person's age given differently by two outlets, wherever alignment put the statements
+ * ("the 16-year-old Dora Pell" / "32-year-old Dora Pell"): an age belongs to the person, not to one
+ * happening, so the two statements need not tell one fact. Rows a group already reports are left
+ * to it. Returns the new rows, each with the statement whose group shows it.
+ */
+export function personAgeConflicts(
+  units: readonly AlignUnit[],
+  reported: readonly Conflict[],
+  context: ConflictContext,
+): { unit: number; conflict: Conflict }[] {
+  const byPerson = new Map<string, Aged[]>();
+  for (const unit of units)
+    for (const figure of unit.figures) {
+      if (figure.measure !== "age") continue;
+      const person = personOf(unit, figure, context);
+      if (person === null) continue;
+      byPerson.set(person, [...(byPerson.get(person) ?? []), { unit, figure }]);
+    }
+  const shown = new Set(
+    reported.flatMap((k) => k.values.map((v) => (v.span ? `${v.articleId}@${v.span.start}` : ""))),
+  );
+  const at = (a: Aged) => `${a.unit.articleId}@${a.figure.span.start}`;
+  const found: { unit: number; conflict: Conflict }[] = [];
+  for (const [person, aged] of byPerson) {
+    if (aged.some((a) => shown.has(at(a)))) continue;
+    let pair: [Aged, Aged] | null = null;
+    for (let i = 0; i < aged.length && !pair; i += 1)
+      for (let j = i + 1; j < aged.length && !pair; j += 1) {
+        const x = aged[i] as Aged;
+        const y = aged[j] as Aged;
+        if (x.unit.articleIndex === y.unit.articleIndex) continue;
+        if (Math.abs(x.figure.value - y.figure.value) < MIN_AGE_GAP) continue;
+        if (sameEvent(x.unit, y.unit, context)) pair = [x, y];
+      }
+    if (!pair) continue;
+    const [x, y] = pair;
+    const sides = new Set([x.figure.value, y.figure.value]);
+    const taken = new Set<string>();
+    const values: Value[] = [];
+    for (const a of [x, y, ...aged]) {
+      const key = `${a.unit.articleId}|${a.figure.value}`;
+      if (!sides.has(a.figure.value) || taken.has(key)) continue;
+      taken.add(key);
+      values.push({ articleId: a.unit.articleId, text: a.figure.text, span: a.figure.span });
+    }
+    found.push({
+      unit: x.unit.index,
+      conflict: {
+        kind: "figure",
+        subject: "age",
+        values,
+        evidence: conflictEvidence(x.unit, y.unit, context, [
+          { kind: "figure", label: `age of ${context.entityName(person)}`, weight: 1 },
+        ]),
+      },
+    });
+  }
+  return found;
+}
