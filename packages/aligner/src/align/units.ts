@@ -374,7 +374,7 @@ function ages(body: string, claim: Span): Figure[] {
 
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS.join("|")})\\b`, "i");
 
-const PROSPECTIVE =
+export const PROSPECTIVE =
   /\b(?:will|would|(?:may|might|could) be|(?:is|are|was|were) (?:expected|set|scheduled|due|likely|going|aiming|planning) to|expected to|aims? to|plans? to|intends? to|intended to|hopes? to|hoping to|seeks? to|upcoming|next week|to be addressed)\b/i;
 
 /** The text with every masked span inside the claim blanked out (offsets kept). */

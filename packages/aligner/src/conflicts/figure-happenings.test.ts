@@ -82,3 +82,41 @@ describe("figure conflicts between two happenings' counts", () => {
     expect(values([round, score])).toEqual([]);
   });
 });
+
+describe("figure conflicts between what happened and what is to come", () => {
+  it("sets no count still to come against one that happened", () => {
+    const ahead = counted(
+      0,
+      "The striker is injured, meaning he will miss the last three matches.",
+      "three",
+      3,
+      "matches",
+    );
+    const past = counted(
+      1,
+      "The striker is injured again after he missed five matches in the autumn.",
+      "five",
+      5,
+      "matches",
+    );
+    expect(values([ahead, past])).toEqual([]);
+  });
+
+  it("reads the future of another clause as no future of the count", () => {
+    const charged = counted(
+      0,
+      "The driver will face charges after police found three stolen cars in his barn.",
+      "three",
+      3,
+      "cars",
+    );
+    const found = counted(
+      1,
+      "Police found six stolen cars in a barn rented by the driver.",
+      "six",
+      6,
+      "cars",
+    );
+    expect(values([charged, found])).toEqual([["three", "six"]]);
+  });
+});

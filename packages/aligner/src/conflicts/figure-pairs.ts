@@ -9,6 +9,7 @@ import {
   clausesShareVerb,
   hedgeOf,
   hedgesAgree,
+  prospectiveAt,
   SAME_WORDING,
   valueVerb,
 } from "./guards.ts";
@@ -179,6 +180,8 @@ export function figurePair(
   if (perItem(a, fa) || perItem(b, fb)) return null;
   if (labelOrScore(a, fa) || labelOrScore(b, fb)) return null;
   if (addition(a, fa) !== addition(b, fb)) return null;
+  // "will miss the final two games" / "missed four games": two happenings, one still to come.
+  if (prospectiveAt(a, fa.span.start) !== prospectiveAt(b, fb.span.start)) return null;
   // The same value elsewhere in the other statement means both outlets give it.
   if (
     a.figures.some((f) => f.unit === fb.unit && equalValues(f.value, fb.value)) ||

@@ -1,7 +1,7 @@
 import type { Evidence, Figure } from "@parallax/core";
 import { contentLemmas, eventWords } from "../align/lemmas.ts";
 import { perUnit } from "../align/per-unit.ts";
-import type { AlignUnit } from "../align/units.ts";
+import { type AlignUnit, PROSPECTIVE } from "../align/units.ts";
 import type { ArticleSimilarity } from "../article-similarity.ts";
 import { verbOfNoun } from "../events/event-triggers.ts";
 
@@ -326,4 +326,19 @@ function namesVerb(words: ReadonlySet<string>, verb: string): boolean {
   if (words.has(verb)) return true;
   const only = new Map([[verb, 1]]);
   return [...words].some((w) => w !== verb && verbOfNoun(w, only) === verb);
+}
+
+/** Words that open a clause of its own inside a sentence: what follows has its own tense. */
+const SUBORDINATE = /[,;:]|\b(?:after|when|because|since|before|while|as|which|who|that|but)\b/gi;
+
+/**
+ * Whether a value is said of something still to come: a cue of the future ("will", "is expected
+ * to") in its own clause before it ("meaning he will miss the final two games"), not in another
+ * clause of the statement ("will face charges after police found the bodies of two women").
+ */
+export function prospectiveAt(unit: AlignUnit, start: number): boolean {
+  const before = unit.text.slice(0, Math.max(0, start - unit.span.start));
+  let from = 0;
+  for (const match of before.matchAll(SUBORDINATE)) from = match.index + match[0].length;
+  return PROSPECTIVE.test(before.slice(from));
 }

@@ -48,4 +48,13 @@ describe("speaker phrases that name nobody", () => {
     );
     expect(personNames(x)).toEqual(["Tarlo Reidy", "Wladek Klitsko"]);
   });
+
+  it("a place opening the phrase before lowercase title words says where the named person is", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Governor Tomas Weller of Ohio backed the harbour plan on Monday.\n\n“The biggest worry for me is the next court seat,” said Idaho nutritional-supplement executive Frank VanderVarn, who had backed Weller and now gives to local groups.",
+      ),
+    );
+    expect(speakerOf(x, "The biggest worry")).toBe("Frank VanderVarn");
+  });
 });

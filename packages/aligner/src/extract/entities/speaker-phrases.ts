@@ -121,9 +121,14 @@ export function speakerFromPhrase(
     const possessed = /^[’']s\s+[a-z]/.test(tail);
     // "U.S. Attorney Maya Sorrel said": a place or body qualifying the title is not the speaker;
     // the name after the title is read as if the phrase began at the title.
-    const titledName = !r.personOf(found) && titleThenName(tail);
-    if (titledName) phraseStart = phraseEnd - tail.trimStart().length;
-    else if (/^(?:[’']s)?$/.test(tail.trim()) || (found.form !== "pronoun" && !possessed)) {
+    const titledName =
+      !r.personOf(found) && titleThenName(tail, found.start === phraseStart && placeOf(r, found));
+    if (titledName) {
+      phraseStart = phraseEnd - tail.trimStart().length;
+      // "Idaho software executive Lee Varn": the lowercase title words are no part of the name.
+      const name = /^(?:[\p{Ll}-]+\s+)+(?=\p{Lu})/u.exec(body.slice(phraseStart, phraseEnd));
+      if (name !== null) phraseStart += name[0].length;
+    } else if (/^(?:[’']s)?$/.test(tail.trim()) || (found.form !== "pronoun" && !possessed)) {
       // A pronoun as read before quotes, unless a speaker named since then is nearer.
       if (found.form === "pronoun" && tail.trim() === "") return r.speakerPronounAt(found.start);
       return found.ambiguous ? "ambiguous" : found.entity;
@@ -322,10 +327,21 @@ function describesName(word: string): boolean {
   return isTitleWord(word) || PERSON_NOUNS.has(word.toLowerCase());
 }
 
-/** Whether `tail` is a capitalised title word then a name of two to four capitalised words. */
-function titleThenName(tail: string): boolean {
+/**
+ * Whether `tail` is a title then a name of two to four capitalised words: a capitalised title word
+ * ("U.S. Attorney Maya Sorrel"), or, after a place that opens the phrase, lowercase words
+ * ending in a title or person noun ("Idaho software executive Lee Varn").
+ */
+
+function titleThenName(tail: string, afterPlace: boolean): boolean {
   const m = /^\s+(\p{Lu}[\p{L}.-]*)((?:\s+\p{Lu}[\p{L}.'’-]*){2,4})$/u.exec(tail);
-  return m !== null && isTitleWord(m[1]!) && !describesName(/\S+/.exec(m[2]!)![0]);
+  if (m !== null) return isTitleWord(m[1]!) && !describesName(/\S+/.exec(m[2]!)![0]);
+  // Lowercase title words only after a place opening the phrase: it says where the person is.
+  if (!afterPlace) return false;
+  const lower = /^\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)((?:\s+\p{Lu}[\p{L}.'’-]*){2,4})$/u.exec(
+    tail,
+  );
+  return lower !== null && describesName(lower[1]!) && !describesName(/\S+/.exec(lower[2]!)![0]);
 }
 
 /** Whether only capitalised title words ("Sen.", "Gov.", "Former Rep.") lie before a name. */
@@ -363,4 +379,8 @@ function nameBeforeOfPlace(
   if (speaker === "ambiguous" || speaker === null) return speaker;
   const record = r.entities[speaker]!;
   return record.kind === "person" && !record.unnamed ? speaker : null;
+}
+
+function placeOf(r: EntityRegistry, m: MentionRecord): boolean {
+  return m.entity !== null && r.entities[m.entity]!.kind === "place";
 }
