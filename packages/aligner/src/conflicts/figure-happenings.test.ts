@@ -120,3 +120,23 @@ describe("figure conflicts between what happened and what is to come", () => {
     expect(values([charged, found])).toEqual([["three", "six"]]);
   });
 });
+
+describe("figure conflicts between a part and a whole", () => {
+  it("sets no count of a part, after 'including', against the whole", () => {
+    const part = counted(
+      0,
+      "She scored 30 goals last year, including 12 goals in cup matches.",
+      "12",
+      12,
+      "goals",
+    );
+    const whole = counted(
+      1,
+      "Over the year she netted 30 goals, 19 goals in cup matches.",
+      "19",
+      19,
+      "goals",
+    );
+    expect(values([part, whole])).toEqual([]);
+  });
+});

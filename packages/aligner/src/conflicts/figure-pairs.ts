@@ -159,6 +159,14 @@ function labelOrScore(unit: AlignUnit, figure: Figure): boolean {
  */
 const ADDITION = /\b(?:also|additional|as well)\b/i;
 
+/** "…, including 13 homers in 54 games with the club": a part of a total the statement gives. */
+const PART_OF = /\b(?:including|among them|of whom|of which)\b/i;
+
+function partOf(unit: AlignUnit, figure: Figure): boolean {
+  const offset = figure.span.start - unit.span.start;
+  return PART_OF.test(unit.text.slice(0, Math.max(0, offset)));
+}
+
 function addition(unit: AlignUnit, figure: Figure): boolean {
   const clause = clauseAround(unit, figure.span.start, figure.span.end);
   return clause !== null && ADDITION.test(`${clause.before} ${clause.after}`);
@@ -180,6 +188,7 @@ export function figurePair(
   if (perItem(a, fa) || perItem(b, fb)) return null;
   if (labelOrScore(a, fa) || labelOrScore(b, fb)) return null;
   if (addition(a, fa) !== addition(b, fb)) return null;
+  if (partOf(a, fa) !== partOf(b, fb)) return null;
   // "will miss the final two games" / "missed four games": two happenings, one still to come.
   if (prospectiveAt(a, fa.span.start) !== prospectiveAt(b, fb.span.start)) return null;
   // The same value elsewhere in the other statement means both outlets give it.
