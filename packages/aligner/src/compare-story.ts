@@ -10,6 +10,7 @@ import type {
   WordDiff,
 } from "@parallax/core";
 import { buildFigureRows } from "./align/figure-rows.ts";
+import { stanceRows, titleRows } from "./align/finding-rows.ts";
 import { groupEvidence, groupUnits, type ScoredPair } from "./align/groups.ts";
 import {
   contextVector,
@@ -34,8 +35,6 @@ import { negationConflicts } from "./conflicts/negation.ts";
 import { negationsAcrossGroups } from "./conflicts/negation-across.ts";
 import { personAgeConflicts } from "./conflicts/person-ages.ts";
 import { speakerFindings } from "./conflicts/speakers.ts";
-import { stanceFindings } from "./conflicts/stance.ts";
-import { titleConflicts } from "./conflicts/titles.ts";
 import { buildCoverage } from "./coverage.ts";
 import { eventInputs, storyEvents } from "./events/story-events.ts";
 import { extractArticle } from "./extract-article.ts";
@@ -278,59 +277,8 @@ function compareExtracted(
   );
   for (const { home, conflict } of figured) addToGroup(groupOf[home] as number, [conflict]);
 
-  const unitsOfArticle = new Map<string, AlignUnit[]>();
-  for (const unit of units) {
-    const list = unitsOfArticle.get(unit.articleId);
-    if (list) list.push(unit);
-    else unitsOfArticle.set(unit.articleId, [unit]);
-  }
-  const bodyOf = new Map(articles.map((a) => [a.id as string, a.body] as const));
-  const titleDrafts = storyEntities.entities
-    .flatMap((entity) =>
-      titleConflicts(entity, (title) => {
-        const body = bodyOf.get(title.articleId) ?? "";
-        return body.slice(Math.max(0, title.span.start - 24), title.span.start);
-      }).map((conflict) => {
-        const statements = conflict.values.flatMap((value) => {
-          const unit = (unitsOfArticle.get(value.articleId) ?? []).find(
-            (u) => value.span && u.span.start <= value.span.start && value.span.end <= u.span.end,
-          );
-          return unit ? [unit] : [];
-        });
-        return {
-          members: statements,
-          articleCount: new Set(statements.map((s) => s.articleIndex)).size,
-          draft: {
-            statements: statements.map(statementOf),
-            relation: "conflict" as const,
-            conflicts: [conflict],
-            evidence: [{ kind: "entity" as const, label: entity.name, weight: 1 }],
-            score: 1,
-            diffs: [] as WordDiff[],
-            about: "title" as const,
-          },
-        };
-      }),
-    )
-    .filter((d) => d.members.length > 0);
-
-  const stanceDrafts = stanceFindings(units, entityName).map((finding) => ({
-    members: finding.units,
-    articleCount: new Set(finding.units.map((u) => u.articleIndex)).size,
-    draft: {
-      statements: finding.units.map(statementOf),
-      relation: "conflict" as const,
-      conflicts: [finding.conflict],
-      evidence: [...new Set(finding.units.flatMap((u) => [...u.speakers]))].map((id) => ({
-        kind: "speaker" as const,
-        label: entityName(id),
-        weight: 1,
-      })),
-      score: 1,
-      diffs: [] as WordDiff[],
-      about: "stance" as const,
-    },
-  }));
+  const titleDrafts = titleRows(storyEntities.entities, articles, units, statementOf);
+  const stanceDrafts = stanceRows(units, entityName, statementOf);
 
   // Shared statements first (most outlets first), then in story order: stable whatever the input order.
   const findingRank = { claim: 0, title: 1, stance: 2 } as const;
