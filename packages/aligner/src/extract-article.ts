@@ -2,6 +2,7 @@ import type { Article, Extraction, Figure } from "@parallax/core";
 import { ArticleText } from "./extract/article-text.ts";
 import { attributeBySieves } from "./extract/attribution/attribution-sieves.ts";
 import { readQuotes, toQuotes } from "./extract/attribution/quote-drafts.ts";
+import { rankSpeakers } from "./extract/attribution/speaker-ranker/rank-speakers.ts";
 import { readClaims } from "./extract/claims.ts";
 import { dateAnchor } from "./extract/dates/date-anchor.ts";
 import { readDates, toDates } from "./extract/dates/read-dates.ts";
@@ -20,6 +21,8 @@ export function extractArticle(article: Article): Extraction {
   const registry = new EntityRegistry(text);
   const quoteDrafts = readQuotes(text, registry);
   attributeBySieves(text, registry, quoteDrafts);
+  // The last sieve: a learned ranking of the candidates for quotes the rules left unknown.
+  rankSpeakers(text, registry, quoteDrafts);
   const { entities, idOf } = registry.toEntities();
   const quotes = toQuotes(text, quoteDrafts, idOf);
   const figures: Figure[] = readFigures(text).map(({ start, end, ...rest }, i) => ({

@@ -1,4 +1,14 @@
 export { compareExtractions, compareStory } from "./compare-story.ts";
+export {
+  FEATURES as SPEAKER_RANKER_FEATURES,
+  pickSpeaker,
+  probability as rankerProbability,
+  type RankerModel,
+} from "./extract/attribution/speaker-ranker/rank-speakers.ts";
+export {
+  type RankerRow,
+  speakerRankerRows,
+} from "./extract/attribution/speaker-ranker/training-rows.ts";
 export { splitSentences } from "./extract/sentences.ts";
 export { extractArticle } from "./extract-article.ts";
 export { renderMarkdown } from "./markdown-report.ts";

@@ -1,0 +1,124 @@
+// Fits the speaker ranker (packages/aligner/src/extract/attribution/speaker-ranker) on PolNeAR
+// TRAIN only, chooses its threshold by two-fold cross-validation inside train (even / odd
+// articles), prints the CV figures, then writes the weights fit on all of train.
+//
+//   pnpm --filter @parallax/eval train:ranker            # print CV figures and write the weights
+//   pnpm --filter @parallax/eval train:ranker --dry-run  # print only
+//   … --curve                                           # also precision against coverage in CV
+
+import { execSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { rankerProbability, SPEAKER_RANKER_FEATURES, speakerRankerRows } from "@parallax/aligner";
+import { isIngestError } from "@parallax/core";
+import { polnearFile, readPolnear } from "../src/datasets/polnear.ts";
+import { chooseThreshold, outcome } from "../src/ranker/choose-threshold.ts";
+import { type LabelledQuote, labelRows } from "../src/ranker/label-rows.ts";
+import { type Example, fitLogistic } from "../src/ranker/logistic.ts";
+import { ingestDatasetText } from "../src/text/dataset-article.ts";
+
+/** Speakers the ranker gives must be at least this often right (train's attributed direct
+ *  precision is 0.895: a lower share would pull it down). */
+const MIN_PRECISION = 0.9;
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, "..", "..", "..");
+const weightsFile = resolve(
+  repo,
+  "packages/aligner/src/extract/attribution/speaker-ranker/speaker-ranker-weights.json",
+);
+const dryRun = process.argv.includes("--dry-run");
+
+const articles = readPolnear(polnearFile(resolve(repo, "..", "shared", "datasets"), "train"));
+const quotes: LabelledQuote[][] = [];
+for (const item of articles) {
+  try {
+    const { article, offsets } = ingestDatasetText(item.text, item.publisher);
+    const { entities, rows } = speakerRankerRows(article);
+    quotes.push(labelRows(item, offsets, entities, rows));
+  } catch (error) {
+    if (!isIngestError(error)) throw error;
+    quotes.push([]);
+  }
+}
+
+const features = [...SPEAKER_RANKER_FEATURES];
+const examplesOf = (qs: readonly LabelledQuote[]): Example[] => qs.flatMap((q) => q.candidates);
+const even = quotes.filter((_, i) => i % 2 === 0).flat();
+const odd = quotes.filter((_, i) => i % 2 === 1).flat();
+const all = quotes.flat();
+const withRight = all.filter((q) => q.candidates.some((c) => c.correct)).length;
+console.log(
+  `PolNeAR train: ${articles.length} articles, ${all.length} direct quotes the rules leave unknown (${all.filter((q) => q.scoredGold).length} match a scored direct gold; ${withRight} have the right speaker among the candidates), ${examplesOf(all).length} candidates`,
+);
+
+const folds = [
+  { quotes: odd, weights: fitLogistic(examplesOf(even), features.length) },
+  { quotes: even, weights: fitLogistic(examplesOf(odd), features.length) },
+];
+const chosen = chooseThreshold(folds, features, MIN_PRECISION);
+if (chosen === null) {
+  console.log(`No threshold keeps CV precision ≥ ${MIN_PRECISION}: nothing written.`);
+  process.exit(0);
+}
+const { threshold, margin } = chosen;
+for (const [name, fold] of [
+  ["fit even, score odd", folds[0]!],
+  ["fit odd, score even", folds[1]!],
+] as const) {
+  const o = outcome(fold.quotes, { features, weights: fold.weights, threshold, margin });
+  console.log(
+    `CV ${name}: ${o.assigned} speakers given, ${o.correct} right (${(o.correct / Math.max(1, o.assigned)).toFixed(3)}); on scored direct gold +${o.goldCorrect} right, +${o.goldWrong} wrong`,
+  );
+}
+const t = chosen.total;
+console.log(
+  `CV total at threshold ${threshold.toFixed(3)}, margin ${margin}: ${t.assigned} given, ${t.correct} right (${(t.correct / t.assigned).toFixed(3)}); scored direct gold +${t.goldCorrect} right, +${t.goldWrong} wrong`,
+);
+
+const weights = fitLogistic(examplesOf(all), features.length).map((w) => Number(w.toFixed(4)));
+const fit = outcome(all, { features, weights, threshold, margin });
+console.log(
+  `Fit on all train (optimistic): ${fit.assigned} given, ${fit.correct} right; scored direct gold +${fit.goldCorrect} right, +${fit.goldWrong} wrong`,
+);
+for (const [i, f] of features.entries()) console.log(`  ${f.padEnd(22)} ${weights[i]}`);
+
+if (!dryRun) {
+  const commit = execSync("git rev-parse --short HEAD", { cwd: repo }).toString().trim();
+  const model = {
+    source: `Logistic speaker ranker fit on PolNeAR train (${articles.length} articles, ${examplesOf(all).length} candidates of ${all.length} quotes the rule sieves leave unknown) on ${new Date().toISOString().slice(0, 10)} at commit ${commit}; threshold and margin chosen by two-fold CV inside train (even/odd articles: ${t.assigned} given, ${t.correct} right). Regenerate: pnpm --filter @parallax/eval train:ranker (after any change to the rule sieves or candidate-features.ts).`,
+    features,
+    weights,
+    threshold,
+    margin,
+  };
+  writeFileSync(weightsFile, `${JSON.stringify(model, null, 2)}\n`);
+  // In the repository's own format, so lint passes on a freshly written file.
+  execSync(`npx biome format --write ${weightsFile}`, { cwd: repo, stdio: "ignore" });
+  console.log(`wrote ${weightsFile}`);
+}
+
+if (process.argv.includes("--curve")) {
+  // Precision against coverage in CV: each quote's top candidate, quotes sorted by its score.
+  const tops = folds.flatMap((fold) =>
+    fold.quotes.map((q) => {
+      const ps = q.candidates.map((c) => rankerProbability(c.features, fold.weights));
+      const best = ps.indexOf(Math.max(...ps));
+      return { top: ps[best]!, right: q.candidates[best]!.correct, gold: q.scoredGold };
+    }),
+  );
+  tops.sort((a, b) => b.top - a.top);
+  let right = 0;
+  let goldRight = 0;
+  let goldWrong = 0;
+  for (const [i, s] of tops.slice(0, 200).entries()) {
+    if (s.right) right += 1;
+    if (s.gold && s.right) goldRight += 1;
+    if (s.gold && !s.right) goldWrong += 1;
+    if ((i + 1) % 10 === 0)
+      console.log(
+        `top ${i + 1}: p ≥ ${s.top.toFixed(3)}, ${(right / (i + 1)).toFixed(3)} right; scored direct gold +${goldRight} right, +${goldWrong} wrong`,
+      );
+  }
+}
