@@ -1,5 +1,5 @@
 import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
-import { DETERMINERS } from "../../../lexicons/function-words.ts";
+import { AUXILIARY_VERBS, DETERMINERS } from "../../../lexicons/function-words.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
@@ -254,7 +254,7 @@ function sentenceSubject(text: ArticleText, open: number, registry: EntityRegist
   let verb = v;
   while (
     verb < words.length &&
-    (AUXILIARIES.has(words[verb]!.text) || ADVERBS.has(words[verb]!.text))
+    (AUXILIARY_VERBS.has(words[verb]!.text) || ADVERBS.has(words[verb]!.text))
   )
     verb += 1;
   const head = words[verb]?.text ?? "";
@@ -274,8 +274,6 @@ function sentenceSubject(text: ArticleText, open: number, registry: EntityRegist
   if (registry.kindOf(speaker) !== "person") return null;
   return { speaker, start: words[0]!.start, end: words[verb]!.end };
 }
-
-const AUXILIARIES = new Set("has have had is was will would has also".split(" "));
 
 /** Only spaces between two words: no comma, so the capitalised words run straight into the verb. */
 function finishesAtWord(body: string, end: number, next: number): boolean {

@@ -2,6 +2,7 @@
 // the features the speaker ranker (rank-speakers.ts) weighs. Deterministic and cheap: one pass over
 // the registry's mentions of the quote's paragraph and the two before it.
 
+import { AUXILIARY_VERBS } from "../../../../lexicons/function-words.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import type { Quotation } from "../../quotation-marks.ts";
@@ -303,7 +304,7 @@ function verbAfter(body: string, end: number): number {
   const words = wordsFrom(body, end, Math.min(body.length, end + 60), 4);
   for (const w of words) {
     const word = w.text;
-    if (ADVERBS.has(word) || AUXILIARIES.has(word)) continue;
+    if (ADVERBS.has(word) || AUXILIARY_VERBS.has(word)) continue;
     if (VERBS.has(word)) return 2;
     return /^\p{Ll}{3,}(?:ed|es|s)$/u.test(word) ? 1 : 0;
   }
@@ -334,8 +335,6 @@ function reportsOutsideQuotes(text: ArticleText, start: number, end: number): bo
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|this|our|my|your)\s*$/iu;
 const NAMING_BEFORE =
   /\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ing)?|term(?:s|ed)?|describ(?:es|ed|ing)|as)\s+(?:(?:him|her|it|them|itself|himself|herself|themselves|the|a|an)\s+)?$/u;
-
-const AUXILIARIES = new Set("has have had is was will would also had not".split(" "));
 
 /** "he" or "she" outside the quotation in its sentence, nearest to the marks; null if none. */
 function pronounNear(
