@@ -22,6 +22,11 @@ export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** The auxiliaries and modals that can be a clause's finite verb ("is", "had", "will"; not "been"). */
+export const FINITE_AUXILIARY_VERBS: ReadonlySet<string> = new Set(
+  [...AUXILIARY_VERBS].filter((word) => !["be", "been", "being", "having", "not"].includes(word)),
+);
+
 /** Prepositions and subordinators: a phrase ending on one was cut out of a clause. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(
   (

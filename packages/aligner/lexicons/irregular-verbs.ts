@@ -5,10 +5,19 @@
  * "hit", "put", "led", "felt", "found") are left out, so a sieve can take these for the finite
  * verb of a clause ("Roe took aim at the plan, calling it …").
  */
-export const IRREGULAR_PAST_FORMS = `
-took made gave went came became began brought bought thought sought taught caught fought
-sent spent lent held kept slept swept wept stood understood withstood spoke broke chose froze
-wrote rode drove rose struck threw grew knew drew flew blew swore tore wore bore
-sold told won lost paid laid met fled sat ran saw ate fell got forgot forgave
-shook stole hid bit meant dealt sank sang swam
+
+/** Pasts whose participle differs ("took" / "taken"): never a participle after a noun. */
+export const PAST_ONLY_FORMS = `
+took gave went came became began wrote rode drove rose threw grew knew drew flew blew swore
+tore wore bore spoke broke chose froze ran saw ate fell forgot forgave shook stole hid bit sank
+sang swam
 `;
+
+/** Pasts that are their own participle ("held" / "the talks held in Seoul"). */
+export const PAST_AND_PARTICIPLE_FORMS = `
+made brought bought thought sought taught caught fought sent spent lent held kept slept swept
+wept stood understood withstood struck sold told won lost paid laid met fled sat got meant dealt
+`;
+
+/** Every simple past form above. */
+export const IRREGULAR_PAST_FORMS = `${PAST_ONLY_FORMS} ${PAST_AND_PARTICIPLE_FORMS}`;

@@ -2,7 +2,11 @@
 // predicate of a sentence whose main clause opens with a person takes that person, whatever the
 // verb ("Campaign chair Ada Lund dismissed the whole affair as “absurd.”").
 
-import { AUXILIARY_VERBS, DETERMINERS, PREPOSITIONS } from "../../../lexicons/function-words.ts";
+import {
+  DETERMINERS,
+  FINITE_AUXILIARY_VERBS,
+  PREPOSITIONS,
+} from "../../../lexicons/function-words.ts";
 import { IRREGULAR_PAST_FORMS } from "../../../lexicons/irregular-verbs.ts";
 import { JUDGING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
@@ -23,13 +27,8 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
 
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_FORMS.trim().split(/\s+/));
 
-/** Auxiliary forms that are never a clause's finite verb. */
-const NOT_FINITE = new Set(["be", "been", "being", "having", "not"]);
-
 /** Finite auxiliaries that may be a main clause's first verb: "Roe is questioning whether …". */
-const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
-  [...AUXILIARY_VERBS].filter((word) => !NOT_FINITE.has(word)),
-);
+const FINITE_AUXILIARIES = FINITE_AUXILIARY_VERBS;
 
 /** Words after which a verb form is no finite verb of the subject: "the so-called", "to call". */
 const NOT_FINITE_AFTER: ReadonlySet<string> = new Set([

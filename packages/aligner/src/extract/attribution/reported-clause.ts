@@ -1,6 +1,8 @@
 // Attribution layer: where the reported clause after a speech verb starts ("said late Tuesday the
 // talks had stalled") and ends.
 import { WEEKDAYS } from "../../../lexicons/calendar-words.ts";
+import { FINITE_AUXILIARY_VERBS } from "../../../lexicons/function-words.ts";
+import { PAST_AND_PARTICIPLE_FORMS, PAST_ONLY_FORMS } from "../../../lexicons/irregular-verbs.ts";
 import { isRegexSpace } from "../word-index.ts";
 import { CONTENT_BOUNDARY } from "./cue-reader.ts";
 import { spaceEnd, wordEndAt } from "./text-scan.ts";
@@ -62,19 +64,25 @@ const DETERMINERS = new Set(
   ),
 );
 
-/** Finite verbs and auxiliaries a reported clause turns on, whatever came before. */
-export const FINITE = new Set(
-  "would|will|had|has|have|was|were|is|are|could|should|may|might|did|does|do|can|must|shall|rose|fell|grew|took|saw|gave|came|went|knew|began|became|remain|remains|need|needs|want|wants|expect|expects|hope|hopes|believe|believes|plan|plans|think|thinks|agree|agrees".split(
-    "|",
-  ),
-);
+/** Verbs of state or intent a reported clause often turns on ("officials believe the plan …"). */
+const STATE_VERBS =
+  "remain|remains|need|needs|want|wants|expect|expects|hope|hopes|believe|believes|plan|plans|think|thinks|agree|agrees";
 
-/** Past forms that are also participles ("the ceremony held in Seoul"), as "-ed" words are. */
-const PAST_OR_PARTICIPLE = new Set(
-  "made|got|kept|held|won|lost|paid|spent|left|met|sent|found|thought|felt|stood|understood|set|put|cut".split(
-    "|",
-  ),
-);
+/** Finite verbs and auxiliaries a reported clause turns on, whatever came before. */
+export const FINITE: ReadonlySet<string> = new Set([
+  ...FINITE_AUXILIARY_VERBS,
+  ...PAST_ONLY_FORMS.trim().split(/\s+/),
+  ...STATE_VERBS.split("|"),
+]);
+
+/**
+ * Past forms that are also participles ("the ceremony held in Seoul"), as "-ed" words are; with
+ * the ones the irregular-verb lexicon leaves out for being nouns or adjectives too.
+ */
+const PAST_OR_PARTICIPLE: ReadonlySet<string> = new Set([
+  ...PAST_AND_PARTICIPLE_FORMS.trim().split(/\s+/),
+  ..."left|found|felt|set|put|cut".split("|"),
+]);
 
 const COORDINATORS = new Set(["and", "or", "but"]);
 
