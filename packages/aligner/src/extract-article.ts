@@ -1,12 +1,10 @@
 import type { Article, Extraction, Figure } from "@parallax/core";
-import { ArticleText } from "./extract/article-text.ts";
-import { attributeBySieves } from "./extract/attribution/attribution-sieves.ts";
-import { readQuotes, toQuotes } from "./extract/attribution/quote-drafts.ts";
+import { toQuotes } from "./extract/attribution/quote-drafts.ts";
+import { sievedQuotes } from "./extract/attribution/sieved-quotes.ts";
 import { rankSpeakers } from "./extract/attribution/speaker-ranker/rank-speakers.ts";
 import { readClaims } from "./extract/claims.ts";
 import { dateAnchor } from "./extract/dates/date-anchor.ts";
 import { readDates, toDates } from "./extract/dates/read-dates.ts";
-import { EntityRegistry } from "./extract/entities/entity-registry.ts";
 import { readFigures } from "./extract/figures.ts";
 import { isAggregated, readSources } from "./extract/sources.ts";
 
@@ -17,10 +15,7 @@ import { isAggregated, readSources } from "./extract/sources.ts";
  * occurs (word-index.ts).
  */
 export function extractArticle(article: Article): Extraction {
-  const text = new ArticleText(article);
-  const registry = new EntityRegistry(text);
-  const quoteDrafts = readQuotes(text, registry);
-  attributeBySieves(text, registry, quoteDrafts);
+  const { text, registry, drafts: quoteDrafts } = sievedQuotes(article);
   // The last sieve: a learned ranking of the candidates for quotes the rules left unknown.
   rankSpeakers(text, registry, quoteDrafts);
   const { entities, idOf } = registry.toEntities();

@@ -2,10 +2,7 @@
 // an evaluation can judge against a gold speaker. Used by packages/eval's ranker training only.
 
 import type { Article, Entity } from "@parallax/core";
-import { ArticleText } from "../../article-text.ts";
-import { EntityRegistry } from "../../entities/entity-registry.ts";
-import { attributeBySieves } from "../attribution-sieves.ts";
-import { readQuotes } from "../quote-drafts.ts";
+import { sievedQuotes } from "../sieved-quotes.ts";
 import { rankerInputs } from "./rank-speakers.ts";
 
 export type RankerRow = {
@@ -15,14 +12,11 @@ export type RankerRow = {
 };
 
 /**
- * Reads an article as `extractArticle` does up to the rule sieves, and returns its entities and,
+ * Reads an article up to the rule sieves (`sievedQuotes`, as `extractArticle` does) and returns its entities and,
  * for every direct quote they left without a speaker, the ranker's candidates and features.
  */
 export function speakerRankerRows(article: Article): { entities: Entity[]; rows: RankerRow[] } {
-  const text = new ArticleText(article);
-  const registry = new EntityRegistry(text);
-  const drafts = readQuotes(text, registry);
-  attributeBySieves(text, registry, drafts);
+  const { text, registry, drafts } = sievedQuotes(article);
   const inputs = rankerInputs(text, registry, drafts);
   const { entities, idOf } = registry.toEntities();
   const rows: RankerRow[] = inputs.map(({ draft, candidates }) => {

@@ -1,0 +1,22 @@
+import type { Article } from "@parallax/core";
+import { ArticleText } from "../article-text.ts";
+import { EntityRegistry } from "../entities/entity-registry.ts";
+import { attributeBySieves } from "./attribution-sieves.ts";
+import { type QuoteDraft, readQuotes } from "./quote-drafts.ts";
+
+/**
+ * An article read up to its rule sieves: its text, people and quotes, each quote with the speaker
+ * the rules gave it (or none). Shared by extraction and by the speaker ranker's training rows, so
+ * the ranker learns on exactly what it is later asked about.
+ */
+export function sievedQuotes(article: Article): {
+  text: ArticleText;
+  registry: EntityRegistry;
+  drafts: QuoteDraft[];
+} {
+  const text = new ArticleText(article);
+  const registry = new EntityRegistry(text);
+  const drafts = readQuotes(text, registry);
+  attributeBySieves(text, registry, drafts);
+  return { text, registry, drafts };
+}
