@@ -10,7 +10,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
   (
     "a an the this that these those some several many most few other another both all each every " +
     "any no one two three four five six seven eight nine ten dozens hundreds thousands his her " +
-    "their its our my your whose"
+    "their its our my your whose such either neither"
   ).split(" "),
 );
 

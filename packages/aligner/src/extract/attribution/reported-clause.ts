@@ -1,7 +1,7 @@
 // Attribution layer: where the reported clause after a speech verb starts ("said late Tuesday the
 // talks had stalled") and ends.
 import { WEEKDAYS } from "../../../lexicons/calendar-words.ts";
-import { FINITE_AUXILIARY_VERBS } from "../../../lexicons/function-words.ts";
+import { DETERMINERS, FINITE_AUXILIARY_VERBS } from "../../../lexicons/function-words.ts";
 import { PAST_AND_PARTICIPLE_FORMS, PAST_ONLY_FORMS } from "../../../lexicons/irregular-verbs.ts";
 import { isRegexSpace } from "../word-index.ts";
 import { CONTENT_BOUNDARY } from "./cue-reader.ts";
@@ -57,12 +57,6 @@ const PRONOUN_SUBJECTS = new Set("he|she|it|they|we|i|you|there".split("|"));
 
 /** Pronouns that can only be a subject (not "it", "you": "said it again", "told you so"). */
 const NOMINATIVE = new Set(["he", "she", "they", "we", "i"]);
-
-const DETERMINERS = new Set(
-  "the|a|an|its|his|her|their|our|my|your|this|these|those|some|most|many|both|all|several|each|every|any|other|such|one|two|three|four|five|few|neither|either".split(
-    "|",
-  ),
-);
 
 /** Verbs of state or intent a reported clause often turns on ("officials believe the plan …"). */
 const STATE_VERBS =
