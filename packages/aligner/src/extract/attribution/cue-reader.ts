@@ -6,6 +6,7 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { hasTitleHead, titleWords } from "../titles.ts";
 import { matchesAt, sticky, wordQuery } from "../word-index.ts";
 import { clauseSubject } from "./clause-subject.ts";
+import { clipAtLaterCues } from "./content-clip.ts";
 import {
   antecedent,
   appositiveSpeaker,
@@ -334,6 +335,7 @@ export function findCues(
     }
     cues.push(cue);
   }
+  clipAtLaterCues(body, cues);
   return cues;
 }
 
