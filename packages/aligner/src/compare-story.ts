@@ -35,7 +35,9 @@ import { negationConflicts } from "./conflicts/negation.ts";
 import { negationsAcrossGroups } from "./conflicts/negation-across.ts";
 import { personAgeConflicts } from "./conflicts/person-ages.ts";
 import { speakerFindings } from "./conflicts/speakers.ts";
+import { valuesOfTwoThreads } from "./conflicts/two-threads.ts";
 import { buildCoverage } from "./coverage.ts";
+import { articleThreads } from "./events/article-threads.ts";
 import { eventInputs, storyEvents } from "./events/story-events.ts";
 import { extractArticle } from "./extract-article.ts";
 import { groupRelation } from "./relations.ts";
@@ -276,6 +278,18 @@ function compareExtracted(
     (pair) => figureConflicts(pair, eventContext),
   );
   for (const { home, conflict } of figured) addToGroup(groupOf[home] as number, [conflict]);
+
+  // Two alike happenings, each told by its own thread of articles, are not a disagreement.
+  const threadOf = articleThreads(articles.length, articleLikeness);
+  const threadOfArticle = new Map(units.map((u) => [u.articleId, threadOf[u.articleIndex]]));
+  for (const d of drafts) {
+    const kept = d.draft.conflicts.filter(
+      (c) => !valuesOfTwoThreads(c, (id) => threadOfArticle.get(id)),
+    );
+    if (kept.length === d.draft.conflicts.length) continue;
+    d.draft.conflicts = kept;
+    d.draft.relation = groupRelation(d.members, kept);
+  }
 
   const titleDrafts = titleRows(storyEntities.entities, articles, units, statementOf);
   const stanceDrafts = stanceRows(units, entityName, statementOf);
