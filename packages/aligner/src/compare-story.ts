@@ -23,6 +23,7 @@ import { supportSpeechRuns } from "./align/speech-runs.ts";
 import { type AlignUnit, buildUnits } from "./align/units.ts";
 import { articleSimilarity } from "./article-similarity.ts";
 import { candidatePairs } from "./blocking.ts";
+import { clockTimeConflicts } from "./conflicts/clock-times.ts";
 import {
   type ConflictContext,
   dateConflicts,
@@ -278,6 +279,13 @@ function compareExtracted(
     (pair) => figureConflicts(pair, eventContext),
   );
   for (const { home, conflict } of figured) addToGroup(groupOf[home] as number, [conflict]);
+  // Clock times of one happening that alignment grouped apart (conflicts/clock-times.ts).
+  const timed = clockTimeConflicts(
+    units,
+    drafts.flatMap((d) => d.draft.conflicts),
+    conflictContext,
+  );
+  for (const { unit, conflict } of timed) addToGroup(groupOf[unit] as number, [conflict]);
 
   // Two alike happenings, each told by its own thread of articles, are not a disagreement.
   const threadOf = articleThreads(articles.length, articleLikeness);

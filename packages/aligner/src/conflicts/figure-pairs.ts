@@ -111,7 +111,7 @@ function farApart(a: number, b: number): boolean {
 }
 
 /** How far a clock time said "about" or "around" may be from another outlet's, in minutes. */
-const ABOUT_MINUTES = 20;
+export const ABOUT_MINUTES = 20;
 
 /** Words of time stamps ("1:53 p.m. local time", "13:36 GMT"): they say when, never what happened. */
 const TIME_STAMP_WORDS = new Set([

@@ -1,0 +1,82 @@
+import type { Figure } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import { articleIdOf, makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import type { AlignUnit } from "../align/units.ts";
+import { clockTimeConflicts } from "./clock-times.ts";
+import type { ConflictContext } from "./guards.ts";
+
+const context: ConflictContext = { similarity: () => 0.2, entityName: (id) => id };
+
+/** A statement of its own article giving one clock time ("9 a.m." → 540 minutes). */
+function timed(index: number, text: string, time: string, minutes: number): AlignUnit {
+  const articleId = articleIdOf(index);
+  const at = index * 1000 + text.indexOf(time);
+  const figure: Figure = {
+    id: `t${index}`,
+    span: { articleId, start: at, end: at + time.length },
+    text: time,
+    kind: "time",
+    value: minutes,
+    upperValue: null,
+    unit: "time",
+    measure: null,
+  };
+  return makeUnit(index, index, text, { figures: [figure] });
+}
+
+const rows = (units: AlignUnit[]) =>
+  clockTimeConflicts(units, [], context).map((f) => f.conflict.values.map((v) => v.text));
+
+describe("clock times of one happening grouped apart", () => {
+  it("disagree when two outlets time the same verb an hour apart", () => {
+    const a = timed(0, "The prisoner escaped from the van just after 9 a.m.", "9 a.m.", 540);
+    const b = timed(
+      1,
+      "He overpowered the guards before fleeing into the woods at 10 a.m.",
+      "10 a.m.",
+      600,
+    );
+    expect(rows([a, b])).toEqual([["9 a.m.", "10 a.m."]]);
+  });
+
+  it("names every outlet giving either time", () => {
+    const a = timed(0, "The prisoner escaped from the van at 9 a.m.", "9 a.m.", 540);
+    const b = timed(1, "The prisoner escaped from the van at 10 a.m.", "10 a.m.", 600);
+    const c = timed(2, "A prisoner escaped from a transport van at 9 a.m.", "9 a.m.", 540);
+    expect(rows([a, b, c])).toEqual([["9 a.m.", "10 a.m.", "9 a.m."]]);
+  });
+
+  it("do not when a hedge reconciles them, the verbs differ or the times are hours apart", () => {
+    const a = timed(0, "The prisoner escaped from the van at about 9 a.m.", "9 a.m.", 540);
+    const near = timed(1, "The prisoner escaped from the van at 9:10 a.m.", "9:10 a.m.", 550);
+    expect(rows([a, near])).toEqual([]);
+    const other = timed(1, "The guards searched the woods at 10 a.m.", "10 a.m.", 600);
+    expect(rows([a, other])).toEqual([]);
+    const evening = timed(1, "A prisoner escaped from a van at 8 p.m.", "8 p.m.", 1200);
+    expect(rows([a, evening])).toEqual([]);
+  });
+
+  it("do not when the two statements give different days", () => {
+    const day = (index: number, text: string, name: string) => {
+      const unit = timed(index, text, index === 0 ? "9 a.m." : "10 a.m.", 540 + index * 60);
+      const at = index * 1000 + text.indexOf(name);
+      return {
+        ...unit,
+        weekdays: [
+          {
+            id: `d${index}`,
+            span: { articleId: unit.articleId, start: at, end: at + name.length },
+            text: name,
+            value: null,
+            endValue: null,
+            precision: "day" as const,
+            status: "unresolved" as const,
+          },
+        ],
+      };
+    };
+    const a = day(0, "The prisoner escaped from the van at 9 a.m. on Monday.", "Monday");
+    const b = day(1, "The prisoner escaped from the van at 10 a.m. on Tuesday.", "Tuesday");
+    expect(rows([a, b])).toEqual([]);
+  });
+});
