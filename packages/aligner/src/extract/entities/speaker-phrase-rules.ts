@@ -1,8 +1,13 @@
 // Entity layer: rules for speaker phrases — descriptions that can name someone, business
 // appositives, untitled names before an appositive.
+
+import { CLAUSE_OPENERS, CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
 import { AUXILIARY_VERBS, DETERMINERS, PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import { BUSINESS_APPOSITIVE_HEADS } from "../../../lexicons/organization-words.ts";
+import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
+import type { ArticleText } from "../article-text.ts";
+import { isEnglishWord } from "../english-lexicon.ts";
 import { isAsciiLetter } from "./clause-openers.ts";
 import { CAPITALISED_NAME_WORD, isNameChar, PARTICLE_WORDS } from "./name-rules.ts";
 
@@ -158,3 +163,26 @@ export function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
   return TITLE_HEADS.has(lower) || TITLE_WORDS.has(lower);
 }
+
+/**
+ * A lone capitalised word that nobody introduced as a name and that cannot be one: a clause
+ * opener ("When told of it, … said"), or an English -ing word opening its sentence before a
+ * lowercase word other than a reporting verb ("Addressing the gala, Vint described …", "Having
+ * announced …"; "Manning said" stays a name). A wrong speaker is worse than none.
+ */
+export function notALoneName(text: ArticleText, start: number, name: string): boolean {
+  const lower = name.toLowerCase();
+  // Not every "-ly" word: "Skelly" is a surname.
+  if (CLAUSE_OPENERS.has(name) || CLAUSE_STARTERS.has(name)) return true;
+  if (!name.endsWith("ing")) return false;
+  const sentence = text.sentences[text.sentenceIndexAt(start)];
+  if (sentence === undefined) return false;
+  if (!/^[\s“"‘']*$/.test(text.body.slice(sentence.span.start, start))) return false;
+  if (AUXILIARY_VERBS.has(lower)) return true;
+  const next = /^\s+(\p{Ll}+)/u.exec(
+    text.body.slice(start + name.length, start + name.length + 30),
+  );
+  return next !== null && !REPORTING_VERBS.has(next[1]!) && isEnglishWord(lower);
+}
+
+const REPORTING_VERBS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));

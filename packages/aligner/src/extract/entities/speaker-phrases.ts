@@ -27,6 +27,7 @@ import {
   describesSomeone,
   isTitleWord,
   NOT_A_SPEAKER,
+  notALoneName,
   withoutTrailingAdverbs,
 } from "./speaker-phrase-rules.ts";
 
@@ -228,6 +229,7 @@ export function speakerFromPhrase(
       }
       return place;
     }
+    if (words.length === 1 && notALoneName(r.text, nameStart, name)) return null;
     const index = r.entityFor("person", name, surnameOf(name, words[words.length - 1]));
     if (!r.taken[nameStart]) {
       const sentence = r.text.sentenceIndexAt(nameStart);
