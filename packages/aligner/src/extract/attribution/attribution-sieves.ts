@@ -7,6 +7,7 @@ import { quotationAt } from "../quotation-marks.ts";
 import { asPutIt } from "./as-put-it.ts";
 import { conversation, followCarried } from "./conversation.ts";
 import { opensNameList } from "./cue-subject.ts";
+import { interruptedQuoteCue } from "./interrupted-quote-cue.ts";
 import { mainClauseSubject } from "./main-clause-subject.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
@@ -51,7 +52,8 @@ export function attributeBySieves(
       speakerLabel(text, quotation.open, registry) ??
       sentenceSubject(text, quotation.open, registry) ??
       sentenceCue(text, registry, quotation, sentenceVerbs) ??
-      mainClauseSubject(text, registry, quotation);
+      mainClauseSubject(text, registry, quotation) ??
+      interruptedQuoteCue(text, quotation, registry);
     if (found === null) continue;
     draft.speaker = found.speaker;
     draft.cue = { start: found.start, end: found.end };

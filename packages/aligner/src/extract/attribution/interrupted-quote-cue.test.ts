@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
+
+describe("interrupted quotation: a known person and any finite verb right after “…,”", () => {
+  it("takes verbs outside the reporting-verb lexicon, in either order", () => {
+    const x = extract(
+      "Harbour mayor Tomas Weller spoke to the council on Monday.",
+      "“If they were serious, they would have backed the bill,” Weller fumed on Tuesday. “They were not.”",
+      "“Would it be negotiable?” Weller pressed.",
+      "“What is the plan for the port, and who pays?” reacted Weller.",
+    );
+    expect(speakerOf(x, "backed the bill")).toBe("Tomas Weller");
+    expect(speakerOf(x, "Would it be negotiable?")).toBe("Tomas Weller");
+    expect(speakerOf(x, "who pays?")).toBe("Tomas Weller");
+  });
+
+  it("abstains inside a phrase, after a question that ends its sentence, and on unknown names", () => {
+    const x = extract(
+      "Harbour mayor Tomas Weller spoke to the council on Monday.",
+      "At an event billed as “Nights for the Harbour,” Weller unveiled a plan for the docks.",
+      "“Why now?” Weller took the stage an hour later.",
+      "“Nobody asked us,” Quentin Marlow fumed.",
+    );
+    expect(speakerOf(x, "Nights for the Harbour")).toBeNull();
+    expect(speakerOf(x, "Why now?")).toBeNull();
+    expect(speakerOf(x, "Nobody asked us")).not.toBe("Tomas Weller");
+  });
+});
