@@ -54,7 +54,7 @@ export function negationsAcrossGroups(
       for (const b of holding.get(item.lemma) ?? []) {
         if (b.articleIndex === a.articleIndex || groupOf[b.index] === groupOf[a.index]) continue;
         if (!wordSet(b).has(item.word)) continue;
-        const pair = firstNegation([a, b], pairContext);
+        const pair = firstNegation([a, b], pairContext, false);
         if (!pair) continue;
         // The row holds the pair's two values: when they already stand together in a conflict,
         // so would the row, and the story need not be read for it (a thousand-outlet story

@@ -24,6 +24,12 @@ describe("negationConflicts", () => {
       "Investigators are working to determine the cause of the warehouse fire.",
     );
     expect(negationConflicts([denied, purpose], alike)).toEqual([]);
+    const helping = makeUnit(
+      4,
+      4,
+      "Inspectors surveyed the site to help determine the cause of the warehouse fire.",
+    );
+    expect(negationConflicts([denied, helping], alike)).toEqual([]);
     const future = makeUnit(2, 2, "Investigators will determine the cause of the warehouse fire.");
     expect(negationConflicts([denied, future], alike)).toEqual([]);
     const stated = makeUnit(3, 3, "Investigators determined the cause of the warehouse fire.");

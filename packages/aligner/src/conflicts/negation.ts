@@ -10,19 +10,13 @@ import {
   sameSubject,
   statesSomething,
 } from "./guards.ts";
+import { HAS_NEGATION, hasNegation, type Negated, negatedWords, WORD } from "./negated-words.ts";
+import { sameActor } from "./negation-actor.ts";
+
+export { type Negated, negatedWords } from "./negated-words.ts";
 
 /** Wording at which two statements tell one thing, so that a "not" in one of them denies it. */
 const NEGATION_WORDING = 0.6;
-/** How many words after the negation its verb may stand ("did not immediately say"). */
-const REACH = 3;
-
-const NEGATION = /\b(?:not|never|no longer|n['’]t)\b|n['’]t\b/gi;
-const WORD = /[\p{L}\p{N}'’-]+/gu;
-/** Words between a negation and its verb that add nothing to compare ("has not yet been seen"). */
-const PASSED_OVER =
-  /^(?:a|an|the|be|been|being|have|has|had|do|does|did|also|even|yet|ever|just|to|his|her|its|their|our|any)$/i;
-/** A determiner right after the negation: what is negated is a noun phrase, not a predicate. */
-const CONTRAST_OPENER = /^\s+(?:a|an|the|this|that|these|those|one|only|just)\b/i;
 
 /**
  * When the statements are not worded nearly alike as wholes (stock words of a story weigh little:
@@ -32,107 +26,26 @@ const CONTRAST_OPENER = /^\s+(?:a|an|the|this|that|these|those|one|only|just)\b/
  * from heart disease") — and share half of the shorter statement's content words.
  */
 const PREDICATE_SHARE = 0.75;
-/** How many content words of the predicate are compared: the verb and its object, not the clause's tail. */
-const PREDICATE_WORDS = 5;
 /** Share of the shorter statement's content words the two must share besides the predicate. */
 const STATEMENT_SHARE = 0.5;
-
-export type Negated = {
-  lemma: string;
-  /** The negated word as written, lower case: "shot" where the tagger reads a noun elsewhere. */
-  word: string;
-  /**
-   * Light words between the negation and the negated word that carry meaning ("made" of "not made
-   * an offer", "get" of "doesn't get the ball"): the other statement must have them too.
-   */
-  carriers: readonly string[];
-  span: Span;
-  text: string;
-  predicate: readonly string[];
-  /** The modal before the negation ("will" of "will not miss"), lower case; null when none. */
-  modal: string | null;
-};
-
-const MODAL = /\b(will|would|could|can|may|might|must|should|shall|wo|ca)\s*$/i;
-
-/** The modal a negation follows: "will not", "would never", "won't" (read "will"), "can't". */
-function modalBefore(text: string): string | null {
-  const modal = MODAL.exec(text)?.[1]?.toLowerCase();
-  if (!modal) return null;
-  return modal === "wo" ? "will" : modal === "ca" ? "can" : modal;
-}
-
-/**
- * The content words a statement negates: the first content word within a few words after each
- * "not", "never", "no longer" or "n't" ("did not attend" negates "attend").
- */
-// Asked again for each statement a group's negations meet: read once per statement, or a large
-// group (a thousand outlets of one story) costs its size squared in readings.
-export const negatedWords: (unit: AlignUnit) => Negated[] = perUnit(readNegatedWords);
-
-function readNegatedWords(unit: AlignUnit): Negated[] {
-  const found: Negated[] = [];
-  for (const match of unit.text.matchAll(NEGATION)) {
-    const from = (match.index ?? 0) + match[0].length;
-    // "not the first time", "a .32-caliber revolver, not a .45": a thing set against another, no
-    // denial that something happened.
-    if (CONTRAST_OPENER.test(unit.text.slice(from))) continue;
-    let count = 0;
-    const carriers: string[] = [];
-    for (const word of unit.text.slice(from).matchAll(WORD)) {
-      count += 1;
-      if (count > REACH) break;
-      const [lemma] = contentLemmas(word[0]);
-      if (!lemma) {
-        if (!PASSED_OVER.test(word[0])) carriers.push(word[0].toLowerCase());
-        continue;
-      }
-      // "was not Deep Throat" denies who someone is, not what happened: a name is no predicate.
-      if (/^\p{Lu}/u.test(word[0])) break;
-      const start = unit.span.start + (match.index ?? 0);
-      const end = unit.span.start + from + (word.index ?? 0) + word[0].length;
-      // The predicate runs from the negated word to the end of its clause.
-      const rest = unit.text.slice(from + (word.index ?? 0));
-      const clauseEnd = rest.search(/[,;:.!?]/);
-      const clause = rest.slice(0, clauseEnd < 0 ? rest.length : clauseEnd);
-      // Read after the auxiliary, as a verb: "was not shot" negates "shoot", not the noun "shot".
-      const before = /([\p{L}'’]+)\s*$/u.exec(unit.text.slice(0, match.index ?? 0))?.[1] ?? "";
-      const auxiliary = contentLemmas(before).length === 0 ? before : "";
-      const inContext = contentLemmas(`${auxiliary} ${clause}`);
-      // Figures and dates are masked out of a statement's lemmas: the words left are compared.
-      const own = new Set(unit.lemmas);
-      const predicate = inContext.filter((l, i) => i === 0 || own.has(l));
-      found.push({
-        lemma: inContext[0] ?? lemma,
-        word: word[0].toLowerCase(),
-        carriers,
-        text: unit.text.slice(start - unit.span.start, end - unit.span.start),
-        span: { articleId: unit.span.articleId, start, end },
-        predicate: predicate.slice(0, PREDICATE_WORDS),
-        modal: modalBefore(unit.text.slice(0, match.index ?? 0)),
-      });
-      break;
-    }
-  }
-  return found;
-}
-
-/**
- * The same words without the global flag: `test` on a global expression leaves `lastIndex` behind,
- * and `matchAll` starts its copy there, so a statement read after another could lose its "not".
- */
-const HAS_NEGATION = new RegExp(NEGATION.source, "i");
-
-function hasNegation(unit: AlignUnit): boolean {
-  return HAS_NEGATION.test(unit.text);
-}
 
 /**
  * Words before a verb that keep it from being stated as so: "working to determine the cause" and
  * "will decide" say nothing about whether it was determined or decided, so "has not been
  * determined" does not deny them.
  */
-const NOT_ASSERTED = /\b(to|will|would|could|can|may|might|must|should|shall)\s+$/i;
+const NOT_ASSERTED =
+  /\b(to|will|would|could|can|may|might|must|should|shall)\s+(?:(?:help|try|seek|hope|attempt)\s+(?:to\s+)?)?$/i;
+
+/**
+ * A modal earlier in the clause before a word: "should have service restored by the 31st" says
+ * what is expected, not that it was restored.
+ */
+// Lower case only: "in May" is a month.
+const MODAL_IN_CLAUSE = /\b(will|would|could|can|may|might|must|should|shall)\b[^,;:]*$/;
+
+/** A negative subject or conjunction before a word: "Nothing in the rules requires a review". */
+const NEGATIVE_BEFORE = /\b(?:nothing|nobody|none|neither|nor)\b/i;
 
 /** A question left open before the word: what follows "whether" or "if" is not stated as so. */
 const OPEN_QUESTION = /\b(?:whether|if)\b/i;
@@ -152,12 +65,17 @@ function readsAs(text: string, index: number, word: string, item: Negated): bool
  * The word of a statement that carries a lemma and states it as so, with its span. A modal the
  * negation follows too is the same modality: "will miss" is what "will not miss" denies.
  */
-function wordWith(unit: AlignUnit, item: Negated): { text: string; span: Span } | null {
+function wordWith(
+  unit: AlignUnit,
+  item: Negated,
+  accept: (start: number) => boolean = () => true,
+): { text: string; span: Span } | null {
   for (const word of unit.text.matchAll(WORD)) {
     const index = word.index ?? 0;
     if (!readsAs(unit.text, index, word[0], item)) continue;
-    const before = unit.text.slice(Math.max(0, index - 12), index);
-    const hedged = NOT_ASSERTED.exec(before);
+    if (!accept(unit.span.start + index)) continue;
+    const before = unit.text.slice(Math.max(0, index - 24), index);
+    const hedged = NOT_ASSERTED.exec(before) ?? MODAL_IN_CLAUSE.exec(unit.text.slice(0, index));
     if (hedged && hedged[1]?.toLowerCase() !== item.modal) continue;
     // "declined to say whether the church had received threats" asks, it does not state.
     if (OPEN_QUESTION.test(unit.text.slice(0, index))) continue;
@@ -204,12 +122,17 @@ function storyStaters(story: readonly AlignUnit[], item: Negated): readonly Alig
  * and none before it ("did not say the team had placed him" states nothing); a negation later in
  * the sentence is of something else ("had checked in, but left because she was not happy").
  */
-function statedPlainly(unit: AlignUnit, item: Negated): { text: string; span: Span } | null {
-  if (!hasNegation(unit)) return wordWith(unit, item);
+function statedPlainly(
+  unit: AlignUnit,
+  item: Negated,
+  accept?: (start: number) => boolean,
+): { text: string; span: Span } | null {
+  if (!hasNegation(unit) && !NEGATIVE_BEFORE.test(unit.text)) return wordWith(unit, item, accept);
   if (negatedWords(unit).some((n) => n.lemma === item.lemma)) return null;
-  const word = wordWith(unit, item);
+  const word = wordWith(unit, item, accept);
   if (!word) return null;
-  return HAS_NEGATION.test(unit.text.slice(0, word.span.start - unit.span.start)) ? null : word;
+  const before = unit.text.slice(0, word.span.start - unit.span.start);
+  return HAS_NEGATION.test(before) || NEGATIVE_BEFORE.test(before) ? null : word;
 }
 
 /**
@@ -218,10 +141,21 @@ function statedPlainly(unit: AlignUnit, item: Negated): { text: string; span: Sp
  * reserve Wednesday") with half of its content words in common.
  */
 function toldAlike(a: AlignUnit, b: AlignUnit, item: Negated, context: ConflictContext): boolean {
-  const words = wordSet(b);
-  if (!item.carriers.every((w) => words.has(w))) return false;
+  if (!carriesAlike(b, item)) return false;
   if (context.similarity(a, b) >= NEGATION_WORDING) return true;
+  return statesPredicate(b, item) && sharesStatement(a, b);
+}
+
+/** Whether the other statement has the light words the negation carries ("made" of "not made"). */
+function carriesAlike(b: AlignUnit, item: Negated): boolean {
+  const words = wordSet(b);
+  return item.carriers.every((w) => words.has(w));
+}
+
+/** Whether a statement states most of a negated predicate (two content words or more). */
+function statesPredicate(b: AlignUnit, item: Negated): boolean {
   if (item.predicate.length < 2) return false;
+  const words = wordSet(b);
   const stated = lemmaSet(b);
   // "injured reserve" is read "injure" in one sentence and "injured" in another: a lemma counts
   // as stated when the other statement has it or a longer word it begins (five letters or more);
@@ -231,7 +165,12 @@ function toldAlike(a: AlignUnit, b: AlignUnit, item: Negated, context: ConflictC
     words.has(lemma) ||
     (lemma.length >= 5 && b.lemmas.some((l) => l.startsWith(lemma)));
   const shared = item.predicate.filter(states).length;
-  if (shared / item.predicate.length < PREDICATE_SHARE) return false;
+  return shared / item.predicate.length >= PREDICATE_SHARE;
+}
+
+/** Whether two statements share half of the shorter one's content words. */
+function sharesStatement(a: AlignUnit, b: AlignUnit): boolean {
+  const stated = lemmaSet(b);
   const left = lemmaSet(a);
   let common = 0;
   for (const lemma of left) if (stated.has(lemma)) common += 1;
@@ -322,22 +261,34 @@ export type NegationPair = {
   word: { text: string; span: Span };
 };
 
-/** The first denial among the statements that another of them states as so (see above). */
+/**
+ * The first denial among the statements that another of them states as so (see above). With
+ * `byActor` (statements alignment grouped), a denial told in other words also counts when both
+ * say the verb of one name written right before it (`sameActor`).
+ */
 export function firstNegation(
   units: readonly AlignUnit[],
   context: ConflictContext,
+  byActor = true,
 ): NegationPair | null {
   for (const a of units) {
     for (const item of negatedWords(a)) {
       for (const b of units) {
         if (b.articleIndex === a.articleIndex) continue;
-        if (!statesSomething(a) || !statesSomething(b)) continue;
-        if (!mayState(b, item)) continue;
-        if (!toldAlike(a, b, item, context)) continue;
+        if (!statesSomething(b) || !mayState(b, item)) continue;
+        const alike = statesSomething(a) && toldAlike(a, b, item, context);
+        // "Dana Reid has not checked into rehab" / "Dana Reid has checked herself into a clinic":
+        // the same name said to do the same thing, read only where no modal makes the denial
+        // a chance or a plan ("will not run").
+        const byName = !alike && byActor && item.modal === null && carriesAlike(b, item);
+        if (!alike && !byName) continue;
+        const word = alike
+          ? statedPlainly(b, item)
+          : statedPlainly(b, item, (start) => sameActor(a, item.span.start, b, start));
+        if (!word) continue;
         if (!sameDenied(a, b, item, context)) continue;
         if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context)) continue;
-        const word = statedPlainly(b, item);
-        if (word) return { a, b, item, word };
+        return { a, b, item, word };
       }
     }
   }

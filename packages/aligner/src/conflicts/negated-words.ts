@@ -1,0 +1,113 @@
+import type { Span } from "@parallax/core";
+import { contentLemmas } from "../align/lemmas.ts";
+import { perUnit } from "../align/per-unit.ts";
+import type { AlignUnit } from "../align/units.ts";
+
+/* What a statement denies: the word each "not", "never" or "n't" negates, with its predicate. */
+
+/** How many words after the negation its verb may stand ("did not immediately say"). */
+const REACH = 3;
+
+const NEGATION = /\b(?:not|never|no longer|n['’]t)\b|n['’]t\b/gi;
+export const WORD = /[\p{L}\p{N}'’-]+/gu;
+/** Words between a negation and its verb that add nothing to compare ("has not yet been seen"). */
+const PASSED_OVER =
+  /^(?:a|an|the|be|been|being|have|has|had|do|does|did|also|even|yet|ever|just|to|his|her|its|their|our|any)$/i;
+/** A restricting word right after the negated verb: what is denied is an amount, not the verb. */
+const ONLY_AFTER = /^\s+(?:only|just|merely|solely)\b/i;
+/** A determiner right after the negation: what is negated is a noun phrase, not a predicate. */
+const CONTRAST_OPENER = /^\s+(?:a|an|the|this|that|these|those|one|only|just)\b/i;
+/** How many content words of the predicate are compared: the verb and its object, not the clause's tail. */
+const PREDICATE_WORDS = 5;
+
+export type Negated = {
+  lemma: string;
+  /** The negated word as written, lower case: "shot" where the tagger reads a noun elsewhere. */
+  word: string;
+  /**
+   * Light words between the negation and the negated word that carry meaning ("made" of "not made
+   * an offer", "get" of "doesn't get the ball"): the other statement must have them too.
+   */
+  carriers: readonly string[];
+  span: Span;
+  text: string;
+  predicate: readonly string[];
+  /** The modal before the negation ("will" of "will not miss"), lower case; null when none. */
+  modal: string | null;
+};
+
+const MODAL = /\b(will|would|could|can|may|might|must|should|shall|wo|ca)\s*$/i;
+
+/** The modal a negation follows: "will not", "would never", "won't" (read "will"), "can't". */
+function modalBefore(text: string): string | null {
+  const modal = MODAL.exec(text)?.[1]?.toLowerCase();
+  if (!modal) return null;
+  return modal === "wo" ? "will" : modal === "ca" ? "can" : modal;
+}
+
+/**
+ * The content words a statement negates: the first content word within a few words after each
+ * "not", "never", "no longer" or "n't" ("did not attend" negates "attend").
+ */
+// Asked again for each statement a group's negations meet: read once per statement, or a large
+// group (a thousand outlets of one story) costs its size squared in readings.
+export const negatedWords: (unit: AlignUnit) => Negated[] = perUnit(readNegatedWords);
+
+function readNegatedWords(unit: AlignUnit): Negated[] {
+  const found: Negated[] = [];
+  for (const match of unit.text.matchAll(NEGATION)) {
+    const from = (match.index ?? 0) + match[0].length;
+    // "not the first time", "a .32-caliber revolver, not a .45": a thing set against another, no
+    // denial that something happened.
+    if (CONTRAST_OPENER.test(unit.text.slice(from))) continue;
+    let count = 0;
+    const carriers: string[] = [];
+    for (const word of unit.text.slice(from).matchAll(WORD)) {
+      count += 1;
+      if (count > REACH) break;
+      const [lemma] = contentLemmas(word[0]);
+      if (!lemma) {
+        if (!PASSED_OVER.test(word[0])) carriers.push(word[0].toLowerCase());
+        continue;
+      }
+      // "was not Deep Throat" denies who someone is, not what happened: a name is no predicate.
+      if (/^\p{Lu}/u.test(word[0])) break;
+      // "has not sent only three observers" disputes how many, not whether any were sent.
+      if (ONLY_AFTER.test(unit.text.slice(from + (word.index ?? 0) + word[0].length))) break;
+      const start = unit.span.start + (match.index ?? 0);
+      const end = unit.span.start + from + (word.index ?? 0) + word[0].length;
+      // The predicate runs from the negated word to the end of its clause.
+      const rest = unit.text.slice(from + (word.index ?? 0));
+      const clauseEnd = rest.search(/[,;:.!?]/);
+      const clause = rest.slice(0, clauseEnd < 0 ? rest.length : clauseEnd);
+      // Read after the auxiliary, as a verb: "was not shot" negates "shoot", not the noun "shot".
+      const before = /([\p{L}'’]+)\s*$/u.exec(unit.text.slice(0, match.index ?? 0))?.[1] ?? "";
+      const auxiliary = contentLemmas(before).length === 0 ? before : "";
+      const inContext = contentLemmas(`${auxiliary} ${clause}`);
+      // Figures and dates are masked out of a statement's lemmas: the words left are compared.
+      const own = new Set(unit.lemmas);
+      const predicate = inContext.filter((l, i) => i === 0 || own.has(l));
+      found.push({
+        lemma: inContext[0] ?? lemma,
+        word: word[0].toLowerCase(),
+        carriers,
+        text: unit.text.slice(start - unit.span.start, end - unit.span.start),
+        span: { articleId: unit.span.articleId, start, end },
+        predicate: predicate.slice(0, PREDICATE_WORDS),
+        modal: modalBefore(unit.text.slice(0, match.index ?? 0)),
+      });
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * The same words without the global flag: `test` on a global expression leaves `lastIndex` behind,
+ * and `matchAll` starts its copy there, so a statement read after another could lose its "not".
+ */
+export const HAS_NEGATION = new RegExp(NEGATION.source, "i");
+
+export function hasNegation(unit: AlignUnit): boolean {
+  return HAS_NEGATION.test(unit.text);
+}

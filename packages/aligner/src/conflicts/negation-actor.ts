@@ -1,0 +1,64 @@
+import { AUXILIARY_VERBS } from "../../lexicons/function-words.ts";
+import { perUnit } from "../align/per-unit.ts";
+import type { AlignUnit } from "../align/units.ts";
+
+/** A capitalised word: the last word of a name ("Reid" of "Dana Reid", "Hiller"). */
+const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
+
+/** A relative clause's verb right before the name: "who angered [Noor] Patel". */
+const RELATIVE_OBJECT = /\b(?:who|which|whom)\s+\p{Ll}+\s+$/u;
+/** The first names before the last one ("Noor " of "Noor Patel"). */
+const NAME_START = /(?:\p{Lu}[\p{L}'’.-]*\s+)+$/u;
+
+/** "The", "A", "In": a capitalised word opening the statement is no name. */
+const OPENING = /^\W*$/u;
+
+/**
+ * The name a verb is said of, written right before it: the last capitalised word before the verb,
+ * with nothing but auxiliaries, "not", adverbs in -ly, commas and spaces between ("Dana Reid has
+ * not checked in", "the clerk, Noor Patel, was suspended", "Patel was quickly suspended"). Null
+ * when the verb has no name right before it ("a woman was suspended", "Americans in the 1950s, has
+ * not died"): who it is said of is then not read from the words.
+ */
+export function actorBefore(unit: AlignUnit, at: number): string | null {
+  const before = unit.text.slice(0, Math.max(0, at - unit.span.start));
+  let last: RegExpMatchArray | null = null;
+  for (const match of before.matchAll(CAPITALISED)) last = match;
+  if (!last) return null;
+  const from = last.index ?? 0;
+  if (OPENING.test(before.slice(0, from))) return null;
+  // "a clerk who angered Patel was not suspended": the name is the relative clause's object.
+  if (RELATIVE_OBJECT.test(before.slice(0, from).replace(NAME_START, ""))) return null;
+  const between = before.slice(from + last[0].length);
+  // A possessive is whose thing it is, not who did it: "Patel's car was not damaged".
+  if (/^['’]/u.test(between)) return null;
+  for (const word of between.toLowerCase().match(/[\p{L}'’]+/gu) ?? [])
+    if (!AUXILIARY_VERBS.has(word) && !/^\p{L}+ly$/u.test(word) && !/^n['’]t$/.test(word))
+      return null;
+  return last[0];
+}
+
+/** The statements' actors, read once per statement and position. */
+const actorsOf = perUnit(() => new Map<number, string | null>());
+
+function actorAt(unit: AlignUnit, at: number): string | null {
+  const known = actorsOf(unit);
+  if (!known.has(at)) known.set(at, actorBefore(unit, at));
+  return known.get(at) ?? null;
+}
+
+/**
+ * Whether a denial and a plain statement say the verb of one named actor: the same name written
+ * right before the negated verb and right before the stated one ("Noor Patel was not suspended" /
+ * "the clerk, Noor Patel, was suspended from her job"). Two statements aligned as one fact that
+ * say the same verb of the same name tell one fact, however little else they share.
+ */
+export function sameActor(
+  denial: AlignUnit,
+  at: number,
+  other: AlignUnit,
+  otherAt: number,
+): boolean {
+  const actor = actorAt(denial, at);
+  return actor !== null && actor === actorAt(other, otherAt);
+}
