@@ -25,6 +25,17 @@ describe("value occurrences", () => {
         "The No. 4 seed fixed Browser 8 and 9 on 8 October, eleven days ago, for 30 teams.",
       ).map((o) => o.text),
     ).toEqual(["30"]);
+    // A conversion in parentheses and the decimals of a number spaced apart at its point are
+    // not the outlet's own amounts.
+    expect(
+      figureOccurrences(
+        "Thieves took 40 million euros ($52 million) and gems worth $3. 4 million from a. 22 safe.",
+      ).map((o) => o.text),
+    ).toEqual(["40"]);
+    // A day after a verb of saying dates the telling: its key differs from the day told.
+    expect(
+      dateOccurrences("Police said Friday the mill burned on Friday.").map((o) => o.key),
+    ).toEqual(["weekday|Friday|told", "weekday|Friday"]);
     expect(dateOccurrences("It broke on 8 October 2011.").map((o) => [o.text, o.key])).toEqual([
       ["8", "calendar|Oct|8"],
     ]);

@@ -23,6 +23,29 @@ const FUNCTION_WORD = /^(?:and|or|to|in|on|at|by|for|from|with|the|a|an)$/;
 const RELATIVE_TIME =
   /^[\s-](?:days?|weeks?|months?|years?|decades?)\s(?:ago|later|earlier|before|after)\b/i;
 
+/**
+ * An amount ending just before an opening parenthesis ("85 million euros (", "two-million-euro ("):
+ * a number, then at most two unit words. An amount in parentheses right after one restates it in
+ * another unit at some rate; the outlet states the first, as the aligner reads it
+ * (conflicts/figure-pairs.ts isConversion).
+ */
+const CONVERSION_BEFORE =
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion))[\p{L}\d.,%$€£-]*(?:\s+[\p{L}.$€£-]+){0,2}\s*\(\s*(?:US)?[$€£]?\s?$/iu;
+
+/**
+ * "$2. 6 million", "a. 357 Magnum": digits after a period and a space that follow a digit or a
+ * one-letter word are the decimals of a number whose point was spaced apart in the text, not a
+ * number of their own (no sentence ends on a lone digit or letter); nor is the "2" before them.
+ */
+const SPACED_POINT_BEFORE = /(?:\d|(?<![\p{L}\p{N}])\p{L})\.\s$/u;
+
+/**
+ * "said Sunday", "announced on Friday": a weekday right after a verb of saying dates the telling,
+ * which is another fact than the day of what is told; its key keeps the two sorts apart.
+ */
+const TELLING_BEFORE =
+  /\b(?:said|says|say|told|tells|announced|reported|added|confirmed|stated)(?:\s+(?:on|late|early|last))?\s*$/i;
+
 /** A value written in a body: where, its text, what must match for two to be one value, and its change. */
 export type ValueOccurrence = {
   start: number;
@@ -72,6 +95,13 @@ export function figureOccurrences(body: string): ValueOccurrence[] {
     // date case), a version or a number before a function word ("Explorer 8 and 9"), a time
     // reference ("eight days ago", "41 years later": when, not how much).
     if (/\bNo\.?\s*$/i.test(body.slice(Math.max(0, start - 4), start))) continue;
+    // Not the outlet's own amount: a conversion in parentheses ("85 million euros ($108
+    // million)"), or the decimals of a number spaced apart at its point ("$2. 6 million").
+    const matchStart = m.index ?? 0;
+    if (CONVERSION_BEFORE.test(body.slice(Math.max(0, matchStart - 40), start))) continue;
+    if (!isWord && SPACED_POINT_BEFORE.test(body.slice(Math.max(0, matchStart - 3), matchStart)))
+      continue;
+    if (!isWord && /^\.\s\d/.test(body.slice(start + numberText.length))) continue;
     if (BEFORE_MONTH.test(body.slice(start + numberText.length, start + numberText.length + 12)))
       continue;
     if (!currency && !percent && FUNCTION_WORD.test(word)) continue;
@@ -102,10 +132,11 @@ export function dateOccurrences(body: string): ValueOccurrence[] {
     /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
   )) {
     const day = m[1] as string;
+    const told = TELLING_BEFORE.test(body.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0));
     found.push({
       start: m.index ?? 0,
       text: day,
-      key: `weekday|${day}`,
+      key: `weekday|${day}${told ? "|told" : ""}`,
       form: "weekday",
       replacement: WEEKDAYS[(WEEKDAYS.indexOf(day) + 2) % 7] as string,
     });
