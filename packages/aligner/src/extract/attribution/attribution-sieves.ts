@@ -70,6 +70,19 @@ export function attributeBySieves(
 
 type Found = { speaker: number | "ambiguous"; start: number; end: number };
 
+/**
+ * `“Why now?” Roe writes back, “You look tired.”`: after a quotation that ends its sentence, a cue
+ * that a colon or another quotation follows introduces that next quotation, not this one (the
+ * cue reader's rule for a quotation alone in its sentence). A quote split by its cue (`“We
+ * wait,” Roe said, “and see.”`) closes on a comma and keeps its cue.
+ */
+function introducesNext(body: string, close: number, verbEnd: number): boolean {
+  if (!/[.?!]/.test(body[close - 1] ?? "")) return false;
+  return /^(?:\s+(?:back|again|later|then))?\s*(?::|,?\s*[“"])/.test(
+    body.slice(verbEnd, verbEnd + 12),
+  );
+}
+
 /** `,” Roe wrote` / `,” wrote Roe` / `,” he added`: the cue right after the closing mark. */
 export function trailingCue(body: string, close: number, registry: EntityRegistry): Found | null {
   let at = close + 1;
@@ -107,6 +120,7 @@ export function trailingCue(body: string, close: number, registry: EntityRegistr
     // No punctuation inside the subject but the dots of abbreviations.
     if (/[,;:!?“”"()—–]/.test(body.slice(start, end))) return null;
     if (!plausibleSubject(body.slice(start, end))) return null;
+    if (introducesNext(body, close, w.end)) return null;
     const speaker = resolve(body, start, end, registry);
     return speaker === null ? null : { speaker, start, end: w.end };
   }
@@ -261,6 +275,11 @@ function sentenceSubject(text: ArticleText, open: number, registry: EntityRegist
     verb += 1;
   const head = words[verb]?.text ?? "";
   if (!/^\p{Ll}+(?:ed|s)$/u.test(head) && !VERBS.has(head)) return null;
+  // "Roe was asked by the host, “…”": the subject of a passive reporting verb is spoken to, not
+  // the speaker ("was quoted as saying" excepted).
+  const participle = (head.endsWith("ed") || head === "told") && VERBS.has(head);
+  if (participle && head !== "quoted" && words.slice(v, verb).some((w) => FORMS_OF_BE.has(w.text)))
+    return null;
   // Another reporting verb later in the clause ("…, who called it") may have its own subject; a
   // form after a determiner is a noun ("defended the remark as", "rejected her claim that").
   for (let k = verb + 1; k < words.length; k += 1) {
@@ -276,6 +295,9 @@ function sentenceSubject(text: ArticleText, open: number, registry: EntityRegist
   if (registry.kindOf(speaker) !== "person") return null;
   return { speaker, start: words[0]!.start, end: words[verb]!.end };
 }
+
+/** Auxiliaries that make a past participle passive. */
+const FORMS_OF_BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 /** Only spaces between two words: no comma, so the capitalised words run straight into the verb. */
 function finishesAtWord(body: string, end: number, next: number): boolean {
