@@ -4,7 +4,9 @@
  * communication verbs of the reporting-verb lists in Pareti et al. (EMNLP 2013) and O'Keefe et al.
  * (EMNLP 2012) on newswire attribution, with the English inflections written out; the last seven
  * (question … grouse) are common English verbs of asking, reassuring and manner of speaking added
- * when PolNeAR TRAIN misses showed them closing quotations (`“…?” Roe questioned.`). One verb per
+ * when PolNeAR TRAIN misses showed them closing quotations (`“…?” Roe questioned.`), and the
+ * last three (vent, gloat, agree) when they showed them opening or closing one (`Roe gloated: “…”`,
+ * `Roe, an analyst, agreed: “…”`). One verb per
  * line; the attribution sieves (attribution-sieves.ts) read every form.
  */
 export const REPORTING_VERB_FORMS = `
@@ -102,6 +104,9 @@ remember remembers remembered remembering
 beam beams beamed beaming
 bark barks barked barking
 grouse grouses groused grousing
+vent vents vented venting
+gloat gloats gloated gloating
+agree agrees agreed agreeing
 `;
 
 /**
@@ -127,6 +132,8 @@ maintained revealed disclosed admitted vowed pledged promised denied
  * dismissed the plan as “absurd”`). Source: Levin (1993), English Verb Classes and Alternations,
  * class 33 (judgment verbs) and the verbs of describing and labelling of classes 29.1–29.2
  * (characterize, dub), with the informal news synonyms of "criticize" (knock, rip, bash, trash).
+ * The last two, endorse and refer (`Roe endorsed her, citing her “…”`, `Roe referred to him as
+ * “…”`), were added when PolNeAR TRAIN misses showed a quoted description in their predicate.
  * None of them is in the reporting-verb list above; only the main-clause sieve reads them.
  */
 export const JUDGING_VERB_FORMS = `
@@ -167,4 +174,6 @@ rip rips ripped ripping
 bash bashes bashed bashing
 trash trashes trashed trashing
 reject rejects rejected rejecting
+endorse endorses endorsed endorsing
+refer refers referred referring
 `;
