@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cueBesideQuote } from "./cue-beside-quote.ts";
+import { cueBesideQuote, subjectOfCue } from "./cue-beside-quote.ts";
 
 /** The spans of a quotation's words and of a cue in an invented body. */
 function spans(body: string, quoted: string, cue: string) {
@@ -40,5 +40,21 @@ describe("cueBesideQuote", () => {
     expect(
       cueBesideQuote(closed, ...spans(closed, "The line stopped twice.", "Brandt had insisted")),
     ).toBe(false);
+  });
+});
+
+describe("subjectOfCue", () => {
+  it("takes the name right before the cue's verb, or set off by one appositive", () => {
+    const plain = 'Ilse Marr said that "the mill will reopen."';
+    expect(subjectOfCue(plain, ...spans(plain, "Ilse Marr", "said that"))).toBe(true);
+    const set = 'Ms. Marr, the mill director, said Tuesday that "the mill will reopen."';
+    expect(subjectOfCue(set, ...spans(set, "Ms. Marr", "said Tuesday that"))).toBe(true);
+  });
+
+  it("refuses a name with a clause or another quotation between it and the cue", () => {
+    const clause = 'Ilse Marr left early, and a foreman said that "the mill will reopen."';
+    expect(subjectOfCue(clause, ...spans(clause, "Ilse Marr", "said that"))).toBe(false);
+    const quoted = 'Ilse Marr, who called it "a ruin," said the mill will reopen.';
+    expect(subjectOfCue(quoted, ...spans(quoted, "Ilse Marr", "said the"))).toBe(false);
   });
 });

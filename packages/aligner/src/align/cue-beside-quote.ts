@@ -33,3 +33,15 @@ export function cueBesideQuote(body: string, quote: Span, cue: Span): boolean {
 function marks(text: string): number {
   return text.match(DOUBLE_MARKS)?.length ?? 0;
 }
+
+/** Between a name and its verb: nothing, or one appositive ("Mr. Roe, the port director, said"). */
+const APPOSITIVE_GAP = /^\s*(?:,[^,;:"“”\n]{1,60},)?\s*$/;
+
+/**
+ * Whether a name is the subject of the cue's verb, set off from it by at most an appositive: "Mr.
+ * Roe, the port director, said Tuesday that …" names Roe though the cue is "said Tuesday that".
+ */
+export function subjectOfCue(body: string, name: Span, cue: Span): boolean {
+  if (name.end > cue.start || cue.start - name.end > 64) return false;
+  return APPOSITIVE_GAP.test(body.slice(name.end, cue.start));
+}

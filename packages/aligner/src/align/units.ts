@@ -10,7 +10,7 @@ import type {
 } from "@parallax/core";
 import { WEEKDAYS } from "../../lexicons/calendar-words.ts";
 import { memberKey, type StoryEntityIndex } from "../story-entities.ts";
-import { cueBesideQuote } from "./cue-beside-quote.ts";
+import { cueBesideQuote, subjectOfCue } from "./cue-beside-quote.ts";
 import { type DayOrInterval, dayOrWeek } from "./days.ts";
 import { contentLemmas, type EventWord, eventWords } from "./lemmas.ts";
 import { stanceOf } from "./stance.ts";
@@ -340,7 +340,10 @@ function namedAtCue(quote: Quote, extraction: Extraction, body: string): boolean
   if (!speaker || speaker.unnamed) return false;
   if (!cueBesideQuote(body, quote.span, cue)) return false;
   return speaker.mentions.some(
-    (m) => !m.ambiguous && NAMING_FORMS.has(m.form) && overlaps(m.span, cue),
+    (m) =>
+      !m.ambiguous &&
+      NAMING_FORMS.has(m.form) &&
+      (overlaps(m.span, cue) || subjectOfCue(body, m.span, cue)),
   );
 }
 
