@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeUnit } from "../test/fixtures/alignment-gold/make-unit.ts";
-import { articleSimilarity } from "./article-similarity.ts";
+import { articleSimilarity, detailLikeness } from "./article-similarity.ts";
 
 describe("articleSimilarity", () => {
   // Articles 0 and 1 tell one ferry sinking (same captain, same words); article 2 another sinking
@@ -57,5 +57,35 @@ describe("articleSimilarity", () => {
     ].sort((a, b) => a - b);
     expect(likeness.typical).toBe(values[2]);
     expect(articleSimilarity(units, []).typical).toBe(0);
+  });
+});
+
+describe("detailLikeness", () => {
+  const count = (value: number, unit: string) => ({
+    id: `f-${unit}-${value}`,
+    span: { articleId: "a000000000000000", start: 0, end: 1 },
+    text: String(value),
+    kind: "count" as const,
+    value,
+    upperValue: null,
+    unit,
+    measure: null,
+  });
+  // Articles 0 and 1 give one flood's toll; article 2 another flood's; article 3 none.
+  const units = [
+    makeUnit(0, 0, "Floods killed 14 people in the valley.", { figures: [count(14, "people")] }),
+    makeUnit(1, 1, "The flood's toll rose to 14 people.", { figures: [count(14, "people")] }),
+    makeUnit(2, 2, "A flood killed 3 people upriver.", { figures: [count(3, "people")] }),
+    makeUnit(3, 2, "Three more were missing.", { figures: [count(3, "people")] }),
+    makeUnit(4, 3, "The river burst its banks again.", {}),
+    makeUnit(5, 3, "Rescuers found 3 people on a roof.", { figures: [count(3, "people")] }),
+  ];
+  const alike = detailLikeness(units);
+
+  it("finds articles giving the same figures alike, others not", () => {
+    expect(alike(0, 1)).toBeCloseTo(1, 5);
+    expect(alike(1, 0)).toBeCloseTo(1, 5);
+    expect(alike(0, 2)).toBe(0);
+    expect(alike(2, 3)).toBeCloseTo(1, 5);
   });
 });

@@ -149,3 +149,32 @@ export function articleSimilarity(
   const typical = sorted.length === 0 ? 0 : (sorted[Math.floor(sorted.length / 2)] as number);
   return { between, typical };
 }
+
+/**
+ * How alike two articles are by the details they give: figures with their unit ("$3 million",
+ * "12 people") and resolved days, each weighted as `articleVectors` weighs words (a detail one
+ * article alone gives counts for nothing; one every article gives, little). Cosine in [0, 1].
+ */
+export function detailLikeness(units: readonly AlignUnit[]): (a: number, b: number) => number {
+  const articleCount = units.reduce((n, unit) => Math.max(n, unit.articleIndex + 1), 0);
+  const counts = Array.from({ length: articleCount }, () => new Map<string, number>());
+  for (const unit of units) {
+    const map = counts[unit.articleIndex] as Map<string, number>;
+    const keys = new Set<string>();
+    for (const figure of unit.figures) keys.add(`${figure.unit}|${figure.value}`);
+    for (const date of unit.dates) if (date.value) keys.add(`\u0000${date.value}`);
+    for (const key of keys) map.set(key, (map.get(key) ?? 0) + 1);
+  }
+  const { vectors, keyCount } = articleVectors(counts);
+  const cosine = cosineOver(keyCount);
+  const cache = new Map<number, number>();
+  return (a, b) => {
+    const [low, high] = a < b ? [a, b] : [b, a];
+    const key = low * articleCount + high;
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    const value = cosine(vectors[low] as Vector, vectors[high] as Vector);
+    cache.set(key, value);
+    return value;
+  };
+}

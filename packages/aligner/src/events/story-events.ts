@@ -1,6 +1,6 @@
 import { LIGHT_VERBS } from "../../lexicons/event-words.ts";
 import type { AlignUnit } from "../align/units.ts";
-import type { ArticleSimilarity } from "../article-similarity.ts";
+import { type ArticleSimilarity, detailLikeness } from "../article-similarity.ts";
 import { articleThreads } from "./article-threads.ts";
 import { eventTriggers, storyVerbs, verbOfNoun } from "./event-triggers.ts";
 import { joinGroupMates } from "./group-mates.ts";
@@ -93,7 +93,7 @@ export function storyEvents(
   const { verbs, named, places, protagonists, settings, storyCounts, triggersOf } = inputs;
   const articleCount = units.reduce((n, unit) => Math.max(n, unit.articleIndex + 1), 0);
   const threadOf = context.articles
-    ? articleThreads(articleCount, context.articles)
+    ? articleThreads(articleCount, withDetails(units, context.articles))
     : new Array<number>(articleCount).fill(0);
   // verb|participant → the mentions of that happening.
   const buckets = new Map<string, Bucket>();
@@ -246,4 +246,26 @@ function articleProtagonists(
     if (!first || (second && second[1] === first[1])) return null;
     return first[0];
   });
+}
+
+/**
+ * Weight of the details two articles share (`detailLikeness`: the same figures, the same days)
+ * added to their likeness when threads are found. Two alike happenings use the same words and
+ * often the same names (two storms on one coast, two recalls of one carmaker); what their
+ * articles rarely share is a detail: the wind speed, the toll, the day. On ECB+ train (by story
+ * event), 0.4 to 0.75 all gain on mixed stories (0.6: P 0.849 -> 0.861, R 0.688 -> 0.719) and on
+ * single sub-topics (F1 0.714 -> 0.740); below 0.4 one story's threads swing from apart to one.
+ */
+const DETAIL_WEIGHT = 0.6;
+
+/**
+ * Article likeness for threading: the story's likeness plus the details two articles share. The
+ * typical likeness stays the story's: most pairs of articles share no detail.
+ */
+function withDetails(units: readonly AlignUnit[], articles: ArticleSimilarity): ArticleSimilarity {
+  const detail = detailLikeness(units);
+  return {
+    typical: articles.typical,
+    between: (a, b) => articles.between(a, b) + DETAIL_WEIGHT * detail(a, b),
+  };
 }
