@@ -70,3 +70,15 @@ describe("sieve 3b: the one reporting verb of the quotation's sentence", () => {
     expect(speakerOf(x, "We lost")).toBeNull();
   });
 });
+
+describe("sieve 3b: a verb in an opening subordinate clause", () => {
+  it("does not reach a quotation past the comma closing that clause", () => {
+    const x = extract(
+      "Amos Vint and Ed Roe debated on Monday.",
+      "When Vint suggested that the port would sue the city, Roe fired back forcefully: “If they sue us, they will lose.”",
+      "When Vint said, “We will win,” the crowd cheered.",
+    );
+    expect(speakerOf(x, "they will lose")).not.toBe("Amos Vint");
+    expect(speakerOf(x, "We will win")).toBe("Amos Vint");
+  });
+});

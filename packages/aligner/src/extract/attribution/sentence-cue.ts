@@ -78,10 +78,20 @@ export function sentenceCue(
   }
   if (verb === null) return null;
   const { start: sStart, end: sEnd } = sentence.span;
-  return (
-    invertedSpeaker(text.body, registry, verb, sEnd) ?? subjectSpeaker(text, registry, verb, sStart)
-  );
+  const inverted = invertedSpeaker(text.body, registry, verb, sEnd);
+  if (inverted !== null) return inverted;
+  const found = subjectSpeaker(text, registry, verb, sStart);
+  // "When Roe suggested that …, Pell fired back: “…”": a verb in an opening subordinate clause
+  // does not reach a quotation past the comma that closes it.
+  if (found !== null && SUBORDINATE_OPENING.test(text.body.slice(sStart, found.start))) {
+    if (text.body.slice(verb.end, quotation.open).includes(",")) return null;
+  }
+  return found;
 }
+
+/** A sentence opened by a subordinator, before the subject. */
+const SUBORDINATE_OPENING =
+  /^[\s“"]*(?:When|While|Whereas|After|Before|Although|Though|If|Because|Since|As|Once|Until|Unless)\s/;
 
 type Span = { start: number; end: number };
 
