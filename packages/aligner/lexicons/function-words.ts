@@ -14,13 +14,21 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-/** Auxiliary and modal verbs, and "not": a phrase holding one is a clause, not a description. */
-export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(
-  (
-    "is are was were be been being am has have had having do does did will would shall should " +
-    "can could may might must not"
-  ).split(" "),
+/** The forms of "be" a clause or a passive turns on ("was asked", "is expected"). */
+export const FORMS_OF_BE: ReadonlySet<string> = new Set("is are was were be been being".split(" "));
+
+/** Modal verbs: what follows one is not asserted as done ("will resign", "could not say"). */
+export const MODAL_VERBS: ReadonlySet<string> = new Set(
+  "will would shall should can could may might must".split(" "),
 );
+
+/** Auxiliary and modal verbs, and "not": a phrase holding one is a clause, not a description. */
+export const AUXILIARY_VERBS: ReadonlySet<string> = new Set([
+  ...FORMS_OF_BE,
+  ..."am has have had having do does did".split(" "),
+  ...MODAL_VERBS,
+  "not",
+]);
 
 /** The auxiliaries and modals that can be a clause's finite verb ("is", "had", "will"; not "been"). */
 export const FINITE_AUXILIARY_VERBS: ReadonlySet<string> = new Set(

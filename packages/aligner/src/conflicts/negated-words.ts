@@ -1,4 +1,5 @@
 import type { Span } from "@parallax/core";
+import { MODAL_VERBS } from "../../lexicons/function-words.ts";
 import { contentLemmas } from "../align/lemmas.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
@@ -36,7 +37,8 @@ export type Negated = {
   modal: string | null;
 };
 
-const MODAL = /\b(will|would|could|can|may|might|must|should|shall|wo|ca)\s*$/i;
+// "wo" and "ca" of "won't" and "can't", split before their "n't".
+const MODAL = new RegExp(`\\b(${[...MODAL_VERBS].join("|")}|wo|ca)\\s*$`, "i");
 
 /** The modal a negation follows: "will not", "would never", "won't" (read "will"), "can't". */
 function modalBefore(text: string): string | null {

@@ -1,4 +1,5 @@
 import type { Conflict, Span } from "@parallax/core";
+import { MODAL_VERBS } from "../../lexicons/function-words.ts";
 import { contentLemmas } from "../align/lemmas.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
@@ -29,20 +30,24 @@ const PREDICATE_SHARE = 0.75;
 /** Share of the shorter statement's content words the two must share besides the predicate. */
 const STATEMENT_SHARE = 0.5;
 
+const MODALS = [...MODAL_VERBS].join("|");
+
 /**
  * Words before a verb that keep it from being stated as so: "working to determine the cause" and
  * "will decide" say nothing about whether it was determined or decided, so "has not been
  * determined" does not deny them.
  */
-const NOT_ASSERTED =
-  /\b(to|will|would|could|can|may|might|must|should|shall)\s+(?:(?:help|try|seek|hope|attempt)\s+(?:to\s+)?)?$/i;
+const NOT_ASSERTED = new RegExp(
+  `\\b(to|${MODALS})\\s+(?:(?:help|try|seek|hope|attempt)\\s+(?:to\\s+)?)?$`,
+  "i",
+);
 
 /**
  * A modal earlier in the clause before a word: "should have service restored by the 31st" says
  * what is expected, not that it was restored.
  */
 // Lower case only: "in May" is a month.
-const MODAL_IN_CLAUSE = /\b(will|would|could|can|may|might|must|should|shall)\b[^,;:]*$/;
+const MODAL_IN_CLAUSE = new RegExp(`\\b(${MODALS})\\b[^,;:]*$`);
 
 /** A negative subject or conjunction before a word: "Nothing in the rules requires a review". */
 const NEGATIVE_BEFORE = /\b(?:nothing|nobody|none|neither|nor)\b/i;

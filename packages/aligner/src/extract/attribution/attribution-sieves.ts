@@ -1,5 +1,5 @@
 import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
-import { AUXILIARY_VERBS, DETERMINERS } from "../../../lexicons/function-words.ts";
+import { AUXILIARY_VERBS, DETERMINERS, FORMS_OF_BE } from "../../../lexicons/function-words.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
@@ -297,7 +297,6 @@ function sentenceSubject(text: ArticleText, open: number, registry: EntityRegist
 }
 
 /** Auxiliaries that make a past participle passive. */
-const FORMS_OF_BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 /** Only spaces between two words: no comma, so the capitalised words run straight into the verb. */
 function finishesAtWord(body: string, end: number, next: number): boolean {
