@@ -7,6 +7,7 @@ import { quotationAt } from "../quotation-marks.ts";
 import { asPutIt } from "./as-put-it.ts";
 import { conversation, followCarried } from "./conversation.ts";
 import { opensNameList } from "./cue-subject.ts";
+import { personAfterEpithet } from "./epithet.ts";
 import { interruptedQuoteCue } from "./interrupted-quote-cue.ts";
 import { mainClauseSubject } from "./main-clause-subject.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
@@ -119,6 +120,10 @@ export function trailingCue(body: string, close: number, registry: EntityRegistr
     const end = words[subjectEnd - 1]!.end;
     // No punctuation inside the subject but the dots of abbreviations.
     if (/[,;:!?“”"()—–]/.test(body.slice(start, end))) return null;
+    // "“…,” an angry Roe said.": the person after the epithet speaks.
+    const described = personAfterEpithet(registry, words, subjectEnd);
+    if (described !== null && !introducesNext(body, close, w.end))
+      return { speaker: described, start, end: w.end };
     if (!plausibleSubject(body.slice(start, end))) return null;
     if (introducesNext(body, close, w.end)) return null;
     const speaker = resolve(body, start, end, registry);
@@ -223,6 +228,13 @@ function leadingCue(text: ArticleText, open: number, registry: EntityRegistry): 
     const s = words[subjectStart]!.start;
     const e = words[subjectEnd - 1]!.end;
     if (/[,;:!?“”"()—–]/.test(body.slice(s, e))) return null;
+    // "A flabbergasted Roe quipped, “…”": the person after the epithet speaks.
+    const described = personAfterEpithet(
+      registry,
+      words.slice(subjectStart),
+      subjectEnd - subjectStart,
+    );
+    if (described !== null) return { speaker: described, start: s, end: verb.end };
     if (!plausibleSubject(body.slice(s, e))) return null;
     const speaker = resolve(body, s, e, registry);
     return speaker === null ? null : { speaker, start: s, end: verb.end };

@@ -6,6 +6,7 @@ import { IRREGULAR_PAST_FORMS } from "../../../lexicons/irregular-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { opensNameList } from "./cue-subject.ts";
+import { nameAfterEpithet } from "./epithet.ts";
 import { lineEnd, VERBS, wordsFrom } from "./sieve-words.ts";
 
 type Found = { speaker: number; start: number; end: number };
@@ -62,12 +63,14 @@ export function interruptedQuoteCue(
     if (opensNameList(body, words[n - 1]!.end)) return null;
     return person(registry, words[1]!.start, words[n - 1]!.end, first.start, words[n - 1]!.end);
   }
-  // Subject first: up to four name words (a title abbreviation among them), then the verb.
-  let n = 0;
-  while (n < words.length && n < 4 && nameWord(words[n]!.text)) n += 1;
-  if (n === 0 || n >= words.length) return null;
+  // Subject first: an epithet at most ("an angry Roe"), up to four name words (a title
+  // abbreviation among them), then the verb.
+  const lead = nameAfterEpithet(words);
+  let n = lead;
+  while (n < words.length && n - lead < 4 && nameWord(words[n]!.text)) n += 1;
+  if (n === lead || n >= words.length) return null;
   const verb = words[n]!;
-  if (!finiteVerb(verb.text)) return null;
+  if (!finiteVerb(verb.text) && !shotBack(verb.text, words[n + 1]?.text)) return null;
   if (/[^\s]/.test(body.slice(words[n - 1]!.end, verb.start))) return null;
   // After "?" or "!" the quotation may end its sentence and the next one tell of something else
   // (`“Why?” Roe took the stage.`): there the verb must end the clause, a particle at most.
@@ -76,7 +79,15 @@ export function interruptedQuoteCue(
     const end = after !== undefined && PARTICLES.has(after.text) ? after.end : verb.end;
     if (!endsClause(body, end)) return null;
   }
-  return person(registry, words[0]!.start, words[n - 1]!.end, words[0]!.start, verb.end);
+  return person(registry, words[lead]!.start, words[n - 1]!.end, words[0]!.start, verb.end);
+}
+
+/**
+ * "shot back": a past that is also a noun ("a shot"), so no irregular-verb form, but a verb of
+ * retorting with its particle.
+ */
+function shotBack(word: string, next: string | undefined): boolean {
+  return word === "shot" && next === "back";
 }
 
 /** Particles of phrasal verbs of speaking: "shot back", "pointed out", "went on". */
