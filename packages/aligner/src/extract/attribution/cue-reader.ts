@@ -18,6 +18,7 @@ import {
   phraseEndAfter,
   subjectBefore,
 } from "./cue-subject.ts";
+import { interposedClauseSubject } from "./interposed-clause.ts";
 import { notAReport } from "./not-a-report.ts";
 import { contentEnd, REPORTS_A_CLAUSE, reportedClauseAt, trimContent } from "./reported-clause.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
@@ -232,15 +233,20 @@ export function findCues(
           appositiveSpeaker(registry, body, sStart, verbStart, afterComma) ??
           clauseSubject(registry, body, sStart, verbStart);
       } else {
+        // "Roe, who has backed Vint, said": a name inside the interposed clause never speaks.
+        const interposed = interposedClauseSubject(registry, body, sStart, verbStart);
+        const appositive = appositiveSpeaker(registry, body, sStart, verbStart, afterComma);
         cue.speaker =
-          appositiveSpeaker(registry, body, sStart, verbStart, afterComma) ??
-          // "Ostrow, a pollster who works with the Lakeside Group, a charity, said": the person
-          // before the appositive chain, not the organisation nearest the verb inside it.
-          (afterComma ? clauseSubjectBeforeVerb(text, registry, verbStart, verbEnd) : null) ??
-          (nameAfterPreposition(body, sStart, verbStart)
-            ? null
-            : nearestMention(registry, sStart, outsideQuotation(text, lo, verbStart))) ??
-          parentheticalSubject(registry, body, sStart, verbStart, afterComma);
+          appositive ??
+          (interposed !== undefined
+            ? interposed
+            : // "Ostrow, a pollster who works with the Lakeside Group, a charity, said": the
+              // person before the appositive chain, not the organisation nearest the verb inside it.
+              ((afterComma ? clauseSubjectBeforeVerb(text, registry, verbStart, verbEnd) : null) ??
+              (nameAfterPreposition(body, sStart, verbStart)
+                ? null
+                : nearestMention(registry, sStart, outsideQuotation(text, lo, verbStart))) ??
+              parentheticalSubject(registry, body, sStart, verbStart, afterComma)));
       }
       if (cue.speaker === null && PARTICIPLE.test(verb) && previousCue)
         cue.speaker = previousCue.speaker;
