@@ -2,6 +2,7 @@ import type { Article } from "@parallax/core";
 import { ArticleText } from "../article-text.ts";
 import { EntityRegistry } from "../entities/entity-registry.ts";
 import { attributeBySieves } from "./attribution-sieves.ts";
+import { dropSpeakersNamedInQuote } from "./named-in-quote.ts";
 import { type QuoteDraft, readQuotes } from "./quote-drafts.ts";
 
 /**
@@ -18,5 +19,6 @@ export function sievedQuotes(article: Article): {
   const registry = new EntityRegistry(text);
   const drafts = readQuotes(text, registry);
   attributeBySieves(text, registry, drafts);
+  dropSpeakersNamedInQuote(text, registry, drafts);
   return { text, registry, drafts };
 }
