@@ -20,3 +20,25 @@ describe("a cue in the sentence after a quotation that ends its own", () => {
     expect(speakerOf(x, "Why not?")).toBe("Tomas Weller");
   });
 });
+
+describe("a quotation closed by a comma and a cue inside another verb's clause", () => {
+  it("is the closing cue's, not the earlier verb's whose clause holds it", () => {
+    const x = extract(
+      "Amos Vint and Ed Quill met in Ohio on Monday.",
+      "Vint cannot say that “from his own perspective,” Lena Lowden added.",
+      "When Vint said at a rally that he would not want the money, he “grabbed hold of the " +
+        "way teachers are feeling,” said Drew Heise, a member of the caucus.",
+    );
+    expect(speakerOf(x, "from his own perspective")).toBe("Lena Lowden");
+    const direct = x.quotes.find((q) => q.direct && q.text.startsWith("grabbed hold"));
+    expect(x.entities.find((e) => e.id === direct?.speakerId)?.name).toBe("Drew Heise");
+  });
+
+  it("leaves a quotation the earlier verb introduces with its verb when no comma closes it", () => {
+    const x = extract(
+      "Amos Vint and Ed Quill met in Ohio on Monday.",
+      "Vint said that “the plan is dead” and Quill agreed.",
+    );
+    expect(speakerOf(x, "the plan is dead")).toBe("Amos Vint");
+  });
+});

@@ -263,9 +263,14 @@ export function findCues(
     if (closesQuote) {
       const closing = inSentence.filter((qi) => quotations[qi]!.close < verbStart);
       const last = closing[closing.length - 1];
-      if (last !== undefined && !cues.some((c) => c.target === last)) {
-        const gap = body.slice(quotations[last]!.close + 1, cue.cueStart);
-        if (/^[\s,.]*$/.test(gap)) {
+      const earlier = last === undefined ? undefined : cues.find((c) => c.target === last);
+      const gap = last === undefined ? "" : body.slice(quotations[last]!.close + 1, cue.cueStart);
+      if (last !== undefined && /^[\s,.]*$/.test(gap)) {
+        // "Vint cannot say that “…,” Lowden added": a quotation closed by a comma and a cue is
+        // that cue's, not the earlier verb's whose clause it sits in.
+        if (earlier !== undefined && !earlier.after && closesOnComma(body, quotations[last]!.close))
+          earlier.target = -1;
+        if (!cues.some((c) => c.target === last)) {
           cue.target = last;
           cue.after = true;
         }
@@ -355,6 +360,11 @@ function outsideQuotation(text: ArticleText, lo: number, verbStart: number): num
   const quotation =
     text.quotations[text.quotationIndexAt(spaceStartBack(text.body, lo, verbStart) - 1)];
   return quotation === undefined ? verbStart : quotation.open;
+}
+
+/** `,”` or `”,`: the quotation ends its clause on a comma, as one a trailing cue closes does. */
+function closesOnComma(body: string, close: number): boolean {
+  return body[close - 1] === "," || body[close + 1] === ",";
 }
 
 /** The reporting verbs read anywhere in a sentence (lexicons/reporting-verbs.ts). */
