@@ -110,4 +110,52 @@ describe("happeningDateConflicts", () => {
       "d:Thursday",
     ]);
   });
+
+  it("completes a row through either day's statement: the day's own side may be worded otherwise", () => {
+    // The row's Saturday says "passed away"; a fourth outlet's "died on Thursday" matches the
+    // Thursday side, and a fifth's "died early Saturday" is vouched for by that side's verb too.
+    const passedAway = told(1, 1, "The old keeper of the lighthouse passed away Saturday.", [
+      ["Saturday", "2025-03-15"],
+    ]);
+    const reported = {
+      ...reportedRow(),
+      values: [
+        { articleId: thursday.articleId, text: "Thursday", span: thursday.dates[0]?.span ?? null },
+        {
+          articleId: passedAway.articleId,
+          text: "Saturday",
+          span: passedAway.dates[0]?.span ?? null,
+        },
+      ],
+    };
+    const diedSaturday = told(8, 3, "The keeper died early Saturday at the harbour clinic.", [
+      ["Saturday", "2025-03-15"],
+    ]);
+    const units = [thursday, passedAway];
+    units[8] = diedSaturday;
+    happeningDateConflicts(units, [], context, [reported]);
+    expect(reported.values.map((v) => `${v.articleId[0]}:${v.text}`)).toEqual([
+      "a:Thursday",
+      "b:Saturday",
+      "d:Saturday",
+    ]);
+  });
+
+  it("takes a surname alone for the person named in full, not another person", () => {
+    const named = (index: number, article: number, text: string, who: string, day: string) =>
+      withDays(index, article, text, [[day, day === "Thursday" ? "2025-03-13" : "2025-03-15"]], {
+        entities: new Set([who]),
+      });
+    const full = named(
+      0,
+      0,
+      "Ada Morrow died on Thursday in a harbour clinic.",
+      "Ada Morrow",
+      "Thursday",
+    );
+    const surname = named(1, 1, "Morrow died on Saturday, aged 90.", "Morrow", "Saturday");
+    const other = named(2, 2, "Ben Tully died on Saturday, aged 70.", "Ben Tully", "Saturday");
+    expect(rows([full, surname], "die")).toEqual([["a:Thursday", "b:Saturday"]]);
+    expect(rows([full, other], "die")).toEqual([]);
+  });
 });

@@ -161,9 +161,11 @@ function completeRows(
       const said = datesSpeech(candidate.unit, candidate.date.span.start);
       const verb = dateVerb(candidate.unit, candidate.date);
       if (verb === null) continue;
+      // Any statement of the row vouches for the happening, whichever of its days it gives: the
+      // edited outlet's "killed on Monday night" brings in another outlet's "was shot and killed
+      // on Saturday night" though the row's other "Saturday" is worded otherwise.
       const matches = sides.some(
         (side) =>
-          dayName(side.date) === name &&
           side.unit.articleIndex !== candidate.unit.articleIndex &&
           side.unit.prospective === candidate.unit.prospective &&
           datesSpeech(side.unit, side.date.span.start) === said &&
@@ -231,8 +233,25 @@ function shareParticipant(x: Entry, y: Entry, context: ConflictContext): boolean
     [...unit.entities].filter((id) => !unit.speakers.has(id) && !context.isPlace?.(id));
   const left = who(a);
   const right = new Set(who(b));
-  if (left.length > 0 || right.size > 0) return left.some((id) => right.has(id));
+  if (left.length > 0 || right.size > 0)
+    return left.some((id) => right.has(id) || [...right].some((r) => oneName(id, r, context)));
   if ([...a.entities].some((id) => b.entities.has(id))) return true;
   const around = clauseLemmas(b, y.date.span.start, y.date.span.end);
   return [...clauseLemmas(a, x.date.span.start, x.date.span.end)].some((w) => around.has(w));
+}
+
+/**
+ * Whether two story entities are one person named in full and by part ("Dora Pell" / "Pell"):
+ * entity resolution may leave a surname apart from the full name; every word of the shorter name
+ * is a word of the longer one.
+ */
+function oneName(x: string, y: string, context: ConflictContext): boolean {
+  const words = (id: string) => context.entityName(id).toLowerCase().split(/\s+/).filter(Boolean);
+  const [short, long] = [words(x), words(y)].sort((p, q) => p.length - q.length) as [
+    string[],
+    string[],
+  ];
+  if (short.length === 0 || short.length === long.length) return false;
+  const full = new Set(long);
+  return short.every((w) => full.has(w));
 }
