@@ -79,4 +79,21 @@ describe("clock times of one happening grouped apart", () => {
     const b = day(1, "The prisoner escaped from the van at 10 a.m. on Tuesday.", "Tuesday");
     expect(rows([a, b])).toEqual([]);
   });
+
+  it("time the noun before a verb that only says something happened", () => {
+    const a = timed(
+      0,
+      "The stabbing happened shortly after 7:30 p.m. near the pier.",
+      "7:30 p.m.",
+      1110,
+    );
+    const b = timed(
+      1,
+      "Witnesses said the stabbing took place just after 6:30 p.m.",
+      "6:30 p.m.",
+      1050,
+    );
+    const c = timed(2, "The concert took place at 6:30 p.m. on the pier.", "6:30 p.m.", 1050);
+    expect(rows([a, b, c])).toEqual([["7:30 p.m.", "6:30 p.m."]]);
+  });
 });

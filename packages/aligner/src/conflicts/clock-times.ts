@@ -1,12 +1,14 @@
 import type { Conflict, Figure } from "@parallax/core";
 import { LIGHT_VERBS } from "../../lexicons/event-words.ts";
+import { type EventWord, eventWords } from "../align/lemmas.ts";
 import type { AlignUnit } from "../align/units.ts";
-import { eventVerb } from "../events/event-triggers.ts";
+import { eventTriggers, eventVerb } from "../events/event-triggers.ts";
 import type { Value } from "./conflict-rows.ts";
 import { dayName, dayOf } from "./day-values.ts";
 import { ABOUT_MINUTES } from "./figure-pairs.ts";
 import {
   type ConflictContext,
+  clauseAround,
   conflictEvidence,
   datesSpeech,
   hedgeOf,
@@ -52,8 +54,9 @@ function timedHappenings(units: readonly AlignUnit[]): Map<string, Entry[]> {
     for (const figure of unit.figures) {
       if (figure.kind !== "time" || datesSpeech(unit, figure.span.start)) continue;
       const verb = valueVerb(unit, figure.span.start, figure.span.end);
-      if (verb === null || LIGHT_VERBS.has(verb)) continue;
-      const action = eventVerb(verb);
+      if (verb === null) continue;
+      const action = LIGHT_VERBS.has(verb) ? happeningOfLightVerb(unit, figure) : eventVerb(verb);
+      if (action === null) continue;
       // A thousand outlets giving one time are compared through a few of them.
       const reading = `${action}|${figure.unit}|${figure.value}`;
       const seen = count.get(reading) ?? 0;
@@ -64,6 +67,23 @@ function timedHappenings(units: readonly AlignUnit[]): Map<string, Entry[]> {
     }
   }
   return byAction;
+}
+
+/**
+ * "the shooting took place just after 8:30pm", "the shootings happened shortly after 9:30 p.m.": a
+ * verb that only says something happened times the word just before it, the happening itself (a
+ * noun, or a gerund the tagger reads as a verb: "the stabbing happened"), by its verb class. Null
+ * when the clause's last verb is no light one or no word stands before it.
+ */
+function happeningOfLightVerb(unit: AlignUnit, figure: Figure): string | null {
+  const clause = clauseAround(unit, figure.span.start, figure.span.end);
+  if (clause === null) return null;
+  const words = eventWords(clause.before.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " "));
+  const at = words.findLastIndex((w) => w.verb);
+  const before = words[at - 1];
+  if (at < 1 || !before || !LIGHT_VERBS.has((words[at] as EventWord).lemma)) return null;
+  const [happening] = eventTriggers([before], new Map());
+  return happening ?? (before.verb ? null : before.lemma);
 }
 
 /** Whether two statements give one day each and the days differ: two nights, two times. */
