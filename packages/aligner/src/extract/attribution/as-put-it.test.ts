@@ -19,3 +19,23 @@ describe("as X put it, “…”", () => {
     expect(speakerOf(x, "Imagine a world")).toBeNull();
   });
 });
+
+describe("as X noted, “…”: an as-clause with another verb of saying", () => {
+  it("the person or organisation of the clause speaks", () => {
+    const x = extract(
+      "Ed Moss and the Harbour Gazette covered the race.",
+      "But as Ed Moss pointed out in December, “The delegates can change the rules.”",
+      "As Ed Moss had written years earlier, “Nobody wins a war of words.”",
+    );
+    expect(speakerOf(x, "delegates can change")).toBe("Ed Moss");
+    expect(speakerOf(x, "war of words")).toBe("Ed Moss");
+  });
+
+  it("needs the clause to open its sentence or clause, and a verb of saying", () => {
+    const x = extract(
+      "Ed Moss covered the race.",
+      "It went as Ed Moss hoped it would, “quickly and quietly.”",
+    );
+    expect(speakerOf(x, "quickly and quietly")).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { VERBS } from "./sieve-words.ts";
 
 /**
  * `As Tom Ridge, a former secretary, put it: “…”` / `As The Post's Ruth Marcus puts it, “…”`: the
@@ -15,19 +16,51 @@ export function asPutIt(
   const { body } = text;
   const sentence = text.sentences[text.sentenceIndexAt(open)];
   const from = Math.max(sentence?.span.start ?? 0, open - 300);
-  const clause = AS_PUT_IT.exec(body.slice(from, open));
+  const before = body.slice(from, open);
+  const putIt = AS_PUT_IT.exec(before);
+  // "As Roe noted in May, “…”" / "As the Gazette reported, “…”": an "as" clause with another
+  // verb of saying, opening its clause; a person or an organisation may speak.
+  const other = putIt === null ? asVerbClause(before) : null;
+  const clause = putIt ?? other;
   if (clause === null) return null;
   const subject = clause[1]!;
   const subjectStart = from + clause.index + clause[0].indexOf(subject);
   for (const part of namedParts(subject)) {
     const start = subjectStart + part.start;
     const speaker = registry.speakerFromPhrase(start, start + part.text.length);
-    if (typeof speaker === "number" && registry.kindOf(speaker) === "person") {
+    if (typeof speaker !== "number") continue;
+    const kind = registry.kindOf(speaker);
+    if (kind === "person" || (other !== null && kind === "organization")) {
       return { speaker, start: from + clause.index, end: open };
     }
   }
   return null;
 }
+
+/**
+ * "As X pointed out in December, “" / "But as X has written, “" / "As reported by X, “": an "as"
+ * clause opening its sentence or clause (after a comma or a conjunction), whose verb is a
+ * reporting verb (not an -ing form), "pointed out" or "written"; X is group 1.
+ */
+function asVerbClause(before: string): RegExpExecArray | null {
+  return AS_REPORTED_BY.exec(before) ?? AS_VERB.exec(before);
+}
+
+/** Finite reporting verbs (no -ing form), "pointed out" and "written". */
+const AS_VERBS = [
+  ...[...VERBS].filter((v) => !v.endsWith("ing")),
+  "pointed out",
+  "points out",
+  "written",
+].join("|");
+
+const AS_VERB = new RegExp(
+  `(?:^|[,;:—–]\\s*|\\b(?:[Bb]ut|[Aa]nd|[Oo]r|[Ss]o|[Yy]et|[Jj]ust)\\s+)[Aa]s ([^“”"]{2,160}?),? (?:(?:has|had|have) )?(?:${AS_VERBS})(?: [^,:;“”"]{1,60})?[,:]\\s*$`,
+  "u",
+);
+
+const AS_REPORTED_BY =
+  /(?:^|[,;:—–]\s*|\b(?:[Bb]ut|[Aa]nd)\s+)[Aa]s (?:reported|noted|written) by ([^,:;“”"]{2,80})[,:]\s*$/u;
 
 /** "As X put it," up to the mark: X has no quotation mark, the rest of the clause is short. */
 const AS_PUT_IT = /\b[Aa]s ([^“”"]{2,160}?),? puts? it(?: [^,:;“”"]{1,80})?[,:]\s*$/u;

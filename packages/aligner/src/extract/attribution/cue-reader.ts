@@ -5,6 +5,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { hasTitleHead, titleWords } from "../titles.ts";
 import { matchesAt, sticky, wordQuery } from "../word-index.ts";
+import { accordingOutlet } from "./according-outlet.ts";
 import { clauseSubject } from "./clause-subject.ts";
 import { clipAtLaterCues } from "./content-clip.ts";
 import {
@@ -80,11 +81,10 @@ export function findCues(
     const nameEnd = nameStart + (according[1] ?? "").length;
     // "According to two EU officials familiar with the talks, …": an unnamed source speaks; a
     // capitalised phrase ("According to the report", "According to Chosun") only when known.
-    const speaker = registry.speakerFromPhrase(
-      nameStart,
-      nameEnd,
-      isUnnamedSource(body, nameStart, nameEnd),
-    );
+    const unnamed = isUnnamedSource(body, nameStart, nameEnd);
+    const speaker =
+      registry.speakerFromPhrase(nameStart, nameEnd, unnamed) ??
+      (unnamed ? null : accordingOutlet(registry, nameStart, nameEnd));
     const rest = sentence.slice(according.index + according[0].length);
     SPEECH_VERB.lastIndex = 0;
     const innerCue = SPEECH_VERB.test(rest);

@@ -3,6 +3,7 @@
 import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
 import { nameKey } from "../entities/entity-records.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { accordingOutlet } from "./according-outlet.ts";
 import { CONTINUING_PARTICIPLES, type Cue } from "./cue-reader.ts";
 import { phraseEndAfter } from "./cue-subject.ts";
 import { ADVERBIAL_AT, FINITE, PREPOSITIONS, trimContent } from "./reported-clause.ts";
@@ -204,6 +205,8 @@ export function outletSpeaker(
 ): number | "ambiguous" | null {
   const unnamed = isUnnamedSource(body, nameStart, nameEnd);
   const speaker = registry.speakerFromPhrase(nameStart, nameEnd, unnamed);
+  // "…, according to Harbourwatch.": a bare name nobody read is the outlet.
+  if (speaker === null && !unnamed) return accordingOutlet(registry, nameStart, nameEnd);
   if (typeof speaker !== "number" || unnamed) return speaker;
   if (nameKey(registry.nameOf(speaker)) === nameKey(body.slice(nameStart, nameEnd))) return speaker;
   // "…, according to Gonzalez.": the surname mention of a person the article named.
