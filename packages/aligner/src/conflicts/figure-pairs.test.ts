@@ -64,6 +64,19 @@ describe("figure pairs", () => {
     expect(figureConflicts([age(0, 40, "Varga"), age(1, 41, "Varga")], somewhat)).toHaveLength(1);
   });
 
+  it("reads a place before a person noun as no holder of the age", () => {
+    const a = unit(0, "Police said a 70-year-old Riverton man stabbed his landlord at the mill.", [
+      ["70-year-old", "count", 70, "years of age", "age"],
+    ]);
+    const b = unit(1, "The 35-year-old Okafor stabbed his landlord at the mill, police said.", [
+      ["35-year-old", "count", 35, "years of age", "age"],
+    ]);
+    expect(figureConflicts([a, b], somewhat)[0]?.values.map((v) => v.text)).toEqual([
+      "70-year-old",
+      "35-year-old",
+    ]);
+  });
+
   it("does not take a time stamp's words for what happened at two clock times", () => {
     const a = unit(0, "The tremor hit at 1:53 p.m. local time.", [
       ["1:53 p.m.", "time", 833, "time", null],

@@ -1,4 +1,5 @@
 import type { Figure } from "@parallax/core";
+import { PERSON_NOUNS } from "../../lexicons/person-nouns.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { measureHead, sameMeasure } from "./figure-measures.ts";
 import {
@@ -80,12 +81,22 @@ function shareAnOccasion(a: AlignUnit, fa: Figure, b: AlignUnit, fb: Figure): bo
 export function ageHolder(unit: AlignUnit, figure: Figure): string | null {
   if (figure.measure !== "age") return null;
   const offset = figure.span.start - unit.span.start;
-  const after = /^[\d]+-year-old\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})/u.exec(unit.text.slice(offset));
-  if (after) return (after[1] as string).trim();
+  const after = /^[\d]+-year-old\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})(\p{Ll}+)?/u.exec(
+    unit.text.slice(offset),
+  );
+  // "a 70-year-old Riverton man": capitalised words before a person noun say where or what the
+  // person is from, they do not name them.
+  if (after && !isPersonNoun(after[2])) return (after[1] as string).trim();
   const before = /((?:\p{Lu}[\p{L}'’-]+\s?){1,3}),\s$/u.exec(
     unit.text.slice(Math.max(0, offset - 40), offset),
   );
   return before ? (before[1] as string).trim() : null;
+}
+
+/** Whether a lowercase word is a noun for a person ("man", "teachers"). */
+function isPersonNoun(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  return PERSON_NOUNS.has(word) || (word.endsWith("s") && PERSON_NOUNS.has(word.slice(0, -1)));
 }
 
 function differentHolders(a: AlignUnit, fa: Figure, b: AlignUnit, fb: Figure): boolean {
