@@ -10,9 +10,9 @@ import type {
 } from "@parallax/core";
 import { WEEKDAYS } from "../../lexicons/calendar-words.ts";
 import { memberKey, type StoryEntityIndex } from "../story-entities.ts";
-import { cueBesideQuote, subjectOfCue } from "./cue-beside-quote.ts";
 import { type DayOrInterval, dayOrWeek } from "./days.ts";
 import { contentLemmas, type EventWord, eventWords } from "./lemmas.ts";
+import { creditedToLastNamed, cuePronoun, namedAtCue } from "./speaker-naming.ts";
 import { stanceOf } from "./stance.ts";
 import {
   dateWordSpans,
@@ -88,6 +88,10 @@ export type UnitQuote = {
   speaker: string | null;
   /** Whether that speaker is named at the attribution beside the quotation (see `namedSpeakers`). */
   named: boolean;
+  /** Whether a speaker not named there is the last person named before it (`creditedToLastNamed`). */
+  readBack: boolean;
+  /** The he/she of the attribution ("…," she said): the speaker's gender must allow it. */
+  pronoun: "he" | "she" | null;
 };
 
 const SPEECH_CUE =
@@ -239,6 +243,9 @@ export function buildUnits(
             words: quoteWords(quote.text),
             speaker: quote.speakerStatus === "resolved" ? storyId : null,
             named,
+            readBack:
+              storyId !== null && !named && creditedToLastNamed(quote, extraction, article.body),
+            pronoun: cuePronoun(quote, article.body),
           });
       }
       for (const quote of heldQuotes.get(position) ?? []) {
@@ -253,6 +260,8 @@ export function buildUnits(
             storyId !== null &&
             quote.speakerStatus === "resolved" &&
             namedAtCue(quote, extraction, article.body),
+          readBack: false,
+          pronoun: null,
         });
       }
       const extracted = uniqueById([
@@ -325,26 +334,6 @@ export function buildUnits(
     });
   });
   return units;
-}
-
-const NAMING_FORMS = new Set(["name", "title-surname", "surname"]);
-
-/**
- * Whether the quote's speaker is named, unambiguously, in the words of its attribution, and that
- * attribution stands beside the quote (align/cue-beside-quote.ts).
- */
-function namedAtCue(quote: Quote, extraction: Extraction, body: string): boolean {
-  const cue = quote.cue;
-  if (!cue || !quote.speakerId) return false;
-  const speaker = extraction.entities.find((e) => e.id === quote.speakerId);
-  if (!speaker || speaker.unnamed) return false;
-  if (!cueBesideQuote(body, quote.span, cue)) return false;
-  return speaker.mentions.some(
-    (m) =>
-      !m.ambiguous &&
-      NAMING_FORMS.has(m.form) &&
-      (overlaps(m.span, cue) || subjectOfCue(body, m.span, cue)),
-  );
 }
 
 /** "the 36-year-old champion", "Comeaux, 49, was": a person's age, the commonest figure in news. */

@@ -58,4 +58,25 @@ describe("negationConflicts rows", () => {
       elsewhere.articleId,
     ]);
   });
+
+  it("list an outlet grouped elsewhere saying the same verb of the same name", () => {
+    const a = makeUnit(
+      0,
+      0,
+      "A spokesman said Lena Marsh has not resigned from the harbour board.",
+    );
+    const b = makeUnit(1, 1, "A spokesman said Lena Marsh has resigned from the harbour board.");
+    // Worded otherwise, but the same name right before the same verb.
+    const byName = makeUnit(2, 2, "Lena Marsh resigned on Friday after a long dispute over fees.");
+    const other = makeUnit(3, 3, "Tom Vale resigned on Friday after a long dispute over fees.");
+    const [conflict] = negationConflicts([a, b], {
+      ...context,
+      storyUnits: [a, b, byName, other],
+    });
+    expect(conflict?.values.map((v) => v.articleId)).toEqual([
+      a.articleId,
+      b.articleId,
+      byName.articleId,
+    ]);
+  });
 });

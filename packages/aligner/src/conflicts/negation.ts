@@ -9,6 +9,7 @@ import {
   conflictEvidence,
   sameEvent,
   sameSubject,
+  sameTime,
   statesSomething,
 } from "./guards.ts";
 import { HAS_NEGATION, hasNegation, type Negated, negatedWords, WORD } from "./negated-words.ts";
@@ -27,6 +28,12 @@ const NEGATION_WORDING = 0.6;
  * from heart disease") — and share half of the shorter statement's content words.
  */
 const PREDICATE_SHARE = 0.75;
+/**
+ * For a row only (the conflict is decided on the stricter share): a statement grouped elsewhere
+ * that states most of the predicate ("hanged himself in his cell" of "not hanged himself in his
+ * prison cell") is one more outlet telling what the denial is about.
+ */
+const ROW_PREDICATE_SHARE = 0.6;
 /** Share of the shorter statement's content words the two must share besides the predicate. */
 const STATEMENT_SHARE = 0.5;
 
@@ -145,10 +152,16 @@ function statedPlainly(
  * stating most of the negated predicate ("not placed on injured reserve" / "placed … on injured
  * reserve Wednesday") with half of its content words in common.
  */
-function toldAlike(a: AlignUnit, b: AlignUnit, item: Negated, context: ConflictContext): boolean {
+function toldAlike(
+  a: AlignUnit,
+  b: AlignUnit,
+  item: Negated,
+  context: ConflictContext,
+  share = PREDICATE_SHARE,
+): boolean {
   if (!carriesAlike(b, item)) return false;
   if (context.similarity(a, b) >= NEGATION_WORDING) return true;
-  return statesPredicate(b, item) && sharesStatement(a, b);
+  return statesPredicate(b, item, share) && sharesStatement(a, b);
 }
 
 /** Whether the other statement has the light words the negation carries ("made" of "not made"). */
@@ -158,7 +171,7 @@ function carriesAlike(b: AlignUnit, item: Negated): boolean {
 }
 
 /** Whether a statement states most of a negated predicate (two content words or more). */
-function statesPredicate(b: AlignUnit, item: Negated): boolean {
+function statesPredicate(b: AlignUnit, item: Negated, share = PREDICATE_SHARE): boolean {
   if (item.predicate.length < 2) return false;
   const words = wordSet(b);
   const stated = lemmaSet(b);
@@ -170,7 +183,7 @@ function statesPredicate(b: AlignUnit, item: Negated): boolean {
     words.has(lemma) ||
     (lemma.length >= 5 && b.lemmas.some((l) => l.startsWith(lemma)));
   const shared = item.predicate.filter(states).length;
-  return shared / item.predicate.length >= PREDICATE_SHARE;
+  return shared / item.predicate.length >= share;
 }
 
 /** Whether two statements share half of the shorter one's content words. */
@@ -239,9 +252,19 @@ function toldElsewhere(
   context: ConflictContext,
 ): boolean {
   if (other.articleIndex === a.articleIndex || !statesSomething(other)) return false;
-  if (!mayState(other, item) || item.predicate.length < 2) return false;
-  if (!toldAlike(a, other, item, context) || !sameDenied(a, other, item, context)) return false;
-  return sameSubject(a, other, context) && sameEvent(a, other, context);
+  if (!mayState(other, item)) return false;
+  const alike =
+    item.predicate.length >= 2 && toldAlike(a, other, item, context, ROW_PREDICATE_SHARE);
+  // "Dana Reid has not checked into rehab" / "Dana Reid checked herself into a clinic, her agent
+  // said": the same verb of the same name, as inside a group (`firstNegation`).
+  const byName =
+    !alike &&
+    item.modal === null &&
+    carriesAlike(other, item) &&
+    statedPlainly(other, item, (start) => sameActor(a, item.span.start, other, start)) !== null;
+  if (!alike && !byName) return false;
+  if (!sameDenied(a, other, item, context)) return false;
+  return sameSubject(a, other, context) && sameTime(a, other) && sameEvent(a, other, context);
 }
 
 /**

@@ -10,13 +10,20 @@ const context: ConflictContext = {
   entityName: (id) => id.replace("E-", ""),
 };
 
-function quote(text: string, speaker: string | null, named: boolean): UnitQuote {
+function quote(
+  text: string,
+  speaker: string | null,
+  named: boolean,
+  readBack: UnitQuote["pronoun"] | false = false,
+): UnitQuote {
   return {
     lemmas: contentLemmas(text),
     wordCount: (text.match(/\p{L}{3,}/gu) ?? []).length,
     words: (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" "),
     speaker,
     named,
+    readBack: readBack !== false,
+    pronoun: readBack === false ? null : readBack,
   };
 }
 
@@ -88,5 +95,45 @@ describe("speakerFindings", () => {
     const no = (index: number, who: string) =>
       makeUnit(index, index, "x", { quotes: [quote("No, not at all.", who, true)] });
     expect(speakerFindings([no(0, "E-Ada Quill"), no(1, "E-Nora Venn")], context)).toEqual([]);
+  });
+
+  it("holds a speaker read back through he or she to the last person named against a named one", () => {
+    const mayor = makeUnit(0, 0, "x", { quotes: [quote(REMARK, "E-Ada Quill", true)] });
+    // "Ada Quill spoke at the pier.¶ "The harbour bridge will reopen …," she said."
+    const readBack = makeUnit(1, 1, "x", { quotes: [quote(REMARK, "E-Nora Venn", false, "she")] });
+    const [finding] = speakerFindings([mayor, readBack], context);
+    expect(finding?.conflict.values.map((v) => v.text)).toEqual(["Ada Quill", "Nora Venn"]);
+    // Two speakers read back decide nothing; nor does "he said" read back to a woman.
+    const other = makeUnit(2, 2, "x", { quotes: [quote(REMARK, "E-Tom Reyes", false, "he")] });
+    expect(speakerFindings([readBack, other], context)).toEqual([]);
+    const he = makeUnit(3, 1, "x", { quotes: [quote(REMARK, "E-Nora Venn", false, "he")] });
+    expect(speakerFindings([mayor, he], context)).toEqual([]);
+  });
+
+  it("holds a read-back speaker only to a quotation of about the same extent", () => {
+    const long = makeUnit(0, 0, "x", {
+      quotes: [
+        quote(
+          "After the crew checked the cables, the engineers agreed the bridge held and traffic returned",
+          "E-Ada Quill",
+          true,
+        ),
+      ],
+    });
+    // Three of its words quoted back through "he said" are too few to hold the pronoun to.
+    const few = makeUnit(1, 1, "x", {
+      quotes: [quote("the bridge held", "E-Tom Reyes", false, "he")],
+    });
+    expect(speakerFindings([long, few], context)).toEqual([]);
+  });
+
+  it("lists an outlet quoting the remark with a word more in the row", () => {
+    const mayor = makeUnit(0, 0, "x", { quotes: [quote(REMARK, "E-Ada Quill", true)] });
+    const moved = makeUnit(1, 1, "x", { quotes: [quote(REMARK, "E-Nora Venn", true)] });
+    const more = makeUnit(2, 2, "x", {
+      quotes: [quote(`As planned last month, ${REMARK}`, "E-Ada Quill", false)],
+    });
+    const [finding] = speakerFindings([mayor, moved, more], context);
+    expect(finding?.units.map((u) => u.articleIndex)).toEqual([0, 1, 2]);
   });
 });

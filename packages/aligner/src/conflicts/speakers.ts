@@ -1,4 +1,5 @@
 import type { Conflict } from "@parallax/core";
+import { genderAllows } from "../align/speaker-naming.ts";
 import type { AlignUnit, UnitQuote } from "../align/units.ts";
 import { nameKey } from "../story-entities.ts";
 import { type ConflictContext, conflictEvidence, sameEvent } from "./guards.ts";
@@ -55,6 +56,18 @@ function sameWordsShare(a: Spoken, b: Spoken): number {
   return phrase ? 1 : 0;
 }
 
+/**
+ * Share of the longer quotation's words the shorter must also quote when one speaker is read back
+ * through "he said": a few words found inside a long quotation ("his hands were down" in a
+ * spokesman's account of the suspect's hands) are too little to hold a pronoun to.
+ */
+const READ_BACK_EXTENT = 0.5;
+
+function alikeInLength(a: Spoken, b: Spoken): boolean {
+  const larger = Math.max(a.lemmas.size, b.lemmas.size);
+  return larger > 0 && sharedCount(a.lemmas, b.lemmas) / larger >= READ_BACK_EXTENT;
+}
+
 /** Whether a quotation's words are (mostly) part of another's. */
 function partOf(fragment: Spoken, whole: Spoken): boolean {
   if (fragment.lemmas.size < MIN_FRAGMENT_WORDS) return false;
@@ -100,6 +113,27 @@ function editDistanceAtMost(a: string, b: string, limit: number): boolean {
   return (previous[b.length] as number) <= limit;
 }
 
+/**
+ * Whether another outlet's quotation is the remark in conflict: a part of one side's words, or the
+ * same words by the check that decided the conflict ("At the time, I thought it was a brick" holds
+ * "I thought it was a brick" with a word more; a short remark quoted word for word).
+ */
+function sameRemark(other: Spoken, side: Spoken): boolean {
+  return partOf(other, side) || sameWordsShare(other, side) >= SAME_WORDS;
+}
+
+/**
+ * Whether a row member's speaker stands on one side of the conflict: one of the two people, or a
+ * spelling of only one of them that the story kept apart ("Governor Dale" beside "Ann Dale").
+ */
+function sideOf(speaker: string, sa: string, sb: string, context: ConflictContext): boolean {
+  if (speaker === sa || speaker === sb) return true;
+  const name = context.entityName(speaker);
+  return (
+    mayBeOnePerson(name, context.entityName(sa)) !== mayBeOnePerson(name, context.entityName(sb))
+  );
+}
+
 /** A speaker conflict with the statements whose values it lists, the first one's group its home. */
 export type SpeakerFinding = { units: AlignUnit[]; conflict: Conflict };
 
@@ -115,7 +149,9 @@ export function speakerFindings(
   context: ConflictContext,
 ): SpeakerFinding[] {
   const spoken = spokenIn(units);
-  const named = spoken.filter((s) => s.quote.named);
+  // A speaker read back to the last person named before the quote ("…," he said) can stand
+  // against one named at the attribution, never against another read back: one side is named.
+  const named = spoken.filter((s) => s.quote.named || s.quote.readBack);
   const inRow = new Set<AlignUnit>();
   const findings: SpeakerFinding[] = [];
   for (let i = 0; i < named.length; i += 1) {
@@ -123,14 +159,18 @@ export function speakerFindings(
       const a = named[i] as Spoken;
       const b = named[j] as Spoken;
       if (a.unit.articleIndex === b.unit.articleIndex) continue;
+      if (!a.quote.named && !b.quote.named) continue;
       if (inRow.has(a.unit) || inRow.has(b.unit)) continue;
       const sa = a.quote.speaker as string;
       const sb = b.quote.speaker as string;
       if (sa === sb) continue;
       const overlap = sameWordsShare(a, b);
       if (overlap < SAME_WORDS) continue;
+      if ((a.quote.readBack || b.quote.readBack) && !alikeInLength(a, b)) continue;
       const na = context.entityName(sa);
       const nb = context.entityName(sb);
+      // "…," he said, read back to "Reid", whom the story names "Dana Reid": not her words.
+      if (!genderAllows(a.quote.pronoun, na) || !genderAllows(b.quote.pronoun, nb)) continue;
       if (mayBeOnePerson(na, nb)) continue;
       // Two people, each known by a full name: "Authorities described the fire as …" names no one.
       if (!fullName(na) || !fullName(nb)) continue;
@@ -143,11 +183,11 @@ export function speakerFindings(
       // attribution or not ("…," he said), quoting all of them or a part: the check above decides
       // the conflict, not the row.
       for (const other of spoken) {
-        const speaker = other.quote.speaker;
-        if (speaker !== sa && speaker !== sb) continue;
+        const speaker = other.quote.speaker as string;
+        if (!sideOf(speaker, sa, sb, context)) continue;
         const key = `${other.unit.articleId}|${speaker}`;
         if (seen.has(key)) continue;
-        if (!partOf(other, a) && !partOf(other, b)) continue;
+        if (!sameRemark(other, a) && !sameRemark(other, b)) continue;
         seen.add(key);
         row.push(other);
       }
