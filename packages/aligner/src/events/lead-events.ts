@@ -2,7 +2,7 @@ import type { AlignUnit } from "../align/units.ts";
 import type { EventBucket } from "./thread-events.ts";
 
 /** Statements opening an article (headline and lead) whose happenings say what it is about. */
-const LEAD_STATEMENTS = 3;
+export const LEAD_STATEMENTS = 3;
 /** Share of the story's articles whose lead must tell a happening for it to be a main one. */
 const LEAD_SHARE = 0.3;
 

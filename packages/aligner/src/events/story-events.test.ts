@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { makeUnit, unresolvedWeekdays } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { storyEvents } from "./story-events.ts";
 
@@ -148,5 +148,23 @@ describe("storyEvents with article likeness", () => {
     }).map((e) => `${e.action}:${e.units.join(",")}`);
     expect(events).toContain("earthquake:0,1,2,3");
     expect(events).toContain("earthquake:4,5");
+  });
+
+  it("keeps two alike happenings apart when their leads name different weekdays", () => {
+    // Four reports as alike by their words; two tell Sunday's quake, two Tuesday's.
+    const units = story([
+      [0, "A strong quake shook the island on Sunday.", ["P-harbour"]],
+      [1, "A quake shook the island early Sunday.", ["P-harbour"]],
+      [2, "A strong quake shook the island on Tuesday.", ["P-harbour"]],
+      [3, "A quake shook the island late Tuesday.", ["P-harbour"]],
+    ]);
+    const read = (rows: AlignUnit[]) =>
+      storyEvents(rows, { ...context, articles: { between: () => 0.3, typical: 0.3 } }).map(
+        (e) => `${e.action}:${e.units.join(",")}`,
+      );
+    // Without the days, nothing tells the two quakes apart.
+    expect(read(units)).toEqual(["earthquake:0,1,2,3"]);
+    const dated = units.map((unit) => ({ ...unit, weekdays: unresolvedWeekdays(unit) }));
+    expect(read(dated)).toEqual(["earthquake:0,1", "earthquake:2,3"]);
   });
 });
