@@ -282,9 +282,27 @@ export function nearestMention(
   from: number,
   to: number,
 ): number | "ambiguous" | null {
-  const found = registry.entitiesIn(Math.max(from, to - SUBJECT_REACH), to);
-  const people = found.filter((e) => registry.kindOf(e) !== "place");
+  const start = Math.max(from, to - SUBJECT_REACH);
+  const found = registry.entitiesIn(start, to);
+  const people = found.filter(
+    (e) => registry.kindOf(e) !== "place" && !onlyPossessor(registry, e, start, to),
+  );
   return people.length > 0 ? people[people.length - 1]! : null;
+}
+
+/**
+ * Whether every mention of `entity` in [start, end) is a possessor: in "Henry Roe's biographers,
+ * Ann and Jo Vint, wrote" Roe owns the subject and is no speaker.
+ */
+function onlyPossessor(registry: EntityRegistry, entity: number, start: number, end: number) {
+  const { body } = registry.text;
+  for (let i = registry.firstFrom(start); i < registry.mentions.length; i += 1) {
+    const m = registry.mentions[i]!;
+    if (m.start >= end) break;
+    if (m.entity !== entity || m.end > end) continue;
+    if (!/^[’']s\b/.test(body.slice(m.end, m.end + 3))) return false;
+  }
+  return true;
 }
 
 export function phraseEndAfter(body: string, start: number, limit: number): number {
