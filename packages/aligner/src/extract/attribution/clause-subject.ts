@@ -23,12 +23,12 @@ export function clauseSubject(
   // "On Thursday, Roe …" / "After the debate in Ohio, Roe …" / "Hours later, Roe …": the
   // adverbial is no subject.
   if (opening !== null) {
-    const comma = body.indexOf(",", from);
-    const lead = comma < 0 ? "" : body.slice(from, comma);
+    const comma = pastPlaceAppositive(registry, body, body.indexOf(",", from), verbStart);
+    const lead = comma < 0 ? "" : body.slice(from, body.indexOf(",", from));
     if (PREPOSITIONS.has((opening[1] ?? "").toLowerCase())) {
-      if (comma < 0 || comma >= verbStart || comma - from > 80) return null;
+      if (comma < 0 || comma >= verbStart || comma - from > 120) return null;
       from = comma + 1;
-    } else if (comma > 0 && comma < verbStart && comma - from <= 80 && isOpeningAdverbial(lead))
+    } else if (comma > 0 && comma < verbStart && comma - from <= 120 && isOpeningAdverbial(lead))
       from = comma + 1;
   }
   WORD.lastIndex = from;
@@ -49,4 +49,36 @@ export function clauseSubject(
     from = m.index + word.length;
   }
   return null;
+}
+
+/**
+ * "At a rally in Salem, Ore., on Tuesday, Roe …" / "Speaking in Salem, New Hampshire, Roe …": a
+ * place's state or country set off by commas inside an opening adverbial, and a phrase of time
+ * after it, belong to the adverbial; the comma after them ends it. Returns the comma that ends
+ * the adverbial (`comma` itself when no such appositive follows it).
+ */
+function pastPlaceAppositive(
+  registry: EntityRegistry,
+  body: string,
+  comma: number,
+  verbStart: number,
+): number {
+  if (comma < 0) return comma;
+  const rest = body.slice(comma + 1, verbStart);
+  const appositive = /^\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*,/u.exec(rest);
+  if (appositive === null) return comma;
+  let end = comma + appositive[0].length;
+  const time = /^\s+(?:on|in|at|last|this|early|late)\s+[^,]{1,30},/u.exec(
+    body.slice(end + 1, verbStart),
+  );
+  if (time !== null) end += time[0].length;
+  // A name then a comma is the subject before an appositive ("In May, Roe, a lawyer, said"):
+  // only a place the registry reads as one, or a state abbreviation, extends the adverbial.
+  const first = comma + 1 + (appositive[0].length - appositive[0].trimStart().length);
+  const words = appositive[0].trim();
+  const abbreviation =
+    /^\p{Lu}\.(?:\p{Lu}\.)?,$/u.test(words) || /^\p{Lu}\p{Ll}{1,4}\.,$/u.test(words);
+  const entity = registry.entityAt(first);
+  const place = typeof entity === "number" && registry.kindOf(entity) === "place";
+  return abbreviation || place ? end : comma;
 }

@@ -31,3 +31,15 @@ describe("a participle after a preposition", () => {
     expect(speakerOf(x, "stop the attacks")).toBe("Ed Lund");
   });
 });
+
+describe("an opening adverbial with a place's state set off by commas", () => {
+  it("reads past the state and a phrase of time to the sentence's subject", () => {
+    const x = extract(
+      "Ann Roe and Ed Moss met.",
+      "Speaking at a town hall in Salem, New Hampshire, Roe went after Moss, calling him “a total stiff.”",
+      "At a rally in Salem, Ore., on Tuesday, Moss endorsed Roe, saying that she would “make a fine mayor.”",
+    );
+    expect(speakerOf(x, "a total stiff")).toBe("Ann Roe");
+    expect(speakerOf(x, "make a fine mayor")).toBe("Ed Moss");
+  });
+});
