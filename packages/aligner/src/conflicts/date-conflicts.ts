@@ -1,6 +1,7 @@
 import type { Conflict, DateReference } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import { completeRow, representatives, type Value } from "./conflict-rows.ts";
+import { datesAnotherVerb, differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
 import { datesDiffer, dateVerb, dayKey, dayName, dayOf } from "./day-values.ts";
 import {
   alignedAsOne,
@@ -39,6 +40,8 @@ export function dateConflicts(
       if (!x || !y || !datesDiffer(x, y)) continue;
       if (datesSpeech(a, x.span.start) !== datesSpeech(b, y.span.start)) continue;
       if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context)) continue;
+      if (namesTheOtherDay(a, x, b, y) || datesAnotherVerb(a, x, b, y)) continue;
+      if (differentDoers(a, x, b, y, context)) continue;
       if (
         context.sharedVerb &&
         !clausesShareVerb(a, x.span.start, x.span.end, b, y.span.start, y.span.end)

@@ -104,6 +104,23 @@ function verbsIn(text: string): string[] {
  * Los Angeles, California, hospital Thursday": commas of a place, not of clauses). A verb far after
  * the day is another happening's ("Reports on Tuesday indicated that a cable had been cut").
  */
+/**
+ * The verb a day dates when it stands before the day in the day's own clause ("placed on the
+ * injured list Wednesday"): the surest reading. Null when the clause has none before the day.
+ */
+export function dateVerbBefore(unit: AlignUnit, date: DateReference): string | null {
+  const clause = clauseAround(unit, date.span.start, date.span.end);
+  if (clause === null) return null;
+  // "suffered from heart failure but the cause of his death on Saturday": a clause opener ends
+  // the verb's reach; the day then dates a noun, not "suffered".
+  const opener = [...clause.before.matchAll(CLAUSE_OPENER)].at(-1);
+  const own = opener ? clause.before.slice((opener.index ?? 0) + opener[0].length) : clause.before;
+  return verbsIn(own).at(-1) ?? null;
+}
+
+/** Words that open a clause of its own inside a sentence. */
+const CLAUSE_OPENER = /\b(?:after|when|because|since|before|while|which|who|that|but|although)\b/gi;
+
 export function dateVerb(unit: AlignUnit, date: DateReference): string | null {
   const clause = clauseAround(unit, date.span.start, date.span.end);
   if (clause === null) return null;

@@ -2,6 +2,7 @@ import type { Conflict, DateReference } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import { eventVerb } from "../events/event-triggers.ts";
 import type { Value } from "./conflict-rows.ts";
+import { differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
 import { datesDiffer, dateVerb, dayName, daysOf } from "./day-values.ts";
 import {
   type ConflictContext,
@@ -211,6 +212,9 @@ function disagreements(entries: readonly Entry[], context: ConflictContext): [En
       if (x.unit.articleIndex === y.unit.articleIndex) continue;
       if (x.unit.prospective !== y.unit.prospective || !datesDiffer(x.date, y.date)) continue;
       if (gives(x, dayName(y.date)) || gives(y, dayName(x.date))) continue;
+      // One outlet naming both days anywhere; days given for what different people did.
+      if (namesTheOtherDay(x.unit, x.date, y.unit, y.date)) continue;
+      if (differentDoers(x.unit, x.date, y.unit, y.date, context)) continue;
       if (!sameEvent(x.unit, y.unit, context) || !shareParticipant(x, y, context)) continue;
       found.push({ pair: [x, y], rank: Math.max(x.unit.position, y.unit.position) });
     }
