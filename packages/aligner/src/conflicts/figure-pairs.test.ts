@@ -55,6 +55,33 @@ describe("figure pairs", () => {
     expect(conflict?.values.map((v) => v.text)).toEqual(["16 rebounds", "9 rebounds"]);
   });
 
+  it("reads a lone figure against one of a line of statistics as another occasion", () => {
+    const lone = unit(0, "The winger scored six goals for the club in cup matches.", [
+      ["six goals", "count", 6, "goal", "goals"],
+    ]);
+    const statLine = unit(
+      1,
+      "The winger played 12 matches this season, scoring two goals with 40 shots and 9 assists.",
+      [
+        ["12 matches", "count", 12, "match", "matches"],
+        ["two goals", "count", 2, "goal", "goals"],
+        ["40 shots", "count", 40, "shot", "shots"],
+        ["9 assists", "count", 9, "assist", "assists"],
+      ],
+    );
+    expect(figureConflicts([lone, statLine], somewhat)).toEqual([]);
+    const short = unit(
+      2,
+      "The winger scored two goals for the club in cup matches, with 9 assists.",
+      [
+        ["two goals", "count", 2, "goal", "goals"],
+        ["9 assists", "count", 9, "assist", "assists"],
+      ],
+    );
+    const [conflict] = figureConflicts([lone, short], somewhat);
+    expect(conflict?.values.map((v) => v.text)).toEqual(["six goals", "two goals"]);
+  });
+
   it("does not set the ages of two people named beside them against each other", () => {
     const age = (index: number, years: number, name: string) =>
       unit(index, `The ${years}-year-old ${name} lost the title fight in the sixth round.`, [

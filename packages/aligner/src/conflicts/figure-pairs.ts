@@ -67,10 +67,16 @@ function ownAmounts(unit: AlignUnit): Figure[] {
  * nine rebounds", "an eight-year deal worth $184 million" against "a seven-year deal worth $140
  * million" — that agrees on nothing is another game, another offer, not a disagreement about one.
  */
+/** Other figures beside the compared one that make a statement a line of statistics. */
+const STAT_LINE_OTHERS = 3;
+
 function shareAnOccasion(a: AlignUnit, fa: Figure, b: AlignUnit, fb: Figure): boolean {
   const left = ownAmounts(a).filter((f) => f !== fa);
   const right = ownAmounts(b).filter((f) => f !== fb);
-  if (left.length === 0 || right.length === 0) return true;
+  // A lone figure against one of a line of statistics ("six touchdowns" / "10 games, 404 yards and
+  // two touchdowns … 52 passes"): a line of figures sums up a season or a game of its own.
+  if (left.length === 0 || right.length === 0)
+    return Math.max(left.length, right.length) < STAT_LINE_OTHERS;
   return left.some((x) => right.some((y) => x.unit === y.unit && equalValues(x.value, y.value)));
 }
 
