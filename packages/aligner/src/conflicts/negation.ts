@@ -73,6 +73,24 @@ function readsAs(text: string, index: number, word: string, item: Negated): bool
   return previous !== "" && contentLemmas(`${previous}${word}`).at(-1) === lemma;
 }
 
+const wordsOfUnit = perUnit((unit) => [...unit.text.matchAll(WORD)]);
+const readingsOfUnit = perUnit(() => new Map<string, RegExpMatchArray[]>());
+
+/**
+ * The words of a statement that read as a negated word, in order, worked out once per statement
+ * and word: a negation row asks it of every statement of a story that may state the word.
+ */
+function wordsReadingAs(unit: AlignUnit, item: Negated): readonly RegExpMatchArray[] {
+  const key = `${item.lemma}|${item.word}`;
+  const readings = readingsOfUnit(unit);
+  let words = readings.get(key);
+  if (!words) {
+    words = wordsOfUnit(unit).filter((w) => readsAs(unit.text, w.index ?? 0, w[0], item));
+    readings.set(key, words);
+  }
+  return words;
+}
+
 /**
  * The word of a statement that carries a lemma and states it as so, with its span. A modal the
  * negation follows too is the same modality: "will miss" is what "will not miss" denies.
@@ -82,9 +100,8 @@ function wordWith(
   item: Negated,
   accept: (start: number) => boolean = () => true,
 ): { text: string; span: Span } | null {
-  for (const word of unit.text.matchAll(WORD)) {
+  for (const word of wordsReadingAs(unit, item)) {
     const index = word.index ?? 0;
-    if (!readsAs(unit.text, index, word[0], item)) continue;
     if (!accept(unit.span.start + index)) continue;
     const before = unit.text.slice(Math.max(0, index - 24), index);
     const hedged = NOT_ASSERTED.exec(before) ?? MODAL_IN_CLAUSE.exec(unit.text.slice(0, index));
@@ -257,14 +274,15 @@ function toldElsewhere(
     item.predicate.length >= 2 && toldAlike(a, other, item, context, ROW_PREDICATE_SHARE);
   // "Dana Reid has not checked into rehab" / "Dana Reid checked herself into a clinic, her agent
   // said": the same verb of the same name, as inside a group (`firstNegation`).
-  const byName =
-    !alike &&
-    item.modal === null &&
-    carriesAlike(other, item) &&
-    statedPlainly(other, item, (start) => sameActor(a, item.span.start, other, start)) !== null;
-  if (!alike && !byName) return false;
+  // The word scan that proves it comes last: it reads every word of the statement.
+  if (!alike && (item.modal !== null || !carriesAlike(other, item))) return false;
   if (!sameDenied(a, other, item, context)) return false;
-  return sameSubject(a, other, context) && sameTime(a, other) && sameEvent(a, other, context);
+  if (!(sameSubject(a, other, context) && sameTime(a, other) && sameEvent(a, other, context)))
+    return false;
+  return (
+    alike ||
+    statedPlainly(other, item, (start) => sameActor(a, item.span.start, other, start)) !== null
+  );
 }
 
 /**
