@@ -127,6 +127,22 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   "Questioned",
 ]);
 
+/** Lower-case words that open a clause of its own inside a sentence (subordinators, relatives,
+ * "but"): a verb before one belongs to another clause. English closed-class words. */
+export const INNER_CLAUSE_OPENERS: readonly string[] = [
+  "after",
+  "when",
+  "because",
+  "since",
+  "before",
+  "while",
+  "which",
+  "who",
+  "that",
+  "but",
+  "although",
+];
+
 /** Capitalised -ing names that open sentences as subjects, not participles (places in PLACES are
  * mentions already); hand-written from news text. */
 export const ING_NAMES: ReadonlySet<string> = new Set([

@@ -2,11 +2,8 @@ import type { ArticleId, Entity, EntityKind, StoryEntity } from "@parallax/core"
 import { CAPITALISED_NAME_PARTICLES, NAME_PARTICLES } from "../lexicons/name-particles.ts";
 import { PERSON_NOUNS } from "../lexicons/person-nouns.ts";
 import { TITLE_HEADS } from "../lexicons/title-words.ts";
+import { opposite } from "./extract/entities/name-rules.ts";
 import { givenNameGender, honorificGender } from "./extract/person-names.ts";
-
-function opposite(gender: "he" | "she"): "he" | "she" {
-  return gender === "he" ? "she" : "he";
-}
 
 /** Surname particles in lowercase: "von", "de", "lo" (capitalised ones as written "Lo Vetro"). */
 const PARTICLES: ReadonlySet<string> = new Set([

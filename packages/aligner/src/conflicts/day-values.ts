@@ -1,5 +1,6 @@
 import type { DateReference } from "@parallax/core";
 import { WEEKDAYS } from "../../lexicons/calendar-words.ts";
+import { INNER_CLAUSE_OPENERS } from "../../lexicons/clause-starters.ts";
 import { eventWords } from "../align/lemmas.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { clauseAround } from "./guards.ts";
@@ -104,6 +105,17 @@ function verbsIn(text: string): string[] {
  * Los Angeles, California, hospital Thursday": commas of a place, not of clauses). A verb far after
  * the day is another happening's ("Reports on Tuesday indicated that a cable had been cut").
  */
+export function dateVerb(unit: AlignUnit, date: DateReference): string | null {
+  const clause = clauseAround(unit, date.span.start, date.span.end);
+  if (clause === null) return null;
+  const before = verbsIn(clause.before).at(-1);
+  if (before) return before;
+  const near = clause.after.split(/\s+/).filter(Boolean).slice(0, VERB_AFTER_WORDS).join(" ");
+  const after = verbsIn(near)[0];
+  if (after) return after;
+  return verbsIn(unit.text.slice(0, Math.max(0, date.span.start - unit.span.start))).at(-1) ?? null;
+}
+
 /**
  * The verb a day dates when it stands before the day in the day's own clause ("placed on the
  * injured list Wednesday"): the surest reading. Null when the clause has none before the day.
@@ -119,15 +131,4 @@ export function dateVerbBefore(unit: AlignUnit, date: DateReference): string | n
 }
 
 /** Words that open a clause of its own inside a sentence. */
-const CLAUSE_OPENER = /\b(?:after|when|because|since|before|while|which|who|that|but|although)\b/gi;
-
-export function dateVerb(unit: AlignUnit, date: DateReference): string | null {
-  const clause = clauseAround(unit, date.span.start, date.span.end);
-  if (clause === null) return null;
-  const before = verbsIn(clause.before).at(-1);
-  if (before) return before;
-  const near = clause.after.split(/\s+/).filter(Boolean).slice(0, VERB_AFTER_WORDS).join(" ");
-  const after = verbsIn(near)[0];
-  if (after) return after;
-  return verbsIn(unit.text.slice(0, Math.max(0, date.span.start - unit.span.start))).at(-1) ?? null;
-}
+const CLAUSE_OPENER = new RegExp(`\\b(?:${INNER_CLAUSE_OPENERS.join("|")})\\b`, "gi");

@@ -3,6 +3,20 @@ import type { EventBucket } from "./thread-events.ts";
 
 /** Statements opening an article (headline and lead) whose happenings say what it is about. */
 export const LEAD_STATEMENTS = 3;
+/**
+ * Each article's lead: its first `LEAD_STATEMENTS` statements in story order, by article index.
+ * Every article with a statement has an entry.
+ */
+export function articleLeads(units: readonly AlignUnit[]): Map<number, AlignUnit[]> {
+  const leads = new Map<number, AlignUnit[]>();
+  for (const unit of units) {
+    const lead = leads.get(unit.articleIndex);
+    if (!lead) leads.set(unit.articleIndex, [unit]);
+    else if (lead.length < LEAD_STATEMENTS) lead.push(unit);
+  }
+  return leads;
+}
+
 /** Share of the story's articles whose lead must tell a happening for it to be a main one. */
 const LEAD_SHARE = 0.3;
 
@@ -21,16 +35,9 @@ export function leadEvents(
   triggersOf: readonly ReadonlySet<string>[],
   threadOf: readonly number[],
 ): EventBucket[] {
-  const seen = new Map<number, number>();
   const leads = new Map<number, Set<string>>();
-  for (const unit of units) {
-    const n = seen.get(unit.articleIndex) ?? 0;
-    seen.set(unit.articleIndex, n + 1);
-    if (n >= LEAD_STATEMENTS) continue;
-    const lead = leads.get(unit.articleIndex) ?? new Set<string>();
-    for (const verb of triggersOf[unit.index] ?? []) lead.add(verb);
-    leads.set(unit.articleIndex, lead);
-  }
+  for (const [article, lead] of articleLeads(units))
+    leads.set(article, new Set(lead.flatMap((unit) => [...(triggersOf[unit.index] ?? [])])));
   const articlesLeading = new Map<string, number>();
   for (const lead of leads.values())
     for (const verb of lead) articlesLeading.set(verb, (articlesLeading.get(verb) ?? 0) + 1);

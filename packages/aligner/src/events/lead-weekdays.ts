@@ -1,6 +1,6 @@
 import type { AlignUnit } from "../align/units.ts";
 import { weekdayNamed } from "../conflicts/day-values.ts";
-import { LEAD_STATEMENTS } from "./lead-events.ts";
+import { articleLeads } from "./lead-events.ts";
 
 /**
  * Whether two articles' leads (headline and first statements) name the same weekday: +1 when they
@@ -16,18 +16,11 @@ export function leadWeekdayAgreement(
   units: readonly AlignUnit[],
 ): (a: number, b: number) => number {
   const weekdays = new Map<number, Set<string>>();
-  const seen = new Map<number, number>();
-  for (const unit of units) {
-    const n = seen.get(unit.articleIndex) ?? 0;
-    seen.set(unit.articleIndex, n + 1);
-    if (n >= LEAD_STATEMENTS) continue;
-    for (const date of unit.weekdays) {
-      const name = weekdayNamed(date);
-      if (!name) continue;
-      const set = weekdays.get(unit.articleIndex);
-      if (set) set.add(name);
-      else weekdays.set(unit.articleIndex, new Set([name]));
-    }
+  for (const [article, lead] of articleLeads(units)) {
+    const names = lead
+      .flatMap((unit) => unit.weekdays.map(weekdayNamed))
+      .filter((n): n is string => Boolean(n));
+    if (names.length > 0) weekdays.set(article, new Set(names));
   }
   return (a, b) => {
     const x = weekdays.get(a);
