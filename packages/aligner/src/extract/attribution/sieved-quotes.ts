@@ -3,6 +3,7 @@ import { ArticleText } from "../article-text.ts";
 import { EntityRegistry } from "../entities/entity-registry.ts";
 import { attributeBySieves } from "./attribution-sieves.ts";
 import { dropSpeakersNamedInQuote } from "./named-in-quote.ts";
+import { creditOuterReporters } from "./outer-report.ts";
 import { type QuoteDraft, readQuotes } from "./quote-drafts.ts";
 
 /**
@@ -19,6 +20,7 @@ export function sievedQuotes(article: Article): {
   const registry = new EntityRegistry(text);
   const drafts = readQuotes(text, registry);
   attributeBySieves(text, registry, drafts);
+  creditOuterReporters(text, registry, drafts);
   dropSpeakersNamedInQuote(text, registry, drafts);
   return { text, registry, drafts };
 }

@@ -1,0 +1,51 @@
+import type { Extraction } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import { extractParagraphs as extract } from "../../../test/support/quote-speakers.ts";
+
+/** The speaker's name of the direct quote holding `words` (null: no speaker). */
+function speakerOf(x: Extraction, words: string): string | null {
+  const quote = x.quotes.find((q) => q.direct && q.text.includes(words));
+  if (quote === undefined) throw new Error(`no direct quote with "${words}"`);
+  return x.entities.find((e) => e.id === quote.speakerId)?.name ?? null;
+}
+
+describe("a report of a report: the outer reporter speaks", () => {
+  it("credits the outlet after the inner cue, and the quotation carried on by it", () => {
+    const x = extract(
+      "“We will not fold,” Tessa Marlow said, according to the Lakeside Ledger. “Not this year.”",
+    );
+    expect(speakerOf(x, "We will not fold")).toBe("Lakeside Ledger");
+    expect(speakerOf(x, "Not this year")).toBe("Lakeside Ledger");
+  });
+
+  it("keeps the inner speaker of 'X reported' and of a leading 'According to X,'", () => {
+    const x = extract(
+      "Reuters covered the harbour strike on Monday.",
+      "“The cranes are idle,” Ivo Brandt said, Reuters reported.",
+      "According to the Valley Courier, Ivo Brandt said the vote was “a farce” and left.",
+    );
+    expect(speakerOf(x, "cranes are idle")).toBe("Ivo Brandt");
+    expect(speakerOf(x, "a farce")).toBe("Ivo Brandt");
+  });
+
+  it("takes the name a description of the source ends on", () => {
+    const x = extract(
+      "“We are done,” Ivo Brandt said, according to audio obtained by the Valley Courier.",
+    );
+    expect(speakerOf(x, "We are done")).toBe("Valley Courier");
+  });
+
+  it("leaves a description with no name unknown rather than crediting the inner speaker", () => {
+    const x = extract("“We are done,” Ivo Brandt said, according to a transcript of the call.");
+    expect(speakerOf(x, "We are done")).toBeNull();
+  });
+
+  it("keeps the speaker when the outer phrase sits inside the quotation or before a later one", () => {
+    const x = extract(
+      "Ivo Brandt told reporters that “the crew fled, according to the police.”",
+      "“We are done,” Ivo Brandt said. According to the Valley Courier, the port closed.",
+    );
+    expect(speakerOf(x, "the crew fled")).toBe("Ivo Brandt");
+    expect(speakerOf(x, "We are done")).toBe("Ivo Brandt");
+  });
+});
