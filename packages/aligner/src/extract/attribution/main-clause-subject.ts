@@ -1,6 +1,7 @@
 // Attribution layer, a sieve after the sentence's one reporting verb: a quotation inside the
-// predicate of a sentence whose main clause opens with a person takes that person, whatever the
-// verb ("Campaign chair Ada Lund dismissed the whole affair as “absurd.”").
+// predicate of a sentence whose main clause opens with a person takes that person: a verb of
+// saying or judging ("Campaign chair Ada Lund dismissed the whole affair as “absurd.”"), or any
+// verb whose active predicate holds the quoted phrase (scare-quote.ts).
 
 import {
   DETERMINERS,
@@ -12,6 +13,7 @@ import { JUDGING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
+import { voicedBySubject } from "./scare-quote.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import { VERBS } from "./sieve-words.ts";
 
@@ -97,7 +99,14 @@ export function mainClauseSubject(
   if (SUBORDINATOR_START.test(opening) && !opening.includes(",")) return null;
   const inner = body.slice(quotation.open + 1, quotation.close);
   const speech = speechHead(body, verb.start, open);
-  if (!speech && !spokenSentence(body, inner, open)) return null;
+  // Any other verb: a quoted fragment of its active predicate ("Roe thanked Moss for “taking
+  // these steps.”"), not a copula's, a passive's or a possessor's words (scare-quote.ts).
+  if (
+    !speech &&
+    !spokenSentence(body, inner, open) &&
+    !voicedBySubject(body, verb.start, open, inner)
+  )
+    return null;
   if (isTitle(inner) || laterCue(text, quotation.close, sentence.span.end)) return null;
   // Only a person the registry already knows: a new one made of the subject's words here would
   // as often be a noun ("Audiences can expect …").
