@@ -16,7 +16,8 @@ import {
 
 const args = process.argv.slice(2);
 const read = (file: string) => mixedTopicPairs(readFileSync(file, "utf8"));
-const show = (s: Scores) => `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`;
+const show = (s: Scores) =>
+  `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`;
 
 if (args[0] === "--loto") {
   const files = args.slice(1);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { compareTopics, leaveOneTopicOut, mixedTopicPairs, type TopicPairs } from "./topic-report.ts";
+import {
+  compareTopics,
+  leaveOneTopicOut,
+  mixedTopicPairs,
+  type TopicPairs,
+} from "./topic-report.ts";
 
 const header =
   "story           docs  sentences  gold pairs  grp pairs  grp P  grp R  grp F1  event pairs   ev P   ev R  ev F1  base pairs  base P  base R  base F1";
