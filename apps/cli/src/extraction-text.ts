@@ -73,8 +73,13 @@ function section<T>(
   });
 }
 
-/** "Marta Lindqvist", "speaker ambiguous" or "speaker unknown": what the extraction decided. */
+/** "Marta Lindqvist", "speaker ambiguous" or "speaker unknown" (", according to the Herald" for words passed on second-hand): what the extraction decided. */
 function speakerText(quote: Quote, entityById: ReadonlyMap<string, Entity>): string {
+  const speaker = firstHandSpeakerText(quote, entityById);
+  return quote.via ? `${speaker}, according to ${quote.via.text}` : speaker;
+}
+
+function firstHandSpeakerText(quote: Quote, entityById: ReadonlyMap<string, Entity>): string {
   if (quote.speakerStatus === "resolved" && quote.speakerId) {
     const speaker = entityById.get(quote.speakerId);
     if (speaker) return speaker.unnamed ? `${speaker.name} (unnamed source)` : speaker.name;

@@ -48,6 +48,7 @@ export function statementAttributions(
           span: quote.span,
           text: quote.text,
           speaker: speakerOf(quote),
+          via: quote.via?.text ?? null,
         }));
       byClaim.set(`${extraction.articleId}:${claim.id}`, {
         kind: quotes.length === 0 ? "none" : quotes.some((q) => q.direct) ? "direct" : "indirect",

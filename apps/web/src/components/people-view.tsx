@@ -149,6 +149,9 @@ export function PeopleView({
                                     {quote.text} <em className="muted">(paraphrase)</em>
                                   </span>
                                 )}
+                                {quote.via ? (
+                                  <em className="muted"> according to {quote.via.text}</em>
+                                ) : null}
                               </li>
                             ))}
                           </ul>

@@ -49,6 +49,7 @@ describe("creditedToLastNamed", () => {
       speakerStatus: "resolved",
       cue: at("he said"),
       occasion: null,
+      via: null,
     };
     expect(creditedToLastNamed(quote, extraction, body)).toBe(false);
     expect(creditedToLastNamed({ ...quote, speakerId: "b" }, extraction, body)).toBe(true);
@@ -74,6 +75,7 @@ describe("genderAllows", () => {
       speakerStatus: "unknown" as const,
       cue: { articleId: "a", start: 24, end: 32 },
       occasion: null,
+      via: null,
     };
     expect(cuePronoun(quote, body)).toBe("she");
   });

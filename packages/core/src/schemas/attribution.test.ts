@@ -9,11 +9,12 @@ const resolved = (name: string, entityId: string | null = null): Speaker => ({
 });
 const unknown: Speaker = { status: "unknown", entityId: null, name: null };
 const ambiguous: Speaker = { status: "ambiguous", entityId: null, name: null };
-const quote = (speaker: Speaker, direct = true) => ({
+const quote = (speaker: Speaker, direct = true, via: string | null = null) => ({
   direct,
   span: { articleId: A, start: 0, end: 1 },
   text: "x",
   speaker,
+  via,
 });
 
 describe("attributionLabel", () => {
@@ -26,6 +27,30 @@ describe("attributionLabel", () => {
     expect(
       attributionLabel({ kind: "indirect", speaker: officials, quotes: [quote(officials, false)] }),
     ).toBe("reporting officials");
+  });
+
+  it("names the report words are passed on through, when all of them come through it", () => {
+    const kowal = resolved("Anna Kowal", "E0");
+    const viaLedger: Attribution = {
+      kind: "direct",
+      speaker: kowal,
+      quotes: [quote(kowal, true, "the Ledger"), quote(kowal, true, "the Ledger")],
+    };
+    expect(attributionLabel(viaLedger)).toBe("quoting Anna Kowal, according to the Ledger");
+    const unknownViaTranscript: Attribution = {
+      kind: "direct",
+      speaker: unknown,
+      quotes: [quote(unknown, true, "a transcript of the call")],
+    };
+    expect(attributionLabel(unknownViaTranscript)).toBe(
+      "quoting, speaker unknown, according to a transcript of the call",
+    );
+    const mixed: Attribution = {
+      kind: "direct",
+      speaker: kowal,
+      quotes: [quote(kowal, true, "the Ledger"), quote(kowal)],
+    };
+    expect(attributionLabel(mixed)).toBe("quoting Anna Kowal");
   });
 
   it("names each person of a statement quoting several, and guesses none that is undecided", () => {

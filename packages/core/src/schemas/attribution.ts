@@ -30,6 +30,8 @@ export const AttributedQuoteSchema = z.object({
   span: SpanSchema,
   text: z.string(),
   speaker: SpeakerSchema,
+  /** The report the words are passed on through, as the story names it ("the Herald"); see `Quote.via`. */
+  via: z.string().nullable().default(null),
 });
 export type AttributedQuote = z.infer<typeof AttributedQuoteSchema>;
 

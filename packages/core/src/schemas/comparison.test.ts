@@ -23,7 +23,9 @@ function comparison(): Comparison {
             attribution: {
               kind: "direct",
               speaker: kim,
-              quotes: [{ direct: true, span: span(A, 1, 10), text: "We agreed", speaker: kim }],
+              quotes: [
+                { direct: true, span: span(A, 1, 10), text: "We agreed", speaker: kim, via: null },
+              ],
             },
           },
           {
@@ -35,7 +37,13 @@ function comparison(): Comparison {
               kind: "indirect",
               speaker: kim,
               quotes: [
-                { direct: false, span: span(B, 19, 34), text: "they had agreed", speaker: kim },
+                {
+                  direct: false,
+                  span: span(B, 19, 34),
+                  text: "they had agreed",
+                  speaker: kim,
+                  via: null,
+                },
               ],
             },
           },

@@ -14,5 +14,20 @@ export const QuoteSchema = z.object({
   cue: SpanSchema.nullable(),
   /** Where or when it was said, as written: "an interview with CNN", "at Incheon International Airport". */
   occasion: z.string().nullable(),
+  /**
+   * The report the article has these words from, when it passes them on second-hand: in
+   * `“…,” Roe said, according to the Herald` the speaker stays Roe and `via` is the Herald.
+   * `entityId` is null when the report names no one ("according to a transcript of the call").
+   * Absent (null) in extractions stored before it existed.
+   */
+  via: z
+    .object({
+      entityId: z.string().nullable(),
+      /** The report as the article names it: "the Herald", "a transcript of the call". */
+      text: z.string(),
+      span: SpanSchema,
+    })
+    .nullable()
+    .default(null),
 });
 export type Quote = z.infer<typeof QuoteSchema>;

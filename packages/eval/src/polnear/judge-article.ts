@@ -83,10 +83,11 @@ export function judgeArticle(
     const best = bestMatch(g.parts, quotes);
     if (!best) continue;
     g.outcome.found = true;
-    g.outcome.speakerId = best.speakerId;
-    g.outcome.speakerStatus = best.speakerStatus;
+    const source = sourceOf(best);
+    g.outcome.speakerId = source.id;
+    g.outcome.speakerStatus = source.status;
     if (g.outcome.speaker.kind !== "unresolved") {
-      g.outcome.verdict = judgeSpeaker(best.speakerId, entities, g, offsets);
+      g.outcome.verdict = judgeSpeaker(source.id, entities, g, offsets);
     }
   }
 
@@ -101,7 +102,8 @@ export function judgeArticle(
         matched = g;
       }
     }
-    const attributed = quote.speakerId !== null;
+    const source = sourceOf(quote);
+    const attributed = source.id !== null;
     return {
       direct: quote.direct,
       matched: matched !== null,
@@ -109,10 +111,19 @@ export function judgeArticle(
       speakerCorrect:
         attributed &&
         matched !== null &&
-        judgeSpeaker(quote.speakerId, entities, matched, offsets) === "correct",
+        judgeSpeaker(source.id, entities, matched, offsets) === "correct",
     };
   });
   return { gold: golds.map((g) => g.outcome), system };
+}
+
+/**
+ * Whom the article credits with a quote, in PolNeAR's sense: for words passed on second-hand
+ * (`“…,” Roe said, according to the Herald`) the outer report (the Herald), else the speaker.
+ */
+function sourceOf(quote: Quote): { id: string | null; status: Quote["speakerStatus"] } {
+  if (quote.via === null) return { id: quote.speakerId, status: quote.speakerStatus };
+  return { id: quote.via.entityId, status: quote.via.entityId === null ? "unknown" : "resolved" };
 }
 
 function bestMatch(

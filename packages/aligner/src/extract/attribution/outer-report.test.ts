@@ -2,20 +2,51 @@ import type { Extraction } from "@parallax/core";
 import { describe, expect, it } from "vitest";
 import { extractParagraphs as extract } from "../../../test/support/quote-speakers.ts";
 
-/** The speaker's name of the direct quote holding `words` (null: no speaker). */
-function speakerOf(x: Extraction, words: string): string | null {
+function directQuote(x: Extraction, words: string) {
   const quote = x.quotes.find((q) => q.direct && q.text.includes(words));
   if (quote === undefined) throw new Error(`no direct quote with "${words}"`);
-  return x.entities.find((e) => e.id === quote.speakerId)?.name ?? null;
+  return quote;
 }
 
-describe("a report of a report: the outer reporter speaks", () => {
+const nameOf = (x: Extraction, id: string | null | undefined) =>
+  x.entities.find((e) => e.id === id)?.name ?? null;
+
+/** The name of whom the article credits with the direct quote holding `words`: the outer report
+ *  when the words come second-hand, else the speaker (null: no one). */
+function speakerOf(x: Extraction, words: string): string | null {
+  const quote = directQuote(x, words);
+  return nameOf(x, quote.via ? quote.via.entityId : quote.speakerId);
+}
+
+describe("a report of a report: the outer reporter is credited", () => {
   it("credits the outlet after the inner cue, and the quotation carried on by it", () => {
     const x = extract(
       "“We will not fold,” Tessa Marlow said, according to the Lakeside Ledger. “Not this year.”",
     );
     expect(speakerOf(x, "We will not fold")).toBe("Lakeside Ledger");
     expect(speakerOf(x, "Not this year")).toBe("Lakeside Ledger");
+  });
+
+  it("keeps the inner speaker as the speaker, with the outer report as the quote's via", () => {
+    const x = extract(
+      "“We will not fold,” Tessa Marlow said, according to the Lakeside Ledger. “Not this year.”",
+    );
+    for (const words of ["We will not fold", "Not this year"]) {
+      const quote = directQuote(x, words);
+      expect(nameOf(x, quote.speakerId)).toBe("Tessa Marlow");
+      expect(quote.via?.text).toBe("the Lakeside Ledger");
+    }
+    const transcript = directQuote(
+      extract("“We are done,” Ivo Brandt said, according to a transcript of the call."),
+      "We are done",
+    );
+    expect(transcript.via).toMatchObject({ entityId: null, text: "a transcript of the call" });
+  });
+
+  it("credits the outer reporter of a quote with no speaker of its own", () => {
+    const x = extract("“Not this year,” according to the Lakeside Ledger, was the reply.");
+    const quote = directQuote(x, "Not this year");
+    expect(nameOf(x, quote.speakerId)).toBe("Lakeside Ledger");
   });
 
   it("keeps the inner speaker of 'X reported' and of a leading 'According to X,'", () => {

@@ -1,8 +1,8 @@
 // Attribution layer: a report of a report. In `“…,” Roe said, according to the Herald.` the
-// article has Roe's words from the Herald: the quote is credited to the outer reporter, as PolNeAR
-// does (train: 17 of 18 sentences with a trailing "according to" outside the quotation credit
-// it). An outer reporter given only by a description (`according to a transcript of the call`)
-// names no one: the quote is left unknown. Only the trailing form is read: "Benzinga reported"
+// article has Roe's words from the Herald: the speaker stays Roe and the Herald becomes the
+// quote's `via`, the source PolNeAR credits (train: 17 of 18 sentences with a trailing
+// "according to" outside the quotation credit it). An outer reporter given only by a description
+// (`according to a transcript of the call`) is a `via` that names no one. Only the trailing form is read: "Benzinga reported"
 // and a leading "According to X, Roe said" keep the inner speaker, whom the alignment's speech
 // runs link to Roe's other sentences (the demo corpus loses a sure pair when they move).
 import type { ArticleText } from "../article-text.ts";
@@ -11,7 +11,12 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { isCapitalisedName, outletSpeaker } from "./trailing-attribution.ts";
 
-type Outer = { speaker: number | "ambiguous" | null; start: number; end: number };
+type Outer = {
+  speaker: number | "ambiguous" | null;
+  start: number;
+  end: number;
+  nameStart: number;
+};
 
 /** A run of capitalised words: an outlet's or person's name ("Vermont Edition", "The Post"). */
 const NAME = String.raw`(?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&’'-]*(?: \p{Lu}[\p{L}\p{N}.&’'-]*){0,4}`;
@@ -26,9 +31,9 @@ const OUTER_REACH = 300;
 const ENDS_ON_NAME = new RegExp(String.raw`\b(?:by|to|from)\s+(${NAME})$`, "u");
 
 /**
- * Gives every quote whose sentence closes on an outer report the outer reporter as its speaker (or
- * none, for a description), and the same to the later quotes that carried its speaker on through
- * the same cue (`“…,” Roe said, according to the Herald. “…”`).
+ * Gives every quote whose sentence closes on an outer report that report as its `via`, and the
+ * same to the later quotes that carried its speaker on through the same cue (`“…,” Roe said,
+ * according to the Herald. “…”`). A quote with no speaker of its own is the outer reporter's.
  */
 export function creditOuterReporters(
   text: ArticleText,
@@ -41,17 +46,26 @@ export function creditOuterReporters(
     if (outer === null || outer.speaker === draft.speaker) continue;
     // The cue reader already read this phrase as the quote's cue: its reading stands.
     if (draft.cue !== null && draft.cue.start < outer.end && outer.start < draft.cue.end) continue;
-    if (draft.cue !== null && typeof draft.speaker === "number") moved.set(draft.cue.start, outer);
-    draft.speaker = outer.speaker;
-    draft.cue = { start: outer.start, end: outer.end };
+    if (typeof draft.speaker === "number") {
+      if (draft.cue !== null) moved.set(draft.cue.start, outer);
+      draft.via = viaOf(outer);
+    } else {
+      draft.speaker = outer.speaker;
+      draft.cue = { start: outer.start, end: outer.end };
+    }
   }
   if (moved.size === 0) return;
   for (const draft of drafts) {
     const outer = draft.cue === null ? undefined : moved.get(draft.cue.start);
-    if (outer === undefined || draft.start < outer.start) continue;
-    draft.speaker = outer.speaker;
-    draft.cue = { start: outer.start, end: outer.end };
+    if (outer === undefined || draft.start < outer.start || draft.via) continue;
+    draft.via = viaOf(outer);
   }
+}
+
+/** An ambiguous reporter names no one. */
+function viaOf(outer: Outer): NonNullable<QuoteDraft["via"]> {
+  const speaker = typeof outer.speaker === "number" ? outer.speaker : null;
+  return { speaker, start: outer.start, end: outer.end, nameStart: outer.nameStart };
 }
 
 /**
@@ -120,7 +134,7 @@ function reporter(
     knownAt(registry, body, bare, end) ??
     outletSpeaker(registry, body, bare, end) ??
     (bare === nameStart ? null : outletSpeaker(registry, body, nameStart, end));
-  return { speaker, start: cueStart, end };
+  return { speaker, start: cueStart, end, nameStart };
 }
 
 /**

@@ -18,6 +18,8 @@ export type QuoteDraft = {
   cue: { start: number; end: number } | null;
   occasion: string | null;
   sentence: number;
+  /** The outer report the words are passed on through (outer-report.ts); null when first-hand. */
+  via?: { speaker: number | null; start: number; end: number; nameStart: number } | null;
 };
 
 /**
@@ -237,6 +239,13 @@ export function toQuotes(
         d.speaker === "ambiguous" ? "ambiguous" : speakerId !== null ? "resolved" : "unknown",
       cue: d.cue ? text.span(d.cue.start, d.cue.end) : null,
       occasion: d.occasion,
+      via: d.via
+        ? {
+            entityId: d.via.speaker === null ? null : idOf(d.via.speaker) || null,
+            text: text.body.slice(d.via.nameStart, d.via.end),
+            span: text.span(d.via.start, d.via.end),
+          }
+        : null,
     };
   });
 }
