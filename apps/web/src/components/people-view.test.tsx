@@ -6,6 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { IDS } from "../../test/fixtures/tariff-story.ts";
 import { fixtureStoryData } from "../../test/story-data.ts";
+import { buildStoryData } from "../model/story-data.ts";
 import { PeopleView } from "./people-view.tsx";
 
 describe("PeopleView", () => {
@@ -70,5 +71,47 @@ describe("PeopleView", () => {
       "Industry Minister (differs from other outlets)",
     ]);
     expect(within(person).queryByText("Title conflict")).toBeNull();
+  });
+
+  it("lists a person's quotes, naming the report that words passed on second-hand come through", () => {
+    const data = fixtureStoryData();
+    const span = { articleId: IDS.benzinga, start: 0, end: 10 };
+    const details = new Map(data.details);
+    const benzinga = details.get(IDS.benzinga);
+    if (!benzinga || benzinga instanceof Error) throw new Error("fixture detail missing");
+    const quote = {
+      span,
+      direct: true,
+      speakerId: "e0",
+      speakerStatus: "resolved" as const,
+      cue: null,
+      occasion: null,
+    };
+    details.set(IDS.benzinga, {
+      ...benzinga,
+      extraction: {
+        ...benzinga.extraction,
+        quotes: [
+          { ...quote, id: "q0", text: "We made a deal", via: null },
+          {
+            ...quote,
+            id: "q1",
+            text: "It is a fair deal",
+            via: { entityId: null, text: "the Harbour Herald", span },
+          },
+        ],
+      },
+    });
+    render(
+      <PeopleView
+        data={buildStoryData(data.story, data.comparison, details)}
+        onShowRows={vi.fn()}
+      />,
+    );
+    const trump = screen.getByRole("region", { name: "Donald Trump" });
+    const items = within(trump)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(items).toEqual(["We made a deal", "It is a fair deal according to the Harbour Herald"]);
   });
 });

@@ -12,7 +12,8 @@ function titleKey(title: string): string {
 interface OutletView {
   articleId: string;
   titles: string[];
-  quotes: { id: string; text: string; direct: boolean }[];
+  /** `via`: the report the words are passed on through ("the Herald"), null when first-hand. */
+  quotes: { id: string; text: string; direct: boolean; via: string | null }[];
 }
 
 function outletViews(data: StoryData, entity: StoryEntity): OutletView[] {
@@ -29,7 +30,7 @@ function outletViews(data: StoryData, entity: StoryEntity): OutletView[] {
         detail && !(detail instanceof Error)
           ? detail.extraction.quotes
               .filter((q) => members.some((m) => m.entityId === q.speakerId))
-              .map((q) => ({ id: q.id, text: q.text, direct: q.direct }))
+              .map((q) => ({ id: q.id, text: q.text, direct: q.direct, via: q.via?.text ?? null }))
           : [];
       return { articleId: column.id, titles, quotes, mentioned: members.length > 0 };
     })
@@ -150,7 +151,7 @@ export function PeopleView({
                                   </span>
                                 )}
                                 {quote.via ? (
-                                  <em className="muted"> according to {quote.via.text}</em>
+                                  <em className="muted"> according to {quote.via}</em>
                                 ) : null}
                               </li>
                             ))}
