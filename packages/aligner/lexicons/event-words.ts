@@ -65,6 +65,27 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs that tell a happening noun's own taking place, not another happening: "a fire broke out on
+ * Friday", "an earthquake hit the island on Sunday", "a blast rocked the city Monday". A day after
+ * such a verb dates the noun that is its subject (conflicts/noun-dates.ts). Hand-written from
+ * general English (verbs of onset and impact any dictionary lists), not from an evaluation corpus.
+ */
+export const OCCURRENCE_VERBS: ReadonlySet<string> = new Set([
+  "break",
+  "erupt",
+  "hit",
+  "strike",
+  "rock",
+  "jolt",
+  "shake",
+  "rip",
+  "sweep",
+  "engulf",
+  "ravage",
+  "tear",
+]);
+
+/**
  * Event nouns whose verb is not found by stripping a suffix ("death" is the noun of "die", "sale"
  * of "sell"). Noun → verb lemma.
  */

@@ -11,6 +11,7 @@ import {
   datesSpeech,
   sameEvent,
 } from "./guards.ts";
+import { datesHappeningNoun } from "./noun-dates.ts";
 
 /** A happening of the story as `events/story-events.ts` finds it: its verb and its statements. */
 export type DatedHappening = { action: string; units: readonly number[] };
@@ -20,7 +21,8 @@ type Entry = { unit: AlignUnit; date: DateReference };
 
 /**
  * The days a happening's statements give for it: a day whose verb is the happening's own ("died
- * Thursday" in the event of dying), not one of another verb in the same statement ("arrested
+ * Thursday" in the event of dying, or "the shooting took place Thursday" in the event of shooting:
+ * conflicts/noun-dates.ts), not one of another verb in the same statement ("arrested
  * Tuesday, he hanged himself that night") nor the day something was said ("police said Friday").
  */
 function entriesOf(happening: DatedHappening, units: readonly AlignUnit[]): Entry[] {
@@ -30,7 +32,12 @@ function entriesOf(happening: DatedHappening, units: readonly AlignUnit[]): Entr
     for (const date of daysOf(unit)) {
       if (datesSpeech(unit, date.span.start)) continue;
       const verb = dateVerb(unit, date);
-      if (verb !== null && eventVerb(verb) === happening.action) entries.push({ unit, date });
+      // Or a noun of the happening the day dates ("the shooting took place Thursday night").
+      if (
+        (verb !== null && eventVerb(verb) === happening.action) ||
+        datesHappeningNoun(unit, date, happening.action)
+      )
+        entries.push({ unit, date });
     }
   }
   return entries;

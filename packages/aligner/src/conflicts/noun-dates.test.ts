@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { withDays } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { datesHappeningNoun } from "./noun-dates.ts";
+
+/** Whether the statement's one day dates the happening (its verb lemma) through a noun. */
+function dates(text: string, day: string, action: string): boolean {
+  const unit = withDays(0, 0, text, [[day, "2025-06-14"]]);
+  return datesHappeningNoun(unit, unit.dates[0] as never, action);
+}
+
+describe("datesHappeningNoun", () => {
+  it("reads the day of a happening told by its noun", () => {
+    expect(
+      dates("The explosion happened shortly before 7:10 a.m. Saturday.", "Saturday", "explode"),
+    ).toBe(true);
+    expect(dates("A blaze on Saturday gutted the old mill.", "Saturday", "blaze")).toBe(true);
+    expect(
+      dates("A fire broke out at the mill on Saturday night.", "Saturday night", "blaze"),
+    ).toBe(true);
+    expect(
+      dates(
+        "Families left their flats after a large fire at the mill on Saturday.",
+        "Saturday",
+        "blaze",
+      ),
+    ).toBe(true);
+    expect(
+      dates(
+        "The valley was shaken by a strong earthquake early Saturday.",
+        "Saturday",
+        "earthquake",
+      ),
+    ).toBe(true);
+  });
+
+  it("leaves a day another verb of the clause takes", () => {
+    expect(
+      dates("Detectives arrested a lodger in the stabbing on Saturday.", "Saturday", "stab"),
+    ).toBe(false);
+    expect(dates("The stabbing sparked protests on Saturday.", "Saturday", "stab")).toBe(false);
+    expect(dates("The mill burned down on Saturday.", "Saturday", "blaze")).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+import type { DateReference } from "@parallax/core";
+import { LIGHT_VERBS, OCCURRENCE_VERBS } from "../../lexicons/event-words.ts";
+import { type EventWord, eventWords } from "../align/lemmas.ts";
+import type { AlignUnit } from "../align/units.ts";
+import { eventTriggers } from "../events/event-triggers.ts";
+
+/** A preposition that makes a happening noun the moment of the clause ("after a fire on Sunday"). */
+const MOMENT_BEFORE = /\b(?:after|following|by|amid|during)\s+(?:[^\s,;:]+\s+){0,3}$/i;
+
+/**
+ * Whether a day dates a happening told by a noun of its clause, not by a verb: "the explosion
+ * happened Saturday", "a fire on Tuesday destroyed the store", "a fire broke out on Friday night",
+ * "evacuated after a huge fire at the store on Sunday night", "rocked by an earthquake early
+ * Tuesday". The noun stands before the day with no verb of another happening between them, and it
+ * is the clause's subject (no such verb before it either) or the moment the clause names ("after",
+ * "following", "by"). "Police arrested him in the killing on Tuesday" dates the arrest, not the
+ * killing: the noun follows the clause's own verb.
+ */
+export function datesHappeningNoun(unit: AlignUnit, date: DateReference, action: string): boolean {
+  const from = date.span.start - unit.span.start;
+  if (from < 0 || from > unit.text.length) return false;
+  // The clause before the day: from the last comma, semicolon or colon that is no clock time's.
+  const before =
+    unit.text
+      .slice(0, from)
+      .split(/[,;]|:(?!\d)/)
+      .at(-1) ?? "";
+  const words = eventWords(before.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " "));
+  // Nouns of the happening: the verb itself is the only story verb a noun is read against.
+  const only = new Map([[action, 2]]);
+  const at = words.findLastIndex((w) => !w.verb && eventTriggers([w], only).has(action));
+  if (at < 0) return false;
+  const otherVerb = (w: EventWord) => w.verb && !LIGHT_VERBS.has(w.lemma);
+  if (words.slice(at + 1).some((w) => otherVerb(w) && !OCCURRENCE_VERBS.has(w.lemma))) return false;
+  if (!words.slice(0, at).some(otherVerb)) return true;
+  // Where the noun is written: the last word before the day that starts as its lemma does.
+  const stem = (words[at] as EventWord).lemma.slice(0, 4);
+  const tokens = before.split(/\s+/);
+  const index = tokens.findLastIndex((t) =>
+    t
+      .toLowerCase()
+      .replace(/[^\p{L}]/gu, "")
+      .startsWith(stem),
+  );
+  return index >= 0 && MOMENT_BEFORE.test(`${tokens.slice(0, index).join(" ")} `);
+}
