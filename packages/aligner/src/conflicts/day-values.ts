@@ -3,6 +3,7 @@ import { WEEKDAYS } from "../../lexicons/calendar-words.ts";
 import { INNER_CLAUSE_OPENERS } from "../../lexicons/clause-starters.ts";
 import { eventWords } from "../align/lemmas.ts";
 import type { AlignUnit } from "../align/units.ts";
+import { VERBS as REPORTING_VERBS } from "../extract/attribution/sieve-words.ts";
 import { clauseAround } from "./guards.ts";
 
 const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join("|")})\\b`, "i");
@@ -93,8 +94,16 @@ export function datesDiffer(x: DateReference, y: DateReference): boolean {
 /** Words after a date its verb may follow in ("on Thursday upheld", "Microsoft Wednesday took"). */
 const VERB_AFTER_WORDS = 4;
 
+/**
+ * A participle right after a determiner or preposition is an adjective of the noun after it ("on
+ * injured reserve", "with a sprained wrist"): no happening the day could date.
+ */
+const ADJECTIVE_PARTICIPLE = /\b(a|an|the|on|in|with|of|his|her|its|their)\s+\p{Ll}+ed\b/gu;
+
 function verbsIn(text: string): string[] {
-  return eventWords(text.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " "))
+  return eventWords(
+    text.replace(ADJECTIVE_PARTICIPLE, "$1").replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " "),
+  )
     .filter((w) => w.verb)
     .map((w) => w.lemma);
 }
@@ -113,7 +122,38 @@ export function dateVerb(unit: AlignUnit, date: DateReference): string | null {
   const near = clause.after.split(/\s+/).filter(Boolean).slice(0, VERB_AFTER_WORDS).join(" ");
   const after = verbsIn(near)[0];
   if (after) return after;
+  const fronted = frontedVerb(unit, date);
+  if (fronted !== undefined) return fronted;
   return verbsIn(unit.text.slice(0, Math.max(0, date.span.start - unit.span.start))).at(-1) ?? null;
+}
+
+/** Words a fronted day's clause may open with ("On Saturday,", "Late on Friday,", "Early Monday,"). */
+const FRONTED_BEFORE = /^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+
+/** Words after a fronted day's comma its verb may stand in ("On Monday, the city council voted"). */
+const FRONTED_VERB_WORDS = 6;
+
+/**
+ * The verb of a day fronted before a comma ("On Saturday, the ministry announced a change"): the
+ * first verb of the clause after the comma, null when that clause says something was said ("On
+ * Saturday, police said the man fled": the day dates the saying). Undefined when the day is not
+ * fronted so.
+ */
+function frontedVerb(unit: AlignUnit, date: DateReference): string | null | undefined {
+  // The day opens the sentence: "died in Springfield, Missouri, on Monday morning, a spokesman
+  // said" has its verb before the place's commas.
+  const opening = unit.text.slice(0, Math.max(0, date.span.start - unit.span.start));
+  if (!FRONTED_BEFORE.test(opening)) return undefined;
+  const rest = unit.text.slice(date.span.end - unit.span.start);
+  const comma = /^[^,;:.]*?,/.exec(rest);
+  if (!comma || /\p{L}{3}/u.test(comma[0].replace(/\b(?:night|morning|afternoon|evening)\b/gi, "")))
+    return undefined;
+  const next = rest.slice(comma[0].length).split(/[,;:]/)[0] ?? "";
+  const words = next.split(/\s+/).filter(Boolean).slice(0, FRONTED_VERB_WORDS);
+  // A verb of saying ("said", "told"; not "announced", a happening of its own) dates the saying.
+  const saying = (w: string) => REPORTING_VERBS.has(w.toLowerCase()) && verbsIn(w).length === 0;
+  if (words.some(saying)) return null;
+  return verbsIn(words.join(" "))[0] ?? undefined;
 }
 
 /**

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { withDays } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { dateVerb } from "./day-values.ts";
+
+/** The verb the statement's one day dates. */
+function verbOf(text: string, day = "Saturday"): string | null {
+  const unit = withDays(0, 0, text, [[day, "2025-06-14"]]);
+  return dateVerb(unit, unit.dates[0] as never);
+}
+
+describe("dateVerb", () => {
+  it("reads the verb after a day that opens the sentence before a comma", () => {
+    expect(verbOf("On Saturday, the harbour board approved a new ferry timetable.")).toBe(
+      "approve",
+    );
+    expect(
+      verbOf("Late on Saturday night, the council voted to close the pool.", "Saturday night"),
+    ).toBe("vote");
+  });
+
+  it("leaves a fronted day that dates a saying", () => {
+    expect(verbOf("On Saturday, police said the driver had fled.")).toBeNull();
+  });
+
+  it("keeps the verb before a place's commas", () => {
+    expect(verbOf("The painter died in Lyon, France, on Saturday, a gallery said.")).toBe("die");
+  });
+
+  it("reads a participle after a determiner or preposition as an adjective", () => {
+    expect(verbOf("The club placed its goalkeeper on injured reserve Saturday.")).toBe("place");
+    expect(verbOf("The goalkeeper was injured Saturday.")).toBe("injure");
+  });
+});
