@@ -5,7 +5,6 @@ import { articleThreads } from "./article-threads.ts";
 import { eventTriggers, storyVerbs, verbOfNoun } from "./event-triggers.ts";
 import { joinGroupMates } from "./group-mates.ts";
 import { leadEvents } from "./lead-events.ts";
-import { leadParticipantAgreement } from "./lead-participants.ts";
 import { leadWeekdayAgreement } from "./lead-weekdays.ts";
 import { mergeOverlapping } from "./merge-overlapping.ts";
 import { joinNamedEvents } from "./named-events.ts";
@@ -95,7 +94,7 @@ export function storyEvents(
   const { verbs, named, places, protagonists, settings, storyCounts, triggersOf } = inputs;
   const articleCount = units.reduce((n, unit) => Math.max(n, unit.articleIndex + 1), 0);
   const threadOf = context.articles
-    ? articleThreads(articleCount, withDetails(units, context.articles, named))
+    ? articleThreads(articleCount, withDetails(units, context.articles))
     : new Array<number>(articleCount).fill(0);
   // verb|participant → the mentions of that happening.
   const buckets = new Map<string, Bucket>();
@@ -268,35 +267,18 @@ const DETAIL_WEIGHT = 0.6;
  * background year (the scandal decades back, last year's match) is named by both happenings' reports.
  */
 const WEEKDAY_WEIGHT = 0.14;
-/**
- * Weight of a participant two articles' leads both name, the story's subjects aside
- * (`lead-participants.ts`): the club that made the offer, the court that heard the case. On ECB+
- * train (by story event, mixed) 0.14 and 0.21 give the same figures (F1 0.794 -> 0.797; threads
- * of 4 topics closer to their sub-topics, none further; mixed F1 up in 3 topics, down in none),
- * 0.07 changes no figure. Counting leads that name different participants against (-1) split
- * one happening's threads: F1 down in 1-2 topics for 3-4 up.
- */
-const PARTICIPANT_WEIGHT = 0.14;
 
 /**
  * Article likeness for threading: the story's likeness plus the details two articles share, plus
- * or minus their leads' weekdays, plus a participant their leads both name. The typical likeness
- * stays the story's: most pairs of articles share no detail.
+ * or minus their leads' weekdays. The typical likeness stays the story's: most pairs of articles
+ * share no detail.
  */
-function withDetails(
-  units: readonly AlignUnit[],
-  articles: ArticleSimilarity,
-  named: readonly (readonly string[])[],
-): ArticleSimilarity {
+function withDetails(units: readonly AlignUnit[], articles: ArticleSimilarity): ArticleSimilarity {
   const detail = detailLikeness(units);
   const weekday = leadWeekdayAgreement(units);
-  const participant = leadParticipantAgreement(units, named);
   return {
     typical: articles.typical,
     between: (a, b) =>
-      articles.between(a, b) +
-      DETAIL_WEIGHT * detail(a, b) +
-      WEEKDAY_WEIGHT * weekday(a, b) +
-      PARTICIPANT_WEIGHT * participant(a, b),
+      articles.between(a, b) + DETAIL_WEIGHT * detail(a, b) + WEEKDAY_WEIGHT * weekday(a, b),
   };
 }
