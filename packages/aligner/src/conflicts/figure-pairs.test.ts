@@ -172,6 +172,37 @@ const staffFigure: Figure = {
   measure: null,
 };
 
+describe("points and stretches of a game", () => {
+  it("sets two point counts against each other only when one verb gives them", () => {
+    const scored = (index: number, points: number) =>
+      unit(index, `The forward scored ${points} points in the home win over the visitors.`, [
+        [`${points} points`, "count", points, "point", "points"],
+      ]);
+    const [conflict] = figureConflicts([scored(0, 18), scored(1, 36)], somewhat);
+    expect(conflict?.values.map((v) => v.text)).toEqual(["18 points", "36 points"]);
+    const needed = unit(2, "The forward needed 12 points in the home win over the visitors.", [
+      ["12 points", "count", 12, "point", "points"],
+    ]);
+    expect(figureConflicts([scored(0, 18), needed], somewhat)).toEqual([]);
+  });
+
+  it("does not set a count said of a stretch of the game against the game's", () => {
+    const game = unit(0, "The centre grabbed nine rebounds and blocked five shots in the final.", [
+      ["nine rebounds", "count", 9, "rebound", "rebounds"],
+      ["five shots", "count", 5, "shot", "shots"],
+    ]);
+    const stretch = unit(
+      1,
+      "During the closing run of the final, the centre grabbed nine rebounds and blocked two shots.",
+      [
+        ["nine rebounds", "count", 9, "rebound", "rebounds"],
+        ["two shots", "count", 2, "shot", "shots"],
+      ],
+    );
+    expect(figureConflicts([game, stretch], somewhat)).toEqual([]);
+  });
+});
+
 describe("figures per item", () => {
   it("does not set a figure each item reaches against another outlet's total", () => {
     const a = unit(0, "Two of the club's runners covered over 12 miles apiece in the relay.", [

@@ -184,9 +184,33 @@ function partOf(unit: AlignUnit, figure: Figure): boolean {
   return PART_OF.test(unit.text.slice(0, Math.max(0, offset)));
 }
 
+/**
+ * "During the deciding run, she blocked two shots": a count said of a stretch of the happening, a
+ * part of the whole another outlet gives ("blocked six shots"). Asked of the clause before the
+ * figure and the statement's opening words.
+ */
+const STRETCH = /^\s*during\b/i;
+const DURING = /\bduring\b/i;
+
+function ofAStretch(unit: AlignUnit, figure: Figure): boolean {
+  if (!DURING.test(unit.text)) return false;
+  const clause = clauseAround(unit, figure.span.start, figure.span.end);
+  return STRETCH.test(unit.text) || (clause !== null && DURING.test(clause.before));
+}
+
 function addition(unit: AlignUnit, figure: Figure): boolean {
   const clause = clauseAround(unit, figure.span.start, figure.span.end);
   return clause !== null && ADDITION.test(`${clause.before} ${clause.after}`);
+}
+
+/**
+ * Points are a tally that grows through a game and a career: "needed nine points", "scored 20
+ * points" and "now has 2,129 points" are three moments of one scorer's count. Two point counts
+ * are one figure only when the same verb gives them ("scored 20 points" / "scored 40 points").
+ */
+function sameTally(a: AlignUnit, fa: Figure, b: AlignUnit, fb: Figure): boolean {
+  const verb = valueVerb(a, fa.span.start, fa.span.end);
+  return verb !== null && verb === valueVerb(b, fb.span.start, fb.span.end);
 }
 
 /** Why two figures count the same thing, or null when they need not. */
@@ -205,6 +229,7 @@ export function figurePair(
   if (perItem(a, fa) || perItem(b, fb)) return null;
   if (labelOrScore(a, fa) || labelOrScore(b, fb)) return null;
   if (addition(a, fa) !== addition(b, fb)) return null;
+  if (ofAStretch(a, fa) !== ofAStretch(b, fb)) return null;
   if (partOf(a, fa) !== partOf(b, fb)) return null;
   // "will miss the final two games" / "missed four games": two happenings, one still to come.
   if (prospectiveAt(a, fa.span.start) !== prospectiveAt(b, fb.span.start)) return null;
@@ -230,6 +255,7 @@ export function figurePair(
     if (differing.length !== 1 || differing[0] !== fa || right0[left0.indexOf(fa)] !== fb)
       return null;
   }
+  if (fa.unit === "point" && !sameTally(a, fa, b, fb)) return null;
   if (fa.kind !== "time" && farApart(fa.value, fb.value)) return null;
   const within = fa.kind === "time" ? ABOUT_MINUTES : undefined;
   if (hedgesAgree(fa.value, hedgeOf(a, fa), fb.value, hedgeOf(b, fb), within)) return null;

@@ -105,7 +105,7 @@ describe("figures", () => {
     ]);
   });
 
-  it("counts with adjectives before the noun and times, but no multiplier and no points", () => {
+  it("counts with adjectives before the noun, points and times, but no multiplier", () => {
     const out = figures(
       "More than 2,600 federal and independent scientists and six leading scientific societies wrote. Four possible gang members were held. The guard scored 31 points and was hit 17 times, three times more than in May. Police said 12 were arrested and 3 of the marchers.",
     );
@@ -113,6 +113,7 @@ describe("figures", () => {
       ["2,600", 2600, "scientist", "federal and independent scientists"],
       ["six", 6, "society", "leading scientific societies"],
       ["Four", 4, "member", "possible gang members"],
+      ["31", 31, "point", "points"],
       ["17", 17, "time", "times"],
     ]);
   });

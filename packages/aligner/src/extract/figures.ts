@@ -145,7 +145,7 @@ const DEFINED_AFTER = new RegExp(
   `^(?:\\s+(?:accused|charged|suspected|arrested|convicted|indicted|held|${Object.values(CASUALTY_STEMS).join("|")})\\b|,\\s+(?:${NUMBER_PATTERN}|all|both|some|most|none|each) of (?:whom|them)\\b)`,
 );
 const NOT_COUNTED =
-  /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|percent|points|sides|of|others|ones)$/;
+  /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|percent|sides|of|others|ones)$/;
 /** "three times more", "two times as many": a multiplier, not a count of occasions. */
 const MULTIPLIER_AFTER =
   /^\s+(?:more|less|fewer|as|higher|lower|larger|smaller|bigger|greater|faster|slower|the|that|than|over|a|an|per)\b/i;
