@@ -45,16 +45,42 @@ export function describesSomeone(words: readonly string[]): boolean {
   }
   // "He criticized the plan": a capitalised pronoun opens a clause too.
   if (words.length > 1 && SUBJECT_PRONOUNS.has(first.toLowerCase())) return false;
-  if (PREPOSITIONS.has(words[words.length - 1] ?? "")) return false;
+  // "Given his past", "Within half an hour": a capitalised preposition opens an adverbial
+  // ("About 40 rabbis", "While the president" still lead to a subject).
+  if (/^\p{Lu}/u.test(first) && ADVERBIAL_OPENERS.has(first.toLowerCase())) return false;
+  const last = words[words.length - 1] ?? "";
+  if (PREPOSITIONS.has(last)) return false;
+  // "a 2005 collection of his", "the so-", "two weeks ago": a phrase cut off before its noun,
+  // or a time ("two said", "four in 10 said" are people).
+  if ((words.length > 1 && CUT_BEFORE_NOUN.has(last)) || last === "ago" || last.endsWith("-"))
+    return false;
+  // "lost the race to Vint --", a tweet's markup: no description holds a dash or a tag.
+  if (words.some((w) => w === "--" || w === "—" || /[<>=]/.test(w))) return false;
+  // "None", "Nobody": a negative names no speaker.
+  if (words.length === 1 && NEGATIVES.has(first.toLowerCase())) return false;
   // "Saturday's", "an editor's", "he’s", "who've": a possessive waits for its noun and a
   // contraction is a verb, so the phrase was cut out of a clause.
-  if (/[’'](?:s|ve|re|ll|d|m)$/i.test(words[words.length - 1] ?? "")) return false;
+  if (/[’'](?:s|ve|re|ll|d|m)$/i.test(last)) return false;
   return !words.some(
     (w) => AUXILIARY_VERBS.has(w) || (w !== first && SUBJECT_PRONOUNS.has(w)) || /n[’']t$/.test(w),
   );
 }
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set("i you he she it we they".split(" "));
+
+/** Prepositions that open an adverbial, not a subject, when they lead a capitalised phrase. */
+const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(
+  "given with within without despite during after before since until upon from for in on at by to into through".split(
+    " ",
+  ),
+);
+
+/** Articles and possessive determiners: a phrase ending on one was cut before its noun. */
+const CUT_BEFORE_NOUN: ReadonlySet<string> = new Set(
+  "the a an his her their its our my your".split(" "),
+);
+
+const NEGATIVES: ReadonlySet<string> = new Set(["none", "nobody", "nothing", "neither"]);
 
 export const NOT_A_SPEAKER =
   /^(?:first|later|earlier|also|then|once|again|previously|initially|originally|already|since|last|[a-z]+ly)$/;

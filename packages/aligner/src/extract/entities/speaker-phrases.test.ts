@@ -40,6 +40,31 @@ describe("speaker phrases that name nobody", () => {
     expect(personNames(x)).toEqual(["Weller", "Amos Vint"]);
   });
 
+  it("a time, an adverbial, a phrase cut before its noun or a dash is no unnamed source", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        [
+          "The harbour board less than two weeks ago said for the first time that the pier was “unsafe.”",
+          "Given his past, Amos Vint said the pier was “a mess.”",
+          "Lena Orrick praised “Harbour Days,” a 2010 collection of his essays.",
+          "A former mayor -- Ed Moss, who lost the 2018 race to Vint -- said the vote was “a farce.”",
+          "None was marked as urgent, but Orrick wrote the files were “sensitive.”",
+        ].join(" "),
+      ),
+    );
+    expect(x.entities.filter((e) => e.unnamed).map((e) => e.name)).toEqual([]);
+  });
+
+  it("a poll's share and a bare quantifier still speak", () => {
+    const x = extractArticle(
+      handBuiltArticle("About four in 10 said they were “angry.” Some argued it was “fair.”"),
+    );
+    expect(x.entities.filter((e) => e.unnamed).map((e) => e.name)).toEqual([
+      "About four in 10",
+      "Some",
+    ]);
+  });
+
   it("a person noun before a name nobody introduced describes the person, it is no part of the name", () => {
     const x = extractArticle(
       handBuiltArticle(
