@@ -21,6 +21,7 @@ import {
   valueVerb,
 } from "./guards.ts";
 import { PairedValues } from "./paired-values.ts";
+import { sameSubjectNouns } from "./subject-nouns.ts";
 
 /** Statements kept per happening and clock reading: enough to name each outlet, few to compare. */
 const PER_READING = 4;
@@ -78,12 +79,26 @@ function timedHappenings(units: readonly AlignUnit[]): Map<string, Entry[]> {
 function happeningOfLightVerb(unit: AlignUnit, figure: Figure): string | null {
   const clause = clauseAround(unit, figure.span.start, figure.span.end);
   if (clause === null) return null;
+  // "was arrested and appeared at a hearing at 3 a.m.": a light verb opening its own conjunct
+  // times what follows it, not the verb before the "and".
+  const conjunct = clause.before.split(/\b(?:and|then|but|or)\b/i).at(-1) ?? "";
+  const own = eventWords(conjunct.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " "));
+  if (own.findLastIndex((w) => w.verb) === 0) return null;
   const words = eventWords(clause.before.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " "));
   const at = words.findLastIndex((w) => w.verb);
   const before = words[at - 1];
   if (at < 1 || !before || !LIGHT_VERBS.has((words[at] as EventWord).lemma)) return null;
   const [happening] = eventTriggers([before], new Map());
   return happening ?? (before.verb ? null : before.lemma);
+}
+
+/** Words that make a happening another of its kind: "again", "a second fire", "another blast". */
+const REPEATED = /\b(?:again|another|second|third|renewed)\b/i;
+
+/** Whether the clause holding a time tells a repeat of a happening, not the first. */
+function repeated(unit: AlignUnit, figure: Figure): boolean {
+  const clause = clauseAround(unit, figure.span.start, figure.span.end);
+  return clause !== null && REPEATED.test(`${clause.before} ${clause.after}`);
 }
 
 /** Whether two statements give one day each and the days differ: two nights, two times. */
@@ -126,6 +141,10 @@ export function clockTimeConflicts(
           continue;
         if (!sameEvent(a, b, context) || !sameSubject(a, b, context) || !sameTime(a, b)) continue;
         if (otherDays(a, b)) continue;
+        // "the quake struck at 4:10" / "an aftershock struck at 5:20", "arrested at 2 a.m." /
+        // "arrested again at 3 a.m.": one verb, two happenings.
+        if (!sameSubjectNouns(a, x.figure.span.start, b, y.figure.span.start)) continue;
+        if (repeated(a, x.figure) !== repeated(b, y.figure)) continue;
         const conflict: Conflict = {
           kind: "time",
           subject: "time of day",

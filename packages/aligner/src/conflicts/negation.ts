@@ -14,8 +14,18 @@ import {
 } from "./guards.ts";
 import { HAS_NEGATION, hasNegation, type Negated, negatedWords, WORD } from "./negated-words.ts";
 import { sameActor } from "./negation-actor.ts";
+import {
+  deniesSaying,
+  lemmaSet,
+  lowerText,
+  statesLemma,
+  statesObject,
+  wordSet,
+} from "./negation-guards.ts";
+import { sameSubjectNouns } from "./subject-nouns.ts";
 
 export { type Negated, negatedWords } from "./negated-words.ts";
+export { wordSet } from "./negation-guards.ts";
 
 /** Wording at which two statements tell one thing, so that a "not" in one of them denies it. */
 const NEGATION_WORDING = 0.6;
@@ -117,9 +127,6 @@ function wordWith(
   return null;
 }
 
-/** Lower-cased once per statement: asked for every statement of the story a negation row reads. */
-const lowerText = perUnit((unit) => unit.text.toLowerCase());
-
 /** Whether a statement has the negated word at all, as its lemma or as written. */
 function mayState(unit: AlignUnit, item: Negated): boolean {
   return unit.lemmas.includes(item.lemma) || lowerText(unit).includes(item.word);
@@ -177,7 +184,8 @@ function toldAlike(
   share = PREDICATE_SHARE,
 ): boolean {
   if (!carriesAlike(b, item)) return false;
-  if (context.similarity(a, b) >= NEGATION_WORDING) return true;
+  // Worded nearly alike as wholes, the two must still deny and state one predicate of one thing.
+  if (context.similarity(a, b) >= NEGATION_WORDING) return statesObject(b, item);
   return statesPredicate(b, item, share) && sharesStatement(a, b);
 }
 
@@ -190,16 +198,7 @@ function carriesAlike(b: AlignUnit, item: Negated): boolean {
 /** Whether a statement states most of a negated predicate (two content words or more). */
 function statesPredicate(b: AlignUnit, item: Negated, share = PREDICATE_SHARE): boolean {
   if (item.predicate.length < 2) return false;
-  const words = wordSet(b);
-  const stated = lemmaSet(b);
-  // "injured reserve" is read "injure" in one sentence and "injured" in another: a lemma counts
-  // as stated when the other statement has it or a longer word it begins (five letters or more);
-  // a name ("placed Bush on injured reserve") is masked out of the lemmas, so its word counts.
-  const states = (lemma: string) =>
-    stated.has(lemma) ||
-    words.has(lemma) ||
-    (lemma.length >= 5 && b.lemmas.some((l) => l.startsWith(lemma)));
-  const shared = item.predicate.filter(states).length;
+  const shared = item.predicate.filter((lemma) => statesLemma(b, lemma)).length;
   return shared / item.predicate.length >= share;
 }
 
@@ -211,14 +210,6 @@ function sharesStatement(a: AlignUnit, b: AlignUnit): boolean {
   for (const lemma of left) if (stated.has(lemma)) common += 1;
   return common / Math.min(left.size, stated.size) >= STATEMENT_SHARE;
 }
-
-/** A statement's lemmas as a set (negations compare many pairs). */
-const lemmaSet = perUnit((unit) => new Set(unit.lemmas));
-
-/** A statement's words, lower-cased. */
-export const wordSet: (unit: AlignUnit) => Set<string> = perUnit(
-  (unit) => new Set(lowerText(unit).match(WORD) ?? []),
-);
 
 /**
  * Whether the other statement is about whom the negation is: the people the negated clause names
@@ -319,6 +310,7 @@ export function firstNegation(
 ): NegationPair | null {
   for (const a of units) {
     for (const item of negatedWords(a)) {
+      if (deniesSaying(item)) continue;
       for (const b of units) {
         if (b.articleIndex === a.articleIndex) continue;
         if (!statesSomething(b) || !mayState(b, item)) continue;
@@ -332,6 +324,14 @@ export function firstNegation(
           ? statedPlainly(b, item)
           : statedPlainly(b, item, (start) => sameActor(a, item.span.start, b, start));
         if (!word) continue;
+        // Worded nearly alike, two statements may differ only in whom they are about ("the
+        // driver was not injured" / "the passenger was injured"); told in other words, half of
+        // their content words in common already tie them, whatever each calls the subject.
+        if (
+          context.similarity(a, b) >= NEGATION_WORDING &&
+          !sameSubjectNouns(a, item.span.start, b, word.span.start)
+        )
+          continue;
         if (!sameDenied(a, b, item, context)) continue;
         if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context)) continue;
         return { a, b, item, word };

@@ -1,10 +1,10 @@
 import { type Conflict, type StoryEntity, titleLabel } from "@parallax/core";
+import { TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
 
 /** Words that change what a title means, not how it is translated. */
 const STATUS_MARKERS = [
   "former",
   "ex",
-  "late",
   "acting",
   "interim",
   "outgoing",
@@ -19,6 +19,64 @@ const RANK_MARKERS = ["deputy", "vice", "assistant", "vice-"] as const;
  * (unlike "former", which says he no longer holds it). Compared without them, never on them.
  */
 const HOLDS_THE_POST = new Set<string>(["acting", "interim"]);
+
+/**
+ * Words that date a title to the past: "then-Governor", "the late Senator", "ex-coach" agree with
+ * "former" (each says when the post was held, or that its holder has died), so none of them stands
+ * against it. "Late" is no marker of its own: "Senator" said of a senator who has died names his
+ * post, and no outlet said he holds it now.
+ */
+const PAST_MARKERS = new Set<string>(["former", "ex", "then", "late"]);
+
+/**
+ * The names in a title of where the post is rather than what it is ("Yankees" of "Yankees
+ * manager", "Harbor Board" of "Harbor Board chairman"): its capitalised words that are neither a
+ * head noun, a title word nor a marker. Read from the title alone, never from the words before it.
+ */
+function postPlace(text: string): string[] {
+  const capitalised = text.match(/\p{Lu}[\p{L}.'’-]*/gu) ?? [];
+  return capitalised
+    .flatMap((word) => titleWords(word))
+    .filter(
+      (w) =>
+        w.length > 2 &&
+        !TITLE_HEADS.has(w) &&
+        !TITLE_WORDS.has(w) &&
+        !PAST_MARKERS.has(w) &&
+        !(STATUS_MARKERS as readonly string[]).includes(w) &&
+        !(RANK_MARKERS as readonly string[]).includes(w),
+    );
+}
+
+/**
+ * Whether two titles can be of one post: not when they name different places, sharing none
+ * ("former Yankees manager" / "Dodgers manager" are two posts one person held in turn). One may
+ * name more than the other ("former Fire Department Chief" / "Fire Chief", "Angels manager" / "Los
+ * Angeles Angels manager").
+ */
+function onePost(x: string, y: string): boolean {
+  const px = postPlace(x);
+  const py = postPlace(y);
+  if (px.length === 0 || py.length === 0) return true;
+  // A stem in common is one place written two ways ("Korea" / "Korean", "Angeles" / "Angels").
+  const stem = (w: string) => (w.length >= 5 ? w.slice(0, 5) : w);
+  if (px.some((w) => py.some((v) => stem(v) === stem(w)))) return true;
+  return px.some((w) => initialsOf(w, py)) || py.some((w) => initialsOf(w, px));
+}
+
+/** Whether a word is the initials of a run of other words ("FBI" of "Federal Bureau of Investigation"). */
+function initialsOf(word: string, words: readonly string[]): boolean {
+  if (word.length < 2 || word.length > 6) return false;
+  for (let from = 0; from + word.length <= words.length; from += 1)
+    if (
+      words
+        .slice(from, from + word.length)
+        .map((w) => w[0])
+        .join("") === word
+    )
+      return true;
+  return false;
+}
 
 function titleWords(text: string): string[] {
   return text
@@ -93,9 +151,14 @@ export function titleConflicts(
       if (samePost(i) && words[i]?.includes(marker) && !marked.has(title.articleId))
         marked.set(title.articleId, title);
     });
+    const pastMarker = PAST_MARKERS.has(marker);
     titles.forEach((title, i) => {
-      if (samePost(i) && !marked.has(title.articleId) && !others.has(title.articleId))
-        others.set(title.articleId, title);
+      if (!samePost(i) || marked.has(title.articleId) || others.has(title.articleId)) return;
+      const own = words[i] as string[];
+      // "then-Governor" against "former Governor": both date the post to the past.
+      if (pastMarker && own.some((w) => PAST_MARKERS.has(w))) return;
+      if (!onePost(title.text, (titles[withMarker] as (typeof titles)[number]).text)) return;
+      others.set(title.articleId, title);
     });
     if (others.size === 0 || marked.size === 0) continue;
     return [

@@ -1,0 +1,65 @@
+import type { Figure } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import { articleIdOf, makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import type { AlignUnit } from "../align/units.ts";
+import { clockTimeConflicts } from "./clock-times.ts";
+import type { ConflictContext } from "./guards.ts";
+
+const context: ConflictContext = { similarity: () => 0.2, entityName: (id) => id };
+
+/** A statement of its own article giving one clock time, in minutes after midnight. */
+function timed(index: number, text: string, time: string, minutes: number): AlignUnit {
+  const articleId = articleIdOf(index);
+  const at = index * 1000 + text.indexOf(time);
+  const figure: Figure = {
+    id: `t${index}`,
+    span: { articleId, start: at, end: at + time.length },
+    text: time,
+    kind: "time",
+    value: minutes,
+    upperValue: null,
+    unit: "time",
+    measure: null,
+  };
+  return makeUnit(index, index, text, { figures: [figure] });
+}
+
+const rows = (units: AlignUnit[]) =>
+  clockTimeConflicts(units, [], context).map((f) => f.conflict.values.map((v) => v.text));
+
+describe("clock times: only of one happening", () => {
+  it("sets '2 a.m.' against '3 a.m.' for one arrest, the suspect once subject once object", () => {
+    const a = timed(0, "The suspect was arrested at 2 a.m. outside the bar.", "2 a.m.", 120);
+    const b = timed(1, "Police arrested the suspect outside the bar at 3 a.m.", "3 a.m.", 180);
+    expect(rows([a, b])).toEqual([["2 a.m.", "3 a.m."]]);
+  });
+
+  it("does not time an arrest by a hearing joined to it by 'and'", () => {
+    const a = timed(0, "Police arrested the suspect at 2 a.m. outside the bar.", "2 a.m.", 120);
+    const b = timed(
+      1,
+      "The suspect was arrested and appeared at a hearing at 3 a.m.",
+      "3 a.m.",
+      180,
+    );
+    expect(rows([a, b])).toEqual([]);
+  });
+
+  it("does not set one verb of two subjects against each other (a quake and an aftershock)", () => {
+    const a = timed(0, "The first quake struck the coast at 4:10 a.m.", "4:10 a.m.", 250);
+    const b = timed(1, "A strong aftershock struck the coast at 5:20 a.m.", "5:20 a.m.", 320);
+    expect(rows([a, b])).toEqual([]);
+    const c = timed(0, "The bus driver was arrested at 2 a.m. outside the depot.", "2 a.m.", 120);
+    const d = timed(1, "His passenger was arrested at 3 a.m. outside the depot.", "3 a.m.", 180);
+    expect(rows([c, d])).toEqual([]);
+  });
+
+  it("does not set a happening against its repeat ('arrested again', 'a second fire')", () => {
+    const a = timed(0, "The suspect was arrested at 2 a.m. outside the bar.", "2 a.m.", 120);
+    const b = timed(1, "The suspect was arrested again at 3 a.m. after he fled.", "3 a.m.", 180);
+    expect(rows([a, b])).toEqual([]);
+    const c = timed(0, "The fire was reported at 3:30 a.m. by a neighbour.", "3:30 a.m.", 210);
+    const d = timed(1, "A second fire was reported at 4:50 a.m. nearby.", "4:50 a.m.", 290);
+    expect(rows([c, d])).toEqual([]);
+  });
+});

@@ -1,0 +1,115 @@
+import type { StoryEntity } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import { articleIdOf } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { titleConflicts } from "./titles.ts";
+
+const A = articleIdOf(0);
+const B = articleIdOf(1);
+const C = articleIdOf(2);
+
+/** A person with one title per article, each written `before` the words given. */
+function person(titles: [string, string, string?][]): {
+  entity: StoryEntity;
+  before: (t: StoryEntity["titles"][number]) => string;
+} {
+  const entity: StoryEntity = {
+    id: "E1",
+    kind: "person",
+    name: "Rosa Lindqvist",
+    titles: titles.map(([articleId, text]) => ({
+      articleId,
+      text,
+      span: { articleId, start: 100, end: 100 + text.length },
+    })),
+    members: [],
+    mentions: [],
+  };
+  const before = new Map(titles.map(([id, , words]) => [id, words ?? ""]));
+  return { entity, before: (t) => before.get(t.articleId) ?? "" };
+}
+
+describe("titleConflicts: one post, held now or before", () => {
+  it("flags 'former Fire Chief' against 'Fire Chief', and a cut 'Chief' read with its 'former'", () => {
+    const whole = person([
+      [A, "Fire Chief"],
+      [B, "former Fire Chief"],
+    ]);
+    expect(titleConflicts(whole.entity, whole.before)[0]?.values.map((v) => v.text)).toEqual([
+      "former Fire Chief",
+      "Fire Chief",
+    ]);
+    const cut = person([
+      [A, "Fire Chief"],
+      [B, "Chief", "the county's former Fire "],
+    ]);
+    expect(titleConflicts(cut.entity, cut.before)).toHaveLength(1);
+  });
+
+  it("reads 'then-Governor', 'ex-Governor' and 'the late Governor' as agreeing with 'former Governor'", () => {
+    for (const [text, words] of [
+      ["Governor", "appointed by then-"],
+      ["ex-Governor", ""],
+      ["Governor", "a tribute to the late "],
+    ] as const) {
+      const { entity, before } = person([
+        [A, "former Governor"],
+        [B, text, words],
+      ]);
+      expect(titleConflicts(entity, before)).toEqual([]);
+    }
+  });
+
+  it("does not flag 'the late Senator' against 'Senator': a death is no other post", () => {
+    const { entity, before } = person([
+      [A, "Senator", "a bill named for the late "],
+      [B, "Senator", "a speech by "],
+    ]);
+    expect(titleConflicts(entity, before)).toEqual([]);
+  });
+
+  it("compares no posts in two places ('former Harbor Authority chairman' / 'Rail Board chairman')", () => {
+    const { entity, before } = person([
+      [A, "former Harbor Authority chairman"],
+      [B, "Rail Board chairman"],
+      [C, "chairman"],
+    ]);
+    // Only the outlet that names no place is set against the former post.
+    expect(titleConflicts(entity, before)[0]?.values.map((v) => v.articleId)).toEqual([A, C]);
+    const two = person([
+      [A, "former Harbor Authority chairman"],
+      [B, "Rail Board chairman"],
+    ]);
+    expect(titleConflicts(two.entity, two.before)).toEqual([]);
+  });
+});
+
+describe("titleConflicts: a place written by its initials", () => {
+  it("reads 'Harbor Safety Board' and 'HSB' as one place of one post", () => {
+    const { entity, before } = person([
+      [A, "former Harbor Safety Board director"],
+      [B, "HSB director"],
+    ]);
+    expect(titleConflicts(entity, before)).toHaveLength(1);
+  });
+});
+
+describe("titleConflicts: one place named more fully", () => {
+  it("compares 'former Otters coach' with 'Riverside Otters coach' and 'coach'", () => {
+    const { entity, before } = person([
+      [A, "former Otters coach"],
+      [B, "Riverside Otters coach"],
+      [C, "coach"],
+    ]);
+    expect(titleConflicts(entity, before)[0]?.values.map((v) => v.articleId)).toEqual([A, B, C]);
+  });
+});
+
+describe("titleConflicts: one place written two ways", () => {
+  it("reads 'Korean' and 'Korea' as one place", () => {
+    const { entity, before } = person([
+      [A, "former Korean envoy"],
+      [B, "Korea envoy"],
+    ]);
+    expect(titleConflicts(entity, before)).toHaveLength(1);
+  });
+});
