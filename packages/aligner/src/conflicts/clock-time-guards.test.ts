@@ -63,3 +63,17 @@ describe("clock times: only of one happening", () => {
     expect(rows([c, d])).toEqual([]);
   });
 });
+
+describe("clock times: a complete row", () => {
+  it("names every outlet giving either time, however many give one", () => {
+    const units = [0, 1, 2, 3, 4, 5].map((i) =>
+      timed(i, "The prisoner escaped from the van at 9 a.m.", "9 a.m.", 540),
+    );
+    const late = timed(6, "The prisoner escaped from the van at 10 a.m.", "10 a.m.", 600);
+    const [row] = clockTimeConflicts([...units, late], [], context).map((f) =>
+      f.conflict.values.map((v) => `${v.articleId[0]}:${v.text}`),
+    );
+    expect(row?.length).toBe(7);
+    expect(row).toContain("f:10 a.m.");
+  });
+});

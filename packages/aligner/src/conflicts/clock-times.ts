@@ -47,8 +47,10 @@ type Entry = { unit: AlignUnit; figure: Figure; action: string };
  * escape). A time with no verb, a light verb ("made", "took") or the time something was said
  * ("police said at 4 p.m.") times nothing the outlets could share.
  */
-function timedHappenings(units: readonly AlignUnit[]): Map<string, Entry[]> {
-  const byAction = new Map<string, Entry[]>();
+function timedHappenings(
+  units: readonly AlignUnit[],
+): Map<string, { compared: Entry[]; all: Entry[] }> {
+  const byAction = new Map<string, { compared: Entry[]; all: Entry[] }>();
   const count = new Map<string, number>();
   for (const unit of units) {
     if (!unit || !statesSomething(unit)) continue;
@@ -62,9 +64,12 @@ function timedHappenings(units: readonly AlignUnit[]): Map<string, Entry[]> {
       const reading = `${action}|${figure.unit}|${figure.value}`;
       const seen = count.get(reading) ?? 0;
       count.set(reading, seen + 1);
-      const list = byAction.get(action) ?? [];
-      if (seen < PER_READING) list.push({ unit, figure, action });
-      byAction.set(action, list);
+      const lists = byAction.get(action) ?? { compared: [], all: [] };
+      const entry = { unit, figure, action };
+      // Every outlet stays listed for the row: a sixth outlet giving "9 a.m." is in it too.
+      lists.all.push(entry);
+      if (seen < PER_READING) lists.compared.push(entry);
+      byAction.set(action, lists);
     }
   }
   return byAction;
@@ -125,7 +130,7 @@ export function clockTimeConflicts(
 ): { unit: number; conflict: Conflict }[] {
   const seen = new PairedValues(reported);
   const found: { unit: number; conflict: Conflict }[] = [];
-  for (const entries of timedHappenings(units).values()) {
+  for (const { compared: entries, all } of timedHappenings(units).values()) {
     for (let i = 0; i < entries.length; i += 1) {
       for (let j = i + 1; j < entries.length; j += 1) {
         const x = entries[i] as Entry;
@@ -148,7 +153,7 @@ export function clockTimeConflicts(
         const conflict: Conflict = {
           kind: "time",
           subject: "time of day",
-          values: row(entries, x, y, context),
+          values: row(all, x, y, context),
           evidence: conflictEvidence(a, b, context, [
             { kind: "figure", label: `at the time of: ${x.action}`, weight: 1 },
           ]),

@@ -80,3 +80,21 @@ describe("negationConflicts: one predicate of one subject, one side denied", () 
     ).toEqual([["not seized", "seized"]]);
   });
 });
+
+describe("negationConflicts: a complete row", () => {
+  it("names every outlet of the group that states or denies the predicate, once each", () => {
+    const units = [
+      makeUnit(0, 0, "The ferry company has not paid the families of the crew."),
+      makeUnit(1, 1, "The ferry company has paid the families of the crew."),
+      makeUnit(2, 2, "The ferry company paid the families of the crew in March."),
+      makeUnit(3, 3, "The ferry company never paid the families of the crew."),
+    ];
+    const [conflict] = negationConflicts(units, near);
+    expect(conflict?.values.map((v) => `${v.articleId[0]}:${v.text}`)).toEqual([
+      "a:not paid",
+      "d:never paid",
+      "b:paid",
+      "c:paid",
+    ]);
+  });
+});
