@@ -97,3 +97,54 @@ describe("clock times of one happening grouped apart", () => {
     expect(rows([a, b, c])).toEqual([["7:30 p.m.", "6:30 p.m."]]);
   });
 });
+
+describe("clock times: only of one happening", () => {
+  it("sets '2 a.m.' against '3 a.m.' for one arrest, the suspect once subject once object", () => {
+    const a = timed(0, "The suspect was arrested at 2 a.m. outside the bar.", "2 a.m.", 120);
+    const b = timed(1, "Police arrested the suspect outside the bar at 3 a.m.", "3 a.m.", 180);
+    expect(rows([a, b])).toEqual([["2 a.m.", "3 a.m."]]);
+  });
+
+  it("does not time an arrest by a hearing joined to it by 'and'", () => {
+    const a = timed(0, "Police arrested the suspect at 2 a.m. outside the bar.", "2 a.m.", 120);
+    const b = timed(
+      1,
+      "The suspect was arrested and appeared at a hearing at 3 a.m.",
+      "3 a.m.",
+      180,
+    );
+    expect(rows([a, b])).toEqual([]);
+  });
+
+  it("does not set one verb of two subjects against each other (a quake and an aftershock)", () => {
+    const a = timed(0, "The first quake struck the coast at 4:10 a.m.", "4:10 a.m.", 250);
+    const b = timed(1, "A strong aftershock struck the coast at 5:20 a.m.", "5:20 a.m.", 320);
+    expect(rows([a, b])).toEqual([]);
+    const c = timed(0, "The bus driver was arrested at 2 a.m. outside the depot.", "2 a.m.", 120);
+    const d = timed(1, "His passenger was arrested at 3 a.m. outside the depot.", "3 a.m.", 180);
+    expect(rows([c, d])).toEqual([]);
+  });
+
+  it("does not set a happening against its repeat ('arrested again', 'a second fire')", () => {
+    const a = timed(0, "The suspect was arrested at 2 a.m. outside the bar.", "2 a.m.", 120);
+    const b = timed(1, "The suspect was arrested again at 3 a.m. after he fled.", "3 a.m.", 180);
+    expect(rows([a, b])).toEqual([]);
+    const c = timed(0, "The fire was reported at 3:30 a.m. by a neighbour.", "3:30 a.m.", 210);
+    const d = timed(1, "A second fire was reported at 4:50 a.m. nearby.", "4:50 a.m.", 290);
+    expect(rows([c, d])).toEqual([]);
+  });
+});
+
+describe("clock times: a complete row", () => {
+  it("names every outlet giving either time, however many give one", () => {
+    const units = [0, 1, 2, 3, 4, 5].map((i) =>
+      timed(i, "The prisoner escaped from the van at 9 a.m.", "9 a.m.", 540),
+    );
+    const late = timed(6, "The prisoner escaped from the van at 10 a.m.", "10 a.m.", 600);
+    const [row] = clockTimeConflicts([...units, late], [], context).map((f) =>
+      f.conflict.values.map((v) => `${v.articleId[0]}:${v.text}`),
+    );
+    expect(row?.length).toBe(7);
+    expect(row).toContain("f:10 a.m.");
+  });
+});

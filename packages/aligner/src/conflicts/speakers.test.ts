@@ -137,3 +137,18 @@ describe("speakerFindings", () => {
     expect(finding?.units.map((u) => u.articleIndex)).toEqual([0, 1, 2]);
   });
 });
+
+describe("speakerFindings: two confidently resolved speakers of one remark", () => {
+  it("flags the words credited to two people named at the attribution, not to two unnamed", () => {
+    const named = (i: number, who: string, atAttribution: boolean) =>
+      makeUnit(i, i, "x", { quotes: [quote(REMARK, who, atAttribution)] });
+    expect(
+      speakerFindings([named(0, "E-Ada Quill", true), named(1, "E-Tom Reyes", true)], context).map(
+        (f) => f.conflict.values.map((v) => v.text),
+      ),
+    ).toEqual([["Ada Quill", "Tom Reyes"]]);
+    expect(
+      speakerFindings([named(0, "E-Ada Quill", false), named(1, "E-Tom Reyes", false)], context),
+    ).toEqual([]);
+  });
+});
