@@ -1,7 +1,3 @@
-import {
-  CLAUSE_REPORTING_VERB_FORMS,
-  REPORTING_VERB_FORMS,
-} from "../../lexicons/reporting-verbs.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { type Negated, WORD } from "./negated-words.ts";
@@ -30,19 +26,6 @@ export function statesLemma(b: AlignUnit, lemma: string): boolean {
     wordSet(b).has(lemma) ||
     (lemma.length >= 5 && b.lemmas.some((l) => l.startsWith(lemma)))
   );
-}
-
-const SAYING: ReadonlySet<string> = new Set(
-  `${REPORTING_VERB_FORMS} ${CLAUSE_REPORTING_VERB_FORMS}`.trim().split(/\s+/),
-);
-
-/**
- * Whether a denial is of saying, not of the fact said: "did not comment on the closure" or "has
- * not confirmed the deal" against "commented" or "confirmed" tells when each outlet heard, not two
- * accounts of what happened.
- */
-export function deniesSaying(item: Negated): boolean {
-  return SAYING.has(item.word);
 }
 
 /**

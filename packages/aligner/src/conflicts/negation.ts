@@ -14,14 +14,7 @@ import {
 } from "./guards.ts";
 import { HAS_NEGATION, hasNegation, type Negated, negatedWords, WORD } from "./negated-words.ts";
 import { sameActor } from "./negation-actor.ts";
-import {
-  deniesSaying,
-  lemmaSet,
-  lowerText,
-  statesLemma,
-  statesObject,
-  wordSet,
-} from "./negation-guards.ts";
+import { lemmaSet, lowerText, statesLemma, statesObject, wordSet } from "./negation-guards.ts";
 import { sameSubjectNouns } from "./subject-nouns.ts";
 
 export { type Negated, negatedWords } from "./negated-words.ts";
@@ -310,7 +303,6 @@ export function firstNegation(
 ): NegationPair | null {
   for (const a of units) {
     for (const item of negatedWords(a)) {
-      if (deniesSaying(item)) continue;
       for (const b of units) {
         if (b.articleIndex === a.articleIndex) continue;
         if (!statesSomething(b) || !mayState(b, item)) continue;
