@@ -49,14 +49,25 @@ describe("a report of a report: the outer reporter is credited", () => {
     expect(nameOf(x, quote.speakerId)).toBe("Lakeside Ledger");
   });
 
-  it("keeps the inner speaker of 'X reported' and of a leading 'According to X,'", () => {
+  it("keeps the inner speaker of 'X reported' and of a leading 'According to X,', with X as via", () => {
     const x = extract(
       "Reuters covered the harbour strike on Monday.",
       "“The cranes are idle,” Ivo Brandt said, Reuters reported.",
       "According to the Valley Courier, Ivo Brandt said the vote was “a farce” and left.",
     );
-    expect(speakerOf(x, "cranes are idle")).toBe("Ivo Brandt");
-    expect(speakerOf(x, "a farce")).toBe("Ivo Brandt");
+    const idle = directQuote(x, "cranes are idle");
+    expect(nameOf(x, idle.speakerId)).toBe("Ivo Brandt");
+    expect(idle.via?.text).toBe("Reuters");
+    const farce = directQuote(x, "a farce");
+    expect(nameOf(x, farce.speakerId)).toBe("Ivo Brandt");
+    expect(farce.via?.text).toBe("the Valley Courier");
+  });
+
+  it("leaves 'X reported' the speaker of a quote it alone attributes", () => {
+    const x = extract("“The cranes are idle,” Reuters reported.");
+    const idle = directQuote(x, "cranes are idle");
+    expect(nameOf(x, idle.speakerId)).toBe("Reuters");
+    expect(idle.via).toBeNull();
   });
 
   it("takes the name a description of the source ends on", () => {

@@ -24,6 +24,15 @@ const NAME = String.raw`(?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&’'-]*(?: \p{Lu}[\p{L}\p
 /** "…, according to X" after the quotation (X up to a comma or the sentence's end). */
 const TRAILING_ACCORDING = /\baccording to ([^,;:“”"]+?)[.!?]?\s*(?:,|$)/;
 
+/** "…, the Herald reported." closing the sentence after the inner cue. */
+const TRAILING_REPORTED = new RegExp(
+  String.raw`,\s+(${NAME})\s+(?:reported|reports)[.!?]?\s*$`,
+  "u",
+);
+
+/** "According to the Herald, Roe said …" opening the quote's sentence. */
+const LEADING_ACCORDING = /^According to ([^,;:“”"]+?),\s/;
+
 /** How far past a quotation its outer report may close the sentence. */
 const OUTER_REACH = 300;
 
@@ -42,14 +51,16 @@ export function creditOuterReporters(
 ): void {
   const moved = new Map<number, Outer>();
   for (const draft of drafts) {
-    const outer = outerReporter(text, registry, draft.end);
+    const outer =
+      outerReporter(text, registry, draft.end) ??
+      (typeof draft.speaker === "number" ? viaReporter(text, registry, draft) : null);
     if (outer === null || outer.speaker === draft.speaker) continue;
     // The cue reader already read this phrase as the quote's cue: its reading stands.
     if (draft.cue !== null && draft.cue.start < outer.end && outer.start < draft.cue.end) continue;
     if (typeof draft.speaker === "number") {
       if (draft.cue !== null) moved.set(draft.cue.start, outer);
       draft.via = viaOf(outer);
-    } else {
+    } else if (!outer.viaOnly) {
       draft.speaker = outer.speaker;
       draft.cue = { start: outer.start, end: outer.end };
     }
@@ -60,6 +71,35 @@ export function creditOuterReporters(
     if (outer === undefined || draft.start < outer.start || draft.via) continue;
     draft.via = viaOf(outer);
   }
+}
+
+/**
+ * The report named by the two forms PolNeAR credits but the alignment must not take as speakers,
+ * since one speaker's words run on across an article through them (`“…,” Roe said, the Herald
+ * reported.`; `According to the Herald, Roe said “…”`): read only for a quote whose own speaker
+ * is known, and only when the report is a name the registry holds.
+ */
+function viaReporter(text: ArticleText, registry: EntityRegistry, draft: QuoteDraft): Outer | null {
+  const { body } = text;
+  const sentence = text.sentences[draft.sentence];
+  if (sentence === undefined || draft.cue === null) return null;
+  const { start: sStart, end: sEnd } = sentence.span;
+  const limit = Math.min(sEnd, draft.end + OUTER_REACH);
+  const after = closeAfter(body, draft.end, limit);
+  const tail = body.slice(after, quotationOpenBefore(body, after, limit));
+  const reported = TRAILING_REPORTED.exec(tail);
+  let outer: Outer | null = null;
+  if (reported) {
+    const nameStart = after + reported.index + reported[0].indexOf(reported[1]!);
+    outer = reporter(registry, body, nameStart, nameStart, nameStart + reported[1]!.length);
+  } else {
+    const leading = LEADING_ACCORDING.exec(body.slice(sStart, Math.min(sEnd, sStart + 120)));
+    if (leading && sStart + leading[0].length <= draft.cue.start) {
+      const nameStart = sStart + 13;
+      outer = reporter(registry, body, sStart, nameStart, nameStart + leading[1]!.length);
+    }
+  }
+  return outer !== null && typeof outer.speaker === "number" ? { ...outer, viaOnly: true } : null;
 }
 
 /** An ambiguous reporter names no one. */
