@@ -16,6 +16,8 @@ type Outer = {
   start: number;
   end: number;
   nameStart: number;
+  /** A form that only names the report of a quote whose speaker is known (`viaReporter`). */
+  viaOnly?: boolean;
 };
 
 /** A run of capitalised words: an outlet's or person's name ("Vermont Edition", "The Post"). */
