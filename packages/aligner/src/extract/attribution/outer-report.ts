@@ -53,9 +53,7 @@ export function creditOuterReporters(
 ): void {
   const moved = new Map<number, Outer>();
   for (const draft of drafts) {
-    const outer =
-      outerReporter(text, registry, draft.end) ??
-      (typeof draft.speaker === "number" ? viaReporter(text, registry, draft) : null);
+    const outer = outerReport(text, registry, draft);
     if (outer === null || outer.speaker === draft.speaker) continue;
     // The cue reader already read this phrase as the quote's cue: its reading stands.
     if (draft.cue !== null && draft.cue.start < outer.end && outer.start < draft.cue.end) continue;
@@ -76,29 +74,41 @@ export function creditOuterReporters(
 }
 
 /**
- * The report named by the two forms PolNeAR credits but the alignment must not take as speakers,
- * since one speaker's words run on across an article through them (`“…,” Roe said, the Herald
- * reported.`; `According to the Herald, Roe said “…”`): read only for a quote whose own speaker
- * is known, and only when the report is a name the registry holds.
+ * The outer report of a quote: the X of an "according to X" after the quotation in its sentence
+ * (outside any later quotation); for a quote whose own speaker is known, also the X of "…, X
+ * reported." there or of an opening "According to X," before its cue — two forms PolNeAR credits
+ * but the alignment must not take as speakers, since one speaker's words run on across an article
+ * through them, so they only name a report the registry holds (`viaOnly`). Null when there is none.
  */
-function viaReporter(text: ArticleText, registry: EntityRegistry, draft: QuoteDraft): Outer | null {
+function outerReport(text: ArticleText, registry: EntityRegistry, draft: QuoteDraft): Outer | null {
   const { body } = text;
-  const sentence = text.sentences[draft.sentence];
-  if (sentence === undefined || draft.cue === null) return null;
-  const { start: sStart, end: sEnd } = sentence.span;
-  const limit = Math.min(sEnd, draft.end + OUTER_REACH);
+  const last = text.sentences[text.sentenceIndexAt(draft.end)];
+  if (last === undefined) return null;
+  // The outer report closes the quote's own clause: read a short way past it, never a run-on
+  // sentence's whole length for each of its quotes.
+  const limit = Math.min(last.span.end, draft.end + OUTER_REACH);
   const after = closeAfter(body, draft.end, limit);
   const tail = body.slice(after, quotationOpenBefore(body, after, limit));
-  const reported = TRAILING_REPORTED.exec(tail);
+  const according = TRAILING_ACCORDING.exec(tail);
+  if (according) {
+    const cueStart = after + according.index;
+    const nameStart = cueStart + according[0].indexOf(according[1]!, 13);
+    return reporter(registry, body, cueStart, nameStart, nameStart + according[1]!.length);
+  }
+  if (typeof draft.speaker !== "number" || draft.cue === null) return null;
   let outer: Outer | null = null;
+  const reported = TRAILING_REPORTED.exec(tail);
+  const first = text.sentences[draft.sentence]?.span;
   if (reported) {
     const nameStart = after + reported.index + reported[0].indexOf(reported[1]!);
     outer = reporter(registry, body, nameStart, nameStart, nameStart + reported[1]!.length);
-  } else {
-    const leading = LEADING_ACCORDING.exec(body.slice(sStart, Math.min(sEnd, sStart + 120)));
-    if (leading && sStart + leading[0].length <= draft.cue.start) {
-      const nameStart = sStart + 13;
-      outer = reporter(registry, body, sStart, nameStart, nameStart + leading[1]!.length);
+  } else if (first !== undefined) {
+    const leading = LEADING_ACCORDING.exec(
+      body.slice(first.start, Math.min(first.end, first.start + 120)),
+    );
+    if (leading && first.start + leading[0].length <= draft.cue.start) {
+      const nameStart = first.start + 13;
+      outer = reporter(registry, body, first.start, nameStart, nameStart + leading[1]!.length);
     }
   }
   return outer !== null && typeof outer.speaker === "number" ? { ...outer, viaOnly: true } : null;
@@ -108,33 +118,6 @@ function viaReporter(text: ArticleText, registry: EntityRegistry, draft: QuoteDr
 function viaOf(outer: Outer): NonNullable<QuoteDraft["via"]> {
   const speaker = typeof outer.speaker === "number" ? outer.speaker : null;
   return { speaker, start: outer.start, end: outer.end, nameStart: outer.nameStart };
-}
-
-/**
- * The outer reporter of the quotation ending at `end`: the X of an "according to X" after it in
- * its sentence (outside any later quotation); null when there is none.
- */
-export function outerReporter(
-  text: ArticleText,
-  registry: EntityRegistry,
-  end: number,
-): Outer | null {
-  const { body } = text;
-  const last = text.sentences[text.sentenceIndexAt(end)];
-  if (last !== undefined) {
-    // The outer report closes the quote's own clause: read a short way past it, never a run-on
-    // sentence's whole length for each of its quotes.
-    const limit = Math.min(last.span.end, end + OUTER_REACH);
-    const after = closeAfter(body, end, limit);
-    const tail = body.slice(after, quotationOpenBefore(body, after, limit));
-    const according = TRAILING_ACCORDING.exec(tail);
-    if (according) {
-      const cueStart = after + according.index;
-      const nameStart = cueStart + according[0].indexOf(according[1]!, 13);
-      return reporter(registry, body, cueStart, nameStart, nameStart + according[1]!.length);
-    }
-  }
-  return null;
 }
 
 /** The offset past the quotation's closing mark and any comma or stop inside it. */
