@@ -21,3 +21,8 @@ wept stood understood withstood struck sold told won lost paid laid met fled sat
 
 /** Every simple past form above. */
 export const IRREGULAR_PAST_FORMS = `${PAST_ONLY_FORMS} ${PAST_AND_PARTICIPLE_FORMS}`;
+
+/** Every simple past form above, as a set of words. */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  IRREGULAR_PAST_FORMS.trim().split(/\s+/),
+);

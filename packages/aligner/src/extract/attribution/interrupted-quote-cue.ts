@@ -2,7 +2,7 @@
 // question mark or exclamation mark, then a person's name and a finite verb the reporting-verb
 // lexicon does not hold (`“…,” Roe fumed on Tuesday.`, `“…?” Roe pressed.`, `“…,” reacted Roe.`).
 
-import { IRREGULAR_PAST_FORMS } from "../../../lexicons/irregular-verbs.ts";
+import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { opensNameList } from "./cue-subject.ts";
@@ -10,8 +10,6 @@ import { nameAfterEpithet } from "./epithet.ts";
 import { lineEnd, VERBS, wordsFrom } from "./sieve-words.ts";
 
 type Found = { speaker: number; start: number; end: number };
-
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_FORMS.trim().split(/\s+/));
 
 /**
  * A finite verb form of a singular subject (regular past, third person, irregular past) that is

@@ -8,7 +8,7 @@ import {
   FINITE_AUXILIARY_VERBS,
   PREPOSITIONS,
 } from "../../../lexicons/function-words.ts";
-import { IRREGULAR_PAST_FORMS } from "../../../lexicons/irregular-verbs.ts";
+import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
 import { JUDGING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
@@ -26,8 +26,6 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...VERBS,
   ...JUDGING_VERB_FORMS.trim().split(/\s+/),
 ]);
-
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_FORMS.trim().split(/\s+/));
 
 /** Finite auxiliaries that may be a main clause's first verb: "Roe is questioning whether …". */
 const FINITE_AUXILIARIES = FINITE_AUXILIARY_VERBS;

@@ -9,12 +9,10 @@ import {
   FORMS_OF_BE,
   PREPOSITIONS,
 } from "../../../lexicons/function-words.ts";
-import { IRREGULAR_PAST_FORMS } from "../../../lexicons/irregular-verbs.ts";
+import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
-
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_FORMS.trim().split(/\s+/));
 
 /**
  * Whether the quotation at `open` sits in the active predicate that the main verb at `verbStart`
