@@ -5,6 +5,8 @@
  * topic not seen.
  */
 
+import { precisionRecall } from "../metrics/ratio.ts";
+
 /** One topic's mixed-story alignment by story event: pairs predicted, right, and gold pairs. */
 export type TopicPairs = { topic: string; predicted: number; correct: number; gold: number };
 
@@ -39,10 +41,9 @@ export function pooled(rows: readonly TopicPairs[]): Scores {
   const predicted = rows.reduce((n, r) => n + r.predicted, 0);
   const correct = rows.reduce((n, r) => n + r.correct, 0);
   const gold = rows.reduce((n, r) => n + r.gold, 0);
-  const precision = predicted === 0 ? 0 : correct / predicted;
-  const recall = gold === 0 ? 0 : correct / gold;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1 };
+  // Nothing predicted or no gold counts as 0 here: a topic set is compared, never shown as n/a.
+  const { precision, recall, f1 } = precisionRecall(correct, predicted, gold);
+  return { precision: precision ?? 0, recall: recall ?? 0, f1: f1 ?? 0 };
 }
 
 /** A change below this (in F1 or precision) is no change: three printed decimals. */
