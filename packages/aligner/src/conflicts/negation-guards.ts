@@ -15,6 +15,20 @@ export const wordSet: (unit: AlignUnit) => Set<string> = perUnit(
   (unit) => new Set(lowerText(unit).match(WORD) ?? []),
 );
 
+/** Fewest content words of a statement's quoted words for them to stand for the statement. */
+const REPORTED_WORDS = 3;
+
+/**
+ * The content words of what a statement reports: its quoted words (direct or indirect) that are
+ * content words of the statement itself (names, figures and dates stay masked), without the
+ * attribution around them; the whole statement when it quotes fewer than three of them.
+ */
+export const reportedLemmas = perUnit((unit): ReadonlySet<string> => {
+  const own = lemmaSet(unit);
+  const quoted = new Set(unit.quoteLemmas.filter((l) => own.has(l)));
+  return quoted.size >= REPORTED_WORDS ? quoted : own;
+});
+
 /**
  * Whether a statement states a lemma of a predicate: as a lemma, as a word, or as a longer word
  * it begins ("injured reserve" is read "injure" in one sentence and "injured" in another; five

@@ -110,6 +110,29 @@ describe("negationConflicts on statements worded only somewhat alike", () => {
     expect(negationConflicts([denied, same], named)).toHaveLength(1);
   });
 
+  it("compares a reported denial by what it reports, not by its attribution's words", () => {
+    const quoted =
+      "The night guard was not injured while checking a warehouse in which the fire started";
+    const denied = makeUnit(
+      0,
+      0,
+      `“${quoted},” Reyes told local reporters at a crowded evening briefing inside the county courthouse.`,
+      { quoteLemmas: contentLemmas(quoted) },
+    );
+    const stated = makeUnit(
+      1,
+      1,
+      "The night guard, a father of three from the harbour district, was injured early Sunday while checking a warehouse where the fire started near the old ferry pier.",
+    );
+    expect(negationConflicts([denied, stated], somewhat)[0]?.values.map((v) => v.text)).toEqual([
+      "not injured",
+      "injured",
+    ]);
+    // Without its quoted words read, the attribution's words outweigh the shared fact.
+    const unread = makeUnit(0, 0, denied.text);
+    expect(negationConflicts([unread, stated], somewhat)).toEqual([]);
+  });
+
   it("reads nothing when the other outlet states the verb of another predicate", () => {
     const denied = makeUnit(0, 0, "The mayor has not signed the harbour budget for next year.");
     const other = makeUnit(1, 1, "The mayor signed the school lunch petition outside the hall.");

@@ -14,7 +14,13 @@ import {
 } from "./guards.ts";
 import { HAS_NEGATION, hasNegation, type Negated, negatedWords, WORD } from "./negated-words.ts";
 import { sameActor } from "./negation-actor.ts";
-import { lemmaSet, lowerText, statesLemma, statesObject, wordSet } from "./negation-guards.ts";
+import {
+  lowerText,
+  reportedLemmas,
+  statesLemma,
+  statesObject,
+  wordSet,
+} from "./negation-guards.ts";
 import { sameSubjectNouns } from "./subject-nouns.ts";
 
 export { type Negated, negatedWords } from "./negated-words.ts";
@@ -195,10 +201,15 @@ function statesPredicate(b: AlignUnit, item: Negated, share = PREDICATE_SHARE): 
   return shared / item.predicate.length >= share;
 }
 
-/** Whether two statements share half of the shorter one's content words. */
+/**
+ * Whether two statements share half of the shorter one's content words. A reported statement is
+ * compared by what it reports: "“The guard was not hurt in the fire,” Reyes said at a briefing in
+ * the town hall" tells the guard's fate, and the attribution's words (who said it, where) are no
+ * part of that fact.
+ */
 function sharesStatement(a: AlignUnit, b: AlignUnit): boolean {
-  const stated = lemmaSet(b);
-  const left = lemmaSet(a);
+  const stated = reportedLemmas(b);
+  const left = reportedLemmas(a);
   let common = 0;
   for (const lemma of left) if (stated.has(lemma)) common += 1;
   return common / Math.min(left.size, stated.size) >= STATEMENT_SHARE;
