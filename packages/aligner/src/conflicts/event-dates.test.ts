@@ -158,4 +158,55 @@ describe("happeningDateConflicts", () => {
     expect(rows([full, surname], "die")).toEqual([["a:Thursday", "b:Saturday"]]);
     expect(rows([full, other], "die")).toEqual([]);
   });
+  it("completes a row with an outlet dating the same happening noun with another verb of onset", () => {
+    // The agency the third outlet cites tells of the quake; it takes no part in it.
+    const quake = (index: number, article: number, text: string, day: string, who: string[] = []) =>
+      withDays(index, article, text, [[day, day === "Sunday" ? "2025-03-16" : "2025-03-18"]], {
+        entities: new Set(who),
+      });
+    const hit = quake(0, 0, "A strong earthquake hit the island on Sunday.", "Sunday");
+    const later = quake(1, 1, "A strong earthquake hit the island on Tuesday.", "Tuesday");
+    const jolted = quake(
+      2,
+      2,
+      "A quake jolted the island on Sunday, Coast Press Agency reported.",
+      "Sunday",
+      ["Coast Press Agency"],
+    );
+    const cleared = quake(3, 3, "Crews cleared the roads of the island on Sunday.", "Sunday");
+    const reported = {
+      kind: "date" as const,
+      subject: "date of the event",
+      values: [
+        { articleId: hit.articleId, text: "Sunday", span: hit.dates[0]?.span ?? null },
+        { articleId: later.articleId, text: "Tuesday", span: later.dates[0]?.span ?? null },
+      ],
+      evidence: [],
+    };
+    happeningDateConflicts([hit, later, jolted, cleared], [], context, [reported]);
+    expect(reported.values.map((v) => `${v.articleId[0]}:${v.text}`)).toEqual([
+      "a:Sunday",
+      "b:Tuesday",
+      "c:Sunday",
+    ]);
+  });
+
+  it("reads the tense of the day's own clause, not the whole statement's", () => {
+    const reported = reportedRow();
+    // "who died on Thursday" is past though the statement looks ahead.
+    const remembered = {
+      ...told(8, 3, "The keeper, who died on Thursday, will be remembered at the harbour.", [
+        ["Thursday", "2025-03-13"],
+      ]),
+      prospective: true,
+    };
+    const units = [thursday, saturday];
+    units[8] = remembered;
+    happeningDateConflicts(units, [], context, [reported]);
+    expect(reported.values.map((v) => `${v.articleId[0]}:${v.text}`)).toEqual([
+      "a:Thursday",
+      "b:Saturday",
+      "d:Thursday",
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
-import type { Conflict, DateReference } from "@parallax/core";
+import { type Conflict, type DateReference, looksLikeNewsOutlet } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
-import { eventVerb } from "../events/event-triggers.ts";
+import { OCCURRENCE_VERBS } from "../../lexicons/event-words.ts";
+import { eventTriggers, eventVerb } from "../events/event-triggers.ts";
 import type { Value } from "./conflict-rows.ts";
 import { differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
 import { datesDiffer, dateVerb, dayName, daysOf } from "./day-values.ts";
@@ -9,6 +10,7 @@ import {
   clauseLemmas,
   conflictEvidence,
   datesSpeech,
+  prospectiveAt,
   sameEvent,
 } from "./guards.ts";
 import { datesHappeningNoun } from "./noun-dates.ts";
@@ -175,11 +177,15 @@ function completeRows(
       const matches = sides.some(
         (side) =>
           side.unit.articleIndex !== candidate.unit.articleIndex &&
-          side.unit.prospective === candidate.unit.prospective &&
+          // The tense of each day's own clause: "who died on Thursday, will be remembered" dates
+          // the death, whatever the rest of the statement looks forward to.
+          prospectiveAt(side.unit, side.date.span.start) ===
+            prospectiveAt(candidate.unit, candidate.date.span.start) &&
           datesSpeech(side.unit, side.date.span.start) === said &&
-          sameVerb(dateVerb(side.unit, side.date), verb) &&
+          (sameVerb(dateVerb(side.unit, side.date), verb) ||
+            sameOccurrence(side.unit, dateVerb(side.unit, side.date), candidate.unit, verb)) &&
           sameEvent(side.unit, candidate.unit, context) &&
-          shareParticipant(side, candidate, context),
+          shareParticipant(side, candidate, context, true),
       );
       if (!matches) continue;
       present.add(key);
@@ -194,6 +200,22 @@ function completeRows(
 
 function sameVerb(a: string | null, b: string): boolean {
   return a !== null && eventVerb(a) === eventVerb(b);
+}
+
+/**
+ * Whether two days date one happening told by its noun with different verbs of onset or impact:
+ * "an earthquake hit the island on Sunday" / "a quake jolted the island on Sunday". Each verb
+ * only tells the noun's taking place (OCCURRENCE_VERBS), so the happening is the noun both name.
+ */
+function sameOccurrence(a: AlignUnit, verbA: string | null, b: AlignUnit, verbB: string): boolean {
+  if (verbA === null || !OCCURRENCE_VERBS.has(verbA) || !OCCURRENCE_VERBS.has(verbB)) return false;
+  const nouns = (unit: AlignUnit) =>
+    eventTriggers(
+      unit.eventWords.filter((w) => !w.verb),
+      new Map(),
+    );
+  const left = nouns(a);
+  return [...nouns(b)].some((n) => left.has(n));
 }
 
 /**
@@ -237,11 +259,23 @@ function disagreements(entries: readonly Entry[], context: ConflictContext): [En
  * another person's in a story of two alike events: a statement naming someone is not compared with
  * one naming nobody.
  */
-function shareParticipant(x: Entry, y: Entry, context: ConflictContext): boolean {
+function shareParticipant(
+  x: Entry,
+  y: Entry,
+  context: ConflictContext,
+  /** Leave news outlets out ("…, state television reported, cited by AFP"): they tell the
+   * happening, they take no part in it. */
+  withoutOutlets = false,
+): boolean {
   const a = x.unit;
   const b = y.unit;
   const who = (unit: AlignUnit) =>
-    [...unit.entities].filter((id) => !unit.speakers.has(id) && !context.isPlace?.(id));
+    [...unit.entities].filter(
+      (id) =>
+        !unit.speakers.has(id) &&
+        !context.isPlace?.(id) &&
+        !(withoutOutlets && looksLikeNewsOutlet(context.entityName(id))),
+    );
   const left = who(a);
   const right = new Set(who(b));
   if (left.length > 0 || right.size > 0)
