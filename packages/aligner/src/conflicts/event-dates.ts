@@ -1,6 +1,6 @@
 import { type Conflict, type DateReference, looksLikeNewsOutlet } from "@parallax/core";
-import type { AlignUnit } from "../align/units.ts";
 import { OCCURRENCE_VERBS } from "../../lexicons/event-words.ts";
+import type { AlignUnit } from "../align/units.ts";
 import { eventTriggers, eventVerb } from "../events/event-triggers.ts";
 import type { Value } from "./conflict-rows.ts";
 import { differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
