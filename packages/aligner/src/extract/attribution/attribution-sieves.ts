@@ -10,6 +10,7 @@ import { opensNameList } from "./cue-subject.ts";
 import { personAfterEpithet } from "./epithet.ts";
 import { interruptedQuoteCue } from "./interrupted-quote-cue.ts";
 import { mainClauseSubject } from "./main-clause-subject.ts";
+import { participleClause } from "./participle-clause.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
@@ -54,6 +55,7 @@ export function attributeBySieves(
       sentenceSubject(text, quotation.open, registry) ??
       sentenceCue(text, registry, quotation, sentenceVerbs) ??
       mainClauseSubject(text, registry, quotation) ??
+      participleClause(text, registry, quotation) ??
       interruptedQuoteCue(text, quotation, registry);
     if (found === null) continue;
     draft.speaker = found.speaker;

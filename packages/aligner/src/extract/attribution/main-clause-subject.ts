@@ -139,7 +139,7 @@ function isTitle(inner: string): boolean {
 }
 
 /** A reporting verb or "according to" after the quotation in its sentence: another speaker's cue. */
-function laterCue(text: ArticleText, close: number, sEnd: number): boolean {
+export function laterCue(text: ArticleText, close: number, sEnd: number): boolean {
   const { body } = text;
   let q = text.firstQuotationFrom(close + 1);
   let previous = "";
