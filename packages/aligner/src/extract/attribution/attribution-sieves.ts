@@ -5,6 +5,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
 import { asPutIt } from "./as-put-it.ts";
+import { colonCue } from "./colon-cue.ts";
 import { conversation, followCarried } from "./conversation.ts";
 import { opensNameList } from "./cue-subject.ts";
 import { personAfterEpithet } from "./epithet.ts";
@@ -52,6 +53,7 @@ export function attributeBySieves(
       cueBeforeParagraph(text, quotation, registry) ??
       asPutIt(text, quotation.open, registry) ??
       speakerLabel(text, quotation.open, registry) ??
+      colonCue(text, registry, quotation) ??
       sentenceSubject(text, quotation.open, registry) ??
       sentenceCue(text, registry, quotation, sentenceVerbs) ??
       mainClauseSubject(text, registry, quotation) ??
