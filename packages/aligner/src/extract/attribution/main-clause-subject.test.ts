@@ -42,4 +42,14 @@ describe("main-clause subject: a quotation in the predicate of a person's speech
     const x = extract("Ada Lund praised Ivo Vint, who called the plan “a fine start.”");
     expect(speakerOf(x, "a fine start")).not.toBe("Ada Lund");
   });
+
+  it("reads a verb of saying coordinated with the first one as the same subject's", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met on Monday.",
+      "Lund knocked Vint on tariffs and called him a “dreamer,” a dig at his record.",
+      "Vint denounced the remarks as “hurtful and petty” and warned of a long winter.",
+    );
+    expect(speakerOf(x, "dreamer")).toBe("Ada Lund");
+    expect(speakerOf(x, "hurtful and petty")).toBe("Ivo Vint");
+  });
 });

@@ -69,6 +69,7 @@ export function mainClauseSubject(
   let verb: { start: number; end: number } | null = null;
   let previous = "";
   let inAside = false;
+  let coordinated = false;
   WORD.lastIndex = sStart;
   for (let m = WORD.exec(body); m !== null && m.index < open; m = WORD.exec(body)) {
     const word = m[0];
@@ -89,7 +90,8 @@ export function mainClauseSubject(
     }
     // Inside the predicate: another clause with a subject of its own, or a second speaker's verb.
     if (OTHER_CLAUSE.has(previous)) return null;
-    if (VERBS.has(word) && !word.endsWith("ing") && !DETERMINERS.has(before)) return null;
+    if (secondSpeakerVerb(word, before)) return null;
+    if (VERBS.has(word) && COORDINATORS.has(before)) coordinated = true;
   }
   if (verb === null) return null;
   // "After Vint criticized the port, Lund called it …": the verb of an opening subordinate clause.
@@ -111,6 +113,13 @@ export function mainClauseSubject(
   const known = registry.entities.length;
   const speaker = clauseSubjectBeforeVerb(text, registry, verb.start, verb.end);
   if (typeof speaker !== "number" || speaker >= known) return null;
+  // "He adopted an accent and joked, “…”": a second verb read through a pronoun's guess at its
+  // person doubles the risk of the guess; only a name carries it.
+  if (
+    coordinated &&
+    /^\s*(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:he|she)\s/iu.test(body.slice(sStart, verb.start))
+  )
+    return null;
   if (registry.kindOf(speaker) !== "person") return null;
   return { speaker, start: verb.start, end: verb.end };
 }
@@ -152,9 +161,21 @@ export function laterCue(text: ArticleText, close: number, sEnd: number): boolea
     previous = m[0].toLowerCase();
     if (quoted) continue;
     if (before === "according" && previous === "to") return true;
-    if (VERBS.has(m[0]) && !m[0].endsWith("ing") && !DETERMINERS.has(before)) return true;
+    if (secondSpeakerVerb(m[0], before)) return true;
   }
   return false;
+}
+
+/** Words before a verb that join it to the clause's own subject: "Roe praised it and called …". */
+const COORDINATORS = new Set(["and", "but", "then"]);
+
+/**
+ * A finite reporting verb that may have a speaker of its own: not a participle, not a noun after
+ * a determiner ("the call"), not a verb coordinated with the subject's first ("… and warned").
+ */
+function secondSpeakerVerb(word: string, before: string): boolean {
+  if (!VERBS.has(word) || word.endsWith("ing")) return false;
+  return !DETERMINERS.has(before) && !COORDINATORS.has(before);
 }
 
 /** The verb at `start`, or the one after its auxiliaries and adverbs, is a speech verb. */
