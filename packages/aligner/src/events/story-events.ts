@@ -8,12 +8,7 @@ import { leadEvents } from "./lead-events.ts";
 import { leadWeekdayAgreement } from "./lead-weekdays.ts";
 import { mergeOverlapping } from "./merge-overlapping.ts";
 import { joinNamedEvents } from "./named-events.ts";
-import {
-  BROAD_SIGNATURE_SHARE,
-  type EventBucket,
-  SIGNATURE_SHARE,
-  threadMainEvents,
-} from "./thread-events.ts";
+import { type EventBucket, threadMainEvents } from "./thread-events.ts";
 
 /** One happening of the story: its verb, the statements telling it and who took part. */
 export type EventCluster = {
@@ -130,8 +125,7 @@ export function storyEvents(
   const threads = protagonists.map((who, article) => who ?? settings[article] ?? null);
   const verbOf = (lemma: string, verb: boolean) =>
     verb ? (LIGHT_VERBS.has(lemma) ? null : lemma) : verbOfNoun(lemma, verbs);
-  const share = context.articles ? BROAD_SIGNATURE_SHARE : SIGNATURE_SHARE;
-  for (const main of threadMainEvents(units, threads, named, verbOf, share))
+  for (const main of threadMainEvents(units, threads, named, verbOf))
     for (const part of byThread(main, threadOf))
       buckets.set(`\u0000main|${part.who}|${threadOf[part.units[0]?.articleIndex ?? 0]}`, part);
   // Without article likeness no threads part two alike happenings: no lead events then.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
-import { BROAD_SIGNATURE_SHARE, threadMainEvents } from "./thread-events.ts";
+import { threadMainEvents } from "./thread-events.ts";
 
 /** Units of a story: [articleIndex, text, people named]. */
 function story(rows: [number, string, string[]][]): AlignUnit[] {
@@ -11,14 +11,13 @@ function story(rows: [number, string, string[]][]): AlignUnit[] {
   }));
 }
 
-const main = (units: AlignUnit[], threads: (string | null)[], share?: number) =>
+const main = (units: AlignUnit[], threads: (string | null)[]) =>
   threadMainEvents(
     units,
     threads,
     units.map((u) => [...u.entities]),
     // As the story's reading would: "treatment" nominalises "treat".
     (lemma, verb) => (verb ? lemma : lemma === "treatment" ? "treat" : null),
-    share,
   ).map((e) => `${e.verb}:${e.who}:${e.units.map((u) => u.index).join(",")}`);
 
 describe("threadMainEvents", () => {
@@ -36,29 +35,5 @@ describe("threadMainEvents", () => {
 
   it("leaves out a statement about someone else, and articles of other threads", () => {
     expect(main(story(rows), ["E-orla", "E-tomas"])).toEqual([]);
-  });
-
-  it("in the broad reading, takes as signature only words nearly every article of a thread uses", () => {
-    const told: [number, string, string[]][] = [0, 1, 2, 3, 4].map((article) => [
-      article,
-      "She checked into a clinic for alcohol treatment.",
-      [],
-    ]);
-    const other: [number, string, string[]][] = [5, 6].map((article) => [
-      article,
-      "Orla Brandt thanked her fans.",
-      ["E-orla"],
-    ]);
-    // Five of seven articles: 71%, enough in the narrow reading, too few in the broad one.
-    const threads = new Array(7).fill("E-orla");
-    expect(main(story([...told, ...other]), threads, BROAD_SIGNATURE_SHARE)).toEqual([]);
-    expect(main(story([...told, ...other]), threads)).toHaveLength(1);
-    // Six of seven: 86%.
-    const six: [number, string, string[]][] = [
-      ...told,
-      [5, told[0]?.[1] ?? "", []],
-      [6, "Orla Brandt thanked her fans.", ["E-orla"]],
-    ];
-    expect(main(story(six), threads, BROAD_SIGNATURE_SHARE)).toEqual(["check:E-orla:0,1,2,3,4,5"]);
   });
 });

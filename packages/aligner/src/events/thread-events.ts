@@ -3,21 +3,8 @@ import type { AlignUnit } from "../align/units.ts";
 /** Statements under one key: a happening (`verb`) of one participant (`who`). */
 export type EventBucket = { verb: string; who: string; units: AlignUnit[]; main?: boolean };
 
-/**
- * Share of a thread's articles that must use a word for it to be part of what the thread tells,
- * in the narrow reading of the story's events (the one date conflicts compare days within).
- */
-export const SIGNATURE_SHARE = 0.7;
-/**
- * The share in the broad reading (the comparison's events, over threads of articles): a large
- * thread's 70% shares background words ("trial", "death" in a story of a trial after a killing)
- * that pull its other happenings in, and a statement joining the main happening on signature
- * words alone is a one-to-many link, so there it needs words nearly every article uses. Chosen on
- * the odd ECB+ train topics (mixed, by story event: 0.7 P 0.847 F1 0.821 -> 0.85 P 0.858 F1 0.810;
- * 0.9 the same), confirmed on the even ones (P 0.906 -> 0.928, F1 0.779 -> 0.769). In the narrow
- * reading it lost a right date conflict (ECB+ train conflicts 12/19 -> 11/18 about one gold event).
- */
-export const BROAD_SIGNATURE_SHARE = 0.85;
+/** Share of a thread's articles that must use a word for it to be part of what the thread tells. */
+const SIGNATURE_SHARE = 0.7;
 /** Articles a thread needs before its shared words say what it is about. */
 const MIN_THREAD_ARTICLES = 2;
 /** Signature words a statement must use to tell the thread's main happening. */
@@ -38,7 +25,6 @@ export function threadMainEvents(
   threadOf: readonly (string | null)[],
   named: readonly (readonly string[])[],
   verbOf: (lemma: string, verb: boolean) => string | null,
-  signatureShare: number = SIGNATURE_SHARE,
 ): EventBucket[] {
   const articles = new Map<string, Set<number>>();
   // `${thread}\u0000${lemma}` → the thread's articles using the word.
@@ -80,7 +66,7 @@ export function threadMainEvents(
     if (size < MIN_THREAD_ARTICLES) continue;
     const own = named[unit.index] as readonly string[];
     if (own.length > 0 && !own.includes(thread)) continue;
-    const needed = Math.max(MIN_THREAD_ARTICLES, signatureShare * size);
+    const needed = Math.max(MIN_THREAD_ARTICLES, SIGNATURE_SHARE * size);
     const signature = new Map<string, { verb: boolean; count: number }>();
     for (const word of unit.eventWords) {
       const count = using.get(`${thread}\u0000${word.lemma}`)?.size ?? 0;
