@@ -23,6 +23,41 @@ describe("negationsAcrossGroups", () => {
     expect(negationsAcrossGroups([a, b], [0, 0], [], context)).toEqual([]);
   });
 
+  it("sets a short denial against the same verb of the same named person, grouped apart", () => {
+    const person = { entities: new Set(["Ines Moreau"]) };
+    const a = makeUnit(
+      0,
+      0,
+      "Ines Moreau, the singer whose ballads filled Oslo halls in the 1990s, has not retired.",
+      person,
+    );
+    const b = makeUnit(
+      1,
+      1,
+      "Ines Moreau, the folk singer who toured with a harbour choir, has retired.",
+      person,
+    );
+    const [found] = negationsAcrossGroups([a, b], [0, 1], [], context);
+    expect(found?.conflict.values.map((v) => v.text)).toEqual(["not retired", "retired"]);
+    // A name the story does not hold as a person or organisation ("First Class 2") says nothing.
+    const unnamed = [makeUnit(0, 0, a.text), makeUnit(1, 1, b.text)];
+    expect(negationsAcrossGroups(unnamed, [0, 1], [], context)).toEqual([]);
+    // Said of one name, the verb must keep its object: "getting attention" is not "getting help".
+    const attention = makeUnit(
+      2,
+      0,
+      "Ines Moreau was not getting attention for her ballads.",
+      person,
+    );
+    const help = makeUnit(
+      3,
+      1,
+      "Ines Moreau, the folk singer, is getting help at a clinic.",
+      person,
+    );
+    expect(negationsAcrossGroups([attention, help], [0, 1], [], context)).toEqual([]);
+  });
+
   it("is silent on a pronoun's denial, a modal's, or another form of the word", () => {
     const b = makeUnit(1, 1, STATED);
     const pronoun = makeUnit(0, 0, "It was not delayed by the storm at the northern harbour.");

@@ -9,6 +9,8 @@ import {
   pairValues,
   wordSet,
 } from "./negation.ts";
+import { actorBefore } from "./negation-actor.ts";
+import { statesObject } from "./negation-guards.ts";
 import { PairedValues } from "./paired-values.ts";
 
 /** Content words of the negated predicate a denial needs to be compared across groups. */
@@ -41,12 +43,20 @@ export function negationsAcrossGroups(
   const found: { home: AlignUnit; conflict: Conflict }[] = [];
   for (const a of units) {
     for (const item of negatedWords(a)) {
-      // Apart from alignment, a denied verb alone ("don't want", "not been hit by a quake") is
-      // said of too many things: the predicate must be a verb with its object and more.
-      if (item.predicate.length < ACROSS_PREDICATE_WORDS) continue;
-      // "couldn't come up with the play", "may not be restored", "not at the church": an ability,
-      // a chance or a place denied, not a happening.
-      if (item.modal !== null || item.carriers.length > 0) continue;
+      // "couldn't come up with the play", "may not be restored": an ability or a chance denied.
+      if (item.modal !== null) continue;
+      // "Ines Moreau, the singer …, has not died" / "Ines Moreau has died": the same verb said of
+      // the same name is one proposition, however short the predicate; the other statement must
+      // then say it of that name too (`sameActor`). The name must be one of the story's people or
+      // organisations: "First Class 2 doesn't have a release date" says nothing of a "Class".
+      const byActor = namesEntity(a, actorBefore(a, item.span.start), context);
+      // Apart from alignment and a name, a denied verb alone ("don't want", "not been hit by a
+      // quake") is said of too many things: the predicate must be a verb with its object and more.
+      const long = item.predicate.length >= ACROSS_PREDICATE_WORDS;
+      if (!byActor && !long) continue;
+      // "not at the church", "doesn't have a release date": a place or a possession denied, not
+      // a happening.
+      if (item.carriers.length > 0) continue;
       // "He has not scored a touchdown": whom a pronoun denies it of, only its article knows.
       if (PRONOUN_SUBJECT.test(clauseBefore(a, item.span.start))) continue;
       // The other outlet states the very word ("not killed" / "shot and killed"): "scoring two
@@ -54,7 +64,10 @@ export function negationsAcrossGroups(
       for (const b of holding.get(item.lemma) ?? []) {
         if (b.articleIndex === a.articleIndex || groupOf[b.index] === groupOf[a.index]) continue;
         if (!wordSet(b).has(item.word)) continue;
-        const pair = firstNegation([a, b], pairContext, false);
+        let pair = long ? firstNegation([a, b], pairContext, false) : null;
+        // Said of one name, the verb must still have one object: "was not getting attention" is
+        // no denial of "is getting help".
+        if (!pair && byActor && statesObject(b, item)) pair = firstNegation([a, b], pairContext);
         if (!pair) continue;
         // The row holds the pair's two values: when they already stand together in a conflict,
         // so would the row, and the story need not be read for it (a thousand-outlet story
@@ -71,6 +84,14 @@ export function negationsAcrossGroups(
     }
   }
   return found;
+}
+
+/** Whether a word is a name of a person or organisation the statement mentions. */
+function namesEntity(unit: AlignUnit, word: string | null, context: ConflictContext): boolean {
+  if (word === null) return false;
+  return [...unit.entities].some(
+    (id) => !context.isPlace?.(id) && context.entityName(id).split(/\s+/).includes(word),
+  );
 }
 
 const PRONOUN_SUBJECT = /^\W*(?:he|she|they|it|we|i|you)\b/i;

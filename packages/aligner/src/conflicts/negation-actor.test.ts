@@ -23,6 +23,18 @@ describe("actorBefore", () => {
     expect(actorBefore(...at("Patel was quickly suspended.", "suspended"))).toBeNull();
   });
 
+  it("reads the name that opens the statement before its appositive", () => {
+    const text =
+      "Ines Moreau, the singer whose ballads filled Oslo halls in the 1990s, has not retired.";
+    expect(actorBefore(...at(text, "not"))).toBe("Moreau");
+    expect(
+      actorBefore(...at("However, the singer whose album sold well, has not retired.", "not")),
+    ).toBeNull();
+    expect(
+      actorBefore(...at("Ines Moreau, the singer, her agent said, had retired.", "had")),
+    ).toBeNull();
+  });
+
   it("reads no actor when other words stand between, or the name owns the thing", () => {
     expect(actorBefore(...at("A clerk who angered Patel was not suspended.", "not"))).toBeNull();
     expect(

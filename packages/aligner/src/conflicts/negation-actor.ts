@@ -22,6 +22,28 @@ const OPENING = /^\W*$/u;
  */
 export function actorBefore(unit: AlignUnit, at: number): string | null {
   const before = unit.text.slice(0, Math.max(0, at - unit.span.start));
+  return namedBefore(before) ?? openingAppositive(before);
+}
+
+/**
+ * A statement opening on a name and its appositive, the verb right after it: "Ines Moreau, the
+ * singer whose albums sold in the millions, has died" says the verb of Moreau, however many
+ * capitalised words the appositive holds. The appositive opens with an article or a possessive and
+ * holds no comma of its own; the name has two words or more ("However, the …" names no one).
+ */
+const OPENING_APPOSITIVE =
+  /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+)+(\p{Lu}[\p{L}'’-]*),\s+(?:the|a|an|his|her|its|their)\s[^,;:]*,((?:\s+[\p{L}'’]+)*)\s*$/u;
+
+function openingAppositive(before: string): string | null {
+  const match = OPENING_APPOSITIVE.exec(before);
+  if (!match) return null;
+  for (const word of (match[2] ?? "").toLowerCase().match(/[\p{L}'’]+/gu) ?? [])
+    if (!AUXILIARY_VERBS.has(word) && !/^\p{L}+ly$/u.test(word)) return null;
+  return match[1] ?? null;
+}
+
+/** The last capitalised word before a verb, with only auxiliaries between (see `actorBefore`). */
+function namedBefore(before: string): string | null {
   let last: RegExpMatchArray | null = null;
   for (const match of before.matchAll(CAPITALISED)) last = match;
   if (!last) return null;
