@@ -4,6 +4,7 @@ import { EntityRegistry } from "../entities/entity-registry.ts";
 import { attributeBySieves } from "./attribution-sieves.ts";
 import { dropSpeakersNamedInQuote } from "./named-in-quote.ts";
 import { creditOuterReporters } from "./outer-report.ts";
+import { dropSpeakersOfOtherGender } from "./pronoun-gender-guard.ts";
 import { type QuoteDraft, readQuotes } from "./quote-drafts.ts";
 
 /**
@@ -22,5 +23,6 @@ export function sievedQuotes(article: Article): {
   attributeBySieves(text, registry, drafts);
   creditOuterReporters(text, registry, drafts);
   dropSpeakersNamedInQuote(text, registry, drafts);
+  dropSpeakersOfOtherGender(text, registry, drafts);
   return { text, registry, drafts };
 }

@@ -20,4 +20,25 @@ describe("a lone capitalised word that cannot be a name never speaks", () => {
     );
     expect(speakerOf(x, "It is time")).toBe("Dora Manning");
   });
+
+  it("an ordinary word opening its sentence before a noun is no person", () => {
+    const x = extract(
+      "Two weeks after Ada Lund lost her temper on the quay, jabbing a finger at a docker as she said, “I am tired of the lies” about her record, Ivo Vint hit back.",
+      "Local news crews are reporting that a sign at the ferry read, “Vote Lund.”",
+    );
+    const names = x.entities.map((e) => e.name);
+    expect(names).not.toContain("Two");
+    expect(names).not.toContain("Local");
+    expect(speakerOf(x, "Vote Lund")).toBeNull();
+  });
+
+  it("a word read as a name before a past tense or an auxiliary still speaks", () => {
+    const x = extract(
+      "Crowds filled the hall on Monday.",
+      "Baker gestured as if to stop the noise, then leaned in and boomed: “We will win the harbour back.”",
+      "Carter has argued that the ferry needs “a new timetable.”",
+    );
+    expect(speakerOf(x, "We will win the harbour")).toBe("Baker");
+    expect(speakerOf(x, "a new timetable")).toBe("Carter");
+  });
 });

@@ -8,6 +8,7 @@ import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
 import type { ArticleText } from "../article-text.ts";
 import { isEnglishWord } from "../english-lexicon.ts";
+import { isGivenName } from "../person-names.ts";
 import { isAsciiLetter } from "./clause-openers.ts";
 import { CAPITALISED_NAME_WORD, isNameChar, PARTICLE_WORDS } from "./name-rules.ts";
 
@@ -192,15 +193,19 @@ export function isTitleWord(word: string): boolean {
 
 /**
  * A lone capitalised word that nobody introduced as a name and that cannot be one: a clause
- * opener ("When told of it, … said"), or an English -ing word opening its sentence before a
- * lowercase word other than a reporting verb ("Addressing the gala, Vint described …", "Having
- * announced …"; "Manning said" stays a name). A wrong speaker is worse than none.
+ * opener ("When told of it, … said"), or an English word opening its sentence before a
+ * lowercase word other than a reporting verb — an -ing form ("Addressing the gala, Vint described
+ * …", "Having announced …"; "Manning said" stays a name) or any other word that is no given name
+ * (`Two weeks after …`, `Local news crews are reporting …`: the plural noun after it was read as
+ * the verb) unless a past tense or an auxiliary follows (`Vint gestured …`, `Vint has argued …`
+ * name someone). A wrong speaker is worse than none.
  */
 export function notALoneName(text: ArticleText, start: number, name: string): boolean {
   const lower = name.toLowerCase();
   // Not every "-ly" word: "Skelly" is a surname.
   if (CLAUSE_OPENERS.has(name) || CLAUSE_STARTERS.has(name)) return true;
-  if (!name.endsWith("ing")) return false;
+  const participle = name.endsWith("ing");
+  if (!participle && isGivenName(name)) return false;
   const sentence = text.sentences[text.sentenceIndexAt(start)];
   if (sentence === undefined) return false;
   if (!/^[\s“"‘']*$/.test(text.body.slice(sentence.span.start, start))) return false;
@@ -208,7 +213,10 @@ export function notALoneName(text: ArticleText, start: number, name: string): bo
   const next = /^\s+(\p{Ll}+)/u.exec(
     text.body.slice(start + name.length, start + name.length + 30),
   );
-  return next !== null && !REPORTING_VERBS.has(next[1]!) && isEnglishWord(lower);
+  if (next === null || REPORTING_VERBS.has(next[1]!) || !isEnglishWord(lower)) return false;
+  // "Vint gestured to the crowd", "Vint has argued": a past tense or an auxiliary after the word
+  // makes it a subject, so a name.
+  return participle || !(next[1]!.endsWith("ed") || AUXILIARY_VERBS.has(next[1]!));
 }
 
 const REPORTING_VERBS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));
