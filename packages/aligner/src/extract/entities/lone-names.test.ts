@@ -41,4 +41,14 @@ describe("a lone capitalised word that cannot be a name never speaks", () => {
     expect(speakerOf(x, "We will win the harbour")).toBe("Baker");
     expect(speakerOf(x, "a new timetable")).toBe("Carter");
   });
+
+  it("an -ing word opening its sentence does not begin a person's name", () => {
+    const x = extract(
+      "Ivo Vint spoke first. Vint was cheered.",
+      "Following Vint on the radio, Ada Lund seemed to plead with the crowd.",
+      "“I did not set conditions,” she said.",
+    );
+    expect(x.entities.map((e) => e.name)).not.toContain("Following Vint");
+    expect(speakerOf(x, "I did not set conditions")).toBe("Ada Lund");
+  });
 });

@@ -48,6 +48,7 @@ import { findParticleNames } from "./particle-names.ts";
 import { addQualifiedTitle, addTitle } from "./record-titles.ts";
 import {
   isAppositiveStop,
+  opensWithParticiple,
   PREMIER_BEFORE,
   untitledNameStart,
   wordBefore,
@@ -87,6 +88,7 @@ export function readNames(r: EntityRegistry): void {
   for (const found of [...findPersonNames(body), ...findEchoedNames(body)]) {
     const name = found.name ?? body.slice(found.start, found.end);
     if (r.overlaps(found.start, found.end) || !plausiblePersonName(name)) continue;
+    if (opensWithParticiple(r.text, found.start, name)) continue;
     const index = r.addNamed("person", name, found.surname, found.start, found.end);
     const record = r.entities[index]!;
     if (record.gender === null) record.gender = found.gender;

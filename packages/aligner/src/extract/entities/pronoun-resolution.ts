@@ -359,7 +359,10 @@ export function compatibleSpeaker(
   if (!personOfGender(r, entity, gender)) return false;
   const record = r.entities[entity]!;
   const space = record.name.indexOf(" ");
-  const given = space > 0 ? givenNameGender(record.name.slice(0, space)) : null;
+  const first = space > 0 ? record.name.slice(0, space) : null;
+  // "Sato Kenji", "Pak Min-so": a family name written first is no given name.
+  const familyFirst = first === record.surname || first === record.familyFirst;
+  const given = first !== null && !familyFirst ? givenNameGender(first) : null;
   if (given !== null && given !== gender) return false;
   const { body } = r.text;
   for (const list of [r.mentions, r.descriptions]) {

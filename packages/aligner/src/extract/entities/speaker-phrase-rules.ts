@@ -220,3 +220,16 @@ export function notALoneName(text: ArticleText, start: number, name: string): bo
 }
 
 const REPORTING_VERBS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));
+
+/**
+ * A name found by its context whose first word is an English -ing form opening its sentence and
+ * no given name: `Following Vint on the radio, Lund …` reads a participle clause, not a person
+ * "Following Vint" (`Sterling Moss said` keeps a given name).
+ */
+export function opensWithParticiple(text: ArticleText, start: number, name: string): boolean {
+  const first = name.slice(0, name.search(/[ -]|$/));
+  if (!first.endsWith("ing") || first === name || isGivenName(first)) return false;
+  if (!isEnglishWord(first.toLowerCase())) return false;
+  const sentence = text.sentences[text.sentenceIndexAt(start)];
+  return sentence !== undefined && /^[\s“"‘']*$/.test(text.body.slice(sentence.span.start, start));
+}
