@@ -18,6 +18,7 @@ import {
   lemmaVector,
   vectorSimilarity,
 } from "./align/lemma-vectors.ts";
+import { pairIndex } from "./align/pair-index.ts";
 import { MATCH_THRESHOLD, scorePair } from "./align/score.ts";
 import { supportSpeechRuns } from "./align/speech-runs.ts";
 import { type AlignUnit, buildUnits } from "./align/units.ts";
@@ -136,14 +137,7 @@ function compareExtracted(
   const scored: ScoredPair[] = [];
   for (const [a, b] of pairs) {
     const result = scorePair(units[a] as AlignUnit, units[b] as AlignUnit, scoring);
-    if (result)
-      scored.push({
-        a,
-        b,
-        score: result.score,
-        evidence: result.evidence,
-        speakerClash: result.speakerClash,
-      });
+    if (result) scored.push(result);
   }
   supportSpeechRuns(units, scored);
   const articleLikeness = articleSimilarity(units, pairs);
@@ -151,11 +145,12 @@ function compareExtracted(
 
   const similarity = (a: AlignUnit, b: AlignUnit) =>
     vectorSimilarity(vectors[a.index] as LemmaVector, vectors[b.index] as LemmaVector);
-  // Keyed low * count + high: numbers, not a string per scored pair.
-  const pairEvidence = new Map<number, ScoredPair["evidence"]>();
-  for (const pair of scored)
-    if (pair.score >= MATCH_THRESHOLD * PAIR_EVIDENCE_SHARE)
-      pairEvidence.set(pair.a * units.length + pair.b, pair.evidence);
+  // Scores are final here: a pair's evidence counts when its score reaches the share.
+  const scoredAt = pairIndex(scored, units.length);
+  const pairEvidence = (a: AlignUnit, b: AlignUnit) => {
+    const pair = scored[scoredAt(a.index, b.index)];
+    return pair && pair.score >= MATCH_THRESHOLD * PAIR_EVIDENCE_SHARE ? pair.evidence : undefined;
+  };
   const statingFigure = new Map<string, AlignUnit[]>();
   for (const unit of units)
     for (const figure of unit.figures) {
@@ -173,8 +168,7 @@ function compareExtracted(
     isPerson,
     statingFigure: (key) => statingFigure.get(key) ?? [],
     storyUnits: units,
-    pairEvidence: (a, b) =>
-      pairEvidence.get(Math.min(a.index, b.index) * units.length + Math.max(a.index, b.index)),
+    pairEvidence,
   };
   const articleCountOfStory = articles.length;
 

@@ -1,9 +1,9 @@
-import type { DateReference } from "@parallax/core";
+import type { DateReference, Evidence } from "@parallax/core";
 import { describe, expect, it } from "vitest";
 import { articleIdOf, makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import { candidatePairs } from "../blocking.ts";
 import { contextVector, lemmaVector } from "./lemma-vectors.ts";
-import { MATCH_THRESHOLD, type ScoringContext, scorePair } from "./score.ts";
+import { MATCH_THRESHOLD, type ScoringContext, scorePair, sortEvidence } from "./score.ts";
 import type { AlignUnit } from "./units.ts";
 
 function contextFor(units: AlignUnit[]): ScoringContext {
@@ -128,5 +128,25 @@ describe("scorePair", () => {
         e.label.startsWith("return on"),
       ),
     ).toBe(false);
+  });
+});
+
+describe("sortEvidence", () => {
+  it("orders evidence as a stable sort by weight, then kind, would", () => {
+    const evidence: Evidence[] = [
+      { kind: "lexical", label: "tariff", weight: 0.2 },
+      { kind: "entity", label: "first", weight: 0.1 },
+      { kind: "date", label: "2025-10-19", weight: 0.2 },
+      { kind: "entity", label: "second", weight: 0.1 },
+      { kind: "speaker", label: "Dora Pell", weight: 0.3 },
+    ];
+    sortEvidence(evidence);
+    expect(evidence.map((e) => e.label)).toEqual([
+      "Dora Pell",
+      "2025-10-19",
+      "tariff",
+      "first",
+      "second",
+    ]);
   });
 });

@@ -77,7 +77,11 @@ function information(idfSum: number): number {
  * ministry and the presidential office on the same Tuesday share much; two that both name the
  * minister who is in half the story share little.
  */
-export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): PairScore | null {
+export function scorePair(
+  a: AlignUnit,
+  b: AlignUnit,
+  context: ScoringContext,
+): (PairScore & { a: number; b: number }) | null {
   const bothSpeakers = a.speakers.size > 0 && b.speakers.size > 0;
   const sameSpeaker = bothSpeakers && firstShared(a.speakers, b.speakers) !== undefined;
   const differentSpeakers = bothSpeakers && !sameSpeaker;
@@ -93,7 +97,7 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
     sharedLemmas,
   );
   // No shared content word: every other kind of evidence only confirms content, so the score is 0.
-  if (lexical === 0) return { score: 0, evidence: [], speakerClash: false };
+  if (lexical === 0) return { a: a.index, b: b.index, score: 0, evidence: [], speakerClash: false };
   const evidence: Evidence[] = [];
   let score = 0.55 * lexical;
   if (sharedLemmas.length > 0) {
@@ -250,14 +254,34 @@ export function scorePair(a: AlignUnit, b: AlignUnit, context: ScoringContext): 
   // Different days of unknown speakers: a weaker version of the same rule.
   if (differentDay && !bothSpeakers) score *= 0.7;
 
-  if (evidence.length > 1) evidence.sort(byWeightThenKind);
-  return { score: Math.min(1, round(score)), evidence, speakerClash };
+  sortEvidence(evidence);
+  // The pair itself (unit indices), not a score the caller copies into one: one object per
+  // candidate pair, not two.
+  return { a: a.index, b: b.index, score: Math.min(1, round(score)), evidence, speakerClash };
 }
 
 const NONE: readonly never[] = [];
 
 function byWeightThenKind(x: Evidence, y: Evidence): number {
   return y.weight - x.weight || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0);
+}
+
+/**
+ * A pair's evidence, strongest first, ties by kind, in place and stable (the order `sort` gives):
+ * an insertion sort of its few items, because `Array.prototype.sort` allocates a work copy on
+ * every call, which across every candidate pair of a large story was the largest single source of
+ * garbage in scoring.
+ */
+export function sortEvidence(evidence: Evidence[]): void {
+  for (let i = 1; i < evidence.length; i += 1) {
+    const item = evidence[i] as Evidence;
+    let at = i;
+    while (at > 0 && byWeightThenKind(evidence[at - 1] as Evidence, item) > 0) {
+      evidence[at] = evidence[at - 1] as Evidence;
+      at -= 1;
+    }
+    evidence[at] = item;
+  }
 }
 
 /** The first of `a`'s ids (in its order) that `b` holds too. */

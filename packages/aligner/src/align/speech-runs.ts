@@ -1,6 +1,8 @@
 import type { Evidence } from "@parallax/core";
 import { dayGap } from "./days.ts";
 import type { ScoredPair } from "./groups.ts";
+import { pairIndex } from "./pair-index.ts";
+import { sortEvidence } from "./score.ts";
 import type { AlignUnit } from "./units.ts";
 
 /** Share of the neighbouring sentence's match that supports a pair of one speech. */
@@ -13,39 +15,17 @@ function sameSpeech(x: AlignUnit, y: AlignUnit): boolean {
 }
 
 /**
- * The score of any pair, as it was before run support was added. Pairs come in (low, high) order
- * from blocking: their ids and scores are copied into typed arrays and found by binary search (a map
- * of 240,000 pair ids was most of this step's cost on large stories); a map when they are not sorted.
+ * The score of any pair, as it was before run support was added (0 when the pair was not scored).
  */
 function scoreLookup(
   scored: readonly ScoredPair[],
   count: number,
 ): (x: number, y: number) => number {
-  const ids = new Float64Array(scored.length);
-  const scores = new Float64Array(scored.length);
-  let sorted = true;
-  scored.forEach((pair, i) => {
-    ids[i] = Math.min(pair.a, pair.b) * count + Math.max(pair.a, pair.b);
-    scores[i] = pair.score;
-    if (i > 0 && (ids[i] as number) <= (ids[i - 1] as number)) sorted = false;
-  });
-  if (!sorted) {
-    const scoreOf = new Map<number, number>();
-    ids.forEach((id, i) => {
-      scoreOf.set(id, scores[i] as number);
-    });
-    return (x, y) => scoreOf.get(Math.min(x, y) * count + Math.max(x, y)) ?? 0;
-  }
+  const at = pairIndex(scored, count);
+  const scores = Float64Array.from(scored, (pair) => pair.score);
   return (x, y) => {
-    const id = Math.min(x, y) * count + Math.max(x, y);
-    let low = 0;
-    let high = ids.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((ids[mid] as number) < id) low = mid + 1;
-      else high = mid;
-    }
-    return low < ids.length && ids[low] === id ? (scores[low] as number) : 0;
+    const i = at(x, y);
+    return i < 0 ? 0 : (scores[i] as number);
   };
 }
 
@@ -81,8 +61,8 @@ export function supportSpeechRuns(units: readonly AlignUnit[], scored: ScoredPai
       label: "next to a matching sentence of the same speech",
       weight: Math.round(support * 1e4) / 1e4,
     };
-    pair.evidence = [...pair.evidence, added].sort(
-      (x, y) => y.weight - x.weight || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0),
-    );
+    const evidence = [...pair.evidence, added];
+    sortEvidence(evidence);
+    pair.evidence = evidence;
   }
 }
