@@ -43,3 +43,17 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
     "toward towards under until upon with within without that which who whom whose when while"
   ).split(" "),
 );
+
+/** Words that join a second verb to its clause's subject: "Roe praised it and called it …". */
+export const VERB_COORDINATORS: ReadonlySet<string> = new Set("and but then".split(" "));
+
+/** Connectives that may open a clause before its subject: "and then Roe continues:". */
+export const CLAUSE_CONNECTIVES: ReadonlySet<string> = new Set([
+  ...VERB_COORDINATORS,
+  ..."so yet later again".split(" "),
+]);
+
+/** Prepositions and subordinators that take an -ing clause of the sentence's subject ("by insisting"). */
+export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  "before after while by without upon".split(" "),
+);

@@ -177,3 +177,12 @@ reject rejects rejected rejecting
 endorse endorses endorsed endorsing
 refer refers referred referring
 `;
+
+/**
+ * Nouns of a message whose words may follow a colon ("issued the following statement:", "posted
+ * this tweet:"). Source: common English nouns of spoken and written messages, listed when PolNeAR
+ * TRAIN misses showed them announcing a quotation; the colon sieve (colon-cue.ts) reads them.
+ */
+export const MESSAGE_NOUNS = `
+statement message words response reply remarks tweet post note letter email memo
+`;

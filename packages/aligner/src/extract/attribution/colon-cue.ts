@@ -2,9 +2,13 @@
 // is "<a known person> <a verb of saying …>:" ("Asked about the port, Ada Lund shot back: “…”",
 // "Lund issued the following statement:" ending the paragraph before the quotation's).
 
-import { AUXILIARY_VERBS, FORMS_OF_BE } from "../../../lexicons/function-words.ts";
+import {
+  AUXILIARY_VERBS,
+  CLAUSE_CONNECTIVES,
+  FORMS_OF_BE,
+} from "../../../lexicons/function-words.ts";
 import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
-import { JUDGING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
+import { JUDGING_VERB_FORMS, MESSAGE_NOUNS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
@@ -23,11 +27,10 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
  * Words after another verb that make its clause announce speech: "issued the following
  * statement:", "went so far as to say:", "fired back:", "tweeted this:".
  */
-const SPEECH_AFTER =
-  /\b(?:statement|say|says|said|saying|back|message|words|response|reply|remarks|tweet|post|note|letter|email|memo)\b/u;
-
-/** Words that join the clause to the one before it: "and then Roe continues:". */
-const JOINERS = new Set(["and", "but", "then", "so", "yet", "later", "again"]);
+const SPEECH_AFTER = new RegExp(
+  `\\b(?:${["say", "says", "said", "saying", "back", ...MESSAGE_NOUNS.trim().split(/\s+/)].join("|")})\\b`,
+  "u",
+);
 
 /**
  * The speaker of a quotation that follows a colon (in its sentence, or ending the previous
@@ -55,7 +58,7 @@ export function colonCue(
   if (words.length === 0 || words[words.length - 1]!.end !== trimmedEnd(body, start, colon))
     return null;
   let first = 0;
-  while (first < words.length && JOINERS.has(words[first]!.text)) first += 1;
+  while (first < words.length && CLAUSE_CONNECTIVES.has(words[first]!.text)) first += 1;
   const verbIndex = finiteVerbIndex(words, first);
   if (verbIndex < 0 || words.length - verbIndex - 1 > 8) return null;
   const verb = words[verbIndex]!;
@@ -74,7 +77,7 @@ export function colonCue(
       ? body[start - 1] === ","
         ? clauseSubjectBeforeVerb(text, registry, verb.start, verb.end)
         : null
-      : subjectOf(body, registry, words.slice(first, subjectEnd));
+      : subjectOf(registry, words.slice(first, subjectEnd));
   if (typeof speaker !== "number") return null;
   const kind = registry.kindOf(speaker);
   if (kind !== "person" && kind !== "organization") return null;
@@ -121,7 +124,6 @@ function finiteVerbIndex(words: readonly Word[], from: number): number {
  * name ending the subject (title words before it allowed), never a possessor.
  */
 function subjectOf(
-  body: string,
   registry: EntityRegistry,
   subject: readonly Word[],
 ): number | "ambiguous" | null {

@@ -1,5 +1,6 @@
 // Attribution layer: the reporting-verb cues of one sentence — the verb, who speaks (subject,
 // inverted "said X", participle clause, appositive) and the reported content it introduces.
+import { PARTICIPLE_PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import { CLAUSE_REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
@@ -380,7 +381,7 @@ const PARTICIPLE =
   /^(?:saying|adding|noting|indicating|insisting|arguing|warning|explaining|stressing|emphasizing|signaling|signalling|calling|telling|claiming)$/;
 
 /** Prepositions that take a participle clause: "before saying", "while insisting". */
-const PARTICIPLE_AFTER = new Set(["before", "after", "while", "by", "without", "upon", "when"]);
+const PARTICIPLE_AFTER: ReadonlySet<string> = new Set([...PARTICIPLE_PREPOSITIONS, "when"]);
 
 export const CONTENT_BOUNDARY =
   /,?\s+(?:and|but)\s+(?:also\s+)?(?:noted|added|said|explained|stressed|emphasized|insisted|argued|warned|indicated)\b|,\s+(?:saying|adding|signaling|signalling|indicating|calling|explaining|noting|warning)\b|;/g;

@@ -7,6 +7,7 @@ import {
   DETERMINERS,
   FINITE_AUXILIARY_VERBS,
   PREPOSITIONS,
+  VERB_COORDINATORS,
 } from "../../../lexicons/function-words.ts";
 import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
 import { JUDGING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
@@ -91,7 +92,7 @@ export function mainClauseSubject(
     // Inside the predicate: another clause with a subject of its own, or a second speaker's verb.
     if (OTHER_CLAUSE.has(previous)) return null;
     if (secondSpeakerVerb(word, before)) return null;
-    if (VERBS.has(word) && COORDINATORS.has(before)) coordinated = true;
+    if (VERBS.has(word) && VERB_COORDINATORS.has(before)) coordinated = true;
   }
   if (verb === null) return null;
   // "After Vint criticized the port, Lund called it …": the verb of an opening subordinate clause.
@@ -166,16 +167,13 @@ export function laterCue(text: ArticleText, close: number, sEnd: number): boolea
   return false;
 }
 
-/** Words before a verb that join it to the clause's own subject: "Roe praised it and called …". */
-const COORDINATORS = new Set(["and", "but", "then"]);
-
 /**
  * A finite reporting verb that may have a speaker of its own: not a participle, not a noun after
  * a determiner ("the call"), not a verb coordinated with the subject's first ("… and warned").
  */
 function secondSpeakerVerb(word: string, before: string): boolean {
   if (!VERBS.has(word) || word.endsWith("ing")) return false;
-  return !DETERMINERS.has(before) && !COORDINATORS.has(before);
+  return !DETERMINERS.has(before) && !VERB_COORDINATORS.has(before);
 }
 
 /** The verb at `start`, or the one after its auxiliaries and adverbs, is a speech verb. */

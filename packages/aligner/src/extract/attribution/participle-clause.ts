@@ -3,7 +3,7 @@
 // Tuesday, calling it “a slow disaster.”", "Lund clashed with Vint, chiding him, “Why now?”")
 // is the words of that clause's subject.
 
-import { DETERMINERS } from "../../../lexicons/function-words.ts";
+import { DETERMINERS, PARTICIPLE_PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import { JUDGING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
@@ -20,9 +20,6 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 const PARTICIPLES: ReadonlySet<string> = new Set(
   [...VERBS, ...JUDGING_VERB_FORMS.trim().split(/\s+/)].filter((w) => w.endsWith("ing")),
 );
-
-/** Prepositions that take a participle clause of the sentence's subject: "by insisting". */
-const PARTICIPLE_AFTER = new Set(["before", "after", "while", "by", "without", "upon"]);
 
 /**
  * `Roe went after Vint on Tuesday, calling it “…”` / `Roe shared the post, writing “…”` / `Roe
@@ -58,7 +55,7 @@ export function participleClause(
     if (quoted) continue;
     if (PARTICIPLES.has(word)) {
       const gap = body.slice(Math.max(sStart, at - 3), at);
-      if (/,\s*$/.test(gap) || PARTICIPLE_AFTER.has(before))
+      if (/,\s*$/.test(gap) || PARTICIPLE_PREPOSITIONS.has(before))
         participle = { start: at, end: at + word.length };
       continue;
     }
