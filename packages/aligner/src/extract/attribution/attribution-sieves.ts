@@ -15,6 +15,7 @@ import { participleClause } from "./participle-clause.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
+import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, lineEnd, VERBS, type Word, wordsFrom } from "./sieve-words.ts";
 import { speakerLabel } from "./speaker-label.ts";
 
@@ -73,8 +74,6 @@ export function attributeBySieves(
   conversation(text, drafts);
 }
 
-type Found = { speaker: number | "ambiguous"; start: number; end: number };
-
 /**
  * `“Why now?” Roe writes back, “You look tired.”`: after a quotation that ends its sentence, a cue
  * that a colon or another quotation follows introduces that next quotation, not this one (the
@@ -89,7 +88,11 @@ function introducesNext(body: string, close: number, verbEnd: number): boolean {
 }
 
 /** `,” Roe wrote` / `,” wrote Roe` / `,” he added`: the cue right after the closing mark. */
-export function trailingCue(body: string, close: number, registry: EntityRegistry): Found | null {
+export function trailingCue(
+  body: string,
+  close: number,
+  registry: EntityRegistry,
+): SieveFinding | null {
   let at = close + 1;
   while (body.charCodeAt(at) === 32 || body.charCodeAt(at) === 44) at += 1;
   if (at === close + 1 && body.charCodeAt(at) !== 32) {
@@ -145,7 +148,7 @@ function appositiveCue(
   body: string,
   words: readonly Word[],
   registry: EntityRegistry,
-): Found | null {
+): SieveFinding | null {
   const last = words[words.length - 1]!;
   if (body[last.end] !== "," || words.length > 5) return null;
   if (!words.every((w) => /^\p{Lu}/u.test(w.text))) return describedName(body, last.end, registry);
@@ -172,7 +175,7 @@ function appositiveCue(
 }
 
 /** `,” his partner, Ed Moss, said`: a description, then the name between commas, then the verb. */
-function describedName(body: string, comma: number, registry: EntityRegistry): Found | null {
+function describedName(body: string, comma: number, registry: EntityRegistry): SieveFinding | null {
   const name = wordsFrom(body, comma + 1, comma + 60, 5);
   const last = name[name.length - 1];
   if (last === undefined || body[last.end] !== ",") return null;
@@ -187,7 +190,11 @@ function describedName(body: string, comma: number, registry: EntityRegistry): F
 }
 
 /** `Roe said: “` / `He told reporters, “` / `said Roe, “`: the cue right before the opening mark. */
-function leadingCue(text: ArticleText, open: number, registry: EntityRegistry): Found | null {
+function leadingCue(
+  text: ArticleText,
+  open: number,
+  registry: EntityRegistry,
+): SieveFinding | null {
   const { body } = text;
   const sentence = text.sentences[text.sentenceIndexAt(open)];
   const from = Math.max(sentence?.span.start ?? 0, open - 200);
@@ -254,7 +261,7 @@ function cueBeforeParagraph(
   text: ArticleText,
   quotation: { open: number; paragraphIndex: number },
   registry: EntityRegistry,
-): Found | null {
+): SieveFinding | null {
   const paragraph = text.paragraphs[quotation.paragraphIndex];
   const previous = text.paragraphs[quotation.paragraphIndex - 1];
   if (paragraph === undefined || previous === undefined) return null;
@@ -270,7 +277,11 @@ function cueBeforeParagraph(
  * straight by a finite verb (an auxiliary allowed: "Roe has called"); no quotation mark comes
  * before this one in the sentence, and no other reporting verb could bring another speaker.
  */
-function sentenceSubject(text: ArticleText, open: number, registry: EntityRegistry): Found | null {
+function sentenceSubject(
+  text: ArticleText,
+  open: number,
+  registry: EntityRegistry,
+): SieveFinding | null {
   const { body } = text;
   const sentence = text.sentences[text.sentenceIndexAt(open)];
   if (sentence === undefined) return null;

@@ -13,9 +13,8 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
+import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, VERBS, type Word, wordsFrom } from "./sieve-words.ts";
-
-type Found = { speaker: number | "ambiguous"; start: number; end: number };
 
 /** Verbs whose object or complement before a colon is the words that follow it. */
 const SPEECH_VERBS: ReadonlySet<string> = new Set([
@@ -46,7 +45,7 @@ export function colonCue(
   text: ArticleText,
   registry: EntityRegistry,
   quotation: Quotation,
-): Found | null {
+): SieveFinding | null {
   const colon = colonBefore(text, quotation);
   if (colon < 0) return null;
   const { body } = text;

@@ -16,9 +16,8 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { voicedBySubject } from "./scare-quote.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
+import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
-
-type Found = { speaker: number | "ambiguous"; start: number; end: number };
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 
@@ -60,7 +59,7 @@ export function mainClauseSubject(
   text: ArticleText,
   registry: EntityRegistry,
   quotation: Quotation,
-): Found | null {
+): SieveFinding | null {
   const { body } = text;
   const sentence = text.sentences[text.sentenceIndexAt(quotation.open)];
   if (sentence === undefined) return null;

@@ -10,9 +10,8 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { clauseSubject } from "./clause-subject.ts";
 import { laterCue } from "./main-clause-subject.ts";
+import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
-
-type Found = { speaker: number | "ambiguous"; start: number; end: number };
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 
@@ -34,7 +33,7 @@ export function participleClause(
   text: ArticleText,
   registry: EntityRegistry,
   quotation: Quotation,
-): Found | null {
+): SieveFinding | null {
   const { body } = text;
   const sentence = text.sentences[text.sentenceIndexAt(quotation.open)];
   if (sentence === undefined) return null;

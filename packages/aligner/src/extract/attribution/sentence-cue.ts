@@ -9,6 +9,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { isOpeningAdverbial } from "./opening-adverbial.ts";
+import type { SieveFinding } from "./sieve-finding.ts";
 
 const VERBS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));
 
@@ -47,8 +48,6 @@ const APPOSITIVE_REACH = 260;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 
-type Found = { speaker: number | "ambiguous"; start: number; end: number };
-
 /**
  * The speaker of `quotation` from its sentence's one reporting verb outside quotation marks:
  * - subject first: `Before the vote, Dora Pell wrote that he was “not ready.”` /
@@ -67,7 +66,7 @@ export function sentenceCue(
   registry: EntityRegistry,
   quotation: Quotation,
   verbs: SentenceVerbs,
-): Found | null {
+): SieveFinding | null {
   const si = text.sentenceIndexAt(quotation.open);
   const sentence = text.sentences[si];
   if (sentence === undefined) return null;
@@ -132,7 +131,7 @@ function invertedSpeaker(
   registry: EntityRegistry,
   verb: Span,
   sEnd: number,
-): Found | null {
+): SieveFinding | null {
   if (!INVERTING.has(body.slice(verb.start, verb.end))) return null;
   let i = verb.start;
   while (i > 0 && body.charCodeAt(i - 1) === 32) i -= 1;
@@ -178,7 +177,7 @@ function subjectSpeaker(
   registry: EntityRegistry,
   verb: Span,
   sStart: number,
-): Found | null {
+): SieveFinding | null {
   const { body } = text;
   const end = skipBack(body, sStart, verb.start);
   const direct = subjectEndingAt(body, registry, sStart, end);
@@ -226,7 +225,7 @@ function subjectEndingAt(
   registry: EntityRegistry,
   sStart: number,
   end: number,
-): Found | null {
+): SieveFinding | null {
   const person = registry.personEndingAt(end);
   if (person !== null) {
     const start = mentionStart(registry, person, sStart, end);
