@@ -120,8 +120,11 @@ describe("pnpm eval", () => {
     expect(run(["perturb", "--data", data, "--misses", "m.jsonl"]).code).toBe(2);
     expect(run(["ecbplus", "--data", data, "--misses", "m.jsonl"]).code).toBe(2);
     expect(run(["corpus", "--split", "train", "--misses", "m.jsonl"]).code).toBe(2);
-    copyFileSync(join(fixtures, "polnear-tiny.jsonl"), join(data, "polnear", "train.jsonl"));
-    const train = run(["polnear", "--data", data, "--split", "train", "--misses", "m.jsonl"]);
+    // A train split of its own: the shared folder has none ("names a missing dataset file").
+    const withTrain = mkdtempSync(join(tmpdir(), "parallax-eval-train-"));
+    mkdirSync(join(withTrain, "polnear"));
+    copyFileSync(join(fixtures, "polnear-tiny.jsonl"), join(withTrain, "polnear", "train.jsonl"));
+    const train = run(["polnear", "--data", withTrain, "--split", "train", "--misses", "m.jsonl"]);
     expect(train.code).toBe(0);
     expect(train.stdout).toMatch(/Direct speaker misses by class \(train; each with its paragraph/);
     expect(readFileSync(join(data, "m.jsonl"), "utf8")).toBe("");
