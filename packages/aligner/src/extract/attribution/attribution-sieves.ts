@@ -1,12 +1,12 @@
 import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
 import { AUXILIARY_VERBS, DETERMINERS, FORMS_OF_BE } from "../../../lexicons/function-words.ts";
-import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
 import { asPutIt } from "./as-put-it.ts";
 import { colonCue } from "./colon-cue.ts";
 import { conversation, followCarried } from "./conversation.ts";
+import { phraseAfter, plausibleSubject, resolve } from "./cue-phrase.ts";
 import { opensNameList } from "./cue-subject.ts";
 import { personAfterEpithet } from "./epithet.ts";
 import { interruptedQuoteCue } from "./interrupted-quote-cue.ts";
@@ -323,8 +323,6 @@ function sentenceSubject(
   return { speaker, start: words[0]!.start, end: words[verb]!.end };
 }
 
-/** Auxiliaries that make a past participle passive. */
-
 /** Only spaces between two words: no comma, so the capitalised words run straight into the verb. */
 function finishesAtWord(body: string, end: number, next: number): boolean {
   return /^ +$/.test(body.slice(end, next));
@@ -344,63 +342,3 @@ const OPENING_ADVERB =
 
 /** Subordinators that may open a leading cue: "As Roe wrote, “…”". */
 const SUBORDINATORS = new Set(["As", "When", "While", "After", "Before", "Since"]);
-
-/** Capitalised words that open a clause or a quantity, not a speaker's name. */
-const NOT_SUBJECT_STARTS = new Set(
-  "When If As After Before While Because Although Though Since Until Unless Some Most Many All Few Several".split(
-    " ",
-  ),
-);
-
-/** Subjects that name nobody: a clause fragment, a quotation's own words, a determiner alone. */
-function plausibleSubject(phrase: string): boolean {
-  const words = phrase.split(" ");
-  const first = words[0]!;
-  if (!/\p{L}/u.test(phrase) || CLAUSE_STARTERS.has(first) || NOT_SUBJECT_STARTS.has(first)) {
-    return false;
-  }
-  if (words.length > 1 && /^(?:it|this|that|there|what|which|who)$/i.test(first)) return false;
-  // A lowercase start that is no determiner or pronoun is a clause, not a subject ("would say").
-  if (/^\p{Ll}/u.test(first) && !/^(?:the|a|an|his|her|their|its|one|another)$/.test(first)) {
-    return words.length === 1 && PRONOUNS.has(first);
-  }
-  return true;
-}
-
-/** The phrase after an inverted verb: up to a comma, full stop, semicolon, colon or dash. */
-function phraseAfter(
-  body: string,
-  verbEnd: number,
-  limit: number,
-): { start: number; end: number } | null {
-  let start = verbEnd;
-  while (start < limit && body.charCodeAt(start) === 32) start += 1;
-  let end = start;
-  while (end < limit) {
-    const c = body[end]!;
-    if (c === "," || c === ";" || c === ":" || c === "—" || c === "(" || c === "\n") break;
-    if (c === "." && !/(?:^|[\s.])(?:\p{Lu}|\p{Lu}\p{Ll}{1,3})$/u.test(body.slice(start, end))) {
-      break;
-    }
-    end += 1;
-  }
-  while (end > start && body.charCodeAt(end - 1) === 32) end -= 1;
-  if (end <= start || end - start > 80) return null;
-  return { start, end };
-}
-
-/** The speaker a cue's subject names, or null: "I", "we", "they", "it" name nobody we know. */
-function resolve(
-  body: string,
-  start: number,
-  end: number,
-  registry: EntityRegistry,
-): number | "ambiguous" | null {
-  const phrase = body.slice(start, end);
-  const lower = phrase.toLowerCase();
-  if (PRONOUNS.has(lower)) {
-    if (lower !== "he" && lower !== "she") return null;
-    return registry.speakerPronounAt(start);
-  }
-  return registry.speakerFromPhrase(start, end);
-}
