@@ -186,3 +186,13 @@ refer refers referred referring
 export const MESSAGE_NOUNS = `
 statement message words response reply remarks tweet post note letter email memo
 `;
+
+/**
+ * Listeners a verb of telling may take between itself and the quotation ("told reporters, “…”",
+ * "told the crowd: “…”"): the audiences of news speech, the object pronouns, and two broadcasters
+ * that interviews are given to. Source: the listener objects of "told"/"asked" in the leading-cue
+ * sieve as first written (attribution-sieves.ts); the leading-cue sieve reads them.
+ */
+export const TELLING_LISTENERS = `
+reporters journalists supporters voters the crowd audience him her them us me CNN Fox
+`;

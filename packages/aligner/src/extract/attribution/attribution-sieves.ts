@@ -1,5 +1,6 @@
 import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
 import { AUXILIARY_VERBS, DETERMINERS, FORMS_OF_BE } from "../../../lexicons/function-words.ts";
+import { TELLING_LISTENERS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
@@ -329,11 +330,7 @@ function finishesAtWord(body: string, end: number, next: number): boolean {
 }
 
 /** Objects of "told"/"asked" between the verb and the quotation. */
-const OBJECTS = new Set(
-  "reporters journalists supporters voters the crowd audience him her them us me CNN Fox".split(
-    " ",
-  ),
-);
+const OBJECTS = new Set(TELLING_LISTENERS.trim().split(/\s+/));
 const BOUNDARY_WORDS = new Set("and but as while when after before so because".split(" "));
 
 /** Adverbs that open a sentence before its subject: "Later, Roe wrote: “…”". */
