@@ -52,4 +52,14 @@ describe("main-clause subject: a quotation in the predicate of a person's speech
     expect(speakerOf(x, "dreamer")).toBe("Ada Lund");
     expect(speakerOf(x, "hurtful and petty")).toBe("Ivo Vint");
   });
+
+  it("reads a reporting noun after a possessive as no second speaker's verb", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met on Monday.",
+      "Lund denounced Vint’s remarks as “hurtful and petty.”",
+      "Vint dismissed the senators’ claims as “idle talk.”",
+    );
+    expect(speakerOf(x, "hurtful and petty")).toBe("Ada Lund");
+    expect(speakerOf(x, "idle talk")).toBe("Ivo Vint");
+  });
 });

@@ -168,12 +168,18 @@ export function laterCue(text: ArticleText, close: number, sEnd: number): boolea
 
 /**
  * A finite reporting verb that may have a speaker of its own: not a participle, not a noun after
- * a determiner ("the call"), not a verb coordinated with the subject's first ("… and warned").
+ * a determiner ("the call") or a possessive ("denounced Vint’s remarks as “…”"; not-a-report.ts
+ * reads "Roe’s said" as "Roe has said" too), not a verb coordinated with the subject's first
+ * ("… and warned").
  */
 function secondSpeakerVerb(word: string, before: string): boolean {
   if (!VERBS.has(word) || word.endsWith("ing")) return false;
+  if (POSSESSIVE.test(before) && !/^(?:said|told|wrote|\p{L}+ed)$/u.test(word)) return false;
   return !DETERMINERS.has(before) && !VERB_COORDINATORS.has(before);
 }
+
+/** A possessive word: "vint’s", "the senators’". */
+const POSSESSIVE = /\p{L}(?:['’]s|s['’])$/u;
 
 /** The verb at `start`, or the one after its auxiliaries and adverbs, is a speech verb. */
 function speechHead(body: string, start: number, open: number): boolean {
