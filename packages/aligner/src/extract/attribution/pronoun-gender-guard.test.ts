@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { handBuiltArticle } from "../../../test/fixtures/extraction-gold/hand-built-article.ts";
+import { givenNameGender } from "../person-names.ts";
 import { dropSpeakersOfOtherGender } from "./pronoun-gender-guard.ts";
 import { sievedQuotes } from "./sieved-quotes.ts";
 
@@ -29,5 +30,29 @@ describe("a he/she cue never names someone the pronoun cannot be", () => {
       typeof d.speaker === "number" ? registry.nameOf(d.speaker) : null,
     );
     expect(names).toEqual(["Ada Quill", "Peter Moss"]);
+  });
+});
+
+describe("short and noun-like given names carry their gender", () => {
+  // "Bill", "Bob", "Nick", "Sue" were listed with no gender: "she said" went to Bill Orrin.
+  it("a she cue after a couple sharing a surname is never the husband's", () => {
+    const text = [
+      "With her husband, former Governor Bill Orrin, standing by her side, Ada Orrin has told her supporters that “we are in this together.”",
+      "“This harbour is yours,” she said. “We will keep it open for every family that works it.”",
+    ].join("\n\n");
+    const { registry, drafts } = sievedQuotes(handBuiltArticle(text));
+    const names = drafts
+      .filter((d) => d.direct)
+      .map((d) => (typeof d.speaker === "number" ? registry.nameOf(d.speaker) : null));
+    expect(names).not.toContain("Bill Orrin");
+  });
+
+  it("gives the usual gender of names its lists had left open", () => {
+    expect(["Bill", "Bob", "Nick", "Ray", "Frank"].map(givenNameGender)).toEqual(
+      Array(5).fill("he"),
+    );
+    expect(["Sue", "Peg", "Sandy", "June"].map(givenNameGender)).toEqual(Array(4).fill("she"));
+    // A name both lists hold and other lists disagree on stays open.
+    expect(givenNameGender("Casey")).toBeNull();
   });
 });
