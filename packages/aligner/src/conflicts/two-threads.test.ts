@@ -41,6 +41,28 @@ describe("valuesOfTwoThreads", () => {
     expect(valuesOfTwoThreads(c, threadOf)).toBe(false);
   });
 
+  it("reads an article giving the other thread's value as telling the other happening", () => {
+    // Article 2 sits in thread 0 but gives the value articles 3 and 4 (thread 1) give.
+    const c = magnitudes([
+      [0, "5.9"],
+      [2, "5.6"],
+      [1, "5.9"],
+      [3, "5.6"],
+      [4, "5.6"],
+    ]);
+    expect(valuesOfTwoThreads(c, threadOf)).toBe(true);
+  });
+
+  it("keeps a value no thread gives mostly: articles of both threads at odds", () => {
+    const c = magnitudes([
+      [0, "5.9"],
+      [2, "5.6"],
+      [1, "5.9"],
+      [3, "5.6"],
+    ]);
+    expect(valuesOfTwoThreads(c, threadOf)).toBe(false);
+  });
+
   it("never drops a title or speaker conflict: those are about one person or one remark", () => {
     const c: Conflict = {
       ...magnitudes([
