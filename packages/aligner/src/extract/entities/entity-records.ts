@@ -39,11 +39,17 @@ export type MentionRecord = {
   title: string | null;
 };
 
-/** "Choi Dong Hyun" and "Choi Dong-hyun" are one person: compare names without case, spaces or hyphens. */
+/** "Choi Dong Hyun" and "Choi Dong-hyun" are one person: compare names without case, spaces, hyphens or accents. */
 export function nameKey(name: string): string {
   let key = nameKeys.get(name);
   if (key === undefined) {
-    key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    // "Francois Hollande" (a headline typed without accents) and "François Hollande" are one
+    // person: accents are dropped before letters are compared.
+    key = name
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, "");
     if (nameKeys.size > 4096) nameKeys.clear();
     nameKeys.set(name, key);
   }
