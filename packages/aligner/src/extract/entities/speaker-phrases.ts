@@ -8,6 +8,7 @@ import { INDEFINITE_PRONOUNS, PRONOUNS } from "../../../lexicons/pronouns.ts";
 import { labelStart, openLabelBefore } from "../parenthesised-label.ts";
 import { titleAfter, titleBefore, titleBeforeAppositive } from "../titles.ts";
 import { isSpaceOrComma } from "./clause-openers.ts";
+import { describedSpeaker } from "./described-person.ts";
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
 import {
@@ -89,6 +90,9 @@ export function speakerFromPhrase(
       allowDescription,
     );
   }
+  // "the senator said", "the Oregon Democrat added": the one person named earlier so described.
+  const describedOne = allowDescription ? describedSpeaker(r, phraseStart, phraseEnd) : null;
+  if (describedOne !== null) return describedOne;
   const described =
     /^(?:a|an|some|several|many|other|two|three|one|the [a-z])\b/i.test(phraseText) &&
     !/^the [A-Z]/.test(phraseText);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
+import { readDescription } from "./described-person.ts";
+
+describe("a description as a speaker: the one person named earlier with those words", () => {
+  it("takes “the senator” and “the former governor” up as the one senator and former governor", () => {
+    const x = extract(
+      "Sen. Dora Pell visited the harbour on Monday with former Gov. Amos Vint.",
+      "“We will rebuild the docks,” the senator said.",
+      "“It is a good day,” the former governor told reporters.",
+    );
+    expect(speakerOf(x, "rebuild the docks")).toBe("Dora Pell");
+    expect(speakerOf(x, "a good day")).toBe("Amos Vint");
+  });
+
+  it("reads a party label and a state after the name for “the Oregon Democrat”", () => {
+    const x = extract(
+      "Sen. Dora Pell (D-Ore.) and Sen. Ike Rahm (R-Wis.) toured the harbour.",
+      "Sen. Lena Marsh of Oregon stayed home.",
+      "“Nobody will be left behind,” the Democrat added.",
+    );
+    expect(speakerOf(x, "left behind")).toBe("Dora Pell");
+  });
+
+  it("leaves a description two people fit, or nobody was introduced by, to the old rules", () => {
+    const x = extract(
+      "Sen. Dora Pell and Sen. Ike Rahm toured the harbour with Tomas Weller.",
+      "“We will rebuild the docks,” the senator said.",
+      "“It is a good day,” the governor said.",
+    );
+    expect(speakerOf(x, "rebuild the docks")).not.toBe("Dora Pell");
+    expect(speakerOf(x, "rebuild the docks")).not.toBe("Ike Rahm");
+    expect(speakerOf(x, "a good day")).not.toBe("Tomas Weller");
+  });
+
+  it("reads only “the [former] [Place] head” phrases, never “the president” nor a bare noun", () => {
+    expect(readDescription("the Oregon Democrat")?.words).toEqual(["oregon", "democrat"]);
+    expect(readDescription("the former governor")?.words).toEqual(["former", "governor"]);
+    expect(readDescription("the president")).toBeNull();
+    expect(readDescription("the man")).toBeNull();
+    expect(readDescription("the Harbour Gazette")).toBeNull();
+  });
+});

@@ -1,0 +1,207 @@
+// Entity layer: a definite description of a person as a speaker ("the senator", "the Oregon
+// Democrat", "the former governor", "the Harbour billionaire") taken up as the one person the
+// article named earlier with the same words around the name ("Sen. Dora Pell (D-Ore.)", "Oregon
+// Gov. Amos Vint", "former Gov. Vint", "billionaire Lena Marsh"). Several such people, or none,
+// leave the phrase to the rules after it: a description is never a guess between people.
+
+import { PERSON_NOUNS } from "../../../lexicons/person-nouns.ts";
+import { PLACES } from "../../../lexicons/places.ts";
+import { TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
+import type { EntityRegistry } from "./entity-registry.ts";
+
+/** Party words as a description or a name's surroundings write them, to one key each. */
+const PARTIES: ReadonlyMap<string, string> = new Map([
+  ["republican", "republican"],
+  ["gop", "republican"],
+  ["democrat", "democrat"],
+  ["democratic", "democrat"],
+]);
+
+/** The letter of a party label after a name: "(R-Ore.)", "R-Ore.". */
+const LABEL_PARTIES: ReadonlyMap<string, string> = new Map([
+  ["R", "republican"],
+  ["D", "democrat"],
+]);
+
+/**
+ * Abbreviated titles before a name ("Sen. Pell") and the head nouns a description uses for the
+ * same post ("the senator"). The abbreviations themselves are title-abbreviations.ts's.
+ */
+const ABBREVIATED_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["sen", ["senator"]],
+  ["gov", ["governor"]],
+  ["rep", ["representative", "lawmaker"]],
+]);
+
+const PLACE_WORDS: ReadonlySet<string> = new Set(PLACES.map((p) => p.toLowerCase()));
+
+/** "the [former] [Place…] [Party] head": what a description says about its person, as keys. */
+type Description = { words: string[] };
+
+/**
+ * The words of a description that a person's surroundings must all give, or null when the phrase
+ * is no such description: "the", then optionally "former", up to two capitalised place or party
+ * words, and a head that is a title head, a person noun or a party word ("the Oregon Democrat").
+ */
+export function readDescription(phrase: string): Description | null {
+  const words = phrase.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !/^[Tt]he$/.test(words[0]!)) return null;
+  const keys: string[] = [];
+  let i = 1;
+  if (words[i] === "former") {
+    keys.push("former");
+    i += 1;
+  }
+  const head = words[words.length - 1]!;
+  for (; i < words.length - 1; i += 1) {
+    const key = describingWord(words[i]!);
+    if (key === null) return null;
+    keys.push(key);
+  }
+  const party = PARTIES.get(head.toLowerCase());
+  if (party !== undefined && /^\p{Lu}/u.test(head)) keys.push(party);
+  else if (/^\p{Ll}+$/u.test(head) && (TITLE_HEADS.has(head) || PERSON_NOUNS.has(head)))
+    keys.push(head);
+  else return null;
+  // "the president" is most often a head of state the article never introduces as one, and a
+  // company's or a bank's president is then the only "president" named: too loose to resolve.
+  if (head === "president") return null;
+  // "the man", "the star": a head alone that says nothing of a post or party is too loose.
+  if (keys.length === 1 && !TITLE_HEADS.has(keys[0]!) && !PARTIES.has(keys[0]!)) return null;
+  return { words: keys };
+}
+
+/** A capitalised place ("Oregon", "New" of "New Mexico" is read whole by the caller) or party word. */
+function describingWord(word: string): string | null {
+  if (!/^\p{Lu}/u.test(word)) return null;
+  const lower = word.toLowerCase();
+  return PARTIES.get(lower) ?? (PLACE_WORDS.has(lower) ? lower : null);
+}
+
+/**
+ * The person a description phrase at [start, end) takes up ("the senator", "the Oregon
+ * Democrat"), recorded as a description mention of them; "ambiguous" when a title-only mention
+ * there ("the ambassador") was ambiguous; null when the phrase is no such description or no one
+ * person fits (the rules after this one read it then).
+ */
+export function describedSpeaker(
+  r: EntityRegistry,
+  start: number,
+  end: number,
+): number | "ambiguous" | null {
+  const description = readDescription(r.text.body.slice(start, end));
+  if (description === null) return null;
+  // "the ambassador" read as a title-only mention before quotes keeps that mention's answer.
+  const title = r.mentions[r.firstFrom(start)];
+  const read = title !== undefined && title.start === start && title.form === "title";
+  if (read && title.entity !== null) return title.entity;
+  const person = describedPerson(r, description, start);
+  if (person === null) return null;
+  if (read) {
+    if (title.ambiguous) return "ambiguous";
+    title.entity = person;
+    return person;
+  }
+  if (!r.descriptionStarts.has(start)) {
+    r.descriptionStarts.add(start);
+    r.pushMention(start, end, "description", person, r.text.sentenceIndexAt(start), null);
+  }
+  return person;
+}
+
+/**
+ * The one earlier-named person every word of `description` fits, else null. A person's words are
+ * read around each of their name mentions before `before`, outside quotations: the title and
+ * describing words right before the name ("Oregon Gov.", "former Sen.", "billionaire"), a party
+ * label after it ("(D-Ore.)") and "of <Place>" ("Sen. Dora Pell of Oregon").
+ */
+export function describedPerson(
+  r: EntityRegistry,
+  description: Description,
+  before: number,
+): number | null {
+  let walk = walks.get(r);
+  if (walk === undefined) {
+    walk = { next: 0, words: new Map() };
+    walks.set(r, walk);
+  }
+  advance(r, walk, before);
+  let found: number | null = null;
+  for (const [entity, words] of walk.words) {
+    if (!description.words.every((w) => (words.get(w) ?? before) < before)) continue;
+    if (found !== null) return null;
+    found = entity;
+  }
+  return found;
+}
+
+/**
+ * The describing words read so far, per person, each with the offset where it was first read: one
+ * pass over the mentions for the whole article, however many descriptions ask (a word read past
+ * `before` by an earlier, later-placed question is not counted for an earlier phrase).
+ */
+type Walk = { next: number; words: Map<number, Map<string, number>> };
+
+const walks = new WeakMap<EntityRegistry, Walk>();
+
+function advance(r: EntityRegistry, walk: Walk, before: number): void {
+  const { body } = r.text;
+  for (; walk.next < r.mentions.length; walk.next += 1) {
+    const m = r.mentions[walk.next]!;
+    if (m.start >= before) break;
+    if (m.entity === null || m.ambiguous || m.inQuote || m.possessive) continue;
+    if (m.form !== "name" && m.form !== "title-surname" && m.form !== "surname") continue;
+    const entity = r.entities[m.entity]!;
+    if (entity.kind !== "person" || entity.unnamed) continue;
+    let words = walk.words.get(m.entity);
+    if (words === undefined) {
+      words = new Map();
+      walk.words.set(m.entity, words);
+    }
+    const set = new Set<string>();
+    if (words.size === 0)
+      for (const title of entity.titleWords) for (const w of title) addWord(set, w);
+    // "President Roe": a title-surname mention holds its title inside its span.
+    for (const w of (m.title ?? "").split(/\s+/)) if (w !== "") addWord(set, w);
+    wordsBefore(body, m.start, set);
+    wordsAfter(body, m.end, set);
+    for (const w of set) if (!words.has(w)) words.set(w, m.start);
+  }
+}
+
+function addWord(set: Set<string>, word: string): void {
+  const lower = word.toLowerCase().replace(/[.’']s?$/u, "");
+  set.add(PARTIES.get(lower) ?? lower);
+  for (const head of ABBREVIATED_HEADS.get(lower) ?? []) set.add(head);
+}
+
+/** Up to four words right before a name that can describe the person, nearest first. */
+function wordsBefore(body: string, start: number, set: Set<string>): void {
+  const window = body.slice(Math.max(0, start - 60), start);
+  const words = window.split(/\s+/).filter((w) => w !== "");
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 4; i -= 1, n += 1) {
+    const word = words[i]!;
+    if (/[,;:“”"()]/.test(word)) break;
+    const bare = word.replace(/\.$/u, "");
+    const lower = bare.toLowerCase();
+    const describes =
+      /^\p{Lu}/u.test(bare) ||
+      TITLE_HEADS.has(lower) ||
+      TITLE_WORDS.has(lower) ||
+      PERSON_NOUNS.has(lower);
+    if (!describes) break;
+    addWord(set, bare);
+  }
+}
+
+/** "(D-Ore.)", ", D-Ore.," or " of Oregon" right after a name. */
+function wordsAfter(body: string, end: number, set: Set<string>): void {
+  const after = body.slice(end, end + 40);
+  const label = /^,?\s*\(?([RD])-[A-Z]/.exec(after);
+  if (label !== null) set.add(LABEL_PARTIES.get(label[1]!)!);
+  const of = /^ of ((?:\p{Lu}\p{L}+ ?){1,3})/u.exec(after);
+  if (of !== null) {
+    const place = of[1]!.trim().toLowerCase();
+    if (PLACE_WORDS.has(place)) set.add(place);
+  }
+}
