@@ -177,3 +177,23 @@ export const EVENT_NOUN_CLASSES: readonly (readonly string[])[] = [
   ["storm", "hurricane", "typhoon", "cyclone", "tornado"],
   ["blaze", "fire", "inferno"],
 ];
+
+/**
+ * How a sentence says its subject died ("Dana Vey died", "the guard was killed"): intransitive
+ * verbs of dying, and verbs of killing only in the passive (an active "killed" names the killer).
+ * Written from general English for `events/deceased.ts`, not from an evaluation corpus.
+ */
+export const DYING_PHRASES: readonly string[] = [
+  "died",
+  "dies",
+  "has died",
+  "had died",
+  "perished",
+  "is dead",
+  "was found dead",
+  "was killed",
+  "was murdered",
+  "was slain",
+  "was shot dead",
+  "was shot and killed",
+];

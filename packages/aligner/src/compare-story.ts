@@ -40,6 +40,7 @@ import { speakerFindings } from "./conflicts/speakers.ts";
 import { valuesOfTwoThreads } from "./conflicts/two-threads.ts";
 import { buildCoverage } from "./coverage.ts";
 import { articleThreads } from "./events/article-threads.ts";
+import { deceasedPeople } from "./events/deceased.ts";
 import { eventInputs, storyEvents } from "./events/story-events.ts";
 import { extractArticle } from "./extract-article.ts";
 import { groupRelation } from "./relations.ts";
@@ -293,7 +294,13 @@ function compareExtracted(
     d.draft.relation = groupRelation(d.members, kept);
   }
 
-  const titleDrafts = titleRows(storyEntities.entities, articles, units, statementOf);
+  const titleDrafts = titleRows(
+    storyEntities.entities,
+    articles,
+    units,
+    statementOf,
+    deceasedPeople(happenings, units, (id) => entityName(id).split(/\s+/).at(-1) ?? ""),
+  );
   const stanceDrafts = stanceRows(units, entityName, statementOf);
 
   // Shared statements first (most outlets first), then in story order: stable whatever the input order.

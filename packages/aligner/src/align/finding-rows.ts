@@ -23,6 +23,8 @@ export function titleRows(
   articles: readonly Article[],
   units: readonly AlignUnit[],
   statementOf: (unit: AlignUnit) => Statement,
+  /** The people the story tells died (`events/deceased.ts`): their posts are all of the past. */
+  deceased: ReadonlySet<string> = new Set(),
 ): RowDraft[] {
   const unitsOfArticle = new Map<string, AlignUnit[]>();
   for (const unit of units) {
@@ -33,10 +35,14 @@ export function titleRows(
   const bodyOf = new Map(articles.map((a) => [a.id as string, a.body] as const));
   return entities
     .flatMap((entity) =>
-      titleConflicts(entity, (title) => {
-        const body = bodyOf.get(title.articleId) ?? "";
-        return body.slice(Math.max(0, title.span.start - TITLE_CONTEXT), title.span.start);
-      }).map((conflict): RowDraft => {
+      titleConflicts(
+        entity,
+        (title) => {
+          const body = bodyOf.get(title.articleId) ?? "";
+          return body.slice(Math.max(0, title.span.start - TITLE_CONTEXT), title.span.start);
+        },
+        deceased.has(entity.id),
+      ).map((conflict): RowDraft => {
         const statements = conflict.values.flatMap((value) => {
           const unit = (unitsOfArticle.get(value.articleId) ?? []).find(
             (u) => value.span && u.span.start <= value.span.start && value.span.end <= u.span.end,

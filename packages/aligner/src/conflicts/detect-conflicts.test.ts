@@ -41,6 +41,23 @@ describe("titleConflicts", () => {
     expect(conflict?.values.map((v) => v.text)).toEqual(["former US President", "U.S. President"]);
   });
 
+  it("reads 'former' against a plain post as no disagreement for a person the story says died", () => {
+    const founder = entity("Dana Vey", [
+      [A, "former deputy harbour master"],
+      [B, "deputy harbour master"],
+    ]);
+    expect(titleConflicts(founder)).toHaveLength(1);
+    expect(titleConflicts(founder, () => "", true)).toEqual([]);
+    // A rank word still says which post the person held.
+    const ranked = entity("Dana Vey", [
+      [A, "former deputy harbour master"],
+      [B, "harbour master"],
+    ]);
+    expect(titleConflicts(ranked, () => "", true)[0]?.evidence?.[1]?.label).toBe(
+      '"deputy" in one outlet\'s title only',
+    );
+  });
+
   it("shows translations of one post side by side without flagging them", () => {
     const kim = entity("Kim Yong-beom", [
       [A, "Presidential director of national policy"],

@@ -120,6 +120,13 @@ function wordsJustBefore(text: string): string[] {
 export function titleConflicts(
   entity: StoryEntity,
   wordsBefore: (title: StoryEntity["titles"][number]) => string = () => "",
+  /**
+   * Whether the story tells this person's death. A dead person holds no post: "former" in one
+   * outlet and a plain post in another (an obituary telling what he did as associate director)
+   * both name a post of the past, as "late" does, so no past marker is read against it. A rank
+   * word ("deputy") still is: it says which post he held.
+   */
+  deceased = false,
 ): Conflict[] {
   const titles = entity.titles;
   if (new Set(titles.map((t) => t.articleId)).size < 2) return [];
@@ -135,6 +142,7 @@ export function titleConflicts(
   ]);
   for (const marker of [...STATUS_MARKERS, ...RANK_MARKERS]) {
     if (HOLDS_THE_POST.has(marker)) continue;
+    if (deceased && PAST_MARKERS.has(marker)) continue;
     const withMarker = titles.findIndex((_, i) => words[i]?.includes(marker));
     if (withMarker < 0) continue;
     const head = (words[withMarker] as string[]).filter(
