@@ -33,6 +33,29 @@ describe("a description as a speaker: the one person named earlier with those wo
     expect(speakerOf(x, "a good day")).not.toBe("Tomas Weller");
   });
 
+  it("takes a description opening the next sentence up as the person the sentence before opened with", () => {
+    const x = extract(
+      "Tomas Weller toured the docks on Monday with Ada Lund.",
+      "The Oregon senator told reporters the port would get “every penny it needs.”",
+    );
+    expect(speakerOf(x, "every penny")).toBe("Tomas Weller");
+  });
+
+  it("never after a line of dialogue, for a spokesman, or for a person titled otherwise", () => {
+    const x = extract(
+      "Sen. Ada Lund spoke on the radio with the host Tomas Weller.",
+      "“Would that be you?” Weller asked.",
+      "“That would be me,” the senator said.",
+      "Gov. Amos Vint toured the docks on Monday.",
+      "The senator told reporters the port would get “every penny it needs.”",
+      "Ike Rahm opened the new pier.",
+      "The spokesman told reporters it was “a fine pier.”",
+    );
+    expect(speakerOf(x, "That would be me")).not.toBe("Tomas Weller");
+    expect(speakerOf(x, "every penny")).not.toBe("Amos Vint");
+    expect(speakerOf(x, "a fine pier")).not.toBe("Ike Rahm");
+  });
+
   it("reads only “the [former] [Place] head” phrases, never “the president” nor a bare noun", () => {
     expect(readDescription("the Oregon Democrat")?.words).toEqual(["oregon", "democrat"]);
     expect(readDescription("the former governor")?.words).toEqual(["former", "governor"]);

@@ -2,11 +2,14 @@
 // Democrat", "the former governor", "the Harbour billionaire") taken up as the one person the
 // article named earlier with the same words around the name ("Sen. Dora Pell (D-Ore.)", "Oregon
 // Gov. Amos Vint", "former Gov. Vint", "billionaire Lena Marsh"). Several such people, or none,
-// leave the phrase to the rules after it: a description is never a guess between people.
+// leave the phrase to the rules after it: a description is never a guess between people. A
+// description opening the sentence after one that opens with a person's name is that person
+// ("Tomas Weller toured the docks. The Oregon senator said …"), unless their words contradict it.
 
 import { PERSON_NOUNS } from "../../../lexicons/person-nouns.ts";
 import { PLACES } from "../../../lexicons/places.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
+import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
 
 /** Party words as a description or a name's surroundings write them, to one key each. */
@@ -95,7 +98,7 @@ export function describedSpeaker(
   const title = r.mentions[r.firstFrom(start)];
   const read = title !== undefined && title.start === start && title.form === "title";
   if (read && title.entity !== null) return title.entity;
-  const person = describedPerson(r, description, start);
+  const person = describedPerson(r, description, start) ?? previousSubject(r, description, start);
   if (person === null) return null;
   if (read) {
     if (title.ambiguous) return "ambiguous";
@@ -204,4 +207,82 @@ function wordsAfter(body: string, end: number, set: Set<string>): void {
     const place = of[1]!.trim().toLowerCase();
     if (PLACE_WORDS.has(place)) set.add(place);
   }
+}
+
+/** Heads of descriptions that name someone speaking for another person, never that person. */
+const SPEAKS_FOR_SOMEONE: ReadonlySet<string> = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "aide",
+  "adviser",
+  "advisor",
+  "official",
+  "lawyer",
+  "attorney",
+]);
+
+/**
+ * News style names a person, then goes on with a description of them as the next sentence's
+ * subject ("Tomas Weller toured the docks on Monday. The Harbour Republican said …"): when the
+ * description opens its sentence (no person named before it there) and the sentence before opens
+ * with a person's name, that person — unless what the article wrote around their name
+ * contradicts the description (another party, a title with another head).
+ */
+function previousSubject(
+  r: EntityRegistry,
+  description: Description,
+  start: number,
+): number | null {
+  // "the spokesman", "the aide": someone speaking for the person named before, not that person.
+  if (description.words.some((w) => SPEAKS_FOR_SOMEONE.has(w))) return null;
+  const sentence = r.text.sentenceIndexAt(start);
+  const previous = r.text.sentences[sentence - 1];
+  if (previous === undefined) return null;
+  const { body } = r.text;
+  // The description opens its own sentence ("The Harbour Republican said …"), not a quotation's
+  // cue ("“…,” the senator said"): a cue after a quotation speaks on in a dialogue.
+  const sentenceStart = r.text.sentences[sentence]!.span.start;
+  if (/[“”"]/u.test(body.slice(sentenceStart, start))) return null;
+  // "“That would be you?” Roe asked.": a cue fragment after a quotation names a listener or an
+  // interviewer, not the subject the story goes on with.
+  if (/[“”"]\s*$/u.test(body.slice(Math.max(0, previous.span.start - 3), previous.span.start)))
+    return null;
+  let subject: MentionRecord | null = null;
+  for (let i = r.firstFrom(previous.span.start); i < r.mentions.length; i += 1) {
+    const m = r.mentions[i]!;
+    if (m.start >= start) break;
+    if (m.inQuote || m.possessive) continue;
+    if (m.sentence === sentence) {
+      if (m.entity !== null && r.entities[m.entity]!.kind === "person") return null;
+      continue;
+    }
+    if (subject === null) subject = m;
+  }
+  if (subject === null || subject.entity === null || subject.ambiguous) return null;
+  if (subject.form !== "name" && subject.form !== "title-surname" && subject.form !== "surname")
+    return null;
+  const entity = r.entities[subject.entity]!;
+  if (entity.kind !== "person" || entity.unnamed) return null;
+  // Only capitalised title words may stand before the name at the sentence's start.
+  if (
+    !/^(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(r.text.body.slice(previous.span.start, subject.start))
+  )
+    return null;
+  const words = walks.get(r)?.words.get(subject.entity);
+  if (words !== undefined && contradicts(description, words)) return null;
+  return subject.entity;
+}
+
+/** The person's words give another party, or titles whose heads are all another head. */
+function contradicts(description: Description, words: ReadonlyMap<string, number>): boolean {
+  for (const [party, other] of [
+    ["republican", "democrat"],
+    ["democrat", "republican"],
+  ] as const) {
+    if (description.words.includes(party) && words.has(other) && !words.has(party)) return true;
+  }
+  const head = description.words.find((w) => TITLE_HEADS.has(w));
+  if (head === undefined || words.has(head)) return false;
+  return [...words.keys()].some((w) => TITLE_HEADS.has(w));
 }
