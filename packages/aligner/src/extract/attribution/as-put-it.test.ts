@@ -38,4 +38,27 @@ describe("as X noted, “…”: an as-clause with another verb of saying", () =
     );
     expect(speakerOf(x, "quickly and quietly")).toBeNull();
   });
+
+  it("an opening as-clause credits the quoted fragment of its main clause, also across a colon", () => {
+    const x = extract(
+      "Ada Lund and the Harbour Ledger both covered the vote.",
+      "As Ada Lund has pointed out, the plan is basically a “dead letter” for the port.",
+      "As the Harbour Ledger reported, the mayor “never read the bill.”",
+      "Of course, as Lund observed, the real winner was not the council, it was the port itself:",
+      "“The port got everything it asked for and more.”",
+    );
+    expect(speakerOf(x, "dead letter")).toBe("Ada Lund");
+    expect(speakerOf(x, "never read the bill")).toBe("Harbour Ledger");
+    expect(speakerOf(x, "got everything")).toBe("Ada Lund");
+  });
+
+  it("abstains when the main clause brings a reporting verb of its own", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met on Monday.",
+      "As Lund noted, Vint called the plan “a dead letter.”",
+      "As Lund noted, the port, Vint argued, was “a lost cause.”",
+    );
+    expect(speakerOf(x, "a dead letter")).toBe("Ivo Vint");
+    expect(speakerOf(x, "a lost cause")).not.toBe("Ada Lund");
+  });
 });

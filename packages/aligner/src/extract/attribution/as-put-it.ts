@@ -38,6 +38,50 @@ export function asPutIt(
 }
 
 /**
+ * `As Ada Lund has pointed out, the plan is a “dead letter.”` / `Of course, as Lund observed, the
+ * port was the winner:` ending the paragraph before one that opens with the quotation: an "as"
+ * clause opening the sentence credits the whole main clause after its comma to X, so a quoted
+ * fragment of that clause is X's — when nothing after the comma (no quotation mark, no finite
+ * reporting verb) could bring a speaker of its own. `at` is the opening mark, or the end of the
+ * paragraph before when that paragraph ends on a colon.
+ */
+export function asClauseOpensSentence(
+  text: ArticleText,
+  quotation: { open: number; paragraphIndex: number },
+  registry: EntityRegistry,
+): { speaker: number; start: number; end: number } | null {
+  const { body } = text;
+  let at = quotation.open;
+  const paragraph = text.paragraphs[quotation.paragraphIndex];
+  const previous = text.paragraphs[quotation.paragraphIndex - 1];
+  if (paragraph !== undefined && /^\s*$/.test(body.slice(paragraph.start, at))) {
+    if (previous === undefined) return null;
+    const before = body.slice(previous.start, previous.end).trimEnd();
+    if (!before.endsWith(":")) return null;
+    at = previous.start + before.length - 1;
+  }
+  const sentence = text.sentences[text.sentenceIndexAt(at)];
+  if (sentence === undefined || at - sentence.span.start > 400) return null;
+  const before = body.slice(sentence.span.start, at);
+  const clause = AS_OPENING.exec(before);
+  if (clause === null || /[“”"]/.test(before)) return null;
+  const rest = before.slice(clause[0].length);
+  if ((rest.match(/\p{L}+/gu) ?? []).some((w) => VERBS.has(w) && !w.endsWith("ing"))) return null;
+  const subject = clause[1]!;
+  const subjectStart = sentence.span.start + clause.index + clause[0].indexOf(subject);
+  for (const part of namedParts(subject)) {
+    const start = subjectStart + part.start;
+    const speaker = registry.speakerFromPhrase(start, start + part.text.length);
+    if (typeof speaker !== "number") continue;
+    const kind = registry.kindOf(speaker);
+    if (kind === "person" || kind === "organization") {
+      return { speaker, start: sentence.span.start + clause.index, end: at };
+    }
+  }
+  return null;
+}
+
+/**
  * "As X pointed out in December, “" / "But as X has written, “" / "As reported by X, “": an "as"
  * clause opening its sentence or clause (after a comma or a conjunction), whose verb is a
  * reporting verb (not an -ing form), "pointed out" or "written"; X is group 1.
@@ -56,6 +100,12 @@ const AS_VERBS = [
 
 const AS_VERB = new RegExp(
   `(?:^|[,;:—–]\\s*|\\b(?:[Bb]ut|[Aa]nd|[Oo]r|[Ss]o|[Yy]et|[Jj]ust)\\s+)[Aa]s ([^“”"]{2,160}?),? (?:(?:has|had|have) )?(?:${AS_VERBS})(?: [^,:;“”"]{1,60})?[,:]\\s*$`,
+  "u",
+);
+
+/** "(But|Of course,) As X (has) observed (in May), ": an "as" clause that opens its sentence. */
+const AS_OPENING = new RegExp(
+  `^\\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Oo]f course|[Ii]ndeed),?\\s+)?[Aa]s ([^“”",]{2,80}?(?:, [^“”",]{2,80},)?) (?:(?:has|had|have) )?(?:${AS_VERBS}|observed|puts? it)(?: [^,:;“”"]{1,60})?,\\s`,
   "u",
 );
 

@@ -4,7 +4,7 @@ import { TELLING_LISTENERS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
-import { asPutIt } from "./as-put-it.ts";
+import { asClauseOpensSentence, asPutIt } from "./as-put-it.ts";
 import { colonCue } from "./colon-cue.ts";
 import { conversation, followCarried } from "./conversation.ts";
 import { phraseAfter, plausibleSubject, resolve } from "./cue-phrase.ts";
@@ -54,6 +54,7 @@ export function attributeBySieves(
       leadingCue(text, quotation.open, registry) ??
       cueBeforeParagraph(text, quotation, registry) ??
       asPutIt(text, quotation.open, registry) ??
+      asClauseOpensSentence(text, quotation, registry) ??
       speakerLabel(text, quotation.open, registry) ??
       colonCue(text, registry, quotation) ??
       sentenceSubject(text, quotation.open, registry) ??
