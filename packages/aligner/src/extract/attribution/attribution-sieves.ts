@@ -15,6 +15,7 @@ import { mainClauseSubject } from "./main-clause-subject.ts";
 import { participleClause } from "./participle-clause.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
+import { relativeClauseSpeaker } from "./relative-clause-speaker.ts";
 import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, lineEnd, VERBS, type Word, wordsFrom } from "./sieve-words.ts";
@@ -60,6 +61,7 @@ export function attributeBySieves(
       sentenceSubject(text, quotation.open, registry) ??
       sentenceCue(text, registry, quotation, sentenceVerbs) ??
       mainClauseSubject(text, registry, quotation) ??
+      relativeClauseSpeaker(text, registry, quotation) ??
       participleClause(text, registry, quotation) ??
       interruptedQuoteCue(text, quotation, registry);
     if (found === null) continue;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
+
+describe("relative-clause speaker: a quotation inside a relative clause naming its speaker", () => {
+  it("the subject after what / which names the speaker of a verb of naming", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint toured the harbour on Monday.",
+      "The council hoped to shed what Lund called “a reputation problem.”",
+      "Vint backed the third plan, which Lund, for one, described as “a fig leaf.”",
+      "A fourth option would be what Vint called a “let the docks decide” approach.",
+    );
+    expect(speakerOf(x, "a reputation problem")).toBe("Ada Lund");
+    expect(speakerOf(x, "a fig leaf")).toBe("Ada Lund");
+    expect(speakerOf(x, "let the docks decide")).toBe("Ivo Vint");
+  });
+
+  it("the person before who speaks when the clause's verb is one of saying or judging", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint toured the harbour on Monday.",
+      "The crowd cheered Lund, who has in the past described the plan as “a slow disaster.”",
+      "Then came a reply from Vint, who wrote in a letter to the board, “We will not yield.”",
+    );
+    expect(speakerOf(x, "a slow disaster")).toBe("Ada Lund");
+    expect(speakerOf(x, "We will not yield")).toBe("Ivo Vint");
+  });
+
+  it("abstains when the clause's verb is no verb of saying, or the quotation is past it", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint toured the harbour on Monday.",
+      "Vint is praising Lund, who ended her bid on Friday, as “a woman of her word.”",
+      "Lund, who praised the plan, is “furious” about the delay.",
+    );
+    expect(speakerOf(x, "a woman of her word")).not.toBe("Ada Lund");
+    expect(speakerOf(x, "furious")).toBeNull();
+  });
+});

@@ -1,0 +1,143 @@
+// Attribution layer, a sieve after the main-clause subject: a quotation inside a relative clause
+// whose own subject names the speaker — the antecedent of "who", or the subject after "what",
+// "which", "whom" or "that" — where the main clause around it says nothing of who spoke.
+
+import { FINITE_AUXILIARY_VERBS } from "../../../lexicons/function-words.ts";
+import { JUDGING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
+import type { ArticleText } from "../article-text.ts";
+import type { EntityRegistry } from "../entities/entity-registry.ts";
+import type { Quotation } from "../quotation-marks.ts";
+import type { SieveFinding } from "./sieve-finding.ts";
+import { ADVERBS, VERBS } from "./sieve-words.ts";
+
+/** Verbs whose predicate quotes their subject: reporting verbs and verbs of judging in words. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...VERBS,
+  ...JUDGING_VERB_FORMS.trim().split(/\s+/),
+]);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+
+/**
+ * `Ada Lund, who has long described the plan as “a dead letter,” …` / `…, in the words of Ed
+ * Moss who tweeted, “…”` → the person before "who"; `the port, which Lund on Monday called “a
+ * disgrace”` / `what Lund, for one, described as “a trap”` → the subject of the relative clause.
+ * Only a person (or, after "what"/"which", an organisation) the registry already knows; abstains
+ * when the sentence holds an earlier quotation or the words before the mark bring another
+ * reporting verb.
+ */
+export function relativeClauseSpeaker(
+  text: ArticleText,
+  registry: EntityRegistry,
+  quotation: Quotation,
+): SieveFinding | null {
+  const { body } = text;
+  const sentence = text.sentences[text.sentenceIndexAt(quotation.open)];
+  if (sentence === undefined) return null;
+  const sStart = sentence.span.start;
+  const open = quotation.open;
+  if (open - sStart > 400 || /[“”"]|''/.test(body.slice(sStart, open))) return null;
+  return (
+    objectRelative(body, registry, sStart, open) ?? subjectRelative(body, registry, sStart, open)
+  );
+}
+
+/**
+ * `what Lund called “…”` / `which Lund, for one, described as “…”`: a relative pronoun, a named
+ * subject and a verb of naming right before the mark ("it", "him", "as", "a" may come between).
+ */
+function objectRelative(
+  body: string,
+  registry: EntityRegistry,
+  sStart: number,
+  open: number,
+): SieveFinding | null {
+  const m = OBJECT_RELATIVE.exec(body.slice(sStart, open));
+  if (m === null) return null;
+  const subjectStart = sStart + m.index + m[0].indexOf(m[1]!, m[0].indexOf(" "));
+  let subjectEnd = subjectStart + m[1]!.length;
+  // "Lund, for one,": the aside is no part of the name.
+  const aside = /,\s*for one,?$/u.exec(m[1]!);
+  if (aside !== null) subjectEnd = subjectStart + aside.index;
+  const speaker = knownSpeaker(body, registry, subjectStart, subjectEnd);
+  if (speaker === null) return null;
+  return { speaker, start: subjectStart, end: open };
+}
+
+/** A relative pronoun, a subject of capitalised words (a title or "the" may lead), a naming verb. */
+const OBJECT_RELATIVE =
+  /\b(?:what|which|whom|that) ((?:the |[Tt]he )?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'-]*(?:,\s*for one,)?)\s+(?:\p{Ll}+ly\s+|on \p{Lu}\p{Ll}+day\s+)?(?:called|calls|dubbed|dubs|termed|terms|labeled|labels|labelled|branded|brands|described as|describes as|referred to as|refers to as)(?:\s+(?:it|him|her|them|this|itself|himself|herself)(?:\s+as)?)?(?:\s+(?:a|an))?\s*,?\s*$/u;
+
+/**
+ * `Lund, who has long described Vint as “…”` / `Ed Moss who tweeted, “…”`: the first verb of the
+ * "who" clause (after auxiliaries, adverbs and a short phrase such as "in the past") is a verb of
+ * saying or judging, no other reporting verb and no finite auxiliary opening a new clause come
+ * after it before the mark; the person named right before "who" speaks.
+ */
+function subjectRelative(
+  body: string,
+  registry: EntityRegistry,
+  sStart: number,
+  open: number,
+): SieveFinding | null {
+  const before = body.slice(sStart, open);
+  const who = before.lastIndexOf(" who ");
+  if (who < 0) return null;
+  const whoStart = sStart + who + 1;
+  let nameEnd = whoStart;
+  while (nameEnd > sStart && /[\s,]/.test(body[nameEnd - 1]!)) nameEnd -= 1;
+  const lastWord = body.lastIndexOf(" ", nameEnd - 1) + 1;
+  const named = registry.personEndingAt(nameEnd) ?? registry.entityAt(Math.max(sStart, lastWord));
+  if (typeof named !== "number" || registry.kindOf(named) !== "person") return null;
+  let verbFound = false;
+  let words = 0;
+  WORD.lastIndex = whoStart + 3;
+  for (let m = WORD.exec(body); m !== null && m.index < open; m = WORD.exec(body)) {
+    const word = m[0];
+    words += 1;
+    if (!verbFound) {
+      if (SPEECH_VERBS.has(word) && !word.endsWith("ing")) {
+        verbFound = true;
+        continue;
+      }
+      // Before the verb: auxiliaries, adverbs and a short phrase ("has in the past described").
+      if (words > 5 || /^\p{Lu}/u.test(word)) return null;
+      if (FINITE_AUXILIARY_VERBS.has(word) || ADVERBS.has(word) || /^\p{Ll}+ly$/u.test(word))
+        continue;
+      if (!SHORT_PHRASE.has(word)) return null;
+      continue;
+    }
+    // After the verb: no second speaker's verb, and no comma opening the main clause's predicate
+    // ("Lund, who praised it, is “furious”").
+    if (VERBS.has(word) && !word.endsWith("ing")) return null;
+    const gap = body.slice(Math.max(sStart, m.index - 2), m.index);
+    if (/,\s*$/.test(gap) && FINITE_AUXILIARY_VERBS.has(word)) return null;
+  }
+  if (!verbFound) return null;
+  return { speaker: named, start: nameEnd - 1, end: open };
+}
+
+/** Words of a short phrase between an auxiliary and its verb: "has in the past described". */
+const SHORT_PHRASE = new Set("in the past at one point for years since then long".split(" "));
+
+/**
+ * The person (or organisation) a subject phrase names, if the registry knew it before quotes
+ * were read: the name ending at the phrase's end, or the phrase as a whole.
+ */
+function knownSpeaker(
+  body: string,
+  registry: EntityRegistry,
+  start: number,
+  end: number,
+): number | null {
+  while (end > start && /[\s,]/.test(body[end - 1]!)) end -= 1;
+  const known = registry.entities.length;
+  const lastWord = body.lastIndexOf(" ", end - 1) + 1;
+  const named =
+    registry.personEndingAt(end) ??
+    registry.entityAt(Math.max(start, lastWord)) ??
+    registry.speakerFromPhrase(start, end, false);
+  if (typeof named !== "number" || named >= known) return null;
+  const kind = registry.kindOf(named);
+  return kind === "person" || kind === "organization" ? named : null;
+}
