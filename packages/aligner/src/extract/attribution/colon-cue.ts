@@ -8,19 +8,13 @@ import {
   FORMS_OF_BE,
 } from "../../../lexicons/function-words.ts";
 import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
-import { JUDGING_VERB_FORMS, MESSAGE_NOUNS } from "../../../lexicons/reporting-verbs.ts";
+import { MESSAGE_NOUNS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
-import { ADVERBS, VERBS, type Word, wordsFrom } from "./sieve-words.ts";
-
-/** Verbs whose object or complement before a colon is the words that follow it. */
-const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  ...VERBS,
-  ...JUDGING_VERB_FORMS.trim().split(/\s+/),
-]);
+import { ADVERBS, SPEECH_VERBS, type Word, wordsFrom } from "./sieve-words.ts";
 
 /**
  * Words after another verb that make its clause announce speech: "issued the following

@@ -10,22 +10,15 @@ import {
   VERB_COORDINATORS,
 } from "../../../lexicons/function-words.ts";
 import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
-import { JUDGING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { voicedBySubject } from "./scare-quote.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
-import { VERBS } from "./sieve-words.ts";
+import { SPEECH_VERBS, VERBS } from "./sieve-words.ts";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
-
-/** Verbs whose predicate quotes the subject: reporting verbs and verbs of judging in words. */
-const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  ...VERBS,
-  ...JUDGING_VERB_FORMS.trim().split(/\s+/),
-]);
 
 /** Finite auxiliaries that may be a main clause's first verb: "Roe is questioning whether …". */
 const FINITE_AUXILIARIES = FINITE_AUXILIARY_VERBS;

@@ -3,18 +3,11 @@
 // "which", "whom" or "that" — where the main clause around it says nothing of who spoke.
 
 import { FINITE_AUXILIARY_VERBS } from "../../../lexicons/function-words.ts";
-import { JUDGING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
-import { ADVERBS, VERBS } from "./sieve-words.ts";
-
-/** Verbs whose predicate quotes their subject: reporting verbs and verbs of judging in words. */
-const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  ...VERBS,
-  ...JUDGING_VERB_FORMS.trim().split(/\s+/),
-]);
+import { ADVERBS, SPEECH_VERBS, VERBS } from "./sieve-words.ts";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 

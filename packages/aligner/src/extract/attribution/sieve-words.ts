@@ -1,8 +1,13 @@
-import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
+import { JUDGING_VERB_FORMS, REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 
 // The words the attribution sieves read next to a quotation's marks, and the verb list they use.
 
 export const VERBS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));
+/** Verbs whose predicate quotes their subject: reporting verbs and verbs of judging in words. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...VERBS,
+  ...JUDGING_VERB_FORMS.trim().split(/\s+/),
+]);
 /** Adverbs between a subject and its verb: "Roe later said", "he then added". */
 export const ADVERBS = new Set(
   "also then later again once previously recently earlier further simply finally quickly flatly repeatedly".split(
