@@ -9,6 +9,7 @@ import { colonCue } from "./colon-cue.ts";
 import { conversation, followCarried } from "./conversation.ts";
 import { phraseAfter, plausibleSubject, resolve } from "./cue-phrase.ts";
 import { opensNameList } from "./cue-subject.ts";
+import { dashSignature } from "./dash-signature.ts";
 import { personAfterEpithet } from "./epithet.ts";
 import { interruptedQuoteCue } from "./interrupted-quote-cue.ts";
 import { mainClauseSubject } from "./main-clause-subject.ts";
@@ -63,7 +64,8 @@ export function attributeBySieves(
       mainClauseSubject(text, registry, quotation) ??
       relativeClauseSpeaker(text, registry, quotation) ??
       participleClause(text, registry, quotation) ??
-      interruptedQuoteCue(text, quotation, registry);
+      interruptedQuoteCue(text, quotation, registry) ??
+      dashSignature(text, registry, quotation);
     if (found === null) continue;
     draft.speaker = found.speaker;
     draft.cue = { start: found.start, end: found.end };
