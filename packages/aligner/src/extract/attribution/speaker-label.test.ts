@@ -19,10 +19,18 @@ describe("a speaker label before a quotation", () => {
     const x = extract(
       "Maria Okafor runs a polling firm.",
       "Warning: “Do not enter the dock.”",
-      "More from Okafor: “Data collected by our firm confirm it.”",
+      "Okafor and her partners: “Data collected by our firm confirm it.”",
     );
     expect(speakerOf(x, "Do not enter")).toBeNull();
     expect(speakerOf(x, "Data collected")).toBeNull();
+  });
+
+  it("reads a round-up's lead-in: More from Okafor: “…”", () => {
+    const x = extract(
+      "Maria Okafor runs a polling firm.",
+      "Why the polls missed - More from Okafor: “Data collected by our firm confirm it.”",
+    );
+    expect(speakerOf(x, "Data collected")).toBe("Maria Okafor");
   });
 
   it("keeps the speaker of the quotation before from a labelled one the registry cannot name", () => {

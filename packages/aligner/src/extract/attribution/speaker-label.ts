@@ -7,8 +7,8 @@ import { labelStart } from "../parenthesised-label.ts";
  * label, as in a transcript or a round-up of quotations — a person's name and nothing else
  * (title words and a party label allowed) between the start of its clause and a colon right
  * before the opening mark. The clause starts the sentence, or follows a spaced dash or a
- * closing quotation mark (`Pell: “…” Vint: “…”`). Only a person the registry found counts
- * ("Warning: “…”" names no one).
+ * closing quotation mark (`Pell: “…” Vint: “…”`), after a round-up's "More from". Only a person
+ * the registry found counts ("Warning: “…”" names no one).
  */
 export function speakerLabel(
   text: ArticleText,
@@ -38,10 +38,10 @@ export function speakerLabel(
 /**
  * The label: at the clause's start (the text's start, a spaced dash, a closing quotation mark)
  * one to five capitalised words, dotted titles and initials among them, and an optional
- * parenthesised party label.
+ * parenthesised party label; a round-up's "More from" may lead (`More from Pell: “…”`).
  */
 const LABEL =
-  /(?:^|\s[-–—]\s|[”"]\s+)((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'-]*(?:\s*\([^()]{1,30}\))?)\s*$/u;
+  /(?:^|\s[-–—]\s|[”"]\s+)(?:More from\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'-]*(?:\s*\([^()]{1,30}\))?)\s*$/u;
 
 /** Whether `gap` (the words between two quotations) is a speaker label alone: `Vint: `. */
 export function isLabelGap(gap: string): boolean {
