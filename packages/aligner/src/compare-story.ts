@@ -265,6 +265,7 @@ function compareExtracted(
     ...conflictContext,
     pairEvidence: () => [],
     sharedVerb: true,
+    sameMeasureVouches: true,
   };
   const figured = eventFigureConflicts(
     units,

@@ -10,6 +10,7 @@ const context: ConflictContext = {
   entityName: (id) => id,
   pairEvidence: () => [],
   sharedVerb: true,
+  sameMeasureVouches: true,
 };
 
 /** A statement with one count, in the unit its measure's last word names. */
@@ -54,5 +55,45 @@ describe("figures of one story event grouped apart", () => {
       "young visitors",
     );
     expect(conflictsOf([shot, extra])).toEqual([]);
+  });
+
+  it("disagree when the same measure, word for word, is told with two verbs of taking place", () => {
+    const hit = counted(0, "A 4.2 magnitude tremor hit the valley.", "4.2", 4.2, "magnitude");
+    const rocked = counted(1, "A 6.1 magnitude tremor rocked the valley.", "6.1", 6.1, "magnitude");
+    const found = conflictsOf([hit, rocked]);
+    expect(found.map((f) => f.conflict.values.map((v) => v.text))).toEqual([["4.2", "6.1"]]);
+  });
+
+  it("do not when the same measure is told with two verbs of their own", () => {
+    const rescued = counted(
+      0,
+      "Five mill workers were rescued from the flood.",
+      "Five",
+      5,
+      "mill workers",
+    );
+    const drowned = counted(
+      1,
+      "Three mill workers drowned in the flood.",
+      "Three",
+      3,
+      "mill workers",
+    );
+    expect(conflictsOf([rescued, drowned])).toEqual([]);
+  });
+
+  it("set two ages against each other only when one verb gives both", () => {
+    const age = (index: number, text: string, count: string, value: number) => {
+      const unit = counted(index, text, count, value, "age");
+      (unit.figures[0] as { unit: string }).unit = "years of age";
+      return unit;
+    };
+    const victim = age(0, "The storm killed a 12-year-old boy near the pier.", "12-year-old", 12);
+    const again = age(1, "A 24-year-old boy was killed near the pier.", "24-year-old", 24);
+    expect(conflictsOf([victim, again]).map((f) => f.conflict.values.map((v) => v.text))).toEqual([
+      ["12-year-old", "24-year-old"],
+    ]);
+    const rescuer = age(1, "A 24-year-old boy rescued swimmers near the pier.", "24-year-old", 24);
+    expect(conflictsOf([victim, rescuer])).toEqual([]);
   });
 });

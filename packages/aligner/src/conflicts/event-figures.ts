@@ -1,5 +1,6 @@
 import type { Conflict } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
+import { sameMeasureWords, verbsOfOneHappening } from "./figure-measures.ts";
 import { outsideLead, valueVerb } from "./guards.ts";
 import type { PairChecks } from "./lone-statements.ts";
 import { PairedValues } from "./paired-values.ts";
@@ -55,15 +56,6 @@ export function eventFigureConflicts(
   return found;
 }
 
-/** A measure's words, singular, lower case: "Armed robbers" → "armed robber". */
-function measureWords(measure: string): string {
-  return measure
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w))
-    .join(" ");
-}
-
 /**
  * Whether the two figures set against each other say they count the very same thing: two clock
  * times, or the same measure word for word ("four armed robbers" / "eight armed robbers"). Without
@@ -79,8 +71,10 @@ function measuredAlike(conflict: Conflict, a: AlignUnit, b: AlignUnit): boolean 
   const fb = at(b, second?.span?.start);
   if (!fa || !fb) return false;
   const verb = valueVerb(a, fa.span.start, fa.span.end);
-  if (verb === null || verb !== valueVerb(b, fb.span.start, fb.span.end)) return false;
-  if (fa.kind === "time" && fb.kind === "time") return true;
-  if (!fa.measure || !fb.measure || fa.measure === "age") return false;
-  return measureWords(fa.measure) === measureWords(fb.measure);
+  const other = valueVerb(b, fb.span.start, fb.span.end);
+  if (fa.kind === "time" && fb.kind === "time") return verb !== null && verb === other;
+  // Two ages said with one verb ("killing 10-year-old …" / "a 20-year-old girl killed"): the age of
+  // the one the happening befell; ages of two people named beside them never reach here.
+  if (fa.measure === "age" && fb.measure === "age") return verb !== null && verb === other;
+  return sameMeasureWords(fa, fb) && verbsOfOneHappening(verb, other);
 }

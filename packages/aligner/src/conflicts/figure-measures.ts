@@ -1,4 +1,5 @@
 import type { Figure } from "@parallax/core";
+import { OCCURRENCE_VERBS } from "../../lexicons/event-words.ts";
 
 /**
  * What a figure counts or measures, read from its measure words ("veteran" of "20-year veteran of
@@ -79,4 +80,34 @@ function singular(word: string): string {
   if (/(?:sh|ch|x|ss)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith("s") && word.length > 3) return word.slice(0, -1);
   return word;
+}
+
+/** A measure's words, singular, lower case: "Armed robbers" → "armed robber". */
+function measureWords(measure: string): string {
+  return measure
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w))
+    .join(" ");
+}
+
+/**
+ * Whether two figures state their measure in the very same words ("four armed robbers" / "eight
+ * armed robbers"); ages never, two ages in one event being often two people's.
+ */
+export function sameMeasureWords(a: Figure, b: Figure): boolean {
+  if (!a.measure || !b.measure || a.measure === "age") return false;
+  return measureWords(a.measure) === measureWords(b.measure);
+}
+
+/**
+ * Whether the verbs two figures are said with tell one happening: the same verb, or two verbs that
+ * only tell something took place ("a quake hit" / "a quake jolted"). Two verbs of their own count
+ * different things ("shooting three co-workers" counts the shot, "killed two co-workers" the dead;
+ * "five bank workers were rescued", "three bank workers killed"), and a clause without a verb
+ * read says nothing of which ("shot" read as a noun).
+ */
+export function verbsOfOneHappening(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  return a === b || (OCCURRENCE_VERBS.has(a) && OCCURRENCE_VERBS.has(b));
 }

@@ -1,7 +1,12 @@
 import type { Figure } from "@parallax/core";
 import { PERSON_NOUNS } from "../../lexicons/person-nouns.ts";
 import type { AlignUnit } from "../align/units.ts";
-import { measureHead, sameMeasure } from "./figure-measures.ts";
+import {
+  measureHead,
+  sameMeasure,
+  sameMeasureWords,
+  verbsOfOneHappening,
+} from "./figure-measures.ts";
 import {
   backgroundComparable,
   type ConflictContext,
@@ -261,7 +266,15 @@ export function figurePair(
   if (hedgesAgree(fa.value, hedgeOf(a, fa), fb.value, hedgeOf(b, fb), within)) return null;
   if (
     context.sharedVerb &&
-    !clausesShareVerb(a, fa.span.start, fa.span.end, b, fb.span.start, fb.span.end)
+    !clausesShareVerb(a, fa.span.start, fa.span.end, b, fb.span.start, fb.span.end) &&
+    !(
+      context.sameMeasureVouches &&
+      sameMeasureWords(fa, fb) &&
+      verbsOfOneHappening(
+        valueVerb(a, fa.span.start, fa.span.end),
+        valueVerb(b, fb.span.start, fb.span.end),
+      )
+    )
   )
     return null;
   if (

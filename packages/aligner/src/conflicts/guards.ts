@@ -38,6 +38,12 @@ export type ConflictContext = {
    * best match): a figure or day is then compared only when the clauses holding them share a verb.
    */
   sharedVerb?: boolean;
+  /**
+   * Set with `sharedVerb` when the two statements tell one story event (events/story-events.ts):
+   * two figures of the very same measure, word for word ("four armed robbers" / "eight armed
+   * robbers"), then need no verb both clauses share, only no two verbs of different happenings.
+   */
+  sameMeasureVouches?: boolean;
 };
 
 /** Lexical similarity at which two grouped statements are worded as one report of one fact. */
