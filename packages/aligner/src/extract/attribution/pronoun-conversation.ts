@@ -97,6 +97,14 @@ export function previousAttribution(
       .entitiesIn(from, here.open)
       .filter((e) => e !== speaker && registry.kindOf(e) === "person");
     if (others.length > 0) continue;
+    // The pronoun's own reading stands when it names someone the text names in between, as the
+    // subject of a sentence the registry read before quotes gave them a mention ("And Vint, …").
+    if (
+      typeof draft.speaker === "number" &&
+      namedOutsideQuotes(text, registry, draft.speaker, from, here.open)
+    ) {
+      continue;
+    }
     draft.speaker = speaker;
     draft.cue = { start: cue.start, end: cue.end };
     latest = draft;
@@ -138,4 +146,21 @@ function namesNobodyElse(gap: string, name: string): boolean {
     return false;
   }
   return true;
+}
+
+/** Whether the person's name is written in [from, to) outside quotation marks. */
+function namedOutsideQuotes(
+  text: ArticleText,
+  registry: EntityRegistry,
+  entity: number,
+  from: number,
+  to: number,
+): boolean {
+  const name = registry.nameOf(entity);
+  let at = text.body.indexOf(name, from);
+  while (at >= 0 && at + name.length <= to) {
+    if (text.quotationIndexAt(at) < 0) return true;
+    at = text.body.indexOf(name, at + name.length);
+  }
+  return false;
 }

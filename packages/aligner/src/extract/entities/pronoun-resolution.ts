@@ -4,6 +4,7 @@ import { PERSON_NOUNS } from "../../../lexicons/person-nouns.ts";
 import { TITLE_HEADS } from "../../../lexicons/title-words.ts";
 import { givenNameGender, honorificGender } from "../person-names.ts";
 import { titleBefore } from "../titles.ts";
+import { bareLateSubjects } from "./bare-late-names.ts";
 import { ENDS_AN_OPENING, isAsciiLetter, opensAClause } from "./clause-openers.ts";
 import { closingCueSubject, speaksNext } from "./closing-cue-subject.ts";
 import type { MentionRecord } from "./entity-records.ts";
@@ -294,6 +295,7 @@ export function speakerPronounAt(r: EntityRegistry, offset: number): number | "a
   for (const o of lateNamesBefore(r, m, -1)) {
     if (!o.ambiguous && compatibleSpeaker(r, o.entity!, gender)) found.add(o.entity!);
   }
+  for (const e of bareLateSubjects(r, m, -1)) if (compatibleSpeaker(r, e, gender)) found.add(e);
   if (found.size !== 1) return null;
   const entity = found.values().next().value!;
   m.entity = entity;
@@ -328,10 +330,14 @@ function lateNameSinceAntecedent(
   if (gender !== "he" && gender !== "she") return undefined;
   const named = new Set<number>();
   let compatible = true;
-  for (const o of lateNamesBefore(r, m, since)) {
-    if (o.entity === antecedent) continue;
-    named.add(o.entity!);
-    if (!compatibleSpeaker(r, o.entity!, gender)) compatible = false;
+  const late = [
+    ...lateNamesBefore(r, m, since).map((o) => o.entity!),
+    ...bareLateSubjects(r, m, since),
+  ];
+  for (const entity of late) {
+    if (entity === antecedent) continue;
+    named.add(entity);
+    if (!compatibleSpeaker(r, entity, gender)) compatible = false;
   }
   if (named.size === 0) return undefined;
   if (named.size > 1 || !compatible) return null;
