@@ -80,4 +80,13 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "activist",
   "lawyer",
   "aide",
+  // candidacies and fortunes ("the Republican presidential candidate", "billionaire Lena Marsh";
+  // added when PolNeAR TRAIN speakers written as such descriptions stayed unknown)
+  "candidate",
+  "nominee",
+  "front-runner",
+  "frontrunner",
+  "billionaire",
+  "businessman",
+  "businesswoman",
 ]);

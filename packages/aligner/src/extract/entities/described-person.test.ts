@@ -41,6 +41,15 @@ describe("a description as a speaker: the one person named earlier with those wo
     expect(speakerOf(x, "every penny")).toBe("Tomas Weller");
   });
 
+  it("reads a title phrase's lowercase words and a candidacy noun: “the Republican presidential candidate”", () => {
+    const x = extract(
+      "Republican presidential candidate Tomas Weller toured the docks with Ada Lund.",
+      "The harbour board met on Monday.",
+      "“Every penny counts,” the Republican presidential candidate said.",
+    );
+    expect(speakerOf(x, "Every penny counts")).toBe("Tomas Weller");
+  });
+
   it("never after a line of dialogue, for a spokesman, or for a person titled otherwise", () => {
     const x = extract(
       "Sen. Ada Lund spoke on the radio with the host Tomas Weller.",

@@ -76,6 +76,9 @@ export function readDescription(phrase: string): Description | null {
 
 /** A capitalised place ("Oregon", "New" of "New Mexico" is read whole by the caller) or party word. */
 function describingWord(word: string): string | null {
+  // "the Republican presidential candidate", "the retired neurosurgeon": a lowercase word of a
+  // title phrase describes too.
+  if (/^\p{Ll}+$/u.test(word)) return TITLE_WORDS.has(word) ? word : null;
   if (!/^\p{Lu}/u.test(word)) return null;
   const lower = word.toLowerCase();
   return PARTIES.get(lower) ?? (PLACE_WORDS.has(lower) ? lower : null);
