@@ -12,8 +12,17 @@ describe("isOpeningAdverbial", () => {
       "Just last week",
       "Soon after the vote",
       "Late Tuesday",
+      "In one memo, however",
     ])
       expect(isOpeningAdverbial(opening), opening).toBe(true);
+  });
+
+  it("reads past a sentence adverb after the adverbial: In one memo, however, Roe wrote …", () => {
+    const x = extract(
+      "Ada Lund met the board on Monday.",
+      "In one memo, however, Ada Lund wrote that the request was “worth a second look.”",
+    );
+    expect(speakerOf(x, "worth a second look")).toBe("Ada Lund");
   });
 
   it("refuses a clause of its own, a subordinate clause and a list", () => {

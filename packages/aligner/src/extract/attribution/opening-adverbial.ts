@@ -30,7 +30,10 @@ const TIME_NOUN_END =
  * quotation or colon inside.
  */
 export function isOpeningAdverbial(opening: string): boolean {
-  const words = opening.replace(/^\s*(?:But|And|So|Yet|Still|Then)\s+/u, "");
+  // "In one memo, however,": a sentence adverb set off after the adverbial is no part of it.
+  const words = opening
+    .replace(/^\s*(?:But|And|So|Yet|Still|Then)\s+/u, "")
+    .replace(/,\s*(?:however|though|meanwhile|too|instead|moreover|in turn|in fact)\s*$/u, "");
   if (words.includes(",") || /[;:“”"]/.test(words)) return false;
   const first = /^\s*(\p{L}+)/u.exec(words)?.[1] ?? "";
   const lower = first.toLowerCase();
