@@ -62,4 +62,12 @@ describe("main-clause subject: a quotation in the predicate of a person's speech
     expect(speakerOf(x, "hurtful and petty")).toBe("Ada Lund");
     expect(speakerOf(x, "idle talk")).toBe("Ivo Vint");
   });
+
+  it("reads a verb joined by a coordinator and an auxiliary as the first verb's subject's", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met on Monday.",
+      "Lund has made the port her cause and has boasted of her plan to spend “whatever it takes.”",
+    );
+    expect(speakerOf(x, "whatever it takes")).toBe("Ada Lund");
+  });
 });

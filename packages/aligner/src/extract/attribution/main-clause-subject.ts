@@ -61,6 +61,7 @@ export function mainClauseSubject(
   if (open - sStart > 400 || /[“”"]/.test(body.slice(sStart, open))) return null;
   let verb: { start: number; end: number } | null = null;
   let previous = "";
+  let beforeAuxiliary = "";
   let inAside = false;
   let coordinated = false;
   WORD.lastIndex = sStart;
@@ -71,6 +72,9 @@ export function mainClauseSubject(
     const afterComma = /,\s*$/.test(gap);
     const before = previous;
     previous = word.toLowerCase();
+    // "… and has boasted of": the coordinator before the auxiliaries joins the verb to the first.
+    const joined = FINITE_AUXILIARIES.has(before) ? beforeAuxiliary : before;
+    if (!FINITE_AUXILIARIES.has(previous)) beforeAuxiliary = previous;
     if (verb === null) {
       if (afterComma && inAside) inAside = false;
       else if (afterComma && ASIDE_OPENER.test(word)) {
@@ -83,8 +87,8 @@ export function mainClauseSubject(
     }
     // Inside the predicate: another clause with a subject of its own, or a second speaker's verb.
     if (OTHER_CLAUSE.has(previous)) return null;
-    if (secondSpeakerVerb(word, before)) return null;
-    if (VERBS.has(word) && VERB_COORDINATORS.has(before)) coordinated = true;
+    if (secondSpeakerVerb(word, VERB_COORDINATORS.has(joined) ? joined : before)) return null;
+    if (VERBS.has(word) && VERB_COORDINATORS.has(joined)) coordinated = true;
   }
   if (verb === null) return null;
   // "After Vint criticized the port, Lund called it …": the verb of an opening subordinate clause.
