@@ -70,4 +70,14 @@ describe("main-clause subject: a quotation in the predicate of a person's speech
     );
     expect(speakerOf(x, "whatever it takes")).toBe("Ada Lund");
   });
+
+  it("reads past a relative aside in the predicate closed before the quotation", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met on Monday.",
+      "Lund is praising Vint, who ended his bid on Friday, as “a man of his word.”",
+      "Lund praised Vint, who called the vote “a farce.”",
+    );
+    expect(speakerOf(x, "a man of his word")).toBe("Ada Lund");
+    expect(speakerOf(x, "a farce")).not.toBe("Ada Lund");
+  });
 });

@@ -62,6 +62,7 @@ export function mainClauseSubject(
   let verb: { start: number; end: number } | null = null;
   let previous = "";
   let beforeAuxiliary = "";
+  let predicateAside = false;
   let inAside = false;
   let coordinated = false;
   WORD.lastIndex = sStart;
@@ -85,12 +86,23 @@ export function mainClauseSubject(
       if (isFiniteVerb(word)) verb = { start: at, end: at + word.length };
       continue;
     }
+    // "Lund is praising Vint, who ended his bid on Friday, as “…”": a relative aside set off by
+    // commas inside the predicate, closed before the quotation and holding no reporting verb.
+    if (afterComma && OTHER_CLAUSE.has(previous)) {
+      predicateAside = true;
+      continue;
+    }
+    if (predicateAside) {
+      if (VERBS.has(word)) return null;
+      if (!afterComma) continue;
+      predicateAside = false;
+    }
     // Inside the predicate: another clause with a subject of its own, or a second speaker's verb.
     if (OTHER_CLAUSE.has(previous)) return null;
     if (secondSpeakerVerb(word, VERB_COORDINATORS.has(joined) ? joined : before)) return null;
     if (VERBS.has(word) && VERB_COORDINATORS.has(joined)) coordinated = true;
   }
-  if (verb === null) return null;
+  if (verb === null || predicateAside) return null;
   // "After Vint criticized the port, Lund called it …": the verb of an opening subordinate clause.
   const opening = body.slice(sStart, verb.start);
   if (SUBORDINATOR_START.test(opening) && !opening.includes(",")) return null;
