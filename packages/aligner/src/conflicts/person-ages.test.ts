@@ -49,4 +49,21 @@ describe("personAgeConflicts", () => {
     const then = aged(1, "He said then-15-year-old Tamsin Oyelade fled.", 15, ["E-Tamsin Oyelade"]);
     expect(personAgeConflicts([near, then], [], context)).toEqual([]);
   });
+
+  it("sets the ages of one person described by the same noun in two leads against each other", () => {
+    const a = aged(0, "Police arrested a 52-year-old, retired woman at the mill.", 52, []);
+    const b = aged(1, "A 26-year-old woman was charged over the mill fire.", 26, []);
+    const [found, ...rest] = personAgeConflicts([a, b], [], context);
+    expect(rest).toEqual([]);
+    expect(found?.conflict.values.map((v) => v.text)).toEqual(["52-year-old", "26-year-old"]);
+  });
+
+  it("leaves a noun one outlet gives two ages, and an age joined to another person", () => {
+    const a = aged(0, "A 52-year-old man was hurt at the mill.", 52, []);
+    const b = aged(1, "A 26-year-old man was arrested at the mill.", 26, []);
+    const c = aged(1, "A 70-year-old man was hurt at the mill.", 70, []);
+    expect(personAgeConflicts([a, b, c], [], context)).toEqual([]);
+    const joined = aged(1, "A 70-year-old and her man were hurt at the mill.", 70, []);
+    expect(personAgeConflicts([a, joined], [], context)).toEqual([]);
+  });
 });

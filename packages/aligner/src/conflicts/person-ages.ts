@@ -1,8 +1,9 @@
 import type { Conflict, Figure } from "@parallax/core";
+import { PERSON_NOUNS } from "../../lexicons/person-nouns.ts";
 import type { AlignUnit } from "../align/units.ts";
 import type { Value } from "./conflict-rows.ts";
 import { ageHolder } from "./figure-pairs.ts";
-import { type ConflictContext, conflictEvidence, sameEvent } from "./guards.ts";
+import { type ConflictContext, conflictEvidence, LEAD_STATEMENTS, sameEvent } from "./guards.ts";
 
 /**
  * Ages a few years apart may be one person's age on two dates (an arrest at 27, the verdict two
@@ -32,6 +33,62 @@ function personOf(unit: AlignUnit, figure: Figure, context: ConflictContext): st
   return named.length === 1 ? (named[0] as string) : null;
 }
 
+/** "a 60-year-old, terminally ill woman": the age, then at most two describing words, then the noun. */
+const DESCRIBED = /^[\s,]*((?:[\p{Ll}-]+,?\s+){0,2}\p{Ll}+)/u;
+
+/** Words after which a noun is no longer the one the age describes. */
+const JOINING = new Set([
+  "and",
+  "or",
+  "of",
+  "with",
+  "who",
+  "her",
+  "his",
+  "their",
+  "the",
+  "a",
+  "an",
+]);
+
+/**
+ * The person noun an age describes when no name stands beside it ("a 60-year-old, terminally ill
+ * woman"), as a key: in a lead statement, where news tells the story's own people, one outlet's
+ * "60-year-old woman" and another's "120-year-old woman" are one person given two ages. Null for a
+ * named person, a later statement, an age of another time, or no person noun.
+ */
+function describedOf(unit: AlignUnit, figure: Figure): string | null {
+  if (unit.position >= LEAD_STATEMENTS || ageHolder(unit, figure) !== null) return null;
+  const offset = figure.span.start - unit.span.start;
+  if (/\bthen[\s-]*$/i.test(unit.text.slice(Math.max(0, offset - 6), offset))) return null;
+  const words = DESCRIBED.exec(unit.text.slice(figure.span.end - unit.span.start))?.[1] ?? "";
+  for (const word of words.split(/[\s,]+/)) {
+    // "a 10-year-old and her mother": the age is the one before the joining word's.
+    if (JOINING.has(word)) return null;
+    if (PERSON_NOUNS.has(word)) return `noun:${word}`;
+  }
+  return null;
+}
+
+/**
+ * Keys described by a noun that one article gives several ages for ("a 35-year-old man … a
+ * 20-year-old man"): the noun then names several people, and no age of it is compared.
+ */
+function severalPeople(byKey: ReadonlyMap<string, Aged[]>): Set<string> {
+  const several = new Set<string>();
+  for (const [key, aged] of byKey) {
+    if (!key.startsWith("noun:")) continue;
+    const ages = new Map<number, Set<number>>();
+    for (const a of aged) {
+      const set = ages.get(a.unit.articleIndex) ?? new Set<number>();
+      set.add(a.figure.value);
+      ages.set(a.unit.articleIndex, set);
+    }
+    if ([...ages.values()].some((set) => set.size > 1)) several.add(key);
+  }
+  return several;
+}
+
 /**
  * One named person's age given differently by two outlets, wherever alignment put the statements
  * ("the 16-year-old Dora Pell" / "32-year-old Dora Pell"): an age belongs to the person, not to one
@@ -47,7 +104,7 @@ export function personAgeConflicts(
   for (const unit of units)
     for (const figure of unit.figures) {
       if (figure.measure !== "age") continue;
-      const person = personOf(unit, figure, context);
+      const person = personOf(unit, figure, context) ?? describedOf(unit, figure);
       if (person === null) continue;
       byPerson.set(person, [...(byPerson.get(person) ?? []), { unit, figure }]);
     }
@@ -56,8 +113,9 @@ export function personAgeConflicts(
   );
   const at = (a: Aged) => `${a.unit.articleId}@${a.figure.span.start}`;
   const found: { unit: number; conflict: Conflict }[] = [];
+  const several = severalPeople(byPerson);
   for (const [person, aged] of byPerson) {
-    if (aged.some((a) => shown.has(at(a)))) continue;
+    if (several.has(person) || aged.some((a) => shown.has(at(a)))) continue;
     let pair: [Aged, Aged] | null = null;
     for (let i = 0; i < aged.length && !pair; i += 1)
       for (let j = i + 1; j < aged.length && !pair; j += 1) {
@@ -85,7 +143,13 @@ export function personAgeConflicts(
         subject: "age",
         values,
         evidence: conflictEvidence(x.unit, y.unit, context, [
-          { kind: "figure", label: `age of ${context.entityName(person)}`, weight: 1 },
+          {
+            kind: "figure",
+            label: person.startsWith("noun:")
+              ? `age of the ${person.slice(5)}`
+              : `age of ${context.entityName(person)}`,
+            weight: 1,
+          },
         ]),
       },
     });
