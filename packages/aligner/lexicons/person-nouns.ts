@@ -80,6 +80,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "activist",
   "lawyer",
   "aide",
+  "speechwriter",
   // candidacies and fortunes ("the Republican presidential candidate", "billionaire Lena Marsh";
   // added when PolNeAR TRAIN speakers written as such descriptions stayed unknown)
   "candidate",

@@ -48,6 +48,14 @@ describe("a name that only modifies a title is no antecedent", () => {
     );
     expect(speakerOf(x, "Voters see it")).toBe("Ed Lund");
   });
+
+  it("'Former Tomas Weller speechwriter Ed Lund joined …. He wrote that “…”': Lund, not Weller", () => {
+    const x = extract(
+      "Mayor Tomas Weller won the harbour vote.",
+      "Former Tomas Weller speechwriter Ed Lund joined the protest on Friday. He wrote that the mayor “has built a machine.”",
+    );
+    expect(speakerOf(x, "has built a machine")).toBe("Ed Lund");
+  });
 });
 
 describe("a speaker named while quotes are read is seen by the he/she after it", () => {
