@@ -43,7 +43,7 @@ export type MentionRecord = {
 export function nameKey(name: string): string {
   let key = nameKeys.get(name);
   if (key === undefined) {
-    // "Francois Hollande" (a headline typed without accents) and "François Hollande" are one
+    // "Andres Valtkova" (a headline typed without accents) and "Andrés Valtkova" are one
     // person: accents are dropped before letters are compared.
     key = name
       .normalize("NFD")
