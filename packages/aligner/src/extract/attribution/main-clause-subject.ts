@@ -13,6 +13,7 @@ import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
+import { quotedSentence } from "./quoted-sentence.ts";
 import { voicedBySubject } from "./scare-quote.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
@@ -54,11 +55,10 @@ export function mainClauseSubject(
   quotation: Quotation,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = text.sentences[text.sentenceIndexAt(quotation.open)];
-  if (sentence === undefined) return null;
-  const sStart = sentence.span.start;
+  const sentence = quotedSentence(text, quotation);
+  if (sentence === null) return null;
+  const sStart = sentence.start;
   const open = quotation.open;
-  if (open - sStart > 400 || /[“”"]/.test(body.slice(sStart, open))) return null;
   let verb: { start: number; end: number } | null = null;
   let previous = "";
   let beforeAuxiliary = "";
@@ -116,7 +116,7 @@ export function mainClauseSubject(
     !voicedBySubject(body, verb.start, open, inner)
   )
     return null;
-  if (isTitle(inner) || laterCue(text, quotation.close, sentence.span.end)) return null;
+  if (isTitle(inner) || laterCue(text, quotation.close, sentence.end)) return null;
   // Only a person the registry already knows: a new one made of the subject's words here would
   // as often be a noun ("Audiences can expect …").
   const known = registry.entities.length;

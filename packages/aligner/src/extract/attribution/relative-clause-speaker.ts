@@ -6,6 +6,7 @@ import { FINITE_AUXILIARY_VERBS } from "../../../lexicons/function-words.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
+import { quotedSentence } from "./quoted-sentence.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, SPEECH_VERBS, VERBS } from "./sieve-words.ts";
 
@@ -25,11 +26,10 @@ export function relativeClauseSpeaker(
   quotation: Quotation,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = text.sentences[text.sentenceIndexAt(quotation.open)];
-  if (sentence === undefined) return null;
-  const sStart = sentence.span.start;
+  const sentence = quotedSentence(text, quotation);
+  if (sentence === null) return null;
+  const sStart = sentence.start;
   const open = quotation.open;
-  if (open - sStart > 400 || /[“”"]|''/.test(body.slice(sStart, open))) return null;
   return (
     objectRelative(body, registry, sStart, open) ?? subjectRelative(body, registry, sStart, open)
   );
