@@ -41,7 +41,7 @@ export function speakerCases(
       const quoted = words(quote.text);
       if (quoted.size < 4) continue;
       const speaker = x.entities.find((e) => e.id === quote.speakerId);
-      if (!speaker || speaker.kind !== "person") continue;
+      if (speaker?.kind !== "person") continue;
       const mention = speaker.mentions.find(
         (m) =>
           (m.form === "name" || m.form === "surname") &&
