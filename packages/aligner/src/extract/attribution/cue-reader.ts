@@ -1,13 +1,13 @@
 // Attribution layer: the reporting-verb cues of one sentence — the verb, who speaks (subject,
 // inverted "said X", participle clause, appositive) and the reported content it introduces.
 import { PARTICIPLE_PREPOSITIONS } from "../../../lexicons/function-words.ts";
-import { CLAUSE_REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { hasTitleHead, titleWords } from "../titles.ts";
-import { matchesAt, sticky, wordQuery } from "../word-index.ts";
-import { accordingOutlet } from "./according-outlet.ts";
+import { matchesAt } from "../word-index.ts";
+import { accordingCues } from "./according-cues.ts";
 import { clauseSubject } from "./clause-subject.ts";
+import { ANY_CLAUSE_VERB, CLAUSE_VERB_AT } from "./clause-verbs.ts";
 import { clipAtLaterCues } from "./content-clip.ts";
 import {
   antecedent,
@@ -39,11 +39,7 @@ import {
 import {
   invertedAfterClause,
   isCapitalisedName,
-  isUnnamedSource,
   knownPerson,
-  labelEnd,
-  outletSpeaker,
-  trailingAccording,
   trailingContent,
 } from "./trailing-attribution.ts";
 
@@ -75,53 +71,11 @@ export function findCues(
   const sentence = body.slice(sStart, sEnd);
   const cues: Cue[] = [];
 
-  const hasAccording = sentence.includes("ccording to");
-  const according = hasAccording ? /\b[Aa]ccording to ([^,]+),\s*/.exec(sentence) : null;
-  if (according) {
-    const nameStart = sStart + according.index + "according to ".length;
-    const nameEnd = nameStart + (according[1] ?? "").length;
-    // "According to two EU officials familiar with the talks, …": an unnamed source speaks; a
-    // capitalised phrase ("According to the report", "According to Chosun") only when known.
-    const unnamed = isUnnamedSource(body, nameStart, nameEnd);
-    const speaker =
-      registry.speakerFromPhrase(nameStart, nameEnd, unnamed) ??
-      (unnamed ? null : accordingOutlet(registry, nameStart, nameEnd));
-    const rest = sentence.slice(according.index + according[0].length);
-    SPEECH_VERB.lastIndex = 0;
-    const innerCue = SPEECH_VERB.test(rest);
-    const isPerson = typeof speaker === "number" && registry.kindOf(speaker) === "person";
-    if (speaker !== null && (isPerson || !innerCue)) {
-      const contentStart = sStart + according.index + according[0].length;
-      cues.push({
-        verbStart: sStart + according.index,
-        verbEnd: nameEnd,
-        speaker,
-        cueStart: sStart + according.index,
-        cueEnd: nameEnd,
-        content: trimContent(body, contentStart, sEnd),
-        target: -1,
-        after: false,
-      });
-    }
-  }
-  // "…, according to Continental Wire.": the clause before the comma is attributed to the name.
-  const trailing = hasAccording && !according ? trailingAccording(body, sStart, sEnd) : null;
-  if (trailing) {
-    cues.push({
-      verbStart: trailing.cueStart,
-      verbEnd: trailing.nameEnd,
-      speaker: outletSpeaker(registry, body, trailing.nameStart, trailing.nameEnd),
-      cueStart: trailing.cueStart,
-      cueEnd: trailing.nameEnd,
-      content: trimContent(body, labelEnd(body, sStart, trailing.cueStart), trailing.cueStart),
-      target: -1,
-      after: false,
-    });
-  }
+  cues.push(...accordingCues(text, registry, sStart, sEnd));
 
   for (const m of matchesAt(
     sentence,
-    SPEECH_VERB_AT,
+    CLAUSE_VERB_AT,
     verbOffsets(body, sStart, sentenceEnd, verbStarts),
   )) {
     const verbStart = sStart + m.index;
@@ -294,7 +248,7 @@ export function findCues(
     } else if (
       thatClause &&
       countWords(thatClause[1] ?? "") <= 30 &&
-      !SPEECH_VERB_SINGLE.test(thatClause[1] ?? "")
+      !ANY_CLAUSE_VERB.test(thatClause[1] ?? "")
     ) {
       const contentStart = verbEnd + thatClause[0].length;
       const end = contentEnd(body, contentStart, sEnd);
@@ -340,7 +294,7 @@ export function findCues(
       if (
         countWords(gap) <= 14 &&
         !/[.;]/.test(gap.replace(/\b[A-Z][a-z]{0,3}\./g, "")) &&
-        !SPEECH_VERB_SINGLE.test(gap)
+        !ANY_CLAUSE_VERB.test(gap)
       ) {
         if (!cues.some((c) => c.target === next)) cue.target = next;
       }
@@ -368,15 +322,6 @@ function closesOnComma(body: string, close: number): boolean {
   return body[close - 1] === "," || body[close + 1] === ",";
 }
 
-/** The reporting verbs read anywhere in a sentence (lexicons/reporting-verbs.ts). */
-const CLAUSE_VERB_FORMS = CLAUSE_REPORTING_VERB_FORMS.trim().split(/\s+/);
-
-const SPEECH_VERB = new RegExp(`\\b(?:${CLAUSE_VERB_FORMS.join("|")})\\b`, "g");
-
-const SPEECH_VERB_AT = sticky(SPEECH_VERB);
-
-export const SPEECH_VERBS = wordQuery(CLAUSE_VERB_FORMS);
-
 const PARTICIPLE =
   /^(?:saying|adding|noting|indicating|insisting|arguing|warning|explaining|stressing|emphasizing|signaling|signalling|calling|telling|claiming)$/;
 
@@ -388,8 +333,6 @@ export const CONTENT_BOUNDARY =
 
 const TOLD_OBJECT =
   /^\s+(?:(?:foreign|local|visiting|the) )?(?:reporters|journalists|correspondents|press|lawmakers|parliament|(?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2})\b/;
-
-const SPEECH_VERB_SINGLE = new RegExp(SPEECH_VERB.source);
 
 /** A comma and an "-ing" word between a speech verb and "that": a participle clause ("said, referring to"). */
 const PARTICIPLE_CLAUSE = /,\s+(?!during\b)[a-z]+ing\b/;

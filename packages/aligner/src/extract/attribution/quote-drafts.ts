@@ -6,7 +6,8 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { matchesAt, sticky, wordQuery } from "../word-index.ts";
 import { trailingCue } from "./attribution-sieves.ts";
-import { type Cue, findCues, SPEECH_VERBS } from "./cue-reader.ts";
+import { CLAUSE_VERB_WORDS } from "./clause-verbs.ts";
+import { type Cue, findCues } from "./cue-reader.ts";
 import { countQuotedWords, countWords, firstAndLastWordChar, verbOffsets } from "./text-scan.ts";
 
 /** A quote before ids are assigned; `speaker` is an entity index of the registry. */
@@ -35,7 +36,7 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
   const quotationSpeaker = new Map<number, QuoteDraft>();
   const sentenceCues: Cue[][] = sentences.map(() => []);
   let q = 0;
-  const verbStarts = text.words.starts(SPEECH_VERBS);
+  const verbStarts = text.words.starts(CLAUSE_VERB_WORDS);
   const occasionStarts = text.words.starts(OCCASION_WORDS);
   // Everyone who has spoken so far, names first met while quotes are read among them.
   const speakers = new Set<number>();
