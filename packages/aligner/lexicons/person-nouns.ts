@@ -91,3 +91,20 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "businessman",
   "businesswoman",
 ]);
+
+/**
+ * Heads of a description that names someone speaking for another person, never that person ("the
+ * spokesman said" after "Sen. Dora Pell" is not Pell). Source: the common English nouns of
+ * spokespeople, aides and counsel; the described-person rule (described-person.ts) reads them.
+ */
+export const SPEAKS_FOR_SOMEONE: ReadonlySet<string> = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "aide",
+  "adviser",
+  "advisor",
+  "official",
+  "lawyer",
+  "attorney",
+]);

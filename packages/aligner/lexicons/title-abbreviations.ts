@@ -26,3 +26,15 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "Rev",
   "Hon",
 ]);
+
+/**
+ * The head nouns a description uses for the post an abbreviated title names ("Sen. Pell" → "the
+ * senator"; "Rep. Vint" → "the representative", "the lawmaker"). Source: the post each AP
+ * abbreviation stands for, with "lawmaker" as newswire's usual word for a representative; the
+ * described-person rule (src/extract/entities/described-person.ts) reads them.
+ */
+export const ABBREVIATED_TITLE_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["sen", ["senator"]],
+  ["gov", ["governor"]],
+  ["rep", ["representative", "lawmaker"]],
+]);

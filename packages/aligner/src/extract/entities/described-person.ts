@@ -6,35 +6,13 @@
 // description opening the sentence after one that opens with a person's name is that person
 // ("Tomas Weller toured the docks. The Oregon senator said …"), unless their words contradict it.
 
-import { PERSON_NOUNS } from "../../../lexicons/person-nouns.ts";
+import { PARTY_LABEL_LETTERS, PARTY_WORDS } from "../../../lexicons/party-words.ts";
+import { PERSON_NOUNS, SPEAKS_FOR_SOMEONE } from "../../../lexicons/person-nouns.ts";
 import { PLACES } from "../../../lexicons/places.ts";
+import { ABBREVIATED_TITLE_HEADS } from "../../../lexicons/title-abbreviations.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
-
-/** Party words as a description or a name's surroundings write them, to one key each. */
-const PARTIES: ReadonlyMap<string, string> = new Map([
-  ["republican", "republican"],
-  ["gop", "republican"],
-  ["democrat", "democrat"],
-  ["democratic", "democrat"],
-]);
-
-/** The letter of a party label after a name: "(R-Ore.)", "R-Ore.". */
-const LABEL_PARTIES: ReadonlyMap<string, string> = new Map([
-  ["R", "republican"],
-  ["D", "democrat"],
-]);
-
-/**
- * Abbreviated titles before a name ("Sen. Pell") and the head nouns a description uses for the
- * same post ("the senator"). The abbreviations themselves are title-abbreviations.ts's.
- */
-const ABBREVIATED_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
-  ["sen", ["senator"]],
-  ["gov", ["governor"]],
-  ["rep", ["representative", "lawmaker"]],
-]);
 
 const PLACE_WORDS: ReadonlySet<string> = new Set(PLACES.map((p) => p.toLowerCase()));
 
@@ -61,7 +39,7 @@ export function readDescription(phrase: string): Description | null {
     if (key === null) return null;
     keys.push(key);
   }
-  const party = PARTIES.get(head.toLowerCase());
+  const party = PARTY_WORDS.get(head.toLowerCase());
   if (party !== undefined && /^\p{Lu}/u.test(head)) keys.push(party);
   else if (/^\p{Ll}+$/u.test(head) && (TITLE_HEADS.has(head) || PERSON_NOUNS.has(head)))
     keys.push(head);
@@ -70,7 +48,7 @@ export function readDescription(phrase: string): Description | null {
   // company's or a bank's president is then the only "president" named: too loose to resolve.
   if (head === "president") return null;
   // "the man", "the star": a head alone that says nothing of a post or party is too loose.
-  if (keys.length === 1 && !TITLE_HEADS.has(keys[0]!) && !PARTIES.has(keys[0]!)) return null;
+  if (keys.length === 1 && !TITLE_HEADS.has(keys[0]!) && !PARTY_WORDS.has(keys[0]!)) return null;
   return { words: keys };
 }
 
@@ -81,7 +59,7 @@ function describingWord(word: string): string | null {
   if (/^\p{Ll}+$/u.test(word)) return TITLE_WORDS.has(word) ? word : null;
   if (!/^\p{Lu}/u.test(word)) return null;
   const lower = word.toLowerCase();
-  return PARTIES.get(lower) ?? (PLACE_WORDS.has(lower) ? lower : null);
+  return PARTY_WORDS.get(lower) ?? (PLACE_WORDS.has(lower) ? lower : null);
 }
 
 /**
@@ -177,8 +155,8 @@ function advance(r: EntityRegistry, walk: Walk, before: number): void {
 
 function addWord(set: Set<string>, word: string): void {
   const lower = word.toLowerCase().replace(/[.’']s?$/u, "");
-  set.add(PARTIES.get(lower) ?? lower);
-  for (const head of ABBREVIATED_HEADS.get(lower) ?? []) set.add(head);
+  set.add(PARTY_WORDS.get(lower) ?? lower);
+  for (const head of ABBREVIATED_TITLE_HEADS.get(lower) ?? []) set.add(head);
 }
 
 /** Up to four words right before a name that can describe the person, nearest first. */
@@ -204,26 +182,13 @@ function wordsBefore(body: string, start: number, set: Set<string>): void {
 function wordsAfter(body: string, end: number, set: Set<string>): void {
   const after = body.slice(end, end + 40);
   const label = /^,?\s*\(?([RD])-[A-Z]/.exec(after);
-  if (label !== null) set.add(LABEL_PARTIES.get(label[1]!)!);
+  if (label !== null) set.add(PARTY_LABEL_LETTERS.get(label[1]!)!);
   const of = /^ of ((?:\p{Lu}\p{L}+ ?){1,3})/u.exec(after);
   if (of !== null) {
     const place = of[1]!.trim().toLowerCase();
     if (PLACE_WORDS.has(place)) set.add(place);
   }
 }
-
-/** Heads of descriptions that name someone speaking for another person, never that person. */
-const SPEAKS_FOR_SOMEONE: ReadonlySet<string> = new Set([
-  "spokesman",
-  "spokeswoman",
-  "spokesperson",
-  "aide",
-  "adviser",
-  "advisor",
-  "official",
-  "lawyer",
-  "attorney",
-]);
 
 /**
  * News style names a person, then goes on with a description of them as the next sentence's
