@@ -6,6 +6,7 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { hasTitleHead, titleWords } from "../titles.ts";
 import { matchesAt } from "../word-index.ts";
 import { accordingCues } from "./according-cues.ts";
+import { affiliatedSubject } from "./affiliated-subject.ts";
 import { clauseSubject } from "./clause-subject.ts";
 import { ANY_CLAUSE_VERB, CLAUSE_VERB_AT } from "./clause-verbs.ts";
 import { clipAtLaterCues } from "./content-clip.ts";
@@ -156,9 +157,10 @@ export function findCues(
         hasTitleHead(titleWords(body.slice(subject.start, subject.end)));
       const comma = appositive ? body.lastIndexOf(",", subject.start) : -1;
       const named =
-        comma > sStart &&
-        !OBJECT_OF_PREPOSITION.test(body.slice(Math.max(sStart, comma - 80), comma))
-          ? registry.personEndingAt(comma)
+        comma > sStart
+          ? ((!OBJECT_OF_PREPOSITION.test(body.slice(Math.max(sStart, comma - 80), comma))
+              ? registry.personEndingAt(comma)
+              : null) ?? affiliatedSubject(registry, body, sStart, comma))
           : null;
       if (named !== null) {
         // "Park Ji-won, a senior economist at Hana Institute of Finance, said": the name speaks.

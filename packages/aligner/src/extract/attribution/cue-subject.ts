@@ -7,6 +7,7 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { labelStart } from "../parenthesised-label.ts";
 import { hasTitleHead, titleWords } from "../titles.ts";
 import { isWordChar } from "../word-index.ts";
+import { affiliatedSubject } from "./affiliated-subject.ts";
 import { PREPOSITIONS } from "./reported-clause.ts";
 import {
   countWords,
@@ -138,6 +139,10 @@ export function appositiveSpeaker(
   if (previousComma <= sStart) return null;
   const segment = body.slice(previousComma + 1, comma).trim();
   if (segment.length === 0) return null;
+  // "Ivo Brandt of Harbour Bank, the region's largest lender, warned": the name before the
+  // affiliation opens the sentence, so it is the subject.
+  const affiliated = affiliatedSubject(registry, body, sStart, previousComma);
+  if (affiliated !== null) return affiliated;
   // "The report by Anna Berg, a researcher, said": a name after a preposition is not the subject.
   if (OBJECT_OF_PREPOSITION.test(body.slice(Math.max(sStart, previousComma - 80), previousComma)))
     return null;
