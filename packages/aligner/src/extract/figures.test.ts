@@ -214,4 +214,12 @@ describe("figures", () => {
       ["six", 6, "sailor"],
     ]);
   });
+
+  it("counts 'persons' in the unit of 'people', so two outlets' tolls of one happening meet", () => {
+    const out = figures("The flood left 12 persons dead. Rescuers said 15 people drowned.");
+    expect(out.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ["12", 12, "people"],
+      ["15", 15, "people"],
+    ]);
+  });
 });

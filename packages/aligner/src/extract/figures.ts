@@ -378,10 +378,12 @@ function rangeBefore(
   return { lower, start: rangeStart };
 }
 
+/** Plurals whose singular is not the word less its "s"; "persons" counts what "people" does. */
 const IRREGULAR_SINGULAR: Record<string, string> = {
   men: "man",
   women: "woman",
   children: "child",
+  persons: "people",
 };
 
 function singular(noun: string): string {
