@@ -83,6 +83,8 @@ export function mainClauseSubject(
         continue;
       }
       if (inAside || !/^\p{Ll}/u.test(word) || NOT_FINITE_AFTER.has(before)) continue;
+      // "Even before Roe's remarks about him, Vint …": a form after a possessive is a noun.
+      if (POSSESSIVE.test(before) && !/ed$/.test(word)) continue;
       if (isFiniteVerb(word)) verb = { start: at, end: at + word.length };
       continue;
     }

@@ -48,3 +48,32 @@ export function isOpeningAdverbial(opening: string): boolean {
     (count <= 3 && CALENDAR_WORDS.has(last))
   );
 }
+
+/** Subordinators that open a clause before the main one: "When the vote came up, Roe …". */
+const OPENING_SUBORDINATOR =
+  /^(?:Even\s+(?:before|after|as|when|while|though|if|since)|When|Whenever|While|As|After|Before|Since|Although|Though|Because|Once|Until|If|Unless)\s/u;
+
+/** Words that open an aside inside the opening: an appositive or a relative clause. */
+const ASIDE_START = /^(?:\p{Ll}|\p{N})/u;
+
+/**
+ * Whether `lead` (the words before the comma or dash that the subject follows, without it) is a
+ * chain of openings before the main clause: an opening adverbial or a subordinate clause first
+ * ("In his 2004 speech", "When the subject comes up on the trail", "Even before the vote"), then
+ * only adverbials and asides that open lowercase — an appositive or a relative clause ("a tribute
+ * to Roe", "where he first ran", "with sleeves rolled") — so the name after it opens the main
+ * clause: `In his harbour speech, a tribute to Roe, the nominee, Vint decried the “…”`. No
+ * quotation inside, at most five parts; a part opening with a capital after the first (a name:
+ * "On Monday, Roe, Vint said") breaks the chain.
+ */
+export function isOpeningChain(lead: string): boolean {
+  if (/[;:“”"()]/.test(lead) || lead.length > 300) return false;
+  const parts = lead
+    .replace(/^\s*(?:But|And|So|Yet|Still|Then)\s+/u, "")
+    .split(/\s*,\s*|\s+[-—–]{1,2}\s+|\s*[—–]\s*/u)
+    .filter((p) => p.trim() !== "");
+  if (parts.length === 0 || parts.length > 5) return false;
+  const first = parts[0]!.trim();
+  if (!isOpeningAdverbial(first) && !OPENING_SUBORDINATOR.test(first)) return false;
+  return parts.slice(1).every((p) => ASIDE_START.test(p.trim()) || isOpeningAdverbial(p));
+}

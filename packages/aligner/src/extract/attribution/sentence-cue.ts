@@ -8,7 +8,7 @@ import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
-import { isOpeningAdverbial } from "./opening-adverbial.ts";
+import { isOpeningChain } from "./opening-adverbial.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
 const VERBS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));
@@ -288,7 +288,8 @@ function mentionStart(
  * clause ("When Roe said …, Pell").
  */
 function clauseInitial(body: string, sStart: number, start: number): boolean {
-  const lead = body.slice(sStart, start);
+  // A dash pair sets off an aside as commas do ("For much of the show - with sleeves rolled - Roe").
+  const lead = body.slice(sStart, start).replace(/\s+[-—–]{1,2}\s+|[—–]/gu, ", ");
   // `“…,” veteran analyst Roe wrote`: right after a quotation, as a trailing cue.
   if (AFTER_QUOTATION.test(lead)) return true;
   const comma = lead.lastIndexOf(",");
@@ -306,7 +307,7 @@ function clauseInitial(body: string, sStart: number, start: number): boolean {
   );
   if (inPhrase) return false;
   if (comma < 0) return true;
-  return isOpeningAdverbial(lead.slice(0, comma));
+  return isOpeningChain(lead.slice(0, comma));
 }
 
 /** A closing quotation mark (and a comma), then at most five words: a title before the name. */
