@@ -22,6 +22,11 @@ export function sentenceEnds(text: string): number[] {
     if (c === 46 && (text.charCodeAt(i - 1) === 46 || text.charCodeAt(i + 1) === 46)) continue;
     let end = i + 1;
     while (end < text.length && isCloser(text.charCodeAt(end))) end += 1;
+    // `port.'' It` reads as `port. ” It` (quote-mark-styles.ts): the spaced mark closes it too.
+    if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 0x201d) {
+      end += 2;
+      while (end < text.length && isCloser(text.charCodeAt(end))) end += 1;
+    }
     if (end === text.length || isRegexSpace(text.charCodeAt(end))) ends.push(end);
     i = end - 1;
   }

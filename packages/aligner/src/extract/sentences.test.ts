@@ -1,6 +1,7 @@
 import { loadCorpus } from "@parallax/corpus";
 import { describe, expect, it } from "vitest";
 import { handBuiltArticle } from "../../test/fixtures/extraction-gold/hand-built-article.ts";
+import { ArticleText } from "./article-text.ts";
 import { splitSentences } from "./sentences.ts";
 
 function texts(body: string): string[] {
@@ -44,6 +45,19 @@ describe("splitSentences", () => {
       "Minister Kim agreed.",
       "“As director Kim said, a few key issues remain unresolved. We’re at a very critical moment,” he said.",
       "Talks go on.",
+    ]);
+  });
+
+  it("ends a sentence after a doubled-apostrophe quotation closing after its full stop", () => {
+    // quote-mark-styles.ts writes `port.'' It` as `port. ” It`: the spaced mark closes the sentence.
+    const sentences = new ArticleText(
+      handBuiltArticle(
+        "Vint voiced regret for ''my failure to fix the port.'' It was, he said, hard.",
+      ),
+    ).sentences.map((s) => s.text);
+    expect(sentences).toEqual([
+      "Vint voiced regret for ''my failure to fix the port.''",
+      "It was, he said, hard.",
     ]);
   });
 

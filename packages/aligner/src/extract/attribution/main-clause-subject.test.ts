@@ -80,4 +80,12 @@ describe("main-clause subject: a quotation in the predicate of a person's speech
     expect(speakerOf(x, "a man of his word")).toBe("Ada Lund");
     expect(speakerOf(x, "a farce")).not.toBe("Ada Lund");
   });
+
+  it("ends the sentence at doubled apostrophes after its full stop, so a later cue is no rival", () => {
+    const x = extract(
+      "Ivo Vint met the council on Monday.",
+      "Mr. Vint expressed regret for ''my failure to fix the port.'' It was, he said, hard.",
+    );
+    expect(speakerOf(x, "fix the port")).toBe("Ivo Vint");
+  });
 });
