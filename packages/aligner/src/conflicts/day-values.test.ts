@@ -30,4 +30,27 @@ describe("dateVerb", () => {
     expect(verbOf("The club placed its goalkeeper on injured reserve Saturday.")).toBe("place");
     expect(verbOf("The goalkeeper was injured Saturday.")).toBe("injure");
   });
+
+  it("steps over an aside between dashes to the verb the day dates", () => {
+    expect(
+      verbOf("Three burglars -- one of them dressed as a courier -- on Saturday robbed the shop."),
+    ).toBe("rob");
+    expect(verbOf("The ferry — delayed twice by fog– sank on Saturday near the pier.")).toBe(
+      "sink",
+    );
+  });
+
+  it("reads the verb after a name that follows a determiner", () => {
+    // "the Harriers beat the hosts": blanking the name would leave "the beat", a noun.
+    expect(verbOf("The fans cheered as the Harriers beat the hosts, 3-1, on Saturday.")).toBe(
+      "beat",
+    );
+  });
+
+  it("reads the verb after a fronted phrase of time ending in the day", () => {
+    expect(
+      verbOf("In the early hours of Saturday, burglars rammed a van into the shop front."),
+    ).toBe("ram");
+    expect(verbOf("In the early hours of Saturday, police said the van was stolen.")).toBeNull();
+  });
 });

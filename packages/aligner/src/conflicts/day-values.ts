@@ -100,9 +100,26 @@ const VERB_AFTER_WORDS = 4;
  */
 const ADJECTIVE_PARTICIPLE = /\b(a|an|the|on|in|with|of|his|her|its|their)\s+\p{Ll}+ed\b/gu;
 
+/**
+ * A name after a determiner ("as the Colts beat the hosts"): it stands as a plain noun, so the
+ * word after it keeps its reading as a verb; with the name blanked, "the beat" reads as a noun.
+ */
+const DETERMINED_NAME =
+  /\b(the|a|an|his|her|its|their)\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*\s+)+(?=\p{Ll})/gu;
+
+/**
+ * An aside between two dashes ("four thieves -- two of them disguised as women -- on Saturday
+ * stole"): its verbs tell about a participant, not what the day dates.
+ */
+const DASHED_ASIDE = /\s(?:--|—|–)\s?[^—–]*?(?:--|—|–)\s/g;
+
 function verbsIn(text: string): string[] {
   return eventWords(
-    text.replace(ADJECTIVE_PARTICIPLE, "$1").replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " "),
+    text
+      .replace(DASHED_ASIDE, " ")
+      .replace(ADJECTIVE_PARTICIPLE, "$1")
+      .replace(DETERMINED_NAME, "$1 group ")
+      .replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " "),
   )
     .filter((w) => w.verb)
     .map((w) => w.lemma);
@@ -130,6 +147,13 @@ export function dateVerb(unit: AlignUnit, date: DateReference): string | null {
 /** Words a fronted day's clause may open with ("On Saturday,", "Late on Friday,", "Early Monday,"). */
 const FRONTED_BEFORE = /^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 
+/**
+ * A longer opening phrase of time before a fronted day ("In the early hours of Monday,", "Shortly
+ * before dawn on Friday,"): a preposition of time first, a few words, no verb.
+ */
+const TIME_PHRASE_BEFORE =
+  /^\s*(?:in|at|on|early|late|shortly|just|sometime)\s+(?:[\p{Ll}-]+\s+){0,4}(?:of|on)\s+$/iu;
+
 /** Words after a fronted day's comma its verb may stand in ("On Monday, the city council voted"). */
 const FRONTED_VERB_WORDS = 6;
 
@@ -143,7 +167,11 @@ function frontedVerb(unit: AlignUnit, date: DateReference): string | null | unde
   // The day opens the sentence: "died in Springfield, Missouri, on Monday morning, a spokesman
   // said" has its verb before the place's commas.
   const opening = unit.text.slice(0, Math.max(0, date.span.start - unit.span.start));
-  if (!FRONTED_BEFORE.test(opening)) return undefined;
+  if (
+    !FRONTED_BEFORE.test(opening) &&
+    !(TIME_PHRASE_BEFORE.test(opening) && verbsIn(opening).length === 0)
+  )
+    return undefined;
   const rest = unit.text.slice(date.span.end - unit.span.start);
   const comma = /^[^,;:.]*?,/.exec(rest);
   if (!comma || /\p{L}{3}/u.test(comma[0].replace(/\b(?:night|morning|afternoon|evening)\b/gi, "")))

@@ -209,4 +209,32 @@ describe("happeningDateConflicts", () => {
       "d:Thursday",
     ]);
   });
+
+  it("leaves out the teller of a report, named but not read as its speaker", () => {
+    const nobody = (index: number, article: number, text: string, day: string) =>
+      withDays(index, article, text, [[day, "2025-03-15"]], { entities: new Set() });
+    const named = (index: number, article: number, text: string, day: string) =>
+      withDays(index, article, text, [[day, "2025-03-13"]], { entities: new Set(["Dana Vey"]) });
+    const saturday = nobody(
+      0,
+      0,
+      "The shootings happened shortly after 8:30 p.m. Saturday.",
+      "Saturday",
+    );
+    const reporter = named(
+      1,
+      1,
+      "Reporter Dana Vey reports that the shooting took place just after 8:30 p.m. Thursday.",
+      "Thursday",
+    );
+    expect(rows([saturday, reporter], "shoot")).toEqual([["a:Saturday", "b:Thursday"]]);
+    // After "said", a name that opens the reported clause is who did it, not who tells it.
+    const suspect = named(
+      2,
+      1,
+      "Police said Dana Vey started the shooting just after 8:30 p.m. Thursday.",
+      "Thursday",
+    );
+    expect(rows([saturday, suspect], "shoot")).toEqual([]);
+  });
 });

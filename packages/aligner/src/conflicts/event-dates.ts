@@ -15,6 +15,9 @@ import {
 } from "./guards.ts";
 import { datesHappeningNoun } from "./noun-dates.ts";
 
+/** Verbs of telling a report by. */
+const TELLING_WORDS = "says|said|reports|reported|told|tells";
+
 /** A happening of the story as `events/story-events.ts` finds it: its verb and its statements. */
 export type DatedHappening = { action: string; units: readonly number[] };
 
@@ -274,6 +277,7 @@ function shareParticipant(
       (id) =>
         !unit.speakers.has(id) &&
         !context.isPlace?.(id) &&
+        !tellsIt(unit, context.entityName(id)) &&
         !(withoutOutlets && looksLikeNewsOutlet(context.entityName(id))),
     );
   const left = who(a);
@@ -283,6 +287,36 @@ function shareParticipant(
   if ([...a.entities].some((id) => b.entities.has(id))) return true;
   const around = clauseLemmas(b, y.date.span.start, y.date.span.end);
   return [...clauseLemmas(a, x.date.span.start, x.date.span.end)].some((w) => around.has(w));
+}
+
+/** A verb of telling right after a name ("Dana Vey reports that …", "Vey said"). */
+const TELLING_AFTER = new RegExp(`^\\s+(?:${TELLING_WORDS})\\b`, "i");
+/** A verb of telling, then at most a title of four words, right before a name ("…, says Chief Dana Vey"). */
+const TELLING_BEFORE = new RegExp(
+  `\\b(?:${TELLING_WORDS}|according\\s+to)\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,4}$`,
+  "u",
+);
+
+/**
+ * Whether a statement names someone only as the one telling it, whom attribution did not read as
+ * its speaker ("Reporter Dana Vey reports that the fire started Friday"; "…, says District
+ * Attorney Lou Brandt"): a teller takes no part in the happening told.
+ */
+function tellsIt(unit: AlignUnit, name: string): boolean {
+  const last = name.trim().split(/\s+/).at(-1);
+  if (!last || last.length < 2) return false;
+  let seen = false;
+  for (let at = unit.text.indexOf(last); at >= 0; at = unit.text.indexOf(last, at + 1)) {
+    const before = unit.text.slice(Math.max(0, at - 60), at);
+    const after = unit.text.slice(at + last.length, at + last.length + 16);
+    if (/^[\p{L}]/u.test(after) || /[\p{L}]$/u.test(before)) continue;
+    // After a verb of telling, a name tells only when it closes the clause ("…, says Lou Brandt."):
+    // "police said Dana Vey was arrested" names who was arrested.
+    const closes = /^\s*(?:[.,;)]|$)/.test(after);
+    if (!TELLING_AFTER.test(after) && !(closes && TELLING_BEFORE.test(before))) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
-import { clausesShareVerb } from "./guards.ts";
+import { clauseAround, clausesShareVerb } from "./guards.ts";
 
 /** A statement and where a value stands in it, as a span of the unit's own text. */
 function at(index: number, text: string, value: string) {
@@ -39,5 +39,17 @@ describe("clausesShareVerb", () => {
         rescued.end,
       ),
     ).toBe(false);
+  });
+});
+
+describe("clauseAround", () => {
+  it("reads a clock time's colon as part of the clause, a colon before words as a break", () => {
+    const text = "Update: the ferry sank shortly after 8:30 p.m. Saturday near the pier.";
+    const unit = makeUnit(0, 0, text);
+    const at = text.indexOf("Saturday");
+    expect(clauseAround(unit, at, at + "Saturday".length)).toEqual({
+      before: " the ferry sank shortly after 8:30 p.m. ",
+      after: " near the pier.",
+    });
   });
 });

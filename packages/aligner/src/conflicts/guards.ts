@@ -266,6 +266,13 @@ function clauseText(unit: AlignUnit, start: number, end: number): string | null 
   return clause === null ? null : `${clause.before} ${clause.after}`;
 }
 
+/** Where the last colon that opens a clause stands (not a clock time's "8:30"), or -1. */
+function lastClauseColon(text: string): number {
+  for (let at = text.length - 1; at >= 0; at -= 1)
+    if (text[at] === ":" && !/\d/.test(text[at + 1] ?? "")) return at;
+  return -1;
+}
+
 /** The clause holding a value, as its words before the value and its words after it. */
 export function clauseAround(
   unit: AlignUnit,
@@ -277,8 +284,9 @@ export function clauseAround(
   if (from < 0 || to > unit.text.length || from > to) return null;
   const before = unit.text.slice(0, from);
   const after = unit.text.slice(to);
-  const open = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
-  const closeAt = after.search(/[,;:]/);
+  // A colon before a digit is a clock time's ("8:30 p.m."), no clause break.
+  const open = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), lastClauseColon(before));
+  const closeAt = after.search(/[,;]|:(?!\d)/);
   return {
     before: before.slice(open + 1),
     after: after.slice(0, closeAt < 0 ? after.length : closeAt),
