@@ -1,6 +1,6 @@
 import type { Figure } from "@parallax/core";
-import { PERSON_NOUNS } from "../../lexicons/person-nouns.ts";
 import type { AlignUnit } from "../align/units.ts";
+import { differentHolders } from "./age-holders.ts";
 import {
   measureHead,
   sameMeasure,
@@ -83,40 +83,6 @@ function shareAnOccasion(a: AlignUnit, fa: Figure, b: AlignUnit, fb: Figure): bo
   if (left.length === 0 || right.length === 0)
     return Math.max(left.length, right.length) < STAT_LINE_OTHERS;
   return left.some((x) => right.some((y) => x.unit === y.unit && equalValues(x.value, y.value)));
-}
-
-/**
- * The person an age belongs to when the statement names them right beside it ("40-year-old
- * Thompson", "Comeaux, 49,"): two ages of two named people are no disagreement.
- */
-export function ageHolder(unit: AlignUnit, figure: Figure): string | null {
-  if (figure.measure !== "age") return null;
-  const offset = figure.span.start - unit.span.start;
-  const after = /^[\d]+-year-old\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})(\p{Ll}+)?/u.exec(
-    unit.text.slice(offset),
-  );
-  // "a 70-year-old Riverton man": capitalised words before a person noun say where or what the
-  // person is from, they do not name them.
-  if (after && !isPersonNoun(after[2])) return (after[1] as string).trim();
-  const before = /((?:\p{Lu}[\p{L}'’-]+\s?){1,3}),\s$/u.exec(
-    unit.text.slice(Math.max(0, offset - 40), offset),
-  );
-  return before ? (before[1] as string).trim() : null;
-}
-
-/** Whether a lowercase word is a noun for a person ("man", "teachers"). */
-function isPersonNoun(word: string | undefined): boolean {
-  if (word === undefined) return false;
-  return PERSON_NOUNS.has(word) || (word.endsWith("s") && PERSON_NOUNS.has(word.slice(0, -1)));
-}
-
-function differentHolders(a: AlignUnit, fa: Figure, b: AlignUnit, fb: Figure): boolean {
-  const x = ageHolder(a, fa);
-  const y = ageHolder(b, fb);
-  if (x === null || y === null) return false;
-  const words = (name: string) => name.toLowerCase().split(/\s+/);
-  const left = new Set(words(x));
-  return !words(y).some((w) => left.has(w));
 }
 
 /**

@@ -38,6 +38,19 @@ describe("personAgeConflicts", () => {
     expect(found?.conflict.values.map((v) => v.text)).toEqual(["17-year-old", "34-year-old"]);
   });
 
+  it("reads a name set off after a description of the aged person", () => {
+    const a = aged(
+      0,
+      "The trial of the 17-year-old accused of the arson, Tamsin Oyelade, opened.",
+      17,
+      ["E-Tamsin Oyelade"],
+    );
+    const b = aged(1, "A vigil was held for 34-year-old Tamsin Oyelade.", 34, ["E-Tamsin Oyelade"]);
+    const [found, ...rest] = personAgeConflicts([a, b], [], context);
+    expect(rest).toEqual([]);
+    expect(found?.conflict.values.map((v) => v.text)).toEqual(["17-year-old", "34-year-old"]);
+  });
+
   it("leaves ages a few years apart (two dates), of no one named, or of another time", () => {
     const near = aged(0, "The court heard 27-year-old Tamsin Oyelade.", 27, ["E-Tamsin Oyelade"]);
     const later = aged(1, "The jury convicted 29-year-old Tamsin Oyelade.", 29, [

@@ -1,8 +1,8 @@
 import type { Conflict, Figure } from "@parallax/core";
 import { PERSON_NOUNS } from "../../lexicons/person-nouns.ts";
 import type { AlignUnit } from "../align/units.ts";
+import { ageHolder } from "./age-holders.ts";
 import type { Value } from "./conflict-rows.ts";
-import { ageHolder } from "./figure-pairs.ts";
 import { type ConflictContext, conflictEvidence, LEAD_STATEMENTS, sameEvent } from "./guards.ts";
 
 /**

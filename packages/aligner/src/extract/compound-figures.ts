@@ -39,10 +39,11 @@ export function readCompoundCounts(body: string): CompoundDraft[] {
 /**
  * An earthquake's magnitude: "a 5.6 magnitude earthquake", "a magnitude-5.9 quake", "a magnitude
  * of at least 5.9", "measuring 5.6 on the Richter scale". One value on one scale, compared like
- * any amount.
+ * any amount. Text split into tokens and joined again may leave a space before the hyphen
+ * ("a 5.6 -magnitude quake"): still the same magnitude.
  */
 const MAGNITUDE =
-  /(?<![\d.])\b(\d{1,2}(?:\.\d)?)[-\s]magnitude\b|\bmagnitude[-\s](?:of\s)?(?:at least\s|about\s|around\s|nearly\s)?(\d(?:\.\d)?)\b|\bmeasuring\s(?:about\s|around\s)?(\d(?:\.\d)?)\s(?:on the Richter scale|magnitude)/gi;
+  /(?<![\d.])\b(\d{1,2}(?:\.\d)?)(?:\s?-|\s)magnitude\b|\bmagnitude[-\s](?:of\s)?(?:at least\s|about\s|around\s|nearly\s)?(\d(?:\.\d)?)\b|\bmeasuring\s(?:about\s|around\s)?(\d(?:\.\d)?)\s(?:on the Richter scale|magnitude)/gi;
 
 export function readMagnitudes(body: string): CompoundDraft[] {
   const found: CompoundDraft[] = [];

@@ -130,6 +130,8 @@ describe("figures", () => {
       ["two-party", 2, "party"],
       ["two-day", 2, "day"],
     ]);
+    // Tokens joined again may leave a space before the hyphen: "a 4.8 -magnitude tremor".
+    expect(figures("A 4.8 -magnitude tremor shook the valley.").map((f) => f.value)).toEqual([4.8]);
     // A fraction's denominator is no length of time: "served 4 1/2 months" is not "2 months".
     expect(figures("He served 4 1/2 months in prison.").map((f) => f.text)).toEqual([]);
   });
