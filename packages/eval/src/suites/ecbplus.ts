@@ -8,6 +8,7 @@ import {
 } from "../ecbplus/conflict-events.ts";
 import { type ConflictMiss, conflictMisses } from "../ecbplus/conflict-misses.ts";
 import { type EventMiss, eventMisses } from "../ecbplus/event-misses.ts";
+import * as evidenceOf from "../ecbplus/pair-evidence.ts";
 import { type IdentityFigures, identityFigures, personItems } from "../ecbplus/person-identity.ts";
 import {
   allSentences,
@@ -76,6 +77,7 @@ export const ecbplusSuite: Suite = {
 
     const stories: StoryFigures[] = [];
     let conflicts = emptyConflictCounts();
+    let evidence = evidenceOf.emptyEvidenceCounts();
     const misses: ConflictMiss[] = [];
     const wrongEvents: EventMiss[] = [];
     let sentencesOutside = 0;
@@ -97,7 +99,13 @@ export const ecbplusSuite: Suite = {
         parts.flatMap((s) => read.get(s) ?? []),
       );
       mixedMs += performance.now() - started;
-      stories.push(scoreStory(mixed, "mixed", baseline.threshold).story);
+      const scored = scoreStory(mixed, "mixed", baseline.threshold);
+      stories.push(scored.story);
+      // The wrong pairs by the evidence that could have parted them (pair-evidence.ts).
+      evidence = evidenceOf.addEvidenceCounts(
+        evidence,
+        evidenceOf.pairEvidence(scored.units, parts),
+      );
       conflicts = addConflictCounts(conflicts, conflictEvents(mixed));
       if (context.misses !== null) {
         misses.push(...conflictMisses(mixed));
@@ -121,8 +129,9 @@ export const ecbplusSuite: Suite = {
       msPerArticle: docCount === 0 ? null : (extractMs + compareMs) / docCount,
       mixedComparisonMs: mixedMs,
       conflicts,
+      evidence,
     };
-    let text = render(figures);
+    let text = `${render(figures)}\n\n${evidenceOf.renderEvidence(evidence)}`;
     if (context.misses !== null) {
       writeFileSync(context.misses, misses.map((m) => `${JSON.stringify(m)}\n`).join(""));
       text += `\n\n${misses.length} wrong conflicts of the mixed stories, each with its sentences and statements, in ${context.misses}`;
@@ -143,6 +152,7 @@ function scoreStory(story: Story, kind: StoryFigures["kind"], threshold: number)
   const people = personItems(story);
   const scored = cosinePairs(units, allSentences(story.docs.map((d) => d.doc)));
   return {
+    units,
     sentencesOutside,
     mentionsOutside: people.outsideBody,
     story: {
