@@ -13,6 +13,7 @@ import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
+import { organizationBeforeVerb } from "./organization-subject.ts";
 import { quotedSentence } from "./quoted-sentence.ts";
 import { voicedBySubject } from "./scare-quote.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
@@ -122,7 +123,9 @@ export function mainClauseSubject(
   // Only a person the registry already knows: a new one made of the subject's words here would
   // as often be a noun ("Audiences can expect …").
   const known = registry.entities.length;
-  const speaker = clauseSubjectBeforeVerb(text, registry, verb.start, verb.end);
+  const person = clauseSubjectBeforeVerb(text, registry, verb.start, verb.end);
+  // No person: an organisation opening the clause, an adverbial or aside before its verb.
+  const speaker = person === null ? organizationBeforeVerb(text, registry, verb.start) : person;
   if (typeof speaker !== "number" || speaker >= known) return null;
   // "He adopted an accent and joked, “…”": a second verb read through a pronoun's guess at its
   // person doubles the risk of the guess; only a name carries it.
@@ -131,7 +134,7 @@ export function mainClauseSubject(
     /^\s*(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:he|she)\s/iu.test(body.slice(sStart, verb.start))
   )
     return null;
-  if (registry.kindOf(speaker) !== "person") return null;
+  if (speaker === person && registry.kindOf(speaker) !== "person") return null;
   return { speaker, start: verb.start, end: verb.end };
 }
 
