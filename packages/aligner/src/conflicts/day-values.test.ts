@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { withDays } from "../../test/fixtures/alignment-gold/make-unit.ts";
-import { dateVerb } from "./day-values.ts";
+import { dateVerb, daysOf } from "./day-values.ts";
 
 /** The verb the statement's one day dates. */
 function verbOf(text: string, day = "Saturday"): string | null {
@@ -52,5 +52,20 @@ describe("dateVerb", () => {
       verbOf("In the early hours of Saturday, burglars rammed a van into the shop front."),
     ).toBe("ram");
     expect(verbOf("In the early hours of Saturday, police said the van was stolen.")).toBeNull();
+  });
+});
+
+describe("daysOf", () => {
+  const days = (text: string) =>
+    daysOf(withDays(0, 0, text, [["Saturday", "2025-06-14"]])).map((d) => d.text);
+
+  it("keeps the day of a quotation that opens the statement", () => {
+    expect(days('"The ferry line went down on Saturday," the operator said.')).toEqual([
+      "Saturday",
+    ]);
+  });
+
+  it("leaves a day inside quoted words within the sentence", () => {
+    expect(days('Marchers chanted "no cuts on Saturday" outside the hall.')).toEqual([]);
   });
 });

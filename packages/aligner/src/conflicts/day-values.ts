@@ -39,7 +39,10 @@ function notTheDay(unit: AlignUnit, date: DateReference): boolean {
   if (/^['’]s\b/.test(after)) return true;
   // "the 10th win", "his 3rd title": an ordinal before a noun ranks it, it names no day.
   if (ORDINAL.test(date.text) && RANKED_NOUN.test(after)) return true;
-  return (before.match(/["“”]/g) ?? []).length % 2 === 1;
+  // A quotation opening the statement is what its speaker states, days and all ("\"The line went
+  // down on Saturday,\" the operator said"); one inside a sentence may be a chant or a slogan.
+  const marks = before.match(/["“”]/g) ?? [];
+  return marks.length % 2 === 1 && !(marks.length === 1 && /^\s*["“]/.test(before));
 }
 
 /** The days a statement names: resolved days and weekdays (resolved or not) it dates itself by. */
