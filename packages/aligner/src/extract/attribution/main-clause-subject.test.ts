@@ -88,4 +88,20 @@ describe("main-clause subject: a quotation in the predicate of a person's speech
     );
     expect(speakerOf(x, "fix the port")).toBe("Ivo Vint");
   });
+
+  it("reads a present-tense verb right after the name and before its object", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met the council on Monday.",
+      "Lund routinely characterizes the plan as “a fair deal for the docks.”",
+    );
+    expect(speakerOf(x, "a fair deal")).toBe("Ada Lund");
+  });
+
+  it("reads a plural noun after a name as no verb", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met the council on Monday.",
+      "Lund aides were told the plan is “a fair deal for the docks.”",
+    );
+    expect(speakerOf(x, "a fair deal")).toBeNull();
+  });
 });

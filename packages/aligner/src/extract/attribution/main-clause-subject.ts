@@ -86,7 +86,8 @@ export function mainClauseSubject(
       if (inAside || !/^\p{Ll}/u.test(word) || NOT_FINITE_AFTER.has(before)) continue;
       // "Even before Roe's remarks about him, Vint …": a form after a possessive is a noun.
       if (POSSESSIVE.test(before) && !/ed$/.test(word)) continue;
-      if (isFiniteVerb(word)) verb = { start: at, end: at + word.length };
+      if (isFiniteVerb(word) || presentTense(body, at, word))
+        verb = { start: at, end: at + word.length };
       continue;
     }
     // "Lund is praising Vint, who ended his bid on Friday, as “…”": a relative aside set off by
@@ -209,6 +210,23 @@ function speechHead(body: string, start: number, open: number): boolean {
 
 /** Words between an auxiliary and its verb: "has also called", "is not questioning". */
 const BETWEEN_VERBS = new Set("also not never already again then been being be".split(" "));
+
+/**
+ * A third-person present form right after a name (or an -ly adverb) and before its object: "Lund
+ * supports “…”", "Lund routinely characterizes herself as …". The word after it must open an
+ * object — a quotation mark, a determiner, a pronoun or "that" — so a plural noun after a name
+ * ("Lund aides said") is no verb.
+ */
+function presentTense(body: string, at: number, word: string): boolean {
+  if (!/^\p{Ll}{3,}s$/u.test(word) || /(?:ss|us|is)$/.test(word)) return false;
+  const before = /(\p{L}[\p{L}’'.-]*)\s+$/u.exec(body.slice(Math.max(0, at - 40), at))?.[1] ?? "";
+  if (!/^\p{Lu}/u.test(before) && !/^\p{Ll}+ly$/u.test(before)) return false;
+  return OBJECT_OPENER.test(body.slice(at + word.length, at + word.length + 14));
+}
+
+/** What opens the object after a present-tense verb: a quotation mark, a determiner, a pronoun. */
+const OBJECT_OPENER =
+  /^\s+(?:[“"]|(?:the|a|an|his|her|its|their|him|them|herself|himself|itself|themselves|that)\s)/u;
 
 function isFiniteVerb(word: string): boolean {
   if (FINITE_AUXILIARIES.has(word) || IRREGULAR_PAST.has(word)) return true;
