@@ -154,6 +154,23 @@ describe("figures of one measure", () => {
     expect(figureConflicts([whole, staff(1, 30)], somewhat)).toEqual([]);
   });
 
+  it("sets two lengths of time, one without a stated measure, against each other when their clauses share a word", () => {
+    const left = unit(0, "The striker headed in the winner with three minutes to play.", [
+      ["three minutes", "duration", 3, "minute", null],
+    ]);
+    const right = unit(
+      1,
+      "The striker's headed winner with six minutes remaining sealed the cup.",
+      [["six minutes", "duration", 6, "minute", "remaining sealed"]],
+    );
+    const [conflict] = figureConflicts([left, right], somewhat);
+    expect(conflict?.values.map((v) => v.text)).toEqual(["three minutes", "six minutes"]);
+    const other = unit(1, "The ferry crossing lasted six minutes longer in the fog.", [
+      ["six minutes", "duration", 6, "minute", "longer"],
+    ]);
+    expect(figureConflicts([left, other], somewhat)).toEqual([]);
+  });
+
   it("takes no 'worth' for the thing a sum measures", () => {
     const sum = (measure: string) => ({ ...staffFigure, measure });
     expect(measureHead(sum("worth of paintings"))).toBeNull();

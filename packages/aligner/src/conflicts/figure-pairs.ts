@@ -11,7 +11,6 @@ import {
   backgroundComparable,
   type ConflictContext,
   clauseAround,
-  clauseLemmas,
   clausesShareVerb,
   hedgeOf,
   hedgesAgree,
@@ -20,6 +19,7 @@ import {
   valueVerb,
 } from "./guards.ts";
 import { oneHappening } from "./one-happening.ts";
+import { clauseLemmasPastAside } from "./past-aside.ts";
 
 function contains(range: Figure, value: number): boolean {
   return range.upperValue !== null && value >= range.value && value <= range.upperValue;
@@ -261,9 +261,9 @@ export function figurePair(
   const alike = context.similarity(a, b) >= SAME_WORDING;
   if (!alike && !shareAnOccasion(a, fa, b, fb)) return null;
   if (!backgroundComparable(a, b, context)) return null;
-  const left = clauseLemmas(a, fa.span.start, fa.span.end);
-  const right = clauseLemmas(b, fb.span.start, fb.span.end);
   const head = ha ?? hb ?? "";
+  const left = clauseLemmasPastAside(a, fa.span.start, fa.span.end, head);
+  const right = clauseLemmasPastAside(b, fb.span.start, fb.span.end, head);
   const shared = [...left].filter(
     (w) =>
       right.has(w) &&
@@ -302,15 +302,17 @@ export function figurePair(
   }
   // One sum of money each, one of them without a stated measure, in statements worded alike or
   // clauses sharing a word ("could cost … $2 billion in annual sales" / "could cost … $3 billion a
-  // year in lost sales"): they measure the same thing.
-  if (fa.kind === "money" && (alike || shared.length > 0) && (ha === null || hb === null))
+  // year in lost sales"): they measure the same thing. So do two lengths of time of one unit said
+  // in clauses sharing a word ("with two minutes to play" / "with three minutes left in the half").
+  const sumOrLength = fa.kind === "money" ? "sum" : fa.kind === "duration" ? "length" : null;
+  if (sumOrLength && (alike || shared.length > 0) && (ha === null || hb === null))
     return [
       {
         kind: "figure",
         label:
           shared.length > 0
-            ? `one sum each, said of: ${shared.slice(0, 4).join(", ")}`
-            : "one sum each in statements worded alike",
+            ? `one ${sumOrLength} each, said of: ${shared.slice(0, 4).join(", ")}`
+            : `one ${sumOrLength} each in statements worded alike`,
         weight: 1,
       },
     ];
