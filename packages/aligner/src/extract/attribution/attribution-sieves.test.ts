@@ -251,3 +251,14 @@ describe("people by given name", () => {
     expect(edward?.mentions.map((m) => m.text)).toEqual(["Edward Roe", "Mr. Roe"]);
   });
 });
+
+describe("a leading cue after an opening clause and its asides", () => {
+  it("reads past lowercase asides after an opening participle clause", () => {
+    const x = extract(
+      "Ivo Vint met the council on Monday.",
+      "Asked why the board ignored the council’s demand, in the same harbour bill, that the " +
+        "report list sites and costs, Vint responded, “You have found one more example of drift.”",
+    );
+    expect(speakerOf(x, "one more example of drift")).toBe("Ivo Vint");
+  });
+});

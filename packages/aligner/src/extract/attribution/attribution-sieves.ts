@@ -210,10 +210,13 @@ function leadingCue(
   let words = wordsFrom(body, start, open, 16);
   // "On November 19, Roe tweeted, “…”": an opening adverbial set off by a comma is no subject;
   // the clause after it is read instead.
-  for (let tries = 0; tries < 2 && words.length > 0; tries += 1) {
+  // After it, asides that open lowercase ("Asked why …, in the same bill, that …, Roe replied,")
+  // are read past too.
+  for (let tries = 0; tries < 4 && words.length > 0; tries += 1) {
     const stop = words[words.length - 1]!.end;
     const first = words[0]!.text;
-    if (body[stop] !== "," || !(CLAUSE_STARTERS.has(first) || OPENING_ADVERB.test(first))) break;
+    const opening = CLAUSE_STARTERS.has(first) || OPENING_ADVERB.test(first);
+    if (body[stop] !== "," || !(opening || (tries > 0 && /^\p{Ll}/u.test(first)))) break;
     if (/^\s*$/.test(body.slice(stop + 1, open))) break;
     words = wordsFrom(body, stop + 1, open, 16);
   }
