@@ -65,9 +65,40 @@ describe("a description as a speaker: the one person named earlier with those wo
     expect(speakerOf(x, "a fine pier")).not.toBe("Ike Rahm");
   });
 
+  it("reads a party label's state abbreviation as the state: “(R-Fla.)” is “the Florida Republican”", () => {
+    const x = extract(
+      "Sen. Ada Lund (R-Fla.) and Sen. Ike Rahm (R-NY) toured the harbour with Rep. Dora Pell (D-Fla.).",
+      "“The docks will be rebuilt,” the Florida Republican said.",
+      "“Not this year,” the New York Republican said.",
+    );
+    expect(speakerOf(x, "docks will be rebuilt")).toBe("Ada Lund");
+    expect(speakerOf(x, "Not this year")).toBe("Ike Rahm");
+  });
+
+  it("reads a title with its “of” word: “the former secretary of State”", () => {
+    const x = extract(
+      "Former Secretary of State Ada Lund toured the harbour with Gov. Ike Rahm.",
+      "“The docks will be rebuilt,” the former secretary of State said.",
+    );
+    expect(speakerOf(x, "docks will be rebuilt")).toBe("Ada Lund");
+  });
+
+  it("never takes a description up as a person named earlier in its own sentence", () => {
+    const x = extract(
+      "Sen. Lee Varn (R-Ore.) toured the harbour on Monday.",
+      "In a letter to Lee Varn, the Oregon Republican asked for “every penny the port needs.”",
+    );
+    expect(speakerOf(x, "every penny")).not.toBe("Lee Varn");
+  });
+
   it("reads only “the [former] [Place] head” phrases, never “the president” nor a bare noun", () => {
     expect(readDescription("the Oregon Democrat")?.words).toEqual(["oregon", "democrat"]);
     expect(readDescription("the former governor")?.words).toEqual(["former", "governor"]);
+    expect(readDescription("the New York Democrat")?.words).toEqual(["new york", "democrat"]);
+    expect(readDescription("the former secretary of State")?.words).toEqual([
+      "former",
+      "secretary of state",
+    ]);
     expect(readDescription("the president")).toBeNull();
     expect(readDescription("the man")).toBeNull();
     expect(readDescription("the Harbour Gazette")).toBeNull();

@@ -9,12 +9,16 @@
 import { PARTY_LABEL_LETTERS, PARTY_WORDS } from "../../../lexicons/party-words.ts";
 import { PERSON_NOUNS, SPEAKS_FOR_SOMEONE } from "../../../lexicons/person-nouns.ts";
 import { PLACES } from "../../../lexicons/places.ts";
+import { STATE_NAMES, STATE_OF_ABBREVIATION } from "../../../lexicons/state-abbreviations.ts";
 import { ABBREVIATED_TITLE_HEADS } from "../../../lexicons/title-abbreviations.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
 
-const PLACE_WORDS: ReadonlySet<string> = new Set(PLACES.map((p) => p.toLowerCase()));
+const PLACE_WORDS: ReadonlySet<string> = new Set([
+  ...PLACES.map((p) => p.toLowerCase()),
+  ...STATE_NAMES,
+]);
 
 /** "the [former] [Place…] [Party] head": what a description says about its person, as keys. */
 type Description = { words: string[] };
@@ -33,11 +37,26 @@ export function readDescription(phrase: string): Description | null {
     keys.push("former");
     i += 1;
   }
+  // "the former secretary of State": a title head with its "of" word is one compound head.
+  const of =
+    words.length - i === 3 && words[i + 1] === "of" ? ofTitle(words[i]!, words[i + 2]!) : null;
+  if (of !== null) {
+    keys.push(of);
+    return { words: keys };
+  }
   const head = words[words.length - 1]!;
-  for (; i < words.length - 1; i += 1) {
+  while (i < words.length - 1) {
+    // "the New York Democrat": a place of two or three words is one key.
+    const place = placeAt(words, i, words.length - 1);
+    if (place !== null) {
+      keys.push(place.key);
+      i += place.length;
+      continue;
+    }
     const key = describingWord(words[i]!);
     if (key === null) return null;
     keys.push(key);
+    i += 1;
   }
   const party = PARTY_WORDS.get(head.toLowerCase());
   if (party !== undefined && /^\p{Lu}/u.test(head)) keys.push(party);
@@ -50,6 +69,29 @@ export function readDescription(phrase: string): Description | null {
   // "the man", "the star": a head alone that says nothing of a post or party is too loose.
   if (keys.length === 1 && !TITLE_HEADS.has(keys[0]!) && !PARTY_WORDS.has(keys[0]!)) return null;
   return { words: keys };
+}
+
+/** "secretary of State" → "secretary of state": a title head and the capitalised word after "of". */
+function ofTitle(head: string, word: string): string | null {
+  const lower = head.toLowerCase().replace(/\.$/u, "");
+  if (!TITLE_HEADS.has(lower) || !/^\p{L}+$/u.test(word)) return null;
+  return `${lower} of ${word.toLowerCase()}`;
+}
+
+/** A capitalised place of two or three words starting at `i`, ending before `end`, as one key. */
+function placeAt(
+  words: readonly string[],
+  i: number,
+  end: number,
+): { key: string; length: number } | null {
+  for (let length = 3; length >= 2; length -= 1) {
+    if (i + length > end) continue;
+    const run = words.slice(i, i + length);
+    if (!run.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const key = run.join(" ").toLowerCase();
+    if (PLACE_WORDS.has(key)) return { key, length };
+  }
+  return null;
 }
 
 /** A capitalised place ("Oregon", "New" of "New Mexico" is read whole by the caller) or party word. */
@@ -116,7 +158,24 @@ export function describedPerson(
     if (found !== null) return null;
     found = entity;
   }
+  if (found !== null && namedEarlierInSentence(r, found, before)) return null;
   return found;
+}
+
+/**
+ * "In a letter to Lee Varn, the Oregon Republican asked …": a person named earlier in the
+ * description's own sentence is someone else the sentence speaks of, not the description's
+ * referent (news style does not name a person and describe them again within one sentence).
+ */
+function namedEarlierInSentence(r: EntityRegistry, entity: number, before: number): boolean {
+  const sentence = r.text.sentences[r.text.sentenceIndexAt(before)];
+  if (sentence === undefined) return false;
+  for (let i = r.firstFrom(sentence.span.start); i < r.mentions.length; i += 1) {
+    const m = r.mentions[i]!;
+    if (m.start >= before) break;
+    if (m.entity === entity && !m.inQuote) return true;
+  }
+  return false;
 }
 
 /**
@@ -159,14 +218,25 @@ function addWord(set: Set<string>, word: string): void {
   for (const head of ABBREVIATED_TITLE_HEADS.get(lower) ?? []) set.add(head);
 }
 
-/** Up to four words right before a name that can describe the person, nearest first. */
+/**
+ * Up to four words right before a name that can describe the person, nearest first; a place of
+ * two or three words ("New York Gov.") also as one key, and a title head with its "of" word
+ * ("former Secretary of State") as one compound key.
+ */
 function wordsBefore(body: string, start: number, set: Set<string>): void {
   const window = body.slice(Math.max(0, start - 60), start);
   const words = window.split(/\s+/).filter((w) => w !== "");
+  const read: string[] = [];
   for (let i = words.length - 1, n = 0; i >= 0 && n < 4; i -= 1, n += 1) {
     const word = words[i]!;
     if (/[,;:“”"()]/.test(word)) break;
     const bare = word.replace(/\.$/u, "");
+    if (bare === "of" && read.length > 0 && i > 0) {
+      const compound = ofTitle(words[i - 1]!, read[0]!);
+      if (compound === null) break;
+      set.add(compound);
+      continue;
+    }
     const lower = bare.toLowerCase();
     const describes =
       /^\p{Lu}/u.test(bare) ||
@@ -175,14 +245,25 @@ function wordsBefore(body: string, start: number, set: Set<string>): void {
       PERSON_NOUNS.has(lower);
     if (!describes) break;
     addWord(set, bare);
+    read.unshift(bare);
+  }
+  for (let i = 0; i < read.length; i += 1) {
+    const place = placeAt(read, i, read.length);
+    if (place !== null) set.add(place.key);
   }
 }
 
 /** "(D-Ore.)", ", D-Ore.," or " of Oregon" right after a name. */
 function wordsAfter(body: string, end: number, set: Set<string>): void {
   const after = body.slice(end, end + 40);
-  const label = /^,?\s*\(?([RD])-[A-Z]/.exec(after);
-  if (label !== null) set.add(PARTY_LABEL_LETTERS.get(label[1]!)!);
+  const label = /^,?\s*\(?([RDI])-\s?([A-Z][A-Za-z.]*)/.exec(after);
+  if (label !== null) {
+    const party = PARTY_LABEL_LETTERS.get(label[1]!);
+    if (party !== undefined) set.add(party);
+    // "(R-Fla.)", "(D-NY)": the label's state, so "the Florida Republican" is read from it.
+    const state = STATE_OF_ABBREVIATION.get(label[2]!);
+    if (state !== undefined) set.add(state);
+  }
   const of = /^ of ((?:\p{Lu}\p{L}+ ?){1,3})/u.exec(after);
   if (of !== null) {
     const place = of[1]!.trim().toLowerCase();
