@@ -2,6 +2,12 @@ import { writeFileSync } from "node:fs";
 import { extractArticle } from "@parallax/aligner";
 import { isIngestError } from "@parallax/core";
 import { polnearFile, readPolnear } from "../datasets/polnear.ts";
+import {
+  type ArticleSpread,
+  type ArticleTally,
+  articleSpread,
+  directTally,
+} from "../polnear/article-spread.ts";
 import type { GoldOutcome, SystemOutcome } from "../polnear/judge-article.ts";
 import { judgeArticle } from "../polnear/judge-article.ts";
 import { missClassRows, type SpeakerMiss, speakerMisses } from "../polnear/miss-classes.ts";
@@ -32,6 +38,7 @@ export const polnearSuite: Suite = {
     /** Articles ingestion refuses (no body): left out with their attributions, and counted. */
     const refused: { id: string; attributions: number }[] = [];
     const misses: SpeakerMiss[] = [];
+    const tallies: ArticleTally[] = [];
     for (const [index, item] of articles.entries()) {
       context.progress.update(index, "extracting");
       let ingested: DatasetArticle;
@@ -48,6 +55,7 @@ export const polnearSuite: Suite = {
       extractMs += performance.now() - started;
       const judged = judgeArticle(item, offsets, extraction);
       gold.push(...judged.gold);
+      tallies.push(directTally(judged.gold));
       if (context.misses !== null)
         misses.push(
           ...speakerMisses(
@@ -64,17 +72,24 @@ export const polnearSuite: Suite = {
     context.progress.stop(`extracted ${articles.length} articles`);
     const figures = summarizePolnear(articles.length, gold, system);
     const msPerArticle = articles.length === 0 ? null : extractMs / articles.length;
-    let text = render(figures, file, msPerArticle, refused);
+    const spread = articleSpread(tallies);
+    let text = `${render(figures, file, msPerArticle, refused)}\n${spreadLine(spread)}`;
     if (context.misses !== null) {
       writeFileSync(context.misses, misses.map((m) => `${JSON.stringify(m)}\n`).join(""));
       text += `\n\nDirect speaker misses by class (train; each with its paragraph in ${context.misses})\n${renderTable(["verdict", "class", "quotes"], missClassRows(misses))}`;
     }
     return {
       text,
-      figures: { ...figures, msPerArticle, refusedArticles: refused },
+      figures: { ...figures, msPerArticle, refusedArticles: refused, directSpeakerSpread: spread },
     };
   },
 };
+
+function spreadLine(s: ArticleSpread): string {
+  const interval =
+    s.low === null || s.high === null ? "n/a" : `${s.low.toFixed(3)}–${s.high.toFixed(3)}`;
+  return `direct speaker accuracy over articles: 95% interval ${interval} (articles resampled); the 5 articles with most misses hold ${s.topFiveMisses} of ${s.misses} misses (${s.articles} articles judged)`;
+}
 
 function goldRow(label: string, g: GoldFigures): string[] {
   return [
