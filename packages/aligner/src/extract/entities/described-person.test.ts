@@ -91,6 +91,19 @@ describe("a description as a speaker: the one person named earlier with those wo
     expect(speakerOf(x, "every penny")).not.toBe("Lee Varn");
   });
 
+  it("passes over a person named in an opening phrase for the subject of the sentence before", () => {
+    const x = extract(
+      "Sen. Ada Lund toured the docks on Monday.",
+      "In a letter to Lee Varn, the Oregon Republican said: “Every penny the port needs.”",
+    );
+    expect(speakerOf(x, "Every penny")).toBe("Ada Lund");
+    const y = extract(
+      "Sen. Ada Lund toured the docks on Monday.",
+      "After Lee Varn left, the Oregon Republican said: “Every penny the port needs.”",
+    );
+    expect(speakerOf(y, "Every penny")).not.toBe("Ada Lund");
+  });
+
   it("reads only “the [former] [Place] head” phrases, never “the president” nor a bare noun", () => {
     expect(readDescription("the Oregon Democrat")?.words).toEqual(["oregon", "democrat"]);
     expect(readDescription("the former governor")?.words).toEqual(["former", "governor"]);

@@ -6,6 +6,7 @@
 // description opening the sentence after one that opens with a person's name is that person
 // ("Tomas Weller toured the docks. The Oregon senator said …"), unless their words contradict it.
 
+import { PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import { PARTY_LABEL_LETTERS, PARTY_WORDS } from "../../../lexicons/party-words.ts";
 import { PERSON_NOUNS, SPEAKS_FOR_SOMEONE } from "../../../lexicons/person-nouns.ts";
 import { PLACES } from "../../../lexicons/places.ts";
@@ -297,13 +298,14 @@ function previousSubject(
   // interviewer, not the subject the story goes on with.
   if (/[“”"]\s*$/u.test(body.slice(Math.max(0, previous.span.start - 3), previous.span.start)))
     return null;
+  const opener = openingPhrase(body.slice(sentenceStart, start));
   let subject: MentionRecord | null = null;
   for (let i = r.firstFrom(previous.span.start); i < r.mentions.length; i += 1) {
     const m = r.mentions[i]!;
     if (m.start >= start) break;
     if (m.inQuote || m.possessive) continue;
     if (m.sentence === sentence) {
-      if (m.entity !== null && r.entities[m.entity]!.kind === "person") return null;
+      if (m.entity !== null && r.entities[m.entity]!.kind === "person" && !opener) return null;
       continue;
     }
     if (subject === null) subject = m;
@@ -322,6 +324,41 @@ function previousSubject(
   if (words !== undefined && contradicts(description, words)) return null;
   return subject.entity;
 }
+
+/**
+ * "In a letter to Lee Varn, …", "In the letter - addressed to Lee Varn - …": the description
+ * follows an opening prepositional phrase, so a person named in it is an object there (the
+ * addressee, a host), not someone the description could be.
+ */
+function openingPhrase(before: string): boolean {
+  const first = /^\s*(\p{L}+)/u.exec(before)?.[1]?.toLowerCase();
+  if (first === undefined || !OPENING_PREPOSITIONS.has(first)) return false;
+  return /(?:,|\s[-–—])\s*$/u.test(before);
+}
+
+/** The prepositions of an opening phrase; subordinators ("after Roe lost, …") open clauses instead. */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(
+  [...PREPOSITIONS].filter(
+    (w) =>
+      ![
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "while",
+        "as",
+        "after",
+        "before",
+        "since",
+        "until",
+        "than",
+        "like",
+        "of",
+      ].includes(w),
+  ),
+);
 
 /** The person's words give another party, or titles whose heads are all another head. */
 function contradicts(description: Description, words: ReadonlyMap<string, number>): boolean {
