@@ -196,3 +196,14 @@ statement message words response reply remarks tweet post note letter email memo
 export const TELLING_LISTENERS = `
 reporters journalists supporters voters the crowd audience him her them us me CNN Fox
 `;
+
+/**
+ * Nouns that name a phrase rather than report someone's words ("the term “…”", "chants of “…”",
+ * "a headline: “…”"). Source: common English nouns for words as words, listed when the speaker
+ * ranker's PolNeAR TRAIN picks showed them before quotations no one in the article said; the
+ * speaker ranker (speaker-ranker/quote-context.ts) reads them.
+ */
+export const PHRASE_NOUNS = `
+term terms phrase word words label slogan slogans motto chant chants cry cries headline title
+hashtag banner sign signs nickname catchphrase mantra refrain
+`;

@@ -30,7 +30,7 @@ export function outcome(quotes: readonly LabelledQuote[], model: RankerModel): O
 
 /** Thresholds tried: 0.50 to 0.99 by 0.01. */
 export const THRESHOLDS = Array.from({ length: 50 }, (_, i) => Number((0.5 + i * 0.01).toFixed(2)));
-export const MARGINS = [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4];
+export const MARGINS = [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6];
 
 /**
  * The threshold and margin that give the most right speakers while the speakers given stay at

@@ -2,11 +2,25 @@
 // the features the speaker ranker (rank-speakers.ts) weighs. Deterministic and cheap: one pass over
 // the registry's mentions of the quote's paragraph and the two before it.
 
-import { AUXILIARY_VERBS } from "../../../../lexicons/function-words.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import type { Quotation } from "../../quotation-marks.ts";
-import { ADVERBS, VERBS, wordsFrom } from "../sieve-words.ts";
+import { FEATURES, type FeatureName } from "./feature-names.ts";
+import {
+  afterBy,
+  DETERMINER_BEFORE,
+  modifiesSpeaker,
+  NAMING_BEFORE,
+  nearestReportingVerb,
+  otherPronounReports,
+  PHRASE_BEFORE,
+  pronounNear,
+  reportingVerbAfterAt,
+  reportingVerbBefore,
+  reportingVerbBeforeAt,
+  reportsOutsideQuotes,
+  verbAfter,
+} from "./quote-context.ts";
 
 /** Paragraphs before the quote's own whose mentions are candidates. */
 export const PARAGRAPHS_BACK = 2;
@@ -15,88 +29,7 @@ const WINDOW = 4000;
 /** Characters from the marks the sentence- and paragraph-level features read. */
 const REACH = 600;
 
-/**
- * Feature names, in the order of every candidate's vector (the weights file keeps the same order).
- * Each is 0/1 or a number in [0, 1]; the bias is the constant 1.
- */
-export const FEATURES = [
-  "bias",
-  /** A mention outside quotation marks in the quote's sentence, before the opening mark. */
-  "sentenceBefore",
-  /** A mention in the quote's sentence after the closing mark ("…,” the Roe campaign added). */
-  "sentenceAfter",
-  /** The first candidate mentioned in the quote's sentence (its likely subject). */
-  "firstInSentence",
-  /** A mention opens the quote's sentence. */
-  "opensSentence",
-  /** A mention followed by a reporting verb ("Roe said", "Roe has argued"). */
-  "beforeReportingVerb",
-  /** A mention followed by any finite-looking verb ("Roe blasted", "Roe calls"). */
-  "beforeVerb",
-  /** 1 / (1 + sentences back to the nearest mention before the quote); 0 when none before. */
-  "nearness",
-  /** A mention in the quote's paragraph. */
-  "sameParagraph",
-  /** A he/she pronoun the registry resolved to this candidate in the quote's sentence. */
-  "pronounInSentence",
-  /** The speaker of the latest attributed quote before this one. */
-  "lastSpeaker",
-  /** The last speaker spoke in this paragraph or the one before. */
-  "lastSpeakerNear",
-  /** A person (else an organisation). */
-  "person",
-  /** An unnamed source ("a spokesman"). */
-  "unnamed",
-  /** A he/she outside the quotation in its sentence and this candidate's gender matches it. */
-  "genderAgrees",
-  /** …and this candidate cannot be that pronoun (another gender, or not a person). */
-  "genderClashes",
-  /** Every mention in the window is inside quotation marks (someone talked about). */
-  "onlyQuoted",
-  /** 1 / number of candidates. */
-  "alone",
-  /** Share of the window's mentions that are this candidate's. */
-  "share",
-  /** The candidate is the article's most mentioned person or organisation. */
-  "mostMentioned",
-  /** The quotation is its paragraph (quote-level: shifts every candidate alike). */
-  "wholeParagraph",
-  /** The quotation is at most three words (a scare quote, a title). */
-  "shortQuote",
-  /** The quotation sits inside a sentence with words before it (not a lead quote). */
-  "insideSentence",
-  /** A mention before the opening mark in the quote's sentence, followed by a verb. */
-  "subjectInSentence",
-  /** A mention in the quote's sentence next to a reporting verb ("Roe said", "said Roe"). */
-  "reportingInSentence",
-  /** The nearest mention before the opening mark in the quote's sentence. */
-  "nearestBefore",
-  /** The quote's sentence has a reporting verb outside quotation marks. */
-  "sentenceReports",
-  /** A determiner right before the opening mark: the quotation is part of a noun phrase. */
-  "afterDeterminer",
-  /** "called it “…”", "dubbed him a “…”", "described as “…”": a naming verb just before. */
-  "afterNamingVerb",
-  /** A colon right before the opening mark. */
-  "afterColon",
-  /** Another recent speaker (not the last) of the window. */
-  "earlierSpeaker",
-  /** The most recent speaker whose gender fits the sentence's he/she (the gold's own reading). */
-  "lastFittingSpeaker",
-  /** The quotation holds more than one sentence. */
-  "severalSentences",
-  /** The quotation has eight words or more. */
-  "longQuote",
-  /** A he/she outside the quotation in its sentence (quote-level). */
-  "heOrShe",
-  /** "they", "it", "we" or "I" before a reporting verb outside the quotation: a speaker that is
-   *  no candidate (quote-level). */
-  "otherPronounReports",
-  /** The quotation opens with a capital and ends with a sentence mark or comma: a whole clause. */
-  "wholeClause",
-] as const;
-
-export type FeatureName = (typeof FEATURES)[number];
+export { FEATURES, type FeatureName };
 
 export type Candidate = { entity: number; features: number[] };
 
@@ -116,7 +49,16 @@ type Tally = {
   mentions: number;
   subjectInSentence: boolean;
   reportingInSentence: boolean;
+  nearestVerbSubject: boolean;
+  verbObject: boolean;
+  passiveSubject: boolean;
+  modifier: boolean;
+  nearestParagraphBack: number;
+  afterBy: boolean;
 };
+
+/** What the ranker reads of the whole article: how often each entity is mentioned. */
+export type ArticleCounts = { mostMentioned: number | null; mentions: ReadonlyMap<number, number> };
 
 /**
  * The people and organisations the quotation's speaker may be: those mentioned (by name, surname,
@@ -130,13 +72,17 @@ export function candidateFeatures(
   registry: EntityRegistry,
   quotation: Quotation,
   speakers: readonly RecentSpeaker[],
-  mostMentioned: number | null,
+  counts: ArticleCounts,
 ): Candidate[] {
   const { body, paragraphs } = text;
   const quoted = body.slice(quotation.start, quotation.end);
   // Every word capitalised: the title of a show, a book, a slogan or a name, seldom anyone's words
   // (PolNeAR train: 88 of 562 such quotes left unknown have their speaker among the candidates).
-  if (!/(?:^|\s)(?!(?:of|the|and|a|an|in|on|for|to|or)\s)\p{Ll}/u.test(quoted)) return [];
+  if (!/(?:^|\s)(?!(?:of|the|and|a|an|in|on|for|to|or|with|at|by|from)\s)\p{Ll}/u.test(quoted))
+    return [];
+  // A letter right before the opening mark: a closing mark typed the wrong way round ("word“"),
+  // so the marks pair across what is no quotation.
+  if (/[\p{L}\p{N}]/u.test(text.body.charAt(quotation.open - 1))) return [];
   const p = quotation.paragraphIndex;
   const paragraph = paragraphs[p];
   if (paragraph === undefined) return [];
@@ -151,14 +97,37 @@ export function candidateFeatures(
   const sentence = text.sentences[si];
   if (sentence === undefined) return [];
   const tallies = new Map<number, Tally>();
+  const sStart = Math.max(sentence.span.start, quotation.open - REACH);
+  const sEnd = Math.min(sentence.span.end, quotation.close + REACH);
+  const verbAt = nearestReportingVerb(body, sStart, sEnd, quotation);
+  let verbClaimed = false;
+  let previousSubject: number | null = null;
+  const previousParagraph = paragraphs[Math.max(0, p - 1)]!.start;
   let first: number | null = null;
   let nearest: number | null = null;
   let total = 0;
   for (let i = registry.firstFrom(from); i < registry.mentions.length; i += 1) {
     const m = registry.mentions[i]!;
     if (m.start >= to) break;
-    if (m.entity === null || m.ambiguous || m.possessive) continue;
     if (m.start >= quotation.open && m.start < quotation.close) continue;
+    // Any mention next to the nearest verb claims it, even one the ranker cannot name.
+    // Its subject: "Roe said" (not "Roe was asked"), or "said Roe" after the quotation; a verb
+    // before both the mention and the quotation has it as its object ("told Roe “…”").
+    let nextToVerb = false;
+    let verbObject = false;
+    let passive = false;
+    if (m.sentence === si && !m.inQuote) {
+      const after = reportingVerbAfterAt(body, m.end);
+      const before = reportingVerbBeforeAt(body, m.start);
+      passive = after?.passive === true;
+      verbObject = before !== null && (before.addresses || before.start < quotation.open);
+      nextToVerb =
+        verbAt >= 0 &&
+        ((after !== null && after.start === verbAt && !after.passive) ||
+          (before !== null && !verbObject && before.start === verbAt));
+    }
+    if (nextToVerb) verbClaimed = true;
+    if (m.entity === null || m.ambiguous || m.possessive) continue;
     const kind = registry.kindOf(m.entity);
     if (kind === "place") continue;
     let t = tallies.get(m.entity);
@@ -169,11 +138,19 @@ export function candidateFeatures(
     t.mentions += 1;
     total += 1;
     if (m.start >= paragraph.start) t.sameParagraph = true;
+    const paragraphBack = m.start >= paragraph.start ? 0 : m.start >= previousParagraph ? 1 : 2;
+    if (t.nearestParagraphBack < 0 || paragraphBack < t.nearestParagraphBack)
+      t.nearestParagraphBack = paragraphBack;
     if (m.inQuote) continue;
+    if (nextToVerb) t.nearestVerbSubject = true;
+    if (verbObject) t.verbObject = true;
+    if (passive) t.passiveSubject = true;
+    if (m.sentence === si && modifiesSpeaker(body, m.end)) t.modifier = true;
     t.unquoted += 1;
     const verb = verbAfter(body, m.end);
     if (verb === 2) t.beforeReportingVerb = true;
     if (verb > 0) t.beforeVerb = true;
+    if (verb > 0 && previousSubject === null && m.sentence === si - 1) previousSubject = m.entity;
     if (m.sentence === si) {
       if (first === null) first = m.entity;
       if (m.start < quotation.open) {
@@ -183,6 +160,7 @@ export function candidateFeatures(
       } else t.sentenceAfter = true;
       if (verb === 2 || reportingVerbBefore(body, m.start)) t.reportingInSentence = true;
       if (registry.opensSentence(m)) t.opensSentence = true;
+      if (afterBy(body, m.start)) t.afterBy = true;
       if (m.form === "pronoun" || /^(?:he|she)$/i.test(body.slice(m.start, m.end)))
         t.pronounInSentence = true;
     }
@@ -199,15 +177,19 @@ export function candidateFeatures(
   }
   if (tallies.size === 0) return [];
   // The quote-level features: read only when there is someone to rank.
-  const sStart = Math.max(sentence.span.start, quotation.open - REACH);
-  const sEnd = Math.min(sentence.span.end, quotation.close + REACH);
   const cue = pronounNear(body, sStart, sEnd, quotation);
   const words = quoted.split(/\s+/).length;
-  const wholeParagraph =
+  const opensParagraph =
     quotation.open - paragraph.start < REACH &&
+    /^\s*$/.test(body.slice(paragraph.start, quotation.open));
+  const endsParagraph =
     paragraph.end - quotation.close < REACH &&
-    /^\s*$/.test(body.slice(paragraph.start, quotation.open)) &&
     /^[\s.,]*$/.test(body.slice(quotation.close + 1, paragraph.end));
+  const wholeParagraph = opensParagraph && endsParagraph;
+  // "The remarks suggest …", "His campaign said …": a description is the sentence's subject.
+  const descriptionOpens =
+    sentence.span.start < quotation.open &&
+    DESCRIPTION_OPENS.test(body.slice(sentence.span.start, sentence.span.start + 12));
   const insideSentence = /[\p{L}\p{N}]/u.test(body.slice(sStart, quotation.open));
   const reports = reportsOutsideQuotes(text, sStart, sEnd);
   const lead = body.slice(Math.max(0, quotation.open - 40), quotation.open);
@@ -223,6 +205,9 @@ export function candidateFeatures(
     cue === null
       ? null
       : (recent.find((s) => registry.compatibleSpeaker(s.entity, cue))?.entity ?? null);
+  // How many candidates the sentence's he/she could be: with one, a resolved pronoun is safe.
+  const fits =
+    cue === null ? 0 : [...tallies.keys()].filter((e) => registry.compatibleSpeaker(e, cue)).length;
   const out: Candidate[] = [];
   for (const [entity, t] of tallies) {
     const record = registry.entityRecord(entity);
@@ -247,7 +232,7 @@ export function candidateFeatures(
       sameParagraph: t.sameParagraph ? 1 : 0,
       pronounInSentence: t.pronounInSentence ? 1 : 0,
       lastSpeaker: isLast ? 1 : 0,
-      lastSpeakerNear: isLast && lastSpeaker.start >= paragraphs[Math.max(0, p - 1)]!.start ? 1 : 0,
+      lastSpeakerNear: isLast && lastSpeaker.start >= previousParagraph ? 1 : 0,
       person: record.kind === "person" ? 1 : 0,
       unnamed: record.unnamed ? 1 : 0,
       genderAgrees: agrees,
@@ -255,7 +240,7 @@ export function candidateFeatures(
       onlyQuoted: t.mentions > 0 && t.unquoted === 0 ? 1 : 0,
       alone: 1 / tallies.size,
       share: total === 0 ? 0 : t.mentions / total,
-      mostMentioned: mostMentioned === entity ? 1 : 0,
+      mostMentioned: counts.mostMentioned === entity ? 1 : 0,
       wholeParagraph: wholeParagraph ? 1 : 0,
       shortQuote: words <= 3 ? 1 : 0,
       insideSentence: insideSentence ? 1 : 0,
@@ -273,6 +258,25 @@ export function candidateFeatures(
       heOrShe: cue === null ? 0 : 1,
       otherPronounReports: otherPronoun ? 1 : 0,
       wholeClause: wholeClause ? 1 : 0,
+      nearestVerbSubject: t.nearestVerbSubject ? 1 : 0,
+      verbUnclaimed: verbAt >= 0 && !verbClaimed ? 1 : 0,
+      previousSubject: previousSubject === entity ? 1 : 0,
+      paragraphNearness: t.nearestParagraphBack < 0 ? 0 : 1 / (1 + t.nearestParagraphBack),
+      spokeInParagraph: recent.some((s) => s.entity === entity && s.start >= paragraph.start)
+        ? 1
+        : 0,
+      articleMentions: Math.min(1, Math.log1p(counts.mentions.get(entity) ?? 0) / Math.log(31)),
+      afterBy: t.afterBy ? 1 : 0,
+      quoteLength: Math.min(words, 40) / 40,
+      opensParagraph: opensParagraph ? 1 : 0,
+      endsParagraph: endsParagraph ? 1 : 0,
+      lowercaseStart: /^\p{Ll}/u.test(quoted) ? 1 : 0,
+      verbObject: t.verbObject ? 1 : 0,
+      passiveSubject: t.passiveSubject ? 1 : 0,
+      modifier: t.modifier ? 1 : 0,
+      descriptionOpens: descriptionOpens ? 1 : 0,
+      afterPhraseNoun: PHRASE_BEFORE.test(lead) ? 1 : 0,
+      soleFit: cue !== null && fits === 1 && registry.compatibleSpeaker(entity, cue) ? 1 : 0,
     };
     out.push({ entity, features: FEATURES.map((f) => features[f]) });
   }
@@ -293,58 +297,15 @@ function newTally(): Tally {
     mentions: 0,
     subjectInSentence: false,
     reportingInSentence: false,
+    nearestVerbSubject: false,
+    verbObject: false,
+    passiveSubject: false,
+    modifier: false,
+    nearestParagraphBack: -1,
+    afterBy: false,
   };
 }
 
-/**
- * The word right after a mention (adverbs and auxiliaries skipped): 2 for a reporting verb, 1 for
- * another finite-looking verb ("blasted", "calls"), 0 otherwise.
- */
-function verbAfter(body: string, end: number): number {
-  const words = wordsFrom(body, end, Math.min(body.length, end + 60), 4);
-  for (const w of words) {
-    const word = w.text;
-    if (ADVERBS.has(word) || AUXILIARY_VERBS.has(word)) continue;
-    if (VERBS.has(word)) return 2;
-    return /^\p{Ll}{3,}(?:ed|es|s)$/u.test(word) ? 1 : 0;
-  }
-  return 0;
-}
-
-/** `said Roe`: a reporting verb right before a mention. */
-function reportingVerbBefore(body: string, start: number): boolean {
-  const word = /(\p{Ll}+),?\s+$/u.exec(body.slice(Math.max(0, start - 20), start))?.[1];
-  return word !== undefined && VERBS.has(word);
-}
-
-/** "they said", "it added", "we argued" in [start, end) outside every quotation. */
-function otherPronounReports(body: string, start: number, end: number): boolean {
-  const outside = body.slice(start, end).replace(/[“"][^”"]*[”"]?/gu, " ");
-  for (const m of outside.matchAll(/\b(?:[Tt]hey|[Ii]t|[Ww]e|I)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu))
-    if (VERBS.has(m[1]!)) return true;
-  return false;
-}
-
-/** A reporting verb in [start, end) outside every quotation. */
-function reportsOutsideQuotes(text: ArticleText, start: number, end: number): boolean {
-  const outside = text.body.slice(start, end).replace(/[“"][^”"]*[”"]?/gu, " ");
-  for (const word of outside.match(/\p{Ll}+/gu) ?? []) if (VERBS.has(word)) return true;
-  return false;
-}
-
-const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|this|our|my|your)\s*$/iu;
-const NAMING_BEFORE =
-  /\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ing)?|term(?:s|ed)?|describ(?:es|ed|ing)|as)\s+(?:(?:him|her|it|them|itself|himself|herself|themselves|the|a|an)\s+)?$/u;
-
-/** "he" or "she" outside the quotation in its sentence, nearest to the marks; null if none. */
-function pronounNear(
-  body: string,
-  start: number,
-  end: number,
-  quotation: Quotation,
-): "he" | "she" | null {
-  const before = /\b([Hh]e|[Ss]he)\b[^“”"]*$/u.exec(body.slice(start, quotation.open));
-  if (before !== null) return before[1]!.toLowerCase() as "he" | "she";
-  const after = /^[^“”"]*?\b([Hh]e|[Ss]he)\b/u.exec(body.slice(quotation.close + 1, end));
-  return after === null ? null : (after[1]!.toLowerCase() as "he" | "she");
-}
+/** Determiners and possessives that open a sentence whose subject is a description. */
+const DESCRIPTION_OPENS =
+  /^(?:The|A|An|His|Her|Their|Its|This|These|Those|Some|Many|Several|Other|Critics|Aides|Officials)\s/u;

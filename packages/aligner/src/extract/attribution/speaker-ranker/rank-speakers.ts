@@ -6,6 +6,7 @@ import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { quotationAt } from "../../quotation-marks.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
 import {
+  type ArticleCounts,
   type Candidate,
   candidateFeatures,
   FEATURES,
@@ -44,13 +45,13 @@ export function rankerInputs(
   const out: RankerInput[] = [];
   /** Recent speakers, most recent first, each once (at most SPEAKERS_KEPT). */
   let speakers: RecentSpeaker[] = [];
-  let mostMentioned: number | null | undefined;
+  let counts: ArticleCounts | undefined;
   for (const draft of drafts) {
     if (draft.direct && draft.speaker === null) {
       const quotation = text.quotations[quotationAt(text.quotations, draft.start)];
       if (quotation === undefined) continue;
-      mostMentioned ??= mostMentionedEntity(registry);
-      const candidates = candidateFeatures(text, registry, quotation, speakers, mostMentioned);
+      counts ??= articleCounts(registry);
+      const candidates = candidateFeatures(text, registry, quotation, speakers, counts);
       if (candidates.length > 0) out.push({ draft, candidates });
     } else if (typeof draft.speaker === "number") {
       const entity = draft.speaker;
@@ -108,7 +109,8 @@ export function probability(features: readonly number[], weights: readonly numbe
   return 1 / (1 + Math.exp(-z));
 }
 
-function mostMentionedEntity(registry: EntityRegistry): number | null {
+/** How often the article mentions each person and organisation, and who is mentioned most. */
+export function articleCounts(registry: EntityRegistry): ArticleCounts {
   const counts = new Map<number, number>();
   let best: number | null = null;
   let most = 0;
@@ -122,7 +124,7 @@ function mostMentionedEntity(registry: EntityRegistry): number | null {
       best = m.entity;
     }
   }
-  return best;
+  return { mostMentioned: best, mentions: counts };
 }
 
 export { FEATURES };
