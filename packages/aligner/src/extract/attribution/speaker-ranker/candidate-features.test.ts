@@ -71,7 +71,9 @@ describe("speaker ranker features: quotations that are no one's words", () => {
   });
 
   it("a title with 'with' in it has no candidates", () => {
-    expect(featuresOf("Evenings", "Ada Lund hosts “Evenings with Ada Lund” on Fridays.")).toBeNull();
+    expect(
+      featuresOf("Evenings", "Ada Lund hosts “Evenings with Ada Lund” on Fridays."),
+    ).toBeNull();
   });
 });
 
