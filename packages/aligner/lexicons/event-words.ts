@@ -197,3 +197,19 @@ export const DYING_PHRASES: readonly string[] = [
   "was shot dead",
   "was shot and killed",
 ];
+
+/**
+ * Verbs of telling, as lemmas: two statements that both "said" or "announced" something share no
+ * happening by that verb. Source: the core reporting verbs of the reporting-verbs lexicon
+ * (reporting-verbs.ts) that newswire uses for the act of telling itself; the one-happening rule
+ * (conflicts/one-happening.ts) reads them.
+ */
+export const TELLING_VERBS: ReadonlySet<string> = new Set([
+  "say",
+  "tell",
+  "report",
+  "announce",
+  "add",
+  "confirm",
+  "state",
+]);

@@ -108,3 +108,14 @@ export const SPEAKS_FOR_SOMEONE: ReadonlySet<string> = new Set([
   "lawyer",
   "attorney",
 ]);
+
+/**
+ * Head nouns of an unnamed source ("two EU officials familiar with the talks", "a person briefed
+ * on the plan"). Source: the anonymous-source nouns of newswire attribution (the source heads of
+ * the trailing-attribution sieve as first written); trailing-attribution.ts reads them.
+ */
+export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = new Set(
+  "official officials source sources person people diplomat diplomats aide aides negotiator negotiators insider insiders executive executives analyst analysts lawmaker lawmakers spokesperson spokesman spokeswoman".split(
+    " ",
+  ),
+);

@@ -1,12 +1,9 @@
-import { LIGHT_VERBS } from "../../lexicons/event-words.ts";
+import { LIGHT_VERBS, TELLING_VERBS } from "../../lexicons/event-words.ts";
 import { eventWords } from "../align/lemmas.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { eventTriggers, eventVerb } from "../events/event-triggers.ts";
 import { type ConflictContext, SAME_WORDING } from "./guards.ts";
-
-/** Verbs of telling: two statements that both "said" something share no happening by it. */
-const SPEECH_VERBS = new Set(["say", "tell", "report", "announce", "add", "confirm", "state"]);
 
 /**
  * The happenings a statement's verbs tell, by class (light verbs and verbs of telling aside), and
@@ -19,7 +16,7 @@ const happeningsOf = perUnit((unit: AlignUnit) => {
     words.filter((w) => w.verb),
     new Map(),
   ))
-    if (!SPEECH_VERBS.has(verb)) verbs.add(verb);
+    if (!TELLING_VERBS.has(verb)) verbs.add(verb);
   // Names blanked: "Armed robbers" and "Four armed robbers" open on one noun, "robber".
   const subject = eventWords(unit.text.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " ")).find(
     (w) => !w.verb,

@@ -1,6 +1,7 @@
 // Attribution layer: attributions that close a sentence of unquoted content ("…, officials
 // said.", "…, according to X.", "…, X reported.") and the outlets and unnamed sources they name.
 import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
+import { UNNAMED_SOURCE_NOUNS } from "../../../lexicons/person-nouns.ts";
 import { nameKey } from "../entities/entity-records.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { accordingOutlet } from "./according-outlet.ts";
@@ -12,13 +13,6 @@ import { spaceEnd, spaceStartBack, wordEndAt } from "./text-scan.ts";
 /** Words that open an adverbial or subordinate clause, never a reported statement. */
 const NOT_A_STATEMENT_OPENER = new Set(
   "if|when|while|as|after|before|although|though|because|since|unless|until|once|speaking|asked|asking|in|on|at|during|for|with|by|from|to|like|unlike|despite|without|upon|according".split(
-    "|",
-  ),
-);
-
-/** Head nouns of an unnamed source ("two EU officials familiar with the talks"). */
-const SOURCE_NOUNS = new Set(
-  "official|officials|source|sources|person|people|diplomat|diplomats|aide|aides|negotiator|negotiators|insider|insiders|executive|executives|analyst|analysts|lawmaker|lawmakers|spokesperson|spokesman|spokeswoman".split(
     "|",
   ),
 );
@@ -241,7 +235,7 @@ export function isUnnamedSource(body: string, start: number, end: number): boole
   for (let n = 0; n < 5 && i < end; n += 1) {
     const wordEnd = wordEndAt(body, i, end);
     if (wordEnd === i) return false;
-    if (SOURCE_NOUNS.has(body.slice(i, wordEnd))) return true;
+    if (UNNAMED_SOURCE_NOUNS.has(body.slice(i, wordEnd))) return true;
     i = spaceEnd(body, wordEnd, end);
   }
   return false;
