@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleThreads, moveToCloserThread } from "./article-threads.ts";
+import { articleThreads } from "./article-threads.ts";
 
 /** Likeness from a table: articles 0–2 tell one happening, 3–4 another. */
 const likeness = (table: number[][]) => ({
@@ -30,32 +30,5 @@ describe("articleThreads", () => {
     expect(threads[0]).toBe(threads[1]);
     expect(threads[3]).toBe(threads[4]);
     expect(threads[0]).not.toBe(threads[3]);
-  });
-});
-
-describe("moveToCloserThread", () => {
-  // Articles 0–2 tell one happening, 3–5 another; article 2 was joined to the second thread.
-  const table = [
-    [1, 0.7, 0.6, 0.1, 0.1, 0.1],
-    [0, 1, 0.6, 0.1, 0.1, 0.1],
-    [0, 0, 1, 0.3, 0.2, 0.2],
-    [0, 0, 0, 1, 0.7, 0.7],
-    [0, 0, 0, 0, 1, 0.7],
-  ];
-  const moved = (margin: number) => {
-    const threads = [
-      [0, 1],
-      [2, 3, 4, 5],
-    ];
-    moveToCloserThread(threads, likeness(table), margin);
-    return threads.map((thread) => thread.join(","));
-  };
-
-  it("moves an article to the thread it is more alike to", () => {
-    expect(moved(0.03)).toEqual(["0,1,2", "3,4,5"]);
-  });
-
-  it("keeps it where the other thread is not closer by the margin", () => {
-    expect(moved(0.5)).toEqual(["0,1", "2,3,4,5"]);
   });
 });

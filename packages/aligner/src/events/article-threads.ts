@@ -15,14 +15,6 @@ const SAME_THREAD_LIKENESS = 1.1;
  * (event F1 of single sub-topics 0.686, against 0.397 with the first bar alone).
  */
 const WITHIN_SHARE = 0.75;
-/**
- * How much closer (a share of the story's typical likeness) another thread must be to an article
- * than its own thread for it to move there (`moveToCloserThread`). On ECB+ train (by story event),
- * 0.01 to 0.1 give mixed stories P 0.873 -> 0.876, R 0.739 -> 0.746 (wrong pairs across a topic's
- * two sub-topics 131 -> 121), single sub-topics F1 0.749 -> 0.746 (0.1; 0.744 at 0.05); from 0.15
- * the mixed gain is gone.
- */
-const MOVE_MARGIN = 0.1;
 /** Articles up to which threads are found by average linkage (cubic); beyond, by a greedy pass. */
 const AVERAGE_LINK_ARTICLES = 160;
 /** Members of a thread the greedy pass compares an article with. */
@@ -95,57 +87,10 @@ function averageLink(n: number, articles: ArticleSimilarity, threshold: number):
     alive[bj] = false;
     (members[bi] as number[]).push(...(members[bj] as number[]));
   }
-  const threads = members.filter((_, i) => alive[i]);
-  moveToCloserThread(threads, articles, MOVE_MARGIN * articles.typical);
   return numbered(
     n,
-    threads.filter((thread) => thread.length > 0),
+    members.filter((_, i) => alive[i]),
   );
-}
-
-/**
- * One pass moving each article of a thread to the other thread whose articles it is, on average,
- * more alike to than to its own thread's (by `margin` or more). Average linkage joins an article to
- * a thread while both are small and never revisits it: an article of one happening can end among
- * the articles of another alike one (a second patch of one browser, a second death of one scandal's
- * figures) once more of the happening's own articles have gathered in a thread of their own. Moves
- * are read before any is made, so the pass does not depend on article order. Quadratic in articles,
- * as the linkage itself.
- */
-export function moveToCloserThread(
-  threads: number[][],
-  articles: ArticleSimilarity,
-  margin: number,
-): void {
-  const mean = (a: number, thread: readonly number[]) => {
-    const others = thread.filter((m) => m !== a);
-    return others.length === 0
-      ? -1
-      : others.reduce((sum, m) => sum + articles.between(a, m), 0) / others.length;
-  };
-  const moves: [number, number, number][] = [];
-  threads.forEach((thread, t) => {
-    if (thread.length < 2) return;
-    for (const a of thread) {
-      const own = mean(a, thread);
-      let best = -1;
-      let bestMean = own + margin;
-      threads.forEach((other, o) => {
-        if (o === t || other.length < 2) return;
-        const m = mean(a, other);
-        if (m > bestMean) {
-          bestMean = m;
-          best = o;
-        }
-      });
-      if (best >= 0) moves.push([a, t, best]);
-    }
-  });
-  for (const [a, from, to] of moves) {
-    const list = threads[from] as number[];
-    list.splice(list.indexOf(a), 1);
-    (threads[to] as number[]).push(a);
-  }
 }
 
 function greedy(n: number, articles: ArticleSimilarity, threshold: number): number[] {
