@@ -11,6 +11,7 @@ import {
   backgroundComparable,
   type ConflictContext,
   clauseAround,
+  clauseLemmas,
   clausesShareVerb,
   hedgeOf,
   hedgesAgree,
@@ -19,7 +20,6 @@ import {
   valueVerb,
 } from "./guards.ts";
 import { oneHappening } from "./one-happening.ts";
-import { clauseLemmasPastAside } from "./past-aside.ts";
 
 function contains(range: Figure, value: number): boolean {
   return range.upperValue !== null && value >= range.value && value <= range.upperValue;
@@ -261,9 +261,9 @@ export function figurePair(
   const alike = context.similarity(a, b) >= SAME_WORDING;
   if (!alike && !shareAnOccasion(a, fa, b, fb)) return null;
   if (!backgroundComparable(a, b, context)) return null;
+  const left = clauseLemmas(a, fa.span.start, fa.span.end);
+  const right = clauseLemmas(b, fb.span.start, fb.span.end);
   const head = ha ?? hb ?? "";
-  const left = clauseLemmasPastAside(a, fa.span.start, fa.span.end, head);
-  const right = clauseLemmasPastAside(b, fb.span.start, fb.span.end, head);
   const shared = [...left].filter(
     (w) =>
       right.has(w) &&
