@@ -65,6 +65,15 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The forms of the light verbs that take two objects ("made the player an offer", "gave the
+ * workers a raise"): the happening is the noun of the direct object, the last of the two. Forms
+ * of "make" and "give" from any English grammar, lowercase.
+ */
+export const DOUBLE_OBJECT_LIGHT_FORMS: ReadonlySet<string> = new Set(
+  "make makes making made give gives giving gave given".split(" "),
+);
+
+/**
  * Verbs that tell a happening noun's own taking place, not another happening: "a fire broke out on
  * Friday", "an earthquake hit the island on Sunday", "a blast rocked the city Monday". A day after
  * such a verb dates the noun that is its subject (conflicts/noun-dates.ts). Hand-written from

@@ -1,5 +1,6 @@
 import type { Span } from "@parallax/core";
-import { MODAL_VERBS } from "../../lexicons/function-words.ts";
+import { DOUBLE_OBJECT_LIGHT_FORMS } from "../../lexicons/event-words.ts";
+import { MODAL_VERBS, PREPOSITIONS } from "../../lexicons/function-words.ts";
 import { contentLemmas } from "../align/lemmas.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
@@ -18,6 +19,8 @@ const PASSED_OVER =
 const ONLY_AFTER = /^\s+(?:only|just|merely|solely)\b/i;
 /** A determiner right after the negation: what is negated is a noun phrase, not a predicate. */
 const CONTRAST_OPENER = /^\s+(?:a|an|the|this|that|these|those|one|only|just)\b/i;
+/** How many words a light verb's objects may run to ("first baseman Ivo Vint an offer"). */
+const OBJECT_WORDS = 10;
 /** How many content words of the predicate are compared: the verb and its object, not the clause's tail. */
 const PREDICATE_WORDS = 5;
 
@@ -64,22 +67,32 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
     if (CONTRAST_OPENER.test(unit.text.slice(from))) continue;
     let count = 0;
     const carriers: string[] = [];
-    for (const word of unit.text.slice(from).matchAll(WORD)) {
+    for (const next of unit.text.slice(from).matchAll(WORD)) {
       count += 1;
       if (count > REACH) break;
-      const [lemma] = contentLemmas(word[0]);
+      let word = next[0];
+      let at = next.index ?? 0;
+      let [lemma] = contentLemmas(word);
       if (!lemma) {
-        if (!PASSED_OVER.test(word[0])) carriers.push(word[0].toLowerCase());
-        continue;
+        if (PASSED_OVER.test(word)) continue;
+        carriers.push(word.toLowerCase());
+        if (!DOUBLE_OBJECT_LIGHT_FORMS.has(word.toLowerCase())) continue;
+        // "has not made first baseman Ivo Vint an offer": what is denied is the offer.
+        const after = at + word.length;
+        const noun = objectNoun(unit.text.slice(from + after));
+        if (!noun) continue;
+        word = noun.word;
+        at = after + noun.index;
+        lemma = noun.lemma;
       }
       // "was not Deep Throat" denies who someone is, not what happened: a name is no predicate.
-      if (/^\p{Lu}/u.test(word[0])) break;
+      if (/^\p{Lu}/u.test(word)) break;
       // "has not sent only three observers" disputes how many, not whether any were sent.
-      if (ONLY_AFTER.test(unit.text.slice(from + (word.index ?? 0) + word[0].length))) break;
+      if (ONLY_AFTER.test(unit.text.slice(from + at + word.length))) break;
       const start = unit.span.start + (match.index ?? 0);
-      const end = unit.span.start + from + (word.index ?? 0) + word[0].length;
+      const end = unit.span.start + from + at + word.length;
       // The predicate runs from the negated word to the end of its clause.
-      const rest = unit.text.slice(from + (word.index ?? 0));
+      const rest = unit.text.slice(from + at);
       const clauseEnd = rest.search(/[,;:.!?]/);
       const clause = rest.slice(0, clauseEnd < 0 ? rest.length : clauseEnd);
       // Read after the auxiliary, as a verb: "was not shot" negates "shoot", not the noun "shot".
@@ -91,7 +104,7 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
       const predicate = inContext.filter((l, i) => i === 0 || own.has(l));
       found.push({
         lemma: inContext[0] ?? lemma,
-        word: word[0].toLowerCase(),
+        word: word.toLowerCase(),
         carriers,
         text: unit.text.slice(start - unit.span.start, end - unit.span.start),
         span: { articleId: unit.span.articleId, start, end },
@@ -100,6 +113,34 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
       });
       break;
     }
+  }
+  return found;
+}
+
+/** Words that open the direct object after an indirect one ("made the player an offer"). */
+const OBJECT_OPENER = /^(?:a|an|the|his|her|its|their|our)$/i;
+
+/**
+ * The noun a light verb's object names, in the text after the verb: the last content word of its
+ * object before a preposition or the clause end, after the indirect object when there are two
+ * ("first baseman Ivo Vint an eight-year offer to …" → "offer"). Null when no such word stands
+ * within a few words, or it is a name.
+ */
+function objectNoun(text: string): { word: string; index: number; lemma: string } | null {
+  // A comma before an amount goes on with the object: "an eight-year, $200 million offer".
+  const clause = /^(?:[^,;:.!?()[\]]|,(?=\s*[$€£\d]))*/.exec(text)?.[0] ?? "";
+  let found: { word: string; index: number; lemma: string } | null = null;
+  let count = 0;
+  for (const word of clause.matchAll(WORD)) {
+    count += 1;
+    if (count > OBJECT_WORDS || PREPOSITIONS.has(word[0].toLowerCase())) break;
+    if (OBJECT_OPENER.test(word[0])) {
+      found = null;
+      continue;
+    }
+    const [lemma] = contentLemmas(word[0]);
+    if (!lemma) continue;
+    found = /^\p{Lu}/u.test(word[0]) ? null : { word: word[0], index: word.index ?? 0, lemma };
   }
   return found;
 }

@@ -23,6 +23,32 @@ describe("negationsAcrossGroups", () => {
     expect(negationsAcrossGroups([a, b], [0, 0], [], context)).toEqual([]);
   });
 
+  it("sets a light verb's denied object against the same team's, grouped apart", () => {
+    const named = { entities: new Set(["Ashford Owls", "Ivo Vint"]) };
+    const a = makeUnit(
+      0,
+      0,
+      "A radio host said the Ashford Owls have not made first baseman Ivo Vint an eight-year, $9 million offer.",
+      named,
+    );
+    const b = makeUnit(
+      1,
+      1,
+      "According to a columnist at the Ashford Herald, the Owls made an offer to Ivo Vint.",
+      named,
+    );
+    const [found] = negationsAcrossGroups([a, b], [0, 1], [], context);
+    expect(found?.conflict.values.map((v) => v.text)).toEqual([
+      "not made first baseman Ivo Vint an eight-year, $9 million offer",
+      "offer",
+    ]);
+    // Another team's offer is no statement of the Owls'.
+    const other = makeUnit(2, 1, "The Marlow Gulls made an offer to Ivo Vint.", {
+      entities: new Set(["Marlow Gulls", "Ivo Vint"]),
+    });
+    expect(negationsAcrossGroups([a, other], [0, 1], [], context)).toEqual([]);
+  });
+
   it("sets a short denial against the same verb of the same named person, grouped apart", () => {
     const person = { entities: new Set(["Ines Moreau"]) };
     const a = makeUnit(

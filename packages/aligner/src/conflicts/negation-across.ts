@@ -1,4 +1,5 @@
 import type { Conflict } from "@parallax/core";
+import { DOUBLE_OBJECT_LIGHT_FORMS } from "../../lexicons/event-words.ts";
 import type { AlignUnit } from "../align/units.ts";
 import type { ConflictContext } from "./guards.ts";
 import {
@@ -56,7 +57,8 @@ export function negationsAcrossGroups(
       if (!byActor && !long) continue;
       // "not at the church", "doesn't have a release date": a place or a possession denied, not
       // a happening.
-      if (item.carriers.length > 0) continue;
+      // "has not made the player an offer" denies the offer, a happening the light verb carries.
+      if (item.carriers.some((w) => !DOUBLE_OBJECT_LIGHT_FORMS.has(w))) continue;
       // "He has not scored a touchdown": whom a pronoun denies it of, only its article knows.
       if (PRONOUN_SUBJECT.test(clauseBefore(a, item.span.start))) continue;
       // The other outlet states the very word ("not killed" / "shot and killed"): "scoring two

@@ -1,3 +1,4 @@
+import { DOUBLE_OBJECT_LIGHT_FORMS } from "../../lexicons/event-words.ts";
 import { AUXILIARY_VERBS } from "../../lexicons/function-words.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
@@ -83,4 +84,23 @@ export function sameActor(
 ): boolean {
   const actor = actorAt(denial, at);
   return actor !== null && actor === actorAt(other, otherAt);
+}
+
+/** How far before a stated noun its light verb may stand ("made an eight-year offer"). */
+const LIGHT_VERB_REACH = 60;
+
+/**
+ * Where the verb of a stated word stands, for reading its actor: the light verb a denial carries
+ * when the word is the noun of its object ("the Owls made an offer" says the offer of the Owls);
+ * the word itself otherwise.
+ */
+export function verbAt(unit: AlignUnit, at: number, carriers: readonly string[]): number {
+  const lights = carriers.filter((w) => DOUBLE_OBJECT_LIGHT_FORMS.has(w));
+  if (lights.length === 0) return at;
+  const offset = at - unit.span.start;
+  const before = unit.text.slice(Math.max(0, offset - LIGHT_VERB_REACH), offset);
+  let found = -1;
+  for (const word of before.matchAll(/[\p{L}'’]+/gu))
+    if (lights.includes(word[0].toLowerCase())) found = word.index ?? 0;
+  return found < 0 ? at : at - before.length + found;
 }

@@ -13,7 +13,7 @@ import {
   statesSomething,
 } from "./guards.ts";
 import { HAS_NEGATION, hasNegation, type Negated, negatedWords, WORD } from "./negated-words.ts";
-import { sameActor } from "./negation-actor.ts";
+import { sameActor, verbAt } from "./negation-actor.ts";
 import {
   lowerText,
   reportedLemmas,
@@ -276,7 +276,9 @@ function toldElsewhere(
     return false;
   return (
     alike ||
-    statedPlainly(other, item, (start) => sameActor(a, item.span.start, other, start)) !== null
+    statedPlainly(other, item, (start) =>
+      sameActor(a, item.span.start, other, verbAt(other, start, item.carriers)),
+    ) !== null
   );
 }
 
@@ -325,7 +327,9 @@ export function firstNegation(
         if (!alike && !byName) continue;
         const word = alike
           ? statedPlainly(b, item)
-          : statedPlainly(b, item, (start) => sameActor(a, item.span.start, b, start));
+          : statedPlainly(b, item, (start) =>
+              sameActor(a, item.span.start, b, verbAt(b, start, item.carriers)),
+            );
         if (!word) continue;
         // Worded nearly alike, two statements may differ only in whom they are about ("the
         // driver was not injured" / "the passenger was injured"); told in other words, half of

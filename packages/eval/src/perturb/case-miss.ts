@@ -17,6 +17,8 @@ export type PerturbMiss = {
   before: string;
   after: string;
   found: boolean;
+  /** The articles stating the old value, by index: a complete row names every one. */
+  witnessArticles: readonly number[];
   /** The perturbed article's statement holding the edit, or null when no claim holds it. */
   edited: ShownStatement | null;
   /** The other statements of the edited statement's group. */
@@ -55,6 +57,7 @@ export function describeMiss(
     before: c.before,
     after: c.after,
     found,
+    witnessArticles: c.witnesses,
     edited: editedAt?.shown ?? null,
     groupMates: statements
       .filter(({ shown }) => shown.group === group && shown !== editedAt?.shown)

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { negatedWords } from "./negated-words.ts";
+
+function denied(text: string) {
+  return negatedWords(makeUnit(0, 0, text)).map((n) => [n.word, n.carriers]);
+}
+
+describe("negatedWords", () => {
+  it("reads the negated verb after its auxiliaries", () => {
+    expect(denied("The ferry company has not paid the families.")).toEqual([["paid", []]]);
+  });
+
+  it("reads the noun of a light verb's object as what is denied", () => {
+    // Two objects: the happening is the second, past the person it is made to.
+    expect(denied("The club has not made first baseman Ivo Vint an offer.")).toEqual([
+      ["offer", ["made"]],
+    ]);
+    // The head noun, not its modifier; an amount after a comma is still the same object.
+    expect(denied("The club has not made an eight-year offer to Ivo Vint.")).toEqual([
+      ["offer", ["made"]],
+    ]);
+    expect(
+      denied("The club did not make the catcher a three-year, $9 million offer, a source said."),
+    ).toEqual([["offer", ["make"]]]);
+    expect(denied("The mayor did not give the bus drivers a raise.")).toEqual([
+      ["raise", ["give"]],
+    ]);
+  });
+});
