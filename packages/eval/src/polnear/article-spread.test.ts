@@ -18,11 +18,11 @@ describe("articleSpread", () => {
 
   it("gives a point interval when every article has the same accuracy", () => {
     const spread = articleSpread(Array.from({ length: 20 }, () => ({ judged: 4, correct: 3 })));
-    expect(spread.low).toBe(0.75);
-    expect(spread.high).toBe(0.75);
+    expect(spread.low).toBeCloseTo(0.75, 12);
+    expect(spread.high).toBeCloseTo(0.75, 12);
   });
 
-  it("widens the interval when one article holds most misses, and repeats exactly", () => {
+  it("widens the interval when one article holds most misses", () => {
     const tallies = [
       { judged: 40, correct: 5 },
       ...Array.from({ length: 19 }, () => ({ judged: 5, correct: 5 })),
@@ -30,10 +30,10 @@ describe("articleSpread", () => {
     const spread = articleSpread(tallies);
     expect(spread.low).toBeLessThan(0.75);
     expect(spread.high).toBeGreaterThan(0.9);
-    expect(articleSpread(tallies)).toEqual(spread);
   });
 
   it("has no interval without judged quotes", () => {
     expect(articleSpread([{ judged: 0, correct: 0 }])).toMatchObject({ low: null, high: null });
+    expect(articleSpread([{ judged: 3, correct: 1 }])).toMatchObject({ low: null, high: null });
   });
 });

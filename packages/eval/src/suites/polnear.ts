@@ -88,7 +88,7 @@ export const polnearSuite: Suite = {
 function spreadLine(s: ArticleSpread): string {
   const interval =
     s.low === null || s.high === null ? "n/a" : `${s.low.toFixed(3)}–${s.high.toFixed(3)}`;
-  return `direct speaker accuracy over articles: 95% interval ${interval} (articles resampled); the 5 articles with most misses hold ${s.topFiveMisses} of ${s.misses} misses (${s.articles} articles judged)`;
+  return `direct speaker accuracy over articles: 95% interval ${interval} (jackknife over articles); the 5 articles with most misses hold ${s.topFiveMisses} of ${s.misses} misses (${s.articles} articles judged)`;
 }
 
 function goldRow(label: string, g: GoldFigures): string[] {
