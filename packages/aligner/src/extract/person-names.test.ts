@@ -65,4 +65,22 @@ describe("full names found by their given name", () => {
       ["Montell Owens", null, "Owens"],
     ]);
   });
+
+  it("a given name that is also a noun ('Bill', 'Gene') starts a name only before a surname that is no English word", () => {
+    expect(
+      found(
+        "Bill Tarrow, the head of a polling team, sounded a note. Gene Osterby met Jay Pellucci.",
+      ),
+    ).toEqual([
+      ["Bill Tarrow", null, "Tarrow"],
+      ["Gene Osterby", null, "Osterby"],
+      ["Jay Pellucci", null, "Pellucci"],
+    ]);
+    // Never a noun phrase, a month, a modal, or a noun before someone's given name.
+    expect(
+      found(
+        "The Bill Signing went well. In August Varn left. Will Varn win? King Halvard Olsen met.",
+      ),
+    ).toEqual([["Halvard Olsen", null, "Olsen"]]);
+  });
 });

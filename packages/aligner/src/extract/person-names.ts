@@ -64,11 +64,20 @@ const GIVEN = new Map<string, Gender | null>([
   ...words(FEMALE_GIVEN_NAMES).map((w) => [w, "she"] as const),
 ]);
 
-/** Genders of given names that are also nouns ("Holly"): for telling people apart, not finding them. */
+/** Given names that are also nouns ("Holly"): their gender tells people apart; they find a name
+ *  only before a surname that is no English word (nounGivenName). */
 const NOUN_GIVEN = new Map<string, Gender>([
   ...words(MALE_NOUN_GIVEN_NAMES).map((w) => [w, "he"] as const),
   ...words(FEMALE_NOUN_GIVEN_NAMES).map((w) => [w, "she"] as const),
 ]);
+
+/** A noun given name ("Bill") starts a name as MORE_GIVEN ones do (readName); never a month,
+ *  modal, title or place word ("In August Tarrow left", "Will Tarrow win?"). */
+function nounGivenName(word: string): Gender | undefined {
+  const skip =
+    notASurname(word) || PLACE_WORDS.has(word) || AUXILIARY_VERBS.has(word.toLowerCase());
+  return skip ? undefined : NOUN_GIVEN.get(word);
+}
 
 /** The gender a given name usually carries, null when it carries none or is no given name. */
 export function givenNameGender(word: string): Gender | null {
@@ -166,7 +175,7 @@ export function findPersonNames(body: string): PersonName[] {
     return (alone.get(word) ?? []).some((at) => namesSomeoneAt(body, at, word.length));
   };
   for (let m = starts.exec(body); m !== null; m = starts.exec(body)) {
-    const gender = GIVEN.get(m[0]);
+    const gender = GIVEN.has(m[0]) ? GIVEN.get(m[0]) : nounGivenName(m[0]);
     // "Von der Leyen" opening a sentence is a surname with its particle, not a given name "Von".
     if (gender === undefined || PARTICLES.has(m[0].toLowerCase())) continue;
     const found = readName(body, m.index, m[0].length, gender, titleSurname);
@@ -237,9 +246,12 @@ function readName(
   const end = parts[parts.length - 1]!.end;
   if (followedByOtherThing(body, end)) return null;
   const surname = body.slice(parts[surnameStart]!.start, surnamePart.end);
-  if (MORE_GIVEN.has(body.slice(start, start + firstLength))) {
-    if (surname.split(/[ -]/).some(isEnglishNoun)) return null;
-  }
+  const first = body.slice(start, start + firstLength);
+  const nounFirst = !GIVEN.has(first) && NOUN_GIVEN.has(first);
+  // "King Halvard Olsen", "Star Ada Varn": a noun before a given name is no name of its own.
+  if (nounFirst && parts.length > 1 && isGivenName(parts[0]!.text)) return null;
+  const strict = MORE_GIVEN.has(first) || nounFirst;
+  if (strict && surname.split(/[ -]/).some(isEnglishNoun)) return null;
   if (nickname === null) return { start, end, surname, gender };
   const name = `${body.slice(start, nickname.start)}${body.slice(nickname.end, end)}`;
   return { start, end, surname, gender, name };
