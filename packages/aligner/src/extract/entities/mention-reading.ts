@@ -16,6 +16,7 @@ import { findDescribedNames } from "./described-names.ts";
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
 import { readHeadlineNames } from "./headline-names.ts";
+import { findKinNames } from "./kin-names.ts";
 import {
   APPOSITIVE_HEAD_WORDS,
   DESCRIPTOR_WORDS,
@@ -103,6 +104,12 @@ export function readNames(r: EntityRegistry): void {
   // People described before their name ("the comedian Lena Marsh", "10-year-old Tamsin Oyelade").
   for (const described of [...findDescribedNames(body), ...findParticleNames(body)]) {
     r.addUntitledName(body.slice(described.start, described.end), described.start);
+  }
+  // A lone given name after a possessed person noun ("her daughter, Mira, said").
+  const fullNames = r.entities.filter((e) => e.kind === "person").map((e) => e.name);
+  for (const kin of findKinNames(body, fullNames)) {
+    if (r.overlaps(kin.start, kin.end)) continue;
+    r.addNamed("person", body.slice(kin.start, kin.end), null, kin.start, kin.end);
   }
   readHeadlineNames(r);
   r.mentions.sort((a, b) => a.start - b.start);

@@ -1,0 +1,32 @@
+// Mention layer: a lone given name set off by commas after a possessed person noun ("Lund's son,
+// Per, wrote", "her daughter, Mira, said") names a person nobody else finds: one word alone is
+// read as a name nowhere else.
+
+import { PERSON_NOUNS } from "../../../lexicons/person-nouns.ts";
+import { givenNameGender, isGivenName } from "../person-names.ts";
+
+/** A lone given name read after a possessed person noun: its span. */
+export type KinName = { start: number; end: number };
+
+/** "<Name>'s|his|her|their [one modifier] <noun>, <Given>,": the noun is checked against PERSON_NOUNS. */
+const KIN =
+  /(?:\p{Lu}[\p{L}.-]*[’']s|(?<![\p{L}-])(?:[Hh]is|[Hh]er|[Tt]heir))(?: \p{Ll}+)? (\p{Ll}+), (\p{Lu}\p{Ll}+),/gu;
+
+/**
+ * Given names (a known given name only, so never a place, weekday or outlet) in commas after a
+ * possessed person noun. Left alone: a plural noun ("his sons, Ari,": a list follows) and a name a
+ * full name of the article starts ("her husband, Bill," where "Bill Roe" is found: that person).
+ */
+export function findKinNames(body: string, fullNames: readonly string[]): KinName[] {
+  const out: KinName[] = [];
+  KIN.lastIndex = 0;
+  for (let m = KIN.exec(body); m !== null; m = KIN.exec(body)) {
+    const given = m[2]!;
+    if (!PERSON_NOUNS.has(m[1]!)) continue;
+    if (!isGivenName(given) && givenNameGender(given) === null) continue;
+    if (fullNames.some((name) => name.startsWith(`${given} `))) continue;
+    const start = m.index + m[0].length - given.length - 1;
+    out.push({ start, end: start + given.length });
+  }
+  return out;
+}
