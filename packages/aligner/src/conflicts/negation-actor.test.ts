@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import type { ConflictContext } from "./guards.ts";
 import { negationConflicts } from "./negation.ts";
-import { actorBefore } from "./negation-actor.ts";
+import { actorBefore, samePatient } from "./negation-actor.ts";
 
 /** Statements worded unlike as wholes: only the named actor can tell them one fact. */
 const unlike: ConflictContext = { similarity: () => 0.1, entityName: (id) => id };
@@ -89,5 +89,48 @@ describe("negationConflicts by a named actor", () => {
       "Nothing in the new rules requires a review of harbour projects.",
     );
     expect(negationConflicts([denied, nothing], alike)).toEqual([]);
+  });
+});
+
+describe("samePatient", () => {
+  function pair(denial: string, stated: string, word: string) {
+    const a = makeUnit(0, 0, denial);
+    const b = makeUnit(1, 1, stated);
+    const at = a.span.start + denial.indexOf("not");
+    const end = a.span.start + denial.indexOf(word) + word.length;
+    return samePatient(a, at, end, b, b.span.start + stated.indexOf(word));
+  }
+
+  it("reads one person done to in either voice", () => {
+    // Passive denial, active statement with a described object.
+    expect(
+      pair(
+        "Coach Lena Hart said Noor Patel was not placed on leave.",
+        "The board placed veteran clerk Noor Patel on leave Monday.",
+        "placed",
+      ),
+    ).toBe(true);
+    // Active denial, passive statement.
+    expect(
+      pair(
+        "The board has not placed Patel on leave, a paper reports.",
+        "Clerk Noor Patel has been placed on leave, the board said.",
+        "placed",
+      ),
+    ).toBe(true);
+  });
+
+  it("tells another person done to apart", () => {
+    expect(
+      pair(
+        "Noor Patel was not placed on leave.",
+        "The board placed clerk Ivo Vint on leave Monday.",
+        "placed",
+      ),
+    ).toBe(false);
+    // No name after the active verb: whom it was done to is not read from the words.
+    expect(
+      pair("Noor Patel was not placed on leave.", "The board placed the clerk on leave.", "placed"),
+    ).toBe(false);
   });
 });

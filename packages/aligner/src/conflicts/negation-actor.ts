@@ -2,6 +2,7 @@ import { DOUBLE_OBJECT_LIGHT_FORMS } from "../../lexicons/event-words.ts";
 import { AUXILIARY_VERBS } from "../../lexicons/function-words.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
+import type { Negated } from "./negated-words.ts";
 
 /** A capitalised word: the last word of a name ("Reid" of "Dana Reid", "Hiller"). */
 const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
@@ -103,4 +104,54 @@ export function verbAt(unit: AlignUnit, at: number, carriers: readonly string[])
   for (const word of before.matchAll(/[\p{L}'’]+/gu))
     if (lights.includes(word[0].toLowerCase())) found = word.index ?? 0;
   return found < 0 ? at : at - before.length + found;
+}
+
+/** A passive right before a verb: "was not placed", "has been quietly placed". */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:(?:not|never|\p{L}+ly)\s+)*$/iu;
+/**
+ * The name right after an active verb, past a few lower-case words of description ("placed
+ * veteran running back Noor Patel on reserve" → "Patel"): the one the verb is done to.
+ */
+const NAME_AFTER =
+  /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,4}((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]*)/u;
+
+/** The one a verb at a position is done to: the passive's subject, or the active's object. */
+function patientAt(unit: AlignUnit, at: number, end: number): string | null {
+  const offset = at - unit.span.start;
+  if (PASSIVE_BEFORE.test(unit.text.slice(0, offset))) return actorAt(unit, at);
+  const name = NAME_AFTER.exec(unit.text.slice(end - unit.span.start))?.[1];
+  return name?.split(/\s+/).at(-1) ?? null;
+}
+
+/**
+ * Whether a denial and a plain statement say the verb done to one named person, in either voice:
+ * "Noor Patel was not placed on leave" / "the board placed clerk Noor Patel on leave".
+ */
+export function samePatient(
+  denial: AlignUnit,
+  at: number,
+  end: number,
+  other: AlignUnit,
+  otherAt: number,
+): boolean {
+  const patient = patientAt(denial, at, end);
+  if (patient === null) return false;
+  const word = /^[\p{L}'’-]+/u.exec(other.text.slice(otherAt - other.span.start))?.[0] ?? "";
+  return patient === patientAt(other, otherAt, otherAt + word.length);
+}
+
+/**
+ * Whether a denial and the word a statement states are said of one named person: the same actor
+ * (read before the statement's light verb when the word is its object), or, for a row only, the
+ * same person done to in either voice.
+ */
+export function saidOfOne(
+  denial: AlignUnit,
+  item: Negated,
+  other: AlignUnit,
+  start: number,
+  eitherVoice = false,
+): boolean {
+  if (sameActor(denial, item.span.start, other, verbAt(other, start, item.carriers))) return true;
+  return eitherVoice && samePatient(denial, item.span.start, item.span.end, other, start);
 }

@@ -13,7 +13,7 @@ import {
   statesSomething,
 } from "./guards.ts";
 import { HAS_NEGATION, hasNegation, type Negated, negatedWords, WORD } from "./negated-words.ts";
-import { sameActor, verbAt } from "./negation-actor.ts";
+import { saidOfOne } from "./negation-actor.ts";
 import {
   lowerText,
   reportedLemmas,
@@ -275,10 +275,7 @@ function toldElsewhere(
   if (!(sameSubject(a, other, context) && sameTime(a, other) && sameEvent(a, other, context)))
     return false;
   return (
-    alike ||
-    statedPlainly(other, item, (start) =>
-      sameActor(a, item.span.start, other, verbAt(other, start, item.carriers)),
-    ) !== null
+    alike || statedPlainly(other, item, (start) => saidOfOne(a, item, other, start, true)) !== null
   );
 }
 
@@ -327,9 +324,7 @@ export function firstNegation(
         if (!alike && !byName) continue;
         const word = alike
           ? statedPlainly(b, item)
-          : statedPlainly(b, item, (start) =>
-              sameActor(a, item.span.start, b, verbAt(b, start, item.carriers)),
-            );
+          : statedPlainly(b, item, (start) => saidOfOne(a, item, b, start));
         if (!word) continue;
         // Worded nearly alike, two statements may differ only in whom they are about ("the
         // driver was not injured" / "the passenger was injured"); told in other words, half of
