@@ -153,3 +153,34 @@ export const TITLE_WORDS = new Set([
 
 /** Rank words: "Deputy Minister" is not a "Minister". */
 export const RANK_WORDS = new Set(["deputy", "vice", "assistant", "acting", "former", "associate"]);
+
+/**
+ * Title heads that newswire writes in lowercase right before a full name ("EU trade chief Anneli
+ * Virtanen", "commerce minister Wang Wentao"). Source: the TITLE_HEADS above that AP style leaves
+ * lowercase before a name when a descriptive word precedes them (every one is a TITLE_HEADS
+ * word); the lowercase-titled-name pattern (entities/mention-patterns.ts) reads them.
+ */
+export const LOWER_TITLE_HEADS: readonly string[] = [
+  "chief",
+  "minister",
+  "commissioner",
+  "secretary",
+  "president",
+  "ambassador",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "director",
+  "envoy",
+  "negotiator",
+  "economist",
+  "analyst",
+  "adviser",
+  "chairman",
+  "chairwoman",
+  "governor",
+  "executive",
+  "founder",
+  "leader",
+  "premier",
+];

@@ -10,7 +10,7 @@ import {
   ORGANIZATION_ENDINGS,
 } from "../../../lexicons/organization-words.ts";
 import { PLACES } from "../../../lexicons/places.ts";
-import { TITLE_HEADS } from "../../../lexicons/title-words.ts";
+import { LOWER_TITLE_HEADS, TITLE_HEADS } from "../../../lexicons/title-words.ts";
 import { NAME_NEXT_WORD, NAME_WORD } from "../name-patterns.ts";
 import { firstWords, sticky, wordQuery } from "../word-index.ts";
 import { byLength, escapeRegExp } from "./entity-records.ts";
@@ -35,31 +35,6 @@ const TITLED_NAME = new RegExp(
  * A lowercase title head right before a full name: "EU trade chief Anneli Virtanen", "commerce
  * minister Wang Wentao". Capitalised heads are TITLED_NAME's; the name is checked as any other.
  */
-const LOWER_TITLE_HEADS = [
-  "chief",
-  "minister",
-  "commissioner",
-  "secretary",
-  "president",
-  "ambassador",
-  "spokesman",
-  "spokeswoman",
-  "spokesperson",
-  "director",
-  "envoy",
-  "negotiator",
-  "economist",
-  "analyst",
-  "adviser",
-  "chairman",
-  "chairwoman",
-  "governor",
-  "executive",
-  "founder",
-  "leader",
-  "premier",
-];
-
 export const LOWER_TITLED_NAME = new RegExp(
   `\\b(?:${LOWER_TITLE_HEADS.join("|")}) (${NAME_WORD}(?:${NAME_NEXT_WORD}){1,2})(?!\\p{L})(?![ -]\\p{Lu})`,
   "uy",
