@@ -1,7 +1,7 @@
 // Attribution layer, speaker ranker: what the words around a quotation say, read by
 // candidate-features.ts (reporting verbs next to a mention, he/she cues, naming verbs).
 
-import { AUXILIARY_VERBS } from "../../../../lexicons/function-words.ts";
+import { AUXILIARY_VERBS, FORMS_OF_BE } from "../../../../lexicons/function-words.ts";
 import { PHRASE_NOUNS } from "../../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { Quotation } from "../../quotation-marks.ts";
@@ -69,15 +69,13 @@ export function reportingVerbAfterAt(
   let be = false;
   for (const w of wordsFrom(body, end, Math.min(body.length, end + 60), 4)) {
     if (ADVERBS.has(w.text) || AUXILIARY_VERBS.has(w.text)) {
-      if (BE.has(w.text)) be = true;
+      if (FORMS_OF_BE.has(w.text)) be = true;
       continue;
     }
     return VERBS.has(w.text) ? { start: w.start, passive: be && !w.text.endsWith("ing") } : null;
   }
   return null;
 }
-
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 /** The reporting verb right before a mention ("said Roe", "told Roe"): its start and whether it
  *  takes the mention as the one spoken to ("told", "asked"); null if none. */
