@@ -57,3 +57,16 @@ export const CLAUSE_CONNECTIVES: ReadonlySet<string> = new Set([
 export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(
   "before after while by without upon".split(" "),
 );
+
+/** Words of a short adverbial phrase between an auxiliary and its verb: "has in the past described". */
+export const SHORT_ADVERBIAL_WORDS: ReadonlySet<string> = new Set(
+  "in the past at one point for years since then long".split(" "),
+);
+
+/**
+ * Words after which a noun no longer belongs to the phrase before it ("a 60-year-old and her
+ * son"): coordinators, "of" and "with", "who", possessives and articles.
+ */
+export const NOUN_PHRASE_BREAKS: ReadonlySet<string> = new Set(
+  "and or of with who her his their the a an".split(" "),
+);

@@ -207,3 +207,9 @@ export const PHRASE_NOUNS = `
 term terms phrase word words label slogan slogans motto chant chants cry cries headline title
 hashtag banner sign signs nickname catchphrase mantra refrain
 `;
+
+/**
+ * The finite forms of "say", "report" and "tell" a report is dated by ("officials said Monday"),
+ * as a regular-expression alternation; each is a form of a verb listed above.
+ */
+export const TELLING_FORMS = "says|said|reports|reported|told|tells";

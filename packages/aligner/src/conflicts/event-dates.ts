@@ -1,5 +1,6 @@
 import { type Conflict, type DateReference, looksLikeNewsOutlet } from "@parallax/core";
 import { OCCURRENCE_VERBS } from "../../lexicons/event-words.ts";
+import { TELLING_FORMS } from "../../lexicons/reporting-verbs.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { eventTriggers, eventVerb } from "../events/event-triggers.ts";
 import type { Value } from "./conflict-rows.ts";
@@ -14,9 +15,6 @@ import {
   sameEvent,
 } from "./guards.ts";
 import { datesHappeningNoun } from "./noun-dates.ts";
-
-/** Verbs of telling a report by. */
-const TELLING_WORDS = "says|said|reports|reported|told|tells";
 
 /** A happening of the story as `events/story-events.ts` finds it: its verb and its statements. */
 export type DatedHappening = { action: string; units: readonly number[] };
@@ -290,10 +288,10 @@ function shareParticipant(
 }
 
 /** A verb of telling right after a name ("Dana Vey reports that …", "Vey said"). */
-const TELLING_AFTER = new RegExp(`^\\s+(?:${TELLING_WORDS})\\b`, "i");
+const TELLING_AFTER = new RegExp(`^\\s+(?:${TELLING_FORMS})\\b`, "i");
 /** A verb of telling, then at most a title of four words, right before a name ("…, says Chief Dana Vey"). */
 const TELLING_BEFORE = new RegExp(
-  `\\b(?:${TELLING_WORDS}|according\\s+to)\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,4}$`,
+  `\\b(?:${TELLING_FORMS}|according\\s+to)\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,4}$`,
   "u",
 );
 

@@ -1,4 +1,5 @@
 import type { Conflict, Figure } from "@parallax/core";
+import { NOUN_PHRASE_BREAKS } from "../../lexicons/function-words.ts";
 import { PERSON_NOUNS } from "../../lexicons/person-nouns.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { ageHolder } from "./age-holders.ts";
@@ -36,21 +37,6 @@ function personOf(unit: AlignUnit, figure: Figure, context: ConflictContext): st
 /** "a 60-year-old, terminally ill woman": the age, then at most two describing words, then the noun. */
 const DESCRIBED = /^[\s,]*((?:[\p{Ll}-]+,?\s+){0,2}\p{Ll}+)/u;
 
-/** Words after which a noun is no longer the one the age describes. */
-const JOINING = new Set([
-  "and",
-  "or",
-  "of",
-  "with",
-  "who",
-  "her",
-  "his",
-  "their",
-  "the",
-  "a",
-  "an",
-]);
-
 /**
  * The person noun an age describes when no name stands beside it ("a 60-year-old, terminally ill
  * woman"), as a key: in a lead statement, where news tells the story's own people, one outlet's
@@ -64,7 +50,7 @@ function describedOf(unit: AlignUnit, figure: Figure): string | null {
   const words = DESCRIBED.exec(unit.text.slice(figure.span.end - unit.span.start))?.[1] ?? "";
   for (const word of words.split(/[\s,]+/)) {
     // "a 10-year-old and her mother": the age is the one before the joining word's.
-    if (JOINING.has(word)) return null;
+    if (NOUN_PHRASE_BREAKS.has(word)) return null;
     if (PERSON_NOUNS.has(word)) return `noun:${word}`;
   }
   return null;

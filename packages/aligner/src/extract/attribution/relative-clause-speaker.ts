@@ -2,7 +2,7 @@
 // whose own subject names the speaker — the antecedent of "who", or the subject after "what",
 // "which", "whom" or "that" — where the main clause around it says nothing of who spoke.
 
-import { FINITE_AUXILIARY_VERBS } from "../../../lexicons/function-words.ts";
+import { FINITE_AUXILIARY_VERBS, SHORT_ADVERBIAL_WORDS } from "../../../lexicons/function-words.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
@@ -97,7 +97,7 @@ function subjectRelative(
       if (words > 5 || /^\p{Lu}/u.test(word)) return null;
       if (FINITE_AUXILIARY_VERBS.has(word) || ADVERBS.has(word) || /^\p{Ll}+ly$/u.test(word))
         continue;
-      if (!SHORT_PHRASE.has(word)) return null;
+      if (!SHORT_ADVERBIAL_WORDS.has(word)) return null;
       continue;
     }
     // After the verb: no second speaker's verb, and no comma opening the main clause's predicate
@@ -109,9 +109,6 @@ function subjectRelative(
   if (!verbFound) return null;
   return { speaker: named, start: nameEnd - 1, end: open };
 }
-
-/** Words of a short phrase between an auxiliary and its verb: "has in the past described". */
-const SHORT_PHRASE = new Set("in the past at one point for years since then long".split(" "));
 
 /**
  * The person (or organisation) a subject phrase names, if the registry knew it before quotes
