@@ -49,6 +49,31 @@ describe("negationsAcrossGroups", () => {
     expect(negationsAcrossGroups([a, other], [0, 1], [], context)).toEqual([]);
   });
 
+  it("reads whom a statement is about from a name written in full that the name reader missed", () => {
+    const a = makeUnit(
+      0,
+      0,
+      "Lena Dahl reports that the Ashford Owls have not made an offer to Ivo Vint, the largest yet.",
+      { entities: new Set(["Lena Dahl", "Ashford Owls", "Ivo Vint"]) },
+    );
+    // The name reader found the columnist and the player, not the team.
+    const b = makeUnit(
+      1,
+      1,
+      "According to Lena Dahl, the Ashford Owls made an offer to Ivo Vint.",
+      {
+        entities: new Set(["Lena Dahl", "Ivo Vint"]),
+      },
+    );
+    const [found] = negationsAcrossGroups([a, b], [0, 1], [], context);
+    expect(found?.conflict.values.map((v) => v.text)).toEqual(["not made an offer", "offer"]);
+    // The team's last word alone ("the Owls") is no written name: unknown beats a wrong pair.
+    const short = makeUnit(1, 1, "According to Lena Dahl, the Owls made an offer to Ivo Vint.", {
+      entities: new Set(["Lena Dahl", "Ivo Vint"]),
+    });
+    expect(negationsAcrossGroups([a, short], [0, 1], [], context)).toEqual([]);
+  });
+
   it("sets a short denial against the same verb of the same named person, grouped apart", () => {
     const person = { entities: new Set(["Ines Moreau"]) };
     const a = makeUnit(

@@ -51,3 +51,16 @@ export function statesObject(b: AlignUnit, item: Negated): boolean {
   const object = item.predicate[1];
   return object === undefined || statesLemma(b, object);
 }
+
+/**
+ * Whether a statement writes a name in full, as a word sequence of its text ("the Harbour Council
+ * voted" writes "Harbour Council"): the name reader can miss a name after a comma or an article,
+ * yet the words still say whom the statement is about. Names of one word are too often a common
+ * word or a part of another name to count.
+ */
+export function writesName(unit: AlignUnit, name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return false;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(unit.text);
+}

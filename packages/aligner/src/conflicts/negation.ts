@@ -20,6 +20,7 @@ import {
   statesLemma,
   statesObject,
   wordSet,
+  writesName,
 } from "./negation-guards.ts";
 import { sameSubjectNouns } from "./subject-nouns.ts";
 
@@ -218,11 +219,15 @@ function sharesStatement(a: AlignUnit, b: AlignUnit): boolean {
 /**
  * Whether the other statement is about whom the negation is: the people the negated clause names
  * before its "not" ("Unlike stars A and B, Ross is not signed" is about Ross) must include one the
- * other statement names, when that clause names anyone.
+ * other statement names, when that clause names anyone — found by the name reader, or written in
+ * full in its words ("According to Ada Lund, the Harbour Council approved the plan").
  */
 function sameDenied(a: AlignUnit, b: AlignUnit, item: Negated, context: ConflictContext): boolean {
   const named = deniedOf(a, item, context);
-  return named.length === 0 || named.some((id) => b.entities.has(id));
+  return (
+    named.length === 0 ||
+    named.some((id) => b.entities.has(id) || writesName(b, context.entityName(id)))
+  );
 }
 
 const deniedByItem = new WeakMap<Negated, string[]>();
