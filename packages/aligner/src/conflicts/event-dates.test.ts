@@ -49,6 +49,19 @@ describe("happeningDateConflicts", () => {
     ]);
   });
 
+  it("sets the days of one match told with two verbs of winning against each other", () => {
+    const outlasted = told(
+      7,
+      0,
+      "The keeper's Harbour Rovers outlasted the Owls 51-50 on Friday.",
+      [["Friday", "2025-03-14"]],
+    );
+    const beat = told(8, 1, "The keeper's Harbour Rovers beat the Owls 51-50 on Sunday.", [
+      ["Sunday", "2025-03-16"],
+    ]);
+    expect(rows([outlasted, beat], "win")).toEqual([["a:Friday", "b:Sunday"]]);
+  });
+
   it("leaves a day that dates another verb of the statement", () => {
     const arrived = told(3, 1, "The keeper arrived at the clinic on Saturday and died there.", [
       ["Saturday", "2025-03-15"],

@@ -95,6 +95,11 @@ describe("eventVerb", () => {
     expect(eventVerb("kill")).toBe("die");
     expect(eventVerb("die")).toBe("die");
   });
+
+  it("reads the verbs of winning a match as one happening", () => {
+    for (const verb of ["beat", "defeat", "overcome", "outlast", "rout", "trounce", "thrash"])
+      expect(eventVerb(verb)).toBe("win");
+  });
 });
 
 describe("verbOfNoun", () => {
