@@ -37,3 +37,16 @@ export const BUSINESS_APPOSITIVE_HEADS: ReadonlySet<string> = new Set([
   "insurer",
   "startup",
 ]);
+
+/**
+ * Nouns for the body that works for one person and speaks in its own name: "the Vint campaign
+ * said", "Lund's office said", "the Vint administration said" — the campaign, office or
+ * administration, never the person named before it. Source: the organisation nouns of US
+ * political attribution (AP style: "the Obama administration", "the Clinton campaign"), met as
+ * speakers in PolNeAR TRAIN.
+ */
+export const PERSON_BODY_NOUNS: ReadonlySet<string> = new Set([
+  "campaign",
+  "office",
+  "administration",
+]);

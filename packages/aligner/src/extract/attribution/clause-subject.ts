@@ -1,6 +1,8 @@
 import { DETERMINERS, PREPOSITIONS } from "../../../lexicons/function-words.ts";
+import { PERSON_BODY_NOUNS } from "../../../lexicons/organization-words.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { personBodyAt } from "../entities/person-body.ts";
 import { isOpeningAdverbial } from "./opening-adverbial.ts";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
@@ -37,14 +39,23 @@ export function clauseSubject(
     if (m === null || m.index >= verbStart) return null;
     // Only spaces between the words so far: a comma or a quotation ends the subject's reach.
     if (/[^\s]/.test(body.slice(from, m.index))) return null;
+    // "The Vint campaign responded, saying …": the campaign, not Vint.
+    const served = personBodyAt(registry, from, m.index);
+    if (served !== null && served !== undefined) return served;
+    // "Vint campaign manager Cy Moss has been saying": read on to the name after the title.
     const entity = registry.entityAt(m.index);
-    if (entity !== null) {
+    if (entity !== null && served !== null) {
       if (entity === "ambiguous") return entity;
       return registry.kindOf(entity) === "place" ? null : entity;
     }
     const word = m[0];
     const lower = word.toLowerCase();
-    if (!/^\p{Lu}/u.test(word) && !DETERMINERS.has(lower) && !TITLE_HEADS.has(lower))
+    if (
+      !/^\p{Lu}/u.test(word) &&
+      !DETERMINERS.has(lower) &&
+      !TITLE_HEADS.has(lower) &&
+      !PERSON_BODY_NOUNS.has(lower)
+    )
       if (!TITLE_WORDS.has(lower)) return null;
     from = m.index + word.length;
   }

@@ -4,6 +4,7 @@ import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
 import { PLACES } from "../../../lexicons/places.ts";
 import { TITLE_ABBREVIATIONS } from "../../../lexicons/title-abbreviations.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { personBodyAt } from "../entities/person-body.ts";
 import { labelStart } from "../parenthesised-label.ts";
 import { hasTitleHead, titleWords } from "../titles.ts";
 import { isWordChar } from "../word-index.ts";
@@ -292,7 +293,28 @@ export function nearestMention(
   const people = found.filter(
     (e) => registry.kindOf(e) !== "place" && !onlyPossessor(registry, e, start, to),
   );
-  return people.length > 0 ? people[people.length - 1]! : null;
+  if (people.length === 0) return null;
+  const nearest = people[people.length - 1]!;
+  // "The Vint campaign responded Friday, saying": the campaign, not Vint.
+  const last = lastMentionOf(registry, nearest, start, to);
+  const served = last === null ? undefined : personBodyAt(registry, last, last);
+  return served === undefined ? nearest : served;
+}
+
+/** Where the last mention of `entity` in [start, end) starts, or null. */
+function lastMentionOf(
+  registry: EntityRegistry,
+  entity: number,
+  start: number,
+  end: number,
+): number | null {
+  let last: number | null = null;
+  for (let i = registry.firstFrom(start); i < registry.mentions.length; i += 1) {
+    const m = registry.mentions[i]!;
+    if (m.start >= end) break;
+    if (m.entity === entity && m.end <= end) last = m.start;
+  }
+  return last;
 }
 
 /**

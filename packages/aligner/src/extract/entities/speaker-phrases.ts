@@ -22,6 +22,7 @@ import {
   WORD_BEFORE_PARTICLE,
 } from "./mention-patterns.ts";
 import { placeLikeName, surnameOf } from "./name-rules.ts";
+import { personBody } from "./person-body.ts";
 import { addTitle } from "./record-titles.ts";
 import {
   describedAsBusiness,
@@ -116,7 +117,10 @@ export function speakerFromPhrase(
       found = m;
     }
   }
-  if (found) {
+  // "the Vint campaign said": the campaign speaks; "a Vint campaign aide": someone unnamed.
+  const serving = found === null ? null : personBody(r, found, phraseStart, phraseEnd);
+  if (serving?.kind === "organization") return serving.entity;
+  if (found && serving === null) {
     const named = nameBeforeOfPlace(r, found, phraseStart, phraseEnd);
     if (named !== undefined) return named;
     const holder = r.postHolders.get(found.start);
