@@ -41,6 +41,8 @@ import {
   invertedAfterClause,
   isCapitalisedName,
   knownPerson,
+  newReportingOutlet,
+  reportingOutletName,
   trailingContent,
 } from "./trailing-attribution.ts";
 
@@ -171,13 +173,18 @@ export function findCues(
       } else if (subject.end > subject.start) {
         // "…, Continental Wire reported.": an outlet nobody listed is not made a person; what it
         // reported is kept with an unknown speaker.
-        unknownOutlet =
-          (verb === "reported" || verb === "reports") &&
-          isCapitalisedName(body, subject.start, subject.end);
+        const outlet =
+          verb === "reported" || verb === "reports"
+            ? reportingOutletName(body, subject.start, subject.end)
+            : null;
+        unknownOutlet = outlet !== null;
         cue.speaker = registry.speakerFromPhrase(subject.start, subject.end, !unknownOutlet);
-        // "Jane Roe reported that …": a correspondent the article names as a person elsewhere.
-        if (unknownOutlet && cue.speaker === null)
-          cue.speaker = knownPerson(registry, speakers, body.slice(subject.start, subject.end));
+        // "Jane Roe reported that …": a correspondent the article names as a person elsewhere;
+        // "the Lakeside Ledger reported": an outlet nobody named before.
+        if (outlet !== null && cue.speaker === null)
+          cue.speaker =
+            knownPerson(registry, speakers, body.slice(outlet.start, outlet.end)) ??
+            newReportingOutlet(registry, body, outlet);
         cue.cueStart = subject.start;
       } else if (coordinated && clauseSubject(registry, body, sStart, verbStart) !== null) {
         // "Pell downplayed Weller’s attack and said …" with no cue before: the sentence's

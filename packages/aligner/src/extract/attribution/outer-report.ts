@@ -26,9 +26,13 @@ const NAME = String.raw`(?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&’'-]*(?: \p{Lu}[\p{L}\p
 /** "…, according to X" after the quotation (X up to a comma or the sentence's end). */
 const TRAILING_ACCORDING = /\baccording to ([^,;:“”"]+?)[.!?]?\s*(?:,|$)/;
 
-/** "…, the Herald reported." closing the sentence after the inner cue. */
+/**
+ * "…, the Herald reported." closing the sentence after the inner cue, also with an adverb before
+ * the verb ("the Herald first reported"), the verb first ("…, reports the Herald.") or a time
+ * after it ("…, the Herald reported in 1991.").
+ */
 const TRAILING_REPORTED = new RegExp(
-  String.raw`,\s+(${NAME})\s+(?:reported|reports)[.!?]?\s*$`,
+  String.raw`,\s+(?:(${NAME})\s+(?:(?:first|originally|initially|also|previously|earlier)\s+)?(?:reported|reports)|(?:reported|reports)\s+(${NAME}))(?:\s+(?:on|in|last|this|earlier)\s+[\p{L}\p{N} ]{1,25})?[.!?]?\s*$`,
   "u",
 );
 
@@ -99,9 +103,10 @@ function outerReport(text: ArticleText, registry: EntityRegistry, draft: QuoteDr
   let outer: Outer | null = null;
   const reported = TRAILING_REPORTED.exec(tail);
   const first = text.sentences[draft.sentence]?.span;
-  if (reported) {
-    const nameStart = after + reported.index + reported[0].indexOf(reported[1]!);
-    outer = reporter(registry, body, nameStart, nameStart, nameStart + reported[1]!.length);
+  const reportedName = reported?.[1] ?? reported?.[2];
+  if (reported && reportedName !== undefined) {
+    const nameStart = after + reported.index + reported[0].lastIndexOf(reportedName);
+    outer = reporter(registry, body, nameStart, nameStart, nameStart + reportedName.length);
   } else if (first !== undefined) {
     const leading = LEADING_ACCORDING.exec(
       body.slice(first.start, Math.min(first.end, first.start + 120)),

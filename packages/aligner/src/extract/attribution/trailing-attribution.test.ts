@@ -53,9 +53,10 @@ describe("attributions at the end of a sentence", () => {
       "A vote on the package could come in early March",
     );
     expect(speaker(x, quote(x, "A vote on the package"))).not.toBe("Politico");
+    // An outlet nobody named before is the organisation it names, never a person.
     for (const startsWith of ["The ministers shook hands", "the talks had collapsed"]) {
       const q = indirect(startsWith);
-      expect(q?.speakerStatus, startsWith).toBe("unknown");
+      expect(speaker(x, q), startsWith).toBe("Baltic Courier");
       expect(q?.cue, startsWith).not.toBeNull();
     }
     // A description before "reported" still speaks as an unnamed source.
@@ -142,15 +143,13 @@ describe("closing attributions with adverbials, a following 'adding that', and n
     expect(quote(x, "The ferry schedule")).toBeUndefined();
   });
 
-  it("'<Name> reported that …': a person the registry knows speaks; an unknown outlet stays unknown", () => {
+  it("'<Name> reported that …': a person the registry knows speaks; an unknown outlet is an organisation", () => {
     const weller = quote(x, "the fishing fleet had returned");
     expect(weller?.speakerStatus).toBe("resolved");
     expect(speaker(x, weller)).toBe("Tomas Weller");
     const post = quote(x, "the harbour fees would double");
-    expect(post?.speakerStatus).toBe("unknown");
-    expect(x.entities.find((e) => e.name === "Lindgren Post")?.kind ?? "organization").toBe(
-      "organization",
-    );
+    expect(speaker(x, post)).toBe("Lindgren Post");
+    expect(x.entities.find((e) => e.name === "Lindgren Post")?.kind).toBe("organization");
   });
 });
 

@@ -4,6 +4,8 @@ import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
 import { UNNAMED_SOURCE_NOUNS } from "../../../lexicons/person-nouns.ts";
 import { nameKey } from "../entities/entity-records.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { isEnglishWord } from "../english-lexicon.ts";
+import { isGivenName } from "../person-names.ts";
 import { accordingOutlet } from "./according-outlet.ts";
 import { CONTINUING_PARTICIPLES, type Cue } from "./cue-reader.ts";
 import { phraseEndAfter } from "./cue-subject.ts";
@@ -157,6 +159,48 @@ export function isCapitalisedName(body: string, start: number, end: number): boo
     if (i === wordEnd && i < end) return false;
   }
   return words > 0 && words <= 5;
+}
+
+/** Adverbs between an outlet's name and "reported": "Harbourwatch first reported". */
+const REPORTED_ADVERB = /\s+(?:first|originally|initially|also|previously|earlier)$/;
+
+/**
+ * The bare name of an outlet that is the subject of "reported" ("the Lakeside Ledger",
+ * "Harbourwatch first"): the capitalised words without "the" and an adverb after them, or null
+ * when the subject is no such name ("two aides", "Jane Roe's paper").
+ */
+export function reportingOutletName(
+  body: string,
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
+  const lead = /^[Tt]he\s+/.exec(body.slice(start, end));
+  const nameStart = lead === null ? start : start + lead[0].length;
+  const adverb = REPORTED_ADVERB.exec(body.slice(nameStart, end));
+  const nameEnd = adverb === null ? end : end - adverb[0].length;
+  if (nameEnd <= nameStart || !isCapitalisedName(body, nameStart, nameEnd)) return null;
+  return { start: nameStart, end: nameEnd };
+}
+
+/**
+ * The outlet an "X reported" cue names when nobody named it before: made an organisation, unless
+ * its first word is a given name ("Jane Roe reported": a correspondent, left unknown) or it is one
+ * English word without "the" ("Figures reported on Sunday suggest").
+ */
+export function newReportingOutlet(
+  registry: EntityRegistry,
+  body: string,
+  outlet: { start: number; end: number },
+): number | null {
+  const name = body.slice(outlet.start, outlet.end);
+  const first = /^\S+/.exec(name)?.[0] ?? "";
+  if (isGivenName(first)) return null;
+  // "Figures reported on Sunday suggest …": one English word with no "the" before it is a
+  // common noun capitalised as the sentence's first ("The Beacon", "Harbourwatch" are names).
+  if (first === name && !/[Tt]he\s+$/.test(body.slice(outlet.start - 4, outlet.start))) {
+    if (isEnglishWord(name.toLowerCase())) return null;
+  }
+  return accordingOutlet(registry, outlet.start, outlet.end);
 }
 
 /**
