@@ -13,6 +13,7 @@ import { dashSignature } from "./dash-signature.ts";
 import { personAfterEpithet } from "./epithet.ts";
 import { interruptedQuoteCue } from "./interrupted-quote-cue.ts";
 import { mainClauseSubject } from "./main-clause-subject.ts";
+import { nameAfterDescription } from "./name-after-description.ts";
 import { participleClause } from "./participle-clause.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
@@ -115,7 +116,11 @@ export function trailingCue(
     if (first.text.endsWith("ing")) return null;
     // Inverted: the phrase after the verb, up to its punctuation ("said Rep. Roe (D-N.C.)").
     const phrase = phraseAfter(body, first.end, limit);
-    if (phrase === null || opensNameList(body, phrase.end)) return null;
+    if (phrase === null) return null;
+    // `,” said the nominee, Ivo Vint.`: the name after the description speaks.
+    const named = nameAfterDescription(body, phrase.start, phrase.end, registry);
+    if (named !== null) return { speaker: named, start: first.start, end: phrase.end };
+    if (opensNameList(body, phrase.end)) return null;
     const speaker = resolve(body, phrase.start, phrase.end, registry);
     return speaker === null ? null : { speaker, start: first.start, end: phrase.end };
   }

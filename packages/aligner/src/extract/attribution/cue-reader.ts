@@ -22,6 +22,7 @@ import {
   subjectBefore,
 } from "./cue-subject.ts";
 import { interposedClauseSubject } from "./interposed-clause.ts";
+import { nameAfterDescription } from "./name-after-description.ts";
 import { notAReport } from "./not-a-report.ts";
 import { contentEnd, REPORTS_A_CLAUSE, reportedClauseAt, trimContent } from "./reported-clause.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
@@ -139,9 +140,12 @@ export function findCues(
     ) {
       // Inverted: `,” said a high-ranking ruling party official.` / `,” said Han Seo-yun, a professor`
       const phraseEnd = phraseEndAfter(body, verbEnd + 1, sEnd);
-      cue.speaker = opensNameList(body, phraseEnd)
-        ? null
-        : registry.speakerFromPhrase(verbEnd + 1, phraseEnd);
+      // `,” said the nominee, Ivo Vint.`: the name after the description speaks.
+      cue.speaker =
+        nameAfterDescription(body, verbEnd + 1, phraseEnd, registry) ??
+        (opensNameList(body, phraseEnd)
+          ? null
+          : registry.speakerFromPhrase(verbEnd + 1, phraseEnd));
       cue.cueEnd = phraseEnd;
       inverted = true;
     } else if (invertedAfterText) {
