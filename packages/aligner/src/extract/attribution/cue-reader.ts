@@ -27,6 +27,7 @@ import { notAReport } from "./not-a-report.ts";
 import { contentEnd, REPORTS_A_CLAUSE, reportedClauseAt, trimContent } from "./reported-clause.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import {
+  adverbsBack,
   closesQuotation,
   countWords,
   endsWithClauseComma,
@@ -113,12 +114,14 @@ export function findCues(
     let unknownOutlet = false;
     const participle = PARTICIPLE.test(verb);
     const afterComma = endsWithComma(body, lo, verbStart);
+    // `…, but now said` / `…, recently telling`: the adverbs before the verb are read past.
+    const lead = adverbsBack(body, lo, verbStart);
     // `…on "Morning Show," adding`: the comma inside the closing mark ends the clause all the same.
-    const participleAfterComma = participle && endsWithClauseComma(body, lo, verbStart);
+    const participleAfterComma = participle && endsWithClauseComma(body, lo, lead);
     const coordinated =
       lastWord === "and" ||
       lastWord === "but" ||
-      (lastWord === "also" && isAndOrBut(body, lo, wordStart)) ||
+      isAndOrBut(body, lo, lead) ||
       participleAfterComma ||
       (participle && lastWord === "and" && endsWithComma(body, lo, wordStart));
     // "…, said Olaf Kessler, a spokesman for the Commission.": fills the cue when the form holds
@@ -155,7 +158,7 @@ export function findCues(
       // sentence's subject, never on the person nearest it.
       cue.speaker = clauseSubject(registry, body, sStart, verbStart);
     } else {
-      const subject = subjectBefore(body, sStart, verbStart);
+      const subject = subjectBefore(body, sStart, lead);
       const appositive =
         subject.end > subject.start &&
         endsWithComma(body, sStart, subject.start) &&

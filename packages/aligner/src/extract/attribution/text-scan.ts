@@ -3,6 +3,7 @@
 import type { Quotation } from "../quotation-marks.ts";
 import { isRegexSpace, isWordChar } from "../word-index.ts";
 import { SUBJECT_BOUNDARY_MARKS } from "./cue-subject.ts";
+import { ADVERBS } from "./sieve-words.ts";
 
 /** Start of the whitespace run ending at `end` (not before `lo`). */
 export function spaceStartBack(body: string, lo: number, end: number): number {
@@ -17,6 +18,24 @@ export function wordStartBack(body: string, lo: number, end: number): number {
   while (i > lo && isWordChar(body.charCodeAt(i - 1))) i -= 1;
   return i;
 }
+
+/**
+ * Start of the adverbs ending at `end` ("but now said", ", recently telling"): the offset the
+ * verb's clause reads from; `end` itself when no adverb comes before it.
+ */
+export function adverbsBack(body: string, lo: number, end: number): number {
+  let at = end;
+  for (let n = 0; n < 2; n += 1) {
+    const e = spaceStartBack(body, lo, at);
+    const start = wordStartBack(body, lo, e);
+    if (start === e || !LEAD_ADVERBS.has(body.slice(start, e))) break;
+    at = start;
+  }
+  return at;
+}
+
+/** Adverbs between a conjunction or a comma and the verb (sieve-words.ts ADVERBS, and "now"). */
+const LEAD_ADVERBS: ReadonlySet<string> = new Set([...ADVERBS, "now"]);
 
 /** `/,\s*$/` on body[lo, end). */
 export function endsWithComma(body: string, lo: number, end: number): boolean {
