@@ -105,3 +105,22 @@ describe("main-clause subject: a quotation in the predicate of a person's speech
     expect(speakerOf(x, "a fair deal")).toBeNull();
   });
 });
+
+describe("a main clause whose verb follows an appositive", () => {
+  it("reads an -ed verb with no comma after it as the verb, not as an aside", () => {
+    const x = extract(
+      "Ada Lund, a former candidate for mayor who now runs Harbour Works, labeled “the plan a fraud.”",
+    );
+    expect(speakerOf(x, "the plan a fraud")).toBe("Ada Lund");
+  });
+
+  it("reads a present form after the appositive's closing comma", () => {
+    const x = extract("Rep. Ada Lund, who was elected in 2010, casts “the plan as a disaster.”");
+    expect(speakerOf(x, "as a disaster")).toBe("Ada Lund");
+  });
+
+  it("still reads past a participle aside closed by a comma", () => {
+    const x = extract("Ivo Vint, asked about the storm, dismissed the plan as “a fairy tale.”");
+    expect(speakerOf(x, "a fairy tale")).toBe("Ivo Vint");
+  });
+});

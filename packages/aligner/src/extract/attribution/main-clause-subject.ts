@@ -79,7 +79,7 @@ export function mainClauseSubject(
     if (!FINITE_AUXILIARIES.has(previous)) beforeAuxiliary = previous;
     if (verb === null) {
       if (afterComma && inAside) inAside = false;
-      else if (afterComma && ASIDE_OPENER.test(word)) {
+      else if (afterComma && ASIDE_OPENER.test(word) && asideCloses(body, at, open, word)) {
         inAside = true;
         continue;
       }
@@ -137,6 +137,16 @@ export function mainClauseSubject(
     return null;
   if (speaker === person && registry.kindOf(speaker) !== "person") return null;
   return { speaker, start: verb.start, end: verb.end };
+}
+
+/**
+ * Whether the aside that `word` opens after a comma closes with another comma before the
+ * quotation: "Roe, asked about it, replied “…”". A participle-looking verb with no comma after it
+ * is the main clause's verb ("Lund, a former mayor, labeled “…”").
+ */
+function asideCloses(body: string, at: number, open: number, word: string): boolean {
+  if (!/^\p{Ll}+(?:ed|ing)$/u.test(word)) return true;
+  return body.slice(at, open).includes(",");
 }
 
 /** A sentence opening with a subordinate clause: its first verb is not the main clause's. */
@@ -212,15 +222,19 @@ function speechHead(body: string, start: number, open: number): boolean {
 const BETWEEN_VERBS = new Set("also not never already again then been being be".split(" "));
 
 /**
- * A third-person present form right after a name (or an -ly adverb) and before its object: "Lund
- * supports “…”", "Lund routinely characterizes herself as …". The word after it must open an
+ * A third-person present form right after a name (or an -ly adverb, or the comma closing an
+ * appositive) and before its object: "Lund supports “…”", "Lund routinely characterizes herself
+ * as …", "Lund, a member of the board, advocates “…”". The word after it must open an
  * object — a quotation mark, a determiner, a pronoun or "that" — so a plural noun after a name
  * ("Lund aides said") is no verb.
  */
 function presentTense(body: string, at: number, word: string): boolean {
   if (!/^\p{Ll}{3,}s$/u.test(word) || /(?:ss|us|is)$/.test(word)) return false;
-  const before = /(\p{L}[\p{L}’'.-]*)\s+$/u.exec(body.slice(Math.max(0, at - 40), at))?.[1] ?? "";
-  if (!/^\p{Lu}/u.test(before) && !/^\p{Ll}+ly$/u.test(before)) return false;
+  const lead = body.slice(Math.max(0, at - 40), at);
+  const before = /(\p{L}[\p{L}’'.-]*)\s+$/u.exec(lead)?.[1] ?? "";
+  // "Lund, a member of the board, advocates “…”": the comma closing an appositive.
+  const afterAppositive = /[\p{L}\p{N}],\s+$/u.test(lead);
+  if (!/^\p{Lu}/u.test(before) && !/^\p{Ll}+ly$/u.test(before) && !afterAppositive) return false;
   return OBJECT_OPENER.test(body.slice(at + word.length, at + word.length + 14));
 }
 
