@@ -7,7 +7,7 @@ import { quotationAt } from "../quotation-marks.ts";
 import { asClauseOpensSentence, asPutIt } from "./as-put-it.ts";
 import { colonCue } from "./colon-cue.ts";
 import { conversation, followCarried } from "./conversation.ts";
-import { phraseAfter, plausibleSubject, resolve } from "./cue-phrase.ts";
+import { invertedNameEnd, phraseAfter, plausibleSubject, resolve } from "./cue-phrase.ts";
 import { opensNameList } from "./cue-subject.ts";
 import { dashSignature } from "./dash-signature.ts";
 import { personAfterEpithet } from "./epithet.ts";
@@ -115,8 +115,10 @@ export function trailingCue(
     // `,” saying the city was …`: a participle is never inverted — what follows is its content.
     if (first.text.endsWith("ing")) return null;
     // Inverted: the phrase after the verb, up to its punctuation ("said Rep. Roe (D-N.C.)").
-    const phrase = phraseAfter(body, first.end, limit);
-    if (phrase === null) return null;
+    const whole = phraseAfter(body, first.end, limit);
+    if (whole === null) return null;
+    // `,” said Lund after meeting Vint.`: the person named before the clause that follows it.
+    const phrase = { ...whole, end: invertedNameEnd(body, whole.start, whole.end, registry) };
     // `,” said the nominee, Ivo Vint.`: the name after the description speaks.
     const named = nameAfterDescription(body, phrase.start, phrase.end, registry);
     if (named !== null) return { speaker: named, start: first.start, end: phrase.end };

@@ -2,6 +2,7 @@
 // whether it can name a speaker at all, and the speaker it names.
 
 import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
+import { PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 
@@ -63,4 +64,48 @@ export function resolve(
     return registry.speakerPronounAt(start);
   }
   return registry.speakerFromPhrase(start, end);
+}
+
+/**
+ * `,” said Ada Lund after meeting Ivo Vint.` / `,” wrote Ivo Vint in The Harbour Times.`: the end of
+ * the name that opens an inverted cue's phrase, cut before the first preposition or subordinator
+ * that follows a capitalised word (not "of": "Secretary of State Ada Lund", "Lund of Harbour
+ * Watch" are read whole), when a person's mention ends there; else the phrase's end.
+ */
+export function invertedNameEnd(
+  body: string,
+  start: number,
+  end: number,
+  registry: EntityRegistry,
+): number {
+  const cut = nameEndBeforeClause(body, start, end);
+  return cut < end && personMentionEndsAt(registry, cut) ? cut : end;
+}
+
+/** A mention the registry resolved to a person ends at `end` ("Ada Lund", "Lund", "Mr. Lund"). */
+function personMentionEndsAt(registry: EntityRegistry, end: number): boolean {
+  const { mentions } = registry.mentionLists();
+  for (let i = registry.firstFrom(Math.max(0, end - 80)); i < mentions.length; i += 1) {
+    const m = mentions[i]!;
+    if (m.start >= end) return false;
+    if (m.end === end && m.entity !== null && !m.ambiguous && m.form !== "pronoun")
+      return registry.kindOf(m.entity) === "person";
+  }
+  return false;
+}
+
+/** The offset before the first preposition or subordinator after a capitalised word, or `end`. */
+function nameEndBeforeClause(body: string, start: number, end: number): number {
+  const word = /[\p{L}][\p{L}.’'-]*/gu;
+  word.lastIndex = start;
+  let capitalised = false;
+  for (let m = word.exec(body); m !== null && m.index < end; m = word.exec(body)) {
+    if (capitalised && m[0] !== "of" && PREPOSITIONS.has(m[0])) {
+      let cut = m.index;
+      while (cut > start && body.charCodeAt(cut - 1) === 32) cut -= 1;
+      return cut;
+    }
+    capitalised = /^\p{Lu}/u.test(m[0]);
+  }
+  return end;
 }

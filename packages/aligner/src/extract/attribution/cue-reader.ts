@@ -10,6 +10,7 @@ import { affiliatedSubject } from "./affiliated-subject.ts";
 import { clauseSubject } from "./clause-subject.ts";
 import { ANY_CLAUSE_VERB, CLAUSE_VERB_AT } from "./clause-verbs.ts";
 import { clipAtLaterCues } from "./content-clip.ts";
+import { invertedNameEnd } from "./cue-phrase.ts";
 import {
   antecedent,
   appositiveSpeaker,
@@ -142,7 +143,13 @@ export function findCues(
       /^(?:said|says|added|replied|explained|noted|asked)$/.test(verb)
     ) {
       // Inverted: `,” said a high-ranking ruling party official.` / `,” said Han Seo-yun, a professor`
-      const phraseEnd = phraseEndAfter(body, verbEnd + 1, sEnd);
+      // `,” said Lund after meeting Vint.`: the person named before the clause that follows.
+      const phraseEnd = invertedNameEnd(
+        body,
+        verbEnd + 1,
+        phraseEndAfter(body, verbEnd + 1, sEnd),
+        registry,
+      );
       // `,” said the nominee, Ivo Vint.`: the name after the description speaks.
       cue.speaker =
         nameAfterDescription(body, verbEnd + 1, phraseEnd, registry) ??

@@ -26,3 +26,21 @@ describe("a name after the description of an inverted cue", () => {
     expect(speakerOf(x, "We will lose")).not.toBe("Ivo Vint");
   });
 });
+
+describe("an inverted cue's name before a clause or a place that follows it", () => {
+  it("credits the person named first, not a name in the clause after", () => {
+    const x = extractParagraphs(
+      "“We are done,” said harbour worker Ada Lund when asked about Ivo Vint.",
+      "Per Moss met the crew. “The tide is late,” said Moss after meeting Ivo Vint.",
+      "“The port is open,” wrote Ivo Vint in The Harbour Times.",
+    );
+    expect(speakerOf(x, "We are done")).toBe("Ada Lund");
+    expect(speakerOf(x, "The tide is late")).toBe("Per Moss");
+    expect(speakerOf(x, "The port is open")).toBe("Ivo Vint");
+  });
+
+  it("reads a title with 'of' whole", () => {
+    const x = extractParagraphs("“We are done,” said Secretary of State Ada Lund.");
+    expect(speakerOf(x, "We are done")).toBe("Ada Lund");
+  });
+});
