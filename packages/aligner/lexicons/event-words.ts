@@ -138,6 +138,25 @@ export const NOMINAL_SUFFIXES: readonly (readonly [string, readonly string[]])[]
 ];
 
 /**
+ * Verbs whose happening is told by the particle after them: "checked into a clinic" is an entry,
+ * "checked out of the clinic" is another happening (the leaving), "checked the damage" neither. Each verb maps the word
+ * after it (a reflexive pronoun or a hyphen skipped: "checked herself in", "checked - in") to the
+ * event lemma read; "" is every other word. Hand-written from general English phrasal verbs, not
+ * from an evaluation corpus.
+ */
+export const PARTICLE_VERBS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  [
+    "check",
+    new Map([
+      ["in", "check"],
+      ["into", "check"],
+      ["out", "check out"],
+      ["", "inspect"],
+    ]),
+  ],
+]);
+
+/**
  * Verbs that tell one happening in other words ("checked into" / "entered" a clinic, "fled" /
  * "escaped"): each row is one class and every member is read as the row's first word, so two
  * outlets' wordings of one happening meet under one key. Only verbs with one news sense each:

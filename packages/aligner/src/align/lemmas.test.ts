@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentLemmas } from "./lemmas.ts";
+import { contentLemmas, eventWords } from "./lemmas.ts";
 
 describe("contentLemmas", () => {
   it("reads a text the same way whatever was read before it", () => {
@@ -74,5 +74,27 @@ describe("contentLemmas", () => {
     expect(contentLemmas("ahead of the Group of Seven summit")).toContain("g7");
     expect(contentLemmas("before the G7 summit")).toContain("g7");
     expect(contentLemmas("Officials hope to unveil the rules")).toContain("aim");
+  });
+});
+
+describe("eventWords: verbs read with their particle", () => {
+  const verbs = (text: string) =>
+    eventWords(text)
+      .filter((w) => w.verb)
+      .map((w) => w.lemma);
+
+  it("reads 'checked into' and 'checked herself in' as checking in", () => {
+    expect(verbs("Ada Lund checked into the Harbour Clinic on Friday.")).toContain("check");
+    expect(verbs("Ada Lund checked herself in on Friday.")).toContain("check");
+    expect(verbs("The singer checked - in to the Harbour Clinic.")).toContain("check");
+  });
+
+  it("reads 'checked out of' as another happening, and 'checked the damage' as neither", () => {
+    const out = verbs("Ada Lund checked out of the Harbour Clinic after a month.");
+    expect(out).toContain("check out");
+    expect(out).not.toContain("check");
+    const inspect = verbs("Inspectors checked the damage at the Harbour Clinic.");
+    expect(inspect).toContain("inspect");
+    expect(inspect).not.toContain("check");
   });
 });

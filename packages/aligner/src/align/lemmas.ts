@@ -1,5 +1,7 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
+import { PARTICLE_VERBS } from "../../lexicons/event-words.ts";
+import { PRONOUNS } from "../../lexicons/pronouns.ts";
 import { REPORTING_LEMMAS } from "../../lexicons/synonym-classes.ts";
 import { buildCountryIndex, countryAt } from "../country-classes.ts";
 import { canonicalLemma } from "./lexicon.ts";
@@ -40,6 +42,22 @@ export function eventWords(text: string): readonly EventWord[] {
   return read(text).eventWords;
 }
 
+/**
+ * The happening a verb tells with the particle after it (`PARTICLE_VERBS`: "checked out" is not
+ * "checked in"); other verbs are their lemma. A reflexive pronoun or a hyphen before the particle
+ * is skipped ("checked herself in", "checked - in").
+ */
+function particleSense(lemma: string, values: readonly string[], at: number): string {
+  const senses = PARTICLE_VERBS.get(lemma);
+  if (!senses) return lemma;
+  let next = at + 1;
+  while (next < values.length && skippedBeforeParticle(values[next] as string)) next += 1;
+  return senses.get((values[next] ?? "").toLowerCase()) ?? senses.get("") ?? lemma;
+}
+
+const skippedBeforeParticle = (word: string) =>
+  word === "-" || (PRONOUNS.has(word.toLowerCase()) && /sel(f|ves)$/i.test(word));
+
 function read(text: string): Read {
   const cached = cache.get(text);
   if (cached) return cached;
@@ -67,7 +85,11 @@ function read(text: string): Read {
     if (lemma.length < 2 || REPORTING_LEMMAS.has(lemma)) continue;
     const canonical = canonicalLemma(lemma, tag);
     lemmas.push(canonical);
-    if (tag === "VERB" || tag === "NOUN") events.push({ lemma: canonical, verb: tag === "VERB" });
+    if (tag === "VERB" || tag === "NOUN")
+      events.push({
+        lemma: tag === "VERB" ? particleSense(canonical, values, i) : canonical,
+        verb: tag === "VERB",
+      });
   }
   const result = { lemmas, eventWords: events };
   if (cache.size >= CACHE_LIMIT) cache.clear();

@@ -29,6 +29,16 @@ describe("storyEvents", () => {
     expect(actions(units)).toEqual(["resign:E-orla:0,1"]);
   });
 
+  it("keeps checking out of a clinic apart from checking into it", () => {
+    const units = story([
+      [0, "Orla Brandt checked into the Harbour Clinic on Monday.", ["E-orla"]],
+      [1, "Orla Brandt entered the Harbour Clinic for treatment.", ["E-orla"]],
+      [2, "Orla Brandt checked out of the Harbour Clinic after a month.", ["E-orla"]],
+    ]);
+    expect(actions(units)).toContain("enter:E-orla:0,1");
+    expect(actions(units).filter((a) => a.startsWith("enter:"))).toEqual(["enter:E-orla:0,1"]);
+  });
+
   it("keeps two people's similar happenings apart", () => {
     const units = story([
       [0, "Orla Brandt resigned as chair on Monday.", ["E-orla"]],
