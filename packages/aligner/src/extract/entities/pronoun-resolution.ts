@@ -4,7 +4,7 @@ import { PERSON_NOUNS } from "../../../lexicons/person-nouns.ts";
 import { TITLE_HEADS } from "../../../lexicons/title-words.ts";
 import { givenNameGender, honorificGender } from "../person-names.ts";
 import { titleBefore } from "../titles.ts";
-import { bareLateSubjects } from "./bare-late-names.ts";
+import { bareLateNames, bareLateSubjects } from "./bare-late-names.ts";
 import { ENDS_AN_OPENING, isAsciiLetter, opensAClause } from "./clause-openers.ts";
 import { closingCueSubject, speaksNext } from "./closing-cue-subject.ts";
 import type { MentionRecord } from "./entity-records.ts";
@@ -296,6 +296,9 @@ export function speakerPronounAt(r: EntityRegistry, offset: number): number | "a
     if (!o.ambiguous && compatibleSpeaker(r, o.entity!, gender)) found.add(o.entity!);
   }
   for (const e of bareLateSubjects(r, m, -1)) if (compatibleSpeaker(r, e, gender)) found.add(e);
+  for (const e of bareLateNames(r, m, -1, LATE_REACH)) {
+    if (compatibleSpeaker(r, e, gender)) found.add(e);
+  }
   if (found.size !== 1) return null;
   const entity = found.values().next().value!;
   m.entity = entity;
@@ -338,6 +341,9 @@ function lateNameSinceAntecedent(
     if (entity === antecedent) continue;
     named.add(entity);
     if (!compatibleSpeaker(r, entity, gender)) compatible = false;
+  }
+  for (const e of bareLateNames(r, m, since, LATE_REACH)) {
+    if (e !== antecedent && compatibleSpeaker(r, e, gender)) named.add(e);
   }
   if (named.size === 0) return undefined;
   if (named.size > 1 || !compatible) return null;
