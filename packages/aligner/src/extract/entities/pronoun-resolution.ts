@@ -2,15 +2,17 @@
 
 import { PERSON_NOUNS } from "../../../lexicons/person-nouns.ts";
 import { TITLE_HEADS } from "../../../lexicons/title-words.ts";
-import { givenNameGender, honorificGender } from "../person-names.ts";
 import { titleBefore } from "../titles.ts";
-import { bareLateNames, bareLateSubjects } from "./bare-late-names.ts";
 import { ENDS_AN_OPENING, isAsciiLetter, opensAClause } from "./clause-openers.ts";
 import { closingCueSubject, speaksNext } from "./closing-cue-subject.ts";
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
+import { openingClauseSubject } from "./opening-clause-subject.ts";
 import { withoutPossessors } from "./possessor-names.ts";
 import { FOCUS_REACH } from "./referents.ts";
+
+// The speaking he/she (speaker-pronoun.ts), read through the registry as the rest of this file.
+export { compatibleSpeaker, speakerPronounAt } from "./speaker-pronoun.ts";
 
 export function resolvePronounMention(r: EntityRegistry, m: MentionRecord, index: number): void {
   const gender = r.text.body.slice(m.start, m.end).toLowerCase() as "he" | "she";
@@ -212,7 +214,8 @@ export function focus(
         // Only for a speaker: on every he/she it moved ECB+ train event pairs (F1 0.753 → 0.749).
         const end = r.text.sentences[sentence]?.span.end ?? r.text.body.length;
         const cue = speaking ? closingCueSubject(r.text.body, inSentence, end) : null;
-        return cue ?? r.subjectOf(about(inSentence));
+        const main = cue === null ? openingClauseSubject(r, inSentence) : null;
+        return cue ?? main?.entity ?? r.subjectOf(about(inSentence));
       }
       // A possessive reads the sentence more strictly: "Pell’s remarks contrasted with … Vint"
       // has no person for a subject, so a later "His comments" could be either of them.
@@ -265,135 +268,4 @@ export function subjectOf(
     }
   }
   return first.entity;
-}
-
-/** Sentences before a pronoun in which a person first named by a speech cue can be its antecedent. */
-const LATE_REACH = 2;
-
-/**
- * The entity of the "he"/"she" at `offset` as a speaker: the registry's own reading, or — when
- * that found no compatible person at all (not when several competed) — the one person first named
- * by a speech cue while quotes were read ("Vint said the plan was bad. “It will fail,” he said."),
- * whose mention the registry's resolution, run before quotes, could not see. Taken only from the
- * pronoun's sentence or the LATE_REACH sentences before it, outside quotations, and only when one
- * compatible person is named there: two make it unknown.
- */
-export function speakerPronounAt(r: EntityRegistry, offset: number): number | "ambiguous" | null {
-  const index = r.firstFrom(offset);
-  const m = r.mentions[index];
-  if (m === undefined || m.start !== offset || m.possessive) return null;
-  if (m.form === "pronoun" && m.entity !== null && !m.ambiguous) {
-    const late = lateNameSinceAntecedent(r, m, index, m.entity);
-    if (late !== undefined) return late;
-  }
-  if (m.ambiguous || m.entity !== null || m.form !== "pronoun") return r.entityAt(offset);
-  const gender = r.text.body.slice(m.start, m.end).toLowerCase();
-  if (gender !== "he" && gender !== "she") return null;
-  const accept = gender === "he" ? r.acceptHe : r.acceptShe;
-  if (r.focus(m, index, accept, true) !== null) return null;
-  const found = new Set<number>();
-  for (const o of lateNamesBefore(r, m, -1)) {
-    if (!o.ambiguous && compatibleSpeaker(r, o.entity!, gender)) found.add(o.entity!);
-  }
-  for (const e of bareLateSubjects(r, m, -1)) if (compatibleSpeaker(r, e, gender)) found.add(e);
-  for (const e of bareLateNames(r, m, -1, LATE_REACH)) {
-    if (compatibleSpeaker(r, e, gender)) found.add(e);
-  }
-  if (found.size !== 1) return null;
-  const entity = found.values().next().value!;
-  m.entity = entity;
-  m.candidates = [entity];
-  r.entities[entity]!.gender = gender;
-  return entity;
-}
-
-/**
- * A person first named by a speech cue while quotes were read ("Bob said he took one call. “I cut
- * it short,” he said.") after the last naming of the person the registry gave the pronoun: the
- * registry, run before quotes, could not see them. One compatible such person is the speaker;
- * any other case with one of them named there leaves the pronoun unknown (null). Undefined when
- * no such person is named, so the registry's reading stands.
- */
-function lateNameSinceAntecedent(
-  r: EntityRegistry,
-  m: MentionRecord,
-  index: number,
-  antecedent: number,
-): number | null | undefined {
-  let since = -1;
-  for (let i = index - 1; i >= 0; i -= 1) {
-    const o = r.mentions[i]!;
-    // Earlier pronouns were read by the same pass, blind to the same names: only a name counts.
-    if (o.entity === antecedent && !o.ambiguous && o.form !== "pronoun") {
-      since = o.start;
-      break;
-    }
-  }
-  const gender = r.text.body.slice(m.start, m.end).toLowerCase();
-  if (gender !== "he" && gender !== "she") return undefined;
-  const named = new Set<number>();
-  let compatible = true;
-  const late = [
-    ...lateNamesBefore(r, m, since).map((o) => o.entity!),
-    ...bareLateSubjects(r, m, since),
-  ];
-  for (const entity of late) {
-    if (entity === antecedent) continue;
-    named.add(entity);
-    if (!compatibleSpeaker(r, entity, gender)) compatible = false;
-  }
-  for (const e of bareLateNames(r, m, since, LATE_REACH)) {
-    if (e !== antecedent && compatibleSpeaker(r, e, gender)) named.add(e);
-  }
-  if (named.size === 0) return undefined;
-  if (named.size > 1 || !compatible) return null;
-  return named.values().next().value!;
-}
-
-/**
- * The people first named by a speech cue while quotes were read, outside quotations, after offset
- * `after` and before the pronoun m, in its sentence or the LATE_REACH sentences before it.
- */
-function lateNamesBefore(r: EntityRegistry, m: MentionRecord, after: number): MentionRecord[] {
-  return r.descriptions.filter(
-    (o) =>
-      o.start < m.start &&
-      o.start > after &&
-      !o.inQuote &&
-      o.form === "name" &&
-      !o.possessive &&
-      o.sentence >= m.sentence - LATE_REACH &&
-      o.entity !== null &&
-      r.entities[o.entity]!.kind === "person",
-  );
-}
-
-/**
- * Whether `he`/`she` can be this person: a person of no other gender, counting what the registry
- * kept no gender for — an honorific before any of their mentions ("Ms. Vint said") or the given
- * name of their full name.
- */
-export function compatibleSpeaker(
-  r: EntityRegistry,
-  entity: number,
-  gender: "he" | "she",
-): boolean {
-  if (!personOfGender(r, entity, gender)) return false;
-  const record = r.entities[entity]!;
-  const space = record.name.indexOf(" ");
-  const first = space > 0 ? record.name.slice(0, space) : null;
-  // "Sato Kenji", "Pak Min-so": a family name written first is no given name.
-  const familyFirst = first === record.surname || first === record.familyFirst;
-  const given = first !== null && !familyFirst ? givenNameGender(first) : null;
-  if (given !== null && given !== gender) return false;
-  const { body } = r.text;
-  for (const list of [r.mentions, r.descriptions]) {
-    for (const o of list) {
-      if (o.entity !== entity) continue;
-      const word = /(\S+)\s+$/.exec(body.slice(Math.max(0, o.start - 6), o.start))?.[1] ?? "";
-      const said = honorificGender(word);
-      if (said !== null && said !== gender) return false;
-    }
-  }
-  return true;
 }
