@@ -21,6 +21,8 @@ export type QuoteDraft = {
   sentence: number;
   /** The outer report the words are passed on through (outer-report.ts); null when first-hand. */
   via?: { speaker: number | null; start: number; end: number; nameStart: number } | null;
+  /** The quotation this one continues, when that had no speaker yet as quotes were read. */
+  continues?: QuoteDraft;
 };
 
 /**
@@ -151,6 +153,9 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
       draft.cue = previous.cue;
       draft.occasion = previous.occasion;
       return;
+    }
+    if (previous && previous.speaker === null && draft.sentence - previous.sentence <= 1) {
+      draft.continues = previous;
     }
     // A lead quote takes the next sentence's speaker, but the next paragraph's only when it opens
     // its own paragraph: "“…,” Roe writes. “…”" ends with a quotation Roe's cue may not reach.

@@ -6,6 +6,7 @@ import { dropSpeakersNamedInQuote } from "./named-in-quote.ts";
 import { creditOuterReporters } from "./outer-report.ts";
 import { dropSpeakersOfOtherGender } from "./pronoun-gender-guard.ts";
 import { type QuoteDraft, readQuotes } from "./quote-drafts.ts";
+import { continueSpeechRuns } from "./speech-runs.ts";
 
 /**
  * An article read up to its rule sieves: its text, people and quotes, each quote with the speaker
@@ -21,6 +22,7 @@ export function sievedQuotes(article: Article): {
   const registry = new EntityRegistry(text);
   const drafts = readQuotes(text, registry);
   attributeBySieves(text, registry, drafts);
+  continueSpeechRuns(text.body, drafts);
   creditOuterReporters(text, registry, drafts);
   dropSpeakersNamedInQuote(text, registry, drafts);
   dropSpeakersOfOtherGender(text, registry, drafts);
