@@ -131,6 +131,14 @@ export function compatible(
   );
 }
 
+/**
+ * "Minister Kim" as one key, title and surname together: the same title with the same surname
+ * means one person in an article, but "Mr. Vint" says nothing about who "Mr. Lund" is.
+ */
+function titledSurname(r: EntityRegistry, m: MentionRecord): string {
+  return `${titleKey(m)} ${r.mentionedSurname(m)}`;
+}
+
 export function resolveTitleSurnames(r: EntityRegistry): void {
   const pending = r.mentions.filter((m) => m.form === "title-surname");
   const byTitle = new Map<string, number>();
@@ -158,14 +166,15 @@ export function resolveTitleSurnames(r: EntityRegistry): void {
       const fit = r.compatible(candidates, m.title ?? "");
       if (fit.length === 1) m.entity = fit[0]!;
     }
-    if (m.entity !== null) byTitle.set(titleKey(m), m.entity);
+    if (m.entity !== null) byTitle.set(titledSurname(r, m), m.entity);
   }
-  // Pass 2: the same title always means the same person in one article; two different titles
+  // Pass 2: the same title and surname always mean the same person in one article (and only
+  // ever one of the mention's own candidates); two different titles
   // with one surname in one sentence ("Deputy Minister Kim ... and Minister Kim") are two people.
   for (const m of pending) {
     if (m.entity !== null) continue;
-    const same = byTitle.get(titleKey(m));
-    if (same !== undefined) {
+    const same = byTitle.get(titledSurname(r, m));
+    if (same !== undefined && m.candidates.includes(same)) {
       m.entity = same;
       continue;
     }
@@ -180,7 +189,7 @@ export function resolveTitleSurnames(r: EntityRegistry): void {
     const remaining = m.candidates.filter((c) => !others.some((o) => o.entity === c));
     if (others.length > 0 && remaining.length === 1) {
       m.entity = remaining[0]!;
-      byTitle.set(titleKey(m), m.entity);
+      byTitle.set(titledSurname(r, m), m.entity);
     }
   }
   for (const m of pending) {
@@ -196,8 +205,8 @@ export function resolveTitleSurnames(r: EntityRegistry): void {
   // A title-surname whose person was found by elimination: propagate to its other mentions.
   for (const m of pending) {
     if (m.entity === null) {
-      const same = byTitle.get(titleKey(m));
-      if (same !== undefined) {
+      const same = byTitle.get(titledSurname(r, m));
+      if (same !== undefined && m.candidates.includes(same)) {
         m.entity = same;
         m.ambiguous = false;
         r.addSurnameTitle(m, same);
