@@ -10,6 +10,7 @@ import {
   type MentionRecord,
   nameKey,
 } from "./entity-records.ts";
+import { InitialledNames } from "./initialled-names.ts";
 import * as mentionReading from "./mention-reading.ts";
 import {
   capitalised,
@@ -117,6 +118,11 @@ export class EntityRegistry {
         byKey.set(key, same);
         return same;
       }
+      const initialled = this.initialled.find(name);
+      if (initialled !== undefined) {
+        byKey.set(key, initialled);
+        return initialled;
+      }
     }
     const index = this.entities.length;
     if (kind === "person") this.indexBySurname(name, surname, index);
@@ -132,8 +138,12 @@ export class EntityRegistry {
       gender: kind === "person" ? genderOfName(name) : null,
     });
     byKey.set(key, index);
+    if (kind === "person") this.initialled.add(name, index);
     return index;
   }
+
+  /** People by their name without middle initials ("Donald J. Trump" = "Donald Trump"). */
+  private readonly initialled = new InitialledNames();
 
   /**
    * People by every one-word form that can name them (surname, a family name written first, a
