@@ -10,6 +10,7 @@ import type {
 } from "@parallax/core";
 import { WEEKDAYS } from "../../lexicons/calendar-words.ts";
 import { memberKey, type StoryEntityIndex } from "../story-entities.ts";
+import { ages } from "./ages.ts";
 import { type DayOrInterval, dayOrWeek } from "./days.ts";
 import { contentLemmas, type EventWord, eventWords } from "./lemmas.ts";
 import { creditedToLastNamed, cuePronoun, namedAtCue } from "./speaker-naming.ts";
@@ -334,34 +335,6 @@ export function buildUnits(
     });
   });
   return units;
-}
-
-/** "the 36-year-old champion", "Comeaux, 49, was": a person's age, the commonest figure in news. */
-const AGE = /\b(\d{1,3})-year-old\b|(?<=\b\p{Lu}[\p{L}'’-]+, )(\d{1,3})(?=, )/gu;
-
-/**
- * Ages in a statement as figures (extraction counts amounts with a unit, not ages): compared like
- * any count, so one outlet's "36-year-old" against another's "37-year-old" is a disagreement.
- */
-function ages(body: string, claim: Span): Figure[] {
-  const text = body.slice(claim.start, claim.end);
-  const found: Figure[] = [];
-  for (const match of text.matchAll(AGE)) {
-    const digits = (match[1] ?? match[2]) as string;
-    const start = claim.start + (match.index ?? 0);
-    const span = { articleId: claim.articleId, start, end: start + match[0].length };
-    found.push({
-      id: `age-${start}`,
-      span,
-      text: match[0],
-      kind: "count",
-      value: Number(digits),
-      upperValue: null,
-      unit: "years of age",
-      measure: "age",
-    });
-  }
-  return found;
 }
 
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS.join("|")})\\b`, "i");

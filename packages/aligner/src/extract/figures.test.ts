@@ -224,4 +224,29 @@ describe("figures", () => {
       ["15", 15, "people"],
     ]);
   });
+
+  it("never takes a function word ending in 's' for the noun counted ('a 6.4 magnitude quake has')", () => {
+    const out = figures(
+      "A 6.4 magnitude quake has flattened the harbour. Nine guards -- two dressed as porters -- fled.",
+    );
+    expect(out.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ["6.4", 6.4, "magnitude"],
+      ["Nine", 9, "guard"],
+    ]);
+  });
+
+  it("reads an age written 'a 36-year old' or '36 years old' as no length of time", () => {
+    const out = figures(
+      "An 41-year old fisher from the Harbour Council and Ivo Vint, 52 years old, sailed for 3 years. Crews aged between 30 and 40 years old waited.",
+    );
+    expect(out.map((f) => [f.text, f.kind, f.unit])).toEqual([["3 years", "duration", "year"]]);
+  });
+
+  it("counts the plural of an abbreviation: 'a record of 40 KOs', '12 MPs'", () => {
+    const out = figures("Ada Lund (44-2, 40 KOs) beat a rival backed by 12 MPs.");
+    expect(out.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ["40", 40, "KO"],
+      ["12", 12, "MP"],
+    ]);
+  });
 });

@@ -50,15 +50,16 @@ const MONEY_WORD = new RegExp(
 // Unit-first patterns: the regex engine looks for the rare unit, then the number just before it.
 const PERCENT_UNIT = /\s?%|\s(?:percent|per cent|percentage points?)\b/gi;
 const DURATION_UNIT =
-  /[-\s](?:year|month|week|day|hour|minute|decade)s?\b(?!-old)(?!\s+(?:after|before|ago|earlier|later|from now)\b)/gi;
+  /[-\s](?:year|month|week|day|hour|minute|decade)s?\b(?![-\s]old\b)(?!\s+(?:after|before|ago|earlier|later|from now)\b)/gi;
 const NUMBER_AT_END = new RegExp(`\\b(${NUMBER_PATTERN})$`, "i");
 const COUNT_RANGE = new RegExp(
   `\\b(${NUMBER_PATTERN}) (?:or|to) (${NUMBER_PATTERN})(?: (thousand|million|billion|trillion))?(?: of (?:the )?)?\\s?((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*s)\\b`,
   "gi",
 );
-// "3.1 million cars": a scale word multiplies a count as it does money.
+// "3.1 million cars": a scale word multiplies a count as it does money; "92 KOs", "12 MPs": the
+// plural of an abbreviation counts too.
 const COUNT_SINGLE = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?: (thousand|million|billion|trillion))? ((?:[a-z][a-z-]* ){0,3}?(?:[a-z][a-z-]*s|people|children|men|women))\\b`,
+  `\\b(${NUMBER_PATTERN})(?: (thousand|million|billion|trillion))? ((?:[a-z][a-z-]* ){0,3}?(?:[a-z][a-z-]*s|[A-Z]{2,}s|people|children|men|women))\\b`,
   "g",
 );
 // Sticky twins, tried only where a number, a currency sign or a unit word starts (word-index.ts).
@@ -299,6 +300,9 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     const head = nounWords.at(-1) ?? "";
     const value = parseNumber(number) * scaleOf(m[2]);
     if (NOT_COUNTED.test(head) || nounWords.some((w) => NOT_COUNTED.test(w))) continue;
+    // "a 6.2 magnitude quake has levelled …", "two dressed as nurses": a word ending in "s" that is
+    // a function word or a form of "be"/"have" ("has", "as", "is") is no noun counted.
+    if (NOT_A_MODIFIER.test(head)) continue;
     // "1,300 federal and independent scientists": adjectives (joined by "and") between the number
     // and the noun, never a function word, a verb form of "be"/"have" or another plural noun.
     const modifiers = nounWords.slice(0, -1);
