@@ -26,7 +26,8 @@ export function readCompoundCounts(body: string): CompoundDraft[] {
   const found: CompoundDraft[] = [];
   for (const m of body.matchAll(COMPOUND)) {
     const unit = (m[2] as string).toLowerCase();
-    if (NOT_A_UNIT.test(unit) || unit.endsWith("s")) continue;
+    // "the twenty-five members": a number written with a hyphen is no number and its unit.
+    if (NOT_A_UNIT.test(unit) || unit.endsWith("s") || Number.isFinite(parseNumber(unit))) continue;
     const value = parseNumber(m[1] as string);
     if (!Number.isFinite(value) || value <= 0) continue;
     const start = m.index ?? 0;

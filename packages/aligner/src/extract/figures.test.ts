@@ -249,4 +249,14 @@ describe("figures", () => {
       ["12", 12, "MP"],
     ]);
   });
+
+  it("reads a count inside a longer phrase that is none: 'one of the two men accused'", () => {
+    const out = figures(
+      "A verdict came for one of the two men accused of arson. In 2019 three ferries sank. The twenty-five members met.",
+    );
+    expect(out.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ["two", 2, "man"],
+      ["three", 3, "ferry"],
+    ]);
+  });
 });

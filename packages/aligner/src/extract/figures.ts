@@ -2,6 +2,7 @@ import type { Figure, FigureKind } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
 import { readCompoundCounts, readMagnitudes } from "./compound-figures.ts";
 import { measureAfter } from "./figure-measure.ts";
+import { singular } from "./figure-nouns.ts";
 import {
   DIGITS_PATTERN,
   NUMBER_PATTERN,
@@ -11,7 +12,15 @@ import {
   scaleOf,
 } from "./number-words.ts";
 import { readTimesOfDay } from "./times-of-day.ts";
-import { charPositions, matchesAt, mergeSorted, shifted, sticky, wordQuery } from "./word-index.ts";
+import {
+  charPositions,
+  everyMatchAt,
+  matchesAt,
+  mergeSorted,
+  shifted,
+  sticky,
+  wordQuery,
+} from "./word-index.ts";
 
 /** A figure before ids are assigned. */
 export type FigureDraft = Omit<Figure, "id" | "span" | "text"> & { start: number; end: number };
@@ -293,7 +302,7 @@ export function readFigures(text: ArticleText): FigureDraft[] {
       measure || null,
     );
   }
-  for (const m of matchesAt(body, COUNT_SINGLE_AT, numberStarts)) {
+  for (const m of everyMatchAt(body, COUNT_SINGLE_AT, numberStarts)) {
     const number = m[1] ?? "";
     const noun = m[3] ?? "";
     const nounWords = noun.split(" ");
@@ -380,20 +389,4 @@ function rangeBefore(
   if (/ and $/i.test(range[0]) && !/^between /i.test(range[0])) return null;
   if (/\bfrom $/i.test(body.slice(Math.max(0, rangeStart - 5), rangeStart))) return null;
   return { lower, start: rangeStart };
-}
-
-/** Plurals whose singular is not the word less its "s"; "persons" counts what "people" does. */
-const IRREGULAR_SINGULAR: Record<string, string> = {
-  men: "man",
-  women: "woman",
-  children: "child",
-  persons: "people",
-};
-
-function singular(noun: string): string {
-  const irregular = IRREGULAR_SINGULAR[noun];
-  if (irregular !== undefined) return irregular;
-  if (/ies$/.test(noun)) return `${noun.slice(0, -3)}y`;
-  if (/(?:ss|sh|ch|x)es$/.test(noun)) return noun.slice(0, -2);
-  return noun.replace(/s$/, "");
 }

@@ -327,6 +327,32 @@ export function matchesAt(
 }
 
 /**
+ * Like `matchesAt`, but a start inside an earlier match is tried too, unless it continues a number
+ * ("twenty-five", "1,300"): "one of the two men accused" holds the count "two men" even when
+ * "one … men" is no count. Callers keep the first figure that fits.
+ */
+export function everyMatchAt(
+  body: string,
+  pattern: RegExp,
+  starts: readonly number[],
+): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  let previous = -1;
+  for (let i = 0; i < starts.length; i += 1) {
+    const p = starts[i]!;
+    if (p === previous || (p < from && /[\d.,-]/.test(body[p - 1] ?? ""))) continue;
+    previous = p;
+    pattern.lastIndex = p;
+    const m = pattern.exec(body);
+    if (m === null) continue;
+    out.push(m);
+    from = Math.max(from, m.index + Math.max(1, m[0].length));
+  }
+  return out;
+}
+
+/**
  * The leading word of each alternative of a pattern (`"investment bank|firm"` → investment, firm).
  * Every alternative must begin with a word character and its leading run must end where a
  * non-word character or the end of the alternative follows, which the patterns here guarantee.
