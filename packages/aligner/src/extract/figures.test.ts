@@ -259,4 +259,16 @@ describe("figures", () => {
       ["three", 3, "ferry"],
     ]);
   });
+
+  it("reads a scale letter written against a sum: '$200MM', '$2.6m', '$3B', '$500K'", () => {
+    const out = figures(
+      "Ada Lund signed a $200MM deal, a $2.6m bonus, $3B in loans and a $500K fee.",
+    );
+    expect(out.map((f) => [f.text, f.value])).toEqual([
+      ["$200MM", 2e8],
+      ["$2.6m", 2.6e6],
+      ["$3B", 3e9],
+      ["$500K", 5e5],
+    ]);
+  });
 });

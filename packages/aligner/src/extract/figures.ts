@@ -45,9 +45,12 @@ const CURRENCY_WORD: Record<string, string> = {
   pounds: "GBP",
 };
 
-/** "$350 billion", "US$ 2.6m", "$137-million" (the scale word may be hyphenated to the sum). */
+/**
+ * "$350 billion", "US$ 2.6m", "$137-million" (the scale word may be hyphenated to the sum), and a
+ * scale letter written against it: "$200MM", "$40M", "$3B", "$500K".
+ */
 const MONEY_SYMBOL = new RegExp(
-  `(?:(?:US|U\\.S\\.|USD)\\s?)?([$₩¥€£])\\s?(${DIGITS_PATTERN})(?:[\\s-]?(${SCALE_WORD})\\b)?`,
+  `(?:(?:US|U\\.S\\.|USD)\\s?)?([$₩¥€£])\\s?(${DIGITS_PATTERN})(?:[\\s-]?(${SCALE_WORD})\\b|(MM|mm|[mMbBkK])\\b)?`,
   "g",
 );
 // "two million euros", and joined by hyphens before what it measures: "a two-million-euro haul"
@@ -222,7 +225,7 @@ export function readFigures(text: ArticleText): FigureDraft[] {
 
   for (const m of matchesAt(body, MONEY_SYMBOL_AT, moneyStarts)) {
     const end = m.index + m[0].length;
-    const value = parseNumber(m[2] ?? "") * scaleOf(m[3]);
+    const value = parseNumber(m[2] ?? "") * scaleOf(m[3] ?? m[4]);
     add(
       m.index,
       end,

@@ -62,6 +62,7 @@ const SCALE: Record<string, number> = {
   k: 1e3,
   million: 1e6,
   mn: 1e6,
+  mm: 1e6,
   m: 1e6,
   billion: 1e9,
   bn: 1e9,
