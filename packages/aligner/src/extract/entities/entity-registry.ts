@@ -55,6 +55,8 @@ export class EntityRegistry {
    * that organisation names the holder, not the ministry.
    */
   readonly postHolders = new Map<number, number | "ambiguous">();
+  /** People by their name without middle initials ("Donald J. Trump" = "Donald Trump"). */
+  private readonly initialled = new InitialledNames();
 
   constructor(readonly text: ArticleText) {
     this.taken = new Uint8Array(text.body.length + 1);
@@ -112,16 +114,14 @@ export class EntityRegistry {
     const known = byKey.get(key);
     if (known !== undefined) return known;
     if (kind === "person") {
+      // The same person written family name first, or without or with a middle initial.
       const reversed = otherNameOrder(name);
-      const same = reversed === null ? undefined : byKey.get(nameKey(reversed));
+      const same =
+        (reversed === null ? undefined : byKey.get(nameKey(reversed))) ??
+        this.initialled.find(name);
       if (same !== undefined) {
         byKey.set(key, same);
         return same;
-      }
-      const initialled = this.initialled.find(name);
-      if (initialled !== undefined) {
-        byKey.set(key, initialled);
-        return initialled;
       }
     }
     const index = this.entities.length;
@@ -141,9 +141,6 @@ export class EntityRegistry {
     if (kind === "person") this.initialled.add(name, index);
     return index;
   }
-
-  /** People by their name without middle initials ("Donald J. Trump" = "Donald Trump"). */
-  private readonly initialled = new InitialledNames();
 
   /**
    * People by every one-word form that can name them (surname, a family name written first, a
