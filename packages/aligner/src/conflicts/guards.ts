@@ -252,7 +252,22 @@ export function hedgesAgree(
  * start before it to the one after it), without the head word itself: what happened to the counted
  * thing ("injured", "joined", "inside the bank").
  */
-export function clauseLemmas(unit: AlignUnit, start: number, end: number): Set<string> {
+export function clauseLemmas(unit: AlignUnit, start: number, end: number): ReadonlySet<string> {
+  const key = `${start}|${end}`;
+  const known = clauseLemmasOf(unit);
+  let lemmas = known.get(key);
+  if (!lemmas) {
+    lemmas = readClauseLemmas(unit, start, end);
+    known.set(key, lemmas);
+  }
+  return lemmas;
+}
+
+// Read once per statement and value: figure and date checks ask it again for every pair a
+// statement meets, and a thousand-outlet story meets the same value hundreds of times.
+const clauseLemmasOf = perUnit(() => new Map<string, ReadonlySet<string>>());
+
+function readClauseLemmas(unit: AlignUnit, start: number, end: number): ReadonlySet<string> {
   const clause = clauseText(unit, start, end);
   if (clause === null) return new Set(unit.lemmas);
   // Names say who, not what happened: "Hawaiian Gardens" in two clauses does not make "the

@@ -38,6 +38,18 @@ export function negationsAcrossGroups(
       if (list) list.push(unit);
       else holding.set(lemma, [unit]);
     }
+  // The holders of a lemma that write the word, listed once per word: a thousand-outlet story
+  // repeats one denial hundreds of times, each of which would scan the lemma's holders again.
+  const statingByWord = new Map<string, AlignUnit[]>();
+  const stating = (item: { lemma: string; word: string }): AlignUnit[] => {
+    const key = `${item.lemma}\u0000${item.word}`;
+    let list = statingByWord.get(key);
+    if (!list) {
+      list = (holding.get(item.lemma) ?? []).filter((b) => wordSet(b).has(item.word));
+      statingByWord.set(key, list);
+    }
+    return list;
+  };
   // Statements of different groups were not aligned as one: only the event's articles count.
   const pairContext: ConflictContext = { ...context, pairEvidence: () => [] };
   const seen = new PairedValues(reported);
@@ -63,9 +75,8 @@ export function negationsAcrossGroups(
       if (PRONOUN_SUBJECT.test(clauseBefore(a, item.span.start))) continue;
       // The other outlet states the very word ("not killed" / "shot and killed"): "scoring two
       // touchdowns" over a season is another fact than "has not scored a touchdown" this week.
-      for (const b of holding.get(item.lemma) ?? []) {
+      for (const b of stating(item)) {
         if (b.articleIndex === a.articleIndex || groupOf[b.index] === groupOf[a.index]) continue;
-        if (!wordSet(b).has(item.word)) continue;
         let pair = long ? firstNegation([a, b], pairContext, false) : null;
         // Said of one name, the verb must still have one object: "was not getting attention" is
         // no denial of "is getting help".

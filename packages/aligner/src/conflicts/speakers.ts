@@ -126,12 +126,60 @@ function sameRemark(other: Spoken, side: Spoken): boolean {
  * Whether a row member's speaker stands on one side of the conflict: one of the two people, or a
  * spelling of only one of them that the story kept apart ("Governor Dale" beside "Ann Dale").
  */
-function sideOf(speaker: string, sa: string, sb: string, context: ConflictContext): boolean {
+function sideOf(
+  speaker: string,
+  sa: string,
+  sb: string,
+  context: ConflictContext,
+  onePerson: (x: string, y: string) => boolean,
+): boolean {
   if (speaker === sa || speaker === sb) return true;
   const name = context.entityName(speaker);
-  return (
-    mayBeOnePerson(name, context.entityName(sa)) !== mayBeOnePerson(name, context.entityName(sb))
-  );
+  return onePerson(name, context.entityName(sa)) !== onePerson(name, context.entityName(sb));
+}
+
+/**
+ * `mayBeOnePerson`, decided once per two names: a thousand-article story meets the same two
+ * speakers' names at every repeat of their quotations, and each decision splits and compares spellings.
+ */
+function onePersonMemo(): (x: string, y: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (x, y) => {
+    const key = `${x}\u0000${y}`;
+    let same = known.get(key);
+    if (same === undefined) {
+      same = mayBeOnePerson(x, y);
+      known.set(key, same);
+    }
+    return same;
+  };
+}
+
+/**
+ * The quotations, by index, that can be the same remark as a side (`sameRemark`): it needs a shared
+ * content word or the very same words, so a finding's row reads these, not every quotation of
+ * the story. Ascending, like the story's order.
+ */
+function remarkCandidates(spoken: readonly Spoken[]): (sides: readonly Spoken[]) => number[] {
+  const holders = new Map<string, number[]>();
+  const byWords = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, index: number) => {
+    const list = map.get(key);
+    if (list) list.push(index);
+    else map.set(key, [index]);
+  };
+  spoken.forEach((s, index) => {
+    for (const l of s.lemmas) add(holders, l, index);
+    add(byWords, s.quote.words, index);
+  });
+  return (sides) => {
+    const found = new Set<number>();
+    for (const side of sides) {
+      for (const l of side.lemmas) for (const j of holders.get(l) ?? []) found.add(j);
+      for (const j of byWords.get(side.quote.words) ?? []) found.add(j);
+    }
+    return [...found].sort((x, y) => x - y);
+  };
 }
 
 /**
@@ -201,6 +249,8 @@ export function speakerFindings(
   const inRow = new Set<AlignUnit>();
   const findings: SpeakerFinding[] = [];
   const mates = laterMates(named);
+  const onePerson = onePersonMemo();
+  const candidates = remarkCandidates(spoken);
   for (let i = 0; i < named.length; i += 1) {
     if (inRow.has((named[i] as Spoken).unit)) continue;
     for (const j of mates(i)) {
@@ -219,7 +269,7 @@ export function speakerFindings(
       const nb = context.entityName(sb);
       // "…," he said, read back to "Reid", whom the story names "Dana Reid": not her words.
       if (!genderAllows(a.quote.pronoun, na) || !genderAllows(b.quote.pronoun, nb)) continue;
-      if (mayBeOnePerson(na, nb)) continue;
+      if (onePerson(na, nb)) continue;
       // Two people, each known by a full name: "Authorities described the fire as …" names no one.
       if (!fullName(na) || !fullName(nb)) continue;
       if (context.isPerson && !(context.isPerson(sa) && context.isPerson(sb))) continue;
@@ -233,14 +283,15 @@ export function speakerFindings(
       // Sides are decided once per speaker: a story of a thousand articles has thousands of
       // quotations, and `sideOf` compares spellings.
       const sides = new Map<string, boolean>();
-      for (const other of spoken) {
+      for (const index of candidates([a, b])) {
+        const other = spoken[index] as Spoken;
         const speaker = other.quote.speaker as string;
         const key = `${other.unit.articleId}|${speaker}`;
         if (seen.has(key)) continue;
         if (!sameRemark(other, a) && !sameRemark(other, b)) continue;
         let side = sides.get(speaker);
         if (side === undefined) {
-          side = sideOf(speaker, sa, sb, context);
+          side = sideOf(speaker, sa, sb, context, onePerson);
           sides.set(speaker, side);
         }
         if (!side) continue;

@@ -27,19 +27,24 @@ export function threadMainEvents(
   verbOf: (lemma: string, verb: boolean) => string | null,
 ): EventBucket[] {
   const articles = new Map<string, Set<number>>();
-  // `${thread}\u0000${lemma}` → the thread's articles using the word.
-  const using = new Map<string, Set<number>>();
+  // Thread → lemma → the thread's articles using the word. Nested maps, not joined string keys:
+  // both passes look up every event word of every statement.
+  const using = new Map<string, Map<string, Set<number>>>();
   for (const unit of units) {
     const thread = threadOf[unit.articleIndex];
     if (!thread) continue;
     const set = articles.get(thread) ?? new Set<number>();
     set.add(unit.articleIndex);
     articles.set(thread, set);
+    let words = using.get(thread);
+    if (!words) {
+      words = new Map();
+      using.set(thread, words);
+    }
     for (const word of unit.eventWords) {
-      const key = `${thread}\u0000${word.lemma}`;
-      const list = using.get(key) ?? new Set<number>();
+      const list = words.get(word.lemma) ?? new Set<number>();
       list.add(unit.articleIndex);
-      using.set(key, list);
+      words.set(word.lemma, list);
     }
   }
   const buckets = new Map<string, EventBucket>();
@@ -68,8 +73,9 @@ export function threadMainEvents(
     if (own.length > 0 && !own.includes(thread)) continue;
     const needed = Math.max(MIN_THREAD_ARTICLES, SIGNATURE_SHARE * size);
     const signature = new Map<string, { verb: boolean; count: number }>();
+    const words = using.get(thread);
     for (const word of unit.eventWords) {
-      const count = using.get(`${thread}\u0000${word.lemma}`)?.size ?? 0;
+      const count = words?.get(word.lemma)?.size ?? 0;
       if (count >= needed) signature.set(word.lemma, { verb: word.verb, count });
     }
     if (signature.size < SIGNATURE_WORDS) continue;
