@@ -171,6 +171,14 @@ function statedPlainly(
   return HAS_NEGATION.test(before) || NEGATIVE_BEFORE.test(before) ? null : word;
 }
 
+/** Whether a statement denies the word too: then `statedPlainly` finds no statement of it. */
+function deniesToo(unit: AlignUnit, item: Negated): boolean {
+  return (
+    negatedWords(unit).some((n) => n.lemma === item.lemma) &&
+    (hasNegation(unit) || NEGATIVE_BEFORE.test(unit.text))
+  );
+}
+
 /**
  * Whether the other statement tells what the negation denies: worded nearly alike as a whole, or
  * stating most of the negated predicate ("not placed on injured reserve" / "placed … on injured
@@ -321,6 +329,8 @@ export function firstNegation(
       for (const b of units) {
         if (b.articleIndex === a.articleIndex) continue;
         if (!statesSomething(b) || !mayState(b, item)) continue;
+        // Decided before the pair's readings: a large group of one denial meets itself squared.
+        if (deniesToo(b, item)) continue;
         const alike = statesSomething(a) && toldAlike(a, b, item, context);
         // "Dana Reid has not checked into rehab" / "Dana Reid has checked herself into a clinic":
         // the same name said to do the same thing, read only where no modal makes the denial
