@@ -2,6 +2,7 @@ import type { DateReference } from "@parallax/core";
 import { WEEKDAYS } from "../../lexicons/calendar-words.ts";
 import { INNER_CLAUSE_OPENERS } from "../../lexicons/clause-starters.ts";
 import { eventWords } from "../align/lemmas.ts";
+import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { VERBS as REPORTING_VERBS } from "../extract/attribution/sieve-words.ts";
 import { clauseAround } from "./guards.ts";
@@ -135,6 +136,20 @@ function verbsIn(text: string): string[] {
  * the day is another happening's ("Reports on Tuesday indicated that a cable had been cut").
  */
 export function dateVerb(unit: AlignUnit, date: DateReference): string | null {
+  const key = `${date.span.start}|${date.span.end}`;
+  const known = dateVerbsOf(unit);
+  let verb = known.get(key);
+  if (verb === undefined) {
+    verb = readDateVerb(unit, date);
+    known.set(key, verb);
+  }
+  return verb;
+}
+
+// Read once per statement and day: date rows ask it of every dated statement of the story per row.
+const dateVerbsOf = perUnit(() => new Map<string, string | null>());
+
+function readDateVerb(unit: AlignUnit, date: DateReference): string | null {
   const clause = clauseAround(unit, date.span.start, date.span.end);
   if (clause === null) return null;
   const before = verbsIn(clause.before).at(-1);
