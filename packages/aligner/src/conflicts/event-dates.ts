@@ -141,11 +141,24 @@ function completeRows(
 ): void {
   if (rows.length === 0) return;
   const byArticle = new Map<string, AlignUnit[]>();
-  const dated: Entry[] = [];
+  // Each dated statement's day name, key, speech flag and verb, read once for every row.
+  const dated: (Entry & { name: string; key: string; said: boolean; verb: string | null })[] = [];
   for (const unit of units) {
     if (!unit) continue;
-    byArticle.set(unit.articleId, [...(byArticle.get(unit.articleId) ?? []), unit]);
-    for (const date of daysOf(unit)) dated.push({ unit, date });
+    const own = byArticle.get(unit.articleId);
+    if (own) own.push(unit);
+    else byArticle.set(unit.articleId, [unit]);
+    for (const date of daysOf(unit)) {
+      const name = dayName(date);
+      dated.push({
+        unit,
+        date,
+        name,
+        key: `${unit.articleId}|${name}`,
+        said: datesSpeech(unit, date.span.start),
+        verb: dateVerb(unit, date),
+      });
+    }
   }
   const entryAt = (value: Value): Entry | null => {
     const span = value.span;
@@ -166,11 +179,8 @@ function completeRows(
     const present = new Set(sides.map((e) => `${e.unit.articleId}|${dayName(e.date)}`));
     const names = new Set(sides.map((e) => dayName(e.date)));
     for (const candidate of dated) {
-      const name = dayName(candidate.date);
-      const key = `${candidate.unit.articleId}|${name}`;
+      const { name, key, said, verb } = candidate;
       if (!names.has(name) || present.has(key)) continue;
-      const said = datesSpeech(candidate.unit, candidate.date.span.start);
-      const verb = dateVerb(candidate.unit, candidate.date);
       if (verb === null) continue;
       // Any statement of the row vouches for the happening, whichever of its days it gives: the
       // edited outlet's "killed on Monday night" brings in another outlet's "was shot and killed
