@@ -1,7 +1,4 @@
 import type { Conflict, Span } from "@parallax/core";
-import { MODAL_VERBS } from "../../lexicons/function-words.ts";
-import { contentLemmas } from "../align/lemmas.ts";
-import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import {
   alignedAsOne,
@@ -12,16 +9,16 @@ import {
   sameTime,
   statesSomething,
 } from "./guards.ts";
-import { HAS_NEGATION, hasNegation, type Negated, negatedWords, WORD } from "./negated-words.ts";
+import { type Negated, negatedWords } from "./negated-words.ts";
 import { saidOfOne } from "./negation-actor.ts";
 import {
-  lowerText,
   reportedLemmas,
   statesLemma,
   statesObject,
   wordSet,
   writesName,
 } from "./negation-guards.ts";
+import { deniesToo, mayState, statedPlainly, storyStaters } from "./negation-statements.ts";
 import { sameSubjectNouns } from "./subject-nouns.ts";
 
 export { type Negated, negatedWords } from "./negated-words.ts";
@@ -46,138 +43,6 @@ const PREDICATE_SHARE = 0.75;
 const ROW_PREDICATE_SHARE = 0.6;
 /** Share of the shorter statement's content words the two must share besides the predicate. */
 const STATEMENT_SHARE = 0.5;
-
-const MODALS = [...MODAL_VERBS].join("|");
-
-/**
- * Words before a verb that keep it from being stated as so: "working to determine the cause" and
- * "will decide" say nothing about whether it was determined or decided, so "has not been
- * determined" does not deny them.
- */
-const NOT_ASSERTED = new RegExp(
-  `\\b(to|${MODALS})\\s+(?:(?:help|try|seek|hope|attempt)\\s+(?:to\\s+)?)?$`,
-  "i",
-);
-
-/**
- * A modal earlier in the clause before a word: "should have service restored by the 31st" says
- * what is expected, not that it was restored.
- */
-// Lower case only: "in May" is a month.
-const MODAL_IN_CLAUSE = new RegExp(`\\b(${MODALS})\\b[^,;:]*$`);
-
-/** A negative subject or conjunction before a word: "Nothing in the rules requires a review". */
-const NEGATIVE_BEFORE = /\b(?:nothing|nobody|none|neither|nor)\b/i;
-
-/** A question left open before the word: what follows "whether" or "if" is not stated as so. */
-const OPEN_QUESTION = /\b(?:whether|if)\b/i;
-
-/** Whether a word reads as a lemma, alone or after the word before it ("was shot" → shoot). */
-function readsAs(text: string, index: number, word: string, item: Negated): boolean {
-  const lemma = item.lemma;
-  if (word.toLowerCase() === item.word) return true;
-  const alone = contentLemmas(word);
-  if (alone.length === 0) return false;
-  if (alone[0] === lemma) return true;
-  const previous = /[\p{L}'’]+\s+$/u.exec(text.slice(Math.max(0, index - 16), index))?.[0] ?? "";
-  return previous !== "" && contentLemmas(`${previous}${word}`).at(-1) === lemma;
-}
-
-const wordsOfUnit = perUnit((unit) => [...unit.text.matchAll(WORD)]);
-const readingsOfUnit = perUnit(() => new Map<string, RegExpMatchArray[]>());
-
-/**
- * The words of a statement that read as a negated word, in order, worked out once per statement
- * and word: a negation row asks it of every statement of a story that may state the word.
- */
-function wordsReadingAs(unit: AlignUnit, item: Negated): readonly RegExpMatchArray[] {
-  const key = `${item.lemma}|${item.word}`;
-  const readings = readingsOfUnit(unit);
-  let words = readings.get(key);
-  if (!words) {
-    words = wordsOfUnit(unit).filter((w) => readsAs(unit.text, w.index ?? 0, w[0], item));
-    readings.set(key, words);
-  }
-  return words;
-}
-
-/**
- * The word of a statement that carries a lemma and states it as so, with its span. A modal the
- * negation follows too is the same modality: "will miss" is what "will not miss" denies.
- */
-function wordWith(
-  unit: AlignUnit,
-  item: Negated,
-  accept: (start: number) => boolean = () => true,
-): { text: string; span: Span } | null {
-  for (const word of wordsReadingAs(unit, item)) {
-    const index = word.index ?? 0;
-    if (!accept(unit.span.start + index)) continue;
-    const before = unit.text.slice(Math.max(0, index - 24), index);
-    const hedged = NOT_ASSERTED.exec(before) ?? MODAL_IN_CLAUSE.exec(unit.text.slice(0, index));
-    if (hedged && hedged[1]?.toLowerCase() !== item.modal) continue;
-    // "declined to say whether the church had received threats" asks, it does not state.
-    if (OPEN_QUESTION.test(unit.text.slice(0, index))) continue;
-    const start = unit.span.start + index;
-    return {
-      text: word[0],
-      span: { articleId: unit.span.articleId, start, end: start + word[0].length },
-    };
-  }
-  return null;
-}
-
-/** Whether a statement has the negated word at all, as its lemma or as written. */
-function mayState(unit: AlignUnit, item: Negated): boolean {
-  return unit.lemmas.includes(item.lemma) || lowerText(unit).includes(item.word);
-}
-
-const statersByStory = new WeakMap<readonly AlignUnit[], Map<string, AlignUnit[]>>();
-
-/**
- * The story's statements that may state a negated word, in story order, listed once per word: a
- * negation row reads the whole story for outlets grouped elsewhere, and only these can join it.
- */
-function storyStaters(story: readonly AlignUnit[], item: Negated): readonly AlignUnit[] {
-  let byWord = statersByStory.get(story);
-  if (!byWord) {
-    byWord = new Map();
-    statersByStory.set(story, byWord);
-  }
-  const key = `${item.lemma}\u0000${item.word}`;
-  let staters = byWord.get(key);
-  if (!staters) {
-    staters = story.filter((unit) => mayState(unit, item));
-    byWord.set(key, staters);
-  }
-  return staters;
-}
-
-/**
- * The word with which a statement states as so what a negation denies: no negation of that word,
- * and none before it ("did not say the team had placed him" states nothing); a negation later in
- * the sentence is of something else ("had checked in, but left because she was not happy").
- */
-function statedPlainly(
-  unit: AlignUnit,
-  item: Negated,
-  accept?: (start: number) => boolean,
-): { text: string; span: Span } | null {
-  if (!hasNegation(unit) && !NEGATIVE_BEFORE.test(unit.text)) return wordWith(unit, item, accept);
-  if (negatedWords(unit).some((n) => n.lemma === item.lemma)) return null;
-  const word = wordWith(unit, item, accept);
-  if (!word) return null;
-  const before = unit.text.slice(0, word.span.start - unit.span.start);
-  return HAS_NEGATION.test(before) || NEGATIVE_BEFORE.test(before) ? null : word;
-}
-
-/** Whether a statement denies the word too: then `statedPlainly` finds no statement of it. */
-function deniesToo(unit: AlignUnit, item: Negated): boolean {
-  return (
-    negatedWords(unit).some((n) => n.lemma === item.lemma) &&
-    (hasNegation(unit) || NEGATIVE_BEFORE.test(unit.text))
-  );
-}
 
 /**
  * Whether the other statement tells what the negation denies: worded nearly alike as a whole, or
