@@ -302,11 +302,15 @@ export function sticky(pattern: RegExp): RegExp {
 /**
  * The same matches as `body.matchAll(global twin of pattern)`, for a sticky pattern that can only
  * match at one of `starts` (ascending): leftmost first, each search resuming after the last match.
+ * With `overlapping`, a start inside an earlier match is tried too, unless it continues a number
+ * ("twenty-five", "1,300"): "one of the two men accused" holds the count "two men" even when
+ * "one … men" is no count (`everyMatchAt`; callers keep the first figure that fits).
  */
 export function matchesAt(
   body: string,
   pattern: RegExp,
   starts: readonly number[],
+  overlapping = false,
 ): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
@@ -315,33 +319,8 @@ export function matchesAt(
   // is not optimised away allocates a result object per step.
   for (let i = 0; i < starts.length; i += 1) {
     const p = starts[i]!;
-    if (p < from || p === previous) continue;
-    previous = p;
-    pattern.lastIndex = p;
-    const m = pattern.exec(body);
-    if (m === null) continue;
-    out.push(m);
-    from = m.index + Math.max(1, m[0].length);
-  }
-  return out;
-}
-
-/**
- * Like `matchesAt`, but a start inside an earlier match is tried too, unless it continues a number
- * ("twenty-five", "1,300"): "one of the two men accused" holds the count "two men" even when
- * "one … men" is no count. Callers keep the first figure that fits.
- */
-export function everyMatchAt(
-  body: string,
-  pattern: RegExp,
-  starts: readonly number[],
-): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let from = 0;
-  let previous = -1;
-  for (let i = 0; i < starts.length; i += 1) {
-    const p = starts[i]!;
-    if (p === previous || (p < from && /[\d.,-]/.test(body[p - 1] ?? ""))) continue;
+    if (p === previous) continue;
+    if (p < from && (!overlapping || /[\d.,-]/.test(body[p - 1] ?? ""))) continue;
     previous = p;
     pattern.lastIndex = p;
     const m = pattern.exec(body);
@@ -350,6 +329,15 @@ export function everyMatchAt(
     from = Math.max(from, m.index + Math.max(1, m[0].length));
   }
   return out;
+}
+
+/** `matchesAt` trying starts inside earlier matches too (see there). */
+export function everyMatchAt(
+  body: string,
+  pattern: RegExp,
+  starts: readonly number[],
+): RegExpExecArray[] {
+  return matchesAt(body, pattern, starts, true);
 }
 
 /**

@@ -55,7 +55,7 @@ export class EntityRegistry {
    * that organisation names the holder, not the ministry.
    */
   readonly postHolders = new Map<number, number | "ambiguous">();
-  /** People by their name without middle initials ("Donald J. Trump" = "Donald Trump"). */
+  /** People by their name without middle initials ("Ivo K. Vint" = "Ivo Vint"). */
   private readonly initialled = new InitialledNames();
 
   constructor(readonly text: ArticleText) {

@@ -4,7 +4,7 @@ import { nameKey } from "./entity-records.ts";
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 
 /**
- * "Donald J. Trump" and "Donald Trump" in one article are one person: news gives the full name
+ * "Ivo K. Vint" and "Ivo Vint" in one article are one person: news gives the full name
  * with its middle initial once and drops the initial after. The key of a name without its middle
  * initials, and the initials it had ("" for none). Null when the name has fewer than two other
  * words: "J. Lund" or "Lund" say too little.
@@ -26,7 +26,7 @@ export function initialledName(name: string): { bare: string; initials: string }
 /**
  * People of one article by their name without middle initials. A name with no initial joins the
  * one person of its bare name; a name with initials joins a person so far named without any. Two
- * different initials under one bare name ("George W. Bush", "George H. W. Bush") are two people,
+ * different initials under one bare name ("Ivo K. Vint", "Ivo R. Vint") are two people,
  * and their bare name then names neither.
  */
 export class InitialledNames {
