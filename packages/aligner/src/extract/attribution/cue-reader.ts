@@ -42,7 +42,6 @@ import {
 } from "./text-scan.ts";
 import {
   invertedAfterClause,
-  isCapitalisedName,
   knownPerson,
   newReportingOutlet,
   reportingOutletName,

@@ -2,9 +2,9 @@
 // said.", "…, according to X.", "…, X reported.") and the outlets and unnamed sources they name.
 import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
 import { UNNAMED_SOURCE_NOUNS } from "../../../lexicons/person-nouns.ts";
+import { isEnglishWord } from "../english-lexicon.ts";
 import { nameKey } from "../entities/entity-records.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
-import { isEnglishWord } from "../english-lexicon.ts";
 import { isGivenName } from "../person-names.ts";
 import { accordingOutlet } from "./according-outlet.ts";
 import { CONTINUING_PARTICIPLES, type Cue } from "./cue-reader.ts";
