@@ -184,3 +184,25 @@ export const LOWER_TITLE_HEADS: readonly string[] = [
   "leader",
   "premier",
 ];
+
+/**
+ * Title heads that name a person by a bare surname after them ("Minister Kim", "senator Lund"),
+ * capitalised or lowercase, and the rank words that may open them ("Deputy Minister Kim"). Source:
+ * the TITLE_HEADS and RANK_WORDS above (every one is a word of those) that newswire puts before a
+ * surname alone; the title-surname reader (entities/mention-patterns.ts) reads them.
+ */
+export const SURNAME_TITLE_HEADS: readonly string[] = [
+  "director",
+  "minister",
+  "secretary",
+  "president",
+  "chief",
+  "ambassador",
+  "chairman",
+  "governor",
+  "senator",
+  "professor",
+  "commissioner",
+  "spokesperson",
+];
+export const SURNAME_TITLE_RANKS: readonly string[] = ["deputy", "vice", "former", "acting"];

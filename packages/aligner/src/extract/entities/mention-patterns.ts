@@ -10,7 +10,12 @@ import {
   ORGANIZATION_ENDINGS,
 } from "../../../lexicons/organization-words.ts";
 import { PLACES } from "../../../lexicons/places.ts";
-import { LOWER_TITLE_HEADS, TITLE_HEADS } from "../../../lexicons/title-words.ts";
+import {
+  LOWER_TITLE_HEADS,
+  SURNAME_TITLE_HEADS,
+  SURNAME_TITLE_RANKS,
+  TITLE_HEADS,
+} from "../../../lexicons/title-words.ts";
 import { NAME_NEXT_WORD, NAME_WORD } from "../name-patterns.ts";
 import { firstWords, sticky, wordQuery } from "../word-index.ts";
 import { byLength, escapeRegExp } from "./entity-records.ts";
@@ -104,8 +109,17 @@ const PRONOUN = /\b(?:he|she|He|She)\b/g;
 const TITLE_ONLY =
   /\bthe (Minister|Director|Secretary|President|Chief|Ambassador|Chairman|Governor|Professor|minister|ambassador|commissioner|envoy|governor|chancellor|premier)\b(?! of\b)(?! [A-Z])(?![’']s)/g;
 
-export const TITLE_BEFORE_SURNAME =
-  /((?:(?:Deputy|Vice|First|Former|Acting|deputy|vice|former|acting) )?(?:Director|Minister|Secretary|President|Chief|Ambassador|Chairman|Governor|Senator|Professor|Commissioner|Spokesperson|director|minister|secretary|president|chief|ambassador|chairman|governor|senator|professor|commissioner|spokesperson|Mr\.|Mrs\.|Ms\.|Dr\.)) $/;
+/** A word capitalised and as written: "Minister|minister". */
+const eitherCase = (words: readonly string[]) =>
+  words.flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w]).join("|");
+
+/**
+ * A title (or honorific) right before a surname, at the end of the text before it. "First" opens
+ * a title only capitalised ("First Vice Minister Kim"); lowercase it is an ordinal.
+ */
+export const TITLE_BEFORE_SURNAME = new RegExp(
+  `((?:(?:${eitherCase(SURNAME_TITLE_RANKS)}|First) )?(?:${eitherCase(SURNAME_TITLE_HEADS)}|Mr\\.|Mrs\\.|Ms\\.|Dr\\.)) $`,
+);
 
 // Sticky twins, tried only where their first word starts (word-index.ts).
 export const KOREAN_NAME_AT = sticky(KOREAN_NAME);
