@@ -80,28 +80,23 @@ export function render(f: {
 }): string {
   const sum = (stories: StoryFigures[], pick: (s: StoryFigures) => number) =>
     String(stories.reduce((n, s) => n + pick(s), 0));
+  const totalRow = (label: string, stories: StoryFigures[], t: Totals) =>
+    alignmentRow(
+      label,
+      sum(stories, (s) => s.docs),
+      sum(stories, (s) => s.sentences),
+      t.system,
+      t.events,
+      t.baseline,
+    );
   const sub = f.stories.filter((s) => s.kind === "sub-topic");
   const mixed = f.stories.filter((s) => s.kind === "mixed");
   const alignmentRows = [
     ...f.stories.map((s) =>
       alignmentRow(s.label, String(s.docs), String(s.sentences), s.system, s.events, s.baseline),
     ),
-    alignmentRow(
-      "all sub-topics",
-      sum(sub, (s) => s.docs),
-      sum(sub, (s) => s.sentences),
-      f.subtopics.system,
-      f.subtopics.events,
-      f.subtopics.baseline,
-    ),
-    alignmentRow(
-      "all mixed",
-      sum(mixed, (s) => s.docs),
-      sum(mixed, (s) => s.sentences),
-      f.mixed.system,
-      f.mixed.events,
-      f.mixed.baseline,
-    ),
+    totalRow("all sub-topics", sub, f.subtopics),
+    totalRow("all mixed", mixed, f.mixed),
   ];
   const identityRows = [
     ...f.stories.map((s) => identityRow(s.label, s.identity)),

@@ -79,19 +79,7 @@ export function invertedNameEnd(
   registry: EntityRegistry,
 ): number {
   const cut = nameEndBeforeClause(body, start, end);
-  return cut < end && personMentionEndsAt(registry, cut) ? cut : end;
-}
-
-/** A mention the registry resolved to a person ends at `end` ("Ada Lund", "Lund", "Mr. Lund"). */
-function personMentionEndsAt(registry: EntityRegistry, end: number): boolean {
-  const { mentions } = registry.mentionLists();
-  for (let i = registry.firstFrom(Math.max(0, end - 80)); i < mentions.length; i += 1) {
-    const m = mentions[i]!;
-    if (m.start >= end) return false;
-    if (m.end === end && m.entity !== null && !m.ambiguous && m.form !== "pronoun")
-      return registry.kindOf(m.entity) === "person";
-  }
-  return false;
+  return cut < end && registry.personEndingAt(cut, true) !== null ? cut : end;
 }
 
 /** The offset before the first preposition or subordinator after a capitalised word, or `end`. */

@@ -357,12 +357,16 @@ export class EntityRegistry {
     return surnameResolution.addLateSurname(this, start, end, surname, first);
   }
 
-  /** The person named by a mention that ends exactly at `offset` (a name before an appositive). */
-  personEndingAt(offset: number): number | null {
+  /**
+   * The person named by a mention that ends exactly at `offset` (a name before an appositive);
+   * with `anyName`, a surname or title-surname mention too ("Lund", "Mr. Lund"), never a pronoun.
+   */
+  personEndingAt(offset: number, anyName = false): number | null {
     for (let i = this.firstFrom(Math.max(0, offset - 80)); i < this.mentions.length; i += 1) {
       const m = this.mentions[i]!;
       if (m.start >= offset) break;
-      if (m.end === offset && m.entity !== null && !m.ambiguous && m.form === "name") {
+      const form = anyName ? m.form !== "pronoun" : m.form === "name";
+      if (m.end === offset && m.entity !== null && !m.ambiguous && form) {
         return this.entities[m.entity]?.kind === "person" ? m.entity : null;
       }
     }
