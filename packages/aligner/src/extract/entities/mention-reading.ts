@@ -45,6 +45,7 @@ import {
   TITLED_NAME_WORDS,
 } from "./mention-patterns.ts";
 import { placeAtStart, plausiblePersonName, surnameOf } from "./name-rules.ts";
+import { readOpeningWordNames } from "./opening-word-names.ts";
 import { findParticleNames } from "./particle-names.ts";
 import { addQualifiedTitle, addTitle } from "./record-titles.ts";
 import {
@@ -113,6 +114,7 @@ export function readNames(r: EntityRegistry): void {
   }
   readHeadlineNames(r);
   r.mentions.sort((a, b) => a.start - b.start);
+  readOpeningWordNames(r);
 }
 
 /**
