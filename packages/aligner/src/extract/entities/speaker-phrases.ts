@@ -23,6 +23,7 @@ import {
 } from "./mention-patterns.ts";
 import { placeLikeName, surnameOf } from "./name-rules.ts";
 import { personBody } from "./person-body.ts";
+import { placeQualifiesNoun } from "./place-modifier.ts";
 import { addTitle } from "./record-titles.ts";
 import {
   describedAsBusiness,
@@ -140,6 +141,7 @@ export function speakerFromPhrase(
     } else if (/^(?:[’']s)?$/.test(tail.trim()) || (found.form !== "pronoun" && !possessed)) {
       // A pronoun as read before quotes, unless a speaker named since then is nearer.
       if (found.form === "pronoun" && tail.trim() === "") return r.speakerPronounAt(found.start);
+      if (placeQualifiesNoun(r, found, body.slice(phraseStart, found.start), tail)) return null;
       return found.ambiguous ? "ambiguous" : found.entity;
     }
   }
