@@ -6,6 +6,7 @@ import { matchesAt } from "../word-index.ts";
 import { titleKey } from "./clause-openers.ts";
 import { byLength, type MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
+import { introducedBefore } from "./introduced-people.ts";
 import {
   POSSESSIVE_WORDS,
   PRONOUN_AT,
@@ -155,6 +156,13 @@ export function resolveTitleSurnames(r: EntityRegistry): void {
       candidates = matching.length === 1 ? matching : kept;
       m.candidates = candidates;
     }
+    // Only the people named in full before it, but "Mr. Lund" goes to the one Lund named before
+    // it only when that one is known to be a man: "Ms. Lund" may be a Lund named later.
+    const introduced = introducedBefore(r, candidates, m.start);
+    if (introduced.length !== 1 || said === null || r.entities[introduced[0]!]!.gender === said) {
+      candidates = introduced;
+      m.candidates = candidates;
+    }
     if (candidates.length === 0) {
       const surname = r.text.body.slice(m.start, m.end).split(" ").pop() ?? "";
       const index = r.entityFor("person", `${m.title ?? ""} ${surname}`.trim(), surname);
@@ -239,7 +247,7 @@ export function resolveInOrder(r: EntityRegistry): void {
 }
 
 export function resolveSurname(r: EntityRegistry, m: MentionRecord, index: number): void {
-  const candidates = r.candidatesFor(m);
+  const candidates = introducedBefore(r, r.candidatesFor(m), m.start);
   m.candidates = candidates;
   if (candidates.length === 1) {
     m.entity = candidates[0]!;
