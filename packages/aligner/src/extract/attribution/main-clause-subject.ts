@@ -54,11 +54,12 @@ export function mainClauseSubject(
   text: ArticleText,
   registry: EntityRegistry,
   quotation: Quotation,
+  mainClauseStart?: number,
 ): SieveFinding | null {
   const { body } = text;
   const sentence = quotedSentence(text, quotation);
   if (sentence === null) return null;
-  const sStart = sentence.start;
+  const sStart = mainClauseStart ?? sentence.start;
   const open = quotation.open;
   let verb: { start: number; end: number } | null = null;
   let previous = "";
@@ -109,7 +110,12 @@ export function mainClauseSubject(
   if (verb === null || predicateAside) return null;
   // "After Vint criticized the port, Lund called it …": the verb of an opening subordinate clause.
   const opening = body.slice(sStart, verb.start);
-  if (SUBORDINATOR_START.test(opening) && !opening.includes(",")) return null;
+  // "As the race turned south, Lund decried the “…”": the main clause after the comma closing it.
+  if (SUBORDINATOR_START.test(opening) && !opening.includes(",")) {
+    if (mainClauseStart !== undefined) return null;
+    const comma = subordinateClauseEnd(body, verb.end, open);
+    return comma === null ? null : mainClauseSubject(text, registry, quotation, comma + 1);
+  }
   const inner = body.slice(quotation.open + 1, quotation.close);
   const speech = speechHead(body, verb.start, open);
   // Any other verb: a quoted fragment of its active predicate ("Roe thanked Moss for “taking
@@ -152,6 +158,18 @@ function asideCloses(body: string, at: number, open: number, word: string): bool
 /** A sentence opening with a subordinate clause: its first verb is not the main clause's. */
 const SUBORDINATOR_START =
   /^\s*(?:(?:But|And|So|Yet)\s+)?(?:After|Before|When|Whenever|While|As|Since|Until|If|Unless|Although|Though|Because|Once|Even)\s/u;
+
+/**
+ * The comma closing an opening subordinate clause whose verb ends at `verbEnd` ("As the race
+ * turned south, …"): the first comma after that verb, before the quotation at `open`. None when
+ * the clause holds an aside set off by a dash or parenthesis, whose end a comma would not mark.
+ */
+function subordinateClauseEnd(body: string, verbEnd: number, open: number): number | null {
+  const comma = body.indexOf(",", verbEnd);
+  if (comma < 0 || comma >= open) return null;
+  if (/[—–()]/.test(body.slice(verbEnd, comma))) return null;
+  return comma;
+}
 
 /**
  * A quoted whole sentence right after a colon or a comma ("Roe issued a statement: “We will
