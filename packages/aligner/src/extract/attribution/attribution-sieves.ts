@@ -22,6 +22,7 @@ import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, lineEnd, VERBS, type Word, wordsFrom } from "./sieve-words.ts";
 import { speakerLabel } from "./speaker-label.ts";
+import { trailingNamedCue } from "./trailing-named-cue.ts";
 
 /**
  * Attribution sieves for direct quotes the cue reader (quotes.ts) left without a speaker. Each
@@ -66,6 +67,7 @@ export function attributeBySieves(
       relativeClauseSpeaker(text, registry, quotation) ??
       participleClause(text, registry, quotation) ??
       interruptedQuoteCue(text, quotation, registry) ??
+      trailingNamedCue(text, registry, quotation) ??
       dashSignature(text, registry, quotation);
     if (found === null) continue;
     draft.speaker = found.speaker;
