@@ -12,6 +12,7 @@ import { opensNameList } from "./cue-subject.ts";
 import { dashSignature } from "./dash-signature.ts";
 import { personAfterEpithet } from "./epithet.ts";
 import { interruptedQuoteCue } from "./interrupted-quote-cue.ts";
+import { leadingNamedCue } from "./leading-named-cue.ts";
 import { mainClauseSubject } from "./main-clause-subject.ts";
 import { nameAfterDescription } from "./name-after-description.ts";
 import { participleClause } from "./participle-clause.ts";
@@ -68,6 +69,7 @@ export function attributeBySieves(
       participleClause(text, registry, quotation) ??
       interruptedQuoteCue(text, quotation, registry) ??
       trailingNamedCue(text, registry, quotation) ??
+      leadingNamedCue(text, registry, quotation) ??
       dashSignature(text, registry, quotation);
     if (found === null) continue;
     draft.speaker = found.speaker;
