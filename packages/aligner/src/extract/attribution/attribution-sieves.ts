@@ -17,6 +17,7 @@ import { mainClauseSubject } from "./main-clause-subject.ts";
 import { nameAfterDescription } from "./name-after-description.ts";
 import { participleClause } from "./participle-clause.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
+import { quoteAfterReport } from "./quote-after-report.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { relativeClauseSpeaker } from "./relative-clause-speaker.ts";
 import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
@@ -82,6 +83,8 @@ export function attributeBySieves(
   // `“…,” he continued. “…”`: when the passes above gave the first quotation another speaker, the
   // quotation that took its speaker along follows it.
   followCarried(carried);
+  // `Roe added that the board wants out. “They don’t like to talk about it.”`
+  quoteAfterReport(text, drafts);
   conversation(text, drafts);
 }
 

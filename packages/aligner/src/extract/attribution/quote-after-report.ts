@@ -1,0 +1,49 @@
+// Attribution layer, a pass after the conversation sieve: a quotation standing alone as its
+// sentence right after a reported statement of one speaker in the same paragraph ("Lund added that
+// the board wants out before the vote. “They don’t like to talk about it.”") goes on that
+// speaker's words, as the conversation sieve does after a direct quote.
+
+import type { ArticleText } from "../article-text.ts";
+import { quotationAt } from "../quotation-marks.ts";
+import type { QuoteDraft } from "./quote-drafts.ts";
+import { VERBS } from "./sieve-words.ts";
+
+const WORD = /[\p{L}’']+/gu;
+
+/**
+ * A direct quote still without a speaker whose quotation makes up its whole sentence takes the
+ * speaker of the reported (indirect) statement in the sentence just before it, in its paragraph,
+ * when that sentence holds no quotation mark, every quote read in it has that one speaker, and its
+ * one reporting verb is the report's (`Vint said the plan failed, and Moss agreed.` abstains).
+ */
+export function quoteAfterReport(text: ArticleText, drafts: QuoteDraft[]): void {
+  const { body } = text;
+  for (const draft of drafts) {
+    if (!draft.direct || draft.speaker !== null) continue;
+    const q = text.quotations[quotationAt(text.quotations, draft.start)];
+    if (q === undefined || q.runsOn) continue;
+    const s = text.sentenceIndexAt(q.open);
+    const sentence = text.sentences[s];
+    const previous = text.sentences[s - 1];
+    const paragraph = text.paragraphs[q.paragraphIndex];
+    if (sentence === undefined || previous === undefined || paragraph === undefined) continue;
+    if (previous.span.start < paragraph.start) continue;
+    if (!/^\s*$/.test(body.slice(sentence.span.start, q.open))) continue;
+    const last = text.sentences[text.sentenceIndexAt(q.close)];
+    if (last === undefined || !/^[\s.,!?]*$/.test(body.slice(q.close + 1, last.span.end))) continue;
+    const { start, end } = previous.span;
+    if (/[“”"]|''/.test(body.slice(start, end))) continue;
+    const before = drafts.filter((d) => d.start >= start && d.start < end);
+    const reported = before.find((d) => !d.direct && typeof d.speaker === "number");
+    if (reported === undefined) continue;
+    if (before.some((d) => d.speaker !== reported.speaker)) continue;
+    // One reporting verb in the sentence, its cue's: `Vint said the plan failed, and Moss agreed.`
+    const words = body.slice(start, end).match(WORD) ?? [];
+    if (words.filter((w) => VERBS.has(w)).length !== 1) continue;
+    // `Also, Vint isn't a conservative, he said.`: a he/she's guessed person is not carried on.
+    const verb = words.findIndex((w) => VERBS.has(w));
+    if (words.slice(Math.max(0, verb - 2), verb).some((w) => /^(?:he|she)$/i.test(w))) continue;
+    draft.speaker = reported.speaker;
+    draft.cue = reported.cue;
+  }
+}
