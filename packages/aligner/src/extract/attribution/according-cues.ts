@@ -11,6 +11,9 @@ import {
   trailingAccording,
 } from "./trailing-attribution.ts";
 
+/** `According to X: “…”`: the name before a colon that a quotation follows. */
+const ACCORDING_COLON = /\b[Aa]ccording to ([^,:“”"]+):(?=\s*[“"])\s*/;
+
 /**
  * The "according to" cues of one sentence: a leading `According to X, …` (the rest of the sentence
  * is X's, unless it holds a reporting verb of its own and X is no person) or a trailing
@@ -26,7 +29,10 @@ export function accordingCues(
   const sentence = body.slice(sStart, sentenceEnd);
   const cues: Cue[] = [];
   const hasAccording = sentence.includes("ccording to");
-  const according = hasAccording ? /\b[Aa]ccording to ([^,]+),\s*/.exec(sentence) : null;
+  // "According to the Gazette: “…”": a colon right before a quotation ends the name too.
+  const according = hasAccording
+    ? (ACCORDING_COLON.exec(sentence) ?? /\b[Aa]ccording to ([^,]+),\s*/.exec(sentence))
+    : null;
   if (according) {
     const nameStart = sStart + according.index + "according to ".length;
     const nameEnd = nameStart + (according[1] ?? "").length;
