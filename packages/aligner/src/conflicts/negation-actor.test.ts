@@ -27,6 +27,10 @@ describe("actorBefore", () => {
     const text =
       "Ines Moreau, the singer whose ballads filled Oslo halls in the 1990s, has not retired.";
     expect(actorBefore(...at(text, "not"))).toBe("Moreau");
+    // The appositive may end on a name of its own, a preposition's object: not the actor.
+    const place =
+      "Mira Holt, the singer whose songs filled the harbour halls of Velden, has not died.";
+    expect(actorBefore(...at(place, "not"))).toBe("Holt");
     expect(
       actorBefore(...at("However, the singer whose album sold well, has not retired.", "not")),
     ).toBeNull();

@@ -1,5 +1,5 @@
 import { DOUBLE_OBJECT_LIGHT_FORMS } from "../../lexicons/event-words.ts";
-import { AUXILIARY_VERBS } from "../../lexicons/function-words.ts";
+import { AUXILIARY_VERBS, PREPOSITIONS } from "../../lexicons/function-words.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import type { Negated } from "./negated-words.ts";
@@ -9,6 +9,10 @@ const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
 
 /** A relative clause's verb right before the name: "who angered [Noor] Patel". */
 const RELATIVE_OBJECT = /\b(?:who|which|whom)\s+\p{Ll}+\s+$/u;
+/** Words of the prepositions list that open a clause: the name after them may be its subject. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  "that which who whom whose when while as since until before after".split(" "),
+);
 /** The first names before the last one ("Noor " of "Noor Patel"). */
 const NAME_START = /(?:\p{Lu}[\p{L}'’.-]*\s+)+$/u;
 
@@ -24,7 +28,18 @@ const OPENING = /^\W*$/u;
  */
 export function actorBefore(unit: AlignUnit, at: number): string | null {
   const before = unit.text.slice(0, Math.max(0, at - unit.span.start));
-  return namedBefore(before) ?? openingAppositive(before);
+  const named = namedBefore(before);
+  // "Ines Moreau, the singer … of Velden, has not died": a name after a preposition closes the
+  // appositive, and the statement's opening name is the one the verb is said of.
+  if (named !== null && afterPreposition(before, named)) return openingAppositive(before) ?? named;
+  return named ?? openingAppositive(before);
+}
+
+/** Whether the last writing of a name in a text stands right after a preposition ("of Velden"). */
+function afterPreposition(before: string, name: string): boolean {
+  const at = before.lastIndexOf(name);
+  const previous = /([\p{L}'’]+)\s+$/u.exec(before.slice(0, at).replace(NAME_START, ""))?.[1];
+  return previous !== undefined && PREPOSITIONS.has(previous) && !CLAUSE_OPENERS.has(previous);
 }
 
 /**

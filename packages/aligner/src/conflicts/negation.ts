@@ -1,4 +1,5 @@
 import type { Conflict, Span } from "@parallax/core";
+import { TELLING_FORMS } from "../../lexicons/reporting-verbs.ts";
 import type { AlignUnit } from "../align/units.ts";
 import {
   alignedAsOne,
@@ -19,6 +20,7 @@ import {
   writesName,
 } from "./negation-guards.ts";
 import { deniesToo, mayState, statedPlainly, storyStaters } from "./negation-statements.ts";
+import { writesHeadOf } from "./organisation-head.ts";
 import { sameSubjectNouns } from "./subject-nouns.ts";
 
 export { type Negated, negatedWords } from "./negated-words.ts";
@@ -99,7 +101,10 @@ function sameDenied(a: AlignUnit, b: AlignUnit, item: Negated, context: Conflict
   const named = deniedOf(a, item, context);
   return (
     named.length === 0 ||
-    named.some((id) => b.entities.has(id) || writesName(b, context.entityName(id)))
+    named.some(
+      (id) =>
+        b.entities.has(id) || writesName(b, context.entityName(id)) || writesHeadOf(b, id, context),
+    )
   );
 }
 
@@ -130,9 +135,14 @@ export function clauseBefore(unit: AlignUnit, at: number): string {
     before.lastIndexOf(","),
     before.lastIndexOf(";"),
     ...[...before.matchAll(/\bthat\b/gi)].map((m) => (m.index ?? 0) + 4),
+    // "Police said two men were not arrested": the reported clause opens after the verb of saying,
+    // with or without its "that".
+    ...[...before.matchAll(TELLING)].map((m) => (m.index ?? 0) + m[0].length),
   );
   return before.slice(opener + 1);
 }
+
+const TELLING = new RegExp(`\\b(?:${TELLING_FORMS})\\b`, "gi");
 
 /** Whether a statement outside the group tells what the negation is about (see the row above). */
 function toldElsewhere(
