@@ -22,6 +22,16 @@ export const MODAL_VERBS: ReadonlySet<string> = new Set(
   "will would shall should can could may might must".split(" "),
 );
 
+/**
+ * The past form of a modal each present one takes in reported speech ("will" of "the board will
+ * raise fares" told as "said the board would raise fares"): the two are one modality.
+ */
+export const MODAL_BACKSHIFT: ReadonlyMap<string, string> = new Map([
+  ["would", "will"],
+  ["could", "can"],
+  ["might", "may"],
+]);
+
 /** Auxiliary and modal verbs, and "not": a phrase holding one is a clause, not a description. */
 export const AUXILIARY_VERBS: ReadonlySet<string> = new Set([
   ...FORMS_OF_BE,

@@ -61,10 +61,15 @@ export const negatedWords: (unit: AlignUnit) => Negated[] = perUnit(readNegatedW
 function readNegatedWords(unit: AlignUnit): Negated[] {
   const found: Negated[] = [];
   for (const match of unit.text.matchAll(NEGATION)) {
-    const from = (match.index ?? 0) + match[0].length;
+    let from = (match.index ?? 0) + match[0].length;
     // "not the first time", "a .32-caliber revolver, not a .45": a thing set against another, no
-    // denial that something happened.
-    if (CONTRAST_OPENER.test(unit.text.slice(from))) continue;
+    // denial that something happened — unless the noun phrase is what someone or something is
+    // said to be ("Tomas Ek was not the best candidate"; see `predicateNominal`).
+    if (CONTRAST_OPENER.test(unit.text.slice(from))) {
+      const nominal = predicateNominal(unit.text.slice(0, match.index ?? 0), unit.text.slice(from));
+      if (nominal === null) continue;
+      from += nominal;
+    }
     let count = 0;
     const carriers: string[] = [];
     for (const next of unit.text.slice(from).matchAll(WORD)) {
@@ -95,6 +100,8 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
       const rest = unit.text.slice(from + at);
       const clauseEnd = rest.search(/[,;:.!?]/);
       const clause = rest.slice(0, clauseEnd < 0 ? rest.length : clauseEnd);
+      // "will not name the source until after he dies" tells when, not whether: no denial.
+      if (/\buntil\b/i.test(clause)) break;
       // Read after the auxiliary, as a verb: "was not shot" negates "shoot", not the noun "shot".
       const before = /([\p{L}'’]+)\s*$/u.exec(unit.text.slice(0, match.index ?? 0))?.[1] ?? "";
       const auxiliary = contentLemmas(before).length === 0 ? before : "";
@@ -115,6 +122,32 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
     }
   }
   return found;
+}
+
+/** A form of "be" right before the negation, with the word before it ("Ek was", "fire wasn't"). */
+const COPULA_BEFORE = /([\p{L}'’]+)\s+(?:is|are|was|were)\s*$/iu;
+/** Subjects that point at no thing a noun phrase could be said of ("there was not a sound"). */
+const EMPTY_SUBJECT = /^(?:there|here|which|what|who|that)$/i;
+/**
+ * Noun phrases that set one thing against another ("not the only one", "not the same gun") or count
+ * an occasion ("It was not the first time"): no denial of what the subject is.
+ */
+const SET_AGAINST = /^\s+(?:\p{L}+\s+)?(?:only|same|just|(?:\p{L}+\s+)?times?)\b/iu;
+/** A part of a set opening the noun phrase ("one of the largest fires"): passed over. */
+const PART_OF = /^\s+(?:one|some|any|each|many|most)\s+of\b/i;
+
+/**
+ * Whether a negation before a noun phrase denies what its subject is said to be: right after a
+ * form of "be" whose subject is a word of its own ("Tomas Ek was not the best candidate", "the
+ * fire was not one of the largest"), not "there" or "which", and not setting one thing
+ * against another ("not the only", "not the same") or counting an occasion ("It was not the first
+ * time"). Returns how many
+ * characters to pass over before the predicate ("one of"), or null when it is no such denial.
+ */
+function predicateNominal(before: string, after: string): number | null {
+  const subject = COPULA_BEFORE.exec(before)?.[1];
+  if (subject === undefined || EMPTY_SUBJECT.test(subject) || SET_AGAINST.test(after)) return null;
+  return PART_OF.exec(after)?.[0].length ?? 0;
 }
 
 /** Words that open the direct object after an indirect one ("made the player an offer"). */

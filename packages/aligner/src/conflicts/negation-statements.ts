@@ -4,7 +4,7 @@
  * state it, listed once per word.
  */
 import type { Span } from "@parallax/core";
-import { MODAL_VERBS } from "../../lexicons/function-words.ts";
+import { MODAL_BACKSHIFT, MODAL_VERBS } from "../../lexicons/function-words.ts";
 import { contentLemmas } from "../align/lemmas.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
@@ -79,7 +79,7 @@ export function wordWith(
     if (!accept(unit.span.start + index)) continue;
     const before = unit.text.slice(Math.max(0, index - 24), index);
     const hedged = NOT_ASSERTED.exec(before) ?? MODAL_IN_CLAUSE.exec(unit.text.slice(0, index));
-    if (hedged && hedged[1]?.toLowerCase() !== item.modal) continue;
+    if (hedged && !sameModality(hedged, unit.text.slice(0, index), item.modal)) continue;
     // "declined to say whether the church had received threats" asks, it does not state.
     if (OPEN_QUESTION.test(unit.text.slice(0, index))) continue;
     const start = unit.span.start + index;
@@ -89,6 +89,25 @@ export function wordWith(
     };
   }
   return null;
+}
+
+/** A form of "be" before the hedge's "to": "is to direct" is a plan, as "will direct" is. */
+const BE_BEFORE = /\b(?:is|are|was|were)\s+$/i;
+
+/**
+ * Whether the modal hedging a stated word is the negation's: the same modal, or its form in
+ * reported speech ("would raise" / "will not raise", "could return" / "cannot return"), or a plan
+ * told with "is to" against "will".
+ */
+function sameModality(hedged: RegExpExecArray, before: string, modal: string | null): boolean {
+  if (modal === null) return false;
+  let word = hedged[1]?.toLowerCase() ?? "";
+  if (word === "to") {
+    const at = before.length - (hedged.input.length - hedged.index);
+    word = BE_BEFORE.test(before.slice(0, Math.max(0, at))) ? "will" : word;
+  }
+  const present = (m: string) => MODAL_BACKSHIFT.get(m) ?? m;
+  return present(word) === present(modal);
 }
 
 /** Whether a statement has the negated word at all, as its lemma or as written. */
