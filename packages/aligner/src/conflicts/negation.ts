@@ -151,10 +151,12 @@ function toldElsewhere(
   item: Negated,
   context: ConflictContext,
 ): boolean {
-  if (other.articleIndex === a.articleIndex || !statesSomething(other)) return false;
-  if (!mayState(other, item)) return false;
+  if (other.articleIndex === a.articleIndex || !mayState(other, item)) return false;
+  // A short statement ("A publicist says Dana Reid has checked into rehab") joins the row only by
+  // saying the verb of the denial's named actor (below): its few words tell nothing alike.
+  const short = !statesSomething(other);
   const alike =
-    item.predicate.length >= 2 && toldAlike(a, other, item, context, ROW_PREDICATE_SHARE);
+    !short && item.predicate.length >= 2 && toldAlike(a, other, item, context, ROW_PREDICATE_SHARE);
   // "Dana Reid has not checked into rehab" / "Dana Reid checked herself into a clinic, her agent
   // said": the same verb of the same name, as inside a group (`firstNegation`).
   // The word scan that proves it comes last: it reads every word of the statement.
