@@ -44,3 +44,33 @@ describe("negationConflicts rows with a short statement grouped elsewhere", () =
     expect(conflict?.values.map((v) => v.articleId)).toEqual([a.articleId, b.articleId]);
   });
 });
+
+describe("negationConflicts with a short statement in the group", () => {
+  const denial = makeUnit(
+    0,
+    0,
+    "Mira Holt, the singer whose songs filled the harbour halls of Velden, has not died, her agent said.",
+  );
+
+  it("pairs it with the denial when it says the verb of the same name", () => {
+    const short = makeUnit(1, 1, "The singer Mira Holt has died, her agent said.", {
+      lemmas: ["singer", "die"],
+    });
+    const [conflict] = negationConflicts([denial, short], context);
+    expect(conflict?.values.map((v) => v.text)).toEqual(["not died", "died"]);
+  });
+
+  it("does not pair it when it names someone else, or when the denial has a modal", () => {
+    const other = makeUnit(1, 1, "The singer Ivo Vint has died, his agent said.", {
+      lemmas: ["singer", "die"],
+    });
+    expect(negationConflicts([denial, other], context)).toEqual([]);
+    const modal = makeUnit(
+      0,
+      0,
+      "Mira Holt will not sing at the Velden harbour festival, her agent said.",
+    );
+    const sings = makeUnit(1, 1, "Mira Holt will sing, her agent said.", { lemmas: ["sing"] });
+    expect(negationConflicts([modal, sings], context)).toEqual([]);
+  });
+});

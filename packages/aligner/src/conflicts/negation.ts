@@ -205,10 +205,13 @@ export function firstNegation(
     for (const item of negatedWords(a)) {
       for (const b of units) {
         if (b.articleIndex === a.articleIndex) continue;
-        if (!statesSomething(b) || !mayState(b, item)) continue;
+        if (!mayState(b, item)) continue;
         // Decided before the pair's readings: a large group of one denial meets itself squared.
         if (deniesToo(b, item)) continue;
-        const alike = statesSomething(a) && toldAlike(a, b, item, context);
+        // A short statement ("The singer Ines Moreau has died, her agent said") is compared only
+        // by the name it says the verb of (below): its few words tell nothing alike.
+        const short = !statesSomething(b);
+        const alike = !short && statesSomething(a) && toldAlike(a, b, item, context);
         // "Dana Reid has not checked into rehab" / "Dana Reid has checked herself into a clinic":
         // the same name said to do the same thing, read only where no modal makes the denial
         // a chance or a plan ("will not run").
