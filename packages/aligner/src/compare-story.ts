@@ -31,7 +31,7 @@ import {
   figureConflicts,
 } from "./conflicts/detect-conflicts.ts";
 import { happeningDateConflicts } from "./conflicts/event-dates.ts";
-import { eventFigureConflicts } from "./conflicts/event-figures.ts";
+import { comparedInGroup, eventFigureConflicts } from "./conflicts/event-figures.ts";
 import { loneStatementConflicts } from "./conflicts/lone-statements.ts";
 import { negationConflicts } from "./conflicts/negation.ts";
 import { negationsAcrossGroups } from "./conflicts/negation-across.ts";
@@ -270,7 +270,7 @@ function compareExtracted(
   const figured = eventFigureConflicts(
     units,
     happenings,
-    (a, b) => groupOf[a] === groupOf[b],
+    comparedInGroup(units, (unit) => groupOf[unit], conflictContext),
     drafts.flatMap((d) => d.draft.conflicts),
     (pair) => figureConflicts(pair, eventContext),
   );

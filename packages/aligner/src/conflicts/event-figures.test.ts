@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { countedUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { figureConflicts } from "./detect-conflicts.ts";
-import { eventFigureConflicts } from "./event-figures.ts";
+import { comparedInGroup, eventFigureConflicts } from "./event-figures.ts";
 import type { ConflictContext } from "./guards.ts";
 
 const context: ConflictContext = {
@@ -95,5 +95,35 @@ describe("figures of one story event grouped apart", () => {
     ]);
     const rescuer = age(1, "A 24-year-old boy rescued swimmers near the pier.", "24-year-old", 24);
     expect(conflictsOf([victim, rescuer])).toEqual([]);
+  });
+});
+
+describe("figures of one story event in one group that are no match of each other", () => {
+  const hit = counted(0, "A 4.2 magnitude tremor hit the valley.", "4.2", 4.2, "magnitude");
+  const rocked = counted(
+    1,
+    "A strong 6.1 magnitude tremor rocked the valley.",
+    "6.1",
+    6.1,
+    "magnitude",
+  );
+  const units = [hit, rocked];
+  const inOneGroup = () => 0;
+  const eventsOf = (sameGroup: (a: number, b: number) => boolean) =>
+    eventFigureConflicts(units, [{ units: [0, 1], main: false }], sameGroup, [], (pair) =>
+      figureConflicts(pair, context),
+    ).map((f) => f.conflict.values.map((v) => v.text));
+
+  it("are compared through the event when neither pair evidence nor wording makes them a match", () => {
+    const unmatched: ConflictContext = { ...context, pairEvidence: () => undefined };
+    expect(comparedInGroup(units, inOneGroup, unmatched)(0, 1)).toBe(false);
+    expect(eventsOf(comparedInGroup(units, inOneGroup, unmatched))).toEqual([["4.2", "6.1"]]);
+  });
+
+  it("are left to the group's own check when they are each other's match", () => {
+    const matched: ConflictContext = { ...context, pairEvidence: () => [] };
+    expect(comparedInGroup(units, inOneGroup, matched)(0, 1)).toBe(true);
+    expect(eventsOf(comparedInGroup(units, inOneGroup, matched))).toEqual([]);
+    expect(comparedInGroup(units, (unit) => unit, matched)(0, 1)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import type { Conflict } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import { sameMeasureWords, verbsOfOneHappening } from "./figure-measures.ts";
-import { outsideLead, valueVerb } from "./guards.ts";
+import { alignedAsOne, type ConflictContext, outsideLead, valueVerb } from "./guards.ts";
 import type { PairChecks } from "./lone-statements.ts";
 import { PairedValues } from "./paired-values.ts";
 
@@ -9,7 +9,8 @@ import { PairedValues } from "./paired-values.ts";
 export type EventMembers = { units: readonly number[]; main: boolean };
 
 /**
- * Figures of one happening that alignment put in different groups: two outlets telling the same
+ * Figures of one happening that alignment put in different groups (or in one group without making
+ * them each other's match: `comparedInGroup`): two outlets telling the same
  * story event (the same verb or its noun, the same participant — events/story-events.ts) with a
  * figure of the same unit and measured thing but another value. The changed figure is often the
  * very word that would have grouped the two statements ("four young women" / "two young women"
@@ -54,6 +55,24 @@ export function eventFigureConflicts(
     }
   }
   return found;
+}
+
+/**
+ * Whether a group's own check compares two statements: both in one group and each other's match
+ * (`alignedAsOne`). A group joins statements through chains (A like B, B like C), so two of its
+ * statements may be no match of each other — "A 5.2-magnitude quake jolted the Harbour islands" and
+ * "A strong 6.1 magnitude earthquake hit the islands", grouped through a third outlet's wording —
+ * and no group check sets their figures against each other: the story event reads them as if
+ * grouped apart.
+ */
+export function comparedInGroup(
+  units: readonly AlignUnit[],
+  groupOf: (unit: number) => number | undefined,
+  context: ConflictContext,
+): (a: number, b: number) => boolean {
+  return (a, b) =>
+    groupOf(a) === groupOf(b) &&
+    alignedAsOne(units[a] as AlignUnit, units[b] as AlignUnit, context);
 }
 
 /**
