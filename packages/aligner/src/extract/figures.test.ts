@@ -271,4 +271,14 @@ describe("figures", () => {
       ["$500K", 5e5],
     ]);
   });
+
+  it("counts a definite group told as killed or arrested after 'were', with one more beside it", () => {
+    const out = figures(
+      "The two clerks and a guard were killed in the fire. The three men were arrested on Friday. The two leaders were meeting at the Harbour Council.",
+    );
+    expect(out.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ["two", 2, "clerk"],
+      ["three", 3, "man"],
+    ]);
+  });
 });
