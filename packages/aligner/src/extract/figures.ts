@@ -2,6 +2,7 @@ import type { Figure, FigureKind } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
 import { readCompoundCounts, readMagnitudes } from "./compound-figures.ts";
 import { measureAfter } from "./figure-measure.ts";
+import { moneyRangeUpper } from "./money-ranges.ts";
 import { singular } from "./figure-nouns.ts";
 import {
   DIGITS_PATTERN,
@@ -225,14 +226,15 @@ export function readFigures(text: ArticleText): FigureDraft[] {
   const durationStarts = shifted(words.starts(DURATION_WORDS), -1);
 
   for (const m of matchesAt(body, MONEY_SYMBOL_AT, moneyStarts)) {
-    const end = m.index + m[0].length;
-    const value = parseNumber(m[2] ?? "") * scaleOf(m[3] ?? m[4]);
+    const range = m[3] || m[4] ? null : moneyRangeUpper(body, m.index + m[0].length, m[2] ?? "");
+    const end = range?.end ?? m.index + m[0].length;
+    const value = parseNumber(m[2] ?? "") * (range?.scale ?? scaleOf(m[3] ?? m[4]));
     add(
       m.index,
       end,
       "money",
       value,
-      null,
+      range?.upper ?? null,
       CURRENCY_SYMBOL[m[1] ?? "$"] ?? "USD",
       measureAfter(body, end),
     );
