@@ -2,8 +2,8 @@ import type { Figure, FigureKind } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
 import { readCompoundCounts, readMagnitudes } from "./compound-figures.ts";
 import { measureAfter } from "./figure-measure.ts";
-import { moneyRangeUpper } from "./money-ranges.ts";
 import { singular } from "./figure-nouns.ts";
+import { moneyRangeUpper } from "./money-ranges.ts";
 import {
   DIGITS_PATTERN,
   NUMBER_PATTERN,
