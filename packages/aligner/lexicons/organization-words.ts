@@ -50,3 +50,26 @@ export const PERSON_BODY_NOUNS: ReadonlySet<string> = new Set([
   "office",
   "administration",
 ]);
+
+/**
+ * Last words of an institution's name that the organisation reader does not take as endings
+ * (as endings they made organisations of people's titles: "Police Department", "Ethics
+ * Committee"): a capitalised run that ends on one, or that one follows, is never a person —
+ * "the Harbour Workers Union", "The Orrin Police Department", "the Lakeside Teachers League".
+ * Source: the heads of English institution names (AP style for unions, departments, committees
+ * and public bodies); none of them is a common surname.
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  "Union",
+  "Department",
+  "Committee",
+  "Institution",
+  "Bureau",
+  "Federation",
+  "Coalition",
+  "Caucus",
+  "Alliance",
+  "Society",
+  "Authority",
+  "Police",
+]);

@@ -18,7 +18,7 @@ import {
   NAME_PARTICLES,
   NAME_SUFFIXES,
 } from "../../lexicons/name-particles.ts";
-import { ORGANIZATION_ENDINGS } from "../../lexicons/organization-words.ts";
+import { INSTITUTION_HEADS, ORGANIZATION_ENDINGS } from "../../lexicons/organization-words.ts";
 import { PLACES } from "../../lexicons/places.ts";
 import { PRONOUNS } from "../../lexicons/pronouns.ts";
 import { CLAUSE_REPORTING_VERB_FORMS } from "../../lexicons/reporting-verbs.ts";
@@ -110,6 +110,7 @@ const ORGANIZATION_WORDS = new Set(
 /** Capitalised words after a name that make it part of an organisation or place ("… Foundation"). */
 const NAMES_SOMETHING_ELSE = new Set([
   ...ORGANIZATION_WORDS,
+  ...INSTITUTION_HEADS,
   "Foundation",
   "Center",
   "Centre",

@@ -16,6 +16,7 @@ import { findDescribedNames } from "./described-names.ts";
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
 import { readHeadlineNames } from "./headline-names.ts";
+import { namesAnInstitution } from "./institution-names.ts";
 import { findKinNames } from "./kin-names.ts";
 import {
   APPOSITIVE_HEAD_WORDS,
@@ -71,7 +72,7 @@ export function readNames(r: EntityRegistry): void {
     if (r.overlaps(start, end)) continue;
     const words = name.split(" ");
     if (words.some((w) => CLAUSE_STARTERS.has(w))) continue;
-    if (placeAtStart(name)) continue;
+    if (placeAtStart(name) || namesAnInstitution(body, name, end)) continue;
     r.addNamed("person", name, surnameOf(name, words[words.length - 1]), start, end);
   }
   for (const m of matchesAt(body, LOWER_TITLED_NAME, words.starts(LOWER_TITLE_WORDS))) {
