@@ -21,6 +21,7 @@ import {
   PUBLIC_BODY_DESCRIPTION,
   WORD_BEFORE_PARTICLE,
 } from "./mention-patterns.ts";
+import { nameModifiesPersonNoun } from "./name-as-modifier.ts";
 import { placeLikeName, surnameOf } from "./name-rules.ts";
 import { personBody } from "./person-body.ts";
 import { placeQualifiesNoun } from "./place-modifier.ts";
@@ -118,6 +119,8 @@ export function speakerFromPhrase(
       found = m;
     }
   }
+  // "a Lund supporter who runs an account": someone unnamed, never Lund.
+  if (found !== null && nameModifiesPersonNoun(body, found, phraseStart, phraseEnd)) found = null;
   // "the Vint campaign said": the campaign speaks; "a Vint campaign aide": someone unnamed.
   const serving = found === null ? null : personBody(r, found, phraseStart, phraseEnd);
   if (serving?.kind === "organization") return serving.entity;
