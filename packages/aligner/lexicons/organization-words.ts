@@ -55,7 +55,7 @@ export const PERSON_BODY_NOUNS: ReadonlySet<string> = new Set([
  * Last words of an institution's name that the organisation reader does not take as endings
  * (as endings they made organisations of people's titles: "Police Department", "Ethics
  * Committee"): a capitalised run that ends on one, or that one follows, is never a person —
- * "the Harbour Workers Union", "The Orrin Police Department", "the Lakeside Teachers League".
+ * "the Harbour Workers Union", "The Orrin Police Department", "the Lakeside Teachers Caucus".
  * Source: the heads of English institution names (AP style for unions, departments, committees
  * and public bodies); none of them is a common surname.
  */
@@ -71,5 +71,4 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   "Alliance",
   "Society",
   "Authority",
-  "Police",
 ]);
