@@ -81,6 +81,12 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "lawyer",
   "aide",
   "speechwriter",
+  // insiders and stand-ins ("one Vint confidant", "a Lund look-alike"; added when PolNeAR TRAIN
+  // speakers written so were read as the person named in them)
+  "confidant",
+  "insider",
+  "delegate",
+  "look-alike",
   // candidacies and fortunes ("the Republican presidential candidate", "billionaire Lena Marsh";
   // added when PolNeAR TRAIN speakers written as such descriptions stayed unknown)
   "candidate",

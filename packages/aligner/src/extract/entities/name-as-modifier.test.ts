@@ -30,6 +30,18 @@ describe("a name modifying a person noun after a determiner names someone unname
     expect(speakerOf(x, "Nothing is settled")).toBe("one unaligned Orrin Republican strategist");
   });
 
+  it("reads insiders, look-alikes and a title's plural", () => {
+    const x = extract(
+      OPENING,
+      "“Lund is bigger than the party,” said one Lund confidant.",
+      "“I am the real one,” this Vint look-alike declared in the square.",
+      "The Orrin senators said they would back the tax.",
+    );
+    expect(speakerOf(x, "Lund is bigger than the party")).toBe("one Lund confidant");
+    expect(speakerOf(x, "I am the real one")).not.toBe("Ivo Vint");
+    expect(speakerOf(x, "they would back the tax")).toBe("The Orrin senators");
+  });
+
   it("leaves a campaign named after a person to the campaign", () => {
     const x = extract(OPENING, "“The tax stays,” said the Lund campaign.");
     expect(speakerOf(x, "The tax stays")).toBe("Lund campaign");

@@ -34,5 +34,7 @@ export function nameModifiesPersonNoun(
   if (m.possessive || m.start < phraseStart) return false;
   if (!DETERMINER_LEAD.test(body.slice(phraseStart, m.start))) return false;
   const noun = WORDS_TO_NOUN.exec(body.slice(m.end, phraseEnd));
-  return noun !== null && PERSON_HEADS.has(noun[1]!);
+  if (noun === null) return false;
+  // "the Orrin senators", "the Vint founders": a title's plural.
+  return PERSON_HEADS.has(noun[1]!) || TITLE_HEADS.has(noun[1]!.replace(/s$/, ""));
 }
