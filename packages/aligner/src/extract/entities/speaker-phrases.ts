@@ -22,6 +22,7 @@ import {
   WORD_BEFORE_PARTICLE,
 } from "./mention-patterns.ts";
 import { nameModifiesPersonNoun } from "./name-as-modifier.ts";
+import { nameBeforeOfPlace } from "./name-of-town.ts";
 import { placeLikeName, surnameOf } from "./name-rules.ts";
 import { personBody } from "./person-body.ts";
 import { placeQualifiesNoun } from "./place-modifier.ts";
@@ -125,7 +126,9 @@ export function speakerFromPhrase(
   const serving = found === null ? null : personBody(r, found, phraseStart, phraseEnd);
   if (serving?.kind === "organization") return serving.entity;
   if (found && serving === null) {
-    const named = nameBeforeOfPlace(r, found, phraseStart, phraseEnd);
+    const named = nameBeforeOfPlace(r, found, phraseStart, phraseEnd, (start, end) =>
+      speakerFromPhrase(r, start, end),
+    );
     if (named !== undefined) return named;
     const holder = r.postHolders.get(found.start);
     if (holder !== undefined && found.end === phraseEnd) return holder;
@@ -362,38 +365,6 @@ function titleThenName(tail: string, afterPlace: boolean): boolean {
 /** Whether only capitalised title words ("Sen.", "Gov.", "Former Rep.") lie before a name. */
 function onlyTitleBefore(body: string, start: number, nameStart: number): boolean {
   return /^(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u.test(body.slice(start, nameStart));
-}
-
-/**
- * "Panel Chairman T.R. Vell of Oregon said", "Dana Rusk of Salem, Oregon says": a place after
- * "of" says where a named person lives or whom she represents; it never speaks. The name before
- * "of" is read instead, and when it is no person the speaker stays unknown (null). `undefined`:
- * the phrase is no such name-of-place.
- */
-function nameBeforeOfPlace(
-  r: EntityRegistry,
-  found: MentionRecord,
-  phraseStart: number,
-  phraseEnd: number,
-): number | "ambiguous" | null | undefined {
-  if (found.entity === null || found.end !== phraseEnd) return undefined;
-  if (r.entities[found.entity]!.kind !== "place") return undefined;
-  const before = r.text.body.slice(phraseStart, found.start);
-  const m =
-    /^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*) of (?:\p{Lu}[\p{L}.'’-]*,?\s+){0,3}$/u.exec(
-      before,
-    );
-  if (m === null) return undefined;
-  const words = m[1]!.split(/\s+/);
-  const last = words[words.length - 1]!;
-  // "University of Oregon", "Governor of Oregon": a body or a post named after the place.
-  if (words.length < 2 || ORGANIZATION_ENDING_WORDS.has(last) || isTitleWord(last)) {
-    return undefined;
-  }
-  const speaker = speakerFromPhrase(r, phraseStart, phraseStart + m[1]!.length);
-  if (speaker === "ambiguous" || speaker === null) return speaker;
-  const record = r.entities[speaker]!;
-  return record.kind === "person" && !record.unnamed ? speaker : null;
 }
 
 function placeOf(r: EntityRegistry, m: MentionRecord): boolean {
