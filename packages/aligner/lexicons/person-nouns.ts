@@ -125,3 +125,23 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/**
+ * Capitalised nouns for a believer in a faith, whose plural names a group ("Roman Catholics",
+ * "conservative Catholics") and is never a person's surname. Source: the English names of the
+ * larger religions and Christian denominations (AP Stylebook religion entries).
+ */
+export const FAITH_NOUNS: ReadonlySet<string> = new Set([
+  "Catholic",
+  "Protestant",
+  "Christian",
+  "Evangelical",
+  "Mormon",
+  "Baptist",
+  "Methodist",
+  "Lutheran",
+  "Muslim",
+  "Hindu",
+  "Buddhist",
+  "Sikh",
+]);

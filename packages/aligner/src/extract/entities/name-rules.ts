@@ -11,6 +11,7 @@ import { INDEFINITE_PRONOUNS } from "../../../lexicons/pronouns.ts";
 import { givenNameGender } from "../person-names.ts";
 import { isAsciiLetter } from "./clause-openers.ts";
 import type { EntityRecord } from "./entity-records.ts";
+import { isPluralGroupNoun } from "./group-nouns.ts";
 import { HONORIFIC, ORGANIZATION_ENDING_WORDS } from "./mention-patterns.ts";
 import { isTitleWord } from "./speaker-phrase-rules.ts";
 
@@ -203,6 +204,8 @@ export function plausiblePersonName(name: string): boolean {
   }
   if (placeLikeName(name)) return false;
   if (placeAtStart(name) || placeAtEnd(name)) return false;
+  // "Roman Catholics": a group of people, not a given name and a surname.
+  if (isPluralGroupNoun(parts[parts.length - 1]!)) return false;
   if (NEWS_OUTLETS.some((o) => name.includes(o))) return false;
   return true;
 }
