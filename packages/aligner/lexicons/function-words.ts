@@ -80,3 +80,13 @@ export const SHORT_ADVERBIAL_WORDS: ReadonlySet<string> = new Set(
 export const NOUN_PHRASE_BREAKS: ReadonlySet<string> = new Set(
   "and or of with who her his their the a an".split(" "),
 );
+
+/** Adverbs and particles inside a verb group before a verb of saying: "was prompted to say", "could only quip". */
+export const VERB_GROUP_ADVERBS: ReadonlySet<string> = new Set(
+  "to on only just then later also again finally quickly simply".split(" "),
+);
+
+/** Words after which a new clause, and its subject, begins: "so odd that Vint could only quip:". */
+export const CLAUSE_BOUNDARY_WORDS: ReadonlySet<string> = new Set(
+  "that and but so then when while as after before".split(" "),
+);

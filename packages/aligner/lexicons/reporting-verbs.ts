@@ -213,3 +213,11 @@ hashtag banner sign signs nickname catchphrase mantra refrain
  * as a regular-expression alternation; each is a form of a verb listed above.
  */
 export const TELLING_FORMS = "says|said|reports|reported|told|tells";
+
+/**
+ * Verbs that report a retort only with the particle "back" ("shot back", "hit back"), each with
+ * its past and third-person forms; added when PolNeAR TRAIN misses showed `Vint shot back, “…”`.
+ */
+export const RETORT_VERB_FORMS: ReadonlySet<string> = new Set(
+  "shot shoots hit hits fired fires wrote writes pushed pushes".split(" "),
+);

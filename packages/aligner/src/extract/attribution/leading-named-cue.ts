@@ -4,7 +4,13 @@
 // asked by host Nora Quill, “…?”"), or a verb group between the person and the mark ("Lund was
 // prompted to say, “…”", "Vint shot back, “…”").
 
-import { AUXILIARY_VERBS, PREPOSITIONS } from "../../../lexicons/function-words.ts";
+import {
+  AUXILIARY_VERBS,
+  CLAUSE_BOUNDARY_WORDS,
+  PREPOSITIONS,
+  VERB_GROUP_ADVERBS,
+} from "../../../lexicons/function-words.ts";
+import { RETORT_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { MentionRecord } from "../entities/entity-records.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
@@ -19,16 +25,7 @@ const INVERTED_OPENING = /^\s*(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u;
 const ASKED_BY = /\b(?:was|were|is|are|been|being)\s+asked\s+by\s+(?:\p{Ll}+\s+){0,3}$/u;
 
 /** Words of a verb group between a subject and its verb of saying: "was prompted to", "could only". */
-const VERB_GROUP = new Set([
-  ...AUXILIARY_VERBS,
-  ..."to on only just then later also again finally quickly simply".split(" "),
-]);
-
-/** Words after which a new clause, and its subject, begins: "so odd that Vint could only quip:". */
-const CLAUSE_OPENERS = new Set("that and but so then when while as after before".split(" "));
-
-/** "shot back", "hit back": a retort's particle after a verb that is no verb of saying alone. */
-const RETORT = /^(?:shot|shoots|hit|hits|fired|fires|wrote|writes|pushed|pushes)$/;
+const VERB_GROUP = new Set([...AUXILIARY_VERBS, ...VERB_GROUP_ADVERBS]);
 
 /**
  * The speaker of a quotation whose sentence, up to its opening mark, is a cue ending on a comma or
@@ -86,7 +83,7 @@ function verbGroupCue(
   if (last === undefined) return null;
   const verbWord = last[0];
   const verbAt = start + last.index!;
-  const retort = verbWord === "back" && RETORT.test(before);
+  const retort = verbWord === "back" && RETORT_VERB_FORMS.has(before);
   if (!retort && (!VERBS.has(verbWord) || verbWord.endsWith("ing"))) return null;
   const verbStart = retort ? start + words[words.length - 2]!.index! : verbAt;
   const subject = mentions.filter((m) => m.end <= verbStart).pop();
@@ -101,7 +98,7 @@ function verbGroupCue(
   // The person opens the clause: no preposition or verb right before.
   const lead = body.slice(start, subject.start);
   const previous = /(\p{L}+)\s*$/u.exec(lead)?.[1] ?? "";
-  const opens = /,\s*$/.test(lead) || CLAUSE_OPENERS.has(previous.toLowerCase());
+  const opens = /,\s*$/.test(lead) || CLAUSE_BOUNDARY_WORDS.has(previous.toLowerCase());
   if (!opens && (PREPOSITIONS.has(previous.toLowerCase()) || VERBS.has(previous))) return null;
   if (!opens && /\p{Ll}+(?:ed|s)$/u.test(previous)) return null;
   const speaker = personOf(registry, subject);
