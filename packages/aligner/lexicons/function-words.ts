@@ -90,3 +90,8 @@ export const VERB_GROUP_ADVERBS: ReadonlySet<string> = new Set(
 export const CLAUSE_BOUNDARY_WORDS: ReadonlySet<string> = new Set(
   "that and but so then when while as after before".split(" "),
 );
+
+/** Relative pronouns and subordinators that open a clause; a name after them may be its subject. */
+export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set(
+  "that which who whom whose when while as since until before after".split(" "),
+);

@@ -1,5 +1,9 @@
 import { DOUBLE_OBJECT_LIGHT_FORMS } from "../../lexicons/event-words.ts";
-import { AUXILIARY_VERBS, PREPOSITIONS } from "../../lexicons/function-words.ts";
+import {
+  AUXILIARY_VERBS,
+  CLAUSE_OPENING_WORDS,
+  PREPOSITIONS,
+} from "../../lexicons/function-words.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import type { Negated } from "./negated-words.ts";
@@ -9,10 +13,6 @@ const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
 
 /** A relative clause's verb right before the name: "who angered [Noor] Patel". */
 const RELATIVE_OBJECT = /\b(?:who|which|whom)\s+\p{Ll}+\s+$/u;
-/** Words of the prepositions list that open a clause: the name after them may be its subject. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
-  "that which who whom whose when while as since until before after".split(" "),
-);
 /** The first names before the last one ("Noor " of "Noor Patel"). */
 const NAME_START = /(?:\p{Lu}[\p{L}'’.-]*\s+)+$/u;
 
@@ -39,7 +39,9 @@ export function actorBefore(unit: AlignUnit, at: number): string | null {
 function afterPreposition(before: string, name: string): boolean {
   const at = before.lastIndexOf(name);
   const previous = /([\p{L}'’]+)\s+$/u.exec(before.slice(0, at).replace(NAME_START, ""))?.[1];
-  return previous !== undefined && PREPOSITIONS.has(previous) && !CLAUSE_OPENERS.has(previous);
+  return (
+    previous !== undefined && PREPOSITIONS.has(previous) && !CLAUSE_OPENING_WORDS.has(previous)
+  );
 }
 
 /**
