@@ -28,7 +28,7 @@ const SUBJECT_BOUNDARY_WORDS = new Set(
 );
 
 const TRAILING_AUXILIARY =
-  /(?:\s+(?:has|have|had|also|reportedly|repeatedly|then|later|again|once|would|will|did|does|do|had|previously|earlier|recently|further|publicly|privately|separately|now|still|already|on\s+the\s+\d{1,2}(?:st|nd|rd|th)))+$/;
+  /(?:\s+(?:(?:went|goes)\s+on\s+to|has|have|had|also|reportedly|repeatedly|then|later|again|once|would|will|did|does|do|had|previously|earlier|recently|further|publicly|privately|separately|now|still|already|on\s+the\s+\d{1,2}(?:st|nd|rd|th)))+$/;
 
 /**
  * "Wang, for his part, said …": a parenthetical between commas (led by a lowercase preposition or

@@ -1,6 +1,7 @@
 // Attribution layer: a reporting-verb form the cue reader meets that reports nothing — a passive,
 // a noun, an infinitive — read from the words around it.
 import { NOT_A_REPORT_BEFORE, PASSIVE_AUXILIARIES } from "./cue-subject.ts";
+import { continuesSpeech } from "./went-on-to.ts";
 
 /**
  * Whether the verb form at [verbStart, verbEnd) is no report: a passive ("is said to"), a noun or
@@ -19,7 +20,12 @@ export function notAReport(
   const verb = body.slice(verbStart, verbEnd);
   if (PASSIVE_AUXILIARIES.has(lastWord)) return true;
   const inflected = /(?:ed|ing)$/.test(verb);
-  if (!inflected && NOT_A_REPORT_BEFORE.has(lastWord.toLowerCase())) return true;
+  if (
+    !inflected &&
+    NOT_A_REPORT_BEFORE.has(lastWord.toLowerCase()) &&
+    !(lastWord === "to" && continuesSpeech(body, lo, verbStart))
+  )
+    return true;
   // "Weller’s claim that …", "the senators’ call": a form after a possessive is a noun ("Roe’s
   // said" is "Roe has said").
   if (
