@@ -72,3 +72,48 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   "Society",
   "Authority",
 ]);
+
+/**
+ * Capitalised heads that make the name before them a facility, place, work, law, prize or event,
+ * not a person ("Ada Lund Foundation", "Vint Memorial Hospital", "Lund Act"): the person reader
+ * never ends a person's name on them. Source: the common English heads of institution, building,
+ * street and event names; kept from the person reader's first version.
+ */
+export const NAMED_THING_HEADS: ReadonlySet<string> = new Set([
+  "Foundation",
+  "Center",
+  "Centre",
+  "Hospital",
+  "School",
+  "College",
+  "Academy",
+  "Library",
+  "Museum",
+  "Airport",
+  "Park",
+  "Street",
+  "Avenue",
+  "Road",
+  "Bridge",
+  "Hall",
+  "Hotel",
+  "Award",
+  "Awards",
+  "Prize",
+  "Act",
+  "Law",
+  "Fund",
+  "Trust",
+  "Project",
+  "Show",
+  "Stadium",
+  "Arena",
+  "Theatre",
+  "Theater",
+  "Building",
+  "Tower",
+  "Memorial",
+  "Day",
+  "Administration",
+  "Campaign",
+]);

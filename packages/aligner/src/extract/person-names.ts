@@ -18,7 +18,11 @@ import {
   NAME_PARTICLES,
   NAME_SUFFIXES,
 } from "../../lexicons/name-particles.ts";
-import { INSTITUTION_HEADS, ORGANIZATION_ENDINGS } from "../../lexicons/organization-words.ts";
+import {
+  INSTITUTION_HEADS,
+  NAMED_THING_HEADS,
+  ORGANIZATION_ENDINGS,
+} from "../../lexicons/organization-words.ts";
 import { PLACES } from "../../lexicons/places.ts";
 import { PRONOUNS } from "../../lexicons/pronouns.ts";
 import { CLAUSE_REPORTING_VERB_FORMS } from "../../lexicons/reporting-verbs.ts";
@@ -111,42 +115,7 @@ const ORGANIZATION_WORDS = new Set(
 const NAMES_SOMETHING_ELSE = new Set([
   ...ORGANIZATION_WORDS,
   ...INSTITUTION_HEADS,
-  "Foundation",
-  "Center",
-  "Centre",
-  "Hospital",
-  "School",
-  "College",
-  "Academy",
-  "Library",
-  "Museum",
-  "Airport",
-  "Park",
-  "Street",
-  "Avenue",
-  "Road",
-  "Bridge",
-  "Hall",
-  "Hotel",
-  "Award",
-  "Awards",
-  "Prize",
-  "Act",
-  "Law",
-  "Fund",
-  "Trust",
-  "Project",
-  "Show",
-  "Stadium",
-  "Arena",
-  "Theatre",
-  "Theater",
-  "Building",
-  "Tower",
-  "Memorial",
-  "Day",
-  "Administration",
-  "Campaign",
+  ...NAMED_THING_HEADS,
 ]);
 
 /** A surname word: "Okafor", "McAllister", "O’Neill", "DeLuca", "Smith-Jones", "Erdoğan". */
