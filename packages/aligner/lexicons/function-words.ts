@@ -95,3 +95,21 @@ export const CLAUSE_BOUNDARY_WORDS: ReadonlySet<string> = new Set(
 export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set(
   "that which who whom whose when while as since until before after".split(" "),
 );
+
+/**
+ * Determiners that never stand for a noun phrase on their own ("the report", "every voter", "his
+ * reply"): alone before a verb they are the start of a noun phrase a reader cut short, never a
+ * speaker. A subset of DETERMINERS.
+ */
+export const DEPENDENT_DETERMINERS: ReadonlySet<string> = new Set(
+  "a an the every no his her their its our my your whose such".split(" "),
+);
+
+/**
+ * Quantifiers and demonstratives that stand alone for one person or thing ("Another said", "One
+ * writes"): the verb after one takes -s or a past form, so a bare form after it is a noun ("One
+ * reply came", "Another report says"). A subset of DETERMINERS.
+ */
+export const SINGULAR_QUANTIFIERS: ReadonlySet<string> = new Set(
+  "one another each either neither this that".split(" "),
+);

@@ -87,6 +87,12 @@ export const NOT_A_SPEAKER =
   /^(?:first|later|earlier|also|then|once|again|previously|initially|originally|already|since|last|[a-z]+ly)$/;
 
 /**
+ * Focusing adverbs: they may open a speaker phrase ("even a top aide said", "only two officials
+ * said") but alone they are a clause's adverb ("officials, in fact, even insist"), never a speaker.
+ */
+export const FOCUSING_ADVERB = /^(?:even|only|just)$/;
+
+/**
  * Whether the appositive right after a name describes a business ("Deutsche Telekom, the market
  * leader, said", ", Germany's biggest lender,"): its last word, or last two, is a business noun.
  * Read only where a speaker phrase ends in an unknown name.

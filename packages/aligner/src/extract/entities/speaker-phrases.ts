@@ -9,6 +9,7 @@ import { labelStart, openLabelBefore } from "../parenthesised-label.ts";
 import { titleAfter, titleBefore, titleBeforeAppositive } from "../titles.ts";
 import { isSpaceOrComma } from "./clause-openers.ts";
 import { describedSpeaker } from "./described-person.ts";
+import { loneDeterminer } from "./determiner-subject.ts";
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
 import {
@@ -30,6 +31,7 @@ import { addTitle } from "./record-titles.ts";
 import {
   describedAsBusiness,
   describesSomeone,
+  FOCUSING_ADVERB,
   isTitleWord,
   NOT_A_SPEAKER,
   notALoneName,
@@ -153,6 +155,8 @@ export function speakerFromPhrase(
   }
   if (!allowDescription) return null;
   const phrase = body.slice(phraseStart, phraseEnd);
+  // "the report concluded", "One reply came": a determiner cut from its noun is nobody.
+  if (loneDeterminer(body, phraseStart, phraseEnd)) return null;
   // A pronoun is never anyone's name: it is the person the registry resolved it to, or unknown
   // — also with adverbs after it ("he formally", "she jokingly").
   if (PRONOUNS.has(withoutTrailingAdverbs(phrase).toLowerCase())) {
@@ -266,7 +270,9 @@ export function speakerFromPhrase(
   if (/^(?:it|r|that|which|who|there|they|we|I|you|It|This|That|There|They|We|You)$/.test(phrase)) {
     return null;
   }
-  if (words.length === 1 && NOT_A_SPEAKER.test(phrase)) return null;
+  if (words.length === 1 && (NOT_A_SPEAKER.test(phrase) || FOCUSING_ADVERB.test(phrase))) {
+    return null;
+  }
   if (!describesSomeone(words)) return null;
   const company = r.organizationReferredTo(phrase, phraseStart);
   if (company !== null) {
