@@ -16,6 +16,12 @@ const PARTICLE_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}’'.-])(\\p{Lu}\\p{Ll}+) (?:${PARTICLE_ALTERNATIVES}) \\p{Lu}\\p{Ll}+(?=[’']s\\b|(?![\\p{L}’'-]))`,
   "gu",
 );
+/**
+ * What every such name holds: a capitalised particle between spaces before a capital. Most
+ * articles have none, and this test is far cheaper than the full pattern's scan with its
+ * look-behind at every position.
+ */
+const PARTICLE_BETWEEN = new RegExp(` (?:${PARTICLE_ALTERNATIVES}) \\p{Lu}`, "u");
 
 /**
  * Three words, the middle one a capitalised surname particle ("Dario Lo Vetro", "Olga De Marchi"):
@@ -26,6 +32,7 @@ const PARTICLE_NAME = new RegExp(
  */
 export function findParticleNames(body: string): ParticleName[] {
   const out: ParticleName[] = [];
+  if (!PARTICLE_BETWEEN.test(body)) return out;
   PARTICLE_NAME.lastIndex = 0;
   for (let m = PARTICLE_NAME.exec(body); m !== null; m = PARTICLE_NAME.exec(body)) {
     const first = m[1]!;
