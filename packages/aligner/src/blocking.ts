@@ -23,6 +23,11 @@ export type FeatureStats = {
    * the strings (same order, same matches), which was much of the cost of scoring every pair.
    */
   lemmaRank: ReadonlyMap<string, number>;
+  /**
+   * Each lemma's idf (its `l:` key's in `idf`), by the bare lemma: vectors read it for every lemma of
+   * every statement, and building the prefixed key for each was garbage on large stories.
+   */
+  lemmaIdf: ReadonlyMap<string, number>;
 };
 
 /** The blocking keys of a unit: resolved entities, figures, dates and lemmas. */
@@ -79,6 +84,11 @@ export function candidatePairs(units: readonly AlignUnit[]): {
   const lemmaRank = new Map([...articlesOf.keys()].sort().map((lemma, rank) => [lemma, rank]));
   const idf = new Map<string, number>();
   for (const [key, list] of postings) idf.set(key, Math.max(0.1, Math.log(total / list.length)));
+  const lemmaIdf = new Map<string, number>();
+  for (const lemma of articlesOf.keys()) {
+    const weight = idf.get(`l:${lemma}`);
+    if (weight !== undefined) lemmaIdf.set(lemma, weight);
+  }
 
   // The order in which a unit looks its keys up (rarest first, ties by key), decided once for the
   // story: sorting each unit's keys as objects was a visible share of blocking on large stories.
@@ -149,7 +159,7 @@ export function candidatePairs(units: readonly AlignUnit[]): {
     const low = Math.floor(id / total);
     pairs.push([low, id - low * total]);
   }
-  return { pairs, stats: { idf, storyWords, lemmaRank } };
+  return { pairs, stats: { idf, storyWords, lemmaRank, lemmaIdf } };
 }
 
 function lowerBound(list: readonly number[], value: number): number {

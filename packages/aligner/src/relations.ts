@@ -18,8 +18,11 @@ export function groupRelation(
   conflicts: readonly Conflict[],
 ): Relation {
   const articles = new Map<number, AlignUnit[]>();
-  for (const unit of units)
-    articles.set(unit.articleIndex, [...(articles.get(unit.articleIndex) ?? []), unit]);
+  for (const unit of units) {
+    const side = articles.get(unit.articleIndex);
+    if (side) side.push(unit);
+    else articles.set(unit.articleIndex, [unit]);
+  }
   if (articles.size < 2) return "unique";
   if (conflicts.length > 0) return "conflict";
   const sides = [...articles.values()].map((side) => ({
@@ -33,7 +36,7 @@ export function groupRelation(
       const a = sides[i] as (typeof sides)[number];
       const b = sides[j] as (typeof sides)[number];
       if (a.figures.some((fa) => !b.figures.some((fb) => sameFigure(fa, fb)))) return "partial";
-      if ([...a.dates].some((d) => !b.dates.has(d))) return "partial";
+      for (const d of a.dates) if (!b.dates.has(d)) return "partial";
       if (
         a.lemmas.size >= MORE_RATIO * Math.max(1, b.lemmas.size) &&
         a.lemmas.size - b.lemmas.size >= 4

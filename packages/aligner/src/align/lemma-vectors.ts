@@ -57,7 +57,7 @@ export function lemmaVector(unit: AlignUnit, stats: FeatureStats): LemmaVector {
     const stock = stats.storyWords.has(lemma) ? 0.5 : 1;
     keys.push(lemma);
     ranks.push(stats.lemmaRank.get(lemma) as number);
-    weights.push(stock * (1 + Math.log(count)) * (stats.idf.get(`l:${lemma}`) ?? 1));
+    weights.push(stock * (1 + Math.log(count)) * (stats.lemmaIdf.get(lemma) ?? 1));
   }
   return sparse(keys, ranks, weights);
 }
