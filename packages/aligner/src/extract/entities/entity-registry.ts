@@ -12,17 +12,11 @@ import {
 } from "./entity-records.ts";
 import { InitialledNames } from "./initialled-names.ts";
 import * as mentionReading from "./mention-reading.ts";
-import {
-  capitalised,
-  familyNameFirst,
-  genderOfName,
-  isLowerAscii,
-  isNamedBy,
-  otherNameOrder,
-} from "./name-rules.ts";
+import { familyNameFirst, genderOfName, otherNameOrder } from "./name-rules.ts";
 import * as pronounResolution from "./pronoun-resolution.ts";
 import { Referents } from "./referents.ts";
 import * as speakerPhrases from "./speaker-phrases.ts";
+import { SurnameIndex } from "./surname-index.ts";
 import * as surnameResolution from "./surname-resolution.ts";
 
 /**
@@ -125,7 +119,7 @@ export class EntityRegistry {
       }
     }
     const index = this.entities.length;
-    if (kind === "person") this.indexBySurname(name, surname, index);
+    if (kind === "person") this.surnames.add(name, surname, index);
     this.entities.push({
       kind,
       name,
@@ -142,33 +136,12 @@ export class EntityRegistry {
     return index;
   }
 
-  /**
-   * People by every one-word form that can name them (surname, a family name written first, a
-   * particle surname capitalised): a surname mention looks up its few candidates instead of
-   * comparing itself with every entity, so reading stays linear in the number of entities.
-   */
-  readonly bySurname = new Map<string, number[]>();
-
-  indexBySurname(name: string, surname: string | null, index: number): void {
-    const keys = new Set<string>();
-    if (surname !== null) {
-      keys.add(surname);
-      if (isLowerAscii(surname.charCodeAt(0))) keys.add(capitalised(surname));
-    }
-    const family = familyNameFirst(name, surname);
-    if (family !== null) keys.add(family);
-    for (const key of keys) {
-      const list = this.bySurname.get(key);
-      if (list === undefined) this.bySurname.set(key, [index]);
-      else list.push(index);
-    }
-  }
+  /** People by every one-word form that can name them (surname-index.ts). */
+  readonly surnames = new SurnameIndex();
 
   /** The people a one-word mention can name, in the order they were first met. */
   namedBy(word: string): number[] {
-    const list = this.bySurname.get(word);
-    if (list === undefined) return [];
-    return list.filter((i) => isNamedBy(this.entities[i]!, word));
+    return this.surnames.namedBy(word, this.entities);
   }
 
   pushMention(

@@ -47,8 +47,7 @@ export function readOpeningWordNames(r: EntityRegistry): void {
       m.entity = null;
       m.candidates = [];
     }
-    const list = r.bySurname.get(record.surname);
-    if (list !== undefined) list.splice(list.indexOf(entity), 1);
+    r.surnames.remove(record.surname, entity);
     record.unnamed = true;
   }
 }
