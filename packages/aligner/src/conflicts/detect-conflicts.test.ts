@@ -1,13 +1,9 @@
 import type { StoryEntity } from "@parallax/core";
 import { describe, expect, it } from "vitest";
 import { articleIdOf, day, makeUnit, money } from "../../test/fixtures/alignment-gold/make-unit.ts";
-import { contentLemmas } from "../align/lemmas.ts";
 import { type ConflictContext, dateConflicts, figureConflicts } from "./detect-conflicts.ts";
-import { speakerConflicts } from "./speakers.ts";
-import { stanceFindings } from "./stance.ts";
 import { titleConflicts } from "./titles.ts";
 
-const contentLemmasOf = (text: string) => [...contentLemmas(text)];
 const alike: ConflictContext = { similarity: () => 0.9, entityName: (id) => id.replace("E-", "") };
 const unlike: ConflictContext = { similarity: () => 0.1, entityName: (id) => id };
 const A = articleIdOf(0);
@@ -327,103 +323,6 @@ describe("dateConflicts", () => {
       "on Monday",
     ]);
     expect(dateConflicts([a, b], unlike)).toEqual([]);
-  });
-});
-
-describe("speakerConflicts", () => {
-  it("names each outlet's speaker of the same words", () => {
-    const words = contentLemmasOf("We made substantial progress on most issues");
-    const a = makeUnit(0, 0, "x", {
-      speakers: new Set(["E-Kim Yong-beom"]),
-      namedSpeakers: new Set(["E-Kim Yong-beom"]),
-      quoteLemmas: words,
-    });
-    const b = makeUnit(1, 1, "x", {
-      speakers: new Set(["E-Lee Jae-myung"]),
-      namedSpeakers: new Set(["E-Lee Jae-myung"]),
-      quoteLemmas: words,
-    });
-    const [conflict] = speakerConflicts([a, b], alike);
-    expect(conflict?.kind).toBe("speaker");
-    expect(conflict?.values.map((v) => v.text)).toEqual(["Kim Yong-beom", "Lee Jae-myung"]);
-    expect(conflict?.evidence?.[0]?.kind).toBe("quote");
-  });
-
-  it("is silent when one side's speaker is only read back through a pronoun, or two spellings of one name", () => {
-    const words = contentLemmasOf("We made substantial progress on most issues");
-    const a = makeUnit(0, 0, "x", {
-      speakers: new Set(["E-Kim Yong-beom"]),
-      namedSpeakers: new Set(["E-Kim Yong-beom"]),
-      quoteLemmas: words,
-    });
-    const pronoun = makeUnit(1, 1, "x", { speakers: new Set(["E-Lee"]), quoteLemmas: words });
-    expect(speakerConflicts([a, pronoun], alike)).toEqual([]);
-    const spelling = makeUnit(2, 1, "x", {
-      speakers: new Set(["E-Kim Yong-bum"]),
-      namedSpeakers: new Set(["E-Kim Yong-bum"]),
-      quoteLemmas: words,
-    });
-    expect(speakerConflicts([a, spelling], alike)).toEqual([]);
-  });
-
-  it("is silent unless both speakers are people known by a full name", () => {
-    const words = contentLemmasOf("We are treating the depot fire as possible arson");
-    const quoting = (index: number, id: string) =>
-      makeUnit(index, index, "x", {
-        speakers: new Set([id]),
-        namedSpeakers: new Set([id]),
-        quoteLemmas: words,
-      });
-    const chief = quoting(0, "E-Dora Pell");
-    expect(speakerConflicts([chief, quoting(1, "E-Authorities")], alike)).toEqual([]);
-    const company = { ...alike, isPerson: (id: string) => id !== "E-Harbour Gazette" };
-    expect(speakerConflicts([chief, quoting(1, "E-Harbour Gazette")], company)).toEqual([]);
-    expect(speakerConflicts([chief, quoting(1, "E-Amos Vint")], company)).toHaveLength(1);
-  });
-});
-
-describe("stanceFindings", () => {
-  it("sets 'very close to a deal' against 'at an impasse' when said by two people within days", () => {
-    const trump = makeUnit(0, 0, "Trump said the two sides were very close to a deal.", {
-      speakers: new Set(["E-trump"]),
-      saidOn: "2025-10-24",
-    });
-    const lee = makeUnit(1, 0, "Lee said the talks remain at an impasse.", {
-      speakers: new Set(["E-lee"]),
-      saidOn: "2025-10-26",
-    });
-    const later = makeUnit(2, 1, "Lee said the talks remain at an impasse.", {
-      speakers: new Set(["E-lee"]),
-      saidOn: "2025-11-10",
-    });
-    const findings = stanceFindings([trump, lee, later], (id) => id);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]?.conflict.values.map((v) => v.text)).toEqual([
-      "very close to a deal",
-      "at an impasse",
-    ]);
-    // The quoted phrase's own span, so the UI can highlight it.
-    const value = findings[0]?.conflict.values[0];
-    expect((value?.span?.end ?? 0) - (value?.span?.start ?? 0)).toBe("very close to a deal".length);
-  });
-
-  it("ignores an unattributed mood and one person's change of mind", () => {
-    const outlet = makeUnit(0, 0, "A breakthrough may be near in the talks.", {
-      saidOn: "2025-10-22",
-    });
-    const kim1 = makeUnit(1, 0, "Kim said there was substantial progress in the talks.", {
-      speakers: new Set(["E-kim"]),
-      saidOn: "2025-10-19",
-    });
-    const kim2 = makeUnit(2, 1, "Kim said the talks are sharply divided.", {
-      speakers: new Set(["E-kim"]),
-      saidOn: "2025-10-20",
-    });
-    const lee = makeUnit(3, 1, "Lee said the talks are at an impasse.", {
-      speakers: new Set(["E-lee"]),
-      saidOn: "2025-10-22",
-    });
-    expect(stanceFindings([outlet, kim1, kim2, lee], (id) => id)).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import { contentLemmas } from "../align/lemmas.ts";
 import type { UnitQuote } from "../align/units.ts";
 import type { ConflictContext } from "./guards.ts";
-import { speakerFindings } from "./speakers.ts";
+import { speakerConflicts, speakerFindings } from "./speakers.ts";
 
 const context: ConflictContext = {
   similarity: () => 0.1,
@@ -150,5 +150,61 @@ describe("speakerFindings: two confidently resolved speakers of one remark", () 
     expect(
       speakerFindings([named(0, "E-Ada Quill", false), named(1, "E-Tom Reyes", false)], context),
     ).toEqual([]);
+  });
+});
+
+/** Any two statements read as alike, so only the speakers decide. */
+const alike: ConflictContext = { similarity: () => 0.9, entityName: (id) => id.replace("E-", "") };
+const contentLemmasOf = (text: string) => [...contentLemmas(text)];
+
+describe("speakerConflicts", () => {
+  it("names each outlet's speaker of the same words", () => {
+    const words = contentLemmasOf("We made substantial progress on most issues");
+    const a = makeUnit(0, 0, "x", {
+      speakers: new Set(["E-Ada Lindqvist"]),
+      namedSpeakers: new Set(["E-Ada Lindqvist"]),
+      quoteLemmas: words,
+    });
+    const b = makeUnit(1, 1, "x", {
+      speakers: new Set(["E-Ivo Vint"]),
+      namedSpeakers: new Set(["E-Ivo Vint"]),
+      quoteLemmas: words,
+    });
+    const [conflict] = speakerConflicts([a, b], alike);
+    expect(conflict?.kind).toBe("speaker");
+    expect(conflict?.values.map((v) => v.text)).toEqual(["Ada Lindqvist", "Ivo Vint"]);
+    expect(conflict?.evidence?.[0]?.kind).toBe("quote");
+  });
+
+  it("is silent when one side's speaker is only read back through a pronoun, or two spellings of one name", () => {
+    const words = contentLemmasOf("We made substantial progress on most issues");
+    const a = makeUnit(0, 0, "x", {
+      speakers: new Set(["E-Ada Lindqvist"]),
+      namedSpeakers: new Set(["E-Ada Lindqvist"]),
+      quoteLemmas: words,
+    });
+    const pronoun = makeUnit(1, 1, "x", { speakers: new Set(["E-Vint"]), quoteLemmas: words });
+    expect(speakerConflicts([a, pronoun], alike)).toEqual([]);
+    const spelling = makeUnit(2, 1, "x", {
+      speakers: new Set(["E-Ada Lindquist"]),
+      namedSpeakers: new Set(["E-Ada Lindquist"]),
+      quoteLemmas: words,
+    });
+    expect(speakerConflicts([a, spelling], alike)).toEqual([]);
+  });
+
+  it("is silent unless both speakers are people known by a full name", () => {
+    const words = contentLemmasOf("We are treating the depot fire as possible arson");
+    const quoting = (index: number, id: string) =>
+      makeUnit(index, index, "x", {
+        speakers: new Set([id]),
+        namedSpeakers: new Set([id]),
+        quoteLemmas: words,
+      });
+    const chief = quoting(0, "E-Dora Pell");
+    expect(speakerConflicts([chief, quoting(1, "E-Authorities")], alike)).toEqual([]);
+    const company = { ...alike, isPerson: (id: string) => id !== "E-Harbour Gazette" };
+    expect(speakerConflicts([chief, quoting(1, "E-Harbour Gazette")], company)).toEqual([]);
+    expect(speakerConflicts([chief, quoting(1, "E-Amos Vint")], company)).toHaveLength(1);
   });
 });
