@@ -6,7 +6,10 @@
  * (question … grouse) are common English verbs of asking, reassuring and manner of speaking added
  * when PolNeAR TRAIN misses showed them closing quotations (`“…?” Roe questioned.`), and the
  * last three (vent, gloat, agree) when they showed them opening or closing one (`Roe gloated: “…”`,
- * `Roe, an analyst, agreed: “…”`). One verb per
+ * `Roe, an analyst, agreed: “…”`), and the last three (opine, demand, repeat), verbs of saying
+ * in the reporting-verb list of Quirk et al. (1985), A Comprehensive Grammar of the English
+ * Language, §16.32 and §14.31, when they showed them closing one with no speaker (`“…,” opined
+ * Roe`, `“Quiet,” Roe demanded`, `“…?” Roe repeated`). One verb per
  * line; the attribution sieves (attribution-sieves.ts) read every form.
  */
 export const REPORTING_VERB_FORMS = `
@@ -107,6 +110,9 @@ grouse grouses groused grousing
 vent vents vented venting
 gloat gloats gloated gloating
 agree agrees agreed agreeing
+opine opines opined opining
+demand demands demanded demanding
+repeat repeats repeated repeating
 `;
 
 /**
