@@ -6,10 +6,10 @@
  * (question … grouse) are common English verbs of asking, reassuring and manner of speaking added
  * when PolNeAR TRAIN misses showed them closing quotations (`“…?” Roe questioned.`), and the
  * last three (vent, gloat, agree) when they showed them opening or closing one (`Roe gloated: “…”`,
- * `Roe, an analyst, agreed: “…”`), and the last three (opine, demand, repeat), verbs of saying
- * in the reporting-verb list of Quirk et al. (1985), A Comprehensive Grammar of the English
- * Language, §16.32 and §14.31, when they showed them closing one with no speaker (`“…,” opined
- * Roe`, `“Quiet,” Roe demanded`, `“…?” Roe repeated`). One verb per
+ * `Roe, an analyst, agreed: “…”`); then opine, demand and repeat, verbs of saying in the
+ * reporting-verb lists of Quirk et al. (1985), A Comprehensive Grammar of the English Language
+ * (direct and indirect speech), were added when TRAIN misses showed them closing a quotation
+ * with no speaker (`“…,” opined Roe`, `“Quiet,” Roe demanded`, `“…?” Roe repeated`). One verb per
  * line; the attribution sieves (attribution-sieves.ts) read every form.
  */
 export const REPORTING_VERB_FORMS = `
