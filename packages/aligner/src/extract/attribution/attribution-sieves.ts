@@ -19,6 +19,7 @@ import { participleClause } from "./participle-clause.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
 import { quoteAfterReport } from "./quote-after-report.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
+import { quotedTitleSubject } from "./quoted-title-subject.ts";
 import { relativeClauseSpeaker } from "./relative-clause-speaker.ts";
 import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
@@ -71,7 +72,8 @@ export function attributeBySieves(
       interruptedQuoteCue(text, quotation, registry) ??
       trailingNamedCue(text, registry, quotation) ??
       leadingNamedCue(text, registry, quotation) ??
-      dashSignature(text, registry, quotation);
+      dashSignature(text, registry, quotation) ??
+      quotedTitleSubject(text, registry, quotation);
     if (found === null) continue;
     draft.speaker = found.speaker;
     draft.cue = { start: found.start, end: found.end };

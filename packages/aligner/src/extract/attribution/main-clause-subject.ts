@@ -55,6 +55,7 @@ export function mainClauseSubject(
   registry: EntityRegistry,
   quotation: Quotation,
   mainClauseStart?: number,
+  titles = false,
 ): SieveFinding | null {
   const { body } = text;
   const sentence = quotedSentence(text, quotation);
@@ -114,7 +115,7 @@ export function mainClauseSubject(
   if (SUBORDINATOR_START.test(opening) && !opening.includes(",")) {
     if (mainClauseStart !== undefined) return null;
     const comma = subordinateClauseEnd(body, verb.end, open);
-    return comma === null ? null : mainClauseSubject(text, registry, quotation, comma + 1);
+    return comma === null ? null : mainClauseSubject(text, registry, quotation, comma + 1, titles);
   }
   const inner = body.slice(quotation.open + 1, quotation.close);
   const speech = speechHead(body, verb.start, open);
@@ -126,7 +127,8 @@ export function mainClauseSubject(
     !voicedBySubject(body, verb.start, open, inner)
   )
     return null;
-  if (isTitle(inner) || laterCue(text, quotation.close, sentence.end)) return null;
+  // A title is read only when asked for (quoted-title-subject.ts), and then only a title.
+  if (isTitle(inner) !== titles || laterCue(text, quotation.close, sentence.end)) return null;
   // Only a person the registry already knows: a new one made of the subject's words here would
   // as often be a noun ("Audiences can expect …").
   const known = registry.entities.length;
