@@ -160,8 +160,10 @@ export const ING_NAMES: ReadonlySet<string> = new Set([
 /**
  * Adverbs that open a sentence before its subject and a comma ("Earlier in the year, Roe wrote",
  * "Back in May, Roe said", "Just last week, Roe wrote"). Source: English time and place adverbs
- * that open newswire sentences; the last eight (Just … Yesterday) added when PolNeAR TRAIN misses
- * showed them before a speaker's name.
+ * that open newswire sentences; the eight from Just to Yesterday added when PolNeAR TRAIN misses
+ * showed them before a speaker's name; the last eight, English sequencing and linking adverbs
+ * (First … Elsewhere), when TRAIN misses showed one before a speaker's clause ("First, Roe
+ * attacked …").
  */
 export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
   "Earlier",
@@ -181,4 +183,12 @@ export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
   "Shortly",
   "Last",
   "Yesterday",
+  "First",
+  "Second",
+  "Third",
+  "Next",
+  "Finally",
+  "Again",
+  "Indeed",
+  "Elsewhere",
 ]);

@@ -25,6 +25,16 @@ describe("isOpeningAdverbial", () => {
     expect(speakerOf(x, "worth a second look")).toBe("Ada Lund");
   });
 
+  it("takes a sequencing adverb before the subject: First, Roe attacked … as “…”", () => {
+    for (const opening of ["First", "Second", "Next", "Finally", "Indeed", "Elsewhere"])
+      expect(isOpeningAdverbial(opening), opening).toBe(true);
+    const x = extract(
+      "Ada Lund and Ivo Vint met on Monday.",
+      "First, Ada Lund attacked Ivo Vint for being a “failed harbour master.”",
+    );
+    expect(speakerOf(x, "failed harbour master")).toBe("Ada Lund");
+  });
+
   it("refuses a clause of its own, a subordinate clause and a list", () => {
     for (const opening of [
       "When Roe spoke",
