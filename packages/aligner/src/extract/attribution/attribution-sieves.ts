@@ -21,6 +21,7 @@ import { quoteAfterReport } from "./quote-after-report.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { quotedTitleSubject } from "./quoted-title-subject.ts";
 import { relativeClauseSpeaker } from "./relative-clause-speaker.ts";
+import { opensSecondClause } from "./second-clause.ts";
 import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, lineEnd, VERBS, type Word, wordsFrom } from "./sieve-words.ts";
@@ -340,6 +341,8 @@ function sentenceSubject(
     const before = words[k - 1]!.text.toLowerCase();
     if (!DETERMINERS.has(before) || before === "that") return null;
   }
+  // "Roe proposed a debate - but the Vint campaign rejected it as “…”": another clause's subject.
+  if (opensSecondClause(body.slice(words[verb]!.end, open))) return null;
   const subject = body.slice(words[0]!.start, words[v - 1]!.end);
   if (!plausibleSubject(subject)) return null;
   const speaker = resolve(body, words[0]!.start, words[v - 1]!.end, registry);
