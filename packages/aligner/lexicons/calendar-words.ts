@@ -49,3 +49,26 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   ...MONTHS,
   ...MONTH_ABBREVIATIONS,
 ]);
+
+/**
+ * Words for a part of a day or a nearness in time ("Friday night", "early Monday", "late on
+ * Tuesday"): they tell when, never what happened. From general English, not from an evaluation
+ * corpus; lowercase lemmas.
+ */
+export const DAY_PARTS: ReadonlySet<string> = new Set([
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "overnight",
+  "midnight",
+  "noon",
+  "dawn",
+  "day",
+  "hour",
+  "early",
+  "late",
+  "today",
+  "yesterday",
+  "tonight",
+]);

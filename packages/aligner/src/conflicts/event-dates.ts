@@ -15,6 +15,7 @@ import {
   sameEvent,
 } from "./guards.ts";
 import { datesHappeningNoun } from "./noun-dates.ts";
+import { toldAlike } from "./told-words.ts";
 
 /** A happening of the story as `events/story-events.ts` finds it: its verb and its statements. */
 export type DatedHappening = { action: string; units: readonly number[] };
@@ -132,7 +133,10 @@ export function happeningDateConflicts(
  * row's days to the same happening as a statement of the row giving that day: the same verb dated
  * ("destroyed by a fire early Tuesday" / "a fire on Tuesday destroyed"), both the day of the
  * happening or both the day something was said, the same participant. A row is to show every
- * outlet stating each day, not only those alignment put beside the two in conflict.
+ * outlet stating each day, not only those alignment put beside the two in conflict. A statement
+ * aligned with one of the row's, its day's clause sharing a word with that one's, tells the same
+ * happening in other verbs ("entered the clinic Tuesday" / "went to the clinic on Tuesday":
+ * conflicts/told-words.ts).
  */
 function completeRows(
   units: readonly AlignUnit[],
@@ -194,7 +198,16 @@ function completeRows(
             prospectiveAt(candidate.unit, candidate.date.span.start) &&
           datesSpeech(side.unit, side.date.span.start) === said &&
           (sameVerb(dateVerb(side.unit, side.date), verb) ||
-            sameOccurrence(side.unit, dateVerb(side.unit, side.date), candidate.unit, verb)) &&
+            sameOccurrence(side.unit, dateVerb(side.unit, side.date), candidate.unit, verb) ||
+            toldAlike(
+              side.unit,
+              side.date.span.start,
+              side.date.span.end,
+              candidate.unit,
+              candidate.date.span.start,
+              candidate.date.span.end,
+              context,
+            )) &&
           sameEvent(side.unit, candidate.unit, context) &&
           shareParticipant(side, candidate, context, true),
       );
