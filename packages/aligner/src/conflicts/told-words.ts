@@ -1,6 +1,6 @@
 import { DAY_PARTS } from "../../lexicons/calendar-words.ts";
 import type { AlignUnit } from "../align/units.ts";
-import { alignedAsOne, type ConflictContext, clauseLemmas } from "./guards.ts";
+import { type ConflictContext, clauseLemmas, SAME_WORDING, sameEvent } from "./guards.ts";
 
 /**
  * Whether two days are given for one thing told with other verbs: the statements were aligned as
@@ -18,7 +18,10 @@ export function toldAlike(
   otherEnd: number,
   context: ConflictContext,
 ): boolean {
-  if (!alignedAsOne(a, b, context)) return false;
+  // Aligned as one fact on the evidence (a story without pair scores vouches for no pair here).
+  const paired = context.pairEvidence?.(a, b) !== undefined;
+  if (!sameEvent(a, b, context) || !(paired || context.similarity(a, b) >= SAME_WORDING))
+    return false;
   const around = clauseLemmas(b, otherStart, otherEnd);
   for (const word of clauseLemmas(a, start, end))
     if (!DAY_PARTS.has(word) && around.has(word)) return true;
