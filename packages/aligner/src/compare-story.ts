@@ -37,6 +37,7 @@ import { negationConflicts } from "./conflicts/negation.ts";
 import { negationsAcrossGroups } from "./conflicts/negation-across.ts";
 import { personAgeConflicts } from "./conflicts/person-ages.ts";
 import { speakerFindings } from "./conflicts/speakers.ts";
+import { tellingDayConflicts } from "./conflicts/telling-days.ts";
 import { valuesOfTwoThreads } from "./conflicts/two-threads.ts";
 import { buildCoverage } from "./coverage.ts";
 import { articleThreads } from "./events/article-threads.ts";
@@ -253,6 +254,13 @@ function compareExtracted(
     drafts.flatMap((d) => d.draft.conflicts),
   );
   for (const { unit, conflict } of dated) addToGroup(groupOf[unit] as number, [conflict]);
+  // One report repeated in nearly the same words, told on two days (conflicts/telling-days.ts).
+  const telling = tellingDayConflicts(
+    units,
+    conflictContext,
+    drafts.flatMap((d) => d.draft.conflicts),
+  );
+  for (const { unit, conflict } of telling) addToGroup(groupOf[unit] as number, [conflict]);
   // A named person's age given differently by two outlets, wherever grouped (conflicts/person-ages.ts).
   const ages = personAgeConflicts(
     units,
