@@ -15,6 +15,7 @@ import { interruptedQuoteCue } from "./interrupted-quote-cue.ts";
 import { leadingNamedCue } from "./leading-named-cue.ts";
 import { mainClauseSubject } from "./main-clause-subject.ts";
 import { nameAfterDescription } from "./name-after-description.ts";
+import { closesSentence, opensNextReport } from "./next-sentence-report.ts";
 import { participleClause } from "./participle-clause.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
 import { quoteAfterReport } from "./quote-after-report.ts";
@@ -98,8 +99,8 @@ export function attributeBySieves(
  * wait,” Roe said, “and see.”`) closes on a comma and keeps its cue.
  */
 function introducesNext(body: string, close: number, verbEnd: number): boolean {
-  if (!/[.?!]/.test(body[close - 1] ?? "")) return false;
-  return /^(?:\s+(?:back|again|later|then))?\s*(?::|,?\s*[“"])/.test(
+  if (!closesSentence(body, close)) return false;
+  return /^(?:\s+(?:back|again|later|then))?\s*(?::|,?\s*(?:[“"]|''))/.test(
     body.slice(verbEnd, verbEnd + 12),
   );
 }
@@ -119,7 +120,7 @@ export function trailingCue(
   const words = wordsFrom(body, at, limit, 10);
   if (words.length === 0) return null;
   const appositive = appositiveCue(body, words, registry);
-  if (appositive !== null) return appositive;
+  if (appositive !== null) return opensNextReport(body, close, appositive.end) ? null : appositive;
   const first = words[0]!;
   if (VERBS.has(first.text)) {
     // `,” saying the city was …`: a participle is never inverted — what follows is its content.
@@ -152,10 +153,10 @@ export function trailingCue(
     if (/[,;:!?“”"()—–]/.test(body.slice(start, end))) return null;
     // "“…,” an angry Roe said.": the person after the epithet speaks.
     const described = personAfterEpithet(registry, words, subjectEnd);
-    if (described !== null && !introducesNext(body, close, w.end))
-      return { speaker: described, start, end: w.end };
+    const nextReport = introducesNext(body, close, w.end) || opensNextReport(body, close, w.end);
+    if (described !== null && !nextReport) return { speaker: described, start, end: w.end };
     if (!plausibleSubject(body.slice(start, end))) return null;
-    if (introducesNext(body, close, w.end)) return null;
+    if (nextReport) return null;
     const speaker = resolve(body, start, end, registry);
     return speaker === null ? null : { speaker, start, end: w.end };
   }
