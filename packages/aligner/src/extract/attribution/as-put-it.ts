@@ -1,5 +1,6 @@
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { endsOnCoordinator } from "./coordinated-predicate.ts";
 import { VERBS } from "./sieve-words.ts";
 
 /**
@@ -22,7 +23,7 @@ export function asPutIt(
   // verb of saying, opening its clause; a person or an organisation may speak.
   const other = putIt === null ? asVerbClause(before) : null;
   const clause = putIt ?? other;
-  if (clause === null) return null;
+  if (clause === null || endsOnCoordinator(clause[1]!)) return null;
   const subject = clause[1]!;
   const subjectStart = from + clause.index + clause[0].indexOf(subject);
   for (const part of namedParts(subject)) {

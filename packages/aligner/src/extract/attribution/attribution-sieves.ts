@@ -7,6 +7,7 @@ import { quotationAt } from "../quotation-marks.ts";
 import { asClauseOpensSentence, asPutIt } from "./as-put-it.ts";
 import { colonCue } from "./colon-cue.ts";
 import { conversation, followCarried } from "./conversation.ts";
+import { coordinatedPredicate } from "./coordinated-predicate.ts";
 import { invertedNameEnd, phraseAfter, plausibleSubject, resolve } from "./cue-phrase.ts";
 import { opensNameList } from "./cue-subject.ts";
 import { dashSignature } from "./dash-signature.ts";
@@ -253,7 +254,7 @@ function leadingCue(
     if (!object.every((w) => OBJECTS.has(w) || w === "that" || w === "back")) return null;
     let subjectEnd = verbIndex;
     while (subjectEnd > 0 && ADVERBS.has(words[subjectEnd - 1]!.text)) subjectEnd -= 1;
-    if (subjectEnd === 0) return null;
+    if (subjectEnd === 0 || coordinatedPredicate(words, subjectEnd)) return null;
     // The subject: the words since the last conjunction, at most six.
     let subjectStart = subjectEnd - 1;
     while (
