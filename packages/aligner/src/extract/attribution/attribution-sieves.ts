@@ -18,6 +18,7 @@ import { mainClauseSubject } from "./main-clause-subject.ts";
 import { nameAfterDescription } from "./name-after-description.ts";
 import { closesSentence, opensNextReport } from "./next-sentence-report.ts";
 import { participleClause } from "./participle-clause.ts";
+import { possessorNotSpeaker } from "./possessor-subject.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
 import { quoteAfterReport } from "./quote-after-report.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
@@ -350,6 +351,8 @@ function sentenceSubject(
   const speaker = resolve(body, words[0]!.start, words[v - 1]!.end, registry);
   if (speaker === null || speaker === "ambiguous") return null;
   if (registry.kindOf(speaker) !== "person") return null;
+  // "Vint's biographers wrote": the possessor owns the subject and does not speak.
+  if (possessorNotSpeaker(registry, speaker, words[0]!.start, words[verb]!.end)) return null;
   return { speaker, start: words[0]!.start, end: words[verb]!.end };
 }
 

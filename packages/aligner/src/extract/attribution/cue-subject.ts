@@ -318,18 +318,25 @@ function lastMentionOf(
 }
 
 /**
- * Whether every mention of `entity` in [start, end) is a possessor: in "Henry Roe's biographers,
- * Ann and Jo Vint, wrote" Roe owns the subject and is no speaker.
+ * Whether `entity` is named in [start, end) and every mention of it there is a possessor: in
+ * "Henry Roe's biographers, Ann and Jo Vint, wrote" Roe owns the subject and is no speaker.
  */
-function onlyPossessor(registry: EntityRegistry, entity: number, start: number, end: number) {
+export function onlyPossessor(
+  registry: EntityRegistry,
+  entity: number,
+  start: number,
+  end: number,
+): boolean {
   const { body } = registry.text;
+  let named = false;
   for (let i = registry.firstFrom(start); i < registry.mentions.length; i += 1) {
     const m = registry.mentions[i]!;
     if (m.start >= end) break;
     if (m.entity !== entity || m.end > end) continue;
     if (!/^[’']s\b/.test(body.slice(m.end, m.end + 3))) return false;
+    named = true;
   }
-  return true;
+  return named;
 }
 
 export function phraseEndAfter(body: string, start: number, limit: number): number {

@@ -14,6 +14,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { organizationBeforeVerb } from "./organization-subject.ts";
+import { possessorNotSpeaker } from "./possessor-subject.ts";
 import { quotedSentence } from "./quoted-sentence.ts";
 import { voicedBySubject } from "./scare-quote.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
@@ -144,6 +145,8 @@ export function mainClauseSubject(
   )
     return null;
   if (speaker === person && registry.kindOf(speaker) !== "person") return null;
+  // "Vint’s Orrin state director, Ada Lund, reached out": the possessor owns the subject.
+  if (possessorNotSpeaker(registry, speaker, sStart, verb.end)) return null;
   return { speaker, start: verb.start, end: verb.end };
 }
 

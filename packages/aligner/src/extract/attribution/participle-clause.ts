@@ -10,6 +10,7 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { clauseSubject } from "./clause-subject.ts";
 import { laterCue } from "./main-clause-subject.ts";
+import { possessorNotSpeaker } from "./possessor-subject.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
 
@@ -73,6 +74,8 @@ export function participleClause(
     return null;
   const speaker = clauseSubject(registry, body, sStart, participle.start);
   if (typeof speaker !== "number" || registry.kindOf(speaker) === "place") return null;
+  // "In May, Vint’s aide, Ada Lund, wrote back, adding …": nor is one after an opening adverbial.
+  if (possessorNotSpeaker(registry, speaker, sStart, participle.start)) return null;
   return { speaker, start: participle.start, end: participle.end };
 }
 

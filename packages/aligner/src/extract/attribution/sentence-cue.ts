@@ -9,6 +9,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { isOpeningChain } from "./opening-adverbial.ts";
+import { possessorNotSpeaker } from "./possessor-subject.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
 const VERBS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));
@@ -80,6 +81,12 @@ export function sentenceCue(
   const inverted = invertedSpeaker(text.body, registry, verb, sEnd);
   if (inverted !== null) return inverted;
   const found = subjectSpeaker(text, registry, verb, sStart);
+  // "Vint’s Orrin state director, Ada Lund, …": a possessor before the verb owns the subject.
+  if (
+    typeof found?.speaker === "number" &&
+    possessorNotSpeaker(registry, found.speaker, found.start, verb.end)
+  )
+    return null;
   // "When Roe suggested that …, Pell fired back: “…”": a verb in an opening subordinate clause
   // does not reach a quotation past the comma that closes it.
   if (found !== null && SUBORDINATE_OPENING.test(text.body.slice(sStart, found.start))) {

@@ -1,0 +1,26 @@
+import { MESSAGE_NOUNS } from "../../../lexicons/reporting-verbs.ts";
+import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { onlyPossessor } from "./cue-subject.ts";
+
+/** The nouns of a message: "Vint's statement", "Vint's Facebook post". */
+const MESSAGE = new Set(MESSAGE_NOUNS.trim().split(/\s+/));
+
+/**
+ * `Ivo Vint's biographers wrote …` / `Vint’s Orrin state director, Ada Lund, reached out …`: the
+ * person named only as a possessor in the subject [start, end) owns it and does not speak. A
+ * possessor of a message speaks through it ("From Vint's Facebook post: “…”") and is kept.
+ */
+export function possessorNotSpeaker(
+  registry: EntityRegistry,
+  entity: number,
+  start: number,
+  end: number,
+): boolean {
+  if (!onlyPossessor(registry, entity, start, end)) return false;
+  const words =
+    registry.text.body
+      .slice(start, end)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return !words.some((w) => MESSAGE.has(w));
+}
