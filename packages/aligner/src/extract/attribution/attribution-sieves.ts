@@ -13,6 +13,7 @@ import { opensNameList } from "./cue-subject.ts";
 import { dashSignature } from "./dash-signature.ts";
 import { personAfterEpithet } from "./epithet.ts";
 import { interruptedQuoteCue } from "./interrupted-quote-cue.ts";
+import { contentAfterVerb } from "./inverted-content.ts";
 import { leadingNamedCue } from "./leading-named-cue.ts";
 import { mainClauseSubject } from "./main-clause-subject.ts";
 import { nameAfterDescription } from "./name-after-description.ts";
@@ -129,7 +130,7 @@ export function trailingCue(
     if (first.text.endsWith("ing")) return null;
     // Inverted: the phrase after the verb, up to its punctuation ("said Rep. Roe (D-N.C.)").
     const whole = phraseAfter(body, first.end, limit);
-    if (whole === null) return null;
+    if (whole === null || contentAfterVerb(body.slice(first.end, whole.end))) return null;
     // `,” said Lund after meeting Vint.`: the person named before the clause that follows it.
     const phrase = { ...whole, end: invertedNameEnd(body, whole.start, whole.end, registry) };
     // `,” said the nominee, Ivo Vint.`: the name after the description speaks.
