@@ -9,6 +9,7 @@ import { accordingCues } from "./according-cues.ts";
 import { affiliatedSubject } from "./affiliated-subject.ts";
 import { clauseSubject } from "./clause-subject.ts";
 import { ANY_CLAUSE_VERB, CLAUSE_VERB_AT } from "./clause-verbs.ts";
+import { opensColonQuotation } from "./colon-introduced.ts";
 import { clipAtLaterCues } from "./content-clip.ts";
 import { invertedNameEnd } from "./cue-phrase.ts";
 import {
@@ -236,7 +237,9 @@ export function findCues(
     // What it introduces or closes.
     const after = body.slice(verbEnd, sEnd);
     const closesQuote =
-      afterQuote || /[”"],?\s*$/.test(body.slice(Math.max(sStart, cue.cueStart - 8), cue.cueStart));
+      (afterQuote ||
+        /[”"],?\s*$/.test(body.slice(Math.max(sStart, cue.cueStart - 8), cue.cueStart))) &&
+      !opensColonQuotation(body, cue.cueEnd);
     if (closesQuote) {
       const closing = inSentence.filter((qi) => quotations[qi]!.close < verbStart);
       const last = closing[closing.length - 1];

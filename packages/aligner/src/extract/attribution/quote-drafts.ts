@@ -7,6 +7,7 @@ import type { Quotation } from "../quotation-marks.ts";
 import { matchesAt, sticky, wordQuery } from "../word-index.ts";
 import { trailingCue } from "./attribution-sieves.ts";
 import { CLAUSE_VERB_WORDS } from "./clause-verbs.ts";
+import { colonBefore } from "./colon-introduced.ts";
 import { type Cue, findCues } from "./cue-reader.ts";
 import { countQuotedWords, countWords, firstAndLastWordChar, verbOffsets } from "./text-scan.ts";
 
@@ -81,7 +82,8 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
             (c) =>
               c.content &&
               c.content.start <= quotation.open &&
-              quotation.close <= c.content.end + 1,
+              quotation.close <= c.content.end + 1 &&
+              !colonBefore(body, c.content.start, quotation.open),
           ) ?? null;
       // "“Seoul's offer,” Kim said, “has not changed.”": the cue between two parts of one quote.
       if (!cue)
