@@ -21,6 +21,7 @@ import { closesSentence, opensNextReport } from "./next-sentence-report.ts";
 import { participleClause } from "./participle-clause.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
+import { quoteAfterAnnouncement } from "./quote-after-announcement.ts";
 import { quoteAfterReport } from "./quote-after-report.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { quotedTitleSubject } from "./quoted-title-subject.ts";
@@ -92,6 +93,8 @@ export function attributeBySieves(
   followCarried(carried);
   // `Roe added that the board wants out. “They don’t like to talk about it.”`
   quoteAfterReport(text, drafts);
+  // `Lund agreed. “We will not back down.”`
+  quoteAfterAnnouncement(text, registry, drafts);
   conversation(text, drafts);
 }
 
