@@ -39,7 +39,8 @@ export function quoteAfterAnnouncement(
     const previous = text.sentences[s - 1];
     const paragraph = text.paragraphs[q.paragraphIndex];
     if (sentence === undefined || previous === undefined || paragraph === undefined) continue;
-    if (previous.span.start < paragraph.start) continue;
+    if (previous.span.start < paragraph.start && !announcesParagraph(text, q.paragraphIndex, s))
+      continue;
     if (!/^\s*$/.test(body.slice(sentence.span.start, q.open))) continue;
     const last = text.sentences[text.sentenceIndexAt(q.close)];
     if (last === undefined || !/^[\s.,!?]*$/.test(body.slice(q.close + 1, last.span.end))) continue;
@@ -51,6 +52,22 @@ export function quoteAfterAnnouncement(
     draft.speaker = speaker.speaker;
     draft.cue = { start: speaker.start, end: speaker.end };
   }
+}
+
+/**
+ * `Ada Lund agreed.` standing as a paragraph of its own, the quotation opening the next one:
+ * the sentence before the quotation's is the whole previous paragraph.
+ */
+function announcesParagraph(text: ArticleText, paragraphIndex: number, s: number): boolean {
+  const paragraph = text.paragraphs[paragraphIndex];
+  const previousParagraph = text.paragraphs[paragraphIndex - 1];
+  const previous = text.sentences[s - 1];
+  const sentence = text.sentences[s];
+  if (paragraph === undefined || previousParagraph === undefined) return false;
+  if (previous === undefined || sentence === undefined) return false;
+  if (sentence.span.start < paragraph.start || previous.span.start < previousParagraph.start)
+    return false;
+  return /^\s*$/.test(text.body.slice(previousParagraph.start, previous.span.start));
 }
 
 /** The known subject of a sentence that is only "<subject> <reporting verb> [a few words]." */
