@@ -33,6 +33,7 @@ import {
 import { happeningDateConflicts } from "./conflicts/event-dates.ts";
 import { comparedInGroup, eventFigureConflicts } from "./conflicts/event-figures.ts";
 import { loneStatementConflicts } from "./conflicts/lone-statements.ts";
+import { measureFigureConflicts } from "./conflicts/measure-figures.ts";
 import { negationConflicts } from "./conflicts/negation.ts";
 import { negationsAcrossGroups } from "./conflicts/negation-across.ts";
 import { personAgeConflicts } from "./conflicts/person-ages.ts";
@@ -283,6 +284,14 @@ function compareExtracted(
     (pair) => figureConflicts(pair, eventContext),
   );
   for (const { home, conflict } of figured) addToGroup(groupOf[home] as number, [conflict]);
+  // Figures counting one thing in the same words, in lead statements grouped apart (conflicts/measure-figures.ts).
+  const measured = measureFigureConflicts(
+    units,
+    comparedInGroup(units, (unit) => groupOf[unit], conflictContext),
+    drafts.flatMap((d) => d.draft.conflicts),
+    (pair) => figureConflicts(pair, eventContext),
+  );
+  for (const { home, conflict } of measured) addToGroup(groupOf[home] as number, [conflict]);
   // Clock times of one happening that alignment grouped apart (conflicts/clock-times.ts).
   const timed = clockTimeConflicts(
     units,

@@ -82,7 +82,7 @@ export function comparedInGroup(
  * three co-workers" counts the shot, "killed two co-workers" the dead; "two extra life sentences"
  * are some of "three life sentences"; two ages in one event are often two people's.
  */
-function measuredAlike(conflict: Conflict, a: AlignUnit, b: AlignUnit): boolean {
+export function measuredAlike(conflict: Conflict, a: AlignUnit, b: AlignUnit): boolean {
   const [first, second] = conflict.values;
   const at = (unit: AlignUnit, start: number | undefined) =>
     unit.figures.find((f) => f.span.start === start);

@@ -83,7 +83,7 @@ function singular(word: string): string {
 }
 
 /** A measure's words, singular, lower case: "Armed robbers" → "armed robber". */
-function measureWords(measure: string): string {
+export function measureWords(measure: string): string {
   return measure
     .toLowerCase()
     .split(/\s+/)
