@@ -19,7 +19,9 @@ import {
   SAME_WORDING,
   valueVerb,
 } from "./guards.ts";
+import { agesOfRelatives } from "./kin-ages.ts";
 import { oneHappening } from "./one-happening.ts";
+import { givesAsPart } from "./part-counts.ts";
 
 function contains(range: Figure, value: number): boolean {
   return range.upperValue !== null && value >= range.value && value <= range.upperValue;
@@ -196,7 +198,7 @@ export function figurePair(
   if (contains(fa, fb.value) || contains(fb, fa.value)) return null;
   if (isConversion(a, fa) || isConversion(b, fb)) return null;
   if (isWhole(a, fa) || isWhole(b, fb)) return null;
-  if (differentHolders(a, fa, b, fb)) return null;
+  if (differentHolders(a, fa, b, fb) || agesOfRelatives(a, fa, b, fb)) return null;
   if (perItem(a, fa) || perItem(b, fb)) return null;
   if (labelOrScore(a, fa) || labelOrScore(b, fb)) return null;
   if (addition(a, fa) !== addition(b, fb)) return null;
@@ -210,6 +212,8 @@ export function figurePair(
     b.figures.some((f) => f.unit === fa.unit && equalValues(f.value, fa.value))
   )
     return null;
+  // "shooting three co-workers, killing two of them": the other outlet's two is given as a part.
+  if (givesAsPart(a, fb.value) || givesAsPart(b, fa.value)) return null;
   const ha = measureHead(fa);
   const hb = measureHead(fb);
   // Several figures of one unit in a statement ("178 of 369 punches", "the 36-year-old champion …

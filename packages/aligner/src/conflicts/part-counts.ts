@@ -1,0 +1,20 @@
+import type { AlignUnit } from "../align/units.ts";
+import { NUMBER_PATTERN, parseNumber } from "../extract/number-words.ts";
+
+/**
+ * "shooting three co-workers, killing two of them", "four robbers, two of whom wore masks": a
+ * number before "of them" (whom, which, those, these) counts a part of what the statement counted
+ * before it. The statement gives that number too, so another outlet's "killed two co-workers"
+ * agrees with it rather than with the whole it is part of.
+ */
+const PART_OF_THEM = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${NUMBER_PATTERN})\\s+of\\s+(?:them|whom|which|those|these)\\b`,
+  "giu",
+);
+
+/** Whether the statement gives the value as a part of a count it states ("two of them"). */
+export function givesAsPart(unit: AlignUnit, value: number): boolean {
+  for (const match of unit.text.matchAll(PART_OF_THEM))
+    if (parseNumber(match[1] as string) === value) return true;
+  return false;
+}
