@@ -3,6 +3,7 @@ import { NOUN_PHRASE_BREAKS } from "../../lexicons/function-words.ts";
 import { PERSON_NOUNS } from "../../lexicons/person-nouns.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { ageHolder } from "./age-holders.ts";
+import { agesByPartOfName } from "./age-rows.ts";
 import type { Value } from "./conflict-rows.ts";
 import { type ConflictContext, conflictEvidence, LEAD_STATEMENTS, sameEvent } from "./guards.ts";
 
@@ -116,7 +117,10 @@ export function personAgeConflicts(
     const sides = new Set([x.figure.value, y.figure.value]);
     const taken = new Set<string>();
     const values: Value[] = [];
-    for (const a of [x, y, ...aged]) {
+    const loose = person.startsWith("noun:")
+      ? []
+      : agesByPartOfName(units, context.entityName(person), sides);
+    for (const a of [x, y, ...aged, ...loose]) {
       const key = `${a.unit.articleId}|${a.figure.value}`;
       if (!sides.has(a.figure.value) || taken.has(key)) continue;
       taken.add(key);
