@@ -13,6 +13,7 @@ import { memberKey, type StoryEntityIndex } from "../story-entities.ts";
 import { ages } from "./ages.ts";
 import { type DayOrInterval, dayOrWeek } from "./days.ts";
 import { contentLemmas, type EventWord, eventWords } from "./lemmas.ts";
+import { runsOnFromNamedCue } from "./run-on-quote.ts";
 import { creditedToLastNamed, cuePronoun, namedAtCue } from "./speaker-naming.ts";
 import { stanceOf } from "./stance.ts";
 import {
@@ -234,7 +235,8 @@ export function buildUnits(
           storyId !== null &&
           quote.direct &&
           quote.speakerStatus === "resolved" &&
-          namedAtCue(quote, extraction, article.body);
+          (namedAtCue(quote, extraction, article.body) ||
+            runsOnFromNamedCue(quote, extraction, article.body));
         if (storyId) speakers.add(storyId);
         if (storyId && named) namedSpeakers.add(storyId);
         if (quote.direct)

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { handBuiltArticle } from "../../test/fixtures/extraction-gold/hand-built-article.ts";
+import { compareStory } from "../compare-story.ts";
+
+// An invented story told by three outlets; in the third, the council chair's remark is credited to
+// the harbour master instead, in each way an outlet words an attribution.
+const OPENING =
+  "The Harbour Council voted on Monday to close the old ferry pier in Norrvik after a storm damaged its pilings.";
+const REMARK = "We cannot ask families to walk on a pier that is falling into the sea";
+const HERALD = `${OPENING}\n\nCouncil chair Ada Lund said the pier had been unsafe for months.\n\n"${REMARK}," Lund said.\n\nRepairs would cost more than the council can pay, officials said.`;
+const LEDGER = `${OPENING}\n\nAda Lund, the council's chair, spoke after the vote.\n\n"${REMARK}," she said.\n\nHarbour master Ivo Vint said the ferry would use the new quay.\n\nThe pier will be fenced off this week.`;
+const LOWER = REMARK.charAt(0).toLowerCase() + REMARK.slice(1);
+
+const MOVED: Record<string, string> = {
+  "the attribution after the quotation": `"${REMARK}," Ivo Vint told reporters.`,
+  "the verb before the name": `"${REMARK}," said Ivo Vint, the harbour master.`,
+  "the attribution before the quotation": `Ivo Vint said: "${REMARK}."`,
+  "the attribution inside the quotation": `"We cannot ask families," Ivo Vint said, "to walk on a pier that is falling into the sea."`,
+  "according to": `According to Ivo Vint, "${LOWER}."`,
+  "a partial quotation": `Ivo Vint said the council must not ask families "to walk on a pier that is falling into the sea."`,
+  "a quotation running on from the attribution": `"The vote was hard for all of us," Ivo Vint said at the town hall after the vote.\n\n"${REMARK}."`,
+  "a surname named earlier": `Harbour master Ivo Vint attended the vote.\n\n"${REMARK}," Vint said.`,
+  "a longer quotation": `"${REMARK}, and we will not wait for the next storm to prove it," Ivo Vint said.`,
+  "the remark in two sentences": `"We cannot ask families to walk on a pier," Ivo Vint said. "It is falling into the sea."`,
+};
+
+function speakerRows(moved: string): string[][] {
+  const articles = [
+    handBuiltArticle(HERALD, "Coast Herald"),
+    handBuiltArticle(LEDGER, "Daily Ledger"),
+    handBuiltArticle(
+      `${OPENING}\n\nThe vote was close.\n\n${moved}\n\nThe pier will be demolished next year.`,
+      "Metro Wire",
+    ),
+  ];
+  const outlet = new Map(articles.map((a) => [a.id, a.outlet.name] as const));
+  return compareStory(articles)
+    .groups.flatMap((g) => g.conflicts)
+    .filter((k) => k.kind === "speaker")
+    .map((k) => k.values.map((v) => `${outlet.get(v.articleId)}: ${v.text}`).sort());
+}
+
+describe("a quotation credited to another person of the story", () => {
+  for (const [form, moved] of Object.entries(MOVED)) {
+    it(`is a speaker conflict naming every outlet: ${form}`, () => {
+      expect(speakerRows(moved)).toEqual([
+        ["Coast Herald: Ada Lund", "Daily Ledger: Ada Lund", "Metro Wire: Ivo Vint"],
+      ]);
+    });
+  }
+
+  it("is none when the third outlet credits the remark to the chair too", () => {
+    expect(speakerRows(`"${REMARK}," Ada Lund said after the vote.`)).toEqual([]);
+  });
+
+  it("is none when another person is named between the attribution and a quotation running on", () => {
+    const moved = `"The vote was hard for all of us," Ivo Vint said after a speech by Ada Lund.\n\n"${REMARK}."`;
+    expect(speakerRows(moved)).toEqual([]);
+  });
+});
