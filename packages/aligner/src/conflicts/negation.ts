@@ -19,6 +19,7 @@ import {
   wordSet,
   writesName,
 } from "./negation-guards.ts";
+import { saidOfOneInRow } from "./negation-row-actor.ts";
 import { deniesToo, mayState, statedPlainly, storyStaters } from "./negation-statements.ts";
 import { writesHeadOf } from "./organisation-head.ts";
 import { sameSubjectNouns } from "./subject-nouns.ts";
@@ -165,7 +166,7 @@ function toldElsewhere(
   if (!(sameSubject(a, other, context) && sameTime(a, other) && sameEvent(a, other, context)))
     return false;
   return (
-    alike || statedPlainly(other, item, (start) => saidOfOne(a, item, other, start, true)) !== null
+    alike || statedPlainly(other, item, (start) => saidOfOneInRow(a, item, other, start)) !== null
   );
 }
 
