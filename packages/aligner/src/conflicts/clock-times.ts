@@ -3,6 +3,7 @@ import { LIGHT_VERBS } from "../../lexicons/event-words.ts";
 import { type EventWord, eventWords } from "../align/lemmas.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { eventTriggers, eventVerb } from "../events/event-triggers.ts";
+import { reportedHappening } from "./clock-report.ts";
 import type { Value } from "./conflict-rows.ts";
 import { dayName, dayOf } from "./day-values.ts";
 import { ABOUT_MINUTES } from "./figure-pairs.ts";
@@ -53,12 +54,19 @@ function timedHappenings(
   const byAction = new Map<string, { compared: Entry[]; all: Entry[] }>();
   const count = new Map<string, number>();
   for (const unit of units) {
-    if (!unit || !statesSomething(unit)) continue;
+    if (!unit) continue;
+    // A short statement is a time stamp ("Updated 4:08 p.m. ET") unless it reports a thing.
+    const states = statesSomething(unit);
     for (const figure of unit.figures) {
       if (figure.kind !== "time" || datesSpeech(unit, figure.span.start)) continue;
-      const verb = valueVerb(unit, figure.span.start, figure.span.end);
-      if (verb === null) continue;
-      const action = LIGHT_VERBS.has(verb) ? happeningOfLightVerb(unit, figure) : eventVerb(verb);
+      const report = reportedHappening(unit, figure);
+      if (!states && report === null) continue;
+      let action = report;
+      if (action === null) {
+        const verb = valueVerb(unit, figure.span.start, figure.span.end);
+        if (verb === null) continue;
+        action = LIGHT_VERBS.has(verb) ? happeningOfLightVerb(unit, figure) : eventVerb(verb);
+      }
       if (action === null) continue;
       // A thousand outlets giving one time are compared through a few of them.
       const reading = `${action}|${figure.unit}|${figure.value}`;
