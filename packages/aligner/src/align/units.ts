@@ -11,6 +11,7 @@ import type {
 import { WEEKDAYS } from "../../lexicons/calendar-words.ts";
 import { memberKey, type StoryEntityIndex } from "../story-entities.ts";
 import { ages } from "./ages.ts";
+import { holdsBareRemark } from "./bare-remark.ts";
 import { type DayOrInterval, dayOrWeek } from "./days.ts";
 import { contentLemmas, type EventWord, eventWords } from "./lemmas.ts";
 import { runsOnFromNamedCue } from "./run-on-quote.ts";
@@ -290,7 +291,7 @@ export function buildUnits(
       const masked = maskEvidence(text, claim.span, masks);
       const lemmas = contentLemmas(masked);
       // A line without a content word ("—", "[YONHAP]" alone) states nothing to align.
-      if (lemmas.length === 0) return;
+      if (lemmas.length === 0 && !holdsBareRemark(claim.span, claimQuotes, unitQuotes)) return;
       const reported = claimQuotes.length > 0 || SPEECH_CUE.test(text);
       // A pronoun-led statement continues the previous speaker's remarks ("He added that ...").
       if (speakers.size === 0 && reported && PRONOUN_START.test(text)) {

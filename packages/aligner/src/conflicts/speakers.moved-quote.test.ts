@@ -18,16 +18,21 @@ const MOVED: Record<string, string> = {
   "the attribution inside the quotation": `"We cannot ask families," Ivo Vint said, "to walk on a pier that is falling into the sea."`,
   "according to": `According to Ivo Vint, "${LOWER}."`,
   "a partial quotation": `Ivo Vint said the council must not ask families "to walk on a pier that is falling into the sea."`,
+  "an appositive after the name": `"${REMARK}," Ivo Vint, the harbour master, said on Tuesday.`,
+  "an appositive before the quotation": `Ivo Vint, the harbour master, said on Tuesday: "${REMARK}."`,
+  "a title before the name": `"${REMARK}," said harbour master Ivo Vint.`,
+  "two speakers in one statement": `"${REMARK}," Ivo Vint said, while Omar Pell said "the vote came too late."`,
+  "a partial quotation of six words": `Ivo Vint said the pier was "a pier that is falling into the sea."`,
   "a quotation running on from the attribution": `"The vote was hard for all of us," Ivo Vint said at the town hall after the vote.\n\n"${REMARK}."`,
   "a surname named earlier": `Harbour master Ivo Vint attended the vote.\n\n"${REMARK}," Vint said.`,
   "a longer quotation": `"${REMARK}, and we will not wait for the next storm to prove it," Ivo Vint said.`,
   "the remark in two sentences": `"We cannot ask families to walk on a pier," Ivo Vint said. "It is falling into the sea."`,
 };
 
-function speakerRows(moved: string): string[][] {
+function speakerRows(moved: string, herald = HERALD, ledger = LEDGER): string[][] {
   const articles = [
-    handBuiltArticle(HERALD, "Coast Herald"),
-    handBuiltArticle(LEDGER, "Daily Ledger"),
+    handBuiltArticle(herald, "Coast Herald"),
+    handBuiltArticle(ledger, "Daily Ledger"),
     handBuiltArticle(
       `${OPENING}\n\nThe vote was close.\n\n${moved}\n\nThe pier will be demolished next year.`,
       "Metro Wire",
@@ -56,5 +61,29 @@ describe("a quotation credited to another person of the story", () => {
   it("is none when another person is named between the attribution and a quotation running on", () => {
     const moved = `"The vote was hard for all of us," Ivo Vint said after a speech by Ada Lund.\n\n"${REMARK}."`;
     expect(speakerRows(moved)).toEqual([]);
+  });
+
+  it("is a speaker conflict for a remark of common words only, in statements of no other word", () => {
+    const remark = "If there was any more I could do for you, I would";
+    const herald = `${OPENING}\n\n"${remark}," Lund said.`;
+    const ledger = `${OPENING}\n\n"${remark}," said Ada Lund, the council's chair.`;
+    expect(speakerRows(`"${remark}," Ivo Vint said.`, herald, ledger)).toEqual([
+      ["Coast Herald: Ada Lund", "Daily Ledger: Ada Lund", "Metro Wire: Ivo Vint"],
+    ]);
+    // Credited through "the chair said" to the person named just before it.
+    const readBack = `${OPENING}\n\nCouncil chair Ada Lund spoke after the vote.\n\n"${remark}," the chair said.`;
+    const pronoun = `${OPENING}\n\nAda Lund chaired the vote.\n\n"${remark}," she said.`;
+    expect(speakerRows(`"${remark}," Ivo Vint said.`, pronoun, readBack)).toEqual([
+      ["Coast Herald: Ada Lund", "Daily Ledger: Ada Lund", "Metro Wire: Ivo Vint"],
+    ]);
+    // A short remark of common words ("We will see about that") is no one's for sure.
+    const short = "We will see";
+    expect(
+      speakerRows(
+        `"${short}," Ivo Vint said.`,
+        `${OPENING}\n\n"${short}," Lund said.`,
+        `${OPENING}\n\n"${short}," said Ada Lund.`,
+      ),
+    ).toEqual([]);
   });
 });

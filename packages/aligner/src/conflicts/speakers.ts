@@ -64,6 +64,8 @@ function sameWordsShare(a: Spoken, b: Spoken): number {
 const READ_BACK_EXTENT = 0.5;
 
 function alikeInLength(a: Spoken, b: Spoken): boolean {
+  // The very same words, however common ("If there was any more I could do, I would").
+  if (a.quote.words === b.quote.words) return true;
   const larger = Math.max(a.lemmas.size, b.lemmas.size);
   return larger > 0 && sharedCount(a.lemmas, b.lemmas) / larger >= READ_BACK_EXTENT;
 }
