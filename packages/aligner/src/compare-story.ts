@@ -7,10 +7,10 @@ import type {
   Extraction,
   Statement,
   StoryEvent,
-  WordDiff,
 } from "@parallax/core";
 import { buildFigureRows } from "./align/figure-rows.ts";
 import { stanceRows, titleRows } from "./align/finding-rows.ts";
+import { groupDiffs } from "./align/group-diffs.ts";
 import { groupEvidence, groupUnits, type ScoredPair } from "./align/groups.ts";
 import {
   contextVector,
@@ -48,9 +48,9 @@ import { extractArticle } from "./extract-article.ts";
 import { groupRelation } from "./relations.ts";
 import { statementAttributions } from "./statement-attribution.ts";
 import { buildStoryEntities } from "./story-entities.ts";
+import { byId, dedupe, firstOfEachId } from "./story-input.ts";
 import { buildTimeline } from "./timeline.ts";
 import { ALIGNER_VERSION } from "./version.ts";
-import { wordDiff } from "./word-diff.ts";
 
 /**
  * Compares the articles of one story: which statements the outlets share, how they relate (agree,
@@ -87,25 +87,6 @@ export function compareExtractions(
     ordered.map((p) => p.article),
     ordered.map((p) => p.extraction as Extraction),
   );
-}
-
-function dedupe(articles: readonly Article[]): Article[] {
-  return firstOfEachId(articles, (a) => a.id);
-}
-
-function firstOfEachId<T>(items: readonly T[], idOf: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  const kept: T[] = [];
-  for (const item of items) {
-    if (seen.has(idOf(item))) continue;
-    seen.add(idOf(item));
-    kept.push(item);
-  }
-  return kept;
-}
-
-function byId(a: Article, b: Article): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Share of the match threshold at which a scored pair's evidence is kept for conflict checks. */
@@ -198,7 +179,7 @@ function compareExtracted(
         conflicts,
         evidence: groupEvidence(group.edges),
         score: articleCount < 2 ? 1 : Math.min(1, score),
-        diffs: diffsOf(members),
+        diffs: groupDiffs(members),
         about: "claim" as const,
         reportedByAll: articleCountOfStory > 1 && articleCount === articleCountOfStory,
       },
@@ -389,18 +370,4 @@ function compareExtracted(
     figures: buildFigureRows(units, groupOfUnit),
     events,
   };
-}
-
-/** Each other article's statements, joined, against the group's first article's statements. */
-function diffsOf(members: readonly AlignUnit[]): WordDiff[] {
-  const byArticle = new Map<string, AlignUnit[]>();
-  for (const unit of members)
-    byArticle.set(unit.articleId, [...(byArticle.get(unit.articleId) ?? []), unit]);
-  const sides = [...byArticle.entries()].map(([articleId, list]) => ({
-    articleId: articleId as ArticleId,
-    text: list.map((u) => u.text).join(" "),
-  }));
-  const [reference, ...others] = sides;
-  if (!reference) return [];
-  return others.map((other) => wordDiff(reference, other));
 }
