@@ -5,6 +5,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
 import { asClauseOpensSentence, asPutIt } from "./as-put-it.ts";
+import { clauseClosingCue } from "./clause-closing-cue.ts";
 import { colonCue } from "./colon-cue.ts";
 import { conversation, followCarried } from "./conversation.ts";
 import { coordinatedPredicate } from "./coordinated-predicate.ts";
@@ -12,6 +13,7 @@ import { invertedNameEnd, phraseAfter, plausibleSubject, resolve } from "./cue-p
 import { opensNameList } from "./cue-subject.ts";
 import { dashSignature } from "./dash-signature.ts";
 import { personAfterEpithet } from "./epithet.ts";
+import { inClauseCue } from "./in-clause-cue.ts";
 import { interruptedQuoteCue } from "./interrupted-quote-cue.ts";
 import { contentAfterVerb } from "./inverted-content.ts";
 import { leadingNamedCue } from "./leading-named-cue.ts";
@@ -79,6 +81,8 @@ export function attributeBySieves(
       trailingNamedCue(text, registry, quotation) ??
       leadingNamedCue(text, registry, quotation) ??
       dashSignature(text, registry, quotation) ??
+      inClauseCue(text, registry, quotation) ??
+      clauseClosingCue(text, registry, quotation) ??
       quotedTitleSubject(text, registry, quotation);
     if (found === null) continue;
     draft.speaker = found.speaker;
