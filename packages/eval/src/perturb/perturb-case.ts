@@ -55,6 +55,18 @@ export function words(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
 }
 
+/**
+ * A speaker as the comparison names it is the person the perturbation named when it holds every
+ * word of that name: the story may name the person in full ("Ivo K. Vint" for "Ivo Vint").
+ */
+export function namesPerson(shown: string, name: string): boolean {
+  const expected = words(name);
+  if (expected.size === 0) return false;
+  const got = words(shown);
+  for (const w of expected) if (!got.has(w)) return false;
+  return true;
+}
+
 /** Share of the smaller set's words that the other has too. */
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;

@@ -2,7 +2,7 @@ import { compareExtractions, extractArticle } from "@parallax/aligner";
 import type { Article, Comparison, Conflict, Extraction } from "@parallax/core";
 import { negationCases, speakerCases, titleCases } from "./attribution-cases.ts";
 import { describeMiss, type PerturbMiss } from "./case-miss.ts";
-import { editedArticle, type PerturbCase, type PerturbStory } from "./perturb-case.ts";
+import { editedArticle, namesPerson, type PerturbCase, type PerturbStory } from "./perturb-case.ts";
 import { valueCases } from "./value-cases.ts";
 
 /** The story as the system reads it unperturbed: each article's extraction and the comparison. */
@@ -73,9 +73,11 @@ export function runCase(read: ReadStory, c: PerturbCase, describe = false): Case
     );
   const editEnd = c.start + c.after.length;
   // A speaker conflict's value is the statement holding the quote, which may be another sentence
-  // than the attribution edited: it counts when it names the new speaker in the perturbed article.
+  // than the attribution edited: it counts when it names the new speaker in the perturbed article,
+  // in the words given or in a fuller form of them.
   const namesNew = (k: Conflict) =>
-    k.kind === "speaker" && k.values.some((v) => v.articleId === id && v.text === c.after);
+    k.kind === "speaker" &&
+    k.values.some((v) => v.articleId === id && namesPerson(v.text, c.after));
   const isInjected = (k: Conflict, from: number, to: number) =>
     c.expect.includes(k.kind) && (touches(k, from, to) || namesNew(k));
   const injected = conflictsOf(comparison).filter((k) => isInjected(k, c.start, editEnd));
