@@ -32,6 +32,7 @@ import {
 } from "./conflicts/detect-conflicts.ts";
 import { happeningDateConflicts } from "./conflicts/event-dates.ts";
 import { comparedInGroup, eventFigureConflicts } from "./conflicts/event-figures.ts";
+import { conflictInputs } from "./conflicts/happening-verbs.ts";
 import { loneStatementConflicts } from "./conflicts/lone-statements.ts";
 import { measureFigureConflicts } from "./conflicts/measure-figures.ts";
 import { negationConflicts } from "./conflicts/negation.ts";
@@ -224,10 +225,11 @@ function compareExtracted(
   // The story's happenings (verb + participant), read once: the days each is given, wherever its
   // statements were grouped (conflicts/event-dates.ts), and its figures (conflicts/event-figures.ts).
   const readings = eventInputs(units, isPlace);
+  // Keyed by the wider verb classes of one happening (conflicts/happening-verbs.ts).
   const happenings = storyEvents(
     units,
     { isPlace, groupOf: (unit) => String(groupOf[unit]) },
-    readings,
+    conflictInputs(readings, units),
   );
   const dated = happeningDateConflicts(
     units,

@@ -14,6 +14,7 @@ import {
   prospectiveAt,
   sameEvent,
 } from "./guards.ts";
+import { happeningKey } from "./happening-verbs.ts";
 import { datesHappeningNoun } from "./noun-dates.ts";
 import { toldAlike } from "./told-words.ts";
 
@@ -38,7 +39,7 @@ function entriesOf(happening: DatedHappening, units: readonly AlignUnit[]): Entr
       const verb = dateVerb(unit, date);
       // Or a noun of the happening the day dates ("the shooting took place Thursday night").
       if (
-        (verb !== null && eventVerb(verb) === happening.action) ||
+        (verb !== null && happeningKey(verb) === happening.action) ||
         datesHappeningNoun(unit, date, happening.action)
       )
         entries.push({ unit, date });

@@ -1,5 +1,6 @@
 import type { Figure } from "@parallax/core";
 import { OCCURRENCE_VERBS } from "../../lexicons/event-words.ts";
+import { sameHappening } from "./happening-verbs.ts";
 
 /**
  * What a figure counts or measures, read from its measure words ("veteran" of "20-year veteran of
@@ -101,7 +102,8 @@ export function sameMeasureWords(a: Figure, b: Figure): boolean {
 }
 
 /**
- * Whether the verbs two figures are said with tell one happening: the same verb, or two verbs that
+ * Whether the verbs two figures are said with tell one happening: the same verb or one of its class
+ * (conflicts/happening-verbs.ts: "gutted" / "destroyed"), or two verbs that
  * only tell something took place ("a quake hit" / "a quake jolted"). Two verbs of their own count
  * different things ("shooting three co-workers" counts the shot, "killed two co-workers" the dead;
  * "five bank workers were rescued", "three bank workers killed"), and a clause without a verb
@@ -109,5 +111,5 @@ export function sameMeasureWords(a: Figure, b: Figure): boolean {
  */
 export function verbsOfOneHappening(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return false;
-  return a === b || (OCCURRENCE_VERBS.has(a) && OCCURRENCE_VERBS.has(b));
+  return sameHappening(a, b) || (OCCURRENCE_VERBS.has(a) && OCCURRENCE_VERBS.has(b));
 }
