@@ -6,6 +6,7 @@ import { matchesAt } from "../word-index.ts";
 import { titleKey } from "./clause-openers.ts";
 import { byLength, type MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
+import { establishedSurnameHolder } from "./established-surname.ts";
 import { introducedBefore } from "./introduced-people.ts";
 import {
   POSSESSIVE_WORDS,
@@ -254,8 +255,12 @@ export function resolveSurname(r: EntityRegistry, m: MentionRecord, index: numbe
     return;
   }
   const focus = r.focus(m, index, (e) => candidates.includes(e), false);
-  if (focus === null || focus === "ambiguous") m.ambiguous = true;
-  else m.entity = focus;
+  if (focus !== null && focus !== "ambiguous") m.entity = focus;
+  else {
+    const holder = establishedSurnameHolder(r, m, candidates);
+    if (holder === null) m.ambiguous = true;
+    else m.entity = holder;
+  }
 }
 
 export function resolveTitleOnly(r: EntityRegistry, m: MentionRecord, index: number): void {
