@@ -12,6 +12,7 @@ import type { Quotation } from "../quotation-marks.ts";
 import { trailingCue } from "./attribution-sieves.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
+import { REPORT_REACH } from "./text-scan.ts";
 import { outletSpeaker, trailingAccording } from "./trailing-attribution.ts";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
@@ -39,6 +40,8 @@ export function clauseClosingCue(
   const sentence = text.sentences[text.sentenceIndexAt(quotation.open)];
   if (sentence === undefined) return null;
   const { start: sStart, end: sEnd } = sentence.span;
+  // A run-on "sentence" is no clause (and reading it per quotation would be quadratic).
+  if (sEnd - sStart > REPORT_REACH) return null;
   if (hasReportingVerb(body, sStart, quotation.open)) return null;
   if (namesSomething(body, quotation)) return null;
   const according = trailingAccording(body, sStart, sEnd);

@@ -16,6 +16,7 @@ import { organizationBeforeVerb } from "./organization-subject.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
+import { REPORT_REACH } from "./text-scan.ts";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 
@@ -59,6 +60,9 @@ export function inClauseCue(
   const sentence = text.sentences[text.sentenceIndexAt(quotation.open)];
   if (sentence === undefined) return null;
   const sStart = sentence.span.start;
+  // A run-on "sentence" (a page of quotations with no full stop) is no clause: reading it back
+  // from every quotation would cost time quadratic in its length.
+  if (sentence.span.end - sStart > REPORT_REACH) return null;
   const verb = lastReportingVerb(text, sStart, quotation.open);
   if (verb === null || quotation.open - verb.end > REACH) return null;
   if (/[;:—–]|\s-\s/.test(body.slice(verb.end, quotation.open))) return null;
