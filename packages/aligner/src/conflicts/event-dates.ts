@@ -63,13 +63,15 @@ export function happeningDateConflicts(
   happenings: readonly DatedHappening[],
   context: ConflictContext,
   reported: readonly Conflict[],
+  /** Statements standing in for a person they describe (conflicts/described-happenings.ts). */
+  standIns: ReadonlyMap<number, string> = new Map(),
 ): { unit: number; conflict: Conflict }[] {
   const fresh: { unit: number; conflict: Conflict }[] = [];
   const seen = new Set<string>();
   for (const happening of happenings) {
     const entries = entriesOf(happening, units);
     if (entries.length < 2) continue;
-    const pairs = disagreements(entries, context);
+    const pairs = disagreements(entries, context, standIns);
     const first = pairs[0];
     if (!first) continue;
     const [x, y] = first;
@@ -210,7 +212,7 @@ function completeRows(
               context,
             )) &&
           sameEvent(side.unit, candidate.unit, context) &&
-          shareParticipant(side, candidate, context, true),
+          shareParticipant(side, candidate, context, new Map(), true),
       );
       if (!matches) continue;
       present.add(key);
@@ -248,7 +250,11 @@ function sameOccurrence(a: AlignUnit, verbA: string | null, b: AlignUnit, verbB:
  * nearest their articles' leads first (where news tells the story's own facts; later lines mix in
  * background).
  */
-function disagreements(entries: readonly Entry[], context: ConflictContext): [Entry, Entry][] {
+function disagreements(
+  entries: readonly Entry[],
+  context: ConflictContext,
+  standIns: ReadonlyMap<number, string>,
+): [Entry, Entry][] {
   // The days each outlet gives the happening: one that gives both days itself tells two moments of
   // it (a night that ran past midnight, two arrests), not another day than the other outlet.
   const daysBy = new Map<number, Set<string>>();
@@ -269,7 +275,8 @@ function disagreements(entries: readonly Entry[], context: ConflictContext): [En
       // One outlet naming both days anywhere; days given for what different people did.
       if (namesTheOtherDay(x.unit, x.date, y.unit, y.date)) continue;
       if (differentDoers(x.unit, x.date, y.unit, y.date, context)) continue;
-      if (!sameEvent(x.unit, y.unit, context) || !shareParticipant(x, y, context)) continue;
+      if (!sameEvent(x.unit, y.unit, context) || !shareParticipant(x, y, context, standIns))
+        continue;
       found.push({ pair: [x, y], rank: Math.max(x.unit.position, y.unit.position) });
     }
   }
@@ -288,20 +295,28 @@ function shareParticipant(
   x: Entry,
   y: Entry,
   context: ConflictContext,
+  standIns: ReadonlyMap<number, string>,
   /** Leave news outlets out ("…, state television reported, cited by AFP"): they tell the
    * happening, they take no part in it. */
   withoutOutlets = false,
 ): boolean {
   const a = x.unit;
   const b = y.unit;
-  const who = (unit: AlignUnit) =>
-    [...unit.entities].filter(
+  // A described person is set against the named one, not against another description: two
+  // statements naming nobody ("crews were called to the store on Friday" / "… on Sunday") may
+  // tell two alike happenings.
+  const describes = !(standIns.has(a.index) && standIns.has(b.index));
+  const who = (unit: AlignUnit) => [
+    ...[...unit.entities].filter(
       (id) =>
         !unit.speakers.has(id) &&
         !context.isPlace?.(id) &&
         !tellsIt(unit, context.entityName(id)) &&
         !(withoutOutlets && looksLikeNewsOutlet(context.entityName(id))),
-    );
+    ),
+    // The person a statement naming no person describes ("police arrested a woman").
+    ...(describes && standIns.has(unit.index) ? [standIns.get(unit.index) as string] : []),
+  ];
   const left = who(a);
   const right = new Set(who(b));
   if (left.length > 0 || right.size > 0)
