@@ -25,7 +25,7 @@ import { type AlignUnit, buildUnits } from "./align/units.ts";
 import { articleSimilarity } from "./article-similarity.ts";
 import { candidatePairs } from "./blocking.ts";
 import { clockTimeConflicts } from "./conflicts/clock-times.ts";
-import { describedHappenings } from "./conflicts/described-happenings.ts";
+import { describedDateConflicts } from "./conflicts/described-happenings.ts";
 import {
   type ConflictContext,
   dateConflicts,
@@ -232,24 +232,19 @@ function compareExtracted(
     { isPlace, groupOf: (unit) => String(groupOf[unit]) },
     conflictInputs(readings, units),
   );
-  // And the happenings of the story's one person told by statements that name no person but
-  // describe them ("police arrested a woman"; conflicts/described-happenings.ts).
-  const described = describedHappenings(units, readings, isPerson);
   const dated = happeningDateConflicts(
     units,
     happenings,
     conflictContext,
     drafts.flatMap((d) => d.draft.conflicts),
   );
-  dated.push(
-    ...happeningDateConflicts(
-      units,
-      described.happenings,
-      conflictContext,
-      [...drafts.flatMap((d) => d.draft.conflicts), ...dated.map((d) => d.conflict)],
-      described.standIns,
-    ),
-  );
+  // And those of the story's one person told by statements that describe them, naming no person
+  // ("police arrested a woman"; conflicts/described-happenings.ts).
+  const reportedDates = [
+    ...drafts.flatMap((d) => d.draft.conflicts),
+    ...dated.map((d) => d.conflict),
+  ];
+  dated.push(...describedDateConflicts(units, readings, conflictContext, reportedDates));
   for (const { unit, conflict } of dated) addToGroup(groupOf[unit] as number, [conflict]);
   // One report repeated in nearly the same words, told on two days (conflicts/telling-days.ts).
   const telling = tellingDayConflicts(

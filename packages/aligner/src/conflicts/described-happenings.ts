@@ -1,6 +1,21 @@
+import type { Conflict } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import type { EventInputs } from "../events/story-events.ts";
-import type { DatedHappening } from "./event-dates.ts";
+import { type DatedHappening, happeningDateConflicts } from "./event-dates.ts";
+import type { ConflictContext } from "./guards.ts";
+
+type Inputs = Pick<EventInputs, "named" | "protagonists" | "triggersOf">;
+
+/** The date rows of the described happenings (`describedHappenings`), after the story's own. */
+export function describedDateConflicts(
+  units: readonly AlignUnit[],
+  inputs: Inputs,
+  context: ConflictContext,
+  reported: readonly Conflict[],
+): { unit: number; conflict: Conflict }[] {
+  const found = describedHappenings(units, inputs, context.isPerson ?? (() => false));
+  return happeningDateConflicts(units, found.happenings, context, reported, found.standIns);
+}
 
 /**
  * Happenings of the story's one person told by a statement that names no person but describes
@@ -22,7 +37,7 @@ import type { DatedHappening } from "./event-dates.ts";
  */
 export function describedHappenings(
   units: readonly AlignUnit[],
-  inputs: Pick<EventInputs, "named" | "protagonists" | "triggersOf">,
+  inputs: Inputs,
   isPerson: (storyEntityId: string) => boolean,
 ): { happenings: DatedHappening[]; standIns: Map<number, string> } {
   // Each verb's people: the protagonists of the articles whose statements tell it naming them,
