@@ -195,6 +195,7 @@ function completeRows(
       const matches = sides.some(
         (side) =>
           side.unit.articleIndex !== candidate.unit.articleIndex &&
+          sameEvent(side.unit, candidate.unit, context) &&
           // The tense of each day's own clause: "who died on Thursday, will be remembered" dates
           // the death, whatever the rest of the statement looks forward to.
           prospectiveAt(side.unit, side.date.span.start) ===
@@ -211,7 +212,6 @@ function completeRows(
               candidate.date.span.end,
               context,
             )) &&
-          sameEvent(side.unit, candidate.unit, context) &&
           shareParticipant(side, candidate, context, new Map(), true),
       );
       if (!matches) continue;

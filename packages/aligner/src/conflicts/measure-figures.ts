@@ -34,7 +34,11 @@ export function measureFigureConflicts(
   const byKey = new Map<string, number[]>();
   for (const unit of units) {
     if (unit.figures.length === 0 || outsideLead(unit, unit)) continue;
-    for (const key of measureKeys(unit)) byKey.set(key, [...(byKey.get(key) ?? []), unit.index]);
+    for (const key of measureKeys(unit)) {
+      const members = byKey.get(key);
+      if (members) members.push(unit.index);
+      else byKey.set(key, [unit.index]);
+    }
   }
   const tried = new Set<number>();
   const found: { home: number; conflict: Conflict }[] = [];
