@@ -14,11 +14,10 @@ import { clauseSubject } from "./clause-subject.ts";
 import { mainClauseOpener } from "./main-clause-opener.ts";
 import { organizationBeforeVerb } from "./organization-subject.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
+import { sentenceWords } from "./sentence-words.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
 import { REPORT_REACH } from "./text-scan.ts";
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 
 /** How far before the quotation its cue may stand. */
 const REACH = 240;
@@ -168,18 +167,9 @@ function isNameOrTitle(word: string): boolean {
 
 /** The last reporting verb of body[sStart, open) outside quotation marks, or null. */
 function lastReportingVerb(text: ArticleText, sStart: number, open: number): Verb | null {
-  const { body, quotations } = text;
-  let q = text.firstQuotationFrom(sStart);
+  const { body } = text;
   let verb: Verb | null = null;
-  let previous = "";
-  WORD.lastIndex = sStart;
-  for (let m = WORD.exec(body); m !== null && m.index < open; m = WORD.exec(body)) {
-    const word = m[0];
-    const at = m.index;
-    while (q < quotations.length && quotations[q]!.close <= at) q += 1;
-    const quoted = q < quotations.length && quotations[q]!.open <= at;
-    const before = previous;
-    previous = word.toLowerCase();
+  for (const { word, at, quoted, before } of sentenceWords(text, sStart, open)) {
     if (quoted || !VERBS.has(word) || NOT_A_VERB_AFTER.has(before)) continue;
     const participle = word.endsWith("ing");
     if (participle) {

@@ -10,6 +10,7 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { isOpeningChain } from "./opening-adverbial.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
+import { sentenceWords } from "./sentence-words.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
 const VERBS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));
@@ -46,8 +47,6 @@ const INVERTING = new Set(
 const APPOSITIVE_COMMAS = 4;
 /** How far back an appositive chain may reach. */
 const APPOSITIVE_REACH = 260;
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 
 /**
  * The speaker of `quotation` from its sentence's one reporting verb outside quotation marks:
@@ -110,18 +109,8 @@ export type SentenceVerbs = Map<number, Span | null>;
  * costs one pass, not one per quotation.
  */
 function onlyReportingVerb(text: ArticleText, sStart: number, sEnd: number): Span | null {
-  const { body, quotations } = text;
-  let q = text.firstQuotationFrom(sStart);
   let verb: Span | null = null;
-  let previous = "";
-  WORD.lastIndex = sStart;
-  for (let m = WORD.exec(body); m !== null && m.index < sEnd; m = WORD.exec(body)) {
-    const word = m[0];
-    const at = m.index;
-    while (q < quotations.length && quotations[q]!.close <= at) q += 1;
-    const quoted = q < quotations.length && quotations[q]!.open <= at;
-    const before = previous;
-    previous = word.toLowerCase();
+  for (const { word, at, quoted, before } of sentenceWords(text, sStart, sEnd)) {
     if (quoted || !VERBS.has(word)) continue;
     if (NOT_A_FINITE_VERB_AFTER.has(before)) continue;
     // ", calling it …" / ", saying …": a participle carries on its clause's speaker.

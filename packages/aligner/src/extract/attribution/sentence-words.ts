@@ -1,0 +1,32 @@
+import type { ArticleText } from "../article-text.ts";
+
+/** A word of the body, whether it stands inside quotation marks, and the word before it (lowercase). */
+export type SentenceWord = { word: string; at: number; quoted: boolean; before: string };
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+
+/**
+ * The words of body[from, to), walked together with the quotations: one pass over the words
+ * however many quotations the span holds (a run-on sentence of thousands of quotations stays
+ * linear). `before` is the previous word, quoted or not.
+ */
+export function* sentenceWords(
+  text: ArticleText,
+  from: number,
+  to: number,
+): Generator<SentenceWord> {
+  const { body, quotations } = text;
+  const pattern = new RegExp(WORD.source, WORD.flags);
+  let q = text.firstQuotationFrom(from);
+  let previous = "";
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(body); m !== null && m.index < to; m = pattern.exec(body)) {
+    const word = m[0];
+    const at = m.index;
+    while (q < quotations.length && quotations[q]!.close <= at) q += 1;
+    const quoted = q < quotations.length && quotations[q]!.open <= at;
+    const before = previous;
+    previous = word.toLowerCase();
+    yield { word, at, quoted, before };
+  }
+}
