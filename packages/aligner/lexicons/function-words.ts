@@ -113,3 +113,12 @@ export const DEPENDENT_DETERMINERS: ReadonlySet<string> = new Set(
 export const SINGULAR_QUANTIFIERS: ReadonlySet<string> = new Set(
   "one another each either neither this that".split(" "),
 );
+
+/**
+ * Words that make the reporting form after them no finite verb of a speaker: "the call", "to
+ * say", "was told". Read by the sentence-cue and in-clause-cue sieves.
+ */
+export const NOT_A_FINITE_VERB_AFTER: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  ..."to be been being is was were are".split(" "),
+]);

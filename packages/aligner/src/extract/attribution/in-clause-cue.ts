@@ -3,7 +3,7 @@
 // and would pay for it.", "Lund criticized the plan and said it was “a slow disaster.”",
 // "Lund backed the levy, saying it had “negligible effects.”") is the words of that cue's subject.
 
-import { DETERMINERS, PREPOSITIONS } from "../../../lexicons/function-words.ts";
+import { NOT_A_FINITE_VERB_AFTER, PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import { PERSON_NOUNS } from "../../../lexicons/person-nouns.ts";
 import { PHRASE_NOUNS } from "../../../lexicons/reporting-verbs.ts";
 import { RANK_WORDS, TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
@@ -21,19 +21,6 @@ import { REPORT_REACH } from "./text-scan.ts";
 
 /** How far before the quotation its cue may stand. */
 const REACH = 240;
-
-/** Words after which a reporting form is no finite verb of a speaker: "the call", "to say". */
-const NOT_A_VERB_AFTER: ReadonlySet<string> = new Set([
-  ...DETERMINERS,
-  "to",
-  "be",
-  "been",
-  "being",
-  "is",
-  "was",
-  "were",
-  "are",
-]);
 
 const PHRASE: ReadonlySet<string> = new Set(PHRASE_NOUNS.trim().split(/\s+/));
 
@@ -170,7 +157,7 @@ function lastReportingVerb(text: ArticleText, sStart: number, open: number): Ver
   const { body } = text;
   let verb: Verb | null = null;
   for (const { word, at, quoted, before } of sentenceWords(text, sStart, open)) {
-    if (quoted || !VERBS.has(word) || NOT_A_VERB_AFTER.has(before)) continue;
+    if (quoted || !VERBS.has(word) || NOT_A_FINITE_VERB_AFTER.has(before)) continue;
     const participle = word.endsWith("ing");
     if (participle) {
       const afterComma = /,\s*$/.test(body.slice(Math.max(sStart, at - 3), at));

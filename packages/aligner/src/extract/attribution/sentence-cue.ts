@@ -3,7 +3,12 @@
 // an inverted verb) and the registry knows it as a person.
 
 import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
-import { AUXILIARY_VERBS, DETERMINERS, PREPOSITIONS } from "../../../lexicons/function-words.ts";
+import {
+  AUXILIARY_VERBS,
+  DETERMINERS,
+  NOT_A_FINITE_VERB_AFTER,
+  PREPOSITIONS,
+} from "../../../lexicons/function-words.ts";
 import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
@@ -21,19 +26,6 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   ..."also then later again once previously recently earlier further simply finally quickly flatly repeatedly often never already still".split(
     " ",
   ),
-]);
-
-/** Words that make the reporting verb after them no finite verb of a speaker: "the call", "to say". */
-const NOT_A_FINITE_VERB_AFTER = new Set([
-  ...DETERMINERS,
-  "to",
-  "be",
-  "been",
-  "being",
-  "is",
-  "was",
-  "were",
-  "are",
 ]);
 
 /** Verbs that come before their speaker: "…, said Ed Vashti". */
