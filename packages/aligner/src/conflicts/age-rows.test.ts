@@ -1,25 +1,11 @@
-import type { Figure } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { ageFigure, makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { agesByPartOfName } from "./age-rows.ts";
 
 /** An invented statement with its first age ("<n>-year-old" or "<Name>, <n>,") as a figure. */
 function aged(index: number, text: string): AlignUnit {
-  const match = /\d+-year-old|(?<=, )\d+(?=,)/.exec(text);
-  const written = match?.[0] ?? "";
-  const at = index * 1000 + (match?.index ?? 0);
-  const age: Figure = {
-    id: `age${index}`,
-    span: { articleId: "a0" as Figure["span"]["articleId"], start: at, end: at + written.length },
-    text: written,
-    kind: "count",
-    value: Number.parseInt(written, 10),
-    upperValue: null,
-    unit: "years of age",
-    measure: "age",
-  };
-  return makeUnit(index, index, text, { figures: [age] });
+  return makeUnit(index, index, text, { figures: [ageFigure(index, text, index * 1000)] });
 }
 
 describe("agesByPartOfName", () => {

@@ -1,28 +1,10 @@
-import type { Figure } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { articleIdOf, makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { timedUnit as timed } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { clockTimeConflicts } from "./clock-times.ts";
 import type { ConflictContext } from "./guards.ts";
 
 const context: ConflictContext = { similarity: () => 0.2, entityName: (id) => id };
-
-/** A statement of its own article giving one clock time ("9 a.m." → 540 minutes). */
-function timed(index: number, text: string, time: string, minutes: number): AlignUnit {
-  const articleId = articleIdOf(index);
-  const at = index * 1000 + text.indexOf(time);
-  const figure: Figure = {
-    id: `t${index}`,
-    span: { articleId, start: at, end: at + time.length },
-    text: time,
-    kind: "time",
-    value: minutes,
-    upperValue: null,
-    unit: "time",
-    measure: null,
-  };
-  return makeUnit(index, index, text, { figures: [figure] });
-}
 
 const rows = (units: AlignUnit[]) =>
   clockTimeConflicts(units, [], context).map((f) => f.conflict.values.map((v) => v.text));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { measuredUnit as counted } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { figureConflicts } from "./detect-conflicts.ts";
 import { comparedInGroup, eventFigureConflicts } from "./event-figures.ts";
@@ -12,12 +12,6 @@ const context: ConflictContext = {
   sharedVerb: true,
   sameMeasureVouches: true,
 };
-
-/** A statement with one count, in the unit its measure's last word names. */
-function counted(index: number, text: string, count: string, value: number, measure: string) {
-  const unit = measure.split(" ").at(-1)?.replace(/s$/, "") ?? "";
-  return countedUnit(index, text, count, value, measure, unit);
-}
 
 function conflictsOf(units: AlignUnit[]) {
   return eventFigureConflicts(

@@ -1,24 +1,12 @@
 import type { Figure } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { ageFigure, makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { agesOfRelatives } from "./kin-ages.ts";
 
 /** An invented statement with its first age ("<n>-year-old" or "<name>, <n>,") as a figure. */
 function aged(index: number, text: string): { unit: AlignUnit; age: Figure } {
-  const match = /\d+-year-old|(?<=, )\d+(?=,)/.exec(text);
-  const written = match?.[0] ?? "";
-  const at = match?.index ?? 0;
-  const age: Figure = {
-    id: `age${index}`,
-    span: { articleId: "a0" as Figure["span"]["articleId"], start: at, end: at + written.length },
-    text: written,
-    kind: "count",
-    value: Number.parseInt(written, 10),
-    upperValue: null,
-    unit: "years of age",
-    measure: "age",
-  };
+  const age = ageFigure(index, text, 0);
   return { unit: makeUnit(0, index, text, { figures: [age] }), age };
 }
 
