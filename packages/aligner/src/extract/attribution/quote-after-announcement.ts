@@ -5,7 +5,7 @@
 
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
-import { quotationAt } from "../quotation-marks.ts";
+import { loneQuotations } from "./lone-quotations.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import { VERBS, type Word } from "./sieve-words.ts";
@@ -29,23 +29,10 @@ export function quoteAfterAnnouncement(
   registry: EntityRegistry,
   drafts: QuoteDraft[],
 ): void {
-  const { body } = text;
-  for (const draft of drafts) {
-    if (!draft.direct || draft.speaker !== null) continue;
-    const q = text.quotations[quotationAt(text.quotations, draft.start)];
-    if (q === undefined || q.runsOn) continue;
-    const s = text.sentenceIndexAt(q.open);
-    const sentence = text.sentences[s];
-    const previous = text.sentences[s - 1];
-    const paragraph = text.paragraphs[q.paragraphIndex];
-    if (sentence === undefined || previous === undefined || paragraph === undefined) continue;
-    if (previous.span.start < paragraph.start && !announcesParagraph(text, q.paragraphIndex, s))
-      continue;
-    if (!/^\s*$/.test(body.slice(sentence.span.start, q.open))) continue;
-    const last = text.sentences[text.sentenceIndexAt(q.close)];
-    if (last === undefined || !/^[\s.,!?]*$/.test(body.slice(q.close + 1, last.span.end))) continue;
-    const { start, end } = previous.span;
-    if (/[“”"]|''/.test(body.slice(start, end))) continue;
+  for (const { draft, sentenceIndex, paragraphIndex, previous } of loneQuotations(text, drafts)) {
+    const { start, end } = previous;
+    const opensParagraph = start < (text.paragraphs[paragraphIndex]?.start ?? 0);
+    if (opensParagraph && !announcesParagraph(text, paragraphIndex, sentenceIndex)) continue;
     if (drafts.some((d) => d.start >= start && d.start < end)) continue;
     const speaker = announcer(text, registry, start, end);
     if (speaker === null) continue;

@@ -4,7 +4,7 @@
 // speaker's words, as the conversation sieve does after a direct quote.
 
 import type { ArticleText } from "../article-text.ts";
-import { quotationAt } from "../quotation-marks.ts";
+import { loneQuotations } from "./lone-quotations.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { VERBS } from "./sieve-words.ts";
 
@@ -18,21 +18,9 @@ const WORD = /[\p{L}’']+/gu;
  */
 export function quoteAfterReport(text: ArticleText, drafts: QuoteDraft[]): void {
   const { body } = text;
-  for (const draft of drafts) {
-    if (!draft.direct || draft.speaker !== null) continue;
-    const q = text.quotations[quotationAt(text.quotations, draft.start)];
-    if (q === undefined || q.runsOn) continue;
-    const s = text.sentenceIndexAt(q.open);
-    const sentence = text.sentences[s];
-    const previous = text.sentences[s - 1];
-    const paragraph = text.paragraphs[q.paragraphIndex];
-    if (sentence === undefined || previous === undefined || paragraph === undefined) continue;
-    if (previous.span.start < paragraph.start) continue;
-    if (!/^\s*$/.test(body.slice(sentence.span.start, q.open))) continue;
-    const last = text.sentences[text.sentenceIndexAt(q.close)];
-    if (last === undefined || !/^[\s.,!?]*$/.test(body.slice(q.close + 1, last.span.end))) continue;
-    const { start, end } = previous.span;
-    if (/[“”"]|''/.test(body.slice(start, end))) continue;
+  for (const { draft, paragraphIndex, previous } of loneQuotations(text, drafts)) {
+    const { start, end } = previous;
+    if (start < (text.paragraphs[paragraphIndex]?.start ?? 0)) continue;
     const before = drafts.filter((d) => d.start >= start && d.start < end);
     const reported = before.find((d) => !d.direct && typeof d.speaker === "number");
     if (reported === undefined) continue;
