@@ -75,3 +75,13 @@ describe("a speaker named while quotes are read is seen by the he/she after it",
     expect(speakerOf(x, "We will sign it")).toBe("Tomas Weller");
   });
 });
+
+describe("a she/he cue reaches back three sentences to the attribution before it", () => {
+  it("“…,” Ms. Pell said. / two sentences naming no person / Its job is “…,” she said: Pell", () => {
+    const x = extract(
+      "“You will not find a body like it in any other town,” Ms. Pell said.",
+      "Towns usually spread their money around. But even now, Orrin Bay runs everything through the Harbour Fund. Its job is “really a mix of what three banks do,” she said.",
+    );
+    expect(speakerOf(x, "really a mix")).toBe("Pell");
+  });
+});

@@ -56,8 +56,13 @@ export function pronounConversation(
   }
 }
 
-/** Sentences back a he/she cue may look for the attribution just before it. */
-const PREVIOUS_REACH = 2;
+/**
+ * Sentences back a he/she cue may look for the attribution just before it: three lets two plain
+ * sentences that name no person stand between (`“…,” Ms. Pell said. / Towns spread their money.
+ * But the Harbour Fund runs it all. / Its job is “…,” she said.`); PolNeAR train direct speaker
+ * 4347 → 4348 right, wrong 124 → 124 (five sentences gave the same).
+ */
+const PREVIOUS_REACH = 3;
 
 /**
  * A direct quote whose speaker comes from a he/she cue takes the speaker of the attribution just
