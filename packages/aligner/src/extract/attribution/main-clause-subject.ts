@@ -15,6 +15,7 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { organizationBeforeVerb } from "./organization-subject.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
+import { predicateHasOwnSubject } from "./predicate-subject.ts";
 import { quotedSentence } from "./quoted-sentence.ts";
 import { voicedBySubject } from "./scare-quote.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
@@ -118,6 +119,8 @@ export function mainClauseSubject(
     const comma = subordinateClauseEnd(body, verb.end, open);
     return comma === null ? null : mainClauseSubject(text, registry, quotation, comma + 1, titles);
   }
+  // "Lund signed it, while Vint proposed a “…”": a second clause's subject owns the quotation.
+  if (predicateHasOwnSubject(body.slice(verb.end, open))) return null;
   const inner = body.slice(quotation.open + 1, quotation.close);
   const speech = speechHead(body, verb.start, open);
   // Any other verb: a quoted fragment of its active predicate ("Roe thanked Moss for “taking
