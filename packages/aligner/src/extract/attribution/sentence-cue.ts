@@ -17,6 +17,7 @@ import { isOpeningChain } from "./opening-adverbial.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
 import { sentenceWords } from "./sentence-words.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
+import { skipTimeBeforeVerb } from "./time-before-verb.ts";
 
 const VERBS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));
 
@@ -311,6 +312,12 @@ function skipSpaceBack(body: string, end: number): number {
 function skipBack(body: string, sStart: number, verbStart: number): number {
   let end = skipSpaceBack(body, verbStart);
   for (;;) {
+    // "Lund on Friday blamed", "Vint (R) called": a time phrase or party label, as an adverb.
+    const beforeTime = skipTimeBeforeVerb(body, sStart, end);
+    if (beforeTime < end) {
+      end = beforeTime;
+      continue;
+    }
     const m = /(\p{L}+)$/u.exec(body.slice(Math.max(sStart, end - 20), end));
     if (m === null) return end;
     const word = m[1]!;
