@@ -13,6 +13,7 @@ import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
+import { describedName } from "./described-name.ts";
 import { isOpeningChain } from "./opening-adverbial.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
 import { sentenceWords } from "./sentence-words.ts";
@@ -174,6 +175,23 @@ function subjectSpeaker(
     return clauseInitial(body, sStart, direct.start) ? { ...direct, end: verb.end } : null;
   // An appositive chain: ", a pollster who …, a charity," between the name and the verb.
   if (body[end - 1] !== ",") return null;
+  return (
+    appositiveChain(body, registry, verb, sStart, end) ??
+    // "Her campaign manager, Ada Lund, called": a description, then the name it describes.
+    describedName(body, registry, sStart, end - 1, verb.end, (at) =>
+      clauseInitial(body, sStart, at),
+    )
+  );
+}
+
+/** `Marta Ostrow, a pollster who …, a charity, said`: the name before the chain ending at `end`. */
+function appositiveChain(
+  body: string,
+  registry: EntityRegistry,
+  verb: Span,
+  sStart: number,
+  end: number,
+): SieveFinding | null {
   const floor = Math.max(sStart, verb.start - APPOSITIVE_REACH);
   let comma = end - 1;
   for (let k = 0; k < APPOSITIVE_COMMAS; k += 1) {
