@@ -13,6 +13,7 @@ import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
+import { newSubjectIsName, quotesAThing } from "./new-subject-name.ts";
 import { organizationBeforeVerb } from "./organization-subject.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
 import { predicateHasOwnSubject } from "./predicate-subject.ts";
@@ -139,7 +140,13 @@ export function mainClauseSubject(
   const person = clauseSubjectBeforeVerb(text, registry, verb.start, verb.end);
   // No person: an organisation opening the clause, an adverbial or aside before its verb.
   const speaker = person === null ? organizationBeforeVerb(text, registry, verb.start) : person;
-  if (typeof speaker !== "number" || speaker >= known) return null;
+  if (typeof speaker !== "number") return null;
+  // A subject first met here: only one whose form is a name's (new-subject-name.ts).
+  if (
+    speaker >= known &&
+    (!newSubjectIsName(registry, speaker, body, sStart) || quotesAThing(body, open))
+  )
+    return null;
   // "He adopted an accent and joked, “…”": a second verb read through a pronoun's guess at its
   // person doubles the risk of the guess; only a name carries it.
   if (
