@@ -139,7 +139,9 @@ maintained revealed disclosed admitted vowed pledged promised denied
  * class 33 (judgment verbs) and the verbs of describing and labelling of classes 29.1–29.2
  * (characterize, dub), with the informal news synonyms of "criticize" (knock, rip, bash, trash).
  * The last two, endorse and refer (`Roe endorsed her, citing her “…”`, `Roe referred to him as
- * “…”`), were added when PolNeAR TRAIN misses showed a quoted description in their predicate.
+ * “…”`), were added when PolNeAR TRAIN misses showed a quoted description in their predicate;
+ * then portray, depict and identify (Levin 29.2, `Roe identified the judge as “…”`) and assail
+ * (a synonym of attack) when TRAIN misses showed a quoted label in their predicate.
  * None of them is in the reporting-verb list above; only the main-clause sieve reads them.
  */
 export const JUDGING_VERB_FORMS = `
@@ -182,6 +184,10 @@ trash trashes trashed trashing
 reject rejects rejected rejecting
 endorse endorses endorsed endorsing
 refer refers referred referring
+portray portrays portrayed portraying
+depict depicts depicted depicting
+identify identifies identified identifying
+assail assails assailed assailing
 `;
 
 /**
