@@ -33,6 +33,31 @@ describe("datesHappeningNoun", () => {
     ).toBe(true);
   });
 
+  it("reads the day the noun's own relative clause gives its onset", () => {
+    expect(
+      dates(
+        "Two engines were sent to the barn blaze which broke out before dawn on Saturday.",
+        "Saturday",
+        "blaze",
+      ),
+    ).toBe(true);
+    expect(
+      dates(
+        "Schools reopened a week after the quake, which hit the valley on Saturday.",
+        "Saturday",
+        "earthquake",
+      ),
+    ).toBe(true);
+    // A relative clause of another verb leaves the day to that verb.
+    expect(
+      dates(
+        "Two engines were sent to the barn blaze that neighbours reported on Saturday.",
+        "Saturday",
+        "blaze",
+      ),
+    ).toBe(false);
+  });
+
   it("leaves a day another verb of the clause takes", () => {
     expect(
       dates("Detectives arrested a lodger in the stabbing on Saturday.", "Saturday", "stab"),

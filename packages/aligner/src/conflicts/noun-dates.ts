@@ -7,6 +7,9 @@ import { eventTriggers } from "../events/event-triggers.ts";
 /** A preposition that makes a happening noun the moment of the clause ("after a fire on Sunday"). */
 const MOMENT_BEFORE = /\b(?:after|following|by|amid|during)\s+(?:[^\s,;:]+\s+){0,3}$/i;
 
+/** A relative pronoun opening a clause about the word before it. */
+const RELATIVE = /^\s*(?:which|that)\b/i;
+
 /**
  * Whether a day dates a happening told by a noun of its clause, not by a verb: "the explosion
  * happened Saturday", "a fire on Tuesday destroyed the store", "a fire broke out on Friday night",
@@ -20,11 +23,11 @@ export function datesHappeningNoun(unit: AlignUnit, date: DateReference, action:
   const from = date.span.start - unit.span.start;
   if (from < 0 || from > unit.text.length) return false;
   // The clause before the day: from the last comma, semicolon or colon that is no clock time's.
-  const before =
-    unit.text
-      .slice(0, from)
-      .split(/[,;]|:(?!\d)/)
-      .at(-1) ?? "";
+  const segments = unit.text.slice(0, from).split(/[,;]|:(?!\d)/);
+  let before = segments.at(-1) ?? "";
+  // A relative clause set off by a comma tells of the noun before it ("the quake, which hit the
+  // valley on Sunday").
+  if (RELATIVE.test(before) && segments.length > 1) before = `${segments.at(-2)} ${before}`;
   const words = eventWords(before.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " "));
   // Nouns of the happening: the verb itself is the only story verb a noun is read against.
   const only = new Map([[action, 2]]);
@@ -42,5 +45,13 @@ export function datesHappeningNoun(unit: AlignUnit, date: DateReference, action:
       .replace(/[^\p{L}]/gu, "")
       .startsWith(stem),
   );
-  return index >= 0 && MOMENT_BEFORE.test(`${tokens.slice(0, index).join(" ")} `);
+  if (index < 0) return false;
+  // The noun's own relative clause telling its onset dates it, whatever verb governs the noun:
+  // "two engines were sent to the barn blaze which broke out before dawn on Sunday".
+  if (
+    RELATIVE.test(tokens.slice(index + 1).join(" ")) &&
+    words.slice(at + 1).some((w) => w.verb && OCCURRENCE_VERBS.has(w.lemma))
+  )
+    return true;
+  return MOMENT_BEFORE.test(`${tokens.slice(0, index).join(" ")} `);
 }
