@@ -124,6 +124,40 @@ describe("happeningDateConflicts", () => {
     ]);
   });
 
+  it("completes a row with an outlet dating the happening by another verb of its wide class", () => {
+    const mill = (index: number, article: number, text: string, day: [string, string]) =>
+      withDays(index, article, text, [day], { entities: new Set(["Vint Mill"]) });
+    const thursdayFire = mill(0, 0, "Vint Mill was destroyed on Thursday.", [
+      "Thursday",
+      "2025-03-13",
+    ]);
+    const saturdayFire = mill(1, 1, "Vint Mill was destroyed on Saturday.", [
+      "Saturday",
+      "2025-03-15",
+    ]);
+    const burned = mill(2, 2, "Vint Mill burned down on Thursday.", ["Thursday", "2025-03-13"]);
+    const sold = mill(3, 3, "Vint Mill was sold to a builder on Thursday.", [
+      "Thursday",
+      "2025-03-13",
+    ]);
+    const reported = {
+      kind: "date" as const,
+      subject: "date of the event",
+      values: [thursdayFire, saturdayFire].map((u) => ({
+        articleId: u.articleId,
+        text: u.dates[0]?.text ?? "",
+        span: u.dates[0]?.span ?? null,
+      })),
+      evidence: [],
+    };
+    happeningDateConflicts([thursdayFire, saturdayFire, burned, sold], [], context, [reported]);
+    expect(reported.values.map((v) => `${v.articleId[0]}:${v.text}`)).toEqual([
+      "a:Thursday",
+      "b:Saturday",
+      "c:Thursday",
+    ]);
+  });
+
   it("completes a row through either day's statement: the day's own side may be worded otherwise", () => {
     // The row's Saturday says "passed away"; a fourth outlet's "died on Thursday" matches the
     // Thursday side, and a fifth's "died early Saturday" is vouched for by that side's verb too.

@@ -2,7 +2,7 @@ import { type Conflict, type DateReference, looksLikeNewsOutlet } from "@paralla
 import { OCCURRENCE_VERBS } from "../../lexicons/event-words.ts";
 import { TELLING_FORMS } from "../../lexicons/reporting-verbs.ts";
 import type { AlignUnit } from "../align/units.ts";
-import { eventTriggers, eventVerb } from "../events/event-triggers.ts";
+import { eventTriggers } from "../events/event-triggers.ts";
 import type { Value } from "./conflict-rows.ts";
 import { differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
 import { datesDiffer, dateVerb, dayName, daysOf } from "./day-values.ts";
@@ -225,8 +225,13 @@ function completeRows(
   }
 }
 
+/**
+ * Whether two day verbs tell one happening: one story-event class, widened by the classes that
+ * key a happening's days and figures (conflicts/happening-verbs.ts), as the row's own pair is:
+ * "the mill was destroyed on Thursday" brings in "the mill burned down on Thursday".
+ */
 function sameVerb(a: string | null, b: string): boolean {
-  return a !== null && eventVerb(a) === eventVerb(b);
+  return a !== null && happeningKey(a) === happeningKey(b);
 }
 
 /**
