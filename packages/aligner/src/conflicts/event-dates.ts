@@ -5,10 +5,10 @@ import type { AlignUnit } from "../align/units.ts";
 import { eventTriggers } from "../events/event-triggers.ts";
 import type { Value } from "./conflict-rows.ts";
 import { differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
+import { dayClauseLemmas } from "./day-clause.ts";
 import { datesDiffer, dateVerb, dayName, daysOf } from "./day-values.ts";
 import {
   type ConflictContext,
-  clauseLemmas,
   conflictEvidence,
   datesSpeech,
   prospectiveAt,
@@ -327,8 +327,8 @@ function shareParticipant(
   if (left.length > 0 || right.size > 0)
     return left.some((id) => right.has(id) || [...right].some((r) => oneName(id, r, context)));
   if ([...a.entities].some((id) => b.entities.has(id))) return true;
-  const around = clauseLemmas(b, y.date.span.start, y.date.span.end);
-  return [...clauseLemmas(a, x.date.span.start, x.date.span.end)].some((w) => around.has(w));
+  const around = dayClauseLemmas(b, y.date);
+  return [...dayClauseLemmas(a, x.date)].some((w) => around.has(w));
 }
 
 /** A verb of telling right after a name ("Dana Vey reports that …", "Vey said"). */
