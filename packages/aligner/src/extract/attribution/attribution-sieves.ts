@@ -21,6 +21,7 @@ import { mainClauseSubject } from "./main-clause-subject.ts";
 import { nameAfterDescription } from "./name-after-description.ts";
 import { closesSentence, opensNextReport } from "./next-sentence-report.ts";
 import { participleClause } from "./participle-clause.ts";
+import { possessedMessage } from "./possessed-message.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
 import { quoteAfterAnnouncement } from "./quote-after-announcement.ts";
@@ -72,6 +73,7 @@ export function attributeBySieves(
       asClauseOpensSentence(text, quotation, registry) ??
       speakerLabel(text, quotation.open, registry) ??
       colonCue(text, registry, quotation) ??
+      possessedMessage(text, registry, quotation) ??
       sentenceSubject(text, quotation.open, registry) ??
       sentenceCue(text, registry, quotation, sentenceVerbs) ??
       mainClauseSubject(text, registry, quotation) ??
