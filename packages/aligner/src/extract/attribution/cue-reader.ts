@@ -41,6 +41,7 @@ import {
   verbOffsets,
   wordStartBack,
 } from "./text-scan.ts";
+import { titleChainSubject } from "./title-chain-subject.ts";
 import {
   invertedAfterClause,
   knownPerson,
@@ -184,6 +185,13 @@ export function findCues(
         cue.cueStart = subject.start;
       } else if (subject.relative && subject.start === subject.end) {
         cue.speaker = antecedent(registry, body, sStart, subject.start);
+      } else if (
+        subject.end > subject.start &&
+        titleChainSubject(registry, body, sStart, subject.start, subject.end) !== null
+      ) {
+        // "Tomas Rand, president and CEO of the Harbour Guild stated": the name before the chain.
+        cue.speaker = titleChainSubject(registry, body, sStart, subject.start, subject.end);
+        cue.cueStart = subject.start;
       } else if (subject.end > subject.start) {
         // "…, Continental Wire reported.": an outlet nobody listed is not made a person; what it
         // reported is kept with an unknown speaker.
