@@ -7,6 +7,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { opensNameList } from "./cue-subject.ts";
 import { nameAfterEpithet } from "./epithet.ts";
+import { markBeforeClose } from "./mark-before-close.ts";
 import { lineEnd, VERBS, wordsFrom } from "./sieve-words.ts";
 
 type Found = { speaker: number; start: number; end: number };
@@ -42,7 +43,7 @@ export function interruptedQuoteCue(
 ): Found | null {
   const { body } = text;
   const { close } = quotation;
-  if (!/[,?!]/.test(body[close - 1] ?? "")) return null;
+  if (!/[,?!]/.test(markBeforeClose(body, close))) return null;
   // The quotation opens its sentence: inside a phrase (`At an event billed as “…,” Roe unveiled`)
   // the name after it is the sentence's subject, not the quotation's speaker.
   const sentence = text.sentences[text.sentenceIndexAt(quotation.open)];
@@ -72,7 +73,7 @@ export function interruptedQuoteCue(
   if (/[^\s]/.test(body.slice(words[n - 1]!.end, verb.start))) return null;
   // After "?" or "!" the quotation may end its sentence and the next one tell of something else
   // (`“Why?” Roe took the stage.`): there the verb must end the clause, a particle at most.
-  if (body[close - 1] !== ",") {
+  if (markBeforeClose(body, close) !== ",") {
     const after = words[n + 1];
     const end = after !== undefined && PARTICLES.has(after.text) ? after.end : verb.end;
     if (!endsClause(body, end)) return null;

@@ -7,6 +7,7 @@ import { DETERMINERS, PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
+import { markBeforeClose } from "./mark-before-close.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
 
@@ -31,7 +32,7 @@ export function trailingNamedCue(
 ): SieveFinding | null {
   const { body } = text;
   const close = quotation.close;
-  if (!/[,?!]/.test(body[close - 1] ?? "") && body[close + 1] !== ",") return null;
+  if (!/[,?!]/.test(markBeforeClose(body, close)) && body[close + 1] !== ",") return null;
   let from = close + 1;
   while (from < body.length && /[ ,]/.test(body[from]!)) from += 1;
   if (from === close + 1 && body[from] !== " ") return null;
