@@ -24,6 +24,7 @@ import {
   subjectBefore,
 } from "./cue-subject.ts";
 import { interposedClauseSubject } from "./interposed-clause.ts";
+import { markBeforeClose } from "./mark-before-close.ts";
 import { nameAfterDescription } from "./name-after-description.ts";
 import { notAReport } from "./not-a-report.ts";
 import { contentEnd, REPORTS_A_CLAUSE, reportedClauseAt, trimContent } from "./reported-clause.ts";
@@ -352,7 +353,7 @@ function outsideQuotation(text: ArticleText, lo: number, verbStart: number): num
 
 /** `,”` or `”,`: the quotation ends its clause on a comma, as one a trailing cue closes does. */
 function closesOnComma(body: string, close: number): boolean {
-  return body[close - 1] === "," || body[close + 1] === ",";
+  return markBeforeClose(body, close) === "," || body[close + 1] === ",";
 }
 
 const PARTICIPLE =

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { extractParagraphs, speakerOf } from "../../../test/support/quote-speakers.ts";
+import {
+  extractParagraphs,
+  quoteStarting,
+  speakerName,
+  speakerOf,
+} from "../../../test/support/quote-speakers.ts";
 import { markBeforeClose } from "./mark-before-close.ts";
 
 // `''…,'' Moss pointed out.`: doubled apostrophes close a quotation as a space and `”`, so the
@@ -20,5 +25,14 @@ describe("the mark before a closing quotation mark", () => {
     );
     expect(speakerOf(x, "The stock has done well")).toBe("Per Moss");
     expect(speakerOf(x, "Why now")).toBe("Ada Lund");
+  });
+
+  it("gives a quotation closed on a comma by doubled apostrophes to the cue after it", () => {
+    const x = extractParagraphs(
+      "Ivo Vint and Ada Lund spoke at the harbour.",
+      "Vint cannot say that the harbour is ''working to change its image,'' Lund added.",
+    );
+    const direct = quoteStarting(x, "working to change its image");
+    expect(speakerName(x, direct)).toBe("Ada Lund");
   });
 });
