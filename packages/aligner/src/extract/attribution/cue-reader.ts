@@ -24,6 +24,7 @@ import {
   subjectBefore,
 } from "./cue-subject.ts";
 import { interposedClauseSubject } from "./interposed-clause.ts";
+import { interposedInvertedSpeaker } from "./interposed-inverted-cue.ts";
 import { markBeforeClose } from "./mark-before-close.ts";
 import { nameAfterDescription } from "./name-after-description.ts";
 import { notAReport } from "./not-a-report.ts";
@@ -162,6 +163,14 @@ export function findCues(
       inverted = true;
     } else if (invertedAfterText) {
       inverted = true;
+    } else if (
+      !afterQuote &&
+      previousCue === null &&
+      INVERTED_AFTER_CLAUSE.has(verb) &&
+      interposedInvertedSpeaker(registry, body, verbStart, verbEnd) !== null
+    ) {
+      // "The paradox of Vint, says Karl Moe, a historian, is that …": the name after the verb.
+      cue.speaker = interposedInvertedSpeaker(registry, body, verbStart, verbEnd);
     } else if (participle && PARTICIPLE_AFTER.has(lastWord)) {
       // "Lund deflected questions about Vint before saying, …": the participle hangs on the
       // sentence's subject, never on the person nearest it.
