@@ -100,6 +100,7 @@ export const OCCURRENCE_VERBS: ReadonlySet<string> = new Set([
  */
 export const IRREGULAR_NOMINALISATIONS: ReadonlyMap<string, string> = new Map([
   ["death", "die"],
+  ["destruction", "destroy"],
   ["sale", "sell"],
   ["loss", "lose"],
   ["birth", "bear"],

@@ -2,6 +2,7 @@ import type { Conflict } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import { sameMeasureWords, verbsOfOneHappening } from "./figure-measures.ts";
 import { alignedAsOne, type ConflictContext, outsideLead, valueVerb } from "./guards.ts";
+import { happeningVerb } from "./happening-nouns.ts";
 import type { PairChecks } from "./lone-statements.ts";
 import { PairedValues } from "./paired-values.ts";
 
@@ -95,5 +96,11 @@ export function measuredAlike(conflict: Conflict, a: AlignUnit, b: AlignUnit): b
   // Two ages said with one verb ("killing 10-year-old …" / "a 20-year-old girl killed"): the age of
   // the one the happening befell; ages of two people named beside them never reach here.
   if (fa.measure === "age" && fb.measure === "age") return verb !== null && verb === other;
-  return sameMeasureWords(fa, fb) && verbsOfOneHappening(verb, other);
+  return (
+    sameMeasureWords(fa, fb) &&
+    verbsOfOneHappening(
+      happeningVerb(a, fa.span.start, fa.span.end),
+      happeningVerb(b, fb.span.start, fb.span.end),
+    )
+  );
 }

@@ -19,6 +19,7 @@ import {
   SAME_WORDING,
   valueVerb,
 } from "./guards.ts";
+import { classHappening, happeningVerb } from "./happening-nouns.ts";
 import { agesOfRelatives } from "./kin-ages.ts";
 import { oneHappening } from "./one-happening.ts";
 import { givesAsPart } from "./part-counts.ts";
@@ -241,8 +242,8 @@ export function figurePair(
       context.sameMeasureVouches &&
       sameMeasureWords(fa, fb) &&
       verbsOfOneHappening(
-        valueVerb(a, fa.span.start, fa.span.end),
-        valueVerb(b, fb.span.start, fb.span.end),
+        happeningVerb(a, fa.span.start, fa.span.end),
+        happeningVerb(b, fb.span.start, fb.span.end),
       )
     )
   )
@@ -275,6 +276,9 @@ export function figurePair(
       !head.startsWith(w) &&
       !(fa.kind === "time" && TIME_STAMP_WORDS.has(w)),
   );
+  // "leveled seven villages" / "flattening fourteen villages": two verbs of one happening.
+  const happening = classHappening(a, fa.span.start, fa.span.end, b, fb.span.start, fb.span.end);
+  if (shared.length === 0 && happening !== null) shared.push(happening);
   // Two clock times of one thing told alike ("at 2 a.m." / "at 3 a.m."): what happened then is in
   // the shared words, not in a measure.
   if (fa.kind === "time") {
