@@ -90,6 +90,32 @@ describe("figures of one story event grouped apart", () => {
     const rescuer = age(1, "A 24-year-old boy rescued swimmers near the pier.", "24-year-old", 24);
     expect(conflictsOf([victim, rescuer])).toEqual([]);
   });
+
+  it("set two lengths of time measuring nothing named against each other only when one verb gives both", () => {
+    const days = (index: number, text: string, count: string, value: number) => {
+      const unit = counted(index, text, count, value, "days");
+      const figure = unit.figures[0] as { kind: string; unit: string; measure: string | null };
+      figure.kind = "duration";
+      figure.unit = "day";
+      figure.measure = null;
+      return unit;
+    };
+    const two = days(0, "Ivo Vint is the second keeper in two days to be dropped.", "two days", 2);
+    const four = days(1, "He is the second keeper in four days to be dropped.", "four days", 4);
+    expect(conflictsOf([two, four]).map((f) => f.conflict.values.map((v) => v.text))).toEqual([
+      ["two days", "four days"],
+    ]);
+    const other = days(1, "He is the second keeper in four days to be signed.", "four days", 4);
+    expect(conflictsOf([two, other])).toEqual([]);
+    const modifier = days(
+      0,
+      "The Harbour club offered Ada Lund an eight-year, large deal.",
+      "eight-year",
+      8,
+    );
+    const seven = days(1, "The Vint club has only offered seven years.", "seven years", 7);
+    expect(conflictsOf([modifier, seven])).toEqual([]);
+  });
 });
 
 describe("figures of one story event in one group that are no match of each other", () => {

@@ -1,4 +1,4 @@
-import type { Conflict } from "@parallax/core";
+import type { Conflict, Figure } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import { sameMeasureWords, verbsOfOneHappening } from "./figure-measures.ts";
 import { alignedAsOne, type ConflictContext, outsideLead, valueVerb } from "./guards.ts";
@@ -96,6 +96,12 @@ export function measuredAlike(conflict: Conflict, a: AlignUnit, b: AlignUnit): b
   // Two ages said with one verb ("killing 10-year-old …" / "a 20-year-old girl killed"): the age of
   // the one the happening befell; ages of two people named beside them never reach here.
   if (fa.measure === "age" && fb.measure === "age") return verb !== null && verb === other;
+  // Two lengths of time measuring nothing named ("the second player in two days to be placed on
+  // the list" / "… in four days to be placed on the list"): said with one verb, they time one
+  // happening. A length said as a modifier ("an eight-year, $200 million deal") lost the noun it
+  // measures, and one verb ("offered") may give two bidders' offers.
+  if (fa.kind === "duration" && fb.kind === "duration" && !fa.measure && !fb.measure)
+    return lengthOnItsOwn(fa) && lengthOnItsOwn(fb) && verb !== null && verb === other;
   return (
     sameMeasureWords(fa, fb) &&
     verbsOfOneHappening(
@@ -103,4 +109,9 @@ export function measuredAlike(conflict: Conflict, a: AlignUnit, b: AlignUnit): b
       happeningVerb(b, fb.span.start, fb.span.end),
     )
   );
+}
+
+/** A length of time said as a number and its unit noun ("four days"), not as a modifier ("eight-year"). */
+function lengthOnItsOwn(figure: Figure): boolean {
+  return /\s/.test(figure.text.trim()) && !/-\s*\p{L}+$/u.test(figure.text);
 }
