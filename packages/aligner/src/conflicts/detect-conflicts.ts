@@ -1,6 +1,7 @@
 import type { Conflict, Figure } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import { completeRow, representatives, type Value } from "./conflict-rows.ts";
+import { countsTheDone } from "./done-counts.ts";
 import { measureHead, sameMeasure } from "./figure-measures.ts";
 import { equalValues, figurePair } from "./figure-pairs.ts";
 import {
@@ -11,6 +12,7 @@ import {
   sameSubject,
   sameTime,
   statesSomething,
+  valueVerb,
 } from "./guards.ts";
 
 export { dateConflicts } from "./date-conflicts.ts";
@@ -49,6 +51,10 @@ export function figureConflicts(
           if (reported.has(key)) continue;
           reported.add(key);
           const head = measureHead(fa) ?? measureHead(fb);
+          const verbs = [
+            valueVerb(a, fa.span.start, fa.span.end),
+            valueVerb(b, fb.span.start, fb.span.end),
+          ];
           const toValue = (unit: AlignUnit, f: Figure): Value => ({
             articleId: unit.articleId,
             text: f.text,
@@ -71,7 +77,8 @@ export function figureConflicts(
                     (measureHead(f) === null ||
                       measureHead(f) === head ||
                       sameMeasure(f, fa) ||
-                      sameMeasure(f, fb)),
+                      sameMeasure(f, fb) ||
+                      countsTheDone(f, verbs)),
                 ),
               (f) => String(f.value),
               [String(fa.value), String(fb.value)],
