@@ -68,7 +68,11 @@ export function figureConflicts(
                 : (fa.measure ?? fb.measure ?? `${fa.kind} (${fa.unit})`),
             values: completeRow(
               [toValue(a, fa), toValue(b, fb)],
-              [...allUnits, ...elsewhere(fa, a, b, context), ...elsewhere(fb, a, b, context)],
+              [
+                ...allUnits,
+                ...elsewhere(fa, fb, a, b, context),
+                ...elsewhere(fb, fa, a, b, context),
+              ],
               (unit) =>
                 unit.figures.filter(
                   (f) =>
@@ -95,11 +99,12 @@ export function figureConflicts(
 
 /**
  * Statements outside the group that give the same value of the same thing (same unit, same head
- * noun, a clause sharing a word with one of the two statements in conflict): another outlet that
+ * noun or a measure opening either disputed figure's, a clause sharing a word with one of the two statements in conflict): another outlet that
  * says "300 residents" in a sentence grouped elsewhere still belongs in the row.
  */
 function elsewhere(
   figure: Figure,
+  other: Figure,
   a: AlignUnit,
   b: AlignUnit,
   context: ConflictContext,
@@ -111,7 +116,10 @@ function elsewhere(
   return found.filter((unit) =>
     unit.figures.some((f) => {
       if (f.unit !== figure.unit || !equalValues(f.value, figure.value)) return false;
-      if (measureHead(f) !== head) return false;
+      // "a seven-yard touchdown pass" in the row of "a seven-yard touchdown reception" against "a
+      // fourteen-yard touchdown": the one measure opens the other.
+      if (measureHead(f) !== head && !sameMeasure(f, figure) && !sameMeasure(f, other))
+        return false;
       return [...clauseLemmas(unit, f.span.start, f.span.end)].some(
         (w) => w !== head && around.has(w),
       );
