@@ -22,6 +22,7 @@ import {
 import { classHappening, happeningVerb } from "./happening-nouns.ts";
 import { agesOfRelatives } from "./kin-ages.ts";
 import { oneHappening } from "./one-happening.ts";
+import { openingAges } from "./opening-ages.ts";
 import { givesAsPart } from "./part-counts.ts";
 
 function contains(range: Figure, value: number): boolean {
@@ -225,7 +226,7 @@ export function figurePair(
       .sort((x, y) => x.span.start - y.span.start);
   const left0 = ofKind(a);
   const right0 = ofKind(b);
-  if (left0.length !== 1 || right0.length !== 1) {
+  if ((left0.length !== 1 || right0.length !== 1) && !openingAges(a, fa, b, fb)) {
     if (left0.length !== right0.length) return null;
     const differing = left0.filter((f, i) => !equalValues(f.value, (right0[i] as Figure).value));
     if (differing.length !== 1 || differing[0] !== fa || right0[left0.indexOf(fa)] !== fb)
