@@ -226,7 +226,9 @@ export function figurePair(
       .sort((x, y) => x.span.start - y.span.start);
   const left0 = ofKind(a);
   const right0 = ofKind(b);
-  if ((left0.length !== 1 || right0.length !== 1) && !openingAges(a, fa, b, fb)) {
+  // Two ages opening their statements pair though one statement gives more ages (opening-ages.ts).
+  const unequalOpening = left0.length !== right0.length && openingAges(a, fa, b, fb);
+  if ((left0.length !== 1 || right0.length !== 1) && !unequalOpening) {
     if (left0.length !== right0.length) return null;
     const differing = left0.filter((f, i) => !equalValues(f.value, (right0[i] as Figure).value));
     if (differing.length !== 1 || differing[0] !== fa || right0[left0.indexOf(fa)] !== fb)
