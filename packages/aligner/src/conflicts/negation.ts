@@ -145,26 +145,36 @@ export function clauseBefore(unit: AlignUnit, at: number): string {
 
 const TELLING = new RegExp(`\\b(?:${TELLING_FORMS})\\b`, "gi");
 
-/** Whether a statement outside the group tells what the negation is about (see the row above). */
+/**
+ * Whether a statement outside the group tells what the negation is about (see the row above), read
+ * against the pair in conflict: worded like the denial or like the statement it is set against
+ * (`b`), in an article like either one's.
+ */
 function toldElsewhere(
   a: AlignUnit,
   other: AlignUnit,
   item: Negated,
   context: ConflictContext,
+  b: AlignUnit = a,
 ): boolean {
   if (other.articleIndex === a.articleIndex || !mayState(other, item)) return false;
   // A short statement ("A publicist says Dana Reid has checked into rehab") joins the row only by
   // saying the verb of the denial's named actor (below): its few words tell nothing alike.
   const short = !statesSomething(other);
   const alike =
-    !short && item.predicate.length >= 2 && toldAlike(a, other, item, context, ROW_PREDICATE_SHARE);
+    !short &&
+    item.predicate.length >= 2 &&
+    (toldAlike(a, other, item, context, ROW_PREDICATE_SHARE) ||
+      (b !== a && toldAlike(b, other, item, context, ROW_PREDICATE_SHARE)));
   // "Dana Reid has not checked into rehab" / "Dana Reid checked herself into a clinic, her agent
   // said": the same verb of the same name, as inside a group (`firstNegation`).
   // The word scan that proves it comes last: it reads every word of the statement.
   if (!alike && (item.modal !== null || !carriesAlike(other, item))) return false;
   if (!sameDenied(a, other, item, context)) return false;
-  if (!(sameSubject(a, other, context) && sameTime(a, other) && sameEvent(a, other, context)))
-    return false;
+  // The row's event is the pair's: an outlet whose article is alike the stating statement's tells
+  // it, though the denying article is less alike (a short wire item beside long reports).
+  const sameOccasion = sameEvent(a, other, context) || (b !== a && sameEvent(b, other, context));
+  if (!(sameSubject(a, other, context) && sameTime(a, other) && sameOccasion)) return false;
   return (
     alike || statedPlainly(other, item, (start) => saidOfOneInRow(a, item, other, start)) !== null
   );
@@ -264,7 +274,7 @@ export function negationRow(
     if (seen.has(other.articleId)) continue;
     // A statement grouped elsewhere joins the row only when it tells what the negation is
     // about as the two in conflict do: the predicate, about the same people, of one event.
-    if (!inGroup.has(other) && !toldElsewhere(a, other, item, context)) continue;
+    if (!inGroup.has(other) && !toldElsewhere(a, other, item, context, b)) continue;
     const denies = negatedWords(other).find((n) => n.lemma === item.lemma);
     if (denies) {
       row.push({ articleId: other.articleId, text: denies.text, span: denies.span });
