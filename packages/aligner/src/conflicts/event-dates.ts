@@ -149,7 +149,13 @@ function completeRows(
   if (rows.length === 0) return;
   const byArticle = new Map<string, AlignUnit[]>();
   // Each dated statement's day name, key, speech flag and verb, read once for every row.
-  const dated: (Entry & { name: string; key: string; said: boolean; verb: string | null })[] = [];
+  const dated: (Entry & {
+    name: string;
+    key: string;
+    said: boolean;
+    verb: string | null;
+    prospective: boolean;
+  })[] = [];
   for (const unit of units) {
     if (!unit) continue;
     const own = byArticle.get(unit.articleId);
@@ -164,6 +170,7 @@ function completeRows(
         key: `${unit.articleId}|${name}`,
         said: datesSpeech(unit, date.span.start),
         verb: dateVerb(unit, date),
+        prospective: prospectiveAt(unit, date.span.start),
       });
     }
   }
@@ -185,6 +192,14 @@ function completeRows(
     });
     const present = new Set(sides.map((e) => `${e.unit.articleId}|${dayName(e.date)}`));
     const names = new Set(sides.map((e) => dayName(e.date)));
+    // Each side's tense, speech flag and verb, read once for every candidate (the checks below are
+    // pure: the cheap comparisons go first, the article likeness and clause readings after).
+    const read = sides.map((side) => ({
+      side,
+      prospective: prospectiveAt(side.unit, side.date.span.start),
+      said: datesSpeech(side.unit, side.date.span.start),
+      verb: dateVerb(side.unit, side.date),
+    }));
     for (const candidate of dated) {
       const { name, key, said, verb } = candidate;
       if (!names.has(name) || present.has(key)) continue;
@@ -192,17 +207,16 @@ function completeRows(
       // Any statement of the row vouches for the happening, whichever of its days it gives: the
       // edited outlet's "killed on Monday night" brings in another outlet's "was shot and killed
       // on Saturday night" though the row's other "Saturday" is worded otherwise.
-      const matches = sides.some(
-        (side) =>
+      const matches = read.some(
+        ({ side, prospective, said: sideSaid, verb: sideVerb }) =>
           side.unit.articleIndex !== candidate.unit.articleIndex &&
-          sameEvent(side.unit, candidate.unit, context) &&
           // The tense of each day's own clause: "who died on Thursday, will be remembered" dates
           // the death, whatever the rest of the statement looks forward to.
-          prospectiveAt(side.unit, side.date.span.start) ===
-            prospectiveAt(candidate.unit, candidate.date.span.start) &&
-          datesSpeech(side.unit, side.date.span.start) === said &&
-          (sameVerb(dateVerb(side.unit, side.date), verb) ||
-            sameOccurrence(side.unit, dateVerb(side.unit, side.date), candidate.unit, verb) ||
+          prospective === candidate.prospective &&
+          sideSaid === said &&
+          sameEvent(side.unit, candidate.unit, context) &&
+          (sameVerb(sideVerb, verb) ||
+            sameOccurrence(side.unit, sideVerb, candidate.unit, verb) ||
             toldAlike(
               side.unit,
               side.date.span.start,
