@@ -272,7 +272,7 @@ function compareExtracted(
     happenings,
     comparedInGroup(units, (unit) => groupOf[unit], conflictContext),
     drafts.flatMap((d) => d.draft.conflicts),
-    (pair) => figureConflicts(pair, eventContext),
+    (pair, keep) => figureConflicts(pair, eventContext, keep),
   );
   for (const { home, conflict } of figured) addToGroup(groupOf[home] as number, [conflict]);
   // Figures counting one thing in the same words, in lead statements grouped apart (conflicts/measure-figures.ts).
@@ -280,7 +280,7 @@ function compareExtracted(
     units,
     comparedInGroup(units, (unit) => groupOf[unit], conflictContext),
     drafts.flatMap((d) => d.draft.conflicts),
-    (pair) => figureConflicts(pair, eventContext),
+    (pair, keep) => figureConflicts(pair, eventContext, keep),
   );
   for (const { home, conflict } of measured) addToGroup(groupOf[home] as number, [conflict]);
   // Clock times of one happening that alignment grouped apart (conflicts/clock-times.ts).

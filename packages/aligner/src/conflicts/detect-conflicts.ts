@@ -28,6 +28,8 @@ export type { ConflictContext } from "./guards.ts";
 export function figureConflicts(
   allUnits: readonly AlignUnit[],
   context: ConflictContext,
+  /** A pass that drops a conflict by its kind and first two values says so here, before its row. */
+  keep?: (kind: Conflict["kind"], first: readonly Value[], a: AlignUnit, b: AlignUnit) => boolean,
 ): Conflict[] {
   const conflicts: Conflict[] = [];
   const reported = new Set<string>();
@@ -60,8 +62,10 @@ export function figureConflicts(
             text: f.text,
             span: f.span,
           });
+          const kind = fa.kind === "time" ? "time" : "figure";
+          if (keep && !keep(kind, [toValue(a, fa), toValue(b, fb)], a, b)) continue;
           conflicts.push({
-            kind: fa.kind === "time" ? "time" : "figure",
+            kind,
             subject:
               fa.kind === "time"
                 ? "time of day"

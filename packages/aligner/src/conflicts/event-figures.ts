@@ -1,10 +1,33 @@
 import type { Conflict, Figure } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
+import type { Value } from "./conflict-rows.ts";
 import { sameMeasureWords, verbsOfOneHappening } from "./figure-measures.ts";
 import { alignedAsOne, type ConflictContext, outsideLead, valueVerb } from "./guards.ts";
 import { happeningVerb } from "./happening-nouns.ts";
-import type { PairChecks } from "./lone-statements.ts";
 import { PairedValues } from "./paired-values.ts";
+
+/**
+ * The checks of a group of two, told which conflicts the pass keeps whatever their rows hold (by
+ * kind and first two values): the others' rows, the costly part, are never filled in.
+ */
+export type FigurePairChecks = (
+  units: readonly AlignUnit[],
+  keep?: (kind: Conflict["kind"], first: readonly Value[], a: AlignUnit, b: AlignUnit) => boolean,
+) => Conflict[];
+
+/**
+ * What the figure passes keep: figures measured alike, not already standing together in a
+ * reported conflict (`seen` only grows, so a pair paired now is paired when its turn comes).
+ */
+export function keptFigures(
+  seen: PairedValues,
+): (kind: Conflict["kind"], first: readonly Value[], a: AlignUnit, b: AlignUnit) => boolean {
+  return (kind, [x, y], a, b) =>
+    x !== undefined &&
+    y !== undefined &&
+    measuredAlike({ kind, subject: "", values: [x, y], evidence: [] }, a, b) &&
+    !seen.pairs(kind, x, y);
+}
 
 /** A story event as the figure checks need it: the statements (unit indices) telling it. */
 export type EventMembers = { units: readonly number[]; main: boolean };
@@ -24,9 +47,10 @@ export function eventFigureConflicts(
   events: readonly EventMembers[],
   sameGroup: (a: number, b: number) => boolean,
   reported: readonly Conflict[],
-  checks: PairChecks,
+  checks: FigurePairChecks,
 ): { home: number; conflict: Conflict }[] {
   const seen = new PairedValues(reported);
+  const keep = keptFigures(seen);
   const tried = new Set<number>();
   const found: { home: number; conflict: Conflict }[] = [];
   for (const event of events) {
@@ -46,7 +70,7 @@ export function eventFigureConflicts(
         const pair = i * units.length + j;
         if (tried.has(pair)) continue;
         tried.add(pair);
-        for (const conflict of checks([a, b])) {
+        for (const conflict of checks([a, b], keep)) {
           if (!measuredAlike(conflict, a, b)) continue;
           if (seen.pairsAny(conflict)) continue;
           seen.add(conflict);

@@ -1,9 +1,8 @@
 import type { Conflict } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
-import { measuredAlike } from "./event-figures.ts";
+import { type FigurePairChecks, keptFigures, measuredAlike } from "./event-figures.ts";
 import { measureWords } from "./figure-measures.ts";
 import { outsideLead } from "./guards.ts";
-import type { PairChecks } from "./lone-statements.ts";
 import { PairedValues } from "./paired-values.ts";
 
 /** The key two figures share when they count the same thing in the same words: unit and measure. */
@@ -28,9 +27,10 @@ export function measureFigureConflicts(
   units: readonly AlignUnit[],
   sameGroup: (a: number, b: number) => boolean,
   reported: readonly Conflict[],
-  checks: PairChecks,
+  checks: FigurePairChecks,
 ): { home: number; conflict: Conflict }[] {
   const seen = new PairedValues(reported);
+  const keep = keptFigures(seen);
   const byKey = new Map<string, number[]>();
   for (const unit of units) {
     if (unit.figures.length === 0 || outsideLead(unit, unit)) continue;
@@ -53,7 +53,7 @@ export function measureFigureConflicts(
         const pair = i * units.length + j;
         if (tried.has(pair)) continue;
         tried.add(pair);
-        for (const conflict of checks([a, b])) {
+        for (const conflict of checks([a, b], keep)) {
           if (!measuredAlike(conflict, a, b) || seen.pairsAny(conflict)) continue;
           seen.add(conflict);
           found.push({ home: i, conflict });

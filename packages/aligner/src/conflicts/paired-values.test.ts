@@ -33,4 +33,20 @@ describe("PairedValues", () => {
     seen.add(conflict("figure", ["a", 1], ["c", 9]));
     expect(seen.pairsAny(conflict("figure", ["c", 9], ["a", 1], ["e", 2]))).toBe(true);
   });
+
+  it("tells of two values alone whether every row holding both is paired already", () => {
+    const seen = new PairedValues([conflict("figure", ["a", 1], ["b", 5], ["c", 9])]);
+    const [x, y] = conflict("figure", ["c", 9], ["a", 1]).values as [
+      Conflict["values"][number],
+      Conflict["values"][number],
+    ];
+    expect(seen.pairs("figure", x, y)).toBe(true);
+    expect(seen.pairs("time", x, y)).toBe(false);
+    expect(seen.pairs("figure", x, x)).toBe(false);
+    const [, z] = conflict("figure", ["c", 9], ["d", 1]).values as [
+      Conflict["values"][number],
+      Conflict["values"][number],
+    ];
+    expect(seen.pairs("figure", x, z)).toBe(false);
+  });
 });

@@ -35,8 +35,28 @@ export class PairedValues {
     }
     return false;
   }
+
+  /**
+   * Whether two values already stand together in one conflict of a kind: then `pairsAny` holds of
+   * every conflict of that kind holding both, whatever else its row holds.
+   */
+  pairs(
+    kind: Conflict["kind"],
+    x: Conflict["values"][number],
+    y: Conflict["values"][number],
+  ): boolean {
+    const first = this.conflictsOf.get(keyOf(kind, x));
+    const second = this.conflictsOf.get(keyOf(kind, y));
+    if (!first || !second || keyOf(kind, x) === keyOf(kind, y)) return false;
+    for (const n of first) if (second.has(n)) return true;
+    return false;
+  }
 }
 
 function keysOf(conflict: Conflict): string[] {
-  return conflict.values.map((v) => `${conflict.kind}|${v.articleId}@${v.span?.start ?? -1}`);
+  return conflict.values.map((v) => keyOf(conflict.kind, v));
+}
+
+function keyOf(kind: Conflict["kind"], value: Conflict["values"][number]): string {
+  return `${kind}|${value.articleId}@${value.span?.start ?? -1}`;
 }
