@@ -82,7 +82,8 @@ function namedBefore(before: string): string | null {
 /** The statements' actors, read once per statement and position. */
 const actorsOf = perUnit(() => new Map<number, string | null>());
 
-function actorAt(unit: AlignUnit, at: number): string | null {
+/** `actorBefore`, read once per statement and position. */
+export function actorAt(unit: AlignUnit, at: number): string | null {
   const known = actorsOf(unit);
   if (!known.has(at)) known.set(at, actorBefore(unit, at));
   return known.get(at) ?? null;

@@ -5,7 +5,7 @@ import { DOUBLE_OBJECT_LIGHT_FORMS } from "../../lexicons/event-words.ts";
 import { AUXILIARY_VERBS } from "../../lexicons/function-words.ts";
 import type { AlignUnit } from "../align/units.ts";
 import type { Negated } from "./negated-words.ts";
-import { actorBefore, saidOfOne, sameActor } from "./negation-actor.ts";
+import { actorAt, saidOfOne, sameActor } from "./negation-actor.ts";
 
 /** How far before a stated noun its light verb may stand ("made an eight-year offer"). */
 const LIGHT_VERB_REACH = 40;
@@ -51,7 +51,7 @@ export function opensOnActor(
   other: AlignUnit,
   start: number,
 ): boolean {
-  const actor = actorBefore(denial, item.span.start);
+  const actor = actorAt(denial, item.span.start);
   if (actor === null) return false;
   const verb = lightVerbBefore(other, start, item);
   const before = other.text.slice(0, Math.max(0, verb - other.span.start));
