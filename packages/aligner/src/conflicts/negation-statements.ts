@@ -36,18 +36,36 @@ const NEGATIVE_BEFORE = /\b(?:nothing|nobody|none|neither|nor)\b/i;
 /** A question left open before the word: what follows "whether" or "if" is not stated as so. */
 const OPEN_QUESTION = /\b(?:whether|if)\b/i;
 
+/**
+ * A word's readings that `readsAs` compares with a lemma, each worked out the first time it is
+ * needed and kept: a story's negations of different words read the same statements.
+ */
+type WordReadings = { lower: string; alone?: readonly string[]; joined?: string | null };
+
 /** Whether a word reads as a lemma, alone or after the word before it ("was shot" → shoot). */
-function readsAs(text: string, index: number, word: string, item: Negated): boolean {
+function readsAs(
+  text: string,
+  index: number,
+  word: string,
+  item: Negated,
+  readings: WordReadings,
+): boolean {
   const lemma = item.lemma;
-  if (word.toLowerCase() === item.word) return true;
-  const alone = contentLemmas(word);
-  if (alone.length === 0) return false;
-  if (alone[0] === lemma) return true;
-  const previous = /[\p{L}'’]+\s+$/u.exec(text.slice(Math.max(0, index - 16), index))?.[0] ?? "";
-  return previous !== "" && contentLemmas(`${previous}${word}`).at(-1) === lemma;
+  if (readings.lower === item.word) return true;
+  readings.alone ??= contentLemmas(word);
+  if (readings.alone.length === 0) return false;
+  if (readings.alone[0] === lemma) return true;
+  if (readings.joined === undefined) {
+    const previous = /[\p{L}'’]+\s+$/u.exec(text.slice(Math.max(0, index - 16), index))?.[0] ?? "";
+    readings.joined = previous === "" ? null : (contentLemmas(`${previous}${word}`).at(-1) ?? null);
+  }
+  return readings.joined === lemma;
 }
 
 const wordsOfUnit = perUnit((unit) => [...unit.text.matchAll(WORD)]);
+const wordReadingsOfUnit = perUnit((unit) =>
+  wordsOfUnit(unit).map((w): WordReadings => ({ lower: w[0].toLowerCase() })),
+);
 const readingsOfUnit = perUnit(() => new Map<string, RegExpMatchArray[]>());
 
 /**
@@ -59,7 +77,10 @@ function wordsReadingAs(unit: AlignUnit, item: Negated): readonly RegExpMatchArr
   const readings = readingsOfUnit(unit);
   let words = readings.get(key);
   if (!words) {
-    words = wordsOfUnit(unit).filter((w) => readsAs(unit.text, w.index ?? 0, w[0], item));
+    const wordReadings = wordReadingsOfUnit(unit);
+    words = wordsOfUnit(unit).filter((w, i) =>
+      readsAs(unit.text, w.index ?? 0, w[0], item, wordReadings[i] as WordReadings),
+    );
     readings.set(key, words);
   }
   return words;
@@ -76,12 +97,8 @@ export function wordWith(
 ): { text: string; span: Span } | null {
   for (const word of wordsReadingAs(unit, item)) {
     const index = word.index ?? 0;
-    if (!accept(unit.span.start + index)) continue;
-    const before = unit.text.slice(Math.max(0, index - 24), index);
-    const hedged = NOT_ASSERTED.exec(before) ?? MODAL_IN_CLAUSE.exec(unit.text.slice(0, index));
-    if (hedged && !sameModality(hedged, unit.text.slice(0, index), item.modal)) continue;
-    // "declined to say whether the church had received threats" asks, it does not state.
-    if (OPEN_QUESTION.test(unit.text.slice(0, index))) continue;
+    // Both pure: the hedge, read once per statement, word and modal, before the caller's check.
+    if (!assertedAt(unit, index, item.modal) || !accept(unit.span.start + index)) continue;
     const start = unit.span.start + index;
     return {
       text: word[0],
@@ -89,6 +106,28 @@ export function wordWith(
     };
   }
   return null;
+}
+
+const assertedOfUnit = perUnit(() => new Map<string, boolean>());
+
+/**
+ * Whether the word at an index of a statement is stated as so for a negation with a modal: no hedge
+ * before it but the negation's own modality, and no open question.
+ */
+function assertedAt(unit: AlignUnit, index: number, modal: string | null): boolean {
+  const known = assertedOfUnit(unit);
+  const key = `${index}|${modal}`;
+  let asserted = known.get(key);
+  if (asserted === undefined) {
+    const before = unit.text.slice(Math.max(0, index - 24), index);
+    const hedged = NOT_ASSERTED.exec(before) ?? MODAL_IN_CLAUSE.exec(unit.text.slice(0, index));
+    asserted =
+      !(hedged && !sameModality(hedged, unit.text.slice(0, index), modal)) &&
+      // "declined to say whether the church had received threats" asks, it does not state.
+      !OPEN_QUESTION.test(unit.text.slice(0, index));
+    known.set(key, asserted);
+  }
+  return asserted;
 }
 
 /** A form of "be" before the hedge's "to": "is to direct" is a plan, as "will direct" is. */
@@ -146,6 +185,26 @@ export function statedPlainly(
   item: Negated,
   accept?: (start: number) => boolean,
 ): { text: string; span: Span } | null {
+  if (accept) return readStatedPlainly(unit, item, accept);
+  // Without the caller's check, the word depends on the statement and the negation's words alone:
+  // a story's rows ask it of the same statements over and over.
+  const known = plainOfUnit(unit);
+  const key = `${item.lemma}|${item.word}|${item.modal}`;
+  let word = known.get(key);
+  if (word === undefined) {
+    word = readStatedPlainly(unit, item);
+    known.set(key, word);
+  }
+  return word;
+}
+
+const plainOfUnit = perUnit(() => new Map<string, { text: string; span: Span } | null>());
+
+function readStatedPlainly(
+  unit: AlignUnit,
+  item: Negated,
+  accept?: (start: number) => boolean,
+): { text: string; span: Span } | null {
   if (!hasNegation(unit) && !NEGATIVE_BEFORE.test(unit.text)) return wordWith(unit, item, accept);
   if (negatedWords(unit).some((n) => n.lemma === item.lemma)) return null;
   const word = wordWith(unit, item, accept);
@@ -156,8 +215,8 @@ export function statedPlainly(
 
 /** Whether a statement denies the word too: then `statedPlainly` finds no statement of it. */
 export function deniesToo(unit: AlignUnit, item: Negated): boolean {
-  return (
-    negatedWords(unit).some((n) => n.lemma === item.lemma) &&
-    (hasNegation(unit) || NEGATIVE_BEFORE.test(unit.text))
-  );
+  return negatedWords(unit).some((n) => n.lemma === item.lemma) && deniesAny(unit);
 }
+
+/** A negation or a negative word anywhere in a statement, read once per statement. */
+const deniesAny = perUnit((unit) => hasNegation(unit) || NEGATIVE_BEFORE.test(unit.text));
