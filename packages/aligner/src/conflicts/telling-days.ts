@@ -71,11 +71,12 @@ export function tellingDayConflicts(
         : [],
     ),
   );
-  const oneReport = (x: Told, y: Told) =>
+  // Pure checks, the cheap ones first: the articles' likeness (sameEvent) is read last.
+  const worded = (x: Told, y: Told) =>
     x.unit.articleIndex !== y.unit.articleIndex &&
     x.unit.prospective === y.unit.prospective &&
-    sameEvent(x.unit, y.unit, context) &&
     sameReport(x.words, y.words);
+  const oneReport = (x: Told, y: Told) => worded(x, y) && sameEvent(x.unit, y.unit, context);
   const found: { unit: number; conflict: Conflict }[] = [];
   const used = new Set<string>();
   for (let i = 0; i < told.length; i += 1) {
@@ -84,7 +85,8 @@ export function tellingDayConflicts(
       const y = told[j] as Told;
       if (used.has(at(x.unit, x.date)) || used.has(at(y.unit, y.date))) continue;
       if (inRows.has(at(x.unit, x.date)) || inRows.has(at(y.unit, y.date))) continue;
-      if (!datesDiffer(x.date, y.date) || !oneReport(x, y)) continue;
+      if (!worded(x, y) || !datesDiffer(x.date, y.date) || !sameEvent(x.unit, y.unit, context))
+        continue;
       const sides = new Set([dayName(x.date), dayName(y.date)]);
       const row = [x, y];
       const taken = new Set(row.map((e) => `${e.unit.articleId}|${dayName(e.date)}`));
