@@ -1,27 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { measuredUnit as counted } from "../../test/fixtures/alignment-gold/make-unit.ts";
-import type { AlignUnit } from "../align/units.ts";
+import {
+  eventConflicts as conflictsOf,
+  FIGURE_CONTEXT,
+} from "../../test/support/figure-conflicts.ts";
 import { figureConflicts } from "./detect-conflicts.ts";
 import { comparedInGroup, eventFigureConflicts } from "./event-figures.ts";
 import type { ConflictContext } from "./guards.ts";
-
-const context: ConflictContext = {
-  similarity: () => 0.3,
-  entityName: (id) => id,
-  pairEvidence: () => [],
-  sharedVerb: true,
-  sameMeasureVouches: true,
-};
-
-function conflictsOf(units: AlignUnit[]) {
-  return eventFigureConflicts(
-    units,
-    [{ units: units.map((u) => u.index), main: false }],
-    () => false,
-    [],
-    (pair) => figureConflicts(pair, context),
-  );
-}
 
 describe("figures of one story event grouped apart", () => {
   it("disagree when both count the same thing with the same verb", () => {
@@ -131,17 +116,17 @@ describe("figures of one story event in one group that are no match of each othe
   const inOneGroup = () => 0;
   const eventsOf = (sameGroup: (a: number, b: number) => boolean) =>
     eventFigureConflicts(units, [{ units: [0, 1], main: false }], sameGroup, [], (pair) =>
-      figureConflicts(pair, context),
+      figureConflicts(pair, FIGURE_CONTEXT),
     ).map((f) => f.conflict.values.map((v) => v.text));
 
   it("are compared through the event when neither pair evidence nor wording makes them a match", () => {
-    const unmatched: ConflictContext = { ...context, pairEvidence: () => undefined };
+    const unmatched: ConflictContext = { ...FIGURE_CONTEXT, pairEvidence: () => undefined };
     expect(comparedInGroup(units, inOneGroup, unmatched)(0, 1)).toBe(false);
     expect(eventsOf(comparedInGroup(units, inOneGroup, unmatched))).toEqual([["4.2", "6.1"]]);
   });
 
   it("are left to the group's own check when they are each other's match", () => {
-    const matched: ConflictContext = { ...context, pairEvidence: () => [] };
+    const matched: ConflictContext = { ...FIGURE_CONTEXT, pairEvidence: () => [] };
     expect(comparedInGroup(units, inOneGroup, matched)(0, 1)).toBe(true);
     expect(eventsOf(comparedInGroup(units, inOneGroup, matched))).toEqual([]);
     expect(comparedInGroup(units, (unit) => unit, matched)(0, 1)).toBe(false);

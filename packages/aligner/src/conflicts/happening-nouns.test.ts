@@ -1,30 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { countedUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { measureConflictTexts as conflictsOf } from "../../test/support/figure-conflicts.ts";
 import type { AlignUnit } from "../align/units.ts";
-import { figureConflicts } from "./detect-conflicts.ts";
-import type { ConflictContext } from "./guards.ts";
 import { happeningVerb, nounHappening } from "./happening-nouns.ts";
-import { measureFigureConflicts } from "./measure-figures.ts";
-
-const context: ConflictContext = {
-  similarity: () => 0.3,
-  entityName: (id) => id,
-  pairEvidence: () => [],
-  sharedVerb: true,
-  sameMeasureVouches: true,
-};
 
 function villages(index: number, text: string, count: string, value: number) {
   return countedUnit(index, text, count, value, "villages", "village");
-}
-
-function conflictsOf(units: AlignUnit[]) {
-  return measureFigureConflicts(
-    units,
-    () => false,
-    [],
-    (pair) => figureConflicts(pair, context),
-  ).map((f) => f.conflict.values.map((v) => v.text));
 }
 
 function at(unit: AlignUnit, word: string): [number, number] {

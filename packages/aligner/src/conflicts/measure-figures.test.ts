@@ -1,26 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { measuredUnit as counted } from "../../test/fixtures/alignment-gold/make-unit.ts";
-import type { AlignUnit } from "../align/units.ts";
+import {
+  measureConflictTexts as conflictsOf,
+  FIGURE_CONTEXT,
+} from "../../test/support/figure-conflicts.ts";
 import { figureConflicts } from "./detect-conflicts.ts";
-import type { ConflictContext } from "./guards.ts";
 import { measureFigureConflicts } from "./measure-figures.ts";
-
-const context: ConflictContext = {
-  similarity: () => 0.3,
-  entityName: (id) => id,
-  pairEvidence: () => [],
-  sharedVerb: true,
-  sameMeasureVouches: true,
-};
-
-function conflictsOf(units: AlignUnit[]) {
-  return measureFigureConflicts(
-    units,
-    () => false,
-    [],
-    (pair) => figureConflicts(pair, context),
-  ).map((f) => f.conflict.values.map((v) => v.text));
-}
 
 describe("figures counting one thing in the same words, grouped apart", () => {
   it("disagree when told with the same verb", () => {
@@ -51,7 +36,7 @@ describe("figures counting one thing in the same words, grouped apart", () => {
       [a, b],
       () => true,
       [],
-      (pair) => figureConflicts(pair, context),
+      (pair) => figureConflicts(pair, FIGURE_CONTEXT),
     );
     expect(found).toEqual([]);
   });
