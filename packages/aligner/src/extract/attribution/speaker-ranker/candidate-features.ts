@@ -6,6 +6,7 @@ import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import type { Quotation } from "../../quotation-marks.ts";
 import { FEATURES, type FeatureName } from "./feature-names.ts";
+import { judgingVerbAfter } from "./judging-subject.ts";
 import {
   afterBy,
   DETERMINER_BEFORE,
@@ -55,6 +56,7 @@ type Tally = {
   modifier: boolean;
   nearestParagraphBack: number;
   afterBy: boolean;
+  judgingSubject: boolean;
 };
 
 /** What the ranker reads of the whole article: how often each entity is mentioned. */
@@ -157,6 +159,7 @@ export function candidateFeatures(
         t.sentenceBefore = true;
         nearest = m.entity;
         if (verb > 0) t.subjectInSentence = true;
+        if (judgingVerbAfter(body, m.end)) t.judgingSubject = true;
       } else t.sentenceAfter = true;
       if (verb === 2 || reportingVerbBefore(body, m.start)) t.reportingInSentence = true;
       if (registry.opensSentence(m)) t.opensSentence = true;
@@ -276,6 +279,7 @@ export function candidateFeatures(
       modifier: t.modifier ? 1 : 0,
       descriptionOpens: descriptionOpens ? 1 : 0,
       afterPhraseNoun: PHRASE_BEFORE.test(lead) ? 1 : 0,
+      judgingSubject: t.judgingSubject ? 1 : 0,
       soleFit: cue !== null && fits === 1 && registry.compatibleSpeaker(entity, cue) ? 1 : 0,
     };
     out.push({ entity, features: FEATURES.map((f) => features[f]) });
@@ -303,6 +307,7 @@ function newTally(): Tally {
     modifier: false,
     nearestParagraphBack: -1,
     afterBy: false,
+    judgingSubject: false,
   };
 }
 

@@ -119,6 +119,9 @@ export const FEATURES = [
   "afterPhraseNoun",
   /** The only candidate the sentence's he/she can be. */
   "soleFit",
+  /** A mention before the opening mark in the quote's sentence followed by a verb of judging in
+   *  words ("Roe criticised the plan as “…”", "Roe praised its “…”"). */
+  "judgingSubject",
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
