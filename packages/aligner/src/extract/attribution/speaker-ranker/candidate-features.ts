@@ -57,6 +57,7 @@ type Tally = {
   nearestParagraphBack: number;
   afterBy: boolean;
   judgingSubject: boolean;
+  beforeColon: boolean;
 };
 
 /** What the ranker reads of the whole article: how often each entity is mentioned. */
@@ -144,6 +145,9 @@ export function candidateFeatures(
     if (t.nearestParagraphBack < 0 || paragraphBack < t.nearestParagraphBack)
       t.nearestParagraphBack = paragraphBack;
     if (m.inQuote) continue;
+    // "Ada Lund and Ivo Vint: “…”": the name the colon introduces the quotation with.
+    if (m.end < quotation.open && /^\s*:\s*$/u.test(body.slice(m.end, quotation.open)))
+      t.beforeColon = true;
     if (nextToVerb) t.nearestVerbSubject = true;
     if (verbObject) t.verbObject = true;
     if (passive) t.passiveSubject = true;
@@ -280,6 +284,7 @@ export function candidateFeatures(
       descriptionOpens: descriptionOpens ? 1 : 0,
       afterPhraseNoun: PHRASE_BEFORE.test(lead) ? 1 : 0,
       judgingSubject: t.judgingSubject ? 1 : 0,
+      beforeColon: t.beforeColon ? 1 : 0,
       soleFit: cue !== null && fits === 1 && registry.compatibleSpeaker(entity, cue) ? 1 : 0,
     };
     out.push({ entity, features: FEATURES.map((f) => features[f]) });
@@ -308,6 +313,7 @@ function newTally(): Tally {
     nearestParagraphBack: -1,
     afterBy: false,
     judgingSubject: false,
+    beforeColon: false,
   };
 }
 

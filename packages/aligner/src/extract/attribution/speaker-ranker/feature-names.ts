@@ -122,6 +122,8 @@ export const FEATURES = [
   /** A mention before the opening mark in the quote's sentence followed by a verb of judging in
    *  words ("Roe criticised the plan as “…”", "Roe praised its “…”"). */
   "judgingSubject",
+  /** A mention right before the colon that opens the quotation ("Roe and Vint: “…”"). */
+  "beforeColon",
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
