@@ -1,22 +1,10 @@
-import type { Figure } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { ageFigure, makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import { ageHolder } from "./age-holders.ts";
 
-/** The holder of the first "<n>-year-old" age in an invented statement. */
+/** The holder of the first age ("<n>-year-old") in an invented statement. */
 function holderIn(text: string): string | null {
-  const at = text.search(/\d+-year-old/);
-  const written = /\d+-year-old/.exec(text)?.[0] ?? "";
-  const age: Figure = {
-    id: "age",
-    span: { articleId: "a0" as Figure["span"]["articleId"], start: at, end: at + written.length },
-    text: written,
-    kind: "count",
-    value: Number.parseInt(written, 10),
-    upperValue: null,
-    unit: "years of age",
-    measure: "age",
-  };
+  const age = ageFigure(0, text, 0);
   return ageHolder(makeUnit(0, 0, text, { figures: [age] }), age);
 }
 
