@@ -87,6 +87,32 @@ function cosineOver(keyCount: number): (a: Vector, b: Vector) => number {
   };
 }
 
+/** Stories up to this many articles keep their pair likeness in a flat array (8 bytes a pair). */
+const DENSE_CACHE_ARTICLES = 2048;
+
+/**
+ * A cache of pair likeness by pair key (low × article count + high). Up to DENSE_CACHE_ARTICLES
+ * articles it is a flat array, -1 marking a pair not yet worked out (every likeness is a cosine of
+ * positive weights, 0 or more): a story's checks ask it hundreds of thousands of times, and a map
+ * of that many numbers costs far more to look up and to fill.
+ */
+function pairCache(articleCount: number): {
+  get(key: number): number | undefined;
+  set(key: number, value: number): void;
+} {
+  if (articleCount > DENSE_CACHE_ARTICLES) return new Map<number, number>();
+  const values = new Float64Array(articleCount * articleCount).fill(-1);
+  return {
+    get: (key) => {
+      const value = values[key] as number;
+      return value < 0 ? undefined : value;
+    },
+    set: (key, value) => {
+      values[key] = value;
+    },
+  };
+}
+
 /**
  * Article likeness for a story's units. `typical` is the median likeness over `pairs` (the
  * candidate pairs blocking found, as article pairs): bounded work however many articles there are.
@@ -110,7 +136,7 @@ export function articleSimilarity(
   const lemmaVectors = lemmas.vectors;
   const entityCosine = cosineOver(entities.keyCount);
   const lemmaCosine = cosineOver(lemmas.keyCount);
-  const cache = new Map<number, number>();
+  const cache = pairCache(articleCount);
   const between = (a: number, b: number): number => {
     const [low, high] = a < b ? [a, b] : [b, a];
     const key = low * articleCount + high;
@@ -167,7 +193,7 @@ export function detailLikeness(units: readonly AlignUnit[]): (a: number, b: numb
   }
   const { vectors, keyCount } = articleVectors(counts);
   const cosine = cosineOver(keyCount);
-  const cache = new Map<number, number>();
+  const cache = pairCache(articleCount);
   return (a, b) => {
     const [low, high] = a < b ? [a, b] : [b, a];
     const key = low * articleCount + high;
