@@ -5,6 +5,7 @@ import type { AlignUnit } from "../align/units.ts";
 import { eventTriggers } from "../events/event-triggers.ts";
 import type { Value } from "./conflict-rows.ts";
 import { differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
+import { datedOfStory } from "./dated-statements.ts";
 import { dayClauseLemmas } from "./day-clause.ts";
 import { datesDiffer, dateVerb, dayName, daysOf } from "./day-values.ts";
 import {
@@ -147,33 +148,7 @@ function completeRows(
   context: ConflictContext,
 ): void {
   if (rows.length === 0) return;
-  const byArticle = new Map<string, AlignUnit[]>();
-  // Each dated statement's day name, key, speech flag and verb, read once for every row.
-  const dated: (Entry & {
-    name: string;
-    key: string;
-    said: boolean;
-    verb: string | null;
-    prospective: boolean;
-  })[] = [];
-  for (const unit of units) {
-    if (!unit) continue;
-    const own = byArticle.get(unit.articleId);
-    if (own) own.push(unit);
-    else byArticle.set(unit.articleId, [unit]);
-    for (const date of daysOf(unit)) {
-      const name = dayName(date);
-      dated.push({
-        unit,
-        date,
-        name,
-        key: `${unit.articleId}|${name}`,
-        said: datesSpeech(unit, date.span.start),
-        verb: dateVerb(unit, date),
-        prospective: prospectiveAt(unit, date.span.start),
-      });
-    }
-  }
+  const { byArticle, dated } = datedOfStory(units);
   const entryAt = (value: Value): Entry | null => {
     const span = value.span;
     if (!span) return null;
