@@ -18,7 +18,7 @@ import { isOpeningChain } from "./opening-adverbial.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
 import { sentenceWords } from "./sentence-words.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
-import { skipTimeBeforeVerb } from "./time-before-verb.ts";
+import { skipPartyLabel, skipTimeBeforeVerb } from "./time-before-verb.ts";
 
 const VERBS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));
 
@@ -199,8 +199,12 @@ function appositiveChain(
     if (previous < floor) return null;
     // A quotation inside the chain: the name before it is no subject of this verb.
     if (/[“”"]/.test(body.slice(previous, comma))) return null;
-    const name = subjectEndingAt(body, registry, sStart, skipSpaceBack(body, previous));
-    if (name !== null) {
+    // "Ivo Vint (R), a supporter, said": the name before a party label; a labelled name inside
+    // the chain ("who worked for Sen. Ada Lund (R-Ore.), a sponsor,") is read past as before.
+    const labelEnd = skipSpaceBack(body, previous);
+    const nameEnd = skipPartyLabel(body, sStart, labelEnd);
+    const name = subjectEndingAt(body, registry, sStart, nameEnd);
+    if (name !== null && (nameEnd === labelEnd || clauseInitial(body, sStart, name.start))) {
       if (!isAppositive(body, previous, comma) || !clauseInitial(body, sStart, name.start))
         return null;
       return { ...name, end: verb.end };

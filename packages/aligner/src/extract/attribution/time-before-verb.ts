@@ -37,3 +37,15 @@ export function skipTimeBeforeVerb(body: string, sStart: number, end: number): n
   }
   return at;
 }
+
+/**
+ * Where a name before a party label ending at `end` ends ("Ivo Vint (R)" → after "Vint"), else
+ * `end`: only the label, never a time phrase (a name may end in a month: "Ada May").
+ */
+export function skipPartyLabel(body: string, sStart: number, end: number): number {
+  const m = PARTY_LABEL.exec(body.slice(Math.max(sStart, end - 20), end));
+  if (m === null) return end;
+  let at = end - m[1]!.length;
+  while (at > sStart && /\s/.test(body[at - 1]!)) at -= 1;
+  return at;
+}
