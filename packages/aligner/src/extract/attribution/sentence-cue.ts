@@ -14,6 +14,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { describedName } from "./described-name.ts";
+import { withoutShortQuotations } from "./inner-quotation.ts";
 import { isOpeningChain } from "./opening-adverbial.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
 import { sentenceWords } from "./sentence-words.ts";
@@ -74,6 +75,8 @@ export function sentenceCue(
   const inverted = invertedSpeaker(text.body, registry, verb, sEnd);
   if (inverted !== null) return inverted;
   const found = subjectSpeaker(text, registry, verb, sStart);
+  // "Ivo Vint, wearing a “Harbour” pin, said": a quotation inside the subject is not its words.
+  if (found !== null && quotation.open > found.start && quotation.close < verb.start) return null;
   // "Vint’s Orrin state director, Ada Lund, …": a possessor before the verb owns the subject.
   if (
     typeof found?.speaker === "number" &&
@@ -197,8 +200,9 @@ function appositiveChain(
   for (let k = 0; k < APPOSITIVE_COMMAS; k += 1) {
     const previous = body.lastIndexOf(",", comma - 1);
     if (previous < floor) return null;
-    // A quotation inside the chain: the name before it is no subject of this verb.
-    if (/[“”"]/.test(body.slice(previous, comma))) return null;
+    // A quotation inside the chain: the name before it is no subject of this verb (a short one
+    // naming a slogan is read past: "Ivo Vint, wearing a “Harbour First” pin, said").
+    if (/[“”"]/.test(withoutShortQuotations(body.slice(previous, comma)))) return null;
     // "Ivo Vint (R), a supporter, said": the name before a party label; a labelled name inside
     // the chain ("who worked for Sen. Ada Lund (R-Ore.), a sponsor,") is read past as before.
     const labelEnd = skipSpaceBack(body, previous);
