@@ -87,6 +87,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "insider",
   "delegate",
   "look-alike",
+  // "a 2008 Vint veteran said" (added when a PolNeAR TRAIN speaker written so was read as Vint)
+  "veteran",
   // candidacies and fortunes ("the Republican presidential candidate", "billionaire Lena Marsh";
   // added when PolNeAR TRAIN speakers written as such descriptions stayed unknown)
   "candidate",

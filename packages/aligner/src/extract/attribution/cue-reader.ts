@@ -26,6 +26,7 @@ import {
 import { interposedClauseSubject } from "./interposed-clause.ts";
 import { interposedInvertedSpeaker } from "./interposed-inverted-cue.ts";
 import { markBeforeClose } from "./mark-before-close.ts";
+import { modifierNameSpeaker } from "./modifier-name-subject.ts";
 import { nameAfterDescription } from "./name-after-description.ts";
 import { notAReport } from "./not-a-report.ts";
 import { contentEnd, REPORTS_A_CLAUSE, reportedClauseAt, trimContent } from "./reported-clause.ts";
@@ -210,7 +211,13 @@ export function findCues(
             ? reportingOutletName(body, subject.start, subject.end)
             : null;
         unknownOutlet = outlet !== null;
-        cue.speaker = registry.speakerFromPhrase(subject.start, subject.end, !unknownOutlet);
+        cue.speaker = modifierNameSpeaker(
+          registry,
+          body,
+          sStart,
+          verbStart,
+          registry.speakerFromPhrase(subject.start, subject.end, !unknownOutlet),
+        );
         // "Jane Roe reported that …": a correspondent the article names as a person elsewhere;
         // "the Lakeside Ledger reported": an outlet nobody named before.
         if (outlet !== null && cue.speaker === null)
@@ -243,6 +250,8 @@ export function findCues(
                 ? null
                 : nearestMention(registry, sStart, outsideQuotation(text, lo, verbStart))) ??
               parentheticalSubject(registry, body, sStart, verbStart, afterComma)));
+        // "The Oregon senator emailed supporters saying": the description, never Oregon.
+        cue.speaker = modifierNameSpeaker(registry, body, sStart, verbStart, cue.speaker);
       }
       if (cue.speaker === null && PARTICIPLE.test(verb) && previousCue)
         cue.speaker = previousCue.speaker;

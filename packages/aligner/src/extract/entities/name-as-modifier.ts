@@ -5,9 +5,12 @@ import { PERSON_NOUNS, SPEAKS_FOR_SOMEONE } from "../../../lexicons/person-nouns
 import { TITLE_HEADS } from "../../../lexicons/title-words.ts";
 import type { MentionRecord } from "./entity-records.ts";
 
-/** Before the name: a determiner, at most two lowercase words after it ("a senior", "the former"). */
+/**
+ * Before the name: a determiner, at most two lowercase words or a year after it ("a senior", "the
+ * former", "a 2008").
+ */
 const DETERMINER_LEAD =
-  /^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}$/;
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+|\d{4})\s+){0,2}$/;
 
 /** After the name: words up to the phrase's end, the last a lowercase noun ("Republican strategist"). */
 const WORDS_TO_NOUN = /^(?:\s+[\p{L}-]+)*?\s+([a-z-]+)(?:\s+who\b.*)?$/su;
