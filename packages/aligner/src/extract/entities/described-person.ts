@@ -13,6 +13,7 @@ import { PLACES } from "../../../lexicons/places.ts";
 import { STATE_NAMES, STATE_OF_ABBREVIATION } from "../../../lexicons/state-abbreviations.ts";
 import { ABBREVIATED_TITLE_HEADS } from "../../../lexicons/title-abbreviations.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
+import { placeTail } from "./described-from-place.ts";
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
 
@@ -30,6 +31,12 @@ type Description = { words: string[] };
  * words, and a head that is a title head, a person noun or a party word ("the Oregon Democrat").
  */
 export function readDescription(phrase: string): Description | null {
+  // "the senator from Oregon": the description before "from", and the place as one more key.
+  const fromPlace = placeTail(phrase);
+  if (fromPlace !== null) {
+    const inner = readDescription(fromPlace.before);
+    return inner === null ? null : { words: [...inner.words, fromPlace.place] };
+  }
   const words = phrase.split(/\s+/);
   if (words.length < 2 || words.length > 5 || !/^[Tt]he$/.test(words[0]!)) return null;
   const keys: string[] = [];

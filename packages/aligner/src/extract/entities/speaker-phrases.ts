@@ -8,6 +8,7 @@ import { INDEFINITE_PRONOUNS, PRONOUNS } from "../../../lexicons/pronouns.ts";
 import { labelStart, openLabelBefore } from "../parenthesised-label.ts";
 import { titleAfter, titleBefore, titleBeforeAppositive } from "../titles.ts";
 import { isSpaceOrComma } from "./clause-openers.ts";
+import { unnamedFromPlace } from "./described-from-place.ts";
 import { describedSpeaker } from "./described-person.ts";
 import { loneDeterminer } from "./determiner-subject.ts";
 import type { MentionRecord } from "./entity-records.ts";
@@ -99,6 +100,9 @@ export function speakerFromPhrase(
   // "the senator said", "the Oregon Democrat added": the one person named earlier so described.
   const describedOne = allowDescription ? describedSpeaker(r, phraseStart, phraseEnd) : null;
   if (describedOne !== null) return describedOne;
+  // "said the lawyer from Idaho": someone unnamed, never the place.
+  const fromPlace = allowDescription ? unnamedFromPlace(r, phraseStart, phraseEnd) : null;
+  if (fromPlace !== null) return fromPlace;
   const described =
     /^(?:a|an|some|several|many|other|two|three|one|the [a-z])\b/i.test(phraseText) &&
     !/^the [A-Z]/.test(phraseText);
