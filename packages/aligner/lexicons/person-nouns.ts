@@ -101,6 +101,23 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Person nouns that name someone's role in a story as specifically as a post does, so that "the
+ * candidate said" alone may take up the one person so introduced, or the person the sentence
+ * before opens with (described-person.ts); "the man", "the star" stay too loose. Source: the
+ * candidacies-and-fortunes nouns above (added when a PolNeAR TRAIN speaker "The candidate added"
+ * after a paragraph opening with the candidate stayed an unnamed source).
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  "candidate",
+  "nominee",
+  "front-runner",
+  "frontrunner",
+  "billionaire",
+  "businessman",
+  "businesswoman",
+]);
+
+/**
  * Heads of a description that names someone speaking for another person, never that person ("the
  * spokesman said" after "Sen. Dora Pell" is not Pell). Source: the common English nouns of
  * spokespeople, aides and counsel; the described-person rule (described-person.ts) reads them.

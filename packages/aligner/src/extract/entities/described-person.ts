@@ -8,7 +8,7 @@
 
 import { PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import { PARTY_LABEL_LETTERS, PARTY_WORDS } from "../../../lexicons/party-words.ts";
-import { PERSON_NOUNS, SPEAKS_FOR_SOMEONE } from "../../../lexicons/person-nouns.ts";
+import { PERSON_NOUNS, ROLE_NOUNS, SPEAKS_FOR_SOMEONE } from "../../../lexicons/person-nouns.ts";
 import { PLACES } from "../../../lexicons/places.ts";
 import { STATE_NAMES, STATE_OF_ABBREVIATION } from "../../../lexicons/state-abbreviations.ts";
 import { ABBREVIATED_TITLE_HEADS } from "../../../lexicons/title-abbreviations.ts";
@@ -75,7 +75,14 @@ export function readDescription(phrase: string): Description | null {
   // company's or a bank's president is then the only "president" named: too loose to resolve.
   if (head === "president") return null;
   // "the man", "the star": a head alone that says nothing of a post or party is too loose.
-  if (keys.length === 1 && !TITLE_HEADS.has(keys[0]!) && !PARTY_WORDS.has(keys[0]!)) return null;
+  // "the candidate", "the billionaire": a role in the story takes up a person as a post does.
+  if (
+    keys.length === 1 &&
+    !TITLE_HEADS.has(keys[0]!) &&
+    !PARTY_WORDS.has(keys[0]!) &&
+    !ROLE_NOUNS.has(keys[0]!)
+  )
+    return null;
   return { words: keys };
 }
 
