@@ -1,0 +1,97 @@
+import { type DateReference, looksLikeNewsOutlet } from "@parallax/core";
+import { TELLING_FORMS } from "../../lexicons/reporting-verbs.ts";
+import type { AlignUnit } from "../align/units.ts";
+import { dayClauseLemmas } from "./day-clause.ts";
+import type { ConflictContext } from "./guards.ts";
+
+/** A statement's day for a happening. */
+export type DayEntry = { unit: AlignUnit; date: DateReference };
+
+/**
+ * Whether two statements name one participant of the happening: a person or organisation both
+ * name (speakers aside); when neither names any, a place both name or a word both days' clauses
+ * share ("a deputy died after a shooting Sunday" / "a deputy was shot Friday").
+ * A happening keyed through an article's protagonist ("the actress checked in on Friday") may be
+ * another person's in a story of two alike events: a statement naming someone is not compared with
+ * one naming nobody.
+ */
+export function shareParticipant(
+  x: DayEntry,
+  y: DayEntry,
+  context: ConflictContext,
+  standIns: ReadonlyMap<number, string>,
+  /** Leave news outlets out ("…, state television reported, cited by AFP"): they tell the
+   * happening, they take no part in it. */
+  withoutOutlets = false,
+): boolean {
+  const a = x.unit;
+  const b = y.unit;
+  // A described person is set against the named one, not against another description: two
+  // statements naming nobody ("crews were called to the store on Friday" / "… on Sunday") may
+  // tell two alike happenings.
+  const describes = !(standIns.has(a.index) && standIns.has(b.index));
+  const who = (unit: AlignUnit) => [
+    ...[...unit.entities].filter(
+      (id) =>
+        !unit.speakers.has(id) &&
+        !context.isPlace?.(id) &&
+        !tellsIt(unit, context.entityName(id)) &&
+        !(withoutOutlets && looksLikeNewsOutlet(context.entityName(id))),
+    ),
+    // The person a statement naming no person describes ("police arrested a woman").
+    ...(describes && standIns.has(unit.index) ? [standIns.get(unit.index) as string] : []),
+  ];
+  const left = who(a);
+  const right = new Set(who(b));
+  if (left.length > 0 || right.size > 0)
+    return left.some((id) => right.has(id) || [...right].some((r) => oneName(id, r, context)));
+  if ([...a.entities].some((id) => b.entities.has(id))) return true;
+  const around = dayClauseLemmas(b, y.date);
+  return [...dayClauseLemmas(a, x.date)].some((w) => around.has(w));
+}
+
+/** A verb of telling right after a name ("Dana Vey reports that …", "Vey said"). */
+const TELLING_AFTER = new RegExp(`^\\s+(?:${TELLING_FORMS})\\b`, "i");
+/** A verb of telling, then at most a title of four words, right before a name ("…, says Chief Dana Vey"). */
+const TELLING_BEFORE = new RegExp(
+  `\\b(?:${TELLING_FORMS}|according\\s+to)\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,4}$`,
+  "u",
+);
+
+/**
+ * Whether a statement names someone only as the one telling it, whom attribution did not read as
+ * its speaker ("Reporter Dana Vey reports that the fire started Friday"; "…, says District
+ * Attorney Lou Brandt"): a teller takes no part in the happening told.
+ */
+function tellsIt(unit: AlignUnit, name: string): boolean {
+  const last = name.trim().split(/\s+/).at(-1);
+  if (!last || last.length < 2) return false;
+  let seen = false;
+  for (let at = unit.text.indexOf(last); at >= 0; at = unit.text.indexOf(last, at + 1)) {
+    const before = unit.text.slice(Math.max(0, at - 60), at);
+    const after = unit.text.slice(at + last.length, at + last.length + 16);
+    if (/^[\p{L}]/u.test(after) || /[\p{L}]$/u.test(before)) continue;
+    // After a verb of telling, a name tells only when it closes the clause ("…, says Lou Brandt."):
+    // "police said Dana Vey was arrested" names who was arrested.
+    const closes = /^\s*(?:[.,;)]|$)/.test(after);
+    if (!TELLING_AFTER.test(after) && !(closes && TELLING_BEFORE.test(before))) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+/**
+ * Whether two story entities are one person named in full and by part ("Dora Pell" / "Pell"):
+ * entity resolution may leave a surname apart from the full name; every word of the shorter name
+ * is a word of the longer one.
+ */
+function oneName(x: string, y: string, context: ConflictContext): boolean {
+  const words = (id: string) => context.entityName(id).toLowerCase().split(/\s+/).filter(Boolean);
+  const [short, long] = [words(x), words(y)].sort((p, q) => p.length - q.length) as [
+    string[],
+    string[],
+  ];
+  if (short.length === 0 || short.length === long.length) return false;
+  const full = new Set(long);
+  return short.every((w) => full.has(w));
+}

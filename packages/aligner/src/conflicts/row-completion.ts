@@ -1,0 +1,118 @@
+import type { Conflict } from "@parallax/core";
+import { OCCURRENCE_VERBS } from "../../lexicons/event-words.ts";
+import type { AlignUnit } from "../align/units.ts";
+import { eventTriggers } from "../events/event-triggers.ts";
+import type { Value } from "./conflict-rows.ts";
+import { type DayEntry, shareParticipant } from "./date-participants.ts";
+import { datedOfStory } from "./dated-statements.ts";
+import { dateVerb, dayName } from "./day-values.ts";
+import { type ConflictContext, datesSpeech, prospectiveAt, sameEvent } from "./guards.ts";
+import { happeningKey } from "./happening-verbs.ts";
+import { toldAlike } from "./told-words.ts";
+
+/**
+ * Adds to date rows the outlets, wherever alignment grouped their statements, that give one of a
+ * row's days to the same happening as a statement of the row giving that day: the same verb dated
+ * ("destroyed by a fire early Tuesday" / "a fire on Tuesday destroyed"), both the day of the
+ * happening or both the day something was said, the same participant. A row is to show every
+ * outlet stating each day, not only those alignment put beside the two in conflict. A statement
+ * aligned with one of the row's, its day's clause sharing a word with that one's, tells the same
+ * happening in other verbs ("entered the clinic Tuesday" / "went to the clinic on Tuesday":
+ * conflicts/told-words.ts).
+ */
+export function completeRows(
+  units: readonly AlignUnit[],
+  rows: readonly Conflict[],
+  context: ConflictContext,
+): void {
+  if (rows.length === 0) return;
+  const { byArticle, dated } = datedOfStory(units);
+  const entryAt = (value: Value): DayEntry | null => {
+    const span = value.span;
+    if (!span) return null;
+    for (const unit of byArticle.get(value.articleId) ?? []) {
+      const date = unit.dates
+        .concat(unit.weekdays)
+        .find((d) => d.span.start === span.start && d.span.end === span.end);
+      if (date) return { unit, date };
+    }
+    return null;
+  };
+  for (const row of rows) {
+    const sides = row.values.flatMap((v) => {
+      const entry = entryAt(v);
+      return entry ? [entry] : [];
+    });
+    const present = new Set(sides.map((e) => `${e.unit.articleId}|${dayName(e.date)}`));
+    const names = new Set(sides.map((e) => dayName(e.date)));
+    // Each side's tense, speech flag and verb, read once for every candidate (the checks below are
+    // pure: the cheap comparisons go first, the article likeness and clause readings after).
+    const read = sides.map((side) => ({
+      side,
+      prospective: prospectiveAt(side.unit, side.date.span.start),
+      said: datesSpeech(side.unit, side.date.span.start),
+      verb: dateVerb(side.unit, side.date),
+    }));
+    for (const candidate of dated) {
+      const { name, key, said, verb } = candidate;
+      if (!names.has(name) || present.has(key)) continue;
+      if (verb === null) continue;
+      // Any statement of the row vouches for the happening, whichever of its days it gives: the
+      // edited outlet's "killed on Monday night" brings in another outlet's "was shot and killed
+      // on Saturday night" though the row's other "Saturday" is worded otherwise.
+      const matches = read.some(
+        ({ side, prospective, said: sideSaid, verb: sideVerb }) =>
+          side.unit.articleIndex !== candidate.unit.articleIndex &&
+          // The tense of each day's own clause: "who died on Thursday, will be remembered" dates
+          // the death, whatever the rest of the statement looks forward to.
+          prospective === candidate.prospective &&
+          sideSaid === said &&
+          sameEvent(side.unit, candidate.unit, context) &&
+          (sameVerb(sideVerb, verb) ||
+            sameOccurrence(side.unit, sideVerb, candidate.unit, verb) ||
+            toldAlike(
+              side.unit,
+              side.date.span.start,
+              side.date.span.end,
+              candidate.unit,
+              candidate.date.span.start,
+              candidate.date.span.end,
+              context,
+            )) &&
+          shareParticipant(side, candidate, context, new Map(), true),
+      );
+      if (!matches) continue;
+      present.add(key);
+      row.values.push({
+        articleId: candidate.unit.articleId,
+        text: candidate.date.text,
+        span: candidate.date.span,
+      });
+    }
+  }
+}
+
+/**
+ * Whether two day verbs tell one happening: one story-event class, widened by the classes that
+ * key a happening's days and figures (conflicts/happening-verbs.ts), as the row's own pair is:
+ * "the mill was destroyed on Thursday" brings in "the mill burned down on Thursday".
+ */
+function sameVerb(a: string | null, b: string): boolean {
+  return a !== null && happeningKey(a) === happeningKey(b);
+}
+
+/**
+ * Whether two days date one happening told by its noun with different verbs of onset or impact:
+ * "an earthquake hit the island on Sunday" / "a quake jolted the island on Sunday". Each verb
+ * only tells the noun's taking place (OCCURRENCE_VERBS), so the happening is the noun both name.
+ */
+function sameOccurrence(a: AlignUnit, verbA: string | null, b: AlignUnit, verbB: string): boolean {
+  if (verbA === null || !OCCURRENCE_VERBS.has(verbA) || !OCCURRENCE_VERBS.has(verbB)) return false;
+  const nouns = (unit: AlignUnit) =>
+    eventTriggers(
+      unit.eventWords.filter((w) => !w.verb),
+      new Map(),
+    );
+  const left = nouns(a);
+  return [...nouns(b)].some((n) => left.has(n));
+}
