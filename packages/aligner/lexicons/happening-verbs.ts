@@ -13,4 +13,5 @@
 export const HAPPENING_VERB_CLASSES: readonly (readonly string[])[] = [
   ["destroy", "level", "flatten", "gut", "demolish", "wreck", "burn"],
   ["find", "discover", "uncover", "locate"],
+  ["place", "put"],
 ];

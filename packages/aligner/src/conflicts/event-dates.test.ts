@@ -124,6 +124,26 @@ describe("happeningDateConflicts", () => {
     ]);
   });
 
+  it("sets a day of putting someone on a list against another outlet's day of placing them", () => {
+    const vint = (index: number, article: number, text: string, day: [string, string]) =>
+      withDays(index, article, text, [day], { entities: new Set(["Ivo Vint"]) });
+    const placed = vint(0, 0, "The Harbour Lions placed Ivo Vint on injured reserve Wednesday.", [
+      "Wednesday",
+      "2025-03-12",
+    ]);
+    const putting = vint(
+      1,
+      1,
+      "After putting Ivo Vint on injured reserve Friday, they signed a rookie.",
+      ["Friday", "2025-03-14"],
+    );
+    const units = [placed, putting];
+    const found = happeningDateConflicts(units, [{ action: "place", units: [0, 1] }], context, []);
+    expect(found.map((r) => r.conflict.values.map((v) => `${v.articleId[0]}:${v.text}`))).toEqual([
+      ["a:Wednesday", "b:Friday"],
+    ]);
+  });
+
   it("completes a row with an outlet dating the happening by another verb of its wide class", () => {
     const mill = (index: number, article: number, text: string, day: [string, string]) =>
       withDays(index, article, text, [day], { entities: new Set(["Vint Mill"]) });

@@ -18,6 +18,13 @@ describe("verbs of one happening for figure and day conflicts", () => {
     expect(sameHappening("find", "discover")).toBe(true);
   });
 
+  it("reads putting someone on a list as placing them there", () => {
+    // "The Harbour Lions placed Ivo Vint on injured reserve Wednesday" / "After putting Vint on
+    // injured reserve Friday, the Lions signed a rookie".
+    expect(sameHappening("put", "place")).toBe(true);
+    expect(sameHappening("put", "sign")).toBe(false);
+  });
+
   it("keeps verbs of different happenings apart", () => {
     expect(sameHappening("find", "destroy")).toBe(false);
     expect(sameHappening("rescue", "kill")).toBe(false);
