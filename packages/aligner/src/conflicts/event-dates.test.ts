@@ -144,6 +144,85 @@ describe("happeningDateConflicts", () => {
     ]);
   });
 
+  it("completes a row with an outlet whose day dates a series of predicates, the happening's among them", () => {
+    const mill = (index: number, article: number, text: string, day: [string, string]) =>
+      withDays(index, article, text, [day], { entities: new Set(["Ada Lund"]) });
+    const thursday = mill(
+      0,
+      0,
+      "Ada Lund allegedly shot two workers at the Harbour Mill on Thursday.",
+      ["Thursday", "2025-03-13"],
+    );
+    const saturday = mill(
+      1,
+      1,
+      "Ada Lund allegedly shot two workers at the Harbour Mill on Saturday.",
+      ["Saturday", "2025-03-15"],
+    );
+    // The day's own verb is "returned"; the series after it ("gunned down") tells the shooting.
+    const series = mill(
+      2,
+      2,
+      "Ada Lund returned to the mill Thursday evening, gunned down two workers and fled.",
+      ["Thursday evening", "2025-03-13"],
+    );
+    const reported = {
+      kind: "date" as const,
+      subject: "date of the event",
+      values: [thursday, saturday].map((u) => ({
+        articleId: u.articleId,
+        text: u.dates[0]?.text ?? "",
+        span: u.dates[0]?.span ?? null,
+      })),
+      evidence: [],
+    };
+    happeningDateConflicts([thursday, saturday, series], [], context, [reported]);
+    expect(reported.values.map((v) => `${v.articleId[0]}:${v.text}`)).toEqual([
+      "a:Thursday",
+      "b:Saturday",
+      "c:Thursday evening",
+    ]);
+  });
+
+  it("completes a row with an outlet describing the row's person, naming no one", () => {
+    const named = (index: number, article: number, text: string, day: [string, string]) =>
+      withDays(index, article, text, [day], { entities: new Set(["Ada Lund"]) });
+    const thursday = named(0, 0, "Ada Lund allegedly shot two workers at the mill on Thursday.", [
+      "Thursday",
+      "2025-03-13",
+    ]);
+    const saturday = named(1, 1, "Ada Lund allegedly shot two workers at the mill on Saturday.", [
+      "Saturday",
+      "2025-03-15",
+    ]);
+    const described = withDays(
+      2,
+      2,
+      "The woman who allegedly shot two workers at the mill on Thursday has been charged.",
+      [["Thursday", "2025-03-13"]],
+    );
+    const reported = () => ({
+      kind: "date" as const,
+      subject: "date of the event",
+      values: [thursday, saturday].map((u) => ({
+        articleId: u.articleId,
+        text: u.dates[0]?.text ?? "",
+        span: u.dates[0]?.span ?? null,
+      })),
+      evidence: [],
+    });
+    const units = [thursday, saturday, described];
+    const texts = (row: ReturnType<typeof reported>) =>
+      row.values.map((v) => `${v.articleId[0]}:${v.text}`);
+    // Without a reading of whom it describes, a statement naming no one stays out.
+    const alone = reported();
+    happeningDateConflicts(units, [], context, [alone]);
+    expect(texts(alone)).toEqual(["a:Thursday", "b:Saturday"]);
+    const withStandIn = reported();
+    happeningDateConflicts(units, [], context, [withStandIn], new Map([[2, "Ada Lund"]]));
+    expect(texts(withStandIn)).toEqual(["a:Thursday", "b:Saturday", "c:Thursday"]);
+  });
+
   it("completes a row with an outlet dating the happening by another verb of its wide class", () => {
     const mill = (index: number, article: number, text: string, day: [string, string]) =>
       withDays(index, article, text, [day], { entities: new Set(["Vint Mill"]) });

@@ -118,6 +118,7 @@ export function happeningDateConflicts(
     units,
     [...reported, ...fresh.map((f) => f.conflict)].filter((k) => k.kind === "date"),
     context,
+    standIns,
   );
   return fresh;
 }

@@ -9,6 +9,7 @@ import { dateVerb, dayName } from "./day-values.ts";
 import { type ConflictContext, datesSpeech, prospectiveAt, sameEvent } from "./guards.ts";
 import { happeningKey } from "./happening-verbs.ts";
 import { toldAlike } from "./told-words.ts";
+import { seriesVerbs } from "./verb-series.ts";
 
 /**
  * Adds to date rows the outlets, wherever alignment grouped their statements, that give one of a
@@ -24,6 +25,8 @@ export function completeRows(
   units: readonly AlignUnit[],
   rows: readonly Conflict[],
   context: ConflictContext,
+  /** Statements standing in for a person they describe (conflicts/described-happenings.ts). */
+  standIns: ReadonlyMap<number, string> = new Map(),
 ): void {
   if (rows.length === 0) return;
   const { byArticle, dated } = datedOfStory(units);
@@ -68,7 +71,9 @@ export function completeRows(
           prospective === candidate.prospective &&
           sideSaid === said &&
           sameEvent(side.unit, candidate.unit, context) &&
-          (sameVerb(sideVerb, verb) ||
+          ([verb, ...seriesVerbs(candidate.unit, candidate.date)].some((v) =>
+            sameVerb(sideVerb, v),
+          ) ||
             sameOccurrence(side.unit, sideVerb, candidate.unit, verb) ||
             toldAlike(
               side.unit,
@@ -79,7 +84,7 @@ export function completeRows(
               candidate.date.span.end,
               context,
             )) &&
-          shareParticipant(side, candidate, context, new Map(), true),
+          shareParticipant(side, candidate, context, standIns, true),
       );
       if (!matches) continue;
       present.add(key);
