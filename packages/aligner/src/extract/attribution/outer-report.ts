@@ -120,7 +120,7 @@ function outerReport(text: ArticleText, registry: EntityRegistry, draft: QuoteDr
 }
 
 /** An ambiguous reporter names no one. */
-function viaOf(outer: Outer): NonNullable<QuoteDraft["via"]> {
+export function viaOf(outer: Outer): NonNullable<QuoteDraft["via"]> {
   const speaker = typeof outer.speaker === "number" ? outer.speaker : null;
   return { speaker, start: outer.start, end: outer.end, nameStart: outer.nameStart };
 }
@@ -143,7 +143,7 @@ function quotationOpenBefore(body: string, from: number, limit: number): number 
 }
 
 /** The entity an outer report names: a name, the name a description ends on, an unnamed source. */
-function reporter(
+export function reporter(
   registry: EntityRegistry,
   body: string,
   cueStart: number,

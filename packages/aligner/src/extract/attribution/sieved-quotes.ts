@@ -6,6 +6,7 @@ import { dropSpeakersNamedInQuote } from "./named-in-quote.ts";
 import { creditOuterReporters } from "./outer-report.ts";
 import { dropSpeakersOfOtherGender } from "./pronoun-gender-guard.ts";
 import { type QuoteDraft, readQuotes } from "./quote-drafts.ts";
+import { creditReportsClosingContent } from "./report-closing-content.ts";
 import { continueSpeechRuns } from "./speech-runs.ts";
 
 /**
@@ -24,6 +25,7 @@ export function sievedQuotes(article: Article): {
   attributeBySieves(text, registry, drafts);
   continueSpeechRuns(text.body, drafts);
   creditOuterReporters(text, registry, drafts);
+  creditReportsClosingContent(text, registry, drafts);
   dropSpeakersNamedInQuote(text, registry, drafts);
   dropSpeakersOfOtherGender(text, registry, drafts);
   return { text, registry, drafts };
