@@ -3,6 +3,7 @@ import { ArticleText } from "../article-text.ts";
 import { EntityRegistry } from "../entities/entity-registry.ts";
 import { attributeBySieves } from "./attribution-sieves.ts";
 import { dropSpeakersNamedInQuote } from "./named-in-quote.ts";
+import { creditOpeningNames } from "./opening-name-speaker.ts";
 import { creditOuterReporters } from "./outer-report.ts";
 import { dropSpeakersOfOtherGender } from "./pronoun-gender-guard.ts";
 import { type QuoteDraft, readQuotes } from "./quote-drafts.ts";
@@ -23,6 +24,7 @@ export function sievedQuotes(article: Article): {
   const registry = new EntityRegistry(text);
   const drafts = readQuotes(text, registry);
   attributeBySieves(text, registry, drafts);
+  creditOpeningNames(text, registry, drafts);
   continueSpeechRuns(text.body, drafts);
   creditOuterReporters(text, registry, drafts);
   creditReportsClosingContent(text, registry, drafts);
