@@ -9,6 +9,7 @@ import { dropSpeakersOfOtherGender } from "./pronoun-gender-guard.ts";
 import { type QuoteDraft, readQuotes } from "./quote-drafts.ts";
 import { creditReportsClosingContent } from "./report-closing-content.ts";
 import { continueSpeechRuns } from "./speech-runs.ts";
+import { creditMainClauseSubjects } from "./subordinate-opener-subject.ts";
 
 /**
  * An article read up to its rule sieves: its text, people and quotes, each quote with the speaker
@@ -25,6 +26,7 @@ export function sievedQuotes(article: Article): {
   const drafts = readQuotes(text, registry);
   attributeBySieves(text, registry, drafts);
   creditOpeningNames(text, registry, drafts);
+  creditMainClauseSubjects(text, registry, drafts);
   continueSpeechRuns(text.body, drafts);
   creditOuterReporters(text, registry, drafts);
   creditReportsClosingContent(text, registry, drafts);
