@@ -2,6 +2,7 @@ import type { Article } from "@parallax/core";
 import { ArticleText } from "../article-text.ts";
 import { EntityRegistry } from "../entities/entity-registry.ts";
 import { attributeBySieves } from "./attribution-sieves.ts";
+import { creditColonClauseSubjects } from "./colon-clause-speaker.ts";
 import { dropSpeakersNamedInQuote } from "./named-in-quote.ts";
 import { creditOpeningNames } from "./opening-name-speaker.ts";
 import { creditOuterReporters } from "./outer-report.ts";
@@ -27,6 +28,7 @@ export function sievedQuotes(article: Article): {
   attributeBySieves(text, registry, drafts);
   creditOpeningNames(text, registry, drafts);
   creditMainClauseSubjects(text, registry, drafts);
+  creditColonClauseSubjects(text, registry, drafts);
   continueSpeechRuns(text.body, drafts);
   creditOuterReporters(text, registry, drafts);
   creditReportsClosingContent(text, registry, drafts);
