@@ -3,6 +3,7 @@ import { ArticleText } from "../article-text.ts";
 import { EntityRegistry } from "../entities/entity-registry.ts";
 import { attributeBySieves } from "./attribution-sieves.ts";
 import { creditColonClauseSubjects } from "./colon-clause-speaker.ts";
+import { creditLaterClauseSubjects } from "./later-clause-subject.ts";
 import { dropSpeakersNamedInQuote } from "./named-in-quote.ts";
 import { creditOpeningNames } from "./opening-name-speaker.ts";
 import { creditOuterReporters } from "./outer-report.ts";
@@ -29,6 +30,7 @@ export function sievedQuotes(article: Article): {
   creditOpeningNames(text, registry, drafts);
   creditMainClauseSubjects(text, registry, drafts);
   creditColonClauseSubjects(text, registry, drafts);
+  creditLaterClauseSubjects(text, registry, drafts);
   continueSpeechRuns(text.body, drafts);
   creditOuterReporters(text, registry, drafts);
   creditReportsClosingContent(text, registry, drafts);
