@@ -14,6 +14,7 @@ import {
   statesSomething,
   valueVerb,
 } from "./guards.ts";
+import { joinSharedRows } from "./shared-rows.ts";
 
 export { dateConflicts } from "./date-conflicts.ts";
 export type { ConflictContext } from "./guards.ts";
@@ -98,7 +99,10 @@ export function figureConflicts(
       }
     }
   }
-  return conflicts;
+  const unitAt = new Map<string, string>();
+  for (const unit of allUnits)
+    for (const f of unit.figures) unitAt.set(`${unit.articleId}|${f.span.start}`, f.unit);
+  return joinSharedRows(conflicts, (v) => unitAt.get(`${v.articleId}|${v.span?.start}`) ?? null);
 }
 
 /**
