@@ -281,4 +281,13 @@ describe("figures", () => {
       ["three", 3, "man"],
     ]);
   });
+
+  it("counts a definite group defined after an aside between dashes ('the three guards – two men and a woman – were hurt')", () => {
+    const out = figures(
+      "The three depot guards-two men and a woman - were hurt in the Vint fire. The four sailors – all from the Harbour Council – met on Friday.",
+    );
+    const counted = out.map((f) => [f.text, f.value, f.unit]);
+    expect(counted).toContainEqual(["three", 3, "guard"]);
+    expect(counted.some(([text]) => text === "four")).toBe(false);
+  });
 });
