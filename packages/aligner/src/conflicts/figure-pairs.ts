@@ -1,6 +1,7 @@
 import type { Figure } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import { differentHolders } from "./age-holders.ts";
+import { countedActors } from "./counted-actors.ts";
 import {
   measureHead,
   sameMeasure,
@@ -248,7 +249,8 @@ export function figurePair(
         happeningVerb(a, fa.span.start, fa.span.end),
         happeningVerb(b, fb.span.start, fb.span.end),
       )
-    )
+    ) &&
+    !countedActors(a, fa, b, fb)
   )
     return null;
   if (
