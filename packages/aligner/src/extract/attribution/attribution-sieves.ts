@@ -35,6 +35,7 @@ import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, lineEnd, VERBS, type Word, wordsFrom } from "./sieve-words.ts";
 import { speakerLabel } from "./speaker-label.ts";
 import { trailingNamedCue } from "./trailing-named-cue.ts";
+import { withAbsoluteClause } from "./with-absolute-clause.ts";
 
 /**
  * Attribution sieves for direct quotes the cue reader (quotes.ts) left without a speaker. Each
@@ -76,6 +77,7 @@ export function attributeBySieves(
       possessedMessage(text, registry, quotation) ??
       sentenceSubject(text, quotation.open, registry) ??
       sentenceCue(text, registry, quotation, sentenceVerbs) ??
+      withAbsoluteClause(text, registry, quotation) ??
       mainClauseSubject(text, registry, quotation) ??
       relativeClauseSpeaker(text, registry, quotation) ??
       participleClause(text, registry, quotation) ??
