@@ -11,6 +11,7 @@ import { CONTINUING_PARTICIPLES, type Cue } from "./cue-reader.ts";
 import { phraseEndAfter } from "./cue-subject.ts";
 import { ADVERBIAL_AT, FINITE, PREPOSITIONS, trimContent } from "./reported-clause.ts";
 import { spaceEnd, spaceStartBack, wordEndAt } from "./text-scan.ts";
+import { titledNameStart } from "./titled-according-name.ts";
 
 /** Words that open an adverbial or subordinate clause, never a reported statement. */
 const NOT_A_STATEMENT_OPENER = new Set(
@@ -223,7 +224,10 @@ export function trailingAccording(
     if (c === 44 || c === 59 || c === 0x201c || c === 34) return null;
   }
   // "according to the Korea Customs Service.": the name without its article.
-  const name = body.startsWith("the ", nameStart) ? nameStart + 4 : nameStart;
+  let name = body.startsWith("the ", nameStart) ? nameStart + 4 : nameStart;
+  // "according to campaign manager Ada Lund.": the name after a lowercase title.
+  if (!isCapitalisedName(body, name, nameEnd))
+    name = titledNameStart(body, nameStart, nameEnd) ?? name;
   if (!isCapitalisedName(body, name, nameEnd) && !isUnnamedSource(body, nameStart, nameEnd))
     return null;
   return { cueStart: at + 2, nameStart: name, nameEnd };
