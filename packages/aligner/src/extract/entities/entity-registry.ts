@@ -16,6 +16,7 @@ import { familyNameFirst, genderOfName, otherNameOrder } from "./name-rules.ts";
 import * as pronounResolution from "./pronoun-resolution.ts";
 import { Referents } from "./referents.ts";
 import * as speakerPhrases from "./speaker-phrases.ts";
+import { SpellingVariants } from "./spelling-variants.ts";
 import { SurnameIndex } from "./surname-index.ts";
 import * as surnameResolution from "./surname-resolution.ts";
 
@@ -51,6 +52,8 @@ export class EntityRegistry {
   readonly postHolders = new Map<number, number | "ambiguous">();
   /** People by their name without middle initials ("Ivo K. Vint" = "Ivo Vint"). */
   private readonly initialled = new InitialledNames();
+  /** People by their given names with doubled letters undoubled ("Hilary Vint" = "Hillary Vint"). */
+  private readonly spellings = new SpellingVariants();
 
   constructor(readonly text: ArticleText) {
     this.taken = new Uint8Array(text.body.length + 1);
@@ -112,7 +115,8 @@ export class EntityRegistry {
       const reversed = otherNameOrder(name);
       const same =
         (reversed === null ? undefined : byKey.get(nameKey(reversed))) ??
-        this.initialled.find(name);
+        this.initialled.find(name) ??
+        this.spellings.find(name);
       if (same !== undefined) {
         byKey.set(key, same);
         return same;
@@ -133,6 +137,7 @@ export class EntityRegistry {
     });
     byKey.set(key, index);
     if (kind === "person") this.initialled.add(name, index);
+    if (kind === "person") this.spellings.add(name, index);
     return index;
   }
 
