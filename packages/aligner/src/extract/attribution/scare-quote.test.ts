@@ -49,4 +49,13 @@ describe("scare quote: a quoted fragment in the active predicate of any verb", (
       voicedBySubject(copula, copula.indexOf("was"), copula.indexOf("“"), "never a quitter."),
     ).toBe(false);
   });
+
+  it("reads a quotation closed on a comma before the next predicate as no noun's label", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint answered the dock union.",
+      "Lund backs “modest pay raises for the crews,” opposes the freeze and met Vint later.",
+    );
+    expect(speakerOf(x, "modest pay raises")).toBe("Ada Lund");
+    expect(voiced("Lund backs “somewhat modest” raises for the crews.", "backs")).toBe(false);
+  });
 });

@@ -94,8 +94,13 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   ..."and or but nor to so yet".split(" "),
 ]);
 
-/** A lowercase word other than a function word right after the closing mark at `close`. */
+/**
+ * A lowercase word other than a function word right after the closing mark at `close`; never
+ * after a quotation closed on a comma (`Lund backs “modest raises,” opposes …`): a label before
+ * its noun carries no punctuation of its own.
+ */
 function modifiesNoun(body: string, close: number): boolean {
+  if (body.charCodeAt(close - 1) === 44) return false;
   const next = /^ +(\p{Ll}[\p{L}-]*)/u.exec(body.slice(close + 1, close + 40));
   return next !== null && !FUNCTION_WORDS.has(next[1]!);
 }
