@@ -9,6 +9,7 @@ import { clauseClosingCue } from "./clause-closing-cue.ts";
 import { colonCue } from "./colon-cue.ts";
 import { conversation, followCarried } from "./conversation.ts";
 import { coordinatedPredicate } from "./coordinated-predicate.ts";
+import { coordinatedQuotations } from "./coordinated-quotations.ts";
 import { invertedNameEnd, phraseAfter, plausibleSubject, resolve } from "./cue-phrase.ts";
 import { opensNameList } from "./cue-subject.ts";
 import { dashSignature } from "./dash-signature.ts";
@@ -92,6 +93,8 @@ export function attributeBySieves(
     draft.speaker = found.speaker;
     draft.cue = { start: found.start, end: found.end };
   }
+  // `Lund backs “modest raises,” opposes “any freeze” …`: later predicates of the same subject.
+  coordinatedQuotations(text, drafts);
   const carried = conversation(text, drafts);
   // A quote credited to the earlier speaker can carry the conversation on to the ones after it.
   pronounConversation(text, registry, drafts);
