@@ -218,6 +218,9 @@ function appositiveChain(
   return null;
 }
 
+/** A party-and-state label between commas after a name: " R-Ore.", " D-N.Y.", " I-Vt.". */
+const COMMA_PARTY_LABEL = /^\s*[RDI]-[A-Z][A-Za-z.]{0,5}\s*$/u;
+
 /**
  * Whether body(comma, next) describes the name before it: it opens with a lowercase word or a
  * number ("a pollster", "22"), or holds a lowercase word other than "and"/"or" ("Mr. Roe's deputy
@@ -225,6 +228,8 @@ function appositiveChain(
  */
 function isAppositive(body: string, comma: number, next: number): boolean {
   const segment = body.slice(comma + 1, next);
+  // "Ivo Vint, R-Ore., said": a party-and-state label set off by commas.
+  if (COMMA_PARTY_LABEL.test(segment)) return true;
   if (/^\s*[\p{Ll}\p{N}]/u.test(segment)) return true;
   const lowercase = segment.match(/(?<![\p{L}’'.-])\p{Ll}+(?!\p{L})/gu) ?? [];
   return lowercase.some((w) => w !== "and" && w !== "or");
