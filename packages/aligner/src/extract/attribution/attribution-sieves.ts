@@ -16,6 +16,7 @@ import { dashSignature } from "./dash-signature.ts";
 import { personAfterEpithet } from "./epithet.ts";
 import { inClauseCue } from "./in-clause-cue.ts";
 import { interruptedQuoteCue } from "./interrupted-quote-cue.ts";
+import { invertedColonParagraph } from "./inverted-colon-paragraph.ts";
 import { contentAfterVerb } from "./inverted-content.ts";
 import { leadingNamedCue } from "./leading-named-cue.ts";
 import { mainClauseSubject } from "./main-clause-subject.ts";
@@ -312,7 +313,10 @@ function cueBeforeParagraph(
   if (!/^\s*$/.test(text.body.slice(paragraph.start, quotation.open))) return null;
   const before = text.body.slice(previous.start, previous.end).trimEnd();
   if (!before.endsWith(":")) return null;
-  return leadingCue(text, previous.start + before.length, registry);
+  return (
+    leadingCue(text, previous.start + before.length, registry) ??
+    invertedColonParagraph(text, registry, previous.start, previous.start + before.length)
+  );
 }
 
 /**
