@@ -61,4 +61,12 @@ describe("as X noted, “…”: an as-clause with another verb of saying", () =
     expect(speakerOf(x, "a dead letter")).toBe("Ivo Vint");
     expect(speakerOf(x, "a lost cause")).not.toBe("Ada Lund");
   });
+
+  it("reads the subject past a quoted title inside its appositive", () => {
+    const x = extract(
+      "Ada Lund met Ivo Vint on Monday.",
+      "As Mara Quist, professor of law at Harbour College and author of “The Unwritten Port,” put it, “The council should remember that a compromise today may be far better than the deal it gets later.”",
+    );
+    expect(speakerOf(x, "The council should remember")).toBe("Mara Quist");
+  });
 });

@@ -17,7 +17,7 @@ export function asPutIt(
   const { body } = text;
   const sentence = text.sentences[text.sentenceIndexAt(open)];
   const from = Math.max(sentence?.span.start ?? 0, open - 300);
-  const before = body.slice(from, open);
+  const before = withoutTitles(body.slice(from, open));
   const putIt = AS_PUT_IT.exec(before);
   // "As Roe noted in May, “…”" / "As the Gazette reported, “…”": an "as" clause with another
   // verb of saying, opening its clause; a person or an organisation may speak.
@@ -114,6 +114,14 @@ const AS_REPORTED_BY =
   /(?:^|[,;:—–]\s*|\b(?:[Bb]ut|[Aa]nd)\s+)[Aa]s (?:reported|noted|written) by ([^,:;“”"]{2,80})[,:]\s*$/u;
 
 /** "As X put it," up to the mark: X has no quotation mark, the rest of the clause is short. */
+/**
+ * `As Lund, author of “The Open Port,” put it, “…”`: a short quotation inside the subject (a
+ * title, commas allowed, no other punctuation) blanked, offsets kept, so the subject reads whole.
+ */
+function withoutTitles(words: string): string {
+  return words.replace(/[“"][^“”"\n;:!?.]{1,60}[”"]/gu, (q) => " ".repeat(q.length));
+}
+
 const AS_PUT_IT = /\b[Aa]s ([^“”"]{2,160}?),? puts? it(?: [^,:;“”"]{1,80})?[,:]\s*$/u;
 
 /** The head before the first comma (unless a lowercase description), then the segment between
