@@ -1,6 +1,5 @@
 // Attribution layer: the reporting-verb cues of one sentence — the verb, who speaks (subject,
 // inverted "said X", participle clause, appositive) and the reported content it introduces.
-import { PARTICIPLE_PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { hasTitleHead, titleWords } from "../titles.ts";
@@ -11,6 +10,14 @@ import { clauseSubject } from "./clause-subject.ts";
 import { ANY_CLAUSE_VERB, CLAUSE_VERB_AT } from "./clause-verbs.ts";
 import { opensColonQuotation } from "./colon-introduced.ts";
 import { clipAtLaterCues } from "./content-clip.ts";
+import {
+  INVERTED_AFTER_CLAUSE,
+  PARTICIPLE,
+  PARTICIPLE_AFTER,
+  PARTICIPLE_CLAUSE,
+  TOLD_OBJECT,
+  TRAILING_VERBS,
+} from "./cue-patterns.ts";
 import { invertedNameEnd } from "./cue-phrase.ts";
 import {
   antecedent,
@@ -373,33 +380,3 @@ function outsideQuotation(text: ArticleText, lo: number, verbStart: number): num
 function closesOnComma(body: string, close: number): boolean {
   return markBeforeClose(body, close) === "," || body[close + 1] === ",";
 }
-
-const PARTICIPLE =
-  /^(?:saying|adding|noting|indicating|insisting|arguing|warning|explaining|stressing|emphasizing|signaling|signalling|calling|telling|claiming)$/;
-
-/** Prepositions that take a participle clause: "before saying", "while insisting". */
-const PARTICIPLE_AFTER: ReadonlySet<string> = new Set([...PARTICIPLE_PREPOSITIONS, "when"]);
-
-export const CONTENT_BOUNDARY =
-  /,?\s+(?:and|but)\s+(?:also\s+)?(?:noted|added|said|explained|stressed|emphasized|insisted|argued|warned|indicated)\b|,\s+(?:saying|adding|signaling|signalling|indicating|calling|explaining|noting|warning)\b|;/g;
-
-const TOLD_OBJECT =
-  /^\s+(?:(?:foreign|local|visiting|the) )?(?:reporters|journalists|correspondents|press|lawmakers|parliament|(?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2})\b/;
-
-/** A comma and an "-ing" word between a speech verb and "that": a participle clause ("said, referring to"). */
-const PARTICIPLE_CLAUSE = /,\s+(?!during\b)[a-z]+ing\b/;
-
-/** Verbs that may close a sentence of reported content: "…, officials said." */
-const TRAILING_VERBS = new Set(["said", "says", "reported", "reports", "added", "noted"]);
-
-/** Participles that carry an attribution closing a clause on to more of its speaker's words. */
-export const CONTINUING_PARTICIPLES = new Set([
-  "adding",
-  "noting",
-  "stressing",
-  "insisting",
-  "warning",
-]);
-
-/** Verbs that may come before their speaker after unquoted content: "…, said Olaf Kessler." */
-const INVERTED_AFTER_CLAUSE = new Set(["said", "says", "added", "noted"]);

@@ -4,7 +4,7 @@ import { WEEKDAYS } from "../../../lexicons/calendar-words.ts";
 import { DETERMINERS, FINITE_AUXILIARY_VERBS } from "../../../lexicons/function-words.ts";
 import { PAST_AND_PARTICIPLE_FORMS, PAST_ONLY_FORMS } from "../../../lexicons/irregular-verbs.ts";
 import { isRegexSpace } from "../word-index.ts";
-import { CONTENT_BOUNDARY } from "./cue-reader.ts";
+import { CONTENT_BOUNDARY } from "./cue-patterns.ts";
 import { spaceEnd, wordEndAt } from "./text-scan.ts";
 
 /** Speech verbs whose reported clause may follow without "that". */
