@@ -19,6 +19,7 @@ import {
   wordSet,
   writesName,
 } from "./negation-guards.ts";
+import { samePronounActor } from "./negation-pronoun-actor.ts";
 import { saidOfOneInRow } from "./negation-row-actor.ts";
 import { deniesToo, mayState, statedPlainly, storyStaters } from "./negation-statements.ts";
 import { writesHeadOf } from "./organisation-head.ts";
@@ -175,8 +176,17 @@ function toldElsewhere(
   // it, though the denying article is less alike (a short wire item beside long reports).
   const sameOccasion = sameEvent(a, other, context) || (b !== a && sameEvent(b, other, context));
   if (!(sameSubject(a, other, context) && sameTime(a, other) && sameOccasion)) return false;
+  // "hours after he was not arrested" / "hours before he was arrested": the same pronoun, in
+  // statements sharing half their words (negation-pronoun-actor.ts).
+  const byPronoun = (start: number) =>
+    samePronounActor(a, item, other, start, context) && sharesStatement(a, other);
   return (
-    alike || statedPlainly(other, item, (start) => saidOfOneInRow(a, item, other, start)) !== null
+    alike ||
+    statedPlainly(
+      other,
+      item,
+      (start) => saidOfOneInRow(a, item, other, start) || byPronoun(start),
+    ) !== null
   );
 }
 
