@@ -117,3 +117,36 @@ export const NAMED_THING_HEADS: ReadonlySet<string> = new Set([
   "Administration",
   "Campaign",
 ]);
+
+/**
+ * Names of public bodies written without an organisation ending ("members of Congress told", "the
+ * Pentagon said"), and the heads before "of"/"for" whose object is an institution's or a
+ * department's name, not a person's ("the former secretary of State said", "the Chamber of
+ * Commerce has announced", "the Department of Harbour Security"). Source: the bodies of US and
+ * parliamentary government (AP Stylebook: Congress, Capitol Hill, Pentagon, White House) and the
+ * heads of English department and chamber names; met as false persons in PolNeAR TRAIN.
+ */
+export const PUBLIC_BODY_NAMES: ReadonlySet<string> = new Set([
+  "Congress",
+  "Senate",
+  "Pentagon",
+  "Kremlin",
+  "Parliament",
+  "White House",
+  "Capitol Hill",
+]);
+
+export const DEPARTMENT_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
+  "Department",
+  "Chamber",
+  "Center",
+  "Centre",
+  "Bureau",
+  "Ministry",
+  "Office",
+  "Secretary",
+  "secretary",
+  "Secretaries",
+  "secretaries",
+  "department",
+]);

@@ -164,3 +164,17 @@ export const FAITH_NOUNS: ReadonlySet<string> = new Set([
   "Buddhist",
   "Sikh",
 ]);
+
+/**
+ * Capitalised nouns, neither faith nor nation, whose plural names a group of people ("many Latinos
+ * said", "Millennials say"): the group speaks, never a person of that name. Party members are
+ * party-words.ts's. Source: the group nouns of US polling and campaign reporting (AP Stylebook
+ * entries for ethnic and generational groups), met as speakers in PolNeAR TRAIN.
+ */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  "Latino",
+  "Hispanic",
+  "Millennial",
+  "Evangelical",
+  "Boomer",
+]);

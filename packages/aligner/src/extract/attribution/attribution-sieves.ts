@@ -3,6 +3,7 @@ import { AUXILIARY_VERBS, DETERMINERS, FORMS_OF_BE } from "../../../lexicons/fun
 import { TELLING_LISTENERS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { speaksAsPerson } from "../entities/group-or-body-name.ts";
 import { quotationAt } from "../quotation-marks.ts";
 import { asClauseOpensSentence, asPutIt } from "./as-put-it.ts";
 import { clauseClosingCue } from "./clause-closing-cue.ts";
@@ -369,7 +370,8 @@ function sentenceSubject(
   if (!plausibleSubject(subject)) return null;
   const speaker = resolve(body, words[0]!.start, words[v - 1]!.end, registry);
   if (speaker === null || speaker === "ambiguous") return null;
-  if (registry.kindOf(speaker) !== "person") return null;
+  // A group of people ("Harbourlanders learned") speaks as a person does (group-or-body-name.ts).
+  if (!speaksAsPerson(registry.kindOf(speaker), registry.entities[speaker]!.name)) return null;
   // "Vint's biographers wrote": the possessor owns the subject and does not speak.
   if (possessorNotSpeaker(registry, speaker, words[0]!.start, words[verb]!.end)) return null;
   return { speaker, start: words[0]!.start, end: words[verb]!.end };

@@ -12,6 +12,7 @@ import {
 import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { speaksAsPerson } from "../entities/group-or-body-name.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { newSubjectIsName, quotesAThing } from "./new-subject-name.ts";
 import { organizationBeforeVerb } from "./organization-subject.ts";
@@ -154,7 +155,12 @@ export function mainClauseSubject(
     /^\s*(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:he|she)\s/iu.test(body.slice(sStart, verb.start))
   )
     return null;
-  if (speaker === person && registry.kindOf(speaker) !== "person") return null;
+  // A group of people ("Harbourlanders learned") speaks as a person does (group-or-body-name.ts).
+  if (
+    speaker === person &&
+    !speaksAsPerson(registry.kindOf(speaker), registry.entities[speaker]!.name)
+  )
+    return null;
   // "Vint’s Orrin state director, Ada Lund, reached out": the possessor owns the subject.
   if (possessorNotSpeaker(registry, speaker, sStart, verb.end)) return null;
   return { speaker, start: verb.start, end: verb.end };

@@ -12,6 +12,7 @@ import {
 import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { speaksAsPerson } from "../entities/group-or-body-name.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { describedName } from "./described-name.ts";
 import { withoutShortQuotations } from "./inner-quotation.ts";
@@ -263,7 +264,9 @@ function subjectEndingAt(
   // chain ("a salesman from Sumter, South Carolina, says").
   if (start < 0 || !clauseInitial(body, sStart, start)) return null;
   const speaker = registry.speakerFromPhrase(start, end);
-  if (typeof speaker !== "number" || registry.kindOf(speaker) !== "person") return null;
+  if (typeof speaker !== "number") return null;
+  // A group of people ("Harbourlanders learned") speaks as a person does (group-or-body-name.ts).
+  if (!speaksAsPerson(registry.kindOf(speaker), registry.entities[speaker]!.name)) return null;
   return { speaker, start, end };
 }
 

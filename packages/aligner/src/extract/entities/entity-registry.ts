@@ -10,6 +10,7 @@ import {
   type MentionRecord,
   nameKey,
 } from "./entity-records.ts";
+import { endsOnGroupNoun, speaksAsPerson } from "./group-or-body-name.ts";
 import { InitialledNames } from "./initialled-names.ts";
 import * as mentionReading from "./mention-reading.ts";
 import { familyNameFirst, genderOfName, otherNameOrder } from "./name-rules.ts";
@@ -105,7 +106,9 @@ export class EntityRegistry {
     return index;
   }
 
-  entityFor(kind: EntityKind, name: string, surname: string | null): number {
+  entityFor(read: EntityKind, name: string, surname: string | null): number {
+    // "Senate Republicans said": a group speaks, as an organisation (group-or-body-name.ts).
+    const kind = read === "person" && endsOnGroupNoun(name) ? "organization" : read;
     const key = nameKey(name);
     const byKey = this.byKey[kind];
     const known = byKey.get(key);
@@ -345,7 +348,9 @@ export class EntityRegistry {
       if (m.start >= offset) break;
       const form = anyName ? m.form !== "pronoun" : m.form === "name";
       if (m.end === offset && m.entity !== null && !m.ambiguous && form) {
-        return this.entities[m.entity]?.kind === "person" ? m.entity : null;
+        // A group of people ("Harbourlanders") speaks as a person does (group-or-body-name.ts).
+        const e = this.entities[m.entity];
+        return e !== undefined && speaksAsPerson(e.kind, e.name) ? m.entity : null;
       }
     }
     return null;

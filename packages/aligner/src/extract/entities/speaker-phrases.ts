@@ -13,6 +13,7 @@ import { describedSpeaker } from "./described-person.ts";
 import { loneDeterminer } from "./determiner-subject.ts";
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
+import { groupOrBodyKind } from "./group-or-body-name.ts";
 import {
   ACRONYM_BEFORE,
   COMPANY_DESCRIPTION,
@@ -252,6 +253,15 @@ export function speakerFromPhrase(
         r.pushMention(nameStart, phraseEnd, "name", place, sentence, null, true);
       }
       return place;
+    }
+    const groupOrBody = groupOrBodyKind(body, nameStart, name);
+    if (groupOrBody !== null) {
+      const group = r.entityFor(groupOrBody, name, null);
+      if (!r.taken[nameStart]) {
+        const sentence = r.text.sentenceIndexAt(nameStart);
+        r.pushMention(nameStart, phraseEnd, "name", group, sentence, null, true);
+      }
+      return group;
     }
     if (words.length === 1 && notALoneName(r.text, nameStart, name)) return null;
     const index = r.entityFor("person", name, surnameOf(name, words[words.length - 1]));

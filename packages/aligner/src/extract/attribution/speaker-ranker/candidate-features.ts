@@ -4,6 +4,7 @@
 
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
+import { speaksAsPerson } from "../../entities/group-or-body-name.ts";
 import type { Quotation } from "../../quotation-marks.ts";
 import { FEATURES, type FeatureName } from "./feature-names.ts";
 import { judgingVerbAfter } from "./judging-subject.ts";
@@ -240,7 +241,8 @@ export function candidateFeatures(
       pronounInSentence: t.pronounInSentence ? 1 : 0,
       lastSpeaker: isLast ? 1 : 0,
       lastSpeakerNear: isLast && lastSpeaker.start >= previousParagraph ? 1 : 0,
-      person: record.kind === "person" ? 1 : 0,
+      // A group of people ("Harbourlanders") counts as the persons it was trained as.
+      person: speaksAsPerson(record.kind, record.name) ? 1 : 0,
       unnamed: record.unnamed ? 1 : 0,
       genderAgrees: agrees,
       genderClashes: clashes,
