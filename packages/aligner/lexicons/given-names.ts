@@ -7,7 +7,9 @@
  * A name compromise tags FirstName only ("Bob", "Sue") takes the gender of the one Kantrowitz list
  * holding it, unless a name list of gender-detection-from-name 1.11.5 (MIT) gives it the other
  * (so "Devon", "Kai" stay open): listed as such it was genderless, and "she said" went to a Bob.
- * Space-separated words, one string per gender.
+ * Space-separated words, one string per gender. Deviation from the sources: "Lindsey" is moved
+ * from the female list to the ungendered one (also a man's name in US politics; as female only,
+ * "Sen. Lindsey Vint … he said" went unresolved on PolNeAR TRAIN).
  */
 export const MALE_GIVEN_NAMES =
   "Aarav Aaron Ab Abbot Abbott Abdallah Abdel Abdoulaye Abdul Abdullah Abdullo Abdulrahman Abe Abel " +
@@ -528,7 +530,7 @@ export const FEMALE_GIVEN_NAMES =
   "Letta Letti Lettie Letty Lex Lexi Lexie Lexine Lexy Leyla Lezlie Lia Lian Liana Liane Lianna " +
   "Lianne Lib Libbey Libbi Libbie Libby Licha Lida Lidia Lidya Liepa Liesa Lila Lilah Lilas Lili " +
   "Lilia Lilian Liliana Liliane Lilias Lilith Lilja Lilla Lilli Lillia Lillian Lillie Lillis " +
-  "Lilllie Lilly Lilyan Lin Lina Linda Lindi Lindie Lindsay Lindsey Lindsi Lindsy Lindy Linea " +
+  "Lilllie Lilly Lilyan Lin Lina Linda Lindi Lindie Lindsay Lindsi Lindsy Lindy Linea " +
   "Linell Linet Linette Linnea Linnell Linnet Linnie Linzy Lisa Lisabeth Lisbeth Lise Lisetta " +
   "Lisette Lisha Lishe Lissa Lissi Lissie Lissy Lita Liuka Liv Liva Livia Livvie Livvy Livvyy Livy " +
   "Liz Liza Lizabeth Lizbeth Lizette Lizzie Lizzy Loella Lois Loise Lola Loleta Lolita Lolly Lona " +
@@ -683,7 +685,7 @@ export const FEMALE_GIVEN_NAMES =
   // Tagged FirstName only by compromise, in the female Kantrowitz list only (see the header).
   "Andra Jammie Kasey Mina Peg Sue ";
 export const UNGENDERED_GIVEN_NAMES =
-  "Abbe Addy Adrien Akira Alexis Alfie Alfy Alix Allyn Alois Andi Andie Andrea Andrey " +
+  "Lindsey Abbe Addy Adrien Akira Alexis Alfie Alfy Alix Allyn Alois Andi Andie Andrea Andrey " +
   "Ange Ara Arlen Aubrey Austin Averil Avi Barrie Berny Berti Berty Biff Blair Blaze Blossom " +
   "Bren Brooks Bryn Cammy Carlin Carmine Caryl Casey Cass Cassidy Charlie Cheyenne " +
   "Chickie Chicky Chrissie Clem Clemmie Clemmy Codi Codie Con Conny Constantine Cordie Cordy " +
