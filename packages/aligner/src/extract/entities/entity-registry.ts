@@ -13,7 +13,8 @@ import {
 import { endsOnGroupNoun, speaksAsPerson } from "./group-or-body-name.ts";
 import { InitialledNames } from "./initialled-names.ts";
 import * as mentionReading from "./mention-reading.ts";
-import { familyNameFirst, genderOfName, otherNameOrder } from "./name-rules.ts";
+import { otherNameOrder } from "./name-rules.ts";
+import { newEntityRecord } from "./new-entity-record.ts";
 import * as pronounResolution from "./pronoun-resolution.ts";
 import { Referents } from "./referents.ts";
 import * as speakerPhrases from "./speaker-phrases.ts";
@@ -23,7 +24,7 @@ import * as surnameResolution from "./surname-resolution.ts";
 
 /**
  * People, organisations and places of one article, every mention linked to one entity — or marked
- * ambiguous, never guessed. An article's entities and mentions. The constructor reads mentions (mention-reading.ts) and
+ * ambiguous, never guessed. The constructor reads mentions (mention-reading.ts) and
  * resolves surnames, titles and pronouns (surname-resolution.ts, pronoun-resolution.ts); the
  * attribution layer then asks who a speaker phrase names (speaker-phrases.ts). Its fields are
  * read by those modules, which take the registry as their first argument.
@@ -127,17 +128,7 @@ export class EntityRegistry {
     }
     const index = this.entities.length;
     if (kind === "person") this.surnames.add(name, surname, index);
-    this.entities.push({
-      kind,
-      name,
-      surname,
-      familyFirst: kind === "person" ? familyNameFirst(name, surname) : null,
-      titles: [],
-      titleWords: [],
-      unnamed: false,
-      // "Hillary Roe" is a woman whatever the text says later: the given name's gender, if any.
-      gender: kind === "person" ? genderOfName(name) : null,
-    });
+    this.entities.push(newEntityRecord(kind, name, surname));
     byKey.set(key, index);
     if (kind === "person") this.initialled.add(name, index);
     if (kind === "person") this.spellings.add(name, index);
