@@ -92,8 +92,7 @@ const DENSE_CACHE_ARTICLES = 2048;
 
 /**
  * A cache of pair likeness by pair key (low × article count + high). Up to DENSE_CACHE_ARTICLES
- * articles it is a flat array, -1 marking a pair not yet worked out (every likeness is a cosine of
- * positive weights, 0 or more): a story's checks ask it hundreds of thousands of times, and a map
+ * articles it is a flat array: a story's checks ask it hundreds of thousands of times, and a map
  * of that many numbers costs far more to look up and to fill.
  */
 function pairCache(articleCount: number): {
@@ -101,14 +100,16 @@ function pairCache(articleCount: number): {
   set(key: number, value: number): void;
 } {
   if (articleCount > DENSE_CACHE_ARTICLES) return new Map<number, number>();
-  const values = new Float64Array(articleCount * articleCount).fill(-1);
+  // Left zero as allocated, with a byte per pair marking it known: filling 8 bytes a pair with -1
+  // up front wrote a thousand-article story's 8 MB before its first check (a pair is asked only
+  // when blocking or an event brought its articles together).
+  const values = new Float64Array(articleCount * articleCount);
+  const known = new Uint8Array(articleCount * articleCount);
   return {
-    get: (key) => {
-      const value = values[key] as number;
-      return value < 0 ? undefined : value;
-    },
+    get: (key) => (known[key] === 1 ? (values[key] as number) : undefined),
     set: (key, value) => {
       values[key] = value;
+      known[key] = 1;
     },
   };
 }

@@ -7,6 +7,8 @@ import type { Figure, Span } from "@parallax/core";
 const AGE =
   /(?<!\b(?:and|to|or|between) |\d\s?[-–]\s?)\b(\d{1,3})[-\s]years?[-\s]old\b|(?<=\b\p{Lu}[\p{L}'’-]+, )(\d{1,3})(?=, )/gu;
 
+const DIGIT = /\d/;
+
 /**
  * Ages in a statement as figures (extraction counts amounts with a unit, not ages): compared like
  * any count, so one outlet's "36-year-old" against another's "37-year-old" is a disagreement.
@@ -14,6 +16,8 @@ const AGE =
 export function ages(body: string, claim: Span): Figure[] {
   const text = body.slice(claim.start, claim.end);
   const found: Figure[] = [];
+  // Both forms hold a digit: a statement without one (most) is not scanned by the look-behinds.
+  if (!DIGIT.test(text)) return found;
   for (const match of text.matchAll(AGE)) {
     const digits = (match[1] ?? match[2]) as string;
     const start = claim.start + (match.index ?? 0);

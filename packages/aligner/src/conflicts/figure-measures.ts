@@ -48,9 +48,26 @@ export function measureHead(figure: Figure): string | null {
   return phrase === null ? null : (phrase.at(-1) as string);
 }
 
+/**
+ * Phrases by measure as written: the figure passes set each figure against many others, and its
+ * phrase depends on its measure words alone (read-only to callers).
+ */
+const phraseOfMeasure = new Map<string, string[] | null>();
+
 /** The words of a figure's measure up to its first function word, singular; null when unstated. */
 function measurePhrase(figure: Figure): string[] | null {
-  const measure = figure.measure?.toLowerCase().trim();
+  if (!figure.measure) return null;
+  let phrase = phraseOfMeasure.get(figure.measure);
+  if (phrase === undefined) {
+    if (phraseOfMeasure.size >= 10_000) phraseOfMeasure.clear();
+    phrase = readMeasurePhrase(figure.measure);
+    phraseOfMeasure.set(figure.measure, phrase);
+  }
+  return phrase;
+}
+
+function readMeasurePhrase(written: string): string[] | null {
+  const measure = written.toLowerCase().trim();
   if (!measure) return null;
   const words = measure.split(/[^a-z0-9.-]+/).filter((w) => w.length > 0);
   if (words.length === 0 || MEASURE_STOP.has(words[0] as string)) return null;
@@ -83,8 +100,20 @@ function singular(word: string): string {
   return word;
 }
 
+const wordsOfMeasure = new Map<string, string>();
+
 /** A measure's words, singular, lower case: "Armed robbers" → "armed robber". */
 export function measureWords(measure: string): string {
+  let words = wordsOfMeasure.get(measure);
+  if (words === undefined) {
+    if (wordsOfMeasure.size >= 10_000) wordsOfMeasure.clear();
+    words = readMeasureWords(measure);
+    wordsOfMeasure.set(measure, words);
+  }
+  return words;
+}
+
+function readMeasureWords(measure: string): string {
   return measure
     .toLowerCase()
     .split(/\s+/)

@@ -4,6 +4,7 @@ import { perUnit } from "../align/per-unit.ts";
 import { type AlignUnit, PROSPECTIVE } from "../align/units.ts";
 import type { ArticleSimilarity } from "../article-similarity.ts";
 import { verbOfNoun } from "../events/event-triggers.ts";
+import { namedOf } from "./named-ids.ts";
 
 /**
  * What a conflict check may ask about the story: how alike two statements are, whether they were
@@ -109,10 +110,9 @@ export function backgroundComparable(
   const similarity = context.similarity(a, b);
   if (similarity >= ONE_REPORT) return true;
   if (similarity < SAME_WORDING) return false;
-  const named = (unit: AlignUnit) =>
-    [...unit.entities].filter((id) => !unit.speakers.has(id) && !context.isPlace?.(id));
-  const right = new Set(named(b));
-  return named(a).some((id) => right.has(id));
+  const right = namedOf(b, context.isPlace);
+  for (const id of namedOf(a, context.isPlace)) if (right.has(id)) return true;
+  return false;
 }
 
 /** Content words a statement needs besides its figures and dates to say what happened. */
@@ -122,9 +122,17 @@ const MIN_CONTENT_WORDS = 3;
  * "Updated 4:08 p.m. ET", "2 October 2013, 15:39": a time stamp, not a statement of fact. Asked
  * for every pair of a group's statements: read once per statement.
  */
-export const statesSomething: (unit: AlignUnit) => boolean = perUnit(
-  (unit) => unit.lemmas.filter((l) => /\p{L}{3}/u.test(l)).length >= MIN_CONTENT_WORDS,
-);
+export const statesSomething: (unit: AlignUnit) => boolean = perUnit((unit) => {
+  let count = 0;
+  for (const lemma of unit.lemmas) {
+    if (!THREE_LETTERS.test(lemma)) continue;
+    count += 1;
+    if (count >= MIN_CONTENT_WORDS) return true;
+  }
+  return false;
+});
+
+const THREE_LETTERS = /\p{L}{3}/u;
 
 const SPEECH_BEFORE =
   /\b(?:said|says|say|told|tells|announced|reported|added|confirmed|stated)(?:\s+(?:on|late|early|last))?\s*$/i;
@@ -144,22 +152,24 @@ export function datesSpeech(unit: AlignUnit, start: number): boolean {
  * speakers aside, who are compared on their own), they must share one.
  */
 export function sameSubject(a: AlignUnit, b: AlignUnit, context: ConflictContext): boolean {
-  const named = (unit: AlignUnit) =>
-    [...unit.entities].filter((id) => !unit.speakers.has(id) && !context.isPlace?.(id));
-  const left = named(a);
-  const right = new Set(named(b));
-  if (left.length === 0 || right.size === 0) return true;
-  return left.some((id) => right.has(id));
+  const left = namedOf(a, context.isPlace);
+  const right = namedOf(b, context.isPlace);
+  if (left.size === 0 || right.size === 0) return true;
+  for (const id of left) if (right.has(id)) return true;
+  return false;
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
-/** The years a statement names ("in 2013", "2014–15"): a figure of another year is another fact. */
-function yearsOf(unit: AlignUnit): Set<string> {
+/**
+ * The years a statement names ("in 2013", "2014–15"): a figure of another year is another fact.
+ * Read once per statement (read-only to callers).
+ */
+const yearsOf = perUnit((unit): ReadonlySet<string> => {
   const years = new Set<string>();
   for (const match of unit.text.matchAll(YEAR)) years.add(match[0]);
   return years;
-}
+});
 
 /** Whether two statements can be about the same time: they name no different years or days. */
 export function sameTime(a: AlignUnit, b: AlignUnit): boolean {

@@ -68,6 +68,8 @@ function toldAlike(
 
 /** Whether the other statement has the light words the negation carries ("made" of "not made"). */
 function carriesAlike(b: AlignUnit, item: Negated): boolean {
+  // Most negations carry no light word: then no statement's word set need be read.
+  if (item.carriers.length === 0) return true;
   const words = wordSet(b);
   return item.carriers.every((w) => words.has(w));
 }
@@ -159,6 +161,12 @@ function toldElsewhere(
   b: AlignUnit = a,
 ): boolean {
   if (other.articleIndex === a.articleIndex || !mayState(other, item)) return false;
+  // The same people, time and event, each read once per statement or article pair, are asked
+  // first: most of a story's statements fail them, before the wording is read.
+  // The row's event is the pair's: an outlet whose article is alike the stating statement's tells
+  // it, though the denying article is less alike (a short wire item beside long reports).
+  if (!sameSubject(a, other, context) || !sameTime(a, other)) return false;
+  if (!sameEvent(a, other, context) && !(b !== a && sameEvent(b, other, context))) return false;
   // A short statement ("A publicist says Dana Reid has checked into rehab") joins the row only by
   // saying the verb of the denial's named actor (below): its few words tell nothing alike.
   const short = !statesSomething(other);
@@ -172,10 +180,6 @@ function toldElsewhere(
   // The word scan that proves it comes last: it reads every word of the statement.
   if (!alike && (item.modal !== null || !carriesAlike(other, item))) return false;
   if (!sameDenied(a, other, item, context)) return false;
-  // The row's event is the pair's: an outlet whose article is alike the stating statement's tells
-  // it, though the denying article is less alike (a short wire item beside long reports).
-  const sameOccasion = sameEvent(a, other, context) || (b !== a && sameEvent(b, other, context));
-  if (!(sameSubject(a, other, context) && sameTime(a, other) && sameOccasion)) return false;
   // "hours after he was not arrested" / "hours before he was arrested": the same pronoun, in
   // statements sharing half their words (negation-pronoun-actor.ts).
   const byPronoun = (start: number) =>
