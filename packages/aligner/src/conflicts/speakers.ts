@@ -3,6 +3,7 @@ import { genderAllows } from "../align/speaker-naming.ts";
 import type { AlignUnit, UnitQuote } from "../align/units.ts";
 import { nameKey } from "../story-entities.ts";
 import { type ConflictContext, conflictEvidence, sameEvent } from "./guards.ts";
+import { rewordedCandidates, rewordedRemark } from "./reworded-remark.ts";
 
 /** Share of the shorter side's quoted content words the other must also quote: the same words. */
 const SAME_WORDS = 0.8;
@@ -121,7 +122,14 @@ function editDistanceAtMost(a: string, b: string, limit: number): boolean {
  * "I thought it was a brick" with a word more; a short remark quoted word for word).
  */
 function sameRemark(other: Spoken, side: Spoken): boolean {
-  return partOf(other, side) || sameWordsShare(other, side) >= SAME_WORDS;
+  return (
+    partOf(other, side) ||
+    sameWordsShare(other, side) >= SAME_WORDS ||
+    rewordedRemark(
+      { lemmas: other.lemmas, words: other.quote.words },
+      { lemmas: side.lemmas, words: side.quote.words },
+    )
+  );
 }
 
 /**
@@ -174,11 +182,15 @@ function remarkCandidates(spoken: readonly Spoken[]): (sides: readonly Spoken[])
     for (const l of s.lemmas) add(holders, l, index);
     add(byWords, s.quote.words, index);
   });
+  const reworded = rewordedCandidates(
+    spoken.map((s) => ({ lemmas: s.lemmas, words: s.quote.words })),
+  );
   return (sides) => {
     const found = new Set<number>();
     for (const side of sides) {
       for (const l of side.lemmas) for (const j of holders.get(l) ?? []) found.add(j);
       for (const j of byWords.get(side.quote.words) ?? []) found.add(j);
+      for (const j of reworded({ lemmas: side.lemmas, words: side.quote.words })) found.add(j);
     }
     return [...found].sort((x, y) => x - y);
   };
