@@ -134,6 +134,9 @@ export const PUBLIC_BODY_NAMES: ReadonlySet<string> = new Set([
   "Parliament",
   "White House",
   "Capitol Hill",
+  // "State has told lawmakers": the State Department named by its short form (AP Stylebook), met
+  // as a false person in PolNeAR TRAIN.
+  "State",
 ]);
 
 export const DEPARTMENT_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([

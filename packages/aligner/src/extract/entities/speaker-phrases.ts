@@ -8,6 +8,7 @@ import { INDEFINITE_PRONOUNS, PRONOUNS } from "../../../lexicons/pronouns.ts";
 import { labelStart, openLabelBefore } from "../parenthesised-label.ts";
 import { titleAfter, titleBefore, titleBeforeAppositive } from "../titles.ts";
 import { isSpaceOrComma } from "./clause-openers.ts";
+import { commonWordOpeningSentence } from "./common-word-name.ts";
 import { unnamedFromPlace } from "./described-from-place.ts";
 import { describedSpeaker } from "./described-person.ts";
 import { loneDeterminer } from "./determiner-subject.ts";
@@ -254,7 +255,10 @@ export function speakerFromPhrase(
       }
       return place;
     }
-    const groupOrBody = groupOrBodyKind(body, nameStart, name);
+    // "Police said", "Prosecutors argued": a common noun opening its sentence (common-word-name.ts).
+    const groupOrBody =
+      groupOrBodyKind(body, nameStart, name) ??
+      (commonWordOpeningSentence(r.text, nameStart, name) ? "organization" : null);
     if (groupOrBody !== null) {
       const group = r.entityFor(groupOrBody, name, null);
       if (!r.taken[nameStart]) {
