@@ -74,6 +74,24 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Capitalised heads of a law's or treaty's name ("Lund Act", "the Vint Amendment", "the Harbour
+ * Accords"), also closing a hyphenated word ("the Super Harbour-Act"); part of NAMED_THING_HEADS.
+ * Source: "Act" and "Law" from the person reader's first version; the rest added when PolNeAR TRAIN
+ * showed a plan named after a person read as that person (the common heads of US and treaty names).
+ */
+export const LAW_HEADS: ReadonlySet<string> = new Set([
+  "Act",
+  "Law",
+  "Amendment",
+  "Treaty",
+  "Accord",
+  "Accords",
+  "Doctrine",
+  "Protocol",
+  "Pact",
+]);
+
+/**
  * Capitalised heads that make the name before them a facility, place, work, law, prize or event,
  * not a person ("Ada Lund Foundation", "Vint Memorial Hospital", "Lund Act"): the person reader
  * never ends a person's name on them. Source: the common English heads of institution, building,
@@ -100,8 +118,6 @@ export const NAMED_THING_HEADS: ReadonlySet<string> = new Set([
   "Award",
   "Awards",
   "Prize",
-  "Act",
-  "Law",
   "Fund",
   "Trust",
   "Project",
@@ -116,6 +132,27 @@ export const NAMED_THING_HEADS: ReadonlySet<string> = new Set([
   "Day",
   "Administration",
   "Campaign",
+  ...LAW_HEADS,
+]);
+
+/**
+ * Capitalised heads that make "the <Name> <Head>" a plan, deal or bill, not a person ("the Lund
+ * Plan", "the Vint-Oyelade Bill"): read so only after "the", since "Ada Plan" may be someone's name.
+ * Source: the common English heads of policy, programme and bill names (met in PolNeAR TRAIN: a
+ * post-war reconstruction plan named after its author read as a person).
+ */
+export const PLAN_HEADS: ReadonlySet<string> = new Set([
+  "Plan",
+  "Bill",
+  "Deal",
+  "Agreement",
+  "Program",
+  "Programme",
+  "Initiative",
+  "Strategy",
+  "Reform",
+  "Rule",
+  "Rules",
 ]);
 
 /**

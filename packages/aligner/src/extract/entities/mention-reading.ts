@@ -18,6 +18,7 @@ import type { EntityRegistry } from "./entity-registry.ts";
 import { readHeadlineNames } from "./headline-names.ts";
 import { namesAnInstitution } from "./institution-names.ts";
 import { findKinNames } from "./kin-names.ts";
+import { namesALawOrPlan } from "./law-or-plan-name.ts";
 import {
   APPOSITIVE_HEAD_WORDS,
   DESCRIPTOR_WORDS,
@@ -92,6 +93,8 @@ export function readNames(r: EntityRegistry): void {
     const name = found.name ?? body.slice(found.start, found.end);
     if (r.overlaps(found.start, found.end) || !plausiblePersonName(name)) continue;
     if (opensWithParticiple(r.text, found.start, name)) continue;
+    // "the Lund Plan", "the Vint Amendment": a law or plan named after someone (law-or-plan-name.ts).
+    if (namesALawOrPlan(body, found.start, name)) continue;
     const index = r.addNamed("person", name, found.surname, found.start, found.end);
     const record = r.entities[index]!;
     if (record.gender === null) record.gender = found.gender;

@@ -41,3 +41,15 @@ export function nameModifiesPersonNoun(
   // "the Orrin senators", "the Vint founders": a title's plural.
   return PERSON_HEADS.has(noun[1]!) || TITLE_HEADS.has(noun[1]!.replace(/s$/, ""));
 }
+
+/** "a " or "an " (any case) right before a name, the article a word of its own. */
+const INDEFINITE_BEFORE = /(?:^|[\s(“"‘'])[Aa]n? $/u;
+
+/**
+ * Whether the one-word name at body offset `start` follows "a" or "an": an adjective or modifier
+ * formed from a name or nation ("in a Vintian post", "A Harbourlander warning"), never a person
+ * ("a Lund" is at most one of the Lunds, unnamed).
+ */
+export function nameAfterIndefiniteArticle(body: string, start: number): boolean {
+  return INDEFINITE_BEFORE.test(body.slice(Math.max(0, start - 4), start));
+}

@@ -25,7 +25,7 @@ import {
   PUBLIC_BODY_DESCRIPTION,
   WORD_BEFORE_PARTICLE,
 } from "./mention-patterns.ts";
-import { nameModifiesPersonNoun } from "./name-as-modifier.ts";
+import { nameAfterIndefiniteArticle, nameModifiesPersonNoun } from "./name-as-modifier.ts";
 import { nameBeforeOfPlace } from "./name-of-town.ts";
 import { placeLikeName, surnameOf } from "./name-rules.ts";
 import { personBody } from "./person-body.ts";
@@ -268,6 +268,8 @@ export function speakerFromPhrase(
       return group;
     }
     if (words.length === 1 && notALoneName(r.text, nameStart, name)) return null;
+    // "in a Vintian post": a name after "a" modifies a noun (name-as-modifier.ts).
+    if (words.length === 1 && nameAfterIndefiniteArticle(body, nameStart)) return null;
     const index = r.entityFor("person", name, surnameOf(name, words[words.length - 1]));
     if (!r.taken[nameStart]) {
       const sentence = r.text.sentenceIndexAt(nameStart);
