@@ -3,7 +3,7 @@
  * Gen. Roe", "Mrs. Roe"): the stop ends the abbreviation, not the phrase or the sentence. Source:
  * the AP Stylebook's abbreviations of titles before a full name (Gov., Lt. Gov., Rep., Sen., Gen.,
  * Lt., Col., Maj., Capt., Sgt., Adm., Cmdr., Rev., Dr., Prof.) and the courtesy titles Mr., Mrs.,
- * Ms.; "Hon." and "Pres." as other English newswire writes them.
+ * Ms.; "Hon." and "Pres." as other English newswire writes them; court and police titles below.
  */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "Mr",
@@ -25,6 +25,16 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "Pres",
   "Rev",
   "Hon",
+  // law-enforcement and court titles as US city papers abbreviate them ("Dist. Atty. Ivo Vint",
+  // "Det. Ada Lund", "Asst. Supt. Lund"; added when ECB+ TRAIN read "Dist." as a person)
+  "Dist",
+  "Atty",
+  "Asst",
+  "Det",
+  "Supt",
+  "Insp",
+  "Cpl",
+  "Pvt",
 ]);
 
 /**

@@ -1,5 +1,6 @@
 import type { Article, Sentence } from "@parallax/core";
 import { CALENDAR_WORDS } from "../../lexicons/calendar-words.ts";
+import { TITLE_ABBREVIATIONS } from "../../lexicons/title-abbreviations.ts";
 import { isSpace, type ParagraphRange, paragraphRanges } from "./paragraph-ranges.ts";
 import { sentenceEnds } from "./sentence-ends.ts";
 import { TIME_ZONE_PATTERN } from "./times-of-day.ts";
@@ -97,9 +98,13 @@ function pushSentence(
   });
 }
 
-/** Abbreviations that do not end a sentence when a capital or digit follows. */
-const NON_FINAL_ABBREVIATION =
-  /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Gov|Pres|Rev|Hon|St|Mt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Fig|Art|approx|vs|Jr|Sr)\.$/;
+/**
+ * Abbreviations that do not end a sentence when a capital or digit follows: the titles before a
+ * name (title-abbreviations.ts: "Sen.", "Dist. Atty.") and others ("St.", "Jan.", "No.", "Jr.").
+ */
+const NON_FINAL_ABBREVIATION = new RegExp(
+  `(?:^|[^A-Za-z])(?:${[...TITLE_ABBREVIATIONS].join("|")}|St|Mt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Fig|Art|approx|vs|Jr|Sr)\\.$`,
+);
 /** A clock time's "a.m."/"p.m." ("by 6:40 a.m."), which a day or a time zone may follow. */
 const CLOCK_MERIDIEM = /\d\s?[ap]\.m\.$/i;
 const TIME_ZONE_FIRST = new RegExp(`^\\(?${TIME_ZONE_PATTERN}\\b`);
