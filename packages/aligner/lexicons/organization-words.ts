@@ -112,6 +112,10 @@ export const NAMED_THING_HEADS: ReadonlySet<string> = new Set([
   "Street",
   "Avenue",
   "Road",
+  // street abbreviations ("on Tilden Ave. near Orrin Blvd."; added when ECB+ TRAIN read streets
+  // so written as people)
+  "Ave",
+  "Blvd",
   "Bridge",
   "Hall",
   "Hotel",
