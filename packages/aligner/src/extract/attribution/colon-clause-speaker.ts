@@ -4,6 +4,7 @@
 // it. PolNeAR train: the colon clause's subject is the gold source in each such sentence.
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { earlierCueQuotes } from "./earlier-cue-quotes.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 
 /**
@@ -23,14 +24,7 @@ export function creditColonClauseSubjects(
   drafts: QuoteDraft[],
 ): void {
   const { body } = text;
-  for (const draft of drafts) {
-    const cue = draft.cue;
-    if (!draft.direct || cue === null || typeof draft.speaker !== "number") continue;
-    // The quotation's opening mark, and the cue well before it in the same sentence.
-    const open = draft.start - 1;
-    if (!/[“"]/.test(body[open] ?? "") || cue.end >= open) continue;
-    const sentence = text.sentences[text.sentenceIndexAt(open)]?.span;
-    if (sentence === undefined || cue.start < sentence.start) continue;
+  for (const { draft, cue, open } of earlierCueQuotes(text, drafts)) {
     const clause = COLON_CLAUSE.exec(body.slice(cue.end, open));
     if (clause === null) continue;
     const subjectStart = cue.end + clause.index + clause[0].indexOf(clause[2]!, 1);

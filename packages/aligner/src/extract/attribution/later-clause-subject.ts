@@ -3,6 +3,7 @@
 // cue, though "while Vint calls her" opens a new clause whose subject says it.
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { earlierCueQuotes } from "./earlier-cue-quotes.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 
 /**
@@ -22,13 +23,7 @@ export function creditLaterClauseSubjects(
   drafts: QuoteDraft[],
 ): void {
   const { body } = text;
-  for (const draft of drafts) {
-    const cue = draft.cue;
-    if (!draft.direct || cue === null || typeof draft.speaker !== "number") continue;
-    const open = draft.start - 1;
-    if (!/[“"]/.test(body[open] ?? "") || cue.end >= open) continue;
-    const sentence = text.sentences[text.sentenceIndexAt(open)]?.span;
-    if (sentence === undefined || cue.start < sentence.start) continue;
+  for (const { draft, cue, open } of earlierCueQuotes(text, drafts)) {
     const clause = NEW_CLAUSE.exec(body.slice(cue.end, open));
     if (clause === null) continue;
     const subjectStart = cue.end + clause.index + clause[0].length - clause[1]!.length;
