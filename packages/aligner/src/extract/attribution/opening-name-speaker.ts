@@ -5,6 +5,7 @@
 // subject before it. PolNeAR train: the subject is the gold source in every such sentence.
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { moveSpeakersByCue } from "./cue-speaker-moves.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 
 /** A connective before the sentence's subject: "But Ada Lund, …". */
@@ -27,22 +28,13 @@ export function creditOpeningNames(
   drafts: QuoteDraft[],
 ): void {
   const { body } = text;
-  const moved = new Map<number, { from: number; to: number }>();
-  for (const draft of drafts) {
-    const cue = draft.cue;
-    if (cue === null || typeof draft.speaker !== "number") continue;
-    const known = moved.get(cue.start);
-    if (known !== undefined) {
-      if (known.from === draft.speaker) draft.speaker = known.to;
-      continue;
-    }
+  moveSpeakersByCue(drafts, (_draft, cue, speaker) => {
     const opening = openingSubject(text, registry, cue.start);
-    if (opening === null || opening.person === draft.speaker) continue;
-    if (!namedBetween(registry, draft.speaker, opening.comma, cue.start)) continue;
-    if (!PHRASE_CLOSE.test(body.slice(opening.comma, cue.start))) continue;
-    moved.set(cue.start, { from: draft.speaker, to: opening.person });
-    draft.speaker = opening.person;
-  }
+    if (opening === null || opening.person === speaker) return undefined;
+    if (!namedBetween(registry, speaker, opening.comma, cue.start)) return undefined;
+    if (!PHRASE_CLOSE.test(body.slice(opening.comma, cue.start))) return undefined;
+    return opening.person;
+  });
 }
 
 /** The person named first in the cue's sentence, when a comma follows that name. */

@@ -5,6 +5,7 @@
 // stands there the speaker is left unknown rather than wrong.
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { moveSpeakersByCue } from "./cue-speaker-moves.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { VERBS } from "./sieve-words.ts";
 
@@ -23,38 +24,30 @@ export function creditMainClauseSubjects(
   drafts: QuoteDraft[],
 ): void {
   const { body } = text;
-  const moved = new Map<number, { from: QuoteDraft["speaker"]; to: QuoteDraft["speaker"] }>();
-  for (const draft of drafts) {
-    const cue = draft.cue;
-    if (cue === null || typeof draft.speaker !== "number") continue;
-    const known = moved.get(cue.start);
-    if (known !== undefined) {
-      if (known.from === draft.speaker) draft.speaker = known.to;
-      continue;
-    }
+  moveSpeakersByCue(drafts, (_draft, cue, speaker) => {
     const phrase = body.slice(cue.start, cue.end);
-    if (!SUBORDINATE_OPENER.test(phrase) || /[“”"]/.test(phrase)) continue;
+    if (!SUBORDINATE_OPENER.test(phrase) || /[“”"]/.test(phrase)) return undefined;
     const comma = phrase.lastIndexOf(",");
-    if (comma < 0) continue;
+    if (comma < 0) return undefined;
     const from = cue.start + comma;
     // "As Roe put it, …" / "As the Herald reported, …": the clause is the cue itself.
     // `As Roe had written, “…”`: a cue phrase that ends on the clause's comma is the clause.
-    if (!/\p{L}/u.test(phrase.slice(comma))) continue;
+    if (!/\p{L}/u.test(phrase.slice(comma))) return undefined;
     const clause = phrase.slice(0, comma);
-    if (/^(?:\S+\s+)?as\s/i.test(clause) && phrase.split(/[^\p{L}]+/u).some(asCueVerb)) continue;
+    if (/^(?:\S+\s+)?as\s/i.test(clause) && phrase.split(/[^\p{L}]+/u).some(asCueVerb))
+      return undefined;
     // The speaker must be named in the subordinate clause, not (also) in the main one.
     const before = registry.mentions.some(
-      (m) => m.entity === draft.speaker && m.start >= cue.start && m.end <= from,
+      (m) => m.entity === speaker && m.start >= cue.start && m.end <= from,
     );
-    if (!before) continue;
+    if (!before) return undefined;
     const subject = registry.mentions.find(
       (m) => m.start > from && m.end <= cue.end && !m.possessive,
     );
     const to = subject === undefined || subject.ambiguous ? null : subject.entity;
-    if (to === draft.speaker) continue;
-    moved.set(cue.start, { from: draft.speaker, to });
-    draft.speaker = to;
-  }
+    if (to === speaker) return undefined;
+    return to;
+  });
 }
 
 /** A verb that makes an "as" clause the cue itself ("as Roe put it", "as Roe pointed out"). */
