@@ -27,3 +27,22 @@ export function speakerName(x: Extraction, q: Quote | undefined): string | null 
   if (!q) throw new Error("quote not found");
   return x.entities.find((e) => e.id === q.speakerId)?.name ?? null;
 }
+
+/** The name of the entity with this id (null: none, or no id). */
+export function entityName(x: Extraction, id: string | null | undefined): string | null {
+  return x.entities.find((e) => e.id === id)?.name ?? null;
+}
+
+/** The kind of the entity of this name (undefined: none so named). */
+export function entityKind(x: Extraction, name: string): string | undefined {
+  return x.entities.find((e) => e.name === name)?.kind;
+}
+
+/** The first quote holding `words`, only direct or indirect ones when `direct` is given. */
+export function quoteWith(x: Extraction, words: string, direct?: boolean): Quote {
+  const quote = x.quotes.find(
+    (q) => (direct === undefined || q.direct === direct) && q.text.includes(words),
+  );
+  if (quote === undefined) throw new Error(`no quote with "${words}"`);
+  return quote;
+}

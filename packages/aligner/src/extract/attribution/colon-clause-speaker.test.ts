@@ -1,15 +1,9 @@
-import type { Extraction } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { extractParagraphs as extract } from "../../../test/support/quote-speakers.ts";
-
-const nameOf = (x: Extraction, id: string | null | undefined) =>
-  x.entities.find((e) => e.id === id)?.name ?? null;
-
-function quoteWith(x: Extraction, words: string, direct: boolean) {
-  const quote = x.quotes.find((q) => q.direct === direct && q.text.includes(words));
-  if (quote === undefined) throw new Error(`no quote with "${words}"`);
-  return quote;
-}
+import {
+  entityName,
+  extractParagraphs as extract,
+  quoteWith,
+} from "../../../test/support/quote-speakers.ts";
 
 describe("a quotation opened by its own “Name verb:” clause", () => {
   const x = extract(
@@ -17,12 +11,12 @@ describe("a quotation opened by its own “Name verb:” clause", () => {
   );
 
   it("goes to the colon clause's subject, not the earlier cue of its sentence", () => {
-    expect(nameOf(x, quoteWith(x, "It is just not true", true).speakerId)).toBe("Ivo Vint");
+    expect(entityName(x, quoteWith(x, "It is just not true", true).speakerId)).toBe("Ivo Vint");
   });
 
   it("ends the earlier reported clause before the colon clause", () => {
     const clause = quoteWith(x, "experts had found her plans strong", false);
-    expect(nameOf(x, clause.speakerId)).toBe("Ada Lund");
+    expect(entityName(x, clause.speakerId)).toBe("Ada Lund");
     expect(clause.text).not.toContain("interjected");
   });
 
@@ -30,6 +24,6 @@ describe("a quotation opened by its own “Name verb:” clause", () => {
     const y = extract(
       "Ada Lund said that experts had found her plans strong, and added: “They work.”",
     );
-    expect(nameOf(y, quoteWith(y, "They work", true).speakerId)).toBe("Ada Lund");
+    expect(entityName(y, quoteWith(y, "They work", true).speakerId)).toBe("Ada Lund");
   });
 });

@@ -1,15 +1,13 @@
 import type { Extraction } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { extractParagraphs as extract } from "../../../test/support/quote-speakers.ts";
+import {
+  entityName,
+  extractParagraphs as extract,
+  quoteWith,
+} from "../../../test/support/quote-speakers.ts";
 
-const nameOf = (x: Extraction, id: string | null | undefined) =>
-  x.entities.find((e) => e.id === id)?.name ?? null;
-
-function speakerOf(x: Extraction, words: string): string | null {
-  const quote = x.quotes.find((q) => q.direct && q.text.includes(words));
-  if (quote === undefined) throw new Error(`no quote with "${words}"`);
-  return nameOf(x, quote.speakerId);
-}
+const speakerOf = (x: Extraction, words: string) =>
+  entityName(x, quoteWith(x, words, true).speakerId);
 
 describe("a quotation inside a later clause with its own subject", () => {
   it("goes to the later clause's subject", () => {

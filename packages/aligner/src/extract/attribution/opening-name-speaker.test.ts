@@ -1,15 +1,5 @@
-import type { Extraction } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { extractParagraphs as extract } from "../../../test/support/quote-speakers.ts";
-
-const nameOf = (x: Extraction, id: string | null | undefined) =>
-  x.entities.find((e) => e.id === id)?.name ?? null;
-
-function speakerOf(x: Extraction, words: string): string | null {
-  const quote = x.quotes.find((q) => q.text.includes(words));
-  if (quote === undefined) throw new Error(`no quote with "${words}"`);
-  return nameOf(x, quote.speakerId);
-}
+import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
 
 describe("the name opening a sentence speaks past the phrase set off after it", () => {
   it("skips an organisation inside the appositive and its relative clause", () => {

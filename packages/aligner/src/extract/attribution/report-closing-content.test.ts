@@ -1,15 +1,9 @@
-import type { Extraction } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { extractParagraphs as extract } from "../../../test/support/quote-speakers.ts";
-
-const nameOf = (x: Extraction, id: string | null | undefined) =>
-  x.entities.find((e) => e.id === id)?.name ?? null;
-
-function quoteWith(x: Extraction, words: string, direct: boolean) {
-  const quote = x.quotes.find((q) => q.direct === direct && q.text.includes(words));
-  if (quote === undefined) throw new Error(`no quote with "${words}"`);
-  return quote;
-}
+import {
+  entityName,
+  extractParagraphs as extract,
+  quoteWith,
+} from "../../../test/support/quote-speakers.ts";
 
 describe("an outer report closing a reported clause", () => {
   it("credits the outlet of a closing “…, X reported” and ends the content before it", () => {
@@ -17,8 +11,8 @@ describe("an outer report closing a reported clause", () => {
       "The Harbour Council met on Monday.\n\nThe Vint campaign said the candidate will visit the docks on Saturday, the Valley Herald reported.",
     );
     const quote = quoteWith(x, "the candidate will visit", false);
-    expect(nameOf(x, quote.speakerId)).toContain("Vint campaign");
-    expect(nameOf(x, quote.via?.entityId)).toBe("Valley Herald");
+    expect(entityName(x, quote.speakerId)).toContain("Vint campaign");
+    expect(entityName(x, quote.via?.entityId)).toBe("Valley Herald");
     expect(quote.text).toBe("the candidate will visit the docks on Saturday");
   });
 
@@ -26,12 +20,12 @@ describe("an outer report closing a reported clause", () => {
     const x = extract(
       "Ada Lund noted that the levy is central to the plan for the first time, reported the Harbour Gazette.\n\nIvo Vint acknowledged that the work could be called “influence peddling,” the Harbour Gazette reported in 1991.",
     );
-    expect(nameOf(x, quoteWith(x, "the levy is central", false).via?.entityId)).toBe(
+    expect(entityName(x, quoteWith(x, "the levy is central", false).via?.entityId)).toBe(
       "Harbour Gazette",
     );
     const peddling = quoteWith(x, "the work could be called", false);
-    expect(nameOf(x, peddling.speakerId)).toBe("Ivo Vint");
-    expect(nameOf(x, peddling.via?.entityId)).toBe("Harbour Gazette");
+    expect(entityName(x, peddling.speakerId)).toBe("Ivo Vint");
+    expect(entityName(x, peddling.via?.entityId)).toBe("Harbour Gazette");
   });
 
   it("passes a closing “according to X” on to the quotation inside the clause", () => {
@@ -39,9 +33,9 @@ describe("an outer report closing a reported clause", () => {
       "On Saturday, Ivo Vint made clear that the visit was private, saying that those who doubted it should “ask the harbour master,” according to the Valley Herald.",
     );
     const clause = quoteWith(x, "those who doubted it", false);
-    expect(nameOf(x, clause.speakerId)).toBe("Ivo Vint");
-    expect(nameOf(x, clause.via?.entityId)).toBe("Valley Herald");
-    expect(nameOf(x, quoteWith(x, "ask the harbour master", true).via?.entityId)).toBe(
+    expect(entityName(x, clause.speakerId)).toBe("Ivo Vint");
+    expect(entityName(x, clause.via?.entityId)).toBe("Valley Herald");
+    expect(entityName(x, quoteWith(x, "ask the harbour master", true).via?.entityId)).toBe(
       "Valley Herald",
     );
   });
@@ -50,6 +44,6 @@ describe("an outer report closing a reported clause", () => {
     const x = extract("Ada Lund said the levy would rise, the council warned.");
     const quote = quoteWith(x, "the levy would rise", false);
     expect(quote.via).toBeNull();
-    expect(nameOf(x, quote.speakerId)).toBe("Ada Lund");
+    expect(entityName(x, quote.speakerId)).toBe("Ada Lund");
   });
 });

@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractParagraphs as extract } from "../../../test/support/quote-speakers.ts";
+import {
+  entityKind,
+  extractParagraphs as extract,
+  speakerOf,
+} from "../../../test/support/quote-speakers.ts";
 import { endsOnGroupNoun, groupOrBodyKind, speaksAsPerson } from "./group-or-body-name.ts";
 
 const OPENING = "Ada Lund and Ivo Vint spoke in the harbour town on Monday about the new port tax.";
-
-function kindOf(x: ReturnType<typeof extract>, name: string): string | undefined {
-  return x.entities.find((e) => e.name === name)?.kind;
-}
-
-function speakerOf(x: ReturnType<typeof extract>, words: string): string | null {
-  const quote = x.quotes.find((q) => q.text.includes(words));
-  return x.entities.find((e) => e.id === quote?.speakerId)?.name ?? null;
-}
 
 describe("a group of people, a public body or a town speaks, never as a person", () => {
   it("knows plural group nouns, not surnames ending in s", () => {
@@ -41,7 +36,7 @@ describe("a group of people, a public body or a town speaks, never as a person",
 
   it("makes a party's members an organisation that keeps their words", () => {
     const x = extract(OPENING, "“It is far too late,” Senate Democrats said on Tuesday.");
-    expect(kindOf(x, "Senate Democrats")).toBe("organization");
+    expect(entityKind(x, "Senate Democrats")).toBe("organization");
     expect(speakerOf(x, "far too late")).toBe("Senate Democrats");
   });
 
@@ -50,19 +45,19 @@ describe("a group of people, a public body or a town speaks, never as a person",
       OPENING,
       "A dozen members of Congress told reporters the vote was close. The former secretary of State said the deal was fair.",
     );
-    expect(kindOf(x, "Congress")).toBe("organization");
-    expect(kindOf(x, "State")).toBe("organization");
+    expect(entityKind(x, "Congress")).toBe("organization");
+    expect(entityKind(x, "State")).toBe("organization");
     expect(x.entities.filter((e) => e.kind === "person").map((e) => e.name)).not.toContain("State");
   });
 
   it("reads a town after 'the city of' as a place", () => {
     const x = extract(OPENING, "The city of Orrin urged calm after the vote.");
-    expect(kindOf(x, "Orrin")).toBe("place");
+    expect(entityKind(x, "Orrin")).toBe("place");
   });
 
   it("still reads a titled person after 'Secretary of State'", () => {
     const x = extract(OPENING, "“We are ready,” Secretary of State Ivo Vint said on Tuesday.");
     expect(speakerOf(x, "We are ready")).toBe("Ivo Vint");
-    expect(kindOf(x, "Ivo Vint")).toBe("person");
+    expect(entityKind(x, "Ivo Vint")).toBe("person");
   });
 });
