@@ -23,6 +23,7 @@ import { voicedBySubject } from "./scare-quote.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { SPEECH_VERBS, VERBS } from "./sieve-words.ts";
+import { unquotedWords } from "./unquoted-words.ts";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 
@@ -213,19 +214,9 @@ function isTitle(inner: string): boolean {
 
 /** A reporting verb or "according to" after the quotation in its sentence: another speaker's cue. */
 export function laterCue(text: ArticleText, close: number, sEnd: number): boolean {
-  const { body } = text;
-  let q = text.firstQuotationFrom(close + 1);
-  let previous = "";
-  WORD.lastIndex = close + 1;
-  for (let m = WORD.exec(body); m !== null && m.index < sEnd; m = WORD.exec(body)) {
-    const at = m.index;
-    while (q < text.quotations.length && text.quotations[q]!.close <= at) q += 1;
-    const quoted = q < text.quotations.length && text.quotations[q]!.open <= at;
-    const before = previous;
-    previous = m[0].toLowerCase();
-    if (quoted) continue;
-    if (before === "according" && previous === "to") return true;
-    if (secondSpeakerVerb(m[0], before)) return true;
+  for (const { word, before } of unquotedWords(text, close + 1, sEnd)) {
+    if (before === "according" && word.toLowerCase() === "to") return true;
+    if (secondSpeakerVerb(word, before)) return true;
   }
   return false;
 }

@@ -10,6 +10,7 @@ import type { Quotation } from "../quotation-marks.ts";
 import { laterCue } from "./main-clause-subject.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { SPEECH_VERBS, VERBS } from "./sieve-words.ts";
+import { unquotedWords } from "./unquoted-words.ts";
 
 /** The -ing forms of the verbs of saying and of judging in words ("tweeting", "calling"). */
 const PARTICIPLES: ReadonlySet<string> = new Set(
@@ -23,8 +24,6 @@ const PARTICIPLES: ReadonlySet<string> = new Set(
  */
 const WITH_CLAUSE =
   /[,—–]\s*with\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+ing)\b/gu;
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 
 /**
  * The speaker of a quotation inside a "with" absolute clause of its sentence: the last such clause
@@ -70,18 +69,9 @@ export function withAbsoluteClause(
 function betweenHoldsCue(text: ArticleText, from: number, open: number): boolean {
   const { body } = text;
   if (body.slice(from, open).includes(";")) return true;
-  let q = text.firstQuotationFrom(from);
-  let previous = "";
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(body); m !== null && m.index < open; m = WORD.exec(body)) {
-    const at = m.index;
-    while (q < text.quotations.length && text.quotations[q]!.close <= at) q += 1;
-    const quoted = q < text.quotations.length && text.quotations[q]!.open <= at;
-    const before = previous;
-    previous = m[0].toLowerCase();
-    if (quoted) continue;
-    if (before === "according" && previous === "to") return true;
-    if (VERBS.has(m[0]) && !m[0].endsWith("ing") && !DETERMINERS.has(before)) return true;
+  for (const { word, before } of unquotedWords(text, from, open)) {
+    if (before === "according" && word.toLowerCase() === "to") return true;
+    if (VERBS.has(word) && !word.endsWith("ing") && !DETERMINERS.has(before)) return true;
   }
   return false;
 }
