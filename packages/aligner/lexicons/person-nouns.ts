@@ -1,3 +1,16 @@
+// Candidacies and fortunes ("the Republican presidential candidate", "billionaire Lena Marsh";
+// added when PolNeAR TRAIN speakers written as such descriptions stayed unknown): person nouns,
+// and also role nouns (ROLE_NOUNS below).
+const ROLE_NOUN_LIST = [
+  "candidate",
+  "nominee",
+  "front-runner",
+  "frontrunner",
+  "billionaire",
+  "businessman",
+  "businesswoman",
+];
+
 /**
  * Lowercase nouns that describe a person by role, kinship or age and that news writes right before
  * the person's name, without a comma ("boxer Ike Rahm", "his sister Tamsin Oyelade", "the
@@ -89,15 +102,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "look-alike",
   // "a 2008 Vint veteran said" (added when a PolNeAR TRAIN speaker written so was read as Vint)
   "veteran",
-  // candidacies and fortunes ("the Republican presidential candidate", "billionaire Lena Marsh";
-  // added when PolNeAR TRAIN speakers written as such descriptions stayed unknown)
-  "candidate",
-  "nominee",
-  "front-runner",
-  "frontrunner",
-  "billionaire",
-  "businessman",
-  "businesswoman",
+  ...ROLE_NOUN_LIST,
 ]);
 
 /**
@@ -107,15 +112,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
  * candidacies-and-fortunes nouns above (added when a PolNeAR TRAIN speaker "The candidate added"
  * after a paragraph opening with the candidate stayed an unnamed source).
  */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set([
-  "candidate",
-  "nominee",
-  "front-runner",
-  "frontrunner",
-  "billionaire",
-  "businessman",
-  "businesswoman",
-]);
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUN_LIST);
 
 /**
  * Heads of a description that names someone speaking for another person, never that person ("the
