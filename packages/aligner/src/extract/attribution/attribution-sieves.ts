@@ -5,6 +5,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { speaksAsPerson } from "../entities/group-or-body-name.ts";
 import { quotationAt } from "../quotation-marks.ts";
+import { accordingWorkBy } from "./according-work-by.ts";
 import { asClauseOpensSentence, asPutIt } from "./as-put-it.ts";
 import { clauseClosingCue } from "./clause-closing-cue.ts";
 import { colonCue } from "./colon-cue.ts";
@@ -90,6 +91,7 @@ export function attributeBySieves(
       dashSignature(text, registry, quotation) ??
       inClauseCue(text, registry, quotation) ??
       clauseClosingCue(text, registry, quotation) ??
+      accordingWorkBy(text, registry, quotation) ??
       quotedTitleSubject(text, registry, quotation);
     if (found === null) continue;
     draft.speaker = found.speaker;

@@ -14,6 +14,14 @@ describe("relative-clause speaker: a quotation inside a relative clause naming i
     expect(speakerOf(x, "let the docks decide")).toBe("Ivo Vint");
   });
 
+  it("the subject after an object “who” names the speaker of a verb of naming", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint toured the harbour on Monday.",
+      "Much of the anger fell on the harbour master, who Lund on Wednesday called “a careless man.”",
+    );
+    expect(speakerOf(x, "a careless man")).toBe("Ada Lund");
+  });
+
   it("the person before who speaks when the clause's verb is one of saying or judging", () => {
     const x = extract(
       "Ada Lund and Ivo Vint toured the harbour on Monday.",

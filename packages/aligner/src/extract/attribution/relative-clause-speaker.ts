@@ -36,8 +36,10 @@ export function relativeClauseSpeaker(
 }
 
 /**
- * `what Lund called “…”` / `which Lund, for one, described as “…”`: a relative pronoun, a named
- * subject and a verb of naming right before the mark ("it", "him", "as", "a" may come between).
+ * `what Lund called “…”` / `which Lund, for one, described as “…”` / `the mayor, who Lund on
+ * Monday called “…”` (an object "who", added when PolNeAR TRAIN left one unknown): a relative
+ * pronoun, a named subject and a verb of naming right before the mark ("it", "him", "as", "a" may
+ * come between).
  */
 function objectRelative(
   body: string,
@@ -59,7 +61,7 @@ function objectRelative(
 
 /** A relative pronoun, a subject of capitalised words (a title or "the" may lead), a naming verb. */
 const OBJECT_RELATIVE =
-  /\b(?:what|which|whom|that) ((?:the |[Tt]he )?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'-]*(?:,\s*for one,)?)\s+(?:\p{Ll}+ly\s+|on \p{Lu}\p{Ll}+day\s+)?(?:called|calls|dubbed|dubs|termed|terms|labeled|labels|labelled|branded|brands|described as|describes as|referred to as|refers to as)(?:\s+(?:it|him|her|them|this|itself|himself|herself)(?:\s+as)?)?(?:\s+(?:a|an))?\s*,?\s*$/u;
+  /\b(?:what|which|whom|who|that) ((?:the |[Tt]he )?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'-]*(?:,\s*for one,)?)\s+(?:\p{Ll}+ly\s+|on \p{Lu}\p{Ll}+day\s+)?(?:called|calls|dubbed|dubs|termed|terms|labeled|labels|labelled|branded|brands|described as|describes as|referred to as|refers to as)(?:\s+(?:it|him|her|them|this|itself|himself|herself)(?:\s+as)?)?(?:\s+(?:a|an))?\s*,?\s*$/u;
 
 /**
  * `Lund, who has long described Vint as “…”` / `Ed Moss who tweeted, “…”`: the first verb of the
