@@ -233,3 +233,17 @@ export const TELLING_FORMS = "says|said|reports|reported|told|tells";
 export const RETORT_VERB_FORMS: ReadonlySet<string> = new Set(
   "shot shoots hit hits fired fires wrote writes pushed pushes".split(" "),
 );
+
+/**
+ * Nouns of a claim made in words, which a possessor's name makes that person's words: `Vint's
+ * claim that the port was “sold off”`, `Lund's promise to stay “neutral”`. Source: the noun forms
+ * (nominalisations) of the reporting verbs listed above, as Pareti et al. (EMNLP 2013) annotate
+ * them as cues, limited to those of asserting, promising and accusing; listed when PolNeAR TRAIN
+ * misses showed a possessor's claim noun before a quoted fragment. The possessed-claim sieve
+ * (possessed-claim.ts) reads them.
+ */
+export const CLAIM_NOUNS = `
+claim claims assertion assertions accusation accusations allegation allegations promise promises
+pledge pledges vow vows contention insistence suggestion warning warnings charge argument boast
+complaint prediction declaration denial
+`;

@@ -25,6 +25,7 @@ import { mainClauseSubject } from "./main-clause-subject.ts";
 import { nameAfterDescription } from "./name-after-description.ts";
 import { closesSentence, opensNextReport } from "./next-sentence-report.ts";
 import { participleClause } from "./participle-clause.ts";
+import { possessedClaim } from "./possessed-claim.ts";
 import { possessedMessage } from "./possessed-message.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
@@ -79,6 +80,7 @@ export function attributeBySieves(
       speakerLabel(text, quotation.open, registry) ??
       colonCue(text, registry, quotation) ??
       possessedMessage(text, registry, quotation) ??
+      possessedClaim(text, registry, quotation) ??
       sentenceSubject(text, quotation.open, registry) ??
       sentenceCue(text, registry, quotation, sentenceVerbs) ??
       withAbsoluteClause(text, registry, quotation) ??

@@ -63,7 +63,7 @@ export function possessedMessage(
 }
 
 /** The entity a name at [start, end) names: a full name ending there, else its last word's. */
-function nameEntity(
+export function nameEntity(
   registry: EntityRegistry,
   body: string,
   start: number,

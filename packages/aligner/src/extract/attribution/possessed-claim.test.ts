@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
+
+describe("a quoted fragment in the content of a possessor's claim is the possessor's", () => {
+  it("reads the name before a claim noun and its modifiers", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met on Monday.",
+      "Lund blamed the press for making an issue out of Ivo Vint's claim that the council “sold the port,” a charge she denies.",
+      "The row goes back to Vint's recent evidence-free assertion that “hundreds” of dockers were laid off.",
+    );
+    expect(speakerOf(x, "sold the port")).toBe("Ivo Vint");
+    expect(speakerOf(x, "hundreds")).toBe("Ivo Vint");
+  });
+
+  it("reads a pledge to do something", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met on Monday.",
+      "The worries go beyond Lund's pledge to stay “neutral” in the harbour talks.",
+    );
+    expect(speakerOf(x, "neutral")).toBe("Ada Lund");
+  });
+
+  it("abstains when the possessor's noun is no claim or another clause stands between", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met on Monday.",
+      "Vint's aide challenged the assertion that Vint had ever “attacked” the council.",
+      "The board rejected Lund's claim that the port, which Vint called “a wreck,” was sound.",
+    );
+    expect(speakerOf(x, "attacked")).toBeNull();
+    expect(speakerOf(x, "a wreck")).toBe("Ivo Vint");
+  });
+});
