@@ -4,6 +4,7 @@ import { EntityRegistry } from "../entities/entity-registry.ts";
 import { attributeBySieves } from "./attribution-sieves.ts";
 import { creditColonClauseSubjects } from "./colon-clause-speaker.ts";
 import { creditLaterClauseSubjects } from "./later-clause-subject.ts";
+import { dropSpeakersModifyingGroup } from "./name-modifies-group.ts";
 import { dropSpeakersNamedInQuote } from "./named-in-quote.ts";
 import { creditOpeningNames } from "./opening-name-speaker.ts";
 import { creditOuterReporters } from "./outer-report.ts";
@@ -36,5 +37,6 @@ export function sievedQuotes(article: Article): {
   creditReportsClosingContent(text, registry, drafts);
   dropSpeakersNamedInQuote(text, registry, drafts);
   dropSpeakersOfOtherGender(text, registry, drafts);
+  dropSpeakersModifyingGroup(text, registry, drafts);
   return { text, registry, drafts };
 }

@@ -1,0 +1,80 @@
+// Attribution layer: a name that only modifies the cue's subject does not speak. In "Harbour
+// County election officials say the count is late" or "several Norland party insiders said" the
+// officials and insiders speak, not the county or the country their name was read as; the quote is
+// left unknown (a wrong speaker is worse than none).
+import { PREPOSITIONS } from "../../../lexicons/function-words.ts";
+import {
+  GROUP_PLURAL_NOUNS,
+  PERSON_NOUNS,
+  UNNAMED_SOURCE_NOUNS,
+} from "../../../lexicons/person-nouns.ts";
+import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
+import type { ArticleText } from "../article-text.ts";
+import type { EntityRegistry } from "../entities/entity-registry.ts";
+import type { QuoteDraft } from "./quote-drafts.ts";
+
+const REPORTING = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));
+
+/** Words between the name and the group noun: "election", "Republican", "GOP", "primary". */
+const BETWEEN_MAX = 2;
+
+/** A plural noun for people acting as a body: "officials", "voters", "insiders", "delegates". */
+export function groupHead(word: string): boolean {
+  if (GROUP_PLURAL_NOUNS.has(word) || UNNAMED_SOURCE_NOUNS.has(word)) {
+    return word.endsWith("s") || word === "people" || word === "police";
+  }
+  return word.endsWith("s") && PERSON_NOUNS.has(word.slice(0, -1));
+}
+
+/** A word that may stand between a modifying name and its group noun. */
+function modifierWord(word: string): boolean {
+  if (!/^[\p{L}-]+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (REPORTING.has(lower) || PREPOSITIONS.has(lower)) return false;
+  // "Vint denied", "Vint has": a verb ends the subject.
+  if (/^\p{Ll}/u.test(word) && /(?:ed|s)$/.test(lower) && !lower.endsWith("ss")) return false;
+  return !["has", "have", "had", "is", "was", "are", "were", "will", "would", "also"].includes(
+    lower,
+  );
+}
+
+/**
+ * Whether the words right after [start, end) continue a noun phrase to a group noun: the name
+ * modifies "officials" in "Harbour County election officials say".
+ */
+export function modifiesGroup(body: string, end: number, limit: number): boolean {
+  const words = /^(?: [\p{L}-]+){1,3}/u.exec(body.slice(end, Math.min(limit, end + 60)))?.[0];
+  if (words === undefined) return false;
+  const list = words.trim().split(" ");
+  for (let i = 0; i < list.length && i <= BETWEEN_MAX; i += 1) {
+    const word = list[i]!;
+    if (groupHead(word)) return true;
+    if (!modifierWord(word)) return false;
+  }
+  return false;
+}
+
+/** Clears the speaker of every quote whose cue names the speaker only as a modifier of a group. */
+export function dropSpeakersModifyingGroup(
+  text: ArticleText,
+  registry: EntityRegistry,
+  drafts: QuoteDraft[],
+): void {
+  const { mentions, descriptions } = registry.mentionLists();
+  for (const draft of drafts) {
+    if (draft.cue === null || typeof draft.speaker !== "number") continue;
+    const { start, end } = draft.cue;
+    let named = 0;
+    let modifying = 0;
+    for (const list of [mentions, descriptions]) {
+      for (const m of list) {
+        if (m.entity !== draft.speaker || m.start < start || m.end > end || m.possessive) continue;
+        named += 1;
+        if (modifiesGroup(text.body, m.end, end)) modifying += 1;
+      }
+    }
+    if (named === 0 || modifying < named) continue;
+    draft.speaker = null;
+    draft.cue = null;
+  }
+}
