@@ -244,3 +244,14 @@ export const TELLING_VERBS: ReadonlySet<string> = new Set([
   "confirm",
   "state",
 ]);
+
+/**
+ * Verbs of going somewhere, lemma → written forms: "went to the clinic on Friday" tells the same
+ * entry as another outlet's "checked into the clinic on Friday" when a date row is completed
+ * (conflicts/going-into.ts). Only with "to" or "into" after them; "go" is a light verb elsewhere.
+ * Hand-written from general English (the forms of go and head), not from an evaluation corpus.
+ */
+export const GOING_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["go", ["go", "goes", "going", "gone", "went"]],
+  ["head", ["head", "heads", "heading", "headed"]],
+]);

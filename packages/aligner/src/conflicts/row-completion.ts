@@ -6,6 +6,7 @@ import type { Value } from "./conflict-rows.ts";
 import { type DayEntry, shareParticipant } from "./date-participants.ts";
 import { datedOfStory } from "./dated-statements.ts";
 import { dateVerb, dayName } from "./day-values.ts";
+import { goesInto } from "./going-into.ts";
 import { type ConflictContext, datesSpeech, prospectiveAt, sameEvent } from "./guards.ts";
 import { happeningKey } from "./happening-verbs.ts";
 import { toldAlike } from "./told-words.ts";
@@ -19,7 +20,8 @@ import { seriesVerbs } from "./verb-series.ts";
  * outlet stating each day, not only those alignment put beside the two in conflict. A statement
  * aligned with one of the row's, its day's clause sharing a word with that one's, tells the same
  * happening in other verbs ("entered the clinic Tuesday" / "went to the clinic on Tuesday":
- * conflicts/told-words.ts).
+ * conflicts/told-words.ts). Going to a place is the entry a row statement tells ("went to the
+ * clinic on Tuesday" / "checked into the clinic Tuesday": conflicts/going-into.ts).
  */
 export function completeRows(
   units: readonly AlignUnit[],
@@ -75,6 +77,7 @@ export function completeRows(
             sameVerb(sideVerb, v),
           ) ||
             sameOccurrence(side.unit, sideVerb, candidate.unit, verb) ||
+            goesInto(sideVerb, candidate.unit, candidate.date, verb) ||
             toldAlike(
               side.unit,
               side.date.span.start,
