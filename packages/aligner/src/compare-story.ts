@@ -41,6 +41,7 @@ import { negationsAcrossGroups } from "./conflicts/negation-across.ts";
 import { personAgeConflicts } from "./conflicts/person-ages.ts";
 import { speakerFindings } from "./conflicts/speakers.ts";
 import { tellingDayConflicts } from "./conflicts/telling-days.ts";
+import { daysOfTwoHappenings, withoutRepeats } from "./conflicts/told-apart.ts";
 import { valuesOfTwoThreads } from "./conflicts/two-threads.ts";
 import { buildCoverage } from "./coverage.ts";
 import { articleThreads } from "./events/article-threads.ts";
@@ -296,7 +297,7 @@ function compareExtracted(
   const threadOfArticle = new Map(units.map((u) => [u.articleId, threadOf[u.articleIndex]]));
   for (const d of drafts) {
     const kept = d.draft.conflicts.filter(
-      (c) => !valuesOfTwoThreads(c, (id) => threadOfArticle.get(id)),
+      (c) => !valuesOfTwoThreads(c, (id) => threadOfArticle.get(id)) && !daysOfTwoHappenings(c),
     );
     if (kept.length === d.draft.conflicts.length) continue;
     d.draft.conflicts = kept;
@@ -323,6 +324,13 @@ function compareExtracted(
       (fx?.articleIndex ?? 0) - (fy?.articleIndex ?? 0) ||
       (fx?.position ?? 0) - (fy?.position ?? 0)
     );
+  });
+  // One disagreement reported once, on the first row shown (conflicts/told-apart.ts).
+  withoutRepeats(all.map((d) => d.draft.conflicts)).forEach((kept, i) => {
+    const d = all[i];
+    if (!d || kept.length === d.draft.conflicts.length) return;
+    d.draft.conflicts = kept;
+    d.draft.relation = groupRelation(d.members, kept);
   });
   const groups: ClaimGroup[] = all.map((d, index) => ({ id: `g${index + 1}`, ...d.draft }));
   const groupOfUnit = new Map<number, string>();
