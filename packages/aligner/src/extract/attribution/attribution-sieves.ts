@@ -39,6 +39,7 @@ import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, lineEnd, VERBS, type Word, wordsFrom } from "./sieve-words.ts";
 import { speakerLabel } from "./speaker-label.ts";
+import { subordinateClauseSubject } from "./subordinate-clause-subject.ts";
 import { trailingNamedCue } from "./trailing-named-cue.ts";
 import { withAbsoluteClause } from "./with-absolute-clause.ts";
 
@@ -94,6 +95,7 @@ export function attributeBySieves(
       inClauseCue(text, registry, quotation) ??
       clauseClosingCue(text, registry, quotation) ??
       accordingWorkBy(text, registry, quotation) ??
+      subordinateClauseSubject(text, registry, quotation) ??
       quotedTitleSubject(text, registry, quotation);
     if (found === null) continue;
     draft.speaker = found.speaker;
