@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
-import { groupHead, modifiesGroup } from "./name-modifies-group.ts";
+import { conductsSurvey, groupHead, modifiesGroup } from "./name-modifies-group.ts";
 
 describe("a name that only modifies the cue's subject does not speak", () => {
   it("never credits the place that names the officials who speak", () => {
@@ -25,6 +25,25 @@ describe("a name that only modifies the cue's subject does not speak", () => {
       "Lund told reporters the rally had drawn more people than expected.",
     );
     expect(speakerOf(x, "the rally had drawn")).toBe("Ada Lund");
+  });
+});
+
+describe("a survey reports, not the outlet that ordered it", () => {
+  it("leaves poll findings unknown rather than credited to the outlet", () => {
+    const x = extract(
+      "The Harbour Tribune reported on Monday that the council had met.",
+      "According to exit polls conducted for the Harbour Tribune, most voters in Norland backed the plan.",
+    );
+    expect(speakerOf(x, "most voters in Norland backed")).not.toBe("Harbour Tribune");
+  });
+
+  it("reads the outlet of a survey before or after it", () => {
+    const after = "According to exit polls conducted by Vint Research for the Harbour Tribune";
+    expect(conductsSurvey(after, 0, after.indexOf("Harbour"))).toBe(true);
+    const plain = "According to the Harbour Tribune";
+    expect(conductsSurvey(plain, 0, plain.indexOf("Harbour"))).toBe(false);
+    const before = "a recent Harbour Tribune/Vint poll found";
+    expect(modifiesGroup(before, before.indexOf(" Tribune") + 8, before.length)).toBe(true);
   });
 });
 

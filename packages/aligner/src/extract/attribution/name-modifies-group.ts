@@ -1,7 +1,8 @@
 // Attribution layer: a name that only modifies the cue's subject does not speak. In "Harbour
 // County election officials say the count is late" or "several Norland party insiders said" the
-// officials and insiders speak, not the county or the country their name was read as; the quote is
-// left unknown (a wrong speaker is worse than none).
+// officials and insiders speak, not the county or the country their name was read as; in "a recent
+// Harbour Times poll found" or "exit polls conducted for the Norland Wire" the poll reports, not
+// the outlet that ordered it. The quote is left unknown (a wrong speaker is worse than none).
 import { PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import {
   GROUP_PLURAL_NOUNS,
@@ -9,6 +10,7 @@ import {
   UNNAMED_SOURCE_NOUNS,
 } from "../../../lexicons/person-nouns.ts";
 import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
+import { SURVEY_NOUNS } from "../../../lexicons/survey-nouns.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
@@ -39,19 +41,28 @@ function modifierWord(word: string): boolean {
 }
 
 /**
- * Whether the words right after [start, end) continue a noun phrase to a group noun: the name
- * modifies "officials" in "Harbour County election officials say".
+ * Whether the words right after a name ending at `end` continue a noun phrase to a group or survey
+ * noun: the name modifies "officials" in "Harbour County election officials say" and "poll" in "a
+ * Harbour Times/Vint Research poll".
  */
 export function modifiesGroup(body: string, end: number, limit: number): boolean {
-  const words = /^(?: [\p{L}-]+){1,3}/u.exec(body.slice(end, Math.min(limit, end + 60)))?.[0];
+  const words = /^(?:[ /][\p{L}-]+){1,3}/u.exec(body.slice(end, Math.min(limit, end + 60)))?.[0];
   if (words === undefined) return false;
-  const list = words.trim().split(" ");
+  const list = words.slice(1).split(/[ /]/);
   for (let i = 0; i < list.length && i <= BETWEEN_MAX; i += 1) {
     const word = list[i]!;
-    if (groupHead(word)) return true;
+    if (groupHead(word) || SURVEY_NOUNS.has(word)) return true;
     if (!modifierWord(word)) return false;
   }
   return false;
+}
+
+/** "exit polls conducted by Vint Research for the": a survey named before, run for the name. */
+const SURVEY_FOR = /\b(?:polls?|polling|surveys?)\b[^,;:.!?"“”]*\b(?:by|for)\s[^,;:.!?"“”]*$/i;
+
+/** Whether the name starting at `start` ran or ordered a survey the cue names before it. */
+export function conductsSurvey(body: string, cueStart: number, start: number): boolean {
+  return SURVEY_FOR.test(body.slice(Math.max(cueStart, start - 100), start));
 }
 
 /** Clears the speaker of every quote whose cue names the speaker only as a modifier of a group. */
@@ -70,7 +81,8 @@ export function dropSpeakersModifyingGroup(
       for (const m of list) {
         if (m.entity !== draft.speaker || m.start < start || m.end > end || m.possessive) continue;
         named += 1;
-        if (modifiesGroup(text.body, m.end, end)) modifying += 1;
+        if (modifiesGroup(text.body, m.end, end) || conductsSurvey(text.body, start, m.start))
+          modifying += 1;
       }
     }
     if (named === 0 || modifying < named) continue;

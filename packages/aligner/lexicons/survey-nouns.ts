@@ -1,0 +1,9 @@
+/**
+ * Nouns for a survey of opinion, which a name only commissions or runs ("a Harbour Times poll",
+ * "exit polls conducted for the Norland Wire"): the survey reports its findings, not the name.
+ * Source: the common English nouns of opinion research (AP Stylebook "polls and surveys" entry);
+ * met in PolNeAR TRAIN as poll findings credited to the news outlet that ordered the poll.
+ */
+export const SURVEY_NOUNS: ReadonlySet<string> = new Set(
+  "poll polls polling survey surveys".split(" "),
+);
