@@ -15,3 +15,22 @@ export const HAPPENING_VERB_CLASSES: readonly (readonly string[])[] = [
   ["find", "discover", "uncover", "locate"],
   ["place", "put"],
 ];
+
+/**
+ * Verbs of harm done to a thing, whatever its extent ("the hall was badly damaged by fire on
+ * Friday" / "a fire devastated the hall Friday", "the cables were cut" / "the cables were
+ * damaged"): outlets word one harm with any of them. Read only when a date row is completed with
+ * an outlet giving one of its days for the same thing harmed (conflicts/harm-told.ts), never to set
+ * two days or figures against each other (a count of homes damaged is not one of homes destroyed);
+ * the destroy class above counts too. Source: hand-written from general English (the near-synonyms
+ * any thesaurus lists for damage), not taken from an evaluation corpus.
+ */
+export const HARM_VERBS: ReadonlySet<string> = new Set([
+  "damage",
+  "devastate",
+  "ravage",
+  "rip",
+  "cut",
+  "sever",
+  "smash",
+]);

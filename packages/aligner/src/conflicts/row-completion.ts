@@ -9,6 +9,7 @@ import { dateVerb, dayName } from "./day-values.ts";
 import { goesInto } from "./going-into.ts";
 import { type ConflictContext, datesSpeech, prospectiveAt, sameEvent } from "./guards.ts";
 import { happeningKey } from "./happening-verbs.ts";
+import { harmTold } from "./harm-told.ts";
 import { toldAlike } from "./told-words.ts";
 import { seriesVerbs } from "./verb-series.ts";
 
@@ -21,7 +22,9 @@ import { seriesVerbs } from "./verb-series.ts";
  * aligned with one of the row's, its day's clause sharing a word with that one's, tells the same
  * happening in other verbs ("entered the clinic Tuesday" / "went to the clinic on Tuesday":
  * conflicts/told-words.ts). Going to a place is the entry a row statement tells ("went to the
- * clinic on Tuesday" / "checked into the clinic Tuesday": conflicts/going-into.ts).
+ * clinic on Tuesday" / "checked into the clinic Tuesday": conflicts/going-into.ts), and two verbs of
+ * harm to the thing both clauses name are one harm ("the hall was badly damaged by fire Friday" /
+ * "a fire devastated the hall Friday": conflicts/harm-told.ts).
  */
 export function completeRows(
   units: readonly AlignUnit[],
@@ -78,6 +81,10 @@ export function completeRows(
           ) ||
             sameOccurrence(side.unit, sideVerb, candidate.unit, verb) ||
             goesInto(sideVerb, candidate.unit, candidate.date, verb) ||
+            // A harm's own participants: a statement standing in for a described person tells
+            // that person's happening, not a thing's harm.
+            (harmTold({ unit: side.unit, date: side.date, verb: sideVerb }, candidate) &&
+              shareParticipant(side, candidate, context, new Map(), true)) ||
             toldAlike(
               side.unit,
               side.date.span.start,
