@@ -2,10 +2,10 @@ import type { Article, Extraction, Figure } from "@parallax/core";
 import { toQuotes } from "./extract/attribution/quote-drafts.ts";
 import { sievedQuotes } from "./extract/attribution/sieved-quotes.ts";
 import { rankSpeakers } from "./extract/attribution/speaker-ranker/rank-speakers.ts";
+import { readFiguresWithCapitals } from "./extract/capital-figures.ts";
 import { readClaims } from "./extract/claims.ts";
 import { dateAnchor } from "./extract/dates/date-anchor.ts";
 import { readDates, toDates } from "./extract/dates/read-dates.ts";
-import { readFigures } from "./extract/figures.ts";
 import { isAggregated, readSources } from "./extract/sources.ts";
 
 /**
@@ -20,7 +20,7 @@ export function extractArticle(article: Article): Extraction {
   rankSpeakers(text, registry, quoteDrafts);
   const { entities, idOf } = registry.toEntities();
   const quotes = toQuotes(text, quoteDrafts, idOf);
-  const figures: Figure[] = readFigures(text).map(({ start, end, ...rest }, i) => ({
+  const figures: Figure[] = readFiguresWithCapitals(text).map(({ start, end, ...rest }, i) => ({
     id: `f${i}`,
     span: text.span(start, end),
     text: article.body.slice(start, end),
