@@ -6,8 +6,17 @@ export const REWORDED_MIN_WORDS = 5;
 /** …and this many content lemmas at most: a remark of common words. */
 const MAX_LEMMAS = 1;
 
-function longWords(words: string): Set<string> {
-  return new Set(words.split(" ").filter((w) => w.length >= 3));
+const longWordsOf = new Map<string, ReadonlySet<string>>();
+
+/** The words of three letters or more, read once per distinct quotation (a story repeats them). */
+function longWords(words: string): ReadonlySet<string> {
+  let found = longWordsOf.get(words);
+  if (!found) {
+    if (longWordsOf.size > 50_000) longWordsOf.clear();
+    found = new Set(words.split(" ").filter((w) => w.length >= 3));
+    longWordsOf.set(words, found);
+  }
+  return found;
 }
 
 /**
@@ -18,6 +27,8 @@ function longWords(words: string): Set<string> {
  * Only for a speaker row's members: the conflict itself is decided on the same words.
  */
 export function rewordedRemark(a: QuotedWords, b: QuotedWords): boolean {
+  // Whichever is the shorter, it holds too many content lemmas: no word set is read.
+  if (a.lemmas.size > MAX_LEMMAS && b.lemmas.size > MAX_LEMMAS) return false;
   const wa = longWords(a.words);
   const wb = longWords(b.words);
   const [short, long, shortLemmas, longLemmas] =
