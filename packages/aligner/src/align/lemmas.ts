@@ -1,13 +1,9 @@
-import model from "wink-eng-lite-web-model";
-import winkNLP from "wink-nlp";
 import { PARTICLE_VERBS } from "../../lexicons/event-words.ts";
 import { PRONOUNS } from "../../lexicons/pronouns.ts";
 import { REPORTING_LEMMAS } from "../../lexicons/synonym-classes.ts";
 import { buildCountryIndex, countryAt } from "../country-classes.ts";
+import { its, nlp } from "../english-model.ts";
 import { canonicalLemma } from "./lexicon.ts";
-
-const nlp = winkNLP(model, ["pos"]);
-const its = nlp.its;
 
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"]);
 
