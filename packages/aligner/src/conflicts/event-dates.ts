@@ -8,6 +8,7 @@ import { type ConflictContext, conflictEvidence, datesSpeech, sameEvent } from "
 import { happeningKey } from "./happening-verbs.ts";
 import { datesHappeningNoun } from "./noun-dates.ts";
 import { completeRows } from "./row-completion.ts";
+import { completeByScore } from "./score-days.ts";
 
 /** A happening of the story as `events/story-events.ts` finds it: its verb and its statements. */
 export type DatedHappening = { action: string; units: readonly number[] };
@@ -119,6 +120,11 @@ export function happeningDateConflicts(
     [...reported, ...fresh.map((f) => f.conflict)].filter((k) => k.kind === "date"),
     context,
     standIns,
+  );
+  completeByScore(
+    units,
+    [...reported, ...fresh.map((f) => f.conflict)].filter((k) => k.kind === "date"),
+    context,
   );
   return fresh;
 }

@@ -1,0 +1,52 @@
+import type { Conflict } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import { makeUnit, unresolvedWeekdays } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import type { AlignUnit } from "../align/units.ts";
+import type { ConflictContext } from "./guards.ts";
+import { completeByScore } from "./score-days.ts";
+
+/** A unit naming the weekdays of its text and the given story entities. */
+function unit(index: number, text: string, entities: string[]): AlignUnit {
+  const base = makeUnit(index, index, text, { entities: new Set(entities) });
+  return { ...base, weekdays: unresolvedWeekdays(base) };
+}
+
+const context: ConflictContext = { similarity: () => 0.5, entityName: (id) => id };
+
+/** A date row of the first day each of the first two units names. */
+function row(a: AlignUnit, b: AlignUnit): Conflict {
+  const value = (u: AlignUnit) => {
+    const d = u.weekdays[0];
+    if (!d) throw new Error("no day");
+    return { articleId: u.articleId, text: d.text, span: d.span };
+  };
+  return {
+    kind: "date",
+    subject: "date of the event",
+    values: [value(a), value(b)],
+    evidence: [],
+  };
+}
+
+describe("completeByScore", () => {
+  const beat = unit(0, "The Harbour Owls beat the Vale Foxes, 31-24, on Saturday night.", ["Owls"]);
+  const overcame = unit(1, "The Owls overcame the Vale Foxes 31-24 on Thursday night.", ["Owls"]);
+  const missed = unit(
+    2,
+    "Owls receiver Ivo Vint did not play in Thursday night's 31-24 win over Vale.",
+    ["Ivo Vint"],
+  );
+  const other = unit(3, "The Foxes lost 17-10 on Thursday night at Vale.", ["Foxes"]);
+  const noScore = unit(4, "The Owls trained at Vale on Thursday night.", ["Owls"]);
+
+  it("adds an outlet whose day's clause gives the score of the row's match on that day", () => {
+    const found = row(beat, overcame);
+    completeByScore([beat, overcame, missed, other, noScore], [found], context);
+    expect(found.values.map((v) => v.articleId)).toEqual([
+      beat.articleId,
+      overcame.articleId,
+      missed.articleId,
+    ]);
+    expect(found.values[2]?.text).toBe("Thursday");
+  });
+});
