@@ -1,18 +1,19 @@
+import { perText } from "../align/per-text.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { type Negated, WORD } from "./negated-words.ts";
 
 /* What a denial and a plain statement must share to be one fact told both ways (issue 12). */
 
-/** Lower-cased once per statement: asked for every statement of the story a negation row reads. */
-export const lowerText = perUnit((unit) => unit.text.toLowerCase());
+/** Lower-cased once per text: asked for every statement of the story a negation row reads. */
+export const lowerText = perText((text) => text.toLowerCase());
 
 /** A statement's lemmas as a set (negations compare many pairs). */
 export const lemmaSet = perUnit((unit) => new Set(unit.lemmas));
 
-/** A statement's words, lower-cased. */
-export const wordSet: (unit: AlignUnit) => Set<string> = perUnit(
-  (unit) => new Set(lowerText(unit).match(WORD) ?? []),
+/** A statement's words, lower-cased (read once per text). */
+export const wordSet: (unit: AlignUnit) => ReadonlySet<string> = perText(
+  (text) => new Set(lowerText({ text }).match(WORD) ?? []),
 );
 
 /** Fewest content words of a statement's quoted words for them to stand for the statement. */

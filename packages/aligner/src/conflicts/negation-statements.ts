@@ -6,6 +6,7 @@
 import type { Span } from "@parallax/core";
 import { MODAL_BACKSHIFT, MODAL_VERBS } from "../../lexicons/function-words.ts";
 import { contentLemmas } from "../align/lemmas.ts";
+import { perText } from "../align/per-text.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { HAS_NEGATION, hasNegation, type Negated, negatedWords, WORD } from "./negated-words.ts";
@@ -62,11 +63,12 @@ function readsAs(
   return readings.joined === lemma;
 }
 
-const wordsOfUnit = perUnit((unit) => [...unit.text.matchAll(WORD)]);
-const wordReadingsOfUnit = perUnit((unit) =>
-  wordsOfUnit(unit).map((w): WordReadings => ({ lower: w[0].toLowerCase() })),
+// Readings of the text alone, shared by the statements that repeat it (per-text.ts).
+const wordsOfUnit = perText((text) => [...text.matchAll(WORD)]);
+const wordReadingsOfUnit = perText((text) =>
+  wordsOfUnit({ text }).map((w): WordReadings => ({ lower: w[0].toLowerCase() })),
 );
-const readingsOfUnit = perUnit(() => new Map<string, RegExpMatchArray[]>());
+const readingsOfUnit = perText(() => new Map<string, RegExpMatchArray[]>());
 
 /**
  * The words of a statement that read as a negated word, in order, worked out once per statement
@@ -108,7 +110,7 @@ export function wordWith(
   return null;
 }
 
-const assertedOfUnit = perUnit(() => new Map<string, boolean>());
+const assertedOfUnit = perText(() => new Map<string, boolean>());
 
 /**
  * Whether the word at an index of a statement is stated as so for a negation with a modal: no hedge
