@@ -9,11 +9,11 @@ import { RANK_WORDS, TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-wo
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
-import { trailingCue } from "./attribution-sieves.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
 import { REPORT_REACH } from "./text-scan.ts";
 import { outletSpeaker, trailingAccording } from "./trailing-attribution.ts";
+import { trailingCue } from "./trailing-cue.ts";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 

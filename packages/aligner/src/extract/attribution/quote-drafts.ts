@@ -5,11 +5,11 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { matchesAt, sticky, wordQuery } from "../word-index.ts";
-import { trailingCue } from "./attribution-sieves.ts";
 import { CLAUSE_VERB_WORDS } from "./clause-verbs.ts";
 import { colonBefore } from "./colon-introduced.ts";
 import { type Cue, findCues } from "./cue-reader.ts";
 import { countQuotedWords, countWords, firstAndLastWordChar, verbOffsets } from "./text-scan.ts";
+import { trailingCue } from "./trailing-cue.ts";
 
 /** A quote before ids are assigned; `speaker` is an entity index of the registry. */
 export type QuoteDraft = {

@@ -1,0 +1,71 @@
+import { AUXILIARY_VERBS, DETERMINERS, FORMS_OF_BE } from "../../../lexicons/function-words.ts";
+import type { ArticleText } from "../article-text.ts";
+import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { speaksAsPerson } from "../entities/group-or-body-name.ts";
+import { plausibleSubject, resolve } from "./cue-phrase.ts";
+import { possessorNotSpeaker } from "./possessor-subject.ts";
+import { opensSecondClause } from "./second-clause.ts";
+import type { SieveFinding } from "./sieve-finding.ts";
+import { ADVERBS, VERBS, wordsFrom } from "./sieve-words.ts";
+
+/**
+ * A quotation inside a clause whose subject opens the sentence: `Roe blasted the plan as “a
+ * disaster”`, `She called it “a crucial step.”` The subject is a person's name or he/she followed
+ * straight by a finite verb (an auxiliary allowed: "Roe has called"); no quotation mark comes
+ * before this one in the sentence, and no other reporting verb could bring another speaker.
+ */
+export function sentenceSubject(
+  text: ArticleText,
+  open: number,
+  registry: EntityRegistry,
+): SieveFinding | null {
+  const { body } = text;
+  const sentence = text.sentences[text.sentenceIndexAt(open)];
+  if (sentence === undefined) return null;
+  const start = sentence.span.start;
+  if (open - start > 300 || /[“”"]/.test(body.slice(start, open))) return null;
+  const words = wordsFrom(body, start, open, 60);
+  if (words.length < 3) return null;
+  // The subject: "He", "She", or capitalised words (a name, with a title) before the verb.
+  let v = 0;
+  while (v < words.length && v < 5 && /^\p{Lu}/u.test(words[v]!.text)) v += 1;
+  if (v === 0 || v >= words.length) return null;
+  if (!finishesAtWord(body, words[v - 1]!.end, words[v]!.start)) return null;
+  let verb = v;
+  while (
+    verb < words.length &&
+    (AUXILIARY_VERBS.has(words[verb]!.text) || ADVERBS.has(words[verb]!.text))
+  )
+    verb += 1;
+  const head = words[verb]?.text ?? "";
+  if (!/^\p{Ll}+(?:ed|s)$/u.test(head) && !VERBS.has(head)) return null;
+  // "Roe was asked by the host, “…”": the subject of a passive reporting verb is spoken to, not
+  // the speaker ("was quoted as saying" excepted).
+  const participle = (head.endsWith("ed") || head === "told") && VERBS.has(head);
+  if (participle && head !== "quoted" && words.slice(v, verb).some((w) => FORMS_OF_BE.has(w.text)))
+    return null;
+  // Another reporting verb later in the clause ("…, who called it") may have its own subject; a
+  // form after a determiner is a noun ("defended the remark as", "rejected her claim that").
+  for (let k = verb + 1; k < words.length; k += 1) {
+    const w = words[k]!.text;
+    if (!VERBS.has(w) || /ing$/.test(w)) continue;
+    const before = words[k - 1]!.text.toLowerCase();
+    if (!DETERMINERS.has(before) || before === "that") return null;
+  }
+  // "Roe proposed a debate - but the Vint campaign rejected it as “…”": another clause's subject.
+  if (opensSecondClause(body.slice(words[verb]!.end, open))) return null;
+  const subject = body.slice(words[0]!.start, words[v - 1]!.end);
+  if (!plausibleSubject(subject)) return null;
+  const speaker = resolve(body, words[0]!.start, words[v - 1]!.end, registry);
+  if (speaker === null || speaker === "ambiguous") return null;
+  // A group of people ("Harbourlanders learned") speaks as a person does (group-or-body-name.ts).
+  if (!speaksAsPerson(registry.kindOf(speaker), registry.entities[speaker]!.name)) return null;
+  // "Vint's biographers wrote": the possessor owns the subject and does not speak.
+  if (possessorNotSpeaker(registry, speaker, words[0]!.start, words[verb]!.end)) return null;
+  return { speaker, start: words[0]!.start, end: words[verb]!.end };
+}
+
+/** Only spaces between two words: no comma, so the capitalised words run straight into the verb. */
+function finishesAtWord(body: string, end: number, next: number): boolean {
+  return /^ +$/.test(body.slice(end, next));
+}
