@@ -8,6 +8,7 @@ import { leadEvents } from "./lead-events.ts";
 import { leadWeekdayAgreement } from "./lead-weekdays.ts";
 import { mergeOverlapping } from "./merge-overlapping.ts";
 import { joinNamedEvents } from "./named-events.ts";
+import { splitByActingParty } from "./party-split.ts";
 import { type EventBucket, threadMainEvents } from "./thread-events.ts";
 
 /** One happening of the story: its verb, the statements telling it and who took part. */
@@ -163,7 +164,8 @@ export function storyEvents(
   }
   if (context.groupOf) joinGroupMates(events, units.length, context.groupOf);
   joinNamedEvents(events, eventByKey, units, triggersOf, threadOf);
-  return (context.articles ? mergeOverlapping(events) : events).sort(
+  // Broadly read, one event told with different organisations doing it is parted (party-split.ts).
+  return (context.articles ? splitByActingParty(mergeOverlapping(events), units) : events).sort(
     (a, b) =>
       b.units.length - a.units.length ||
       (a.units[0] as number) - (b.units[0] as number) ||
