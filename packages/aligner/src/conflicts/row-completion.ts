@@ -10,6 +10,7 @@ import { goesInto } from "./going-into.ts";
 import { type ConflictContext, datesSpeech, prospectiveAt, sameEvent } from "./guards.ts";
 import { happeningKey } from "./happening-verbs.ts";
 import { harmTold } from "./harm-told.ts";
+import { killedIn } from "./left-dead.ts";
 import { toldAlike } from "./told-words.ts";
 import { seriesVerbs } from "./verb-series.ts";
 
@@ -24,7 +25,9 @@ import { seriesVerbs } from "./verb-series.ts";
  * conflicts/told-words.ts). Going to a place is the entry a row statement tells ("went to the
  * clinic on Tuesday" / "checked into the clinic Tuesday": conflicts/going-into.ts), and two verbs of
  * harm to the thing both clauses name are one harm ("the hall was badly damaged by fire Friday" /
- * "a fire devastated the hall Friday": conflicts/harm-told.ts).
+ * "a fire devastated the hall Friday": conflicts/harm-told.ts); a result of deaths in the day's
+ * clause tells a killing ("riots left three workers dead and engulfed the town on Wednesday":
+ * conflicts/left-dead.ts).
  */
 export function completeRows(
   units: readonly AlignUnit[],
@@ -76,9 +79,11 @@ export function completeRows(
           prospective === candidate.prospective &&
           sideSaid === said &&
           sameEvent(side.unit, candidate.unit, context) &&
-          ([verb, ...seriesVerbs(candidate.unit, candidate.date)].some((v) =>
-            sameVerb(sideVerb, v),
-          ) ||
+          ([
+            verb,
+            ...seriesVerbs(candidate.unit, candidate.date),
+            ...killedIn(candidate.unit, candidate.date),
+          ].some((v) => sameVerb(sideVerb, v)) ||
             sameOccurrence(side.unit, sideVerb, candidate.unit, verb) ||
             goesInto(sideVerb, candidate.unit, candidate.date, verb) ||
             // A harm's own participants: a statement standing in for a described person tells
