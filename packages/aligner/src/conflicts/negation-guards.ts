@@ -36,12 +36,20 @@ export const reportedLemmas = perUnit((unit): ReadonlySet<string> => {
  * letters or more). A name is masked out of the lemmas, so its word counts.
  */
 export function statesLemma(b: AlignUnit, lemma: string): boolean {
-  return (
-    lemmaSet(b).has(lemma) ||
-    wordSet(b).has(lemma) ||
-    (lemma.length >= 5 && b.lemmas.some((l) => l.startsWith(lemma)))
-  );
+  if (lemmaSet(b).has(lemma) || wordSet(b).has(lemma)) return true;
+  if (lemma.length < 5) return false;
+  // The scan of every lemma, once per statement and lemma: predicates ask it of the same
+  // statements for every denial of a story.
+  const known = beginsOf(b);
+  let begins = known.get(lemma);
+  if (begins === undefined) {
+    begins = b.lemmas.some((l) => l.startsWith(lemma));
+    known.set(lemma, begins);
+  }
+  return begins;
 }
+
+const beginsOf = perUnit(() => new Map<string, boolean>());
 
 /**
  * Whether the other statement states the object of a denied predicate, its first content word

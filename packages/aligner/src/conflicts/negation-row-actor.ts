@@ -3,6 +3,7 @@
 
 import { DOUBLE_OBJECT_LIGHT_FORMS } from "../../lexicons/event-words.ts";
 import { AUXILIARY_VERBS } from "../../lexicons/function-words.ts";
+import { perText } from "../align/per-text.ts";
 import type { AlignUnit } from "../align/units.ts";
 import type { Negated } from "./negated-words.ts";
 import { actorAt, saidOfOne, sameActor } from "./negation-actor.ts";
@@ -17,16 +18,32 @@ const LIGHT_VERB_REACH = 40;
  */
 function lightVerbBefore(unit: AlignUnit, at: number, item: Negated): number {
   const offset = at - unit.span.start;
-  const word = /^[\p{L}'’-]+/u.exec(unit.text.slice(offset))?.[0]?.toLowerCase() ?? "";
-  if (word === item.word) return at;
-  const before = unit.text.slice(Math.max(0, offset - LIGHT_VERB_REACH), offset);
+  const known = lightVerbsOf(unit);
+  const key = `${offset}|${item.word}`;
+  let found = known.get(key);
+  if (found === undefined) {
+    found = lightVerbIn(unit.text, offset, item.word);
+    known.set(key, found);
+  }
+  return unit.span.start + found;
+}
+
+// Read once per text, word position and denied word: a row asks it of every statement of the
+// story that may state the word, and the story repeats its statements' texts.
+const lightVerbsOf = perText(() => new Map<string, number>());
+
+/** `lightVerbBefore` within a text: offsets from its start. */
+function lightVerbIn(text: string, offset: number, denied: string): number {
+  const word = /^[\p{L}'’-]+/u.exec(text.slice(offset))?.[0]?.toLowerCase() ?? "";
+  if (word === denied) return offset;
+  const before = text.slice(Math.max(0, offset - LIGHT_VERB_REACH), offset);
   // The light verb and the noun's own words ("an eight-year contract"), nothing that closes a clause.
   const light =
     /\b([\p{L}]+)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}$/u.exec(
       before,
     );
-  if (!light || !DOUBLE_OBJECT_LIGHT_FORMS.has((light[1] as string).toLowerCase())) return at;
-  return at - before.length + (light.index ?? 0);
+  if (!light || !DOUBLE_OBJECT_LIGHT_FORMS.has((light[1] as string).toLowerCase())) return offset;
+  return offset - before.length + (light.index ?? 0);
 }
 
 /** Auxiliaries, "n't" and adverbs in -ly: what may stand between a subject and its verb. */
