@@ -2,7 +2,7 @@ import type { DateReference } from "@parallax/core";
 import { WEEKDAYS } from "../../lexicons/calendar-words.ts";
 import { INNER_CLAUSE_OPENERS } from "../../lexicons/clause-starters.ts";
 import { eventWords } from "../align/lemmas.ts";
-import { perUnit } from "../align/per-unit.ts";
+import { perText } from "../align/per-text.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { VERBS as REPORTING_VERBS } from "../extract/attribution/sieve-words.ts";
 import { clauseAround } from "./guards.ts";
@@ -136,7 +136,8 @@ function verbsIn(text: string): string[] {
  * the day is another happening's ("Reports on Tuesday indicated that a cable had been cut").
  */
 export function dateVerb(unit: AlignUnit, date: DateReference): string | null {
-  const key = `${date.span.start}|${date.span.end}`;
+  // By the day's place in the text: the verb depends on the text alone (per-text.ts).
+  const key = `${date.span.start - unit.span.start}|${date.span.end - unit.span.start}`;
   const known = dateVerbsOf(unit);
   let verb = known.get(key);
   if (verb === undefined) {
@@ -146,8 +147,8 @@ export function dateVerb(unit: AlignUnit, date: DateReference): string | null {
   return verb;
 }
 
-// Read once per statement and day: date rows ask it of every dated statement of the story per row.
-const dateVerbsOf = perUnit(() => new Map<string, string | null>());
+// Read once per text and day: date rows ask it of every dated statement of the story per row.
+const dateVerbsOf = perText(() => new Map<string, string | null>());
 
 function readDateVerb(unit: AlignUnit, date: DateReference): string | null {
   const clause = clauseAround(unit, date.span.start, date.span.end);

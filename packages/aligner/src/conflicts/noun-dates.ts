@@ -1,6 +1,7 @@
 import type { DateReference } from "@parallax/core";
 import { LIGHT_VERBS, OCCURRENCE_VERBS } from "../../lexicons/event-words.ts";
 import { type EventWord, eventWords } from "../align/lemmas.ts";
+import { perText } from "../align/per-text.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { eventTriggers } from "../events/event-triggers.ts";
 
@@ -21,9 +22,25 @@ const RELATIVE = /^\s*(?:which|that)\b/i;
  */
 export function datesHappeningNoun(unit: AlignUnit, date: DateReference, action: string): boolean {
   const from = date.span.start - unit.span.start;
-  if (from < 0 || from > unit.text.length) return false;
+  const known = nounDatesOf(unit);
+  const key = `${from}|${action}`;
+  let dates = known.get(key);
+  if (dates === undefined) {
+    dates = datesNounAt(unit.text, from, action);
+    known.set(key, dates);
+  }
+  return dates;
+}
+
+// Read once per text, day and happening: date rows ask it of every dated statement per happening,
+// and the story repeats its statements' texts (per-text.ts).
+const nounDatesOf = perText(() => new Map<string, boolean>());
+
+/** `datesHappeningNoun` for a day at an offset of a text. */
+function datesNounAt(text: string, from: number, action: string): boolean {
+  if (from < 0 || from > text.length) return false;
   // The clause before the day: from the last comma, semicolon or colon that is no clock time's.
-  const segments = unit.text.slice(0, from).split(/[,;]|:(?!\d)/);
+  const segments = text.slice(0, from).split(/[,;]|:(?!\d)/);
   let before = segments.at(-1) ?? "";
   // A relative clause set off by a comma tells of the noun before it ("the quake, which hit the
   // valley on Sunday").

@@ -1,3 +1,4 @@
+import { perText } from "../align/per-text.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { NUMBER_PATTERN, parseNumber } from "../extract/number-words.ts";
 
@@ -14,7 +15,11 @@ const PART_OF_THEM = new RegExp(
 
 /** Whether the statement gives the value as a part of a count it states ("two of them"). */
 export function givesAsPart(unit: AlignUnit, value: number): boolean {
-  for (const match of unit.text.matchAll(PART_OF_THEM))
-    if (parseNumber(match[1] as string) === value) return true;
+  for (const part of partsOf(unit)) if (part === value) return true;
   return false;
 }
+
+/** The numbers a text gives as parts, read once per text: figure pairs ask it of every pair. */
+const partsOf = perText((text): readonly number[] =>
+  [...text.matchAll(PART_OF_THEM)].map((match) => parseNumber(match[1] as string)),
+);
