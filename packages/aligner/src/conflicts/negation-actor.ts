@@ -7,6 +7,7 @@ import {
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import type { Negated } from "./negated-words.ts";
+import { recipientAfter } from "./negation-recipient.ts";
 
 /** A capitalised word: the last word of a name ("Reid" of "Dana Reid", "Hiller"). */
 const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
@@ -137,8 +138,9 @@ const NAME_AFTER =
 function patientAt(unit: AlignUnit, at: number, end: number): string | null {
   const offset = at - unit.span.start;
   if (PASSIVE_BEFORE.test(unit.text.slice(0, offset))) return actorAt(unit, at);
-  const name = NAME_AFTER.exec(unit.text.slice(end - unit.span.start))?.[1];
-  return name?.split(/\s+/).at(-1) ?? null;
+  const after = unit.text.slice(end - unit.span.start);
+  const name = NAME_AFTER.exec(after)?.[1];
+  return name?.split(/\s+/).at(-1) ?? recipientAfter(after);
 }
 
 /**
