@@ -1,0 +1,59 @@
+import type { AddFigure } from "./counted-nouns.ts";
+import { NUMBER_PATTERN, parseNumber } from "./number-words.ts";
+import type { WordIndex } from "./word-index.ts";
+import { matchesAt, sticky, wordQuery } from "./word-index.ts";
+
+/**
+ * "killing 12", "injuring at least 15 and …": a number right after a verb of harm or rescue
+ * counts people even without the noun. Vocabulary: the verbs casualty and rescue reports use
+ * (English news style), each with the participle that names the measure.
+ */
+export const CASUALTY_STEMS: Record<string, string> = {
+  kill: "killed",
+  injur: "injured",
+  wound: "wounded",
+  hurt: "hurt",
+  arrest: "arrested",
+  rescu: "rescued",
+  evacuat: "evacuated",
+  displac: "displaced",
+  hospitaliz: "hospitalized",
+  hospitalis: "hospitalized",
+  detain: "detained",
+};
+const CASUALTY = new RegExp(
+  `\\b(${Object.keys(CASUALTY_STEMS).join("|")})(?:ing|ed|e|es|s)? (?:(?:at least|about|around|nearly|almost|more than|over|some|up to|another) )?(${NUMBER_PATTERN})(?=\\s*(?:[,.;:)—–]|$)|\\s(?:and|in|on|at|when|after|before|as|while|during|including|across|since)\\b)`,
+  "g",
+);
+const CASUALTY_AT = sticky(CASUALTY);
+const CASUALTY_WORDS = wordQuery(
+  Object.keys(CASUALTY_STEMS).flatMap((stem) =>
+    ["ing", "ed", "e", "es", "s", ""]
+      .map((end) => `${stem}${end}`)
+      .filter((w) => /^[a-z]+$/.test(w)),
+  ),
+  true,
+);
+/** "fifteen people were injured": the participle after a count of people names what it counts. */
+export const PEOPLE_PARTICIPLE = new RegExp(
+  `^ (?:were|was|have been|had been|are|been) (?:(?:reported|confirmed|later) )?(${Object.values(CASUALTY_STEMS).join("|")})\\b`,
+);
+
+/** "killing 12", "injuring at least 15 and …": counts of people after a verb of harm or rescue. */
+export function readCasualties(body: string, words: WordIndex, add: AddFigure): void {
+  for (const m of matchesAt(body, CASUALTY_AT, words.starts(CASUALTY_WORDS))) {
+    const number = m[2] ?? "";
+    const value = parseNumber(number);
+    if (!(value >= 1) || (/^\d{4}$/.test(number) && value > 1800)) continue;
+    const end = m.index + m[0].length;
+    add(
+      end - number.length,
+      end,
+      "count",
+      value,
+      null,
+      "people",
+      CASUALTY_STEMS[m[1] ?? ""] ?? null,
+    );
+  }
+}

@@ -1,0 +1,130 @@
+import type { FigureKind } from "@parallax/core";
+import { CASUALTY_STEMS, PEOPLE_PARTICIPLE } from "./casualty-counts.ts";
+import { singular } from "./figure-nouns.ts";
+import { NUMBER_PATTERN, parseNumber, scaleOf } from "./number-words.ts";
+import { everyMatchAt, matchesAt, sticky } from "./word-index.ts";
+
+/** Records a figure found at start..end unless its characters are taken (figures.ts). */
+export type AddFigure = (
+  start: number,
+  end: number,
+  kind: FigureKind,
+  value: number,
+  upperValue: number | null,
+  unit: string,
+  measure: string | null,
+) => void;
+
+const COUNT_RANGE = new RegExp(
+  `\\b(${NUMBER_PATTERN}) (?:or|to) (${NUMBER_PATTERN})(?: (thousand|million|billion|trillion))?(?: of (?:the )?)?\\s?((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*s)\\b`,
+  "gi",
+);
+// "3.1 million cars": a scale word multiplies a count as it does money; "92 KOs", "12 MPs": the
+// plural of an abbreviation counts too.
+const COUNT_SINGLE = new RegExp(
+  `\\b(${NUMBER_PATTERN})(?: (thousand|million|billion|trillion))? ((?:[a-z][a-z-]* ){0,3}?(?:[a-z][a-z-]*s|[A-Z]{2,}s|people|children|men|women))\\b`,
+  "g",
+);
+const COUNT_RANGE_AT = sticky(COUNT_RANGE);
+const COUNT_SINGLE_AT = sticky(COUNT_SINGLE);
+
+const DEFINITE_BEFORE = /\b(?:[Tt]he|these|those|their|its|both|all) $/;
+/**
+ * "the four men accused of …", "the two robbers, one of whom …", "the two women and a man were
+ * killed", "the three guards – two men and a woman – were hurt": a definite count that the words
+ * after it define (who is accused, charged, killed, with "were" and one more person named beside
+ * them or an aside between dashes or not) states how many there are, as "four men
+ * accused" does; "the two leaders" alone refers back to a group without counting it.
+ */
+const DEFINED_AFTER = new RegExp(
+  `^(?:(?:\\s+and (?:a|an|one|${NUMBER_PATTERN}) [a-z]+|\\s*[-–—]+[^-–—.;]{1,30}?[-–—]+)?(?:\\s+(?:were|was|are|have been|had been))?\\s+(?:accused|charged|suspected|arrested|convicted|indicted|held|${Object.values(CASUALTY_STEMS).join("|")})\\b|,\\s+(?:${NUMBER_PATTERN}|all|both|some|most|none|each) of (?:whom|them)\\b)`,
+);
+const NOT_COUNTED =
+  /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|percent|sides|of|others|ones)$/;
+/** "three times more", "two times as many": a multiplier, not a count of occasions. */
+const MULTIPLIER_AFTER =
+  /^\s+(?:more|less|fewer|as|higher|lower|larger|smaller|bigger|greater|faster|slower|the|that|than|over|a|an|per)\b/i;
+/** Words that never stand between a number and what it counts: "12 were hurt", "3 of the". */
+const NOT_A_MODIFIER =
+  /^(?:and|or|of|the|a|an|in|on|at|by|to|for|from|with|that|which|who|was|were|is|are|has|have|had|been|be|his|her|its|this|these|those|their|as|us|yes|than|per|more|less)$/;
+const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)$/;
+/** Words that keep "two or three more days" a length of time rather than a count of days. */
+const DURATION_MODIFIER =
+  /^(?:more|extra|additional|full|straight|consecutive|further|whole|long|short|working|business)$/;
+export const MONTH_BEFORE =
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s$/;
+
+/** "one or two items", "3.1 million cars", "the four men accused of …": numbers with the noun they count. */
+export function readCounts(body: string, numberStarts: readonly number[], add: AddFigure): void {
+  for (const m of matchesAt(body, COUNT_RANGE_AT, numberStarts)) {
+    const noun = m[4] ?? "";
+    const nounWords = noun.split(" ");
+    const head = nounWords.pop() ?? "";
+    // "one or two bad months" counts months (events); "two or three more days" is a duration.
+    const modified = nounWords.some((w) => DURATION_MODIFIER.test(w.toLowerCase()));
+    const timeUnit = TIME_UNIT.test(head) && nounWords.length > 0;
+    if (timeUnit && modified && m[3] === undefined) {
+      const end = m.index + m[0].length;
+      const [lower, upper] = [parseNumber(m[1] ?? ""), parseNumber(m[2] ?? "")];
+      if (lower < upper) add(m.index, end, "duration", lower, upper, singular(head), null);
+      continue;
+    }
+    if (NOT_COUNTED.test(head) && !timeUnit) continue;
+    const numbersEnd = m.index + m[0].length - noun.length;
+    const figureEnd = m.index + `${m[1]} or ${m[2]}${m[3] ? ` ${m[3]}` : ""}`.length;
+    const measureStart = body.slice(figureEnd, numbersEnd).length > 0 ? figureEnd : numbersEnd;
+    const measure = body
+      .slice(measureStart, m.index + m[0].length)
+      .replace(/^\s*of\s+/, "")
+      .trim();
+    add(
+      m.index,
+      figureEnd,
+      "count",
+      parseNumber(m[1] ?? "") * scaleOf(m[3]),
+      parseNumber(m[2] ?? "") * scaleOf(m[3]),
+      singular(head),
+      measure || null,
+    );
+  }
+  for (const m of everyMatchAt(body, COUNT_SINGLE_AT, numberStarts)) {
+    const number = m[1] ?? "";
+    const noun = m[3] ?? "";
+    const nounWords = noun.split(" ");
+    const head = nounWords.at(-1) ?? "";
+    const value = parseNumber(number) * scaleOf(m[2]);
+    if (NOT_COUNTED.test(head) || nounWords.some((w) => NOT_COUNTED.test(w))) continue;
+    // "a 6.2 magnitude quake has levelled …", "two dressed as nurses": a word ending in "s" that is
+    // a function word or a form of "be"/"have" ("has", "as", "is") is no noun counted.
+    if (NOT_A_MODIFIER.test(head)) continue;
+    // "1,300 federal and independent scientists": adjectives (joined by "and") between the number
+    // and the noun, never a function word, a verb form of "be"/"have" or another plural noun.
+    const modifiers = nounWords.slice(0, -1);
+    if (
+      modifiers.some((w, i) => NOT_A_MODIFIER.test(w) && !(w === "and" && i > 0)) ||
+      modifiers.at(-1) === "and" ||
+      (modifiers.length > 1 && modifiers.some((w) => /[^s]s$/.test(w)))
+    )
+      continue;
+    if (head === "times" && MULTIPLIER_AFTER.test(body.slice(m.index + m[0].length))) continue;
+    if (value < 2 || (/^\d{4}$/.test(number) && value > 1800)) continue;
+    // "the two leaders" refers back to a known group; "of the 27 member states" counts them: after
+    // a determiner only a number written in digits, from 3 up, is a count.
+    const before = body.slice(Math.max(0, m.index - 7), m.index);
+    if (/[.:/]$/.test(before)) continue;
+    if (
+      DEFINITE_BEFORE.test(before) &&
+      !(/^\d/.test(number) && parseNumber(number) >= 3) &&
+      !DEFINED_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 40))
+    )
+      continue;
+    if (MONTH_BEFORE.test(body.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (/^\s?(?:a\.m\.|p\.m\.)/i.test(body.slice(m.index + number.length))) continue;
+    const figureEnd = m.index + m[0].length - noun.length - 1;
+    const participle =
+      head === "people"
+        ? PEOPLE_PARTICIPLE.exec(body.slice(m.index + m[0].length, m.index + m[0].length + 40))
+        : null;
+    add(m.index, figureEnd, "count", value, null, singular(head), participle?.[1] ?? noun);
+  }
+}
