@@ -3,6 +3,7 @@ import type { AlignUnit } from "../align/units.ts";
 import { type ArticleSimilarity, detailLikeness } from "../article-similarity.ts";
 import { articleThreads } from "./article-threads.ts";
 import { eventTriggers, storyVerbs, verbOfNoun } from "./event-triggers.ts";
+import { partFoundRemains } from "./found-remains.ts";
 import { joinGroupMates } from "./group-mates.ts";
 import { leadEvents } from "./lead-events.ts";
 import { leadWeekdayAgreement } from "./lead-weekdays.ts";
@@ -164,8 +165,12 @@ export function storyEvents(
   }
   if (context.groupOf) joinGroupMates(events, units.length, context.groupOf);
   joinNamedEvents(events, eventByKey, units, triggersOf, threadOf);
-  // Broadly read, one event told with different organisations doing it is parted (party-split.ts).
-  return (context.articles ? splitByActingParty(mergeOverlapping(events), units) : events).sort(
+  // Broadly read, one event told with different organisations doing it is parted (party-split.ts),
+  // and the finding of a body is parted from the death or disaster (found-remains.ts).
+  const broad = context.articles
+    ? partFoundRemains(splitByActingParty(mergeOverlapping(events), units), units)
+    : events;
+  return broad.sort(
     (a, b) =>
       b.units.length - a.units.length ||
       (a.units[0] as number) - (b.units[0] as number) ||
