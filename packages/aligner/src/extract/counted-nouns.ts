@@ -1,5 +1,6 @@
 import type { FigureKind } from "@parallax/core";
 import { CASUALTY_STEMS, PEOPLE_PARTICIPLE } from "./casualty-counts.ts";
+import { counterHeadRest } from "./counted-head.ts";
 import { singular } from "./figure-nouns.ts";
 import { NUMBER_PATTERN, parseNumber, scaleOf } from "./number-words.ts";
 import { everyMatchAt, matchesAt, sticky } from "./word-index.ts";
@@ -89,14 +90,22 @@ export function readCounts(body: string, numberStarts: readonly number[], add: A
   }
   for (const m of everyMatchAt(body, COUNT_SINGLE_AT, numberStarts)) {
     const number = m[1] ?? "";
-    const noun = m[3] ?? "";
-    const nounWords = noun.split(" ");
-    const head = nounWords.at(-1) ?? "";
+    const firstNoun = m[3] ?? "";
+    const nounWords = firstNoun.split(" ");
+    const firstHead = nounWords.at(-1) ?? "";
     const value = parseNumber(number) * scaleOf(m[2]);
-    if (NOT_COUNTED.test(head) || nounWords.some((w) => NOT_COUNTED.test(w))) continue;
+    if (NOT_COUNTED.test(firstHead) || nounWords.some((w) => NOT_COUNTED.test(w))) continue;
+    // "two plainclothes officers": the phrase's head may follow the first plural-looking word.
+    const rest = NOT_A_MODIFIER.test(firstHead)
+      ? ""
+      : counterHeadRest(body, m.index + m[0].length, m[0]);
+    const noun = `${firstNoun}${rest}`;
+    const head = rest === "" ? firstHead : (rest.split(" ").at(-1) ?? firstHead);
+    const nounEnd = m.index + m[0].length + rest.length;
+    if (NOT_COUNTED.test(head)) continue;
     // "a 6.2 magnitude quake has levelled …", "two dressed as nurses": a word ending in "s" that is
     // a function word or a form of "be"/"have" ("has", "as", "is") is no noun counted.
-    if (NOT_A_MODIFIER.test(head)) continue;
+    if (NOT_A_MODIFIER.test(firstHead)) continue;
     // "1,300 federal and independent scientists": adjectives (joined by "and") between the number
     // and the noun, never a function word, a verb form of "be"/"have" or another plural noun.
     const modifiers = nounWords.slice(0, -1);
@@ -106,7 +115,7 @@ export function readCounts(body: string, numberStarts: readonly number[], add: A
       (modifiers.length > 1 && modifiers.some((w) => /[^s]s$/.test(w)))
     )
       continue;
-    if (head === "times" && MULTIPLIER_AFTER.test(body.slice(m.index + m[0].length))) continue;
+    if (head === "times" && MULTIPLIER_AFTER.test(body.slice(nounEnd))) continue;
     if (value < 2 || (/^\d{4}$/.test(number) && value > 1800)) continue;
     // "the two leaders" refers back to a known group; "of the 27 member states" counts them: after
     // a determiner only a number written in digits, from 3 up, is a count.
@@ -115,16 +124,14 @@ export function readCounts(body: string, numberStarts: readonly number[], add: A
     if (
       DEFINITE_BEFORE.test(before) &&
       !(/^\d/.test(number) && parseNumber(number) >= 3) &&
-      !DEFINED_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 40))
+      !DEFINED_AFTER.test(body.slice(nounEnd, nounEnd + 40))
     )
       continue;
     if (MONTH_BEFORE.test(body.slice(Math.max(0, m.index - 10), m.index))) continue;
     if (/^\s?(?:a\.m\.|p\.m\.)/i.test(body.slice(m.index + number.length))) continue;
-    const figureEnd = m.index + m[0].length - noun.length - 1;
+    const figureEnd = m.index + m[0].length - firstNoun.length - 1;
     const participle =
-      head === "people"
-        ? PEOPLE_PARTICIPLE.exec(body.slice(m.index + m[0].length, m.index + m[0].length + 40))
-        : null;
+      head === "people" ? PEOPLE_PARTICIPLE.exec(body.slice(nounEnd, nounEnd + 40)) : null;
     add(m.index, figureEnd, "count", value, null, singular(head), participle?.[1] ?? noun);
   }
 }
