@@ -22,6 +22,15 @@ describe("the head noun of a counted phrase", () => {
     ]);
   });
 
+  it("lets an abbreviation stand in the phrase: 'two plainclothes HCX officers'", () => {
+    expect(counts("Two plainclothes HCX officers shot at Ivo Vint.")).toEqual([
+      ["Two", 2, "officer", "plainclothes HCX officers"],
+    ]);
+    expect(counts("Ada Lund fired two officers TUESDAY.")).toEqual([
+      ["two", 2, "officer", "officers"],
+    ]);
+  });
+
   it("reads a definite count the words after the whole phrase define", () => {
     expect(counts("The two plainclothes officers accused of lying were suspended.")).toEqual([
       ["two", 2, "officer", "plainclothes officers"],

@@ -2,8 +2,9 @@
 // (the aligner's one instance, english-model.ts).
 import { its, nlp } from "../english-model.ts";
 
-/** One or two lowercase words right after the first plural, the last of them plural too. */
-const NOUNS_AFTER = /^ ([a-z]+)(?: ([a-z]+))?/;
+/** One or two words right after the first plural: lowercase, or a capitals' abbreviation before the last. */
+const NOUNS_AFTER = /^ ([a-z]+|[A-Z]{2,5}(?= [a-z]))(?: ([a-z]+))?/;
+const ABBREVIATION = /^[A-Z]+$/;
 const PLURAL = /^(?:[a-z]*[^s\W]s|people|children|men|women)$/;
 /** Words ending in "s" that never continue a noun phrase ("two officers was", "… as", "… thanks to"). */
 const NEVER_NOUN =
@@ -14,8 +15,8 @@ const NEVER_NOUN =
  * "two plainclothes officers", "three sports fans", "four savings accounts", "two arms dealers"
  * count officers, fans, accounts and dealers, not the plural-looking word before them. The next
  * word (or the next two, "two plainclothes police officers") continues the phrase when each is
- * tagged NOUN in context and the last is plural; a verb ("two suspects remains"), an adverb or
- * punctuation ends it. Returns the text to add to the noun (" officers") or "".
+ * tagged NOUN in context and the last is plural (an abbreviation before it may be a proper noun:
+ * "two plainclothes HCX officers"); a verb ("two suspects remains"), an adverb or punctuation ends it. Returns the text to add to the noun (" officers") or "".
  */
 export function counterHeadRest(body: string, end: number, phrase: string): string {
   const after = NOUNS_AFTER.exec(body.slice(end, end + 48));
@@ -30,8 +31,9 @@ export function counterHeadRest(body: string, end: number, phrase: string): stri
   const tags = words.map((_, i) => tokens.itemAt(n - words.length + i).out(its.pos) as string);
   for (let k = last; k >= 0; k -= 1) {
     if (!PLURAL.test(words[k] ?? "")) continue;
-    if (tags.slice(0, k + 1).every((t) => t === "NOUN"))
-      return ` ${words.slice(0, k + 1).join(" ")}`;
+    const noun = (t: string, i: number) =>
+      t === "NOUN" || (t === "PROPN" && ABBREVIATION.test(words[i] ?? ""));
+    if (tags.slice(0, k + 1).every(noun)) return ` ${words.slice(0, k + 1).join(" ")}`;
   }
   return "";
 }
