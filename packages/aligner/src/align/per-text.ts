@@ -6,16 +6,23 @@ const LIMIT = 50_000;
  * that has it: a large story repeats the same sentences across outlets (agency copy, shared
  * quotes), and a generated 1,000-article story holds ~19,000 statements of ~1,400 texts. For
  * readings that depend on nothing else (not its lemmas, which masks can change, nor its span).
+ * Each statement keeps its entry too: looking a long text up compares it character by character
+ * with the stored one, a statement is looked up by identity.
  */
 export function perText<T>(read: (text: string) => T): (unit: { readonly text: string }) => T {
-  const known = new Map<string, T>();
-  return ({ text }) => {
-    let value = known.get(text);
-    if (value === undefined && !known.has(text)) {
-      if (known.size >= LIMIT) known.clear();
-      value = read(text);
-      known.set(text, value);
+  const byText = new Map<string, { value: T }>();
+  const byUnit = new WeakMap<{ readonly text: string }, { value: T }>();
+  return (unit) => {
+    let entry = byUnit.get(unit);
+    if (!entry) {
+      entry = byText.get(unit.text);
+      if (!entry) {
+        if (byText.size >= LIMIT) byText.clear();
+        entry = { value: read(unit.text) };
+        byText.set(unit.text, entry);
+      }
+      byUnit.set(unit, entry);
     }
-    return value as T;
+    return entry.value;
   };
 }
