@@ -4,6 +4,7 @@ import { MODAL_VERBS, PREPOSITIONS } from "../../lexicons/function-words.ts";
 import { contentLemmas } from "../align/lemmas.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
+import { inOpenQuestion } from "./negation-question.ts";
 
 /* What a statement denies: the word each "not", "never" or "n't" negates, with its predicate. */
 
@@ -38,6 +39,11 @@ export type Negated = {
   predicate: readonly string[];
   /** The modal before the negation ("will" of "will not miss"), lower case; null when none. */
   modal: string | null;
+  /**
+   * Whether the negation stands inside an open question ("decide if the dam would not harm the
+   * river"): the same question without the "not" then states the other side (negation-question.ts).
+   */
+  questioned?: boolean;
 };
 
 // "wo" and "ca" of "won't" and "can't", split before their "n't".
@@ -117,6 +123,7 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
         span: { articleId: unit.span.articleId, start, end },
         predicate: predicate.slice(0, PREDICATE_WORDS),
         modal: modalBefore(unit.text.slice(0, match.index ?? 0)),
+        questioned: inOpenQuestion(unit.text.slice(0, match.index ?? 0)),
       });
       break;
     }

@@ -11,6 +11,7 @@ import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { HAS_NEGATION, hasNegation, type Negated, negatedWords, WORD } from "./negated-words.ts";
 import { lowerText } from "./negation-guards.ts";
+import { OPEN_QUESTION } from "./negation-question.ts";
 
 const MODALS = [...MODAL_VERBS].join("|");
 
@@ -33,9 +34,6 @@ const MODAL_IN_CLAUSE = new RegExp(`\\b(${MODALS})\\b[^,;:]*$`);
 
 /** A negative subject or conjunction before a word: "Nothing in the rules requires a review". */
 const NEGATIVE_BEFORE = /\b(?:nothing|nobody|none|neither|nor)\b/i;
-
-/** A question left open before the word: what follows "whether" or "if" is not stated as so. */
-const OPEN_QUESTION = /\b(?:whether|if)\b/i;
 
 /**
  * A word's readings that `readsAs` compares with a lemma, each worked out the first time it is
@@ -100,7 +98,8 @@ export function wordWith(
   for (const word of wordsReadingAs(unit, item)) {
     const index = word.index ?? 0;
     // Both pure: the hedge, read once per statement, word and modal, before the caller's check.
-    if (!assertedAt(unit, index, item.modal) || !accept(unit.span.start + index)) continue;
+    if (!assertedAt(unit, index, item.modal, item.questioned === true)) continue;
+    if (!accept(unit.span.start + index)) continue;
     const start = unit.span.start + index;
     return {
       text: word[0],
@@ -116,17 +115,23 @@ const assertedOfUnit = perText(() => new Map<string, boolean>());
  * Whether the word at an index of a statement is stated as so for a negation with a modal: no hedge
  * before it but the negation's own modality, and no open question.
  */
-function assertedAt(unit: AlignUnit, index: number, modal: string | null): boolean {
+function assertedAt(
+  unit: AlignUnit,
+  index: number,
+  modal: string | null,
+  questioned: boolean,
+): boolean {
   const known = assertedOfUnit(unit);
-  const key = `${index}|${modal}`;
+  const key = `${index}|${modal}|${questioned}`;
   let asserted = known.get(key);
   if (asserted === undefined) {
     const before = unit.text.slice(Math.max(0, index - 24), index);
     const hedged = NOT_ASSERTED.exec(before) ?? MODAL_IN_CLAUSE.exec(unit.text.slice(0, index));
     asserted =
       !(hedged && !sameModality(hedged, unit.text.slice(0, index), modal)) &&
-      // "declined to say whether the church had received threats" asks, it does not state.
-      !OPEN_QUESTION.test(unit.text.slice(0, index));
+      // "declined to say whether the church had received threats" asks, it does not state; a
+      // denial inside an open question is met by the same question only (negation-question.ts).
+      OPEN_QUESTION.test(unit.text.slice(0, index)) === questioned;
     known.set(key, asserted);
   }
   return asserted;
@@ -191,7 +196,7 @@ export function statedPlainly(
   // Without the caller's check, the word depends on the statement and the negation's words alone:
   // a story's rows ask it of the same statements over and over.
   const known = plainOfUnit(unit);
-  const key = `${item.lemma}|${item.word}|${item.modal}`;
+  const key = `${item.lemma}|${item.word}|${item.modal}|${item.questioned === true}`;
   let word = known.get(key);
   if (word === undefined) {
     word = readStatedPlainly(unit, item);
