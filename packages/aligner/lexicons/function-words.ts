@@ -32,6 +32,15 @@ export const MODAL_BACKSHIFT: ReadonlyMap<string, string> = new Map([
   ["might", "may"],
 ]);
 
+/**
+ * Modals that tell a chance, a duty or a plan, not what happened: "the crews might not return" or
+ * "will not return" denies no report that they returned (a subset of MODAL_VERBS above; "would",
+ * "could" and "can" also tell a refusal or an inability in the past, "could not reach the hall").
+ */
+export const UNREALISED_MODALS: ReadonlySet<string> = new Set(
+  "will shall should may might must".split(" "),
+);
+
 /** Auxiliary and modal verbs, and "not": a phrase holding one is a clause, not a description. */
 export const AUXILIARY_VERBS: ReadonlySet<string> = new Set([
   ...FORMS_OF_BE,

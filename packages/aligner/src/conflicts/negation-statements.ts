@@ -4,7 +4,7 @@
  * state it, listed once per word.
  */
 import type { Span } from "@parallax/core";
-import { MODAL_BACKSHIFT, MODAL_VERBS } from "../../lexicons/function-words.ts";
+import { MODAL_BACKSHIFT, MODAL_VERBS, UNREALISED_MODALS } from "../../lexicons/function-words.ts";
 import { contentLemmas } from "../align/lemmas.ts";
 import { perText } from "../align/per-text.ts";
 import { perUnit } from "../align/per-unit.ts";
@@ -129,6 +129,9 @@ function assertedAt(
     const hedged = NOT_ASSERTED.exec(before) ?? MODAL_IN_CLAUSE.exec(unit.text.slice(0, index));
     asserted =
       !(hedged && !sameModality(hedged, unit.text.slice(0, index), modal)) &&
+      // "might not return" or "will not return" is a chance or a plan: a plain "returned" is no
+      // answer to it, only the same modality is.
+      !(hedged === null && modal !== null && UNREALISED_MODALS.has(modal)) &&
       // "declined to say whether the church had received threats" asks, it does not state; a
       // denial inside an open question is met by the same question only (negation-question.ts).
       OPEN_QUESTION.test(unit.text.slice(0, index)) === questioned;
