@@ -1,8 +1,8 @@
-import type { Figure, FigureKind } from "@parallax/core";
+import type { Figure } from "@parallax/core";
 import type { ArticleText } from "./article-text.ts";
 import { readCasualties } from "./casualty-counts.ts";
 import { readCompoundCounts, readMagnitudes } from "./compound-figures.ts";
-import { MONTH_BEFORE, readCounts } from "./counted-nouns.ts";
+import { type AddFigure, MONTH_BEFORE, readCounts } from "./counted-nouns.ts";
 import { measureAfter } from "./figure-measure.ts";
 import { moneyRangeUpper } from "./money-ranges.ts";
 import {
@@ -110,15 +110,7 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     for (let i = start; i < end; i += 1) if (taken[i] === 1) return false;
     return true;
   };
-  const add = (
-    start: number,
-    end: number,
-    kind: FigureKind,
-    value: number,
-    upperValue: number | null,
-    unit: string,
-    measure: string | null,
-  ) => {
+  const add: AddFigure = (start, end, kind, value, upperValue, unit, measure) => {
     if (!Number.isFinite(value) || !free(start, end)) return;
     taken.fill(1, start, end);
     out.push({ start, end, kind, value, upperValue, unit, measure });
