@@ -1,11 +1,7 @@
-import model from "wink-eng-lite-web-model";
-import winkNLP from "wink-nlp";
 import { LIGHT_VERBS } from "../../lexicons/event-words.ts";
 import { ORGANIZATION_ENDINGS } from "../../lexicons/organization-words.ts";
+import { its, nlp } from "../english-model.ts";
 import { eventVerb } from "./event-triggers.ts";
-
-const nlp = winkNLP(model, ["pos"]);
-const its = nlp.its;
 
 type Token = { value: string; pos: string; lemma: string };
 
