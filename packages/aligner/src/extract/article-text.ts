@@ -49,6 +49,11 @@ export class ArticleText {
     return found;
   }
 
+  /** The sentence containing `offset`, or the last one starting before it. */
+  sentenceAt(offset: number): Sentence | undefined {
+    return this.sentences[this.sentenceIndexAt(offset)];
+  }
+
   /** Index of the quotation whose marks enclose `offset`, or -1. */
   quotationIndexAt(offset: number): number {
     return quotationAt(this.quotations, offset);

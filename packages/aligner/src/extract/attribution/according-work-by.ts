@@ -33,7 +33,7 @@ export function accordingWorkBy(
   quotation: Quotation,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = text.sentences[text.sentenceIndexAt(quotation.open)];
+  const sentence = text.sentenceAt(quotation.open);
   if (sentence === undefined) return null;
   const sEnd = sentence.span.end;
   // Only the next few hundred characters: a run-on sentence stays linear.

@@ -15,7 +15,7 @@ export function asPutIt(
   registry: EntityRegistry,
 ): { speaker: number; start: number; end: number } | null {
   const { body } = text;
-  const sentence = text.sentences[text.sentenceIndexAt(open)];
+  const sentence = text.sentenceAt(open);
   const from = Math.max(sentence?.span.start ?? 0, open - 300);
   const before = withoutTitles(body.slice(from, open));
   const putIt = AS_PUT_IT.exec(before);
@@ -61,7 +61,7 @@ export function asClauseOpensSentence(
     if (!before.endsWith(":")) return null;
     at = previous.start + before.length - 1;
   }
-  const sentence = text.sentences[text.sentenceIndexAt(at)];
+  const sentence = text.sentenceAt(at);
   if (sentence === undefined || at - sentence.span.start > 400) return null;
   const before = body.slice(sentence.span.start, at);
   const clause = AS_OPENING.exec(before);

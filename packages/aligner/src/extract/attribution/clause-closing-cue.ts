@@ -37,7 +37,7 @@ export function clauseClosingCue(
   quotation: Quotation,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = text.sentences[text.sentenceIndexAt(quotation.open)];
+  const sentence = text.sentenceAt(quotation.open);
   if (sentence === undefined) return null;
   const { start: sStart, end: sEnd } = sentence.span;
   // A run-on "sentence" is no clause (and reading it per quotation would be quadratic).

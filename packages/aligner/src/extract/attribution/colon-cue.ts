@@ -43,7 +43,7 @@ export function colonCue(
   const colon = colonBefore(text, quotation);
   if (colon < 0) return null;
   const { body } = text;
-  const sentence = text.sentences[text.sentenceIndexAt(colon)];
+  const sentence = text.sentenceAt(colon);
   if (sentence === undefined) return null;
   let start = colon;
   while (start > sentence.span.start && !/[,;—–()“”"]/.test(body[start - 1]!)) start -= 1;

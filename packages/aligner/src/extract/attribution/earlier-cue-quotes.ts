@@ -24,7 +24,7 @@ export function* earlierCueQuotes(
     if (!draft.direct || cue === null || typeof draft.speaker !== "number") continue;
     const open = draft.start - 1;
     if (!/[“"]/.test(text.body[open] ?? "") || cue.end >= open) continue;
-    const sentence = text.sentences[text.sentenceIndexAt(open)]?.span;
+    const sentence = text.sentenceAt(open)?.span;
     if (sentence === undefined || cue.start < sentence.start) continue;
     yield { draft, cue, open };
   }

@@ -43,7 +43,7 @@ export function inClauseCue(
   quotation: Quotation,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = text.sentences[text.sentenceIndexAt(quotation.open)];
+  const sentence = text.sentenceAt(quotation.open);
   if (sentence === undefined) return null;
   const sStart = sentence.span.start;
   // A run-on "sentence" (a page of quotations with no full stop) is no clause: reading it back

@@ -46,7 +46,7 @@ export function interruptedQuoteCue(
   if (!/[,?!]/.test(markBeforeClose(body, close))) return null;
   // The quotation opens its sentence: inside a phrase (`At an event billed as “…,” Roe unveiled`)
   // the name after it is the sentence's subject, not the quotation's speaker.
-  const sentence = text.sentences[text.sentenceIndexAt(quotation.open)];
+  const sentence = text.sentenceAt(quotation.open);
   if (sentence === undefined || /\S/.test(body.slice(sentence.span.start, quotation.open)))
     return null;
   const from = close + 1;

@@ -16,7 +16,7 @@ export function leadingCue(
   registry: EntityRegistry,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = text.sentences[text.sentenceIndexAt(open)];
+  const sentence = text.sentenceAt(open);
   const from = Math.max(sentence?.span.start ?? 0, open - 200);
   // The clause before the mark: back to the last sentence mark or closing quotation.
   let start = open;

@@ -46,7 +46,7 @@ export function leadingNamedCue(
 ): SieveFinding | null {
   const { body } = text;
   const open = quotation.open;
-  const sentence = text.sentences[text.sentenceIndexAt(open)];
+  const sentence = text.sentenceAt(open);
   if (sentence === undefined) return null;
   const start = sentence.span.start;
   const lead = body.slice(start, open);

@@ -35,7 +35,7 @@ export function* loneQuotations(
     if (sentence === undefined || previous === undefined) continue;
     if (text.paragraphs[q.paragraphIndex] === undefined) continue;
     if (!/^\s*$/.test(body.slice(sentence.span.start, q.open))) continue;
-    const last = text.sentences[text.sentenceIndexAt(q.close)];
+    const last = text.sentenceAt(q.close);
     if (last === undefined || !/^[\s.,!?]*$/.test(body.slice(q.close + 1, last.span.end))) continue;
     const { start, end } = previous.span;
     if (/[“”"]|''/.test(body.slice(start, end))) continue;

@@ -43,7 +43,7 @@ function openingSubject(
   registry: EntityRegistry,
   cueStart: number,
 ): { person: number; comma: number } | null {
-  const sentence = text.sentences[text.sentenceIndexAt(cueStart)];
+  const sentence = text.sentenceAt(cueStart);
   if (sentence === undefined) return null;
   const { body } = text;
   const lead = OPENER.exec(body.slice(sentence.span.start, cueStart))?.[0].length ?? 0;

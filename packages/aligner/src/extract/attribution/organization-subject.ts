@@ -27,7 +27,7 @@ export function organizationBeforeVerb(
   verbStart: number,
 ): number | null {
   const { body } = text;
-  const sentence = text.sentences[text.sentenceIndexAt(verbStart)];
+  const sentence = text.sentenceAt(verbStart);
   if (sentence === undefined) return null;
   const sStart = sentence.span.start;
   const named = registry.entitiesIn(sStart, verbStart);

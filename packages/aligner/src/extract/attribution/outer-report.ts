@@ -89,7 +89,7 @@ function outerReport(text: ArticleText, registry: EntityRegistry, draft: QuoteDr
   // `“… ask?” Roe said, according to the Herald.`: a quotation closing on its own stop ends a
   // sentence before its cue; the outer report closes the cue's sentence.
   const closing = draft.cue !== null && draft.cue.start >= draft.end ? draft.cue.end : draft.end;
-  const last = text.sentences[text.sentenceIndexAt(closing)];
+  const last = text.sentenceAt(closing);
   if (last === undefined) return null;
   // The outer report closes the quote's own clause: read a short way past it, never a run-on
   // sentence's whole length for each of its quotes.

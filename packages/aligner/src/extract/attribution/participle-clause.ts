@@ -36,7 +36,7 @@ export function participleClause(
   quotation: Quotation,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = text.sentences[text.sentenceIndexAt(quotation.open)];
+  const sentence = text.sentenceAt(quotation.open);
   if (sentence === undefined) return null;
   const sStart = afterDateline(body, sentence.span.start, quotation.open);
   const open = quotation.open;

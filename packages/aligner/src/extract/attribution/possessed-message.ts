@@ -44,7 +44,7 @@ export function possessedMessage(
   while (colon > 0 && body.charCodeAt(colon - 1) === 32) colon -= 1;
   if (body[colon - 1] !== ":") return null;
   colon -= 1;
-  const sentence = text.sentences[text.sentenceIndexAt(colon)];
+  const sentence = text.sentenceAt(colon);
   if (sentence === undefined) return null;
   let start = sentence.span.start;
   while (start < colon && /[\s“"]/.test(body[start]!)) start += 1;

@@ -11,7 +11,7 @@ export function quotedSentence(
   text: ArticleText,
   quotation: Quotation,
 ): { start: number; end: number } | null {
-  const sentence = text.sentences[text.sentenceIndexAt(quotation.open)];
+  const sentence = text.sentenceAt(quotation.open);
   if (sentence === undefined) return null;
   const lead = text.body.slice(sentence.span.start, quotation.open);
   if (lead.length > 400 || /[“”"]|''/.test(lead)) return null;

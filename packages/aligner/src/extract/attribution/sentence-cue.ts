@@ -159,7 +159,7 @@ export function clauseSubjectBeforeVerb(
   verbStart: number,
   verbEnd: number,
 ): number | "ambiguous" | null {
-  const sentence = text.sentences[text.sentenceIndexAt(verbStart)];
+  const sentence = text.sentenceAt(verbStart);
   if (sentence === undefined) return null;
   const verb = { start: verbStart, end: verbEnd };
   return subjectSpeaker(text, registry, verb, sentence.span.start)?.speaker ?? null;

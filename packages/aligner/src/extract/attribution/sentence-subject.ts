@@ -20,7 +20,7 @@ export function sentenceSubject(
   registry: EntityRegistry,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = text.sentences[text.sentenceIndexAt(open)];
+  const sentence = text.sentenceAt(open);
   if (sentence === undefined) return null;
   const start = sentence.span.start;
   if (open - start > 300 || /[“”"]/.test(body.slice(start, open))) return null;

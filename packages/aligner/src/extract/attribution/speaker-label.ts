@@ -19,7 +19,7 @@ export function speakerLabel(
   let colon = open;
   while (colon > 0 && body.charCodeAt(colon - 1) === 32) colon -= 1;
   if (body[colon - 1] !== ":") return null;
-  const sentence = text.sentences[text.sentenceIndexAt(open)];
+  const sentence = text.sentenceAt(open);
   const from = Math.max(sentence?.span.start ?? 0, colon - 80);
   const label = LABEL.exec(body.slice(from, colon - 1));
   if (label === null) return null;

@@ -36,7 +36,7 @@ export function trailingNamedCue(
   let from = close + 1;
   while (from < body.length && /[ ,]/.test(body[from]!)) from += 1;
   if (from === close + 1 && body[from] !== " ") return null;
-  const sentence = text.sentences[text.sentenceIndexAt(from)];
+  const sentence = text.sentenceAt(from);
   const limit = Math.min(sentence?.span.end ?? from, from + 240);
   let verb: { start: number; end: number } | null = null;
   let previous = "";

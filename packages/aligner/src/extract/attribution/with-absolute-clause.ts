@@ -39,7 +39,7 @@ export function withAbsoluteClause(
   quotation: Quotation,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = text.sentences[text.sentenceIndexAt(quotation.open)];
+  const sentence = text.sentenceAt(quotation.open);
   if (sentence === undefined) return null;
   const sStart = sentence.span.start;
   const open = quotation.open;

@@ -38,7 +38,7 @@ function singulars(lower: string): string[] {
  */
 export function commonWordOpeningSentence(text: ArticleText, start: number, name: string): boolean {
   if (name.indexOf(" ") >= 0 || !/^\p{Lu}\p{Ll}+$/u.test(name) || isGivenName(name)) return false;
-  const sentence = text.sentences[text.sentenceIndexAt(start)];
+  const sentence = text.sentenceAt(start);
   if (sentence === undefined) return false;
   if (!/^[\s“"‘']*$/.test(text.body.slice(sentence.span.start, start))) return false;
   const lower = name.toLowerCase();

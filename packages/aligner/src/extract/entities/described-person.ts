@@ -183,7 +183,7 @@ export function describedPerson(
  * referent (news style does not name a person and describe them again within one sentence).
  */
 function namedEarlierInSentence(r: EntityRegistry, entity: number, before: number): boolean {
-  const sentence = r.text.sentences[r.text.sentenceIndexAt(before)];
+  const sentence = r.text.sentenceAt(before);
   if (sentence === undefined) return false;
   for (let i = r.firstFrom(sentence.span.start); i < r.mentions.length; i += 1) {
     const m = r.mentions[i]!;

@@ -148,7 +148,7 @@ export function readAppositiveNames(r: EntityRegistry): void {
     if (comma < 2) continue;
     const nameStart = untitledNameStart(body, comma);
     if (nameStart < 0 || r.taken[nameStart] === 1) continue;
-    const sentence = r.text.sentences[r.text.sentenceIndexAt(nameStart)];
+    const sentence = r.text.sentenceAt(nameStart);
     const after = titleAfter(body, comma, sentence?.span.end ?? body.length);
     if (after === null || after.end <= head || after.start > head) continue;
     r.addUntitledName(body.slice(nameStart, comma), nameStart);
@@ -167,7 +167,7 @@ export function readNameAfterTitle(r: EntityRegistry, head: number): void {
   NAME_BETWEEN_COMMAS.lastIndex = end + 2;
   const m = NAME_BETWEEN_COMMAS.exec(body);
   if (m === null || r.taken[m.index] === 1) return;
-  const sentence = r.text.sentences[r.text.sentenceIndexAt(head)];
+  const sentence = r.text.sentenceAt(head);
   const limit = sentence?.span.start ?? 0;
   const title = titleBeforeAppositive(body, m.index, m.index + m[0].length, limit);
   if (title === null || title.end !== end) return;

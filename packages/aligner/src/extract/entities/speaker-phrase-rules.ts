@@ -212,7 +212,7 @@ export function notALoneName(text: ArticleText, start: number, name: string): bo
   if (CLAUSE_OPENERS.has(name) || CLAUSE_STARTERS.has(name)) return true;
   const participle = name.endsWith("ing");
   if (!participle && isGivenName(name)) return false;
-  const sentence = text.sentences[text.sentenceIndexAt(start)];
+  const sentence = text.sentenceAt(start);
   if (sentence === undefined) return false;
   if (!/^[\s“"‘']*$/.test(text.body.slice(sentence.span.start, start))) return false;
   if (AUXILIARY_VERBS.has(lower)) return true;
@@ -236,6 +236,6 @@ export function opensWithParticiple(text: ArticleText, start: number, name: stri
   const first = name.slice(0, name.search(/[ -]|$/));
   if (!first.endsWith("ing") || first === name || isGivenName(first)) return false;
   if (!isEnglishWord(first.toLowerCase())) return false;
-  const sentence = text.sentences[text.sentenceIndexAt(start)];
+  const sentence = text.sentenceAt(start);
   return sentence !== undefined && /^[\s“"‘']*$/.test(text.body.slice(sentence.span.start, start));
 }
