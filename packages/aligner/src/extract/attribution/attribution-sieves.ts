@@ -20,6 +20,7 @@ import { previousAttribution, pronounConversation } from "./pronoun-conversation
 import { quoteAfterAnnouncement } from "./quote-after-announcement.ts";
 import { quoteAfterReport } from "./quote-after-report.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
+import { quoteParagraphAfterReport } from "./quote-paragraph-after-report.ts";
 import { quotedTitleSubject } from "./quoted-title-subject.ts";
 import { relativeClauseSpeaker } from "./relative-clause-speaker.ts";
 import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
@@ -99,6 +100,8 @@ export function attributeBySieves(
   followCarried(carried);
   // `Roe added that the board wants out. “They don’t like to talk about it.”`
   quoteAfterReport(text, drafts);
+  // `Lund added that the board wants out.` / `“They don’t like to talk about it.”`
+  quoteParagraphAfterReport(text, registry, drafts);
   // `Lund agreed. “We will not back down.”`
   quoteAfterAnnouncement(text, registry, drafts);
   conversation(text, drafts);
