@@ -4,6 +4,7 @@ import { quotationAt } from "../quotation-marks.ts";
 import { accordingWorkBy } from "./according-work-by.ts";
 import { asClauseOpensSentence, asPutIt } from "./as-put-it.ts";
 import { clauseClosingCue } from "./clause-closing-cue.ts";
+import { closingCueMates } from "./closing-cue-mates.ts";
 import { colonCue } from "./colon-cue.ts";
 import { conversation, followCarried } from "./conversation.ts";
 import { coordinatedQuotations } from "./coordinated-quotations.ts";
@@ -91,6 +92,8 @@ export function attributeBySieves(
   }
   // `Lund backs “modest raises,” opposes “any freeze” …`: later predicates of the same subject.
   coordinatedQuotations(text, drafts);
+  // `“Harbour Nights” was to be a “love letter,” said Ada Lund.`: the cue closes the sentence.
+  closingCueMates(text, drafts);
   const carried = conversation(text, drafts);
   // A quote credited to the earlier speaker can carry the conversation on to the ones after it.
   pronounConversation(text, registry, drafts);
