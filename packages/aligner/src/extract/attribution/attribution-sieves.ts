@@ -11,6 +11,7 @@ import { coordinatedQuotations } from "./coordinated-quotations.ts";
 import { dashSignature } from "./dash-signature.ts";
 import { inClauseCue } from "./in-clause-cue.ts";
 import { interruptedQuoteCue } from "./interrupted-quote-cue.ts";
+import { laterPredicateQuotation } from "./later-predicate-quotation.ts";
 import { cueBeforeParagraph, leadingCue } from "./leading-cue.ts";
 import { leadingNamedCue } from "./leading-named-cue.ts";
 import { mainClauseSubject } from "./main-clause-subject.ts";
@@ -92,6 +93,8 @@ export function attributeBySieves(
   }
   // `Lund backs “modest raises,” opposes “any freeze” …`: later predicates of the same subject.
   coordinatedQuotations(text, drafts);
+  // `Lund lamented the “sorry” state of the yard and criticized the “cuts”`.
+  laterPredicateQuotation(text, drafts);
   // `“Harbour Nights” was to be a “love letter,” said Ada Lund.`: the cue closes the sentence.
   closingCueMates(text, drafts);
   const carried = conversation(text, drafts);
