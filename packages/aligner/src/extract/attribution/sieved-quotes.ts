@@ -13,6 +13,7 @@ import { type QuoteDraft, readQuotes } from "./quote-drafts.ts";
 import { creditReportsClosingContent } from "./report-closing-content.ts";
 import { continueSpeechRuns } from "./speech-runs.ts";
 import { creditMainClauseSubjects } from "./subordinate-opener-subject.ts";
+import { dropSurveyShares } from "./survey-respondents.ts";
 
 /**
  * An article read up to its rule sieves: its text, people and quotes, each quote with the speaker
@@ -38,5 +39,6 @@ export function sievedQuotes(article: Article): {
   dropSpeakersNamedInQuote(text, registry, drafts);
   dropSpeakersOfOtherGender(text, registry, drafts);
   dropSpeakersModifyingGroup(text, registry, drafts);
+  dropSurveyShares(text, registry, drafts);
   return { text, registry, drafts };
 }
