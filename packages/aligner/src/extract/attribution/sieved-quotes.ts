@@ -3,6 +3,7 @@ import { ArticleText } from "../article-text.ts";
 import { EntityRegistry } from "../entities/entity-registry.ts";
 import { attributeBySieves } from "./attribution-sieves.ts";
 import { creditColonClauseSubjects } from "./colon-clause-speaker.ts";
+import { dropSpeakersEmbeddedInSubject } from "./embedded-name-subject.ts";
 import { creditLaterClauseSubjects } from "./later-clause-subject.ts";
 import { dropSpeakersModifyingGroup } from "./name-modifies-group.ts";
 import { dropSpeakersNamedInQuote } from "./named-in-quote.ts";
@@ -40,5 +41,6 @@ export function sievedQuotes(article: Article): {
   dropSpeakersOfOtherGender(text, registry, drafts);
   dropSpeakersModifyingGroup(text, registry, drafts);
   dropSurveyShares(text, registry, drafts);
+  dropSpeakersEmbeddedInSubject(text, registry, drafts);
   return { text, registry, drafts };
 }
