@@ -39,6 +39,7 @@ import { measureFigureConflicts } from "./conflicts/measure-figures.ts";
 import { negationConflicts } from "./conflicts/negation.ts";
 import { negationsAcrossGroups } from "./conflicts/negation-across.ts";
 import { personAgeConflicts } from "./conflicts/person-ages.ts";
+import { joinRowsAcrossGroups } from "./conflicts/rows-across-groups.ts";
 import { speakerFindings } from "./conflicts/speakers.ts";
 import { tellingDayConflicts } from "./conflicts/telling-days.ts";
 import { daysOfTwoHappenings, withoutRepeats } from "./conflicts/told-apart.ts";
@@ -325,10 +326,20 @@ function compareExtracted(
       (fx?.position ?? 0) - (fy?.position ?? 0)
     );
   });
-  // One disagreement reported once, on the first row shown (conflicts/told-apart.ts).
-  withoutRepeats(all.map((d) => d.draft.conflicts)).forEach((kept, i) => {
+  // One disagreement reported once, on the first row shown (conflicts/told-apart.ts), and one
+  // figure disagreement in one row, when two groups' rows hold one statement's value
+  // (conflicts/rows-across-groups.ts).
+  const unitAt = new Map<string, string>();
+  for (const unit of units)
+    for (const f of unit.figures) unitAt.set(`${unit.articleId}|${f.span.start}`, f.unit);
+  const joined = joinRowsAcrossGroups(
+    all.map((d) => d.draft.conflicts),
+    (v) => unitAt.get(`${v.articleId}|${v.span?.start}`) ?? null,
+  );
+  withoutRepeats(joined).forEach((kept, i) => {
     const d = all[i];
-    if (!d || kept.length === d.draft.conflicts.length) return;
+    const same = (c: Conflict, j: number) => c === d?.draft.conflicts[j];
+    if (!d || (kept.length === d.draft.conflicts.length && kept.every(same))) return;
     d.draft.conflicts = kept;
     d.draft.relation = groupRelation(d.members, kept);
   });

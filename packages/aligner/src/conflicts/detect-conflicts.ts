@@ -14,6 +14,7 @@ import {
   statesSomething,
   valueVerb,
 } from "./guards.ts";
+import { happeningWord } from "./happening-noun-words.ts";
 import { joinSharedRows } from "./shared-rows.ts";
 
 export { dateConflicts } from "./date-conflicts.ts";
@@ -121,6 +122,9 @@ function elsewhere(
   if (found.length === 0) return [];
   const head = measureHead(figure);
   const around = new Set([...a.lemmas, ...b.lemmas]);
+  // "The 5.9-magnitude quake struck the island" beside "a 5.9 magnitude earthquake …": one
+  // happening named by two nouns of its class is a shared word.
+  const happenings = new Set([...around].map(happeningWord));
   return found.filter((unit) =>
     unit.figures.some((f) => {
       if (f.unit !== figure.unit || !equalValues(f.value, figure.value)) return false;
@@ -129,7 +133,7 @@ function elsewhere(
       if (measureHead(f) !== head && !sameMeasure(f, figure) && !sameMeasure(f, other))
         return false;
       return [...clauseLemmas(unit, f.span.start, f.span.end)].some(
-        (w) => w !== head && around.has(w),
+        (w) => w !== head && (around.has(w) || happenings.has(happeningWord(w))),
       );
     }),
   );
