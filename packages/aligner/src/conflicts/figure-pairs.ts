@@ -1,6 +1,7 @@
 import type { Figure } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import { differentHolders } from "./age-holders.ts";
+import { lemmasPastAside } from "./aside-clause.ts";
 import { countedActors } from "./counted-actors.ts";
 import {
   measureHead,
@@ -189,6 +190,16 @@ function sameTally(a: AlignUnit, fa: Figure, b: AlignUnit, fb: Figure): boolean 
   return verb !== null && verb === valueVerb(b, fb.span.start, fb.span.end);
 }
 
+/** A figure's clause words, with those after a relative aside that closes it (aside-clause.ts). */
+function withAside(
+  clause: ReadonlySet<string>,
+  unit: AlignUnit,
+  figure: Figure,
+): ReadonlySet<string> {
+  const past = lemmasPastAside(unit, figure.span.end);
+  return past.size === 0 ? clause : new Set([...clause, ...past]);
+}
+
 /** Why two figures count the same thing, or null when they need not. */
 export function figurePair(
   a: AlignUnit,
@@ -271,8 +282,9 @@ export function figurePair(
   const alike = context.similarity(a, b) >= SAME_WORDING;
   if (!alike && !shareAnOccasion(a, fa, b, fb)) return null;
   if (!backgroundComparable(a, b, context)) return null;
-  const left = clauseLemmas(a, fa.span.start, fa.span.end);
-  const right = clauseLemmas(b, fb.span.start, fb.span.end);
+  // "The eight robbers, two of whom were disguised, stole …": the clause goes on past the aside.
+  const left = withAside(clauseLemmas(a, fa.span.start, fa.span.end), a, fa);
+  const right = withAside(clauseLemmas(b, fb.span.start, fb.span.end), b, fb);
   const head = ha ?? hb ?? "";
   const shared = [...left].filter(
     (w) =>
