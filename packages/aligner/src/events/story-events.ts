@@ -9,6 +9,7 @@ import { leadEvents } from "./lead-events.ts";
 import { leadWeekdayAgreement } from "./lead-weekdays.ts";
 import { mergeOverlapping } from "./merge-overlapping.ts";
 import { joinNamedEvents } from "./named-events.ts";
+import { otherOccasions } from "./other-occasion.ts";
 import { splitByActingParty } from "./party-split.ts";
 import { type EventBucket, threadMainEvents } from "./thread-events.ts";
 
@@ -100,18 +101,22 @@ export function storyEvents(
     : new Array<number>(articleCount).fill(0);
   // verb|participant → the mentions of that happening.
   const buckets = new Map<string, Bucket>();
+  // Broadly read, a statement set at another occasion ("Earlier, …") is no part of its article's
+  // happening: keyed by no protagonist or setting, in no lead event (other-occasion.ts).
+  const occasions = context.articles ? otherOccasions(units) : null;
   for (const unit of units) {
+    const own = occasions?.apart[unit.index] !== true;
     // Who, else where: a happening nobody is named in ("an earthquake hit on Sunday") is keyed by
     // its place, the statement's own or its article's.
     const who =
       keyParticipant(
         named[unit.index] as string[],
-        protagonists[unit.articleIndex] ?? null,
+        own ? (protagonists[unit.articleIndex] ?? null) : null,
         storyCounts,
       ) ??
       keyParticipant(
         places[unit.index] as string[],
-        settings[unit.articleIndex] ?? null,
+        own ? (settings[unit.articleIndex] ?? null) : null,
         storyCounts,
       );
     if (who === null) continue;
@@ -131,7 +136,9 @@ export function storyEvents(
     for (const part of byThread(main, threadOf))
       buckets.set(`\u0000main|${part.who}|${threadOf[part.units[0]?.articleIndex ?? 0]}`, part);
   // Without article likeness no threads part two alike happenings: no lead events then.
-  for (const lead of context.articles ? leadEvents(units, triggersOf, threadOf) : [])
+  for (const lead of occasions
+    ? leadEvents(units, occasions.leadTriggers(triggersOf), threadOf)
+    : [])
     buckets.set(`\u0000lead|${lead.verb}|${threadOf[lead.units[0]?.articleIndex ?? 0]}`, {
       ...lead,
       main: true,
