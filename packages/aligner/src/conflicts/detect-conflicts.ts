@@ -16,6 +16,7 @@ import {
 } from "./guards.ts";
 import { happeningWord } from "./happening-noun-words.ts";
 import { joinSharedRows } from "./shared-rows.ts";
+import { sameSubjectBesideSources } from "./source-names.ts";
 
 export { dateConflicts } from "./date-conflicts.ts";
 export type { ConflictContext } from "./guards.ts";
@@ -46,7 +47,8 @@ export function figureConflicts(
       const a = units[i] as AlignUnit;
       const b = units[j] as AlignUnit;
       if (a.articleIndex === b.articleIndex || !statesSomething(a) || !statesSomething(b)) continue;
-      if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context) || !sameTime(a, b)) continue;
+      if (!alignedAsOne(a, b, context) || !sameTime(a, b)) continue;
+      if (!sameSubject(a, b, context) && !sameSubjectBesideSources(a, b, context)) continue;
       for (const fa of a.figures) {
         for (const fb of b.figures) {
           const found = figurePair(a, fa, b, fb, context);
