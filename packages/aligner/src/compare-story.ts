@@ -39,7 +39,7 @@ import { measureFigureConflicts } from "./conflicts/measure-figures.ts";
 import { negationConflicts } from "./conflicts/negation.ts";
 import { negationsAcrossGroups } from "./conflicts/negation-across.ts";
 import { personAgeConflicts } from "./conflicts/person-ages.ts";
-import { joinRowsAcrossGroups } from "./conflicts/rows-across-groups.ts";
+import { figureUnits, joinRowsAcrossGroups } from "./conflicts/rows-across-groups.ts";
 import { speakerFindings } from "./conflicts/speakers.ts";
 import { tellingDayConflicts } from "./conflicts/telling-days.ts";
 import { daysOfTwoHappenings, withoutRepeats } from "./conflicts/told-apart.ts";
@@ -329,12 +329,9 @@ function compareExtracted(
   // One disagreement reported once, on the first row shown (conflicts/told-apart.ts), and one
   // figure disagreement in one row, when two groups' rows hold one statement's value
   // (conflicts/rows-across-groups.ts).
-  const unitAt = new Map<string, string>();
-  for (const unit of units)
-    for (const f of unit.figures) unitAt.set(`${unit.articleId}|${f.span.start}`, f.unit);
   const joined = joinRowsAcrossGroups(
     all.map((d) => d.draft.conflicts),
-    (v) => unitAt.get(`${v.articleId}|${v.span?.start}`) ?? null,
+    figureUnits(units),
   );
   withoutRepeats(joined).forEach((kept, i) => {
     const d = all[i];

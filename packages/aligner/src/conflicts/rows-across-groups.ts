@@ -1,4 +1,5 @@
 import type { Conflict } from "@parallax/core";
+import type { AlignUnit } from "../align/units.ts";
 import type { Value } from "./conflict-rows.ts";
 import type { UnitOf } from "./shared-rows.ts";
 
@@ -52,4 +53,12 @@ export function joinRowsAcrossGroups(
     rows[r] = kept;
   });
   return rows;
+}
+
+/** The unit each statement's figure value is counted in, by outlet and where the figure stands. */
+export function figureUnits(units: readonly AlignUnit[]): UnitOf {
+  const unitAt = new Map<string, string>();
+  for (const unit of units)
+    for (const f of unit.figures) unitAt.set(`${unit.articleId}|${f.span.start}`, f.unit);
+  return (v) => unitAt.get(`${v.articleId}|${v.span?.start}`) ?? null;
 }
