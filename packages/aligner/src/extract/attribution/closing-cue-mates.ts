@@ -7,6 +7,7 @@ import type { ArticleText } from "../article-text.ts";
 import { quotationAt } from "../quotation-marks.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { VERBS } from "./sieve-words.ts";
+import { REPORT_REACH } from "./text-scan.ts";
 
 /**
  * Each direct quote still without a speaker takes the speaker of a later direct quote of its
@@ -24,9 +25,14 @@ export function closingCueMates(text: ArticleText, drafts: QuoteDraft[]): void {
     const quotation = text.quotations[quotationAt(text.quotations, draft.start)];
     const sentence = text.sentences[draft.sentence];
     if (quotation === undefined || sentence === undefined) continue;
-    const later = direct
-      .slice(i + 1)
-      .find((d) => d.sentence === draft.sentence && typeof d.speaker === "number");
+    // A run-on "sentence" is no clause (and reading it per quotation would be quadratic).
+    if (sentence.span.end - sentence.span.start > REPORT_REACH) continue;
+    let later: QuoteDraft | undefined;
+    for (let j = i + 1; j < direct.length && direct[j]!.sentence === draft.sentence; j += 1) {
+      if (typeof direct[j]!.speaker !== "number") continue;
+      later = direct[j];
+      break;
+    }
     if (later === undefined || later.cue === null) continue;
     const closing = text.quotations[quotationAt(text.quotations, later.start)];
     if (closing === undefined || closing === quotation || later.cue.start <= closing.close)

@@ -38,7 +38,10 @@ export function quoteParagraphAfterReport(
     const paragraph = text.paragraphs[pi];
     const before = text.paragraphs[pi - 1];
     if (paragraph === undefined || before === undefined) continue;
-    if (!onlyQuotations(text, paragraph.start, paragraph.end, quotation.open)) continue;
+    // Only the quotation opening its paragraph (the conversation pass carries the rest on).
+    if (text.quotations[text.firstQuotationFrom(paragraph.start)] !== quotation) continue;
+    if (!/^\s*$/.test(body.slice(paragraph.start, quotation.open))) continue;
+    if (!onlyQuotations(text, paragraph.start, paragraph.end)) continue;
     const inner = body.slice(quotation.start, quotation.end);
     // `“Vint: We never …”` labels its own speaker; `“VOTERS DECIDE”` is a heading.
     if (/^\s*\p{Lu}[\p{L}.’' -]{0,40}:/u.test(inner) || !/\p{Ll}/u.test(inner)) continue;
@@ -92,13 +95,9 @@ function reporter(
   return { speaker, cue };
 }
 
-/**
- * Whether the paragraph from `start` to `end` opens with the quotation at `open` and holds no
- * letter outside quotation marks.
- */
-function onlyQuotations(text: ArticleText, start: number, end: number, open: number): boolean {
+/** Whether the paragraph from `start` to `end` holds no letter outside quotation marks. */
+function onlyQuotations(text: ArticleText, start: number, end: number): boolean {
   const { body } = text;
-  if (!/^\s*$/.test(body.slice(start, open))) return false;
   let at = start;
   for (let i = text.firstQuotationFrom(start); i < text.quotations.length; i += 1) {
     const q = text.quotations[i]!;
