@@ -4,6 +4,7 @@ import { REPORTING_LEMMAS } from "../../lexicons/synonym-classes.ts";
 import { buildCountryIndex, countryAt } from "../country-classes.ts";
 import { its, nlp } from "../english-model.ts";
 import { canonicalLemma } from "./lexicon.ts";
+import { insideName, runningCase } from "./name-words.ts";
 
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"]);
 
@@ -17,8 +18,11 @@ const COUNTRIES = buildCountryIndex(
 const GROUP_OF: Record<string, string> = { Seven: "G7", Eight: "G8", Twenty: "G20", "20": "G20" };
 
 const CACHE_LIMIT = 50_000;
-/** A content word that can name an event: a verb, or a noun that may nominalise one. */
-export type EventWord = { lemma: string; verb: boolean };
+/**
+ * A content word that can name an event: a verb, or a noun that may nominalise one. `inName`: a
+ * verb form continuing a capitalised name ("the Threatened Birds Act", `name-words.ts`).
+ */
+export type EventWord = { lemma: string; verb: boolean; inName?: true };
 type Read = { lemmas: readonly string[]; eventWords: readonly EventWord[] };
 const cache = new Map<string, Read>();
 
@@ -67,6 +71,7 @@ function read(text: string): Read {
   const lemmaOut = doc.tokens().out(its.lemma as never) as unknown as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const stop = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
+  const running = runningCase(values, pos);
   for (let i = 0; i < values.length; i += 1) {
     const tag = pos[i] as string;
     // Before the stop list: "US" is the country, not the pronoun "us" the stop list removes.
@@ -85,6 +90,7 @@ function read(text: string): Read {
       events.push({
         lemma: tag === "VERB" ? particleSense(canonical, values, i) : canonical,
         verb: tag === "VERB",
+        ...(insideName(values, pos, i, running) ? { inName: true as const } : {}),
       });
   }
   const result = { lemmas, eventWords: events };

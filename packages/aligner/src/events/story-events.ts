@@ -2,6 +2,7 @@ import { LIGHT_VERBS } from "../../lexicons/event-words.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { type ArticleSimilarity, detailLikeness } from "../article-similarity.ts";
 import { articleThreads } from "./article-threads.ts";
+import { broadTriggers } from "./broad-triggers.ts";
 import { eventTriggers, storyVerbs, verbOfNoun } from "./event-triggers.ts";
 import { partFoundRemains } from "./found-remains.ts";
 import { joinGroupMates } from "./group-mates.ts";
@@ -94,7 +95,11 @@ export function storyEvents(
   context: EventContext,
   inputs: EventInputs = eventInputs(units, context.isPlace),
 ): EventCluster[] {
-  const { verbs, named, places, protagonists, settings, storyCounts, triggersOf } = inputs;
+  const { verbs, named, places, protagonists, settings, storyCounts } = inputs;
+  // Broadly read, a verb form continuing a capitalised name tells no happening (broad-triggers.ts).
+  const triggersOf = context.articles
+    ? broadTriggers(units, inputs.triggersOf, verbs)
+    : inputs.triggersOf;
   const articleCount = units.reduce((n, unit) => Math.max(n, unit.articleIndex + 1), 0);
   const threadOf = context.articles
     ? articleThreads(articleCount, withDetails(units, context.articles))
