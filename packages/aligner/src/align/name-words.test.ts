@@ -19,7 +19,7 @@ const tagged = (line: string) => {
 describe("runningCase", () => {
   it("tells running text from a title-case headline, names aside", () => {
     const running = tagged(
-      "Ada/PROPN Lund/PROPN left/VERB the/DET Mary/PROPN Ford/VERB Clinic/PROPN",
+      "Ada/PROPN Lund/PROPN left/VERB the/DET Tessa/PROPN Mend/VERB Clinic/PROPN",
     );
     expect(runningCase(running.values, running.tags)).toBe(true);
     const headline = tagged(
@@ -36,13 +36,13 @@ describe("insideName", () => {
   };
 
   it("marks a capitalised verb form after a name word", () => {
-    expect(at("Ada/PROPN left/VERB the/DET Mary/PROPN Ford/VERB Clinic/PROPN", "Ford")).toBe(true);
+    expect(at("Ada/PROPN left/VERB the/DET Tessa/PROPN Mend/VERB Clinic/PROPN", "Mend")).toBe(true);
     expect(at("they/PRON amended/VERB the/DET Birds/PROPN Act/VERB", "Act")).toBe(true);
   });
 
   it("leaves a lowercase verb, a name's first word and a headline's verbs", () => {
     expect(at("the/DET council/NOUN will/AUX act/VERB on/ADP it/PRON", "act")).toBe(false);
-    expect(at("Ada/PROPN was/AUX sent/VERB into/ADP Promised/VERB Land/PROPN", "Promised")).toBe(
+    expect(at("Ada/PROPN was/AUX sent/VERB into/ADP Mending/VERB Hands/PROPN", "Mending")).toBe(
       false,
     );
     expect(at("Ada/PROPN Lund/PROPN Acts/VERB Fast/ADV On/ADP Plan/PROPN", "Acts")).toBe(false);
@@ -56,7 +56,7 @@ describe("eventWords: verb forms inside a name", () => {
       "threaten",
       "act*",
     ]);
-    expect(verbs("Ada Lund left the Mary Ford Clinic on Friday.")).toEqual(["leave", "ford*"]);
+    expect(verbs("Ada Lund left the Tessa Mend Clinic on Friday.")).toEqual(["leave", "mend*"]);
   });
 
   it("keeps the verb written in running text or in a headline", () => {
@@ -67,8 +67,8 @@ describe("eventWords: verb forms inside a name", () => {
 
 describe("storyEvents: a verb inside a name, broadly read", () => {
   const units = [
-    "Ada Lund checked into the Mary Ford Clinic on Monday.",
-    "Ada Lund left the Mary Ford Clinic on Friday.",
+    "Ada Lund checked into the Tessa Mend Clinic on Monday.",
+    "Ada Lund left the Tessa Mend Clinic on Friday.",
   ].map((text, index) => ({
     ...makeUnit(index, index, text, { entities: new Set(["E-ada", "O-clinic"]) }),
     position: index,
@@ -80,7 +80,7 @@ describe("storyEvents: a verb inside a name, broadly read", () => {
     }).map((e) => `${e.action}:${e.units.join(",")}`);
 
   it("makes no happening of the clinic's name", () => {
-    expect(read(false)).toContain("ford:0,1");
-    expect(read(true)).not.toContain("ford:0,1");
+    expect(read(false)).toContain("mend:0,1");
+    expect(read(true)).not.toContain("mend:0,1");
   });
 });

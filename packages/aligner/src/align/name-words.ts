@@ -23,12 +23,12 @@ export function runningCase(values: readonly string[], tags: readonly string[]):
 
 /**
  * Whether the verb form at `at` continues a capitalised name — it follows a capitalised word or a
- * name ("the Threatened Birds Act", "the Ada Vint Center") — in a text written in running case
+ * name ("the Threatened Birds Act", "the Tessa Mend Clinic") — in a text written in running case
  * (`runningCase`): it is a word of the name of a law, a building or an organisation, not a
  * happening the statement tells. Read as one, "Act" makes every line naming the law a telling of
- * some act, and "Vint" in "the Ada Vint Center" a verb whose lines are one happening. A name's
- * first word is left as read: nothing before it says it is no verb ("Promised Land Clinic" and
- * "promised the land" open alike).
+ * some act, and "Mend" in "the Tessa Mend Clinic" a verb whose lines are one happening. A name's
+ * first word is left as read: nothing before it says it is no verb ("Mending Hands Clinic" and
+ * "mending the nets" open alike).
  */
 export function insideName(
   values: readonly string[],

@@ -8,7 +8,7 @@ const leftOut = (word: EventWord) => word.inName === true;
 /**
  * The happenings each statement tells in the broad reading of the story's events (threads, lead
  * events): its triggers less the verb forms continuing a capitalised name ("the Threatened Birds
- * Act" tells no act; "left the Ada Vint Center" no happening "vint"; `align/name-words.ts`). A
+ * Act" tells no act; "left the Tessa Mend Clinic" no happening "mend"; `align/name-words.ts`). A
  * statement without such a word keeps its triggers (the same set). The narrow reading, which date
  * and figure conflicts compare within, keeps every trigger.
  */
