@@ -7,6 +7,7 @@ import { datesDiffer, dateVerb, dayName, daysOf } from "./day-values.ts";
 import { type ConflictContext, conflictEvidence, datesSpeech, sameEvent } from "./guards.ts";
 import { happeningKey } from "./happening-verbs.ts";
 import { datesHappeningNoun } from "./noun-dates.ts";
+import { completeByPossessive } from "./possessive-days.ts";
 import { completeRows } from "./row-completion.ts";
 import { completeByScore } from "./score-days.ts";
 
@@ -122,6 +123,11 @@ export function happeningDateConflicts(
     standIns,
   );
   completeByScore(
+    units,
+    [...reported, ...fresh.map((f) => f.conflict)].filter((k) => k.kind === "date"),
+    context,
+  );
+  completeByPossessive(
     units,
     [...reported, ...fresh.map((f) => f.conflict)].filter((k) => k.kind === "date"),
     context,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { withDays } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import { dateVerb } from "./day-values.ts";
-import { harmTold } from "./harm-told.ts";
+import { harmToAThing, harmTold } from "./harm-told.ts";
 
 function dated(index: number, text: string) {
   const unit = withDays(index, index, text, [["Friday", "2025-05-09"]], { position: 0 });
@@ -29,5 +29,24 @@ describe("harmTold", () => {
 
   it("needs the two clauses to name the same thing or cause", () => {
     expect(harmTold(cablesDamaged, roadCut)).toBe(false);
+  });
+});
+
+describe("harmToAThing", () => {
+  const devastated = dated(0, "A suspicious fire devastated the harbour chapel on Friday night.");
+  const ripped = dated(
+    1,
+    "Ada Lund's family will worship in a school after a fire ripped through her chapel on Friday evening.",
+  );
+  const named = dated(2, "A fire ripped through the chapel of Ivo Vint on Friday evening.");
+
+  it("reads a harm to a thing when no day's clause names anyone, whoever the statement names", () => {
+    expect(harmTold(devastated, ripped)).toBe(true);
+    expect(harmToAThing(devastated, ripped)).toBe(true);
+  });
+
+  it("leaves the participant check to names when a day's clause names someone", () => {
+    expect(harmTold(devastated, named)).toBe(true);
+    expect(harmToAThing(devastated, named)).toBe(false);
   });
 });

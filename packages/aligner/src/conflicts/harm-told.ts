@@ -1,8 +1,9 @@
 import type { DateReference } from "@parallax/core";
-import { DAY_PARTS } from "../../lexicons/calendar-words.ts";
+import { CALENDAR_WORDS, DAY_PARTS } from "../../lexicons/calendar-words.ts";
+import { INNER_CLAUSE_OPENERS } from "../../lexicons/clause-starters.ts";
 import { HARM_VERBS } from "../../lexicons/happening-verbs.ts";
 import type { AlignUnit } from "../align/units.ts";
-import { clauseLemmas } from "./guards.ts";
+import { clauseAround, clauseLemmas } from "./guards.ts";
 import { happeningKey } from "./happening-verbs.ts";
 
 const DESTROY = happeningKey("destroy");
@@ -26,4 +27,33 @@ export function harmTold(side: Dated, candidate: Dated): boolean {
   for (const word of clauseLemmas(side.unit, side.date.span.start, side.date.span.end))
     if (!DAY_PARTS.has(word) && !harms(word) && around.has(word)) return true;
   return false;
+}
+
+/** Words that open a clause of its own inside a sentence ("after a fire ripped through …"). */
+const CLAUSE_OPENER = new RegExp(`\\b(?:${INNER_CLAUSE_OPENERS.join("|")})\\b`, "gi");
+
+/**
+ * Whether the clause a day dates names nobody: no capitalised word in it but the statement's first
+ * word and words of the calendar ("after a fire ripped through her church on Friday evening"; the
+ * clause starts after its last opener, "after", "when", "which").
+ */
+function clauseNamesNobody(entry: Dated): boolean {
+  const clause = clauseAround(entry.unit, entry.date.span.start, entry.date.span.end);
+  if (clause === null) return false;
+  const opener = [...clause.before.matchAll(CLAUSE_OPENER)].at(-1);
+  const own = opener ? clause.before.slice((opener.index ?? 0) + opener[0].length) : clause.before;
+  const first = entry.unit.text.match(/^\W*(\p{L}+)/u)?.[1];
+  const words = `${own} ${clause.after}`.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
+  return words.every((w) => w === first || CALENDAR_WORDS.has(w));
+}
+
+/**
+ * Whether a harm told by two outlets is done to a thing and to no one named: neither day's clause
+ * names anybody ("a suspicious fire devastated the church Friday night" / "Ada Lund's family will
+ * worship in a school after a fire ripped through her church on Friday evening"). The thing both
+ * clauses name (`harmTold`) is then the harm's participant; a person the statement names outside
+ * the clause takes no part in it.
+ */
+export function harmToAThing(side: Dated, candidate: Dated): boolean {
+  return clauseNamesNobody(side) && clauseNamesNobody(candidate);
 }

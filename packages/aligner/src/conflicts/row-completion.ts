@@ -9,7 +9,7 @@ import { dateVerb, dayName } from "./day-values.ts";
 import { goesInto } from "./going-into.ts";
 import { type ConflictContext, datesSpeech, prospectiveAt, sameEvent } from "./guards.ts";
 import { happeningKey } from "./happening-verbs.ts";
-import { harmTold } from "./harm-told.ts";
+import { harmToAThing, harmTold } from "./harm-told.ts";
 import { killedIn } from "./left-dead.ts";
 import { toldAlike } from "./told-words.ts";
 import { seriesVerbs } from "./verb-series.ts";
@@ -50,11 +50,18 @@ export function completeRows(
     return null;
   };
   for (const row of rows) {
-    const sides = row.values.flatMap((v) => {
+    // A possessive day ("Friday night's fire") joined the row by its noun (possessive-days.ts,
+    // score-days.ts): it gives the day, but no verb of its statement tells the happening.
+    const entries = row.values.flatMap((v) => {
       const entry = entryAt(v);
-      return entry ? [entry] : [];
+      return entry ? [{ entry, added: COMPLETED.has(v) }] : [];
     });
-    const present = new Set(sides.map((e) => `${e.unit.articleId}|${dayName(e.date)}`));
+    // The row's own statements vouch for the happening; an outlet a completion brought in does
+    // not bring in more (the row would grow by chains of likeness, from one call to the next).
+    const sides = entries.filter((e) => !e.added && !possessive(e.entry)).map((e) => e.entry);
+    const present = new Set(
+      entries.map(({ entry: e }) => `${e.unit.articleId}|${dayName(e.date)}`),
+    );
     const names = new Set(sides.map((e) => dayName(e.date)));
     // Each side's tense, speech flag and verb, read once for every candidate (the checks below are
     // pure: the cheap comparisons go first, the article likeness and clause readings after).
@@ -71,45 +78,68 @@ export function completeRows(
       // Any statement of the row vouches for the happening, whichever of its days it gives: the
       // edited outlet's "killed on Monday night" brings in another outlet's "was shot and killed
       // on Saturday night" though the row's other "Saturday" is worded otherwise.
-      const matches = read.some(
-        ({ side, prospective, said: sideSaid, verb: sideVerb }) =>
-          side.unit.articleIndex !== candidate.unit.articleIndex &&
+      const matches = read.some(({ side, prospective, said: sideSaid, verb: sideVerb }) => {
+        if (
+          side.unit.articleIndex === candidate.unit.articleIndex ||
           // The tense of each day's own clause: "who died on Thursday, will be remembered" dates
           // the death, whatever the rest of the statement looks forward to.
-          prospective === candidate.prospective &&
-          sideSaid === said &&
-          sameEvent(side.unit, candidate.unit, context) &&
-          ([
+          prospective !== candidate.prospective ||
+          sideSaid !== said ||
+          !sameEvent(side.unit, candidate.unit, context)
+        )
+          return false;
+        const dated = { unit: side.unit, date: side.date, verb: sideVerb };
+        const told =
+          [
             verb,
             ...seriesVerbs(candidate.unit, candidate.date),
             ...killedIn(candidate.unit, candidate.date),
           ].some((v) => sameVerb(sideVerb, v)) ||
-            sameOccurrence(side.unit, sideVerb, candidate.unit, verb) ||
-            goesInto(sideVerb, candidate.unit, candidate.date, verb) ||
-            // A harm's own participants: a statement standing in for a described person tells
-            // that person's happening, not a thing's harm.
-            (harmTold({ unit: side.unit, date: side.date, verb: sideVerb }, candidate) &&
-              shareParticipant(side, candidate, context, new Map(), true)) ||
-            toldAlike(
-              side.unit,
-              side.date.span.start,
-              side.date.span.end,
-              candidate.unit,
-              candidate.date.span.start,
-              candidate.date.span.end,
-              context,
-            )) &&
-          shareParticipant(side, candidate, context, standIns, true),
-      );
+          sameOccurrence(side.unit, sideVerb, candidate.unit, verb) ||
+          goesInto(sideVerb, candidate.unit, candidate.date, verb) ||
+          // A harm's own participants: a statement standing in for a described person tells
+          // that person's happening, not a thing's harm.
+          (harmTold(dated, candidate) &&
+            shareParticipant(side, candidate, context, new Map(), true)) ||
+          toldAlike(
+            side.unit,
+            side.date.span.start,
+            side.date.span.end,
+            candidate.unit,
+            candidate.date.span.start,
+            candidate.date.span.end,
+            context,
+          );
+        if (told && shareParticipant(side, candidate, context, standIns, true)) return true;
+        // A harm done to a thing, no day's clause naming anyone beside it: the thing both
+        // clauses name is its participant (conflicts/harm-told.ts).
+        return harmTold(dated, candidate) && harmToAThing(dated, candidate);
+      });
       if (!matches) continue;
       present.add(key);
-      row.values.push({
-        articleId: candidate.unit.articleId,
-        text: candidate.date.text,
-        span: candidate.date.span,
-      });
+      row.values.push(
+        completed({
+          articleId: candidate.unit.articleId,
+          text: candidate.date.text,
+          span: candidate.date.span,
+        }),
+      );
     }
   }
+}
+
+/** The values completions added to rows (never a side that brings in another outlet). */
+const COMPLETED = new WeakSet<Value>();
+
+/** Marks a value as added by a completion, not found as a row's own disagreement. */
+export function completed(value: Value): Value {
+  COMPLETED.add(value);
+  return value;
+}
+
+/** Whether a row's day is a possessive one ("Friday night's fire"). */
+function possessive(entry: DayEntry): boolean {
+  return /^['’]s\b/.test(entry.unit.text.slice(entry.date.span.end - entry.unit.span.start));
 }
 
 /**

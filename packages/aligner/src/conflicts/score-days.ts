@@ -11,6 +11,7 @@ import {
   prospectiveAt,
   sameEvent,
 } from "./guards.ts";
+import { completed } from "./row-completion.ts";
 
 /** A match's score as news writes it: "31-24", "91 - 73" (each side at most three digits). */
 const SCORE = /(?<![\d.,:/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,:/-]*\d)/g;
@@ -117,11 +118,13 @@ export function completeByScore(
       );
       if (!matches) continue;
       present.add(candidate.unit.articleId);
-      row.values.push({
-        articleId: candidate.unit.articleId,
-        text: candidate.date.text,
-        span: candidate.date.span,
-      });
+      row.values.push(
+        completed({
+          articleId: candidate.unit.articleId,
+          text: candidate.date.text,
+          span: candidate.date.span,
+        }),
+      );
     }
   }
 }
