@@ -49,4 +49,24 @@ describe("completeByScore", () => {
     ]);
     expect(found.values[2]?.text).toBe("Thursday");
   });
+
+  it("reads the whole sentence of a day opening it, and only the row's score", () => {
+    const opening = unit(
+      5,
+      "On Thursday night, in their last home match, the Owls saw off the Vale Foxes 31-24.",
+      ["Owls"],
+    );
+    const otherScore = unit(
+      6,
+      "On Thursday night, in their last home match, the Owls lost to the Hill Rovers 20-13.",
+      ["Owls"],
+    );
+    const found = row(beat, overcame);
+    completeByScore([beat, overcame, opening, otherScore], [found], context);
+    expect(found.values.map((v) => v.articleId)).toEqual([
+      beat.articleId,
+      overcame.articleId,
+      opening.articleId,
+    ]);
+  });
 });

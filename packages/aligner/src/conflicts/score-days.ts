@@ -41,8 +41,17 @@ function scoredDays(unit: AlignUnit): DateReference[] {
   return [...own, ...possessive];
 }
 
-/** The scores in a day's own clause ("scenario Thursday night in a frustrating 31-24 defeat"). */
+/** Words a day opening its sentence may follow ("On Sunday, …", "Late Friday, …"). */
+const OPENING_DAY = /^\W*(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+
+/**
+ * The scores in a day's own clause ("scenario Thursday night in a frustrating 31-24 defeat"); a day
+ * opening its sentence dates the whole sentence ("On Sunday, in their last match, the Owls beat the
+ * Foxes 20-13").
+ */
 function scoresAround(unit: AlignUnit, date: DateReference): Set<string> {
+  if (OPENING_DAY.test(unit.text.slice(0, Math.max(0, date.span.start - unit.span.start))))
+    return scoresIn(unit.text);
   const clause = clauseAround(unit, date.span.start, date.span.end);
   return clause ? scoresIn(`${clause.before} ${date.text} ${clause.after}`) : new Set();
 }
