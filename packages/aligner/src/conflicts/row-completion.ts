@@ -84,7 +84,7 @@ export function completeRows(
           // The tense of each day's own clause: "who died on Thursday, will be remembered" dates
           // the death, whatever the rest of the statement looks forward to.
           prospective !== candidate.prospective ||
-          sideSaid !== said ||
+          (sideSaid !== said && !toldThatDay(sideVerb, verb)) ||
           !sameEvent(side.unit, candidate.unit, context)
         )
           return false;
@@ -135,6 +135,17 @@ const COMPLETED = new WeakSet<Value>();
 export function completed(value: Value): Value {
   COMPLETED.add(value);
   return value;
+}
+
+/**
+ * Whether a day of telling and a day of the happening told may stand in one row: the report dated
+ * by its telling and the outlet dating the happening use the very same verb ("Ada Lund's lawyer
+ * said Thursday the singer checked into a clinic" / "Ada Lund checked into the clinic on Thursday
+ * night"). News dates a fresh report by the day it was given; an outlet naming that day for the
+ * happening gives the row's day. Not another verb of the class ("left the clinic").
+ */
+function toldThatDay(sideVerb: string | null, verb: string): boolean {
+  return sideVerb !== null && sideVerb === verb;
 }
 
 /** Whether a row's day is a possessive one ("Friday night's fire"). */
