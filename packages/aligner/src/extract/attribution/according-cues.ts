@@ -1,5 +1,6 @@
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { appendedToAccording } from "./according-appositive.ts";
 import { accordingOutlet } from "./according-outlet.ts";
 import { ANY_CLAUSE_VERB } from "./clause-verbs.ts";
 import type { Cue } from "./cue-reader.ts";
@@ -46,14 +47,21 @@ export function accordingCues(
     const innerCue = ANY_CLAUSE_VERB.test(rest);
     const isPerson = typeof speaker === "number" && registry.kindOf(speaker) === "person";
     if (speaker !== null && (isPerson || !innerCue)) {
-      const contentStart = sStart + according.index + according[0].length;
+      const cueStart = sStart + according.index;
+      const contentStart = cueStart + according[0].length;
+      // "…, according to Ada Lund, an analyst at the Harbour Fund.": the clause before is hers.
+      const closes =
+        body.startsWith(", according to ", cueStart - 2) &&
+        appendedToAccording(body, contentStart, sentenceEnd);
       cues.push({
-        verbStart: sStart + according.index,
+        verbStart: cueStart,
         verbEnd: nameEnd,
         speaker,
-        cueStart: sStart + according.index,
+        cueStart,
         cueEnd: nameEnd,
-        content: trimContent(body, contentStart, sentenceEnd),
+        content: closes
+          ? trimContent(body, labelEnd(body, sStart, cueStart), cueStart)
+          : trimContent(body, contentStart, sentenceEnd),
         target: -1,
         after: false,
       });
