@@ -36,6 +36,7 @@ import { markBeforeClose } from "./mark-before-close.ts";
 import { modifierNameSpeaker } from "./modifier-name-subject.ts";
 import { nameAfterDescription } from "./name-after-description.ts";
 import { notAReport } from "./not-a-report.ts";
+import { relativeThat } from "./relative-that.ts";
 import { contentEnd, REPORTS_A_CLAUSE, reportedClauseAt, trimContent } from "./reported-clause.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import {
@@ -298,6 +299,14 @@ export function findCues(
       thatClause &&
       PARTICIPLE_CLAUSE.test(thatClause[1] ?? "") &&
       !/,\s*$/.test(thatClause[1] ?? "")
+    )
+      thatClause = null;
+    // "said he met crews in a port that has lost …": a relative "that", no reported clause of
+    // its own; a verb that may report a clause without "that" reads it from the verb on.
+    if (
+      thatClause &&
+      REPORTS_A_CLAUSE.has(verb) &&
+      relativeThat(thatClause[1] ?? "", /^[\p{L}’'-]*/u.exec(after.slice(thatClause[0].length))![0])
     )
       thatClause = null;
     const next = inSentence.find((qi) => quotations[qi]!.open >= verbEnd);
