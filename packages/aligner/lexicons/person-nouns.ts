@@ -182,10 +182,11 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
  * a group speaks, never a person of that name. Plurals of the person nouns above and of title
  * heads are read as such without being listed (common-word-name.ts). Source: the collective
  * subjects of newswire attribution (police and court reporting, protests, science and labour
- * news); met as false persons in ECB+ TRAIN ("Authorities", "Researchers", "Unions").
+ * news); met as false persons in ECB+ TRAIN ("Authorities", "Researchers", "Unions"); employees,
+ * defenders, allies and staffers added when PolNeAR TRAIN read "Vint employees said" as Vint.
  */
 export const GROUP_PLURAL_NOUNS: ReadonlySet<string> = new Set(
-  "police authorities people relatives residents neighbors neighbours researchers scientists experts investigators students teachers parents workers unions protesters protestors demonstrators environmentalists critics opponents voters troops firefighters doctors fans officers witnesses prosecutors officials".split(
+  "police authorities people relatives residents neighbors neighbours researchers scientists experts investigators students teachers parents workers unions protesters protestors demonstrators environmentalists critics opponents voters troops firefighters doctors fans officers witnesses prosecutors officials employees defenders allies staffers".split(
     " ",
   ),
 );

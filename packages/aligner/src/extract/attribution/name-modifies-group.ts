@@ -7,6 +7,7 @@ import { PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import {
   GROUP_PLURAL_NOUNS,
   PERSON_NOUNS,
+  SPEAKS_FOR_SOMEONE,
   UNNAMED_SOURCE_NOUNS,
 } from "../../../lexicons/person-nouns.ts";
 import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
@@ -25,7 +26,10 @@ export function groupHead(word: string): boolean {
   if (GROUP_PLURAL_NOUNS.has(word) || UNNAMED_SOURCE_NOUNS.has(word)) {
     return word.endsWith("s") || word === "people" || word === "police";
   }
-  return word.endsWith("s") && PERSON_NOUNS.has(word.slice(0, -1));
+  if (!word.endsWith("s")) return false;
+  const singular = word.slice(0, -1);
+  // "Lund advisers said": the people who speak for someone are a group the name only modifies.
+  return PERSON_NOUNS.has(singular) || SPEAKS_FOR_SOMEONE.has(singular);
 }
 
 /** A word that may stand between a modifying name and its group noun. */

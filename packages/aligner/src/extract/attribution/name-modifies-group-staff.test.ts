@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
+import { groupHead } from "./name-modifies-group.ts";
+
+describe("a name modifying the people who speak for or work with someone does not speak", () => {
+  it("leaves unknown the words of a person's advisers", () => {
+    const x = extract(
+      "Ada Lund runs the port and wants a new plan.",
+      "Lund advisers had said that the plan would fail before the winter.",
+    );
+    expect(speakerOf(x, "the plan would fail")).toBeNull();
+  });
+
+  it("leaves unknown the words of a person's employees and defenders", () => {
+    const x = extract(
+      "Ivo Vint runs the port and wants a new plan.",
+      "Three former Vint employees said the plan would fail before the winter.",
+      "Vint defenders argue that the plan would work within a year.",
+    );
+    expect(speakerOf(x, "the plan would fail")).toBeNull();
+    expect(speakerOf(x, "the plan would work")).toBeNull();
+  });
+
+  it("reads the plural of a noun for someone's spokespeople as a group", () => {
+    expect(groupHead("advisers")).toBe(true);
+    expect(groupHead("employees")).toBe(true);
+    expect(groupHead("adviser")).toBe(false);
+  });
+});
