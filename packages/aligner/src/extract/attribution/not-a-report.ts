@@ -3,6 +3,10 @@
 import { NOT_A_REPORT_BEFORE, PASSIVE_AUXILIARIES } from "./cue-subject.ts";
 import { continuesSpeech } from "./went-on-to.ts";
 
+/** What follows "declined" when a figure falls: an amount, "by …", "to" an amount, "sharply". */
+const FALLING_BY =
+  /^,?\s+(?:by\s|to\s+(?:[$€£]|\d)|[$€£]|\d|(?:sharply|slightly|steadily|steeply|modestly)\b)/u;
+
 /**
  * Whether the verb form at [verbStart, verbEnd) is no report: a passive ("is said to"), a noun or
  * an infinitive ("a recent claim", "to note", "will tell", "Weller’s claim that …"), "called"
@@ -35,6 +39,10 @@ export function notAReport(
   )
     return true;
   if (verb === "called" && !/^\s+(?:it|the|this|that|[A-Z])/.test(body.slice(verbEnd, verbEnd + 6)))
+    return true;
+  // "Trade declined 40 percent", "fees declined to $281 million", "views have declined, by nine
+  // points": a figure that falls, not someone declining to speak.
+  if (/^declin/.test(verb) && FALLING_BY.test(body.slice(verbEnd, Math.min(sEnd, verbEnd + 24))))
     return true;
   return (verb === "calling" || verb === "described") && !/[“"]/.test(body.slice(verbEnd, sEnd));
 }
