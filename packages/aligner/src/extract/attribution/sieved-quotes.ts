@@ -13,6 +13,7 @@ import { dropSpeakersOfOtherGender } from "./pronoun-gender-guard.ts";
 import { type QuoteDraft, readQuotes } from "./quote-drafts.ts";
 import { creditReportsClosingContent } from "./report-closing-content.ts";
 import { continueSpeechRuns } from "./speech-runs.ts";
+import { clipContrastClauseContent } from "./subordinate-content-clip.ts";
 import { creditMainClauseSubjects } from "./subordinate-opener-subject.ts";
 import { dropSurveyShares } from "./survey-respondents.ts";
 
@@ -42,5 +43,6 @@ export function sievedQuotes(article: Article): {
   dropSpeakersModifyingGroup(text, registry, drafts);
   dropSurveyShares(text, registry, drafts);
   dropSpeakersEmbeddedInSubject(text, registry, drafts);
+  clipContrastClauseContent(text, drafts);
   return { text, registry, drafts };
 }
