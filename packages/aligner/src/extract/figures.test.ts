@@ -102,6 +102,7 @@ describe("figures", () => {
       ["three", 3, "people", "killed"],
       ["12", 12, "people", "injured"],
       ["4", 4, "man", "men"],
+      ["two", 2, "man", "detained"],
     ]);
   });
 
@@ -115,6 +116,7 @@ describe("figures", () => {
       ["Four", 4, "member", "possible gang members"],
       ["31", 31, "point", "points"],
       ["17", 17, "time", "times"],
+      ["3", 3, "marcher", "marchers"],
     ]);
   });
 
@@ -214,6 +216,7 @@ describe("figures", () => {
     expect(out.map((f) => [f.text, f.value, f.unit])).toEqual([
       ["five", 5, "woman"],
       ["six", 6, "sailor"],
+      ["three", 3, "sailor"],
     ]);
   });
 

@@ -13,6 +13,7 @@ import {
   parseNumber,
   scaleOf,
 } from "./number-words.ts";
+import { readPartitives } from "./partitive-counts.ts";
 import { readTimesOfDay } from "./times-of-day.ts";
 import { charPositions, matchesAt, mergeSorted, shifted, sticky, wordQuery } from "./word-index.ts";
 
@@ -192,6 +193,7 @@ export function readFigures(text: ArticleText): FigureDraft[] {
   }
   readCounts(body, numberStarts, add);
   readCasualties(body, words, add);
+  readPartitives(body, numberStarts, out, add);
   for (const m of matchesAt(body, FRACTION_AT, words.starts(FRACTION_WORDS))) {
     const numerator = parseNumber(m[1] ?? "");
     const denominator = DENOMINATOR[(m[2] ?? "").toLowerCase().replace(/s$/, "")];
