@@ -40,6 +40,13 @@ describe("partitive counts", () => {
     ]);
   });
 
+  it("names no measure from a place or an aside after 'N of them'", () => {
+    expect(counts("Six robbers fled, four of them on foot.")).toEqual([
+      [6, "robber", "robbers"],
+      [4, "robber", null],
+    ]);
+  });
+
   it("leaves 'N others' unread when no count stands earlier in the sentence", () => {
     expect(counts("Ada Lund was hurt. Police said four others were injured.")).toEqual([]);
   });

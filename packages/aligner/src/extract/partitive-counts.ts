@@ -40,8 +40,12 @@ const NOT_COUNTED =
 const CASUALTY_BEFORE = new RegExp(
   `\\b(${Object.keys(CASUALTY_STEMS).join("|")})(?:ing|ed) (?:(?:at least|about|around|nearly|almost|more than|over|some|up to|another) )?$`,
 );
-/** "four of them disguised as porters", "two of whom were armed": the words that say which part. */
-const PART_AFTER = /^,?\s+(?:(?:were|was|are|had been|have been) )?([a-z]+(?: [a-z]+){0,2})/;
+/**
+ * "four of them disguised as porters", "two of whom were armed": the words that say which part;
+ * a place or an aside ("15 of them on the island", "three others, including …") names no measure.
+ */
+const PART_AFTER =
+  /^,?\s+(?:(?:were|was|are|had been|have been) )?(?!(?:on|in|at|from|including|with|to|for|of|by|and|or|the|a|an|who|which|that|as)\b)([a-z]+(?: [a-z]+){0,2})/;
 const WHOLE_BEFORE = /\b(?:[Aa]ll|[Bb]oth) $/;
 /** A sentence end between the antecedent and the count: the group is then not clear. */
 const SENTENCE_END = /[.!?;]["”’)]?\s/;
