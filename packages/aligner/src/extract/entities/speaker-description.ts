@@ -1,0 +1,91 @@
+// Entity layer: the speaker a description names ("the company", "the person", "a senior aide"):
+// the one organisation or unnamed source named earlier that it takes up, or an unnamed source of
+// its own (speaker-phrases.ts).
+
+import type { EntityRegistry } from "./entity-registry.ts";
+import { COMPANY_DESCRIPTION, PUBLIC_BODY_DESCRIPTION } from "./mention-patterns.ts";
+import { describesSomeone, FOCUSING_ADVERB, NOT_A_SPEAKER } from "./speaker-phrase-rules.ts";
+
+/** The entity the description in [phraseStart, phraseEnd) names, or null when it names nobody. */
+export function speakerFromDescription(
+  r: EntityRegistry,
+  phraseStart: number,
+  phraseEnd: number,
+): number | "ambiguous" | null {
+  const phrase = r.text.body.slice(phraseStart, phraseEnd);
+  const words = phrase.split(/\s+/);
+  if (words.length > 10 || words.length === 0) return null;
+  if (/^(?:it|r|that|which|who|there|they|we|I|you|It|This|That|There|They|We|You)$/.test(phrase)) {
+    return null;
+  }
+  if (words.length === 1 && (NOT_A_SPEAKER.test(phrase) || FOCUSING_ADVERB.test(phrase))) {
+    return null;
+  }
+  if (!describesSomeone(words)) return null;
+  const company = r.organizationReferredTo(phrase, phraseStart);
+  if (company !== null) {
+    if (company !== "ambiguous" && !r.descriptionStarts.has(phraseStart)) {
+      r.descriptionStarts.add(phraseStart);
+      const sentence = r.text.sentenceIndexAt(phraseStart);
+      r.pushMention(phraseStart, phraseEnd, "description", company, sentence, null);
+    }
+    return company;
+  }
+  const earlier = r.earlierDescription(phrase, phraseStart);
+  if (earlier === "ambiguous") return earlier;
+  const index = earlier ?? r.entityFor("person", phrase, null);
+  const record = r.entities[index]!;
+  record.unnamed = true;
+  if (!r.descriptionStarts.has(phraseStart)) {
+    r.descriptionStarts.add(phraseStart);
+    r.pushMention(
+      phraseStart,
+      phraseEnd,
+      "description",
+      index,
+      r.text.sentenceIndexAt(phraseStart),
+      null,
+    );
+  }
+  return index;
+}
+
+/**
+ * The company "the company" / "the automaker" takes up: the one organisation (not an outlet nor
+ * a public body) that opened a sentence earlier — "Hyundai Motor said Friday it would invest …"
+ * … "the company said in a statement". "the ministry said": the one organisation named earlier
+ * whose name holds that word. Several make it "ambiguous"; none leaves the phrase a source of
+ * its own (null).
+ */
+export function organizationReferredTo(
+  r: EntityRegistry,
+  phrase: string,
+  phraseStart: number,
+): number | "ambiguous" | null {
+  const publicBody = PUBLIC_BODY_DESCRIPTION.exec(phrase);
+  if (publicBody === null && !COMPANY_DESCRIPTION.test(phrase)) return null;
+  r.referents.advanceTo(phraseStart);
+  const found = publicBody
+    ? (r.referents.publicBodies.get(publicBody[1]!.toLowerCase()) ?? [])
+    : r.referents.companies;
+  if (found.length === 0) return null;
+  return found.length === 1 ? found[0]! : "ambiguous";
+}
+
+/**
+ * The unnamed source a definite description takes up ("A person briefed on the talks" … "the
+ * person said"): the one earlier description led by a/an/one and the same noun; "ambiguous" when
+ * several are, null when none is (then the phrase is a source of its own).
+ */
+export function earlierDescription(
+  r: EntityRegistry,
+  phrase: string,
+  phraseStart: number,
+): number | "ambiguous" | null {
+  const definite = /^[Tt]he ([a-z]+)$/.exec(phrase);
+  if (definite === null) return null;
+  r.referents.advanceTo(phraseStart);
+  const found = r.referents.sources.get(definite[1]!) ?? [];
+  if (found.length === 0) return null;
+  return found.length === 1 ? found[0]! : "ambiguous";
+}

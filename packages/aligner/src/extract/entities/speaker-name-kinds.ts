@@ -1,0 +1,101 @@
+// Entity layer: what a name nobody introduced names when it ends a speaker phrase — a company
+// ("LG Display said"), a capital ("said New Delhi"), a group or body ("Police said") or a person
+// — recorded as a late name mention (speaker-name.ts).
+
+import { titleAfter, titleBefore, titleBeforeAppositive } from "../titles.ts";
+import { commonWordOpeningSentence } from "./common-word-name.ts";
+import type { EntityRegistry } from "./entity-registry.ts";
+import { groupOrBodyKind } from "./group-or-body-name.ts";
+import { ACRONYM_BEFORE, ORGANIZATION_ENDING_WORDS } from "./mention-patterns.ts";
+import { placeLikeName, surnameOf } from "./name-rules.ts";
+import { addTitle } from "./record-titles.ts";
+import { describedAsBusiness } from "./speaker-phrase-rules.ts";
+
+/**
+ * The company the name ending at `phraseEnd` names ("SK Hynix said", "LG Display said", "Samsung
+ * Biologics Co. said"): an acronym before it, a company word ending it or a business
+ * description after it; null when it is no company.
+ */
+export function companyNamed(
+  r: EntityRegistry,
+  phraseStart: number,
+  nameStart: number,
+  phraseEnd: number,
+  words: readonly string[],
+): number | null {
+  const { body } = r.text;
+  const acronym = ACRONYM_BEFORE.exec(body.slice(Math.max(phraseStart, nameStart - 6), nameStart));
+  if (
+    acronym ||
+    ORGANIZATION_ENDING_WORDS.has(words[words.length - 1]!) ||
+    describedAsBusiness(body, phraseEnd)
+  ) {
+    const start = acronym ? nameStart - (acronym[1]!.length + 1) : nameStart;
+    const company = r.entityFor("organization", body.slice(start, phraseEnd), null);
+    recordLateName(r, start, phraseEnd, company);
+    return company;
+  }
+  return null;
+}
+
+/** "…, said New Delhi": a capital speaking for its government, as "Beijing said" does. */
+export function placeNamed(
+  r: EntityRegistry,
+  name: string,
+  nameStart: number,
+  phraseEnd: number,
+): number | null {
+  if (!placeLikeName(name)) return null;
+  const place = r.entityFor("place", name, null);
+  recordLateName(r, nameStart, phraseEnd, place);
+  return place;
+}
+
+/** "Police said", "Prosecutors argued": a common noun opening its sentence (common-word-name.ts). */
+export function groupOrBodyNamed(
+  r: EntityRegistry,
+  name: string,
+  nameStart: number,
+  phraseEnd: number,
+): number | null {
+  const groupOrBody =
+    groupOrBodyKind(r.text.body, nameStart, name) ??
+    (commonWordOpeningSentence(r.text, nameStart, name) ? "organization" : null);
+  if (groupOrBody === null) return null;
+  const group = r.entityFor(groupOrBody, name, null);
+  recordLateName(r, nameStart, phraseEnd, group);
+  return group;
+}
+
+/** The person the name names, with the titles written before or after it the first time. */
+export function personNamed(
+  r: EntityRegistry,
+  name: string,
+  words: readonly string[],
+  nameStart: number,
+  phraseEnd: number,
+): number {
+  const { body } = r.text;
+  const index = r.entityFor("person", name, surnameOf(name, words[words.length - 1]));
+  if (!r.taken[nameStart]) {
+    const sentence = r.text.sentenceIndexAt(nameStart);
+    r.pushMention(nameStart, phraseEnd, "name", index, sentence, null, true);
+    const limit = r.text.sentences[sentence]?.span.start ?? 0;
+    const title =
+      titleBefore(body, nameStart, limit) ??
+      titleBeforeAppositive(body, nameStart, phraseEnd, limit);
+    if (title) addTitle(r, index, title.start, title.end);
+    const sentenceEnd = r.text.sentences[sentence]?.span.end ?? body.length;
+    const after = titleAfter(body, phraseEnd, sentenceEnd);
+    if (after) addTitle(r, index, after.start, after.end);
+  }
+  return index;
+}
+
+/** A name mention found while quotes are read, unless one is already there. */
+function recordLateName(r: EntityRegistry, start: number, end: number, entity: number): void {
+  if (!r.taken[start]) {
+    const sentence = r.text.sentenceIndexAt(start);
+    r.pushMention(start, end, "name", entity, sentence, null, true);
+  }
+}

@@ -1,0 +1,79 @@
+// Entity layer: the speaker a capitalised name nobody introduced names ("Jane Doe said", "Doe
+// said", "von der Leyen said", "Police said"), read when no mention heads the phrase
+// (speaker-phrases.ts).
+
+import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
+import type { EntityRegistry } from "./entity-registry.ts";
+import { nameAfterIndefiniteArticle } from "./name-as-modifier.ts";
+import { companyNamed, groupOrBodyNamed, personNamed, placeNamed } from "./speaker-name-kinds.ts";
+import {
+  couldNameSomeone,
+  nameEndingPhrase,
+  surnameWithParticles,
+  withoutDescribingWords,
+} from "./speaker-name-words.ts";
+import { notALoneName } from "./speaker-phrase-rules.ts";
+
+/**
+ * The entity the name ending the phrase names (null: nobody), or undefined when the phrase does
+ * not end with a name (it is then read as a description).
+ */
+export function speakerFromName(
+  r: EntityRegistry,
+  phraseStart: number,
+  phraseEnd: number,
+): number | "ambiguous" | null | undefined {
+  const phrase = r.text.body.slice(phraseStart, phraseEnd);
+  const named = nameEndingPhrase(phrase);
+  if (named === null) return undefined;
+  // "early Friday", "on Thursday": a time, never a speaker's name.
+  if (CALENDAR_WORDS.has(/\S+$/.exec(named)?.[0] ?? "")) return null;
+  if (!couldNameSomeone(named)) return undefined;
+  const cut = surnameWithParticles(phrase, withoutDescribingWords(named));
+  let { name } = cut;
+  // "von der Leyen said": a surname with particles names the one person who has it; nobody
+  // has it, the last word is read as before.
+  if (cut.surname !== null) {
+    const known = knownSurname(r, phraseEnd - cut.surname.length, phraseEnd, cut.surname);
+    if (known !== undefined) return known;
+    name = name.slice(name.lastIndexOf(" ") + 1);
+  }
+  const words = name.split(/[ -]/);
+  const nameStart = phraseEnd - name.length;
+  // "SK Hynix said": a company, not a person.
+  const company = companyNamed(r, phraseStart, nameStart, phraseEnd, words);
+  if (company !== null) return company;
+  // A person first named while quotes are read ("Japan's economy minister, Kenji Sato, said")
+  // had no surname mentions read for them: "Sato said" is recorded here.
+  if (words.length === 1) {
+    const known = knownSurname(r, nameStart, phraseEnd, name);
+    if (known !== undefined) return known;
+  }
+  // "…, said New Delhi": a capital speaking for its government.
+  const place = words.length > 1 ? placeNamed(r, name, nameStart, phraseEnd) : null;
+  if (place !== null) return place;
+  // "Police said": a group or a body.
+  const group = groupOrBodyNamed(r, name, nameStart, phraseEnd);
+  if (group !== null) return group;
+  if (words.length === 1 && notALoneName(r.text, nameStart, name)) return null;
+  // "in a Vintian post": a name after "a" modifies a noun (name-as-modifier.ts).
+  if (words.length === 1 && nameAfterIndefiniteArticle(r.text.body, nameStart)) return null;
+  return personNamed(r, name, words, nameStart, phraseEnd);
+}
+
+/**
+ * The person already known by `surname`, its mention in [start, end) recorded as a late surname;
+ * undefined when nobody has that surname.
+ */
+function knownSurname(
+  r: EntityRegistry,
+  start: number,
+  end: number,
+  surname: string,
+): number | "ambiguous" | undefined {
+  const same = r.namedBy(surname)[0] ?? -1;
+  if (same < 0) return undefined;
+  if (r.taken[start]) return same;
+  const m = r.addLateSurname(start, end, surname, same);
+  return m.ambiguous ? "ambiguous" : same;
+}
