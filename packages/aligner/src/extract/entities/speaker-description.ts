@@ -52,7 +52,7 @@ export function speakerFromDescription(
 
 /**
  * The company "the company" / "the automaker" takes up: the one organisation (not an outlet nor
- * a public body) that opened a sentence earlier — "Hyundai Motor said Friday it would invest …"
+ * a public body) that opened a sentence earlier — "Harbour Motor said Friday it would invest …"
  * … "the company said in a statement". "the ministry said": the one organisation named earlier
  * whose name holds that word. Several make it "ambiguous"; none leaves the phrase a source of
  * its own (null).

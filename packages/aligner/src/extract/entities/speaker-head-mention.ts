@@ -17,7 +17,7 @@ import { titleThenName } from "./title-then-name.ts";
 export type HeadReading = { speaker: number | "ambiguous" | null } | { nameStart: number };
 
 /**
- * The last resolved mention inside the phrase's head, or null. "a senior official from Seoul's
+ * The last resolved mention inside the phrase's head, or null. "a senior official from Norhaven's
  * presidential office" is a description, not the office: a phrase led by a determiner is
  * described unless a name sits before its first preposition.
  */

@@ -1,5 +1,5 @@
 // Entity layer: what a name nobody introduced names when it ends a speaker phrase — a company
-// ("LG Display said"), a capital ("said New Delhi"), a group or body ("Police said") or a person
+// ("Vale Display said"), a capital ("said Norhaven"), a group or body ("Police said") or a person
 // — recorded as a late name mention (speaker-name.ts).
 
 import { titleAfter, titleBefore, titleBeforeAppositive } from "../titles.ts";
@@ -12,7 +12,7 @@ import { addTitle } from "./record-titles.ts";
 import { describedAsBusiness } from "./speaker-phrase-rules.ts";
 
 /**
- * The company the name ending at `phraseEnd` names ("SK Hynix said", "LG Display said", "Samsung
+ * The company the name ending at `phraseEnd` names ("KV Lund said", "Vale Display said", "Vint
  * Biologics Co. said"): an acronym before it, a company word ending it or a business
  * description after it; null when it is no company.
  */
@@ -38,7 +38,7 @@ export function companyNamed(
   return null;
 }
 
-/** "…, said New Delhi": a capital speaking for its government, as "Beijing said" does. */
+/** "…, said Norhaven": a capital speaking for its government, as "Ostmark said" does. */
 export function placeNamed(
   r: EntityRegistry,
   name: string,

@@ -1,5 +1,5 @@
 // Entity layer: the capitalised name that ends a speaker phrase nobody introduced ("Jane Doe
-// said", "Ms Virtanen said", "Later de Gaulle said"), cut to the words that name (speaker-name.ts).
+// said", "Ms Virtanen said", "Later de Vries said"), cut to the words that name (speaker-name.ts).
 
 import { INDEFINITE_PRONOUNS } from "../../../lexicons/pronouns.ts";
 import {
@@ -39,7 +39,7 @@ export function withoutDescribingWords(named: string): string {
   // "Ms Virtanen said": the honorific is no part of the name; the surname names the person.
   const honorific = /^(?:Mrs?|Ms|Dr) (?=[A-Z])/.exec(name);
   if (honorific) name = name.slice(honorific[0].length);
-  // "Tesla Chief Executive Elon Musk said", "Actress Lena Marsh said": title words and person
+  // "Harbour Chief Executive Ivo Vint said", "Actress Lena Marsh said": title words and person
   // nouns before the name describe the person, they are no part of the name.
   let space = name.indexOf(" ");
   while (space > 0 && name.indexOf(" ", space + 1) > 0 && describesName(name.slice(0, space))) {
@@ -51,7 +51,7 @@ export function withoutDescribingWords(named: string): string {
 
 /**
  * The name without a word telling when before a particle, and the surname to look up first:
- * the name with its particles ("von der Leyen said"), the name after such a word ("Later de
+ * the name with its particles ("van der Lund said"), the name after such a word ("Later de
  * Gaulle said"), or null (a particle only counts inside a full name).
  */
 export function surnameWithParticles(
@@ -59,7 +59,7 @@ export function surnameWithParticles(
   named: string,
 ): { name: string; surname: string | null } {
   let name = named;
-  // "Later de Gaulle said": a word telling when, before a particle, is no given name.
+  // "Later de Vries said": a word telling when, before a particle, is no given name.
   const lead = WORD_BEFORE_PARTICLE.exec(name);
   const adverb = lead !== null && notAGivenName(lead[1]!);
   if (adverb) name = name.slice(lead[0].length);

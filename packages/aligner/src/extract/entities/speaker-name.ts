@@ -1,5 +1,5 @@
 // Entity layer: the speaker a capitalised name nobody introduced names ("Jane Doe said", "Doe
-// said", "von der Leyen said", "Police said"), read when no mention heads the phrase
+// said", "van der Lund said", "Police said"), read when no mention heads the phrase
 // (speaker-phrases.ts).
 
 import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
@@ -31,7 +31,7 @@ export function speakerFromName(
   if (!couldNameSomeone(named)) return undefined;
   const cut = surnameWithParticles(phrase, withoutDescribingWords(named));
   let { name } = cut;
-  // "von der Leyen said": a surname with particles names the one person who has it; nobody
+  // "van der Lund said": a surname with particles names the one person who has it; nobody
   // has it, the last word is read as before.
   if (cut.surname !== null) {
     const known = knownSurname(r, phraseEnd - cut.surname.length, phraseEnd, cut.surname);
@@ -40,16 +40,16 @@ export function speakerFromName(
   }
   const words = name.split(/[ -]/);
   const nameStart = phraseEnd - name.length;
-  // "SK Hynix said": a company, not a person.
+  // "Lund Chips said": a company, not a person.
   const company = companyNamed(r, phraseStart, nameStart, phraseEnd, words);
   if (company !== null) return company;
-  // A person first named while quotes are read ("Japan's economy minister, Kenji Sato, said")
-  // had no surname mentions read for them: "Sato said" is recorded here.
+  // A person first named while quotes are read ("Norland's economy minister, Ivo Vint, said")
+  // had no surname mentions read for them: "Vint said" is recorded here.
   if (words.length === 1) {
     const known = knownSurname(r, nameStart, phraseEnd, name);
     if (known !== undefined) return known;
   }
-  // "…, said New Delhi": a capital speaking for its government.
+  // "…, said Norhaven": a capital speaking for its government.
   const place = words.length > 1 ? placeNamed(r, name, nameStart, phraseEnd) : null;
   if (place !== null) return place;
   // "Police said": a group or a body.
