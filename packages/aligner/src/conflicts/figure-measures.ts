@@ -1,5 +1,6 @@
 import type { Figure } from "@parallax/core";
 import { OCCURRENCE_VERBS } from "../../lexicons/event-words.ts";
+import { singular } from "../extract/figure-nouns.ts";
 import { sameHappening } from "./happening-verbs.ts";
 
 /**
@@ -90,14 +91,6 @@ export function sameMeasure(a: Figure, b: Figure): boolean {
   if (x.at(-1) === y.at(-1)) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.length < long.length && short.every((w, i) => long[i] === w);
-}
-
-function singular(word: string): string {
-  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/.test(word)) return word;
-  if (/(?:sh|ch|x|ss)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith("s") && word.length > 3) return word.slice(0, -1);
-  return word;
 }
 
 const wordsOfMeasure = new Map<string, string>();

@@ -1,3 +1,5 @@
+import { its, nlp } from "../english-model.ts";
+
 /** Plurals whose singular is not the word less its "s"; "persons" counts what "people" does. */
 const IRREGULAR_SINGULAR: Record<string, string> = {
   men: "man",
@@ -6,11 +8,23 @@ const IRREGULAR_SINGULAR: Record<string, string> = {
   persons: "people",
 };
 
-/** "robbers" → "robber", "bodies" → "body", "men" → "man": the unit a counted noun names. */
+/**
+ * "robbers" → "robber", "bodies" → "body", "men" → "man", "thieves" → "thief": the unit a counted
+ * noun names. Words ending in "ves" go to the language model's lemma, as no suffix rule tells
+ * "thieves" (thief) from "detectives" (detective).
+ */
 export function singular(noun: string): string {
   const irregular = IRREGULAR_SINGULAR[noun];
   if (irregular !== undefined) return irregular;
-  if (/ies$/.test(noun)) return `${noun.slice(0, -3)}y`;
-  if (/(?:ss|sh|ch|x)es$/.test(noun)) return noun.slice(0, -2);
-  return noun.replace(/s$/, "");
+  if (noun.length > 4 && noun.endsWith("ies")) return `${noun.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(noun)) return noun;
+  if (/(?:sh|ch|x|ss)es$/.test(noun)) return noun.slice(0, -2);
+  if (noun.endsWith("ves"))
+    return nlp
+      .readDoc(noun)
+      .tokens()
+      .itemAt(0)
+      .out(its.lemma as never) as unknown as string;
+  if (noun.endsWith("s")) return noun.slice(0, -1);
+  return noun;
 }
