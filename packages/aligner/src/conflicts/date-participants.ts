@@ -1,11 +1,30 @@
-import { type DateReference, looksLikeNewsOutlet } from "@parallax/core";
+import { type Conflict, type DateReference, looksLikeNewsOutlet } from "@parallax/core";
 import { TELLING_FORMS } from "../../lexicons/reporting-verbs.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { dayClauseLemmas } from "./day-clause.ts";
+import { daysOf } from "./day-values.ts";
 import type { ConflictContext } from "./guards.ts";
 
 /** A statement's day for a happening. */
 export type DayEntry = { unit: AlignUnit; date: DateReference };
+
+/** The statement and day behind each value of a date row: what a completion compares a candidate with. */
+export function rowDays(row: Conflict, units: readonly AlignUnit[]): DayEntry[] {
+  const sides: DayEntry[] = [];
+  for (const v of row.values) {
+    const unit = units.find(
+      (u) =>
+        u &&
+        u.articleId === v.articleId &&
+        v.span !== null &&
+        u.span.start <= v.span.start &&
+        v.span.end <= u.span.end,
+    );
+    const date = unit && daysOf(unit).find((d) => d.span.start === v.span?.start);
+    if (unit && date) sides.push({ unit, date });
+  }
+  return sides;
+}
 
 /**
  * Whether two statements name one participant of the happening: a person or organisation both

@@ -3,7 +3,7 @@ import { WEEKDAYS } from "../../lexicons/calendar-words.ts";
 import { eventWords } from "../align/lemmas.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { eventTriggers } from "../events/event-triggers.ts";
-import { type DayEntry, shareParticipant } from "./date-participants.ts";
+import { type DayEntry, rowDays, shareParticipant } from "./date-participants.ts";
 import { dayName, daysOf } from "./day-values.ts";
 import {
   type ConflictContext,
@@ -72,19 +72,7 @@ export function completeByPossessive(
   }
   if (candidates.length === 0) return;
   for (const row of rows) {
-    const sides: DayEntry[] = [];
-    for (const v of row.values) {
-      const unit = units.find(
-        (u) =>
-          u &&
-          u.articleId === v.articleId &&
-          v.span !== null &&
-          u.span.start <= v.span.start &&
-          v.span.end <= u.span.end,
-      );
-      const date = unit && daysOf(unit).find((d) => d.span.start === v.span?.start);
-      if (unit && date) sides.push({ unit, date });
-    }
+    const sides = rowDays(row, units);
     // The outlets already in the row with a weekday (a possessive day is one), by its name.
     const present = new Set(
       row.values.map(

@@ -2,7 +2,7 @@ import type { Conflict, DateReference } from "@parallax/core";
 import { CALENDAR_WORDS } from "../../lexicons/calendar-words.ts";
 import type { AlignUnit } from "../align/units.ts";
 import type { DayEntry } from "./date-participants.ts";
-import { shareParticipant } from "./date-participants.ts";
+import { rowDays, shareParticipant } from "./date-participants.ts";
 import { dayName, daysOf } from "./day-values.ts";
 import {
   type ConflictContext,
@@ -95,19 +95,7 @@ export function completeByScore(
   }
   if (scored.length === 0) return;
   for (const row of rows) {
-    const sides: DayEntry[] = [];
-    for (const v of row.values) {
-      const unit = units.find(
-        (u) =>
-          u &&
-          u.articleId === v.articleId &&
-          v.span !== null &&
-          u.span.start <= v.span.start &&
-          v.span.end <= u.span.end,
-      );
-      const date = unit && daysOf(unit).find((d) => d.span.start === v.span?.start);
-      if (unit && date) sides.push({ unit, date });
-    }
+    const sides = rowDays(row, units);
     const present = new Set(row.values.map((v) => v.articleId));
     for (const candidate of scored) {
       if (present.has(candidate.unit.articleId)) continue;
