@@ -6,7 +6,7 @@ import { CLAUSE_OPENING_WORDS } from "../../../lexicons/function-words.ts";
 import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 import type { ArticleText } from "../article-text.ts";
-import { quotationAt } from "../quotation-marks.ts";
+import { creditFollowingQuotations } from "./quotation-chain.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { VERBS } from "./sieve-words.ts";
 
@@ -24,23 +24,9 @@ const NEXT_PREDICATE =
  * bring another speaker ("…,” but Vint called it “…”", "…,” and he said “…”").
  */
 export function coordinatedQuotations(text: ArticleText, drafts: QuoteDraft[]): void {
-  const { body } = text;
-  const direct = drafts.filter((d) => d.direct).sort((a, b) => a.start - b.start);
-  for (let i = 1; i < direct.length; i += 1) {
-    const draft = direct[i]!;
-    const previous = direct[i - 1]!;
-    if (draft.speaker !== null || typeof previous.speaker !== "number") continue;
-    if (previous.sentence !== draft.sentence || previous.cue === null) continue;
-    if (previous.cue.start > previous.start) continue;
-    const earlier = text.quotations[quotationAt(text.quotations, previous.start)];
-    const quotation = text.quotations[quotationAt(text.quotations, draft.start)];
-    if (earlier === undefined || quotation === undefined || earlier === quotation) continue;
-    if (earlier.close >= quotation.open) continue;
-    const gap = body.slice(earlier.close + 1, quotation.open);
-    if (gap.length > 200 || !carriesPredicate(body, earlier.close, gap)) continue;
-    draft.speaker = previous.speaker;
-    draft.cue = previous.cue;
-  }
+  creditFollowingQuotations(text, drafts, 200, (gap, close) =>
+    carriesPredicate(text.body, close, gap),
+  );
 }
 
 /** Whether `gap`, after the earlier quotation's closing mark at `close`, only adds predicates. */

@@ -8,7 +8,7 @@ import { DETERMINERS } from "../../../lexicons/function-words.ts";
 import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 import type { ArticleText } from "../article-text.ts";
-import { quotationAt } from "../quotation-marks.ts";
+import { creditFollowingQuotations } from "./quotation-chain.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { SPEECH_VERBS } from "./sieve-words.ts";
 
@@ -28,23 +28,7 @@ const NEW_CLAUSE = new Set("that which who whom whose when while as since until 
  * own object holds no other verb of saying, no semicolon, colon or dash and no quotation mark.
  */
 export function laterPredicateQuotation(text: ArticleText, drafts: QuoteDraft[]): void {
-  const { body } = text;
-  const direct = drafts.filter((d) => d.direct).sort((a, b) => a.start - b.start);
-  for (let i = 1; i < direct.length; i += 1) {
-    const draft = direct[i]!;
-    const previous = direct[i - 1]!;
-    if (draft.speaker !== null || typeof previous.speaker !== "number") continue;
-    if (previous.sentence !== draft.sentence || previous.cue === null) continue;
-    if (previous.cue.start > previous.start) continue;
-    const earlier = text.quotations[quotationAt(text.quotations, previous.start)];
-    const quotation = text.quotations[quotationAt(text.quotations, draft.start)];
-    if (earlier === undefined || quotation === undefined || earlier === quotation) continue;
-    if (earlier.close >= quotation.open) continue;
-    const gap = body.slice(earlier.close + 1, quotation.open);
-    if (gap.length > 160 || !laterPredicate(gap)) continue;
-    draft.speaker = previous.speaker;
-    draft.cue = previous.cue;
-  }
+  creditFollowingQuotations(text, drafts, 160, (gap) => laterPredicate(gap));
 }
 
 /** Whether `gap` between two quotations leads into a later predicate of the same subject. */
