@@ -1,33 +1,14 @@
 import type { Conflict } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { makeUnit, unresolvedWeekdays } from "../../test/fixtures/alignment-gold/make-unit.ts";
-import type { AlignUnit } from "../align/units.ts";
+import {
+  weekdayRow as row,
+  weekdayUnit as unit,
+} from "../../test/fixtures/alignment-gold/make-unit.ts";
 import type { ConflictContext } from "./guards.ts";
 import { completeByPossessive } from "./possessive-days.ts";
 import { completed, completeRows } from "./row-completion.ts";
 
-/** A unit naming the weekdays of its text and the given story entities. */
-function unit(index: number, text: string, entities: string[]): AlignUnit {
-  const base = makeUnit(index, index, text, { entities: new Set(entities) });
-  return { ...base, weekdays: unresolvedWeekdays(base) };
-}
-
 const context: ConflictContext = { similarity: () => 0.5, entityName: (id) => id };
-
-/** A date row of the first day each of the first two units names. */
-function row(a: AlignUnit, b: AlignUnit): Conflict {
-  const value = (u: AlignUnit) => {
-    const d = u.weekdays[0];
-    if (!d) throw new Error("no day");
-    return { articleId: u.articleId, text: d.text, span: d.span };
-  };
-  return {
-    kind: "date",
-    subject: "date of the event",
-    values: [value(a), value(b)],
-    evidence: [],
-  };
-}
 
 describe("completeByPossessive", () => {
   const devastated = unit(0, "A suspicious fire devastated the Harbour Chapel on Friday night.", [
