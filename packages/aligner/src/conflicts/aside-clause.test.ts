@@ -1,9 +1,11 @@
+import type { Figure } from "@parallax/core";
 import { describe, expect, it } from "vitest";
 import { measuredUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { lemmasPastAside } from "./aside-clause.ts";
 import { figureConflicts } from "./detect-conflicts.ts";
 import type { ConflictContext } from "./guards.ts";
+import { countsAPart } from "./part-counts.ts";
 
 const context: ConflictContext = { similarity: () => 0.3, entityName: (id) => id };
 
@@ -38,6 +40,22 @@ describe("a figure's clause read past a relative aside", () => {
 
   it("sets two counts of robbers who stole against each other", () => {
     const rows = figureConflicts([four, eight] as AlignUnit[], context);
+    expect(rows.map((c) => c.values.map((v) => v.text))).toEqual([["Four", "eight"]]);
+  });
+
+  it("still does when the part in the aside is read as a count of its own ('two of whom')", () => {
+    const at = eight.text.indexOf("two");
+    const part = {
+      ...(eight.figures[0] as Figure),
+      id: "f1-part",
+      span: { ...eight.span, start: eight.span.start + at, end: eight.span.start + at + 3 },
+      text: "two",
+      value: 2,
+    };
+    const withPart = { ...eight, figures: [...eight.figures, part] };
+    expect(countsAPart(withPart, part)).toBe(true);
+    expect(countsAPart(withPart, eight.figures[0] as Figure)).toBe(false);
+    const rows = figureConflicts([four, withPart] as AlignUnit[], context);
     expect(rows.map((c) => c.values.map((v) => v.text))).toEqual([["Four", "eight"]]);
   });
 

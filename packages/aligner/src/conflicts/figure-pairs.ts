@@ -25,7 +25,7 @@ import { classHappening, happeningVerb } from "./happening-nouns.ts";
 import { agesOfRelatives } from "./kin-ages.ts";
 import { oneHappening } from "./one-happening.ts";
 import { openingAges } from "./opening-ages.ts";
-import { givesAsPart } from "./part-counts.ts";
+import { countsAPart, givesAsPart } from "./part-counts.ts";
 
 function contains(range: Figure, value: number): boolean {
   return range.upperValue !== null && value >= range.value && value <= range.upperValue;
@@ -232,12 +232,15 @@ export function figurePair(
   const hb = measureHead(fb);
   // Several figures of one unit in a statement ("178 of 369 punches", "the 36-year-old champion …
   // the 40-year-old American") pair only in order, when both give as many and just one differs.
-  const ofKind = (unit: AlignUnit) =>
+  // A count of a part ("two of whom") is no second figure of the thing.
+  const ofKind = (unit: AlignUnit, own: Figure) =>
     unit.figures
-      .filter((f) => f.unit === fa.unit && f.kind === fa.kind)
+      .filter(
+        (f) => f.unit === fa.unit && f.kind === fa.kind && (f === own || !countsAPart(unit, f)),
+      )
       .sort((x, y) => x.span.start - y.span.start);
-  const left0 = ofKind(a);
-  const right0 = ofKind(b);
+  const left0 = ofKind(a, fa);
+  const right0 = ofKind(b, fb);
   // Two ages opening their statements pair though one statement gives more ages (opening-ages.ts).
   const unequalOpening = left0.length !== right0.length && openingAges(a, fa, b, fb);
   if ((left0.length !== 1 || right0.length !== 1) && !unequalOpening) {

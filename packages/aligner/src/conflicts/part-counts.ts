@@ -1,3 +1,4 @@
+import type { Figure } from "@parallax/core";
 import { perText } from "../align/per-text.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { NUMBER_PATTERN, parseNumber } from "../extract/number-words.ts";
@@ -23,3 +24,16 @@ export function givesAsPart(unit: AlignUnit, value: number): boolean {
 const partsOf = perText((text): readonly number[] =>
   [...text.matchAll(PART_OF_THEM)].map((match) => parseNumber(match[1] as string)),
 );
+
+/** "two of whom", "two of the sailors", "four others": words after a number that make it a part. */
+const PART_AFTER = /^\s+(?:of\s+(?:them|whom|which|those|these|the)\b|others\b|more\b)/i;
+
+/**
+ * Whether a figure counts a part of what its statement counts ("The eight robbers, two of whom
+ * wore masks"): such a count is no second figure of the thing, so it does not make the statement
+ * one of several figures to be paired in order.
+ */
+export function countsAPart(unit: AlignUnit, figure: Figure): boolean {
+  const end = figure.span.start - unit.span.start + figure.text.length;
+  return PART_AFTER.test(unit.text.slice(end, end + 20));
+}
