@@ -2,6 +2,7 @@ import type { Conflict, DateReference } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import { completeRow, representatives, type Value } from "./conflict-rows.ts";
 import { datesAnotherVerb, differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
+import { isDateline } from "./dateline.ts";
 import { datesDiffer, dateVerb, dayKey, dayName, dayOf } from "./day-values.ts";
 import {
   alignedAsOne,
@@ -26,7 +27,7 @@ export function dateConflicts(
   context: ConflictContext,
 ): Conflict[] {
   const units = representatives(
-    allUnits.filter((unit) => dayOf(unit) !== null),
+    allUnits.filter((unit) => dayOf(unit) !== null && !isDateline(unit)),
     () => ["day"],
     (unit) => [dayKey(dayOf(unit) as DateReference)],
   );
