@@ -140,7 +140,7 @@ describe.each(TEST_BACKENDS)("articles routes (%s)", (backend) => {
   });
 
   it("POST accepts HTML", async () => {
-    const html = `<!doctype html><html><head><title>Seoul and Washington near tariff deal</title></head><body><article><h1>Seoul and Washington near tariff deal</h1><p>Negotiators from Seoul and Washington said on Friday that they were close to a deal on the $350 billion investment package, though the structure of the payments remained open.</p><p>Industry Minister Kim Jung-kwan said the two sides had narrowed their differences on the currency swap and on how much of the package would be paid in cash.</p></article></body></html>`;
+    const html = `<!doctype html><html><head><title>Seoul and Washington near tariff deal</title></head><body><article><h1>Seoul and Washington near tariff deal</h1><p>Negotiators from Seoul and Washington said on Friday that they were close to a deal on the $350 billion investment package, though the structure of the payments remained open.</p><p>Industry Minister Kim Do-hyun said the two sides had narrowed their differences on the currency swap and on how much of the package would be paid in cash.</p></article></body></html>`;
     const res = await post({ outlet: "Example Wire", html });
     expect(res.status).toBe(201);
     const article = ArticleSchema.parse(((await res.json()) as Json).article);
