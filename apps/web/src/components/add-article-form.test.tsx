@@ -102,7 +102,7 @@ describe("AddArticleForm against the real API", () => {
     await user.type(screen.getByLabelText("Outlet"), "Upload Gazette");
     await user.click(screen.getByLabelText("Upload a file"));
     const html =
-      "<html><head><title>Envoys return from Washington</title></head><body><article><h1>Envoys return from Washington</h1><p>Kim Yong-beom said the two sides narrowed their differences on most issues during talks in Washington this week.</p><p>A second round of talks is expected before the summit in Gyeongju.</p></article></body></html>";
+      "<html><head><title>Envoys return from Washington</title></head><body><article><h1>Envoys return from Washington</h1><p>Kim Tae-hun said the two sides narrowed their differences on most issues during talks in Washington this week.</p><p>A second round of talks is expected before the summit in Brackwater.</p></article></body></html>";
     await user.upload(
       screen.getByLabelText("Text or HTML file"),
       new File([html], "envoys.html", { type: "text/html" }),
@@ -122,7 +122,7 @@ describe("AddArticleForm against the real API", () => {
     await user.type(screen.getByLabelText("Outlet"), "Token Times");
     await user.click(screen.getByLabelText("Article text"));
     await user.paste(
-      "Officials say talks go on\nKim Jung-kwan, the industry minister, said the two sides would meet again next week in Washington to settle the remaining issues.",
+      "Officials say talks go on\nKim Do-hyun, the industry minister, said the two sides would meet again next week in Washington to settle the remaining issues.",
     );
     await user.click(screen.getByRole("button", { name: "Add article" }));
     const tokenField = await screen.findByLabelText("Write token");
