@@ -7,14 +7,14 @@ describe("DiffText", () => {
   it("marks this outlet's own words as insertions and the reference's missing words as deletions", () => {
     const { container } = render(
       <DiffText
-        text="former US President Donald Trump met business leaders in Seoul on Wednesday"
+        text="former US President Anton Veld met business leaders in Seoul on Wednesday"
         diff={{
           articleId: "96f90745cbc1aea6",
           againstArticleId: "ec28de37a249cf4e",
           parts: [
             { value: "former US ", op: "added" },
             { value: "U.S. ", op: "removed" },
-            { value: "President Donald Trump ", op: "equal" },
+            { value: "President Anton Veld ", op: "equal" },
             { value: "met", op: "added" },
             { value: "saw", op: "removed" },
             { value: " business leaders in Seoul on Wednesday", op: "equal" },
