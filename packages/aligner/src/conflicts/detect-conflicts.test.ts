@@ -27,7 +27,7 @@ function entity(name: string, titles: [string, string][]): StoryEntity {
 describe("titleConflicts", () => {
   it("flags 'former US President' against 'U.S. President', naming both", () => {
     const [conflict, ...rest] = titleConflicts(
-      entity("Donald Trump", [
+      entity("Anton Veld", [
         [A, "U.S. President"],
         [B, "former US President"],
       ]),
@@ -55,7 +55,7 @@ describe("titleConflicts", () => {
   });
 
   it("shows translations of one post side by side without flagging them", () => {
-    const kim = entity("Kim Yong-beom", [
+    const kim = entity("Kim Tae-hun", [
       [A, "Presidential director of national policy"],
       [B, "Presidential Chief of Staff for Policy"],
       [articleIdOf(2), "South Korea's presidential chief of staff for policy"],
