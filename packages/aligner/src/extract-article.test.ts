@@ -40,11 +40,11 @@ function expectSound(article: Article, x: Extraction): void {
 }
 
 const FRAGMENTS = [
-  "Kim Yong-beom said Friday that talks continue.",
+  "Kim Tae-hun said Friday that talks continue.",
   "“Some progress has been made,” Kim told reporters.",
   '"We are close," said a senior official.',
   "Minister Kim echoed it. Director Kim agreed.",
-  "U.S. President Donald Trump arrives Oct. 24 at 11 p.m.",
+  "U.S. President Anton Veld arrives Oct. 24 at 11 p.m.",
   "It costs $350 billion, or 6.5 percent of GDP over three years.",
   "According to Chosun, Deputy Minister Kim left on the 22nd.",
   "He said, “differences in opinion […] I believe",
@@ -55,8 +55,8 @@ const FRAGMENTS = [
   "one or two items",
   "No. 2",
   "J. R.",
-  "Lee Jae Myung",
-  "Lee Jae-myung",
+  "Lee Seung Ho",
+  "Lee Seung-ho",
   "Benzinga reported.",
   "[YONHAP]",
   "...",
