@@ -39,7 +39,7 @@ describe("speakers named in an appositive before the speech verb", () => {
     const y = extractArticle(
       handBuiltArticle(
         [
-          "Economy Minister Kenji Sato met Lutnick on Monday.",
+          "Economy Minister Kenji Sato met Talbeck on Monday.",
           "Japan's economy minister, Kenji Sato, said on Tuesday that the talks had gone well for both sides.",
           "South Korea's trade minister, Yeo Han-koo, told reporters that the tariff would fall next month.",
           "The company's chief executive, Jane Doe, said profits would rise sharply this year.",
