@@ -40,7 +40,7 @@ describe("claims", () => {
           'The crowd chanted "we will win" outside the ministry.',
           "Negotiators Must settle the dispute first.",
           "The plant was set up in 2019.",
-          "Officials plan to meet in Gyeongju.",
+          "Officials plan to meet in Brackwater.",
         ].join("\n\n"),
       ),
     );
