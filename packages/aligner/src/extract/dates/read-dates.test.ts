@@ -210,7 +210,7 @@ describe("dates resolved against the publication date", () => {
 
   it("resolves a bare weekday forward only when its own clause speaks of the future after any past verb", () => {
     const list = dates(
-      "Kim said he will visit Tokyo on Friday. The ministers, who will meet next week, said on Monday that talks went well. Lee met Trump, while officials are scheduled to meet on Saturday. Trump on Sunday will host Lee. Lee on Tuesday said talks will resume.",
+      "Kim said he will visit Tokyo on Friday. The ministers, who will meet next week, said on Monday that talks went well. Lee met Veld, while officials are scheduled to meet on Saturday. Veld on Sunday will host Lee. Lee on Tuesday said talks will resume.",
       "2026-11-18T10:00:00+09:00",
     );
     expect(dayOf(list, "Friday")).toBe("2026-11-20");
