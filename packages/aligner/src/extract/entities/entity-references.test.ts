@@ -35,19 +35,19 @@ describe("possessive pronouns 'his'/'her', read as he/she are", () => {
   it("a sentence-opening clause refers forward even when the sentence before names someone else", () => {
     const x = extractArticle(
       handBuiltArticle(
-        "Lee Jae-myung met reporters on Monday. Speaking after his return from Washington, Kim Yong-beom said the talks went well. In her interview, Minister Oh Hyun-joo said she agreed.",
+        "Lee Seung-ho met reporters on Monday. Speaking after his return from Washington, Kim Tae-hun said the talks went well. In her interview, Minister Oh Eun-bi said she agreed.",
       ),
     );
-    expect(possessives(x)).toEqual([["Kim Yong-beom"], ["Oh Hyun-joo"]]);
+    expect(possessives(x)).toEqual([["Kim Tae-hun"], ["Oh Eun-bi"]]);
   });
 
   it("reads backwards otherwise: the nearest person of the sentence, else the last sentence's subject", () => {
     const x = extractArticle(
       handBuiltArticle(
-        "Kim Yong-beom told reporters that most issues were settled during his meetings with Howard Lutnick. His aides said the rest would follow. After Kim Yong-beom met Lee Jae-myung, his aides briefed reporters.",
+        "Kim Tae-hun told reporters that most issues were settled during his meetings with Oren Talbeck. His aides said the rest would follow. After Kim Tae-hun met Lee Seung-ho, his aides briefed reporters.",
       ),
     );
-    expect(possessives(x)).toEqual([["Kim Yong-beom"], ["Kim Yong-beom"], ["Lee Jae-myung"]]);
+    expect(possessives(x)).toEqual([["Kim Tae-hun"], ["Kim Tae-hun"], ["Lee Seung-ho"]]);
   });
 
   it("003 (editorial): each 'his' goes to the right president, and 'His comments' after 'Lee’s remarks … Trump' is marked ambiguous", () => {
@@ -62,15 +62,15 @@ describe("possessive pronouns 'his'/'her', read as he/she are", () => {
 
   it("marks two people joined by 'and' ambiguous and never gives 'her' to someone called 'he'", () => {
     const x = extractArticle(
-      handBuiltArticle("Kim Yong-beom and Lee Jae-myung met on Friday. His aides said little."),
+      handBuiltArticle("Kim Tae-hun and Lee Seung-ho met on Friday. His aides said little."),
     );
-    expect(possessives(x)).toEqual([["?Kim Yong-beom", "?Lee Jae-myung"]]);
+    expect(possessives(x)).toEqual([["?Kim Tae-hun", "?Lee Seung-ho"]]);
     const he = extractArticle(
       handBuiltArticle(
-        "Kim Yong-beom said he would return. Her office declined to comment. His office agreed.",
+        "Kim Tae-hun said he would return. Her office declined to comment. His office agreed.",
       ),
     );
-    expect(possessives(he)).toEqual([["Kim Yong-beom"]]);
+    expect(possessives(he)).toEqual([["Kim Tae-hun"]]);
     expect(he.entities.flatMap((e) => e.mentions).some((m) => m.text === "Her")).toBe(false);
   });
 
@@ -78,7 +78,7 @@ describe("possessive pronouns 'his'/'her', read as he/she are", () => {
     const texts = ["000", "001", "002", "003", "004"].map((code) => corpusArticle(code));
     texts.push(
       handBuiltArticle(
-        "In his first interview since returning from Seoul, Kim Yong-beom said the talks went well.",
+        "In his first interview since returning from Seoul, Kim Tae-hun said the talks went well.",
       ),
     );
     for (const article of texts) {
@@ -91,8 +91,8 @@ describe("possessive pronouns 'his'/'her', read as he/she are", () => {
       expect(byFirst.map((e) => e.id)).toEqual(x.entities.map((e) => e.id));
     }
     const x = extractArticle(texts[5]!);
-    expect(x.entities.map((e) => e.name)).toEqual(["Seoul", "Kim Yong-beom"]);
-    expect(possessives(x)).toEqual([["Kim Yong-beom"]]);
+    expect(x.entities.map((e) => e.name)).toEqual(["Seoul", "Kim Tae-hun"]);
+    expect(possessives(x)).toEqual([["Kim Tae-hun"]]);
   });
 });
 
