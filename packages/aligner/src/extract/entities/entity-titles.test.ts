@@ -142,24 +142,24 @@ describe("a post written after the name: '<Title> <Name> of <Organisation>'", ()
   it("takes a ministry, agency or company the article names, and a country only for a post that governs or represents it", () => {
     const x = extractArticle(
       handBuiltArticle(
-        "Director Park Min-soo of the Korea Fair Trade Commission met President Lee Jae-myung of South Korea. Professor Choi Hyun-woo of Seoul said the talks went well.",
+        "Director Park Min-soo of the Korea Fair Trade Commission met President Lee Seung-ho of South Korea. Professor Choi Hyun-woo of Seoul said the talks went well.",
       ),
     );
     expect(qualified(x, "Park Min-soo")).toEqual(["Director of the Korea Fair Trade Commission"]);
-    expect(qualified(x, "Lee Jae-myung")).toEqual(["President of South Korea"]);
+    expect(qualified(x, "Lee Seung-ho")).toEqual(["President of South Korea"]);
     expect(qualified(x, "Choi Hyun-woo")).toEqual(["Professor"]);
   });
 
   it("never takes an 'of' phrase that is not an organisation, nor a name after 'and'", () => {
     const x = extractArticle(
       handBuiltArticle(
-        "Minister Kim Jung-kwan of all people backed the plan. Minister Kim Jung-kwan of the Ministry of Trade and President Lee Jae-myung spoke. Kim Yong-beom of the presidential office said so.",
+        "Minister Kim Do-hyun of all people backed the plan. Minister Kim Do-hyun of the Ministry of Trade and President Lee Seung-ho spoke. Kim Tae-hun of the presidential office said so.",
       ),
     );
-    expect(qualified(x, "Kim Jung-kwan")).toEqual(["Minister of the Ministry of Trade"]);
-    expect(qualified(x, "Lee Jae-myung")).toEqual(["President"]);
+    expect(qualified(x, "Kim Do-hyun")).toEqual(["Minister of the Ministry of Trade"]);
+    expect(qualified(x, "Lee Seung-ho")).toEqual(["President"]);
     // No title before the name: an 'of' phrase alone is not a post.
-    expect(person(x, "Kim Yong-beom").titles).toEqual([]);
+    expect(person(x, "Kim Tae-hun").titles).toEqual([]);
   });
 });
 
@@ -253,10 +253,10 @@ describe("a title in an appositive before the name, and later surnames of people
 describe("a post written after a title and surname: 'Minister Kim of the Ministry of …'", () => {
   it("'Minister Kim of the Ministry of Trade, Industry and Energy said' qualifies the minister's title, spans slicing the body", () => {
     const article = handBuiltArticle(
-      "Industry Minister Kim Jung-kwan and policy director Kim Yong-beom flew to Washington. Minister Kim of the Ministry of Trade, Industry and Energy said the talks would resume. Director Kim said little.",
+      "Industry Minister Kim Do-hyun and policy director Kim Tae-hun flew to Washington. Minister Kim of the Ministry of Trade, Industry and Energy said the talks would resume. Director Kim said little.",
     );
     const x = extractArticle(article);
-    const [first, title, ...rest] = person(x, "Kim Jung-kwan").titles;
+    const [first, title, ...rest] = person(x, "Kim Do-hyun").titles;
     expect(first && titleLabel(first)).toBe("Industry Minister");
     expect(rest).toEqual([]);
     expect(title && titleLabel(title)).toBe(
@@ -266,16 +266,16 @@ describe("a post written after a title and surname: 'Minister Kim of the Ministr
     expect(article.body.slice(title?.qualifier?.span.start, title?.qualifier?.span.end)).toBe(
       "of the Ministry of Trade, Industry and Energy",
     );
-    expect(qualified(x, "Kim Yong-beom")).toEqual(["policy director", "Director"]);
-    expect(ownerOf(x, "Minister Kim")).toEqual(["Kim Jung-kwan"]);
+    expect(qualified(x, "Kim Tae-hun")).toEqual(["policy director", "Director"]);
+    expect(ownerOf(x, "Minister Kim")).toEqual(["Kim Do-hyun"]);
     // With two Kims and no title to tell them apart, the post is nobody's: never a guess.
     const untitled = extractArticle(
       handBuiltArticle(
-        "Kim Jung-kwan and Kim Yong-beom flew to Washington. Minister Kim of the Ministry of Trade, Industry and Energy said the talks would resume.",
+        "Kim Do-hyun and Kim Tae-hun flew to Washington. Minister Kim of the Ministry of Trade, Industry and Energy said the talks would resume.",
       ),
     );
-    expect(ownerOf(untitled, "Minister Kim")).toEqual(["?Kim Jung-kwan", "?Kim Yong-beom"]);
-    expect(person(untitled, "Kim Jung-kwan").titles).toEqual([]);
+    expect(ownerOf(untitled, "Minister Kim")).toEqual(["?Kim Do-hyun", "?Kim Tae-hun"]);
+    expect(person(untitled, "Kim Do-hyun").titles).toEqual([]);
   });
 
   it("the holder of the post speaks, not the organisation: '<Title> <Name|Surname> of <Organisation> said'", () => {
@@ -286,16 +286,16 @@ describe("a post written after a title and surname: 'Minister Kim of the Ministr
       return `${name}/${q?.speakerStatus}`;
     };
     const post = "of the Ministry of Trade, Industry and Energy said the talks would resume.";
-    expect(speakerOf(`Minister Kim Jung-kwan ${post}`)).toBe("Kim Jung-kwan/resolved");
-    expect(speakerOf(`Kim Jung-kwan met reporters. Minister Kim ${post}`)).toBe(
-      "Kim Jung-kwan/resolved",
+    expect(speakerOf(`Minister Kim Do-hyun ${post}`)).toBe("Kim Do-hyun/resolved");
+    expect(speakerOf(`Kim Do-hyun met reporters. Minister Kim ${post}`)).toBe(
+      "Kim Do-hyun/resolved",
     );
     expect(
       speakerOf(
         "Director Park Min-soo of the Korea Fair Trade Commission said the talks would resume.",
       ),
     ).toBe("Park Min-soo/resolved");
-    expect(speakerOf(`Kim Jung-kwan and Kim Yong-beom met. Minister Kim ${post}`)).toBe(
+    expect(speakerOf(`Kim Do-hyun and Kim Tae-hun met. Minister Kim ${post}`)).toBe(
       "null/ambiguous",
     );
     // The ministry alone still speaks for itself, its commas notwithstanding.
@@ -307,22 +307,22 @@ describe("a post written after a title and surname: 'Minister Kim of the Ministr
   it("same rules as after a full name: a governed place, not 'of all people' nor 'Professor Choi of Seoul'; the next name's title starts after the post", () => {
     const x = extractArticle(
       handBuiltArticle(
-        "Lee Jae-myung, Kim Jung-kwan and Choi Hyun-woo arrived. President Lee of South Korea spoke first. Minister Kim of all people agreed. Professor Choi of Seoul said so.",
+        "Lee Seung-ho, Kim Do-hyun and Choi Hyun-woo arrived. President Lee of South Korea spoke first. Minister Kim of all people agreed. Professor Choi of Seoul said so.",
       ),
     );
-    expect(qualified(x, "Lee Jae-myung")).toEqual(["President of South Korea"]);
-    expect(qualified(x, "Kim Jung-kwan")).toEqual(["Minister"]);
+    expect(qualified(x, "Lee Seung-ho")).toEqual(["President of South Korea"]);
+    expect(qualified(x, "Kim Do-hyun")).toEqual(["Minister"]);
     expect(qualified(x, "Choi Hyun-woo")).toEqual(["Professor"]);
     const next = extractArticle(
       handBuiltArticle(
-        "Kim Jung-kwan arrived. Minister Kim of the Ministry of Trade, Industry and Energy and U.S. Commerce Secretary Howard Lutnick met on Monday. Minister Kim and President Lee Jae-myung spoke.",
+        "Kim Do-hyun arrived. Minister Kim of the Ministry of Trade, Industry and Energy and U.S. Commerce Secretary Oren Talbeck met on Monday. Minister Kim and President Lee Seung-ho spoke.",
       ),
     );
-    expect(qualified(next, "Kim Jung-kwan")).toEqual([
+    expect(qualified(next, "Kim Do-hyun")).toEqual([
       "Minister of the Ministry of Trade, Industry and Energy",
     ]);
-    expect(qualified(next, "Howard Lutnick")).toEqual(["U.S. Commerce Secretary"]);
-    expect(qualified(next, "Lee Jae-myung")).toEqual(["President"]);
+    expect(qualified(next, "Oren Talbeck")).toEqual(["U.S. Commerce Secretary"]);
+    expect(qualified(next, "Lee Seung-ho")).toEqual(["President"]);
   });
 });
 
