@@ -12,11 +12,11 @@ describe("splitSentences", () => {
   it("keeps U.S., Korea-U.S., Oct. 24, No. 2 and initials inside one sentence", () => {
     expect(
       texts(
-        "Talks in Korea-U.S. tariff negotiations resumed. U.S. President Donald Trump arrives Oct. 24 at Terminal No. 2 with J. R. Smith. It costs $350 billion. He left the U.S. The next day he returned.",
+        "Talks in Korea-U.S. tariff negotiations resumed. U.S. President Anton Veld arrives Oct. 24 at Terminal No. 2 with J. R. Smith. It costs $350 billion. He left the U.S. The next day he returned.",
       ),
     ).toEqual([
       "Talks in Korea-U.S. tariff negotiations resumed.",
-      "U.S. President Donald Trump arrives Oct. 24 at Terminal No. 2 with J. R. Smith.",
+      "U.S. President Anton Veld arrives Oct. 24 at Terminal No. 2 with J. R. Smith.",
       "It costs $350 billion.",
       "He left the U.S.",
       "The next day he returned.",
