@@ -81,19 +81,19 @@ describe("buildTimeline (through compareStory on the corpus)", () => {
 describe("eventLabel", () => {
   it("gives the clause holding the date, prefixed by the main clause when too short", () => {
     const text =
-      "Both officials had returned to Korea just days earlier — Kim Yong-beom on Sunday and Kim Jung-kwan on Monday — after leading negotiations.";
+      "Both officials had returned to Korea just days earlier — Kim Tae-hun on Sunday and Kim Do-hyun on Monday — after leading negotiations.";
     const at = text.indexOf("Monday");
     expect(eventLabel(text, at, at + 6)).toBe(
-      "Both officials had returned to Korea just days earlier … Kim Jung-kwan on Monday",
+      "Both officials had returned to Korea just days earlier … Kim Do-hyun on Monday",
     );
   });
 
   it("marks a clause from the middle of a sentence with an ellipsis", () => {
     const text =
-      "Both officials had returned to Korea just days earlier, after leading negotiations with Howard Lutnick in Washington on Thursday.";
+      "Both officials had returned to Korea just days earlier, after leading negotiations with Oren Talbeck in Washington on Thursday.";
     const at = text.indexOf("Thursday");
     expect(eventLabel(text, at, at + 8)).toBe(
-      "… after leading negotiations with Howard Lutnick in Washington on Thursday",
+      "… after leading negotiations with Oren Talbeck in Washington on Thursday",
     );
   });
 });
