@@ -63,7 +63,7 @@ describe("decideArticleKind", () => {
     expect(countRelays({ outletName: "Benzinga", paragraphs: many, embeds: [] })).toBe(3);
     expect(countRelays({ outletName: "Benzinga", paragraphs: many, embeds: [] }, 2)).toBe(2);
     expect(decideArticleKind({ ...base, paragraphs: many })).toBe("aggregation");
-    const person = { ...embed, author: "Kim Yong-beom", handle: "@kim" };
+    const person = { ...embed, author: "Kim Tae-hun", handle: "@kim" };
     expect(decideArticleKind({ ...base, paragraphs, embeds: [person] })).toBe("news");
   });
 });
