@@ -3,7 +3,7 @@ import { parseBylineLine, titleCaseName } from "./bylines.ts";
 
 describe("parseBylineLine", () => {
   it("reads all-caps bylines with obfuscated e-mails and title-cases them", () => {
-    expect(parseBylineLine("BY LEE JAE-MIN [[email protected]]")).toEqual(["Lee Jae-min"]);
+    expect(parseBylineLine("BY LEE HA-RIN [[email protected]]")).toEqual(["Lee Ha-rin"]);
     expect(parseBylineLine("BY PARK SO-YEON, CHO JUNG-WOO [[email protected]]")).toEqual([
       "Park So-yeon",
       "Cho Jung-woo",
