@@ -43,7 +43,7 @@ describe("parseCaption", () => {
       dateText: null,
     });
     expect(
-      parseCaption("Trade Minister Ahn Duk-geun arrives at Incheon Airport on Sunday. /Yonhap")
+      parseCaption("Trade Minister Ahn Duk-geun arrives at Saltmere Airport on Sunday. /Yonhap")
         ?.credit,
     ).toBe("Yonhap");
     expect(
@@ -57,7 +57,7 @@ describe("parseCaption", () => {
     expect(
       parseCaption("Exports fell 3 percent in September from a year earlier. [YONHAP]"),
     ).toBeNull();
-    expect(parseCaption("Kim Yong-beom said there had been progress on most issues.")).toBeNull();
+    expect(parseCaption("Kim Tae-hun said there had been progress on most issues.")).toBeNull();
     expect(parseCaption("short [AP]")).toBeNull();
   });
 });
