@@ -14,7 +14,7 @@ const CHROME = [
   "Politics",
   "Advertisement",
   "Related articles",
-  "Lutnick says deal with Seoul is close",
+  "Talbeck says deal with Seoul is close",
   "To write comments",
   "All rights reserved",
   "Facebook",
@@ -49,7 +49,7 @@ describe("parseArticle on HTML pages", () => {
     expect(a.kind).toBe("news");
     expect(a.captions).toEqual([
       {
-        text: "Policy director Kim Yong-beom, left, and Industry Minister Kim Jung-kwan speak to reporters at Incheon International Airport on Oct. 24.",
+        text: "Policy director Kim Tae-hun, left, and Industry Minister Kim Do-hyun speak to reporters at Saltmere International Airport on Oct. 24.",
         credit: "YONHAP",
       },
     ]);
@@ -121,7 +121,7 @@ describe("parseArticle on HTML pages", () => {
     });
     expect(a.captions).toEqual([
       {
-        text: "President Lee Jae Myung arrives at the Kuala Lumpur Convention Centre in Malaysia on Oct. 27.",
+        text: "President Lee Seung Ho arrives at the Velmora Convention Centre in Malaysia on Oct. 27.",
         credit: "Joint Press Corps",
       },
     ]);
