@@ -42,7 +42,7 @@ export function possessedClaim(
   const { body } = text;
   const sentence = quotedSentence(text, quotation);
   if (sentence === null) return null;
-  const lead = body.slice(sentence.start, quotation.open);
+  const { lead } = sentence;
   let last: RegExpExecArray | null = null;
   POSSESSED_CLAIM.lastIndex = 0;
   for (let m = POSSESSED_CLAIM.exec(lead); m !== null; m = POSSESSED_CLAIM.exec(lead)) last = m;

@@ -51,7 +51,7 @@ export function subordinateClauseSubject(
   const sentence = quotedSentence(text, quotation);
   if (sentence === null) return null;
   // No quotation mark stands in the sentence before this one (`quotedSentence`).
-  const lead = body.slice(sentence.start, quotation.open);
+  const { lead } = sentence;
   let clauseStart = -1;
   for (const m of lead.matchAll(WORD)) {
     if (m.index > 0 && SUBORDINATORS.has(m[0]))
