@@ -44,7 +44,8 @@ export function joinRowsAcrossGroups(
         if (unit !== null) shown.push({ row: r, at: kept.length - 1, keys, unit });
         continue;
       }
-      const target = (r === into.row ? kept : rows[into.row]) as Conflict[];
+      // `into` is another row's, shown earlier: its row is final in `rows`.
+      const target = rows[into.row] as Conflict[];
       const first = target[into.at] as Conflict;
       const added = conflict.values.filter((v) => !into.keys.has(valueKey(v)));
       for (const v of added) into.keys.add(valueKey(v));
