@@ -1,4 +1,5 @@
 import type { AlignUnit } from "./align/units.ts";
+import { firstIndexWhere } from "./sorted-search.ts";
 
 /** How many neighbours of a unit one posting list may contribute: keeps blocking near-linear. */
 const POSTING_WINDOW = 16;
@@ -118,7 +119,7 @@ export function candidatePairs(units: readonly AlignUnit[]): {
     for (const rank of keys) {
       const { list, weight } = lookups[rank] as { list: number[]; weight: number };
       // Lists are in unit order: the unit's own place in it is found by binary search.
-      const at = lowerBound(list, unit.index);
+      const at = firstIndexWhere(list, (item) => item >= unit.index);
       const from = Math.max(0, at - POSTING_WINDOW);
       const to = Math.min(list.length, at + POSTING_WINDOW + 1);
       for (let i = from; i < to; i += 1) {
@@ -160,15 +161,4 @@ export function candidatePairs(units: readonly AlignUnit[]): {
     pairs.push([low, id - low * total]);
   }
   return { pairs, stats: { idf, storyWords, lemmaRank, lemmaIdf } };
-}
-
-function lowerBound(list: readonly number[], value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((list[mid] as number) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

@@ -1,3 +1,5 @@
+import { firstIndexWhere } from "../sorted-search.ts";
+
 /**
  * Finds a pair of units (by their two indices, either order) among scored pairs: its position in
  * the list, or -1. Blocking gives pairs in (low, high) order, so their ids (low * count + high) are
@@ -23,13 +25,7 @@ export function pairIndex(
   }
   return (x, y) => {
     const id = Math.min(x, y) * count + Math.max(x, y);
-    let low = 0;
-    let high = ids.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((ids[mid] as number) < id) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstIndexWhere(ids, (item) => item >= id);
     return low < ids.length && ids[low] === id ? low : -1;
   };
 }

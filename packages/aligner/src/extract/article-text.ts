@@ -1,4 +1,5 @@
 import type { Article, Sentence } from "@parallax/core";
+import { firstIndexWhere } from "../sorted-search.ts";
 import { type ParagraphRange, paragraphRanges } from "./paragraph-ranges.ts";
 import { findQuotations, type Quotation, quotationAt } from "./quotation-marks.ts";
 import { withDoubleQuoteMarks } from "./quote-mark-styles.ts";
@@ -36,17 +37,7 @@ export class ArticleText {
 
   /** Index of the sentence containing `offset`, or of the last one starting before it; -1 if none. */
   sentenceIndexAt(offset: number): number {
-    let lo = 0;
-    let hi = this.sentences.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sentences[mid]!.span.start <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    return firstIndexWhere(this.sentences, (s) => s.span.start > offset) - 1;
   }
 
   /** The sentence containing `offset`, or the last one starting before it. */
@@ -61,14 +52,7 @@ export class ArticleText {
 
   /** Index of the first quotation that closes at or after `offset` (quotations are in text order). */
   firstQuotationFrom(offset: number): number {
-    let lo = 0;
-    let hi = this.quotations.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.quotations[mid]!.close < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndexWhere(this.quotations, (q) => q.close >= offset);
   }
 
   span(start: number, end: number): { articleId: string; start: number; end: number } {

@@ -1,3 +1,4 @@
+import { firstIndexWhere } from "../sorted-search.ts";
 import type { ParagraphRange } from "./paragraph-ranges.ts";
 
 /** One stretch of text between quotation marks, inside a single paragraph. */
@@ -70,14 +71,9 @@ function push(
 
 /** Index of the quotation containing `offset` (between its marks), or -1. Binary search. */
 export function quotationAt(quotations: readonly Quotation[], offset: number): number {
-  let lo = 0;
-  let hi = quotations.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const q = quotations[mid]!;
-    if (offset < q.open) hi = mid - 1;
-    else if (offset > q.close) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  // Quotations are disjoint and in text order: the first closing at or after `offset` is the only
+  // one that can enclose it.
+  const at = firstIndexWhere(quotations, (q) => q.close >= offset);
+  const q = quotations[at];
+  return q !== undefined && q.open <= offset ? at : -1;
 }

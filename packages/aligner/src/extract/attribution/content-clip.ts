@@ -1,4 +1,6 @@
 // Attribution layer: where a reported clause ends when its sentence goes on to a cue of its own.
+
+import { firstIndexWhere } from "../../sorted-search.ts";
 import type { Cue } from "./cue-reader.ts";
 import { trimContent } from "./reported-clause.ts";
 
@@ -34,14 +36,7 @@ export function clipAtLaterCues(body: string, cues: Cue[]): void {
 
 /** Index of the first break after `start` (breaks.length if none). */
 function firstAfter(breaks: readonly { at: number }[], start: number): number {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid]!.at > start) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstIndexWhere(breaks, (b) => b.at > start);
 }
 
 /**

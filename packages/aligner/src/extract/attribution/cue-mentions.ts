@@ -1,6 +1,8 @@
 // Attribution layer: the registry's mentions (names and descriptions) sorted once by start, so a
 // pass over every quote finds the mentions inside each cue by binary search, not by reading every
 // mention of the article again for each quote (quadratic on a long article).
+
+import { firstIndexWhere } from "../../sorted-search.ts";
 import type { MentionRecord } from "../entities/entity-records.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 
@@ -17,15 +19,12 @@ export function entityMentionsWithin(
   start: number,
   end: number,
 ): MentionRecord[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const found: MentionRecord[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < end; i += 1) {
+  for (
+    let i = firstIndexWhere(sorted, (m) => m.start >= start);
+    i < sorted.length && sorted[i]!.start < end;
+    i += 1
+  ) {
     const m = sorted[i]!;
     if (m.entity === entity && m.end <= end) found.push(m);
   }

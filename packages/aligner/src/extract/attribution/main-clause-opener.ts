@@ -5,6 +5,7 @@
 
 import { DETERMINERS } from "../../../lexicons/function-words.ts";
 import { RANK_WORDS, TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
+import { firstIndexWhere } from "../../sorted-search.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { isOpeningChain } from "./opening-adverbial.ts";
@@ -72,15 +73,7 @@ function isPlace(registry: EntityRegistry, i: number): boolean {
 
 /** Index of the first mention starting at or after `offset`. */
 function firstMentionFrom(registry: EntityRegistry, offset: number): number {
-  const { mentions } = registry;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhere(registry.mentions, (m) => m.start >= offset);
 }
 
 /** `HARBOUR CITY (Wire) — Lund …`: where the clause starts past a dateline and its dash. */

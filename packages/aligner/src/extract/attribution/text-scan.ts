@@ -1,5 +1,7 @@
 // Character-level scans the cue readers share: word and space boundaries read backwards and
 // forwards, commas and quotation marks before an offset, word counts.
+
+import { firstIndexWhere } from "../../sorted-search.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { isRegexSpace, isWordChar } from "../word-index.ts";
 import { SUBJECT_BOUNDARY_MARKS } from "./cue-subject.ts";
@@ -97,14 +99,11 @@ export function verbOffsets(
 ): number[] {
   const out: number[] = [];
   if (sStart > 0 && isWordChar(body.charCodeAt(sStart - 1))) out.push(0);
-  let lo = 0;
-  let hi = verbStarts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (verbStarts[mid]! < sStart) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < verbStarts.length && verbStarts[i]! < sEnd; i += 1) {
+  for (
+    let i = firstIndexWhere(verbStarts, (at) => at >= sStart);
+    i < verbStarts.length && verbStarts[i]! < sEnd;
+    i += 1
+  ) {
     out.push(verbStarts[i]! - sStart);
   }
   if (sEnd < body.length && isWordChar(body.charCodeAt(sEnd)) && sEnd > sStart) {

@@ -1,6 +1,7 @@
 // Entity layer: EntityRegistry reads an article's mentions and links them into entities (people,
 // organisations, places); the attribution layer asks it who a speaker phrase names.
 import type { Entity, EntityKind } from "@parallax/core";
+import { firstIndexWhere } from "../../sorted-search.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { TitleRange } from "../titles.ts";
 import { entityOutput } from "./entity-output.ts";
@@ -282,14 +283,7 @@ export class EntityRegistry {
 
   /** Index of the first mention starting at or after `offset` (mentions are sorted by start). */
   firstFrom(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndexWhere(this.mentions, (m) => m.start >= offset);
   }
 
   speakerFromPhrase(
