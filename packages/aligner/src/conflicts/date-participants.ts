@@ -63,10 +63,30 @@ export function shareParticipant(
   const left = who(a);
   const right = new Set(who(b));
   if (left.length > 0 || right.size > 0)
-    return left.some((id) => right.has(id) || [...right].some((r) => oneName(id, r, context)));
+    return (
+      left.some((id) => right.has(id) || [...right].some((r) => oneName(id, r, context))) ||
+      left.some((id) => namedInWords(b, id, context)) ||
+      [...right].some((id) => namedInWords(a, id, context))
+    );
   if ([...a.entities].some((id) => b.entities.has(id))) return true;
   const around = dayClauseLemmas(b, y.date);
   return [...dayClauseLemmas(a, x.date)].some((w) => around.has(w));
+}
+
+/**
+ * Whether a statement's words name a participant its entities miss: entity reading can pass over a
+ * name in a long sentence ("Using the holiday for cover, the Harbour Board on Friday issued new
+ * rules"), and the other outlet's "the Harbour Board announced the rules on Sunday" names it. The
+ * whole name, of two words or more, as written, and not as the one telling it.
+ */
+function namedInWords(unit: AlignUnit, id: string, context: ConflictContext): boolean {
+  if (unit.entities.has(id)) return false;
+  const name = context.entityName(id).trim();
+  if (name.split(/\s+/).length < 2 || looksLikeNewsOutlet(name)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return (
+    new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "u").test(unit.text) && !tellsIt(unit, name)
+  );
 }
 
 /** A verb of telling right after a name ("Dana Vey reports that …", "Vey said"). */

@@ -4,7 +4,13 @@ import type { Value } from "./conflict-rows.ts";
 import { differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
 import { type DayEntry, shareParticipant } from "./date-participants.ts";
 import { datesDiffer, dateVerb, dayName, daysOf } from "./day-values.ts";
-import { type ConflictContext, conflictEvidence, datesSpeech, sameEvent } from "./guards.ts";
+import {
+  type ConflictContext,
+  conflictEvidence,
+  datesSpeech,
+  prospectiveAt,
+  sameEvent,
+} from "./guards.ts";
 import { happeningKey } from "./happening-verbs.ts";
 import { datesHappeningNoun } from "./noun-dates.ts";
 import { completeByPossessive } from "./possessive-days.ts";
@@ -75,7 +81,13 @@ export function happeningDateConflicts(
     for (const entry of entries) {
       const key = `${entry.unit.articleId}|${dayName(entry.date)}`;
       if (!sides.has(dayName(entry.date)) || taken.has(key)) continue;
-      if (entry.unit.prospective !== x.unit.prospective) continue;
+      // The tense of each day's own clause ("On Saturday the board announced rules, which are
+      // likely to …" tells a done thing), not a cue of the future elsewhere in the statement.
+      if (
+        prospectiveAt(entry.unit, entry.date.span.start) !==
+        prospectiveAt(x.unit, x.date.span.start)
+      )
+        continue;
       taken.add(key);
       row.push(entry);
     }
@@ -160,7 +172,10 @@ function disagreements(
       const x = entries[i] as Entry;
       const y = entries[j] as Entry;
       if (x.unit.articleIndex === y.unit.articleIndex) continue;
-      if (x.unit.prospective !== y.unit.prospective || !datesDiffer(x.date, y.date)) continue;
+      if (!datesDiffer(x.date, y.date)) continue;
+      // Each day's own clause's tense, as for a row's completions (conflicts/row-completion.ts).
+      if (prospectiveAt(x.unit, x.date.span.start) !== prospectiveAt(y.unit, y.date.span.start))
+        continue;
       if (gives(x, dayName(y.date)) || gives(y, dayName(x.date))) continue;
       // One outlet naming both days anywhere; days given for what different people did.
       if (namesTheOtherDay(x.unit, x.date, y.unit, y.date)) continue;
