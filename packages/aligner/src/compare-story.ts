@@ -40,6 +40,7 @@ import { negationConflicts } from "./conflicts/negation.ts";
 import { negationsAcrossGroups } from "./conflicts/negation-across.ts";
 import { personAgeConflicts } from "./conflicts/person-ages.ts";
 import { figureUnits, joinRowsAcrossGroups } from "./conflicts/rows-across-groups.ts";
+import { scoreDayConflicts } from "./conflicts/score-day-rows.ts";
 import { speakerFindings } from "./conflicts/speakers.ts";
 import { tellingDayConflicts } from "./conflicts/telling-days.ts";
 import { daysOfTwoHappenings, withoutRepeats } from "./conflicts/told-apart.ts";
@@ -248,12 +249,13 @@ function compareExtracted(
   ];
   dated.push(...describedDateConflicts(units, readings, conflictContext, reportedDates));
   for (const { unit, conflict } of dated) addToGroup(groupOf[unit] as number, [conflict]);
-  // One report repeated in nearly the same words, told on two days (conflicts/telling-days.ts).
-  const telling = tellingDayConflicts(
-    units,
-    conflictContext,
-    drafts.flatMap((d) => d.draft.conflicts),
-  );
+  // One report repeated in nearly the same words, told on two days (conflicts/telling-days.ts);
+  // one match's score dated on two days, wherever grouped (conflicts/score-day-rows.ts).
+  const shown = drafts.flatMap((d) => d.draft.conflicts);
+  const telling = [
+    ...tellingDayConflicts(units, conflictContext, shown),
+    ...scoreDayConflicts(units, conflictContext, shown),
+  ];
   for (const { unit, conflict } of telling) addToGroup(groupOf[unit] as number, [conflict]);
   // A named person's age given differently by two outlets, wherever grouped (conflicts/person-ages.ts).
   const ages = personAgeConflicts(

@@ -17,7 +17,7 @@ import { completed } from "./row-completion.ts";
 const SCORE = /(?<![\d.,:/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,:/-]*\d)/g;
 
 /** The scores a text gives, each as "high-low" (an outlet may write the loser's first). */
-function scoresIn(text: string): Set<string> {
+export function scoresIn(text: string): Set<string> {
   const found = new Set<string>();
   for (const m of text.matchAll(SCORE)) {
     const [x, y] = [Number(m[1]), Number(m[2])];
@@ -31,7 +31,7 @@ function scoresIn(text: string): Set<string> {
  * a possessive day is no day of what the statement tells (conflicts/day-values.ts), but it dates
  * the match its score names.
  */
-function scoredDays(unit: AlignUnit): DateReference[] {
+export function scoredDays(unit: AlignUnit): DateReference[] {
   const own = daysOf(unit);
   const possessive = unit.weekdays.filter(
     (d) =>
@@ -49,7 +49,7 @@ const OPENING_DAY = /^\W*(?:(?:late|early)\s+)?(?:on\s+)?$/i;
  * opening its sentence dates the whole sentence ("On Sunday, in their last match, the Owls beat the
  * Foxes 20-13").
  */
-function scoresAround(unit: AlignUnit, date: DateReference): Set<string> {
+export function scoresAround(unit: AlignUnit, date: DateReference): Set<string> {
   if (OPENING_DAY.test(unit.text.slice(0, Math.max(0, date.span.start - unit.span.start))))
     return scoresIn(unit.text);
   const clause = clauseAround(unit, date.span.start, date.span.end);
@@ -68,7 +68,7 @@ function nameWords(unit: AlignUnit): Set<string> {
  * "Jacksonville"): entity reading may fold a team into a longer name ("Harbour City wide receiver
  * Ivo Vint"), and the score already names the game.
  */
-function namesAlike(a: AlignUnit, b: AlignUnit): boolean {
+export function namesAlike(a: AlignUnit, b: AlignUnit): boolean {
   const left = nameWords(a);
   return [...nameWords(b)].some((w) => left.has(w));
 }
