@@ -1,41 +1,14 @@
-import { execFile } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ExtractionSchema } from "@parallax/core";
-import { loadCorpus } from "@parallax/corpus";
 import { describe, expect, it } from "vitest";
+import { BIN, run, section } from "../test/run-cli.ts";
 
-const BIN = fileURLToPath(new URL("../bin/parallax.mjs", import.meta.url));
 const VELDEN = fileURLToPath(new URL("../test/fixtures/velden-strike/", import.meta.url));
 const herald = join(VELDEN, "coast-herald.txt");
 const ledger = join(VELDEN, "daily-ledger.txt");
-
-type Run = { code: number; stdout: string; stderr: string };
-
-/** Spawns the real command, as a user would run it. */
-function run(args: string[], bin = BIN): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [bin, ...args],
-      { maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
-
-/** The lines of one section ("Quotes (3)") of one article's text, up to the next blank line. */
-function section(text: string, heading: string): string[] {
-  const lines = text.split("\n");
-  const start = lines.findIndex((l) => l.startsWith(`${heading} (`));
-  if (start < 0) throw new Error(`no ${heading} section in:\n${text}`);
-  const end = lines.findIndex((l, i) => i > start && l.trim() === "");
-  return lines.slice(start, end < 0 ? undefined : end);
-}
 
 describe("parallax extract", () => {
   it("prints each quote with its speaker, people with titles, figures and dates", async () => {
@@ -112,17 +85,6 @@ describe("parallax extract", () => {
         entry.article.outlet.name === "Coast Herald" ? "Marta Lindqvist" : "Lindqvist",
       );
     }
-  });
-
-  it("reads a real captured article: the corpus's quotes keep their speakers", async () => {
-    const file = loadCorpus().files.find((f) => f.outlet.startsWith("Chosun Ilbo"));
-    const result = await run(["extract", file?.path as string]);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^\[1\] Chosun Ilbo · /);
-    const quotes = section(result.stdout, "Quotes");
-    expect(quotes.length).toBeGreaterThan(3);
-    expect(quotes.join("\n")).toMatch(/direct · Kim Yong-beom/);
-    expect(section(result.stdout, "People").join("\n")).toMatch(/Kim Jung-kwan — .*Minister/);
   });
 
   it("fails clearly: no file, a missing file, a bad flag, too many outlets", async () => {
