@@ -1,5 +1,6 @@
 import type { Entity, Extraction } from "@parallax/core";
 import { titleLabel } from "@parallax/core";
+import { expect } from "vitest";
 import { nameKey } from "../../src/extract/entities/entity-records.ts";
 
 // Lookups the entity tests share: a person by name, their titles as shown, and who a mention
@@ -31,4 +32,20 @@ export function ownerOf(x: Extraction, mentionText: string, occurrence = 0): str
 /** Every person's name, in order of first mention. */
 export function personNames(x: Extraction): string[] {
   return x.entities.filter((e) => e.kind === "person").map((e) => e.name);
+}
+
+/** Owners of each "his"/"her" in text order: a name, or "?name" for every candidate of an ambiguous one. */
+export function possessives(x: Extraction): string[][] {
+  const byStart = new Map<number, string[]>();
+  for (const e of x.entities) {
+    for (const m of e.mentions) {
+      if (!/^(?:his|her)$/i.test(m.text)) continue;
+      expect(m.form).toBe("pronoun");
+      byStart.set(m.span.start, [
+        ...(byStart.get(m.span.start) ?? []),
+        m.ambiguous ? `?${e.name}` : e.name,
+      ]);
+    }
+  }
+  return [...byStart.entries()].sort((a, b) => a[0] - b[0]).map(([, names]) => names);
 }

@@ -39,37 +39,12 @@ const TEST_ROOTS = [
 
 /**
  * Unit tests that may name the demo corpus's people and places: each runs code on the corpus
- * itself (or the web fixture built from it) and checks what comes out. Their tests on invented
- * sentences use invented names like the rest; a file joins this list only if it loads the corpus.
+ * itself (or the web fixture built from it) and checks what comes out, and says so in its name,
+ * `*.corpus.test.ts(x)`. Every other test file uses invented names, line by line; a test that
+ * needs the corpus goes into the `.corpus` file beside it. This file is one of them: it runs the
+ * extractor on the corpus and names what it looks for.
  */
-const CORPUS_TESTS: Record<string, string> = {
-  "packages/aligner/src/compare-story.gold.test.ts":
-    "compares the corpus against its alignment gold",
-  "packages/aligner/src/compare-story.test.ts": "compares the corpus and edited copies of it",
-  "packages/aligner/src/extract/no-demo-names.test.ts": "this check: names what it looks for",
-  "packages/aligner/src/align/units.test.ts": "builds units from the corpus comparison",
-  "packages/aligner/src/markdown-report.test.ts": "renders the corpus comparison",
-  "packages/aligner/src/timeline.test.ts": "builds the timeline of the corpus comparison",
-  "packages/aligner/src/story-entities.test.ts": "builds story entities from the corpus comparison",
-  "packages/aligner/src/extract/claims.test.ts": "reads claims of corpus articles",
-  "packages/aligner/src/extract/dates/read-dates.test.ts": "reads dates of a corpus article",
-  "packages/aligner/src/extract/attribution/quotes.test.ts": "reads speakers of corpus articles",
-  "packages/aligner/src/extract/entities/entity-references.test.ts":
-    "resolves pronouns of corpus articles",
-  "packages/aligner/src/extract/entities/entity-titles.test.ts": "reads titles of corpus articles",
-  "apps/api/src/ingest/fetch-article-page.test.ts": "serves a corpus article as a page",
-  "apps/cli/src/extract-command.test.ts": "runs the extract command on a corpus file",
-  "apps/web/src/components/compare-view.test.tsx":
-    "renders the web fixture story (from the corpus)",
-  "apps/web/src/components/comparison-grid.test.tsx":
-    "renders the web fixture story (from the corpus)",
-  "apps/web/src/components/happenings-view.test.tsx":
-    "renders the web fixture story (from the corpus)",
-  "apps/web/src/components/people-view.test.tsx": "renders the web fixture story (from the corpus)",
-  "apps/web/src/model/story-data.test.ts":
-    "reads the web fixture story's bylines (from the corpus)",
-  "apps/web/src/model/story-glance.test.ts": "summarises the web fixture story (from the corpus)",
-};
+const CORPUS_TEST = /\.corpus\.test\.tsx?$/;
 
 /** An import that brings the demo corpus (or a fixture made from it) into a test. */
 const LOADS_CORPUS =
@@ -121,20 +96,23 @@ describe("no demo-corpus name in src/", () => {
     expect(namedIn([...people])).toEqual([]);
   });
 
-  it("unit tests use invented names too, except the listed tests run on the corpus", () => {
+  it("unit tests use invented names too, except the `*.corpus.test.ts(x)` files that run on the corpus", () => {
     const general = new Set(PLACES);
     const names = [...DEMO_PEOPLE, ...DEMO_PLACES.filter((p) => !general.has(p))];
     const tests = TEST_ROOTS.flatMap((root) => testFiles(join(REPO, root)));
     expect(tests.length).toBeGreaterThan(100);
-    const unlisted = tests.filter((path) => !(path.slice(REPO.length) in CORPUS_TESTS));
-    expect(namedIn(names, unlisted).map((hit) => hit.slice(REPO.length))).toEqual([]);
+    const invented = tests.filter((path) => !CORPUS_TEST.test(path));
+    expect(namedIn(names, invented).map((hit) => hit.slice(REPO.length))).toEqual([]);
   });
 
-  it("every listed test loads the corpus or the web fixture made from it", () => {
-    for (const path of Object.keys(CORPUS_TESTS)) {
-      if (path.endsWith("no-demo-names.test.ts")) continue;
-      expect([path, LOADS_CORPUS.test(readFileSync(join(REPO, path), "utf8"))]).toEqual([
-        path,
+  it("every `*.corpus.test.ts(x)` file loads the corpus or the web fixture made from it", () => {
+    const corpusTests = TEST_ROOTS.flatMap((root) => testFiles(join(REPO, root))).filter((path) =>
+      CORPUS_TEST.test(path),
+    );
+    expect(corpusTests.length).toBeGreaterThan(10);
+    for (const path of corpusTests) {
+      expect([path.slice(REPO.length), LOADS_CORPUS.test(readFileSync(path, "utf8"))]).toEqual([
+        path.slice(REPO.length),
         true,
       ]);
     }
