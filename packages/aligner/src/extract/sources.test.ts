@@ -61,7 +61,7 @@ describe("sources and aggregation", () => {
     const x = extractArticle(
       handBuiltArticle(
         [
-          "According to Ahn Duk-geun, the talks resume soon.",
+          "According to Ahn Mi-rae, the talks resume soon.",
           "Prices fell, according to plan.",
           "Jane Smith reported from Seoul for a decade.",
           "The talks, Baltic Courier reported that week, were tense.",

@@ -13,8 +13,8 @@ describe("speakers named in an appositive before the speech verb", () => {
     [
       "Japan's economy minister, Kenji Sato, said on Tuesday there had been “significant progress” in the talks.",
       "“We are not there yet,” Sato added.",
-      "Central bank Governor Rhee Chang-yong, who spoke after a meeting with Finance Minister Choo Kyung-ho, said rates would stay on hold.",
-      "Choo, fresh from talks with Bank of Korea Governor Rhee Chang-yong, told reporters that the budget was on track.",
+      "Central bank Governor Rhee Sae-byeok, who spoke after a meeting with Finance Minister Choo Na-rae, said rates would stay on hold.",
+      "Choo, fresh from talks with Bank of Korea Governor Rhee Sae-byeok, told reporters that the budget was on track.",
       "He, however, said the tariff talks would resume in a week.",
       "“Seoul's offer,” Kim Min-seok said, “has not changed.”",
       "Korea's trade ministry, the agency, said exports rose for a third straight month.",
@@ -41,24 +41,24 @@ describe("speakers named in an appositive before the speech verb", () => {
         [
           "Economy Minister Kenji Sato met Talbeck on Monday.",
           "Japan's economy minister, Kenji Sato, said on Tuesday that the talks had gone well for both sides.",
-          "South Korea's trade minister, Yeo Han-koo, told reporters that the tariff would fall next month.",
+          "South Korea's trade minister, Yeo Gyeol-on, told reporters that the tariff would fall next month.",
           "The company's chief executive, Jane Doe, said profits would rise sharply this year.",
         ].join("\n\n"),
       ),
     );
     expect(speaker(y, quote(y, "the talks had gone well"))).toBe("Kenji Sato");
-    expect(speaker(y, quote(y, "the tariff would fall"))).toBe("Yeo Han-koo");
+    expect(speaker(y, quote(y, "the tariff would fall"))).toBe("Yeo Gyeol-on");
     expect(speaker(y, quote(y, "profits would rise"))).toBe("Jane Doe");
   });
 
   it("'<title> <Name>, <appositive naming someone else>, said': the name before the appositive", () => {
-    expect(speaker(x, quote(x, "rates would stay on hold"))).toBe("Rhee Chang-yong");
+    expect(speaker(x, quote(x, "rates would stay on hold"))).toBe("Rhee Sae-byeok");
   });
 
   it("'<Name>, <appositive>, told reporters': the name, whatever the appositive says", () => {
     // Not the last name inside the appositive (Rhee): the surname before it.
-    expect(speaker(x, quote(x, "the budget was on track"))).toBe("Choo Kyung-ho");
-    expect(speaker(x, quote(x, "the tariff talks would resume"))).toBe("Choo Kyung-ho");
+    expect(speaker(x, quote(x, "the budget was on track"))).toBe("Choo Na-rae");
+    expect(speaker(x, quote(x, "the tariff talks would resume"))).toBe("Choo Na-rae");
   });
 
   it("keeps 'X's offer, Kim said' with Kim and never makes a place or a title a speaker", () => {

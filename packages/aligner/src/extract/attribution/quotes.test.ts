@@ -35,9 +35,9 @@ describe("a name with a party label or an abbreviated title", () => {
 describe("quotes and their speakers", () => {
   const article = handBuiltArticle(
     [
-      "Trade Minister Ahn Duk-geun met reporters in Seoul on Monday.",
+      "Trade Minister Ahn Mi-rae met reporters in Seoul on Monday.",
       "“We are close,” Ahn told reporters at Gimpo International Airport. “Not there yet.”",
-      "“It is a good deal,” said Yoon Sung-ho, a professor at Korea University.",
+      "“It is a good deal,” said Yoon Ha-neul, a professor at Korea University.",
       'Ahn added, "We will keep talking."',
       "According to Ahn, both sides want a deal this month.",
       "Ahn said that the tariff would fall. He declined to give a date.",
@@ -49,22 +49,22 @@ describe("quotes and their speakers", () => {
   const x = extractArticle(article);
 
   it("X told reporters / said X / X added / according to X / X said that / declined to", () => {
-    expect(speaker(x, quote(x, "We are close"))).toBe("Ahn Duk-geun");
-    expect(speaker(x, quote(x, "It is a good deal"))).toBe("Yoon Sung-ho");
-    expect(speaker(x, quote(x, "We will keep talking"))).toBe("Ahn Duk-geun");
+    expect(speaker(x, quote(x, "We are close"))).toBe("Ahn Mi-rae");
+    expect(speaker(x, quote(x, "It is a good deal"))).toBe("Yoon Ha-neul");
+    expect(speaker(x, quote(x, "We will keep talking"))).toBe("Ahn Mi-rae");
     const according = quote(x, "both sides want a deal");
     expect(according?.direct).toBe(false);
-    expect(speaker(x, according)).toBe("Ahn Duk-geun");
+    expect(speaker(x, according)).toBe("Ahn Mi-rae");
     const that = quote(x, "the tariff would fall");
     expect(that?.direct).toBe(false);
-    expect(speaker(x, that)).toBe("Ahn Duk-geun");
+    expect(speaker(x, that)).toBe("Ahn Mi-rae");
     const declined = quote(x, "declined to give a date");
     expect(declined?.direct).toBe(false);
-    expect(speaker(x, declined)).toBe("Ahn Duk-geun");
+    expect(speaker(x, declined)).toBe("Ahn Mi-rae");
   });
 
   it("carries the speaker to a following quote-only sentence and across a paragraph that runs on", () => {
-    expect(speaker(x, quote(x, "Not there yet"))).toBe("Ahn Duk-geun");
+    expect(speaker(x, quote(x, "Not there yet"))).toBe("Ahn Mi-rae");
     expect(speaker(x, quote(x, "This is the first part"))).toBe("Jane Doe");
     expect(speaker(x, quote(x, "And this is how it ends"))).toBe("Jane Doe");
   });

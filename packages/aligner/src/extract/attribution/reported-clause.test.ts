@@ -12,7 +12,7 @@ describe("indirect speech after an adverbial or without 'that'", () => {
   const x = extractArticle(
     handBuiltArticle(
       [
-        "Trade Minister Ahn Duk-geun met reporters in Seoul on Monday.",
+        "Trade Minister Ahn Mi-rae met reporters in Seoul on Monday.",
         "Ahn said on Monday that talks would resume next week in Washington.",
         "Ahn told reporters in Seoul on Friday that the plant would open next year.",
         "Ahn said in a statement that both sides had agreed on the main points.",
@@ -39,7 +39,7 @@ describe("indirect speech after an adverbial or without 'that'", () => {
   const indirect = (startsWith: string) => {
     const q = quote(x, startsWith);
     expect(q?.direct, startsWith).toBe(false);
-    expect(speaker(x, q)).toBe("Ahn Duk-geun");
+    expect(speaker(x, q)).toBe("Ahn Mi-rae");
     return q;
   };
 
@@ -99,7 +99,7 @@ describe("speech verbs, parentheticals and relative 'that'", () => {
   const x = extractArticle(
     handBuiltArticle(
       [
-        "Trade Minister Hiro Tanaka met Trade Minister Ahn Duk-geun in Tokyo on Monday.",
+        "Trade Minister Hiro Tanaka met Trade Minister Ahn Mi-rae in Tokyo on Monday.",
         "Tokyo has argued they breach the bilateral trade pact.",
         "Ahn argued the case for hours at the table.",
         "Tanaka, for his part, said after the meeting that Japan “will not back down” and that the next move was up to Seoul.",
@@ -133,6 +133,6 @@ describe("speech verbs, parentheticals and relative 'that'", () => {
 
   it("a relative 'that' after 'said, referring to …' is not reported speech", () => {
     expect(x.quotes.some((q) => q.text.startsWith("the council scrapped"))).toBe(false);
-    expect(speaker(x, quote(x, "Those rules failed"))).toBe("Ahn Duk-geun");
+    expect(speaker(x, quote(x, "Those rules failed"))).toBe("Ahn Mi-rae");
   });
 });

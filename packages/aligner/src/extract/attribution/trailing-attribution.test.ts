@@ -14,7 +14,7 @@ describe("attributions at the end of a sentence", () => {
   const x = extractArticle(
     handBuiltArticle(
       [
-        "Trade Minister Ahn Duk-geun met reporters in Seoul on Monday.",
+        "Trade Minister Ahn Mi-rae met reporters in Seoul on Monday.",
         "Seoul and Tokyo agreed to extend their currency swap line for three years, Reuters reported on Friday.",
         "The two delegations met for five hours in Geneva, according to Harbor Wire.",
         "A vote on the package could come in early March, according to Politico Europe.",

@@ -127,7 +127,7 @@ describe("dates resolved against the publication date", () => {
     expect(dayOf(wire, "Wednesday")).toBe("2026-11-18");
     // Published Thursday 19 Nov.: "spent most of Tuesday" is the 17th, not the coming Tuesday.
     const paper = dates(
-      "Carmakers hope this round will end the fight.\n\nAnneli Virtanen spent most of Tuesday with Wang Wentao.",
+      "Carmakers hope this round will end the fight.\n\nAnneli Virtanen spent most of Tuesday with Wang Lianhe.",
       "2026-11-19T07:15:00+01:00",
     );
     expect(dayOf(paper, "Tuesday")).toBe("2026-11-17");

@@ -80,9 +80,9 @@ describe("untitled full names, honorifics and title-only references (names not i
     expect(titlesOf(x, "Jonas Berg")).toEqual(["Norwegian Trade Minister"]);
     expect(ownerOf(x, "Kowalczyk")).toEqual(["Marta Kowalczyk"]);
     const led = extractArticle(
-      handBuiltArticle("Volvo Cars, led by chief executive Hakan Samuelsson, cut prices."),
+      handBuiltArticle("Nordvik Cars, led by chief executive Sven Aalto, cut prices."),
     );
-    expect(titlesOf(led, "Hakan Samuelsson")).toEqual(["chief executive"]);
+    expect(titlesOf(led, "Sven Aalto")).toEqual(["chief executive"]);
   });
 
   it("a name between commas after a title is a person too: 'the minister, Chen Hao, was late'", () => {
@@ -96,11 +96,11 @@ describe("untitled full names, honorifics and title-only references (names not i
   it("title words before an untitled name are its title, not part of the name", () => {
     const x = extractArticle(
       handBuiltArticle(
-        "Tesla Chief Executive Elon Musk said the price would fall. Central Bank Chair Ana Costa, the country's top monetary official, agreed.",
+        "Voltra Chief Executive Ivo Vint said the price would fall. Central Bank Chair Ana Costa, the country's top monetary official, agreed.",
       ),
     );
-    expect(people(x)).toEqual(["Elon Musk", "Ana Costa"]);
-    expect(titlesOf(x, "Elon Musk")).toEqual(["Tesla Chief Executive"]);
+    expect(people(x)).toEqual(["Ivo Vint", "Ana Costa"]);
+    expect(titlesOf(x, "Ivo Vint")).toEqual(["Voltra Chief Executive"]);
     expect(titlesOf(x, "Ana Costa")).toEqual([
       "Central Bank Chair",
       "country's top monetary official",

@@ -23,11 +23,11 @@ describe("people, titles and the two Kims", () => {
   it("resolves a title-surname by title fit for names it has never seen", () => {
     const x = extractArticle(
       handBuiltArticle(
-        "Finance Minister Choi Sang-mok met central bank Governor Rhee Chang-yong on Monday. Governor Rhee said rates would stay. Minister Choi added that spending would rise.",
+        "Finance Minister Choi Dal-bit met central bank Governor Rhee Sae-byeok on Monday. Governor Rhee said rates would stay. Minister Choi added that spending would rise.",
       ),
     );
-    expect(ownerOf(x, "Governor Rhee")).toEqual(["Rhee Chang-yong"]);
-    expect(ownerOf(x, "Minister Choi")).toEqual(["Choi Sang-mok"]);
+    expect(ownerOf(x, "Governor Rhee")).toEqual(["Rhee Sae-byeok"]);
+    expect(ownerOf(x, "Minister Choi")).toEqual(["Choi Dal-bit"]);
   });
 });
 
@@ -97,11 +97,11 @@ describe("a title in an appositive before the name, and later surnames of people
   it("reads the appositive title of a Korean name and of a company's executive", () => {
     const korean = extractArticle(
       handBuiltArticle(
-        "South Korea's trade minister, Yeo Han-koo, said on Monday that talks would resume. Yeo added that no date was set.",
+        "South Korea's trade minister, Yeo Gyeol-on, said on Monday that talks would resume. Yeo added that no date was set.",
       ),
     );
-    expect(titlesOf(korean, "Yeo Han-koo")).toEqual(["trade minister"]);
-    expect(person(korean, "Yeo Han-koo").mentions.map((m) => m.form)).toEqual(["name", "surname"]);
+    expect(titlesOf(korean, "Yeo Gyeol-on")).toEqual(["trade minister"]);
+    expect(person(korean, "Yeo Gyeol-on").mentions.map((m) => m.form)).toEqual(["name", "surname"]);
     const company = extractArticle(
       handBuiltArticle(
         "Samsung's chief executive, Jane Doe, told reporters the plant would open in May.\n\nDoe said the company would hire 500 people.",

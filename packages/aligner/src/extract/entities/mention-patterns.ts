@@ -38,7 +38,7 @@ const TITLED_NAME = new RegExp(
 
 /**
  * A lowercase title head right before a full name: "EU trade chief Anneli Virtanen", "commerce
- * minister Wang Wentao". Capitalised heads are TITLED_NAME's; the name is checked as any other.
+ * minister Wang Lianhe". Capitalised heads are TITLED_NAME's; the name is checked as any other.
  */
 export const LOWER_TITLED_NAME = new RegExp(
   `\\b(?:${LOWER_TITLE_HEADS.join("|")}) (${NAME_WORD}(?:${NAME_NEXT_WORD}){1,2})(?!\\p{L})(?![ -]\\p{Lu})`,
@@ -48,7 +48,7 @@ export const LOWER_TITLED_NAME = new RegExp(
 export const LOWER_TITLE_WORDS = wordQuery(LOWER_TITLE_HEADS);
 
 /**
- * Appositive heads after an untitled name ("Wang Wentao, China's commerce minister,"): the title
+ * Appositive heads after an untitled name ("Wang Lianhe, China's commerce minister,"): the title
  * heads that are one plain word ("vice-minister" is found at "minister").
  */
 export const APPOSITIVE_HEAD_WORDS = wordQuery([...TITLE_HEADS].filter((w) => /^[a-z]+$/.test(w)));

@@ -122,7 +122,7 @@ export function readNames(r: EntityRegistry): void {
 }
 
 /**
- * A full name nobody titled, followed by an appositive whose head is a title ("Wang Wentao,
+ * A full name nobody titled, followed by an appositive whose head is a title ("Wang Lianhe,
  * China's commerce minister, met", "Anneli Virtanen, the European commissioner for trade,",
  * "Sophie Laurent, a senior fellow at …"): found from the head word back to the comma, so only
  * where a title head is written. The appositive itself is read as the title by `readTitles`.
@@ -156,7 +156,7 @@ export function readAppositiveNames(r: EntityRegistry): void {
 }
 
 /**
- * "the minister, Wang Wentao, was late", "China's envoy, Li Ming, said": a name between commas
+ * "the minister, Wang Lianhe, was late", "China's envoy, Li Ming, said": a name between commas
  * after a title, read as `titleBeforeAppositive` reads a known name's (not in a list).
  */
 export function readNameAfterTitle(r: EntityRegistry, head: number): void {

@@ -179,7 +179,7 @@ export function placeLikeName(name: string): boolean {
   );
 }
 
-/** A capitalised name word ("Wentao", "Erdoğan", "Kim-Lee"). */
+/** A capitalised name word ("Lianhe", "Erdoğan", "Kim-Lee"). */
 export const CAPITALISED_NAME_WORD = /^[A-Z]\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u;
 
 /** Letters of a name word: ASCII, hyphen, and the Latin letters beyond ASCII ("ğ", "é", "ø"). */

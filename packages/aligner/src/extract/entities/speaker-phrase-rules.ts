@@ -152,7 +152,7 @@ export function isAppositiveStop(c: number): boolean {
 const NOT_BEFORE_A_NAME = new Set(["the", "a", "an", "of", "at", "for", "from", "in", "by"]);
 
 /**
- * Start of the two or three capitalised words that end at `end` ("Wang Wentao" before ", China's
+ * Start of the two or three capitalised words that end at `end` ("Wang Lianhe" before ", China's
  * commerce minister"), or -1: a fourth capitalised word before them, or an article or preposition
  * ("the Lindqvist Institute"), makes them part of a longer name or an organisation.
  */
