@@ -1,10 +1,11 @@
 import type { Conflict, Figure } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import type { Value } from "./conflict-rows.ts";
-import { sameMeasureWords, verbsOfOneHappening } from "./figure-measures.ts";
+import { sameMeasure, sameMeasureWords, verbsOfOneHappening } from "./figure-measures.ts";
 import { alignedAsOne, type ConflictContext, outsideLead, valueVerb } from "./guards.ts";
 import { happeningVerb } from "./happening-nouns.ts";
 import { PairedValues } from "./paired-values.ts";
+import { parenthesisedHolder } from "./parenthesised-holders.ts";
 
 /**
  * The checks of a group of two, told which conflicts the pass keeps whatever their rows hold (by
@@ -126,6 +127,9 @@ export function measuredAlike(conflict: Conflict, a: AlignUnit, b: AlignUnit): b
   // measures, and one verb ("offered") may give two bidders' offers.
   if (fa.kind === "duration" && fb.kind === "duration" && !fa.measure && !fb.measure)
     return lengthOnItsOwn(fa) && lengthOnItsOwn(fb) && verb !== null && verb === other;
+  // One named person's own record in parentheses ("Vint (31-2, 24 KOs)"), whatever the verbs.
+  const holder = parenthesisedHolder(a, fa);
+  if (holder !== null && holder === parenthesisedHolder(b, fb)) return sameMeasure(fa, fb);
   return (
     sameMeasureWords(fa, fb) &&
     verbsOfOneHappening(

@@ -25,6 +25,7 @@ import { classHappening, happeningVerb } from "./happening-nouns.ts";
 import { agesOfRelatives } from "./kin-ages.ts";
 import { oneHappening } from "./one-happening.ts";
 import { openingAges } from "./opening-ages.ts";
+import { heldInParentheses, parenthesisedHolder } from "./parenthesised-holders.ts";
 import { countsAPart, givesAsPart } from "./part-counts.ts";
 
 function contains(range: Figure, value: number): boolean {
@@ -228,6 +229,10 @@ export function figurePair(
     return null;
   // "shooting three co-workers, killing two of them": the other outlet's two is given as a part.
   if (givesAsPart(a, fb.value) || givesAsPart(b, fa.value)) return null;
+  // "Vint (31-2, 24 KOs) stopped Lund (20-4-1, 12 KOs)" / "Vint (31-2, 26 KOs) won": each figure
+  // a named person's own record (parenthesised-holders.ts); two people's records never pair.
+  const holder = heldInParentheses(a, fa, b, fb, context);
+  if (holder === "different") return null;
   const ha = measureHead(fa);
   const hb = measureHead(fb);
   // Several figures of one unit in a statement ("178 of 369 punches", "the 36-year-old champion …
@@ -236,7 +241,11 @@ export function figurePair(
   const ofKind = (unit: AlignUnit, own: Figure) =>
     unit.figures
       .filter(
-        (f) => f.unit === fa.unit && f.kind === fa.kind && (f === own || !countsAPart(unit, f)),
+        (f) =>
+          f.unit === fa.unit &&
+          f.kind === fa.kind &&
+          (f === own || !countsAPart(unit, f)) &&
+          (holder === null || parenthesisedHolder(unit, f) === holder),
       )
       .sort((x, y) => x.span.start - y.span.start);
   const left0 = ofKind(a, fa);
@@ -253,6 +262,11 @@ export function figurePair(
   if (fa.kind !== "time" && farApart(fa.value, fb.value)) return null;
   const within = fa.kind === "time" ? ABOUT_MINUTES : undefined;
   if (hedgesAgree(fa.value, hedgeOf(a, fa), fb.value, hedgeOf(b, fb), within)) return null;
+  // One person's own record, whatever verb each sentence tells it with.
+  if (holder !== null)
+    return sameMeasure(fa, fb) && backgroundComparable(a, b, context)
+      ? [{ kind: "figure", label: `both give ${holder}'s ${ha ?? hb}`, weight: 1 }]
+      : null;
   if (
     context.sharedVerb &&
     !clausesShareVerb(a, fa.span.start, fa.span.end, b, fb.span.start, fb.span.end) &&
