@@ -1,10 +1,9 @@
 import type { Conflict, Figure } from "@parallax/core";
-import { NOUN_PHRASE_BREAKS } from "../../lexicons/function-words.ts";
-import { PERSON_NOUNS } from "../../lexicons/person-nouns.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { ageHolder } from "./age-holders.ts";
 import { agesByPartOfName } from "./age-rows.ts";
 import type { Value } from "./conflict-rows.ts";
+import { describedPersonNoun } from "./described-person-noun.ts";
 import { type ConflictContext, conflictEvidence, LEAD_STATEMENTS, sameEvent } from "./guards.ts";
 
 /**
@@ -36,7 +35,7 @@ function personOf(unit: AlignUnit, figure: Figure, context: ConflictContext): st
 }
 
 /** "a 60-year-old, terminally ill woman": the age, then at most two describing words, then the noun. */
-const DESCRIBED = /^[\s,]*((?:[\p{Ll}-]+,?\s+){0,2}\p{Ll}+)/u;
+const DESCRIBED = /^[\s,]*((?:[\p{Ll}-]+(?:['’]s)?,?\s+){0,2}\p{Ll}+)/u;
 
 /**
  * The person noun an age describes when no name stands beside it ("a 60-year-old, terminally ill
@@ -49,12 +48,10 @@ function describedOf(unit: AlignUnit, figure: Figure): string | null {
   const offset = figure.span.start - unit.span.start;
   if (/\bthen[\s-]*$/i.test(unit.text.slice(Math.max(0, offset - 6), offset))) return null;
   const words = DESCRIBED.exec(unit.text.slice(figure.span.end - unit.span.start))?.[1] ?? "";
-  for (const word of words.split(/[\s,]+/)) {
-    // "a 10-year-old and her mother": the age is the one before the joining word's.
-    if (NOUN_PHRASE_BREAKS.has(word)) return null;
-    if (PERSON_NOUNS.has(word)) return `noun:${word}`;
-  }
-  return null;
+  // "a 10-year-old and her mother": the age is the one before the joining word's
+  // (described-person-noun.ts, which also reads a title's head or a rank word as the noun).
+  const noun = describedPersonNoun(words.split(/[\s,]+/));
+  return noun === null ? null : `noun:${noun}`;
 }
 
 /**
