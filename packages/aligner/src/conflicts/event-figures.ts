@@ -1,7 +1,12 @@
 import type { Conflict, Figure } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import type { Value } from "./conflict-rows.ts";
-import { sameMeasure, sameMeasureWords, verbsOfOneHappening } from "./figure-measures.ts";
+import {
+  oneDoingLength,
+  sameMeasure,
+  sameMeasureWords,
+  verbsOfOneHappening,
+} from "./figure-measures.ts";
 import { alignedAsOne, type ConflictContext, outsideLead, valueVerb } from "./guards.ts";
 import { happeningVerb } from "./happening-nouns.ts";
 import { PairedValues } from "./paired-values.ts";
@@ -131,7 +136,7 @@ export function measuredAlike(conflict: Conflict, a: AlignUnit, b: AlignUnit): b
   const holder = parenthesisedHolder(a, fa);
   if (holder !== null && holder === parenthesisedHolder(b, fb)) return sameMeasure(fa, fb);
   return (
-    sameMeasureWords(fa, fb) &&
+    (sameMeasureWords(fa, fb) || oneDoingLength(fa, fb)) &&
     verbsOfOneHappening(
       happeningVerb(a, fa.span.start, fa.span.end),
       happeningVerb(b, fb.span.start, fb.span.end),

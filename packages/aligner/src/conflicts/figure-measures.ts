@@ -1,6 +1,7 @@
 import type { Figure } from "@parallax/core";
 import { OCCURRENCE_VERBS } from "../../lexicons/event-words.ts";
 import { singular } from "../extract/figure-nouns.ts";
+import { lengthsOfOneDoing } from "./doing-lengths.ts";
 import { sameHappening } from "./happening-verbs.ts";
 
 /**
@@ -89,8 +90,17 @@ export function sameMeasure(a: Figure, b: Figure): boolean {
   const y = measurePhrase(b);
   if (x === null || y === null) return false;
   if (x.at(-1) === y.at(-1)) return true;
+  if (oneDoingLength(a, b)) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.length < long.length && short.every((w, i) => long[i] === w);
+}
+
+/** Two lengths of time of one doing, named by its noun and its -ing form (doing-lengths.ts). */
+export function oneDoingLength(a: Figure, b: Figure): boolean {
+  if (a.kind !== "duration" || b.kind !== "duration") return false;
+  const x = measurePhrase(a);
+  const y = measurePhrase(b);
+  return x !== null && y !== null && lengthsOfOneDoing(x, y);
 }
 
 const wordsOfMeasure = new Map<string, string>();
