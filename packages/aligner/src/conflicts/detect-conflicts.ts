@@ -17,6 +17,7 @@ import {
 import { happeningWord } from "./happening-noun-words.ts";
 import { joinSharedRows } from "./shared-rows.ts";
 import { sameSubjectBesideSources } from "./source-names.ts";
+import { partKey } from "./whole-parts.ts";
 
 export { dateConflicts } from "./date-conflicts.ts";
 export type { ConflictContext } from "./guards.ts";
@@ -36,11 +37,14 @@ export function figureConflicts(
 ): Conflict[] {
   const conflicts: Conflict[] = [];
   const reported = new Set<string>();
+  // A part count is also keyed by its words, so two outlets counting it in two nouns meet
+  // (whole-parts.ts).
+  const keysOf = (unit: AlignUnit, f: Figure) => [`${f.unit}|${f.kind}`, partKey(unit, f)];
   const units = representatives(
     allUnits,
-    (unit) => unit.figures.map((f) => `${f.unit}|${f.kind}`),
+    (unit) => unit.figures.flatMap((f) => keysOf(unit, f)).filter((k): k is string => k !== null),
     (unit, key) =>
-      unit.figures.filter((f) => `${f.unit}|${f.kind}` === key).map((f) => String(f.value)),
+      unit.figures.filter((f) => keysOf(unit, f).includes(key)).map((f) => String(f.value)),
   );
   for (let i = 0; i < units.length; i += 1) {
     for (let j = i + 1; j < units.length; j += 1) {

@@ -27,6 +27,7 @@ import { oneHappening } from "./one-happening.ts";
 import { openingAges } from "./opening-ages.ts";
 import { heldInParentheses, parenthesisedHolder } from "./parenthesised-holders.ts";
 import { countsAPart, givesAsPart } from "./part-counts.ts";
+import { partsOfOneWhole } from "./whole-parts.ts";
 
 function contains(range: Figure, value: number): boolean {
   return range.upperValue !== null && value >= range.value && value <= range.upperValue;
@@ -209,7 +210,10 @@ export function figurePair(
   fb: Figure,
   context: ConflictContext,
 ): { kind: "figure"; label: string; weight: number }[] | null {
-  if (fa.unit !== fb.unit || fa.kind !== fb.kind || equalValues(fa.value, fb.value)) return null;
+  if (fa.kind !== fb.kind || equalValues(fa.value, fb.value)) return null;
+  // "four thieves, two of them disguised …" / "four robbers, three of whom were disguised …"
+  // (whole-parts.ts): one part counted in each statement's own noun.
+  if (fa.unit !== fb.unit && !partsOfOneWhole(a, fa, b, fb)) return null;
   if (contains(fa, fb.value) || contains(fb, fa.value)) return null;
   if (isConversion(a, fa) || isConversion(b, fb)) return null;
   if (isWhole(a, fa) || isWhole(b, fb)) return null;
@@ -242,7 +246,7 @@ export function figurePair(
     unit.figures
       .filter(
         (f) =>
-          f.unit === fa.unit &&
+          f.unit === own.unit &&
           f.kind === fa.kind &&
           (f === own || !countsAPart(unit, f)) &&
           (holder === null || parenthesisedHolder(unit, f) === holder),
@@ -297,7 +301,8 @@ export function figurePair(
   )
     return null;
   const alike = context.similarity(a, b) >= SAME_WORDING;
-  if (!alike && !shareAnOccasion(a, fa, b, fb)) return null;
+  // Two parts of one whole in two nouns got here only through wholes that agree: a shared figure.
+  if (!alike && fa.unit === fb.unit && !shareAnOccasion(a, fa, b, fb)) return null;
   if (!backgroundComparable(a, b, context)) return null;
   // "The eight robbers, two of whom were disguised, stole …": the clause goes on past the aside.
   const left = withAside(clauseLemmas(a, fa.span.start, fa.span.end), a, fa);
