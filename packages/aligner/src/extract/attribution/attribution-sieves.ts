@@ -15,6 +15,7 @@ import { laterPredicateQuotation } from "./later-predicate-quotation.ts";
 import { cueBeforeParagraph, leadingCue } from "./leading-cue.ts";
 import { leadingNamedCue } from "./leading-named-cue.ts";
 import { mainClauseSubject } from "./main-clause-subject.ts";
+import { nameBeforeColon } from "./name-before-colon.ts";
 import { participleClause } from "./participle-clause.ts";
 import { possessedClaim } from "./possessed-claim.ts";
 import { possessedMessage } from "./possessed-message.ts";
@@ -86,7 +87,8 @@ export function attributeBySieves(
       clauseClosingCue(text, registry, quotation) ??
       accordingWorkBy(text, registry, quotation) ??
       subordinateClauseSubject(text, registry, quotation) ??
-      quotedTitleSubject(text, registry, quotation);
+      quotedTitleSubject(text, registry, quotation) ??
+      nameBeforeColon(text, registry, quotation);
     if (found === null) continue;
     draft.speaker = found.speaker;
     draft.cue = { start: found.start, end: found.end };
