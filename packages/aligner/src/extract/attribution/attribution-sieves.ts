@@ -28,6 +28,7 @@ import { quotedTitleSubject } from "./quoted-title-subject.ts";
 import { relativeClauseSpeaker } from "./relative-clause-speaker.ts";
 import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
 import { sentenceSubject } from "./sentence-subject.ts";
+import { shortClauseLead } from "./short-clause-lead.ts";
 import { speakerLabel } from "./speaker-label.ts";
 import { subordinateClauseSubject } from "./subordinate-clause-subject.ts";
 import { trailingCue } from "./trailing-cue.ts";
@@ -88,7 +89,8 @@ export function attributeBySieves(
       accordingWorkBy(text, registry, quotation) ??
       subordinateClauseSubject(text, registry, quotation) ??
       quotedTitleSubject(text, registry, quotation) ??
-      nameBeforeColon(text, registry, quotation);
+      nameBeforeColon(text, registry, quotation) ??
+      shortClauseLead(text, registry, quotation);
     if (found === null) continue;
     draft.speaker = found.speaker;
     draft.cue = { start: found.start, end: found.end };

@@ -28,7 +28,7 @@ export function nameBeforeColon(
   let colon = quotation.open;
   while (colon > 0 && body.charCodeAt(colon - 1) === 32) colon -= 1;
   if (body[colon - 1] !== ":") return null;
-  if (!/^\p{Lu}/u.test(body.slice(quotation.open + 1, quotation.open + 3))) return null;
+  if (!/^\s?\p{Lu}/u.test(body.slice(quotation.open + 1, quotation.open + 3))) return null;
   const end = colon - 1;
   const speaker = registry.personEndingAt(end, true);
   if (speaker === null || registry.kindOf(speaker) !== "person") return null;
