@@ -21,6 +21,9 @@ function introducesNext(body: string, close: number, verbEnd: number): boolean {
   );
 }
 
+/** The forms of "be" before an -ing verb that make a finite cue of it (`“…,” Roe was saying`). */
+const PROGRESSIVE = new Set(["is", "was", "are", "were", "been", "be"]);
+
 /** `,” Roe wrote` / `,” wrote Roe` / `,” he added`: the cue right after the closing mark. */
 export function trailingCue(
   body: string,
@@ -63,6 +66,8 @@ export function trailingCue(
     let subjectEnd = i;
     while (subjectEnd > 0 && ADVERBS.has(words[subjectEnd - 1]!.text)) subjectEnd -= 1;
     if (subjectEnd === 0) return null;
+    // `” Vint had answering questions`: an -ing form after no "is"/"was" is no finite cue.
+    if (w.text.endsWith("ing") && !PROGRESSIVE.has(words[subjectEnd - 1]!.text)) return null;
     const start = words[0]!.start;
     const end = words[subjectEnd - 1]!.end;
     // No punctuation inside the subject but the dots of abbreviations.
