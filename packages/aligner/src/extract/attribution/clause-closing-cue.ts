@@ -76,7 +76,7 @@ function namesSomething(body: string, quotation: Quotation): boolean {
 }
 
 /** Whether a finite reporting verb (not an -ing form) stands in body[from, to). */
-function hasReportingVerb(body: string, from: number, to: number): boolean {
+export function hasReportingVerb(body: string, from: number, to: number): boolean {
   WORD.lastIndex = from;
   for (let m = WORD.exec(body); m !== null && m.index < to; m = WORD.exec(body)) {
     const word = m[0].toLowerCase();
@@ -89,7 +89,7 @@ function hasReportingVerb(body: string, from: number, to: number): boolean {
  * Whether the cue is a name (its title words allowed) and the verb, or a verb of saying and the
  * name (`said Vint`; never `told Harbour Radio`, whose name is the listener).
  */
-function nameThenVerb(body: string, found: SieveFinding): boolean {
+export function nameThenVerb(body: string, found: SieveFinding): boolean {
   const words = body.slice(found.start, found.end).match(/[^\s]+/gu) ?? [];
   if (words.length === 0) return false;
   if (VERBS.has(words[0]!)) return words[0] !== "told" && words[0] !== "tells";
@@ -115,7 +115,7 @@ function isNameWord(word: string): boolean {
  * Whether only an adverbial follows the cue ending at `end` up to the next comma or the sentence's
  * end: nothing, a day or month, or a phrase opening with a preposition of time or place.
  */
-function closesTheClause(body: string, end: number, sEnd: number): boolean {
+export function closesTheClause(body: string, end: number, sEnd: number): boolean {
   const comma = body.indexOf(",", end);
   const rest = body.slice(end, comma >= 0 && comma < sEnd ? comma : sEnd);
   // `…, he said, “…”`: a cue that a quotation or a colon follows introduces that quotation.

@@ -2,6 +2,7 @@ import type { Article } from "@parallax/core";
 import { ArticleText } from "../article-text.ts";
 import { EntityRegistry } from "../entities/entity-registry.ts";
 import { attributeBySieves } from "./attribution-sieves.ts";
+import { creditClosingCueOverDescription } from "./closing-cue-over-description.ts";
 import { creditColonClauseSubjects } from "./colon-clause-speaker.ts";
 import { dropSpeakersEmbeddedInSubject } from "./embedded-name-subject.ts";
 import { creditLaterClauseSubjects } from "./later-clause-subject.ts";
@@ -38,6 +39,7 @@ export function sievedQuotes(article: Article): {
   continueSpeechRuns(text.body, drafts);
   creditOuterReporters(text, registry, drafts);
   creditReportsClosingContent(text, registry, drafts);
+  creditClosingCueOverDescription(text, registry, drafts);
   dropSpeakersNamedInQuote(text, registry, drafts);
   dropSpeakersOfOtherGender(text, registry, drafts);
   dropSpeakersModifyingGroup(text, registry, drafts);
