@@ -12,6 +12,7 @@ import { creditOpeningNames } from "./opening-name-speaker.ts";
 import { creditOuterReporters } from "./outer-report.ts";
 import { dropSpeakersOfOtherGender } from "./pronoun-gender-guard.ts";
 import { type QuoteDraft, readQuotes } from "./quote-drafts.ts";
+import { dropQuotedCues } from "./quoted-cue.ts";
 import { creditReportsClosingContent } from "./report-closing-content.ts";
 import { continueSpeechRuns } from "./speech-runs.ts";
 import { clipContrastClauseContent } from "./subordinate-content-clip.ts";
@@ -31,6 +32,7 @@ export function sievedQuotes(article: Article): {
   const text = new ArticleText(article);
   const registry = new EntityRegistry(text);
   const drafts = readQuotes(text, registry);
+  dropQuotedCues(text, drafts);
   attributeBySieves(text, registry, drafts);
   creditOpeningNames(text, registry, drafts);
   creditMainClauseSubjects(text, registry, drafts);
