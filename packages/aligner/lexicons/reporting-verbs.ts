@@ -245,5 +245,5 @@ export const RETORT_VERB_FORMS: ReadonlySet<string> = new Set(
 export const CLAIM_NOUNS = `
 claim claims assertion assertions accusation accusations allegation allegations promise promises
 pledge pledges vow vows contention insistence suggestion warning warnings charge argument boast
-complaint prediction declaration denial
+complaint prediction declaration denial conclusion
 `;

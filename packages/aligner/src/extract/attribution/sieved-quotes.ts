@@ -8,6 +8,7 @@ import { dropSpeakersEmbeddedInSubject } from "./embedded-name-subject.ts";
 import { creditLaterClauseSubjects } from "./later-clause-subject.ts";
 import { dropSpeakersModifyingGroup } from "./name-modifies-group.ts";
 import { dropSpeakersNamedInQuote } from "./named-in-quote.ts";
+import { creditNearerPossessedClaims } from "./nearer-possessed-claim.ts";
 import { creditOpeningNames } from "./opening-name-speaker.ts";
 import { creditOuterReporters } from "./outer-report.ts";
 import { dropSpeakersOfOtherGender } from "./pronoun-gender-guard.ts";
@@ -42,6 +43,7 @@ export function sievedQuotes(article: Article): {
   creditOuterReporters(text, registry, drafts);
   creditReportsClosingContent(text, registry, drafts);
   creditClosingCueOverDescription(text, registry, drafts);
+  creditNearerPossessedClaims(text, registry, drafts);
   dropSpeakersNamedInQuote(text, registry, drafts);
   dropSpeakersOfOtherGender(text, registry, drafts);
   dropSpeakersModifyingGroup(text, registry, drafts);
