@@ -4,6 +4,7 @@ import { PERSON_NOUNS } from "../lexicons/person-nouns.ts";
 import { TITLE_HEADS } from "../lexicons/title-words.ts";
 import { opposite } from "./extract/entities/name-rules.ts";
 import { givenNameGender, honorificGender } from "./extract/person-names.ts";
+import { droppableSuffixes, splitSuffix } from "./story-name-suffix.ts";
 
 /** Surname particles in lowercase: "von", "de", "lo" (capitalised ones as written "Lo Vetro"). */
 const PARTICLES: ReadonlySet<string> = new Set([
@@ -75,20 +76,37 @@ function describesPerson(token: string): boolean {
 }
 
 /**
- * A person's name tokens without the titles before it and without middle initials ("President
- * Jane Q. Roe" → jane, roe), and the gender an honorific among those titles says.
+ * A person's name tokens without the titles before it, without middle initials and without a
+ * generational suffix ("President Jane Q. Roe Jr." → jane, roe; suffix jr), and the gender an
+ * honorific among those titles says.
  */
-function personTokens(name: string): { tokens: string[]; gender: "he" | "she" | null } {
+function personTokens(name: string): {
+  tokens: string[];
+  gender: "he" | "she" | null;
+  suffix: string | null;
+} {
   let tokens = nameTokens(name);
   let gender: "he" | "she" | null = null;
   while (tokens.length > 1 && describesPerson(tokens[0] as string)) {
     gender ??= honorificGender(capitalise(tokens[0] as string));
     tokens = tokens.slice(1);
   }
+  const split = splitSuffix(tokens);
+  tokens = split.tokens;
   if (tokens.length > 2) {
     tokens = tokens.filter((t, i) => i === 0 || i === tokens.length - 1 || t.length > 1);
   }
-  return { tokens: withParticleSurname(tokens), gender };
+  return { tokens: withParticleSurname(tokens), gender, suffix: split.suffix };
+}
+
+/** A person's tokens in the story: the suffix kept only where the story writes two (story-name-suffix.ts). */
+function storyPersonTokens(
+  name: string,
+  droppable: ReadonlySet<string>,
+): { tokens: string[]; gender: "he" | "she" | null } {
+  const { tokens, gender, suffix } = personTokens(name);
+  if (suffix === null || droppable.has(tokens.join(" "))) return { tokens, gender };
+  return { tokens: [...tokens, suffix], gender };
 }
 
 /**
@@ -215,13 +233,18 @@ export function buildStoryEntities(articles: readonly ArticleEntities[]): StoryE
     family: string;
     gender: "he" | "she" | null;
   }[] = [];
+  const droppable = droppableSuffixes(
+    articles.flatMap(({ entities }) =>
+      entities.filter((e) => e.kind === "person").map((e) => personTokens(e.name)),
+    ),
+  );
   articles.forEach(({ entities }, articleIndex) => {
     for (const entity of entities) {
       const family = kindFamily(entity.kind);
       // "President Roe" and "Mrs. Roe" are Roe to the story; "Jane Q. Roe" is Jane Roe.
       const { tokens, gender } =
         family === "person"
-          ? personTokens(entity.name)
+          ? storyPersonTokens(entity.name, droppable)
           : { tokens: nameTokens(entity.name), gender: null };
       if (tokens.length === 0) continue;
       if (entity.kind === "person" && (entity.unnamed === true || !isNamedPerson(entity.name)))
