@@ -4,6 +4,7 @@ import { PERSON_NOUNS } from "../lexicons/person-nouns.ts";
 import { TITLE_HEADS } from "../lexicons/title-words.ts";
 import { opposite } from "./extract/entities/name-rules.ts";
 import { givenNameGender, honorificGender } from "./extract/person-names.ts";
+import { clashingInitials, initialsKey, middleInitials } from "./story-middle-initials.ts";
 import { droppableSuffixes, splitSuffix } from "./story-name-suffix.ts";
 
 /** Surname particles in lowercase: "von", "de", "lo" (capitalised ones as written "Lo Vetro"). */
@@ -84,6 +85,7 @@ function personTokens(name: string): {
   tokens: string[];
   gender: "he" | "she" | null;
   suffix: string | null;
+  initials: string | null;
 } {
   let tokens = nameTokens(name);
   let gender: "he" | "she" | null = null;
@@ -93,19 +95,28 @@ function personTokens(name: string): {
   }
   const split = splitSuffix(tokens);
   tokens = split.tokens;
+  const initials = middleInitials(tokens, PARTICLES);
   if (tokens.length > 2) {
     tokens = tokens.filter((t, i) => i === 0 || i === tokens.length - 1 || t.length > 1);
   }
-  return { tokens: withParticleSurname(tokens), gender, suffix: split.suffix };
+  return { tokens: withParticleSurname(tokens), gender, suffix: split.suffix, initials };
 }
 
-/** A person's tokens in the story: the suffix kept only where the story writes two (story-name-suffix.ts). */
+/**
+ * A person's tokens in the story: the suffix kept only where the story writes two
+ * (story-name-suffix.ts), the middle initials only where the story writes two that clash
+ * (story-middle-initials.ts).
+ */
 function storyPersonTokens(
   name: string,
-  droppable: ReadonlySet<string>,
+  story: { droppable: ReadonlySet<string>; clashing: ReadonlySet<string> },
 ): { tokens: string[]; gender: "he" | "she" | null } {
-  const { tokens, gender, suffix } = personTokens(name);
-  if (suffix === null || droppable.has(tokens.join(" "))) return { tokens, gender };
+  const { tokens: read, gender, suffix, initials } = personTokens(name);
+  let tokens = read;
+  if (initials !== null && story.clashing.has(initialsKey(tokens))) {
+    tokens = [tokens[0] as string, initials, tokens.at(-1) as string];
+  }
+  if (suffix === null || story.droppable.has(read.join(" "))) return { tokens, gender };
   return { tokens: [...tokens, suffix], gender };
 }
 
@@ -233,18 +244,17 @@ export function buildStoryEntities(articles: readonly ArticleEntities[]): StoryE
     family: string;
     gender: "he" | "she" | null;
   }[] = [];
-  const droppable = droppableSuffixes(
-    articles.flatMap(({ entities }) =>
-      entities.filter((e) => e.kind === "person").map((e) => personTokens(e.name)),
-    ),
+  const read = articles.flatMap(({ entities }) =>
+    entities.filter((e) => e.kind === "person").map((e) => personTokens(e.name)),
   );
+  const story = { droppable: droppableSuffixes(read), clashing: clashingInitials(read) };
   articles.forEach(({ entities }, articleIndex) => {
     for (const entity of entities) {
       const family = kindFamily(entity.kind);
       // "President Roe" and "Mrs. Roe" are Roe to the story; "Jane Q. Roe" is Jane Roe.
       const { tokens, gender } =
         family === "person"
-          ? storyPersonTokens(entity.name, droppable)
+          ? storyPersonTokens(entity.name, story)
           : { tokens: nameTokens(entity.name), gender: null };
       if (tokens.length === 0) continue;
       if (entity.kind === "person" && (entity.unnamed === true || !isNamedPerson(entity.name)))
