@@ -109,6 +109,41 @@ function nameBeforeVerb(
   sStart: number,
   verbStart: number,
 ): number | null {
+  const reading = nameReading(body, registry, sStart, verbStart);
+  return reading?.opensClause ? reading.person : null;
+}
+
+/**
+ * Whether the quotation's cue, as `inClauseCue` reads it, is a name inside a clause hung on a noun
+ * ("Fees rose in a way Harbour Director Ivo Vint slammed as “…”", "the plan Lund called “…”"):
+ * such a clause's subject often reports someone else's words, so the speaker ranker leaves the
+ * quote unknown rather than guess.
+ */
+export function nameInNounClause(
+  text: ArticleText,
+  registry: EntityRegistry,
+  quotation: Quotation,
+): boolean {
+  const { body } = text;
+  const sentence = text.sentenceAt(quotation.open);
+  if (sentence === undefined) return false;
+  const sStart = sentence.span.start;
+  if (sentence.span.end - sStart > REPORT_REACH) return false;
+  const verb = lastReportingVerb(text, sStart, quotation.open);
+  if (verb === null || verb.participle || verb.coordinated) return false;
+  if (quotation.open - verb.end > REACH) return false;
+  if (/[;:—–]|\s-\s/.test(body.slice(verb.end, quotation.open))) return false;
+  const reading = nameReading(body, registry, sStart, verb.start);
+  return reading !== null && !reading.opensClause;
+}
+
+/** The person named right before the verb, and whether what stands before the name opens a clause. */
+function nameReading(
+  body: string,
+  registry: EntityRegistry,
+  sStart: number,
+  verbStart: number,
+): { person: number; opensClause: boolean } | null {
   let end = verbStart;
   while (end > sStart && body.charCodeAt(end - 1) === 32) end -= 1;
   for (;;) {
@@ -129,8 +164,8 @@ function nameBeforeVerb(
   const words = body.slice(sStart, end).match(/[^\s“"]+/gu) ?? [];
   let k = words.length - 1;
   while (k >= 0 && isNameOrTitle(words[k]!)) k -= 1;
-  if (k < 0 || words[k]!.endsWith(",")) return person;
-  return CLAUSE_OPENERS.has(words[k]!.toLowerCase()) ? person : null;
+  if (k < 0 || words[k]!.endsWith(",")) return { person, opensClause: true };
+  return { person, opensClause: CLAUSE_OPENERS.has(words[k]!.toLowerCase()) };
 }
 
 /** Conjunctions and relatives after which a name opens a clause of its own. */
