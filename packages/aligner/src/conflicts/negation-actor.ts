@@ -4,6 +4,7 @@ import {
   CLAUSE_OPENING_WORDS,
   PREPOSITIONS,
 } from "../../lexicons/function-words.ts";
+import { PRONOUNS } from "../../lexicons/pronouns.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import type { Negated } from "./negated-words.ts";
@@ -67,6 +68,9 @@ function namedBefore(before: string): string | null {
   let last: RegExpMatchArray | null = null;
   for (const match of before.matchAll(CAPITALISED)) last = match;
   if (!last) return null;
+  // "I don't think" / "I think": a capitalised pronoun is no name, and two outlets' "I" may be two
+  // speakers or one speaker's two remarks (issue 12).
+  if (PRONOUNS.has(last[0].toLowerCase())) return null;
   const from = last.index ?? 0;
   if (OPENING.test(before.slice(0, from))) return null;
   // "a clerk who angered Patel was not suspended": the name is the relative clause's object.

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import type { ConflictContext } from "./guards.ts";
+import { negationConflicts } from "./negation.ts";
+import { actorBefore } from "./negation-actor.ts";
+
+/* Two statements sharing only a short head ("I think") tell no one fact (issue 12). */
+
+/** Statements worded unlike as wholes: only the named actor can tell them one fact. */
+const unlike: ConflictContext = { similarity: () => 0.1, entityName: (id) => id };
+
+describe("a capitalised pronoun is no actor's name", () => {
+  it("sets no two remarks of one speaker's 'I' against each other", () => {
+    const denied = makeUnit(
+      0,
+      0,
+      'Ivo Vint told the Harbour Gazette, "I don\'t even think about that stuff."',
+    );
+    const stated = makeUnit(1, 1, 'Vint said on Friday: "I think the council will lose the vote."');
+    expect(actorBefore(denied, denied.span.start + denied.text.indexOf("n't"))).toBeNull();
+    expect(negationConflicts([denied, stated], unlike)).toEqual([]);
+  });
+
+  it("still reads a name before the verb", () => {
+    const denied = makeUnit(0, 0, "A spokesman for the port says Ivo Vint has not resigned.");
+    const stated = makeUnit(1, 1, "Ivo Vint resigned on Friday after a long row with the board.");
+    expect(negationConflicts([denied, stated], unlike)).toHaveLength(1);
+  });
+});
