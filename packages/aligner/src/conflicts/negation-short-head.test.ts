@@ -27,3 +27,25 @@ describe("a capitalised pronoun is no actor's name", () => {
     expect(negationConflicts([denied, stated], unlike)).toHaveLength(1);
   });
 });
+
+describe("a verb of thought said of one name is no denial by the name alone", () => {
+  it("sets no 'does not think' against a 'thinks' of another matter", () => {
+    const denied = makeUnit(
+      0,
+      0,
+      "Ivo Vint does not think the pier will reopen before the winter.",
+    );
+    const stated = makeUnit(
+      1,
+      1,
+      "Ivo Vint thinks the council should sell the old grain warehouse.",
+    );
+    expect(negationConflicts([denied, stated], unlike)).toEqual([]);
+  });
+
+  it("still sets a verb of happening said of one name against its denial", () => {
+    const denied = makeUnit(0, 0, "A spokesman says Ivo Vint has not checked into a clinic.");
+    const stated = makeUnit(1, 1, "Ivo Vint has checked himself into the Lakeside Clinic.");
+    expect(negationConflicts([denied, stated], unlike)).toHaveLength(1);
+  });
+});

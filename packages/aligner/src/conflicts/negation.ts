@@ -1,4 +1,5 @@
 import type { Conflict, Span } from "@parallax/core";
+import { LIGHT_VERBS } from "../../lexicons/event-words.ts";
 import { TELLING_FORMS } from "../../lexicons/reporting-verbs.ts";
 import type { AlignUnit } from "../align/units.ts";
 import {
@@ -240,7 +241,14 @@ export function firstNegation(
         // "Dana Reid has not checked into rehab" / "Dana Reid has checked herself into a clinic":
         // the same name said to do the same thing, read only where no modal makes the denial
         // a chance or a plan ("will not run").
-        const byName = !alike && byActor && item.modal === null && carriesAlike(b, item);
+        // A verb of thought or state ("does not think", "thinks") names no happening: said of one
+        // name, it tells nothing alike unless what follows it is told alike (above).
+        const byName =
+          !alike &&
+          byActor &&
+          item.modal === null &&
+          !LIGHT_VERBS.has(item.lemma) &&
+          carriesAlike(b, item);
         if (!alike && !byName) continue;
         const word = alike
           ? statedPlainly(b, item)
