@@ -1,16 +1,10 @@
 import type { Conflict, DateReference } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
-import type { Value } from "./conflict-rows.ts";
 import { differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
 import { type DayEntry, shareParticipant } from "./date-participants.ts";
+import { dateRow, dateValue } from "./date-row.ts";
 import { datesDiffer, dateVerb, dayName, daysOf } from "./day-values.ts";
-import {
-  type ConflictContext,
-  conflictEvidence,
-  datesSpeech,
-  prospectiveAt,
-  sameEvent,
-} from "./guards.ts";
+import { type ConflictContext, datesSpeech, prospectiveAt, sameEvent } from "./guards.ts";
 import { happeningKey } from "./happening-verbs.ts";
 import { datesHappeningNoun } from "./noun-dates.ts";
 import { completeByPossessive } from "./possessive-days.ts";
@@ -98,18 +92,13 @@ export function happeningDateConflicts(
           row.some((e) => v.span && `${v.articleId}@${v.span.start}` === at(e.unit, e.date)),
         ),
     );
-    const toValue = (e: Entry): Value => ({
-      articleId: e.unit.articleId,
-      text: e.date.text,
-      span: e.date.span,
-    });
     if (known) {
       const present = new Set(known.values.map((v) => `${v.articleId}|${v.text.toLowerCase()}`));
       for (const e of row) {
         const key = `${e.unit.articleId}|${e.date.text.toLowerCase()}`;
         if (present.has(key)) continue;
         present.add(key);
-        known.values.push(toValue(e));
+        known.values.push(dateValue(e));
       }
       continue;
     }
@@ -118,14 +107,7 @@ export function happeningDateConflicts(
     seen.add(id);
     fresh.push({
       unit: x.unit.index,
-      conflict: {
-        kind: "date",
-        subject: "date of the event",
-        values: row.map(toValue),
-        evidence: conflictEvidence(x.unit, y.unit, context, [
-          { kind: "date", label: `dated: ${happening.action}`, weight: 1 },
-        ]),
-      },
+      conflict: dateRow(row, x, y, context, "date of the event", `dated: ${happening.action}`),
     });
   }
   completeRows(

@@ -1,16 +1,10 @@
 import type { Conflict, DateReference } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
-import type { Value } from "./conflict-rows.ts";
 import { namesTheOtherDay } from "./date-pair-guards.ts";
 import { shareParticipant } from "./date-participants.ts";
+import { dateRow } from "./date-row.ts";
 import { datesDiffer, dayName } from "./day-values.ts";
-import {
-  type ConflictContext,
-  conflictEvidence,
-  datesSpeech,
-  prospectiveAt,
-  sameEvent,
-} from "./guards.ts";
+import { type ConflictContext, datesSpeech, prospectiveAt, sameEvent } from "./guards.ts";
 import { completeByPossessive } from "./possessive-days.ts";
 import { completeRows } from "./row-completion.ts";
 import { completeByScore, namesAlike, scoredDays, scoresAround } from "./score-days.ts";
@@ -90,21 +84,9 @@ export function scoreDayConflicts(
         row.push(other);
       }
       for (const e of row) used.add(at(e));
-      const toValue = (e: Scored): Value => ({
-        articleId: e.unit.articleId,
-        text: e.date.text,
-        span: e.date.span,
-      });
       found.push({
         unit: x.unit.index,
-        conflict: {
-          kind: "date",
-          subject: "date of the event",
-          values: row.map(toValue),
-          evidence: conflictEvidence(x.unit, y.unit, context, [
-            { kind: "date", label: "one match by its score", weight: 1 },
-          ]),
-        },
+        conflict: dateRow(row, x, y, context, "date of the event", "one match by its score"),
       });
     }
   }

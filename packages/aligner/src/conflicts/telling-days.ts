@@ -1,15 +1,9 @@
 import type { Conflict, DateReference } from "@parallax/core";
 import { contentLemmas } from "../align/lemmas.ts";
 import type { AlignUnit } from "../align/units.ts";
-import type { Value } from "./conflict-rows.ts";
+import { dateRow } from "./date-row.ts";
 import { datesDiffer, dayName, daysOf } from "./day-values.ts";
-import {
-  type ConflictContext,
-  clauseAround,
-  conflictEvidence,
-  datesSpeech,
-  sameEvent,
-} from "./guards.ts";
+import { type ConflictContext, clauseAround, datesSpeech, sameEvent } from "./guards.ts";
 
 type Told = { unit: AlignUnit; date: DateReference; words: ReadonlySet<string> };
 
@@ -100,21 +94,16 @@ export function tellingDayConflicts(
         row.push(other);
       }
       for (const e of row) used.add(at(e.unit, e.date));
-      const toValue = (e: Told): Value => ({
-        articleId: e.unit.articleId,
-        text: e.date.text,
-        span: e.date.span,
-      });
       found.push({
         unit: x.unit.index,
-        conflict: {
-          kind: "date",
-          subject: "date of the statement",
-          values: row.map(toValue),
-          evidence: conflictEvidence(x.unit, y.unit, context, [
-            { kind: "date", label: "one report, told on two days", weight: 1 },
-          ]),
-        },
+        conflict: dateRow(
+          row,
+          x,
+          y,
+          context,
+          "date of the statement",
+          "one report, told on two days",
+        ),
       });
     }
   }
