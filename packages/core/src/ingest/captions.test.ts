@@ -5,10 +5,10 @@ describe("parseCaption", () => {
   it("splits bracketed agency credits from photo descriptions", () => {
     expect(
       parseCaption(
-        "Finance Minister Choi Sang-mok, center, attends a meeting in Seoul on Monday. [NEWSIS]",
+        "Finance Minister Choi Dal-bit, center, attends a meeting in Seoul on Monday. [NEWSIS]",
       ),
     ).toEqual({
-      text: "Finance Minister Choi Sang-mok, center, attends a meeting in Seoul on Monday.",
+      text: "Finance Minister Choi Dal-bit, center, attends a meeting in Seoul on Monday.",
       credit: "NEWSIS",
       dateText: null,
     });
@@ -35,15 +35,15 @@ describe("parseCaption", () => {
   it("reads an agency's '(AP Photo/…)', a trailing '/Agency' and 'Photo by'", () => {
     expect(
       parseCaption(
-        "Prime Minister Ishiba Shigeru speaks to reporters in Tokyo on Friday. (AP Photo/Eugene Hoshiko)",
+        "Prime Minister Mori Kaede speaks to reporters in Tokyo on Friday. (AP Photo/Ren Hoshi)",
       ),
     ).toEqual({
-      text: "Prime Minister Ishiba Shigeru speaks to reporters in Tokyo on Friday.",
-      credit: "AP Photo/Eugene Hoshiko",
+      text: "Prime Minister Mori Kaede speaks to reporters in Tokyo on Friday.",
+      credit: "AP Photo/Ren Hoshi",
       dateText: null,
     });
     expect(
-      parseCaption("Trade Minister Ahn Duk-geun arrives at Saltmere Airport on Sunday. /Yonhap")
+      parseCaption("Trade Minister Ahn Mi-rae arrives at Saltmere Airport on Sunday. /Yonhap")
         ?.credit,
     ).toBe("Yonhap");
     expect(
