@@ -6,7 +6,6 @@ import type {
   Conflict,
   Extraction,
   Statement,
-  StoryEvent,
 } from "@parallax/core";
 import { buildFigureRows } from "./align/figure-rows.ts";
 import { stanceRows, titleRows } from "./align/finding-rows.ts";
@@ -47,6 +46,7 @@ import { daysOfTwoHappenings, withoutRepeats } from "./conflicts/told-apart.ts";
 import { valuesOfTwoThreads } from "./conflicts/two-threads.ts";
 import { buildCoverage } from "./coverage.ts";
 import { articleThreads } from "./events/article-threads.ts";
+import { comparisonEvents } from "./events/comparison-events.ts";
 import { deceasedPeople } from "./events/deceased.ts";
 import { eventInputs, storyEvents } from "./events/story-events.ts";
 import { extractArticle } from "./extract-article.ts";
@@ -360,32 +360,13 @@ function compareExtracted(
   );
 
   const groupOrder = new Map(groups.map((g, i) => [g.id, i] as const));
-  // The comparison's events read broadly (threads of articles, the leads' happenings); the date and
-  // figure conflicts above keep the narrow reading, where one happening's statements name one participant.
-  const events: StoryEvent[] = storyEvents(
+  const events = comparisonEvents(
     units,
-    { isPlace, articles: articleLikeness, groupOf: (unit) => String(groupOf[unit]) },
     readings,
-  ).map((event, index) => {
-    const members = event.units.map((i) => units[i] as AlignUnit);
-    const groupIds = [...new Set(members.map((m) => groupOfUnit.get(m.index) as string))].sort(
-      (a, b) => (groupOrder.get(a) ?? 0) - (groupOrder.get(b) ?? 0),
-    );
-    return {
-      id: `v${index + 1}`,
-      action: event.action,
-      main: event.main,
-      participantIds: event.participants,
-      statements: members.map((m) => ({
-        articleId: m.articleId,
-        claimId: m.claimId,
-        span: m.span,
-        groupId: groupOfUnit.get(m.index) as string,
-      })),
-      groupIds,
-      articleIds: [...new Set(members.map((m) => m.articleId))],
-    };
-  });
+    { isPlace, articles: articleLikeness, groupOf: (unit) => String(groupOf[unit]) },
+    groupOfUnit,
+    groupOrder,
+  );
 
   const articleIds: ArticleId[] = inputOrder.map((a) => a.id);
   return {
