@@ -12,6 +12,7 @@ import { MESSAGE_NOUNS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
+import { colonRightBefore } from "./colon-introduced.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, SPEECH_VERBS, type Word, wordsFrom } from "./sieve-words.ts";
@@ -80,9 +81,8 @@ export function colonCue(
 /** The colon right before the opening mark, or ending the paragraph before the quotation's. */
 function colonBefore(text: ArticleText, quotation: Quotation): number {
   const { body } = text;
-  let at = quotation.open;
-  while (at > 0 && body.charCodeAt(at - 1) === 32) at -= 1;
-  if (body[at - 1] === ":") return at - 1;
+  const right = colonRightBefore(body, quotation.open);
+  if (right >= 0) return right;
   const paragraph = text.paragraphs[quotation.paragraphIndex];
   const previous = text.paragraphs[quotation.paragraphIndex - 1];
   if (paragraph === undefined || previous === undefined) return -1;

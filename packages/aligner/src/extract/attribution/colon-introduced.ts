@@ -10,6 +10,13 @@ export function opensColonQuotation(body: string, verbEnd: number): boolean {
   return /^\s*:\s*[“"‘']/.test(body.slice(verbEnd, verbEnd + 6));
 }
 
+/** The index of a colon right before `open`, spaces allowed between them; -1 if none. */
+export function colonRightBefore(body: string, open: number): number {
+  let at = open;
+  while (at > 0 && body.charCodeAt(at - 1) === 32) at -= 1;
+  return body[at - 1] === ":" ? at - 1 : -1;
+}
+
 /** A colon stands right before the opening mark at `open`, after `from`. */
 export function colonBefore(body: string, from: number, open: number): boolean {
   const before = body.slice(Math.max(from, open - 4), open);

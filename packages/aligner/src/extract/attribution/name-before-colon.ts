@@ -7,6 +7,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { MentionRecord } from "../entities/entity-records.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
+import { colonRightBefore } from "./colon-introduced.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { SPEECH_VERBS } from "./sieve-words.ts";
 
@@ -25,9 +26,9 @@ export function nameBeforeColon(
   quotation: Quotation,
 ): SieveFinding | null {
   const { body } = text;
-  let colon = quotation.open;
-  while (colon > 0 && body.charCodeAt(colon - 1) === 32) colon -= 1;
-  if (body[colon - 1] !== ":") return null;
+  // Just past the colon.
+  const colon = colonRightBefore(body, quotation.open) + 1;
+  if (colon === 0) return null;
   if (!/^\s?\p{Lu}/u.test(body.slice(quotation.open + 1, quotation.open + 3))) return null;
   const end = colon - 1;
   const speaker = registry.personEndingAt(end, true);

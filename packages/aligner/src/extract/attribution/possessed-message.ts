@@ -6,6 +6,7 @@ import { MESSAGE_NOUNS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
+import { colonRightBefore } from "./colon-introduced.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
 const MESSAGES = MESSAGE_NOUNS.trim().split(/\s+/).join("|");
@@ -40,10 +41,8 @@ export function possessedMessage(
   quotation: Quotation,
 ): SieveFinding | null {
   const { body } = text;
-  let colon = quotation.open;
-  while (colon > 0 && body.charCodeAt(colon - 1) === 32) colon -= 1;
-  if (body[colon - 1] !== ":") return null;
-  colon -= 1;
+  const colon = colonRightBefore(body, quotation.open);
+  if (colon < 0) return null;
   const sentence = text.sentenceAt(colon);
   if (sentence === undefined) return null;
   let start = sentence.span.start;

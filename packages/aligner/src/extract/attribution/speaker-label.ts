@@ -1,6 +1,7 @@
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { labelStart } from "../parenthesised-label.ts";
+import { colonRightBefore } from "./colon-introduced.ts";
 
 /**
  * `Sen. Dora Pell (D-Ore.): “We will appeal.”` / `Pollsters agree - Ed Vashti: “…”`: a speaker
@@ -16,9 +17,9 @@ export function speakerLabel(
   registry: EntityRegistry,
 ): { speaker: number; start: number; end: number } | null {
   const { body } = text;
-  let colon = open;
-  while (colon > 0 && body.charCodeAt(colon - 1) === 32) colon -= 1;
-  if (body[colon - 1] !== ":") return null;
+  // Just past the colon.
+  const colon = colonRightBefore(body, open) + 1;
+  if (colon === 0) return null;
   const sentence = text.sentenceAt(open);
   const from = Math.max(sentence?.span.start ?? 0, colon - 80);
   const label = LABEL.exec(body.slice(from, colon - 1));
