@@ -102,6 +102,9 @@ function personTokens(name: string): {
   return { tokens: withParticleSurname(tokens), gender, suffix: split.suffix, initials };
 }
 
+/** Each person name of a story, read once by `personTokens`. */
+type ReadNames = ReadonlyMap<string, ReturnType<typeof personTokens>>;
+
 /**
  * A person's tokens in the story: the suffix kept only where the story writes two
  * (story-name-suffix.ts), the middle initials only where the story writes two that clash
@@ -109,9 +112,9 @@ function personTokens(name: string): {
  */
 function storyPersonTokens(
   name: string,
-  story: { droppable: ReadonlySet<string>; clashing: ReadonlySet<string> },
+  story: { droppable: ReadonlySet<string>; clashing: ReadonlySet<string>; read: ReadNames },
 ): { tokens: string[]; gender: "he" | "she" | null } {
-  const { tokens: read, gender, suffix, initials } = personTokens(name);
+  const { tokens: read, gender, suffix, initials } = story.read.get(name) ?? personTokens(name);
   let tokens = read;
   if (initials !== null && story.clashing.has(initialsKey(tokens))) {
     tokens = [tokens[0] as string, initials, tokens.at(-1) as string];
@@ -244,10 +247,13 @@ export function buildStoryEntities(articles: readonly ArticleEntities[]): StoryE
     family: string;
     gender: "he" | "she" | null;
   }[] = [];
-  const read = articles.flatMap(({ entities }) =>
-    entities.filter((e) => e.kind === "person").map((e) => personTokens(e.name)),
-  );
-  const story = { droppable: droppableSuffixes(read), clashing: clashingInitials(read) };
+  // Each person's name is read once, for the story's suffixes and initials and for its entity.
+  const read = new Map<string, ReturnType<typeof personTokens>>();
+  for (const { entities } of articles)
+    for (const e of entities)
+      if (e.kind === "person" && !read.has(e.name)) read.set(e.name, personTokens(e.name));
+  const names = [...read.values()];
+  const story = { droppable: droppableSuffixes(names), clashing: clashingInitials(names), read };
   articles.forEach(({ entities }, articleIndex) => {
     for (const entity of entities) {
       const family = kindFamily(entity.kind);
