@@ -10,6 +10,7 @@ import { clauseSubject } from "./clause-subject.ts";
 import { ANY_CLAUSE_VERB, CLAUSE_VERB_AT } from "./clause-verbs.ts";
 import { opensColonQuotation } from "./colon-introduced.ts";
 import { clipAtLaterCues } from "./content-clip.ts";
+import { nameIsObjectBeforeCoordinatedVerb } from "./coordinated-object.ts";
 import {
   INVERTED_AFTER_CLAUSE,
   PARTICIPLE,
@@ -254,7 +255,14 @@ export function findCues(
             : // "Ostrow, a pollster who works with the Lakeside Group, a charity, said": the
               // person before the appositive chain, not the organisation nearest the verb inside it.
               ((afterComma ? clauseSubjectBeforeVerb(text, registry, verbStart, verbEnd) : null) ??
-              (nameAfterPreposition(body, sStart, verbStart)
+              (nameAfterPreposition(body, sStart, verbStart) ||
+              (coordinated &&
+                nameIsObjectBeforeCoordinatedVerb(
+                  registry,
+                  body,
+                  sStart,
+                  outsideQuotation(text, lo, verbStart),
+                ))
                 ? null
                 : nearestMention(registry, sStart, outsideQuotation(text, lo, verbStart))) ??
               parentheticalSubject(registry, body, sStart, verbStart, afterComma)));
