@@ -27,3 +27,16 @@ describe("a reported clause ends where the sentence's own cue begins", () => {
     expect(reported(x, "she was").text).toContain("the result");
   });
 });
+
+describe("a comma inside the closing mark ends the clause before the next cue", () => {
+  it('After Lund said that … "smaller ports," Vint said: "…": Lund\'s clause stops at the quotation', () => {
+    const x = extract(
+      'After Ada Lund said that dockers who did not train might do better at "smaller ports," Ivo Vint said: "I do not like what she said."',
+    );
+    const lund = reported(x, "dockers");
+    expect(lund.speaker).toBe("Ada Lund");
+    expect(lund.text).not.toContain("I do not like");
+    const vint = x.quotes.find((q) => q.direct && q.text.includes("I do not like"));
+    expect(x.entities.find((e) => e.id === vint?.speakerId)?.name).toBe("Ivo Vint");
+  });
+});

@@ -58,4 +58,4 @@ function opensOwnWords(body: string, cue: Cue): boolean {
 const PARENTHETICAL = /^\s*,\s*(?![“"])/;
 
 /** A comma, then at most a relative "to which" / "at which point" before the next subject. */
-const CLAUSE_BREAK = /,\s+(?:(?:to|at|after|upon) which(?: point)?\s+)?$/;
+const CLAUSE_BREAK = /,[”"]?\s+(?:(?:to|at|after|upon) which(?: point)?\s+)?$/;
