@@ -14,7 +14,7 @@ import { groupEvidence, groupUnits, type ScoredPair } from "./align/groups.ts";
 import {
   contextVector,
   type LemmaVector,
-  lemmaVector,
+  lemmaVectors,
   vectorSimilarity,
 } from "./align/lemma-vectors.ts";
 import { pairIndex } from "./align/pair-index.ts";
@@ -120,7 +120,7 @@ function compareExtracted(
   const units = buildUnits(articles, extractions, storyEntities);
 
   const { pairs, stats } = candidatePairs(units);
-  const vectors: LemmaVector[] = units.map((unit) => lemmaVector(unit, stats));
+  const vectors: LemmaVector[] = lemmaVectors(units, stats);
   const contexts: LemmaVector[] = units.map((unit) => contextVector(units, vectors, unit.index));
   const scoring = { stats, entityName, isPlace, vectors, contexts };
   const scored: ScoredPair[] = [];

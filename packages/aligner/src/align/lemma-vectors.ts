@@ -63,6 +63,24 @@ export function lemmaVector(unit: AlignUnit, stats: FeatureStats): LemmaVector {
 }
 
 /**
+ * Every unit's lemma vector. A vector depends on the unit's lemmas alone (and the story's stats),
+ * and the lemma reader hands the same list to every statement of one text: statements sharing that
+ * list share one vector (a generated 1,000-article story holds ~19,000 statements of ~1,400 texts).
+ * Vectors are never changed after they are made, so sharing them is safe.
+ */
+export function lemmaVectors(units: readonly AlignUnit[], stats: FeatureStats): LemmaVector[] {
+  const byLemmas = new Map<readonly string[], LemmaVector>();
+  return units.map((unit) => {
+    let vector = byLemmas.get(unit.lemmas);
+    if (!vector) {
+      vector = lemmaVector(unit, stats);
+      byLemmas.set(unit.lemmas, vector);
+    }
+    return vector;
+  });
+}
+
+/**
  * A unit's vector plus half of each neighbouring statement's in its article: the (at most three)
  * vectors merged by rank, each key's weight summed in the order unit, previous, next.
  */
