@@ -266,18 +266,19 @@ function attachCorroborated(
 function compatible(units: readonly AlignUnit[], x: Cluster, y: Cluster): boolean {
   // Two groups that both already hold statements of the same articles are two different statements
   // those articles make; joining them would blur them (many-to-many is not one-to-many).
-  let sharedArticles = 0;
+  // The articles in both, in the smaller cluster's order, collected in the one pass that counts them.
+  const shared: number[] = [];
   const [fewer, more] =
     x.positions.size <= y.positions.size ? [x.positions, y.positions] : [y.positions, x.positions];
-  for (const article of fewer.keys()) if (more.has(article)) sharedArticles += 1;
+  for (const article of fewer.keys()) if (more.has(article)) shared.push(article);
+  const sharedArticles = shared.length;
   const smaller = Math.min(x.positions.size, y.positions.size);
   if (sharedArticles > 1 && sharedArticles > smaller * 0.1) return false;
   // Only articles in both clusters can break these limits: the smaller cluster's are looked up in
   // the larger (a group of hundreds of articles meets mostly single statements).
-  for (const article of fewer.keys()) {
-    const mine = x.positions.get(article);
-    const positions = y.positions.get(article);
-    if (!mine || !positions) continue;
+  for (const article of shared) {
+    const mine = x.positions.get(article) as number[];
+    const positions = y.positions.get(article) as number[];
     const all = [...mine, ...positions];
     const spread = Math.max(...all) - Math.min(...all);
     // Sorted positions with a hole of more than one statement are two separate mentions, not one
@@ -305,11 +306,10 @@ function compatible(units: readonly AlignUnit[], x: Cluster, y: Cluster): boolea
   // An article of one cluster only keeps its statements, and whether they are one speech, as the
   // cluster knows it; only articles in both are read here (bounded work however large the
   // clusters; re-reading every crowded article of a large group at each merge was most of this).
-  const [small, big] = x.members.size <= y.members.size ? [x, y] : [y, x];
+  // (A cluster's `members` and `positions` hold the same articles: `shared` are those in both.)
   let several = x.multi.size + y.multi.size;
   let notSpeech = x.notSpeech.size + y.notSpeech.size;
-  for (const article of small.members.keys()) {
-    if (!big.members.has(article)) continue;
+  for (const article of shared) {
     for (const side of [x, y]) {
       if (!side.multi.has(article)) continue;
       several -= 1;
