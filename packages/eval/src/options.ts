@@ -19,6 +19,10 @@ Options:
                   ecbplus: write each wrong conflict of the mixed stories with its sentences,
                   and beside it (FILE.events.jsonl) each story event joining two happenings
                   and each gold event chain split, with their sentences.
+  --cases-per-form N
+                  perturb, train split only: at most N perturbed stories per kind and form per
+                  story instead of 3, for many more train cases (dev keeps 3, so its figure stays
+                  comparable).
   --no-progress   Never show the progress bar (it shows on a terminal or for long runs).
   -h, --help      Show this help.`;
 
@@ -36,6 +40,8 @@ export type EvalOptions = {
   json: string | null;
   /** polnear, perturb or ecbplus on train: where to write the misses (JSON lines). */
   misses: string | null;
+  /** perturb on train: the cases per kind and form per story (null: the suite's default). */
+  casesPerForm: number | null;
   progress: boolean;
 };
 
@@ -75,6 +81,18 @@ export function parseEvalOptions(
     throw new UsageError(
       "--misses lists the texts of misses: only with polnear, perturb or ecbplus and --split train (dev texts stay unread)",
     );
+  let casesPerForm: number | null = null;
+  if (values["cases-per-form"] !== undefined) {
+    if (suite !== "perturb" || split !== "train")
+      throw new UsageError(
+        "--cases-per-form widens the perturbed cases: only with perturb and --split train (dev keeps its default, so its figure stays comparable)",
+      );
+    if (!/^[1-9]\d*$/.test(values["cases-per-form"]))
+      throw new UsageError(
+        `--cases-per-form must be a positive whole number, not "${values["cases-per-form"]}"`,
+      );
+    casesPerForm = Number(values["cases-per-form"]);
+  }
   const fromUser = (path: string) => (isAbsolute(path) ? path : resolve(userDir, path));
   return {
     suite,
@@ -83,6 +101,7 @@ export function parseEvalOptions(
     limit,
     json: values.json ? fromUser(values.json) : null,
     misses: values.misses ? fromUser(values.misses) : null,
+    casesPerForm,
     progress: !values["no-progress"],
   };
 }
@@ -98,6 +117,7 @@ function parse(args: readonly string[]) {
       limit: { type: "string" },
       json: { type: "string" },
       misses: { type: "string" },
+      "cases-per-form": { type: "string" },
       "no-progress": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },

@@ -111,6 +111,19 @@ describe("pnpm eval", () => {
     expect(run(["--help"]).stdout).toMatch(/^Usage: pnpm eval <suite>/);
   });
 
+  it("widens the perturbed cases only for perturb on the train split", () => {
+    const dev = run(["perturb", "--data", data, "--cases-per-form", "8"]);
+    expect(dev.code).toBe(2);
+    expect(dev.stderr).toMatch(
+      /--cases-per-form widens the perturbed cases: only with perturb and --split train \(dev keeps its default/,
+    );
+    expect(run(["polnear", "--split", "train", "--cases-per-form", "8"]).code).toBe(2);
+    expect(run(["perturb", "--split", "train", "--cases-per-form", "0"]).stderr).toMatch(
+      /--cases-per-form must be a positive whole number, not "0"/,
+    );
+    expect(run(["--help"]).stdout).toMatch(/--cases-per-form N\n\s+perturb, train split only/);
+  });
+
   it("lists speaker misses with their texts only on the train split", () => {
     const dev = run(["polnear", "--data", data, "--misses", "m.jsonl"]);
     expect(dev.code).toBe(2);

@@ -31,6 +31,7 @@ export function runEval(
       split: options.split,
       limit: options.limit,
       misses: options.misses,
+      casesPerForm: options.casesPerForm,
       progress: io.makeProgress(options.progress),
     });
     const seconds = (performance.now() - started) / 1000;

@@ -15,6 +15,8 @@ export type SuiteContext = {
   limit: number | null;
   /** polnear, perturb or ecbplus, on train only: write the misses to this file (JSON lines). */
   misses: string | null;
+  /** perturb, on train only: at most this many cases per kind and form per story (null: 3). */
+  casesPerForm: number | null;
   progress: Progress;
 };
 

@@ -1,5 +1,12 @@
 import type { Extraction } from "@parallax/core";
-import { overlap, type PerturbCase, type PerturbStory, spread, words } from "./perturb-case.ts";
+import {
+  MAX_CASES_PER_FORM,
+  overlap,
+  type PerturbCase,
+  type PerturbStory,
+  spread,
+  words,
+} from "./perturb-case.ts";
 
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/;
 const PLAIN_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*)+$/u;
@@ -30,6 +37,7 @@ function storyPeople(extractions: readonly Extraction[]): string[] {
 export function speakerCases(
   story: PerturbStory,
   extractions: readonly Extraction[],
+  max = MAX_CASES_PER_FORM,
 ): PerturbCase[] {
   const people = storyPeople(extractions);
   const cases: PerturbCase[] = [];
@@ -88,7 +96,7 @@ export function speakerCases(
       });
     }
   });
-  return spread(cases);
+  return spread(cases, max);
 }
 
 const STATUS = /\b(former|ex|late|acting|interim|deputy|vice|assistant)\b/i;
@@ -97,7 +105,11 @@ const STATUS = /\b(former|ex|late|acting|interim|deputy|vice|assistant)\b/i;
  * A person's title in one article, when another article gives the same person (same full name) a
  * title sharing a word with it, neither with a status or rank word: "former" is put before it.
  */
-export function titleCases(story: PerturbStory, extractions: readonly Extraction[]): PerturbCase[] {
+export function titleCases(
+  story: PerturbStory,
+  extractions: readonly Extraction[],
+  max = MAX_CASES_PER_FORM,
+): PerturbCase[] {
   const cases: PerturbCase[] = [];
   const key = (name: string) => name.toLowerCase().replace(/[^\p{L}]/gu, "");
   extractions.forEach((x, i) => {
@@ -139,7 +151,7 @@ export function titleCases(story: PerturbStory, extractions: readonly Extraction
       });
     }
   });
-  return spread(cases);
+  return spread(cases, max);
 }
 
 const AUXILIARY =
@@ -154,6 +166,7 @@ const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
 export function negationCases(
   story: PerturbStory,
   extractions: readonly Extraction[],
+  max = MAX_CASES_PER_FORM,
 ): PerturbCase[] {
   const cases: PerturbCase[] = [];
   extractions.forEach((x, i) => {
@@ -191,5 +204,5 @@ export function negationCases(
       });
     }
   });
-  return spread(cases);
+  return spread(cases, max);
 }

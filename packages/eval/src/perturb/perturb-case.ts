@@ -75,10 +75,13 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return shared / Math.min(a.size, b.size);
 }
 
-/** At most this many cases of each kind and form per story, from different articles first. */
+/**
+ * At most this many cases of each kind and form per story, from different articles first (the
+ * default; `--cases-per-form N` raises it on train only, so the dev figure stays comparable).
+ */
 export const MAX_CASES_PER_FORM = 3;
 
-export function spread(cases: readonly PerturbCase[]): PerturbCase[] {
+export function spread(cases: readonly PerturbCase[], max = MAX_CASES_PER_FORM): PerturbCase[] {
   const byForm = new Map<string, PerturbCase[]>();
   for (const c of cases) byForm.set(c.form, [...(byForm.get(c.form) ?? []), c]);
   const kept: PerturbCase[] = [];
@@ -87,7 +90,7 @@ export function spread(cases: readonly PerturbCase[]): PerturbCase[] {
       (c, i) => list.findIndex((o) => o.articleIndex === c.articleIndex) === i,
     );
     const rest = list.filter((c) => !firstPerArticle.includes(c));
-    kept.push(...[...firstPerArticle, ...rest].slice(0, MAX_CASES_PER_FORM));
+    kept.push(...[...firstPerArticle, ...rest].slice(0, max));
   }
   return kept;
 }

@@ -2,7 +2,13 @@ import { compareExtractions, extractArticle } from "@parallax/aligner";
 import type { Article, Comparison, Conflict, Extraction } from "@parallax/core";
 import { negationCases, speakerCases, titleCases } from "./attribution-cases.ts";
 import { describeMiss, type PerturbMiss } from "./case-miss.ts";
-import { editedArticle, namesPerson, type PerturbCase, type PerturbStory } from "./perturb-case.ts";
+import {
+  editedArticle,
+  MAX_CASES_PER_FORM,
+  namesPerson,
+  type PerturbCase,
+  type PerturbStory,
+} from "./perturb-case.ts";
 import { valueCases } from "./value-cases.ts";
 
 /** The story as the system reads it unperturbed: each article's extraction and the comparison. */
@@ -13,16 +19,16 @@ export function readStory(story: PerturbStory): ReadStory {
   return { story, extractions, base: compareExtractions(story.articles, extractions) };
 }
 
-/** Every counterfactual of a story, a few per kind and form. */
-export function makeCases(read: ReadStory): PerturbCase[] {
+/** Every counterfactual of a story, at most `max` per kind and form. */
+export function makeCases(read: ReadStory, max = MAX_CASES_PER_FORM): PerturbCase[] {
   const { story, extractions } = read;
   return [
-    ...valueCases(story, "figure"),
-    ...valueCases(story, "date"),
-    ...valueCases(story, "time"),
-    ...speakerCases(story, extractions),
-    ...titleCases(story, extractions),
-    ...negationCases(story, extractions),
+    ...valueCases(story, "figure", max),
+    ...valueCases(story, "date", max),
+    ...valueCases(story, "time", max),
+    ...speakerCases(story, extractions, max),
+    ...titleCases(story, extractions, max),
+    ...negationCases(story, extractions, max),
   ];
 }
 

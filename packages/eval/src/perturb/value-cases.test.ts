@@ -75,6 +75,28 @@ describe("valueCases", () => {
     expect(edited.body).toBe("Police said 24 people were hurt in the blast.");
   });
 
+  it("keeps three cases per form by default, and more when asked (--cases-per-form)", () => {
+    const text = "Police said 12 people, 5 officers, 30 cars, 7 homes and 9 shops were hit.";
+    const twins: PerturbStory = {
+      name: "invented twins",
+      source: "corpus",
+      articles: [
+        parseArticle({ text, outlet: "Outlet A" }),
+        parseArticle({ text, outlet: "Outlet B" }),
+      ],
+      sameFact: () => true,
+    };
+    expect(valueCases(twins, "figure").map((c) => c.before)).toHaveLength(3);
+    expect(valueCases(twins, "figure", 10).map((c) => c.before)).toEqual([
+      "12",
+      "5",
+      "30",
+      "7",
+      "9",
+    ]);
+    expect(valueCases(twins, "figure", 1)).toHaveLength(1);
+  });
+
   it("refuses an edit whose text is not where the case says", () => {
     const [first] = valueCases(story, "figure");
     expect(() => editedArticle(b, { ...(first as NonNullable<typeof first>), start: 0 })).toThrow(

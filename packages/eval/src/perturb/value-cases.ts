@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { PerturbCase, PerturbStory } from "./perturb-case.ts";
-import { spread } from "./perturb-case.ts";
+import { MAX_CASES_PER_FORM, spread } from "./perturb-case.ts";
 
 /** "three" → "six": the number words the suite changes and their doubled replacement. */
 const DOUBLED: ReadonlyMap<string, string> = new Map(
@@ -190,7 +190,11 @@ const EXPECT = { figure: ["figure"], date: ["date"], time: ["time"] } as const;
  * Value changes: a value one article states that another article states too, at the same gold
  * fact — changing it in the first makes a disagreement. Each value is changed once per story.
  */
-export function valueCases(story: PerturbStory, kind: keyof typeof FINDERS): PerturbCase[] {
+export function valueCases(
+  story: PerturbStory,
+  kind: keyof typeof FINDERS,
+  max = MAX_CASES_PER_FORM,
+): PerturbCase[] {
   const occurrences = story.articles.map((a) => FINDERS[kind](a.body));
   const cases: PerturbCase[] = [];
   const used = new Set<string>();
@@ -218,5 +222,5 @@ export function valueCases(story: PerturbStory, kind: keyof typeof FINDERS): Per
       });
     }
   });
-  return spread(cases);
+  return spread(cases, max);
 }

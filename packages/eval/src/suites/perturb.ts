@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { ecbplusFile, readEcbplus } from "../datasets/ecbplus.ts";
-import { PERTURB_KINDS, type PerturbStory } from "../perturb/perturb-case.ts";
+import { MAX_CASES_PER_FORM, PERTURB_KINDS, type PerturbStory } from "../perturb/perturb-case.ts";
 import { corpusStory, ecbplusStory } from "../perturb/perturb-stories.ts";
 import { type CaseResult, makeCases, readStory, runCase } from "../perturb/run-case.ts";
 import { dec, pct, targetLine } from "../report/format.ts";
@@ -39,12 +39,15 @@ export const perturbSuite: Suite = {
     stories.forEach((load, index) => {
       context.progress.update(index, "perturbing");
       const read = readStory(load());
-      for (const c of makeCases(read)) results.push(runCase(read, c, context.misses !== null));
+      for (const c of makeCases(read, context.casesPerForm ?? MAX_CASES_PER_FORM))
+        results.push(runCase(read, c, context.misses !== null));
     });
     const seconds = (performance.now() - started) / 1000;
     context.progress.stop(`perturbed ${stories.length} stories`);
     const figures = summarize(results);
     let text = render(figures, results, file, seconds);
+    if (context.casesPerForm !== null)
+      text = `At most ${context.casesPerForm} cases per kind and form per story (--cases-per-form; default ${MAX_CASES_PER_FORM}).\n${text}`;
     if (context.misses !== null) {
       const misses = results.flatMap((r) => (r.miss ? [r.miss] : []));
       writeFileSync(context.misses, misses.map((m) => `${JSON.stringify(m)}\n`).join(""));
