@@ -20,6 +20,7 @@ import { participleClause } from "./participle-clause.ts";
 import { possessedClaim } from "./possessed-claim.ts";
 import { possessedMessage } from "./possessed-message.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
+import { quoteAfterAccount } from "./quote-after-account.ts";
 import { quoteAfterAnnouncement } from "./quote-after-announcement.ts";
 import { quoteAfterReport } from "./quote-after-report.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
@@ -114,5 +115,7 @@ export function attributeBySieves(
   quoteParagraphAfterReport(text, registry, drafts);
   // `Lund agreed. “We will not back down.”`
   quoteAfterAnnouncement(text, registry, drafts);
+  // `Lund recalled how the pier looked. “It was grim.”`
+  quoteAfterAccount(text, registry, drafts);
   conversation(text, drafts);
 }

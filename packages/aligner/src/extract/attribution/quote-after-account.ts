@@ -1,0 +1,51 @@
+// Attribution layer, a pass after the quote-after-announcement one: a quotation standing alone as
+// its sentence right after a sentence in which a known person gives an account in their own words
+// that no quote was read from ("Ada Lund recalled how the pier looked in the storm. “It was
+// grim.”"), goes on that person.
+
+import type { ArticleText } from "../article-text.ts";
+import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { loneQuotations } from "./lone-quotations.ts";
+import type { QuoteDraft } from "./quote-drafts.ts";
+import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
+import { VERBS } from "./sieve-words.ts";
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
+const DETERMINERS = new Set(["a", "an", "the", "this", "his", "her", "its", "their"]);
+
+/**
+ * A direct quote still without a speaker whose quotation makes up its whole sentence takes the
+ * subject of the sentence just before it, in its paragraph, when that sentence holds no quotation
+ * mark and no quote, has exactly one reporting verb (finite, not after a determiner), and that
+ * verb's subject is a person the registry knows (`Lund recalled how …`). Abstains on an
+ * organisation, a possessor, a he/she, or a sentence with a second reporting verb.
+ */
+export function quoteAfterAccount(
+  text: ArticleText,
+  registry: EntityRegistry,
+  drafts: QuoteDraft[],
+): void {
+  const { body } = text;
+  for (const { draft, paragraphIndex, previous } of loneQuotations(text, drafts)) {
+    const { start, end } = previous;
+    if (start < (text.paragraphs[paragraphIndex]?.start ?? 0)) continue;
+    if (drafts.some((d) => d.start >= start && d.start < end)) continue;
+    const words = [...body.slice(start, end).matchAll(WORD)].map((m) => ({
+      text: m[0],
+      start: start + m.index,
+      end: start + m.index + m[0].length,
+    }));
+    const verbs = words.flatMap((w, i) =>
+      VERBS.has(w.text) && !DETERMINERS.has(words[i - 1]?.text ?? "") ? [i] : [],
+    );
+    if (verbs.length !== 1) continue;
+    const verb = words[verbs[0]!]!;
+    if (verb.text.endsWith("ing")) continue;
+    const speaker = clauseSubjectBeforeVerb(text, registry, verb.start, verb.end);
+    if (typeof speaker !== "number" || registry.kindOf(speaker) !== "person") continue;
+    // `Also, Vint isn't a conservative, he said.`: a he/she's guessed person is not carried on.
+    if (/\b(?:he|she)\s+$/i.test(body.slice(start, verb.start))) continue;
+    draft.speaker = speaker;
+    draft.cue = { start: words[0]!.start, end: verb.end };
+  }
+}
