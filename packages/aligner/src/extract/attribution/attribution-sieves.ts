@@ -7,6 +7,7 @@ import { clauseClosingCue } from "./clause-closing-cue.ts";
 import { closingCueMates } from "./closing-cue-mates.ts";
 import { colonCue } from "./colon-cue.ts";
 import { conversation, followCarried } from "./conversation.ts";
+import { conversationPastTitle } from "./conversation-past-title.ts";
 import { coordinatedQuotations } from "./coordinated-quotations.ts";
 import { dashSignature } from "./dash-signature.ts";
 import { inClauseCue } from "./in-clause-cue.ts";
@@ -117,5 +118,8 @@ export function attributeBySieves(
   quoteAfterAnnouncement(text, registry, drafts);
   // `Lund recalled how the pier looked. “It was grim.”`
   quoteAfterAccount(text, registry, drafts);
+  conversation(text, drafts);
+  // `“…,” Lund said on “The Late Hour” last month. “…”`: a quoted title between.
+  conversationPastTitle(text, drafts);
   conversation(text, drafts);
 }
