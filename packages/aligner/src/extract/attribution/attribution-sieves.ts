@@ -103,7 +103,7 @@ export function attributeBySieves(
   laterPredicateQuotation(text, drafts);
   // `“Harbour Nights” was to be a “love letter,” said Ada Lund.`: the cue closes the sentence.
   closingCueMates(text, drafts);
-  const carried = conversation(text, drafts);
+  const carried = conversation(text, drafts, registry);
   // A quote credited to the earlier speaker can carry the conversation on to the ones after it.
   pronounConversation(text, registry, drafts);
   previousAttribution(text, registry, drafts);
@@ -118,8 +118,8 @@ export function attributeBySieves(
   quoteAfterAnnouncement(text, registry, drafts);
   // `Lund recalled how the pier looked. “It was grim.”`
   quoteAfterAccount(text, registry, drafts);
-  conversation(text, drafts);
+  conversation(text, drafts, registry);
   // `“…,” Lund said on “The Late Hour” last month. “…”`: a quoted title between.
   conversationPastTitle(text, drafts);
-  conversation(text, drafts);
+  conversation(text, drafts, registry);
 }

@@ -1,7 +1,9 @@
 // Attribution layer, sieve 3: conversation — a quotation with no cue of its own takes the
 // speaker of the attributed quotation before it in its paragraph (`“…,” Roe said. “…”`).
 import type { ArticleText } from "../article-text.ts";
+import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
+import { otherSpeakerVerbBefore } from "./gap-verbs.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { lineEnd, VERBS, wordsFrom } from "./sieve-words.ts";
 import { isLabelGap } from "./speaker-label.ts";
@@ -26,7 +28,11 @@ type Carried = [QuoteDraft, QuoteDraft, QuoteDraft["speaker"]];
  * paragraph, or of the quotation just before when its paragraph is only that quotation. Returns
  * each quotation so filled with the one it took its speaker from.
  */
-export function conversation(text: ArticleText, drafts: QuoteDraft[]): Carried[] {
+export function conversation(
+  text: ArticleText,
+  drafts: QuoteDraft[],
+  registry?: EntityRegistry,
+): Carried[] {
   const carried: Carried[] = [];
   let previous: QuoteDraft | null = null;
   for (const draft of drafts) {
@@ -49,7 +55,18 @@ export function conversation(text: ArticleText, drafts: QuoteDraft[]): Carried[]
         // `“…,” Roe, an adviser to the board, wrote after the vote. “…”`: a cue read as the name
         // alone leaves its own verb after its span, and that verb brings no other speaker.
         if (cue && cue.start > before.close && !cueHasVerb(text.body, cue)) verbs.shift();
-        const otherVerb = verbs.length > 0;
+        // `The councillors, however, argue that “…”`: a reporting verb in the quotation's own
+        // sentence before its mark, past a comma the scan above stops at.
+        const otherVerb =
+          verbs.length > 0 ||
+          (registry !== undefined &&
+            otherSpeakerVerbBefore(
+              text,
+              registry,
+              Math.max(before.close + 1, cueEnd),
+              here.open,
+              previous.speaker,
+            ));
         // A reporting verb right after this quotation is its own cue, one no sieve could read
         // ("“…,” Pell, who chairs the board and the fund, said"): its speaker is not the earlier one.
         const ownCue = hasOwnCue(text.body, here.close);
