@@ -84,6 +84,8 @@ const NOUN_GIVEN = new Map<string, Gender>([
 /** A noun given name ("Bill") starts a name as MORE_GIVEN ones do (readName); never a month,
  *  modal, title or place word ("In August Tarrow left", "Will Tarrow win?"). */
 function nounGivenName(word: string): Gender | undefined {
+  // Asked of every capitalised word: the few that are noun given names are checked further.
+  if (!NOUN_GIVEN.has(word)) return undefined;
   const skip =
     notASurname(word) || PLACE_WORDS.has(word) || AUXILIARY_VERBS.has(word.toLowerCase());
   return skip ? undefined : NOUN_GIVEN.get(word);
@@ -141,8 +143,10 @@ const WORD = /[\p{L}’'.-]+/uy;
  */
 export function findPersonNames(body: string): PersonName[] {
   const out: PersonName[] = [];
-  const starts = /(?<![\p{L}\p{N}’'.-])\p{Lu}\p{Ll}+/gu;
-  let alone: Map<string, number[]> | undefined;
+  // The capital first, then the look-behind at it (the same matches as a look-behind before the
+  // capital, which the engine tried at every position of the body).
+  const starts = /\p{Lu}(?<![\p{L}\p{N}’'.-]\p{Lu})\p{Ll}+/gu;
+  let alone: ReadonlyMap<string, readonly number[]> | undefined;
   // "Terry White … White said": a title word ("white" of "White House") is a surname when the
   // article also writes it alone as someone's name.
   const titleSurname = (word: string): boolean => {
@@ -338,7 +342,7 @@ export function findEchoedNames(body: string): PersonName[] {
     const [, first, second] = m as unknown as [string, string, string];
     PAIR.lastIndex = m.index + first.length + 1;
     if (GIVEN.has(first) || !echoable(first) || !echoable(second)) continue;
-    if (/\p{Lu}[\p{L}’'-]* $/u.test(body.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (/\p{Lu}[\p{L}’'-]* $/u.test(spacedBefore(body, m.index))) continue;
     const end = m.index + m[0].length;
     if (/^ \p{Lu}/u.test(body.slice(end, end + 2)) || followedByOtherThing(body, end)) continue;
     // The surname alone somewhere other than in this pair.
@@ -350,23 +354,36 @@ export function findEchoedNames(body: string): PersonName[] {
   return out;
 }
 
-const CAPITALISED = /(?<![\p{L}\p{N}’'.-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}’'-])/gu;
+/** The 30 characters before `at`; "" (no look-back here matches it) when no space stands at at - 1. */
+const spacedBefore = (body: string, at: number) =>
+  body.charCodeAt(at - 1) === 32 ? body.slice(Math.max(0, at - 30), at) : "";
+
+/** The look-behind stands after the capital, as in findPersonNames's `starts` (same matches). */
+const CAPITALISED =
+  /\p{Lu}(?<![\p{L}\p{N}’'.-]\p{Lu})\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}’'-])/gu;
 
 /**
  * Where each capitalised word stands alone: not after another capitalised word (one not ending a
  * sentence) nor after "the". One pass over the body, so echo look-ups stay linear.
  */
-function aloneWords(body: string): Map<string, number[]> {
+function aloneWords(body: string): ReadonlyMap<string, readonly number[]> {
+  // The last body's map is kept: findPersonNames and findEchoedNames both read it of one article.
+  if (body === lastAlone.body) return lastAlone.words;
   const out = new Map<string, number[]>();
   for (let m = CAPITALISED.exec(body); m !== null; m = CAPITALISED.exec(body)) {
-    const before = body.slice(Math.max(0, m.index - 30), m.index);
-    if (/(?:\p{Lu}[\p{L}’'-]*|\bthe) $/u.test(before)) continue;
+    if (/(?:\p{Lu}[\p{L}’'-]*|\bthe) $/u.test(spacedBefore(body, m.index))) continue;
     const list = out.get(m[0]);
     if (list === undefined) out.set(m[0], [m.index]);
     else list.push(m.index);
   }
+  lastAlone.body = body;
+  lastAlone.words = out;
   return out;
 }
+const lastAlone = {
+  body: null as string | null,
+  words: new Map() as ReadonlyMap<string, readonly number[]>,
+};
 
 function echoable(word: string): boolean {
   return (
