@@ -16,6 +16,7 @@ import { speaksAsPerson } from "../entities/group-or-body-name.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { newSubjectIsName, quotesAThing } from "./new-subject-name.ts";
 import { organizationBeforeVerb } from "./organization-subject.ts";
+import { adjectiveInPossessedAppositive } from "./possessed-appositive.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
 import { predicateHasOwnSubject } from "./predicate-subject.ts";
 import { quotedSentence } from "./quoted-sentence.ts";
@@ -93,6 +94,8 @@ export function mainClauseSubject(
       if (inAside || !/^\p{Ll}/u.test(word) || NOT_FINITE_AFTER.has(before)) continue;
       // "Even before Roe's remarks about him, Vint …": a form after a possessive is a noun.
       if (POSSESSIVE.test(before) && !/ed$/.test(word)) continue;
+      // "Vint, Lund’s fired campaign manager, ripped …": an adjective in a possessed appositive.
+      if (adjectiveInPossessedAppositive(body, sStart, at, at + word.length, open)) continue;
       if (isFiniteVerb(word) || presentTense(body, at, word))
         verb = { start: at, end: at + word.length };
       continue;
