@@ -23,4 +23,12 @@ describe("a verb joined by and/but is never said by the object of the predicate 
     );
     expect(speakerOf(x, "will open in May")).toBe("Ada Lund");
   });
+
+  it("a participle after the object is not the object's either: … a memo to the Harbour Gazette explaining … → not the Gazette", () => {
+    const x = extract(
+      "Ivo Vint chairs the port board.",
+      "He sent a two-page memo to the Harbour Gazette in April explaining that the city would pay “a one-time fee of $5 million.”",
+    );
+    expect(speakerOf(x, "one-time fee")).not.toBe("Harbour Gazette");
+  });
 });

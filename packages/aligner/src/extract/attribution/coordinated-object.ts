@@ -1,5 +1,6 @@
-// Attribution layer: a verb joined by "and"/"but" to an earlier predicate has that predicate's
-// subject, never the name its object or a phrase after a preposition holds.
+// Attribution layer: a verb joined by "and"/"but" to an earlier predicate, or a participle hung on
+// it (`… a memo to the Gazette explaining that …`), has that predicate's subject, never the name its
+// object or a phrase after a preposition holds.
 import { PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 

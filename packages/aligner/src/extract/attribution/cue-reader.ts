@@ -256,7 +256,7 @@ export function findCues(
               // person before the appositive chain, not the organisation nearest the verb inside it.
               ((afterComma ? clauseSubjectBeforeVerb(text, registry, verbStart, verbEnd) : null) ??
               (nameAfterPreposition(body, sStart, verbStart) ||
-              (coordinated &&
+              ((coordinated || participle) &&
                 nameIsObjectBeforeCoordinatedVerb(
                   registry,
                   body,
