@@ -6,6 +6,7 @@ import { readFiguresWithCapitals } from "./extract/capital-figures.ts";
 import { readClaims } from "./extract/claims.ts";
 import { dateAnchor } from "./extract/dates/date-anchor.ts";
 import { readDates, toDates } from "./extract/dates/read-dates.ts";
+import { readLateSurnameEchoes } from "./extract/entities/late-surname-echoes.ts";
 import { isAggregated, readSources } from "./extract/sources.ts";
 
 /**
@@ -18,6 +19,8 @@ export function extractArticle(article: Article): Extraction {
   const { text, registry, drafts: quoteDrafts } = sievedQuotes(article);
   // The last sieve: a learned ranking of the candidates for quotes the rules left unknown.
   rankSpeakers(text, registry, quoteDrafts);
+  // Speakers named only while quotes were read: their other bare surnames (late-surname-echoes.ts).
+  readLateSurnameEchoes(registry);
   const { entities, idOf } = registry.toEntities();
   const quotes = toQuotes(text, quoteDrafts, idOf);
   const figures: Figure[] = readFiguresWithCapitals(text).map(({ start, end, ...rest }, i) => ({
