@@ -17,6 +17,7 @@ import {
   lemmaVectors,
   vectorSimilarity,
 } from "./align/lemma-vectors.ts";
+import { lexicalMatches } from "./align/lexical-match.ts";
 import { pairIndex } from "./align/pair-index.ts";
 import { MATCH_THRESHOLD, scorePair } from "./align/score.ts";
 import { supportSpeechRuns } from "./align/speech-runs.ts";
@@ -122,7 +123,8 @@ function compareExtracted(
   const { pairs, stats } = candidatePairs(units);
   const vectors: LemmaVector[] = lemmaVectors(units, stats);
   const contexts: LemmaVector[] = units.map((unit) => contextVector(units, vectors, unit.index));
-  const scoring = { stats, entityName, isPlace, vectors, contexts };
+  const lexical = lexicalMatches(vectors);
+  const scoring = { stats, entityName, isPlace, vectors, contexts, lexical };
   const scored: ScoredPair[] = [];
   for (const [a, b] of pairs) {
     const result = scorePair(units[a] as AlignUnit, units[b] as AlignUnit, scoring);

@@ -2,6 +2,7 @@ import type { Evidence, Figure } from "@parallax/core";
 import type { FeatureStats } from "../blocking.ts";
 import { dayGap } from "./days.ts";
 import { cosine, type LemmaVector } from "./lemma-vectors.ts";
+import { type LexicalMatch, lexicalMatch } from "./lexical-match.ts";
 import { perUnit } from "./per-unit.ts";
 import type { AlignUnit } from "./units.ts";
 
@@ -22,6 +23,8 @@ export type ScoringContext = {
   vectors: readonly LemmaVector[];
   /** Each unit's vector summed with its neighbours' in the same article. */
   contexts: readonly LemmaVector[];
+  /** The lexical match of two units by index, cached (lexical-match.ts); read from `vectors` without. */
+  lexical?: (a: number, b: number) => LexicalMatch;
 };
 
 /** Lexical similarity from which the confirming evidence counts in full. */
@@ -90,22 +93,19 @@ export function scorePair(
   if (differentDay && bothSpeakers) return null;
 
   const idf = context.stats.idf;
-  const sharedLemmas: string[] = [];
-  const lexical = cosine(
-    context.vectors[a.index] as LemmaVector,
-    context.vectors[b.index] as LemmaVector,
-    sharedLemmas,
-  );
+  const match = context.lexical
+    ? context.lexical(a.index, b.index)
+    : lexicalMatch(
+        context.vectors[a.index] as LemmaVector,
+        context.vectors[b.index] as LemmaVector,
+      );
+  const lexical = match.value;
   // No shared content word: every other kind of evidence only confirms content, so the score is 0.
   if (lexical === 0) return { a: a.index, b: b.index, score: 0, evidence: [], speakerClash: false };
   const evidence: Evidence[] = [];
   let score = 0.55 * lexical;
-  if (sharedLemmas.length > 0) {
-    evidence.push({
-      kind: "lexical",
-      label: sharedLemmas.join(", "),
-      weight: round(0.55 * lexical),
-    });
+  if (match.label !== null) {
+    evidence.push({ kind: "lexical", label: match.label, weight: round(0.55 * lexical) });
   }
   // The neighbouring statements carry what a paraphrase leaves out ("such a demand" is the US demand
   // of the sentence before): alike surroundings support the pair.
