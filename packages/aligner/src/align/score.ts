@@ -50,16 +50,29 @@ function quoteOverlap(a: AlignUnit, b: AlignUnit): number {
 
 const MEASURE_STOP = new Set(["the", "and", "for", "of", "in", "on", "to", "a", "an"]);
 
-/** Whether two figures' measures can be about the same thing: a shared word, or one unstated. */
-function measuresMeet(a: Figure, b: Figure): boolean {
-  if (a.measure === null || b.measure === null) return a.kind === "money";
-  const words = (m: string) =>
-    m
+/**
+ * A measure's words, read once per distinct measure: scoring asks for them for every candidate pair
+ * with figures of one kind and unit (bounded like the lemma cache, for a long-running server).
+ */
+const measureWordsOf = new Map<string, readonly string[]>();
+function measureWords(measure: string): readonly string[] {
+  let words = measureWordsOf.get(measure);
+  if (words === undefined) {
+    if (measureWordsOf.size >= 50_000) measureWordsOf.clear();
+    words = measure
       .toLowerCase()
       .split(/[^a-z0-9]+/)
       .filter((w) => w.length > 2 && !MEASURE_STOP.has(w));
-  const left = new Set(words(a.measure));
-  return words(b.measure).some((w) => left.has(w));
+    measureWordsOf.set(measure, words);
+  }
+  return words;
+}
+
+/** Whether two figures' measures can be about the same thing: a shared word, or one unstated. */
+function measuresMeet(a: Figure, b: Figure): boolean {
+  if (a.measure === null || b.measure === null) return a.kind === "money";
+  const left = measureWords(a.measure);
+  return measureWords(b.measure).some((w) => left.includes(w));
 }
 
 export function sameFigure(a: Figure, b: Figure): boolean {
