@@ -3,6 +3,7 @@
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
+import { newClauseAfterQuotation } from "./closed-clause-gap.ts";
 import { otherSpeakerVerbBefore } from "./gap-verbs.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { lineEnd, VERBS, wordsFrom } from "./sieve-words.ts";
@@ -59,6 +60,7 @@ export function conversation(
         // sentence before its mark, past a comma the scan above stops at.
         const otherVerb =
           verbs.length > 0 ||
+          newClauseAfterQuotation(text.body, before.close, here.open, cue) ||
           (registry !== undefined &&
             otherSpeakerVerbBefore(
               text,

@@ -11,6 +11,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { clauseSubject } from "./clause-subject.ts";
+import { quotationClosesClauseBetween } from "./closed-clause-gap.ts";
 import { mainClauseOpener } from "./main-clause-opener.ts";
 import { organizationBeforeVerb } from "./organization-subject.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
@@ -52,6 +53,8 @@ export function inClauseCue(
   const verb = lastReportingVerb(text, sStart, quotation.open);
   if (verb === null || quotation.open - verb.end > REACH) return null;
   if (/[;:—–]|\s-\s/.test(body.slice(verb.end, quotation.open))) return null;
+  // `in a clip that Vint called “distasteful,” Lund expressed a wish to “…”`: Vint's clause ended.
+  if (quotationClosesClauseBetween(body, verb.end, quotation.open)) return null;
   if (namesAPhrase(body, quotation)) return null;
   let speaker: number | "ambiguous" | null = null;
   if (verb.participle || verb.coordinated) {
