@@ -6,6 +6,7 @@ import { readFiguresWithCapitals } from "./extract/capital-figures.ts";
 import { readClaims } from "./extract/claims.ts";
 import { dateAnchor } from "./extract/dates/date-anchor.ts";
 import { readDates, toDates } from "./extract/dates/read-dates.ts";
+import { readCapitalsSurnames } from "./extract/entities/capitals-surnames.ts";
 import { readLateSurnameEchoes } from "./extract/entities/late-surname-echoes.ts";
 import { isAggregated, readSources } from "./extract/sources.ts";
 
@@ -21,6 +22,8 @@ export function extractArticle(article: Article): Extraction {
   rankSpeakers(text, registry, quoteDrafts);
   // Speakers named only while quotes were read: their other bare surnames (late-surname-echoes.ts).
   readLateSurnameEchoes(registry);
+  // "OFFER TO LUND": a surname in a line set in capitals (capitals-surnames.ts).
+  readCapitalsSurnames(registry);
   const { entities, idOf } = registry.toEntities();
   const quotes = toQuotes(text, quoteDrafts, idOf);
   const figures: Figure[] = readFiguresWithCapitals(text).map(({ start, end, ...rest }, i) => ({

@@ -11,7 +11,7 @@ import { surnamePattern, TITLE_BEFORE_SURNAME } from "./mention-patterns.ts";
 import { afterCapitalisedWord, plausiblePersonName } from "./name-rules.ts";
 
 /** "Ivo Vint", "Ivo K. Vint", "I. K. Vint": a given name or an initial before the surname. */
-function writtenInFull(name: string): boolean {
+export function writtenInFull(name: string): boolean {
   const words = name.split(" ");
   return words.length > 1 && (isGivenName(words[0]!) || words.some((w) => /^\p{Lu}\.$/u.test(w)));
 }
