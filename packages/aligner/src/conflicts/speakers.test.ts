@@ -97,6 +97,22 @@ describe("speakerFindings", () => {
     expect(speakerFindings([no(0, "E-Ada Quill"), no(1, "E-Nora Venn")], context)).toEqual([]);
   });
 
+  it("takes a sentence of seven words or more quoted word for word as one remark, short words counted", () => {
+    // Four words of three letters or more, two content words: one sentence all the same.
+    const line = "We had no idea where it went";
+    const pastor = makeUnit(0, 0, "x", { quotes: [quote(line, "E-Ada Quill", true)] });
+    const moved = makeUnit(1, 1, "x", { quotes: [quote(line, "E-Nora Venn", true)] });
+    const [finding] = speakerFindings([pastor, moved], context);
+    expect(finding?.conflict.values.map((v) => v.text)).toEqual(["Ada Quill", "Nora Venn"]);
+    // Six words, or the same seven words with one content word, are too little to tell one remark.
+    const six = (index: number, who: string) =>
+      makeUnit(index, index, "x", { quotes: [quote("We had no idea at all", who, true)] });
+    expect(speakerFindings([six(0, "E-Ada Quill"), six(1, "E-Nora Venn")], context)).toEqual([]);
+    const one = (index: number, who: string) =>
+      makeUnit(index, index, "x", { quotes: [quote("It is not what we had in mind", who, true)] });
+    expect(speakerFindings([one(0, "E-Ada Quill"), one(1, "E-Nora Venn")], context)).toEqual([]);
+  });
+
   it("holds a speaker read back through he or she to the last person named against a named one", () => {
     const mayor = makeUnit(0, 0, "x", { quotes: [quote(REMARK, "E-Ada Quill", true)] });
     // "Ada Quill spoke at the pier.¶ "The harbour bridge will reopen …," she said."

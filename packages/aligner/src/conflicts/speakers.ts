@@ -38,6 +38,16 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  */
 const WHOLE_PHRASE_WORDS = 5;
 
+/**
+ * A quoted sentence of this many words, short ones counted ("We have no idea what caused it"),
+ * quoted word for word by two outlets, is one remark when it holds two content words or more.
+ */
+const WHOLE_SENTENCE_WORDS = 7;
+
+function wholeSentence(words: string, contentWords: number): boolean {
+  return contentWords >= MIN_FRAGMENT_WORDS && words.split(" ").length >= WHOLE_SENTENCE_WORDS;
+}
+
 /** Share of the shorter quotation's words the other quotes too; 0 when either is too short. */
 function sameWordsShare(a: Spoken, b: Spoken): number {
   const [short, long] = a.lemmas.size <= b.lemmas.size ? [a, b] : [b, a];
@@ -47,7 +57,8 @@ function sameWordsShare(a: Spoken, b: Spoken): number {
   // still one remark when two outlets quote all of it alike.
   if (
     a.quote.words === b.quote.words &&
-    Math.min(a.quote.wordCount, b.quote.wordCount) >= WHOLE_PHRASE_WORDS
+    (Math.min(a.quote.wordCount, b.quote.wordCount) >= WHOLE_PHRASE_WORDS ||
+      wholeSentence(a.quote.words, short.lemmas.size))
   )
     return 1;
   const phrase =
