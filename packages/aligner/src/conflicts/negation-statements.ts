@@ -33,7 +33,7 @@ const NOT_ASSERTED = new RegExp(
 const MODAL_IN_CLAUSE = new RegExp(`\\b(${MODALS})\\b[^,;:]*$`);
 
 /** A negative subject or conjunction before a word: "Nothing in the rules requires a review". */
-const NEGATIVE_BEFORE = /\b(?:nothing|nobody|none|neither|nor)\b/i;
+export const NEGATIVE_BEFORE = /\b(?:nothing|nobody|none|neither|nor)\b/i;
 
 /**
  * A word's readings that `readsAs` compares with a lemma, each worked out the first time it is

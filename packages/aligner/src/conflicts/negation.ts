@@ -21,6 +21,7 @@ import {
   writesName,
 } from "./negation-guards.ts";
 import { samePronounActor } from "./negation-pronoun-actor.ts";
+import { statedAlike, writtenAlikeAt } from "./negation-verbatim.ts";
 import { saidOfOneInRow } from "./negation-row-actor.ts";
 import { deniesToo, mayState, statedPlainly, storyStaters } from "./negation-statements.ts";
 import { writesHeadOf } from "./organisation-head.ts";
@@ -249,10 +250,13 @@ export function firstNegation(
           item.modal === null &&
           !LIGHT_VERBS.has(item.lemma) &&
           carriesAlike(b, item);
-        if (!alike && !byName) continue;
+        // "it was not her decision" / "it was her decision": the same words but for the "not".
+        const wordedAlike = !alike && writtenAlikeAt(a, item) !== null;
+        if (!alike && !byName && !wordedAlike) continue;
         const word = alike
           ? statedPlainly(b, item)
-          : statedPlainly(b, item, (start) => saidOfOne(a, item, b, start));
+          : ((byName ? statedPlainly(b, item, (start) => saidOfOne(a, item, b, start)) : null) ??
+            (wordedAlike ? statedAlike(a, item, b) : null));
         if (!word) continue;
         // Worded nearly alike, two statements may differ only in whom they are about ("the
         // driver was not injured" / "the passenger was injured"); told in other words, half of
@@ -304,7 +308,8 @@ export function negationRow(
       continue;
     }
     if (!mayState(other, item)) continue;
-    const states = statedPlainly(other, item);
+    // The pair's own statement may state it only in the denial's words (`statedAlike`).
+    const states = statedPlainly(other, item) ?? (other === b ? word : null);
     if (!states) continue;
     positive.push({ articleId: other.articleId, ...states });
     seen.add(other.articleId);
