@@ -104,7 +104,7 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
       const end = unit.span.start + from + at + word.length;
       // The predicate runs from the negated word to the end of its clause.
       const rest = unit.text.slice(from + at);
-      const clauseEnd = rest.search(/[,;:.!?]/);
+      const clauseEnd = clauseEndIn(rest);
       const clause = rest.slice(0, clauseEnd < 0 ? rest.length : clauseEnd);
       // "will not name the source until after he dies" tells when, not whether: no denial.
       if (/\buntil\b/i.test(clause)) break;
@@ -129,6 +129,23 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
     }
   }
   return found;
+}
+
+/**
+ * A second verb joined by "and" or "but" opens a clause of its own: "was not staying at the inn and
+ * asked for more time" denies the staying, and the "until" or the words of what was asked are
+ * none of it. Read only for a past form in -ed, so "Ivo and Ada" goes on with the clause, and only
+ * after a word of the first verb's own ("was not shot and killed" denies both verbs at once).
+ */
+const JOINED_VERB = /\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?\p{Ll}+ed\b/u;
+
+/** Where the clause of a negated word ends in the text after it: a stop or a joined verb. */
+function clauseEndIn(rest: string): number {
+  const stop = rest.search(/[,;:.!?]/);
+  const joined = rest.search(JOINED_VERB);
+  // "was not shot and killed": two verbs of one denial, nothing of the first between them.
+  if (joined < 0 || (rest.slice(0, joined).match(WORD) ?? []).length < 2) return stop;
+  return stop < 0 ? joined : Math.min(stop, joined);
 }
 
 /** A form of "be" right before the negation, with the word before it ("Ek was", "fire wasn't"). */
