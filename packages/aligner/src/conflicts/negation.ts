@@ -21,9 +21,9 @@ import {
   writesName,
 } from "./negation-guards.ts";
 import { samePronounActor } from "./negation-pronoun-actor.ts";
-import { statedAlike, writtenAlikeAt } from "./negation-verbatim.ts";
 import { saidOfOneInRow } from "./negation-row-actor.ts";
 import { deniesToo, mayState, statedPlainly, storyStaters } from "./negation-statements.ts";
+import { statedAlike, writtenAlikeAt } from "./negation-verbatim.ts";
 import { writesHeadOf } from "./organisation-head.ts";
 import { sameSubjectNouns } from "./subject-nouns.ts";
 
