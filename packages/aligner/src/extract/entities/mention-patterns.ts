@@ -29,10 +29,11 @@ const KOREAN_NAME = new RegExp(
 /**
  * A full name after a capitalised title. Name words may carry letters beyond ASCII ("Recep Tayyip
  * Erdoğan") and particles between them ("Ursula von der Leyen"): see NAME_NEXT_WORD. A hyphenated
- * surname is read whole ("Rep. Gilda Varn-Hollis", never "Gilda Varn").
+ * surname is read whole ("Rep. Gilda Varn-Hollis", never "Gilda Varn"). An abbreviated title may be
+ * glued to the name ("Gov.Ada Lund"): its full stop ends it as a space would.
  */
 const TITLED_NAME = new RegExp(
-  `\\b(?:President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Spokeswoman|Premier|Prince|Economist|Analyst|Lawmaker|Mayor|Judge|Sen\\.|Rep\\.|Gov\\.|Gen\\.|Mrs?\\.?|Ms\\.?|Dr\\.?)(?:-elect)?(?: of [A-Z][a-z]+)? (${NAME_WORD}(?:${NAME_NEXT_WORD}){1,2}(?:-${NAME_WORD})?)(?![\\p{L}-])`,
+  `\\b(?:President|Secretary|Minister|Director|Chancellor|Governor|Senator|Ambassador|Chairman|Chairwoman|CEO|Professor|Commissioner|Spokesperson|Spokesman|Spokeswoman|Premier|Prince|Economist|Analyst|Lawmaker|Mayor|Judge|Sen\\.|Rep\\.|Gov\\.|Gen\\.|Mrs?\\.?|Ms\\.?|Dr\\.?)(?:-elect)?(?: of [A-Z][a-z]+)?(?: |(?<=\\.))(${NAME_WORD}(?:${NAME_NEXT_WORD}){1,2}(?:-${NAME_WORD})?)(?![\\p{L}-])`,
   "gu",
 );
 
