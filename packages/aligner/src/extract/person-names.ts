@@ -189,6 +189,11 @@ function readName(
       text = text.slice(0, -1);
     }
     if (text.endsWith("’s") || text.endsWith("'s")) text = text.slice(0, -2);
+    // "Ada Lund-Ada Lund:": a headline glued to its own repetition ends the name at the hyphen.
+    const hyphen = text.indexOf("-");
+    if (hyphen > 0 && text.slice(hyphen + 1) === body.slice(start, start + firstLength)) {
+      text = text.slice(0, hyphen);
+    }
     // Middle words are initials, particles or further given names; the first other surname word
     // ends the name ("Maria Okafor Announces Plan" is Maria Okafor), a suffix may follow it.
     const suffix = parts.length > 0 && SUFFIXES.has(text);
