@@ -6,15 +6,8 @@
  *   pnpm --filter @parallax/eval exec tsx scripts/person-misses.ts [DATA_DIR]
  */
 import { ecbplusFile, readEcbplus } from "../src/datasets/ecbplus.ts";
-import { personItems } from "../src/ecbplus/person-identity.ts";
-import {
-  compareDocs,
-  inAny,
-  readStoryDoc,
-  type StoryDoc,
-  selectedSentences,
-} from "../src/ecbplus/story-doc.ts";
-import { properNameOf } from "../src/text/proper-name.ts";
+import { namedGoldPersons, personItems } from "../src/ecbplus/person-identity.ts";
+import { compareDocs, readStoryDoc, type StoryDoc } from "../src/ecbplus/story-doc.ts";
 
 const dataDir = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "/work/shared/datasets";
 const subtopics = readEcbplus(ecbplusFile(dataDir, "train"));
@@ -23,12 +16,7 @@ for (const s of subtopics) {
   const docs = s.docs.map(readStoryDoc).filter((d): d is StoryDoc => d !== null);
   const story = compareDocs(`${s.topic} ${s.subtopic}`, docs);
   for (const d of docs) {
-    const selected = selectedSentences(d.doc);
-    for (const m of d.doc.mentions) {
-      if (m.type !== "HUMAN_PART_PER" || !inAny(selected, m.start, m.end)) continue;
-      const name = properNameOf(d.doc.text.slice(m.start, m.end), m.start, d.doc.text);
-      if (!name) continue;
-      const range = d.offsets.span(name.start, name.end);
+    for (const { mention: m, name, range } of namedGoldPersons(d)) {
       if (!range) continue;
       const hit = d.extraction.entities.some((e) =>
         e.mentions.some((x) => x.span.start < range.end && x.span.end > range.start),

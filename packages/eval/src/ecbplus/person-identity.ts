@@ -2,8 +2,8 @@ import { isCrossDocChain } from "../datasets/ecbplus.ts";
 import { bCubed } from "../metrics/b-cubed.ts";
 import type { PrecisionRecall } from "../metrics/ratio.ts";
 import { overlapLength, spansMatch } from "../metrics/span-overlap.ts";
-import { properNameOf } from "../text/proper-name.ts";
-import { inAny, type Story, selectedSentences } from "./story-doc.ts";
+import { type NameRun, properNameOf } from "../text/proper-name.ts";
+import { inAny, type Story, type StoryDoc, selectedSentences } from "./story-doc.ts";
 
 /** A named gold person mention and the system entity it landed in. */
 export type PersonItem = {
@@ -14,6 +14,27 @@ export type PersonItem = {
   system: string | null;
   name: string;
 };
+
+/** A named gold person mention of one document: its gold mention, its name, and the name's span in the ingested body (null when wholly outside it, e.g. a headline). */
+export type NamedGoldPerson = {
+  mention: StoryDoc["doc"]["mentions"][number];
+  name: NameRun;
+  range: ReturnType<StoryDoc["offsets"]["span"]>;
+};
+
+/** The named gold HUMAN_PART_PER mentions in the selected sentences of one document. */
+export function* namedGoldPersons(d: StoryDoc): Generator<NamedGoldPerson> {
+  const selected = selectedSentences(d.doc);
+  for (const mention of d.doc.mentions) {
+    if (mention.type !== "HUMAN_PART_PER" || !inAny(selected, mention.start, mention.end)) continue;
+    const name = properNameOf(
+      d.doc.text.slice(mention.start, mention.end),
+      mention.start,
+      d.doc.text,
+    );
+    if (name) yield { mention, name, range: d.offsets.span(name.start, name.end) };
+  }
+}
 
 /**
  * The named gold HUMAN_PART_PER mentions in selected sentences of a story ("Lindsay Lohan", not
@@ -28,12 +49,7 @@ export function personItems(story: Story): { items: PersonItem[]; outsideBody: n
   const items: PersonItem[] = [];
   let outsideBody = 0;
   for (const d of story.docs) {
-    const selected = selectedSentences(d.doc);
-    for (const m of d.doc.mentions) {
-      if (m.type !== "HUMAN_PART_PER" || !inAny(selected, m.start, m.end)) continue;
-      const name = properNameOf(d.doc.text.slice(m.start, m.end), m.start, d.doc.text);
-      if (!name) continue;
-      const range = d.offsets.span(name.start, name.end);
+    for (const { mention: m, name, range } of namedGoldPersons(d)) {
       if (!range) {
         outsideBody++;
         continue;
