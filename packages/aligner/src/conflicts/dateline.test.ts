@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unresolvedWeekdays, withDays } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { withDays } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import { dateConflicts } from "./date-conflicts.ts";
 import { isDateline } from "./dateline.ts";
 import type { ConflictContext } from "./guards.ts";
@@ -49,25 +49,5 @@ describe("datelines are not dated happenings", () => {
     expect(dateConflicts([a, b], alike).map((c) => c.values.map((v) => v.text))).toEqual([
       ["October 2, 2013", "September 26, 2013"],
     ]);
-  });
-
-  it("reads a page's stamp ('Updated 9:28 AM EDT') as part of its dateline", () => {
-    const stamp = withDays(
-      0,
-      0,
-      "Friday, Sep 10, 2010 | Updated 9:28 AM EDT",
-      [["Sep 10, 2010", "2010-09-10"]],
-      { position: 0 },
-    );
-    // The weekday read from no publication day stays unresolved.
-    expect(isDateline({ ...stamp, weekdays: unresolvedWeekdays(stamp) })).toBe(true);
-    const told = withDays(
-      1,
-      1,
-      "The Harbour Council updated its rules on Sep 10, 2010.",
-      [["Sep 10, 2010", "2010-09-10"]],
-      { position: 0 },
-    );
-    expect(isDateline(told)).toBe(false);
   });
 });

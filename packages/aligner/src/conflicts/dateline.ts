@@ -1,11 +1,8 @@
 import type { AlignUnit } from "../align/units.ts";
 
-/**
- * What a dateline holds besides its date: a clock time, a time zone or offset, punctuation, a word
- * stamping the page ("Updated 9:28 AM EDT", "Posted", "Last modified").
- */
+/** What a dateline holds besides its date: a clock time, a time zone or offset, punctuation. */
 const DATELINE_REST =
-  /^(?:[\s\d:.,;()[\]+\-–—/|]|\b(?:GMT|UTC|[A-Z]{2,4}T|[aApP]\.?[mM]\.?|h|(?:[Ll]ast )?(?:[Uu]pdated|[Pp]osted|[Pp]ublished|[Mm]odified)(?: at| on)?)\b)*$/;
+  /^(?:[\s\d:.,;()[\]+\-–—/|]|\b(?:GMT|UTC|[A-Z]{2,4}T|[aApP]\.?[mM]\.?|h)\b)*$/;
 
 /**
  * A statement that is nothing but a dateline ("2 October 2013, 15:39 (GMT+05:00)"): it tells
@@ -14,7 +11,6 @@ const DATELINE_REST =
 export function isDateline(unit: AlignUnit): boolean {
   if (unit.dates.length === 0) return false;
   let rest = unit.text;
-  // Its weekday too, resolved or not ("Friday, Sep 10, 2010").
-  for (const d of [...unit.dates, ...unit.weekdays]) rest = rest.split(d.text).join(" ");
+  for (const d of unit.dates) rest = rest.split(d.text).join(" ");
   return DATELINE_REST.test(rest);
 }

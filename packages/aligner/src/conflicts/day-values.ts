@@ -6,7 +6,6 @@ import { perText } from "../align/per-text.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { VERBS as REPORTING_VERBS } from "../extract/attribution/sieve-words.ts";
 import { clauseAround } from "./guards.ts";
-import { joinRestatedDays, monthDayWritten } from "./month-days.ts";
 
 const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join("|")})\\b`, "i");
 
@@ -53,9 +52,7 @@ export function daysOf(unit: AlignUnit): DateReference[] {
     (d) => d.precision === "day" && d.value && !d.id.endsWith("-anchor"),
   );
   const unresolvedWeekdays = unit.weekdays.filter((w) => !days.some((d) => d.id === w.id));
-  const ordered = [...days, ...unresolvedWeekdays].sort((x, y) => x.span.start - y.span.start);
-  // "Saturday, 8 October 2011": one day written twice (month-days.ts).
-  return joinRestatedDays(ordered, unit.text, unit.span.start).filter((d) => !notTheDay(unit, d));
+  return [...days, ...unresolvedWeekdays].filter((d) => !notTheDay(unit, d));
 }
 
 /**
@@ -88,19 +85,6 @@ export function dayKey(date: DateReference): string {
  */
 export function datesDiffer(x: DateReference, y: DateReference): boolean {
   if (x.text.trim().toLowerCase() === y.text.trim().toLowerCase()) return false;
-  // Two calendar days differ by the days they write, a weekday written beside them or not
-  // ("Saturday, 8 October" / "11 October": month-days.ts); the same calendar day under two
-  // weekdays still differs by the weekdays below.
-  if (
-    monthDayWritten(x) !== null &&
-    monthDayWritten(y) !== null &&
-    x.value &&
-    y.value &&
-    x.value !== y.value &&
-    !x.endValue &&
-    !y.endValue
-  )
-    return true;
   const wx = weekdayNamed(x);
   const wy = weekdayNamed(y);
   if (wx && wy) return wx !== wy;

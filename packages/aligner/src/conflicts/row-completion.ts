@@ -5,7 +5,7 @@ import { eventTriggers } from "../events/event-triggers.ts";
 import type { Value } from "./conflict-rows.ts";
 import { type DayEntry, shareParticipant } from "./date-participants.ts";
 import { datedOfStory } from "./dated-statements.ts";
-import { dateVerb, dayName, daysOf } from "./day-values.ts";
+import { dateVerb, dayName } from "./day-values.ts";
 import { goesInto } from "./going-into.ts";
 import { type ConflictContext, datesSpeech, prospectiveAt, sameEvent } from "./guards.ts";
 import { happeningKey } from "./happening-verbs.ts";
@@ -43,7 +43,7 @@ export function completeRows(
     if (!span) return null;
     for (const unit of byArticle.get(value.articleId) ?? []) {
       const date = unit.dates
-        .concat(unit.weekdays, daysOf(unit))
+        .concat(unit.weekdays)
         .find((d) => d.span.start === span.start && d.span.end === span.end);
       if (date) return { unit, date };
     }
