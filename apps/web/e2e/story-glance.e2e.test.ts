@@ -123,12 +123,30 @@ describe("the summary on a phone", () => {
 describe("keyboard and state", () => {
   it("reaches the first cell with one Tab and Enter; Escape closes the article panel", async () => {
     const page = await newPage();
+    // Every focus change, so a failure under load says what took the focus before the Tab
+    // (it once landed on "Rename", and no run since has shown why).
+    await page.addInitScript(() => {
+      const trail: string[] = [];
+      (window as unknown as { focusTrail: string[] }).focusTrail = trail;
+      document.addEventListener(
+        "focusin",
+        (event) => {
+          const target = event.target as HTMLElement;
+          trail.push(
+            `${target.tagName} "${target.textContent?.slice(0, 30)}" @${Math.round(performance.now())}ms`,
+          );
+        },
+        true,
+      );
+    });
     await openStory(page);
     await page.locator(".grid-body-row").first().waitFor();
     await page.keyboard.press("Tab");
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
-      "Skip to the comparison grid",
-    );
+    const [active, trail] = await page.evaluate(() => [
+      document.activeElement?.textContent,
+      (window as unknown as { focusTrail: string[] }).focusTrail.join(" → "),
+    ]);
+    expect(active, `focus changes: ${trail}`).toBe("Skip to the comparison grid");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() =>
       document.activeElement?.closest('.grid-body-row[data-index="0"]'),
