@@ -32,6 +32,7 @@ import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
 import { sentenceSubject } from "./sentence-subject.ts";
 import { shortClauseLead } from "./short-clause-lead.ts";
 import { speakerLabel } from "./speaker-label.ts";
+import { subjectAside } from "./subject-aside.ts";
 import { subordinateClauseSubject } from "./subordinate-clause-subject.ts";
 import { trailingCue } from "./trailing-cue.ts";
 import { trailingNamedCue } from "./trailing-named-cue.ts";
@@ -77,6 +78,7 @@ export function attributeBySieves(
       possessedMessage(text, registry, quotation) ??
       possessedClaim(text, registry, quotation) ??
       sentenceSubject(text, quotation.open, registry) ??
+      subjectAside(text, registry, quotation) ??
       sentenceCue(text, registry, quotation, sentenceVerbs) ??
       withAbsoluteClause(text, registry, quotation) ??
       mainClauseSubject(text, registry, quotation) ??
