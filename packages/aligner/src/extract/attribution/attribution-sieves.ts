@@ -10,6 +10,7 @@ import { conversation, followCarried } from "./conversation.ts";
 import { conversationPastTitle } from "./conversation-past-title.ts";
 import { coordinatedQuotations } from "./coordinated-quotations.ts";
 import { dashSignature } from "./dash-signature.ts";
+import { describedNameInfinitive } from "./described-name-infinitive.ts";
 import { inClauseCue } from "./in-clause-cue.ts";
 import { interruptedQuoteCue } from "./interrupted-quote-cue.ts";
 import { laterPredicateQuotation } from "./later-predicate-quotation.ts";
@@ -79,6 +80,7 @@ export function attributeBySieves(
       possessedClaim(text, registry, quotation) ??
       sentenceSubject(text, quotation.open, registry) ??
       subjectAside(text, registry, quotation) ??
+      describedNameInfinitive(text, registry, quotation) ??
       sentenceCue(text, registry, quotation, sentenceVerbs) ??
       withAbsoluteClause(text, registry, quotation) ??
       mainClauseSubject(text, registry, quotation) ??
