@@ -2,18 +2,6 @@ import { CALENDAR_WORDS } from "../../lexicons/calendar-words.ts";
 import { CLAUSE_STARTERS } from "../../lexicons/clause-starters.ts";
 import { AUXILIARY_VERBS, DETERMINERS, PREPOSITIONS } from "../../lexicons/function-words.ts";
 import {
-  FEMALE_GIVEN_NAMES,
-  FEMALE_NOUN_GIVEN_NAMES,
-  MALE_GIVEN_NAMES,
-  MALE_NOUN_GIVEN_NAMES,
-  UNGENDERED_GIVEN_NAMES,
-} from "../../lexicons/given-names.ts";
-import {
-  MORE_FEMALE_GIVEN_NAMES,
-  MORE_MALE_GIVEN_NAMES,
-  MORE_UNGENDERED_GIVEN_NAMES,
-} from "../../lexicons/more-given-names.ts";
-import {
   CAPITALISED_NAME_PARTICLES,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -28,8 +16,15 @@ import { PRONOUNS } from "../../lexicons/pronouns.ts";
 import { CLAUSE_REPORTING_VERB_FORMS } from "../../lexicons/reporting-verbs.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
 import { isEnglishWord } from "./english-lexicon.ts";
+import { type Gender, GIVEN, isGivenName, MORE_GIVEN, NOUN_GIVEN } from "./given-name-genders.ts";
 
-export type Gender = "he" | "she";
+// The given-name tables live in given-name-genders.ts; their look-ups stay importable from here.
+export {
+  type Gender,
+  givenNameGender,
+  honorificGender,
+  isGivenName,
+} from "./given-name-genders.ts";
 
 /**
  * A person's full name found by its given name: "Maria Okafor", "George W. Hale", "Ana de Souza".
@@ -44,42 +39,11 @@ export type PersonName = {
   name?: string;
 };
 
-const words = (list: string) => list.trim().split(/\s+/);
 /** "Mall", "Teen", "Falcons" (a falcon): an English word, or the plural of one. */
 function isEnglishNoun(word: string): boolean {
   const lower = word.toLowerCase();
   return isEnglishWord(lower) || (lower.endsWith("s") && isEnglishWord(lower.slice(0, -1)));
 }
-
-/**
- * Given names of more languages ("Sanjay", "Kimani"); rarer in English news and some are places
- * ("Dallas", "Brooklyn"): a name they start must end in a surname that is no English word
- * ("Dallas Cowboys", "Atlanta Falcons", "Brooklyn Teen" are no people).
- */
-const MORE_GIVEN = new Set<string>();
-const GIVEN = new Map<string, Gender | null>();
-// Filled in a loop, a later list's gender winning as in a Map built from pairs: spreading ~57,000
-// pairs into the constructor cost ~0.1 s of CPU of every fresh process.
-for (const [list, gender, more] of [
-  [MORE_UNGENDERED_GIVEN_NAMES, null, true],
-  [MORE_MALE_GIVEN_NAMES, "he", true],
-  [MORE_FEMALE_GIVEN_NAMES, "she", true],
-  [UNGENDERED_GIVEN_NAMES, null, false],
-  [MALE_GIVEN_NAMES, "he", false],
-  [FEMALE_GIVEN_NAMES, "she", false],
-] as const) {
-  for (const name of words(list)) {
-    GIVEN.set(name, gender);
-    if (more) MORE_GIVEN.add(name);
-  }
-}
-
-/** Given names that are also nouns ("Holly"): their gender tells people apart; they find a name
- *  only before a surname that is no English word (nounGivenName). */
-const NOUN_GIVEN = new Map<string, Gender>([
-  ...words(MALE_NOUN_GIVEN_NAMES).map((w) => [w, "he"] as const),
-  ...words(FEMALE_NOUN_GIVEN_NAMES).map((w) => [w, "she"] as const),
-]);
 
 /** A noun given name ("Bill") starts a name as MORE_GIVEN ones do (readName); never a month,
  *  modal, title or place word ("In August Tarrow left", "Will Tarrow win?"). */
@@ -89,23 +53,6 @@ function nounGivenName(word: string): Gender | undefined {
   const skip =
     notASurname(word) || PLACE_WORDS.has(word) || AUXILIARY_VERBS.has(word.toLowerCase());
   return skip ? undefined : NOUN_GIVEN.get(word);
-}
-
-/** The gender a given name usually carries, null when it carries none or is no given name. */
-export function givenNameGender(word: string): Gender | null {
-  return GIVEN.get(word) ?? NOUN_GIVEN.get(word) ?? null;
-}
-
-/** The gender an honorific says: "Mr." a man, "Mrs."/"Ms."/"Miss" a woman; null for any other title. */
-export function honorificGender(title: string): Gender | null {
-  const bare = title.replace(/\.$/, "");
-  if (bare === "Mr") return "he";
-  if (bare === "Mrs" || bare === "Ms" || bare === "Miss") return "she";
-  return null;
-}
-
-export function isGivenName(word: string): boolean {
-  return GIVEN.has(word);
 }
 
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
