@@ -7,18 +7,11 @@ import { matchesAt } from "../word-index.ts";
 import { accordingCues } from "./according-cues.ts";
 import { affiliatedSubject } from "./affiliated-subject.ts";
 import { clauseSubject } from "./clause-subject.ts";
-import { ANY_CLAUSE_VERB, CLAUSE_VERB_AT } from "./clause-verbs.ts";
-import { opensColonQuotation } from "./colon-introduced.ts";
+import { CLAUSE_VERB_AT } from "./clause-verbs.ts";
 import { clipAtLaterCues } from "./content-clip.ts";
 import { nameIsObjectBeforeCoordinatedVerb } from "./coordinated-object.ts";
-import {
-  INVERTED_AFTER_CLAUSE,
-  PARTICIPLE,
-  PARTICIPLE_AFTER,
-  PARTICIPLE_CLAUSE,
-  TOLD_OBJECT,
-  TRAILING_VERBS,
-} from "./cue-patterns.ts";
+import { readCueContent } from "./cue-content.ts";
+import { INVERTED_AFTER_CLAUSE, PARTICIPLE, PARTICIPLE_AFTER } from "./cue-patterns.ts";
 import { invertedNameEnd } from "./cue-phrase.ts";
 import {
   antecedent,
@@ -33,17 +26,13 @@ import {
 } from "./cue-subject.ts";
 import { interposedClauseSubject } from "./interposed-clause.ts";
 import { interposedInvertedSpeaker } from "./interposed-inverted-cue.ts";
-import { markBeforeClose } from "./mark-before-close.ts";
 import { modifierNameSpeaker } from "./modifier-name-subject.ts";
 import { nameAfterDescription } from "./name-after-description.ts";
 import { notAReport } from "./not-a-report.ts";
-import { relativeThat } from "./relative-that.ts";
-import { contentEnd, REPORTS_A_CLAUSE, reportedClauseAt, trimContent } from "./reported-clause.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import {
   adverbsBack,
   closesQuotation,
-  countWords,
   endsWithClauseComma,
   endsWithComma,
   insideQuotation,
@@ -59,7 +48,6 @@ import {
   knownPerson,
   newReportingOutlet,
   reportingOutletName,
-  trailingContent,
 } from "./trailing-attribution.ts";
 
 export type Cue = {
@@ -273,108 +261,17 @@ export function findCues(
         cue.speaker = previousCue.speaker;
     }
     if (cue.speaker === null && !unknownOutlet) continue;
-    if (verb === "told" || verb === "tells" || verb === "telling") {
-      const object = TOLD_OBJECT.exec(body.slice(verbEnd, sEnd));
-      if (object) cue.cueEnd = Math.max(cue.cueEnd, verbEnd + object[0].length);
-    }
-    // What it introduces or closes.
-    const after = body.slice(verbEnd, sEnd);
-    const closesQuote =
-      (afterQuote ||
-        /[”"],?\s*$/.test(body.slice(Math.max(sStart, cue.cueStart - 8), cue.cueStart))) &&
-      !opensColonQuotation(body, cue.cueEnd);
-    if (closesQuote) {
-      const closing = inSentence.filter((qi) => quotations[qi]!.close < verbStart);
-      const last = closing[closing.length - 1];
-      const earlier = last === undefined ? undefined : cues.find((c) => c.target === last);
-      const gap = last === undefined ? "" : body.slice(quotations[last]!.close + 1, cue.cueStart);
-      if (last !== undefined && /^[\s,.]*$/.test(gap)) {
-        // "Vint cannot say that “…,” Lowden added": a quotation closed by a comma and a cue is
-        // that cue's, not the earlier verb's whose clause it sits in.
-        if (earlier !== undefined && !earlier.after && closesOnComma(body, quotations[last]!.close))
-          earlier.target = -1;
-        if (!cues.some((c) => c.target === last)) {
-          cue.target = last;
-          cue.after = true;
-        }
-      }
-    }
-    let thatClause = inverted ? null : /^((?:[^“”";]*?))\bthat\b,?\s*/.exec(after);
-    // "she said, referring to a 2013 arrangement that the EU scrapped": a relative "that" past a
-    // participle clause is not the "that" of "said that" — unless a comma closes the participle
-    // clause first ("said …, departing for the United States with Minister Kim, that …").
-    if (
-      thatClause &&
-      PARTICIPLE_CLAUSE.test(thatClause[1] ?? "") &&
-      !/,\s*$/.test(thatClause[1] ?? "")
-    )
-      thatClause = null;
-    // "said he met crews in a port that has lost …": a relative "that", no reported clause of
-    // its own; a verb that may report a clause without "that" reads it from the verb on.
-    if (
-      thatClause &&
-      REPORTS_A_CLAUSE.has(verb) &&
-      relativeThat(thatClause[1] ?? "", /^[\p{L}’'-]*/u.exec(after.slice(thatClause[0].length))![0])
-    )
-      thatClause = null;
-    const next = inSentence.find((qi) => quotations[qi]!.open >= verbEnd);
-    if (verb === "declined") {
-      const end = contentEnd(body, verbEnd, sEnd);
-      cue.content = trimContent(body, verbStart, end);
-    } else if (
-      thatClause &&
-      countWords(thatClause[1] ?? "") <= 30 &&
-      !ANY_CLAUSE_VERB.test(thatClause[1] ?? "")
-    ) {
-      const contentStart = verbEnd + thatClause[0].length;
-      const end = contentEnd(body, contentStart, sEnd);
-      cue.content = trimContent(body, contentStart, end);
-      cue.cueEnd = verbEnd + thatClause[0].replace(/\s+$/, "").length;
-      if (next !== undefined && quotations[next]!.open === contentStart) cue.target = next;
-    } else if (
-      !inverted &&
-      REPORTS_A_CLAUSE.has(verb) &&
-      (cue.cueEnd > verbEnd || (verb !== "told" && verb !== "tells"))
-    ) {
-      // "said the talks had stalled", "told reporters in Seoul on Friday the plant would open";
-      // "told" only past a known object ("told the delegation the story" is no clause).
-      const contentStart = reportedClauseAt(body, Math.max(verbEnd, cue.cueEnd), sEnd);
-      if (contentStart >= 0) {
-        const end = contentEnd(body, contentStart, sEnd);
-        cue.content = trimContent(body, contentStart, end);
-      }
-    }
-    if (
-      cue.content === null &&
-      cue.target < 0 &&
-      !cue.after &&
-      !inverted &&
-      next === undefined &&
-      sEnd === sentenceEnd &&
-      TRAILING_VERBS.has(verb)
-    ) {
-      // "…, officials on both sides said.", "…, Reuters reported on Wednesday.": the clause
-      // before the subject's comma is what they said.
-      cue.content = trailingContent(body, sStart, sEnd, cue.cueStart, verbEnd, cues);
-    } else if (
-      inverted &&
-      cue.content === null &&
-      next === undefined &&
-      !afterQuote &&
-      sEnd === sentenceEnd
-    ) {
-      cue.content = trailingContent(body, sStart, sEnd, verbStart, cue.cueEnd, cues, true);
-    }
-    if (cue.target < 0 && next !== undefined && !cue.after) {
-      const gap = body.slice(verbEnd, quotations[next]!.open);
-      if (
-        countWords(gap) <= 14 &&
-        !/[.;]/.test(gap.replace(/\b[A-Z][a-z]{0,3}\./g, "")) &&
-        !ANY_CLAUSE_VERB.test(gap)
-      ) {
-        if (!cues.some((c) => c.target === next)) cue.target = next;
-      }
-    }
+    readCueContent(text, cue, cues, {
+      verb,
+      verbStart,
+      verbEnd,
+      sStart,
+      sEnd,
+      sentenceEnd,
+      inSentence,
+      afterQuote,
+      inverted,
+    });
     cues.push(cue);
   }
   clipAtLaterCues(body, cues);
@@ -391,9 +288,4 @@ function outsideQuotation(text: ArticleText, lo: number, verbStart: number): num
   const quotation =
     text.quotations[text.quotationIndexAt(spaceStartBack(text.body, lo, verbStart) - 1)];
   return quotation === undefined ? verbStart : quotation.open;
-}
-
-/** `,”` or `”,`: the quotation ends its clause on a comma, as one a trailing cue closes does. */
-function closesOnComma(body: string, close: number): boolean {
-  return markBeforeClose(body, close) === "," || body[close + 1] === ",";
 }
