@@ -11,8 +11,9 @@ import {
   type MentionRecord,
   nameKey,
 } from "./entity-records.ts";
-import { endsOnGroupNoun, speaksAsPerson } from "./group-or-body-name.ts";
+import { endsOnGroupNoun } from "./group-or-body-name.ts";
 import { InitialledNames } from "./initialled-names.ts";
+import * as mentionQueries from "./mention-queries.ts";
 import * as mentionReading from "./mention-reading.ts";
 import { otherNameOrder } from "./name-rules.ts";
 import { newEntityRecord } from "./new-entity-record.ts";
@@ -27,7 +28,8 @@ import * as surnameResolution from "./surname-resolution.ts";
  * People, organisations and places of one article, every mention linked to one entity — or marked
  * ambiguous, never guessed. The constructor reads mentions (mention-reading.ts) and
  * resolves surnames, titles and pronouns (surname-resolution.ts, pronoun-resolution.ts); the
- * attribution layer then asks who a speaker phrase names (speaker-phrases.ts). Its fields are
+ * attribution layer then asks who a speaker phrase names (speaker-phrases.ts) and which entities
+ * the mentions at or between offsets name (mention-queries.ts). Its fields are
  * read by those modules, which take the registry as their first argument.
  */
 export class EntityRegistry {
@@ -328,24 +330,12 @@ export class EntityRegistry {
    * with `anyName`, a surname or title-surname mention too ("Lund", "Mr. Lund"), never a pronoun.
    */
   personEndingAt(offset: number, anyName = false): number | null {
-    for (let i = this.firstFrom(Math.max(0, offset - 80)); i < this.mentions.length; i += 1) {
-      const m = this.mentions[i]!;
-      if (m.start >= offset) break;
-      const form = anyName ? m.form !== "pronoun" : m.form === "name";
-      if (m.end === offset && m.entity !== null && !m.ambiguous && form) {
-        // A group of people ("Harbourlanders") speaks as a person does (group-or-body-name.ts).
-        const e = this.entities[m.entity];
-        return e !== undefined && speaksAsPerson(e.kind, e.name) ? m.entity : null;
-      }
-    }
-    return null;
+    return mentionQueries.personEndingAt(this, offset, anyName);
   }
 
   /** Resolved entity of the pronoun or surname mention starting at `offset`. */
   entityAt(offset: number): number | "ambiguous" | null {
-    const m = this.mentions[this.firstFrom(offset)];
-    if (m === undefined || m.start !== offset || m.possessive) return null;
-    return m.ambiguous ? "ambiguous" : m.entity;
+    return mentionQueries.entityAt(this, offset);
   }
 
   /**
@@ -359,16 +349,7 @@ export class EntityRegistry {
 
   /** Resolved entities mentioned in [start, end), in order, without repeats. */
   entitiesIn(start: number, end: number): number[] {
-    const out: number[] = [];
-    for (let i = this.firstFrom(start); i < this.mentions.length; i += 1) {
-      const m = this.mentions[i]!;
-      if (m.start >= end) break;
-      if (m.possessive) continue;
-      if (m.end <= end && m.entity !== null && !m.ambiguous && !out.includes(m.entity)) {
-        out.push(m.entity);
-      }
-    }
-    return out;
+    return mentionQueries.entitiesIn(this, start, end);
   }
 
   kindOf(entity: number): EntityKind {
