@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
-import { clauseAround, clausesShareVerb } from "./guards.ts";
+import { clauseAround, clausesShareVerb } from "./value-clause.ts";
 
 /** A statement and where a value stands in it, as a span of the unit's own text. */
 function at(index: number, text: string, value: string) {

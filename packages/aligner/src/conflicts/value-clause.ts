@@ -1,0 +1,132 @@
+// Conflict layer: the clause a figure or date stands in — its words, its verb, whether it speaks
+// of something still to come — which the figure and date checks compare between two statements
+// (guards.ts re-exports these for them).
+import { contentLemmas, eventWords } from "../align/lemmas.ts";
+import { perUnit } from "../align/per-unit.ts";
+import { type AlignUnit, PROSPECTIVE } from "../align/units.ts";
+import { verbOfNoun } from "../events/event-triggers.ts";
+
+/**
+ * The content words of the clause holding a figure or date (from the comma, semicolon or sentence
+ * start before it to the one after it), without the head word itself: what happened to the counted
+ * thing ("injured", "joined", "inside the bank").
+ */
+export function clauseLemmas(unit: AlignUnit, start: number, end: number): ReadonlySet<string> {
+  const key = `${start}|${end}`;
+  const known = clauseLemmasOf(unit);
+  let lemmas = known.get(key);
+  if (!lemmas) {
+    lemmas = readClauseLemmas(unit, start, end);
+    known.set(key, lemmas);
+  }
+  return lemmas;
+}
+
+// Read once per statement and value: figure and date checks ask it again for every pair a
+// statement meets, and a thousand-outlet story meets the same value hundreds of times.
+const clauseLemmasOf = perUnit(() => new Map<string, ReadonlySet<string>>());
+
+function readClauseLemmas(unit: AlignUnit, start: number, end: number): ReadonlySet<string> {
+  const clause = clauseText(unit, start, end);
+  if (clause === null) return new Set(unit.lemmas);
+  // Names say who, not what happened: "Hawaiian Gardens" in two clauses does not make "the
+  // 35-year-old deputy" and "the 29-year-old gang member" one person's age.
+  return new Set(contentLemmas(clause.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " ")));
+}
+
+/** The clause holding a value: from the comma, semicolon or colon before it to the one after it. */
+function clauseText(unit: AlignUnit, start: number, end: number): string | null {
+  const clause = clauseAround(unit, start, end);
+  return clause === null ? null : `${clause.before} ${clause.after}`;
+}
+
+/** Where the last colon that opens a clause stands (not a clock time's "8:30"), or -1. */
+function lastClauseColon(text: string): number {
+  for (let at = text.length - 1; at >= 0; at -= 1)
+    if (text[at] === ":" && !/\d/.test(text[at + 1] ?? "")) return at;
+  return -1;
+}
+
+/** The clause holding a value, as its words before the value and its words after it. */
+export function clauseAround(
+  unit: AlignUnit,
+  start: number,
+  end: number,
+): { before: string; after: string } | null {
+  const from = start - unit.span.start;
+  const to = end - unit.span.start;
+  if (from < 0 || to > unit.text.length || from > to) return null;
+  const before = unit.text.slice(0, from);
+  const after = unit.text.slice(to);
+  // A colon before a digit is a clock time's ("8:30 p.m."), no clause break.
+  const open = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), lastClauseColon(before));
+  const closeAt = after.search(/[,;]|:(?!\d)/);
+  return {
+    before: before.slice(open + 1),
+    after: after.slice(0, closeAt < 0 ? after.length : closeAt),
+  };
+}
+
+/**
+ * The verb a value belongs to: the nearest verb before it in its clause ("stole gems worth 85
+ * million euros" → steal, "laughed Tuesday" → laugh), else the first after it ("on Thursday upheld
+ * the ruling" → uphold). Null when the clause has none.
+ */
+export function valueVerb(unit: AlignUnit, start: number, end: number): string | null {
+  const clause = clauseAround(unit, start, end);
+  if (clause === null) return null;
+  const verbsOf = (text: string) =>
+    eventWords(text.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " "))
+      .filter((w) => w.verb)
+      .map((w) => w.lemma);
+  const last = verbsOf(clause.before).at(-1);
+  if (last) return last;
+  return verbsOf(clause.after)[0] ?? null;
+}
+
+/**
+ * Whether two values are said of one happening: the verb one of them belongs to, or its noun, is a
+ * word of the other's clause ("stole gems worth 85 million euros" / "stole diamonds valued at 170
+ * million euros", "killing four hikers" / "in the killings of two hikers"). Shared nouns alone do not: "five bank workers were rescued" and "three bank workers
+ * killed" count different people; "laughed Tuesday after the jury's ruling" and "a judge on
+ * Thursday upheld the jury's recommendation" date different things.
+ */
+export function clausesShareVerb(
+  a: AlignUnit,
+  aStart: number,
+  aEnd: number,
+  b: AlignUnit,
+  bStart: number,
+  bEnd: number,
+): boolean {
+  const words = (unit: AlignUnit, start: number, end: number) =>
+    new Set(eventWords(clauseText(unit, start, end) ?? unit.text).map((w) => w.lemma));
+  const left = valueVerb(a, aStart, aEnd);
+  const right = valueVerb(b, bStart, bEnd);
+  return (
+    (left !== null && namesVerb(words(b, bStart, bEnd), left)) ||
+    (right !== null && namesVerb(words(a, aStart, aEnd), right))
+  );
+}
+
+/** Whether a clause's words hold a verb or its noun ("the killings of two" holds "kill"). */
+function namesVerb(words: ReadonlySet<string>, verb: string): boolean {
+  if (words.has(verb)) return true;
+  const only = new Map([[verb, 1]]);
+  return [...words].some((w) => w !== verb && verbOfNoun(w, only) === verb);
+}
+
+/** Words that open a clause of its own inside a sentence: what follows has its own tense. */
+const SUBORDINATE = /[,;:]|\b(?:after|when|because|since|before|while|as|which|who|that|but)\b/gi;
+
+/**
+ * Whether a value is said of something still to come: a cue of the future ("will", "is expected
+ * to") in its own clause before it ("meaning he will miss the final two games"), not in another
+ * clause of the statement ("will face charges after police found the bodies of two women").
+ */
+export function prospectiveAt(unit: AlignUnit, start: number): boolean {
+  const before = unit.text.slice(0, Math.max(0, start - unit.span.start));
+  let from = 0;
+  for (const match of before.matchAll(SUBORDINATE)) from = match.index + match[0].length;
+  return PROSPECTIVE.test(before.slice(from));
+}
