@@ -44,6 +44,20 @@ describe("a denial in a joined verb phrase", () => {
     expect(negationConflicts([denied, stated], unlike)).toEqual([]);
   });
 
+  it("reads the head before a trailing phrase of time", () => {
+    const boxer = makeUnit(
+      0,
+      0,
+      "The boxer from the Harbour Isles held the title twice, but hasn't beaten a strong opponent in several years.",
+    );
+    const stated = makeUnit(
+      1,
+      1,
+      "By the sixth round the 36-year-old challenger from the Harbour Isles looked tired and clearly beaten.",
+    );
+    expect(negationConflicts([boxer, stated], unlike)).toEqual([]);
+  });
+
   it("reads no phrase where the denial opens its own clause", () => {
     const own = makeUnit(
       2,

@@ -1,7 +1,11 @@
-import { FINITE_AUXILIARY_VERBS, VERB_COORDINATORS } from "../../lexicons/function-words.ts";
+import {
+  FINITE_AUXILIARY_VERBS,
+  PREPOSITIONS,
+  VERB_COORDINATORS,
+} from "../../lexicons/function-words.ts";
 import { contentLemmas } from "../align/lemmas.ts";
 import type { AlignUnit } from "../align/units.ts";
-import type { Negated } from "./negated-words.ts";
+import { type Negated, WORD } from "./negated-words.ts";
 import { lemmaSet, statesLemma } from "./negation-guards.ts";
 
 /*
@@ -41,8 +45,8 @@ export function joinedClauseLemmas(a: AlignUnit, item: Negated): string[] | null
 
 /**
  * Whether the other statement tells the joined verb phrase a denial stands in, of three content
- * words or more: its verb and its last word (the head of what follows the verb: "aftershocks" of
- * "followed by four strong aftershocks") stated, and half of its words. A modifier may be worded
+ * words or more: its verb and the head of what follows the verb ("aftershocks"
+ * of "followed by four strong aftershocks") stated, and half of its words. A modifier may be worded
  * otherwise ("four major aftershocks"); the rest of the sentence is no part of the comparison.
  */
 export function sharesJoinedClause(a: AlignUnit, b: AlignUnit, item: Negated): boolean {
@@ -50,8 +54,28 @@ export function sharesJoinedClause(a: AlignUnit, b: AlignUnit, item: Negated): b
   if (lemmas === null) return false;
   const distinct = [...new Set(lemmas)];
   if (distinct.length < CLAUSE_WORDS) return false;
-  const head = lemmas.at(-1) as string;
-  if (!statesLemma(b, item.lemma) || !statesLemma(b, head)) return false;
+  const head = objectHead(a, item);
+  if (head === null || !statesLemma(b, item.lemma) || !statesLemma(b, head)) return false;
   const stated = distinct.filter((lemma) => statesLemma(b, lemma)).length;
   return stated / distinct.length >= CLAUSE_SHARE;
+}
+
+/**
+ * The head of the phrase after a denied verb, past the prepositions that open it: its last content
+ * word before the next preposition or the clause end ("aftershocks" of "followed by four strong
+ * aftershocks", "opponent" of "beaten an elite opponent in several years"). Null when none.
+ */
+function objectHead(a: AlignUnit, item: Negated): string | null {
+  const rest = a.text.slice(item.span.end - a.span.start);
+  const stop = rest.search(/[,;:.!?]/);
+  let head: string | null = null;
+  for (const match of rest.slice(0, stop < 0 ? rest.length : stop).matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    if (PREPOSITIONS.has(word)) {
+      if (head !== null) break;
+      continue;
+    }
+    head = contentLemmas(word)[0] ?? head;
+  }
+  return head;
 }
