@@ -1,4 +1,5 @@
 import type { Span } from "@parallax/core";
+import { CALENDAR_WORDS, DAY_PARTS } from "../../lexicons/calendar-words.ts";
 import { DOUBLE_OBJECT_LIGHT_FORMS } from "../../lexicons/event-words.ts";
 import { MODAL_VERBS, PREPOSITIONS } from "../../lexicons/function-words.ts";
 import { contentLemmas } from "../align/lemmas.ts";
@@ -24,6 +25,12 @@ const CONTRAST_OPENER = /^\s+(?:a|an|the|this|that|these|those|one|only|just)\b/
 const OBJECT_WORDS = 10;
 /** How many content words of the predicate are compared: the verb and its object, not the clause's tail. */
 const PREDICATE_WORDS = 5;
+
+/** Words of when, lower case: a part of the day, a weekday or a month ("late on Tuesday night"). */
+const WHEN_WORDS: ReadonlySet<string> = new Set([
+  ...DAY_PARTS,
+  ...[...CALENDAR_WORDS].map((w) => w.toLowerCase()),
+]);
 
 export type Negated = {
   lemma: string;
@@ -114,7 +121,8 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
       const inContext = contentLemmas(`${auxiliary} ${clause}`);
       // Figures and dates are masked out of a statement's lemmas: the words left are compared.
       const own = new Set(unit.lemmas);
-      const predicate = inContext.filter((l, i) => i === 0 || own.has(l));
+      // "had not quit late on Tuesday night" denies the quitting: words of when are none of it.
+      const predicate = inContext.filter((l, i) => i === 0 || (own.has(l) && !WHEN_WORDS.has(l)));
       found.push({
         lemma: inContext[0] ?? lemma,
         word: word.toLowerCase(),
