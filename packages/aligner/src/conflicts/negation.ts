@@ -20,7 +20,6 @@ import {
   wordSet,
   writesName,
 } from "./negation-guards.ts";
-import { sharesJoinedClause } from "./negation-joined-clause.ts";
 import { samePronounActor } from "./negation-pronoun-actor.ts";
 import { saidOfOneInRow } from "./negation-row-actor.ts";
 import { deniesToo, mayState, statedPlainly, storyStaters } from "./negation-statements.ts";
@@ -66,10 +65,7 @@ function toldAlike(
   if (!carriesAlike(b, item)) return false;
   // Worded nearly alike as wholes, the two must still deny and state one predicate of one thing.
   if (context.similarity(a, b) >= NEGATION_WORDING) return statesObject(b, item);
-  // A denial in a verb phrase joined by "and" is compared by that phrase (negation-joined-clause.ts).
-  return (
-    (statesPredicate(b, item, share) && sharesStatement(a, b)) || sharesJoinedClause(a, b, item)
-  );
+  return statesPredicate(b, item, share) && sharesStatement(a, b);
 }
 
 /** Whether the other statement has the light words the negation carries ("made" of "not made"). */
