@@ -4,6 +4,7 @@
 
 import { DETERMINERS, PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
+import { VERBS, type Word } from "./sieve-words.ts";
 
 /** Conjunctions that join a second clause after a comma or a dash. */
 const JOINERS = new Set(["and", "but", "while", "yet", "whereas"]);
@@ -24,6 +25,22 @@ export function opensSecondClause(between: string): boolean {
     const lower = next.toLowerCase();
     if (/^\p{Lu}/u.test(next) || DETERMINERS.has(lower) || PRONOUNS.has(lower)) return true;
     if (PREPOSITIONS.has(lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a reporting verb after the subject's verb (`words[verb]`) may have a subject of its own
+ * ("…, who called it"), so the quotation is not plainly the subject's. A form after a determiner
+ * other than "that" is a noun ("defended the remark as", "rejected her claim that"), and an -ing
+ * form is no new finite verb.
+ */
+export function laterVerbHasOwnSubject(words: readonly Word[], verb: number): boolean {
+  for (let k = verb + 1; k < words.length; k += 1) {
+    const w = words[k]!.text;
+    if (!VERBS.has(w) || /ing$/.test(w)) continue;
+    const before = words[k - 1]!.text.toLowerCase();
+    if (!DETERMINERS.has(before) || before === "that") return true;
   }
   return false;
 }

@@ -1,10 +1,10 @@
-import { AUXILIARY_VERBS, DETERMINERS, FORMS_OF_BE } from "../../../lexicons/function-words.ts";
+import { AUXILIARY_VERBS, FORMS_OF_BE } from "../../../lexicons/function-words.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { speaksAsPerson } from "../entities/group-or-body-name.ts";
 import { plausibleSubject, resolve } from "./cue-phrase.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
-import { opensSecondClause } from "./second-clause.ts";
+import { laterVerbHasOwnSubject, opensSecondClause } from "./second-clause.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, VERBS, wordsFrom } from "./sieve-words.ts";
 
@@ -44,14 +44,7 @@ export function sentenceSubject(
   const participle = (head.endsWith("ed") || head === "told") && VERBS.has(head);
   if (participle && head !== "quoted" && words.slice(v, verb).some((w) => FORMS_OF_BE.has(w.text)))
     return null;
-  // Another reporting verb later in the clause ("…, who called it") may have its own subject; a
-  // form after a determiner is a noun ("defended the remark as", "rejected her claim that").
-  for (let k = verb + 1; k < words.length; k += 1) {
-    const w = words[k]!.text;
-    if (!VERBS.has(w) || /ing$/.test(w)) continue;
-    const before = words[k - 1]!.text.toLowerCase();
-    if (!DETERMINERS.has(before) || before === "that") return null;
-  }
+  if (laterVerbHasOwnSubject(words, verb)) return null;
   // "Roe proposed a debate - but the Vint campaign rejected it as “…”": another clause's subject.
   if (opensSecondClause(body.slice(words[verb]!.end, open))) return null;
   const subject = body.slice(words[0]!.start, words[v - 1]!.end);

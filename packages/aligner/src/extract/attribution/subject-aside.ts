@@ -1,7 +1,6 @@
 import {
   AUXILIARY_VERBS,
   CLAUSE_OPENING_WORDS,
-  DETERMINERS,
   FORMS_OF_BE,
 } from "../../../lexicons/function-words.ts";
 import type { ArticleText } from "../article-text.ts";
@@ -9,7 +8,7 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { speaksAsPerson } from "../entities/group-or-body-name.ts";
 import { plausibleSubject, resolve } from "./cue-phrase.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
-import { opensSecondClause } from "./second-clause.ts";
+import { laterVerbHasOwnSubject, opensSecondClause } from "./second-clause.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, VERBS, type Word, wordsFrom } from "./sieve-words.ts";
 
@@ -56,13 +55,7 @@ export function subjectAside(
   // "Roe, once again, was asked by the host, “…”": the subject of a passive verb is spoken to.
   const participle = (head.endsWith("ed") || head === "told") && VERBS.has(head);
   if (participle && words.slice(0, verb).some((w) => FORMS_OF_BE.has(w.text))) return null;
-  // Another reporting verb later in the clause may have its own subject (sentence-subject.ts).
-  for (let k = verb + 1; k < words.length; k += 1) {
-    const w = words[k]!.text;
-    if (!VERBS.has(w) || /ing$/.test(w)) continue;
-    const before = words[k - 1]!.text.toLowerCase();
-    if (!DETERMINERS.has(before) || before === "that") return null;
-  }
+  if (laterVerbHasOwnSubject(words, verb)) return null;
   if (opensSecondClause(body.slice(words[verb]!.end, open))) return null;
   const first = subjectWords[0]!.start;
   if (!plausibleSubject(body.slice(first, subjectEnd))) return null;
