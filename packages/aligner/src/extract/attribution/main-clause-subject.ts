@@ -20,6 +20,7 @@ import { adjectiveInPossessedAppositive } from "./possessed-appositive.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
 import { predicateHasOwnSubject } from "./predicate-subject.ts";
 import { quotedSentence } from "./quoted-sentence.ts";
+import { isTitle } from "./quoted-title.ts";
 import { voicedBySubject } from "./scare-quote.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
@@ -203,16 +204,6 @@ function subordinateClauseEnd(body: string, verbEnd: number, open: number): numb
 function spokenSentence(body: string, inner: string, open: number): boolean {
   if (!/[:,]\s*$/.test(body.slice(Math.max(0, open - 3), open))) return false;
   return /^\p{Lu}/u.test(inner) && inner.trim().split(/\s+/).length >= 4;
-}
-
-/**
- * A quotation that names a work, a show or a slogan rather than quoting words: every word of four
- * letters or more capitalised ("the documentary “Night Shift”", "“Sunday Morning Live”").
- */
-function isTitle(inner: string): boolean {
-  const words = inner.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
-  const long = words.filter((w) => w.length >= 4 && !PREPOSITIONS.has(w) && !DETERMINERS.has(w));
-  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** A reporting verb or "according to" after the quotation in its sentence: another speaker's cue. */

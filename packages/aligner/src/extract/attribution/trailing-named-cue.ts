@@ -8,6 +8,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { markBeforeClose } from "./mark-before-close.ts";
+import { isTitle } from "./quoted-title.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
 
@@ -100,11 +101,3 @@ function oneOpeningPerson(
 /** What may follow the speaker's name before the verb: nothing, an adverb, a comma, a label. */
 const SUBJECT_CONTINUES =
   /^(?:(?:\s+(?:\p{Ll}+ly|later|also|then|did|does|has|had|have|would|will|could|can|may|might))*\s*|\s*[,(].*|\s+(?:of|at|from)\s.*)$/su;
-
-/** Every word of four letters or more capitalised: a title of a show, a book or a slogan. */
-function isTitle(inner: string): boolean {
-  const words = (inner.match(/\p{L}[\p{L}’'-]*/gu) ?? []).filter(
-    (w) => w.length >= 4 && !PREPOSITIONS.has(w) && !DETERMINERS.has(w),
-  );
-  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
-}
