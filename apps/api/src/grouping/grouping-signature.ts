@@ -16,7 +16,7 @@ export type GroupingSignature = {
   publishedOn: string | null;
 };
 
-// "Lee Jae Myung" and "Lee Jae-myung" must meet: case, hyphens and punctuation are ignored.
+// "Han Do Yun" and "Han Do-yun" must meet: case, hyphens and punctuation are ignored.
 const normaliseName = (name: string) =>
   name
     .normalize("NFKD")

@@ -7,17 +7,34 @@ import { PLACES } from "../../lexicons/places.ts";
 import { DEMO_PEOPLE, DEMO_PLACES } from "../../test/fixtures/demo-corpus-names.ts";
 import { extractArticle } from "../extract-article.ts";
 
-const SRC = new URL("..", import.meta.url).pathname;
 const REPO = new URL("../../../../", import.meta.url).pathname;
+
+/**
+ * Every folder of product or harness code, comments included: the corpus package only loads its
+ * data files by path, so it names nobody either.
+ */
+const SOURCE_ROOTS = [
+  "packages/aligner/src",
+  "packages/aligner/lexicons",
+  "packages/core/src",
+  "packages/corpus/src",
+  "packages/eval/src",
+  "packages/progress/src",
+  "apps/api/src",
+  "apps/cli/src",
+  "apps/web/src",
+];
 
 /** Every non-test TypeScript file under `dir`, recursively. */
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") ? [path] : [];
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
   });
 }
+
+const ALL_SOURCES = SOURCE_ROOTS.flatMap((root) => sourceFiles(join(REPO, root)));
 
 /** Every unit test (`*.test.ts`, `*.test.tsx`) under `dir`, recursively. */
 function testFiles(dir: string): string[] {
@@ -56,16 +73,25 @@ function namesWord(source: string, name: string): boolean {
   return new RegExp(`(?<![\\p{L}-])${escaped}(?![\\p{L}-])`, "u").test(source);
 }
 
-function namedIn(names: readonly string[], files = sourceFiles(SRC)): string[] {
+function namedIn(names: readonly string[], files = ALL_SOURCES): string[] {
   const found: string[] = [];
   for (const path of files) {
     const source = readFileSync(path, "utf8");
-    for (const name of names) if (namesWord(source, name)) found.push(`${path}: ${name}`);
+    for (const name of names)
+      if (namesWord(source, name)) found.push(`${path.slice(REPO.length)}: ${name}`);
   }
   return found;
 }
 
 describe("no demo-corpus name in src/", () => {
+  it("reads the source of every package and app, not only the aligner's", () => {
+    for (const root of SOURCE_ROOTS)
+      expect([root, ALL_SOURCES.some((path) => path.startsWith(join(REPO, root)))]).toEqual([
+        root,
+        true,
+      ]);
+  });
+
   it("names none of the demo corpus's people (fixture list)", () => {
     expect(namedIn(DEMO_PEOPLE)).toEqual([]);
   });

@@ -3,7 +3,7 @@ const MAX_BYLINE_LENGTH = 200;
 
 /**
  * Korean surnames as romanised in bylines. After one of these, a hyphenated given name keeps its
- * second syllable lowercase ("Kim Ji-hye", "Yoon Ji-won"), the convention of Korean outlets;
+ * second syllable lowercase ("Seo Ha-eun", "Yoon Ji-won"), the convention of Korean outlets;
  * other hyphenated names capitalise each part ("Jean-Paul").
  */
 const KOREAN_SURNAMES = new Set(
@@ -17,7 +17,7 @@ const KOREAN_SURNAMES = new Set(
   ).split(" "),
 );
 
-/** Job words that follow a name in a byline ("Kim Ji-hye, Staff Reporter") and are not names. */
+/** Job words that follow a name in a byline ("Seo Ha-eun, Staff Reporter") and are not names. */
 const ROLE =
   /^(?:(?:senior |chief |staff |special |political |economic |business |foreign |washington |seoul |tokyo |beijing )?(?:reporter|reporters|writer|writers|correspondent|correspondents|editor|editors|columnist|contributor|analyst|journalist|staff)|(?:the )?(?:associated press|editorial board))$/i;
 
@@ -29,8 +29,8 @@ const NAME_TOKEN =
   /^(?:[A-Z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*\.?|(?:de|da|di|du|dos|das|del|van|von|der|den|ter|bin|binti|al|el|la|le)|(?:Mc|Mac|O'|O’)[A-Z][a-z]+)$/;
 
 /**
- * Reads a byline line: "BY KIM JI-HYE [[email protected]]" → ["Kim Ji-hye"],
- * "By Kim Won, Yoon Ji-won" → ["Kim Won", "Yoon Ji-won"], "By Jane Doe and John Roe, Reporters".
+ * Reads a byline line: "BY SEO HA-EUN [[email protected]]" → ["Seo Ha-eun"],
+ * "By Seo Jin, Yoon Ji-won" → ["Seo Jin", "Yoon Ji-won"], "By Jane Doe and John Roe, Reporters".
  * Returns null when the line is not a byline (e.g. "By Monday, the talks had stalled.").
  */
 export function parseBylineLine(line: string): string[] | null {
@@ -41,7 +41,7 @@ export function parseBylineLine(line: string): string[] | null {
   if (!byMatch && !hasEmail) return null;
   let rest = text.slice(byMatch ? byMatch[0].length : 0);
   rest = rest.replace(EMAIL, " ");
-  // Drop what follows a bar or bullet ("Kim Ji-hye | Korea JoongAng Daily").
+  // Drop what follows a bar or bullet ("Seo Ha-eun | Harbour Daily").
   rest = rest.split(/\s[|·•—–]\s/)[0] ?? "";
   rest = rest
     .replace(/\s+/g, " ")
@@ -69,7 +69,7 @@ export function parseBylineLine(line: string): string[] | null {
   return names;
 }
 
-/** "KIM JI-HYE" → "Kim Ji-hye"; "JEAN-PAUL DUBOIS" → "Jean-Paul Dubois"; "O'NEIL" → "O'Neil". */
+/** "SEO HA-EUN" → "Seo Ha-eun"; "JEAN-PAUL DUBOIS" → "Jean-Paul Dubois"; "O'NEIL" → "O'Neil". */
 export function titleCaseName(name: string): string {
   const tokens = name.trim().split(/\s+/);
   const koreanOrder = KOREAN_SURNAMES.has((tokens[0] ?? "").toLowerCase());

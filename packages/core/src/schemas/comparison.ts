@@ -43,7 +43,7 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const ConflictSchema = z.object({
   kind: ConflictKindSchema,
-  /** What disagrees, in words: "U.S.-bound investment", "Donald Trump's title". */
+  /** What disagrees, in words: "U.S.-bound investment", "Ivo Vint's title". */
   subject: z.string(),
   /**
    * At least two values that disagree, each as its outlet wrote it. `span` is where the value is

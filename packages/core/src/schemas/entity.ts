@@ -6,9 +6,9 @@ export type EntityKind = z.infer<typeof EntityKindSchema>;
 
 /**
  * A job title as one outlet wrote it, e.g. "Presidential director of national policy". When the
- * outlet names the post after the name ("Minister Kim Jung-kwan of the Ministry of Trade, Industry
+ * outlet names the post after the name ("Minister Han Do-yun of the Ministry of Ports, Fisheries
  * and Energy"), `text` is the part before the name ("Minister") and `qualifier` the part after it
- * ("of the Ministry of Trade, Industry and Energy"): each span slices the body to its own text.
+ * ("of the Ministry of Ports, Fisheries and Energy"): each span slices the body to its own text.
  * Show a title with `titleLabel`.
  */
 export const TitleSchema = z.object({
@@ -24,7 +24,7 @@ export const MentionSchema = z.object({
   span: SpanSchema,
   text: z.string(),
   /**
-   * name: "Kim Yong-beom"; title-surname: "Director Kim"; surname: "Kim";
+   * name: "Han Do-yun"; title-surname: "Director Han"; surname: "Han";
    * pronoun: "he", "his"; title: "the Minister"; description: an unnamed source described by role,
    * "a high-ranking ruling party official".
    */
@@ -38,7 +38,7 @@ export const EntitySchema = z.object({
   /** Unique within the article: "e0", "e1", … */
   id: z.string(),
   kind: EntityKindSchema,
-  /** The fullest name the article gives, e.g. "Kim Yong-beom". */
+  /** The fullest name the article gives, e.g. "Han Do-yun". */
   name: z.string(),
   titles: z.array(TitleSchema),
   mentions: z.array(MentionSchema),

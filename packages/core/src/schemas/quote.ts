@@ -12,7 +12,7 @@ export const QuoteSchema = z.object({
   speakerStatus: z.enum(["resolved", "ambiguous", "unknown"]),
   /** The attribution words, e.g. "Kim told reporters". */
   cue: SpanSchema.nullable(),
-  /** Where or when it was said, as written: "an interview with CNN", "at Incheon International Airport". */
+  /** Where or when it was said, as written: "an interview with CNN", "at Harbour City International Airport". */
   occasion: z.string().nullable(),
   /**
    * The report the article has these words from, when it passes them on second-hand: in

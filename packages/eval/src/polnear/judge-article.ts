@@ -148,7 +148,7 @@ function bestMatch(
  * pronoun's antecedent): the entity has a mention on that name's words, or the same name
  * (`sameName`: surname, and given names when both give one). For an unresolved gold source
  * ("officials", "a spokesman"): the entity has a mention covering at least half of the source, so a
- * system "officials" for gold "officials" is right and "Trump" for "Trump's aides" is not.
+ * system "officials" for gold "officials" is right and "Vint" for "Vint's aides" is not.
  */
 export function judgeSpeaker(
   speakerId: string | null,

@@ -93,7 +93,7 @@ function introducedSurname(word: string, text: string): Gender | "unknown" | nul
  * The nearest named source before `offset` that a he/she of `gender` can refer to (see above),
  * or null when none can — or when the text between that source and the pronoun names another
  * person the pronoun could refer to, outside quotation marks ("Mark Weddle, 55, started work there. ''…,'' he said" after a
- * source "Mr. Trump"): the pronoun may then refer to either, and the rule cannot tell which.
+ * source "Mr. Vint"): the pronoun may then refer to either, and the rule cannot tell which.
  */
 export function pronounAntecedent(
   named: readonly NameRun[],

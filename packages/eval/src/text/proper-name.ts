@@ -21,7 +21,7 @@ function words(text: string, offset: number): Word[] {
   }));
 }
 
-/** "Trump's" → "Trump", "Jr." → "Jr": the word as a name key, lowercased. */
+/** "Vint's" → "Vint", "Jr." → "Jr": the word as a name key, lowercased. */
 export function nameKey(word: string): string {
   return word
     .replace(/['’]s$/u, "")
@@ -46,7 +46,7 @@ function sentenceInitial(text: string, start: number): boolean {
 
 /**
  * The name a phrase gives, or null when it only describes ("he", "a campaign spokesman",
- * "Trump's aides"). Deterministic, read from the phrase and its article only:
+ * "Vint's aides"). Deterministic, read from the phrase and its article only:
  * 1. a name before an appositive (its part before the first comma or dash is all one run, and
  *    lowercase words follow): that name ("Hillary Clinton, the nominee,", "Ann Marlow, an
  *    economist at the Norland Institute" → "Ann Marlow", not the institute);
