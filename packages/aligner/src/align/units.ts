@@ -17,6 +17,7 @@ import { contentLemmas, type EventWord, eventWords } from "./lemmas.ts";
 import { runsOnFromNamedCue } from "./run-on-quote.ts";
 import { creditedToLastNamed, cuePronoun, namedAtCue } from "./speaker-naming.ts";
 import { stanceOf } from "./stance.ts";
+import { inStoryYear, storyYear } from "./story-year.ts";
 import {
   dateWordSpans,
   namedEvents,
@@ -170,6 +171,7 @@ export function buildUnits(
   entities: StoryEntityIndex,
 ): AlignUnit[] {
   const units: AlignUnit[] = [];
+  const year = storyYear(extractions);
   extractions.forEach((extraction, articleIndex) => {
     const article = articles[articleIndex] as Article;
     const byId = <T extends { id: string }>(items: readonly T[]) =>
@@ -285,7 +287,9 @@ export function buildUnits(
         uniqueById([
           ...claim.dateIds.flatMap((id) => dates.get(id) ?? []),
           ...extraction.dates.filter((d) => inside(d.span, claim.span)),
-        ]).filter((d) => d.value !== null),
+        ])
+          .map((d) => inStoryYear(d, year))
+          .filter((d) => d.value !== null),
       );
       const text = article.body.slice(claim.span.start, claim.span.end) || claim.text;
       const masked = maskEvidence(text, claim.span, masks);
