@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withDays } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { unresolvedWeekdays, withDays } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import { dateConflicts } from "./date-conflicts.ts";
 import type { ConflictContext } from "./guards.ts";
 
@@ -45,5 +45,31 @@ describe("dateConflicts rows", () => {
     expect(
       dateConflicts([first, second, third], alike).map((c) => c.values.map((v) => v.text)),
     ).toEqual([["Saturday", "Monday", "Saturday night"]]);
+  });
+});
+
+describe("dateConflicts rows of weekdays no publication day resolves", () => {
+  /** A statement of an article with no publication day: its weekday is named, not resolved. */
+  const undated = (index: number, text: string) => {
+    const unit = dated(index, text, []);
+    return { ...unit, weekdays: unresolvedWeekdays(unit) };
+  };
+
+  it("adds a calendar date on the side whose weekday another outlet resolves to that day", () => {
+    const first = undated(0, "The ferry sank off the northern cape on Saturday.");
+    const second = undated(1, "The ferry sank off the northern cape on Monday.");
+    const calendar = dated(2, "The ferry sank off the northern cape on June 7.", [
+      ["June 7", "2025-06-07"],
+    ]);
+    const resolved = dated(3, "The ferry sank off the northern cape on Saturday night.", [
+      ["Saturday night", "2025-06-07"],
+    ]);
+    const rows = (units: ReturnType<typeof dated>[]) =>
+      dateConflicts(units, alike).map((c) => c.values.map((v) => v.text));
+    expect(rows([first, second, calendar, resolved])).toEqual([
+      ["Saturday", "Monday", "June 7", "Saturday night"],
+    ]);
+    // Nobody resolves either weekday: the calendar date is on no side.
+    expect(rows([first, second, calendar])).toEqual([["Saturday", "Monday"]]);
   });
 });

@@ -3,7 +3,7 @@ import type { AlignUnit } from "../align/units.ts";
 import { completeRow, representatives, type Value } from "./conflict-rows.ts";
 import { datesAnotherVerb, differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
 import { isDateline } from "./dateline.ts";
-import { datesDiffer, dateVerb, dayKey, dayName, dayOf } from "./day-values.ts";
+import { datesDiffer, dateVerb, dayKey, dayName, dayOf, weekdayNamed } from "./day-values.ts";
 import {
   alignedAsOne,
   backgroundComparable,
@@ -61,12 +61,13 @@ export function dateConflicts(
       // The row's two days by name ("Saturday" however each outlet's day resolves it); a date
       // written otherwise joins the side whose resolved day it is ("June 8" / "Saturday").
       const sides = [dayName(x), dayName(y)];
+      const named = sideDays(allUnits, sides);
       const sideOf = (d: DateReference): string => {
         const name = dayName(d);
         if (sides.includes(name) || !d.value) return name;
         if (d.value === x.value) return sides[0] as string;
         if (d.value === y.value) return sides[1] as string;
-        return name;
+        return named.get(d.value) ?? name;
       };
       const toValue = (unit: AlignUnit, d: DateReference): Value => ({
         articleId: unit.articleId,
@@ -100,4 +101,25 @@ export function dateConflicts(
     }
   }
   return [];
+}
+
+/**
+ * The calendar day each side's weekday is for the group's outlets that resolve it ("Monday" is
+ * 30 November for an outlet dated 1 December): a calendar date of that day joins the side, also
+ * when the two days set against each other are weekdays no publication day resolves. A day two
+ * sides resolve to is left to neither.
+ */
+function sideDays(units: readonly AlignUnit[], sides: readonly string[]): Map<string, string> {
+  const side = new Map<string, string>();
+  const torn = new Set<string>();
+  for (const unit of units) {
+    const day = dayOf(unit);
+    if (!day?.value || !weekdayNamed(day)) continue;
+    const name = dayName(day);
+    if (!sides.includes(name)) continue;
+    if ((side.get(day.value) ?? name) !== name) torn.add(day.value);
+    side.set(day.value, name);
+  }
+  for (const value of torn) side.delete(value);
+  return side;
 }
