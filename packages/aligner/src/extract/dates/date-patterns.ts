@@ -47,7 +47,7 @@ export const BEFORE_BARE_YEAR = new RegExp(
   `(?:[$€£¥₩#]\\s?|[\\d.,:/-]|\\bNo\\.\\s|\\b${MONTH_WORD}\\s|\\b\\d{1,2}(?:st|nd|rd|th)?\\s)$`,
 );
 const ABSOLUTE = new RegExp(
-  `\\b(?:${MONTH_WORD} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{4}-\\d{2}-\\d{2})(?![\\d.]\\d)`,
+  `\\b(?:${MONTH_WORD} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{4}-\\d{2}-\\d{2})(?![\\d.:]\\d)`,
   "g",
 );
 // Without "May", as before the month names came from the lexicon: the word is also a verb and a name.

@@ -164,4 +164,12 @@ describe("dates resolved against the publication date", () => {
       "2025-10-24",
     );
   });
+
+  it("reads no month and day out of a month before a clock time ('4 November 02:00' is not 2 November)", () => {
+    const list = dates("All lines were back as of 4 November 02:00 GMT.", "2011-11-06T00:00:00Z");
+    expect(list.map((d) => d.text)).not.toContain("November 02");
+    expect(
+      dayOf(dates("All lines were back on November 4, 2011.", undefined), "November 4, 2011"),
+    ).toBe("2011-11-04");
+  });
 });
