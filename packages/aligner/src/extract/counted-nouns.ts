@@ -29,16 +29,23 @@ const COUNT_SINGLE = new RegExp(
 const COUNT_RANGE_AT = sticky(COUNT_RANGE);
 const COUNT_SINGLE_AT = sticky(COUNT_SINGLE);
 
+/**
+ * "the four women she is accused of killing", "the two men he was convicted of robbing": a relative
+ * clause whose subject is accused of doing it to them defines the count as "four women killed" does.
+ */
+const ACCUSED_OF_THEM =
+  "\\s+(?:he|she|they)(?:['’]s|\\s+(?:is|was|are|were|has been|have been|had been))\\s+(?:accused|charged|suspected|convicted|indicted)\\s+(?:of|with)\\b";
 const DEFINITE_BEFORE = /\b(?:[Tt]he|these|those|their|its|both|all) $/;
 /**
  * "the four men accused of …", "the two robbers, one of whom …", "the two women and a man were
  * killed", "the three guards – two men and a woman – were hurt": a definite count that the words
  * after it define (who is accused, charged, killed, with "were" and one more person named beside
- * them or an aside between dashes or not) states how many there are, as "four men
- * accused" does; "the two leaders" alone refers back to a group without counting it.
+ * them or an aside between dashes or not, or a relative clause whose subject is accused of it)
+ * states how many there are, as "four men accused" does; "the two leaders" alone refers back to a
+ * group without counting it.
  */
 const DEFINED_AFTER = new RegExp(
-  `^(?:(?:\\s+and (?:a|an|one|${NUMBER_PATTERN}) [a-z]+|\\s*[-–—]+[^-–—.;]{1,30}?[-–—]+)?(?:\\s+(?:were|was|are|have been|had been))?\\s+(?:accused|charged|suspected|arrested|convicted|indicted|held|${Object.values(CASUALTY_STEMS).join("|")})\\b|,\\s+(?:${NUMBER_PATTERN}|all|both|some|most|none|each) of (?:whom|them)\\b)`,
+  `^(?:(?:\\s+and (?:a|an|one|${NUMBER_PATTERN}) [a-z]+|\\s*[-–—]+[^-–—.;]{1,30}?[-–—]+)?(?:\\s+(?:were|was|are|have been|had been))?\\s+(?:accused|charged|suspected|arrested|convicted|indicted|held|${Object.values(CASUALTY_STEMS).join("|")})\\b|,\\s+(?:${NUMBER_PATTERN}|all|both|some|most|none|each) of (?:whom|them)\\b|${ACCUSED_OF_THEM})`,
 );
 const NOT_COUNTED =
   /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|percent|sides|of|others|ones)$/;
