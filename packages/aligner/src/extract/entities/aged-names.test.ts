@@ -35,6 +35,17 @@ describe("a name followed by an age between commas is a person's", () => {
     ]);
   });
 
+  it("a full name before an age is its own person when someone else has that surname", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Sen. Dora Vetrak was driving on Monday.\n\nHer nephew Ozren Vetrak, 16, was hit by the car.",
+      ),
+    );
+    expect(personNames(x)).toEqual(["Dora Vetrak", "Ozren Vetrak"]);
+    expect(person(x, "Ozren Vetrak").mentions.map((m) => m.text)).toEqual(["Ozren Vetrak"]);
+    expect(person(x, "Dora Vetrak").mentions.some((m) => m.text.includes("Ozren"))).toBe(false);
+  });
+
   it("a possessive before an age is no new person ('Vance's, 33, acting')", () => {
     const x = extractArticle(
       handBuiltArticle(

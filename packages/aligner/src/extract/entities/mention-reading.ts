@@ -12,6 +12,7 @@ import {
 import { matchesAt } from "../word-index.ts";
 import { findAgedNames } from "./aged-names.ts";
 import { endingChainStarts, isAsciiLetter } from "./clause-openers.ts";
+import { countryNamedOrganizationStart } from "./country-named-organization.ts";
 import { findDescribedNames } from "./described-names.ts";
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
@@ -100,10 +101,11 @@ export function readNames(r: EntityRegistry): void {
     if (record.gender === null) record.gender = found.gender;
   }
   // People whose age follows their name ("Ike Rahm, 35,"): a bare surname only when no full name
-  // the article gives already has it (the surname reader links that one).
+  // the article gives already has it (the surname reader links that one); a full name always, as
+  // another person of that surname may be the one named ("Sen. Dora Lund … her son Ozren Lund, 16,").
   for (const aged of findAgedNames(body)) {
     const surname = surnameOf(aged.words.join(" "), aged.words[aged.words.length - 1]);
-    if (surname !== null && r.namedBy(surname).length > 0) continue;
+    if (aged.words.length === 1 && surname !== null && r.namedBy(surname).length > 0) continue;
     r.addUntitledName(body.slice(aged.start, aged.end), aged.start);
   }
   // People described before their name ("the comedian Lena Marsh", "10-year-old Tamsin Oyelade").
