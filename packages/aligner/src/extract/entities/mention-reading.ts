@@ -311,6 +311,14 @@ export function readOrganizationsAndPlaces(r: EntityRegistry): void {
     const start = m.index;
     const end = start + m[0].length;
     if (r.overlaps(start, end)) continue;
+    // "Harbour USA, a super PAC, said": a group named after its country, not the country.
+    const group = countryNamedOrganizationStart(body, start, end);
+    if (group >= 0 && !r.overlaps(group, start)) {
+      const name = body.slice(group, end);
+      const index = r.entityFor("organization", name, null);
+      r.pushMention(group, end, "name", index, r.text.sentenceIndexAt(group), null);
+      continue;
+    }
     const canonical = m[0] === "US" || m[0] === "U.S." ? "United States" : m[0];
     const index = r.entityFor("place", canonical, null);
     r.pushMention(start, end, "name", index, r.text.sentenceIndexAt(start), null);

@@ -169,6 +169,11 @@ const PLACE_LEADING_WORDS = new Set([
   "Greater",
 ]);
 
+/** "North", "New", "San": a word that opens place names, never a person's or company's. */
+export function isPlaceLeadingWord(word: string): boolean {
+  return PLACE_LEADING_WORDS.has(word);
+}
+
 /** "New Delhi", "South Africa", "Wall Street": a place by its first or last word. */
 export function placeLikeName(name: string): boolean {
   const space = name.indexOf(" ");
