@@ -30,6 +30,15 @@ function singulars(lower: string): string[] {
 }
 
 /**
+ * Whether a lowercase word is a noun for people or a group of them: "police", "officials",
+ * "residents", "lawyer", "prosecutors" (GROUP_PLURAL_NOUNS, person nouns, titles and their plurals).
+ */
+export function isPeopleNoun(lower: string): boolean {
+  if (GROUP_PLURAL_NOUNS.has(lower) || PEOPLE_NOUNS.has(lower)) return true;
+  return lower.endsWith("s") && singulars(lower).some((s) => PEOPLE_NOUNS.has(s));
+}
+
+/**
  * Whether the one-word `name` at body offset `start` is a common noun written with a capital only
  * because it opens its sentence: a plural or collective noun for people ("Police", "Authorities",
  * GROUP_PLURAL_NOUNS) or the plural of a person noun or title ("Prosecutors", "Officials"). A given

@@ -4,6 +4,7 @@
 
 import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
+import { namePlacesAGroup } from "./located-group.ts";
 import { nameAfterIndefiniteArticle } from "./name-as-modifier.ts";
 import { companyNamed, groupOrBodyNamed, personNamed, placeNamed } from "./speaker-name-kinds.ts";
 import {
@@ -29,6 +30,8 @@ export function speakerFromName(
   // "early Friday", "on Thursday": a time, never a speaker's name.
   if (CALENDAR_WORDS.has(/\S+$/.exec(named)?.[0] ?? "")) return null;
   if (!couldNameSomeone(named)) return undefined;
+  // "police in Orvalia said": the group by where it is, read as a description (located-group.ts).
+  if (namePlacesAGroup(phrase, phrase.length - named.length)) return undefined;
   const cut = surnameWithParticles(phrase, withoutDescribingWords(named));
   let { name } = cut;
   // "van der Lund said": a surname with particles names the one person who has it; nobody
