@@ -23,8 +23,12 @@ const COUNTRY_WORDS: ReadonlySet<string> = new Set(
   COUNTRY_FORMS.flatMap(([, ...forms]) => forms.filter((f) => !f.includes(" "))),
 );
 
-/** A word that may open a name read backwards from its age (not "The", "When", "Sen.", "American"). */
-function descriptive(word: string): boolean {
+/**
+ * A capitalised word that describes or introduces a name rather than being part of it ("The",
+ * "When", "Sen.", "American", "Monday"): never a name's first word when a name is read backwards
+ * from what follows it (an age here, a country in country-named-organization.ts).
+ */
+export function describesAName(word: string): boolean {
   const lower = word.toLowerCase();
   return (
     CLAUSE_STARTERS.has(word) ||
@@ -53,7 +57,7 @@ export function findAgedNames(body: string): AgedName[] {
     const age = Number(m[1]);
     if (age < 1 || age > 119) continue;
     const words = wordsBefore(body, m.index);
-    while (words.length > 0 && descriptive(words[0]!.text)) words.shift();
+    while (words.length > 0 && describesAName(words[0]!.text)) words.shift();
     // A name never ends in an initial or a particle ("… W., 52,").
     const last = words[words.length - 1];
     if (last === undefined || last.text.endsWith(".")) continue;

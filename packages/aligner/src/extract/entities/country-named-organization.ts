@@ -2,25 +2,21 @@
 // UK") is one name, not a place with a stray word before it: the place reader would keep only
 // "USA", and the group could then neither speak nor be an entity.
 
-import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
-import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
 import { COUNTRY_FORMS } from "../../../lexicons/country-forms.ts";
-import { DETERMINERS, PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import { COUNTRIES, PLACES } from "../../../lexicons/places.ts";
-import { INDEFINITE_PRONOUNS, PRONOUNS } from "../../../lexicons/pronouns.ts";
+import { describesAName } from "./aged-names.ts";
 import { isPlaceLeadingWord } from "./name-rules.ts";
-import { isTitleWord } from "./speaker-phrase-rules.ts";
 
 /**
  * Countries written in capitals ("USA", "UK"): a group's name ends in one ("Harbour USA", "Amnesty
- * UK"), while a written-out country after a capitalised word is most often a part of it or an age
- * of it ("Corporate America", "Latin America", "Nazi Germany", "Mainland China").
+ * UK"), while a written-out country after a capitalised word is most often a part or an era of it
+ * ("Corporate America", "Latin America", "Nazi Germany", "Mainland China").
  */
 const COUNTRY_ABBREVIATIONS: ReadonlySet<string> = new Set(
   // "US" also ends a modifier before a noun ("the Vint US trip"): left out.
   COUNTRIES.filter((c) => /^[A-Z]{2,4}$/.test(c) && c !== "US"),
 );
-/** Places, countries' other names, demonyms and capitals: "Paris France", "Soviet Russia". */
+/** Places, countries' other names, demonyms and capitals: "Paris UK", "British UK". */
 const PLACE_FORMS: ReadonlySet<string> = new Set([
   ...PLACES,
   ...COUNTRY_FORMS.flatMap(([, ...forms]) => forms),
@@ -30,26 +26,15 @@ const NAME_WORD = /^\p{Lu}[\p{L}&'’-]*$/u;
 
 /** A capitalised word that cannot open or continue a group's name before a country. */
 function describesTheCountry(word: string): boolean {
-  const lower = word.toLowerCase();
-  return (
-    PLACE_FORMS.has(word) ||
-    isPlaceLeadingWord(word) ||
-    CLAUSE_STARTERS.has(word) ||
-    CALENDAR_WORDS.has(word) ||
-    DETERMINERS.has(lower) ||
-    PREPOSITIONS.has(lower) ||
-    PRONOUNS.has(lower) ||
-    INDEFINITE_PRONOUNS.has(lower) ||
-    isTitleWord(word.replace(/\.$/, ""))
-  );
+  return describesAName(word) || PLACE_FORMS.has(word) || isPlaceLeadingWord(word);
 }
 
 /**
- * Where an organisation named "<one or two capitalised words> <country in capitals>" starts, the country
- * mention being `start`–`end` in `body` ("Harbour USA, a super PAC, said" → the start of
- * "Harbour"); -1 when the country stands alone or follows words that describe or place it ("in
- * USA", "North Korea", "Paris, France", "Soviet Russia", "President Lund"). The words must be on
- * the country's line, joined by single spaces.
+ * Where an organisation named "<one or two capitalised words> <country in capitals>" starts,
+ * the country mention being `start`–`end` in `body` ("Harbour USA, a super PAC, said" → the
+ * start of "Harbour"); -1 when the country stands alone or follows words that describe or place
+ * it ("in the UK", "On Monday UK officials", "Paris UK trade", "President UK"). The words must be
+ * on the country's line, joined by single spaces.
  */
 export function countryNamedOrganizationStart(body: string, start: number, end: number): number {
   if (!COUNTRY_ABBREVIATIONS.has(body.slice(start, end))) return -1;
