@@ -1,8 +1,9 @@
 import { LIGHT_VERBS, TELLING_VERBS } from "../../lexicons/event-words.ts";
-import { eventWords } from "../align/lemmas.ts";
+import { type EventWord, eventWords } from "../align/lemmas.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { eventTriggers, eventVerb } from "../events/event-triggers.ts";
+import { withoutDescribingVerbs } from "./described-verbs.ts";
 import { type ConflictContext, SAME_WORDING } from "./guards.ts";
 
 /**
@@ -11,17 +12,23 @@ import { type ConflictContext, SAME_WORDING } from "./guards.ts";
  */
 const happeningsOf = perUnit((unit: AlignUnit) => {
   const words = eventWords(unit.text);
-  const verbs = new Set<string>();
-  for (const verb of eventTriggers(
-    words.filter((w) => w.verb),
-    new Map(),
-  ))
-    if (!TELLING_VERBS.has(verb)) verbs.add(verb);
+  const verbsOf = (read: readonly EventWord[]) => {
+    const verbs = new Set<string>();
+    for (const verb of eventTriggers(
+      read.filter((w) => w.verb),
+      new Map(),
+    ))
+      if (!TELLING_VERBS.has(verb)) verbs.add(verb);
+    return verbs;
+  };
+  const verbs = verbsOf(words);
+  // What the statement tells happened, not what it describes a noun by (described-verbs.ts).
+  const told = verbsOf(eventWords(withoutDescribingVerbs(unit.text)));
   // Names blanked: "Armed robbers" and "Four armed robbers" open on one noun, "robber".
   const subject = eventWords(unit.text.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " ")).find(
     (w) => !w.verb,
   );
-  return { verbs, words, subject: subject?.lemma ?? null };
+  return { verbs, told, words, subject: subject?.lemma ?? null };
 });
 
 /** Whether a statement's words name a happening (by its class) as a verb or as a noun. */
@@ -55,7 +62,9 @@ function before(unit: AlignUnit, start: number): string {
  * said of one happening. Each value belongs to a verb ("placed on the injured list Wednesday",
  * "hurt last Thursday"; "two engines were sent", "10 engines fought the blaze"); when the two verbs
  * tell different happenings — neither statement names the other's verb (as a verb or its noun),
- * the statements share no other verb nor the noun they open on ("armed robbers made off with" /
+ * the statements share no other verb told as happened (a relative clause or a participle before
+ * its noun only describes a thing: "survivors of a storm that killed four", described-verbs.ts)
+ * nor the noun they open on ("armed robbers made off with" /
  * "armed robbers snatched"), and no happening noun ("a fire", "an earthquake") stands before both
  * values — the values are of two happenings, not two accounts of one ("convicted
  * Tuesday" / "a video released Thursday"). Outlets tell one happening in other verbs ("a fire
@@ -81,7 +90,9 @@ export function oneHappening(
   const ca = eventVerb(verbA);
   const cb = eventVerb(verbB);
   if (ca === cb || names(b, ca, left) || names(a, cb, right)) return true;
-  if ([...left].some((verb) => right.has(verb))) return true;
+  // Another verb both tell as happened, not one describing a noun ("a quake that killed ten").
+  const toldB = happeningsOf(b).told;
+  if ([...happeningsOf(a).told].some((verb) => toldB.has(verb))) return true;
   const subject = happeningsOf(a).subject;
   if (subject !== null && subject !== counted && subject === happeningsOf(b).subject) return true;
   const nouns = happeningNouns(before(b, startB));
