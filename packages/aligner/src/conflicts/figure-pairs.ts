@@ -27,6 +27,7 @@ import { oneHappening } from "./one-happening.ts";
 import { openingAges } from "./opening-ages.ts";
 import { heldInParentheses, parenthesisedHolder } from "./parenthesised-holders.ts";
 import { countsAPart, givesAsPart } from "./part-counts.ts";
+import { heldByAnother } from "./possessed-figures.ts";
 import { partsOfOneWhole } from "./whole-parts.ts";
 
 function contains(range: Figure, value: number): boolean {
@@ -218,6 +219,8 @@ export function figurePair(
   if (isConversion(a, fa) || isConversion(b, fb)) return null;
   if (isWhole(a, fa) || isWhole(b, fb)) return null;
   if (differentHolders(a, fa, b, fb) || agesOfRelatives(a, fa, b, fb)) return null;
+  // "Lund broke Vey's record of 2,116 points": Vey's figure, not Lund's (possessed-figures.ts).
+  if (heldByAnother(a, fa, b, fb, context)) return null;
   if (perItem(a, fa) || perItem(b, fb)) return null;
   if (labelOrScore(a, fa) || labelOrScore(b, fb)) return null;
   if (addition(a, fa) !== addition(b, fb)) return null;
