@@ -6,30 +6,38 @@ import { eventTriggers, eventVerb } from "../events/event-triggers.ts";
 import { withoutDescribingVerbs } from "./described-verbs.ts";
 import { type ConflictContext, SAME_WORDING } from "./guards.ts";
 
+/** The happening classes of a reading's verbs, verbs of telling aside. */
+function verbClassesOf(read: readonly EventWord[]): Set<string> {
+  const verbs = new Set<string>();
+  for (const verb of eventTriggers(
+    read.filter((w) => w.verb),
+    new Map(),
+  ))
+    if (!TELLING_VERBS.has(verb)) verbs.add(verb);
+  return verbs;
+}
+
 /**
  * The happenings a statement's verbs tell, by class (light verbs and verbs of telling aside), and
  * its nouns that are one of its own or any verb's happening ("damage", "killing"): read once.
  */
 const happeningsOf = perUnit((unit: AlignUnit) => {
   const words = eventWords(unit.text);
-  const verbsOf = (read: readonly EventWord[]) => {
-    const verbs = new Set<string>();
-    for (const verb of eventTriggers(
-      read.filter((w) => w.verb),
-      new Map(),
-    ))
-      if (!TELLING_VERBS.has(verb)) verbs.add(verb);
-    return verbs;
-  };
-  const verbs = verbsOf(words);
-  // What the statement tells happened, not what it describes a noun by (described-verbs.ts).
-  const told = verbsOf(eventWords(withoutDescribingVerbs(unit.text)));
+  const verbs = verbClassesOf(words);
   // Names blanked: "Armed robbers" and "Four armed robbers" open on one noun, "robber".
   const subject = eventWords(unit.text.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " ")).find(
     (w) => !w.verb,
   );
-  return { verbs, told, words, subject: subject?.lemma ?? null };
+  return { verbs, words, subject: subject?.lemma ?? null };
 });
+
+/**
+ * What a statement tells happened, not what it describes a noun by (described-verbs.ts): read
+ * only for the pairs that get as far as asking it.
+ */
+const toldVerbsOf = perUnit((unit: AlignUnit) =>
+  verbClassesOf(eventWords(withoutDescribingVerbs(unit.text))),
+);
 
 /** Whether a statement's words name a happening (by its class) as a verb or as a noun. */
 function names(unit: AlignUnit, happening: string, verbs: ReadonlySet<string>): boolean {
@@ -91,8 +99,8 @@ export function oneHappening(
   const cb = eventVerb(verbB);
   if (ca === cb || names(b, ca, left) || names(a, cb, right)) return true;
   // Another verb both tell as happened, not one describing a noun ("a quake that killed ten").
-  const toldB = happeningsOf(b).told;
-  if ([...happeningsOf(a).told].some((verb) => toldB.has(verb))) return true;
+  const toldB = toldVerbsOf(b);
+  if ([...toldVerbsOf(a)].some((verb) => toldB.has(verb))) return true;
   const subject = happeningsOf(a).subject;
   if (subject !== null && subject !== counted && subject === happeningsOf(b).subject) return true;
   const nouns = happeningNouns(before(b, startB));
