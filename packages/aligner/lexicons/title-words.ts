@@ -206,3 +206,22 @@ export const SURNAME_TITLE_HEADS: readonly string[] = [
   "spokesperson",
 ];
 export const SURNAME_TITLE_RANKS: readonly string[] = ["deputy", "vice", "former", "acting"];
+
+/**
+ * Verbs of giving someone a post again, as stems before their endings ("rehired", "re-hires",
+ * "reappointing", "reinstated", "brought back"): a "former" post right after one is the post taken
+ * up anew. Source: hand-written from newswire usage (hiring, appointment and reinstatement verbs
+ * with the prefix "re-"); "re-sign" only with its hyphen ("resign" is leaving a post).
+ */
+export const RENEWING_VERB_STEMS: readonly string[] = [
+  "re-?hir",
+  "re-?appoint",
+  "re-?instat",
+  "re-?employ",
+  "re-?engag",
+  "re-sign",
+  "brought back",
+  "bring back",
+  "brings back",
+  "bringing back",
+];

@@ -29,6 +29,25 @@ function person(titles: [string, string, string?][]): {
 }
 
 describe("titleConflicts: one post, held now or before", () => {
+  it("reads a former post given again ('rehired her former lawyer') as no past post", () => {
+    for (const words of ["the singer decided to rehire her ", "the board reinstated its "]) {
+      const { entity, before } = person([
+        [A, "lawyer"],
+        [B, "former lawyer", words],
+      ]);
+      expect(titleConflicts(entity, before)).toEqual([]);
+    }
+    // Another verb before it leaves "former" a past post: "replaced her former lawyer"; so does
+    // the verb without a possessive ("re-hired former lawyer Rosa Lindqvist": her own status).
+    for (const words of ["the singer replaced her ", "the club re-hired "]) {
+      const { entity, before } = person([
+        [A, "lawyer"],
+        [B, "former lawyer", words],
+      ]);
+      expect(titleConflicts(entity, before)).toHaveLength(1);
+    }
+  });
+
   it("flags 'former Fire Chief' against 'Fire Chief', and a cut 'Chief' read with its 'former'", () => {
     const whole = person([
       [A, "Fire Chief"],

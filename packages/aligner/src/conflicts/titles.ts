@@ -1,5 +1,5 @@
 import { type Conflict, type StoryEntity, titleLabel } from "@parallax/core";
-import { TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
+import { RENEWING_VERB_STEMS, TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
 
 /** Words that change what a title means, not how it is translated. */
 const STATUS_MARKERS = [
@@ -113,6 +113,18 @@ function wordsJustBefore(text: string): string[] {
 }
 
 /**
+ * A verb of giving the post again, then a possessive, right before a title ("decided to rehire her
+ * former lawyer", "reinstated their ex-coach"): "her former lawyer" is the one who was her lawyer,
+ * and the sentence makes that relation current again, so its "former" says the post was held
+ * before, not that it is over. Without the possessive ("rehired former lawyer Ivo Vint") the
+ * status word is read as the person's own and the title is compared.
+ */
+const RENEWED_BEFORE = new RegExp(
+  `\\b(?:${RENEWING_VERB_STEMS.join("|")})[a-z]*\\s+(?:his|her|their|its)\\s+(?:(?:former|ex-?)\\s*)?$`,
+  "i",
+);
+
+/**
  * Titles of one person that differ in substance between outlets: one calls the sitting president
  * "former", or one says "deputy minister" where another says "minister". Translations of one post
  * ("director of national policy", "chief of staff for policy") are shown side by side, not flagged.
@@ -155,11 +167,12 @@ export function titleConflicts(
     const marked = new Map<string, (typeof titles)[number]>();
     const others = new Map<string, (typeof titles)[number]>();
     const samePost = (i: number) => head.some((w) => words[i]?.includes(w));
+    const pastMarker = PAST_MARKERS.has(marker);
     titles.forEach((title, i) => {
+      if (pastMarker && RENEWED_BEFORE.test(wordsBefore(title))) return;
       if (samePost(i) && words[i]?.includes(marker) && !marked.has(title.articleId))
         marked.set(title.articleId, title);
     });
-    const pastMarker = PAST_MARKERS.has(marker);
     titles.forEach((title, i) => {
       if (!samePost(i) || marked.has(title.articleId) || others.has(title.articleId)) return;
       const own = words[i] as string[];
