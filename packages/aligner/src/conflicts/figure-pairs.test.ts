@@ -137,6 +137,19 @@ describe("figures of one measure", () => {
     expect(figureConflicts([staff(0, 40, "another "), staff(1, 60)], somewhat)).toEqual([]);
   });
 
+  it("reads 'five other workers' and 'five more workers' as a set of their own, not the total", () => {
+    const rescued = (index: number, count: number, after: string) =>
+      unit(index, `Firefighters rescued ${count}${after} workers from the burning mill.`, [
+        [`${count}`, "count", count, "worker", "workers"],
+      ]);
+    expect(figureConflicts([rescued(0, 5, " other"), rescued(1, 3, "")], somewhat)).toEqual([]);
+    expect(figureConflicts([rescued(0, 5, " more"), rescued(1, 3, "")], somewhat)).toEqual([]);
+    expect(
+      figureConflicts([rescued(0, 5, " other"), rescued(1, 3, " other")], somewhat),
+    ).toHaveLength(1);
+    expect(figureConflicts([rescued(0, 5, ""), rescued(1, 3, "")], somewhat)).toHaveLength(1);
+  });
+
   it("allows a clock time said 'around' minutes, not hours", () => {
     const left = (index: number, text: string, minutes: number) =>
       unit(index, `The ferry left the harbour at ${text}, the port said.`, [

@@ -178,7 +178,15 @@ function ofAStretch(unit: AlignUnit, figure: Figure): boolean {
   return STRETCH.test(unit.text) || (clause !== null && DURING.test(clause.before));
 }
 
+/**
+ * "five other workers were rescued", "three more bodies were found": the count sets its own
+ * beside those the story counts elsewhere ("three workers died"), never their total.
+ */
+const OTHERS_AFTER = /^\s+(?:other|more)\b/i;
+
 function addition(unit: AlignUnit, figure: Figure): boolean {
+  const offset = figure.span.end - unit.span.start;
+  if (OTHERS_AFTER.test(unit.text.slice(offset, offset + 12))) return true;
   const clause = clauseAround(unit, figure.span.start, figure.span.end);
   return clause !== null && ADDITION.test(`${clause.before} ${clause.after}`);
 }
