@@ -97,6 +97,37 @@ describe("describedHappenings", () => {
     expect(dateRows(units, inputs)).toEqual([]);
   });
 
+  it("does not let a description right after a statement naming another person stand in", () => {
+    const sidelined = withDays(
+      1,
+      1,
+      "The Rovers also lost their keeper, a broken wrist sidelining Ivo Vint.",
+      [],
+    );
+    const keeper = withDays(2, 1, "The goalkeeper was arrested on Sunday after the match.", [
+      ["Sunday", "2025-03-16"],
+    ]);
+    const again3 = withDays(3, 2, "Ada Lund, 60, was arrested on Friday, her lawyer said.", [
+      ["Friday", "2025-03-14"],
+    ]);
+    const rows = [
+      lund,
+      { unit: sidelined, named: ["vint"], verbs: [] },
+      { unit: keeper, named: [], verbs: ["arrest"] },
+      { unit: again3, named: ["lund"], verbs: ["arrest"] },
+    ];
+    const { units, inputs } = story(rows, ["lund", "lund", "lund"]);
+    expect(describedHappenings(units, inputs, isPerson).standIns.size).toBe(0);
+    expect(dateRows(units, inputs)).toEqual([]);
+    // The same description after a statement naming no one else stands in for her.
+    const quiet = withDays(1, 1, "The harbour was quiet all weekend.", []);
+    const told = story(
+      [lund, { ...rows[1], unit: quiet, named: [] }, rows[2], rows[3]] as typeof rows,
+      ["lund", "lund", "lund"],
+    );
+    expect(dateRows(told.units, told.inputs)).toEqual([["a:Friday", "b:Sunday", "c:Friday"]]);
+  });
+
   it("does not let an article about someone else stand in for the story's person", () => {
     const { units, inputs } = story([lund, police, lundAgain], ["lund", "vint", "lund"]);
     expect(dateRows(units, inputs)).toEqual([]);

@@ -28,7 +28,9 @@ export function describedDateConflicts(
  * Here a verb's person is the protagonist of the articles that tell it naming their protagonist,
  * when every such article has the same one and two articles at least do (the one arrest of the
  * story). A statement of that verb
- * naming no person, in an article about that person or about no one, stands in for that person;
+ * naming no person, in an article about that person or about no one, stands in for that person
+ * unless the statement just before it names another person (whom its description then refers
+ * back to);
  * a happening (verb + person) is returned when a stand-in and another article's statement tell it.
  *
  * `standIns` maps each such statement (unit index) to the person it stands in for, so the date
@@ -52,6 +54,23 @@ export function describedHappenings(
       peopleOf.set(verb, people);
     }
   }
+  // The statement just before each one in its article: a description right after a statement
+  // naming another person refers back to them ("… a broken wrist sidelining Ivo Brandt." / "The
+  // goalkeeper was hurt on Sunday."), not to the article's protagonist.
+  const previous = new Map<number, AlignUnit>();
+  const last = new Map<number, AlignUnit>();
+  for (const unit of units
+    .filter(Boolean)
+    .sort((x, y) => x.articleIndex - y.articleIndex || x.position - y.position)) {
+    const before = last.get(unit.articleIndex);
+    if (before) previous.set(unit.index, before);
+    last.set(unit.articleIndex, unit);
+  }
+  const refersBack = (unit: AlignUnit, person: string) => {
+    const before = previous.get(unit.index);
+    const named = before ? (inputs.named[before.index] ?? []) : [];
+    return named.some((id) => isPerson(id) && id !== person);
+  };
   const standIns = new Map<number, string>();
   // A statement that would stand in for two people (of two verbs) stands in for none.
   const torn = new Set<number>();
@@ -66,7 +85,10 @@ export function describedHappenings(
       const people = [...(peopleOf.get(verb) ?? [])];
       const [person, articles] = people.length === 1 ? (people[0] as [string, Set<number>]) : [];
       if (person === undefined || (articles?.size ?? 0) < 2) continue;
-      const standIn = !namesPerson && (protagonist === null || protagonist === person);
+      const standIn =
+        !namesPerson &&
+        (protagonist === null || protagonist === person) &&
+        !refersBack(unit, person);
       if (!standIn && !named.includes(person)) continue;
       if (standIn && (standIns.get(unit.index) ?? person) !== person) torn.add(unit.index);
       if (standIn) standIns.set(unit.index, person);
