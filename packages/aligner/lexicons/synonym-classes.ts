@@ -79,3 +79,14 @@ export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
   "s",
   "'s",
 ]);
+
+/**
+ * Words of how bad something was, read as one only where a denial's word is sought in another
+ * outlet's statement (conflicts/degree-words.ts): "not severely disrupted" denies what "seriously
+ * disrupted" states. Not in SYNONYM_CLASSES, so sentence alignment reads them as before. Each row
+ * is one class; the -ly adverb of a member is read as the member.
+ *
+ * Source: hand-written for issue 12 (negation rows); near-synonyms of degree in any English
+ * thesaurus. "critical" is left out: "critically injured" is a grade of its own beside "seriously".
+ */
+export const DEGREE_CLASSES: readonly (readonly string[])[] = [["severe", "serious", "grave"]];

@@ -9,8 +9,9 @@ import { contentLemmas } from "../align/lemmas.ts";
 import { perText } from "../align/per-text.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
+import { degreeClass, sameDegree } from "./degree-words.ts";
 import { HAS_NEGATION, hasNegation, type Negated, negatedWords, WORD } from "./negated-words.ts";
-import { lowerText } from "./negation-guards.ts";
+import { lowerText, wordSet } from "./negation-guards.ts";
 import { OPEN_QUESTION } from "./negation-question.ts";
 
 const MODALS = [...MODAL_VERBS].join("|");
@@ -51,6 +52,8 @@ function readsAs(
 ): boolean {
   const lemma = item.lemma;
   if (readings.lower === item.word) return true;
+  // "not severely disrupted" / "seriously disrupted": one degree in other words (degree-words.ts).
+  if (sameDegree(item.word, readings.lower)) return true;
   readings.alone ??= contentLemmas(word);
   if (readings.alone.length === 0) return false;
   if (readings.alone[0] === lemma) return true;
@@ -161,7 +164,10 @@ function sameModality(hedged: RegExpExecArray, before: string, modal: string | n
 
 /** Whether a statement has the negated word at all, as its lemma or as written. */
 export function mayState(unit: AlignUnit, item: Negated): boolean {
-  return unit.lemmas.includes(item.lemma) || lowerText(unit).includes(item.word);
+  if (unit.lemmas.includes(item.lemma) || lowerText(unit).includes(item.word)) return true;
+  // A word of degree may be stated by another of its class ("seriously" for "severely").
+  const degree = degreeClass(item.word);
+  return degree !== undefined && [...wordSet(unit)].some((w) => degreeClass(w) === degree);
 }
 
 const statersByStory = new WeakMap<readonly AlignUnit[], Map<string, AlignUnit[]>>();
