@@ -26,4 +26,32 @@ describe("a he/she cue is not read back to someone the quotation names", () => {
     const x = extract("“Quill does not quit,” Ed Quill said.");
     expect(speakerOf(x, "does not quit")).toBe("Ed Quill");
   });
+
+  it("hands the quote to the speaker just before when that person can be the pronoun", () => {
+    const x = extract(
+      "Ed Quill is running for the seat.",
+      "“The party needs a fighter,” Peter Vint said.",
+      "Quill is not only right on the issues, he is also the ablest candidate.",
+      "“Quill is our best debater, our most articulate fighter,” he says. “He will win.”",
+    );
+    expect(speakerOf(x, "our best debater")).toBe("Peter Vint");
+    expect(speakerOf(x, "He will win")).toBe("Peter Vint");
+  });
+
+  it("hands nothing back across a gender that disagrees or another person named between", () => {
+    const woman = extract(
+      "Ed Quill is running for the seat.",
+      "“The party needs a fighter,” Dora Pell said.",
+      "Quill is not only right on the issues, he is also the ablest candidate.",
+      "“Quill is our best debater,” he says.",
+    );
+    expect(speakerOf(woman, "our best debater")).toBeNull();
+    const between = extract(
+      "Ed Quill is running for the seat.",
+      "“The party needs a fighter,” Peter Vint said.",
+      "Quill, unlike Dora Pell, is right on the issues, and he is the ablest candidate.",
+      "“Quill is our best debater,” he says.",
+    );
+    expect(speakerOf(between, "our best debater")).toBeNull();
+  });
 });
