@@ -7,16 +7,16 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { loneQuotations } from "./lone-quotations.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
+import { reportingFormIsNoun } from "./reporting-noun.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import { VERBS } from "./sieve-words.ts";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
-const DETERMINERS = new Set(["a", "an", "the", "this", "his", "her", "its", "their"]);
 
 /**
  * A direct quote still without a speaker whose quotation makes up its whole sentence takes the
  * subject of the sentence just before it, in its paragraph, when that sentence holds no quotation
- * mark and no quote, has exactly one reporting verb (finite, not after a determiner), and that
+ * mark and no quote, has exactly one reporting verb (finite, no noun: `reportingFormIsNoun`), and that
  * verb's subject is a person the registry knows (`Lund recalled how …`). Abstains on an
  * organisation, a possessor, a he/she, or a sentence with a second reporting verb.
  */
@@ -35,8 +35,9 @@ export function quoteAfterAccount(
       start: start + m.index,
       end: start + m.index + m[0].length,
     }));
+    const texts = words.map((w) => w.text);
     const verbs = words.flatMap((w, i) =>
-      VERBS.has(w.text) && !DETERMINERS.has(words[i - 1]?.text ?? "") ? [i] : [],
+      VERBS.has(w.text) && !reportingFormIsNoun(texts, i) ? [i] : [],
     );
     if (verbs.length !== 1) continue;
     const verb = words[verbs[0]!]!;

@@ -6,6 +6,7 @@
 import type { ArticleText } from "../article-text.ts";
 import { loneQuotations } from "./lone-quotations.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
+import { reportingFormIsNoun } from "./reporting-noun.ts";
 import { VERBS } from "./sieve-words.ts";
 
 const WORD = /[\p{L}’']+/gu;
@@ -26,10 +27,12 @@ export function quoteAfterReport(text: ArticleText, drafts: QuoteDraft[]): void 
     if (reported === undefined) continue;
     if (before.some((d) => d.speaker !== reported.speaker)) continue;
     // One reporting verb in the sentence, its cue's: `Vint said the plan failed, and Moss agreed.`
+    // A form used as a noun ("a nervous call") is none.
     const words = body.slice(start, end).match(WORD) ?? [];
-    if (words.filter((w) => VERBS.has(w)).length !== 1) continue;
+    const isVerb = (w: string, i: number) => VERBS.has(w) && !reportingFormIsNoun(words, i);
+    if (words.filter(isVerb).length !== 1) continue;
     // `Also, Vint isn't a conservative, he said.`: a he/she's guessed person is not carried on.
-    const verb = words.findIndex((w) => VERBS.has(w));
+    const verb = words.findIndex(isVerb);
     if (words.slice(Math.max(0, verb - 2), verb).some((w) => /^(?:he|she)$/i.test(w))) continue;
     draft.speaker = reported.speaker;
     draft.cue = reported.cue;

@@ -7,6 +7,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
+import { reportingFormIsNoun } from "./reporting-noun.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import { SPEECH_VERBS } from "./sieve-words.ts";
 
@@ -67,8 +68,12 @@ function reporter(
   // `“…?” Lund asked.` ends the paragraph: a cue of that quotation's, whose answer may follow.
   if (/[“”"]|''/.test(body.slice(Math.max(paragraphStart, start - 3), end))) return null;
   const verbs: { text: string; start: number; end: number }[] = [];
-  for (const m of body.slice(start, end).matchAll(WORD)) {
+  const all = [...body.slice(start, end).matchAll(WORD)];
+  const words = all.map((m) => m[0]);
+  for (const [i, m] of all.entries()) {
     if (!SPEECH_VERBS.has(m[0]) || m[0].endsWith("ing")) continue;
+    // "Vint continued his scathing remarks.": a form used as a noun is no verb.
+    if (reportingFormIsNoun(words, i)) continue;
     const at = start + m.index;
     verbs.push({ text: m[0], start: at, end: at + m[0].length });
   }
