@@ -23,4 +23,16 @@ describe("quote after an account: a quotation alone as its sentence after '<name
     expect(speakerOf(x, "Nobody was ready then")).not.toBe("Ada Lund");
     expect(speakerOf(x, "It was quiet")).toBeNull();
   });
+
+  it("reads a participle of saying as the words of the clause it hangs on", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met the Harbour Council on Monday.",
+      "Vint distanced himself from the strike by saying he would help the board if asked. “I will back them, and back them gladly.”",
+      "He backed the plan, saying the crews would stay. “We keep every crane running.”",
+      "The strike ended, Lund's aide confirming that the crews were paid. “They were paid in full.”",
+    );
+    expect(speakerOf(x, "back them gladly")).toBe("Ivo Vint");
+    expect(speakerOf(x, "every crane running")).toBeNull();
+    expect(speakerOf(x, "paid in full")).toBeNull();
+  });
 });

@@ -6,7 +6,7 @@
 import type { ArticleText } from "../article-text.ts";
 import { loneQuotations } from "./lone-quotations.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
-import { reportingFormIsNoun } from "./reporting-noun.ts";
+import { reportingFormIsNoVerb } from "./reporting-form-no-verb.ts";
 import { VERBS } from "./sieve-words.ts";
 
 const WORD = /[\p{L}’']+/gu;
@@ -29,7 +29,7 @@ export function quoteAfterReport(text: ArticleText, drafts: QuoteDraft[]): void 
     // One reporting verb in the sentence, its cue's: `Vint said the plan failed, and Moss agreed.`
     // A form used as a noun ("a nervous call") is none.
     const words = body.slice(start, end).match(WORD) ?? [];
-    const isVerb = (w: string, i: number) => VERBS.has(w) && !reportingFormIsNoun(words, i);
+    const isVerb = (w: string, i: number) => VERBS.has(w) && !reportingFormIsNoVerb(words, i);
     if (words.filter(isVerb).length !== 1) continue;
     // `Also, Vint isn't a conservative, he said.`: a he/she's guessed person is not carried on.
     const verb = words.findIndex(isVerb);

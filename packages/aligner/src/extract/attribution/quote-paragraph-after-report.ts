@@ -7,7 +7,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
-import { reportingFormIsNoun } from "./reporting-noun.ts";
+import { reportingFormIsNoVerb } from "./reporting-form-no-verb.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import { SPEECH_VERBS } from "./sieve-words.ts";
 
@@ -73,7 +73,7 @@ function reporter(
   for (const [i, m] of all.entries()) {
     if (!SPEECH_VERBS.has(m[0]) || m[0].endsWith("ing")) continue;
     // "Vint continued his scathing remarks.": a form used as a noun is no verb.
-    if (reportingFormIsNoun(words, i)) continue;
+    if (reportingFormIsNoVerb(words, i)) continue;
     const at = start + m.index;
     verbs.push({ text: m[0], start: at, end: at + m[0].length });
   }

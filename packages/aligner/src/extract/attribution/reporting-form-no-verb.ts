@@ -1,6 +1,6 @@
 // Attribution layer: a reporting-verb form used as a noun ("a nervous call", "his scathing
-// remarks") is no verb of the sentence; the passes that count a sentence's reporting verbs to
-// find its one speaker read past it.
+// remarks") or in a clause cut short ("if asked") is no verb of the sentence; the passes that
+// count a sentence's reporting verbs to find its one speaker read past it.
 import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
 
 /**
@@ -14,13 +14,19 @@ const NOUN_OPENERS = new Set(
 /** Adjective endings: "scathing", "nervous", "angry" is left out (too many words end in -y). */
 const ADJECTIVE = /^\p{Ll}{3,}(?:ing|ous|ful|al|ive|ic|less|ent|ant|ary|ish)$/u;
 
+/** Subordinators that may open a clause cut down to its participle: "if asked", "when told". */
+const CUT_CLAUSE_OPENERS = new Set("if when unless once whenever though although".split(" "));
+
 /**
- * Whether the reporting-verb form `words[i]` is a noun: right after a determiner or possessive
- * pronoun ("a call", "his remarks"), or after one and an adjective ("a nervous call", "his
- * scathing remarks"). A past form never is ("the senator said", "one wrote").
+ * Whether the reporting-verb form `words[i]` is no finite verb: a participle right after a
+ * subordinator ("help if asked"), or a noun, right after a determiner or possessive pronoun ("a
+ * call", "his remarks") or after one and an adjective ("a nervous call", "his scathing
+ * remarks"). A past form is never a noun ("the senator said", "one wrote").
  */
-export function reportingFormIsNoun(words: readonly string[], i: number): boolean {
+export function reportingFormIsNoVerb(words: readonly string[], i: number): boolean {
   const word = words[i] ?? "";
+  const previous = (words[i - 1] ?? "").toLowerCase();
+  if (/(?:ed|told)$/.test(word) && CUT_CLAUSE_OPENERS.has(previous)) return true;
   if (/(?:ed|said)$/.test(word) || IRREGULAR_PAST.has(word)) return false;
   const before = (words[i - 1] ?? "").toLowerCase();
   if (NOUN_OPENERS.has(before)) return true;
