@@ -7,6 +7,9 @@ import { isOpeningAdverbial } from "./opening-adverbial.ts";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 
+/** An age written before a name: "76-year-old", "10-year-old". */
+const AGE_BEFORE_NAME = /^\d{1,3}-year-old$/;
+
 /**
  * The person who is the subject of the sentence a participle clause hangs on: in "Amos Vint went
  * after Dora Pell on Wednesday, calling it “disqualifying”" the caller is Vint, not Pell, the
@@ -50,8 +53,10 @@ export function clauseSubject(
     }
     const word = m[0];
     const lower = word.toLowerCase();
+    // "76-year-old Ed Moss endorsed Roe, saying …": an age before the name is read past.
     if (
       !/^\p{Lu}/u.test(word) &&
+      !AGE_BEFORE_NAME.test(lower) &&
       !DETERMINERS.has(lower) &&
       !TITLE_HEADS.has(lower) &&
       !PERSON_BODY_NOUNS.has(lower)

@@ -11,6 +11,14 @@ describe("a quotation in a participle clause of speaking takes the main clause's
     expect(speakerOf(x, "loud comments")).toBe("Ada Lund");
   });
 
+  it("reads the subject past an age written before the name", () => {
+    const x = extract(
+      "Ed Moss and Ada Lund met the dockers on Monday.",
+      "76-year-old Ed Moss, founder of the Harbour Guild, endorsed Lund last week, saying she “has shown her deep commitment to the crews.”",
+    );
+    expect(speakerOf(x, "deep commitment")).toBe("Ed Moss");
+  });
+
   it("reads a participle of judging and every quotation after it", () => {
     const x = extract(
       "Ada Lund and Ivo Vint met on Monday.",
