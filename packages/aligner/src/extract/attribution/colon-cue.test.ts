@@ -34,4 +34,19 @@ describe("a quotation after a colon takes the subject of the clause before it", 
     );
     expect(speakerOf(x, "No ship shall anchor")).toBeNull();
   });
+
+  it("reads a participle of saying before the colon as the main clause subject's", () => {
+    const x = extract(
+      "Ivo Vint runs the port.",
+      "The Harbour Gazette confirmed that account, reporting:",
+      "“As the crews took over the pier in three stages, a flow of cash made its way to the board.”",
+    );
+    expect(speakerOf(x, "flow of cash")).toBe("Harbour Gazette");
+    const possessor = extract(
+      "Ivo Vint runs the port.",
+      "Vint's aide backed the plan, adding:",
+      "“Every crane keeps running through the winter, whatever the board says.”",
+    );
+    expect(speakerOf(possessor, "Every crane keeps running")).not.toBe("Ivo Vint");
+  });
 });

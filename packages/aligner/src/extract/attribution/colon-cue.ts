@@ -12,7 +12,9 @@ import { MESSAGE_NOUNS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
+import { clauseSubject } from "./clause-subject.ts";
 import { colonRightBefore } from "./colon-introduced.ts";
+import { possessorNotSpeaker } from "./possessor-subject.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, SPEECH_VERBS, type Word, wordsFrom } from "./sieve-words.ts";
@@ -53,6 +55,11 @@ export function colonCue(
     return null;
   let first = 0;
   while (first < words.length && CLAUSE_CONNECTIVES.has(words[first]!.text)) first += 1;
+  // "The Gazette confirmed it, reporting:": a participle of saying after the main clause.
+  if (body[start - 1] === "," && words.length - first <= 3) {
+    const found = participleBeforeColon(text, registry, sentence.span.start, words[first], colon);
+    if (found !== null) return found;
+  }
   const verbIndex = finiteVerbIndex(words, first);
   if (verbIndex < 0 || words.length - verbIndex - 1 > 8) return null;
   const verb = words[verbIndex]!;
@@ -132,4 +139,28 @@ function subjectOf(
   while (k > 0 && /^\p{Lu}/u.test(subject[k - 1]!.text)) k -= 1;
   const entity = registry.entityAt(subject[k]!.start);
   return entity === null ? registry.entityAt(last.start) : entity;
+}
+
+/**
+ * `The Gazette confirmed the account, reporting:` / `Vint backed it, adding:`: a participle of
+ * saying (and at most two words after it) between the comma and the colon hangs on the main
+ * clause, whose subject — a person or organisation the registry knows opening the sentence
+ * (`clauseSubject`), never a possessor — speaks.
+ */
+function participleBeforeColon(
+  text: ArticleText,
+  registry: EntityRegistry,
+  sentenceStart: number,
+  participle: Word | undefined,
+  colon: number,
+): SieveFinding | null {
+  if (participle === undefined || !/^\p{Ll}+ing$/u.test(participle.text)) return null;
+  if (!SPEECH_VERBS.has(participle.text)) return null;
+  const { body } = text;
+  const speaker = clauseSubject(registry, body, sentenceStart, participle.start);
+  if (typeof speaker !== "number") return null;
+  const kind = registry.kindOf(speaker);
+  if (kind !== "person" && kind !== "organization") return null;
+  if (possessorNotSpeaker(registry, speaker, sentenceStart, participle.start)) return null;
+  return { speaker, start: participle.start, end: colon + 1 };
 }
