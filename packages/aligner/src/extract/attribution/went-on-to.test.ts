@@ -33,4 +33,13 @@ describe("a speech verb after “went on to” is the subject's report", () => {
     );
     expect(speakerOf(x, "We will sail")).toBeNull();
   });
+
+  it("a speech verb after “was quick to” is the subject's report too", () => {
+    const x = extract(
+      "Ivo Vint runs the port.",
+      "Vint was quick to add that the plan does not include closing the pier altogether.",
+      "“Closing it? Not negotiable.”",
+    );
+    expect(speakerOf(x, "Not negotiable")).toBe("Ivo Vint");
+  });
 });
