@@ -25,4 +25,22 @@ describe("ages", () => {
       [],
     );
   });
+
+  it("takes no age of a happening ('a 32-year-old killing case') but keeps a person's beside one", () => {
+    expect(
+      agesIn(
+        "Police reopened a 32-year-old killing case, a 27-year-old double murder and the 19-year-old fire mystery.",
+      ),
+    ).toEqual([]);
+    expect(
+      agesIn(
+        "A 41-year-old murder suspect, the 16-year-old suicide bomber, a 30-year-old crash survivor and a 22-year-old fire victim.",
+      ).map(([, value]) => value),
+    ).toEqual([41, 16, 30, 22]);
+    // A happening noun after the person's own verb or a function word is not what the age describes.
+    expect(agesIn("The 36-year-old blamed the crash; a 50-year-old in the fire.")).toEqual([
+      ["36-year-old", 36],
+      ["50-year-old", 50],
+    ]);
+  });
 });
