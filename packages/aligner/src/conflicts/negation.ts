@@ -228,13 +228,13 @@ export function firstNegation(
   context: ConflictContext,
   byActor = true,
 ): NegationPair | null {
+  const listed = units.length > LISTED_GROUP ? answerers(units) : null;
   for (const a of units) {
     for (const item of negatedWords(a)) {
-      for (const b of units) {
+      for (const b of listed ? listed(item) : units) {
         if (b.articleIndex === a.articleIndex) continue;
-        if (!mayState(b, item)) continue;
         // Decided before the pair's readings: a large group of one denial meets itself squared.
-        if (deniesToo(b, item)) continue;
+        if (!listed && (!mayState(b, item) || deniesToo(b, item))) continue;
         // A short statement ("The singer Ines Moreau has died, her agent said") is compared only
         // by the name it says the verb of (below): its few words tell nothing alike.
         const short = !statesSomething(b);
@@ -273,6 +273,29 @@ export function firstNegation(
     }
   }
   return null;
+}
+
+/** Groups up to this size are read directly (a pair across groups): no lists to build. */
+const LISTED_GROUP = 8;
+
+/**
+ * The statements of a group that may state a negated word and do not deny it too, in group
+ * order, listed once per word: every denial of a large group read every statement for both
+ * checks (~1,000,000 pairs on a generated 1,000-article story, ~110,000 passing). Both checks read
+ * the statement and the word alone (its lemma and its written form), so one list serves every
+ * denial of that word; the loop above skipped the others in the same order.
+ */
+function answerers(units: readonly AlignUnit[]): (item: Negated) => readonly AlignUnit[] {
+  const byWord = new Map<string, readonly AlignUnit[]>();
+  return (item) => {
+    const key = `${item.lemma}\u0000${item.word}`;
+    let list = byWord.get(key);
+    if (!list) {
+      list = units.filter((b) => mayState(b, item) && !deniesToo(b, item));
+      byWord.set(key, list);
+    }
+    return list;
+  };
 }
 
 /** The two values a negation pair sets against each other: the denial's and the statement's. */
