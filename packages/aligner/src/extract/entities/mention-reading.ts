@@ -13,6 +13,7 @@ import { matchesAt } from "../word-index.ts";
 import { findAgedNames } from "./aged-names.ts";
 import { endingChainStarts, isAsciiLetter } from "./clause-openers.ts";
 import { countryNamedOrganizationStart } from "./country-named-organization.ts";
+import { findCoupleNames } from "./couple-names.ts";
 import { findDescribedNames } from "./described-names.ts";
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
@@ -117,6 +118,13 @@ export function readNames(r: EntityRegistry): void {
   for (const kin of findKinNames(body, fullNames)) {
     if (r.overlaps(kin.start, kin.end)) continue;
     r.addNamed("person", body.slice(kin.start, kin.end), null, kin.start, kin.end);
+  }
+  // The first of two given names sharing one surname ("Odran and Wilma Tessaly").
+  const people = new Map<string, string | null>();
+  for (const e of r.entities) if (e.kind === "person") people.set(e.name, e.surname);
+  for (const couple of findCoupleNames(body, people)) {
+    if (r.overlaps(couple.start, couple.end)) continue;
+    r.addNamed("person", couple.name, couple.surname, couple.start, couple.end);
   }
   readHeadlineNames(r);
   r.mentions.sort((a, b) => a.start - b.start);
