@@ -11,15 +11,8 @@ const ROLE_NOUN_LIST = [
   "businesswoman",
 ];
 
-/**
- * Lowercase nouns that describe a person by role, kinship or age and that news writes right before
- * the person's name, without a comma ("boxer Ike Rahm", "his sister Tamsin Oyelade", "the
- * comedian Lena Marsh"). Job titles ("minister", "director") are title-words.ts's. Source:
- * hand-written from English grammar's common person nouns (kinship terms, age and sex nouns, roles
- * in crime, sport and entertainment reporting).
- */
-export const PERSON_NOUNS: ReadonlySet<string> = new Set([
-  // kinship
+/** Kinship nouns ("her daughter", "the son of …"), part of PERSON_NOUNS; same source. */
+const KIN_NOUN_LIST = [
   "wife",
   "husband",
   "mother",
@@ -40,6 +33,20 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "girlfriend",
   "boyfriend",
   "partner",
+];
+
+/** Kinship nouns alone: "X, the daughter of Y" says X is not Y (entities/kin-appositive.ts). */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(KIN_NOUN_LIST);
+
+/**
+ * Lowercase nouns that describe a person by role, kinship or age and that news writes right before
+ * the person's name, without a comma ("boxer Ike Rahm", "his sister Tamsin Oyelade", "the
+ * comedian Lena Marsh"). Job titles ("minister", "director") are title-words.ts's. Source:
+ * hand-written from English grammar's common person nouns (kinship terms, age and sex nouns, roles
+ * in crime, sport and entertainment reporting).
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...KIN_NOUN_LIST,
   // age and sex
   "man",
   "woman",

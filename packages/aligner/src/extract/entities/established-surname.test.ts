@@ -35,3 +35,12 @@ describe("a bare surname stays with the person who had it first", () => {
     expect(speakerOf(body, "The port will reopen")).toBeNull();
   });
 });
+
+describe("a bare surname after 'Ms. Lund' is not the other Lund by default", () => {
+  it("'Lund said' right after Ms. Lund spoke goes to her, not to Ivo Lund named in full", () => {
+    const body = `${IVO}The crowd was large. “We lost our boat,” Ms. Lund said. “It hurts,” Lund said.`;
+    const x = extractArticle(handBuiltArticle(body));
+    const names = x.quotes.map((q) => x.entities.find((e) => e.id === q.speakerId)?.name ?? null);
+    expect(names).toEqual(["Ms. Lund", "Ms. Lund"]);
+  });
+});

@@ -8,6 +8,7 @@ import { byLength, type MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
 import { establishedSurnameHolder } from "./established-surname.ts";
 import { introducedBefore } from "./introduced-people.ts";
+import { relativesNamedAfter } from "./kin-appositive.ts";
 import {
   POSSESSIVE_WORDS,
   PRONOUN_AT,
@@ -248,8 +249,19 @@ export function resolveInOrder(r: EntityRegistry): void {
 }
 
 export function resolveSurname(r: EntityRegistry, m: MentionRecord, index: number): void {
-  const candidates = introducedBefore(r, r.candidatesFor(m), m.start);
+  const all = r.candidatesFor(m);
+  const introduced = introducedBefore(r, all, m.start);
+  // "Ms. Lund said …" before "Lund said": Ms. Lund (kept apart from Ivo Lund by her honorific)
+  // was introduced too, so "Lund" is a choice between the two, not Ivo by default.
+  for (const c of honorificOnlyBefore(r, all, introduced, m.start)) introduced.push(c);
+  // "Tessaly, the daughter of Odran Tessaly,": never the relative the appositive names.
+  const relatives = relativesNamedAfter(r.text.body, m.end, introduced, (e) => r.entities[e]!.name);
+  const candidates = introduced.filter((c) => !relatives.includes(c));
   m.candidates = candidates;
+  if (candidates.length === 0 && relatives.length > 0) {
+    m.ambiguous = true;
+    return;
+  }
   if (candidates.length === 1) {
     m.entity = candidates[0]!;
     return;
@@ -261,6 +273,30 @@ export function resolveSurname(r: EntityRegistry, m: MentionRecord, index: numbe
     if (holder === null) m.ambiguous = true;
     else m.entity = holder;
   }
+}
+
+/**
+ * Candidates left out of `introduced` that stand before `offset` under their honorific alone (the
+ * person "Ms. Lund" made when no Lund named in full could be her): a full name never introduced them.
+ */
+function honorificOnlyBefore(
+  r: EntityRegistry,
+  all: readonly number[],
+  introduced: readonly number[],
+  offset: number,
+): number[] {
+  const body = r.text.body;
+  return all.filter(
+    (c) =>
+      !introduced.includes(c) &&
+      r.mentions.some(
+        (x) =>
+          x.entity === c &&
+          x.start < offset &&
+          x.form === "title-surname" &&
+          body.slice(x.start, x.end) === r.entities[c]!.name,
+      ),
+  );
 }
 
 export function resolveTitleOnly(r: EntityRegistry, m: MentionRecord, index: number): void {
