@@ -23,6 +23,32 @@ describe("negationsAcrossGroups", () => {
     expect(negationsAcrossGroups([a, b], [0, 0], [], context)).toEqual([]);
   });
 
+  it("reads a denial against a statement of its own group that alignment never paired with it", () => {
+    // Both joined one group through a third statement; the pair itself scored too low to count.
+    const unpaired: ConflictContext = { ...context, pairEvidence: () => undefined };
+    const a = makeUnit(
+      0,
+      0,
+      "Police said Ivo Lund had not fled across the border on Friday night.",
+      {
+        entities: new Set(["Ivo Lund"]),
+      },
+    );
+    const b = makeUnit(
+      1,
+      1,
+      "Border guards in Orvalia said Ivo Lund, 41, fled across the border in a stolen van Friday.",
+      { entities: new Set(["Ivo Lund"]) },
+    );
+    // The group's own check reads only pairs alignment paired: it is silent here.
+    expect(negationConflicts([a, b], unpaired)).toEqual([]);
+    const found = negationsAcrossGroups([a, b], [0, 0], [], unpaired);
+    expect(found.map((f) => f.conflict.values.map((v) => v.text))).toEqual([["not fled", "fled"]]);
+    // Paired by alignment, the pair is the group's to read, not read twice.
+    const paired: ConflictContext = { ...context, pairEvidence: () => [] };
+    expect(negationsAcrossGroups([a, b], [0, 0], [], paired)).toEqual([]);
+  });
+
   it("sets a light verb's denied object against the same team's, grouped apart", () => {
     const named = { entities: new Set(["Ashford Owls", "Ivo Vint"]) };
     const a = makeUnit(

@@ -1,7 +1,7 @@
 import type { Conflict } from "@parallax/core";
 import { DOUBLE_OBJECT_LIGHT_FORMS } from "../../lexicons/event-words.ts";
 import type { AlignUnit } from "../align/units.ts";
-import type { ConflictContext } from "./guards.ts";
+import { alignedAsOne, type ConflictContext } from "./guards.ts";
 import {
   clauseBefore,
   firstNegation,
@@ -18,7 +18,8 @@ import { PairedValues } from "./paired-values.ts";
 const ACROSS_PREDICATE_WORDS = 3;
 
 /**
- * Denials of what another outlet states, where alignment grouped the two statements apart: a
+ * Denials of what another outlet states, where alignment grouped the two statements apart (or
+ * into one group only through other statements, never as a pair): a
  * "not" changes no content word, yet the rest of a negated sentence may have led alignment to
  * other statements ("was not killed while investigating a shooting" beside the trial's account).
  * Each negated statement is checked against every other outlet's statement holding the negated
@@ -76,7 +77,12 @@ export function negationsAcrossGroups(
       // The other outlet states the very word ("not killed" / "shot and killed"): "scoring two
       // touchdowns" over a season is another fact than "has not scored a touchdown" this week.
       for (const b of stating(item)) {
-        if (b.articleIndex === a.articleIndex || groupOf[b.index] === groupOf[a.index]) continue;
+        if (b.articleIndex === a.articleIndex) continue;
+        // A group is read pair by pair only where alignment paired the two (`alignedAsOne`): two
+        // statements it joined through others ("Police said Ivo Lund had not fled" beside
+        // "Border guards in Orvalia said Lund fled", each tied to the group by a third) are as far
+        // apart as two groups, and are read here.
+        if (groupOf[b.index] === groupOf[a.index] && alignedAsOne(a, b, context)) continue;
         let pair = long ? firstNegation([a, b], pairContext, false) : null;
         // Said of one name, the verb must still have one object: "was not getting attention" is
         // no denial of "is getting help".
