@@ -246,6 +246,22 @@ export const TELLING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs that date a phase of a happening running over days, not the happening itself: "the hearing
+ * continued Wednesday" is no other day than "the hearing was held Tuesday". Two outlets' days set
+ * against each other only when both date the same phase.
+ */
+export const PHASE_VERBS: ReadonlySet<string> = new Set([
+  "begin",
+  "start",
+  "continue",
+  "resume",
+  "end",
+  "finish",
+  "conclude",
+  "wrap",
+]);
+
+/**
  * Verbs of going somewhere, lemma → written forms: "went to the clinic on Friday" tells the same
  * entry as another outlet's "checked into the clinic on Friday" when a date row is completed
  * (conflicts/going-into.ts). Only with "to" or "into" after them; "go" is a light verb elsewhere.

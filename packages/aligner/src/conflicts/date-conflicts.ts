@@ -2,6 +2,7 @@ import type { Conflict, DateReference } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import { completeRow, representatives, type Value } from "./conflict-rows.ts";
 import { datesAnotherVerb, differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
+import { datesTwoHappenings } from "./dated-happening.ts";
 import { isDateline } from "./dateline.ts";
 import { datesDiffer, dateVerb, dayKey, dayName, dayOf, weekdayNamed } from "./day-values.ts";
 import {
@@ -43,6 +44,7 @@ export function dateConflicts(
       if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context)) continue;
       if (namesTheOtherDay(a, x, b, y) || datesAnotherVerb(a, x, b, y)) continue;
       if (differentDoers(a, x, b, y, context)) continue;
+      if (context.similarity(a, b) < SAME_WORDING && datesTwoHappenings(a, x, b, y)) continue;
       if (
         context.sharedVerb &&
         !clausesShareVerb(a, x.span.start, x.span.end, b, y.span.start, y.span.end)

@@ -21,7 +21,7 @@ function verbClassesOf(read: readonly EventWord[]): Set<string> {
  * The happenings a statement's verbs tell, by class (light verbs and verbs of telling aside), and
  * its nouns that are one of its own or any verb's happening ("damage", "killing"): read once.
  */
-const happeningsOf = perUnit((unit: AlignUnit) => {
+export const happeningsOf = perUnit((unit: AlignUnit) => {
   const words = eventWords(unit.text);
   const verbs = verbClassesOf(words);
   // Names blanked: "Armed robbers" and "Four armed robbers" open on one noun, "robber".
@@ -40,7 +40,7 @@ const toldVerbsOf = perUnit((unit: AlignUnit) =>
 );
 
 /** Whether a statement's words name a happening (by its class) as a verb or as a noun. */
-function names(unit: AlignUnit, happening: string, verbs: ReadonlySet<string>): boolean {
+export function names(unit: AlignUnit, happening: string, verbs: ReadonlySet<string>): boolean {
   const read = happeningsOf(unit);
   if (read.verbs.has(happening)) return true;
   // Nouns are read against the other statement's verbs: "suffered damage" names the "damaged" of
@@ -60,9 +60,9 @@ function happeningNouns(text: string): Set<string> {
   );
 }
 
-/** The words of a statement before a value: the subject of what the value is said of. */
-function before(unit: AlignUnit, start: number): string {
-  return unit.text.slice(0, Math.max(0, start - unit.span.start));
+/** The happening nouns of a statement before a value: the subject of what the value is said of. */
+export function happeningNounsBefore(unit: AlignUnit, start: number): Set<string> {
+  return happeningNouns(unit.text.slice(0, Math.max(0, start - unit.span.start)));
 }
 
 /**
@@ -103,6 +103,6 @@ export function oneHappening(
   if ([...toldVerbsOf(a)].some((verb) => toldB.has(verb))) return true;
   const subject = happeningsOf(a).subject;
   if (subject !== null && subject !== counted && subject === happeningsOf(b).subject) return true;
-  const nouns = happeningNouns(before(b, startB));
-  return [...happeningNouns(before(a, startA))].some((noun) => nouns.has(noun));
+  const nouns = happeningNounsBefore(b, startB);
+  return [...happeningNounsBefore(a, startA)].some((noun) => nouns.has(noun));
 }
