@@ -60,8 +60,8 @@ export function datesTwoHappenings(
   const cb = datedHappening(b, y, eventVerb(verbA));
   if (ca === null || cb === null) return false;
   if (ca === cb || sameHappening(ca, cb)) return false;
-  // One statement telling the other's dated happening too ("stopped the champion in the sixth round
-  // to retain his belts on Saturday" / "stopped the champion Monday night") tells it with its day.
+  // One statement telling the other's dated happening too ("went on trial Monday and was convicted"
+  // / "was convicted Tuesday") may tell it with its day: two accounts, left to the other guards.
   if (names(b, ca, happeningsOf(a).verbs) || names(a, cb, happeningsOf(b).verbs)) return false;
   const nouns = happeningNounsBefore(b, y.span.start);
   return ![...happeningNounsBefore(a, x.span.start)].some((noun) => nouns.has(noun));
