@@ -1,6 +1,7 @@
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { endsOnCoordinator } from "./coordinated-predicate.ts";
+import { QUOTATION_MARK, quotationLead } from "./quotation-lead.ts";
 import { VERBS } from "./sieve-words.ts";
 
 /**
@@ -61,22 +62,22 @@ export function asClauseOpensSentence(
     if (!before.endsWith(":")) return null;
     at = previous.start + before.length - 1;
   }
-  const sentence = text.sentenceAt(at);
-  if (sentence === undefined || at - sentence.span.start > 400) return null;
-  const before = body.slice(sentence.span.start, at);
+  const sentence = quotationLead(text, at, 400, QUOTATION_MARK);
+  if (sentence === null) return null;
+  const before = sentence.lead;
   const clause = AS_OPENING.exec(before);
-  if (clause === null || /[“”"]/.test(before)) return null;
+  if (clause === null) return null;
   const rest = before.slice(clause[0].length);
   if ((rest.match(/\p{L}+/gu) ?? []).some((w) => VERBS.has(w) && !w.endsWith("ing"))) return null;
   const subject = clause[1]!;
-  const subjectStart = sentence.span.start + clause.index + clause[0].indexOf(subject);
+  const subjectStart = sentence.start + clause.index + clause[0].indexOf(subject);
   for (const part of namedParts(subject)) {
     const start = subjectStart + part.start;
     const speaker = registry.speakerFromPhrase(start, start + part.text.length);
     if (typeof speaker !== "number") continue;
     const kind = registry.kindOf(speaker);
     if (kind === "person" || kind === "organization") {
-      return { speaker, start: sentence.span.start + clause.index, end: at };
+      return { speaker, start: sentence.start + clause.index, end: at };
     }
   }
   return null;

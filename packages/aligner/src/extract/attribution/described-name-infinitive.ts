@@ -1,6 +1,7 @@
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { resolve } from "./cue-phrase.ts";
+import { quotationLead } from "./quotation-lead.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
 
@@ -21,11 +22,11 @@ export function describedNameInfinitive(
 ): SieveFinding | null {
   const { body } = text;
   const open = quotation.open;
-  const sentence = text.sentenceAt(open);
-  if (sentence === undefined) return null;
-  const start = sentence.span.start;
-  if (open - start > 200) return null;
-  const m = PATTERN.exec(body.slice(start, open));
+  // No test for an earlier quotation: the pattern admits no double quotation mark.
+  const sentence = quotationLead(text, open, 200);
+  if (sentence === null) return null;
+  const { start } = sentence;
+  const m = PATTERN.exec(sentence.lead);
   if (m === null) return null;
   const [, name, between, verb] = m as unknown as [string, string, string, string];
   if (!VERBS.has(verb) || OTHER_SUBJECTS.test(between)) return null;

@@ -15,6 +15,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { MentionRecord } from "../entities/entity-records.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
+import { QUOTATION_MARK_OR_APOSTROPHES, quotationLead } from "./quotation-lead.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
 
@@ -46,11 +47,9 @@ export function leadingNamedCue(
 ): SieveFinding | null {
   const { body } = text;
   const open = quotation.open;
-  const sentence = text.sentenceAt(open);
-  if (sentence === undefined) return null;
-  const start = sentence.span.start;
-  const lead = body.slice(start, open);
-  if (lead.length > 300 || /[“”"]|''/.test(lead) || !/[,:]\s*$/.test(lead)) return null;
+  const sentence = quotationLead(text, open, 300, QUOTATION_MARK_OR_APOSTROPHES);
+  if (sentence === null || !/[,:]\s*$/.test(sentence.lead)) return null;
+  const { start, lead } = sentence;
   const mentions = mentionsIn(registry, start, open);
   // "Said Dana Brook, …, “…”".
   const inverted = INVERTED_OPENING.exec(lead);

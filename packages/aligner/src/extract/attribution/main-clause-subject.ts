@@ -19,7 +19,7 @@ import { organizationBeforeVerb } from "./organization-subject.ts";
 import { adjectiveInPossessedAppositive } from "./possessed-appositive.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
 import { predicateHasOwnSubject } from "./predicate-subject.ts";
-import { quotedSentence } from "./quoted-sentence.ts";
+import { QUOTATION_MARK_OR_APOSTROPHES, quotationLead } from "./quotation-lead.ts";
 import { isTitle } from "./quoted-title.ts";
 import { voicedBySubject } from "./scare-quote.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
@@ -65,7 +65,7 @@ export function mainClauseSubject(
   titles = false,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = quotedSentence(text, quotation);
+  const sentence = quotationLead(text, quotation.open, 400, QUOTATION_MARK_OR_APOSTROPHES);
   if (sentence === null) return null;
   const sStart = mainClauseStart ?? sentence.start;
   const open = quotation.open;

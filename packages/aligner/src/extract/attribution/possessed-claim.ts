@@ -6,7 +6,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { nameEntity } from "./possessed-message.ts";
-import { quotedSentence } from "./quoted-sentence.ts";
+import { QUOTATION_MARK_OR_APOSTROPHES, quotationLead } from "./quotation-lead.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
 import { unquotedWords } from "./unquoted-words.ts";
@@ -29,7 +29,7 @@ const POSSESSED_CLAIM = new RegExp(
  * The speaker of a quotation inside the content of a claim its sentence credits to a named
  * possessor, before the mark: `Lund blamed the press for making an issue of Ivo Vint's claim that
  * the council “sold the port”` → Vint, as "Vint claimed that …" would make him. The last such
- * claim before the mark is read; the sentence holds no earlier quotation (`quotedSentence`), and
+ * claim before the mark is read; the sentence holds no earlier quotation (`quotationLead`), and
  * no finite reporting verb, semicolon or relative "which"/"who" stands between the claim and the
  * mark (another speaker or clause may own the words). Only a person or organisation the registry
  * knows by the name counts.
@@ -40,7 +40,7 @@ export function possessedClaim(
   quotation: Quotation,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = quotedSentence(text, quotation);
+  const sentence = quotationLead(text, quotation.open, 400, QUOTATION_MARK_OR_APOSTROPHES);
   if (sentence === null) return null;
   const { lead } = sentence;
   let last: RegExpExecArray | null = null;

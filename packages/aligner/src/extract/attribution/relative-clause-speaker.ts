@@ -6,7 +6,7 @@ import { FINITE_AUXILIARY_VERBS, SHORT_ADVERBIAL_WORDS } from "../../../lexicons
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
-import { quotedSentence } from "./quoted-sentence.ts";
+import { QUOTATION_MARK_OR_APOSTROPHES, quotationLead } from "./quotation-lead.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, SPEECH_VERBS, VERBS } from "./sieve-words.ts";
 
@@ -26,7 +26,7 @@ export function relativeClauseSpeaker(
   quotation: Quotation,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = quotedSentence(text, quotation);
+  const sentence = quotationLead(text, quotation.open, 400, QUOTATION_MARK_OR_APOSTROPHES);
   if (sentence === null) return null;
   const sStart = sentence.start;
   const open = quotation.open;

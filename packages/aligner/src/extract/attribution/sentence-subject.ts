@@ -4,6 +4,7 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { speaksAsPerson } from "../entities/group-or-body-name.ts";
 import { plausibleSubject, resolve } from "./cue-phrase.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
+import { QUOTATION_MARK, quotationLead } from "./quotation-lead.ts";
 import { laterVerbHasOwnSubject, opensSecondClause } from "./second-clause.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, VERBS, wordsFrom } from "./sieve-words.ts";
@@ -20,10 +21,9 @@ export function sentenceSubject(
   registry: EntityRegistry,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = text.sentenceAt(open);
-  if (sentence === undefined) return null;
-  const start = sentence.span.start;
-  if (open - start > 300 || /[“”"]/.test(body.slice(start, open))) return null;
+  const sentence = quotationLead(text, open, 300, QUOTATION_MARK);
+  if (sentence === null) return null;
+  const { start } = sentence;
   const words = wordsFrom(body, start, open, 60);
   if (words.length < 3) return null;
   // The subject: "He", "She", or capitalised words (a name, with a title) before the verb.

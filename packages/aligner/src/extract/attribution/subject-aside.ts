@@ -8,6 +8,7 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { speaksAsPerson } from "../entities/group-or-body-name.ts";
 import { plausibleSubject, resolve } from "./cue-phrase.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
+import { QUOTATION_MARK, quotationLead } from "./quotation-lead.ts";
 import { laterVerbHasOwnSubject, opensSecondClause } from "./second-clause.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, VERBS, type Word, wordsFrom } from "./sieve-words.ts";
@@ -26,10 +27,9 @@ export function subjectAside(
 ): SieveFinding | null {
   const { body } = text;
   const open = quotation.open;
-  const sentence = text.sentenceAt(open);
-  if (sentence === undefined) return null;
-  const start = sentence.span.start;
-  if (open - start > 300 || /[“”"]/.test(body.slice(start, open))) return null;
+  const sentence = quotationLead(text, open, 300, QUOTATION_MARK);
+  if (sentence === null) return null;
+  const { start } = sentence;
   const subjectWords = wordsFrom(body, start, open, 6);
   let v = 0;
   while (v < subjectWords.length && v < 5 && /^\p{Lu}/u.test(subjectWords[v]!.text)) v += 1;

@@ -12,7 +12,7 @@ import { speaksAsPerson } from "../entities/group-or-body-name.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { laterCue } from "./main-clause-subject.ts";
 import { predicateHasOwnSubject } from "./predicate-subject.ts";
-import { quotedSentence } from "./quoted-sentence.ts";
+import { QUOTATION_MARK_OR_APOSTROPHES, quotationLead } from "./quotation-lead.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, SPEECH_VERBS } from "./sieve-words.ts";
 
@@ -48,9 +48,8 @@ export function subordinateClauseSubject(
   quotation: Quotation,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = quotedSentence(text, quotation);
+  const sentence = quotationLead(text, quotation.open, 400, QUOTATION_MARK_OR_APOSTROPHES);
   if (sentence === null) return null;
-  // No quotation mark stands in the sentence before this one (`quotedSentence`).
   const { lead } = sentence;
   let clauseStart = -1;
   for (const m of lead.matchAll(WORD)) {

@@ -8,6 +8,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { laterCue } from "./main-clause-subject.ts";
+import { quotationLead } from "./quotation-lead.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { SPEECH_VERBS, VERBS } from "./sieve-words.ts";
 import { unquotedWords } from "./unquoted-words.ts";
@@ -39,11 +40,11 @@ export function withAbsoluteClause(
   quotation: Quotation,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = text.sentenceAt(quotation.open);
-  if (sentence === undefined) return null;
-  const sStart = sentence.span.start;
   const open = quotation.open;
-  if (open - sStart > 400) return null;
+  // The lead may hold quotations: the clause's participle may come after one.
+  const sentence = quotationLead(text, open, 400);
+  if (sentence === null) return null;
+  const sStart = sentence.start;
   let clause: RegExpExecArray | null = null;
   WITH_CLAUSE.lastIndex = sStart;
   for (let m = WITH_CLAUSE.exec(body); m !== null && m.index < open; m = WITH_CLAUSE.exec(body)) {
@@ -52,7 +53,7 @@ export function withAbsoluteClause(
   if (clause === null) return null;
   const clauseEnd = clause.index + clause[0].length;
   if (betweenHoldsCue(text, clauseEnd, open)) return null;
-  if (laterCue(text, quotation.close, sentence.span.end)) return null;
+  if (laterCue(text, quotation.close, sentence.end)) return null;
   const nameStart = clause.index + clause[0].indexOf(clause[1]!);
   const nameEnd = nameStart + clause[1]!.length;
   const speaker = registry.speakerFromPhrase(nameStart, nameEnd, false);

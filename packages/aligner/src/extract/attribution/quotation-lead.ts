@@ -1,0 +1,41 @@
+import type { ArticleText } from "../article-text.ts";
+
+/**
+ * A quotation mark in the words before a quotation: an earlier quotation in the sentence brings
+ * its own attribution, so a sieve reading the sentence's clause for this one abstains.
+ */
+export const QUOTATION_MARK = /[“”"]/;
+
+/**
+ * The same, also taking two apostrophes for a double mark (`''`): ArticleText reads paired ones as
+ * curly marks already (quote-mark-styles.ts), so this adds only a stray pair left as typed.
+ */
+export const QUOTATION_MARK_OR_APOSTROPHES = /[“”"]|''/;
+
+/**
+ * The sentence holding a quotation's opening mark (`start`, `end`) and its words before the mark
+ * (`lead`): the clause a leading sieve reads for the quotation's speaker.
+ */
+export type QuotationLead = { start: number; end: number; lead: string };
+
+/**
+ * The lead of the quotation opening at `open`, when a sieve may read it: the mark stands in a
+ * sentence, the lead is at most `maxChars` long (a subject further back is no longer the
+ * quotation's, and reading a run-on sentence back from each of its quotations would cost time
+ * quadratic in its length), and, when `mark` is given, the lead holds no match of it
+ * (`QUOTATION_MARK`, `QUOTATION_MARK_OR_APOSTROPHES`). Null otherwise.
+ */
+export function quotationLead(
+  text: ArticleText,
+  open: number,
+  maxChars: number,
+  mark?: RegExp,
+): QuotationLead | null {
+  const sentence = text.sentenceAt(open);
+  if (sentence === undefined) return null;
+  const { start, end } = sentence.span;
+  if (open - start > maxChars) return null;
+  const lead = text.body.slice(start, open);
+  if (mark?.test(lead)) return null;
+  return { start, end, lead };
+}
