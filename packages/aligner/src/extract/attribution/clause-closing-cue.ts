@@ -11,7 +11,7 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
-import { REPORT_REACH } from "./text-scan.ts";
+import { isRunOn } from "./text-scan.ts";
 import { outletSpeaker, trailingAccording } from "./trailing-attribution.ts";
 import { trailingCue } from "./trailing-cue.ts";
 
@@ -38,10 +38,8 @@ export function clauseClosingCue(
 ): SieveFinding | null {
   const { body } = text;
   const sentence = text.sentenceAt(quotation.open);
-  if (sentence === undefined) return null;
+  if (sentence === undefined || isRunOn(sentence.span)) return null;
   const { start: sStart, end: sEnd } = sentence.span;
-  // A run-on "sentence" is no clause (and reading it per quotation would be quadratic).
-  if (sEnd - sStart > REPORT_REACH) return null;
   if (hasReportingVerb(body, sStart, quotation.open)) return null;
   if (namesSomething(body, quotation)) return null;
   const according = trailingAccording(body, sStart, sEnd);

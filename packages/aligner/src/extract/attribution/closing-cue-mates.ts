@@ -7,7 +7,7 @@ import type { ArticleText } from "../article-text.ts";
 import { quotationAt } from "../quotation-marks.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { VERBS } from "./sieve-words.ts";
-import { REPORT_REACH } from "./text-scan.ts";
+import { isRunOn } from "./text-scan.ts";
 
 /**
  * Each direct quote still without a speaker takes the speaker of a later direct quote of its
@@ -25,8 +25,7 @@ export function closingCueMates(text: ArticleText, drafts: QuoteDraft[]): void {
     const quotation = text.quotations[quotationAt(text.quotations, draft.start)];
     const sentence = text.sentences[draft.sentence];
     if (quotation === undefined || sentence === undefined) continue;
-    // A run-on "sentence" is no clause (and reading it per quotation would be quadratic).
-    if (sentence.span.end - sentence.span.start > REPORT_REACH) continue;
+    if (isRunOn(sentence.span)) continue;
     let later: QuoteDraft | undefined;
     for (let j = i + 1; j < direct.length && direct[j]!.sentence === draft.sentence; j += 1) {
       if (typeof direct[j]!.speaker !== "number") continue;

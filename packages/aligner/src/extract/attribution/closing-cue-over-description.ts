@@ -8,7 +8,7 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
 import { closesTheClause, hasReportingVerb, nameThenVerb } from "./clause-closing-cue.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
-import { REPORT_REACH } from "./text-scan.ts";
+import { isRunOn } from "./text-scan.ts";
 import { trailingCue } from "./trailing-cue.ts";
 
 /**
@@ -31,8 +31,8 @@ export function creditClosingCueOverDescription(
     const sentence = text.sentences[draft.sentence];
     if (quotation === undefined || sentence === undefined) continue;
     if (draft.cue.end > quotation.open) continue;
+    if (isRunOn(sentence.span)) continue;
     const { end: sEnd } = sentence.span;
-    if (sEnd - sentence.span.start > REPORT_REACH) continue;
     const comma = body.indexOf(",", quotation.close - 1);
     if (comma < 0 || comma >= sEnd || comma > quotation.close + 80) continue;
     const between = body.slice(quotation.close + 1, comma);

@@ -18,7 +18,7 @@ import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import { sentenceWords } from "./sentence-words.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
-import { REPORT_REACH } from "./text-scan.ts";
+import { isRunOn } from "./text-scan.ts";
 
 /** How far before the quotation its cue may stand. */
 const REACH = 240;
@@ -44,15 +44,9 @@ export function inClauseCue(
   quotation: Quotation,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = text.sentenceAt(quotation.open);
-  if (sentence === undefined) return null;
-  const sStart = sentence.span.start;
-  // A run-on "sentence" (a page of quotations with no full stop) is no clause: reading it back
-  // from every quotation would cost time quadratic in its length.
-  if (sentence.span.end - sStart > REPORT_REACH) return null;
-  const verb = lastReportingVerb(text, sStart, quotation.open);
-  if (verb === null || quotation.open - verb.end > REACH) return null;
-  if (/[;:—–]|\s-\s/.test(body.slice(verb.end, quotation.open))) return null;
+  const cue = cueVerb(text, quotation);
+  if (cue === null) return null;
+  const { sStart, verb } = cue;
   // `in a clip that Vint called “distasteful,” Lund expressed a wish to “…”`: Vint's clause ended.
   if (quotationClosesClauseBetween(body, verb.end, quotation.open)) return null;
   if (namesAPhrase(body, quotation)) return null;
@@ -127,17 +121,25 @@ export function nameInNounClause(
   registry: EntityRegistry,
   quotation: Quotation,
 ): boolean {
-  const { body } = text;
-  const sentence = text.sentenceAt(quotation.open);
-  if (sentence === undefined) return false;
-  const sStart = sentence.span.start;
-  if (sentence.span.end - sStart > REPORT_REACH) return false;
-  const verb = lastReportingVerb(text, sStart, quotation.open);
-  if (verb === null || verb.participle || verb.coordinated) return false;
-  if (quotation.open - verb.end > REACH) return false;
-  if (/[;:—–]|\s-\s/.test(body.slice(verb.end, quotation.open))) return false;
-  const reading = nameReading(body, registry, sStart, verb.start);
+  const cue = cueVerb(text, quotation);
+  if (cue === null || cue.verb.participle || cue.verb.coordinated) return false;
+  const reading = nameReading(text.body, registry, cue.sStart, cue.verb.start);
   return reading !== null && !reading.opensClause;
+}
+
+/**
+ * The cue `inClauseCue` reads for a quotation, and its sentence's start: the last reporting verb
+ * before the mark in its sentence (`lastReportingVerb`), at most REACH before it, with no
+ * semicolon, colon or dash between (another clause). Null in a run-on sentence (`isRunOn`).
+ */
+function cueVerb(text: ArticleText, quotation: Quotation): { sStart: number; verb: Verb } | null {
+  const sentence = text.sentenceAt(quotation.open);
+  if (sentence === undefined || isRunOn(sentence.span)) return null;
+  const sStart = sentence.span.start;
+  const verb = lastReportingVerb(text, sStart, quotation.open);
+  if (verb === null || quotation.open - verb.end > REACH) return null;
+  if (/[;:—–]|\s-\s/.test(text.body.slice(verb.end, quotation.open))) return null;
+  return { sStart, verb };
 }
 
 /** The person named right before the verb, and whether what stands before the name opens a clause. */

@@ -202,3 +202,12 @@ function isWordCharAt(body: string, i: number): boolean {
 
 /** How far after a speech verb its reported content may run. */
 export const REPORT_REACH = 1500;
+
+/**
+ * Whether a sentence is a run-on one, longer than a report may reach (a page of quotations with no
+ * full stop): no clause to read a cue in, and reading it back from each of its quotations would
+ * cost time quadratic in its length.
+ */
+export function isRunOn(sentence: { start: number; end: number }): boolean {
+  return sentence.end - sentence.start > REPORT_REACH;
+}
