@@ -1,7 +1,7 @@
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { endsOnCoordinator } from "./coordinated-predicate.ts";
-import { QUOTATION_MARK, quotationLead } from "./quotation-lead.ts";
+import { leadStart, QUOTATION_MARK, quotationLead } from "./quotation-lead.ts";
 import { VERBS } from "./sieve-words.ts";
 
 /**
@@ -16,8 +16,7 @@ export function asPutIt(
   registry: EntityRegistry,
 ): { speaker: number; start: number; end: number } | null {
   const { body } = text;
-  const sentence = text.sentenceAt(open);
-  const from = Math.max(sentence?.span.start ?? 0, open - 300);
+  const from = leadStart(text, open, 300);
   const before = withoutTitles(body.slice(from, open));
   const putIt = AS_PUT_IT.exec(before);
   // "As Roe noted in May, “…”" / "As the Gazette reported, “…”": an "as" clause with another

@@ -20,14 +20,12 @@ export function describedNameInfinitive(
   registry: EntityRegistry,
   quotation: { open: number },
 ): SieveFinding | null {
-  const { body } = text;
-  const open = quotation.open;
   // No test for an earlier quotation: the pattern admits no double quotation mark.
-  const sentence = quotationLead(text, open, 200);
-  if (sentence === null) return null;
+  const sentence = quotationLead(text, quotation.open, 200);
+  const m = sentence === null ? null : PATTERN.exec(sentence.lead);
+  if (sentence === null || m === null) return null;
+  const { body } = text;
   const { start } = sentence;
-  const m = PATTERN.exec(sentence.lead);
-  if (m === null) return null;
   const [, name, between, verb] = m as unknown as [string, string, string, string];
   if (!VERBS.has(verb) || OTHER_SUBJECTS.test(between)) return null;
   const nameStart = start + m[0].indexOf(`, ${name}, `) + 2;

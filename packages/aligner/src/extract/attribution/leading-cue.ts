@@ -6,6 +6,7 @@ import { coordinatedPredicate } from "./coordinated-predicate.ts";
 import { plausibleSubject, resolve } from "./cue-phrase.ts";
 import { personAfterEpithet } from "./epithet.ts";
 import { invertedColonParagraph } from "./inverted-colon-paragraph.ts";
+import { leadStart } from "./quotation-lead.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, VERBS, wordsFrom } from "./sieve-words.ts";
 
@@ -16,8 +17,7 @@ export function leadingCue(
   registry: EntityRegistry,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = text.sentenceAt(open);
-  const from = Math.max(sentence?.span.start ?? 0, open - 200);
+  const from = leadStart(text, open, 200);
   // The clause before the mark: back to the last sentence mark or closing quotation.
   let start = open;
   while (start > from && !/[.!?”"\n;]/.test(body[start - 1]!)) start -= 1;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { handBuiltArticle } from "../../../test/fixtures/extraction-gold/hand-built-article.ts";
 import { ArticleText } from "../article-text.ts";
-import { QUOTATION_MARK, QUOTATION_MARK_OR_APOSTROPHES, quotationLead } from "./quotation-lead.ts";
+import {
+  leadStart,
+  QUOTATION_MARK,
+  QUOTATION_MARK_OR_APOSTROPHES,
+  quotationLead,
+} from "./quotation-lead.ts";
 
 /** The lead of the last quotation of `body`, read with the given cap and mark. */
 function leadOf(body: string, maxChars: number, mark?: RegExp) {
@@ -41,5 +46,20 @@ describe("the lead of a quotation: its sentence's words before the opening mark"
     const open = body.indexOf("“");
     expect(quotationLead(text, open, 300, QUOTATION_MARK)?.lead).toContain("''late''");
     expect(quotationLead(text, open, 300, QUOTATION_MARK_OR_APOSTROPHES)).toBeNull();
+  });
+});
+
+describe("where a sieve starts reading back from the mark", () => {
+  const body =
+    "The pier closed at noon. Ada Lund, who ran the harbour board, told crews, “Go home.”";
+  const text = new ArticleText(handBuiltArticle(body));
+  const open = body.indexOf("“");
+
+  it("is the sentence's start when the lead is short enough", () => {
+    expect(leadStart(text, open, 300)).toBe(body.indexOf("Ada Lund"));
+  });
+
+  it("is the cap before the mark in a long lead, never the sentence before", () => {
+    expect(leadStart(text, open, 20)).toBe(open - 20);
   });
 });

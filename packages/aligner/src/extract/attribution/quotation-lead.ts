@@ -39,3 +39,12 @@ export function quotationLead(
   if (mark?.test(lead)) return null;
   return { start, end, lead };
 }
+
+/**
+ * Where a sieve that reads a long lead in part, rather than abstain, starts reading back from the
+ * mark at `open`: the sentence's start, or `maxChars` before the mark when the sentence starts
+ * further back (the text's start when the mark is in no sentence).
+ */
+export function leadStart(text: ArticleText, open: number, maxChars: number): number {
+  return Math.max(text.sentenceAt(open)?.span.start ?? 0, open - maxChars);
+}
