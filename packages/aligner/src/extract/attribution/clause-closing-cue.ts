@@ -9,13 +9,14 @@ import { RANK_WORDS, TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-wo
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
+import { wordPattern } from "./sentence-words.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
 import { isRunOn } from "./text-scan.ts";
 import { outletSpeaker, trailingAccording } from "./trailing-attribution.ts";
 import { trailingCue } from "./trailing-cue.ts";
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+const WORD = wordPattern();
 
 /** Words that may open what follows a closing cue before the next comma or the sentence's end. */
 const AFTER_CUE = new Set(

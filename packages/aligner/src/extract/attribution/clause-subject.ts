@@ -4,8 +4,9 @@ import { TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { personBodyAt } from "../entities/person-body.ts";
 import { isOpeningAdverbial } from "./opening-adverbial.ts";
+import { wordPattern } from "./sentence-words.ts";
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+const WORD = wordPattern();
 
 /** An age written before a name: "76-year-old", "10-year-old". */
 const AGE_BEFORE_NAME = /^\d{1,3}-year-old$/;

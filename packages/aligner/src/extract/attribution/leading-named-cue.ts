@@ -16,6 +16,7 @@ import type { MentionRecord } from "../entities/entity-records.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES, quotationLead } from "./quotation-lead.ts";
+import { wordPattern } from "./sentence-words.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
 
@@ -76,7 +77,7 @@ function verbGroupCue(
   start: number,
   open: number,
 ): SieveFinding | null {
-  const words = [...body.slice(start, open).matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu)];
+  const words = [...body.slice(start, open).matchAll(wordPattern())];
   const last = words[words.length - 1];
   const before = words[words.length - 2]?.[0] ?? "";
   if (last === undefined) return null;

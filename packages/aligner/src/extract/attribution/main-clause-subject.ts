@@ -23,11 +23,12 @@ import { QUOTATION_MARK_OR_APOSTROPHES, quotationLead } from "./quotation-lead.t
 import { isTitle } from "./quoted-title.ts";
 import { voicedBySubject } from "./scare-quote.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
+import { wordPattern } from "./sentence-words.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { SPEECH_VERBS, VERBS } from "./sieve-words.ts";
 import { unquotedWords } from "./unquoted-words.ts";
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+const WORD = wordPattern();
 
 /** Finite auxiliaries that may be a main clause's first verb: "Roe is questioning whether …". */
 const FINITE_AUXILIARIES = FINITE_AUXILIARY_VERBS;

@@ -11,10 +11,9 @@ import type { Quotation } from "../quotation-marks.ts";
 import { clauseSubject } from "./clause-subject.ts";
 import { laterCue } from "./main-clause-subject.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
+import { sentenceWords } from "./sentence-words.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 
 /** The -ing forms of the verbs of saying and of judging in words ("saying", "chiding"). */
 const PARTICIPLES: ReadonlySet<string> = new Set(
@@ -42,16 +41,7 @@ export function participleClause(
   const open = quotation.open;
   if (open - sStart > 400) return null;
   let participle: { start: number; end: number } | null = null;
-  let q = text.firstQuotationFrom(sStart);
-  let previous = "";
-  WORD.lastIndex = sStart;
-  for (let m = WORD.exec(body); m !== null && m.index < open; m = WORD.exec(body)) {
-    const at = m.index;
-    const word = m[0];
-    while (q < text.quotations.length && text.quotations[q]!.close <= at) q += 1;
-    const quoted = q < text.quotations.length && text.quotations[q]!.open <= at;
-    const before = previous;
-    previous = word.toLowerCase();
+  for (const { word, at, quoted, before } of sentenceWords(text, sStart, open)) {
     if (quoted) continue;
     if (PARTICIPLES.has(word)) {
       const gap = body.slice(Math.max(sStart, at - 3), at);
@@ -61,7 +51,7 @@ export function participleClause(
     }
     // A finite verb of saying after the participle may bring a speaker of its own.
     if (participle !== null && VERBS.has(word) && !DETERMINERS.has(before)) return null;
-    if (participle !== null && before === "according" && previous === "to") return null;
+    if (participle !== null && before === "according" && word.toLowerCase() === "to") return null;
   }
   if (participle === null || /[;]/.test(body.slice(participle.end, open))) return null;
   if (laterCue(text, quotation.close, sentence.span.end)) return null;

@@ -7,10 +7,11 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES, quotationLead } from "./quotation-lead.ts";
+import { wordPattern } from "./sentence-words.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, SPEECH_VERBS, VERBS } from "./sieve-words.ts";
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+const WORD = wordPattern();
 
 /**
  * `Ada Lund, who has long described the plan as “a dead letter,” …` / `…, in the words of Ed

@@ -11,8 +11,9 @@ import {
 } from "../../../lexicons/function-words.ts";
 import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
+import { wordPattern } from "./sentence-words.ts";
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+const WORD = wordPattern();
 
 /**
  * Whether the quotation at `open` sits in the active predicate that the main verb at `verbStart`

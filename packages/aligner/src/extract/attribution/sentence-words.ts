@@ -3,7 +3,14 @@ import type { ArticleText } from "../article-text.ts";
 /** A word of the body, whether it stands inside quotation marks, and the word before it (lowercase). */
 export type SentenceWord = { word: string; at: number; quoted: boolean; before: string };
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+/**
+ * A fresh pattern of a word as the sieves read one: a letter or digit, then letters, digits,
+ * apostrophes, dots and hyphens ("Vint’s", "U.S.", "one-time"). Fresh, because a shared /g
+ * pattern's lastIndex would break two scans interleaved.
+ */
+export function wordPattern(): RegExp {
+  return /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+}
 
 /**
  * The words of body[from, to), walked together with the quotations: one pass over the words
@@ -16,7 +23,7 @@ export function* sentenceWords(
   to: number,
 ): Generator<SentenceWord> {
   const { body, quotations } = text;
-  const pattern = new RegExp(WORD.source, WORD.flags);
+  const pattern = wordPattern();
   let q = text.firstQuotationFrom(from);
   let previous = "";
   pattern.lastIndex = from;

@@ -13,10 +13,11 @@ import type { Quotation } from "../quotation-marks.ts";
 import { laterCue } from "./main-clause-subject.ts";
 import { predicateHasOwnSubject } from "./predicate-subject.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES, quotationLead } from "./quotation-lead.ts";
+import { wordPattern } from "./sentence-words.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, SPEECH_VERBS } from "./sieve-words.ts";
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+const WORD = wordPattern();
 
 /** Subordinators whose clause has a subject of its own ("as" and "that" are left out: "such as"). */
 const SUBORDINATORS = new Set(

@@ -9,10 +9,11 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { markBeforeClose } from "./mark-before-close.ts";
 import { isTitle } from "./quoted-title.ts";
+import { wordPattern } from "./sentence-words.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+const WORD = wordPattern();
 
 /** The most words read between the closing mark and the reporting verb. */
 const MAX_WORDS = 24;
