@@ -14,6 +14,7 @@ import { clauseSubject } from "./clause-subject.ts";
 import { quotationClosesClauseBetween } from "./closed-clause-gap.ts";
 import { mainClauseOpener } from "./main-clause-opener.ts";
 import { organizationBeforeVerb } from "./organization-subject.ts";
+import { opensOnPossessor } from "./possessor-subject.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import { sentenceWords } from "./sentence-words.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
@@ -69,10 +70,7 @@ export function inClauseCue(
   // "Lund wrote that Vint’s campaign was “…”": who is named in the content is not its speaker.
   if (registry.entitiesIn(verb.end, quotation.close).includes(speaker)) return null;
   // "The party’s nominee, Lund, …": a possessor opening the sentence is no subject.
-  if (
-    /^[\s“"]*(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s?\s/u.test(body.slice(sStart, verb.start))
-  )
-    return null;
+  if (opensOnPossessor(body.slice(sStart, verb.start))) return null;
   return { speaker, start: verb.start, end: verb.end };
 }
 

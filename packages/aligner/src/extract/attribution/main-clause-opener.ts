@@ -8,6 +8,7 @@ import { RANK_WORDS, TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-wo
 import { firstIndexWhere } from "../../sorted-search.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { afterDateline } from "./after-dateline.ts";
 import { isOpeningChain } from "./opening-adverbial.ts";
 
 /** At most this many words of title before the name. */
@@ -74,13 +75,4 @@ function isPlace(registry: EntityRegistry, i: number): boolean {
 /** Index of the first mention starting at or after `offset`. */
 function firstMentionFrom(registry: EntityRegistry, offset: number): number {
   return firstIndexWhere(registry.mentions, (m) => m.start >= offset);
-}
-
-/** `HARBOUR CITY (Wire) — Lund …`: where the clause starts past a dateline and its dash. */
-function afterDateline(body: string, start: number, limit: number): number {
-  const m = /^\s*\p{Lu}[\p{L}.,' ]{1,40}(?:\([^()]{1,20}\))?\s*[–—-]\s+/u.exec(
-    body.slice(start, Math.min(limit, start + 80)),
-  );
-  if (m === null || !/^\s*\p{Lu}{2,}|\(/u.test(m[0])) return start;
-  return start + m[0].length;
 }

@@ -8,9 +8,10 @@ import { JUDGING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
+import { afterDateline } from "./after-dateline.ts";
 import { clauseSubject } from "./clause-subject.ts";
 import { laterCue } from "./main-clause-subject.ts";
-import { possessorNotSpeaker } from "./possessor-subject.ts";
+import { opensOnPossessor, possessorNotSpeaker } from "./possessor-subject.ts";
 import { sentenceWords } from "./sentence-words.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
@@ -56,27 +57,10 @@ export function participleClause(
   if (participle === null || /[;]/.test(body.slice(participle.end, open))) return null;
   if (laterCue(text, quotation.close, sentence.span.end)) return null;
   // "The party’s nominee, Roe, …": a possessor opening the sentence is not its subject.
-  if (
-    /^[\s“"]*(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s?\s/u.test(
-      body.slice(sStart, participle.start),
-    )
-  )
-    return null;
+  if (opensOnPossessor(body.slice(sStart, participle.start))) return null;
   const speaker = clauseSubject(registry, body, sStart, participle.start);
   if (typeof speaker !== "number" || registry.kindOf(speaker) === "place") return null;
   // "In May, Vint’s aide, Ada Lund, wrote back, adding …": nor is one after an opening adverbial.
   if (possessorNotSpeaker(registry, speaker, sStart, participle.start)) return null;
   return { speaker, start: participle.start, end: participle.end };
-}
-
-/**
- * `SALEM, Ore. (Wire) – Roe …` / `SALEM — Roe …`: a dateline before a dash at the sentence's
- * start (capitalised words, commas, dots, a parenthesised agency) is no part of its clause.
- */
-function afterDateline(body: string, start: number, limit: number): number {
-  const m = /^\s*\p{Lu}[\p{L}.,' ]{1,40}(?:\([^()]{1,20}\))?\s*[–—-]\s+/u.exec(
-    body.slice(start, Math.min(limit, start + 80)),
-  );
-  if (m === null || !/^\s*\p{Lu}{2,}|\(/u.test(m[0])) return start;
-  return start + m[0].length;
 }

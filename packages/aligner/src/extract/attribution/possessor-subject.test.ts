@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
+import { opensOnPossessor } from "./possessor-subject.ts";
 
 describe("a person named only as the possessor of the subject does not speak", () => {
   it("the owner of the biographers is not their words' speaker", () => {
@@ -29,5 +30,18 @@ describe("a person named only as the possessor of the subject does not speak", (
   it("a subject named in full still speaks", () => {
     const x = extract("Ivo Vint praised the plan as “bold.”");
     expect(speakerOf(x, "bold")).toBe("Ivo Vint");
+  });
+});
+
+describe("a clause opening on a possessor", () => {
+  it("is capitalised words ending in a possessive before the next word", () => {
+    expect(opensOnPossessor("The harbour board’s chair, Ada Lund, ")).toBe(false);
+    expect(opensOnPossessor("Ada Lund’s aide ")).toBe(true);
+    expect(opensOnPossessor("“Harbour Watch' pickets ")).toBe(true);
+  });
+
+  it("is no clause whose subject is the name itself", () => {
+    expect(opensOnPossessor("Ada Lund ")).toBe(false);
+    expect(opensOnPossessor("In May, Lund’s aide ")).toBe(false);
   });
 });
