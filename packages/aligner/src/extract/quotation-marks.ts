@@ -77,3 +77,16 @@ export function quotationAt(quotations: readonly Quotation[], offset: number): n
   const q = quotations[at];
   return q !== undefined && q.open <= offset ? at : -1;
 }
+
+/**
+ * A quotation mark, as the attribution sieves test a stretch for one: an earlier quotation in a
+ * sentence brings its own attribution, so a sieve reading the sentence's clause for a later one
+ * abstains.
+ */
+export const QUOTATION_MARK = /[“”"]/;
+
+/**
+ * The same, also taking two apostrophes for a double mark (`''`): ArticleText reads paired ones as
+ * curly marks already (quote-mark-styles.ts), so this adds only a stray pair left as typed.
+ */
+export const QUOTATION_MARK_OR_APOSTROPHES = /[“”"]|''/;

@@ -1,7 +1,8 @@
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { QUOTATION_MARK } from "../quotation-marks.ts";
 import { endsOnCoordinator } from "./coordinated-predicate.ts";
-import { leadStart, QUOTATION_MARK, quotationLead } from "./quotation-lead.ts";
+import { leadStart, quotationLead } from "./quotation-lead.ts";
 import { VERBS } from "./sieve-words.ts";
 
 /**

@@ -2,7 +2,7 @@
 // sentence from the sentence before it (quote-after-report, quote-after-announcement).
 
 import type { ArticleText } from "../article-text.ts";
-import { quotationAt } from "../quotation-marks.ts";
+import { QUOTATION_MARK_OR_APOSTROPHES, quotationAt } from "../quotation-marks.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 
 export type LoneQuotation = {
@@ -38,7 +38,7 @@ export function* loneQuotations(
     const last = text.sentenceAt(q.close);
     if (last === undefined || !/^[\s.,!?]*$/.test(body.slice(q.close + 1, last.span.end))) continue;
     const { start, end } = previous.span;
-    if (/[“”"]|''/.test(body.slice(start, end))) continue;
+    if (QUOTATION_MARK_OR_APOSTROPHES.test(body.slice(start, end))) continue;
     yield { draft, sentenceIndex: s, paragraphIndex: q.paragraphIndex, previous: { start, end } };
   }
 }

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { handBuiltArticle } from "../../../test/fixtures/extraction-gold/hand-built-article.ts";
 import { ArticleText } from "../article-text.ts";
-import {
-  leadStart,
-  QUOTATION_MARK,
-  QUOTATION_MARK_OR_APOSTROPHES,
-  quotationLead,
-} from "./quotation-lead.ts";
+import { QUOTATION_MARK, QUOTATION_MARK_OR_APOSTROPHES } from "../quotation-marks.ts";
+import { leadStart, quotationLead } from "./quotation-lead.ts";
 
 /** The lead of the last quotation of `body`, read with the given cap and mark. */
 function leadOf(body: string, maxChars: number, mark?: RegExp) {

@@ -1,18 +1,6 @@
 import type { ArticleText } from "../article-text.ts";
 
 /**
- * A quotation mark in the words before a quotation: an earlier quotation in the sentence brings
- * its own attribution, so a sieve reading the sentence's clause for this one abstains.
- */
-export const QUOTATION_MARK = /[“”"]/;
-
-/**
- * The same, also taking two apostrophes for a double mark (`''`): ArticleText reads paired ones as
- * curly marks already (quote-mark-styles.ts), so this adds only a stray pair left as typed.
- */
-export const QUOTATION_MARK_OR_APOSTROPHES = /[“”"]|''/;
-
-/**
  * The sentence holding a quotation's opening mark (`start`, `end`) and its words before the mark
  * (`lead`): the clause a leading sieve reads for the quotation's speaker.
  */
@@ -23,7 +11,7 @@ export type QuotationLead = { start: number; end: number; lead: string };
  * sentence, the lead is at most `maxChars` long (a subject further back is no longer the
  * quotation's, and reading a run-on sentence back from each of its quotations would cost time
  * quadratic in its length), and, when `mark` is given, the lead holds no match of it
- * (`QUOTATION_MARK`, `QUOTATION_MARK_OR_APOSTROPHES`). Null otherwise.
+ * (`QUOTATION_MARK`, `QUOTATION_MARK_OR_APOSTROPHES` in quotation-marks.ts). Null otherwise.
  */
 export function quotationLead(
   text: ArticleText,

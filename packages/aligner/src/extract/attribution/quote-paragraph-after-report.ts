@@ -5,7 +5,7 @@
 
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
-import { quotationAt } from "../quotation-marks.ts";
+import { QUOTATION_MARK_OR_APOSTROPHES, quotationAt } from "../quotation-marks.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { reportingFormIsNoVerb } from "./reporting-form-no-verb.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
@@ -66,7 +66,8 @@ function reporter(
 ): { speaker: number; cue: { start: number; end: number } } | null {
   const { body } = text;
   // `“…?” Lund asked.` ends the paragraph: a cue of that quotation's, whose answer may follow.
-  if (/[“”"]|''/.test(body.slice(Math.max(paragraphStart, start - 3), end))) return null;
+  if (QUOTATION_MARK_OR_APOSTROPHES.test(body.slice(Math.max(paragraphStart, start - 3), end)))
+    return null;
   const verbs: { text: string; start: number; end: number }[] = [];
   const all = [...body.slice(start, end).matchAll(WORD)];
   const words = all.map((m) => m[0]);

@@ -5,8 +5,8 @@
 import { FINITE_AUXILIARY_VERBS, SHORT_ADVERBIAL_WORDS } from "../../../lexicons/function-words.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
-import type { Quotation } from "../quotation-marks.ts";
-import { QUOTATION_MARK_OR_APOSTROPHES, quotationLead } from "./quotation-lead.ts";
+import { QUOTATION_MARK_OR_APOSTROPHES, type Quotation } from "../quotation-marks.ts";
+import { quotationLead } from "./quotation-lead.ts";
 import { wordPattern } from "./sentence-words.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, SPEECH_VERBS, VERBS } from "./sieve-words.ts";

@@ -2,9 +2,10 @@ import { AUXILIARY_VERBS, FORMS_OF_BE } from "../../../lexicons/function-words.t
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { speaksAsPerson } from "../entities/group-or-body-name.ts";
+import { QUOTATION_MARK } from "../quotation-marks.ts";
 import { plausibleSubject, resolve } from "./cue-phrase.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
-import { QUOTATION_MARK, quotationLead } from "./quotation-lead.ts";
+import { quotationLead } from "./quotation-lead.ts";
 import { laterVerbHasOwnSubject, opensSecondClause } from "./second-clause.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, VERBS, wordsFrom } from "./sieve-words.ts";

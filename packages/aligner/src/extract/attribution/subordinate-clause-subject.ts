@@ -9,10 +9,10 @@ import {
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { speaksAsPerson } from "../entities/group-or-body-name.ts";
-import type { Quotation } from "../quotation-marks.ts";
+import { QUOTATION_MARK_OR_APOSTROPHES, type Quotation } from "../quotation-marks.ts";
 import { laterCue } from "./main-clause-subject.ts";
 import { predicateHasOwnSubject } from "./predicate-subject.ts";
-import { QUOTATION_MARK_OR_APOSTROPHES, quotationLead } from "./quotation-lead.ts";
+import { quotationLead } from "./quotation-lead.ts";
 import { wordPattern } from "./sentence-words.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, SPEECH_VERBS } from "./sieve-words.ts";
