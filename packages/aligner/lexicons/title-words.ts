@@ -60,6 +60,13 @@ export const TITLE_HEADS = new Set([
   "fellow",
   // "Crown Prince Mohammed bin Salman": a royal title before a name.
   "prince",
+  // Military ranks (AP Stylebook, "military titles"): "Adm. Ivo Vint" is "the admiral" later.
+  "admiral",
+  "colonel",
+  "lieutenant",
+  "sergeant",
+  "commander",
+  "captain",
 ]);
 
 /** Lowercase words allowed inside a title phrase besides heads. */
