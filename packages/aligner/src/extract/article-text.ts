@@ -1,5 +1,6 @@
 import type { Article, Sentence } from "@parallax/core";
 import { firstIndexWhere } from "../sorted-search.ts";
+import { withEmDashes } from "./dash-styles.ts";
 import { type ParagraphRange, paragraphRanges } from "./paragraph-ranges.ts";
 import { findQuotations, type Quotation, quotationAt } from "./quotation-marks.ts";
 import { withDoubleQuoteMarks } from "./quote-mark-styles.ts";
@@ -8,8 +9,9 @@ import { WordIndex } from "./word-index.ts";
 
 /**
  * What every extractor reads: the body cut once into sentences, paragraphs and quotations.
- * `body` is the article body with every quotation-mark style read as double quotes (same length,
- * same offsets: quote-mark-styles.ts); texts shown to users come from `article.body`.
+ * `body` is the article body with every quotation-mark style read as double quotes and every dash
+ * style as an em dash (same length, same offsets: quote-mark-styles.ts, dash-styles.ts); texts
+ * shown to users come from `article.body`.
  */
 export class ArticleText {
   readonly body: string;
@@ -20,7 +22,7 @@ export class ArticleText {
   readonly words: WordIndex;
 
   constructor(readonly article: Article) {
-    this.body = withDoubleQuoteMarks(article.body);
+    this.body = withEmDashes(withDoubleQuoteMarks(article.body));
     this.paragraphs = paragraphRanges(article);
     const read = { id: article.id, body: this.body, paragraphs: article.paragraphs };
     this.sentences = splitSentences(read, undefined, this.paragraphs);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { extractParagraphs, speakerOf } from "../../test/support/quote-speakers.ts";
+import { withEmDashes } from "./dash-styles.ts";
+
+describe("withEmDashes", () => {
+  it("reads two hyphens and a spaced hyphen as an em dash, keeping the length", () => {
+    const typed =
+      "Ivo Vint -- who lost to Lund -- said so. In May 2013 - after Lund left - it ended.";
+    const read = withEmDashes(typed);
+    expect(read).toBe(
+      "Ivo Vint —  who lost to Lund —  said so. In May 2013 — after Lund left — it ended.",
+    );
+    expect(read).toHaveLength(typed.length);
+  });
+
+  it("leaves hyphens inside words, rule lines, list bullets and joined names as written", () => {
+    const typed =
+      "a pro-life vote\n----\n- first item\nthe SEA-ME - WE cable and the Roe - Vint debate";
+    expect(withEmDashes(typed)).toBe(typed);
+  });
+});
+
+describe("a typed dash in attribution", () => {
+  it("sets off a clause between the speaker and the verb, as an em dash does", () => {
+    const x = extractParagraphs(
+      "Tom Vint -- who lost the 2008 race to Ada Lund -- said, “The mayor offered no changes.”",
+    );
+    expect(speakerOf(x, "offered no changes")).toBe("Tom Vint");
+  });
+
+  it("keeps a name inside a spaced-hyphen aside from speaking", () => {
+    const x = extractParagraphs(
+      "Ada Lund left office in May.",
+      "In June 2013 - four months after Lund left office - the board told the group that “no records were located.”",
+    );
+    expect(speakerOf(x, "no records were located")).not.toBe("Ada Lund");
+  });
+});
