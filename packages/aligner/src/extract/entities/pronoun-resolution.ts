@@ -1,6 +1,7 @@
 // Entity layer: he/she and his/her resolved to a compatible person (subject first), or ambiguous.
 
 import { CLAUSE_CONNECTIVES } from "../../../lexicons/function-words.ts";
+import { PERSON_BODY_NOUNS } from "../../../lexicons/organization-words.ts";
 import { PERSON_NOUNS } from "../../../lexicons/person-nouns.ts";
 import { TITLE_HEADS } from "../../../lexicons/title-words.ts";
 import { titleBefore } from "../titles.ts";
@@ -183,7 +184,7 @@ export function focus(
   for (let i = index - 1; i >= Math.max(0, index - FOCUS_REACH); i -= 1) {
     const o = r.mentions[i]!;
     if (o.sentence !== m.sentence) break;
-    if (o.possessive || modifiesNextName(r, i)) continue;
+    if (o.possessive || modifiesNextName(r, i) || (subjectsOnly && namesPersonBody(r, o))) continue;
     if (o.entity !== null && !o.ambiguous && accept(o.entity) && !o.inQuote) same.unshift(o);
   }
   if (same.length > 0) {
@@ -198,7 +199,7 @@ export function focus(
     let opener: MentionRecord | null = null;
     while (i >= 0 && r.mentions[i]!.sentence === sentence) {
       const o = r.mentions[i]!;
-      if (o.possessive || modifiesNextName(r, i)) {
+      if (o.possessive || modifiesNextName(r, i) || (subjectsOnly && namesPersonBody(r, o))) {
         i -= 1;
         continue;
       }
@@ -292,4 +293,15 @@ export function subjectOf(
     }
   }
   return first.entity;
+}
+
+/**
+ * Whether mention `o` only names whom a body works for ("the Vint campaign said", "the Vint
+ * administration"): the campaign is the clause's subject, not Vint, so a speaking he/she after it
+ * is not Vint for that.
+ */
+function namesPersonBody(r: EntityRegistry, o: MentionRecord): boolean {
+  if (o.form === "pronoun") return false;
+  const noun = /^\s+([a-z]+)\b/.exec(r.text.body.slice(o.end, o.end + 20))?.[1];
+  return noun !== undefined && PERSON_BODY_NOUNS.has(noun);
 }
