@@ -127,6 +127,13 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   "Questioned",
 ]);
 
+/** Participles of being questioned that open an aside or a clause ("Roe, asked about it, said"). */
+export const QUESTIONED_PARTICIPLES: ReadonlySet<string> = new Set([
+  "asked",
+  "pressed",
+  "questioned",
+]);
+
 /** Lower-case words that open a clause of its own inside a sentence (subordinators, relatives,
  * "but"): a verb before one belongs to another clause. English closed-class words. */
 export const INNER_CLAUSE_OPENERS: readonly string[] = [

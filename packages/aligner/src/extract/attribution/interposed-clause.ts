@@ -3,6 +3,8 @@
 // noting Vint's lead, said") or a remark between dashes ("Roe — named by Vint's aides as a
 // pick — told"). The names inside that clause are what the speaker talks about, never who speaks,
 // so the nearest name before the verb is no guess to make there.
+import { QUESTIONED_PARTICIPLES } from "../../../lexicons/clause-starters.ts";
+import { AUXILIARY_VERBS } from "../../../lexicons/function-words.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { labelStart } from "../parenthesised-label.ts";
 import { clauseSubject } from "./clause-subject.ts";
@@ -10,8 +12,11 @@ import { clauseSubject } from "./clause-subject.ts";
 /** How far before the verb an interposed clause may open. */
 const INTERPOSED_REACH = 240;
 
-/** ", who", ",” which", ", noting": a comma (inside a closing mark or not), then a clause opener. */
-const CLAUSE_OPENER = /,[”"]?\s+(who|whose|whom|which|[a-z]+ing)\b/g;
+/** ", who", ",” which", ", noting", ", asked": a comma (inside a closing mark or not), then a clause opener. */
+const CLAUSE_OPENER = new RegExp(
+  String.raw`,[”"]?\s+(who|whose|whom|which|[a-z]+ing|${[...QUESTIONED_PARTICIPLES].join("|")})\b`,
+  "g",
+);
 
 /** Words in -ing after a comma that open no participle clause: "…, including Vint, said". */
 const NOT_PARTICIPLES = new Set(
@@ -36,6 +41,8 @@ export function interposedClauseSubject(
 ): number | "ambiguous" | null | undefined {
   let end = verbStart;
   while (end > sStart && body.charCodeAt(end - 1) === 32) end -= 1;
+  // "Roe, asked about Vint, had said": the auxiliaries belong to the verb, not to the clause.
+  end = beforeAuxiliaries(body, sStart, end);
   const mark = body[end - 1] ?? "";
   const from = Math.max(sStart, verbStart - INTERPOSED_REACH);
   let opening = -1;
@@ -90,4 +97,16 @@ function speakerEndingAt(registry: EntityRegistry, end: number): number | null {
     if (registry.kindOf(m.entity) !== "place") return m.entity;
   }
   return null;
+}
+
+/** Where the verb group ending at `end` starts when up to two auxiliaries open it ("had", "has not"). */
+function beforeAuxiliaries(body: string, sStart: number, end: number): number {
+  let at = end;
+  for (let k = 0; k < 2; k += 1) {
+    const word = /(?:^|\s)(\p{Ll}+)$/u.exec(body.slice(Math.max(sStart, at - 12), at));
+    if (word === null || !AUXILIARY_VERBS.has(word[1]!)) break;
+    at -= word[1]!.length;
+    while (at > sStart && body.charCodeAt(at - 1) === 32) at -= 1;
+  }
+  return at;
 }
