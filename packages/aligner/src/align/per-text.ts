@@ -1,3 +1,5 @@
+import { ownReadings, readingSlot, type UnitReadings } from "./unit-readings.ts";
+
 /** Distinct texts kept at most; then the readings start over (a long-running server). */
 const LIMIT = 50_000;
 
@@ -6,14 +8,17 @@ const LIMIT = 50_000;
  * that has it: a large story repeats the same sentences across outlets (agency copy, shared
  * quotes), and a generated 1,000-article story holds ~19,000 statements of ~1,400 texts. For
  * readings that depend on nothing else (not its lemmas, which masks can change, nor its span).
- * Each statement keeps its entry too: looking a long text up compares it character by character
- * with the stored one, a statement is looked up by identity.
+ * Each statement keeps its entry too, in its own slots (`unit-readings.ts`) or else by identity:
+ * looking a long text up compares it character by character with the stored one.
  */
-export function perText<T>(read: (text: string) => T): (unit: { readonly text: string }) => T {
+type Read = { readonly text: string; readonly readings?: UnitReadings };
+export function perText<T>(read: (text: string) => T): (unit: Read) => T {
+  const slot = readingSlot();
   const byText = new Map<string, { value: T }>();
-  const byUnit = new WeakMap<{ readonly text: string }, { value: T }>();
+  const byUnit = new WeakMap<Read, { value: T }>();
   return (unit) => {
-    let entry = byUnit.get(unit);
+    const slots = ownReadings(unit);
+    let entry = (slots ? slots[slot] : byUnit.get(unit)) as { value: T } | undefined;
     if (!entry) {
       entry = byText.get(unit.text);
       if (!entry) {
@@ -21,7 +26,8 @@ export function perText<T>(read: (text: string) => T): (unit: { readonly text: s
         entry = { value: read(unit.text) };
         byText.set(unit.text, entry);
       }
-      byUnit.set(unit, entry);
+      if (slots) slots[slot] = entry;
+      else byUnit.set(unit, entry);
     }
     return entry.value;
   };

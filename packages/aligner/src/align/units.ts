@@ -25,6 +25,7 @@ import {
   speechDays,
   withDerivedDates,
 } from "./unit-dates.ts";
+import { type UnitReadings, unitReadings } from "./unit-readings.ts";
 
 /** One statement an outlet makes, with everything alignment needs to compare it with others. */
 export type AlignUnit = {
@@ -79,6 +80,8 @@ export type AlignUnit = {
   prospective: boolean;
   /** Optimistic (+1) or pessimistic (-1) about the talks, else 0. */
   stance: -1 | 0 | 1;
+  /** The statement's own readings (`unit-readings.ts`): made with it, read by `perUnit`/`perText`. */
+  readings?: UnitReadings;
 };
 
 /** One quotation of a statement: its words' lemmas and who is credited with them. */
@@ -332,12 +335,14 @@ export function buildUnits(
         prospective: PROSPECTIVE.test(text),
         stance: stanceOf(text),
         saidOn: null,
+        readings: undefined,
       });
     });
     const saidOn = speechDays(drafts, ownSpeechDay);
     drafts.forEach((draft, i) => {
       draft.index = units.length;
       draft.saidOn = saidOn[i] ?? null;
+      draft.readings = unitReadings(draft);
       units.push(draft);
     });
   });
