@@ -11,10 +11,12 @@ export type CoupleName = { start: number; end: number; name: string; surname: st
  * "<Given> and <Given> <Surname>" — the second full name is checked against the article's people;
  * never after a capitalised word ("Ada Roe and Ivo Lund": Roe is a surname), a preposition of
  * place ("in Salem and Ivo Lund") or a list item ("Brandy, Monica and Ivo Lund": one-name people),
- * nor before a capitalised word ("the Arjay and Frances Miller Chair" names a post).
+ * nor before a capitalised word ("the Arjay and Frances Miller Chair" names a post). The lookahead
+ * comes first: the lookbehinds (one scans back over a word) were tried at every word of the article,
+ * not only where a capitalised word and "and" begin (same matches, a quarter of the time).
  */
 const PAIR =
-  /(?<![\p{L}’'.-])(?<!\p{Lu}[\p{L}’'.-]* )(?<!\b(?:of|in|at|from|to|near|for) )(?<!\p{Lu}[\p{L}’'.-]*, )(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-]| \p{Lu})/gu;
+  /(?=\p{Lu}\p{Ll}+ and \p{Lu})(?<![\p{L}’'.-])(?<!\p{Lu}[\p{L}’'.-]* )(?<!\b(?:of|in|at|from|to|near|for) )(?<!\p{Lu}[\p{L}’'.-]*, )(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-]| \p{Lu})/gu;
 
 /**
  * Whether every other time the article writes `first` it is followed by `last` ("Bill Clinton"
