@@ -55,6 +55,12 @@ export type EventInputs = {
   settings: readonly (string | null)[];
   storyCounts: ReadonlyMap<string, number>;
   triggersOf: readonly Set<string>[];
+  /**
+   * Each thread's main happening (`thread-events.ts`): read from the fields above only, so the
+   * narrow and the broad reading share it. Neither changes its buckets (each reading parts them
+   * into buckets of its own, `byThread`).
+   */
+  threadMains: readonly EventBucket[];
 };
 
 export function eventInputs(
@@ -68,14 +74,20 @@ export function eventInputs(
   const storyCounts = new Map<string, number>();
   for (const unit of units)
     for (const id of unit.entities) storyCounts.set(id, (storyCounts.get(id) ?? 0) + 1);
+  const protagonists = articleProtagonists(units, (unit) => named[unit.index] as string[]);
+  const settings = articleProtagonists(units, (unit) => places[unit.index] as string[]);
+  const threads = protagonists.map((who, article) => who ?? settings[article] ?? null);
+  const verbOf = (lemma: string, verb: boolean) =>
+    verb ? (LIGHT_VERBS.has(lemma) ? null : lemma) : verbOfNoun(lemma, verbs);
   return {
     verbs,
     named,
     places,
-    protagonists: articleProtagonists(units, (unit) => named[unit.index] as string[]),
-    settings: articleProtagonists(units, (unit) => places[unit.index] as string[]),
+    protagonists,
+    settings,
     storyCounts,
     triggersOf: units.map((unit) => eventTriggers(unit.eventWords, verbs, nouns)),
+    threadMains: threadMainEvents(units, threads, named, verbOf),
   };
 }
 
@@ -134,10 +146,7 @@ export function storyEvents(
   }
   // Each thread's main happening is an event of its own: joined with the event of its verb, a
   // statement using the verb in passing would pull in every statement of the main happening.
-  const threads = protagonists.map((who, article) => who ?? settings[article] ?? null);
-  const verbOf = (lemma: string, verb: boolean) =>
-    verb ? (LIGHT_VERBS.has(lemma) ? null : lemma) : verbOfNoun(lemma, verbs);
-  for (const main of threadMainEvents(units, threads, named, verbOf))
+  for (const main of inputs.threadMains)
     for (const part of byThread(main, threadOf))
       buckets.set(`\u0000main|${part.who}|${threadOf[part.units[0]?.articleIndex ?? 0]}`, part);
   // Without article likeness no threads part two alike happenings: no lead events then.
