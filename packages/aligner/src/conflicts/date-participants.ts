@@ -1,5 +1,6 @@
 import { type Conflict, type DateReference, looksLikeNewsOutlet } from "@parallax/core";
 import { TELLING_FORMS } from "../../lexicons/reporting-verbs.ts";
+import { perText } from "../align/per-text.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { dayClauseLemmas } from "./day-clause.ts";
 import { daysOf } from "./day-values.ts";
@@ -83,11 +84,21 @@ function namedInWords(unit: AlignUnit, id: string, context: ConflictContext): bo
   if (unit.entities.has(id)) return false;
   const name = context.entityName(id).trim();
   if (name.split(/\s+/).length < 2 || looksLikeNewsOutlet(name)) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return (
-    new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "u").test(unit.text) && !tellsIt(unit, name)
-  );
+  const known = namesInText(unit);
+  let named = known.get(name);
+  if (named === undefined) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    named =
+      new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "u").test(unit.text) &&
+      !tellsIt(unit, name);
+    known.set(name, named);
+  }
+  return named;
 }
+
+// Read once per text and name (the text alone decides it, per-text.ts): day pair checks ask it for
+// every pair of dated statements they compare, a new pattern each time.
+const namesInText = perText(() => new Map<string, boolean>());
 
 /** A verb of telling right after a name ("Dana Vey reports that …", "Vey said"). */
 const TELLING_AFTER = new RegExp(`^\\s+(?:${TELLING_FORMS})\\b`, "i");

@@ -1,17 +1,16 @@
 import type { DateReference } from "@parallax/core";
-import { WEEKDAYS } from "../../lexicons/calendar-words.ts";
 import { INNER_CLAUSE_OPENERS } from "../../lexicons/clause-starters.ts";
 import { eventWords } from "../align/lemmas.ts";
 import { perText } from "../align/per-text.ts";
+import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { VERBS as REPORTING_VERBS } from "../extract/attribution/sieve-words.ts";
+import { dateWords } from "./date-words.ts";
 import { clauseAround } from "./guards.ts";
-
-const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join("|")})\\b`, "i");
 
 /** The weekday a date's words name, lower case ("on Friday" → "friday"), if any. */
 export function weekdayNamed(date: DateReference): string | undefined {
-  return WEEKDAY.exec(date.text)?.[1]?.toLowerCase();
+  return dateWords(date.text).weekday;
 }
 const ABSOLUTE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -47,13 +46,18 @@ function notTheDay(unit: AlignUnit, date: DateReference): boolean {
 }
 
 /** The days a statement names: resolved days and weekdays (resolved or not) it dates itself by. */
-export function daysOf(unit: AlignUnit): DateReference[] {
+export function daysOf(unit: AlignUnit): readonly DateReference[] {
+  return daysOfUnit(unit);
+}
+
+// Read once per statement: the date passes ask it of every dated statement, some once per row.
+const daysOfUnit = perUnit((unit): readonly DateReference[] => {
   const days = unit.dates.filter(
     (d) => d.precision === "day" && d.value && !d.id.endsWith("-anchor"),
   );
   const unresolvedWeekdays = unit.weekdays.filter((w) => !days.some((d) => d.id === w.id));
   return [...days, ...unresolvedWeekdays].filter((d) => !notTheDay(unit, d));
-}
+});
 
 /**
  * The one day a statement gives for what it tells: a resolved day, or a weekday named (resolved or
@@ -84,7 +88,7 @@ export function dayKey(date: DateReference): string {
  * must be resolved against a stated publication day, or written as calendar dates.
  */
 export function datesDiffer(x: DateReference, y: DateReference): boolean {
-  if (x.text.trim().toLowerCase() === y.text.trim().toLowerCase()) return false;
+  if (dateWords(x.text).plain === dateWords(y.text).plain) return false;
   const wx = weekdayNamed(x);
   const wy = weekdayNamed(y);
   if (wx && wy) return wx !== wy;

@@ -5,7 +5,8 @@ import { dateRow } from "./date-row.ts";
 import { datesDiffer, dayName, daysOf } from "./day-values.ts";
 import { type ConflictContext, clauseAround, datesSpeech, sameEvent } from "./guards.ts";
 
-type Told = { unit: AlignUnit; date: DateReference; words: ReadonlySet<string> };
+/** A statement's telling day, with its report's words and its day's key (`at`), read once. */
+type Told = { unit: AlignUnit; date: DateReference; words: ReadonlySet<string>; key: string };
 
 /** Share of the smaller report's words the other holds, at which two reports are one. */
 const ONE_REPORT_SHARE = 0.75;
@@ -56,7 +57,7 @@ export function tellingDayConflicts(
   for (const unit of units) {
     if (!unit) continue;
     const date = tellingDay(unit);
-    if (date) told.push({ unit, date, words: reportWords(unit, date) });
+    if (date) told.push({ unit, date, words: reportWords(unit, date), key: at(unit, date) });
   }
   const inRows = new Set(
     reported.flatMap((k) =>
@@ -77,8 +78,9 @@ export function tellingDayConflicts(
     for (let j = i + 1; j < told.length; j += 1) {
       const x = told[i] as Told;
       const y = told[j] as Told;
-      if (used.has(at(x.unit, x.date)) || used.has(at(y.unit, y.date))) continue;
-      if (inRows.has(at(x.unit, x.date)) || inRows.has(at(y.unit, y.date))) continue;
+      // Keys read once per statement: this loop meets every pair of telling days.
+      if (used.has(x.key) || used.has(y.key)) continue;
+      if (inRows.has(x.key) || inRows.has(y.key)) continue;
       if (!worded(x, y) || !datesDiffer(x.date, y.date) || !sameEvent(x.unit, y.unit, context))
         continue;
       const sides = new Set([dayName(x.date), dayName(y.date)]);
@@ -93,7 +95,7 @@ export function tellingDayConflicts(
         taken.add(key);
         row.push(other);
       }
-      for (const e of row) used.add(at(e.unit, e.date));
+      for (const e of row) used.add(e.key);
       found.push({
         unit: x.unit.index,
         conflict: dateRow(

@@ -2,6 +2,7 @@
 // of something still to come — which the figure and date checks compare between two statements
 // (guards.ts re-exports these for them).
 import { contentLemmas, eventWords } from "../align/lemmas.ts";
+import { perText } from "../align/per-text.ts";
 import { perUnit } from "../align/per-unit.ts";
 import { type AlignUnit, PROSPECTIVE } from "../align/units.ts";
 import { verbOfNoun } from "../events/event-triggers.ts";
@@ -125,7 +126,21 @@ const SUBORDINATE = /[,;:]|\b(?:after|when|because|since|before|while|as|which|w
  * clause of the statement ("will face charges after police found the bodies of two women").
  */
 export function prospectiveAt(unit: AlignUnit, start: number): boolean {
-  const before = unit.text.slice(0, Math.max(0, start - unit.span.start));
+  const at = Math.max(0, start - unit.span.start);
+  const known = prospectiveOf(unit);
+  let prospective = known.get(at);
+  if (prospective === undefined) {
+    prospective = readProspective(unit.text.slice(0, at));
+    known.set(at, prospective);
+  }
+  return prospective;
+}
+
+// By the value's place in the text: the tense depends on the text alone (per-text.ts). Date and
+// figure pair checks ask it of both values of every pair they meet.
+const prospectiveOf = perText(() => new Map<number, boolean>());
+
+function readProspective(before: string): boolean {
   let from = 0;
   for (const match of before.matchAll(SUBORDINATE)) from = match.index + match[0].length;
   return PROSPECTIVE.test(before.slice(from));
