@@ -104,7 +104,9 @@ function isLetter(c: number): boolean {
  */
 function withMixedMarksPaired(body: string): string {
   if (!body.includes('"') || !/[\u201c\u201d]/u.test(body)) return body;
-  const out = body.split("");
+  // The marks changed, by offset: most bodies change none or a few, and a copy of the body as an
+  // array of characters (and back) for each article was most of this function's cost.
+  const changed = new Map<number, string>();
   let open = -1;
   let openKind = 0;
   for (let i = 0; i < body.length; i += 1) {
@@ -120,16 +122,28 @@ function withMixedMarksPaired(body: string): string {
         openKind = c;
       }
     } else if (openKind === 34) {
-      if (c === 0x201d) out[open] = "\u201c";
+      if (c === 0x201d) changed.set(open, "\u201c");
       if (c !== 0x201c) open = -1;
     } else if (c === 0x201d) open = -1;
     else if (c === 0x201c) open = i;
     else if (closingPosition(body, i) && !curlyCloseAhead(body, i + 1)) {
-      out[i] = "\u201d";
+      changed.set(i, "\u201d");
       open = -1;
     }
   }
-  return out.join("");
+  return withMarksAt(body, changed);
+}
+
+/** The body with the character at each changed offset replaced (one character for one). */
+function withMarksAt(body: string, changed: ReadonlyMap<number, string>): string {
+  if (changed.size === 0) return body;
+  let out = "";
+  let from = 0;
+  for (const at of [...changed.keys()].sort((a, b) => a - b)) {
+    out += body.slice(from, at) + (changed.get(at) as string);
+    from = at + 1;
+  }
+  return out + body.slice(from);
 }
 
 function closingPosition(body: string, at: number): boolean {
