@@ -25,4 +25,25 @@ describe("interrupted quotation: a known person and any finite verb right after 
     expect(speakerOf(x, "Why now?")).toBeNull();
     expect(speakerOf(x, "Nobody asked us")).not.toBe("Tomas Weller");
   });
+
+  it("takes he/she as the person the pronoun resolves to, and only when the verb ends the clause", () => {
+    const x = extract(
+      "Harbour mayor Tomas Weller spoke to the council on Monday.",
+      "“We will rebuild the pier,” he went on. “Every plank of it.”",
+      "Councillor Ada Lund and Weller left together.",
+      "“Why now?” she went home after the vote.",
+    );
+    expect(speakerOf(x, "rebuild the pier")).toBe("Tomas Weller");
+    expect(speakerOf(x, "Every plank")).toBe("Tomas Weller");
+    // A clause that goes on past the verb tells of something else.
+    expect(speakerOf(x, "Why now?")).toBeNull();
+  });
+
+  it("leaves a pronoun unknown when its gender fits nobody named", () => {
+    const x = extract(
+      "Councillor Ada Lund spoke to the council on Monday.",
+      "“We will rebuild the pier,” he went on.",
+    );
+    expect(speakerOf(x, "rebuild the pier")).toBeNull();
+  });
 });

@@ -34,7 +34,8 @@ function nameWord(word: string): boolean {
  * nothing else before the sentence's next punctuation but particles and phrases ("shot back with a
  * laugh", "fumed on Tuesday"), and the quotation opens its sentence. The verb is any verb: in this place it is the quotation's own cue
  * (PolNeAR train: "pressed", "fumed", "retaliated", "started", "reacted"). A name the registry does
- * not know, a possessive, a pronoun or a description stays unknown.
+ * not know, a possessive or a description stays unknown; "he"/"she" (`“…,” she went on.`) is the
+ * person the registry resolved it to, when the verb ends the clause.
  */
 export function interruptedQuoteCue(
   text: ArticleText,
@@ -61,6 +62,17 @@ export function interruptedQuoteCue(
     if (n === 1 || !endsClause(body, words[n - 1]!.end)) return null;
     if (opensNameList(body, words[n - 1]!.end)) return null;
     return person(registry, words[1]!.start, words[n - 1]!.end, first.start, words[n - 1]!.end);
+  }
+  // `,” she went on.`: "he"/"she" and the verb ending the clause (a particle at most) — the person
+  // the registry resolved the pronoun to (gender and recency guards), or unknown, never a guess.
+  if (/^(?:he|she)$/.test(first.text)) {
+    const verb = words[1]!;
+    if (!finiteVerb(verb.text) && !shotBack(verb.text, words[2]?.text)) return null;
+    if (/[^\s]/.test(body.slice(first.end, verb.start))) return null;
+    const after = words[2];
+    const end = after !== undefined && PARTICLES.has(after.text) ? after.end : verb.end;
+    if (!endsClause(body, end)) return null;
+    return person(registry, first.start, first.end, first.start, end);
   }
   // Subject first: an epithet at most ("an angry Roe"), up to four name words (a title
   // abbreviation among them), then the verb.
