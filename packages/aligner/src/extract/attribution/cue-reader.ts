@@ -24,6 +24,7 @@ import {
   phraseEndAfter,
   subjectBefore,
 } from "./cue-subject.ts";
+import { dashAppositiveSubject } from "./dash-appositive-subject.ts";
 import { interposedClauseSubject } from "./interposed-clause.ts";
 import { interposedInvertedSpeaker } from "./interposed-inverted-cue.ts";
 import { modifierNameSpeaker } from "./modifier-name-subject.ts";
@@ -235,7 +236,9 @@ export function findCues(
       } else {
         // "Roe, who has backed Vint, said": a name inside the interposed clause never speaks.
         const interposed = interposedClauseSubject(registry, body, sStart, verbStart);
-        const appositive = appositiveSpeaker(registry, body, sStart, verbStart, afterComma);
+        const appositive =
+          dashAppositiveSubject(registry, body, sStart, verbStart) ??
+          appositiveSpeaker(registry, body, sStart, verbStart, afterComma);
         cue.speaker =
           appositive ??
           (interposed !== undefined
