@@ -22,4 +22,12 @@ describe("a person named in a dash-delimited appositive before the verb", () => 
     expect(speakerOf(x, "long overdue")).not.toBe("Ada Lund");
     expect(speakerOf(x, "pay for itself")).not.toBe("Ada Lund");
   });
+
+  it("takes the dashed name as the subject of a predicate quoting a fragment", () => {
+    const x = extract(
+      "Harbour mayor Ivo Pell opened the meeting.",
+      "The senator — Ada Lund — criticized the port deal as “a giveaway.”",
+    );
+    expect(speakerOf(x, "a giveaway")).toBe("Ada Lund");
+  });
 });

@@ -14,6 +14,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { speaksAsPerson } from "../entities/group-or-body-name.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES, type Quotation } from "../quotation-marks.ts";
+import { dashAppositiveSubject } from "./dash-appositive-subject.ts";
 import { newSubjectIsName, quotesAThing } from "./new-subject-name.ts";
 import { organizationBeforeVerb } from "./organization-subject.ts";
 import { adjectiveInPossessedAppositive } from "./possessed-appositive.ts";
@@ -144,7 +145,10 @@ export function mainClauseSubject(
   // Only a person the registry already knows: a new one made of the subject's words here would
   // as often be a noun ("Audiences can expect …").
   const known = registry.entities.length;
-  const person = clauseSubjectBeforeVerb(text, registry, verb.start, verb.end);
+  // "The senator — Ada Lund — criticized …": the name between the dashes, as in a cue's subject.
+  const person =
+    dashAppositiveSubject(registry, body, sStart, verb.start) ??
+    clauseSubjectBeforeVerb(text, registry, verb.start, verb.end);
   // No person: an organisation opening the clause, an adverbial or aside before its verb.
   const speaker = person === null ? organizationBeforeVerb(text, registry, verb.start) : person;
   if (typeof speaker !== "number") return null;
