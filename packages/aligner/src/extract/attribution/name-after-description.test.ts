@@ -44,3 +44,15 @@ describe("an inverted cue's name before a clause or a place that follows it", ()
     expect(speakerOf(x, "We are done")).toBe("Ada Lund");
   });
 });
+
+describe("an inverted cue's description with the name set off by dashes", () => {
+  it("credits the dashed name, not the description", () => {
+    const x = extractParagraphs(
+      "Harbour mayor Ivo Pell spoke first.",
+      "“The plan is a disgrace,” said the senator — Ada Lund — on Monday.",
+      "“The pier can wait,” said another member -- Tomas Weller -- after the vote.",
+    );
+    expect(speakerOf(x, "The plan is a disgrace")).toBe("Ada Lund");
+    expect(speakerOf(x, "The pier can wait")).toBe("Tomas Weller");
+  });
+});

@@ -6,7 +6,7 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
  * `“…,” said the nominee, Ivo Vint.` / `“…,” wrote another user, Ada Lund, on Monday.`: the
  * phrase after an inverted verb is a description (it opens with a lowercase word, or with a
  * possessor and a lowercase noun: "the bureau's director", "Vint's aide") and a person's name
- * follows it after a comma. The name speaks, not the description. Only a name the registry read
+ * follows it after a comma or a dash. The name speaks, not the description. Only a name the registry read
  * as a person, not a possessor ("the aide, Vint's deputy") and not one opening a list ("the
  * hosts, Ada Lund and Ivo Vint").
  */
@@ -16,9 +16,12 @@ export function nameAfterDescription(
   phraseEnd: number,
   registry: EntityRegistry,
 ): number | null {
-  if (body[phraseEnd] !== ",") return null;
-  if (!isDescription(body.slice(phraseStart, phraseEnd))) return null;
-  let at = phraseEnd + 1;
+  // A comma or a dash sets the name off (`,” said the nominee — Ivo Vint — on Monday.`).
+  let mark = phraseEnd;
+  while (body.charCodeAt(mark) === 32) mark += 1;
+  if (body[mark] !== "," && body[mark] !== "—") return null;
+  if (!isDescription(body.slice(phraseStart, phraseEnd).trimEnd())) return null;
+  let at = mark + 1;
   while (body.charCodeAt(at) === 32) at += 1;
   const { mentions } = registry.mentionLists();
   const m = mentions[registry.firstFrom(at)];
