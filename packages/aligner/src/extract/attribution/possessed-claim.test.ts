@@ -29,4 +29,24 @@ describe("a quoted fragment in the content of a possessor's claim is the possess
     expect(speakerOf(x, "attacked")).toBeNull();
     expect(speakerOf(x, "a wreck")).toBe("Ivo Vint");
   });
+
+  it("reads his or her as the possessor, as the registry resolved it", () => {
+    const x = extract(
+      "Ivo Vint spoke in Orrin Falls on Monday.",
+      "But while his past statements, including his promise to be “neutral” in the harbour talks, have caused concern, he offered more Monday.",
+      "His standing rose after the flood and his call for “a total ban” on barges.",
+      "Ada Lund was asked about her claim that she “never signed the lease” for the pier.",
+    );
+    expect(speakerOf(x, "neutral")).toBe("Ivo Vint");
+    expect(speakerOf(x, "a total ban")).toBe("Ivo Vint");
+    expect(speakerOf(x, "never signed the lease")).toBe("Ada Lund");
+  });
+
+  it("abstains when the pronoun could be either of two people", () => {
+    const x = extract(
+      "Ivo Vint and Tom Pell met on Monday.",
+      "The row grew over his claim that the port was “sold off” in May.",
+    );
+    expect(speakerOf(x, "sold off")).toBeNull();
+  });
 });

@@ -17,11 +17,13 @@ const CLAIMS = CLAIM_NOUNS.trim().split(/\s+/).join("|");
 const NAME = String.raw`(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*?`;
 
 /**
- * `Ivo Vint's recent claim that` / `Lund’s pledge to` / `Vint's accusation of`: a possessive name,
- * at most three lowercase modifiers, a claim noun, then "that", "to" or "of" opening its content.
+ * `Ivo Vint's recent claim that` / `Lund’s pledge to` / `Vint's accusation of` / `his claim that`:
+ * a possessive name or "his"/"her", at most three lowercase modifiers, a claim noun, then "that",
+ * "to" or "of" opening its content; or a call for something (`her call for “…”`), whose content a
+ * "for" opens.
  */
 const POSSESSED_CLAIM = new RegExp(
-  String.raw`(?<![\p{L}’'.-])(${NAME})[’']s?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:${CLAIMS})\s+(?:that|to|of)\s`,
+  String.raw`(?<![\p{L}’'.-])(?:(${NAME})[’']s?|\b([Hh]is|[Hh]er))\s+(?:[\p{Ll}-]+\s+){0,3}?(?:(?:${CLAIMS})\s+(?:that|to|of)|calls?\s+for)\s`,
   "gu",
 );
 
@@ -32,7 +34,8 @@ const POSSESSED_CLAIM = new RegExp(
  * claim before the mark is read; the sentence holds no earlier quotation (`quotationLead`), and
  * no finite reporting verb, semicolon or relative "which"/"who" stands between the claim and the
  * mark (another speaker or clause may own the words). Only a person or organisation the registry
- * knows by the name counts.
+ * knows by the name counts; "his"/"her" (`her claim that she “never signed”`) is the person the
+ * registry resolved the possessive to, and none when it could be either of two.
  */
 export function possessedClaim(
   text: ArticleText,
@@ -47,11 +50,12 @@ export function possessedClaim(
   POSSESSED_CLAIM.lastIndex = 0;
   for (let m = POSSESSED_CLAIM.exec(lead); m !== null; m = POSSESSED_CLAIM.exec(lead)) last = m;
   if (last === null) return null;
+  const owner = last[1] ?? last[2]!;
   // "Vint's aide disputed the claim that …": a modifier is never a determiner (another clause).
-  const modifiers = last[0].slice(last[1]!.length).split(/\s+/).slice(1, -3);
+  const modifiers = last[0].slice(owner.length).split(/\s+/).slice(1, -3);
   if (modifiers.some((w) => DETERMINERS.has(w))) return null;
   const nameStart = sentence.start + last.index;
-  const nameEnd = nameStart + last[1]!.length;
+  const nameEnd = nameStart + owner.length;
   const claimEnd = sentence.start + last.index + last[0].length;
   if (/[;—–]/.test(body.slice(claimEnd, quotation.open))) return null;
   for (const { word } of unquotedWords(text, claimEnd, quotation.open)) {
@@ -59,9 +63,20 @@ export function possessedClaim(
     if (lower === "which" || lower === "who" || lower === "whom") return null;
     if (VERBS.has(lower) && !lower.endsWith("ing")) return null;
   }
-  const speaker = nameEntity(registry, body, nameStart, nameEnd);
+  // "his"/"her": the person the registry resolved the possessive to, none when it could not.
+  const speaker =
+    last[2] === undefined
+      ? nameEntity(registry, body, nameStart, nameEnd)
+      : possessorOf(registry, nameStart);
   if (speaker === null) return null;
   const kind = registry.kindOf(speaker);
   if (kind !== "person" && kind !== "organization") return null;
   return { speaker, start: nameStart, end: claimEnd };
+}
+
+/** The person a possessive "his"/"her" at `start` was resolved to (entityAt skips possessives). */
+function possessorOf(registry: EntityRegistry, start: number): number | null {
+  const m = registry.mentions[registry.firstFrom(start)];
+  if (m === undefined || m.start !== start || !m.possessive || m.ambiguous) return null;
+  return m.entity;
 }
