@@ -41,4 +41,26 @@ describe("relative-clause speaker: a quotation inside a relative clause naming i
     expect(speakerOf(x, "a woman of her word")).not.toBe("Ada Lund");
     expect(speakerOf(x, "furious")).toBeNull();
   });
+
+  it("the person before who voices a phrase in the active predicate of any other verb", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint toured the harbour on Monday.",
+      "Vint, who has postured himself as the “law and order candidate,” took a hard line on the pier.",
+      "While she faced opposition, it was Lund who pressed for a costly “grand bargain” on the docks.",
+    );
+    expect(speakerOf(x, "law and order candidate")).toBe("Ivo Vint");
+    expect(speakerOf(x, "grand bargain")).toBe("Ada Lund");
+  });
+
+  it("abstains on a passive, a title or a clause that is no subject relative", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint toured the harbour on Monday.",
+      "The loss hurt Lund, who could be celebrating being dubbed the “presumptive nominee” by May.",
+      "The crowd cheered Vint, who published “Harbour Nights,” a memoir.",
+      "The crowd cheered Vint, who in a long and angry speech attacked the “harbour cartel” again.",
+    );
+    expect(speakerOf(x, "presumptive nominee")).toBeNull();
+    expect(speakerOf(x, "Harbour Nights")).toBeNull();
+    expect(speakerOf(x, "harbour cartel")).toBeNull();
+  });
 });

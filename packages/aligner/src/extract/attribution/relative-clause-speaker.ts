@@ -3,15 +3,21 @@
 // "which", "whom" or "that" — where the main clause around it says nothing of who spoke.
 
 import { FINITE_AUXILIARY_VERBS, SHORT_ADVERBIAL_WORDS } from "../../../lexicons/function-words.ts";
+import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES, type Quotation } from "../quotation-marks.ts";
 import { quotationLead } from "./quotation-lead.ts";
+import { isTitle } from "./quoted-title.ts";
+import { voicedBySubject } from "./scare-quote.ts";
 import { wordPattern } from "./sentence-words.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { ADVERBS, SPEECH_VERBS, VERBS } from "./sieve-words.ts";
 
 const WORD = wordPattern();
+
+/** A finite past or third-person verb form ("pressed", "backs"); not "is"/"has" (auxiliaries). */
+const FINITE_FORM = /^\p{Ll}[\p{Ll}-]+(?:ed|[^s]s)$/u;
 
 /**
  * `Ada Lund, who has long described the plan as “a dead letter,” …` / `…, in the words of Ed
@@ -31,8 +37,10 @@ export function relativeClauseSpeaker(
   if (sentence === null) return null;
   const sStart = sentence.start;
   const open = quotation.open;
+  const inner = body.slice(quotation.open + 1, quotation.close);
   return (
-    objectRelative(body, registry, sStart, open) ?? subjectRelative(body, registry, sStart, open)
+    objectRelative(body, registry, sStart, open) ??
+    subjectRelative(body, registry, sStart, open, inner)
   );
 }
 
@@ -68,13 +76,18 @@ const OBJECT_RELATIVE =
  * `Lund, who has long described Vint as “…”` / `Ed Moss who tweeted, “…”`: the first verb of the
  * "who" clause (after auxiliaries, adverbs and a short phrase such as "in the past") is a verb of
  * saying or judging, no other reporting verb and no finite auxiliary opening a new clause come
- * after it before the mark; the person named right before "who" speaks.
+ * after it before the mark; the person named right before "who" speaks. Any other active verb
+ * does when the mark sits in its predicate as the main-clause sieve reads one (`voicedBySubject`):
+ * `Vint, who has cast himself as the “law and order candidate,” …` and the cleft `it was Vint
+ * who pressed for a “grand bargain”` → Vint, as `Vint pressed for a “grand bargain”` would be;
+ * not `Lund, who could be celebrating being dubbed the “nominee”` (a passive) nor a title.
  */
 function subjectRelative(
   body: string,
   registry: EntityRegistry,
   sStart: number,
   open: number,
+  inner: string,
 ): SieveFinding | null {
   const before = body.slice(sStart, open);
   const who = before.lastIndexOf(" who ");
@@ -86,6 +99,10 @@ function subjectRelative(
   const named = registry.personEndingAt(nameEnd) ?? registry.entityAt(Math.max(sStart, lastWord));
   if (typeof named !== "number" || registry.kindOf(named) !== "person") return null;
   let verbFound = false;
+  // The first verb is no verb of saying: the quotation must sit in its active predicate.
+  let predicate = false;
+  let auxiliaries = 0;
+  let phrase = false;
   let words = 0;
   WORD.lastIndex = whoStart + 3;
   for (let m = WORD.exec(body); m !== null && m.index < open; m = WORD.exec(body)) {
@@ -98,9 +115,20 @@ function subjectRelative(
       }
       // Before the verb: auxiliaries, adverbs and a short phrase ("has in the past described").
       if (words > 5 || /^\p{Lu}/u.test(word)) return null;
-      if (FINITE_AUXILIARY_VERBS.has(word) || ADVERBS.has(word) || /^\p{Ll}+ly$/u.test(word))
+      if (FINITE_AUXILIARY_VERBS.has(word) || ADVERBS.has(word) || /^\p{Ll}+ly$/u.test(word)) {
+        auxiliaries += FINITE_AUXILIARY_VERBS.has(word) ? 1 : 0;
         continue;
-      if (!SHORT_ADVERBIAL_WORDS.has(word)) return null;
+      }
+      if (SHORT_ADVERBIAL_WORDS.has(word)) {
+        phrase = true;
+        continue;
+      }
+      // Another head verb right after "who" and its auxiliaries: finite ("pressed", "backs",
+      // "drew") unless an auxiliary came first ("has postured").
+      if (phrase || !(auxiliaries > 0 || FINITE_FORM.test(word) || IRREGULAR_PAST.has(word)))
+        return null;
+      verbFound = true;
+      predicate = true;
       continue;
     }
     // After the verb: no second speaker's verb, and no comma opening the main clause's predicate
@@ -110,6 +138,8 @@ function subjectRelative(
     if (/,\s*$/.test(gap) && FINITE_AUXILIARY_VERBS.has(word)) return null;
   }
   if (!verbFound) return null;
+  if (predicate && (isTitle(inner) || !voicedBySubject(body, whoStart + 4, open, inner)))
+    return null;
   return { speaker: named, start: nameEnd - 1, end: open };
 }
 
