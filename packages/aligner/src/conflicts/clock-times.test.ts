@@ -14,11 +14,22 @@ describe("clock times of one happening grouped apart", () => {
     const a = timed(0, "The prisoner escaped from the van just after 9 a.m.", "9 a.m.", 540);
     const b = timed(
       1,
-      "He overpowered the guards before fleeing into the woods at 10 a.m.",
+      "The prisoner overpowered the guards before fleeing into the woods at 10 a.m.",
       "10 a.m.",
       600,
     );
     expect(rows([a, b])).toEqual([["9 a.m.", "10 a.m."]]);
+  });
+
+  it("do not when one says it of a pronoun nothing in its statement resolves", () => {
+    const a = timed(0, "The prisoner escaped from the van just after 9 a.m.", "9 a.m.", 540);
+    const b = timed(
+      1,
+      "He overpowered the guards before fleeing into the woods at 10 a.m.",
+      "10 a.m.",
+      600,
+    );
+    expect(rows([a, b])).toEqual([]);
   });
 
   it("names every outlet giving either time", () => {

@@ -1,5 +1,6 @@
 import { eventWords } from "../align/lemmas.ts";
 import type { AlignUnit } from "../align/units.ts";
+import { withoutClockTimes } from "../extract/times-of-day.ts";
 import { statesLemma } from "./negation-guards.ts";
 
 /* The subject a verb is said of, as its common nouns: two conflicting values must be of one. */
@@ -12,14 +13,11 @@ const RELATIVE = /^\s*(?:who|which|that|whose)\b/i;
  * for a relative clause ("The driver, who was not wearing a belt"), of the clause before that.
  */
 export function subjectNouns(unit: AlignUnit, at: number): string[] {
-  const before = unit.text.slice(0, Math.max(0, at - unit.span.start));
-  const cuts = [...before.matchAll(/[,;:]|\bthat\b/gi)].map((m) => (m.index ?? 0) + m[0].length);
-  const from = cuts.at(-1) ?? 0;
-  let clause = before.slice(from);
-  if (RELATIVE.test(clause) || /^\s*$/.test(clause)) {
-    const previous = cuts.at(-2) ?? 0;
-    clause = before.slice(previous, Math.max(previous, from - 1));
-  }
+  return subjectOf(subjectClause(unit, at));
+}
+
+/** The subject's nouns in a clause: its common nouns before its first verb, the last two. */
+function subjectOf(clause: string): string[] {
   // Names are compared as entities, not as words; the subject stands before the clause's verb
   // ("the quake struck the coast at 4:10": "coast" is what it struck).
   const words = eventWords(clause.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " "));
@@ -29,14 +27,54 @@ export function subjectNouns(unit: AlignUnit, at: number): string[] {
 }
 
 /**
+ * The clause a verb at a position is said in: the words of its clause before it, or, for a
+ * relative clause, of the clause before that. A clock time is no word of it: its colon cuts
+ * nothing and its "p.m." is no noun ("At 8:30 p.m. the ferry left").
+ */
+function subjectClause(unit: AlignUnit, at: number): string {
+  const before = withoutClockTimes(unit.text.slice(0, Math.max(0, at - unit.span.start)));
+  const cuts = [...before.matchAll(/[,;:]|\bthat\b/gi)].map((m) => (m.index ?? 0) + m[0].length);
+  const from = cuts.at(-1) ?? 0;
+  let clause = before.slice(from);
+  if (RELATIVE.test(clause) || /^\s*$/.test(clause)) {
+    const previous = cuts.at(-2) ?? 0;
+    clause = before.slice(previous, Math.max(previous, from - 1));
+  }
+  return clause;
+}
+
+/** Personal pronouns that stand as a clause's subject. */
+const SUBJECT_PRONOUN = /\b(?:i|you|he|she|it|we|they)\b/i;
+
+/**
+ * Whether the clause of a verb at a position has a pronoun for its subject and no noun ("It closed
+ * on Monday", "Later, they left at 9 a.m."): a pronoun before the clause's first verb.
+ */
+function pronounSubject(unit: AlignUnit, at: number): boolean {
+  const clause = subjectClause(unit, at);
+  if (subjectOf(clause).length > 0) return false;
+  const pronoun = SUBJECT_PRONOUN.exec(clause);
+  // The subject comes before the verb: "officials said it" has its pronoun after "said".
+  return pronoun !== null && !eventWords(clause.slice(0, pronoun.index)).some((w) => w.verb);
+}
+
+/**
  * Whether two verbs can be said of one subject: when each clause names its subject with common
  * nouns ("the driver was not injured" / "the passenger was injured", "the quake struck at 4:10" /
- * "an aftershock struck at 5:20"), one of them is in the other statement. A pronoun or a name
- * says nothing here (names are compared as entities).
+ * "an aftershock struck at 5:20"), one of them is in the other statement. A name says nothing
+ * here (names are compared as entities), nor do two pronouns.
  */
 export function sameSubjectNouns(a: AlignUnit, at: number, b: AlignUnit, bAt: number): boolean {
   const left = subjectNouns(a, at);
   const right = subjectNouns(b, bAt);
+  // A pronoun told against a noun ("It closed on Monday" / "The museum closed on Tuesday") is
+  // the same subject only where its own statement names that noun for it to stand for ("The
+  // museum reopened, but it closed on Monday"): no statement here resolves a pronoun from an
+  // earlier sentence, and a wrong conflict costs more than a missed one.
+  if (left.length === 0 && right.length > 0 && pronounSubject(a, at))
+    return right.some((w) => statesLemma(a, w));
+  if (right.length === 0 && left.length > 0 && pronounSubject(b, bAt))
+    return left.some((w) => statesLemma(b, w));
   if (left.length === 0 || right.length === 0) return true;
   // One side's subject may be the other's object ("the suspect was arrested" / "police arrested
   // the suspect"): a subject noun anywhere in the other statement ties them.

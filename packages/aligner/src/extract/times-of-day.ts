@@ -23,6 +23,16 @@ const TWENTY_FOUR_HOUR = new RegExp(
   `\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b(?:\\s\\(?(${ZONE})\\)?(?![\\w]))?`,
   "g",
 );
+/** Any written clock time, zone or not: "2:30 p.m.", "11am", "9:30" (a score "2:1" too). */
+const CLOCK_WRITTEN = new RegExp(`${TWELVE_HOUR.source}|\\b\\d{1,2}:\\d{2}\\b`, "gi");
+
+/**
+ * The text with every written clock time blanked to spaces (offsets kept): "At 8:30 p.m. the
+ * ferry" is read for its words with no "30", no "p.m." and no colon cutting the clause.
+ */
+export function withoutClockTimes(text: string): string {
+  return text.replace(CLOCK_WRITTEN, (m) => " ".repeat(m.length));
+}
 const O_CLOCK = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_PATTERN}) o['’]clock\\b${ZONE_AFTER}`, "g");
 /** "at noon", "before midnight": the bare words are times only after a preposition of time. */
 const NOON_OR_MIDNIGHT =
