@@ -1,10 +1,15 @@
 // Entity layer: where a speaker phrase really starts and ends — without the spaces, commas,
-// party label, generational suffix and opening connective around it (speaker-phrases.ts).
+// party label, generational suffix, closing time phrase and opening connective around it
+// (speaker-phrases.ts).
 
 import { NAME_SUFFIXES } from "../../../lexicons/name-particles.ts";
+import { withoutClosingTime } from "../attribution/time-before-verb.ts";
 import { labelStart } from "../parenthesised-label.ts";
 import { isSpaceOrComma } from "./clause-openers.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
+
+/** A capitalised word closing a phrase: a name's last word ("Trust", "Lund", "Obama"). */
+const CLOSING_NAME_WORD = /(?:^|\s)\p{Lu}[\p{L}\p{N}'’.-]*$/u;
 
 /** An honorific and a name of one or two words, then "of", "from" or "at" and what follows. */
 const HONORIFIC_NAME_BEFORE_OF =
@@ -37,6 +42,12 @@ export function phraseBounds(
     while (phraseEnd > phraseStart && isSpaceOrComma(body.charCodeAt(phraseEnd - 1)))
       phraseEnd -= 1;
   }
+  // "The Harbour Trust last week said": the time ends the name. Only a name is read back to: a
+  // lowercase phrase before the time is a clause cut short ("a court document filed Monday"),
+  // still nobody's.
+  const beforeTime = withoutClosingTime(body, phraseStart, phraseEnd);
+  if (beforeTime < phraseEnd && CLOSING_NAME_WORD.test(body.slice(phraseStart, beforeTime)))
+    phraseEnd = beforeTime;
   const lead = /^(?:Yet|But|And|So|Meanwhile|However|Still|Also|Now|Then)\s+/.exec(
     body.slice(phraseStart, phraseEnd),
   );
