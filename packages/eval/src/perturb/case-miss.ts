@@ -1,4 +1,5 @@
-import type { Article, Comparison } from "@parallax/core";
+import type { Article, Comparison, Extraction } from "@parallax/core";
+import { type MissStage, missStage } from "./miss-stage.ts";
 import type { PerturbCase } from "./perturb-case.ts";
 
 /** A statement as the miss dump shows it: its article, its claim group and its words. */
@@ -17,6 +18,8 @@ export type PerturbMiss = {
   before: string;
   after: string;
   found: boolean;
+  /** Where the comparison lost a value case (miss-stage.ts); null for the other kinds. */
+  stage: MissStage | null;
   /** The articles stating the old value, by index: a complete row names every one. */
   witnessArticles: readonly number[];
   /** The perturbed article's statement holding the edit, or null when no claim holds it. */
@@ -35,6 +38,7 @@ export function describeMiss(
   found: boolean,
   articles: readonly Article[],
   comparison: Comparison,
+  extractions: readonly Extraction[],
 ): PerturbMiss {
   const indexOf = new Map(articles.map((a, i) => [a.id as string, i] as const));
   const editedId = (articles[c.articleIndex] as Article).id;
@@ -57,6 +61,7 @@ export function describeMiss(
     before: c.before,
     after: c.after,
     found,
+    stage: missStage(c, found, articles, extractions, comparison),
     witnessArticles: c.witnesses,
     edited: editedAt?.shown ?? null,
     groupMates: statements

@@ -1,4 +1,4 @@
-import { compareStory } from "@parallax/aligner";
+import { compareStory, extractArticle } from "@parallax/aligner";
 import { parseArticle } from "@parallax/core";
 import { describe, expect, it } from "vitest";
 import { describeMiss } from "./case-miss.ts";
@@ -47,7 +47,13 @@ describe("describeMiss", () => {
     expect(homes).toBeDefined();
     const c = homes as NonNullable<typeof homes>;
     const articles = story.articles.map((a, i) => (i === c.articleIndex ? editedArticle(a, c) : a));
-    const miss = describeMiss(c, false, articles, compareStory(articles));
+    const miss = describeMiss(
+      c,
+      false,
+      articles,
+      compareStory(articles),
+      articles.map(extractArticle),
+    );
     expect(miss.edited?.text).toContain(c.after);
     expect(miss.edited?.article).toBe(c.articleIndex);
     expect(miss.witnesses.map((w) => w.article)).toEqual(c.witnesses);

@@ -110,6 +110,8 @@ export function runCase(read: ReadStory, c: PerturbCase, describe = false): Case
     appeared: [...after].filter((s) => !before.has(s)),
     vanished: [...before].filter((s) => !after.has(s)),
     shown: first ? `${first.kind}: ${first.values.map((v) => v.text).join(" | ")}` : null,
-    ...(describe && !complete ? { miss: describeMiss(c, found, articles, comparison) } : {}),
+    ...(describe && !complete
+      ? { miss: describeMiss(c, found, articles, comparison, perturbed) }
+      : {}),
   };
 }

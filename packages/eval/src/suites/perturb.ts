@@ -1,5 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { ecbplusFile, readEcbplus } from "../datasets/ecbplus.ts";
+import type { PerturbMiss } from "../perturb/case-miss.ts";
+import { MISS_STAGES } from "../perturb/miss-stage.ts";
 import { MAX_CASES_PER_FORM, PERTURB_KINDS, type PerturbStory } from "../perturb/perturb-case.ts";
 import { corpusStory, ecbplusStory } from "../perturb/perturb-stories.ts";
 import { type CaseResult, makeCases, readStory, runCase } from "../perturb/run-case.ts";
@@ -52,6 +54,7 @@ export const perturbSuite: Suite = {
       const misses = results.flatMap((r) => (r.miss ? [r.miss] : []));
       writeFileSync(context.misses, misses.map((m) => `${JSON.stringify(m)}\n`).join(""));
       text += `\n\n${misses.length} cases missed or incomplete, each with its statements and groups, in ${context.misses}`;
+      text += `\n\n${renderStages(misses)}`;
     }
     return {
       text,
@@ -169,4 +172,16 @@ function render(
     "",
     `time ${seconds.toFixed(1)} s`,
   ].join("\n");
+}
+
+/** Value cases missed or incomplete, by kind and the stage that lost them (miss-stage.ts). */
+function renderStages(misses: readonly PerturbMiss[]): string {
+  const kinds = ["figure", "date", "time"].filter((k) => misses.some((m) => m.kind === k));
+  const rows = kinds.map((kind) => [
+    kind,
+    ...MISS_STAGES.map((stage) =>
+      String(misses.filter((m) => m.kind === kind && m.stage === stage).length),
+    ),
+  ]);
+  return `Value cases missed or incomplete, by the stage that lost them:\n${renderTable(["kind", ...MISS_STAGES], rows)}`;
 }

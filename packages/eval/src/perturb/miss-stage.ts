@@ -1,0 +1,65 @@
+import type { Article, Comparison, Extraction, Span } from "@parallax/core";
+import type { PerturbCase } from "./perturb-case.ts";
+
+/**
+ * The stage of the comparison that lost a value case (figure, date, time), read from what the
+ * comparison shows, in pipeline order:
+ * - `value not read`: the edited article's extraction holds no figure (date) at the edit;
+ * - `witness value not read`: no witness article's extraction holds one with the old value's words;
+ * - `not aligned`: no witness statement holding such a value shares a claim group or a story event
+ *   with the edited statement, so no conflict check ever set the two side by side;
+ * - `aligned, no conflict`: one does, and a conflict check (a guard) refused the pair;
+ * - `row incomplete`: the conflict was found but names not every witness article.
+ * Speaker, title and negation cases have no value read by extraction: null.
+ */
+export type MissStage =
+  | "value not read"
+  | "witness value not read"
+  | "not aligned"
+  | "aligned, no conflict"
+  | "row incomplete";
+
+export const MISS_STAGES: readonly MissStage[] = [
+  "value not read",
+  "witness value not read",
+  "not aligned",
+  "aligned, no conflict",
+  "row incomplete",
+];
+
+export function missStage(
+  c: PerturbCase,
+  found: boolean,
+  articles: readonly Article[],
+  extractions: readonly Extraction[],
+  comparison: Comparison,
+): MissStage | null {
+  if (c.kind !== "figure" && c.kind !== "date" && c.kind !== "time") return null;
+  if (found) return "row incomplete";
+  const valuesOf = (x: Extraction | undefined): { span: Span; text: string }[] =>
+    c.kind === "date" ? (x?.dates ?? []) : (x?.figures ?? []);
+  const editEnd = Math.max(c.start + c.after.length, c.start + 1);
+  const edited = valuesOf(extractions[c.articleIndex]).some(
+    (v) => v.span.start < editEnd && c.start < v.span.end,
+  );
+  if (!edited) return "value not read";
+  const old = c.before.trim().toLowerCase();
+  const held = c.witnesses.flatMap((j) =>
+    valuesOf(extractions[j])
+      .filter((v) => v.text.toLowerCase().includes(old))
+      .map((v) => ({ articleId: (articles[j] as Article).id as string, span: v.span })),
+  );
+  if (held.length === 0) return "witness value not read";
+  const editedId = (articles[c.articleIndex] as Article).id as string;
+  const covers = (span: Span, at: number) => span.start <= at && at < span.end;
+  type Placed = { articleId: string; span: Span };
+  const isEdited = (s: Placed) => s.articleId === editedId && covers(s.span, c.start);
+  const isWitness = (s: Placed) =>
+    held.some((h) => h.articleId === s.articleId && covers(s.span, h.span.start));
+  const together = (statements: readonly Placed[]) =>
+    statements.some(isEdited) && statements.some(isWitness);
+  const aligned =
+    comparison.groups.some((g) => together(g.statements)) ||
+    comparison.events.some((e) => together(e.statements));
+  return aligned ? "aligned, no conflict" : "not aligned";
+}
