@@ -8,7 +8,9 @@ import type { PerturbCase } from "./perturb-case.ts";
  * - `witness value not read`: no witness article's extraction holds one with the old value's words;
  * - `not aligned`: no witness statement holding such a value shares a claim group or a story event
  *   with the edited statement, so no conflict check ever set the two side by side;
- * - `aligned, no conflict`: one does, and a conflict check (a guard) refused the pair;
+ * - `aligned, no conflict`: one does, yet no conflict names both: a conflict check (a guard)
+ *   refused the pair, or the conflict pass read the happening otherwise (a day's verb of another
+ *   class, a happening split by its days) than the story's events show it;
  * - `row incomplete`: the conflict was found but names not every witness article.
  * Speaker, title and negation cases have no value read by extraction: null.
  */
