@@ -14,7 +14,7 @@ const RELATIVE = /^\s*(?:which|that)\b/i;
 /**
  * Whether a day dates a happening told by a noun of its clause, not by a verb: "the explosion
  * happened Saturday", "a fire on Tuesday destroyed the store", "a fire broke out on Friday night",
- * "evacuated after a huge fire at the store on Sunday night", "rocked by an earthquake early
+ * "cleared after a blaze at the depot on Sunday night", "rocked by an earthquake early
  * Tuesday". The noun stands before the day with no verb of another happening between them, and it
  * is the clause's subject (no such verb before it either) or the moment the clause names ("after",
  * "following", "by"). "Police arrested him in the killing on Tuesday" dates the arrest, not the
