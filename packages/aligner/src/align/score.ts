@@ -11,7 +11,8 @@ export const MATCH_THRESHOLD = 0.2;
 
 export type PairScore = {
   score: number;
-  evidence: Evidence[];
+  /** Never changed once scored (pairs without evidence share one empty list). */
+  evidence: readonly Evidence[];
   /** Same wording credited to different speakers on one occasion (or an unknown one). */
   speakerClash: boolean;
 };
@@ -268,9 +269,18 @@ export function scorePair(
   if (differentDay && !bothSpeakers) score *= 0.7;
 
   sortEvidence(evidence);
+  // The pair keeps its list to the end of the comparison, so it keeps an exact-length copy: a list
+  // grown by push from empty holds room for 17 items (about 150 bytes), and a large story's 238,612
+  // pairs carry two or three items each. The grown list dies young, which costs nothing.
   // The pair itself (unit indices), not a score the caller copies into one: one object per
   // candidate pair, not two.
-  return { a: a.index, b: b.index, score: Math.min(1, round(score)), evidence, speakerClash };
+  return {
+    a: a.index,
+    b: b.index,
+    score: Math.min(1, round(score)),
+    evidence: evidence.length === 0 ? NONE : evidence.slice(),
+    speakerClash,
+  };
 }
 
 const NONE: readonly never[] = [];
