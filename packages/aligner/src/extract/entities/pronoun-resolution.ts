@@ -5,6 +5,7 @@ import { PERSON_BODY_NOUNS } from "../../../lexicons/organization-words.ts";
 import { PERSON_NOUNS } from "../../../lexicons/person-nouns.ts";
 import { TITLE_HEADS } from "../../../lexicons/title-words.ts";
 import { titleBefore } from "../titles.ts";
+import { blindSubjectBefore } from "./blind-pronoun-subject.ts";
 import { ENDS_AN_OPENING, isAsciiLetter, opensAClause } from "./clause-openers.ts";
 import { closingCueSubject, speaksNext } from "./closing-cue-subject.ts";
 import type { MentionRecord } from "./entity-records.ts";
@@ -215,6 +216,8 @@ export function focus(
     // PolNeAR train: direct speakers wrong 124 → 119, right 4348 → 4348 (attributed direct
     // quotes right 6960/7513 → 6955/7502).
     if (inSentence.length === 0 && speaking && surnameSubject(r, opener)) return null;
+    // PolNeAR train: direct speakers wrong 95 → 94, unknown 309 → 310, right 4462 → 4462.
+    if (!nearest && competing === undefined && blindSubjectBefore(r, m, inSentence)) return null;
     if (inSentence.length > 0) {
       if (competing === undefined) {
         // "Weller’s claim hurt the troops, Vint said. “…,” he said.": a speaking he/she goes on
