@@ -33,6 +33,35 @@ describe("a he/she cue never names someone the pronoun cannot be", () => {
   });
 });
 
+describe("a he/she introducing a quoted paragraph bounds its speaker", () => {
+  const introduced = [
+    "Ada Quill spoke at the harbour on Monday beside her aide, Peter Moss. She went on to say:",
+    "“The docks will stay open and the cranes will run all winter.”",
+    "“We are in this together,” Peter Moss said.",
+  ].join("\n\n");
+
+  it("clears a man lent to the paragraph after “She went on to say:”", () => {
+    const { registry, drafts } = sievedQuotes(handBuiltArticle(introduced));
+    const draft = drafts.find((d) => introduced.slice(d.start, d.end).startsWith("The docks"))!;
+    const peter = drafts.find((d) => introduced.slice(d.start, d.end).startsWith("We are"))!;
+    // As a later cue might have lent it: Peter Moss with his own cue, for "She went on to say:".
+    draft.speaker = peter.speaker;
+    draft.cue = peter.cue;
+    dropSpeakersOfOtherGender(registry.text, registry, drafts);
+    expect(draft.speaker).toBeNull();
+    expect(registry.nameOf(peter.speaker as number)).toBe("Peter Moss");
+  });
+
+  it("keeps the woman the pronoun can be", () => {
+    const { registry, drafts } = sievedQuotes(handBuiltArticle(introduced));
+    const draft = drafts.find((d) => introduced.slice(d.start, d.end).startsWith("The docks"))!;
+    const ada = registry.mentions.find((m) => introduced.slice(m.start, m.end) === "Ada Quill")!;
+    draft.speaker = ada.entity;
+    dropSpeakersOfOtherGender(registry.text, registry, drafts);
+    expect(registry.nameOf(draft.speaker as number)).toBe("Ada Quill");
+  });
+});
+
 describe("short and noun-like given names carry their gender", () => {
   // "Bill", "Bob", "Nick", "Sue" were listed with no gender: "she said" went to Bill Orrin.
   it("a she cue after a couple sharing a surname is never the husband's", () => {
