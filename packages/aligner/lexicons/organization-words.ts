@@ -92,13 +92,21 @@ export const LAW_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Heads of the name of a body that holds and gives money and speaks as one ("the Harbour Trust
+ * said", "the Dunmore Foundation said"): a speaker so named is an organisation; part of
+ * NAMED_THING_HEADS, so no person's name ends on one. Source: the common English heads of charity
+ * and endowment names (AP style); kept apart when a harbour trust speaking read as a person.
+ */
+export const ENDOWMENT_HEADS: ReadonlySet<string> = new Set(["Foundation", "Trust"]);
+
+/**
  * Capitalised heads that make the name before them a facility, place, work, law, prize or event,
  * not a person ("Ada Lund Foundation", "Vint Memorial Hospital", "Lund Act"): the person reader
  * never ends a person's name on them. Source: the common English heads of institution, building,
  * street and event names; kept from the person reader's first version.
  */
 export const NAMED_THING_HEADS: ReadonlySet<string> = new Set([
-  "Foundation",
+  ...ENDOWMENT_HEADS,
   "Center",
   "Centre",
   "Hospital",
@@ -123,7 +131,6 @@ export const NAMED_THING_HEADS: ReadonlySet<string> = new Set([
   "Awards",
   "Prize",
   "Fund",
-  "Trust",
   "Project",
   "Show",
   "Stadium",

@@ -2,6 +2,9 @@
 // ("Vale Display said"), a capital ("said Norhaven"), a group or body ("Police said") or a person
 // — recorded as a late name mention (speaker-name.ts).
 
+import { ENDOWMENT_HEADS, INSTITUTION_HEADS } from "../../../lexicons/organization-words.ts";
+import { isEnglishWord } from "../english-lexicon.ts";
+import { isGivenName } from "../given-name-genders.ts";
 import { titleAfter, titleBefore, titleBeforeAppositive } from "../titles.ts";
 import { commonWordOpeningSentence } from "./common-word-name.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
@@ -36,6 +39,27 @@ export function companyNamed(
     return company;
   }
   return null;
+}
+
+/**
+ * The institution a name ending on a head no person's name ends on names ("The Harbour Trust
+ * said", "the Dockers Union said"); null when it is none. "The" opening the sentence is no part of
+ * the name; one word after it ("The Trust said") is a description, and a given name that is no
+ * English word ("Councillor Ivo Trust said") leaves the name to the person reader.
+ */
+export function institutionNamed(
+  r: EntityRegistry,
+  named: string,
+  phraseEnd: number,
+): number | null {
+  const name = named.startsWith("The ") ? named.slice(4) : named;
+  const words = name.split(" ");
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !(INSTITUTION_HEADS.has(last) || ENDOWMENT_HEADS.has(last))) return null;
+  if (words.some((w) => isGivenName(w) && !isEnglishWord(w.toLowerCase()))) return null;
+  const institution = r.entityFor("organization", name, null);
+  recordLateName(r, phraseEnd - name.length, phraseEnd, institution);
+  return institution;
 }
 
 /** "…, said Norhaven": a capital speaking for its government, as "Ostmark said" does. */

@@ -6,7 +6,13 @@ import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
 import { namePlacesAGroup } from "./located-group.ts";
 import { nameAfterIndefiniteArticle } from "./name-as-modifier.ts";
-import { companyNamed, groupOrBodyNamed, personNamed, placeNamed } from "./speaker-name-kinds.ts";
+import {
+  companyNamed,
+  groupOrBodyNamed,
+  institutionNamed,
+  personNamed,
+  placeNamed,
+} from "./speaker-name-kinds.ts";
 import {
   couldNameSomeone,
   nameEndingPhrase,
@@ -29,6 +35,9 @@ export function speakerFromName(
   if (named === null) return undefined;
   // "early Friday", "on Thursday": a time, never a speaker's name.
   if (CALENDAR_WORDS.has(/\S+$/.exec(named)?.[0] ?? "")) return null;
+  // "The Harbour Trust said": an institution, "The" before its name or not.
+  const institution = institutionNamed(r, named, phraseEnd);
+  if (institution !== null) return institution;
   if (!couldNameSomeone(named)) return undefined;
   // "police in Orvalia said": the group by where it is, read as a description (located-group.ts).
   if (namePlacesAGroup(phrase, phrase.length - named.length)) return undefined;

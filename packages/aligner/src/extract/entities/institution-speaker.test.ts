@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import {
+  entityKind,
+  extractParagraphs as extract,
+  speakerOf,
+} from "../../../test/support/quote-speakers.ts";
+
+/* A speaker whose name ends on an institution's head is an organisation, never a person. */
+
+describe("an institution's name speaking", () => {
+  it("'The Harbour Trust said' names an organisation, without 'The'", () => {
+    const x = extract(
+      "The Harbour Trust said the pier would close.",
+      "The Dunmore Foundation said the ferry would run.",
+      "The Orvale Police Department said the road was open.",
+    );
+    expect(speakerOf(x, "the pier would close")).toBe("Harbour Trust");
+    expect(entityKind(x, "Harbour Trust")).toBe("organization");
+    expect(speakerOf(x, "the ferry would run")).toBe("Dunmore Foundation");
+    expect(entityKind(x, "Dunmore Foundation")).toBe("organization");
+    expect(entityKind(x, "Orvale Police Department")).toBe("organization");
+    expect(x.entities.some((e) => e.kind === "person")).toBe(false);
+  });
+
+  it("a person with a given name keeps a surname such as Trust", () => {
+    const x = extract("Councillor Ivo Trust said the pier would close.");
+    expect(entityKind(x, "Councillor Ivo Trust") ?? entityKind(x, "Ivo Trust")).toBe("person");
+  });
+});
