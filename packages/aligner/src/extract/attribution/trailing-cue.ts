@@ -1,3 +1,6 @@
+import { SINGULAR_QUANTIFIERS } from "../../../lexicons/function-words.ts";
+import { PAST_AND_PARTICIPLE_FORMS } from "../../../lexicons/irregular-verbs.ts";
+import { singularVerbForm } from "../entities/determiner-subject.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { invertedNameEnd, phraseAfter, plausibleSubject, resolve } from "./cue-phrase.ts";
 import { opensNameList } from "./cue-subject.ts";
@@ -23,6 +26,28 @@ function introducesNext(body: string, close: number, verbEnd: number): boolean {
 
 /** The forms of "be" before an -ing verb that make a finite cue of it (`“…,” Roe was saying`). */
 const PROGRESSIVE = new Set(["is", "was", "are", "were", "been", "be"]);
+
+/** Irregular pasts that are their own participle ("a report sent Monday"). */
+const PARTICIPLES: ReadonlySet<string> = new Set(PAST_AND_PARTICIPLE_FORMS.trim().split(/\s+/));
+
+/**
+ * `,” a harbour report filed Monday said`: a bare form ("report", "note") after a subject opened by
+ * a singular determiner cannot be its verb — a singular subject takes "reports" or "reported" —
+ * so it is a noun heading the subject, when a reporting verb a singular subject takes follows
+ * ("said"); so too after any subject when a participle follows it ("the harbour report filed
+ * Monday said"). Without a later verb ("a few residents say") the bare form stays the verb.
+ */
+function nounAfterSingularDeterminer(words: readonly Word[], i: number): boolean {
+  if (singularVerbForm(words[i]!.text)) return false;
+  const first = words[0]!.text.toLowerCase();
+  const singular =
+    first === "a" || first === "an" || first === "every" || SINGULAR_QUANTIFIERS.has(first);
+  // "the harbour report filed Monday said": a participle after the bare form modifies it.
+  const next = words[i + 1]?.text ?? "";
+  const participle = !VERBS.has(next) && (/^\p{Ll}+ed$/u.test(next) || PARTICIPLES.has(next));
+  if (!singular && !participle) return false;
+  return words.slice(i + 1, 8).some((w) => VERBS.has(w.text) && singularVerbForm(w.text));
+}
 
 /** `,” Roe wrote` / `,” wrote Roe` / `,” he added`: the cue right after the closing mark. */
 export function trailingCue(
@@ -63,6 +88,7 @@ export function trailingCue(
       if (ADVERBS.has(w.text)) continue;
       continue;
     }
+    if (nounAfterSingularDeterminer(words, i)) continue;
     let subjectEnd = i;
     while (subjectEnd > 0 && ADVERBS.has(words[subjectEnd - 1]!.text)) subjectEnd -= 1;
     if (subjectEnd === 0) return null;

@@ -7,7 +7,7 @@ function nextWord(body: string, end: number): string {
 }
 
 /** A verb form a singular subject takes: "says", "said", "tweeted", "wrote". */
-function singularVerbForm(word: string): boolean {
+export function singularVerbForm(word: string): boolean {
   return /(?:s|ed)$/.test(word) || word === "said" || IRREGULAR_PAST.has(word);
 }
 
