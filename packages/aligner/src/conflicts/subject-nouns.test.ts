@@ -88,3 +88,39 @@ describe("two verbs said of one subject", () => {
     ).toBe(true);
   });
 });
+
+describe("a capitalised common noun opening the sentence", () => {
+  it("is a subject noun, not a name: 'Staff closed it', 'Officials said'", () => {
+    const staff = statement(0, "Staff closed the pier at 9 a.m.", "closed");
+    expect(subjectNouns(staff.unit, staff.at)).toEqual(["staff"]);
+    const officials = statement(0, "Officials closed the pier on Monday", "closed");
+    expect(subjectNouns(officials.unit, officials.at)).toEqual(["official"]);
+  });
+
+  it("so two different subjects are no one subject", () => {
+    expect(
+      same(
+        ["Staff closed the pier at 9 a.m.", "closed"],
+        ["The harbour police closed the road at 10 a.m.", "closed"],
+      ),
+    ).toBe(false);
+  });
+
+  it("stays masked when it is a given name, a place or no English word", () => {
+    for (const text of [
+      "Grant closed the pier at 9 a.m.",
+      "Lund closed the pier at 9 a.m.",
+      "China closed the pier at 9 a.m.",
+    ]) {
+      const { unit, at } = statement(0, text, "closed");
+      expect(subjectNouns(unit, at)).toEqual([]);
+    }
+  });
+});
+
+describe("a capitalised word after a comma", () => {
+  it("stays a name: 'On Monday, Baker closed the pier'", () => {
+    const { unit, at } = statement(0, "On Monday, Baker closed the pier", "closed");
+    expect(subjectNouns(unit, at)).toEqual([]);
+  });
+});

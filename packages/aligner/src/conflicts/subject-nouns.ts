@@ -1,5 +1,8 @@
+import { PLACES } from "../../lexicons/places.ts";
 import { eventWords } from "../align/lemmas.ts";
 import type { AlignUnit } from "../align/units.ts";
+import { isEnglishWord } from "../extract/english-lexicon.ts";
+import { isGivenName } from "../extract/given-name-genders.ts";
 import { withoutClockTimes } from "../extract/times-of-day.ts";
 import { statesLemma } from "./negation-guards.ts";
 
@@ -13,34 +16,44 @@ const RELATIVE = /^\s*(?:who|which|that|whose)\b/i;
  * for a relative clause ("The driver, who was not wearing a belt"), of the clause before that.
  */
 export function subjectNouns(unit: AlignUnit, at: number): string[] {
-  return subjectOf(subjectClause(unit, at));
+  return subjectOf(...subjectClause(unit, at));
 }
 
 /** The subject's nouns in a clause: its common nouns before its first verb, the last two. */
-function subjectOf(clause: string): string[] {
+function subjectOf(clause: string, opensSentence: boolean): string[] {
   // Names are compared as entities, not as words; the subject stands before the clause's verb
-  // ("the quake struck the coast at 4:10": "coast" is what it struck).
-  const words = eventWords(clause.replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " "));
+  // ("the quake struck the coast at 4:10": "coast" is what it struck). A common word capitalised
+  // only because it opens the sentence ("Staff closed it") is no name.
+  const opening = opensSentence ? /^\s*(\p{Lu}\p{Ll}+)\b/u.exec(clause) : null;
+  const common = opening !== null && commonWordNotName(opening[1]!) ? opening[0].length : 0;
+  const masked = clause.slice(common).replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " ");
+  const words = eventWords(clause.slice(0, common).toLowerCase() + masked);
   const verb = words.findIndex((w) => w.verb);
   const subject = verb < 0 ? words : words.slice(0, verb);
   return subject.map((w) => w.lemma).slice(-2);
 }
+
+/** An English word that is no given name nor place's name: "Staff", "Officials", not "Grant". */
+function commonWordNotName(word: string): boolean {
+  return isEnglishWord(word.toLowerCase()) && !isGivenName(word) && !PLACE_NAMES.has(word);
+}
+
+const PLACE_NAMES: ReadonlySet<string> = new Set(PLACES);
 
 /**
  * The clause a verb at a position is said in: the words of its clause before it, or, for a
  * relative clause, of the clause before that. A clock time is no word of it: its colon cuts
  * nothing and its "p.m." is no noun ("At 8:30 p.m. the ferry left").
  */
-function subjectClause(unit: AlignUnit, at: number): string {
+function subjectClause(unit: AlignUnit, at: number): [clause: string, opensSentence: boolean] {
   const before = withoutClockTimes(unit.text.slice(0, Math.max(0, at - unit.span.start)));
   const cuts = [...before.matchAll(/[,;:]|\bthat\b/gi)].map((m) => (m.index ?? 0) + m[0].length);
   const from = cuts.at(-1) ?? 0;
-  let clause = before.slice(from);
-  if (RELATIVE.test(clause) || /^\s*$/.test(clause)) {
+  if (RELATIVE.test(before.slice(from)) || /^\s*$/.test(before.slice(from))) {
     const previous = cuts.at(-2) ?? 0;
-    clause = before.slice(previous, Math.max(previous, from - 1));
+    return [before.slice(previous, Math.max(previous, from - 1)), previous === 0];
   }
-  return clause;
+  return [before.slice(from), from === 0];
 }
 
 /** Personal pronouns that stand as a clause's subject. */
@@ -51,8 +64,8 @@ const SUBJECT_PRONOUN = /\b(?:i|you|he|she|it|we|they)\b/i;
  * on Monday", "Later, they left at 9 a.m."): a pronoun before the clause's first verb.
  */
 function pronounSubject(unit: AlignUnit, at: number): boolean {
-  const clause = subjectClause(unit, at);
-  if (subjectOf(clause).length > 0) return false;
+  const [clause, opensSentence] = subjectClause(unit, at);
+  if (subjectOf(clause, opensSentence).length > 0) return false;
   const pronoun = SUBJECT_PRONOUN.exec(clause);
   // The subject comes before the verb: "officials said it" has its pronoun after "said".
   return pronoun !== null && !eventWords(clause.slice(0, pronoun.index)).some((w) => w.verb);
