@@ -71,6 +71,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   "Alliance",
   "Society",
   "Authority",
+  "Board",
 ]);
 
 /**

@@ -26,4 +26,15 @@ describe("an institution's name speaking", () => {
     const x = extract("Councillor Ivo Trust said the pier would close.");
     expect(entityKind(x, "Councillor Ivo Trust") ?? entityKind(x, "Ivo Trust")).toBe("person");
   });
+
+  it("'The Harbour Board said' is a board; 'Chair Ada Board said' a person", () => {
+    const x = extract(
+      "The Orvale School Board said the pier would close.",
+      "Chair Ada Board said the ferry would run.",
+    );
+    expect(speakerOf(x, "the pier would close")).toBe("Orvale School Board");
+    expect(entityKind(x, "Orvale School Board")).toBe("organization");
+    expect(speakerOf(x, "the ferry would run")).toBe("Ada Board");
+    expect(entityKind(x, "Ada Board")).toBe("person");
+  });
 });

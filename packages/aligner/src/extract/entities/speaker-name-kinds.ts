@@ -13,6 +13,7 @@ import { ACRONYM_BEFORE, ORGANIZATION_ENDING_WORDS } from "./mention-patterns.ts
 import { placeLikeName, surnameOf } from "./name-rules.ts";
 import { addTitle } from "./record-titles.ts";
 import { describedAsBusiness } from "./speaker-phrase-rules.ts";
+import { describesName } from "./title-then-name.ts";
 
 /**
  * The company the name ending at `phraseEnd` names ("KV Lund said", "Vale Display said", "Vint
@@ -45,7 +46,8 @@ export function companyNamed(
  * The institution a name ending on a head no person's name ends on names ("The Harbour Trust
  * said", "the Dockers Union said"); null when it is none. "The" opening the sentence is no part of
  * the name; one word after it ("The Trust said") is a description, and a given name that is no
- * English word ("Councillor Ivo Trust said") leaves the name to the person reader.
+ * English word ("Councillor Ivo Trust said") or a title ("Chair Ada Board said") leaves the name
+ * to the person reader.
  */
 export function institutionNamed(
   r: EntityRegistry,
@@ -57,6 +59,8 @@ export function institutionNamed(
   const last = words[words.length - 1]!;
   if (words.length < 2 || !(INSTITUTION_HEADS.has(last) || ENDOWMENT_HEADS.has(last))) return null;
   if (words.some((w) => isGivenName(w) && !isEnglishWord(w.toLowerCase()))) return null;
+  // "Chair Ada Board said": a title before the name makes it a person's.
+  if (words.slice(0, -1).some(describesName)) return null;
   const institution = r.entityFor("organization", name, null);
   recordLateName(r, phraseEnd - name.length, phraseEnd, institution);
   return institution;
