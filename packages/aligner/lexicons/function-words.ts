@@ -14,6 +14,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Personal pronouns that stand as a clause's subject ("she denies", "it closed"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set("i you he she it we they".split(" "));
+
 /** The forms of "be" a clause or a passive turns on ("was asked", "is expected"). */
 export const FORMS_OF_BE: ReadonlySet<string> = new Set("is are was were be been being".split(" "));
 

@@ -1,3 +1,4 @@
+import { SUBJECT_PRONOUNS } from "../../lexicons/function-words.ts";
 import { PLACES } from "../../lexicons/places.ts";
 import { eventWords } from "../align/lemmas.ts";
 import type { AlignUnit } from "../align/units.ts";
@@ -56,8 +57,8 @@ function subjectClause(unit: AlignUnit, at: number): [clause: string, opensSente
   return [before.slice(from), from === 0];
 }
 
-/** Personal pronouns that stand as a clause's subject. */
-const SUBJECT_PRONOUN = /\b(?:i|you|he|she|it|we|they)\b/i;
+/** A personal pronoun standing as a clause's subject (SUBJECT_PRONOUNS). */
+const SUBJECT_PRONOUN = new RegExp(`\\b(?:${[...SUBJECT_PRONOUNS].join("|")})\\b`, "i");
 
 /**
  * Whether the clause of a verb at a position has a pronoun for its subject and no noun ("It closed

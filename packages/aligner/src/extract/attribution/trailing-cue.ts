@@ -1,4 +1,4 @@
-import { SINGULAR_QUANTIFIERS } from "../../../lexicons/function-words.ts";
+import { SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS } from "../../../lexicons/function-words.ts";
 import { PAST_AND_PARTICIPLE_FORMS } from "../../../lexicons/irregular-verbs.ts";
 import { singularVerbForm } from "../entities/determiner-subject.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
@@ -46,7 +46,14 @@ function nounAfterSingularDeterminer(words: readonly Word[], i: number): boolean
   const next = words[i + 1]?.text ?? "";
   const participle = !VERBS.has(next) && (/^\p{Ll}+ed$/u.test(next) || PARTICIPLES.has(next));
   if (!singular && !participle) return false;
-  return words.slice(i + 1, 8).some((w) => VERBS.has(w.text) && singularVerbForm(w.text));
+  // Without a participle the verb must follow at once: in `,” a charge she denies` the later verb
+  // has a subject of its own, so "a charge" is no subject of it.
+  if (!participle) return VERBS.has(next) && singularVerbForm(next);
+  const later = words.slice(i + 1, 8);
+  const verbAt = later.findIndex((w) => VERBS.has(w.text) && singularVerbForm(w.text));
+  return (
+    verbAt > 0 && !later.slice(0, verbAt).some((w) => SUBJECT_PRONOUNS.has(w.text.toLowerCase()))
+  );
 }
 
 /** `,” Roe wrote` / `,” wrote Roe` / `,” he added`: the cue right after the closing mark. */

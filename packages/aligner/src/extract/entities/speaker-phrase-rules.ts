@@ -2,7 +2,12 @@
 // appositives, untitled names before an appositive.
 
 import { CLAUSE_OPENERS, CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
-import { AUXILIARY_VERBS, DETERMINERS, PREPOSITIONS } from "../../../lexicons/function-words.ts";
+import {
+  AUXILIARY_VERBS,
+  DETERMINERS,
+  PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+} from "../../../lexicons/function-words.ts";
 import { BUSINESS_APPOSITIVE_HEADS } from "../../../lexicons/organization-words.ts";
 import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
@@ -66,8 +71,6 @@ export function describesSomeone(words: readonly string[]): boolean {
     (w) => AUXILIARY_VERBS.has(w) || (w !== first && SUBJECT_PRONOUNS.has(w)) || /n[’']t$/.test(w),
   );
 }
-
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set("i you he she it we they".split(" "));
 
 /** Prepositions that open an adverbial, not a subject, when they lead a capitalised phrase. */
 const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(
