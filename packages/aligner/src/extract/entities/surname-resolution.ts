@@ -67,7 +67,8 @@ export function readSurnameMentions(r: EntityRegistry): void {
       // "Li Ming said" after "Li Ming, China's ambassador,": the whole name again, not "Ming".
       const full = givenNames
         .get(m[0])
-        ?.find((g) => body.startsWith(g.given, start - g.given.length));
+        // startsWith reads a negative position as 0: a given name must fit before the surname.
+        ?.find((g) => start >= g.given.length && body.startsWith(g.given, start - g.given.length));
       if (full !== undefined && !r.overlaps(start - full.given.length, start)) {
         const fullStart = start - full.given.length;
         if (fullStart === 0 || !isNameChar(body.charCodeAt(fullStart - 1))) {
