@@ -28,6 +28,29 @@ describe("full names found by their given name", () => {
     ]);
   });
 
+  it("a second family name ('Rodham') is read past to the surname that ends the name", () => {
+    expect(
+      found("Ada Rodham Lund said no. Then the front-runner, Tove Brisk Halvorsen, spoke."),
+    ).toEqual([
+      ["Ada Rodham Lund", null, "Lund"],
+      ["Tove Brisk Halvorsen", null, "Halvorsen"],
+    ]);
+    expect(found("Ada Rodham Lund’s plan failed.")).toEqual([["Ada Rodham Lund", null, "Lund"]]);
+  });
+
+  it("a second family name never swallows a list, an 'and', a place, a party, a body or a team", () => {
+    expect(found("Ada, Rodham Lund and Ken Moss met.")).toEqual([["Ken Moss", null, "Moss"]]);
+    expect(found("Ada Rodham and Lund met.")).toEqual([["Ada Rodham", null, "Rodham"]]);
+    for (const tail of ["Republican of Ohio", "Senate", "Ohio", "Tuesday", "American"]) {
+      expect(found(`Ada Lund ${tail} said it.`)).toEqual([["Ada Lund", null, "Lund"]]);
+    }
+    expect(found("The Ada Lund Foundation said it. Monday Ada Lund said it.")).toEqual([
+      ["Ada Lund", null, "Lund"],
+    ]);
+    // A rarer given name ("Boston") before two capitalised words is a team, not a person.
+    expect(found("The Boston Red Sox, a club, won.")).toEqual([]);
+  });
+
   it("never runs on into a headline's next word, a place, a weekday or an organisation", () => {
     expect(
       found(

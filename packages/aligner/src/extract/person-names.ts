@@ -126,6 +126,9 @@ function readName(
   // A nickname in quotation marks right after the given name is no part of the name.
   const nickname = nicknameAt(body, at);
   if (nickname !== null) at = nickname.end;
+  // Only a common given name opens a name with a second family name: "Boston Red Sox" is a team.
+  const first = body.slice(start, start + firstLength);
+  const commonGiven = GIVEN.has(first) && !MORE_GIVEN.has(first);
   while (body.charCodeAt(at) === 32 && parts.length < 4) {
     WORD.lastIndex = at + 1;
     const w = WORD.exec(body);
@@ -148,9 +151,15 @@ function readName(
     if (!suffix && !middle && !SURNAME.test(text)) break;
     parts.push({ start: w.index, end: w.index + text.length, text });
     at = w.index + text.length;
-    if (!suffix && !middle && text.length === w[0].length && NOUN_GIVEN.has(text)) {
+    if (!suffix && !middle && text.length === w[0].length) {
       // "Mark Jay Heller told": a middle name that is also a noun ("Jay"), then the surname.
-      const next = surnameEndingName(body, at);
+      // "Ada Rodham Lund said": a maiden or second family name, then the surname (so "Lund" is
+      // hers, not another Lund's of the article).
+      const next = NOUN_GIVEN.has(text)
+        ? surnameEndingName(body, at)
+        : parts.length === 1 && commonGiven && !noSurname(text) && !PLACE_WORDS.has(text)
+          ? familySurnameAfter(body, at)
+          : null;
       if (next !== null) {
         parts.push(next);
         at = next.end;
@@ -178,7 +187,6 @@ function readName(
   const end = parts[parts.length - 1]!.end;
   if (followedByOtherThing(body, end)) return null;
   const surname = body.slice(parts[surnameStart]!.start, surnamePart.end);
-  const first = body.slice(start, start + firstLength);
   const nounFirst = !GIVEN.has(first) && NOUN_GIVEN.has(first);
   // "King Halvard Olsen", "Star Ada Varn": a noun before a given name is no name of its own.
   if (nounFirst && parts.length > 1 && isGivenName(parts[0]!.text)) return null;
@@ -221,6 +229,20 @@ function surnameEndingName(
   const after = body.slice(end, end + 3);
   if (!/^(?:[’']s|[,.;:)]| \p{Ll})/u.test(after)) return null;
   return { start: w.index, end, text };
+}
+
+/**
+ * The surname after a second family name ("Lund" in "Ada Rodham Lund said"): a surname that ends
+ * the name and is no English word, so "Ada Lund Republican of Ohio" and "Ada Lund Senate" stay
+ * Ada Lund.
+ */
+function familySurnameAfter(
+  body: string,
+  at: number,
+): { start: number; end: number; text: string } | null {
+  const next = surnameEndingName(body, at);
+  if (next === null || isEnglishWord(next.text.toLowerCase())) return null;
+  return next;
 }
 
 const CLAUSE_VERBS: ReadonlySet<string> = new Set(CLAUSE_REPORTING_VERB_FORMS.trim().split(/\s+/));
