@@ -19,6 +19,11 @@ made brought bought thought sought taught caught fought sent spent lent held kep
 wept stood understood withstood struck sold told won lost paid laid met fled sat got meant dealt
 `;
 
+/** The irregular pasts that are their own participle, as a set ("sent", "made"). */
+export const PAST_AND_PARTICIPLE: ReadonlySet<string> = new Set(
+  PAST_AND_PARTICIPLE_FORMS.trim().split(/\s+/),
+);
+
 /** Every simple past form above. */
 export const IRREGULAR_PAST_FORMS = `${PAST_ONLY_FORMS} ${PAST_AND_PARTICIPLE_FORMS}`;
 

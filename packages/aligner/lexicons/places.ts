@@ -621,3 +621,6 @@ export const US_STATES: readonly string[] = [
 
 /** Every place above, for the readers that only ask "is this a place?". */
 export const PLACES: readonly string[] = [...COUNTRIES, ...CAPITALS, ...CONTINENTS, ...US_STATES];
+
+/** Every place above, as a set of names. */
+export const PLACE_NAMES: ReadonlySet<string> = new Set(PLACES);

@@ -1,5 +1,5 @@
 import { SUBJECT_PRONOUNS } from "../../lexicons/function-words.ts";
-import { PLACES } from "../../lexicons/places.ts";
+import { PLACE_NAMES } from "../../lexicons/places.ts";
 import { eventWords } from "../align/lemmas.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { isEnglishWord } from "../extract/english-lexicon.ts";
@@ -38,8 +38,6 @@ function subjectOf(clause: string, opensSentence: boolean): string[] {
 function commonWordNotName(word: string): boolean {
   return isEnglishWord(word.toLowerCase()) && !isGivenName(word) && !PLACE_NAMES.has(word);
 }
-
-const PLACE_NAMES: ReadonlySet<string> = new Set(PLACES);
 
 /**
  * The clause a verb at a position is said in: the words of its clause before it, or, for a

@@ -11,7 +11,7 @@ import {
   NAMED_THING_HEADS,
   ORGANIZATION_ENDINGS,
 } from "../../lexicons/organization-words.ts";
-import { PLACES } from "../../lexicons/places.ts";
+import { PLACE_NAMES } from "../../lexicons/places.ts";
 import { PRONOUNS } from "../../lexicons/pronouns.ts";
 import { CLAUSE_REPORTING_VERB_FORMS } from "../../lexicons/reporting-verbs.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
@@ -51,7 +51,7 @@ function nounGivenName(word: string): Gender | undefined {
   // Asked of every capitalised word: the few that are noun given names are checked further.
   if (!NOUN_GIVEN.has(word)) return undefined;
   const skip =
-    notASurname(word) || PLACE_WORDS.has(word) || AUXILIARY_VERBS.has(word.toLowerCase());
+    notASurname(word) || PLACE_NAMES.has(word) || AUXILIARY_VERBS.has(word.toLowerCase());
   return skip ? undefined : NOUN_GIVEN.get(word);
 }
 
@@ -157,7 +157,7 @@ function readName(
       // hers, not another Lund's of the article).
       const next = NOUN_GIVEN.has(text)
         ? surnameEndingName(body, at)
-        : parts.length === 1 && commonGiven && !noSurname(text) && !PLACE_WORDS.has(text)
+        : parts.length === 1 && commonGiven && !noSurname(text) && !PLACE_NAMES.has(text)
           ? familySurnameAfter(body, at)
           : null;
       if (next !== null) {
@@ -221,7 +221,7 @@ function surnameEndingName(
   const w = WORD.exec(body);
   if (w === null) return null;
   const text = w[0].replace(/(?:[’']s|\.)$/u, "");
-  if (!SURNAME.test(text) || notASurname(text) || PLACE_WORDS.has(text)) return null;
+  if (!SURNAME.test(text) || notASurname(text) || PLACE_NAMES.has(text)) return null;
   if (CLAUSE_STARTERS.has(text) || NAME_SUFFIXES.has(text)) return null;
   const lower = text.toLowerCase();
   if (AUXILIARY_VERBS.has(lower) || DETERMINERS.has(lower) || PREPOSITIONS.has(lower)) return null;
@@ -300,7 +300,6 @@ export function followedByOtherThing(body: string, end: number): boolean {
 
 const PAIR =
   /(?<![\p{L}\p{N}’'.-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}’'-])/gu;
-const PLACE_WORDS: ReadonlySet<string> = new Set(PLACES);
 
 /**
  * Two capitalised words whose second word the article uses again on its own ("Wladek Orrin won
@@ -363,7 +362,7 @@ function echoable(word: string): boolean {
   return (
     !notASurname(word) &&
     !CLAUSE_STARTERS.has(word) &&
-    !PLACE_WORDS.has(word) &&
+    !PLACE_NAMES.has(word) &&
     !PARTICLES.has(word.toLowerCase()) &&
     !PRONOUNS.has(word.toLowerCase()) &&
     !DETERMINERS.has(word.toLowerCase()) &&

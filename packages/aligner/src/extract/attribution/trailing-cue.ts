@@ -1,5 +1,5 @@
 import { SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS } from "../../../lexicons/function-words.ts";
-import { PAST_AND_PARTICIPLE_FORMS } from "../../../lexicons/irregular-verbs.ts";
+import { PAST_AND_PARTICIPLE } from "../../../lexicons/irregular-verbs.ts";
 import { singularVerbForm } from "../entities/determiner-subject.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { invertedNameEnd, phraseAfter, plausibleSubject, resolve } from "./cue-phrase.ts";
@@ -27,9 +27,6 @@ function introducesNext(body: string, close: number, verbEnd: number): boolean {
 /** The forms of "be" before an -ing verb that make a finite cue of it (`“…,” Roe was saying`). */
 const PROGRESSIVE = new Set(["is", "was", "are", "were", "been", "be"]);
 
-/** Irregular pasts that are their own participle ("a report sent Monday"). */
-const PARTICIPLES: ReadonlySet<string> = new Set(PAST_AND_PARTICIPLE_FORMS.trim().split(/\s+/));
-
 /**
  * `,” a harbour report filed Monday said`: a bare form ("report", "note") after a subject opened by
  * a singular determiner cannot be its verb — a singular subject takes "reports" or "reported" —
@@ -44,7 +41,8 @@ function nounAfterSingularDeterminer(words: readonly Word[], i: number): boolean
     first === "a" || first === "an" || first === "every" || SINGULAR_QUANTIFIERS.has(first);
   // "the harbour report filed Monday said": a participle after the bare form modifies it.
   const next = words[i + 1]?.text ?? "";
-  const participle = !VERBS.has(next) && (/^\p{Ll}+ed$/u.test(next) || PARTICIPLES.has(next));
+  const participle =
+    !VERBS.has(next) && (/^\p{Ll}+ed$/u.test(next) || PAST_AND_PARTICIPLE.has(next));
   if (!singular && !participle) return false;
   // Without a participle the verb must follow at once: in `,” a charge she denies` the later verb
   // has a subject of its own, so "a charge" is no subject of it.

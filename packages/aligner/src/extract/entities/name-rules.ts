@@ -6,7 +6,7 @@ import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
 import { FAMILY_NAME_FIRST_SURNAMES } from "../../../lexicons/family-name-first-surnames.ts";
 import { KOREAN_SURNAMES } from "../../../lexicons/korean-surnames.ts";
 import { CAPITALISED_NAME_PARTICLES, NAME_PARTICLES } from "../../../lexicons/name-particles.ts";
-import { PLACES } from "../../../lexicons/places.ts";
+import { PLACE_NAMES } from "../../../lexicons/places.ts";
 import { INDEFINITE_PRONOUNS } from "../../../lexicons/pronouns.ts";
 import { givenNameGender } from "../person-names.ts";
 import { isAsciiLetter } from "./clause-openers.ts";
@@ -214,8 +214,6 @@ export function plausiblePersonName(name: string): boolean {
   if (NEWS_OUTLETS.some((o) => name.includes(o))) return false;
   return true;
 }
-
-const PLACE_NAMES: ReadonlySet<string> = new Set(PLACES);
 
 /** Whether whole words opening `name` name a place ("Kenya Airways"; not "Bernie" for "Bern"). */
 export function placeAtStart(name: string): boolean {
