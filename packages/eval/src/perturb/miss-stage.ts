@@ -14,20 +14,15 @@ import type { PerturbCase } from "./perturb-case.ts";
  * - `row incomplete`: the conflict was found but names not every witness article.
  * Speaker, title and negation cases have no value read by extraction: null.
  */
-export type MissStage =
-  | "value not read"
-  | "witness value not read"
-  | "not aligned"
-  | "aligned, no conflict"
-  | "row incomplete";
-
-export const MISS_STAGES: readonly MissStage[] = [
+export const MISS_STAGES = [
   "value not read",
   "witness value not read",
   "not aligned",
   "aligned, no conflict",
   "row incomplete",
-];
+] as const;
+
+export type MissStage = (typeof MISS_STAGES)[number];
 
 export function missStage(
   c: PerturbCase,
