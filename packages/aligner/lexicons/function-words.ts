@@ -66,6 +66,21 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * The prepositions above whose object is only a noun phrase, so a verb form right after one is a
+ * noun ("in states with …", "the secretary of state"). Not "to" (an infinitive, whose subject may
+ * be an object: "urged Vint to say"), "as" and "like" (a clause may follow: "as reported by"),
+ * the subordinators nor the relatives ("the report that called it …" has a subject of its own).
+ */
+export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(
+  [...PREPOSITIONS].filter(
+    (word) =>
+      !/^(?:to|as|like|than|that|which|who|whom|whose|when|while|since|until|before|after)$/.test(
+        word,
+      ),
+  ),
+);
+
 /** Words that join a second verb to its clause's subject: "Roe praised it and called it …". */
 export const VERB_COORDINATORS: ReadonlySet<string> = new Set("and but then".split(" "));
 

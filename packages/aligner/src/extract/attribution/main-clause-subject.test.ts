@@ -63,6 +63,18 @@ describe("main-clause subject: a quotation in the predicate of a person's speech
     expect(speakerOf(x, "idle talk")).toBe("Ivo Vint");
   });
 
+  it("reads a verb form after a preposition as a noun, no second speaker's verb", () => {
+    const x = extract(
+      "As the race turned to contests in states with more dockers, Ada Lund decried the rise of “harbour politics.”",
+      "Tom Vint, a pier activist, asked the secretary of state during a chat if she would “close the port for good.”",
+      "Ada Lund praised the crews, and Tom Vint called the strike “a harbour disgrace.”",
+    );
+    expect(speakerOf(x, "harbour politics")).toBe("Ada Lund");
+    expect(speakerOf(x, "close the port")).toBe("Tom Vint");
+    // A real second verb still stops the sieve from crediting the first subject.
+    expect(speakerOf(x, "a harbour disgrace")).not.toBe("Ada Lund");
+  });
+
   it("reads a verb joined by a coordinator and an auxiliary as the first verb's subject's", () => {
     const x = extract(
       "Ada Lund and Ivo Vint met on Monday.",

@@ -6,6 +6,7 @@
 import {
   DETERMINERS,
   FINITE_AUXILIARY_VERBS,
+  NOUN_PREPOSITIONS,
   PREPOSITIONS,
   VERB_COORDINATORS,
 } from "../../../lexicons/function-words.ts";
@@ -229,6 +230,8 @@ export function laterCue(text: ArticleText, close: number, sEnd: number): boolea
 function secondSpeakerVerb(word: string, before: string): boolean {
   if (!VERBS.has(word) || word.endsWith("ing")) return false;
   if (POSSESSIVE.test(before) && !/^(?:said|told|wrote|\p{L}+ed)$/u.test(word)) return false;
+  // "in states with …", "the secretary of state": after a preposition the form is a noun.
+  if (NOUN_PREPOSITIONS.has(before)) return false;
   return !DETERMINERS.has(before) && !VERB_COORDINATORS.has(before);
 }
 
