@@ -7,6 +7,7 @@ import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES, type Quotation } from "../quotation-marks.ts";
+import { objectRelativePredicate } from "./object-relative-predicate.ts";
 import { quotationLead } from "./quotation-lead.ts";
 import { isTitle } from "./quoted-title.ts";
 import { voicedBySubject } from "./scare-quote.ts";
@@ -40,7 +41,11 @@ export function relativeClauseSpeaker(
   const inner = body.slice(quotation.open + 1, quotation.close);
   return (
     objectRelative(body, registry, sStart, open) ??
-    subjectRelative(body, registry, sStart, open, inner)
+    subjectRelative(body, registry, sStart, open, inner) ??
+    // "both of which Lund praised on Tuesday “for …”": any verb whose predicate holds the mark.
+    objectRelativePredicate(body, sStart, open, inner, (start, end) =>
+      knownSpeaker(body, registry, start, end),
+    )
   );
 }
 
