@@ -237,9 +237,17 @@ function compareExtracted(
     { isPlace, groupOf: (unit) => String(groupOf[unit]) },
     conflictInputs(readings, units),
   );
+  // The broad reading (threads of articles, the leads' happenings) is the comparison's events; its
+  // happenings join days of lead statements the narrow one keeps apart (conflicts/event-dates.ts).
+  const broad = storyEvents(
+    units,
+    { isPlace, articles: articleLikeness, groupOf: (unit) => String(groupOf[unit]) },
+    readings,
+  );
+  const leadHappenings = broad.map((event) => ({ ...event, leadOnly: true }));
   const dated = happeningDateConflicts(
     units,
-    happenings,
+    [...happenings, ...leadHappenings],
     conflictContext,
     drafts.flatMap((d) => d.draft.conflicts),
   );
@@ -362,13 +370,7 @@ function compareExtracted(
   );
 
   const groupOrder = new Map(groups.map((g, i) => [g.id, i] as const));
-  const events = comparisonEvents(
-    units,
-    readings,
-    { isPlace, articles: articleLikeness, groupOf: (unit) => String(groupOf[unit]) },
-    groupOfUnit,
-    groupOrder,
-  );
+  const events = comparisonEvents(units, broad, groupOfUnit, groupOrder);
 
   const articleIds: ArticleId[] = inputOrder.map((a) => a.id);
   return {

@@ -4,7 +4,14 @@ import { differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
 import { type DayEntry, shareParticipant } from "./date-participants.ts";
 import { dateRow, dateValue } from "./date-row.ts";
 import { datesDiffer, dateVerb, dayName, daysOf } from "./day-values.ts";
-import { type ConflictContext, datesSpeech, prospectiveAt, sameEvent } from "./guards.ts";
+import {
+  type ConflictContext,
+  datesSpeech,
+  LEAD_STATEMENTS,
+  outsideLead,
+  prospectiveAt,
+  sameEvent,
+} from "./guards.ts";
 import { happeningKey } from "./happening-verbs.ts";
 import { datesHappeningNoun } from "./noun-dates.ts";
 import { completeByPossessive } from "./possessive-days.ts";
@@ -12,7 +19,12 @@ import { completeRows } from "./row-completion.ts";
 import { completeByScore } from "./score-days.ts";
 
 /** A happening of the story as `events/story-events.ts` finds it: its verb and its statements. */
-export type DatedHappening = { action: string; units: readonly number[] };
+export type DatedHappening = {
+  action: string;
+  units: readonly number[];
+  /** Read only in the articles' leads (a happening of the story's broad reading). */
+  leadOnly?: boolean;
+};
 
 /** One statement's day for a happening. */
 type Entry = DayEntry;
@@ -48,8 +60,12 @@ const at = (unit: AlignUnit, date: DateReference) => `${unit.articleId}@${date.s
  * same event (verb and participant, `events/`) told by two outlets with its own verb dated two
  * different days ("died Thursday" / "died Saturday"). The row names every outlet giving either day
  * for that happening, one entry per article and day. A row already reported by a group is completed
- * instead of repeated: its outlets giving one of its days for the happening are added. Returns the
- * new rows, each with the statement whose group shows it.
+ * instead of repeated: its outlets giving one of its days for the happening are added. A happening
+ * of the story's broad reading (`leadOnly`: threads of articles and the leads' happenings join what
+ * the narrow one keeps apart, "a fire broke out on Friday night" / "after a huge fire at the store on
+ * Sunday night") sets only days of statements in their articles' leads against each other, and
+ * brings only those into its row: after the lead, background mixes in. Returns the new rows, each
+ * with the statement whose group shows it.
  */
 export function happeningDateConflicts(
   units: readonly AlignUnit[],
@@ -64,7 +80,7 @@ export function happeningDateConflicts(
   for (const happening of happenings) {
     const entries = entriesOf(happening, units);
     if (entries.length < 2) continue;
-    const pairs = disagreements(entries, context, standIns);
+    const pairs = disagreements(entries, context, standIns, happening.leadOnly === true);
     const first = pairs[0];
     if (!first) continue;
     const [x, y] = first;
@@ -75,6 +91,7 @@ export function happeningDateConflicts(
     for (const entry of entries) {
       const key = `${entry.unit.articleId}|${dayName(entry.date)}`;
       if (!sides.has(dayName(entry.date)) || taken.has(key)) continue;
+      if (happening.leadOnly && entry.unit.position >= LEAD_STATEMENTS) continue;
       // The tense of each day's own clause ("On Saturday the board announced rules, which are
       // likely to …" tells a done thing), not a cue of the future elsewhere in the statement.
       if (
@@ -138,6 +155,7 @@ function disagreements(
   entries: readonly Entry[],
   context: ConflictContext,
   standIns: ReadonlyMap<number, string>,
+  leadOnly: boolean,
 ): [Entry, Entry][] {
   // The days each outlet gives the happening: one that gives both days itself tells two moments of
   // it (a night that ran past midnight, two arrests), not another day than the other outlet.
@@ -154,6 +172,7 @@ function disagreements(
       const x = entries[i] as Entry;
       const y = entries[j] as Entry;
       if (x.unit.articleIndex === y.unit.articleIndex) continue;
+      if (leadOnly && outsideLead(x.unit, y.unit)) continue;
       if (!datesDiffer(x.date, y.date)) continue;
       // Each day's own clause's tense, as for a row's completions (conflicts/row-completion.ts).
       if (prospectiveAt(x.unit, x.date.span.start) !== prospectiveAt(y.unit, y.date.span.start))

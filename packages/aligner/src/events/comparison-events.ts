@@ -1,21 +1,21 @@
 import type { StoryEvent } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
-import { type EventContext, type EventInputs, storyEvents } from "./story-events.ts";
+import type { EventCluster } from "./story-events.ts";
 
 /**
  * The comparison's events, each with its statements and the rows (`groupOfUnit`) that show them, in
- * the order the rows are shown. Read broadly when `context.articles` is given (threads of articles,
- * the leads' happenings); the date and figure conflicts keep the narrow reading instead, where one
- * happening's statements name one participant.
+ * the order the rows are shown: the story's broad reading (`storyEvents` given the articles'
+ * likeness: threads of articles, the leads' happenings), read once by the caller. The date and
+ * figure conflicts keep the narrow reading, where one happening's statements name one participant;
+ * only lead days are compared across the broad reading's happenings (conflicts/event-dates.ts).
  */
 export function comparisonEvents(
   units: readonly AlignUnit[],
-  readings: EventInputs,
-  context: EventContext,
+  broad: readonly EventCluster[],
   groupOfUnit: ReadonlyMap<number, string>,
   groupOrder: ReadonlyMap<string, number>,
 ): StoryEvent[] {
-  return storyEvents(units, context, readings).map((event, index) => {
+  return broad.map((event, index) => {
     const members = event.units.map((i) => units[i] as AlignUnit);
     const groupIds = [...new Set(members.map((m) => groupOfUnit.get(m.index) as string))].sort(
       (a, b) => (groupOrder.get(a) ?? 0) - (groupOrder.get(b) ?? 0),
