@@ -20,4 +20,22 @@ describe("a description, then the name it describes, before the verb", () => {
     expect(speakerOf(x, "best in the north")).not.toBe("Ada Lund");
     expect(speakerOf(x, "best in the north")).not.toBe("Ida Moss");
   });
+
+  it("reads a title before the name and an appositive after it", () => {
+    const x = extract(
+      "Ivo Vint met the harbour crews on Monday.",
+      "One early supporter, Rep. Ada Lund, gave the plan a whirl: “It is a mess from start to finish.”",
+      "Another supporter, Tomas Keller, Republican of Ohio, gave the plan a whirl: “It is a disaster for the crews.”",
+    );
+    expect(speakerOf(x, "a mess from start")).toBe("Ada Lund");
+    expect(speakerOf(x, "a disaster for the crews")).toBe("Tomas Keller");
+  });
+
+  it("abstains when the words before the name are no title", () => {
+    const x = extract(
+      "Ivo Vint met the harbour crews on Monday.",
+      "One early supporter, Harbour Ada Lund, gave the plan a whirl: “It is a mess from start to finish.”",
+    );
+    expect(speakerOf(x, "a mess from start")).toBeNull();
+  });
 });

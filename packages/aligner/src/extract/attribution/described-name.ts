@@ -2,7 +2,9 @@
 // off by a comma before the verb ("Her campaign manager, Ada Lund, called the plan “…”", "Vint's
 // lawyer, Ida Moss, wrote that …"): the name is the subject, not the description before it.
 
+import { TITLE_ABBREVIATIONS } from "../../../lexicons/title-abbreviations.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { titleBefore } from "../titles.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
 /**
@@ -36,8 +38,10 @@ export function describedName(
   while (nameEnd > nameStart && body.charCodeAt(nameEnd - 1) === 32) nameEnd -= 1;
   const { mentions } = registry.mentionLists();
   const m = mentions[registry.firstFrom(nameStart)];
-  if (m === undefined || m.start !== nameStart || m.end !== nameEnd || m.form !== "name")
-    return null;
+  if (m === undefined || m.end !== nameEnd || m.form !== "name") return null;
+  // "One supporter, Councillor Ada Lund, said": a title before the name is part of the name's
+  // phrase, as it is before a subject with no description ("Councillor Ada Lund said").
+  if (m.start !== nameStart && !titleOnly(body, nameStart, m.start)) return null;
   if (m.entity === null || m.ambiguous || m.possessive) return null;
   if (registry.kindOf(m.entity) !== "person") return null;
   // The description: from the start of its clause (after an opening adverbial's comma) to the comma.
@@ -47,4 +51,11 @@ export function describedName(
   if (!DESCRIPTION.test(body.slice(start, previous).trim())) return null;
   if (!opensClause(start)) return null;
   return { speaker: m.entity, start: nameStart, end: verbEnd };
+}
+
+/** Whether body[start, end) is a title and nothing else: "Councillor ", "Lt. Gen. ", "Rep. ". */
+function titleOnly(body: string, start: number, end: number): boolean {
+  const words = body.slice(start, end).trim().split(/\s+/);
+  if (words.every((w) => w.endsWith(".") && TITLE_ABBREVIATIONS.has(w.slice(0, -1)))) return true;
+  return titleBefore(body, end, start)?.start === start;
 }

@@ -210,9 +210,13 @@ function appositiveChain(
     const nameEnd = skipPartyLabel(body, sStart, labelEnd);
     const name = subjectEndingAt(body, registry, sStart, nameEnd);
     if (name !== null && (nameEnd === labelEnd || clauseInitial(body, sStart, name.start))) {
-      if (!isAppositive(body, previous, comma) || !clauseInitial(body, sStart, name.start))
-        return null;
-      return { ...name, end: verb.end };
+      if (!isAppositive(body, previous, comma)) return null;
+      if (clauseInitial(body, sStart, name.start)) return { ...name, end: verb.end };
+      // "One supporter, Ada Lund, Republican of Ohio, said": a description opening the clause,
+      // then the name it describes, then the name's own appositive.
+      return describedName(body, registry, sStart, previous, verb.end, (at) =>
+        clauseInitial(body, sStart, at),
+      );
     }
     comma = previous;
   }
