@@ -136,3 +136,13 @@ describe("a main clause whose verb follows an appositive", () => {
     expect(speakerOf(x, "a fairy tale")).toBe("Ivo Vint");
   });
 });
+
+describe("a whole sentence quoted after a colon, in doubled apostrophes", () => {
+  it("reads it as the quoted sentence curly marks would make it", () => {
+    const x = extract(
+      "Ivo Vint met the harbour crews on Monday.",
+      "One supporter, Ada Lund, gave the plan a whirl: ''It is a pile of rubble.''",
+    );
+    expect(speakerOf(x, "It is a pile of rubble")).toBe("Ada Lund");
+  });
+});

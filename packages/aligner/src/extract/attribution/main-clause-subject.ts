@@ -209,7 +209,9 @@ function subordinateClauseEnd(body: string, verbEnd: number, open: number): numb
  */
 function spokenSentence(body: string, inner: string, open: number): boolean {
   if (!/[:,]\s*$/.test(body.slice(Math.max(0, open - 3), open))) return false;
-  return /^\p{Lu}/u.test(inner) && inner.trim().split(/\s+/).length >= 4;
+  // Trimmed: doubled apostrophes opening a quotation read as "“" and a space (quote-mark-styles.ts).
+  const words = inner.trim();
+  return /^\p{Lu}/u.test(words) && words.split(/\s+/).length >= 4;
 }
 
 /** A reporting verb or "according to" after the quotation in its sentence: another speaker's cue. */
