@@ -164,7 +164,12 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
     const paragraph = text.paragraphs[quotation.paragraphIndex];
     const opensParagraph =
       paragraph === undefined || firstAndLastWordChar(body, paragraph.start, quotation.open)[0] < 0;
-    if (quotation.runsOn || onlyQuote) {
+    // "As Weller reported:" / "“…”": a paragraph ending on a colon introduces the quotation
+    // opening the next one, so a later paragraph's speaker is no lead cue for it (the sieves read
+    // the introduction: leading-cue.ts, as-put-it.ts).
+    const introduced =
+      opensParagraph && paragraph !== undefined && colonBefore(body, 0, paragraph.start);
+    if ((quotation.runsOn || onlyQuote) && !introduced) {
       for (
         let si = draft.sentence + 1;
         si < Math.min(sentences.length, draft.sentence + 2);
