@@ -49,4 +49,28 @@ describe("a quoted fragment in the content of a possessor's claim is the possess
     );
     expect(speakerOf(x, "sold off")).toBeNull();
   });
+
+  it("reads a short phrase of time or place between the claim noun and its that", () => {
+    const x = extract(
+      "Ivo Vint and Ada Lund met the crews on Monday.",
+      "Marta Quill won partly because of Ivo Vint's patronizing suggestion at a similar debate that she was “likable enough.”",
+    );
+    expect(speakerOf(x, "likable enough")).toBe("Ivo Vint");
+  });
+
+  it("reads an honorific and surname as the possessor", () => {
+    const x = extract(
+      "Ivo Vint and Ada Lund met the crews on Monday.",
+      "Marta Quill lost partly because of Mr. Vint's suggestion that she was “not ready for the port.”",
+    );
+    expect(speakerOf(x, "not ready for the port")).toBe("Ivo Vint");
+  });
+
+  it("gives the claim's words to no possessor when a named clause stands inside the phrase", () => {
+    const x = extract(
+      "Ivo Vint and Ada Lund met the crews on Monday.",
+      "Marta Quill won after Ivo Vint's warning at a meeting where Lund said that the port was “close to ruin.”",
+    );
+    expect(speakerOf(x, "close to ruin")).not.toBe("Ivo Vint");
+  });
 });

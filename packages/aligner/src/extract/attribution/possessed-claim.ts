@@ -17,13 +17,21 @@ const CLAIMS = CLAIM_NOUNS.trim().split(/\s+/).join("|");
 const NAME = String.raw`(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*?`;
 
 /**
+ * A short phrase of time or place between a claim noun and its "that" ("suggestion at a debate
+ * that", "warning last week that"): a preposition or time word, then up to five lowercase words or
+ * numbers, no comma.
+ */
+const PLACED = String.raw`\s+(?:at|in|on|during|last|this|earlier)(?:\s+[\p{Ll}\p{N}-]+){1,5}?`;
+
+/**
  * `Ivo Vint's recent claim that` / `Lund’s pledge to` / `Vint's accusation of` / `his claim that`:
  * a possessive name or "his"/"her", at most three lowercase modifiers, a claim noun, then "that",
- * "to" or "of" opening its content; or a call for something (`her call for “…”`), whose content a
+ * "to" or "of" opening its content (`Vint's suggestion at a debate that`: "that" after a short
+ * phrase of time or place); or a call for something (`her call for “…”`), whose content a
  * "for" opens.
  */
 const POSSESSED_CLAIM = new RegExp(
-  String.raw`(?<![\p{L}’'.-])(?:(${NAME})[’']s?|\b([Hh]is|[Hh]er))\s+(?:[\p{Ll}-]+\s+){0,3}?(?:(?:${CLAIMS})\s+(?:that|to|of)|calls?\s+for)\s`,
+  String.raw`(?<![\p{L}’'.-])(?:(${NAME})[’']s?|\b([Hh]is|[Hh]er))\s+((?:[\p{Ll}-]+\s+){0,3}?)(?:(?:${CLAIMS})(?:\s+(?:that|to|of)|${PLACED}\s+that)|calls?\s+for)\s`,
   "gu",
 );
 
@@ -52,7 +60,7 @@ export function possessedClaim(
   if (last === null) return null;
   const owner = last[1] ?? last[2]!;
   // "Vint's aide disputed the claim that …": a modifier is never a determiner (another clause).
-  const modifiers = last[0].slice(owner.length).split(/\s+/).slice(1, -3);
+  const modifiers = last[3]!.split(/\s+/);
   if (modifiers.some((w) => DETERMINERS.has(w))) return null;
   const nameStart = sentence.start + last.index;
   const nameEnd = nameStart + owner.length;

@@ -61,14 +61,17 @@ export function possessedMessage(
   return { speaker, start, end: colon + 1 };
 }
 
-/** The entity a name at [start, end) names: a full name ending there, else its last word's. */
+/**
+ * The entity a name at [start, end) names: a full name or an honorific and surname ending there
+ * ("Mr. Vint's claim that …"), else its last word's.
+ */
 export function nameEntity(
   registry: EntityRegistry,
   body: string,
   start: number,
   end: number,
 ): number | null {
-  const person = registry.personEndingAt(end);
+  const person = registry.personEndingAt(end, true);
   if (person !== null && registry.entitiesIn(start, end).includes(person)) return person;
   const lastWord = Math.max(start, body.lastIndexOf(" ", end - 1) + 1);
   const found = registry.entityAt(lastWord);
