@@ -18,6 +18,13 @@ describe("withEmDashes", () => {
       "a pro-life vote\n----\n- first item\nthe SEA-ME - WE cable and the Roe - Vint debate";
     expect(withEmDashes(typed)).toBe(typed);
   });
+
+  it("reads a hyphen opening a line glued to a capital letter as an em dash", () => {
+    const typed = "“We will win.”\n\n-Marta Quill, Harbour City.\n-Ivo Vint explains why.";
+    const read = withEmDashes(typed);
+    expect(read).toBe("“We will win.”\n\n—Marta Quill, Harbour City.\n—Ivo Vint explains why.");
+    expect(read).toHaveLength(typed.length);
+  });
 });
 
 describe("a typed dash in attribution", () => {

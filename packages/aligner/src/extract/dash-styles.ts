@@ -6,13 +6,22 @@
  * `—` and a space, ` - ` becomes ` — `. Left as written: a hyphen inside a word (`pro-life`), a
  * run of three or more hyphens (a rule line), a hyphen at a line's start (a list bullet), and a
  * spaced hyphen between two capitalised words, which may join the parts of a name or a range
- * (`the SEA-ME - WE cable`, `the Roe - Vint debate`).
+ * (`the SEA-ME - WE cable`, `the Roe - Vint debate`). A hyphen opening a line glued to a capital
+ * letter (a sign-off, `-Ada Lund, tweeting after the vote.`, or a bullet, `-Ada Lund explains …`)
+ * is an em dash too, so the name after it is read as at a line's start.
  */
 export function withEmDashes(body: string): string {
-  if (!body.includes("--") && !body.includes(" - ")) return body;
-  return body.replace(/(?<!-)--(?!-)|(\S*) - (?=(\S?))/gu, (dash, before, after) => {
+  const signed = withSignOffDashes(body);
+  if (!signed.includes("--") && !signed.includes(" - ")) return signed;
+  return signed.replace(/(?<!-)--(?!-)|(\S*) - (?=(\S?))/gu, (dash, before, after) => {
     if (dash === "--") return "— ";
     const capitals = /^\p{Lu}/u.test(before ?? "") && /^\p{Lu}/u.test(after ?? "");
     return capitals ? dash : `${before} — `;
   });
+}
+
+/** `-Ada Lund, Harbour City.` on a line of its own: the hyphen reads as an em dash. */
+function withSignOffDashes(body: string): string {
+  if (!body.startsWith("-") && !body.includes("\n-")) return body;
+  return body.replace(/(^|\n)-(?=\p{Lu})/gu, "$1—");
 }

@@ -26,4 +26,16 @@ describe("dash signature: a quotation paragraph signed by a name on the next lin
     expect(speakerOf(x, "nearly done")).not.toBe("Ada Lund");
     expect(speakerOf(x, "cranes are idle")).toBeNull();
   });
+
+  it("reads a signer the article names only there, by a title and surname or a glued dash", () => {
+    const x = extract(
+      "The harbour gala ended late on Monday.",
+      "“Great speech. She is tested, she is ready, and she never quits.”",
+      "-Mayor Vint, writing after the speech.",
+      "“The whole idea of a crooked board is something we hear about all the time.”",
+      "-Marta Quill, Harbour City.",
+    );
+    expect(speakerOf(x, "she never quits")).toBe("Mayor Vint");
+    expect(speakerOf(x, "crooked board")).toBe("Marta Quill");
+  });
 });

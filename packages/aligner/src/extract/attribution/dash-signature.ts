@@ -4,6 +4,8 @@
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
+import { titleBefore } from "../titles.ts";
+import { nameEntity } from "./possessed-message.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
 /**
@@ -30,10 +32,12 @@ export function dashSignature(
   if (m === null) return null;
   const nameStart = next.start + m.index + m[0].length - m[1]!.length;
   const nameEnd = nameStart + m[1]!.length;
-  const lastWord = body.lastIndexOf(" ", nameEnd - 1) + 1;
+  // "-President Vint, tweeting …": a title and surname name the person as a full name does,
+  // and sign the quotation even when the article names that person nowhere else.
   const speaker =
-    registry.personEndingAt(nameEnd) ?? registry.entityAt(Math.max(nameStart, lastWord));
-  if (typeof speaker !== "number" || registry.kindOf(speaker) !== "person") return null;
+    nameEntity(registry, body, nameStart, nameEnd) ??
+    titledName(text, registry, nameStart, nameEnd);
+  if (speaker === null || registry.kindOf(speaker) !== "person") return null;
   return { speaker, start: next.start, end: nameEnd };
 }
 
@@ -54,4 +58,17 @@ function firstOpen(text: ArticleText, quotation: Quotation, paragraphStart: numb
     }
   }
   return open;
+}
+
+/** A title and one capitalised word ("President Vint"): the person the registry makes of them. */
+function titledName(
+  text: ArticleText,
+  registry: EntityRegistry,
+  start: number,
+  end: number,
+): number | null {
+  const surname = text.body.lastIndexOf(" ", end - 1) + 1;
+  if (surname <= start || titleBefore(text.body, surname, start)?.start !== start) return null;
+  const speaker = registry.speakerFromPhrase(start, end);
+  return typeof speaker === "number" ? speaker : null;
 }
