@@ -12,6 +12,7 @@ import {
 } from "./negation.ts";
 import { actorBefore } from "./negation-actor.ts";
 import { statesObject } from "./negation-guards.ts";
+import { deniesToo, mayState } from "./negation-statements.ts";
 import { PairedValues } from "./paired-values.ts";
 
 /** Content words of the negated predicate a denial needs to be compared across groups. */
@@ -78,6 +79,11 @@ export function negationsAcrossGroups(
       // touchdowns" over a season is another fact than "has not scored a touchdown" this week.
       for (const b of stating(item)) {
         if (b.articleIndex === a.articleIndex) continue;
+        // `firstNegation` of the two finds nothing unless one of them denies a word the other may
+        // state without denying it too: asked first, as it is the cheaper check and fails for
+        // nearly every pair (a thousand-outlet story sets each copy of one denial against the
+        // others: ~200,000 pairs on the generated 1,000-article story, ~300 passing).
+        if (!opensDenial(a, b) && !opensDenial(b, a)) continue;
         // A group is read pair by pair only where alignment paired the two (`alignedAsOne`): two
         // statements it joined through others ("Police said Ivo Lund had not fled" beside
         // "Border guards in Orvalia said Lund fled", each tied to the group by a third) are as far
@@ -103,6 +109,16 @@ export function negationsAcrossGroups(
     }
   }
   return found;
+}
+
+/**
+ * Whether a statement denies a word the other may state and does not deny too: the first check of
+ * `firstNegation` for each direction of a pair, without which it returns nothing.
+ */
+function opensDenial(denier: AlignUnit, other: AlignUnit): boolean {
+  for (const item of negatedWords(denier))
+    if (mayState(other, item) && !deniesToo(other, item)) return true;
+  return false;
 }
 
 /** Whether a word is a name of a person or organisation the statement mentions. */
