@@ -1,4 +1,5 @@
 import type { Conflict, Figure } from "@parallax/core";
+import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { completeRow, representatives, type Value } from "./conflict-rows.ts";
 import { countsTheDone } from "./done-counts.ts";
@@ -37,14 +38,17 @@ export function figureConflicts(
 ): Conflict[] {
   const conflicts: Conflict[] = [];
   const reported = new Set<string>();
-  // A part count is also keyed by its words, so two outlets counting it in two nouns meet
-  // (whole-parts.ts).
-  const keysOf = (unit: AlignUnit, f: Figure) => [`${f.unit}|${f.kind}`, partKey(unit, f)];
   const units = representatives(
     allUnits,
-    (unit) => unit.figures.flatMap((f) => keysOf(unit, f)).filter((k): k is string => k !== null),
-    (unit, key) =>
-      unit.figures.filter((f) => keysOf(unit, f).includes(key)).map((f) => String(f.value)),
+    (unit) => figureKeys(unit).keys,
+    (unit, key) => {
+      const { byFigure } = figureKeys(unit);
+      const values: string[] = [];
+      unit.figures.forEach((f, i) => {
+        if (byFigure[i]?.includes(key)) values.push(String(f.value));
+      });
+      return values;
+    },
   );
   for (let i = 0; i < units.length; i += 1) {
     for (let j = i + 1; j < units.length; j += 1) {
@@ -111,6 +115,18 @@ export function figureConflicts(
     for (const f of unit.figures) unitAt.set(`${unit.articleId}|${f.span.start}`, f.unit);
   return joinSharedRows(conflicts, (v) => unitAt.get(`${v.articleId}|${v.span?.start}`) ?? null);
 }
+
+/**
+ * The keys under which a statement's figures are compared: unit and kind, and a part count also by
+ * its words, so two outlets counting it in two nouns meet (whole-parts.ts). Read once per statement:
+ * every group check and every pair of the event and measure passes asked them again, reading the
+ * text after each figure for a part, for each key of each figure.
+ */
+const figureKeys = perUnit((unit) => {
+  const byFigure = unit.figures.map((f) => [`${f.unit}|${f.kind}`, partKey(unit, f)]);
+  const keys = byFigure.flat().filter((k): k is string => k !== null);
+  return { byFigure, keys };
+});
 
 /**
  * Statements outside the group that give the same value of the same thing (same unit, same head
