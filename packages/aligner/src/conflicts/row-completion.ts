@@ -4,7 +4,7 @@ import type { AlignUnit } from "../align/units.ts";
 import { eventTriggers } from "../events/event-triggers.ts";
 import type { Value } from "./conflict-rows.ts";
 import { type DayEntry, shareParticipant } from "./date-participants.ts";
-import { datedOfStory } from "./dated-statements.ts";
+import { type DatedEntry, datedOfStory } from "./dated-statements.ts";
 import { dateVerb, dayName } from "./day-values.ts";
 import { goesInto } from "./going-into.ts";
 import { type ConflictContext, datesSpeech, prospectiveAt, sameEvent } from "./guards.ts";
@@ -90,11 +90,7 @@ export function completeRows(
           return false;
         const dated = { unit: side.unit, date: side.date, verb: sideVerb };
         const told =
-          [
-            verb,
-            ...seriesVerbs(candidate.unit, candidate.date),
-            ...killedIn(candidate.unit, candidate.date),
-          ].some((v) => sameVerb(sideVerb, v)) ||
+          toldVerbs(candidate, verb).some((v) => sameVerb(sideVerb, v)) ||
           sameOccurrence(side.unit, sideVerb, candidate.unit, verb) ||
           goesInto(sideVerb, candidate.unit, candidate.date, verb) ||
           // A harm's own participants: a statement standing in for a described person tells
@@ -126,6 +122,26 @@ export function completeRows(
       );
     }
   }
+}
+
+const toldVerbsOf = new WeakMap<DatedEntry, readonly string[]>();
+
+/**
+ * The verbs a dated statement tells its day's happening with: its day's verb, the verbs of a series
+ * it opens, a killing its clause leaves dead. They depend on the statement and day alone, and every
+ * side of every row of the story is set against it: read once per story's entry.
+ */
+function toldVerbs(candidate: DatedEntry, verb: string): readonly string[] {
+  let verbs = toldVerbsOf.get(candidate);
+  if (!verbs) {
+    verbs = [
+      verb,
+      ...seriesVerbs(candidate.unit, candidate.date),
+      ...killedIn(candidate.unit, candidate.date),
+    ];
+    toldVerbsOf.set(candidate, verbs);
+  }
+  return verbs;
 }
 
 /** The values completions added to rows (never a side that brings in another outlet). */
