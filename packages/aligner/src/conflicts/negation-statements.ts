@@ -221,7 +221,9 @@ function readStatedPlainly(
   item: Negated,
   accept?: (start: number) => boolean,
 ): { text: string; span: Span } | null {
-  if (!hasNegation(unit) && !NEGATIVE_BEFORE.test(unit.text)) return wordWith(unit, item, accept);
+  // A statement without any negation states every word it has (`deniesAny`, read once per
+  // statement: a row asks this of every statement of the story that may state the word).
+  if (!deniesAny(unit)) return wordWith(unit, item, accept);
   if (negatedWords(unit).some((n) => n.lemma === item.lemma)) return null;
   const word = wordWith(unit, item, accept);
   if (!word) return null;
