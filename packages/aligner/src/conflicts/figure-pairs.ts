@@ -2,6 +2,7 @@ import type { Figure } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import { differentHolders } from "./age-holders.ts";
 import { lemmasPastAside } from "./aside-clause.ts";
+import { sameFigurePhrase } from "./background-figure-phrase.ts";
 import { countedActors } from "./counted-actors.ts";
 import {
   measureHead,
@@ -314,7 +315,7 @@ export function figurePair(
   const alike = context.similarity(a, b) >= SAME_WORDING;
   // Two parts of one whole in two nouns got here only through wholes that agree: a shared figure.
   if (!alike && fa.unit === fb.unit && !shareAnOccasion(a, fa, b, fb)) return null;
-  if (!backgroundComparable(a, b, context)) return null;
+  if (!backgroundComparable(a, b, context) && !sameFigurePhrase(a, fa, b, fb, context)) return null;
   // "The eight robbers, two of whom were disguised, stole …": the clause goes on past the aside.
   const left = withAside(clauseLemmas(a, fa.span.start, fa.span.end), a, fa);
   const right = withAside(clauseLemmas(b, fb.span.start, fb.span.end), b, fb);
