@@ -25,3 +25,17 @@ describe("figures written in capitals", () => {
     ]);
   });
 });
+
+describe("figures in a headline written in title case", () => {
+  it("reads a number word of a title-case headline as the count in lower case", () => {
+    const [title] = figures("Mill Owner Charged With Two Counts Of Fraud\n\nThe owner was held.");
+    const [plain] = figures("Mill owner charged with two counts of fraud.\n\nThe owner was held.");
+    expect(title).toEqual(["Two", 2, "count"]);
+    expect(title?.slice(1)).toEqual(plain?.slice(1));
+  });
+
+  it("reads no digits after a capitalised word there, nor a line of a few capitalised words", () => {
+    expect(figures("Apollo 11 Crew Members Return Home\n\nThey landed.")).toEqual([]);
+    expect(figures("Two Counts Held\n\nThe owner was held.")).toEqual([]);
+  });
+});

@@ -24,15 +24,40 @@ function capitalRuns(body: string): { start: number; end: number }[] {
 }
 
 /**
+ * Lines written in title case ("Mill Owner Charged With Two Counts Of Fraud"): a headline of four
+ * words or more, each opening with a capital, holding a number word. Only number words are read
+ * there (`titleNumber`): digits after a capitalised word name one of a series ("Apollo 11 Crew").
+ */
+function titleCaseLines(body: string): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  for (const m of body.matchAll(/[^\n]+/g)) {
+    const words = m[0].match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
+    if (words.length < 4 || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
+    if (words.every((w) => !/\p{Ll}/u.test(w))) continue; // all capitals: capitalRuns reads it
+    if (!words.some((w) => titleNumber(w))) continue;
+    const start = m.index ?? 0;
+    lines.push({ start, end: start + m[0].length });
+  }
+  return lines;
+}
+
+/** A number word opening with a capital ("Two", "Twenty-Four"). */
+function titleNumber(word: string): boolean {
+  return NUMBER_WORD.has(word.toUpperCase().replace(/[-'’].*$/, ""));
+}
+
+/**
  * Figures, also those an outlet writes in capitals ("THREE PEOPLE HAVE DIED …" beside another
  * outlet's "Three people died"): the figure patterns read lower-case words, so each stretch in
  * capitals holding a number word is read again from the body with that stretch in lower case (same
- * length, same offsets). A figure found there that no figure of the body overlaps is added; its
+ * length, same offsets); so is a headline in title case, for its number words. A figure found there that no figure of the body overlaps is added; its
  * text is the article's own ("THREE").
  */
 export function readFiguresWithCapitals(text: ArticleText): FigureDraft[] {
   const found = readFigures(text);
-  const runs = capitalRuns(text.body);
+  const capitals = capitalRuns(text.body);
+  const titles = titleCaseLines(text.body);
+  const runs = [...capitals, ...titles];
   if (runs.length === 0) return found;
   let lowered = text.body;
   for (const { start, end } of runs)
@@ -42,7 +67,9 @@ export function readFiguresWithCapitals(text: ArticleText): FigureDraft[] {
   const again = readFigures(new ArticleText({ ...text.article, body: lowered }));
   const added = again.filter(
     (f) =>
-      runs.some((r) => f.start >= r.start && f.end <= r.end) &&
+      (capitals.some((r) => f.start >= r.start && f.end <= r.end) ||
+        (titles.some((r) => f.start >= r.start && f.end <= r.end) &&
+          titleNumber(text.body.slice(f.start, f.end)))) &&
       !found.some((g) => g.start < f.end && f.start < g.end),
   );
   if (added.length === 0) return found;
