@@ -39,8 +39,24 @@ export const PEOPLE_PARTICIPLE = new RegExp(
   `^ (?:were|was|have been|had been|are|been) (?:(?:reported|confirmed|later) )?(${Object.values(CASUALTY_STEMS).join("|")})\\b`,
 );
 
+/**
+ * "Eleven were killed", "… and 30 were injured": a number opening a sentence or a clause after
+ * "and", told as harmed with no noun, counts people as "eleven people were killed" does.
+ */
+const HARMED_SUBJECT = new RegExp(
+  `(?<=^|[.!?]["”’]?\\s+|\\band\\s+)(${NUMBER_PATTERN})${PEOPLE_PARTICIPLE.source.slice(1)}`,
+  "gm",
+);
+
 /** "killing 12", "injuring at least 15 and …": counts of people after a verb of harm or rescue. */
 export function readCasualties(body: string, words: WordIndex, add: AddFigure): void {
+  for (const m of body.matchAll(HARMED_SUBJECT)) {
+    const number = m[1] ?? "";
+    const value = parseNumber(number);
+    if (!(value >= 2) || (/^\d{4}$/.test(number) && value > 1800)) continue;
+    const start = m.index ?? 0;
+    add(start, start + number.length, "count", value, null, "people", m[2] ?? null);
+  }
   for (const m of matchesAt(body, CASUALTY_AT, words.starts(CASUALTY_WORDS))) {
     const number = m[2] ?? "";
     const value = parseNumber(number);
