@@ -298,8 +298,9 @@ export function followedByOtherThing(body: string, end: number): boolean {
   return false;
 }
 
+/** The look-behind stands after the first capital, as in `starts` (the same matches, faster). */
 const PAIR =
-  /(?<![\p{L}\p{N}’'.-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}’'-])/gu;
+  /(\p{Lu}(?<![\p{L}\p{N}’'.-]\p{Lu})\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}’'-])/gu;
 
 /**
  * Two capitalised words whose second word the article uses again on its own ("Wladek Orrin won
