@@ -22,7 +22,10 @@ function scoreLookup(
   count: number,
 ): (x: number, y: number) => number {
   const at = pairIndex(scored, count);
-  const scores = Float64Array.from(scored, (pair) => pair.score);
+  // A loop, not Float64Array.from with a mapping function: that path ran ~80 ms for the 245,000
+  // scored pairs of a generated 1,000-article story.
+  const scores = new Float64Array(scored.length);
+  for (let i = 0; i < scored.length; i += 1) scores[i] = (scored[i] as ScoredPair).score;
   return (x, y) => {
     const i = at(x, y);
     return i < 0 ? 0 : (scores[i] as number);
