@@ -23,6 +23,23 @@ describe("negationsAcrossGroups", () => {
     expect(negationsAcrossGroups([a, b], [0, 0], [], context)).toEqual([]);
   });
 
+  it("reads each copy of one pair of sentences with its own people, though their texts repeat", () => {
+    // The first denial's outlet names another person than the stating outlets, the second the
+    // same: the texts (and so the text-only checks answered once per pair of readings) are the
+    // same, the answers are not.
+    const a1 = makeUnit(0, 0, DENIED, { entities: new Set(["Ada Lund"]) });
+    const b1 = makeUnit(1, 1, STATED, { entities: new Set(["Ivo Berg"]) });
+    const a2 = makeUnit(2, 2, DENIED, { entities: new Set(["Ivo Berg"]) });
+    const b2 = makeUnit(3, 3, STATED, { entities: new Set(["Ivo Berg"]) });
+    const found = negationsAcrossGroups([a1, b1, a2, b2], [0, 1, 2, 3], [], context);
+    expect(found.map((f) => [f.home.index, f.conflict.values.map((v) => v.articleId)])).toEqual([
+      [2, [a2.articleId, b1.articleId]],
+      [2, [a2.articleId, b2.articleId]],
+    ]);
+    // Alone, the first copy finds nothing: its outlets speak of different people.
+    expect(negationsAcrossGroups([a1, b1], [0, 1], [], context)).toEqual([]);
+  });
+
   it("reads a denial against a statement of its own group that alignment never paired with it", () => {
     // Both joined one group through a third statement; the pair itself scored too low to count.
     const unpaired: ConflictContext = { ...context, pairEvidence: () => undefined };
