@@ -2,6 +2,7 @@ import type { FigureKind } from "@parallax/core";
 import { CASUALTY_STEMS, PEOPLE_PARTICIPLE } from "./casualty-counts.ts";
 import { counterHeadRest } from "./counted-head.ts";
 import { singular } from "./figure-nouns.ts";
+import { rangeBefore } from "./number-ranges.ts";
 import { NUMBER_PATTERN, parseNumber, scaleOf } from "./number-words.ts";
 import { everyMatchAt, matchesAt, sticky } from "./word-index.ts";
 
@@ -124,21 +125,30 @@ export function readCounts(body: string, numberStarts: readonly number[], add: A
       continue;
     if (head === "times" && MULTIPLIER_AFTER.test(body.slice(nounEnd))) continue;
     if (value < 2 || (/^\d{4}$/.test(number) && value > 1800)) continue;
+    // "between 10 and 12 houses", "10-12 houses": one range, not its upper end alone (the "or"/"to"
+    // forms are read above); the checks on the words before it start where the range does.
+    const range = m[2] === undefined ? rangeBefore(body, m.index, value) : null;
+    const start = range?.start ?? m.index;
     // "the two leaders" refers back to a known group; "of the 27 member states" counts them: after
     // a determiner only a number written in digits, from 3 up, is a count.
-    const before = body.slice(Math.max(0, m.index - 7), m.index);
+    const before = body.slice(Math.max(0, start - 7), start);
     if (/[.:/]$/.test(before)) continue;
+    // "the 9-11 attacks": news writes no range of counts after a determiner; a pair of numbers there
+    // names something (a date, a score), and neither end is a count.
+    if (range && DEFINITE_BEFORE.test(before)) continue;
     if (
       DEFINITE_BEFORE.test(before) &&
       !(/^\d/.test(number) && parseNumber(number) >= 3) &&
       !DEFINED_AFTER.test(body.slice(nounEnd, nounEnd + 40))
     )
       continue;
-    if (MONTH_BEFORE.test(body.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (MONTH_BEFORE.test(body.slice(Math.max(0, start - 10), start))) continue;
     if (/^\s?(?:a\.m\.|p\.m\.)/i.test(body.slice(m.index + number.length))) continue;
     const figureEnd = m.index + m[0].length - firstNoun.length - 1;
     const participle =
       head === "people" ? PEOPLE_PARTICIPLE.exec(body.slice(nounEnd, nounEnd + 40)) : null;
-    add(m.index, figureEnd, "count", value, null, singular(head), participle?.[1] ?? noun);
+    const lower = range?.lower ?? value;
+    const upper = range ? value : null;
+    add(start, figureEnd, "count", lower, upper, singular(head), participle?.[1] ?? noun);
   }
 }

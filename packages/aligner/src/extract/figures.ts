@@ -5,6 +5,7 @@ import { readCompoundCounts, readMagnitudes } from "./compound-figures.ts";
 import { type AddFigure, MONTH_BEFORE, readCounts } from "./counted-nouns.ts";
 import { measureAfter } from "./figure-measure.ts";
 import { moneyRangeUpper } from "./money-ranges.ts";
+import { rangeBefore } from "./number-ranges.ts";
 import {
   DIGITS_PATTERN,
   NUMBER_PATTERN,
@@ -90,8 +91,6 @@ const DENOMINATOR: Record<string, number> = {
   fifth: 5,
   tenth: 10,
 };
-/** "10 to 15" / "10-15" / "between 10 and" just before a unit's last number: one range. */
-const RANGE_LOWER = new RegExp(`\\b(?:between )?(${NUMBER_PATTERN})(?: (?:or|to|and) |[-–])$`, "i");
 const PERCENT_WORDS = wordQuery(["percent", "per", "percentage"], true);
 /** "US$", "U.S. $", "USD ": the longest prefix before a currency sign. */
 const MONEY_PREFIX_CHARS = 5;
@@ -206,24 +205,4 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     add(c.start, c.end, "count", c.value, null, c.unit, c.measure);
   out.sort((a, b) => a.start - b.start);
   return out;
-}
-
-/**
- * The lower end of a range written before a unit's number ("10 to 15 percent", "10-15%", "between
- * 10 and 15 percent", "two or three years"); null when there is none or it is a change ("from 2 to
- * 3 years").
- */
-function rangeBefore(
-  body: string,
-  start: number,
-  upper: number,
-): { lower: number; start: number } | null {
-  const range = RANGE_LOWER.exec(body.slice(Math.max(0, start - 32), start));
-  if (!range) return null;
-  const lower = parseNumber(range[1] ?? "");
-  const rangeStart = start - range[0].length;
-  if (!(lower < upper)) return null;
-  if (/ and $/i.test(range[0]) && !/^between /i.test(range[0])) return null;
-  if (/\bfrom $/i.test(body.slice(Math.max(0, rangeStart - 5), rangeStart))) return null;
-  return { lower, start: rangeStart };
 }
