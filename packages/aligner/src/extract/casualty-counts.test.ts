@@ -26,3 +26,19 @@ describe("a number told as harmed with no noun", () => {
     expect(counts("Police said 11 were killed.")).toEqual([]);
   });
 });
+
+describe("a number left harmed", () => {
+  it("counts people between 'left'/'leaving' and a harm adjective", () => {
+    expect(counts("The blast at the Corvo depot left 11 dead.")).toEqual(["11 11 people (killed)"]);
+    expect(counts("Fire swept the Tamsel mill, leaving at least 20 injured on Friday.")).toEqual([
+      "20 20 people (injured)",
+    ]);
+  });
+
+  it("leaves a harm adjective that describes a noun, and other adjectives", () => {
+    expect(counts("The coach left 3 injured players out of the Brellin squad.")).toEqual([
+      "3 3 player (injured players)",
+    ]);
+    expect(counts("The vote left 11 undecided on Tuesday.")).toEqual([]);
+  });
+});

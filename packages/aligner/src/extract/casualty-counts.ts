@@ -48,6 +48,22 @@ const HARMED_SUBJECT = new RegExp(
   "gm",
 );
 
+/**
+ * "the blast left 11 dead", "leaving at least 20 injured": a number between "left"/"leaving" and a
+ * harm adjective, with no noun after it, counts people as "killing 11" does; "dead" is the measure
+ * "killed" so both meet. "left 11 injured players" counts players (read in counted-nouns.ts).
+ */
+const HARM_ADJECTIVE: Record<string, string> = {
+  dead: "killed",
+  injured: "injured",
+  wounded: "wounded",
+  hurt: "hurt",
+};
+const LEFT_HARMED = new RegExp(
+  `\\b(?:left|leaving|leaves|leave) (?:(?:at least|about|around|nearly|almost|more than|over|some|up to|another) )?(${NUMBER_PATTERN}) (${Object.keys(HARM_ADJECTIVE).join("|")})(?=\\s*(?:[,.;:)—–]|$)|\\s(?:and|in|on|at|when|after|before|as|while|during|including|across|since)\\b)`,
+  "g",
+);
+
 /** "killing 12", "injuring at least 15 and …": counts of people after a verb of harm or rescue. */
 export function readCasualties(body: string, words: WordIndex, add: AddFigure): void {
   for (const m of body.matchAll(HARMED_SUBJECT)) {
@@ -56,6 +72,21 @@ export function readCasualties(body: string, words: WordIndex, add: AddFigure): 
     if (!(value >= 2) || (/^\d{4}$/.test(number) && value > 1800)) continue;
     const start = m.index ?? 0;
     add(start, start + number.length, "count", value, null, "people", m[2] ?? null);
+  }
+  for (const m of body.matchAll(LEFT_HARMED)) {
+    const number = m[1] ?? "";
+    const value = parseNumber(number);
+    if (!(value >= 1) || (/^\d{4}$/.test(number) && value > 1800)) continue;
+    const start = (m.index ?? 0) + m[0].length - (m[2] ?? "").length - 1 - number.length;
+    add(
+      start,
+      start + number.length,
+      "count",
+      value,
+      null,
+      "people",
+      HARM_ADJECTIVE[m[2] ?? ""] ?? null,
+    );
   }
   for (const m of matchesAt(body, CASUALTY_AT, words.starts(CASUALTY_WORDS))) {
     const number = m[2] ?? "";
