@@ -129,6 +129,8 @@ export function readCounts(body: string, numberStarts: readonly number[], add: A
     // forms are read above); the checks on the words before it start where the range does.
     const range = m[2] === undefined ? rangeBefore(body, m.index, value) : null;
     const start = range?.start ?? m.index;
+    // "posted 3-2 wins": digits joined by a dash that make no rising range are a score, no count.
+    if (!range && /\d[-–]$/.test(body.slice(Math.max(0, m.index - 2), m.index))) continue;
     // "the two leaders" refers back to a known group; "of the 27 member states" counts them: after
     // a determiner only a number written in digits, from 3 up, is a count.
     const before = body.slice(Math.max(0, start - 7), start);
