@@ -5,6 +5,7 @@ import { alignedAsOne, type ConflictContext } from "./guards.ts";
 import {
   clauseBefore,
   firstNegation,
+  type Negated,
   negatedWords,
   negationRow,
   pairValues,
@@ -122,17 +123,20 @@ export function negationsAcrossGroups(
 }
 
 /**
- * Whether a statement denies a word the other may state and does not deny too: the first check of
- * `firstNegation` for each direction of a pair, without which it returns nothing.
+ * The denials of one statement another may state without denying them too: what `firstNegation`
+ * checks first for each direction of a pair, and without which it returns nothing.
  */
+function openedDenials(denier: AlignUnit, other: AlignUnit): Negated[] {
+  return negatedWords(denier).filter((item) => mayState(other, item) && !deniesToo(other, item));
+}
+
+/** Whether a statement opens a denial against the other (`openedDenials`). */
 function opensDenial(denier: AlignUnit, other: AlignUnit): boolean {
-  for (const item of negatedWords(denier))
-    if (mayState(other, item) && !deniesToo(other, item)) return true;
-  return false;
+  return openedDenials(denier, other).length > 0;
 }
 
 /**
- * Whether a statement may hold, for one of the other's denials it opens (`opensDenial`), the word
+ * Whether a statement may hold, for one of the other's denials it opens, the word
  * `firstNegation` without `byActor` would set against it: that word is `statedPlainly` (when the
  * two are told alike) or `statedAlike` (when worded alike), and both read the two statements' texts
  * and the denial alone. When neither finds a word for any denial, `firstNegation(…, false)` returns
@@ -140,12 +144,9 @@ function opensDenial(denier: AlignUnit, other: AlignUnit): boolean {
  * whole check runs with the pair's own context, so no answer is reused across copies.
  */
 function answersDenial(denier: AlignUnit, other: AlignUnit): boolean {
-  for (const item of negatedWords(denier)) {
-    if (!mayState(other, item) || deniesToo(other, item)) continue;
-    if (statedPlainly(other, item) !== null || statedAlike(denier, item, other) !== null)
-      return true;
-  }
-  return false;
+  return openedDenials(denier, other).some(
+    (item) => statedPlainly(other, item) !== null || statedAlike(denier, item, other) !== null,
+  );
 }
 
 /**

@@ -50,8 +50,8 @@ function titleNumber(word: string): boolean {
  * Figures, also those an outlet writes in capitals ("THREE PEOPLE HAVE DIED …" beside another
  * outlet's "Three people died"): the figure patterns read lower-case words, so each stretch in
  * capitals holding a number word is read again from the body with that stretch in lower case (same
- * length, same offsets); so is a headline in title case, for its number words. A figure found there that no figure of the body overlaps is added; its
- * text is the article's own ("THREE").
+ * length, same offsets); so is a headline in title case, for its number words. A figure found there
+ * that no figure of the body overlaps is added; its text is the article's own ("THREE").
  */
 export function readFiguresWithCapitals(text: ArticleText): FigureDraft[] {
   const found = readFigures(text);

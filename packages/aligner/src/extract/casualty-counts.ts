@@ -1,5 +1,5 @@
 import type { AddFigure } from "./counted-nouns.ts";
-import { NUMBER_PATTERN, parseNumber } from "./number-words.ts";
+import { NUMBER_PATTERN, parseNumber, readsAsYear } from "./number-words.ts";
 import type { WordIndex } from "./word-index.ts";
 import { matchesAt, sticky, wordQuery } from "./word-index.ts";
 
@@ -69,14 +69,14 @@ export function readCasualties(body: string, words: WordIndex, add: AddFigure): 
   for (const m of body.matchAll(HARMED_SUBJECT)) {
     const number = m[1] ?? "";
     const value = parseNumber(number);
-    if (!(value >= 2) || (/^\d{4}$/.test(number) && value > 1800)) continue;
+    if (!(value >= 2) || readsAsYear(number, value)) continue;
     const start = m.index ?? 0;
     add(start, start + number.length, "count", value, null, "people", m[2] ?? null);
   }
   for (const m of body.matchAll(LEFT_HARMED)) {
     const number = m[1] ?? "";
     const value = parseNumber(number);
-    if (!(value >= 1) || (/^\d{4}$/.test(number) && value > 1800)) continue;
+    if (!(value >= 1) || readsAsYear(number, value)) continue;
     const start = (m.index ?? 0) + m[0].length - (m[2] ?? "").length - 1 - number.length;
     add(
       start,
@@ -91,7 +91,7 @@ export function readCasualties(body: string, words: WordIndex, add: AddFigure): 
   for (const m of matchesAt(body, CASUALTY_AT, words.starts(CASUALTY_WORDS))) {
     const number = m[2] ?? "";
     const value = parseNumber(number);
-    if (!(value >= 1) || (/^\d{4}$/.test(number) && value > 1800)) continue;
+    if (!(value >= 1) || readsAsYear(number, value)) continue;
     const end = m.index + m[0].length;
     add(
       end - number.length,

@@ -3,7 +3,7 @@ import { CASUALTY_STEMS, PEOPLE_PARTICIPLE } from "./casualty-counts.ts";
 import { counterHeadRest } from "./counted-head.ts";
 import { singular } from "./figure-nouns.ts";
 import { rangeBefore } from "./number-ranges.ts";
-import { NUMBER_PATTERN, parseNumber, scaleOf } from "./number-words.ts";
+import { NUMBER_PATTERN, parseNumber, readsAsYear, scaleOf } from "./number-words.ts";
 import { everyMatchAt, matchesAt, sticky } from "./word-index.ts";
 
 /** Records a figure found at start..end unless its characters are taken (figures.ts). */
@@ -124,7 +124,7 @@ export function readCounts(body: string, numberStarts: readonly number[], add: A
     )
       continue;
     if (head === "times" && MULTIPLIER_AFTER.test(body.slice(nounEnd))) continue;
-    if (value < 2 || (/^\d{4}$/.test(number) && value > 1800)) continue;
+    if (value < 2 || readsAsYear(number, value)) continue;
     // "between 10 and 12 houses", "10-12 houses": one range, not its upper end alone (the "or"/"to"
     // forms are read above); the checks on the words before it start where the range does.
     const range = m[2] === undefined ? rangeBefore(body, m.index, value) : null;

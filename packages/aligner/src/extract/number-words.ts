@@ -72,6 +72,14 @@ const SCALE: Record<string, number> = {
 };
 
 /**
+ * Whether a number before a counted noun is a year, not a count ("the 2019 floods", "1999
+ * incidents"): four digits past 1800.
+ */
+export function readsAsYear(number: string, value: number): boolean {
+  return /^\d{4}$/.test(number) && value > 1800;
+}
+
+/**
  * "350" → 350, "1,200.5" → 1200.5, "three" → 3, "Twenty-five" → 25, "two hundred and ten" → 210,
  * "a dozen" → 12, "half a dozen" → 6; NaN when not a number.
  */

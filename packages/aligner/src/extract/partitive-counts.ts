@@ -3,7 +3,7 @@ import { CASUALTY_STEMS, PEOPLE_PARTICIPLE } from "./casualty-counts.ts";
 import { counterHeadRest } from "./counted-head.ts";
 import type { AddFigure } from "./counted-nouns.ts";
 import { singular } from "./figure-nouns.ts";
-import { NUMBER_PATTERN, NUMBER_WORD_PATTERN, parseNumber } from "./number-words.ts";
+import { NUMBER_PATTERN, NUMBER_WORD_PATTERN, parseNumber, readsAsYear } from "./number-words.ts";
 import { matchesAt, sticky } from "./word-index.ts";
 
 /** A figure read before the partitives: where it stands and what it counts. */
@@ -93,7 +93,7 @@ export function readPartitives(
 ): void {
   for (const m of matchesAt(body, OF_THE_AT, numberStarts)) {
     const value = parseNumber(m[1] ?? "");
-    if (!(value >= 2) || (/^\d{4}$/.test(m[1] ?? "") && value > 1800)) continue;
+    if (!(value >= 2) || readsAsYear(m[1] ?? "", value)) continue;
     // "all three of the cables" is the whole group named again, as "the three cables" is (not counted).
     if (WHOLE_BEFORE.test(body.slice(Math.max(0, m.index - 5), m.index))) continue;
     const firstNoun = m[2] ?? "";
@@ -119,7 +119,7 @@ export function readPartitives(
   }
   for (const m of matchesAt(body, BACK_REFERENCE_AT, numberStarts)) {
     const value = parseNumber(m[1] ?? "");
-    if (!(value >= 2) || (/^\d{4}$/.test(m[1] ?? "") && value > 1800)) continue;
+    if (!(value >= 2) || readsAsYear(m[1] ?? "", value)) continue;
     let antecedent: ReadCount | undefined;
     for (const f of earlier)
       if (
