@@ -27,6 +27,22 @@ describe("withEmDashes", () => {
   });
 });
 
+describe("the horizontal bar", () => {
+  it("reads as an em dash, keeping the length", () => {
+    const typed = "HARBOUR CITY ― Ivo Vint ―\u00a0who lost ― said so.\n“We won.”―Ada Lund";
+    const read = withEmDashes(typed);
+    expect(read).toBe("HARBOUR CITY — Ivo Vint —\u00a0who lost — said so.\n“We won.”—Ada Lund");
+    expect(read).toHaveLength(typed.length);
+  });
+
+  it("sets off a clause between the speaker and the verb, as an em dash does", () => {
+    const x = extractParagraphs(
+      "Tom Vint ― who lost the 2008 race to Ada Lund ― said, “The mayor offered no changes.”",
+    );
+    expect(speakerOf(x, "offered no changes")).toBe("Tom Vint");
+  });
+});
+
 describe("a typed dash in attribution", () => {
   it("sets off a clause between the speaker and the verb, as an em dash does", () => {
     const x = extractParagraphs(

@@ -8,10 +8,12 @@
  * spaced hyphen between two capitalised words, which may join the parts of a name or a range
  * (`the SEA-ME - WE cable`, `the Roe - Vint debate`). A hyphen opening a line glued to a capital
  * letter (a sign-off, `-Ada Lund, tweeting after the vote.`, or a bullet, `-Ada Lund explains …`)
- * is an em dash too, so the name after it is read as at a line's start.
+ * is an em dash too, so the name after it is read as at a line's start. The horizontal bar `―`
+ * (U+2015), which some outlets set for every dash (`WASHINGTON ― The board`, `in May ― after Roe
+ * left ― it ended`, `“We won.” ― Ada Lund`), is an em dash as written.
  */
 export function withEmDashes(body: string): string {
-  const signed = withSignOffDashes(body);
+  const signed = withSignOffDashes(body.replaceAll("\u2015", "—"));
   if (!signed.includes("--") && !signed.includes(" - ")) return signed;
   return signed.replace(/(?<!-)--(?!-)|(\S*) - (?=(\S?))/gu, (dash, before, after) => {
     if (dash === "--") return "— ";
