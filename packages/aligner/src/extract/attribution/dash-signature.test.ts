@@ -39,3 +39,57 @@ describe("dash signature: a quotation paragraph signed by a name on the next lin
     expect(speakerOf(x, "crooked board")).toBe("Marta Quill");
   });
 });
+
+describe("dash signature closing the quotation's own paragraph", () => {
+  it("the person after a bar, an em dash, an en dash or a hyphen speaks, titled or described", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint spoke after the harbour vote on Monday.",
+      "“We will not yield to anyone on the docks.” ― Ada Lund.",
+      "“Nobody wants a fight.”― Ivo Vint",
+      "“It was a long night. We are tired.” — Sen. Ada Lund, after the vote.",
+      "“The pier will open in May.” – Ivo Vint",
+      "“The cranes are idle.” - Ada Lund, speaking at the dock.",
+    );
+    expect(speakerOf(x, "yield to anyone")).toBe("Ada Lund");
+    expect(speakerOf(x, "Nobody wants a fight")).toBe("Ivo Vint");
+    expect(speakerOf(x, "We are tired")).toBe("Ada Lund");
+    expect(speakerOf(x, "open in May")).toBe("Ivo Vint");
+    expect(speakerOf(x, "cranes are idle")).toBe("Ada Lund");
+  });
+
+  it("reads a bar with no space on either side, and signs every quotation of a run", () => {
+    const x = extract(
+      "The harbour board met on Monday.",
+      "“Nobody wants a fight.”―Marta Quill",
+      "“We won.” “Now we rest.” ― Ivo Vint.",
+    );
+    expect(speakerOf(x, "Nobody wants a fight")).toBe("Marta Quill");
+    expect(speakerOf(x, "We won")).toBe("Ivo Vint");
+    expect(speakerOf(x, "Now we rest")).toBe("Ivo Vint");
+  });
+
+  it("abstains when an organisation signs, or the dash and name are inside the marks", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint spoke after the harbour vote on Monday.",
+      "“The cranes are idle again this week.” ― Harbour Ledger",
+      "“Nobody wants a fight ― Ada Lund least of all.”",
+      "“We lost ― Ivo Vint.”",
+    );
+    expect(speakerOf(x, "cranes are idle")).toBeNull();
+    expect(speakerOf(x, "Ada Lund least of all")).toBeNull();
+    expect(speakerOf(x, "We lost")).toBeNull();
+  });
+
+  // Precision: words between the quotations make the paragraph prose, where a name after a dash
+  // need not sign; the cue's speaker keeps its quotation and the signature gives no one.
+  it("lets a said cue for another person win over a dash and name after the paragraph", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint spoke after the harbour vote on Monday.",
+      "“We are tired,” said Ivo Vint. “We go home now.” ― Ada Lund.",
+      "“The vote is over,” said Ivo Vint ― Ada Lund.",
+    );
+    expect(speakerOf(x, "We are tired")).toBe("Ivo Vint");
+    expect(speakerOf(x, "We go home now")).not.toBe("Ada Lund");
+    expect(speakerOf(x, "The vote is over")).toBe("Ivo Vint");
+  });
+});

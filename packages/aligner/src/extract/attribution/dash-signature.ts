@@ -13,6 +13,7 @@ import type { SieveFinding } from "./sieve-finding.ts";
  * quotation makes up its paragraph (nothing else there could speak), and the next paragraph
  * opens with a dash and a name the registry knows as a person, then ends or goes on after a
  * comma, or is that name alone. A line naming no one known (`- Harbour Ledger.`) abstains.
+ * The same signature may close the quotation's own paragraph (`“We will not yield.” ― Ada Lund.`).
  */
 export function dashSignature(
   text: ArticleText,
@@ -21,25 +22,74 @@ export function dashSignature(
 ): SieveFinding | null {
   const { body } = text;
   const paragraph = text.paragraphs[quotation.paragraphIndex];
-  const next = text.paragraphs[quotation.paragraphIndex + 1];
-  if (paragraph === undefined || next === undefined) return null;
-  // The paragraph ends with this quotation (its last sentence may hold earlier ones too).
-  if (!/^[\s.,!?]*$/.test(body.slice(quotation.close + 1, paragraph.end))) return null;
+  if (paragraph === undefined) return null;
   if (!/^\s*$/.test(body.slice(paragraph.start, firstOpen(text, quotation, paragraph.start))))
     return null;
-  const line = body.slice(next.start, next.end);
-  const m = SIGNATURE.exec(line);
+  const inline = inlineSignature(text, quotation, paragraph.end);
+  if (inline !== null) return signer(text, registry, inline);
+  const next = text.paragraphs[quotation.paragraphIndex + 1];
+  if (next === undefined) return null;
+  // The paragraph ends with this quotation (its last sentence may hold earlier ones too).
+  if (!/^[\s.,!?]*$/.test(body.slice(quotation.close + 1, paragraph.end))) return null;
+  const m = SIGNATURE.exec(body.slice(next.start, next.end));
   if (m === null) return null;
   const nameStart = next.start + m.index + m[0].length - m[1]!.length;
-  const nameEnd = nameStart + m[1]!.length;
+  return signer(text, registry, {
+    start: next.start,
+    nameStart,
+    nameEnd: nameStart + m[1]!.length,
+  });
+}
+
+/** Where a signature was read: the line or dash it starts at, and the name's bounds. */
+type Signature = { start: number; nameStart: number; nameEnd: number };
+
+/** The person a signature names, or null: a name the registry holds as no person abstains. */
+function signer(text: ArticleText, registry: EntityRegistry, at: Signature): SieveFinding | null {
   // "-President Vint, tweeting …": a title and surname name the person as a full name does,
   // and sign the quotation even when the article names that person nowhere else.
   const speaker =
-    nameEntity(registry, body, nameStart, nameEnd) ??
-    titledName(text, registry, nameStart, nameEnd);
+    nameEntity(registry, text.body, at.nameStart, at.nameEnd) ??
+    titledName(text, registry, at.nameStart, at.nameEnd);
   if (speaker === null || registry.kindOf(speaker) !== "person") return null;
-  return { speaker, start: next.start, end: nameEnd };
+  return { speaker, start: at.start, end: at.nameEnd };
 }
+
+/**
+ * `“We won.” “We are tired.” ― Sen. Ada Lund, after the vote.`: the paragraph is a run of
+ * quotations with nothing but spaces and stops between them, then a dash right after the last
+ * closing mark, a name, and at most a short description after a comma. Words between the
+ * quotations (`“We won,” said Ivo Vint. “We are tired.” ― Ada Lund`) make it prose, not a
+ * signed round-up, and the rule abstains; so does a dash inside the marks.
+ */
+function inlineSignature(
+  text: ArticleText,
+  quotation: Quotation,
+  paragraphEnd: number,
+): Signature | null {
+  const { body } = text;
+  let i = text.quotationIndexAt(quotation.open);
+  while (text.quotations[i - 1]?.paragraphIndex === quotation.paragraphIndex) i -= 1;
+  let last = text.quotations[i]!;
+  for (i += 1; text.quotations[i]?.paragraphIndex === quotation.paragraphIndex; i += 1) {
+    const q = text.quotations[i]!;
+    if (!/^[\s.,!?]*$/.test(body.slice(last.close + 1, q.open))) return null;
+    last = q;
+  }
+  if (last.runsOn) return null;
+  const after = body.slice(last.close + 1, paragraphEnd);
+  const m = INLINE_SIGNATURE.exec(after);
+  if (m === null) return null;
+  const nameStart = last.close + 1 + m[0].length - m[2]!.length;
+  return { start: last.close + 1 + m[1]!.length, nameStart, nameEnd: nameStart + m[2]!.length };
+}
+
+/**
+ * After the closing mark: a dash (spaced or not), one to four capitalised words (titles with dots
+ * among them), then the end, a stop, or a comma and a few words holding no quotation mark.
+ */
+const INLINE_SIGNATURE =
+  /^([.,]?\s*)[-–—]\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?=\s*[.!]?\s*$|,(?:\s+[^\s“”"]+){1,10}\s*$)/u;
 
 /**
  * A dash, then one to four capitalised words (titles with dots among them), then "." or ","; or
