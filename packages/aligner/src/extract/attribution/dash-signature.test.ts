@@ -68,16 +68,18 @@ describe("dash signature closing the quotation's own paragraph", () => {
     expect(speakerOf(x, "Now we rest")).toBe("Ivo Vint");
   });
 
-  it("abstains when an organisation signs, or the dash and name are inside the marks", () => {
+  it("abstains for an organisation, a dash and name inside the marks, or a title and its author", () => {
     const x = extract(
       "Ada Lund and Ivo Vint spoke after the harbour vote on Monday.",
       "“The cranes are idle again this week.” ― Harbour Ledger",
       "“Nobody wants a fight ― Ada Lund least of all.”",
       "“We lost ― Ivo Vint.”",
+      "“Harbour Lights” ― Ivo Vint",
     );
     expect(speakerOf(x, "cranes are idle")).toBeNull();
     expect(speakerOf(x, "Ada Lund least of all")).toBeNull();
     expect(speakerOf(x, "We lost")).toBeNull();
+    expect(speakerOf(x, "Harbour Lights")).toBeNull();
   });
 
   // Precision: words between the quotations make the paragraph prose, where a name after a dash

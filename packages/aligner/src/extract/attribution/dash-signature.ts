@@ -6,6 +6,7 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { titleBefore } from "../titles.ts";
 import { nameEntity } from "./possessed-message.ts";
+import { isTitle } from "./quoted-title.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
 /**
@@ -60,7 +61,8 @@ function signer(text: ArticleText, registry: EntityRegistry, at: Signature): Sie
  * quotations with nothing but spaces and stops between them, then a dash right after the last
  * closing mark, a name, and at most a short description after a comma. Words between the
  * quotations (`“We won,” said Ivo Vint. “We are tired.” ― Ada Lund`) make it prose, not a
- * signed round-up, and the rule abstains; so does a dash inside the marks.
+ * signed round-up, and the rule abstains; so does a dash inside the marks, and a quotation whose
+ * every long word is capitalised (a title).
  */
 function inlineSignature(
   text: ArticleText,
@@ -76,7 +78,8 @@ function inlineSignature(
     if (!/^[\s.,!?]*$/.test(body.slice(last.close + 1, q.open))) return null;
     last = q;
   }
-  if (last.runsOn) return null;
+  // `“Harbour Lights” ― Ivo Vint`: a work and its author in a list, not words and their speaker.
+  if (last.runsOn || isTitle(body.slice(quotation.start, quotation.end))) return null;
   const after = body.slice(last.close + 1, paragraphEnd);
   const m = INLINE_SIGNATURE.exec(after);
   if (m === null) return null;
