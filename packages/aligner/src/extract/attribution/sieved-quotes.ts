@@ -19,6 +19,7 @@ import { continueSpeechRuns } from "./speech-runs.ts";
 import { clipContrastClauseContent } from "./subordinate-content-clip.ts";
 import { creditMainClauseSubjects } from "./subordinate-opener-subject.ts";
 import { dropSurveyShares } from "./survey-respondents.ts";
+import { creditTranscriptLabels } from "./transcript-label.ts";
 
 /**
  * An article read up to its rule sieves: its text, people and quotes, each quote with the speaker
@@ -34,6 +35,8 @@ export function sievedQuotes(article: Article): {
   const registry = new EntityRegistry(text);
   const drafts = readQuotes(text, registry);
   dropQuotedCues(text, drafts);
+  // `"LUND: We have a plan.`: a transcript's label names the speaker before any sieve guesses.
+  creditTranscriptLabels(text, registry, drafts);
   attributeBySieves(text, registry, drafts);
   creditOpeningNames(text, registry, drafts);
   creditMainClauseSubjects(text, registry, drafts);

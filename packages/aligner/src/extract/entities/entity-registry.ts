@@ -146,6 +146,11 @@ export class EntityRegistry {
     return this.surnames.namedBy(word, this.entities);
   }
 
+  /** The same for a word in any case: "LUND" as "Lund" (surname-index.ts). */
+  namedByAnyCase(word: string): number[] {
+    return this.surnames.namedByAnyCase(word, this.entities);
+  }
+
   pushMention(
     start: number,
     end: number,

@@ -29,6 +29,22 @@ describe("SurnameIndex", () => {
     expect(index.namedBy("Orrin", entities)).toEqual([]);
   });
 
+  it("finds the people a surname in capitals names, once each", () => {
+    const entities = [
+      person("Ada O'Dea", "O'Dea"),
+      person("Ivo Vint", "Vint"),
+      person("Per O'Dea", "O'Dea"),
+      person("Kim van Dorn", "van Dorn"),
+    ];
+    const index = new SurnameIndex();
+    for (const [i, e] of entities.entries()) index.add(e.name, e.surname, i);
+    expect(index.namedByAnyCase("O'DEA", entities)).toEqual([0, 2]);
+    expect(index.namedByAnyCase("VINT", entities)).toEqual([1]);
+    // Filed as "van Dorn" and "Van Dorn": one person.
+    expect(index.namedByAnyCase("VAN DORN", entities)).toEqual([3]);
+    expect(index.namedByAnyCase("MODERATOR", entities)).toEqual([]);
+  });
+
   it("files a particle surname under its capitalised form too", () => {
     const entities = [person("Ada van Dorn", "van Dorn")];
     const index = new SurnameIndex();

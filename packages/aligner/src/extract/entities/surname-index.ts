@@ -31,6 +31,21 @@ export class SurnameIndex {
     if (at >= 0) list!.splice(at, 1);
   }
 
+  /**
+   * The people a word in any case can name alone ("LUND", a transcript's speaker label, for
+   * "Lund"), in the order they were first met. Scans the keys: only for the rare word set in
+   * capitals, never per mention.
+   */
+  namedByAnyCase(word: string, entities: readonly EntityRecord[]): number[] {
+    const upper = word.toUpperCase();
+    const out = new Set<number>();
+    for (const [key, list] of this.byWord) {
+      if (key.toUpperCase() !== upper) continue;
+      for (const i of list) if (isNamedBy(entities[i]!, key)) out.add(i);
+    }
+    return [...out].sort((a, b) => a - b);
+  }
+
   /** The people `word` can name alone, in the order they were first met. */
   namedBy(word: string, entities: readonly EntityRecord[]): number[] {
     const list = this.byWord.get(word);
