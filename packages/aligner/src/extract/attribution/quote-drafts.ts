@@ -156,7 +156,13 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
       draft.occasion = previous.occasion;
       return;
     }
-    if (previous && previous.speaker === null && draft.sentence - previous.sentence <= 1) {
+    // A quotation left open at its paragraph's end goes on in the next one, however many
+    // sentences it held: a speaker found for it later is this one's too (speech-runs.ts).
+    if (
+      previous &&
+      previous.speaker === null &&
+      (draft.sentence - previous.sentence <= 1 || runOn)
+    ) {
       draft.continues = previous;
     }
     // A lead quote takes the next sentence's speaker, but the next paragraph's only when it opens

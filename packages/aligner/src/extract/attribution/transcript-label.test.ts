@@ -48,6 +48,16 @@ describe("a speaker label opening a transcript's quotation", () => {
     expect(speakerOf(x, "before I took office")).toBe("Ada Lund");
   });
 
+  it("gives a labelled turn's next paragraph, the same quotation going on, to the same speaker", () => {
+    const x = extract(
+      DEBATE,
+      '"VINT: The yard lost four hundred jobs under this council. I will bring them back',
+      '"and I will start on the first day."',
+    );
+    expect(speakerOf(x, "four hundred jobs")).toBe("Carl Vint");
+    expect(speakerOf(x, "start on the first day")).toBe("Carl Vint");
+  });
+
   it("reads a full name, a title and the title-case form of the label", () => {
     const x = extract(
       DEBATE,
