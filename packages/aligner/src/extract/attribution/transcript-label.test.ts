@@ -64,10 +64,15 @@ describe("a speaker label opening a transcript's quotation", () => {
       '"ADA LUND: We have a plan for the docks.',
       '"MR. VINT: We have a better one.',
       "“Lund: Then show it to us.”",
+      '"DEPUTY MAYOR VINT: It is in the council minutes.',
+      '"IVO LUND: Nobody read those minutes.',
     );
     expect(speakerOf(x, "plan for the docks")).toBe("Ada Lund");
     expect(speakerOf(x, "better one")).toBe("Carl Vint");
     expect(speakerOf(x, "show it to us")).toBe("Ada Lund");
+    expect(speakerOf(x, "council minutes")).toBe("Carl Vint");
+    // A given name the article's Lund does not have names no one.
+    expect(speakerOf(x, "Nobody read")).toBeNull();
   });
 
   it("names no one with a label no person of the article has, nor carries the last speaker on", () => {

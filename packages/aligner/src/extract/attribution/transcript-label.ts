@@ -1,6 +1,7 @@
 // Attribution layer: a transcript quoted paragraph by paragraph, the speaker's label inside the
 // quotation (`"LUND: We have a plan.` / `"VINT: That's not true.`): the label names the speaker and
 // is no part of the words.
+import { RANK_WORDS, TITLE_HEADS } from "../../../lexicons/title-words.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { writtenInFull } from "../entities/late-surname-echoes.ts";
@@ -17,6 +18,9 @@ import type { QuoteDraft } from "./quote-drafts.ts";
  */
 const LABEL =
   /^(?:(\p{Lu}\p{L}{1,3})\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*:\s+(?=[^\s\d])/u;
+
+/** Title words that may stand before a surname in a label (title-words.ts). */
+const LABEL_TITLE = new Set([...TITLE_HEADS, ...RANK_WORDS]);
 
 /** A label's words, its span (up to the colon) and where the quoted words start. */
 type LabelShape = {
@@ -100,7 +104,7 @@ export function creditTranscriptLabels(
 
 /**
  * The people a label's words name: by the last word as a surname in any case, the first word as
- * the given name when there are more, an honorific's gender; each written in full somewhere
+ * the given name when there are more (past title words), an honorific's gender; each written in full somewhere
  * outside the label.
  */
 function labelledPeople(
@@ -108,7 +112,9 @@ function labelledPeople(
   { words, title, start, end }: LabelShape,
 ): number[] {
   const surname = words[words.length - 1]!;
-  const given = words.length > 1 ? words[0]!.toUpperCase() : null;
+  // "SENATOR LUND:", "DEPUTY MINISTER VINT:": title words before the surname name no given name.
+  const named = words.filter((w, i) => i === words.length - 1 || !LABEL_TITLE.has(w.toLowerCase()));
+  const given = named.length > 1 ? named[0]!.toUpperCase() : null;
   // "MR." as "Mr.": an honorific in capitals still says the speaker's gender.
   const said = title === undefined ? null : honorificGender(capitalised(title.toLowerCase()));
   return registry.namedByAnyCase(surname).filter((e) => {
