@@ -121,7 +121,8 @@ const DETERMINED_NAME =
  */
 const DASHED_ASIDE = /\s(?:--|—|–)\s?[^—–]*?(?:--|—|–)\s/g;
 
-function verbsIn(text: string): string[] {
+/** The verbs (lemmas) a text tells happenings with, asides, adjectives and names aside. */
+export function verbsIn(text: string): string[] {
   return eventWords(
     text
       .replace(DASHED_ASIDE, " ")

@@ -11,6 +11,7 @@ import { type ConflictContext, datesSpeech, prospectiveAt, sameEvent } from "./g
 import { happeningKey } from "./happening-verbs.ts";
 import { harmToAThing, harmTold } from "./harm-told.ts";
 import { killedIn } from "./left-dead.ts";
+import { reportsShareHappening } from "./told-report.ts";
 import { toldAlike } from "./told-words.ts";
 import { seriesVerbs } from "./verb-series.ts";
 
@@ -23,7 +24,10 @@ import { seriesVerbs } from "./verb-series.ts";
  * aligned with one of the row's, its day's clause sharing a word with that one's, tells the same
  * happening in other verbs ("entered the clinic Tuesday" / "went to the clinic on Tuesday":
  * conflicts/told-words.ts). Going to a place is the entry a row statement tells ("went to the
- * clinic on Tuesday" / "checked into the clinic Tuesday": conflicts/going-into.ts), and two verbs of
+ * clinic on Tuesday" / "checked into the clinic Tuesday": conflicts/going-into.ts); two days of
+ * telling, of reports telling one happening ("hanged himself after his arrest, police said Friday" /
+ * "arrested Tuesday, he has hanged himself, police said Wednesday": conflicts/told-report.ts), one
+ * report's; and two verbs of
  * harm to the thing both clauses name are one harm ("the hall was badly damaged by fire Friday" /
  * "a fire devastated the hall Friday": conflicts/harm-told.ts); a result of deaths in the day's
  * clause tells a killing ("riots left three workers dead and engulfed the town on Wednesday":
@@ -91,6 +95,10 @@ export function completeRows(
         const dated = { unit: side.unit, date: side.date, verb: sideVerb };
         const told =
           toldVerbs(candidate, verb).some((v) => sameVerb(sideVerb, v)) ||
+          // Two days of telling date two reports: what both tell, not the verb last before each.
+          (sideSaid &&
+            said &&
+            reportsShareHappening(side.unit, side.date, candidate.unit, candidate.date)) ||
           sameOccurrence(side.unit, sideVerb, candidate.unit, verb) ||
           goesInto(sideVerb, candidate.unit, candidate.date, verb) ||
           // A harm's own participants: a statement standing in for a described person tells

@@ -1,0 +1,50 @@
+import type { DateReference } from "@parallax/core";
+import { LIGHT_VERBS } from "../../lexicons/event-words.ts";
+import { perText } from "../align/per-text.ts";
+import type { AlignUnit } from "../align/units.ts";
+import { verbsIn } from "./day-values.ts";
+import { withoutDescribingVerbs } from "./described-verbs.ts";
+import { happeningKey } from "./happening-verbs.ts";
+import { clauseAround } from "./value-clause.ts";
+
+/**
+ * The happenings a report tells, when its day is the day it was told ("the keeper hanged himself
+ * hours after his arrest, police said Friday"): the keys of every verb before the telling clause,
+ * light verbs and verbs that only describe a noun aside. The telling dates the whole report, not
+ * the verb that happens to stand last before it ("arrest" there), so two outlets telling one
+ * report in other orders ("arrested on Tuesday, the keeper has hanged himself, police said
+ * Wednesday") are compared by what both tell.
+ */
+export function reportHappenings(unit: AlignUnit, date: DateReference): ReadonlySet<string> {
+  const key = `${date.span.start - unit.span.start}`;
+  const known = reportsOf(unit);
+  let found = known.get(key);
+  if (found === undefined) {
+    const clause = clauseAround(unit, date.span.start, date.span.end);
+    const end = date.span.start - unit.span.start - (clause?.before.length ?? 0);
+    const report = withoutDescribingVerbs(unit.text).slice(0, Math.max(0, end));
+    found = new Set(
+      verbsIn(report)
+        .filter((verb) => !LIGHT_VERBS.has(verb))
+        .map(happeningKey),
+    );
+    known.set(key, found);
+  }
+  return found;
+}
+
+// Read once per text and telling day: every row's sides are set against every dated statement.
+const reportsOf = perText(() => new Map<string, ReadonlySet<string>>());
+
+/** Whether two reports dated by their telling tell one happening (a verb of one class each). */
+export function reportsShareHappening(
+  a: AlignUnit,
+  x: DateReference,
+  b: AlignUnit,
+  y: DateReference,
+): boolean {
+  const left = reportHappenings(a, x);
+  if (left.size === 0) return false;
+  for (const key of reportHappenings(b, y)) if (left.has(key)) return true;
+  return false;
+}
