@@ -24,10 +24,11 @@ export function dashSignature(
   const { body } = text;
   const paragraph = text.paragraphs[quotation.paragraphIndex];
   if (paragraph === undefined) return null;
-  if (!/^\s*$/.test(body.slice(paragraph.start, firstOpen(text, quotation, paragraph.start))))
-    return null;
-  const inline = inlineSignature(text, quotation, paragraph.end);
-  if (inline !== null) return signer(text, registry, inline);
+  const run = paragraphRun(text, quotation, paragraph);
+  if (!run.leadingBlank) return null;
+  // `“Harbour Lights” ― Ivo Vint`: a work and its author in a list, not words and their speaker.
+  if (run.signature !== null && !isTitle(body.slice(quotation.start, quotation.end)))
+    return signer(text, registry, run.signature);
   const next = text.paragraphs[quotation.paragraphIndex + 1];
   if (next === undefined) return null;
   // The paragraph ends with this quotation (its last sentence may hold earlier ones too).
@@ -57,29 +58,56 @@ function signer(text: ArticleText, registry: EntityRegistry, at: Signature): Sie
 }
 
 /**
+ * A paragraph's quotations read once as a run (every quotation of the paragraph asks the same
+ * questions of it, so per quotation the reading would grow with the square of a long paragraph):
+ * whether only spaces lie before the first, and the signature closing the run, if any.
+ */
+type Run = { leadingBlank: boolean; signature: Signature | null };
+const runs = new WeakMap<ArticleText, Map<number, Run>>();
+
+function paragraphRun(
+  text: ArticleText,
+  quotation: Quotation,
+  paragraph: { start: number; end: number },
+): Run {
+  let byParagraph = runs.get(text);
+  if (byParagraph === undefined) {
+    byParagraph = new Map();
+    runs.set(text, byParagraph);
+  }
+  const known = byParagraph.get(quotation.paragraphIndex);
+  if (known !== undefined) return known;
+  const { body } = text;
+  let i = text.quotationIndexAt(quotation.open);
+  while (text.quotations[i - 1]?.paragraphIndex === quotation.paragraphIndex) i -= 1;
+  const first = text.quotations[i] ?? quotation;
+  const run: Run = {
+    leadingBlank: /^\s*$/.test(body.slice(paragraph.start, Math.min(first.open, quotation.open))),
+    signature: inlineSignature(text, i, paragraph.end),
+  };
+  byParagraph.set(quotation.paragraphIndex, run);
+  return run;
+}
+
+/**
  * `“We won.” “We are tired.” ― Sen. Ada Lund, after the vote.`: the paragraph is a run of
  * quotations with nothing but spaces and stops between them, then a dash right after the last
  * closing mark, a name, and at most a short description after a comma. Words between the
  * quotations (`“We won,” said Ivo Vint. “We are tired.” ― Ada Lund`) make it prose, not a
- * signed round-up, and the rule abstains; so does a dash inside the marks, and a quotation whose
- * every long word is capitalised (a title).
+ * signed round-up, and the rule abstains; so does a dash inside the marks, and (in the caller) a
+ * quotation whose every long word is capitalised (a title). `i`: the run's first quotation.
  */
-function inlineSignature(
-  text: ArticleText,
-  quotation: Quotation,
-  paragraphEnd: number,
-): Signature | null {
+function inlineSignature(text: ArticleText, i: number, paragraphEnd: number): Signature | null {
   const { body } = text;
-  let i = text.quotationIndexAt(quotation.open);
-  while (text.quotations[i - 1]?.paragraphIndex === quotation.paragraphIndex) i -= 1;
-  let last = text.quotations[i]!;
-  for (i += 1; text.quotations[i]?.paragraphIndex === quotation.paragraphIndex; i += 1) {
+  let last = text.quotations[i];
+  if (last === undefined) return null;
+  const paragraphIndex = last.paragraphIndex;
+  for (i += 1; text.quotations[i]?.paragraphIndex === paragraphIndex; i += 1) {
     const q = text.quotations[i]!;
     if (!/^[\s.,!?]*$/.test(body.slice(last.close + 1, q.open))) return null;
     last = q;
   }
-  // `“Harbour Lights” ― Ivo Vint`: a work and its author in a list, not words and their speaker.
-  if (last.runsOn || isTitle(body.slice(quotation.start, quotation.end))) return null;
+  if (last.runsOn) return null;
   const after = body.slice(last.close + 1, paragraphEnd);
   const m = INLINE_SIGNATURE.exec(after);
   if (m === null) return null;
@@ -100,18 +128,6 @@ const INLINE_SIGNATURE =
  */
 const SIGNATURE =
   /^\s*(?:[-–—]\s*(?=(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*\s*(?:[.,]|$))|(?=(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*\.?\s*$))((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)/u;
-
-/** Where the paragraph's first quotation opens (a run of quotations may make up the paragraph). */
-function firstOpen(text: ArticleText, quotation: Quotation, paragraphStart: number): number {
-  let open = quotation.open;
-  for (const q of text.quotations) {
-    if (q.paragraphIndex === quotation.paragraphIndex && q.open >= paragraphStart) {
-      open = Math.min(open, q.open);
-      break;
-    }
-  }
-  return open;
-}
 
 /** A title and one capitalised word ("President Vint"): the person the registry makes of them. */
 function titledName(
