@@ -74,6 +74,36 @@ export function clauseAround(
  * the ruling" → uphold). Null when the clause has none.
  */
 export function valueVerb(unit: AlignUnit, start: number, end: number): string | null {
+  const key = spanKey(unit, start, end);
+  if (key === null) return readValueVerb(unit, start, end);
+  const known = valueVerbsOf(unit);
+  let verb = known.get(key);
+  if (verb === undefined) {
+    verb = readValueVerb(unit, start, end);
+    known.set(key, verb);
+  }
+  return verb;
+}
+
+// By the value's place in the text, like the tense (prospectiveAt): the figure, date and event
+// checks ask a value's verb again for every pair its statement meets.
+const valueVerbsOf = perText(() => new Map<number, string | null>());
+
+/** Longest statement text a span key tells apart; a longer one is read afresh each time. */
+const SPAN_KEY_BASE = 1 << 20;
+
+/**
+ * One number for a value's place in its statement's text (start and end offsets), or null when the
+ * place lies outside the text (no clause holds it) or the text is too long to key.
+ */
+export function spanKey(unit: AlignUnit, start: number, end: number): number | null {
+  const from = start - unit.span.start;
+  const to = end - unit.span.start;
+  if (from < 0 || to > unit.text.length || from > to || to >= SPAN_KEY_BASE) return null;
+  return from * SPAN_KEY_BASE + to;
+}
+
+function readValueVerb(unit: AlignUnit, start: number, end: number): string | null {
   const clause = clauseAround(unit, start, end);
   if (clause === null) return null;
   const verbsOf = (text: string) =>
