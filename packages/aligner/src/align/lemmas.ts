@@ -3,6 +3,7 @@ import { PRONOUNS } from "../../lexicons/pronouns.ts";
 import { REPORTING_LEMMAS } from "../../lexicons/synonym-classes.ts";
 import { buildCountryIndex, countryAt } from "../country-classes.ts";
 import { its, nlp } from "../english-model.ts";
+import { taggedText } from "../tagged-text.ts";
 import { canonicalLemma } from "./lexicon.ts";
 import { insideName, runningCase } from "./name-words.ts";
 
@@ -61,16 +62,16 @@ const skippedBeforeParticle = (word: string) =>
 function read(text: string): Read {
   const cached = cache.get(text);
   if (cached) return cached;
-  const doc = nlp.readDoc(
+  const {
+    values,
+    pos,
+    lemmas: lemmaOut,
+    stops: stop,
+  } = taggedText(
     text.replace(/\bGroup of (Seven|Eight|Twenty|20)\b/g, (_, n: string) => GROUP_OF[n] ?? "G20"),
   );
   const lemmas: string[] = [];
   const events: EventWord[] = [];
-  const values = doc.tokens().out(its.value) as string[];
-  // wink types `lemma` as needing model add-ons; the lite model ships them.
-  const lemmaOut = doc.tokens().out(its.lemma as never) as unknown as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const stop = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
   const running = runningCase(values, pos);
   for (let i = 0; i < values.length; i += 1) {
     const tag = pos[i] as string;

@@ -1,4 +1,4 @@
-import { its, nlp } from "../english-model.ts";
+import { taggedText } from "../tagged-text.ts";
 
 /** Words that open a relative clause when a verb follows ("a quake that killed ten"). */
 const RELATIVE = new Set(["that", "which", "who"]);
@@ -23,9 +23,7 @@ const CACHE_LIMIT = 20_000;
 export function withoutDescribingVerbs(text: string): string {
   const known = cache.get(text);
   if (known !== undefined) return known;
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
+  const { values, pos } = taggedText(text);
   const blanked = new Array<boolean>(values.length).fill(false);
   for (let i = 0; i < values.length; i += 1) {
     const word = (values[i] as string).toLowerCase();

@@ -1,6 +1,6 @@
 import { LIGHT_VERBS } from "../../lexicons/event-words.ts";
 import { ORGANIZATION_ENDINGS } from "../../lexicons/organization-words.ts";
-import { its, nlp } from "../english-model.ts";
+import { taggedText } from "../tagged-text.ts";
 import { eventVerb } from "./event-triggers.ts";
 
 type Token = { value: string; pos: string; lemma: string };
@@ -18,11 +18,7 @@ const CACHE_LIMIT = 20_000;
 function tokens(text: string): readonly Token[] {
   const known = cache.get(text);
   if (known) return known;
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  // wink types `lemma` as needing model add-ons; the lite model ships them.
-  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
+  const { values, pos, lemmas } = taggedText(text);
   const read = values.map((value, i) => ({
     value,
     pos: pos[i] as string,
