@@ -271,22 +271,35 @@ export function speakerFindings(
   // A speaker read back to the last person named before the quote ("…," he said) can stand
   // against one named at the attribution, never against another read back: one side is named.
   const named = spoken.filter((s) => s.quote.named || s.quote.readBack);
-  const inRow = new Set<AlignUnit>();
   const findings: SpeakerFinding[] = [];
   const mates = laterMates(named);
   const onePerson = onePersonMemo();
   const candidates = remarkCandidates(spoken);
+  // The pair checks read from flat arrays by quotation: a thousand-article story meets its
+  // quotations' later mates by the million, most of them one speaker's words in another outlet,
+  // and reading each from its statement's object cost more than the checks.
+  const articleOf = Int32Array.from(named, (s) => s.unit.articleIndex);
+  const speakerOf = named.map((s) => s.quote.speaker as string);
+  const isNamed = Uint8Array.from(named, (s) => (s.quote.named ? 1 : 0));
+  // Whether the quotation's statement is in a row already (each statement joins one row).
+  const inRow = new Uint8Array(named.length);
+  const quotationsOf = new Map<AlignUnit, number[]>();
+  named.forEach((s, i) => {
+    const list = quotationsOf.get(s.unit);
+    if (list) list.push(i);
+    else quotationsOf.set(s.unit, [i]);
+  });
   for (let i = 0; i < named.length; i += 1) {
-    if (inRow.has((named[i] as Spoken).unit)) continue;
+    if (inRow[i]) continue;
+    const a = named[i] as Spoken;
+    const sa = speakerOf[i] as string;
     for (const j of mates(i)) {
-      const a = named[i] as Spoken;
-      const b = named[j] as Spoken;
-      if (a.unit.articleIndex === b.unit.articleIndex) continue;
-      if (!a.quote.named && !b.quote.named) continue;
-      if (inRow.has(a.unit) || inRow.has(b.unit)) continue;
-      const sa = a.quote.speaker as string;
-      const sb = b.quote.speaker as string;
+      if (articleOf[j] === articleOf[i]) continue;
+      if (!isNamed[i] && !isNamed[j]) continue;
+      if (inRow[i] || inRow[j]) continue;
+      const sb = speakerOf[j] as string;
       if (sa === sb) continue;
+      const b = named[j] as Spoken;
       const overlap = sameWordsShare(a, b);
       if (overlap < SAME_WORDS) continue;
       if ((a.quote.readBack || b.quote.readBack) && !alikeInLength(a, b)) continue;
@@ -323,7 +336,7 @@ export function speakerFindings(
         seen.add(key);
         row.push(other);
       }
-      for (const member of row) inRow.add(member.unit);
+      for (const member of row) for (const k of quotationsOf.get(member.unit) ?? []) inRow[k] = 1;
       findings.push({
         units: row.map((s) => s.unit),
         conflict: {
