@@ -130,14 +130,32 @@ export function clausesShareVerb(
   bStart: number,
   bEnd: number,
 ): boolean {
-  const words = (unit: AlignUnit, start: number, end: number) =>
-    new Set(eventWords(clauseText(unit, start, end) ?? unit.text).map((w) => w.lemma));
   const left = valueVerb(a, aStart, aEnd);
   const right = valueVerb(b, bStart, bEnd);
   return (
-    (left !== null && namesVerb(words(b, bStart, bEnd), left)) ||
-    (right !== null && namesVerb(words(a, aStart, aEnd), right))
+    (left !== null && namesVerb(clauseEventLemmas(b, bStart, bEnd), left)) ||
+    (right !== null && namesVerb(clauseEventLemmas(a, aStart, aEnd), right))
   );
+}
+
+/** The lemmas of the verbs and nouns of a value's clause (of the whole statement without one). */
+function clauseEventLemmas(unit: AlignUnit, start: number, end: number): ReadonlySet<string> {
+  const key = spanKey(unit, start, end);
+  if (key === null) return readClauseEventLemmas(unit, start, end);
+  const known = clauseEventLemmasOf(unit);
+  let lemmas = known.get(key);
+  if (lemmas === undefined) {
+    lemmas = readClauseEventLemmas(unit, start, end);
+    known.set(key, lemmas);
+  }
+  return lemmas;
+}
+
+// By the value's place in the text (spanKey), as the value's verb: asked for every pair it meets.
+const clauseEventLemmasOf = perText(() => new Map<number, ReadonlySet<string>>());
+
+function readClauseEventLemmas(unit: AlignUnit, start: number, end: number): ReadonlySet<string> {
+  return new Set(eventWords(clauseText(unit, start, end) ?? unit.text).map((w) => w.lemma));
 }
 
 /** Whether a clause's words hold a verb or its noun ("the killings of two" holds "kill"). */
