@@ -1,6 +1,9 @@
 import type { Figure } from "@parallax/core";
+import { IRREGULAR_PAST } from "../../lexicons/irregular-verbs.ts";
 import { PERSON_NOUNS } from "../../lexicons/person-nouns.ts";
 import type { AlignUnit } from "../align/units.ts";
+import { its, nlp } from "../english-model.ts";
+import { singular } from "../extract/figure-nouns.ts";
 
 /**
  * "the 16-year-old accused of firing the shot, Dora Pell, goes on trial": an age, a description
@@ -8,7 +11,7 @@ import type { AlignUnit } from "../align/units.ts";
  * the sentence). The name must close there: "…, Dora Pell said" tells who spoke, not who is aged.
  */
 const APPOSITIVE_AFTER =
-  /^\d+-year-old((?:\s+[\p{Ll}'’-]+){1,8}),\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:[,;)]|\.?$))/u;
+  /^\d+-year-old((?:\s+[\p{Ll}'’-]+){0,8}),\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:[,;)]|\.?$))/u;
 
 /**
  * Words that make the lowercase run after an age a clause of its own ("the 16-year-old was
@@ -54,4 +57,41 @@ export function differentHolders(a: AlignUnit, fa: Figure, b: AlignUnit, fb: Fig
   const words = (name: string) => name.toLowerCase().split(/\s+/);
   const left = new Set(words(x));
   return !words(y).some((w) => left.has(w));
+}
+
+/** The lowercase words right after an age, up to punctuation: where the noun it describes stands. */
+const WORDS_AFTER = /^\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
+
+/**
+ * The noun an age describes, by its part of speech in context: the last noun of the run of
+ * adjectives and nouns right after the age ("the 72-year-old retired climber fell" → climber,
+ * "his 40-year-old guide" → guide); null when a verb or a function word follows ("the
+ * 72-year-old fell"). wink-nlp tags the words behind the age as written, as the sentence has them.
+ */
+function describedHead(unit: AlignUnit, figure: Figure): string | null {
+  const words = WORDS_AFTER.exec(unit.text.slice(figure.span.end - unit.span.start))?.[1];
+  if (words === undefined) return null;
+  const skip = nlp.readDoc(figure.text).tokens().length();
+  const tokens = nlp.readDoc(`${figure.text} ${words}`).tokens();
+  let head: string | null = null;
+  for (let i = skip; i < tokens.length(); i += 1) {
+    const tag = tokens.itemAt(i).out(its.pos) as string;
+    const word = tokens.itemAt(i).out() as string;
+    // "the 72-year-old fell": a simple past the tagger takes for a noun ends the phrase.
+    if (tag === "NOUN" && !IRREGULAR_PAST.has(word)) head = word;
+    else if (tag !== "ADJ") break;
+  }
+  return head === null ? null : singular(head);
+}
+
+/**
+ * Whether two ages describe two different nouns ("the 72-year-old climber" / "his 40-year-old
+ * guide"): two people's ages, however alike the statements. The same noun, or a noun on one side
+ * only, says nothing ("a 72-year-old climber" / "a 64-year-old climber", "the 64-year-old fell").
+ */
+export function differentDescribed(a: AlignUnit, fa: Figure, b: AlignUnit, fb: Figure): boolean {
+  if (fa.measure !== "age" || fb.measure !== "age") return false;
+  const x = describedHead(a, fa);
+  const y = describedHead(b, fb);
+  return x !== null && y !== null && x !== y;
 }

@@ -1,6 +1,6 @@
 import type { Figure } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
-import { differentHolders } from "./age-holders.ts";
+import { differentDescribed, differentHolders } from "./age-holders.ts";
 import { lemmasPastAside } from "./aside-clause.ts";
 import { sameFigurePhrase } from "./background-figure-phrase.ts";
 import { countedActors } from "./counted-actors.ts";
@@ -228,6 +228,7 @@ export function figurePair(
   if (isConversion(a, fa) || isConversion(b, fb)) return null;
   if (isWhole(a, fa) || isWhole(b, fb)) return null;
   if (differentHolders(a, fa, b, fb) || agesOfRelatives(a, fa, b, fb)) return null;
+  if (differentDescribed(a, fa, b, fb)) return null;
   // "Lund broke Vey's record of 2,116 points": Vey's figure, not Lund's (possessed-figures.ts).
   if (heldByAnother(a, fa, b, fb, context)) return null;
   if (perItem(a, fa) || perItem(b, fb)) return null;

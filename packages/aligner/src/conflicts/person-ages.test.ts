@@ -51,6 +51,25 @@ describe("personAgeConflicts", () => {
     expect(found?.conflict.values.map((v) => v.text)).toEqual(["17-year-old", "34-year-old"]);
   });
 
+  it("reads a name an appositive age follows, and a name right after the age and a comma", () => {
+    const a = aged(0, "Ivo Brandt, a 72-year-old climber from Tessel, died on Sunday.", 72, [
+      "E-Ivo Brandt",
+    ]);
+    const b = aged(1, "Rescuers recovered the body of 64-year-old Ivo Brandt.", 64, [
+      "E-Ivo Brandt",
+    ]);
+    const [found, ...rest] = personAgeConflicts([a, b], [], context);
+    expect(rest).toEqual([]);
+    expect(found?.conflict.values.map((v) => v.text)).toEqual(["72-year-old", "64-year-old"]);
+    const bare = aged(1, "The 64-year-old, Ivo Brandt, died on Sunday.", 64, ["E-Ivo Brandt"]);
+    expect(personAgeConflicts([a, bare], [], context)).toHaveLength(1);
+    // Another person named before another appositive age: no row.
+    const guide = aged(1, "His guide, Ada Lund, a 40-year-old from Vell, survived.", 40, [
+      "E-Ada Lund",
+    ]);
+    expect(personAgeConflicts([a, guide], [], context)).toEqual([]);
+  });
+
   it("leaves ages a few years apart (two dates), of no one named, or of another time", () => {
     const near = aged(0, "The court heard 27-year-old Tamsin Oyelade.", 27, ["E-Tamsin Oyelade"]);
     const later = aged(1, "The jury convicted 29-year-old Tamsin Oyelade.", 29, [

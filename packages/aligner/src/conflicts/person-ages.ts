@@ -20,9 +20,9 @@ type Aged = { unit: AlignUnit; figure: Figure };
  * for an age of no one named ("the 16-year-old girl") or of another time ("then-15-year-old").
  */
 function personOf(unit: AlignUnit, figure: Figure, context: ConflictContext): string | null {
-  const holder = ageHolder(unit, figure);
-  if (holder === null) return null;
   const offset = figure.span.start - unit.span.start;
+  const holder = ageHolder(unit, figure) ?? appositiveName(unit.text.slice(0, offset));
+  if (holder === null) return null;
   if (/\bthen[\s-]*$/i.test(unit.text.slice(Math.max(0, offset - 6), offset))) return null;
   const words = holder.toLowerCase().split(/\s+/);
   if (words.length < 2) return null;
@@ -32,6 +32,18 @@ function personOf(unit: AlignUnit, figure: Figure, context: ConflictContext): st
     return words.every((w) => name.has(w));
   });
   return named.length === 1 ? (named[0] as string) : null;
+}
+
+/** "Ivo Brandt, a 72-year-old climber from Tessel, died": a name of two or three words before it. */
+const NAME_BEFORE_APPOSITIVE = /((?:\p{Lu}[\p{L}'’-]+\s){1,2}\p{Lu}[\p{L}'’-]+),\s(?:an?|the)\s$/u;
+
+/**
+ * The name an appositive age follows ("Ivo Brandt, a 72-year-old climber"): read only to find the
+ * story's person (who must be known by that name), never as a holder that sets two ages apart, as
+ * "In Tessel, a 72-year-old man died" would make a place one.
+ */
+function appositiveName(before: string): string | null {
+  return NAME_BEFORE_APPOSITIVE.exec(before.slice(-48))?.[1] ?? null;
 }
 
 /** "a 60-year-old, terminally ill woman": the age, then at most two describing words, then the noun. */
