@@ -74,6 +74,30 @@ describe("missStage", () => {
     ).toBe("not aligned");
   });
 
+  it("finds an age read, though the aligner reads it into its statements, not the extraction", () => {
+    const climb = article("Invented Wire", "A 72-year-old climber died on Mount Ostra on Sunday.");
+    const other = article(
+      "Invented Ledger",
+      "Rescuers said a 72-year-old climber died on Mount Ostra.",
+    );
+    const c: PerturbCase = {
+      ...caseOf("figure", "72", "144"),
+      start: climb.body.indexOf("72"),
+    };
+    const articles = [editedArticle(climb, c), other];
+    const extractions = articles.map(extractArticle);
+    // No extracted figure holds the age; the comparison's figure rows do.
+    expect(extractions[0]?.figures).toEqual([]);
+    const stage = missStage(
+      c,
+      false,
+      articles,
+      extractions,
+      compareExtractions(articles, extractions),
+    );
+    expect(stage).toBe("aligned, no conflict");
+  });
+
   it("gives no stage to a kind extraction does not read as a value", () => {
     expect(stageOf({ ...caseOf("figure", "12", "24"), kind: "negation" })).toBeNull();
   });

@@ -4,7 +4,9 @@ import type { PerturbCase } from "./perturb-case.ts";
 /**
  * The stage of the comparison that lost a value case (figure, date, time), read from what the
  * comparison shows, in pipeline order:
- * - `value not read`: the edited article's extraction holds no figure (date) at the edit;
+ * - `value not read`: the edited article's extraction holds no figure (date) at the edit, and no
+ *   figure row of the comparison does either (an age, "the 72-year-old climber", is no extracted
+ *   figure: the aligner reads it into its statements, and the story's figure rows show it);
  * - `witness value not read`: no witness article's extraction holds one with the old value's words;
  * - `not aligned`: no witness statement holding such a value shares a claim group or a story event
  *   with the edited statement, so no conflict check ever set the two side by side;
@@ -33,16 +35,23 @@ export function missStage(
 ): MissStage | null {
   if (c.kind !== "figure" && c.kind !== "date" && c.kind !== "time") return null;
   if (found) return "row incomplete";
-  const valuesOf = (x: Extraction | undefined): { span: Span; text: string }[] =>
-    c.kind === "date" ? (x?.dates ?? []) : (x?.figures ?? []);
+  // Figures the aligner reads itself (ages) are in the comparison's figure rows, not the extraction.
+  const rowValues = (i: number): { span: Span; text: string }[] => {
+    const id = articles[i]?.id;
+    return comparison.figures.flatMap((r) => r.values).filter((v) => v.articleId === id);
+  };
+  const valuesOf = (i: number): { span: Span; text: string }[] =>
+    c.kind === "date"
+      ? (extractions[i]?.dates ?? [])
+      : [...(extractions[i]?.figures ?? []), ...rowValues(i)];
   const editEnd = Math.max(c.start + c.after.length, c.start + 1);
-  const edited = valuesOf(extractions[c.articleIndex]).some(
+  const edited = valuesOf(c.articleIndex).some(
     (v) => v.span.start < editEnd && c.start < v.span.end,
   );
   if (!edited) return "value not read";
   const old = c.before.trim().toLowerCase();
   const held = c.witnesses.flatMap((j) =>
-    valuesOf(extractions[j])
+    valuesOf(j)
       .filter((v) => v.text.toLowerCase().includes(old))
       .map((v) => ({ articleId: (articles[j] as Article).id as string, span: v.span })),
   );
