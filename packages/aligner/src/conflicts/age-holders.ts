@@ -68,7 +68,7 @@ const WORDS_AFTER = /^\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
  * "his 40-year-old guide" → guide); null when a verb or a function word follows ("the
  * 72-year-old fell"). wink-nlp tags the words behind the age as written, as the sentence has them.
  */
-function describedHead(unit: AlignUnit, figure: Figure): string | null {
+export function describedHead(unit: AlignUnit, figure: Figure): string | null {
   const words = WORDS_AFTER.exec(unit.text.slice(figure.span.end - unit.span.start))?.[1];
   if (words === undefined) return null;
   const skip = nlp.readDoc(figure.text).tokens().length();

@@ -90,6 +90,16 @@ describe("personAgeConflicts", () => {
     expect(found?.conflict.values.map((v) => v.text)).toEqual(["52-year-old", "26-year-old"]);
   });
 
+  it("reads a described noun of no list by its part of speech: 'climber', not 'guide'", () => {
+    const a = aged(0, "A 72-year-old climber died on Mount Ostra on Sunday.", 72, []);
+    const b = aged(1, "Rescuers found the body of a 144-year-old climber on Sunday.", 144, []);
+    const [found, ...rest] = personAgeConflicts([a, b], [], context);
+    expect(rest).toEqual([]);
+    expect(found?.conflict.values.map((v) => v.text)).toEqual(["72-year-old", "144-year-old"]);
+    const guide = aged(1, "Rescuers found a 40-year-old guide alive on Sunday.", 40, []);
+    expect(personAgeConflicts([a, guide], [], context)).toEqual([]);
+  });
+
   it("leaves a noun one outlet gives two ages, and an age joined to another person", () => {
     const a = aged(0, "A 52-year-old man was hurt at the mill.", 52, []);
     const b = aged(1, "A 26-year-old man was arrested at the mill.", 26, []);

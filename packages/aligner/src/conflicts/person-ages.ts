@@ -1,6 +1,6 @@
 import type { Conflict, Figure } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
-import { ageHolder } from "./age-holders.ts";
+import { ageHolder, describedHead } from "./age-holders.ts";
 import { agesByPartOfName } from "./age-rows.ts";
 import type { Value } from "./conflict-rows.ts";
 import { describedPersonNoun } from "./described-person-noun.ts";
@@ -62,7 +62,8 @@ function describedOf(unit: AlignUnit, figure: Figure): string | null {
   const words = DESCRIBED.exec(unit.text.slice(figure.span.end - unit.span.start))?.[1] ?? "";
   // "a 10-year-old and her mother": the age is the one before the joining word's
   // (described-person-noun.ts, which also reads a title's head or a rank word as the noun).
-  const noun = describedPersonNoun(words.split(/[\s,]+/));
+  // A noun of no list ("a 72-year-old climber") is read by its part of speech (age-holders.ts).
+  const noun = describedPersonNoun(words.split(/[\s,]+/)) ?? describedHead(unit, figure);
   return noun === null ? null : `noun:${noun}`;
 }
 
