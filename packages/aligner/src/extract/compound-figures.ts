@@ -1,11 +1,5 @@
-import {
-  AUXILIARY_VERBS,
-  DETERMINERS,
-  FORMS_OF_BE,
-  PREPOSITIONS,
-} from "../../lexicons/function-words.ts";
 import { measureAfter } from "./figure-measure.ts";
-import { NUMBER_PATTERN, NUMBER_WORD_PATTERN, parseNumber } from "./number-words.ts";
+import { NUMBER_PATTERN, parseNumber } from "./number-words.ts";
 
 /** A figure found by one of the readers below, before ids and spans are assigned. */
 export type CompoundDraft = {
@@ -28,41 +22,16 @@ const COMPOUND = new RegExp(
 const NOT_A_UNIT =
   /^(?:year|month|week|day|hour|minute|second|decade|old|thousand|million|billion|trillion|percent|and|or|to|time|times|plus|fold|odd|something|ish)s?$/i;
 
-/**
- * "a three member crew", "a 12 person jury": the same compound written with a space, read only
- * right after "a"/"an" (an article before a number marks the number as a modifier of what follows,
- * as the hyphen does) and with a noun after the unit, not a verb or function word ("a 12 person
- * jury", never "a 12 person was"). Digits run to two at most: "a 747 jumbo jet", "a 911 call
- * center" name a model or a service, no count.
- */
-const SPACED_COMPOUND = new RegExp(
-  `(?<![\\w-])(?:[Aa]n?) (${NUMBER_WORD_PATTERN}|\\d{1,2}) ([a-z]{3,}) ([a-z]+)\\b`,
-  "g",
-);
-/** Words that end a noun phrase: "a three member was …" holds no compound before a noun. */
-const NOT_A_NOUN: ReadonlySet<string> = new Set([
-  ...FORMS_OF_BE,
-  ...AUXILIARY_VERBS,
-  ...PREPOSITIONS,
-  ...DETERMINERS,
-  ..."and or but nor that who whom which whose".split(" "),
-]);
-
 export function readCompoundCounts(body: string): CompoundDraft[] {
   const found: CompoundDraft[] = [];
-  const compounds = [
-    ...body.matchAll(COMPOUND),
-    ...[...body.matchAll(SPACED_COMPOUND)].filter((m) => !NOT_A_NOUN.has(m[3] as string)),
-  ];
-  for (const m of compounds) {
+  for (const m of body.matchAll(COMPOUND)) {
     const unit = (m[2] as string).toLowerCase();
     // "the twenty-five members": a number written with a hyphen is no number and its unit.
     if (NOT_A_UNIT.test(unit) || unit.endsWith("s") || Number.isFinite(parseNumber(unit))) continue;
     const value = parseNumber(m[1] as string);
     if (!Number.isFinite(value) || value <= 0) continue;
-    // The figure is the number and its unit: an article before it or the noun after it is not.
-    const start = (m.index ?? 0) + m[0].indexOf(m[1] as string);
-    const end = start + (m[1] as string).length + 1 + (m[2] as string).length;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
     found.push({ start, end, value, unit, measure: measureAfter(body, end) ?? unit });
   }
   return found;

@@ -1,8 +1,7 @@
 import type { FigureKind } from "@parallax/core";
-import { CAPITALISED_MODIFIERS, modifiersCount } from "./capitalised-modifiers.ts";
 import { CASUALTY_STEMS, PEOPLE_PARTICIPLE } from "./casualty-counts.ts";
 import { counterHeadRest } from "./counted-head.ts";
-import { MEN_PLURAL, singular } from "./figure-nouns.ts";
+import { singular } from "./figure-nouns.ts";
 import { rangeBefore } from "./number-ranges.ts";
 import { NUMBER_PATTERN, parseNumber, readsAsYear, scaleOf } from "./number-words.ts";
 import { everyMatchAt, matchesAt, sticky } from "./word-index.ts";
@@ -24,9 +23,8 @@ const COUNT_RANGE = new RegExp(
 );
 // "3.1 million cars": a scale word multiplies a count as it does money; "92 KOs", "12 MPs": the
 // plural of an abbreviation counts too.
-// "23 Korlandic fishermen": capitalised modifiers may come first (capitalised-modifiers.ts).
 const COUNT_SINGLE = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?: (thousand|million|billion|trillion))? ${CAPITALISED_MODIFIERS}((?:[a-z][a-z-]* ){0,3}?(?:[a-z][a-z-]*s|[A-Z]{2,}s|people|children|${MEN_PLURAL}))\\b`,
+  `\\b(${NUMBER_PATTERN})(?: (thousand|million|billion|trillion))? ((?:[a-z][a-z-]* ){0,3}?(?:[a-z][a-z-]*s|[A-Z]{2,}s|people|children|men|women))\\b`,
   "g",
 );
 const COUNT_RANGE_AT = sticky(COUNT_RANGE);
@@ -100,8 +98,7 @@ export function readCounts(body: string, numberStarts: readonly number[], add: A
   }
   for (const m of everyMatchAt(body, COUNT_SINGLE_AT, numberStarts)) {
     const number = m[1] ?? "";
-    const capitals = m[3] ?? "";
-    const firstNoun = m[4] ?? "";
+    const firstNoun = m[3] ?? "";
     const nounWords = firstNoun.split(" ");
     const firstHead = nounWords.at(-1) ?? "";
     const value = parseNumber(number) * scaleOf(m[2]);
@@ -128,9 +125,6 @@ export function readCounts(body: string, numberStarts: readonly number[], add: A
       continue;
     if (head === "times" && MULTIPLIER_AFTER.test(body.slice(nounEnd))) continue;
     if (value < 2 || readsAsYear(number, value)) continue;
-    if (!modifiersCount(body, m.index, capitals)) continue;
-    // "according to two EU officials": who told it, not how many took part in what is told.
-    if (/\b[Aa]ccording to $/.test(body.slice(Math.max(0, m.index - 13), m.index))) continue;
     // "between 10 and 12 houses", "10-12 houses": one range, not its upper end alone (the "or"/"to"
     // forms are read above); the checks on the words before it start where the range does.
     const range = m[2] === undefined ? rangeBefore(body, m.index, value) : null;
@@ -152,19 +146,11 @@ export function readCounts(body: string, numberStarts: readonly number[], add: A
       continue;
     if (MONTH_BEFORE.test(body.slice(Math.max(0, start - 10), start))) continue;
     if (/^\s?(?:a\.m\.|p\.m\.)/i.test(body.slice(m.index + number.length))) continue;
-    const figureEnd = m.index + m[0].length - firstNoun.length - capitals.length - 1;
+    const figureEnd = m.index + m[0].length - firstNoun.length - 1;
     const participle =
       head === "people" ? PEOPLE_PARTICIPLE.exec(body.slice(nounEnd, nounEnd + 40)) : null;
     const lower = range?.lower ?? value;
     const upper = range ? value : null;
-    add(
-      start,
-      figureEnd,
-      "count",
-      lower,
-      upper,
-      singular(head),
-      participle?.[1] ?? capitals + noun,
-    );
+    add(start, figureEnd, "count", lower, upper, singular(head), participle?.[1] ?? noun);
   }
 }
