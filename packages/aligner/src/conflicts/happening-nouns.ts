@@ -1,11 +1,10 @@
 import { HAPPENING_VERB_CLASSES } from "../../lexicons/happening-verbs.ts";
 import { eventWords } from "../align/lemmas.ts";
-import { perText } from "../align/per-text.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { verbOfNoun } from "../events/event-triggers.ts";
 import { clauseAround, valueVerb } from "./guards.ts";
 import { sameHappening } from "./happening-verbs.ts";
-import { spanKey } from "./value-clause.ts";
+import { bySpan } from "./value-clause.ts";
 
 /**
  * The verbs of the wide happening classes (lexicons/happening-verbs.ts), as the verb map a noun is
@@ -21,20 +20,7 @@ const CLASS_VERBS: ReadonlyMap<string, number> = new Map(
  * bodies" → discover): the verb of the last noun between the clause's last verb and the figure
  * that nominalises a verb of a wide happening class. Null when no such noun stands there.
  */
-export function nounHappening(unit: AlignUnit, start: number, end: number): string | null {
-  const key = spanKey(unit, start, end);
-  if (key === null) return readNounHappening(unit, start, end);
-  const known = nounHappeningsOf(unit);
-  let verb = known.get(key);
-  if (verb === undefined) {
-    verb = readNounHappening(unit, start, end);
-    known.set(key, verb);
-  }
-  return verb;
-}
-
-// By the figure's place in the text (value-clause.ts spanKey): asked for every pair it meets.
-const nounHappeningsOf = perText(() => new Map<number, string | null>());
+export const nounHappening = bySpan(readNounHappening);
 
 function readNounHappening(unit: AlignUnit, start: number, end: number): string | null {
   const clause = clauseAround(unit, start, end);

@@ -73,21 +73,7 @@ export function clauseAround(
  * million euros" → steal, "laughed Tuesday" → laugh), else the first after it ("on Thursday upheld
  * the ruling" → uphold). Null when the clause has none.
  */
-export function valueVerb(unit: AlignUnit, start: number, end: number): string | null {
-  const key = spanKey(unit, start, end);
-  if (key === null) return readValueVerb(unit, start, end);
-  const known = valueVerbsOf(unit);
-  let verb = known.get(key);
-  if (verb === undefined) {
-    verb = readValueVerb(unit, start, end);
-    known.set(key, verb);
-  }
-  return verb;
-}
-
-// By the value's place in the text, like the tense (prospectiveAt): the figure, date and event
-// checks ask a value's verb again for every pair its statement meets.
-const valueVerbsOf = perText(() => new Map<number, string | null>());
+export const valueVerb = bySpan(readValueVerb);
 
 /** Longest statement text a span key tells apart; a longer one is read afresh each time. */
 const SPAN_KEY_BASE = 1 << 20;
@@ -101,6 +87,28 @@ export function spanKey(unit: AlignUnit, start: number, end: number): number | n
   const to = end - unit.span.start;
   if (from < 0 || to > unit.text.length || from > to || to >= SPAN_KEY_BASE) return null;
   return from * SPAN_KEY_BASE + to;
+}
+
+/**
+ * A reading of a value's place in its statement, kept per text by the place's span key: the
+ * figure, date and event checks ask it again for every pair the statement meets. A place no key
+ * tells apart is read afresh each time.
+ */
+export function bySpan<T>(
+  read: (unit: AlignUnit, start: number, end: number) => T,
+): (unit: AlignUnit, start: number, end: number) => T {
+  const readingsOf = perText(() => new Map<number, { value: T }>());
+  return (unit, start, end) => {
+    const key = spanKey(unit, start, end);
+    if (key === null) return read(unit, start, end);
+    const known = readingsOf(unit);
+    let reading = known.get(key);
+    if (reading === undefined) {
+      reading = { value: read(unit, start, end) };
+      known.set(key, reading);
+    }
+    return reading.value;
+  };
 }
 
 function readValueVerb(unit: AlignUnit, start: number, end: number): string | null {
@@ -139,20 +147,7 @@ export function clausesShareVerb(
 }
 
 /** The lemmas of the verbs and nouns of a value's clause (of the whole statement without one). */
-function clauseEventLemmas(unit: AlignUnit, start: number, end: number): ReadonlySet<string> {
-  const key = spanKey(unit, start, end);
-  if (key === null) return readClauseEventLemmas(unit, start, end);
-  const known = clauseEventLemmasOf(unit);
-  let lemmas = known.get(key);
-  if (lemmas === undefined) {
-    lemmas = readClauseEventLemmas(unit, start, end);
-    known.set(key, lemmas);
-  }
-  return lemmas;
-}
-
-// By the value's place in the text (spanKey), as the value's verb: asked for every pair it meets.
-const clauseEventLemmasOf = perText(() => new Map<number, ReadonlySet<string>>());
+const clauseEventLemmas = bySpan(readClauseEventLemmas);
 
 function readClauseEventLemmas(unit: AlignUnit, start: number, end: number): ReadonlySet<string> {
   return new Set(eventWords(clauseText(unit, start, end) ?? unit.text).map((w) => w.lemma));
