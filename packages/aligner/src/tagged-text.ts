@@ -3,6 +3,7 @@
 // and the describing verbs of a statement (conflicts/described-verbs.ts). Each of them parsed the
 // same statement texts on its own, three parses of every distinct text of a story.
 import { its, nlp } from "./english-model.ts";
+import { withBarsAsEmDashes } from "./extract/dash-styles.ts";
 
 /** A text's tokens as wink reads them, index by index. */
 export type TaggedText = {
@@ -21,7 +22,9 @@ const cache = new Map<string, TaggedText>();
 export function taggedText(text: string): TaggedText {
   const known = cache.get(text);
   if (known) return known;
-  const tokens = nlp.readDoc(text).tokens();
+  // wink tags a horizontal bar as an unknown word (X) but an em dash as punctuation (PUNCT): the
+  // bar is read as the dash it is, so a clause end after a relative (described-verbs.ts) is seen.
+  const tokens = nlp.readDoc(withBarsAsEmDashes(text)).tokens();
   const read: TaggedText = {
     values: tokens.out(its.value) as string[],
     pos: tokens.out(its.pos) as string[],

@@ -20,3 +20,15 @@ describe("eventLabel", () => {
     );
   });
 });
+
+describe("eventLabel with the horizontal bar", () => {
+  it("cuts clauses at a bar as at an em dash", () => {
+    const label = (dash: string) => {
+      const text = `The two envoys had come home just days earlier ${dash} Ada Lund on Sunday and Ivo Vint on Monday ${dash} after the talks in Eastby.`;
+      const at = text.indexOf("Monday");
+      return eventLabel(text, at, at + 6);
+    };
+    expect(label("―")).toBe("The two envoys had come home just days earlier … Ivo Vint on Monday");
+    expect(label("―")).toBe(label("—"));
+  });
+});

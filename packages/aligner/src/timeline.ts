@@ -1,5 +1,6 @@
 import type { DatePrecision, TimelineEvent } from "@parallax/core";
 import type { AlignUnit } from "./align/units.ts";
+import { withBarsAsEmDashes } from "./extract/dash-styles.ts";
 
 type Candidate = {
   date: string;
@@ -20,7 +21,10 @@ export function eventLabel(text: string, dateStart: number, dateEnd: number): st
   const bounds = [0];
   const boundary =
     /\s[—–]\s|;\s|,\s(?=(?:after|before|while|where|and|but|who|which|as|saying)\b)|:\s|(?<=day)\sand\s/g;
-  for (let m = boundary.exec(text); m; m = boundary.exec(text))
+  // Clauses are cut where a horizontal bar stands as where an em dash does; the label keeps the
+  // bar as written.
+  const read = withBarsAsEmDashes(text);
+  for (let m = boundary.exec(read); m; m = boundary.exec(read))
     bounds.push(m.index, m.index + m[0].length);
   bounds.push(text.length);
   let label = text;

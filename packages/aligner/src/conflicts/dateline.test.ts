@@ -51,3 +51,18 @@ describe("datelines are not dated happenings", () => {
     ]);
   });
 });
+
+describe("a dateline set with the horizontal bar", () => {
+  it("is a dateline as with an em dash, and a happening after a bar is not", () => {
+    const line = (dash: string) =>
+      withDays(0, 0, `October 2, 2013 ${dash} 15:39 (GMT+05:00)`, [
+        ["October 2, 2013", "2013-10-02"],
+      ]);
+    expect(isDateline(line("―"))).toBe(true);
+    expect(isDateline(line("—"))).toBe(true);
+    const told = withDays(0, 0, "October 2, 2013 ― The Harbour Council reopened the bridge.", [
+      ["October 2, 2013", "2013-10-02"],
+    ]);
+    expect(isDateline(told)).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 import type { AlignUnit } from "../align/units.ts";
+import { withBarsAsEmDashes } from "../extract/dash-styles.ts";
 
 /** What a dateline holds besides its date: a clock time, a time zone or offset, punctuation. */
 const DATELINE_REST =
@@ -12,5 +13,5 @@ export function isDateline(unit: AlignUnit): boolean {
   if (unit.dates.length === 0) return false;
   let rest = unit.text;
   for (const d of unit.dates) rest = rest.split(d.text).join(" ");
-  return DATELINE_REST.test(rest);
+  return DATELINE_REST.test(withBarsAsEmDashes(rest));
 }

@@ -69,3 +69,21 @@ describe("daysOf", () => {
     expect(days('Marchers chanted "no cuts on Saturday" outside the hall.')).toEqual([]);
   });
 });
+
+describe("dateVerb with the horizontal bar", () => {
+  it("steps over an aside between bars as over one between em dashes", () => {
+    const burglars = (dash: string) =>
+      verbOf(
+        `Three burglars ${dash} one of them dressed as a courier ${dash} on Saturday robbed the shop.`,
+      );
+    expect(burglars("―")).toBe("rob");
+    expect(burglars("―")).toBe(burglars("—"));
+    const board = (dash: string) =>
+      verbOf(
+        `The board ${dash} elected in a vote last spring ${dash} on Monday approved the budget.`,
+        "Monday",
+      );
+    expect(board("―")).toBe("approve");
+    expect(board("―")).toBe(board("—"));
+  });
+});

@@ -5,6 +5,7 @@ import { perText } from "../align/per-text.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { VERBS as REPORTING_VERBS } from "../extract/attribution/sieve-words.ts";
+import { withBarsAsEmDashes } from "../extract/dash-styles.ts";
 import { dateWords } from "./date-words.ts";
 import { clauseAround } from "./guards.ts";
 
@@ -117,14 +118,15 @@ const DETERMINED_NAME =
 
 /**
  * An aside between two dashes ("four thieves -- two of them disguised as women -- on Saturday
- * stole"): its verbs tell about a participant, not what the day dates.
+ * stole"): its verbs tell about a participant, not what the day dates. A horizontal bar is read as
+ * an em dash first (`withBarsAsEmDashes`).
  */
 const DASHED_ASIDE = /\s(?:--|—|–)\s?[^—–]*?(?:--|—|–)\s/g;
 
 /** The verbs (lemmas) a text tells happenings with, asides, adjectives and names aside. */
 export function verbsIn(text: string): string[] {
   return eventWords(
-    text
+    withBarsAsEmDashes(text)
       .replace(DASHED_ASIDE, " ")
       .replace(ADJECTIVE_PARTICIPLE, "$1")
       .replace(DETERMINED_NAME, "$1 group ")

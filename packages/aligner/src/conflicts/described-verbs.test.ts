@@ -68,3 +68,13 @@ describe("dateConflicts and verbs that describe a noun", () => {
     ]);
   });
 });
+
+describe("withoutDescribingVerbs and the horizontal bar", () => {
+  it("ends a relative clause at a bar as at an em dash, keeping the bar as written", () => {
+    const text = (dash: string) =>
+      `The clerk who left ${dash} a cousin of the mayor ${dash} was held on Monday.`;
+    const read = withoutDescribingVerbs(text("―"));
+    expect(read).toBe("The clerk          ― a cousin of the mayor ― was held on Monday.");
+    expect(read.replaceAll("―", "—")).toBe(withoutDescribingVerbs(text("—")));
+  });
+});

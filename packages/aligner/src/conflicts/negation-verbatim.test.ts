@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { makeUnit } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import type { AlignUnit } from "../align/units.ts";
 import type { ConflictContext } from "./guards.ts";
+import { type Negated, negatedWords } from "./negated-words.ts";
 import { negationConflicts } from "./negation.ts";
+import { statedAlike, writtenAlikeAt } from "./negation-verbatim.ts";
 
 // Worded apart as wholes: only the same words but for the "not" tie the two statements.
 const apart: ConflictContext = { similarity: () => 0.2, entityName: (id) => id };
@@ -54,5 +57,46 @@ describe("negationConflicts on the same words but for the negation", () => {
     const lost = makeUnit(7, 7, "The boat has not been found.");
     const none = makeUnit(8, 8, "No boat has been found.");
     expect(negationConflicts([lost, none], apart)).toEqual([]);
+  });
+});
+
+describe("negationConflicts where a horizontal bar ends a clause", () => {
+  it("reads the stated clause from a bar as from an em dash", () => {
+    const denied = makeUnit(0, 0, '"He left the club himself - it was not his choice."');
+    const item = negatedWords(denied).find((n) => n.lemma === "choice") as Negated;
+    const stated = (dash: string) =>
+      makeUnit(
+        1,
+        1,
+        `With no new club in sight ${dash} a friend of the team said that it was his choice to leave.`,
+      );
+    expect(statedAlike(denied, item, stated("―"))?.text).toBe("choice");
+    expect(statedAlike(denied, item, stated("—"))?.text).toBe("choice");
+    // Without a dash the "no" stands in the clause: it states nothing.
+    expect(statedAlike(denied, item, stated(""))).toBeNull();
+  });
+
+  it("ends the words written alike at a bar as at an em dash", () => {
+    const denied = makeUnit(
+      0,
+      0,
+      "Ivo Vint told the court that Ada Lund was not staying at the Harbour Inn and asked for more time.",
+    );
+    const item = negatedWords(denied).find((n) => n.lemma === "stay") as Negated;
+    const alikeAt = writtenAlikeAt(denied, item);
+    const stated = (dash: string) =>
+      makeUnit(
+        1,
+        1,
+        `Ivo Vint said Ada Lund was staying at the Harbour Inn ${dash} a lodge by the lake.`,
+      );
+    const at = (unit: AlignUnit) => unit.span.start + unit.text.indexOf("staying");
+    const bar = stated("―");
+    const em = stated("—");
+    expect(alikeAt?.(bar, at(bar))).toBe(true);
+    expect(alikeAt?.(em, at(em))).toBe(true);
+    // Another word after the run, not a clause end: two happenings.
+    const other = stated("with");
+    expect(alikeAt?.(other, at(other))).toBe(false);
   });
 });

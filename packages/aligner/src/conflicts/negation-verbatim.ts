@@ -1,6 +1,7 @@
 import type { Span } from "@parallax/core";
 import { FINITE_AUXILIARY_VERBS } from "../../lexicons/function-words.ts";
 import type { AlignUnit } from "../align/units.ts";
+import { withBarsAsEmDashes } from "../extract/dash-styles.ts";
 import { HAS_NEGATION, type Negated, negatedWords } from "./negated-words.ts";
 import { NEGATIVE_BEFORE, wordWith } from "./negation-statements.ts";
 
@@ -71,7 +72,8 @@ export function writtenAlikeAt(
   return (b, start) => {
     const offset = start - b.span.start;
     const before = lower(b.text.slice(0, offset).match(WORDS) ?? []);
-    const rest = b.text.slice(offset);
+    // A horizontal bar ends a clause as an em dash does (same length: offsets keep).
+    const rest = withBarsAsEmDashes(b.text.slice(offset));
     const from = [...rest.matchAll(WORDS)];
     const last = lead.length - 1;
     if (from[0]?.[0].toLowerCase() !== lead[last]) return false;
@@ -107,7 +109,7 @@ export function statedAlike(
   if (alikeAt === null || negatedWords(b).some((n) => n.lemma === item.lemma)) return null;
   const word = wordWith(b, item, (start) => alikeAt(b, start));
   if (!word) return null;
-  const before = b.text.slice(0, word.span.start - b.span.start);
+  const before = withBarsAsEmDashes(b.text.slice(0, word.span.start - b.span.start));
   const clause = before.slice(
     Math.max(...[",", ";", ":", " - ", "—", "–"].map((m) => before.lastIndexOf(m))) + 1,
   );

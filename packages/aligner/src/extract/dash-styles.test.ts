@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractParagraphs, speakerOf } from "../../test/support/quote-speakers.ts";
-import { withEmDashes } from "./dash-styles.ts";
+import { withBarsAsEmDashes, withEmDashes } from "./dash-styles.ts";
 
 describe("withEmDashes", () => {
   it("reads two hyphens and a spaced hyphen as an em dash, keeping the length", () => {
@@ -28,6 +28,13 @@ describe("withEmDashes", () => {
 });
 
 describe("the horizontal bar", () => {
+  it("alone reads as an em dash for readers of a statement's text, typed dashes left as written", () => {
+    const typed = "On Monday ― a day after the vote -- the board met - at noon.";
+    const read = withBarsAsEmDashes(typed);
+    expect(read).toBe("On Monday — a day after the vote -- the board met - at noon.");
+    expect(read).toHaveLength(typed.length);
+  });
+
   it("reads as an em dash, keeping the length", () => {
     const typed = "HARBOUR CITY ― Ivo Vint ―\u00a0who lost ― said so.\n“We won.”―Ada Lund";
     const read = withEmDashes(typed);

@@ -13,13 +13,26 @@
  * left ― it ended`, `“We won.” ― Ada Lund`), is an em dash as written.
  */
 export function withEmDashes(body: string): string {
-  const signed = withSignOffDashes(body.replaceAll("\u2015", "—"));
+  const signed = withSignOffDashes(withBarsAsEmDashes(body));
   if (!signed.includes("--") && !signed.includes(" - ")) return signed;
   return signed.replace(/(?<!-)--(?!-)|(\S*) - (?=(\S?))/gu, (dash, before, after) => {
     if (dash === "--") return "— ";
     const capitals = /^\p{Lu}/u.test(before ?? "") && /^\p{Lu}/u.test(after ?? "");
     return capitals ? dash : `${before} — `;
   });
+}
+
+const HORIZONTAL_BAR = "\u2015";
+
+/**
+ * The text with every horizontal bar `―` (U+2015) read as an em dash, same length. The one owner of
+ * "the bar is a dash": extraction reads it through `withEmDashes`, and so do the readers of a
+ * statement's own text (conflicts, the timeline, the tagger), which keep the text they show as
+ * written and only scan this reading for clause ends and asides. Typed dashes (`--`, ` - `) are
+ * left as they are here: those readers already tell them apart where it matters.
+ */
+export function withBarsAsEmDashes(text: string): string {
+  return text.includes(HORIZONTAL_BAR) ? text.replaceAll(HORIZONTAL_BAR, "—") : text;
 }
 
 /** `-Ada Lund, Harbour City.` on a line of its own: the hyphen reads as an em dash. */
