@@ -156,7 +156,14 @@ export function titleCases(
 
 const AUXILIARY =
   /\b(is|are|was|were|has|have|had|will|would|can|could|should|did|does|do)\s+(?!not\b|n't\b|never\b|been\b|be\b)(\p{L}{3,})/gu;
-const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
+/** A negation word: a statement holding one is no witness of the positive statement. */
+export const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
+
+/** The part of a verb its other forms share ("progressed" → "progre", "made" → "made"). */
+export function verbStem(verb: string): string {
+  const lower = verb.toLowerCase();
+  return lower.slice(0, Math.max(4, lower.length - 3));
+}
 
 /**
  * A reported statement negated ("had made progress" → "had not made progress"), when another
@@ -176,8 +183,7 @@ export function negationCases(
       const m = AUXILIARY.exec(quote.text);
       if (!m) continue;
       const at = quote.span.start + (m.index ?? 0);
-      const verb = (m[2] as string).toLowerCase();
-      const stem = verb.slice(0, Math.max(4, verb.length - 3));
+      const stem = verbStem(m[2] as string);
       const own = words(quote.text);
       const witnesses = story.articles.flatMap((other, j) => {
         if (j === i) return [];

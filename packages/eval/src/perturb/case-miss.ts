@@ -1,5 +1,5 @@
 import type { Article, Comparison, Extraction } from "@parallax/core";
-import { type MissStage, missStage } from "./miss-stage.ts";
+import { type CaseStage, caseStage } from "./case-stage.ts";
 import type { PerturbCase } from "./perturb-case.ts";
 
 /** A statement as the miss dump shows it: its article, its claim group and its words. */
@@ -18,8 +18,8 @@ export type PerturbMiss = {
   before: string;
   after: string;
   found: boolean;
-  /** Where the comparison lost a value case (miss-stage.ts); null for the other kinds. */
-  stage: MissStage | null;
+  /** Where the comparison lost the case (case-stage.ts: each kind's stages in its own file). */
+  stage: CaseStage | null;
   /** The articles stating the old value, by index: a complete row names every one. */
   witnessArticles: readonly number[];
   /** The perturbed article's statement holding the edit, or null when no claim holds it. */
@@ -61,7 +61,7 @@ export function describeMiss(
     before: c.before,
     after: c.after,
     found,
-    stage: missStage(c, found, articles, extractions, comparison),
+    stage: caseStage(c, found, articles, extractions, comparison),
     witnessArticles: c.witnesses,
     edited: editedAt?.shown ?? null,
     groupMates: statements

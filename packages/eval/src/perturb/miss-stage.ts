@@ -1,5 +1,6 @@
 import type { Article, Comparison, Extraction, Span } from "@parallax/core";
 import type { PerturbCase } from "./perturb-case.ts";
+import { covers, setSideBySide } from "./side-by-side.ts";
 
 /**
  * The stage of the comparison that lost a value case (figure, date, time), read from what the
@@ -14,7 +15,8 @@ import type { PerturbCase } from "./perturb-case.ts";
  *   refused the pair, or the conflict pass read the happening otherwise (a day's verb of another
  *   class, a happening split by its days) than the story's events show it;
  * - `row incomplete`: the conflict was found but names not every witness article.
- * Speaker, title and negation cases have no value read by extraction: null.
+ * Speaker, title and negation cases have no value read by extraction: null (their stages are in
+ * speaker-stage.ts, title-stage.ts and negation-stage.ts).
  */
 export const MISS_STAGES = [
   "value not read",
@@ -57,15 +59,10 @@ export function missStage(
   );
   if (held.length === 0) return "witness value not read";
   const editedId = (articles[c.articleIndex] as Article).id as string;
-  const covers = (span: Span, at: number) => span.start <= at && at < span.end;
-  type Placed = { articleId: string; span: Span };
-  const isEdited = (s: Placed) => s.articleId === editedId && covers(s.span, c.start);
-  const isWitness = (s: Placed) =>
-    held.some((h) => h.articleId === s.articleId && covers(s.span, h.span.start));
-  const together = (statements: readonly Placed[]) =>
-    statements.some(isEdited) && statements.some(isWitness);
-  const aligned =
-    comparison.groups.some((g) => together(g.statements)) ||
-    comparison.events.some((e) => together(e.statements));
+  const aligned = setSideBySide(
+    comparison,
+    (s) => s.articleId === editedId && covers(s.span, c.start),
+    (s) => held.some((h) => h.articleId === s.articleId && covers(s.span, h.span.start)),
+  );
   return aligned ? "aligned, no conflict" : "not aligned";
 }

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { ecbplusFile, readEcbplus } from "../datasets/ecbplus.ts";
 import type { PerturbMiss } from "../perturb/case-miss.ts";
+import { ATTRIBUTION_STAGES } from "../perturb/case-stage.ts";
 import { MISS_STAGES } from "../perturb/miss-stage.ts";
 import { MAX_CASES_PER_FORM, PERTURB_KINDS, type PerturbStory } from "../perturb/perturb-case.ts";
 import { corpusStory, ecbplusStory } from "../perturb/perturb-stories.ts";
@@ -55,6 +56,7 @@ export const perturbSuite: Suite = {
       writeFileSync(context.misses, misses.map((m) => `${JSON.stringify(m)}\n`).join(""));
       text += `\n\n${misses.length} cases missed or incomplete, each with its statements and groups, in ${context.misses}`;
       text += `\n\n${renderStages(misses)}`;
+      text += `\n\n${renderAttributionStages(misses)}`;
     }
     return {
       text,
@@ -184,4 +186,19 @@ function renderStages(misses: readonly PerturbMiss[]): string {
     ),
   ]);
   return `Value cases missed or incomplete, by the stage that lost them:\n${renderTable(["kind", ...MISS_STAGES], rows)}`;
+}
+
+/**
+ * Speaker, title and negation cases missed or incomplete, by the stage that lost them (each
+ * kind's own stages: speaker-stage.ts, title-stage.ts, negation-stage.ts), every stage listed.
+ */
+function renderAttributionStages(misses: readonly PerturbMiss[]): string {
+  const rows = Object.entries(ATTRIBUTION_STAGES).flatMap(([kind, stages]) =>
+    stages.map((stage) => [
+      kind,
+      stage,
+      String(misses.filter((m) => m.kind === kind && m.stage === stage).length),
+    ]),
+  );
+  return `Speaker, title and negation cases missed or incomplete, by the stage that lost them:\n${renderTable(["kind", "stage", "cases"], rows)}`;
 }

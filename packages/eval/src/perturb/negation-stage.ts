@@ -1,0 +1,66 @@
+import type { Article, Comparison, Extraction } from "@parallax/core";
+import { NEGATED, verbStem } from "./attribution-cases.ts";
+import { overlap, type PerturbCase, words } from "./perturb-case.ts";
+import { covers, setSideBySide } from "./side-by-side.ts";
+
+/**
+ * The stage of the comparison that lost a negation case (" not" put after an auxiliary of a
+ * reported statement), read from what the extractions and the comparison show, in pipeline order:
+ * - `statement not read`: no claim of the edited article holds the edit;
+ * - `witness statement not read`: no claim of a witness article holds the negated verb (its stem,
+ *   as the case was chosen) without a negation and half of the edited claim's words;
+ * - `not aligned`: no claim group or story event holds both the edited claim and such a witness
+ *   claim, so no negation check ever set them side by side;
+ * - `aligned, no conflict`: one does, yet no negation conflict names both (a guard refused it, or
+ *   the negated words were not read as the same verb);
+ * - `row incomplete`: the conflict was found but names not every witness article.
+ */
+export const NEGATION_STAGES = [
+  "statement not read",
+  "witness statement not read",
+  "not aligned",
+  "aligned, no conflict",
+  "row incomplete",
+] as const;
+
+export type NegationStage = (typeof NEGATION_STAGES)[number];
+
+export function negationStage(
+  c: PerturbCase,
+  found: boolean,
+  articles: readonly Article[],
+  extractions: readonly Extraction[],
+  comparison: Comparison,
+): NegationStage | null {
+  if (c.kind !== "negation") return null;
+  if (found) return "row incomplete";
+  const claim = extractions[c.articleIndex]?.claims.find((k) => covers(k.span, c.start));
+  if (!claim) return "statement not read";
+  const body = (articles[c.articleIndex] as Article).body;
+  const verb = /^\s*not\s+(\p{L}+)/u.exec(body.slice(c.start))?.[1];
+  const stem = verb ? verbStem(verb) : null;
+  // The edited claim's words without the negation put in: the witness states them unnegated.
+  const own = words(claim.text);
+  own.delete("not");
+  const held = c.witnesses.flatMap((j) =>
+    (extractions[j]?.claims ?? [])
+      .filter((k) => {
+        const text = k.text.toLowerCase();
+        return (
+          stem !== null &&
+          text.includes(stem) &&
+          !NEGATED.test(text) &&
+          overlap(own, words(text)) >= 0.5
+        );
+      })
+      .map((k) => ({ articleId: (articles[j] as Article).id as string, at: k.span.start })),
+  );
+  if (held.length === 0) return "witness statement not read";
+  const editedId = (articles[c.articleIndex] as Article).id as string;
+  const aligned = setSideBySide(
+    comparison,
+    (s) => s.articleId === editedId && covers(s.span, c.start),
+    (s) => held.some((h) => h.articleId === s.articleId && covers(s.span, h.at)),
+  );
+  return aligned ? "aligned, no conflict" : "not aligned";
+}

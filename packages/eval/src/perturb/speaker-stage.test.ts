@@ -1,0 +1,75 @@
+import { compareExtractions, extractArticle } from "@parallax/aligner";
+import { parseArticle } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import { editedArticle, type PerturbCase, type PerturbStory } from "./perturb-case.ts";
+import { makeCases, readStory, runCase } from "./run-case.ts";
+import { speakerStage } from "./speaker-stage.ts";
+
+// Invented reports of one flooded harbour, written for this test.
+const article = (outlet: string, ...paragraphs: string[]) =>
+  parseArticle({ outlet, text: paragraphs.join("\n\n") });
+const QUOTE = "“We will rebuild every pier before the winter storms arrive,”";
+const first = article(
+  "Invented Wire",
+  "Harbour master Ivo Marsh inspected the flooded docks of Port Selby on Monday.",
+  `${QUOTE} Marsh said.`,
+  "Mayor Lena Dorn visited the flooded docks of Port Selby on Monday and met Lena Dorn's staff.",
+);
+const quoting = (said: string) =>
+  article(
+    "Invented Ledger",
+    "Harbour master Ivo Marsh toured the flooded docks of Port Selby on Monday.",
+    `${QUOTE} ${said}.`,
+    "Mayor Lena Dorn also visited the docks of Port Selby.",
+  );
+const second = quoting("Ivo Marsh said");
+
+const storyOf = (...articles: ReturnType<typeof article>[]): PerturbStory => ({
+  name: "invented",
+  source: "corpus",
+  articles,
+  sameFact: () => true,
+});
+
+function stageOf(c: PerturbCase, witness = second, found = false) {
+  const articles = [editedArticle(first, c), witness];
+  const extractions = articles.map(extractArticle);
+  return speakerStage(c, found, articles, extractions, compareExtractions(articles, extractions));
+}
+
+/** The suite's own case: Marsh's quote moved to Lena Dorn. */
+function movedQuote(): PerturbCase {
+  const cases = makeCases(readStory(storyOf(first, second)));
+  const moved = cases.find((c) => c.kind === "speaker" && c.articleIndex === 0);
+  expect(moved).toMatchObject({ before: "Marsh", after: "Lena Dorn", witnesses: [1] });
+  return moved as PerturbCase;
+}
+
+describe("speakerStage", () => {
+  it("finds the quote moved to Lena Dorn reported, and a found one's loss the row's", () => {
+    const c = movedQuote();
+    const result = runCase(readStory(storyOf(first, second)), c, true);
+    expect(result.complete).toBe(true);
+    expect(stageOf(c, second, true)).toBe("row incomplete");
+  });
+
+  it("finds no quote when the edit is at no quote's attribution words", () => {
+    const at = first.body.indexOf("Ivo");
+    const c = { ...movedQuote(), start: at, before: "Ivo Marsh", after: "Ivo Marsh" };
+    expect(stageOf(c)).toBe("quote not found");
+  });
+
+  it("finds the edited speaker unknown when the new attribution names nobody", () => {
+    // "…,” they said.": the quote is found at its cue, but credited to no one named "they".
+    expect(stageOf({ ...movedQuote(), after: "they" })).toBe("edited speaker unknown");
+  });
+
+  it("finds the witness speaker unknown when the witness quotes the words from no one", () => {
+    const unattributed = quoting("the harbour office wrote");
+    expect(stageOf(movedQuote(), unattributed)).toBe("witness speaker unknown");
+  });
+
+  it("gives no stage to another kind", () => {
+    expect(stageOf({ ...movedQuote(), kind: "title" })).toBeNull();
+  });
+});
