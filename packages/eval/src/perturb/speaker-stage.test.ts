@@ -65,8 +65,33 @@ describe("speakerStage", () => {
   });
 
   it("finds the witness speaker unknown when the witness quotes the words from no one", () => {
-    const unattributed = quoting("the harbour office wrote");
+    // "…,” they said.": the witness's quote is read with no speaker.
+    const unattributed = quoting("they said");
     expect(stageOf(movedQuote(), unattributed)).toBe("witness speaker unknown");
+  });
+
+  it("matches each quote of a cue that speaks for two, not the first alone", () => {
+    // "“…,” Marsh said. “…”": one cue, two quotes; the witness quotes only the second.
+    const twoQuotes = article(
+      "Invented Wire",
+      "Harbour master Ivo Marsh inspected the flooded docks of Port Selby on Monday.",
+      `“The council has promised the money for the works,” Marsh said. ${QUOTE.replace("”,", ".”").replace(",”", ".”")}`,
+      "Mayor Lena Dorn visited the flooded docks of Port Selby on Monday and met Lena Dorn's staff.",
+    );
+    const witness = quoting("Ivo Marsh said");
+    const c: PerturbCase = {
+      ...movedQuote(),
+      start: twoQuotes.body.indexOf("Marsh said"),
+      before: "Marsh",
+    };
+    const articles = [editedArticle(twoQuotes, c), witness];
+    const extractions = articles.map(extractArticle);
+    const cue = extractions[0]?.quotes.filter((q) => q.cue !== null && q.cue.start <= c.start);
+    expect(cue?.length).toBe(2);
+    const comparison = compareExtractions(articles, extractions);
+    expect(speakerStage(c, false, articles, extractions, comparison)).not.toBe(
+      "witness speaker unknown",
+    );
   });
 
   it("gives no stage to another kind", () => {

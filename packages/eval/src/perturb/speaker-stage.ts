@@ -7,10 +7,9 @@ import { covers, setSideBySide } from "./side-by-side.ts";
  * story), read from what the extractions and the comparison show, in pipeline order:
  * - `quote not found`: no direct quote of the edited article has its attribution words at the
  *   edit, nor is one in the edited paragraph;
- * - `edited speaker unknown`: one is, but its speaker is unresolved or is not the new person;
+ * - `edited speaker unknown`: one is, but none of those quotes is credited to the new person;
  * - `witness speaker unknown`: no witness article quotes the same words (80% of the shorter
- *   quote's, as the case was chosen) credited to a resolved speaker sharing a name word with the
- *   old one;
+ *   quote's, as the case was chosen) credited to a resolved speaker;
  * - `not aligned`: no claim group or story event holds both the edited quote and such a witness
  *   quote, so no speaker check ever set them side by side;
  * - `aligned, no conflict`: one does, yet no speaker conflict names both (a guard refused it);
@@ -37,52 +36,57 @@ export function speakerStage(
   if (c.kind !== "speaker") return null;
   if (found) return "row incomplete";
   const edited = extractions[c.articleIndex];
-  const quote = editedQuote(c, articles[c.articleIndex] as Article, edited?.quotes ?? []);
-  if (!edited || !quote) return "quote not found";
-  const speaker = edited.entities.find((e) => e.id === quote.speakerId);
-  if (quote.speakerStatus !== "resolved" || !speaker || !namesPerson(speaker.name, c.after))
-    return "edited speaker unknown";
-  const quoted = words(quote.text);
-  const oldName = words(c.before);
-  const held = c.witnesses.flatMap((j) => {
-    const x = extractions[j];
-    const credited = (q: Quote) => x?.entities.find((e) => e.id === q.speakerId);
-    return (x?.quotes ?? [])
-      .filter(
-        (q) =>
-          q.direct &&
-          q.speakerStatus === "resolved" &&
-          overlap(words(q.text), quoted) >= 0.8 &&
-          overlap(words(credited(q)?.name ?? ""), oldName) > 0,
-      )
-      .map((q) => ({ articleId: (articles[j] as Article).id as string, at: q.span.start }));
+  const quotes = editedQuotes(c, articles[c.articleIndex] as Article, edited?.quotes ?? []);
+  if (!edited || quotes.length === 0) return "quote not found";
+  const credited = quotes.filter((q) => {
+    const speaker = edited.entities.find((e) => e.id === q.speakerId);
+    return q.speakerStatus === "resolved" && speaker && namesPerson(speaker.name, c.after);
   });
-  if (held.length === 0) return "witness speaker unknown";
+  if (credited.length === 0) return "edited speaker unknown";
+  // One cue may speak for several quotes ("“…,” Marsh said. “…”"): each is matched on its own.
+  const pairs = credited.flatMap((quote) =>
+    c.witnesses.flatMap((j) =>
+      (extractions[j]?.quotes ?? [])
+        .filter(
+          (q) =>
+            q.direct &&
+            q.speakerStatus === "resolved" &&
+            overlap(words(q.text), words(quote.text)) >= 0.8,
+        )
+        .map((q) => ({
+          at: quote.span.start,
+          witness: { articleId: (articles[j] as Article).id as string, at: q.span.start },
+        })),
+    ),
+  );
+  if (pairs.length === 0) return "witness speaker unknown";
   const editedId = (articles[c.articleIndex] as Article).id as string;
-  const aligned = setSideBySide(
-    comparison,
-    (s) => s.articleId === editedId && covers(s.span, quote.span.start),
-    (s) => held.some((h) => h.articleId === s.articleId && covers(s.span, h.at)),
+  const aligned = pairs.some(({ at, witness }) =>
+    setSideBySide(
+      comparison,
+      (s) => s.articleId === editedId && covers(s.span, at),
+      (s) => s.articleId === witness.articleId && covers(s.span, witness.at),
+    ),
   );
   return aligned ? "aligned, no conflict" : "not aligned";
 }
 
 /**
- * The quote the edited attribution speaks for: a direct quote whose attribution words hold the
- * edit, else the nearest direct quote of the edited paragraph (an attribution read as no cue,
+ * The quotes the edited attribution speaks for: the direct quotes whose attribution words hold
+ * the edit, else the nearest direct quote of the edited paragraph (an attribution read as no cue,
  * "…,” they said, leaves the quote found but credited to no one).
  */
-function editedQuote(c: PerturbCase, article: Article, quotes: readonly Quote[]): Quote | null {
+function editedQuotes(c: PerturbCase, article: Article, quotes: readonly Quote[]): Quote[] {
   const editEnd = c.start + c.after.length;
   const direct = quotes.filter((q) => q.direct);
-  const cued = direct.find((q) => q.cue !== null && q.cue.start < editEnd && c.start < q.cue.end);
-  if (cued) return cued;
+  const cued = direct.filter((q) => q.cue !== null && q.cue.start < editEnd && c.start < q.cue.end);
+  if (cued.length > 0) return cued;
   const paragraph = article.paragraphs.find((p) => p.start <= c.start && c.start < p.end);
-  if (!paragraph) return null;
+  if (!paragraph) return [];
   const distance = (q: Quote) =>
     q.span.end <= c.start ? c.start - q.span.end : Math.max(0, q.span.start - editEnd);
   const near = direct
     .filter((q) => paragraph.start <= q.span.start && q.span.end <= paragraph.end)
     .sort((a, b) => distance(a) - distance(b));
-  return near[0] ?? null;
+  return near.slice(0, 1);
 }
