@@ -8,7 +8,8 @@ import { covers, setSideBySide } from "./side-by-side.ts";
  * reported statement), read from what the extractions and the comparison show, in pipeline order:
  * - `statement not read`: no claim of the edited article holds the edit;
  * - `witness statement not read`: no claim of a witness article holds the negated verb (its stem,
- *   as the case was chosen) without a negation and half of the edited claim's words;
+ *   as the case was chosen) without a negation and half of the words of the reported statement
+ *   negated;
  * - `not aligned`: no claim group or story event holds both the edited claim and such a witness
  *   claim, so no negation check ever set them side by side;
  * - `aligned, no conflict`: one does, yet no negation conflict names both (a guard refused it, or
@@ -39,8 +40,10 @@ export function negationStage(
   const body = (articles[c.articleIndex] as Article).body;
   const verb = /^\s*not\s+(\p{L}+)/u.exec(body.slice(c.start))?.[1];
   const stem = verb ? verbStem(verb) : null;
-  // The edited claim's words without the negation put in: the witness states them unnegated.
-  const own = words(claim.text);
+  // The reported words the case negated (the quote holding the edit, as the case was chosen;
+  // else the claim), without the negation put in: the witness states them unnegated.
+  const quote = extractions[c.articleIndex]?.quotes.find((q) => covers(q.span, c.start));
+  const own = words((quote ?? claim).text);
   own.delete("not");
   const held = c.witnesses.flatMap((j) =>
     (extractions[j]?.claims ?? [])
