@@ -14,7 +14,8 @@ Options:
   --limit N       Only the first N articles (polnear) or topics (ecbplus).
   --json FILE     Also write the figures as JSON to FILE.
   --misses FILE   train split only. polnear: write each direct quote whose speaker is wrong or
-                  unknown to FILE (JSON lines, with its paragraph) and print them by class.
+                  unknown to FILE (JSON lines, with its paragraph); the counts by class are
+                  printed on every split.
                   perturb: write each missed or incomplete case with its statements and groups.
                   ecbplus: write each wrong conflict of the mixed stories with its sentences,
                   and beside it (FILE.events.jsonl) each story event joining two happenings

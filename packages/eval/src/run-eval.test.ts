@@ -36,6 +36,8 @@ describe("pnpm eval", () => {
     expect(result.stdout).toMatch(/^== polnear on dev — aligner \d+\.\d+\.\d+/);
     expect(result.stdout).toMatch(/direct\s+1\s+100\.0% \(1\/1\)\s+100\.0% \(1\/1\)/);
     expect(result.stdout).toMatch(/direct found ≥ 0\.90: 1\.000 — met/);
+    // Counts by class on dev too, naming no file: no dev text is written anywhere.
+    expect(result.stdout).toMatch(/Direct speaker misses by class \(dev\)\n/);
     expect(result.stdout).toMatch(/elapsed \d+\.\d s\n$/);
     const json = JSON.parse(readFileSync(join(data, "out.json"), "utf8"));
     expect(json).toMatchObject({ suite: "polnear", split: "dev", limit: null });

@@ -43,7 +43,7 @@ export const perturbSuite: Suite = {
       context.progress.update(index, "perturbing");
       const read = readStory(load());
       for (const c of makeCases(read, context.casesPerForm ?? MAX_CASES_PER_FORM))
-        results.push(runCase(read, c, context.misses !== null));
+        results.push(runCase(read, c, true));
     });
     const seconds = (performance.now() - started) / 1000;
     context.progress.stop(`perturbed ${stories.length} stories`);
@@ -51,13 +51,15 @@ export const perturbSuite: Suite = {
     let text = render(figures, results, file, seconds);
     if (context.casesPerForm !== null)
       text = `At most ${context.casesPerForm} cases per kind and form per story (--cases-per-form; default ${MAX_CASES_PER_FORM}).\n${text}`;
+    // The stage tables are counts only, printed on every split; the misses' texts are written on
+    // train alone (--misses), so dev texts stay unread.
+    const misses = results.flatMap((r) => (r.miss ? [r.miss] : []));
     if (context.misses !== null) {
-      const misses = results.flatMap((r) => (r.miss ? [r.miss] : []));
       writeFileSync(context.misses, misses.map((m) => `${JSON.stringify(m)}\n`).join(""));
       text += `\n\n${misses.length} cases missed or incomplete, each with its statements and groups, in ${context.misses}`;
-      text += `\n\n${renderStages(misses)}`;
-      text += `\n\n${renderAttributionStages(misses)}`;
     }
+    text += `\n\n${renderStages(misses)}`;
+    text += `\n\n${renderAttributionStages(misses)}`;
     return {
       text,
       figures: { ...figures, seconds, cases: results.map(({ miss: _, ...r }) => r) },

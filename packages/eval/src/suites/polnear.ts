@@ -56,17 +56,9 @@ export const polnearSuite: Suite = {
       const judged = judgeArticle(item, offsets, extraction);
       gold.push(...judged.gold);
       tallies.push(directTally(judged.gold));
-      if (context.misses !== null)
-        misses.push(
-          ...speakerMisses(
-            item,
-            offsets,
-            article.body,
-            article.paragraphs,
-            extraction,
-            judged.gold,
-          ),
-        );
+      misses.push(
+        ...speakerMisses(item, offsets, article.body, article.paragraphs, extraction, judged.gold),
+      );
       system.push(...judged.system);
     }
     context.progress.stop(`extracted ${articles.length} articles`);
@@ -74,10 +66,12 @@ export const polnearSuite: Suite = {
     const msPerArticle = articles.length === 0 ? null : extractMs / articles.length;
     const spread = articleSpread(tallies);
     let text = `${render(figures, file, msPerArticle, refused)}\n${spreadLine(spread)}`;
-    if (context.misses !== null) {
+    // Counts by class are printed on every split; the paragraphs are written on train alone
+    // (--misses), so dev texts stay unread.
+    if (context.misses !== null)
       writeFileSync(context.misses, misses.map((m) => `${JSON.stringify(m)}\n`).join(""));
-      text += `\n\nDirect speaker misses by class (train; each with its paragraph in ${context.misses})\n${renderTable(["verdict", "class", "quotes"], missClassRows(misses))}`;
-    }
+    const where = context.misses === null ? "" : `; each with its paragraph in ${context.misses}`;
+    text += `\n\nDirect speaker misses by class (${context.split}${where})\n${renderTable(["verdict", "class", "quotes"], missClassRows(misses))}`;
     return {
       text,
       figures: { ...figures, msPerArticle, refusedArticles: refused, directSpeakerSpread: spread },
