@@ -1,4 +1,4 @@
-import type { Extraction } from "@parallax/core";
+import type { Extraction, Quote } from "@parallax/core";
 import {
   MAX_CASES_PER_FORM,
   overlap,
@@ -66,8 +66,7 @@ export function speakerCases(
       const witnesses = extractions.flatMap((other, j) =>
         j !== i &&
         other.quotes.some((q) => {
-          if (!q.direct || q.speakerStatus !== "resolved" || overlap(words(q.text), quoted) < 0.8)
-            return false;
+          if (!resolvedQuoteOf(q, quoted)) return false;
           const credited = other.entities.find((e) => e.id === q.speakerId);
           return credited !== undefined && overlap(words(credited.name), speakerWords) > 0;
         })
@@ -159,6 +158,24 @@ const AUXILIARY =
 /** A negation word: a statement holding one is no witness of the positive statement. */
 export const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
 
+/**
+ * A witness quote of the same words: a direct quote credited to a resolved speaker that shares
+ * 80% of the shorter quote's words with `quoted`. Case generation chooses witnesses by it, and the
+ * speaker stage (speaker-stage.ts) looks for them by it.
+ */
+export function resolvedQuoteOf(q: Quote, quoted: ReadonlySet<string>): boolean {
+  return q.direct && q.speakerStatus === "resolved" && overlap(words(q.text), quoted) >= 0.8;
+}
+
+/**
+ * Whether a lower-cased sentence states a reported statement unnegated: no negation, the negated
+ * verb's stem, and half of the statement's words (`own`). Case generation chooses negation
+ * witnesses by it, and the negation stage (negation-stage.ts) looks for them by it.
+ */
+export function statesUnnegated(text: string, stem: string, own: ReadonlySet<string>): boolean {
+  return !NEGATED.test(text) && text.includes(stem) && overlap(own, words(text)) >= 0.5;
+}
+
 /** The part of a verb its other forms share ("progressed" → "progre", "made" → "made"). */
 export function verbStem(verb: string): string {
   const lower = verb.toLowerCase();
@@ -189,8 +206,7 @@ export function negationCases(
         if (j === i) return [];
         for (const s of other.body.matchAll(/[^.!?\n]+[.!?]?/g)) {
           const text = s[0].toLowerCase();
-          if (NEGATED.test(text) || !text.includes(stem) || overlap(own, words(text)) < 0.5)
-            continue;
+          if (!statesUnnegated(text, stem, own)) continue;
           if (story.sameFact(i, at, j, (s.index ?? 0) + text.indexOf(stem))) return [j];
         }
         return [];

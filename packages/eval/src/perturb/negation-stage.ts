@@ -1,6 +1,7 @@
 import type { Article, Comparison, Extraction } from "@parallax/core";
-import { NEGATED, verbStem } from "./attribution-cases.ts";
-import { overlap, type PerturbCase, words } from "./perturb-case.ts";
+import { statesUnnegated, verbStem } from "./attribution-cases.ts";
+import type { PerturbCase } from "./perturb-case.ts";
+import { words } from "./perturb-case.ts";
 import { covers, setSideBySide } from "./side-by-side.ts";
 
 /**
@@ -47,15 +48,7 @@ export function negationStage(
   own.delete("not");
   const held = c.witnesses.flatMap((j) =>
     (extractions[j]?.claims ?? [])
-      .filter((k) => {
-        const text = k.text.toLowerCase();
-        return (
-          stem !== null &&
-          text.includes(stem) &&
-          !NEGATED.test(text) &&
-          overlap(own, words(text)) >= 0.5
-        );
-      })
+      .filter((k) => stem !== null && statesUnnegated(k.text.toLowerCase(), stem, own))
       .map((k) => ({ articleId: (articles[j] as Article).id as string, at: k.span.start })),
   );
   if (held.length === 0) return "witness statement not read";

@@ -1,5 +1,6 @@
 import type { Article, Comparison, Extraction, Quote } from "@parallax/core";
-import { namesPerson, overlap, type PerturbCase, words } from "./perturb-case.ts";
+import { resolvedQuoteOf } from "./attribution-cases.ts";
+import { namesPerson, type PerturbCase, words } from "./perturb-case.ts";
 import { covers, setSideBySide } from "./side-by-side.ts";
 
 /**
@@ -47,12 +48,7 @@ export function speakerStage(
   const pairs = credited.flatMap((quote) =>
     c.witnesses.flatMap((j) =>
       (extractions[j]?.quotes ?? [])
-        .filter(
-          (q) =>
-            q.direct &&
-            q.speakerStatus === "resolved" &&
-            overlap(words(q.text), words(quote.text)) >= 0.8,
-        )
+        .filter((q) => resolvedQuoteOf(q, words(quote.text)))
         .map((q) => ({
           at: quote.span.start,
           witness: { articleId: (articles[j] as Article).id as string, at: q.span.start },
