@@ -1,11 +1,10 @@
 import type { DateReference } from "@parallax/core";
 import { LIGHT_VERBS } from "../../lexicons/event-words.ts";
-import { perText } from "../align/per-text.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { verbsIn } from "./day-values.ts";
 import { withoutDescribingVerbs } from "./described-verbs.ts";
 import { happeningKey } from "./happening-verbs.ts";
-import { clauseAround } from "./value-clause.ts";
+import { bySpan, clauseAround } from "./value-clause.ts";
 
 /**
  * The happenings a report tells, when its day is the day it was told ("the keeper hanged himself
@@ -16,25 +15,21 @@ import { clauseAround } from "./value-clause.ts";
  * Wednesday") are compared by what both tell.
  */
 export function reportHappenings(unit: AlignUnit, date: DateReference): ReadonlySet<string> {
-  const key = `${date.span.start - unit.span.start}`;
-  const known = reportsOf(unit);
-  let found = known.get(key);
-  if (found === undefined) {
-    const clause = clauseAround(unit, date.span.start, date.span.end);
-    const end = date.span.start - unit.span.start - (clause?.before.length ?? 0);
-    const report = withoutDescribingVerbs(unit.text).slice(0, Math.max(0, end));
-    found = new Set(
-      verbsIn(report)
-        .filter((verb) => !LIGHT_VERBS.has(verb))
-        .map(happeningKey),
-    );
-    known.set(key, found);
-  }
-  return found;
+  return reportAt(unit, date.span.start, date.span.end);
 }
 
-// Read once per text and telling day: every row's sides are set against every dated statement.
-const reportsOf = perText(() => new Map<string, ReadonlySet<string>>());
+// Read once per text and telling day (bySpan): every row's sides are set against every dated
+// statement.
+const reportAt = bySpan((unit: AlignUnit, start: number, end: number): ReadonlySet<string> => {
+  const clause = clauseAround(unit, start, end);
+  const before = start - unit.span.start - (clause?.before.length ?? 0);
+  const report = withoutDescribingVerbs(unit.text).slice(0, Math.max(0, before));
+  return new Set(
+    verbsIn(report)
+      .filter((verb) => !LIGHT_VERBS.has(verb))
+      .map(happeningKey),
+  );
+});
 
 /** Whether two reports dated by their telling tell one happening (a verb of one class each). */
 export function reportsShareHappening(
