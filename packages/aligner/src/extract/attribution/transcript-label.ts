@@ -40,8 +40,13 @@ function labelShape(text: ArticleText, quotation: Quotation): LabelShape | null 
   const { body } = text;
   const paragraph = text.paragraphs[quotation.paragraphIndex];
   if (paragraph === undefined) return null;
-  const before = body.slice(paragraph.start, quotation.open).trimEnd();
-  if (before !== "" && !/[”"]$/u.test(before)) return null;
+  // What stands last before the quotation in its paragraph, spaces aside: nothing, or the close
+  // of another quotation. Read backwards from the mark, not by slicing the paragraph's start,
+  // which would grow with the square of a long paragraph of quotations.
+  let at = quotation.open;
+  while (at > paragraph.start && /\s/u.test(body[at - 1] as string)) at -= 1;
+  const before = at === paragraph.start ? "" : (body[at - 1] as string);
+  if (before !== "" && before !== "”" && before !== '"') return null;
   // A label is a few words: no need to read the whole quotation for it.
   const m = LABEL.exec(body.slice(quotation.start, Math.min(quotation.end, quotation.start + 60)));
   if (m === null) return null;
