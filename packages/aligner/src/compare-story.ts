@@ -39,6 +39,7 @@ import { measureFigureConflicts } from "./conflicts/measure-figures.ts";
 import { negationConflicts } from "./conflicts/negation.ts";
 import { negationsAcrossGroups } from "./conflicts/negation-across.ts";
 import { personAgeConflicts } from "./conflicts/person-ages.ts";
+import type { RefusalSink } from "./conflicts/refusals.ts";
 import { figureUnits, joinRowsAcrossGroups } from "./conflicts/rows-across-groups.ts";
 import { scoreDayConflicts } from "./conflicts/score-day-rows.ts";
 import { speakerFindings } from "./conflicts/speakers.ts";
@@ -66,10 +67,13 @@ import { ALIGNER_VERSION } from "./version.ts";
  * Pure and deterministic: the result does not depend on the order of `articles` except for the order
  * of `articleIds` and `coverage`, which follow the input. An article given twice (same id) counts once.
  */
-export function compareStory(articles: readonly Article[]): Comparison {
+export function compareStory(
+  articles: readonly Article[],
+  options: CompareOptions = {},
+): Comparison {
   const unique = dedupe(articles);
   const ordered = [...unique].sort(byId);
-  return compareExtracted(unique, ordered, ordered.map(extractArticle));
+  return compareExtracted(unique, ordered, ordered.map(extractArticle), options);
 }
 
 /**
@@ -79,6 +83,7 @@ export function compareStory(articles: readonly Article[]): Comparison {
 export function compareExtractions(
   articles: readonly Article[],
   extractions: readonly Extraction[],
+  options: CompareOptions = {},
 ): Comparison {
   const pairs = articles.map((article, i) => ({ article, extraction: extractions[i] }));
   const kept = firstOfEachId(pairs, (p) => p.article.id);
@@ -92,8 +97,15 @@ export function compareExtractions(
     kept.map((p) => p.article),
     ordered.map((p) => p.article),
     ordered.map((p) => p.extraction as Extraction),
+    options,
   );
 }
+
+/**
+ * Diagnostics of a comparison, none of which changes it: `onRefusal` hears each pair of statements
+ * a conflict check compared and refused, with the guard that refused it (conflicts/refusals.ts).
+ */
+export type CompareOptions = { onRefusal?: RefusalSink };
 
 /** Share of the match threshold at which a scored pair's evidence is kept for conflict checks. */
 const PAIR_EVIDENCE_SHARE = 0.6;
@@ -102,6 +114,7 @@ function compareExtracted(
   inputOrder: readonly Article[],
   articles: readonly Article[],
   extractions: readonly Extraction[],
+  options: CompareOptions,
 ): Comparison {
   const storyEntities = buildStoryEntities(
     extractions.map((e) => ({ articleId: e.articleId, entities: e.entities })),
@@ -160,6 +173,7 @@ function compareExtracted(
     statingFigure: (key) => statingFigure.get(key) ?? [],
     storyUnits: units,
     pairEvidence,
+    ...(options.onRefusal ? { refused: options.onRefusal } : {}),
   };
   const articleCountOfStory = articles.length;
 

@@ -1,4 +1,10 @@
-export { compareExtractions, compareStory } from "./compare-story.ts";
+export { type CompareOptions, compareExtractions, compareStory } from "./compare-story.ts";
+export type {
+  ConflictRefusal,
+  RefusalSink,
+  RefusedStatement,
+  RefusingCheck,
+} from "./conflicts/refusals.ts";
 export {
   FEATURES as SPEAKER_RANKER_FEATURES,
   pickSpeaker,

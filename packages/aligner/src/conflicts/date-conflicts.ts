@@ -17,6 +17,7 @@ import {
   sameSubject,
 } from "./guards.ts";
 import { oneHappening } from "./one-happening.ts";
+import { tellRefusal } from "./refusals.ts";
 
 /**
  * Dates that disagree inside a group: two statements aligned as one fact about the same people, each
@@ -39,27 +40,14 @@ export function dateConflicts(
       if (a.articleIndex === b.articleIndex) continue;
       const x = dayOf(a);
       const y = dayOf(b);
-      if (!x || !y || !datesDiffer(x, y)) continue;
-      if (datesSpeech(a, x.span.start) !== datesSpeech(b, y.span.start)) continue;
-      if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context)) continue;
-      if (namesTheOtherDay(a, x, b, y) || datesAnotherVerb(a, x, b, y)) continue;
-      if (differentDoers(a, x, b, y, context)) continue;
-      if (context.similarity(a, b) < SAME_WORDING && datesTwoHappenings(a, x, b, y)) continue;
-      if (
-        context.sharedVerb &&
-        !clausesShareVerb(a, x.span.start, x.span.end, b, y.span.start, y.span.end)
-      )
+      if (!x || !y) continue;
+      const refused = dateRefusal(a, x, b, y, context);
+      if (refused !== null) {
+        tellRefusal(context.refused, "date", refused, a, b);
         continue;
-      if (
-        !context.sharedVerb &&
-        !oneHappening(a, dateVerb(a, x), x.span.start, b, dateVerb(b, y), y.span.start, context)
-      )
-        continue;
-      const left = clauseLemmas(a, x.span.start, x.span.end);
-      const right = clauseLemmas(b, y.span.start, y.span.end);
-      const shared = [...left].filter((w) => right.has(w));
-      if (context.similarity(a, b) < SAME_WORDING && shared.length === 0) continue;
-      if (!backgroundComparable(a, b, context)) continue;
+      }
+      tellRefusal(context.refused, "date", "found", a, b);
+      const shared = sharedClauseLemmas(a, x, b, y);
       // The row's two days by name ("Saturday" however each outlet's day resolves it); a date
       // written otherwise joins the side whose resolved day it is ("June 8" / "Saturday").
       const sides = [dayName(x), dayName(y)];
@@ -103,6 +91,54 @@ export function dateConflicts(
     }
   }
   return [];
+}
+
+/**
+ * The first guard that keeps two statements' days from disagreeing, by name, or null when they
+ * disagree: the checks run in this order, and the first that refuses ends the reading.
+ */
+export function dateRefusal(
+  a: AlignUnit,
+  x: DateReference,
+  b: AlignUnit,
+  y: DateReference,
+  context: ConflictContext,
+): string | null {
+  if (!datesDiffer(x, y)) return "sameDay";
+  if (datesSpeech(a, x.span.start) !== datesSpeech(b, y.span.start)) return "datesSpeech";
+  if (!alignedAsOne(a, b, context)) return "alignedAsOne";
+  if (!sameSubject(a, b, context)) return "sameSubject";
+  if (namesTheOtherDay(a, x, b, y)) return "namesTheOtherDay";
+  if (datesAnotherVerb(a, x, b, y)) return "datesAnotherVerb";
+  if (differentDoers(a, x, b, y, context)) return "differentDoers";
+  if (context.similarity(a, b) < SAME_WORDING && datesTwoHappenings(a, x, b, y))
+    return "datesTwoHappenings";
+  if (
+    context.sharedVerb &&
+    !clausesShareVerb(a, x.span.start, x.span.end, b, y.span.start, y.span.end)
+  )
+    return "clausesShareVerb";
+  if (
+    !context.sharedVerb &&
+    !oneHappening(a, dateVerb(a, x), x.span.start, b, dateVerb(b, y), y.span.start, context)
+  )
+    return "oneHappening";
+  if (context.similarity(a, b) < SAME_WORDING && sharedClauseLemmas(a, x, b, y).length === 0)
+    return "sharedClauseWord";
+  if (!backgroundComparable(a, b, context)) return "backgroundComparable";
+  return null;
+}
+
+/** The words the clauses holding the two dates share ("arrived": "arrived on Sunday"). */
+function sharedClauseLemmas(
+  a: AlignUnit,
+  x: DateReference,
+  b: AlignUnit,
+  y: DateReference,
+): string[] {
+  const left = clauseLemmas(a, x.span.start, x.span.end);
+  const right = clauseLemmas(b, y.span.start, y.span.end);
+  return [...left].filter((w) => right.has(w));
 }
 
 /**

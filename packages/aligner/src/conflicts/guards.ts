@@ -3,6 +3,7 @@ import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import type { ArticleSimilarity } from "../article-similarity.ts";
 import { namedOf } from "./named-ids.ts";
+import type { RefusalSink } from "./refusals.ts";
 
 // The clause reading of a value lives in value-clause.ts; its checks stay importable from here.
 export {
@@ -52,6 +53,11 @@ export type ConflictContext = {
    * robbers"), then need no verb both clauses share, only no two verbs of different happenings.
    */
   sameMeasureVouches?: boolean;
+  /**
+   * A diagnostic run's sink for the pairs a check refused and the guard that refused each
+   * (refusals.ts). Absent in every comparison shown: no check reads it to decide anything.
+   */
+  refused?: RefusalSink;
 };
 
 /** Lexical similarity at which two grouped statements are worded as one report of one fact. */

@@ -1,6 +1,9 @@
+import type { ConflictRefusal } from "@parallax/aligner";
 import type { Article, Comparison, Extraction } from "@parallax/core";
 import { type CaseStage, caseStage } from "./case-stage.ts";
 import type { PerturbCase } from "./perturb-case.ts";
+import { refusingGuards } from "./refusing-guards.ts";
+import type { Sides } from "./side-by-side.ts";
 
 /** A statement as the miss dump shows it: its article, its claim group and its words. */
 type ShownStatement = { article: number; group: number; text: string };
@@ -31,6 +34,11 @@ export type PerturbMiss = {
   witnesses: ShownStatement[];
   /** Conflicts of the expected kind anywhere in the perturbed story: "figure: a:12 | b:15". */
   conflicts: string[];
+  /**
+   * At the stage `aligned, no conflict`, the guards that refused an (edited × witness) pair, or
+   * `no pair checked` (refusing-guards.ts); null at every other stage.
+   */
+  refusedBy: string[] | null;
 };
 
 export function describeMiss(
@@ -39,6 +47,7 @@ export function describeMiss(
   articles: readonly Article[],
   comparison: Comparison,
   extractions: readonly Extraction[],
+  refusals: readonly ConflictRefusal[] = [],
 ): PerturbMiss {
   const indexOf = new Map(articles.map((a, i) => [a.id as string, i] as const));
   const editedId = (articles[c.articleIndex] as Article).id;
@@ -54,6 +63,8 @@ export function describeMiss(
   const group = editedAt?.shown.group ?? -1;
   const witnessIds = new Set(c.witnesses.map((j) => (articles[j] as Article).id as string));
   const holdsOld = (text: string) => holdsWord(text, c.before.trim());
+  const sides: Sides[] = [];
+  const stage = caseStage(c, found, articles, extractions, comparison, (s) => sides.push(s));
   return {
     story: c.story,
     kind: c.kind,
@@ -61,7 +72,7 @@ export function describeMiss(
     before: c.before,
     after: c.after,
     found,
-    stage: caseStage(c, found, articles, extractions, comparison),
+    stage,
     witnessArticles: c.witnesses,
     edited: editedAt?.shown ?? null,
     groupMates: statements
@@ -81,6 +92,7 @@ export function describeMiss(
             `group ${i} ${k.kind}: ${k.values.map((v) => `${indexOf.get(v.articleId)}:${v.text}`).join(" | ")}`,
         ),
     ),
+    refusedBy: stage === "aligned, no conflict" ? refusingGuards(c.kind, sides, refusals) : null,
   };
 }
 

@@ -2,6 +2,7 @@ import type { Article, Comparison, Extraction } from "@parallax/core";
 import { type MissStage, missStage } from "./miss-stage.ts";
 import { NEGATION_STAGES, type NegationStage, negationStage } from "./negation-stage.ts";
 import type { PerturbCase, PerturbKind } from "./perturb-case.ts";
+import type { SidesSeen } from "./side-by-side.ts";
 import { SPEAKER_STAGES, type SpeakerStage, speakerStage } from "./speaker-stage.ts";
 import { TITLE_STAGES, type TitleStage, titleStage } from "./title-stage.ts";
 
@@ -34,6 +35,7 @@ export function caseStage(
   articles: readonly Article[],
   extractions: readonly Extraction[],
   comparison: Comparison,
+  seen?: SidesSeen,
 ): CaseStage | null {
-  return STAGE_OF[c.kind](c, found, articles, extractions, comparison);
+  return STAGE_OF[c.kind](c, found, articles, extractions, comparison, seen);
 }

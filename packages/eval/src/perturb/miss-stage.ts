@@ -1,6 +1,6 @@
 import type { Article, Comparison, Extraction, Span } from "@parallax/core";
 import type { PerturbCase } from "./perturb-case.ts";
-import { covers, setSideBySide } from "./side-by-side.ts";
+import { covers, type Placed, type SidesSeen, setSideBySide } from "./side-by-side.ts";
 
 /**
  * The stage of the comparison that lost a value case (figure, date, time), read from what the
@@ -34,6 +34,7 @@ export function missStage(
   articles: readonly Article[],
   extractions: readonly Extraction[],
   comparison: Comparison,
+  seen?: SidesSeen,
 ): MissStage | null {
   if (c.kind !== "figure" && c.kind !== "date" && c.kind !== "time") return null;
   if (found) return "row incomplete";
@@ -59,10 +60,12 @@ export function missStage(
   );
   if (held.length === 0) return "witness value not read";
   const editedId = (articles[c.articleIndex] as Article).id as string;
-  const aligned = setSideBySide(
-    comparison,
-    (s) => s.articleId === editedId && covers(s.span, c.start),
-    (s) => held.some((h) => h.articleId === s.articleId && covers(s.span, h.span.start)),
-  );
+  const sides = {
+    isEdited: (s: Placed) => s.articleId === editedId && covers(s.span, c.start),
+    isWitness: (s: Placed) =>
+      held.some((h) => h.articleId === s.articleId && covers(s.span, h.span.start)),
+  };
+  seen?.(sides);
+  const aligned = setSideBySide(comparison, sides.isEdited, sides.isWitness);
   return aligned ? "aligned, no conflict" : "not aligned";
 }

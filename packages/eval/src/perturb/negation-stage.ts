@@ -2,7 +2,7 @@ import type { Article, Comparison, Extraction } from "@parallax/core";
 import { statesUnnegated, verbStem } from "./attribution-cases.ts";
 import type { PerturbCase } from "./perturb-case.ts";
 import { words } from "./perturb-case.ts";
-import { covers, setSideBySide } from "./side-by-side.ts";
+import { covers, type Placed, type SidesSeen, setSideBySide } from "./side-by-side.ts";
 
 /**
  * The stage of the comparison that lost a negation case (" not" put after an auxiliary of a
@@ -33,6 +33,7 @@ export function negationStage(
   articles: readonly Article[],
   extractions: readonly Extraction[],
   comparison: Comparison,
+  seen?: SidesSeen,
 ): NegationStage | null {
   if (c.kind !== "negation") return null;
   if (found) return "row incomplete";
@@ -53,10 +54,11 @@ export function negationStage(
   );
   if (held.length === 0) return "witness statement not read";
   const editedId = (articles[c.articleIndex] as Article).id as string;
-  const aligned = setSideBySide(
-    comparison,
-    (s) => s.articleId === editedId && covers(s.span, c.start),
-    (s) => held.some((h) => h.articleId === s.articleId && covers(s.span, h.at)),
-  );
+  const sides = {
+    isEdited: (s: Placed) => s.articleId === editedId && covers(s.span, c.start),
+    isWitness: (s: Placed) => held.some((h) => h.articleId === s.articleId && covers(s.span, h.at)),
+  };
+  seen?.(sides);
+  const aligned = setSideBySide(comparison, sides.isEdited, sides.isWitness);
   return aligned ? "aligned, no conflict" : "not aligned";
 }

@@ -1,4 +1,4 @@
-import { compareExtractions, extractArticle } from "@parallax/aligner";
+import { type ConflictRefusal, compareExtractions, extractArticle } from "@parallax/aligner";
 import type { Article, Comparison, Conflict, Extraction } from "@parallax/core";
 import { negationCases, speakerCases, titleCases } from "./attribution-cases.ts";
 import { describeMiss, type PerturbMiss } from "./case-miss.ts";
@@ -67,8 +67,21 @@ export function runCase(read: ReadStory, c: PerturbCase, describe = false): Case
   const perturbed = extractions.map((x, i) =>
     i === c.articleIndex ? extractArticle(articles[i] as Article) : x,
   );
-  const comparison = compareExtractions(articles, perturbed);
   const id = (story.articles[c.articleIndex] as Article).id;
+  // With `describe`, the conflict checks say which guard refused each pair of the edited article's
+  // statements (a diagnostic: the comparison is the same with or without it).
+  const refusals: ConflictRefusal[] = [];
+  const comparison = compareExtractions(
+    articles,
+    perturbed,
+    describe
+      ? {
+          onRefusal: (r) => {
+            if (r.a.articleId === id || r.b.articleId === id) refusals.push(r);
+          },
+        }
+      : {},
+  );
   const touches = (conflict: Conflict, from: number, to: number) =>
     conflict.values.some(
       (v) =>
@@ -111,7 +124,7 @@ export function runCase(read: ReadStory, c: PerturbCase, describe = false): Case
     vanished: [...before].filter((s) => !after.has(s)),
     shown: first ? `${first.kind}: ${first.values.map((v) => v.text).join(" | ")}` : null,
     ...(describe && !complete
-      ? { miss: describeMiss(c, found, articles, comparison, perturbed) }
+      ? { miss: describeMiss(c, found, articles, comparison, perturbed, refusals) }
       : {}),
   };
 }

@@ -3,6 +3,12 @@ import type { Comparison, Span } from "@parallax/core";
 /** A statement as a claim group or a story event places it: its article and its span. */
 export type Placed = { articleId: string; span: Span };
 
+/** The statements a stage reader sets side by side: the edited one, and a witness's. */
+export type Sides = { isEdited: (s: Placed) => boolean; isWitness: (s: Placed) => boolean };
+
+/** Hears each pair of sides a stage reader looked for together (refusing-guards.ts reads them). */
+export type SidesSeen = (sides: Sides) => void;
+
 /** Whether the span holds the offset. */
 export function covers(span: Span, at: number): boolean {
   return span.start <= at && at < span.end;

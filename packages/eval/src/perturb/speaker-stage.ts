@@ -1,7 +1,7 @@
 import type { Article, Comparison, Extraction, Quote } from "@parallax/core";
 import { resolvedQuoteOf } from "./attribution-cases.ts";
 import { namesPerson, type PerturbCase, words } from "./perturb-case.ts";
-import { covers, setSideBySide } from "./side-by-side.ts";
+import { covers, type Placed, type SidesSeen, setSideBySide } from "./side-by-side.ts";
 
 /**
  * The stage of the comparison that lost a speaker case (a quote moved to another person of the
@@ -33,6 +33,7 @@ export function speakerStage(
   articles: readonly Article[],
   extractions: readonly Extraction[],
   comparison: Comparison,
+  seen?: SidesSeen,
 ): SpeakerStage | null {
   if (c.kind !== "speaker") return null;
   if (found) return "row incomplete";
@@ -57,13 +58,12 @@ export function speakerStage(
   );
   if (pairs.length === 0) return "witness speaker unknown";
   const editedId = (articles[c.articleIndex] as Article).id as string;
-  const aligned = pairs.some(({ at, witness }) =>
-    setSideBySide(
-      comparison,
-      (s) => s.articleId === editedId && covers(s.span, at),
-      (s) => s.articleId === witness.articleId && covers(s.span, witness.at),
-    ),
-  );
+  const sides = pairs.map(({ at, witness }) => ({
+    isEdited: (s: Placed) => s.articleId === editedId && covers(s.span, at),
+    isWitness: (s: Placed) => s.articleId === witness.articleId && covers(s.span, witness.at),
+  }));
+  for (const side of sides) seen?.(side);
+  const aligned = sides.some((side) => setSideBySide(comparison, side.isEdited, side.isWitness));
   return aligned ? "aligned, no conflict" : "not aligned";
 }
 

@@ -60,6 +60,7 @@ export const perturbSuite: Suite = {
     }
     text += `\n\n${renderStages(misses)}`;
     text += `\n\n${renderAttributionStages(misses)}`;
+    text += `\n\n${renderRefusingGuards(misses)}`;
     return {
       text,
       figures: { ...figures, seconds, cases: results.map(({ miss: _, ...r }) => r) },
@@ -203,4 +204,27 @@ function renderAttributionStages(misses: readonly PerturbMiss[]): string {
     ]),
   );
   return `Speaker, title and negation cases missed or incomplete, by the stage that lost them:\n${renderTable(["kind", "stage", "cases"], rows)}`;
+}
+
+/**
+ * Cases lost at `aligned, no conflict` (value kinds, speaker, negation), by kind and form and the
+ * guard that refused an (edited × witness) pair (refusing-guards.ts): a case refused by several
+ * guards counts once under each. Counts and guard names only, printed on every split.
+ */
+export function renderRefusingGuards(misses: readonly PerturbMiss[]): string {
+  const counts = new Map<string, number>();
+  for (const m of misses)
+    for (const guard of m.refusedBy ?? []) {
+      const key = `${m.kind} / ${m.form}\u0000${guard}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  const rows = [...counts]
+    .map(([key, n]) => [...key.split("\u0000"), String(n)] as [string, string, string])
+    .sort(
+      (x, y) => x[0].localeCompare(y[0]) || Number(y[2]) - Number(x[2]) || x[1].localeCompare(y[1]),
+    );
+  const cases = misses.filter((m) => m.refusedBy !== null).length;
+  return `Aligned, no conflict: first refusing guard (${cases} cases; a case refused by several guards counts under each):\n${
+    rows.length === 0 ? "none" : renderTable(["kind / form", "guard", "cases"], rows)
+  }`;
 }

@@ -1,0 +1,40 @@
+import type { ArticleId, Span } from "@parallax/core";
+import type { AlignUnit } from "../align/units.ts";
+
+/** The conflict checks that say which guard refused a pair of statements. */
+export type RefusingCheck = "date" | "figure" | "negation" | "speaker";
+
+/** A statement of a refused pair, as a comparison's claim groups place it. */
+export type RefusedStatement = { articleId: ArticleId; span: Span };
+
+/**
+ * A pair of statements a conflict check compared and did not report, and the first guard that
+ * refused it ("date:sameSubject"); `<check>:found` when the check reported it (a later pass may
+ * still drop the conflict). A diagnostic only: no comparison reads it.
+ */
+export type ConflictRefusal = {
+  check: RefusingCheck;
+  guard: string;
+  a: RefusedStatement;
+  b: RefusedStatement;
+};
+
+/** Receives each refusal; absent in every comparison but a diagnostic run, and then costs nothing. */
+export type RefusalSink = (refusal: ConflictRefusal) => void;
+
+/** Tells the sink, when there is one, that `check` refused (or found) the pair by `guard`. */
+export function tellRefusal(
+  sink: RefusalSink | undefined,
+  check: RefusingCheck,
+  guard: string,
+  a: AlignUnit,
+  b: AlignUnit,
+): void {
+  if (!sink) return;
+  sink({
+    check,
+    guard: `${check}:${guard}`,
+    a: { articleId: a.articleId, span: a.span },
+    b: { articleId: b.articleId, span: b.span },
+  });
+}

@@ -1,0 +1,44 @@
+import type { ConflictRefusal, RefusingCheck } from "@parallax/aligner";
+import type { PerturbKind } from "./perturb-case.ts";
+import type { Sides } from "./side-by-side.ts";
+
+/** A case whose edited and witness statements no check of its kind ever compared as a pair. */
+export const NO_PAIR_CHECKED = "no pair checked";
+
+/** The conflict check that compares a kind's values (a time of day is a figure's check). */
+const CHECK_OF: Partial<Record<PerturbKind, RefusingCheck>> = {
+  figure: "figure",
+  time: "figure",
+  date: "date",
+  speaker: "speaker",
+  negation: "negation",
+};
+
+/** The checks that tell the refusals' sink which guard refused a pair (aligner conflicts/refusals.ts). */
+const TELLING: ReadonlySet<RefusingCheck> = new Set(["date"]);
+
+/**
+ * The guards of the case's kind that refused a pair of (an edited statement × a witness's), as the
+ * stage reader set them side by side, each once, sorted; `no pair checked` when the check never
+ * compared such a pair (one statement stood for another, or an earlier pair ended the check);
+ * `<check>:found` when it reported one that a later pass dropped. A kind whose check tells no
+ * refusals yet reads `<check>:not told`.
+ */
+export function refusingGuards(
+  kind: PerturbKind,
+  sides: readonly Sides[],
+  refusals: readonly ConflictRefusal[],
+): string[] {
+  const check = CHECK_OF[kind];
+  if (!check) return [];
+  if (!TELLING.has(check)) return [`${check}:not told`];
+  const guards = new Set<string>();
+  for (const r of refusals) {
+    if (r.check !== check || guards.has(r.guard)) continue;
+    const paired = sides.some(
+      (s) => (s.isEdited(r.a) && s.isWitness(r.b)) || (s.isEdited(r.b) && s.isWitness(r.a)),
+    );
+    if (paired) guards.add(r.guard);
+  }
+  return guards.size === 0 ? [NO_PAIR_CHECKED] : [...guards].sort();
+}
