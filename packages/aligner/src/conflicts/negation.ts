@@ -25,6 +25,7 @@ import { saidOfOneInRow } from "./negation-row-actor.ts";
 import { deniesToo, mayState, statedPlainly, storyStaters } from "./negation-statements.ts";
 import { statedAlike, writtenAlikeAt } from "./negation-verbatim.ts";
 import { writesHeadOf } from "./organisation-head.ts";
+import { tellRefusal } from "./refusals.ts";
 import { sameSubjectNouns } from "./subject-nouns.ts";
 
 export { type Negated, negatedWords } from "./negated-words.ts";
@@ -228,13 +229,22 @@ export function firstNegation(
   context: ConflictContext,
   byActor = true,
 ): NegationPair | null {
-  const listed = units.length > LISTED_GROUP ? answerers(units) : null;
+  // A diagnostic run (a refusal sink) reads every pair directly, to tell why each was refused:
+  // the lists hold the same statements in the same order (`answerers`), so the finding is the same.
+  const listed = units.length > LISTED_GROUP && !context.refused ? answerers(units) : null;
   for (const a of units) {
     for (const item of negatedWords(a)) {
       for (const b of listed ? listed(item) : units) {
         if (b.articleIndex === a.articleIndex) continue;
         // Decided before the pair's readings: a large group of one denial meets itself squared.
-        if (!listed && (!mayState(b, item) || deniesToo(b, item))) continue;
+        if (!listed && !mayState(b, item)) {
+          tellRefusal(context.refused, "negation", "mayState", a, b);
+          continue;
+        }
+        if (!listed && deniesToo(b, item)) {
+          tellRefusal(context.refused, "negation", "deniesToo", a, b);
+          continue;
+        }
         // A short statement ("The singer Ines Moreau has died, her agent said") is compared only
         // by the name it says the verb of (below): its few words tell nothing alike.
         const short = !statesSomething(b);
@@ -252,22 +262,40 @@ export function firstNegation(
           carriesAlike(b, item);
         // "it was not her decision" / "it was her decision": the same words but for the "not".
         const wordedAlike = !alike && writtenAlikeAt(a, item) !== null;
-        if (!alike && !byName && !wordedAlike) continue;
+        if (!alike && !byName && !wordedAlike) {
+          tellRefusal(context.refused, "negation", "toldAlike", a, b);
+          continue;
+        }
         const word = alike
           ? statedPlainly(b, item)
           : ((byName ? statedPlainly(b, item, (start) => saidOfOne(a, item, b, start)) : null) ??
             (wordedAlike ? statedAlike(a, item, b) : null));
-        if (!word) continue;
+        if (!word) {
+          tellRefusal(context.refused, "negation", "statedPlainly", a, b);
+          continue;
+        }
         // Worded nearly alike, two statements may differ only in whom they are about ("the
         // driver was not injured" / "the passenger was injured"); told in other words, half of
         // their content words in common already tie them, whatever each calls the subject.
         if (
           context.similarity(a, b) >= NEGATION_WORDING &&
           !sameSubjectNouns(a, item.span.start, b, word.span.start)
-        )
+        ) {
+          tellRefusal(context.refused, "negation", "sameSubjectNouns", a, b);
           continue;
-        if (!sameDenied(a, b, item, context)) continue;
-        if (!alignedAsOne(a, b, context) || !sameSubject(a, b, context)) continue;
+        }
+        const refused = !sameDenied(a, b, item, context)
+          ? "sameDenied"
+          : !alignedAsOne(a, b, context)
+            ? "alignedAsOne"
+            : !sameSubject(a, b, context)
+              ? "sameSubject"
+              : null;
+        if (refused !== null) {
+          tellRefusal(context.refused, "negation", refused, a, b);
+          continue;
+        }
+        tellRefusal(context.refused, "negation", "found", a, b);
         return { a, b, item, word };
       }
     }
