@@ -224,3 +224,27 @@ describe("speakerConflicts", () => {
     expect(speakerConflicts([chief, quoting(1, "E-Amos Vint")], company)).toHaveLength(1);
   });
 });
+
+describe("speakerFindings refusals", () => {
+  /** The speakers of some statements read with a sink: the guards it heard. */
+  const heard = (units: Parameters<typeof speakerFindings>[0], base = context) => {
+    const guards: string[] = [];
+    const findings = speakerFindings(units, { ...base, refused: (r) => guards.push(r.guard) });
+    return { findings, guards };
+  };
+
+  it("names the guard that refused two outlets' speakers: two alike events", () => {
+    const mayor = makeUnit(0, 0, "x", { quotes: [quote(REMARK, "E-Ada Quill", true)] });
+    const moved = makeUnit(1, 1, "x", { quotes: [quote(REMARK, "E-Nora Venn", true)] });
+    const apart = { ...context, articles: { between: () => 0.1, typical: 0.6 } };
+    expect(heard([mayor, moved], apart)).toEqual({ findings: [], guards: ["speaker:sameEvent"] });
+  });
+
+  it("tells the pair it reports as found, and the same finding as without a sink", () => {
+    const mayor = makeUnit(0, 0, "x", { quotes: [quote(REMARK, "E-Ada Quill", true)] });
+    const moved = makeUnit(1, 1, "x", { quotes: [quote(REMARK, "E-Nora Venn", true)] });
+    const { findings, guards } = heard([mayor, moved]);
+    expect(guards).toEqual(["speaker:found"]);
+    expect(findings).toEqual(speakerFindings([mayor, moved], context));
+  });
+});

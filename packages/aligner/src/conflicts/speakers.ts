@@ -3,6 +3,7 @@ import { genderAllows } from "../align/speaker-naming.ts";
 import type { AlignUnit, UnitQuote } from "../align/units.ts";
 import { nameKey } from "../story-entities.ts";
 import { type ConflictContext, conflictEvidence, sameEvent } from "./guards.ts";
+import { tellRefusal } from "./refusals.ts";
 import { rewordedCandidates, rewordedRemark } from "./reworded-remark.ts";
 
 /** Share of the shorter side's quoted content words the other must also quote: the same words. */
@@ -289,30 +290,52 @@ export function speakerFindings(
     if (list) list.push(i);
     else quotationsOf.set(s.unit, [i]);
   });
+  // The first guard that keeps two quotations' speakers from disagreeing, by name, or null when
+  // they disagree: the checks run in this order, and the first that refuses ends the reading.
+  const speakerRefusal = (i: number, j: number): string | null => {
+    if (!isNamed[i] && !isNamed[j]) return "neitherNamed";
+    if (inRow[i] || inRow[j]) return "inRow";
+    const sa = speakerOf[i] as string;
+    const sb = speakerOf[j] as string;
+    if (sa === sb) return "sameSpeaker";
+    const a = named[i] as Spoken;
+    const b = named[j] as Spoken;
+    if (sameWordsShare(a, b) < SAME_WORDS) return "sameWordsShare";
+    if ((a.quote.readBack || b.quote.readBack) && !alikeInLength(a, b)) return "alikeInLength";
+    const na = context.entityName(sa);
+    const nb = context.entityName(sb);
+    // "…," he said, read back to "Reid", whom the story names "Dana Reid": not her words.
+    if (!genderAllows(a.quote.pronoun, na) || !genderAllows(b.quote.pronoun, nb))
+      return "genderAllows";
+    if (onePerson(na, nb)) return "onePerson";
+    // Two people, each known by a full name: "Authorities described the fire as …" names no one.
+    if (!fullName(na) || !fullName(nb)) return "fullName";
+    if (context.isPerson && !(context.isPerson(sa) && context.isPerson(sb))) return "isPerson";
+    // Two alike events of one story (two fires, two trials) can hear alike words from two people.
+    if (!sameEvent(a.unit, b.unit, context)) return "sameEvent";
+    return null;
+  };
   for (let i = 0; i < named.length; i += 1) {
     if (inRow[i]) continue;
     const a = named[i] as Spoken;
     const sa = speakerOf[i] as string;
     for (const j of mates(i)) {
       if (articleOf[j] === articleOf[i]) continue;
-      if (!isNamed[i] && !isNamed[j]) continue;
-      if (inRow[i] || inRow[j]) continue;
-      const sb = speakerOf[j] as string;
-      if (sa === sb) continue;
+      const refused = speakerRefusal(i, j);
+      if (refused !== null) {
+        tellRefusal(
+          context.refused,
+          "speaker",
+          refused,
+          (named[i] as Spoken).unit,
+          (named[j] as Spoken).unit,
+        );
+        continue;
+      }
       const b = named[j] as Spoken;
+      const sb = speakerOf[j] as string;
       const overlap = sameWordsShare(a, b);
-      if (overlap < SAME_WORDS) continue;
-      if ((a.quote.readBack || b.quote.readBack) && !alikeInLength(a, b)) continue;
-      const na = context.entityName(sa);
-      const nb = context.entityName(sb);
-      // "…," he said, read back to "Reid", whom the story names "Dana Reid": not her words.
-      if (!genderAllows(a.quote.pronoun, na) || !genderAllows(b.quote.pronoun, nb)) continue;
-      if (onePerson(na, nb)) continue;
-      // Two people, each known by a full name: "Authorities described the fire as …" names no one.
-      if (!fullName(na) || !fullName(nb)) continue;
-      if (context.isPerson && !(context.isPerson(sa) && context.isPerson(sb))) continue;
-      // Two alike events of one story (two fires, two trials) can hear alike words from two people.
-      if (!sameEvent(a.unit, b.unit, context)) continue;
+      tellRefusal(context.refused, "speaker", "found", a.unit, b.unit);
       const row = [a, b];
       const seen = new Set([`${a.unit.articleId}|${sa}`, `${b.unit.articleId}|${sb}`]);
       // Every outlet crediting the words to one of the two belongs in the row, named at its

@@ -15,7 +15,7 @@ const CHECK_OF: Partial<Record<PerturbKind, RefusingCheck>> = {
 };
 
 /** The checks that tell the refusals' sink which guard refused a pair (aligner conflicts/refusals.ts). */
-const TELLING: ReadonlySet<RefusingCheck> = new Set(["date", "negation"]);
+const TELLING: ReadonlySet<RefusingCheck> = new Set(["date", "negation", "speaker"]);
 
 /**
  * The guards of the case's kind that refused a pair of (an edited statement × a witness's), as the
