@@ -43,10 +43,10 @@ export function dateConflicts(
       if (!x || !y) continue;
       const refused = dateRefusal(a, x, b, y, context);
       if (refused !== null) {
-        tellRefusal(context.refused, "date", refused, a, b);
+        tellRefusal(context.refused, "date", refused, a, b, [x.span, y.span]);
         continue;
       }
-      tellRefusal(context.refused, "date", "found", a, b);
+      tellRefusal(context.refused, "date", "found", a, b, [x.span, y.span]);
       const shared = sharedClauseLemmas(a, x, b, y);
       // The row's two days by name ("Saturday" however each outlet's day resolves it); a date
       // written otherwise joins the side whose resolved day it is ("June 8" / "Saturday").

@@ -4,7 +4,7 @@ import type { AlignUnit } from "../align/units.ts";
 import { completeRow, representatives, type Value } from "./conflict-rows.ts";
 import { countsTheDone } from "./done-counts.ts";
 import { measureHead, sameMeasure } from "./figure-measures.ts";
-import { equalValues, figurePair } from "./figure-pairs.ts";
+import { equalValues, figurePairReading } from "./figure-pairs.ts";
 import {
   alignedAsOne,
   type ConflictContext,
@@ -16,6 +16,7 @@ import {
   valueVerb,
 } from "./guards.ts";
 import { happeningWord } from "./happening-noun-words.ts";
+import { tellRefusal } from "./refusals.ts";
 import { joinSharedRows } from "./shared-rows.ts";
 import { sameSubjectBesideSources } from "./source-names.ts";
 import { partKey } from "./whole-parts.ts";
@@ -54,15 +55,24 @@ export function figureConflicts(
     for (let j = i + 1; j < units.length; j += 1) {
       const a = units[i] as AlignUnit;
       const b = units[j] as AlignUnit;
-      if (a.articleIndex === b.articleIndex || !statesSomething(a) || !statesSomething(b)) continue;
-      if (!alignedAsOne(a, b, context) || !sameTime(a, b)) continue;
-      if (!sameSubject(a, b, context) && !sameSubjectBesideSources(a, b, context)) continue;
+      if (a.articleIndex === b.articleIndex) continue;
+      const refused = figureStatementsRefusal(a, b, context);
+      if (refused !== null) {
+        tellRefusal(context.refused, "figure", refused, a, b);
+        continue;
+      }
       for (const fa of a.figures) {
         for (const fb of b.figures) {
-          const found = figurePair(a, fa, b, fb, context);
-          if (!found) continue;
+          const found = figurePairReading(a, fa, b, fb, context);
+          if (typeof found === "string") {
+            tellRefusal(context.refused, "figure", found, a, b, [fa.span, fb.span]);
+            continue;
+          }
           const key = `${fa.unit}|${[fa.value, fb.value].sort().join("|")}`;
-          if (reported.has(key)) continue;
+          if (reported.has(key)) {
+            tellRefusal(context.refused, "figure", "reported", a, b, [fa.span, fb.span]);
+            continue;
+          }
           reported.add(key);
           const head = measureHead(fa) ?? measureHead(fb);
           const verbs = [
@@ -75,7 +85,11 @@ export function figureConflicts(
             span: f.span,
           });
           const kind = fa.kind === "time" ? "time" : "figure";
-          if (keep && !keep(kind, [toValue(a, fa), toValue(b, fb)], a, b)) continue;
+          if (keep && !keep(kind, [toValue(a, fa), toValue(b, fb)], a, b)) {
+            tellRefusal(context.refused, "figure", "keep", a, b, [fa.span, fb.span]);
+            continue;
+          }
+          tellRefusal(context.refused, "figure", "found", a, b, [fa.span, fb.span]);
           conflicts.push({
             kind,
             subject:
@@ -114,6 +128,22 @@ export function figureConflicts(
   for (const unit of allUnits)
     for (const f of unit.figures) unitAt.set(`${unit.articleId}|${f.span.start}`, f.unit);
   return joinSharedRows(conflicts, (v) => unitAt.get(`${v.articleId}|${v.span?.start}`) ?? null);
+}
+
+/**
+ * The first guard that keeps two statements' figures apart whatever they are, by name, or null
+ * when their figures are compared: the checks run in this order.
+ */
+function figureStatementsRefusal(
+  a: AlignUnit,
+  b: AlignUnit,
+  context: ConflictContext,
+): string | null {
+  if (!statesSomething(a) || !statesSomething(b)) return "statesSomething";
+  if (!alignedAsOne(a, b, context)) return "alignedAsOne";
+  if (!sameTime(a, b)) return "sameTime";
+  if (!sameSubject(a, b, context) && !sameSubjectBesideSources(a, b, context)) return "sameSubject";
+  return null;
 }
 
 /**

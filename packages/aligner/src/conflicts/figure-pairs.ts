@@ -219,37 +219,54 @@ export function figurePair(
   b: AlignUnit,
   fb: Figure,
   context: ConflictContext,
-): { kind: "figure"; label: string; weight: number }[] | null {
-  if (fa.kind !== fb.kind || equalValues(fa.value, fb.value)) return null;
+): FigureEvidence[] | null {
+  const read = figurePairReading(a, fa, b, fb, context);
+  return typeof read === "string" ? null : read;
+}
+
+type FigureEvidence = { kind: "figure"; label: string; weight: number };
+
+/**
+ * Why two figures count the same thing, or the name of the first guard that says they need not
+ * (a diagnostic run's refusal sink hears it): the checks run in this order.
+ */
+export function figurePairReading(
+  a: AlignUnit,
+  fa: Figure,
+  b: AlignUnit,
+  fb: Figure,
+  context: ConflictContext,
+): FigureEvidence[] | string {
+  if (fa.kind !== fb.kind || equalValues(fa.value, fb.value)) return "otherKindOrEqual";
   // "four thieves, two of them disguised …" / "four robbers, three of whom were disguised …"
   // (whole-parts.ts): one part counted in each statement's own noun.
-  if (fa.unit !== fb.unit && !partsOfOneWhole(a, fa, b, fb)) return null;
-  if (contains(fa, fb.value) || contains(fb, fa.value)) return null;
-  if (isConversion(a, fa) || isConversion(b, fb)) return null;
-  if (isWhole(a, fa) || isWhole(b, fb)) return null;
-  if (differentHolders(a, fa, b, fb) || agesOfRelatives(a, fa, b, fb)) return null;
-  if (differentDescribed(a, fa, b, fb)) return null;
+  if (fa.unit !== fb.unit && !partsOfOneWhole(a, fa, b, fb)) return "partsOfOneWhole";
+  if (contains(fa, fb.value) || contains(fb, fa.value)) return "rangeContains";
+  if (isConversion(a, fa) || isConversion(b, fb)) return "isConversion";
+  if (isWhole(a, fa) || isWhole(b, fb)) return "isWhole";
+  if (differentHolders(a, fa, b, fb) || agesOfRelatives(a, fa, b, fb)) return "differentHolders";
+  if (differentDescribed(a, fa, b, fb)) return "differentDescribed";
   // "Lund broke Vey's record of 2,116 points": Vey's figure, not Lund's (possessed-figures.ts).
-  if (heldByAnother(a, fa, b, fb, context)) return null;
-  if (perItem(a, fa) || perItem(b, fb)) return null;
-  if (labelOrScore(a, fa) || labelOrScore(b, fb)) return null;
-  if (addition(a, fa) !== addition(b, fb)) return null;
-  if (ofAStretch(a, fa) !== ofAStretch(b, fb)) return null;
-  if (partOf(a, fa) !== partOf(b, fb)) return null;
+  if (heldByAnother(a, fa, b, fb, context)) return "heldByAnother";
+  if (perItem(a, fa) || perItem(b, fb)) return "perItem";
+  if (labelOrScore(a, fa) || labelOrScore(b, fb)) return "labelOrScore";
+  if (addition(a, fa) !== addition(b, fb)) return "addition";
+  if (ofAStretch(a, fa) !== ofAStretch(b, fb)) return "ofAStretch";
+  if (partOf(a, fa) !== partOf(b, fb)) return "partOf";
   // "will miss the final two games" / "missed four games": two happenings, one still to come.
-  if (prospectiveAt(a, fa.span.start) !== prospectiveAt(b, fb.span.start)) return null;
+  if (prospectiveAt(a, fa.span.start) !== prospectiveAt(b, fb.span.start)) return "prospectiveAt";
   // The same value elsewhere in the other statement means both outlets give it.
   if (
     a.figures.some((f) => f.unit === fb.unit && equalValues(f.value, fb.value)) ||
     b.figures.some((f) => f.unit === fa.unit && equalValues(f.value, fa.value))
   )
-    return null;
+    return "givesTheOtherValue";
   // "shooting three co-workers, killing two of them": the other outlet's two is given as a part.
-  if (givesAsPart(a, fb.value) || givesAsPart(b, fa.value)) return null;
+  if (givesAsPart(a, fb.value) || givesAsPart(b, fa.value)) return "givesAsPart";
   // "Vint (31-2, 24 KOs) stopped Lund (20-4-1, 12 KOs)" / "Vint (31-2, 26 KOs) won": each figure
   // a named person's own record (parenthesised-holders.ts); two people's records never pair.
   const holder = heldInParentheses(a, fa, b, fb, context);
-  if (holder === "different") return null;
+  if (holder === "different") return "heldInParentheses";
   const ha = measureHead(fa);
   const hb = measureHead(fb);
   // Several figures of one unit in a statement ("178 of 369 punches", "the 36-year-old champion …
@@ -270,20 +287,20 @@ export function figurePair(
   // Two ages opening their statements pair though one statement gives more ages (opening-ages.ts).
   const unequalOpening = left0.length !== right0.length && openingAges(a, fa, b, fb);
   if ((left0.length !== 1 || right0.length !== 1) && !unequalOpening) {
-    if (left0.length !== right0.length) return null;
+    if (left0.length !== right0.length) return "figureCount";
     const differing = left0.filter((f, i) => !equalValues(f.value, (right0[i] as Figure).value));
     if (differing.length !== 1 || differing[0] !== fa || right0[left0.indexOf(fa)] !== fb)
-      return null;
+      return "figureOrder";
   }
-  if (fa.unit === "point" && !sameTally(a, fa, b, fb)) return null;
-  if (fa.kind !== "time" && farApart(fa.value, fb.value)) return null;
+  if (fa.unit === "point" && !sameTally(a, fa, b, fb)) return "sameTally";
+  if (fa.kind !== "time" && farApart(fa.value, fb.value)) return "farApart";
   const within = fa.kind === "time" ? ABOUT_MINUTES : undefined;
-  if (hedgesAgree(fa.value, hedgeOf(a, fa), fb.value, hedgeOf(b, fb), within)) return null;
+  if (hedgesAgree(fa.value, hedgeOf(a, fa), fb.value, hedgeOf(b, fb), within)) return "hedgesAgree";
   // One person's own record, whatever verb each sentence tells it with.
   if (holder !== null)
     return sameMeasure(fa, fb) && backgroundComparable(a, b, context)
       ? [{ kind: "figure", label: `both give ${holder}'s ${ha ?? hb}`, weight: 1 }]
-      : null;
+      : "holderMeasure";
   if (
     context.sharedVerb &&
     !clausesShareVerb(a, fa.span.start, fa.span.end, b, fb.span.start, fb.span.end) &&
@@ -297,7 +314,7 @@ export function figurePair(
     ) &&
     !countedActors(a, fa, b, fb)
   )
-    return null;
+    return "clausesShareVerb";
   if (
     !context.sharedVerb &&
     fa.kind !== "time" &&
@@ -312,11 +329,12 @@ export function figurePair(
       ha ?? hb,
     )
   )
-    return null;
+    return "oneHappening";
   const alike = context.similarity(a, b) >= SAME_WORDING;
   // Two parts of one whole in two nouns got here only through wholes that agree: a shared figure.
-  if (!alike && fa.unit === fb.unit && !shareAnOccasion(a, fa, b, fb)) return null;
-  if (!backgroundComparable(a, b, context) && !sameFigurePhrase(a, fa, b, fb, context)) return null;
+  if (!alike && fa.unit === fb.unit && !shareAnOccasion(a, fa, b, fb)) return "shareAnOccasion";
+  if (!backgroundComparable(a, b, context) && !sameFigurePhrase(a, fa, b, fb, context))
+    return "backgroundComparable";
   // "The eight robbers, two of whom were disguised, stole …": the clause goes on past the aside.
   const left = withAside(clauseLemmas(a, fa.span.start, fa.span.end), a, fa);
   const right = withAside(clauseLemmas(b, fb.span.start, fb.span.end), b, fb);
@@ -334,7 +352,7 @@ export function figurePair(
   // Two clock times of one thing told alike ("at 2 a.m." / "at 3 a.m."): what happened then is in
   // the shared words, not in a measure.
   if (fa.kind === "time") {
-    if (!alike && shared.length === 0) return null;
+    if (!alike && shared.length === 0) return "timeSharedWord";
     return [
       {
         kind: "figure",
@@ -345,8 +363,8 @@ export function figurePair(
     ];
   }
   if (ha !== null && hb !== null) {
-    if (!sameMeasure(fa, fb)) return null;
-    if (shared.length === 0 && !alike) return null;
+    if (!sameMeasure(fa, fb)) return "sameMeasure";
+    if (shared.length === 0 && !alike) return "sharedClauseWord";
     return [
       { kind: "figure", label: `both count ${ha}`, weight: 1 },
       ...(shared.length > 0
@@ -376,5 +394,5 @@ export function figurePair(
         weight: 1,
       },
     ];
-  return null;
+  return "measureUnknown";
 }

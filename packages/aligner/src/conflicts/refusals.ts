@@ -17,6 +17,8 @@ export type ConflictRefusal = {
   guard: string;
   a: RefusedStatement;
   b: RefusedStatement;
+  /** The two values compared (a's, b's), when the check compares values of the statements. */
+  values?: readonly [Span, Span];
 };
 
 /** Receives each refusal; absent in every comparison but a diagnostic run, and then costs nothing. */
@@ -29,6 +31,7 @@ export function tellRefusal(
   guard: string,
   a: AlignUnit,
   b: AlignUnit,
+  values?: readonly [Span, Span],
 ): void {
   if (!sink) return;
   sink({
@@ -36,5 +39,6 @@ export function tellRefusal(
     guard: `${check}:${guard}`,
     a: { articleId: a.articleId, span: a.span },
     b: { articleId: b.articleId, span: b.span },
+    ...(values ? { values } : {}),
   });
 }

@@ -1,6 +1,6 @@
 import type { Article, Comparison, Extraction, Span } from "@parallax/core";
 import type { PerturbCase } from "./perturb-case.ts";
-import { covers, type Placed, type SidesSeen, setSideBySide } from "./side-by-side.ts";
+import { covers, overlaps, type Placed, type SidesSeen, setSideBySide } from "./side-by-side.ts";
 
 /**
  * The stage of the comparison that lost a value case (figure, date, time), read from what the
@@ -64,6 +64,10 @@ export function missStage(
     isEdited: (s: Placed) => s.articleId === editedId && covers(s.span, c.start),
     isWitness: (s: Placed) =>
       held.some((h) => h.articleId === s.articleId && covers(s.span, h.span.start)),
+    isEditedValue: (articleId: string, span: Span) =>
+      articleId === editedId && overlaps(span, { start: c.start, end: editEnd }),
+    isWitnessValue: (articleId: string, span: Span) =>
+      held.some((h) => h.articleId === articleId && overlaps(h.span, span)),
   };
   seen?.(sides);
   const aligned = setSideBySide(comparison, sides.isEdited, sides.isWitness);

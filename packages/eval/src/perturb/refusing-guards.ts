@@ -1,4 +1,5 @@
 import type { ConflictRefusal, RefusingCheck } from "@parallax/aligner";
+import type { Span } from "@parallax/core";
 import type { PerturbKind } from "./perturb-case.ts";
 import type { Sides } from "./side-by-side.ts";
 
@@ -15,7 +16,7 @@ const CHECK_OF: Partial<Record<PerturbKind, RefusingCheck>> = {
 };
 
 /** The checks that tell the refusals' sink which guard refused a pair (aligner conflicts/refusals.ts). */
-const TELLING: ReadonlySet<RefusingCheck> = new Set(["date", "negation", "speaker"]);
+const TELLING: ReadonlySet<RefusingCheck> = new Set(["date", "negation", "speaker", "figure"]);
 
 /**
  * The guards of the case's kind that refused a pair of (an edited statement × a witness's), as the
@@ -35,10 +36,25 @@ export function refusingGuards(
   const guards = new Set<string>();
   for (const r of refusals) {
     if (r.check !== check || guards.has(r.guard)) continue;
-    const paired = sides.some(
-      (s) => (s.isEdited(r.a) && s.isWitness(r.b)) || (s.isEdited(r.b) && s.isWitness(r.a)),
-    );
-    if (paired) guards.add(r.guard);
+    if (sides.some((s) => pairsSides(s, r, 0) || pairsSides(s, r, 1))) guards.add(r.guard);
   }
   return guards.size === 0 ? [NO_PAIR_CHECKED] : [...guards].sort();
+}
+
+/**
+ * Whether the refused pair is the sides' (the edited statement first when `editedAt` is 0, else
+ * second), and, when the check compared two values, whether they are the edited one and the
+ * witness's old one: a statement pair refused over two other figures says nothing of the case.
+ */
+function pairsSides(s: Sides, r: ConflictRefusal, editedAt: 0 | 1): boolean {
+  const edited = editedAt === 0 ? r.a : r.b;
+  const witness = editedAt === 0 ? r.b : r.a;
+  if (!s.isEdited(edited) || !s.isWitness(witness)) return false;
+  if (!r.values) return true;
+  const editedValue = r.values[editedAt];
+  const witnessValue = r.values[1 - editedAt];
+  return (
+    (!s.isEditedValue || s.isEditedValue(edited.articleId, editedValue as Span)) &&
+    (!s.isWitnessValue || s.isWitnessValue(witness.articleId, witnessValue as Span))
+  );
 }

@@ -4,10 +4,24 @@ import type { Comparison, Span } from "@parallax/core";
 export type Placed = { articleId: string; span: Span };
 
 /** The statements a stage reader sets side by side: the edited one, and a witness's. */
-export type Sides = { isEdited: (s: Placed) => boolean; isWitness: (s: Placed) => boolean };
+export type Sides = {
+  isEdited: (s: Placed) => boolean;
+  isWitness: (s: Placed) => boolean;
+  /** For value kinds: whether a value of the statement is the edited one (a witness's, the old one). */
+  isEditedValue?: (articleId: string, span: Span) => boolean;
+  isWitnessValue?: (articleId: string, span: Span) => boolean;
+};
 
 /** Hears each pair of sides a stage reader looked for together (refusing-guards.ts reads them). */
 export type SidesSeen = (sides: Sides) => void;
+
+/** A stretch of text by its offsets. */
+type Range = { start: number; end: number };
+
+/** Whether two stretches share a character. */
+export function overlaps(x: Range, y: Range): boolean {
+  return x.start < y.end && y.start < x.end;
+}
 
 /** Whether the span holds the offset. */
 export function covers(span: Span, at: number): boolean {
