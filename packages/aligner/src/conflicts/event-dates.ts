@@ -15,6 +15,7 @@ import {
 import { happeningKey } from "./happening-verbs.ts";
 import { datesHappeningNoun } from "./noun-dates.ts";
 import { completeByPossessive } from "./possessive-days.ts";
+import { tellRefusal } from "./refusals.ts";
 import { completeRows } from "./row-completion.ts";
 import { completeByScore } from "./score-days.ts";
 
@@ -172,19 +173,46 @@ function disagreements(
       const x = entries[i] as Entry;
       const y = entries[j] as Entry;
       if (x.unit.articleIndex === y.unit.articleIndex) continue;
-      if (leadOnly && outsideLead(x.unit, y.unit)) continue;
-      if (!datesDiffer(x.date, y.date)) continue;
-      // Each day's own clause's tense, as for a row's completions (conflicts/row-completion.ts).
-      if (prospectiveAt(x.unit, x.date.span.start) !== prospectiveAt(y.unit, y.date.span.start))
+      const refused = happeningRefusal(x, y, context, standIns, leadOnly, gives);
+      if (refused !== null) {
+        tellRefusal(context.refused, "date", `event.${refused}`, x.unit, y.unit, [
+          x.date.span,
+          y.date.span,
+        ]);
         continue;
-      if (gives(x, dayName(y.date)) || gives(y, dayName(x.date))) continue;
-      // One outlet naming both days anywhere; days given for what different people did.
-      if (namesTheOtherDay(x.unit, x.date, y.unit, y.date)) continue;
-      if (differentDoers(x.unit, x.date, y.unit, y.date, context)) continue;
-      if (!sameEvent(x.unit, y.unit, context) || !shareParticipant(x, y, context, standIns))
-        continue;
+      }
+      tellRefusal(context.refused, "date", "event.found", x.unit, y.unit, [
+        x.date.span,
+        y.date.span,
+      ]);
       found.push({ pair: [x, y], rank: Math.max(x.unit.position, y.unit.position) });
     }
   }
   return found.sort((a, b) => a.rank - b.rank).map((f) => f.pair);
+}
+
+/**
+ * The first guard that keeps two outlets' days of one happening from disagreeing, by name, or
+ * null when they disagree: the checks run in this order.
+ */
+function happeningRefusal(
+  x: Entry,
+  y: Entry,
+  context: ConflictContext,
+  standIns: ReadonlyMap<number, string>,
+  leadOnly: boolean,
+  gives: (e: Entry, day: string) => boolean,
+): string | null {
+  if (leadOnly && outsideLead(x.unit, y.unit)) return "outsideLead";
+  if (!datesDiffer(x.date, y.date)) return "sameDay";
+  // Each day's own clause's tense, as for a row's completions (conflicts/row-completion.ts).
+  if (prospectiveAt(x.unit, x.date.span.start) !== prospectiveAt(y.unit, y.date.span.start))
+    return "prospectiveAt";
+  if (gives(x, dayName(y.date)) || gives(y, dayName(x.date))) return "givesBothDays";
+  // One outlet naming both days anywhere; days given for what different people did.
+  if (namesTheOtherDay(x.unit, x.date, y.unit, y.date)) return "namesTheOtherDay";
+  if (differentDoers(x.unit, x.date, y.unit, y.date, context)) return "differentDoers";
+  if (!sameEvent(x.unit, y.unit, context)) return "sameEvent";
+  if (!shareParticipant(x, y, context, standIns)) return "shareParticipant";
+  return null;
 }

@@ -92,8 +92,18 @@ export function describeMiss(
             `group ${i} ${k.kind}: ${k.values.map((v) => `${indexOf.get(v.articleId)}:${v.text}`).join(" | ")}`,
         ),
     ),
-    refusedBy: stage === "aligned, no conflict" ? refusingGuards(c.kind, sides, refusals) : null,
+    refusedBy:
+      stage === "aligned, no conflict"
+        ? refusingGuards(c.kind, sides, refusals, inOneGroup(comparison, sides))
+        : null,
   };
+}
+
+/** Whether one claim group holds an edited statement and a witness's of one pair of sides. */
+function inOneGroup(comparison: Comparison, sides: readonly Sides[]): boolean {
+  return sides.some((s) =>
+    comparison.groups.some((g) => g.statements.some(s.isEdited) && g.statements.some(s.isWitness)),
+  );
 }
 
 /** Whether the text holds the value as a whole word (case-insensitive). */

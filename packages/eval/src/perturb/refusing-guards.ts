@@ -3,8 +3,15 @@ import type { Span } from "@parallax/core";
 import type { PerturbKind } from "./perturb-case.ts";
 import type { Sides } from "./side-by-side.ts";
 
-/** A case whose edited and witness statements no check of its kind ever compared as a pair. */
-export const NO_PAIR_CHECKED = "no pair checked";
+/**
+ * A case whose edited and witness statements no check of its kind ever compared as a pair, in one
+ * claim group (the group checks ran: one statement stood for another, or an earlier pair ended
+ * the check) or only in one story event (only the checks across groups could).
+ */
+export const NO_PAIR_CHECKED = {
+  group: "no pair checked, one group",
+  event: "no pair checked, one story event",
+} as const;
 
 /** The conflict check that compares a kind's values (a time of day is a figure's check). */
 const CHECK_OF: Partial<Record<PerturbKind, RefusingCheck>> = {
@@ -21,7 +28,7 @@ const TELLING: ReadonlySet<RefusingCheck> = new Set(["date", "negation", "speake
 /**
  * The guards of the case's kind that refused a pair of (an edited statement × a witness's), as the
  * stage reader set them side by side, each once, sorted; `no pair checked` when the check never
- * compared such a pair (one statement stood for another, or an earlier pair ended the check);
+ * compared such a pair (NO_PAIR_CHECKED);
  * `<check>:found` when it reported one that a later pass dropped. A kind whose check tells no
  * refusals yet reads `<check>:not told`.
  */
@@ -29,6 +36,8 @@ export function refusingGuards(
   kind: PerturbKind,
   sides: readonly Sides[],
   refusals: readonly ConflictRefusal[],
+  /** Whether one claim group holds both sides (else only a story event does). */
+  inOneGroup: boolean,
 ): string[] {
   const check = CHECK_OF[kind];
   if (!check) return [];
@@ -38,7 +47,8 @@ export function refusingGuards(
     if (r.check !== check || guards.has(r.guard)) continue;
     if (sides.some((s) => pairsSides(s, r, 0) || pairsSides(s, r, 1))) guards.add(r.guard);
   }
-  return guards.size === 0 ? [NO_PAIR_CHECKED] : [...guards].sort();
+  if (guards.size > 0) return [...guards].sort();
+  return [inOneGroup ? NO_PAIR_CHECKED.group : NO_PAIR_CHECKED.event];
 }
 
 /**
