@@ -40,18 +40,51 @@ function entriesOf(happening: DatedHappening, units: readonly AlignUnit[]): Entr
   const entries: Entry[] = [];
   for (const index of happening.units) {
     const unit = units[index] as AlignUnit;
-    for (const date of daysOf(unit)) {
-      if (datesSpeech(unit, date.span.start)) continue;
-      const verb = dateVerb(unit, date);
-      // Or a noun of the happening the day dates ("the shooting took place Thursday night").
-      if (
-        (verb !== null && happeningKey(verb) === happening.action) ||
-        datesHappeningNoun(unit, date, happening.action)
-      )
-        entries.push({ unit, date });
-    }
+    for (const date of daysOf(unit))
+      if (notAnEntry(unit, date, happening.action) === null) entries.push({ unit, date });
   }
   return entries;
+}
+
+/** Why a statement's day is not one it gives for the happening, by name, or null when it is. */
+function notAnEntry(unit: AlignUnit, date: DateReference, action: string): string | null {
+  if (datesSpeech(unit, date.span.start)) return "datesSpeech";
+  const verb = dateVerb(unit, date);
+  // Or a noun of the happening the day dates ("the shooting took place Thursday night").
+  if ((verb !== null && happeningKey(verb) === action) || datesHappeningNoun(unit, date, action))
+    return null;
+  return "anotherVerb";
+}
+
+/**
+ * For a diagnostic run's refusal sink: each pair of days of two outlets' statements of the
+ * happening that never met as a pair, one of them being no day given for the happening.
+ */
+function tellUnread(
+  happening: DatedHappening,
+  units: readonly AlignUnit[],
+  context: ConflictContext,
+): void {
+  const days = happening.units.map((index) => {
+    const unit = units[index] as AlignUnit;
+    return daysOf(unit).map((date) => ({
+      unit,
+      date,
+      why: notAnEntry(unit, date, happening.action),
+    }));
+  });
+  for (let i = 0; i < days.length; i += 1)
+    for (let j = i + 1; j < days.length; j += 1)
+      for (const x of days[i] ?? [])
+        for (const y of days[j] ?? []) {
+          if (x.unit.articleIndex === y.unit.articleIndex) continue;
+          const why = x.why ?? y.why;
+          if (why === null) continue;
+          tellRefusal(context.refused, "date", `event.${why}`, x.unit, y.unit, [
+            x.date.span,
+            y.date.span,
+          ]);
+        }
 }
 
 const at = (unit: AlignUnit, date: DateReference) => `${unit.articleId}@${date.span.start}`;
@@ -79,6 +112,7 @@ export function happeningDateConflicts(
   const fresh: { unit: number; conflict: Conflict }[] = [];
   const seen = new Set<string>();
   for (const happening of happenings) {
+    if (context.refused) tellUnread(happening, units, context);
     const entries = entriesOf(happening, units);
     if (entries.length < 2) continue;
     const pairs = disagreements(entries, context, standIns, happening.leadOnly === true);
