@@ -28,11 +28,18 @@ export function dateConflicts(
   allUnits: readonly AlignUnit[],
   context: ConflictContext,
 ): Conflict[] {
+  const dated = allUnits.filter((unit) => dayOf(unit) !== null && !isDateline(unit));
   const units = representatives(
-    allUnits.filter((unit) => dayOf(unit) !== null && !isDateline(unit)),
+    dated,
     () => ["day"],
     (unit) => [dayKey(dayOf(unit) as DateReference)],
   );
+  if (context.refused) {
+    // A diagnostic run hears the pairs never compared: a statement another of its day stands
+    // for, and every pair after the first disagreement (the check reports one row per group).
+    const compared = new Set(units);
+    tellPairs(context, dated, (a, b) => !compared.has(a) || !compared.has(b), "represented");
+  }
   for (let i = 0; i < units.length; i += 1) {
     for (let j = i + 1; j < units.length; j += 1) {
       const a = units[i] as AlignUnit;
@@ -47,6 +54,14 @@ export function dateConflicts(
         continue;
       }
       tellRefusal(context.refused, "date", "found", a, b, [x.span, y.span]);
+      if (context.refused) {
+        const rank = new Map(units.map((unit, k) => [unit, k] as const));
+        const after = (p: AlignUnit, q: AlignUnit) => {
+          const [m, n] = [rank.get(p) ?? -1, rank.get(q) ?? -1].sort((u, v) => u - v);
+          return (m as number) > i || (m === i && (n as number) > j);
+        };
+        tellPairs(context, units, after, "afterFirstRow");
+      }
       const shared = sharedClauseLemmas(a, x, b, y);
       // The row's two days by name ("Saturday" however each outlet's day resolves it); a date
       // written otherwise joins the side whose resolved day it is ("June 8" / "Saturday").
@@ -91,6 +106,24 @@ export function dateConflicts(
     }
   }
   return [];
+}
+
+/** Tells the sink each pair of two outlets' dated statements that `told` picks, by `guard`. */
+function tellPairs(
+  context: ConflictContext,
+  units: readonly AlignUnit[],
+  told: (a: AlignUnit, b: AlignUnit) => boolean,
+  guard: string,
+): void {
+  for (let i = 0; i < units.length; i += 1)
+    for (let j = i + 1; j < units.length; j += 1) {
+      const a = units[i] as AlignUnit;
+      const b = units[j] as AlignUnit;
+      if (a.articleIndex === b.articleIndex || !told(a, b)) continue;
+      const x = dayOf(a) as DateReference;
+      const y = dayOf(b) as DateReference;
+      tellRefusal(context.refused, "date", guard, a, b, [x.span, y.span]);
+    }
 }
 
 /**

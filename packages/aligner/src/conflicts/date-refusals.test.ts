@@ -53,13 +53,28 @@ describe("dateConflicts refusals", () => {
     expect(conflicts).toHaveLength(1);
   });
 
-  it("hears nothing of two statements giving one day: one stands for both, no pair is checked", () => {
+  it("tells two statements giving one day as never compared: no day of the group disagrees", () => {
     const first = dated(0, "The ferry sank off the northern cape on Saturday.", [
       ["Saturday", "2025-06-07"],
     ]);
     const second = dated(1, "The ferry went down off the cape on Saturday.", [
       ["Saturday", "2025-06-07"],
     ]);
-    expect(heard([first, second]).guards).toEqual([]);
+    expect(heard([first, second]).guards).toEqual(["date:represented"]);
+  });
+
+  it("tells the pairs after the first disagreement as never compared: one row per group", () => {
+    const first = dated(0, "The ferry sank off the northern cape on Saturday.", [
+      ["Saturday", "2025-06-07"],
+    ]);
+    const second = dated(1, "The ferry sank off the northern cape on Monday.", [
+      ["Monday", "2025-06-09"],
+    ]);
+    const third = dated(2, "The ferry sank off the northern cape on Sunday.", [
+      ["Sunday", "2025-06-08"],
+    ]);
+    const { conflicts, guards } = heard([first, second, third]);
+    expect(conflicts).toHaveLength(1);
+    expect(guards).toEqual(["date:found", "date:afterFirstRow", "date:afterFirstRow"]);
   });
 });
