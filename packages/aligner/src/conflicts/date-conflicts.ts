@@ -4,7 +4,15 @@ import { completeRow, representatives, type Value } from "./conflict-rows.ts";
 import { datesAnotherVerb, differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
 import { datesTwoHappenings } from "./dated-happening.ts";
 import { isDateline } from "./dateline.ts";
-import { datesDiffer, dateVerb, dayKey, dayName, dayOf, weekdayNamed } from "./day-values.ts";
+import {
+  datesDiffer,
+  dateVerb,
+  dayKey,
+  dayName,
+  dayOf,
+  daysOf,
+  weekdayNamed,
+} from "./day-values.ts";
 import {
   alignedAsOne,
   backgroundComparable,
@@ -38,6 +46,7 @@ export function dateConflicts(
     // A diagnostic run hears the pairs never compared: a statement another of its day stands
     // for, and every pair after the first disagreement (the check reports one row per group).
     const compared = new Set(units);
+    tellUnread(allUnits, context);
     tellPairs(context, dated, (a, b) => !compared.has(a) || !compared.has(b), "represented");
   }
   for (let i = 0; i < units.length; i += 1) {
@@ -106,6 +115,26 @@ export function dateConflicts(
     }
   }
   return [];
+}
+
+/**
+ * Tells the sink each pair of days of two outlets' statements that the check never reads because
+ * one statement gives more than one day (`oneDayEach`) or is a dateline.
+ */
+function tellUnread(units: readonly AlignUnit[], context: ConflictContext): void {
+  const unread = (unit: AlignUnit) =>
+    isDateline(unit) ? "dateline" : dayOf(unit) === null ? "oneDayEach" : null;
+  const days = units.filter((unit) => daysOf(unit).length > 0);
+  for (let i = 0; i < days.length; i += 1)
+    for (let j = i + 1; j < days.length; j += 1) {
+      const a = days[i] as AlignUnit;
+      const b = days[j] as AlignUnit;
+      const why = unread(a) ?? unread(b);
+      if (a.articleIndex === b.articleIndex || why === null) continue;
+      for (const x of daysOf(a))
+        for (const y of daysOf(b))
+          tellRefusal(context.refused, "date", why, a, b, [x.span, y.span]);
+    }
 }
 
 /** Tells the sink each pair of two outlets' dated statements that `told` picks, by `guard`. */

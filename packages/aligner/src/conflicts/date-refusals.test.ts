@@ -77,4 +77,17 @@ describe("dateConflicts refusals", () => {
     expect(conflicts).toHaveLength(1);
     expect(guards).toEqual(["date:found", "date:afterFirstRow", "date:afterFirstRow"]);
   });
+
+  it("tells a statement giving two days as never read against another outlet's day", () => {
+    const first = dated(0, "The ferry sank off the northern cape on Saturday.", [
+      ["Saturday", "2025-06-07"],
+    ]);
+    const both = dated(1, "The ferry sank on Monday and was raised on Thursday.", [
+      ["Monday", "2025-06-09"],
+      ["Thursday", "2025-06-12"],
+    ]);
+    const { conflicts, guards } = heard([first, both]);
+    expect(conflicts).toEqual([]);
+    expect(guards).toEqual(["date:oneDayEach", "date:oneDayEach"]);
+  });
 });
