@@ -50,11 +50,12 @@ function missOf(c: PerturbCase) {
 describe("refusing guards of a case aligned, no conflict", () => {
   it("names the guard that refused the edited statement against the witness's", () => {
     // The edited statement still names the witness's day ("due in port on Saturday"): the check
-    // of the happening's days reads two moments of the story, not another day.
+    // of the happening's days reads two moments of the story, not another day, and the group's
+    // check never reads a statement giving two days.
     const c = caseOf("Saturday", "Monday", 1);
     const { miss, refusals } = missOf(c);
     expect(miss.stage).toBe("aligned, no conflict");
-    expect(miss.refusedBy).toEqual(["date:event.namesTheOtherDay"]);
+    expect(miss.refusedBy).toEqual(["date:event.namesTheOtherDay", "date:oneDayEach"]);
     // Without what the checks told, no pair was checked, though one group holds both statements.
     const articles = [editedArticle(first, c), second];
     const extractions = articles.map(extractArticle);
