@@ -209,7 +209,7 @@ describe("speakerConflicts", () => {
     expect(speakerConflicts([a, spelling], alike)).toEqual([]);
   });
 
-  it("is silent unless both speakers are people known by a full name", () => {
+  it("is silent unless both speakers are people: known by a full name, or by the story's kind", () => {
     const words = contentLemmasOf("We are treating the depot fire as possible arson");
     const quoting = (index: number, id: string) =>
       makeUnit(index, index, "x", {
@@ -222,6 +222,11 @@ describe("speakerConflicts", () => {
     const company = { ...alike, isPerson: (id: string) => id !== "E-Harbour Gazette" };
     expect(speakerConflicts([chief, quoting(1, "E-Harbour Gazette")], company)).toEqual([]);
     expect(speakerConflicts([chief, quoting(1, "E-Amos Vint")], company)).toHaveLength(1);
+    // "…," said Vint, of a person no outlet names in full: the story's kind reads him as a person,
+    // and a lone word it does not ("…," Authorities said) stays out.
+    const people = { ...alike, isPerson: (id: string) => id === "E-Dora Pell" || id === "E-Vint" };
+    expect(speakerConflicts([chief, quoting(1, "E-Vint")], people)).toHaveLength(1);
+    expect(speakerConflicts([chief, quoting(1, "E-Authorities")], people)).toEqual([]);
   });
 });
 

@@ -308,9 +308,11 @@ export function speakerFindings(
     if (!genderAllows(a.quote.pronoun, na) || !genderAllows(b.quote.pronoun, nb))
       return "genderAllows";
     if (onePerson(na, nb)) return "onePerson";
-    // Two people, each known by a full name: "Authorities described the fire as …" names no one.
-    if (!fullName(na) || !fullName(nb)) return "fullName";
-    if (context.isPerson && !(context.isPerson(sa) && context.isPerson(sb))) return "isPerson";
+    // Two people, each known by a full name or read as a person by the story ("…," said Pell, of a
+    // person no outlet names in full): "Authorities described the fire as …" names no one.
+    if (context.isPerson) {
+      if (!context.isPerson(sa) || !context.isPerson(sb)) return "isPerson";
+    } else if (!fullName(na) || !fullName(nb)) return "fullName";
     // Two alike events of one story (two fires, two trials) can hear alike words from two people.
     if (!sameEvent(a.unit, b.unit, context)) return "sameEvent";
     return null;
