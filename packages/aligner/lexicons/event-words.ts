@@ -65,6 +65,22 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Light verbs whose object names the happening they stand for ("took the rare step of recalling
+ * the cars", "carried out the arrest", "conducted a raid", "gave a speech"): a day dating the
+ * light verb dates that happening (conflicts/light-verb-object.ts). Verbs of intent, phase or
+ * thought ("planned the recall", "began the recall") stay out: their object is no happening done
+ * that day; "make" and "have" are no event words at all (align/lemmas.ts reads past them).
+ * Hand-written from general English grammar (the light verbs any grammar of English lists), not
+ * from an evaluation corpus.
+ */
+export const OBJECT_LIGHT_VERBS: ReadonlySet<string> = new Set([
+  "take",
+  "give",
+  "carry",
+  "conduct",
+]);
+
+/**
  * The forms of the light verbs that take two objects ("made the player an offer", "gave the
  * workers a raise"): the happening is the noun of the direct object, the last of the two. Forms
  * of "make" and "give" from any English grammar, lowercase.

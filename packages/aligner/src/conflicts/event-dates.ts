@@ -13,6 +13,7 @@ import {
   sameEvent,
 } from "./guards.ts";
 import { happeningKey } from "./happening-verbs.ts";
+import { datesLightVerbObject } from "./light-verb-object.ts";
 import { datesHappeningNoun } from "./noun-dates.ts";
 import { completeByPossessive } from "./possessive-days.ts";
 import { tellRefusal } from "./refusals.ts";
@@ -50,8 +51,13 @@ function entriesOf(happening: DatedHappening, units: readonly AlignUnit[]): Entr
 function notAnEntry(unit: AlignUnit, date: DateReference, action: string): string | null {
   if (datesSpeech(unit, date.span.start)) return "datesSpeech";
   const verb = dateVerb(unit, date);
-  // Or a noun of the happening the day dates ("the shooting took place Thursday night").
-  if ((verb !== null && happeningKey(verb) === action) || datesHappeningNoun(unit, date, action))
+  // Or a noun of the happening the day dates ("the shooting took place Thursday night"), or a
+  // light verb's object ("took the step of recalling the kettles Friday").
+  if (
+    (verb !== null && happeningKey(verb) === action) ||
+    datesHappeningNoun(unit, date, action) ||
+    datesLightVerbObject(unit, date, verb, action)
+  )
     return null;
   return "anotherVerb";
 }

@@ -1,4 +1,4 @@
-import { LIGHT_VERBS } from "../../lexicons/event-words.ts";
+import { EVENT_VERB_CLASSES, LIGHT_VERBS } from "../../lexicons/event-words.ts";
 import { HAPPENING_VERB_CLASSES } from "../../lexicons/happening-verbs.ts";
 import { eventVerb } from "../events/event-triggers.ts";
 import type { EventInputs } from "../events/story-events.ts";
@@ -42,4 +42,10 @@ export function conflictInputs(
     return wide;
   });
   return { ...inputs, triggersOf };
+}
+
+/** Every verb (lemma) keyed to a happening: its key and the members of its classes. */
+export function verbsOfHappening(action: string): string[] {
+  const all = [...EVENT_VERB_CLASSES, ...HAPPENING_VERB_CLASSES].flat();
+  return [...new Set([action, ...all.filter((verb) => happeningKey(verb) === action)])];
 }
