@@ -53,6 +53,16 @@ describe("dateVerb", () => {
     ).toBe("ram");
     expect(verbOf("In the early hours of Saturday, police said the van was stolen.")).toBeNull();
   });
+
+  it("reads the verb after a fronted day its week opens or a parenthesis restates", () => {
+    expect(verbOf("Last week Saturday (14 June), the harbour board closed the pier.")).toBe(
+      "close",
+    );
+    expect(verbOf("Earlier this week, on Saturday, the harbour board closed the pier.")).toBe(
+      "close",
+    );
+    expect(verbOf("Last week Saturday (14 June), police said the pier was closed.")).toBeNull();
+  });
 });
 
 describe("daysOf", () => {

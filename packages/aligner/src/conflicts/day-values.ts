@@ -170,8 +170,15 @@ function readDateVerb(unit: AlignUnit, date: DateReference): string | null {
   return verbsIn(unit.text.slice(0, Math.max(0, date.span.start - unit.span.start))).at(-1) ?? null;
 }
 
-/** Words a fronted day's clause may open with ("On Saturday,", "Late on Friday,", "Early Monday,"). */
-const FRONTED_BEFORE = /^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+/**
+ * Words a fronted day's clause may open with ("On Saturday,", "Late on Friday,", "Early Monday,"),
+ * the week first ("Last week Friday,", "Earlier this week, on Tuesday,").
+ */
+const FRONTED_BEFORE =
+  /^\s*(?:(?:earlier|later)\s+)?(?:(?:last|this|next)\s+week,?\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+
+/** A parenthesis right after a fronted day restating it ("Last week Friday (14 May),"). */
+const RESTATED_DAY = /^\s*\([^()]{0,40}\)/;
 
 /**
  * A longer opening phrase of time before a fronted day ("In the early hours of Monday,", "Shortly
@@ -198,7 +205,7 @@ function frontedVerb(unit: AlignUnit, date: DateReference): string | null | unde
     !(TIME_PHRASE_BEFORE.test(opening) && verbsIn(opening).length === 0)
   )
     return undefined;
-  const rest = unit.text.slice(date.span.end - unit.span.start);
+  const rest = unit.text.slice(date.span.end - unit.span.start).replace(RESTATED_DAY, "");
   const comma = /^[^,;:.]*?,/.exec(rest);
   if (!comma || /\p{L}{3}/u.test(comma[0].replace(/\b(?:night|morning|afternoon|evening)\b/gi, "")))
     return undefined;
