@@ -1,5 +1,6 @@
 import type { Conflict, DateReference } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
+import { takesIntoCustody } from "./custody-verbs.ts";
 import { differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
 import { type DayEntry, shareParticipant } from "./date-participants.ts";
 import { dateRow, dateValue } from "./date-row.ts";
@@ -55,6 +56,7 @@ function notAnEntry(unit: AlignUnit, date: DateReference, action: string): strin
   // light verb's object ("took the step of recalling the kettles Friday").
   if (
     (verb !== null && happeningKey(verb) === action) ||
+    (action === happeningKey("arrest") && takesIntoCustody(unit.text, verb)) ||
     datesHappeningNoun(unit, date, action) ||
     datesLightVerbObject(unit, date, verb, action)
   )

@@ -40,10 +40,25 @@ describe("verbs of one happening for figure and day conflicts", () => {
 
   it("counts a light verb of a wide class as its happening, leaving other light verbs out", () => {
     const text = "The body of Ivo Vint was found by a cleaner on Tuesday, who made a call.";
-    const units = [{ index: 0, eventWords: eventWords(text) }];
+    const units = [{ index: 0, text, eventWords: eventWords(text) }];
     const inputs = { triggersOf: [new Set<string>()] } as unknown as EventInputs;
     const wide = conflictInputs(inputs, units).triggersOf[0] as Set<string>;
     expect(wide.has(happeningKey("discover"))).toBe(true);
     expect(wide.has("make")).toBe(false);
+  });
+
+  it("counts a custody verb as an arrest only when it takes a person", () => {
+    const wide = (text: string) => {
+      const units = [{ index: 0, text, eventWords: eventWords(text) }];
+      const inputs = { triggersOf: [new Set<string>()] } as unknown as EventInputs;
+      return conflictInputs(inputs, units).triggersOf[0] as Set<string>;
+    };
+    const arrest = happeningKey("arrest");
+    expect(
+      wide("Ada Lund, one of 40 suspects seized on Thursday, hanged himself.").has(arrest),
+    ).toBe(true);
+    expect(wide("Dorrow police captured him on Friday near the docks.").has(arrest)).toBe(true);
+    expect(wide("Dorrow police seized the assets of the firm on Friday.").has(arrest)).toBe(false);
+    expect(wide("The rebels captured the town on Friday.").has(arrest)).toBe(false);
   });
 });

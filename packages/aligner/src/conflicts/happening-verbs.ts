@@ -2,6 +2,7 @@ import { EVENT_VERB_CLASSES, LIGHT_VERBS } from "../../lexicons/event-words.ts";
 import { HAPPENING_VERB_CLASSES } from "../../lexicons/happening-verbs.ts";
 import { eventVerb } from "../events/event-triggers.ts";
 import type { EventInputs } from "../events/story-events.ts";
+import { tellsCustody } from "./custody-verbs.ts";
 
 /** Each story-event key of a wide class → the class's first word. */
 const WIDE_CLASS = new Map(
@@ -32,10 +33,17 @@ export function sameHappening(a: string | null, b: string | null): boolean {
  */
 export function conflictInputs(
   inputs: EventInputs,
-  units: readonly { index: number; eventWords: readonly { lemma: string; verb: boolean }[] }[],
+  units: readonly {
+    index: number;
+    text: string;
+    eventWords: readonly { lemma: string; verb: boolean }[];
+  }[],
 ): EventInputs {
   const triggersOf = inputs.triggersOf.map((triggers, index) => {
     const wide = new Set([...triggers].map(happeningKey));
+    // "One of 40 suspects seized on Thursday": a custody verb taking a person is an arrest.
+    const unit = units[index];
+    if (unit && tellsCustody(unit.text, unit.eventWords)) wide.add(happeningKey("arrest"));
     for (const word of units[index]?.eventWords ?? [])
       if (word.verb && LIGHT_VERBS.has(word.lemma) && WIDE_CLASS.has(word.lemma))
         wide.add(happeningKey(word.lemma));
