@@ -27,7 +27,56 @@ function aged(index: number, text: string, years: number, entities: string[]) {
   return makeUnit(index, index, text, { figures: [age], entities: new Set(entities) });
 }
 
+/** A statement giving the age set off by commas after a name ("Brandt, 40,"), naming the entities. */
+function agedAfterName(index: number, text: string, years: number, entities: string[]) {
+  const unit = aged(index, text.replace(`, ${years},`, ` ${years}-year-old`), years, entities);
+  const articleId = articleIdOf(index);
+  const at = index * 1000 + text.indexOf(`, ${years},`) + 2;
+  const age: Figure = {
+    ...(unit.figures[0] as Figure),
+    id: `age-${at}`,
+    span: { articleId, start: at, end: at + String(years).length },
+    text: String(years),
+  };
+  return makeUnit(index, index, text, { figures: [age], entities: new Set(entities) });
+}
+
 describe("personAgeConflicts", () => {
+  it("reads a name after a capitalised title, and a surname alone or after a rank word", () => {
+    const a = aged(0, "Rescuers recovered the body of 64-year-old Ivo Brandt.", 64, [
+      "E-Ivo Brandt",
+    ]);
+    for (const text of [
+      "Mountaineer Ivo Brandt, 72, died on Friday.",
+      "Brandt, 72, died on Friday.",
+      "Deputy Brandt, 72, died on Friday.",
+    ]) {
+      const b = agedAfterName(1, text, 72, ["E-Ivo Brandt"]);
+      const [found, ...rest] = personAgeConflicts([a, b], [], context);
+      expect(rest).toEqual([]);
+      expect(found?.conflict.values.map((v) => v.text)).toEqual(["64-year-old", "72"]);
+    }
+  });
+
+  it("gives a surname to no one when another person bears it, or another name opens it", () => {
+    const a = aged(0, "Rescuers recovered the body of 64-year-old Ivo Brandt.", 64, [
+      "E-Ivo Brandt",
+    ]);
+    const daughter = makeUnit(2, 2, "His daughter Ada Brandt flew in.", {
+      entities: new Set(["E-Ada Brandt"]),
+    });
+    const shared = agedAfterName(1, "Brandt, 72, died on Friday.", 72, ["E-Ivo Brandt"]);
+    expect(personAgeConflicts([a, shared, daughter], [], context)).toEqual([]);
+    // "Ada Brandt, 40,": a given name of no one in the statement is another person's name.
+    const other = agedAfterName(1, "Ada Brandt, 40, said he fell on Friday.", 40, ["E-Ivo Brandt"]);
+    expect(personAgeConflicts([a, other], [], context)).toEqual([]);
+    // A surname the statement is not about, and a place, name no one.
+    const away = agedAfterName(1, "Brandt, 40, died on Friday.", 40, []);
+    expect(personAgeConflicts([a, away], [], context)).toEqual([]);
+    const place = agedAfterName(1, "In Tessel, 40, people died on Friday.", 40, ["E-Ivo Brandt"]);
+    expect(personAgeConflicts([a, place], [], context)).toEqual([]);
+  });
+
   it("sets one named person's ages in two outlets against each other, wherever grouped", () => {
     const a = aged(0, "Police shot 17-year-old Tamsin Oyelade on the bridge.", 17, [
       "E-Tamsin Oyelade",

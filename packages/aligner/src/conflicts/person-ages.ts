@@ -1,4 +1,5 @@
 import type { Conflict, Figure } from "@parallax/core";
+import { TITLE_WORDS } from "../../lexicons/title-words.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { ageHolder, describedHead } from "./age-holders.ts";
 import { agesByPartOfName } from "./age-rows.ts";
@@ -16,22 +17,63 @@ type Aged = { unit: AlignUnit; figure: Figure };
 
 /**
  * The person an age is given to, as a story entity: the person the statement names right beside
- * the age ("16-year-old Dora Pell", "Dora Pell, 16,"), known by a name of two words or more; null
- * for an age of no one named ("the 16-year-old girl") or of another time ("then-15-year-old").
+ * the age ("16-year-old Dora Pell", "Dora Pell, 16,"), known by a name of two words or more, or by
+ * a surname alone that no other person of the story bears ("Pell, 16,"); null for an age of no one
+ * named ("the 16-year-old girl") or of another time ("then-15-year-old").
  */
-function personOf(unit: AlignUnit, figure: Figure, context: ConflictContext): string | null {
+function personOf(
+  unit: AlignUnit,
+  figure: Figure,
+  context: ConflictContext,
+  surnames: ReadonlyMap<string, readonly string[]>,
+): string | null {
   const offset = figure.span.start - unit.span.start;
   const holder = ageHolder(unit, figure) ?? appositiveName(unit.text.slice(0, offset));
   if (holder === null) return null;
   if (/\bthen[\s-]*$/i.test(unit.text.slice(Math.max(0, offset - 6), offset))) return null;
   const words = holder.toLowerCase().split(/\s+/);
-  if (words.length < 2) return null;
   const people = [...unit.entities].filter((id) => context.isPerson?.(id) ?? false);
-  const named = people.filter((id) => {
-    const name = new Set(context.entityName(id).toLowerCase().split(/\s+/));
-    return words.every((w) => name.has(w));
-  });
-  return named.length === 1 ? (named[0] as string) : null;
+  // "Mountaineer Ivo Brandt, 72,": a capitalised title or a sentence's first word may open the
+  // capitalised run; the longest run of its last words that one person is known by names them.
+  for (let size = words.length; size >= 2; size -= 1) {
+    const tail = words.slice(-size);
+    const named = people.filter((id) => {
+      const name = new Set(context.entityName(id).toLowerCase().split(/\s+/));
+      return tail.every((w) => name.has(w));
+    });
+    if (named.length === 1) return named[0] as string;
+    if (named.length > 1) return null;
+  }
+  // "Brandt, 72,", "Deputy Brandt, 72,": a surname alone, or after title words only, names the one
+  // person of the story who bears it, when the statement is about them; a surname two people share
+  // ("Ivo and Ada Brandt") names neither, and "Ada Brandt" is not "Ivo Brandt".
+  const surname = words[words.length - 1] as string;
+  const titled = words
+    .slice(0, -1)
+    .every((w) => describedPersonNoun([w]) !== null || TITLE_WORDS.has(w));
+  const bearers = titled ? (surnames.get(surname) ?? []) : [];
+  return bearers.length === 1 && unit.entities.has(bearers[0] as string)
+    ? (bearers[0] as string)
+    : null;
+}
+
+/** The story's people known by a name of two words or more, by their last (family) name. */
+function peopleBySurname(
+  units: readonly AlignUnit[],
+  context: ConflictContext,
+): Map<string, string[]> {
+  const bySurname = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const unit of units)
+    for (const id of unit.entities) {
+      if (seen.has(id) || !(context.isPerson?.(id) ?? false)) continue;
+      seen.add(id);
+      const words = context.entityName(id).toLowerCase().split(/\s+/);
+      if (words.length < 2) continue;
+      const surname = words[words.length - 1] as string;
+      bySurname.set(surname, [...(bySurname.get(surname) ?? []), id]);
+    }
+  return bySurname;
 }
 
 /** "Ivo Brandt, a 72-year-old climber from Tessel, died": a name of two or three words before it. */
@@ -98,10 +140,11 @@ export function personAgeConflicts(
   context: ConflictContext,
 ): { unit: number; conflict: Conflict }[] {
   const byPerson = new Map<string, Aged[]>();
+  const surnames = peopleBySurname(context.storyUnits ?? units, context);
   for (const unit of units)
     for (const figure of unit.figures) {
       if (figure.measure !== "age") continue;
-      const person = personOf(unit, figure, context) ?? describedOf(unit, figure);
+      const person = personOf(unit, figure, context, surnames) ?? describedOf(unit, figure);
       if (person === null) continue;
       byPerson.set(person, [...(byPerson.get(person) ?? []), { unit, figure }]);
     }
