@@ -58,6 +58,25 @@ describe("personAgeConflicts", () => {
     }
   });
 
+  it("reads a name after the noun an age describes, never across a verb or joining word", () => {
+    const a = aged(0, "Rescuers recovered the body of 64-year-old Ivo Brandt.", 64, [
+      "E-Ivo Brandt",
+    ]);
+    const titled = aged(1, "Friends said 72-year-old retired climber Ivo Brandt fell.", 72, [
+      "E-Ivo Brandt",
+    ]);
+    const [found, ...rest] = personAgeConflicts([a, titled], [], context);
+    expect(rest).toEqual([]);
+    expect(found?.conflict.values.map((v) => v.text)).toEqual(["64-year-old", "72-year-old"]);
+    for (const text of [
+      "The 72-year-old told Ivo Brandt to turn back.",
+      "A 72-year-old man and Ivo Brandt were hurt.",
+      "The 72-year-old son of Ivo Brandt was hurt.",
+      "A 72-year-old climber Ivo Brandt's team found was hurt.",
+    ])
+      expect(personAgeConflicts([a, aged(1, text, 72, ["E-Ivo Brandt"])], [], context)).toEqual([]);
+  });
+
   it("gives a surname to no one when another person bears it, or another name opens it", () => {
     const a = aged(0, "Rescuers recovered the body of 64-year-old Ivo Brandt.", 64, [
       "E-Ivo Brandt",

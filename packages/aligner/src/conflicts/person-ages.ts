@@ -1,6 +1,8 @@
 import type { Conflict, Figure } from "@parallax/core";
+import { NOUN_PHRASE_BREAKS } from "../../lexicons/function-words.ts";
 import { TITLE_WORDS } from "../../lexicons/title-words.ts";
 import type { AlignUnit } from "../align/units.ts";
+import { singular } from "../extract/figure-nouns.ts";
 import { ageHolder, describedHead } from "./age-holders.ts";
 import { agesByPartOfName } from "./age-rows.ts";
 import type { Value } from "./conflict-rows.ts";
@@ -28,7 +30,10 @@ function personOf(
   surnames: ReadonlyMap<string, readonly string[]>,
 ): string | null {
   const offset = figure.span.start - unit.span.start;
-  const holder = ageHolder(unit, figure) ?? appositiveName(unit.text.slice(0, offset));
+  const holder =
+    ageHolder(unit, figure) ??
+    appositiveName(unit.text.slice(0, offset)) ??
+    nameAfterDescribed(unit, figure);
   if (holder === null) return null;
   if (/\bthen[\s-]*$/i.test(unit.text.slice(Math.max(0, offset - 6), offset))) return null;
   const words = holder.toLowerCase().split(/\s+/);
@@ -86,6 +91,30 @@ const NAME_BEFORE_APPOSITIVE = /((?:\p{Lu}[\p{L}'’-]+\s){1,2}\p{Lu}[\p{L}'’-
  */
 function appositiveName(before: string): string | null {
   return NAME_BEFORE_APPOSITIVE.exec(before.slice(-48))?.[1] ?? null;
+}
+
+/**
+ * "the 72-year-old retired climber Ivo Brandt": an age, lowercase words, then capitalised words
+ * that no further capitalised word or possessive runs on from ("Ivo Brandt's guide").
+ */
+const NAME_AFTER_WORDS =
+  /^\s+((?:[\p{Ll}-]+\s+){1,3})(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’]|\s\p{Lu})/u;
+
+/**
+ * The name after the noun an age describes ("the 72-year-old retired climber Ivo Brandt", "his
+ * 40-year-old son Ada Brandt"): only when every lowercase word is of the noun phrase, its head
+ * the last, so a verb ("the 72-year-old told Ivo Brandt") or a joining word ("a 72-year-old man
+ * and Ivo Brandt", "the 72-year-old son of Ivo Brandt") leaves the name to another person.
+ */
+function nameAfterDescribed(unit: AlignUnit, figure: Figure): string | null {
+  const match = NAME_AFTER_WORDS.exec(unit.text.slice(figure.span.end - unit.span.start));
+  if (!match) return null;
+  const words = (match[1] as string).trim().split(/\s+/);
+  if (words.some((w) => NOUN_PHRASE_BREAKS.has(w))) return null;
+  const head = describedHead(unit, figure);
+  return head !== null && singular(words[words.length - 1] as string) === head
+    ? (match[2] as string)
+    : null;
 }
 
 /** "a 60-year-old, terminally ill woman": the age, then at most two describing words, then the noun. */
