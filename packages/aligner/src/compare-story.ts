@@ -7,6 +7,7 @@ import type {
   Extraction,
   Statement,
 } from "@parallax/core";
+import { evidenceLists } from "./align/evidence-lists.ts";
 import { buildFigureRows } from "./align/figure-rows.ts";
 import { stanceRows, titleRows } from "./align/finding-rows.ts";
 import { groupDiffs } from "./align/group-diffs.ts";
@@ -137,7 +138,9 @@ function compareExtracted(
   const vectors: LemmaVector[] = lemmaVectors(units, stats);
   const contexts: LemmaVector[] = units.map((unit) => contextVector(units, vectors, unit.index));
   const lexical = lexicalMatches(vectors);
-  const scoring = { stats, entityName, isPlace, vectors, contexts, lexical };
+  // One shared copy of each distinct evidence list the scored pairs keep (align/evidence-lists.ts).
+  const evidenceList = evidenceLists();
+  const scoring = { stats, entityName, isPlace, vectors, contexts, lexical, evidenceList };
   const scored: ScoredPair[] = [];
   for (const [a, b] of pairs) {
     const result = scorePair(units[a] as AlignUnit, units[b] as AlignUnit, scoring);

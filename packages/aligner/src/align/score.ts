@@ -26,6 +26,8 @@ export type ScoringContext = {
   contexts: readonly LemmaVector[];
   /** The lexical match of two units by index, cached (lexical-match.ts); read from `vectors` without. */
   lexical?: (a: number, b: number) => LexicalMatch;
+  /** One shared copy of each distinct evidence list (evidence-lists.ts); an own copy without. */
+  evidenceList?: (evidence: readonly Evidence[]) => readonly Evidence[];
 };
 
 /** Lexical similarity from which the confirming evidence counts in full. */
@@ -269,16 +271,21 @@ export function scorePair(
   if (differentDay && !bothSpeakers) score *= 0.7;
 
   sortEvidence(evidence);
-  // The pair keeps its list to the end of the comparison, so it keeps an exact-length copy: a list
-  // grown by push from empty holds room for 17 items (about 150 bytes), and a large story's 238,612
-  // pairs carry two or three items each. The grown list dies young, which costs nothing.
-  // The pair itself (unit indices), not a score the caller copies into one: one object per
-  // candidate pair, not two.
+  // The pair keeps its list to the end of the comparison, so it keeps a shared or an exact-length
+  // copy: a list grown by push from empty holds room for 17 items (about 150 bytes), and a large
+  // story's 238,612 pairs carry two or three items each. The grown list dies young, which costs
+  // nothing. The pair itself (unit indices), not a score the caller copies into one: one object
+  // per candidate pair, not two.
   return {
     a: a.index,
     b: b.index,
     score: Math.min(1, round(score)),
-    evidence: evidence.length === 0 ? NONE : evidence.slice(),
+    evidence:
+      evidence.length === 0
+        ? NONE
+        : context.evidenceList
+          ? context.evidenceList(evidence)
+          : evidence.slice(),
     speakerClash,
   };
 }
