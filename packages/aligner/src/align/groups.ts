@@ -2,6 +2,7 @@ import type { Evidence } from "@parallax/core";
 import type { ArticleSimilarity } from "../article-similarity.ts";
 import { dayGap } from "./days.ts";
 import type { PairScore } from "./score.ts";
+import { NONE_YET, withItem } from "./sets-made-on-add.ts";
 import type { AlignUnit } from "./units.ts";
 
 /** A scored candidate pair of units. */
@@ -33,11 +34,11 @@ type Cluster = {
   /** The cluster's statements in each article (unit indices). */
   members: Map<number, number[]>;
   /** Articles with several statements in the cluster. */
-  multi: Set<number>;
+  multi: ReadonlySet<number>;
   /** Those of `multi` whose statements are not one speech (kept up to date by each merge). */
-  notSpeech: Set<number>;
+  notSpeech: ReadonlySet<number>;
   /** Days on which the cluster's attributed statements were spoken. */
-  spokenDays: Set<string>;
+  spokenDays: ReadonlySet<string>;
   edges: ScoredPair[];
 };
 
@@ -61,9 +62,10 @@ export function groupUnits(
         units: [unit.index],
         positions: new Map([[unit.articleIndex, [unit.position]]]),
         members: new Map([[unit.articleIndex, [unit.index]]]),
-        multi: new Set(),
-        notSpeech: new Set(),
-        spokenDays: new Set(unit.speakers.size > 0 && unit.saidOn ? [unit.saidOn] : []),
+        // Shared empty sets until the cluster adds to them (sets-made-on-add.ts).
+        multi: NONE_YET,
+        notSpeech: NONE_YET,
+        spokenDays: unit.speakers.size > 0 && unit.saidOn ? new Set([unit.saidOn]) : NONE_YET,
         edges: [],
       },
     ]),
@@ -93,12 +95,13 @@ export function groupUnits(
       const joined = [...(big.members.get(article) ?? []), ...members];
       big.members.set(article, joined);
       if (joined.length > 1) {
-        big.multi.add(article);
-        if (oneSpeech(joined.map((i) => units[i] as AlignUnit))) big.notSpeech.delete(article);
-        else big.notSpeech.add(article);
+        big.multi = withItem(big.multi, article);
+        if (!oneSpeech(joined.map((i) => units[i] as AlignUnit)))
+          big.notSpeech = withItem(big.notSpeech, article);
+        else if (big.notSpeech.has(article)) (big.notSpeech as Set<number>).delete(article);
       }
     }
-    for (const day of small.spokenDays) big.spokenDays.add(day);
+    for (const day of small.spokenDays) big.spokenDays = withItem(big.spokenDays, day);
     big.edges.push(...small.edges, pair);
     clusters.delete(child);
   };
