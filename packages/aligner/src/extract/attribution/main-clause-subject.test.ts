@@ -146,3 +146,16 @@ describe("a whole sentence quoted after a colon, in doubled apostrophes", () => 
     expect(speakerOf(x, "It is a pile of rubble")).toBe("Ada Lund");
   });
 });
+
+describe("main-clause subject: a passive after the quotation is no other speaker's cue", () => {
+  it("reads past `was charged`, not past `was told by` nor an active cue", () => {
+    const x = extract(
+      'Harbour mayor Ada Lund defended her deputy as a "very decent man" Tuesday, hours after the aide was charged with battery in Orrin for allegedly grabbing a reporter.',
+      'Harbour mayor Ivo Vint defended the plan as a "fair deal for crews" Tuesday, weeks after the board was told by Tom Pell it was dead.',
+      'Harbour mayor Ida Moss defended the plan as a "fair deal for docks" Tuesday, hours after the board charged that it was dead.',
+    );
+    expect(speakerOf(x, "very decent man")).toBe("Ada Lund");
+    expect(speakerOf(x, "fair deal for crews")).toBeNull();
+    expect(speakerOf(x, "fair deal for docks")).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@
 import {
   DETERMINERS,
   FINITE_AUXILIARY_VERBS,
+  FORMS_OF_BE,
   NOUN_PREPOSITIONS,
   PREPOSITIONS,
   VERB_COORDINATORS,
@@ -216,8 +217,17 @@ function spokenSentence(body: string, inner: string, open: number): boolean {
 
 /** A reporting verb or "according to" after the quotation in its sentence: another speaker's cue. */
 export function laterCue(text: ArticleText, close: number, sEnd: number): boolean {
+  let passive = false;
   for (const { word, before } of unquotedWords(text, close + 1, sEnd)) {
     if (before === "according" && word.toLowerCase() === "to") return true;
+    // "… hours after the aide was charged with battery": a passive names no speaker of its own,
+    // unless an agent follows it ("was told by Vint").
+    if (passive && word.toLowerCase() === "by") return true;
+    passive =
+      FORMS_OF_BE.has(before) &&
+      VERBS.has(word) &&
+      /^\p{Ll}+(?:ed|told|said|wrote|written)$/u.test(word);
+    if (passive) continue;
     if (secondSpeakerVerb(word, before)) return true;
   }
   return false;
