@@ -42,3 +42,15 @@ describe("a speaker label before a quotation", () => {
     expect(speakerOf(x, "The mission is")).toBeNull();
   });
 });
+
+describe("a speaker label with a lowercase title before the name", () => {
+  it("reads the title words and the name: Former harbour master Ada Lund: “…”", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint spoke at the hearing.",
+      'Former secretary of state Ada Lund:"We learned that from the port office."',
+      "The secretary of the board: “Nobody asked us.”",
+    );
+    expect(speakerOf(x, "We learned that")).toBe("Ada Lund");
+    expect(speakerOf(x, "Nobody asked us")).toBeNull();
+  });
+});

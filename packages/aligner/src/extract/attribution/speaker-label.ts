@@ -1,3 +1,4 @@
+import { RANK_WORDS, TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { labelStart } from "../parenthesised-label.ts";
@@ -36,13 +37,22 @@ export function speakerLabel(
   return { speaker, start, end: colon };
 }
 
+/** Lowercase words of a title a label may hold before the name: "Former secretary of state". */
+const LABEL_TITLE_WORDS = [...new Set([...TITLE_HEADS, ...TITLE_WORDS, ...RANK_WORDS])]
+  .filter((w) => /^[\p{Ll}-]+$/u.test(w))
+  .join("|");
+
 /**
  * The label: at the clause's start (the text's start, a spaced dash, a closing quotation mark)
  * one to five capitalised words, dotted titles and initials among them, and an optional
- * parenthesised party label; a round-up's "More from" may lead (`More from Pell: “…”`).
+ * parenthesised party label; a round-up's "More from" may lead (`More from Pell: “…”`). Lowercase
+ * title words may stand among the words before the last (`Former secretary of state Ada Lund:`),
+ * never closing it.
  */
-const LABEL =
-  /(?:^|\s[-–—]\s|[”"]\s+)(?:More from\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'-]*(?:\s*\([^()]{1,30}\))?)\s*$/u;
+const LABEL = new RegExp(
+  `(?:^|\\s[-–—]\\s|[”"]\\s+)(?:More from\\s+)?((?:(?:\\p{Lu}[\\p{L}’'.-]*|(?:${LABEL_TITLE_WORDS}))\\s+){0,6}\\p{Lu}[\\p{L}’'-]*(?:\\s*\\([^()]{1,30}\\))?)\\s*$`,
+  "u",
+);
 
 /** Whether `gap` (the words between two quotations) is a speaker label alone: `Vint: `. */
 export function isLabelGap(gap: string): boolean {
