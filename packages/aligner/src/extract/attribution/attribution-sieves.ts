@@ -17,6 +17,7 @@ import { laterPredicateQuotation } from "./later-predicate-quotation.ts";
 import { cueBeforeParagraph, leadingCue } from "./leading-cue.ts";
 import { leadingNamedCue } from "./leading-named-cue.ts";
 import { mainClauseSubject } from "./main-clause-subject.ts";
+import { messageFrom } from "./message-from.ts";
 import { nameBeforeColon } from "./name-before-colon.ts";
 import { participleClause } from "./participle-clause.ts";
 import { possessedClaim } from "./possessed-claim.ts";
@@ -77,6 +78,7 @@ export function attributeBySieves(
       speakerLabel(text, quotation.open, registry) ??
       colonCue(text, registry, quotation) ??
       possessedMessage(text, registry, quotation) ??
+      messageFrom(text, registry, quotation) ??
       possessedClaim(text, registry, quotation) ??
       sentenceSubject(text, quotation.open, registry) ??
       subjectAside(text, registry, quotation) ??
