@@ -82,3 +82,14 @@ describe("sieve 3b: a verb in an opening subordinate clause", () => {
     expect(speakerOf(x, "We will win")).toBe("Amos Vint");
   });
 });
+
+describe("the clause subject of a cue past a dateline", () => {
+  it("reads the subject after `HARBOUR CITY - ` and a time before the verb", () => {
+    const x = extract(
+      'HARBOUR CITY - Regional candidate Ada Lund on Saturday tweeted an image of Ivo Vint under the words "most corrupt candidate ever!" prompting outrage.',
+      'ORRIN FALLS - On the quay, the crowd cheered a banner over the words "best harbour ever!" all day.',
+    );
+    expect(speakerOf(x, "most corrupt")).toBe("Ada Lund");
+    expect(speakerOf(x, "best harbour ever")).toBeNull();
+  });
+});

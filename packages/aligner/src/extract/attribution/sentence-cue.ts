@@ -14,6 +14,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { speaksAsPerson } from "../entities/group-or-body-name.ts";
 import type { Quotation } from "../quotation-marks.ts";
+import { afterDateline } from "./after-dateline.ts";
 import { describedName } from "./described-name.ts";
 import { withoutShortQuotations } from "./inner-quotation.ts";
 import { isOpeningChain } from "./opening-adverbial.ts";
@@ -162,7 +163,9 @@ export function clauseSubjectBeforeVerb(
   const sentence = text.sentenceAt(verbStart);
   if (sentence === undefined) return null;
   const verb = { start: verbStart, end: verbEnd };
-  return subjectSpeaker(text, registry, verb, sentence.span.start)?.speaker ?? null;
+  // "HARBOUR CITY - Candidate Ada Lund on Saturday tweeted …": the clause opens past a dateline.
+  const sStart = afterDateline(text.body, sentence.span.start, verbStart);
+  return subjectSpeaker(text, registry, verb, sStart)?.speaker ?? null;
 }
 
 /** The subject before the verb, through adverbs, auxiliaries and an appositive chain. */
