@@ -54,3 +54,27 @@ describe("a speaker label with a lowercase title before the name", () => {
     expect(speakerOf(x, "Nobody asked us")).toBeNull();
   });
 });
+
+describe("a speaker label with the setting of the words", () => {
+  it("reads `Lund on Twitter:`, `Lund, in a Facebook post:`, `Lund, a pilot, on the ruling:`", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met the board on Monday.",
+      'Ada Lund on Twitter: "We will not yield to the board."',
+      'Ivo Vint, in a Facebook post: "The docks stay open all winter."',
+      'Ada Lund, a harbour pilot, on the ruling: "Crews deserve better than this."',
+    );
+    expect(speakerOf(x, "We will not yield")).toBe("Ada Lund");
+    expect(speakerOf(x, "docks stay open")).toBe("Ivo Vint");
+    expect(speakerOf(x, "Crews deserve")).toBe("Ada Lund");
+  });
+
+  it("names no one when the setting holds a verb of its own or the clause opens otherwise", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met the board on Monday.",
+      'Ada Lund on the plan Ivo Vint backed: "We will not yield to the board."',
+      'Taxes for Ada Lund on Monday: "The docks stay open all winter."',
+    );
+    expect(speakerOf(x, "We will not yield")).toBeNull();
+    expect(speakerOf(x, "docks stay open")).toBeNull();
+  });
+});

@@ -1,8 +1,11 @@
+import { DETERMINERS, PREPOSITIONS } from "../../../lexicons/function-words.ts";
+import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
 import { RANK_WORDS, TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { labelStart } from "../parenthesised-label.ts";
 import { colonRightBefore } from "./colon-introduced.ts";
+import { VERBS } from "./sieve-words.ts";
 
 /**
  * `Sen. Dora Pell (D-Ore.): “We will appeal.”` / `Pollsters agree - Ed Vashti: “…”`: a speaker
@@ -24,10 +27,13 @@ export function speakerLabel(
   const sentence = text.sentenceAt(open);
   const from = Math.max(sentence?.span.start ?? 0, colon - 80);
   const label = LABEL.exec(body.slice(from, colon - 1));
-  if (label === null) return null;
-  const start = from + label.index + label[0].length - label[1]!.length;
+  // `Ada Lund on Twitter:` / `Lund, a pilot, on the ruling:`: the label and where or on what.
+  const set = label === null ? settingLabel(body, sentence?.span.start ?? 0, colon - 1) : null;
+  if (label === null && set === null) return null;
+  const start =
+    label === null ? set!.start : from + label.index + label[0].length - label[1]!.length;
   // "Sen. Dora Pell (D-Ore.)": the name ends before the party label.
-  let end = labelStart(body, start, colon - 1);
+  let end = labelStart(body, start, label === null ? set!.end : colon - 1);
   while (end > start && body.charCodeAt(end - 1) === 32) end -= 1;
   // A person the text names, never one made of the label ("Warning" is no one): a full name
   // ending there, or a surname mention of a known person.
@@ -39,7 +45,8 @@ export function speakerLabel(
 
 /** Lowercase words of a title a label may hold before the name: "Former secretary of state". */
 const LABEL_TITLE_WORDS = [...new Set([...TITLE_HEADS, ...TITLE_WORDS, ...RANK_WORDS])]
-  .filter((w) => /^[\p{Ll}-]+$/u.test(w))
+  // "Taxes for Ada Lund:": a preposition other than "of" puts the name in a phrase.
+  .filter((w) => /^[\p{Ll}-]+$/u.test(w) && (w === "of" || !PREPOSITIONS.has(w)))
   .join("|");
 
 /**
@@ -59,3 +66,42 @@ export function isLabelGap(gap: string): boolean {
   const m = /^\s*(.*?)\s*:\s*$/su.exec(gap);
   return m !== null && LABEL.test(m[1]!) && LABEL.exec(m[1]!)!.index === 0;
 }
+
+/**
+ * A label that opens its sentence and goes on with the setting of the words, no verb of its own:
+ * `Ada Lund on Twitter:`, `Lund, in a statement:`, `Lund, a pilot, on the ruling:`, `Lund,
+ * reacting to the vote:` — the name (as in LABEL), an optional appositive set off by commas, then
+ * a phrase opened by a preposition or an -ing word, holding no finite verb of saying, -ed form
+ * or irregular past (`Lund on what Vint said:` may quote Vint). The name's span, or null.
+ */
+function settingLabel(
+  body: string,
+  sStart: number,
+  colon: number,
+): { start: number; end: number } | null {
+  if (colon - sStart > 140) return null;
+  const clause = body.slice(sStart, colon);
+  const m = SETTING_LABEL.exec(clause);
+  if (m === null) return null;
+  const setting = m[2]!.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  // "in a Facebook post": a reporting form after a determiner or a name is a noun.
+  const finite = (w: string, k: number) =>
+    VERBS.has(w) &&
+    !w.endsWith("ing") &&
+    !DETERMINERS.has(setting[k - 1]?.toLowerCase() ?? "") &&
+    !/^\p{Lu}/u.test(setting[k - 1] ?? "");
+  if (setting.some((w, k) => finite(w, k) || /^\p{Ll}{2,}ed$/u.test(w))) return null;
+  if (setting.some((w) => IRREGULAR_PAST.has(w) && !SETTING_PREPOSITIONS.has(w))) return null;
+  const start = sStart + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
+
+/** Prepositions that open the setting after a label: "on Twitter", "in a statement". */
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(
+  "on in at to about during after before from via over with".split(" "),
+);
+
+const SETTING_LABEL = new RegExp(
+  `^\\s*((?:(?:\\p{Lu}[\\p{L}’'.-]*|(?:${LABEL_TITLE_WORDS}))\\s+){0,6}\\p{Lu}[\\p{L}’'-]*(?:\\s*\\([^()]{1,30}\\))?)(?:,\\s+[^,:;“”"()]{1,60},)?,?\\s+((?:${[...SETTING_PREPOSITIONS].join("|")}|\\p{Ll}+ing)\\s[^,:;“”"()]{1,50})\\s*$`,
+  "u",
+);
