@@ -26,3 +26,15 @@ describe("a message from its sender: “…,” read a statement from X", () => 
     expect(speakerOf(x, "No more shifts")).toBeNull();
   });
 });
+
+describe("a possessed message and what it answers", () => {
+  it("reads `Lund’s response to the ruling:` and `,” Lund’s statement read.`", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met the board on Monday.",
+      "Ada Lund’s response to the ruling: “We will not yield to the board.”",
+      "“The docks stay open,” Ivo Vint’s brief statement read.",
+    );
+    expect(speakerOf(x, "We will not yield")).toBe("Ada Lund");
+    expect(speakerOf(x, "docks stay open")).toBe("Ivo Vint");
+  });
+});

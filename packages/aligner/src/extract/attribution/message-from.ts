@@ -29,10 +29,18 @@ const COLON_CLAUSE = new RegExp(
   "u",
 );
 
-/** `,” read a statement from Lund.` / `,” the statement from Lund read.` — the name ends the cue. */
+/**
+ * `,” read a statement from Lund.` / `,” the statement from Lund read.` / `,” Lund’s statement
+ * read.` — the sender's name ends the "from" phrase, or is the possessor.
+ */
 const TRAILING = [
   new RegExp(String.raw`^,?\s+${READ}\s+${MESSAGE_FROM}\s*(?:[.;]|,\s|$)`, "u"),
   new RegExp(String.raw`^,?\s+${MESSAGE_FROM}\s+${READ}\b`, "u"),
+  // `,” Ada Lund’s statement read.`: the possessor sent it.
+  new RegExp(
+    String.raw`^,?\s+(${NAME})[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${MESSAGES})\s+${READ}\b`,
+    "u",
+  ),
 ];
 
 /**
@@ -73,7 +81,8 @@ export function messageFrom(
   for (const pattern of TRAILING) {
     const m = pattern.exec(after);
     if (m === null) continue;
-    const at = quotation.close + 1 + m.index + m[0].indexOf(m[1]!, m[0].search(/from\s/u));
+    const at =
+      quotation.close + 1 + m.index + m[0].indexOf(m[1]!, Math.max(0, m[0].search(/from\s/u)));
     return sender(
       registry,
       body,

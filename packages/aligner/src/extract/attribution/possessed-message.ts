@@ -16,11 +16,12 @@ const NAME = String.raw`(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*`;
 
 /**
  * `Vint's reply` / `Ada Lund’s first response was` / `the mayor's statement read`: the clause
- * before the colon is a possessive name, at most two modifiers, a message noun, then an optional
+ * before the colon is a possessive name, at most two modifiers, a message noun, an optional
+ * phrase saying what it answers (`Lund’s response to the ruling`), then an optional
  * "was"/"is"/"read"/"reads".
  */
 const POSSESSED = new RegExp(
-  String.raw`^(?:(?:And|But|Then)\s+)?(${NAME})[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:${MESSAGES})(?:\s+(?:was|is|read|reads))?$`,
+  String.raw`^(?:(?:And|But|Then)\s+)?(${NAME})[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:${MESSAGES})(?:\s+(?:to|on|about|after|at|in|for)\s[^,;:“”"]{1,40}?)?(?:\s+(?:was|is|read|reads))?$`,
   "u",
 );
 
