@@ -1,11 +1,11 @@
 /**
  * Where a sentence's clause starts past a dateline: `SALEM, Ore. (Wire) – Roe …` / `HARBOUR CITY —
- * Lund …`. A dateline is capitalised words (commas, dots, a parenthesised agency) before a dash at
+ * Lund …` / `SALEM, Aug. 24 (Wire) — Lund …` (a date may stand in it). A dateline is capitalised words (commas, dots, a parenthesised agency) before a dash at
  * the sentence's start, within 80 characters and before `limit`, and either opens on a word in
  * capitals or holds a parenthesis; `start` when there is none.
  */
 export function afterDateline(body: string, start: number, limit: number): number {
-  const m = /^\s*\p{Lu}[\p{L}.,' ]{1,40}(?:\([^()]{1,20}\))?\s*[–—-]\s+/u.exec(
+  const m = /^\s*\p{Lu}[\p{L}\p{N}.,' ]{1,40}(?:\([^()]{1,20}\))?\s*[–—-]\s+/u.exec(
     body.slice(start, Math.min(limit, start + 80)),
   );
   if (m === null || !/^\s*\p{Lu}{2,}|\(/u.test(m[0])) return start;
