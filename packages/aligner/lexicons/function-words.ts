@@ -57,12 +57,18 @@ export const FINITE_AUXILIARY_VERBS: ReadonlySet<string> = new Set(
   [...AUXILIARY_VERBS].filter((word) => !["be", "been", "being", "having", "not"].includes(word)),
 );
 
-/** Prepositions and subordinators: a phrase ending on one was cut out of a clause. */
+/**
+ * Prepositions and subordinators: a phrase ending on one was cut out of a clause. "across",
+ * "amid", "amidst", "beyond" and "throughout" (common English prepositions) were added when a
+ * PolNeAR TRAIN miss showed "Amid …," opening a sentence read as no adverbial.
+ */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(
   (
-    "about above after against along among around as at before behind below beside between by " +
+    "about above across after against along amid amidst among around as at before behind below " +
+    "beside between beyond by " +
     "despite during for from in inside into like near of off on onto over since than through to " +
-    "toward towards under until upon with within without that which who whom whose when while"
+    "throughout toward towards under until upon with within without that which who whom whose " +
+    "when while"
   ).split(" "),
 );
 

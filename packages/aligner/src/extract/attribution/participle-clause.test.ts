@@ -44,3 +44,12 @@ describe("a quotation in a participle clause of speaking takes the main clause's
     expect(speakerOf(x, "angry")).toBeNull();
   });
 });
+
+describe("participle clause after an opening adverbial led by amid", () => {
+  it("reads past `Amid calls … to close the docks,` to the subject", () => {
+    const x = extract(
+      'Amid calls from some to close the docks, Ada Lund offered a defence of the plan, saying it is necessary to "keep the cranes moving."',
+    );
+    expect(speakerOf(x, "keep the cranes")).toBe("Ada Lund");
+  });
+});
