@@ -8,6 +8,9 @@ import { wordPattern } from "./sentence-words.ts";
 
 const WORD = wordPattern();
 
+/** Capitalised words ending in a possessive, then a space: "Harbour Gazette's ". */
+const POSSESSOR_RUN = /^(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s?\s+(?=\p{Lu})/u;
+
 /** An age written before a name: "76-year-old", "10-year-old". */
 const AGE_BEFORE_NAME = /^\d{1,3}-year-old$/;
 
@@ -46,6 +49,13 @@ export function clauseSubject(
     // "The Vint campaign responded, saying …": the campaign, not Vint.
     const served = personBodyAt(registry, from, m.index);
     if (served !== null && served !== undefined) return served;
+    // "The Harbour Gazette's Ada Lund offered …, saying …": a possessor owns the subject.
+    const possessor = POSSESSOR_RUN.exec(body.slice(m.index, verbStart));
+    if (possessor !== null) {
+      from = m.index + possessor[0].length;
+      WORD.lastIndex = from;
+      continue;
+    }
     // "Vint campaign manager Cy Moss has been saying": read on to the name after the title.
     const entity = registry.entityAt(m.index);
     if (entity !== null && served !== null) {

@@ -53,3 +53,12 @@ describe("participle clause after an opening adverbial led by amid", () => {
     expect(speakerOf(x, "keep the cranes")).toBe("Ada Lund");
   });
 });
+
+describe("participle clause: a possessor before the subject does not speak", () => {
+  it("gives `The Harbour Gazette's Ada Lund …, saying “…”` to Lund, not the Gazette", () => {
+    const x = extract(
+      'In May, the Harbour Gazette\'s Ada Lund offered a defence of the plan, saying it is necessary to "keep the cranes moving."',
+    );
+    expect(speakerOf(x, "keep the cranes")).toBe("Ada Lund");
+  });
+});
