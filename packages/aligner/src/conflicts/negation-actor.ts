@@ -130,7 +130,8 @@ export function verbAt(unit: AlignUnit, at: number, carriers: readonly string[])
 }
 
 /** A passive right before a verb: "was not placed", "has been quietly placed". */
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:(?:not|never|\p{L}+ly)\s+)*$/iu;
+export const PASSIVE_BEFORE =
+  /\b(?:is|are|was|were|been|being)\s+(?:(?:not|never|\p{L}+ly)\s+)*$/iu;
 /**
  * The name right after an active verb, past a few lower-case words of description ("placed
  * veteran running back Noor Patel on reserve" → "Patel"): the one the verb is done to.
@@ -139,12 +140,21 @@ const NAME_AFTER =
   /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,4}((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]*)/u;
 
 /** The one a verb at a position is done to: the passive's subject, or the active's object. */
-function patientAt(unit: AlignUnit, at: number, end: number): string | null {
+export function patientAt(unit: AlignUnit, at: number, end: number): string | null {
   const offset = at - unit.span.start;
   if (PASSIVE_BEFORE.test(unit.text.slice(0, offset))) return actorAt(unit, at);
   const after = unit.text.slice(end - unit.span.start);
-  const name = NAME_AFTER.exec(after)?.[1];
-  return name?.split(/\s+/).at(-1) ?? recipientAfter(after);
+  const match = NAME_AFTER.exec(after);
+  // "arrested the brother of Ada Lund", "arrested Lund's driver": the verb is done to another
+  // person, whom the name only describes.
+  const described = (match?.[0] ?? "").toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  if (
+    match &&
+    !described.some((w) => PREPOSITIONS.has(w)) &&
+    !/^['’]/u.test(after.slice(match[0].length))
+  )
+    return match[1]?.split(/\s+/).at(-1) ?? null;
+  return recipientAfter(after);
 }
 
 /**

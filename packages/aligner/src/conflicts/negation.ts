@@ -12,7 +12,6 @@ import {
   statesSomething,
 } from "./guards.ts";
 import { type Negated, negatedWords } from "./negated-words.ts";
-import { saidOfOne } from "./negation-actor.ts";
 import {
   reportedLemmas,
   statesLemma,
@@ -21,7 +20,7 @@ import {
   writesName,
 } from "./negation-guards.ts";
 import { samePronounActor } from "./negation-pronoun-actor.ts";
-import { saidOfOneInRow } from "./negation-row-actor.ts";
+import { saidOfOneInPair, saidOfOneInRow } from "./negation-row-actor.ts";
 import { deniesToo, mayState, statedPlainly, storyStaters } from "./negation-statements.ts";
 import { statedAlike, writtenAlikeAt } from "./negation-verbatim.ts";
 import { writesHeadOf } from "./organisation-head.ts";
@@ -268,8 +267,9 @@ export function firstNegation(
         }
         const word = alike
           ? statedPlainly(b, item)
-          : ((byName ? statedPlainly(b, item, (start) => saidOfOne(a, item, b, start)) : null) ??
-            (wordedAlike ? statedAlike(a, item, b) : null));
+          : ((byName
+              ? statedPlainly(b, item, (start) => saidOfOneInPair(a, item, b, start))
+              : null) ?? (wordedAlike ? statedAlike(a, item, b) : null));
         if (!word) {
           tellRefusal(context.refused, "negation", "statedPlainly", a, b);
           continue;
