@@ -66,6 +66,26 @@ describe("negationsAcrossGroups", () => {
     expect(negationsAcrossGroups([a, b], [0, 0], [], paired)).toEqual([]);
   });
 
+  it("reads a short denial of a named person done to, grouped apart, in one role only", () => {
+    const named = { entities: new Set(["Ivo Lund"]) };
+    const a = makeUnit(0, 0, "Police have not arrested Ivo Lund, a spokesman said.", named);
+    const b = makeUnit(1, 1, "Lund was arrested by police on Friday.", named);
+    const found = negationsAcrossGroups([a, b], [0, 1], [], context);
+    expect(found.map((f) => f.conflict.values.map((v) => v.text))).toEqual([
+      ["not arrested", "arrested"],
+    ]);
+    // Another doer, or the same name doing the verb: no denial of it.
+    const guards = makeUnit(1, 1, "Lund was arrested by border guards on Friday.", named);
+    expect(negationsAcrossGroups([a, guards], [0, 1], [], context)).toEqual([]);
+    const passive = makeUnit(0, 0, "Ivo Lund was not arrested, a spokesman said.", named);
+    const doing = makeUnit(1, 1, "Ivo Lund arrested two men on Friday.", named);
+    expect(negationsAcrossGroups([passive, doing], [0, 1], [], context)).toEqual([]);
+    // A passive denial's subject keeps the object check: "getting attention" is no "getting help".
+    const attention = makeUnit(0, 0, "Ivo Lund was not getting attention, a nurse said.", named);
+    const help = makeUnit(1, 1, "Ivo Lund is getting help at a clinic.", named);
+    expect(negationsAcrossGroups([attention, help], [0, 1], [], context)).toEqual([]);
+  });
+
   it("sets a light verb's denied object against the same team's, grouped apart", () => {
     const named = { entities: new Set(["Ashford Owls", "Ivo Vint"]) };
     const a = makeUnit(

@@ -11,7 +11,7 @@ import {
   pairValues,
   wordSet,
 } from "./negation.ts";
-import { actorBefore } from "./negation-actor.ts";
+import { actorBefore, PASSIVE_BEFORE, patientAt } from "./negation-actor.ts";
 import { statesObject } from "./negation-guards.ts";
 import { deniesToo, mayState, statedPlainly } from "./negation-statements.ts";
 import { statedAlike } from "./negation-verbatim.ts";
@@ -69,7 +69,14 @@ export function negationsAcrossGroups(
       // the same name is one proposition, however short the predicate; the other statement must
       // then say it of that name too (`sameActor`). The name must be one of the story's people or
       // organisations: "First Class 2 doesn't have a release date" says nothing of a "Class".
-      const byActor = namesEntity(a, actorBefore(a, item.span.start), context);
+      // "Police have not arrested Ivo Lund": the one done to, named after the active verb, is
+      // whom the denial is about as the actor is (`saidOfOneInPair` then holds both to one role).
+      // (A passive's subject is its actor's reading: "Ivo Lund was not getting attention" keeps
+      // the object check below.)
+      const active = !PASSIVE_BEFORE.test(a.text.slice(0, item.span.start - a.span.start));
+      const byPatient =
+        active && namesEntity(a, patientAt(a, item.span.start, item.span.end), context);
+      const byActor = byPatient || namesEntity(a, actorBefore(a, item.span.start), context);
       // Apart from alignment and a name, a denied verb alone ("don't want", "not been hit by a
       // quake") is said of too many things: the predicate must be a verb with its object and more.
       const long = item.predicate.length >= ACROSS_PREDICATE_WORDS;
@@ -103,7 +110,9 @@ export function negationsAcrossGroups(
             : null;
         // Said of one name, the verb must still have one object: "was not getting attention" is
         // no denial of "is getting help".
-        if (!pair && byActor && statesObject(b, item)) pair = firstNegation([a, b], pairContext);
+        // The object a named patient is: whom the pair's check reads it of, by name.
+        if (!pair && byActor && (byPatient || statesObject(b, item)))
+          pair = firstNegation([a, b], pairContext);
         if (!pair) continue;
         // The row holds the pair's two values: when they already stand together in a conflict,
         // so would the row, and the story need not be read for it (a thousand-outlet story
