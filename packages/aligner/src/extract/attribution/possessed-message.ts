@@ -6,7 +6,7 @@ import { MESSAGE_NOUNS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
-import { colonRightBefore } from "./colon-introduced.ts";
+import { colonRightBefore, leadInBefore } from "./colon-introduced.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
 const MESSAGES = MESSAGE_NOUNS.trim().split(/\s+/).join("|");
@@ -44,12 +44,9 @@ export function possessedMessage(
   const { body } = text;
   const colon = colonRightBefore(body, quotation.open);
   if (colon < 0) return null;
-  const sentence = text.sentenceAt(colon);
-  if (sentence === undefined) return null;
-  let start = sentence.span.start;
-  while (start < colon && /[\s“"]/.test(body[start]!)) start += 1;
-  if (colon - start > 120) return null;
-  const clause = body.slice(start, colon);
+  const lead = leadInBefore(text, colon);
+  if (lead === null) return null;
+  const { start, clause } = lead;
   const possessed = POSSESSED.exec(clause);
   const match = possessed ?? PRESENTED.exec(clause);
   if (match === null) return null;
