@@ -64,7 +64,14 @@ export function describeMiss(
   const witnessIds = new Set(c.witnesses.map((j) => (articles[j] as Article).id as string));
   const holdsOld = (text: string) => holdsWord(text, c.before.trim());
   const sides: Sides[] = [];
-  const stage = caseStage(c, found, articles, extractions, comparison, (s) => sides.push(s));
+  const stage = caseStage({
+    c,
+    found,
+    articles,
+    extractions,
+    comparison,
+    seen: (s) => sides.push(s),
+  });
   return {
     story: c.story,
     kind: c.kind,

@@ -1,9 +1,8 @@
-import type { Article, Comparison, Extraction } from "@parallax/core";
 import { type MissStage, missStage } from "./miss-stage.ts";
 import { NEGATION_STAGES, type NegationStage, negationStage } from "./negation-stage.ts";
-import type { PerturbCase, PerturbKind } from "./perturb-case.ts";
-import type { SidesSeen } from "./side-by-side.ts";
+import type { PerturbKind } from "./perturb-case.ts";
 import { SPEAKER_STAGES, type SpeakerStage, speakerStage } from "./speaker-stage.ts";
+import type { StageInput } from "./stage-input.ts";
 import { TITLE_STAGES, type TitleStage, titleStage } from "./title-stage.ts";
 
 /** The stage that lost a case of any kind: each kind's stages are its own file's. */
@@ -29,13 +28,6 @@ const STAGE_OF: Record<
   negation: negationStage,
 };
 
-export function caseStage(
-  c: PerturbCase,
-  found: boolean,
-  articles: readonly Article[],
-  extractions: readonly Extraction[],
-  comparison: Comparison,
-  seen?: SidesSeen,
-): CaseStage | null {
-  return STAGE_OF[c.kind](c, found, articles, extractions, comparison, seen);
+export function caseStage(input: StageInput): CaseStage | null {
+  return STAGE_OF[input.c.kind](input);
 }

@@ -37,7 +37,13 @@ function caseOf(kind: PerturbCase["kind"], before: string, after: string): Pertu
 function stageOf(c: PerturbCase, found = false) {
   const articles = [editedArticle(first, c), second];
   const extractions = articles.map(extractArticle);
-  return missStage(c, found, articles, extractions, compareExtractions(articles, extractions));
+  return missStage({
+    c,
+    found,
+    articles,
+    extractions,
+    comparison: compareExtractions(articles, extractions),
+  });
 }
 
 describe("missStage", () => {
@@ -64,13 +70,13 @@ describe("missStage", () => {
     const swapped = [editedArticle(second, cellars), first];
     const extractions = swapped.map(extractArticle);
     expect(
-      missStage(
-        { ...cellars, articleIndex: 0, witnesses: [1], before: "12" },
-        false,
-        swapped,
+      missStage({
+        c: { ...cellars, articleIndex: 0, witnesses: [1], before: "12" },
+        found: false,
+        articles: swapped,
         extractions,
-        compareExtractions(swapped, extractions),
-      ),
+        comparison: compareExtractions(swapped, extractions),
+      }),
     ).toBe("not aligned");
   });
 
@@ -88,13 +94,13 @@ describe("missStage", () => {
     const extractions = articles.map(extractArticle);
     // No extracted figure holds the age; the comparison's figure rows do.
     expect(extractions[0]?.figures).toEqual([]);
-    const stage = missStage(
+    const stage = missStage({
       c,
-      false,
+      found: false,
       articles,
       extractions,
-      compareExtractions(articles, extractions),
-    );
+      comparison: compareExtractions(articles, extractions),
+    });
     expect(stage).toBe("aligned, no conflict");
   });
 

@@ -1,6 +1,6 @@
-import type { Article, Comparison, Extraction, Span } from "@parallax/core";
-import type { PerturbCase } from "./perturb-case.ts";
-import { covers, overlaps, type Placed, type SidesSeen, setSideBySide } from "./side-by-side.ts";
+import type { Article, Span } from "@parallax/core";
+import { covers, overlaps, type Placed, setSideBySide } from "./side-by-side.ts";
+import type { StageInput } from "./stage-input.ts";
 
 /**
  * The stage of the comparison that lost a value case (figure, date, time), read from what the
@@ -28,14 +28,14 @@ export const MISS_STAGES = [
 
 export type MissStage = (typeof MISS_STAGES)[number];
 
-export function missStage(
-  c: PerturbCase,
-  found: boolean,
-  articles: readonly Article[],
-  extractions: readonly Extraction[],
-  comparison: Comparison,
-  seen?: SidesSeen,
-): MissStage | null {
+export function missStage({
+  c,
+  found,
+  articles,
+  extractions,
+  comparison,
+  seen,
+}: StageInput): MissStage | null {
   if (c.kind !== "figure" && c.kind !== "date" && c.kind !== "time") return null;
   if (found) return "row incomplete";
   // Figures the aligner reads itself (ages) are in the comparison's figure rows, not the extraction.

@@ -37,7 +37,13 @@ function negated(at = "had made"): PerturbCase {
 function stageOf(c: PerturbCase, witness = second, found = false) {
   const articles = [editedArticle(first, c), witness];
   const extractions = articles.map(extractArticle);
-  return negationStage(c, found, articles, extractions, compareExtractions(articles, extractions));
+  return negationStage({
+    c,
+    found,
+    articles,
+    extractions,
+    comparison: compareExtractions(articles, extractions),
+  });
 }
 
 describe("negationStage", () => {

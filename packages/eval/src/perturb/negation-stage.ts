@@ -1,8 +1,8 @@
-import type { Article, Comparison, Extraction } from "@parallax/core";
+import type { Article } from "@parallax/core";
 import { statesUnnegated, verbStem } from "./attribution-cases.ts";
-import type { PerturbCase } from "./perturb-case.ts";
 import { words } from "./perturb-case.ts";
-import { covers, type Placed, type SidesSeen, setSideBySide } from "./side-by-side.ts";
+import { covers, type Placed, setSideBySide } from "./side-by-side.ts";
+import type { StageInput } from "./stage-input.ts";
 
 /**
  * The stage of the comparison that lost a negation case (" not" put after an auxiliary of a
@@ -27,14 +27,14 @@ export const NEGATION_STAGES = [
 
 export type NegationStage = (typeof NEGATION_STAGES)[number];
 
-export function negationStage(
-  c: PerturbCase,
-  found: boolean,
-  articles: readonly Article[],
-  extractions: readonly Extraction[],
-  comparison: Comparison,
-  seen?: SidesSeen,
-): NegationStage | null {
+export function negationStage({
+  c,
+  found,
+  articles,
+  extractions,
+  comparison,
+  seen,
+}: StageInput): NegationStage | null {
   if (c.kind !== "negation") return null;
   if (found) return "row incomplete";
   const claim = extractions[c.articleIndex]?.claims.find((k) => covers(k.span, c.start));

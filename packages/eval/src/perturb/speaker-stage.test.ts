@@ -34,7 +34,13 @@ const storyOf = (...articles: ReturnType<typeof article>[]): PerturbStory => ({
 function stageOf(c: PerturbCase, witness = second, found = false) {
   const articles = [editedArticle(first, c), witness];
   const extractions = articles.map(extractArticle);
-  return speakerStage(c, found, articles, extractions, compareExtractions(articles, extractions));
+  return speakerStage({
+    c,
+    found,
+    articles,
+    extractions,
+    comparison: compareExtractions(articles, extractions),
+  });
 }
 
 /** The suite's own case: Marsh's quote moved to Lena Dorn. */
@@ -89,7 +95,7 @@ describe("speakerStage", () => {
     const cue = extractions[0]?.quotes.filter((q) => q.cue !== null && q.cue.start <= c.start);
     expect(cue?.length).toBe(2);
     const comparison = compareExtractions(articles, extractions);
-    expect(speakerStage(c, false, articles, extractions, comparison)).not.toBe(
+    expect(speakerStage({ c, found: false, articles, extractions, comparison })).not.toBe(
       "witness speaker unknown",
     );
   });

@@ -1,7 +1,8 @@
-import type { Article, Comparison, Extraction, Quote } from "@parallax/core";
+import type { Article, Quote } from "@parallax/core";
 import { resolvedQuoteOf } from "./attribution-cases.ts";
 import { namesPerson, type PerturbCase, words } from "./perturb-case.ts";
-import { covers, type Placed, type SidesSeen, setSideBySide } from "./side-by-side.ts";
+import { covers, type Placed, setSideBySide } from "./side-by-side.ts";
+import type { StageInput } from "./stage-input.ts";
 
 /**
  * The stage of the comparison that lost a speaker case (a quote moved to another person of the
@@ -27,14 +28,14 @@ export const SPEAKER_STAGES = [
 
 export type SpeakerStage = (typeof SPEAKER_STAGES)[number];
 
-export function speakerStage(
-  c: PerturbCase,
-  found: boolean,
-  articles: readonly Article[],
-  extractions: readonly Extraction[],
-  comparison: Comparison,
-  seen?: SidesSeen,
-): SpeakerStage | null {
+export function speakerStage({
+  c,
+  found,
+  articles,
+  extractions,
+  comparison,
+  seen,
+}: StageInput): SpeakerStage | null {
   if (c.kind !== "speaker") return null;
   if (found) return "row incomplete";
   const edited = extractions[c.articleIndex];

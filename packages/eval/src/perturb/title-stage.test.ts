@@ -28,7 +28,13 @@ const story: PerturbStory = {
 function stageOf(c: PerturbCase, witness = second, found = false) {
   const articles = [editedArticle(first, c), witness];
   const extractions = articles.map(extractArticle);
-  return titleStage(c, found, articles, extractions, compareExtractions(articles, extractions));
+  return titleStage({
+    c,
+    found,
+    articles,
+    extractions,
+    comparison: compareExtractions(articles, extractions),
+  });
 }
 
 /** The suite's own case: "former" put before Marsh's "chairman" in the first article. */

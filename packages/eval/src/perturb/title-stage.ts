@@ -1,5 +1,5 @@
-import type { Article, Comparison, Extraction } from "@parallax/core";
-import type { PerturbCase } from "./perturb-case.ts";
+import type { Article } from "@parallax/core";
+import type { StageInput } from "./stage-input.ts";
 
 /**
  * The stage of the comparison that lost a title case ("former" put before a person's title),
@@ -21,13 +21,13 @@ export const TITLE_STAGES = [
 
 export type TitleStage = (typeof TITLE_STAGES)[number];
 
-export function titleStage(
-  c: PerturbCase,
-  found: boolean,
-  articles: readonly Article[],
-  extractions: readonly Extraction[],
-  comparison: Comparison,
-): TitleStage | null {
+export function titleStage({
+  c,
+  found,
+  articles,
+  extractions,
+  comparison,
+}: StageInput): TitleStage | null {
   if (c.kind !== "title") return null;
   if (found) return "row incomplete";
   const editEnd = c.start + c.after.length;
