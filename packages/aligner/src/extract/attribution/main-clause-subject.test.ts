@@ -159,3 +159,15 @@ describe("main-clause subject: a passive after the quotation is no other speaker
     expect(speakerOf(x, "fair deal for docks")).toBeNull();
   });
 });
+
+describe("main-clause subject after an opening subordinate clause", () => {
+  it("after a conjunction: And after …, Lund blamed the “…”", () => {
+    const x = extract(
+      "Ada Lund runs the port.",
+      "And after the court refused to hear the case, Gov. Ada Lund (R) blamed the court's “four judges who sank the plan.”",
+      "But when Ivo Vint objected, the board dismissed the plan as “a dead letter.”",
+    );
+    expect(speakerOf(x, "four judges")).toBe("Ada Lund");
+    expect(speakerOf(x, "dead letter")).not.toBe("Ivo Vint");
+  });
+});

@@ -188,9 +188,12 @@ function asideCloses(body: string, at: number, open: number, word: string): bool
   return body.slice(at, open).includes(",");
 }
 
-/** A sentence opening with a subordinate clause: its first verb is not the main clause's. */
+/**
+ * A sentence opening with a subordinate clause: its first verb is not the main clause's. After a
+ * conjunction the subordinator is lowercase ("And after the court ruled, Lund blamed …").
+ */
 const SUBORDINATOR_START =
-  /^\s*(?:(?:But|And|So|Yet)\s+)?(?:After|Before|When|Whenever|While|As|Since|Until|If|Unless|Although|Though|Because|Once|Even)\s/u;
+  /^\s*(?:(?:But|And|So|Yet)\s+(?:after|before|when|whenever|while|as|since|until|if|unless|although|though|because|once|even)|(?:(?:But|And|So|Yet)\s+)?(?:After|Before|When|Whenever|While|As|Since|Until|If|Unless|Although|Though|Because|Once|Even))\s/u;
 
 /**
  * The comma closing an opening subordinate clause whose verb ends at `verbEnd` ("As the race
