@@ -36,4 +36,13 @@ describe("an organisation opening the main clause, an adverbial before its verb"
     );
     expect(speakerOf(x, "well qualified")).toBeNull();
   });
+
+  // A listed outlet (core's news-outlets lexicon) is the one mention that holds its "The".
+  it("reads a name whose mention holds its “The”, as a listed outlet's does", () => {
+    const x = extract(
+      "Ada Lund read The Economist.",
+      "The Economist characterized the party's path to the vote as a “long march from denial to peace.”",
+    );
+    expect(speakerOf(x, "long march")).toBe("The Economist");
+  });
 });

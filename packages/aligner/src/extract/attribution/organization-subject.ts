@@ -68,5 +68,6 @@ function nameEndAfter(
   const run = NAME_RUN.exec(body.slice(nameStart, verbStart));
   if (run === null) return -1;
   const nameEnd = nameStart + run[0].length;
-  return registry.entitiesIn(nameStart, nameEnd).includes(organization) ? nameEnd : -1;
+  // From the clause's start: a mention may hold its "The" ("The Harbour Gazette").
+  return registry.entitiesIn(from, nameEnd).includes(organization) ? nameEnd : -1;
 }
