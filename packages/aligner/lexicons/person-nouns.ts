@@ -109,6 +109,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "look-alike",
   // "a 2008 Vint veteran said" (added when a PolNeAR TRAIN speaker written so was read as Vint)
   "veteran",
+  // scholars ("Harbour College historian Ada Lund calls it “…”"; added when a PolNeAR TRAIN
+  // speaker written so stayed unknown)
+  "historian",
   ...ROLE_NOUN_LIST,
 ]);
 

@@ -14,6 +14,28 @@ describe("relative-clause speaker: a quotation inside a relative clause naming i
     expect(speakerOf(x, "let the docks decide")).toBe("Ivo Vint");
   });
 
+  it("the subject's name after a description set off by commas, or after a person noun", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint toured the harbour on Monday.",
+      "The view upends years of thinking on Orvalia, a country that the board's last chair, Ada Lund, called “our first rival.”",
+      "The pier is tied to the port, one which Harbour College historian Ivo Vint calls “a founding stone of the town.”",
+      "Much of the anger fell on the harbour master, who Lund on Wednesday called “a careless man.”",
+    );
+    expect(speakerOf(x, "our first rival")).toBe("Ada Lund");
+    expect(speakerOf(x, "a founding stone")).toBe("Ivo Vint");
+    expect(speakerOf(x, "a careless man")).toBe("Ada Lund");
+  });
+
+  it("abstains when the description holds a verb or the word before the name is no person noun", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint toured the harbour on Monday.",
+      "It is a plan that the man who said it first, Ada Lund, called “a gift to the town.”",
+      "It is a plan which Harbour College campus Ivo Vint calls “a gift to the docks.”",
+    );
+    expect(speakerOf(x, "a gift to the town")).toBeNull();
+    expect(speakerOf(x, "a gift to the docks")).toBeNull();
+  });
+
   it("the subject after an object “who” names the speaker of a verb of naming", () => {
     const x = extract(
       "Ada Lund and Ivo Vint toured the harbour on Monday.",

@@ -4,6 +4,8 @@
 
 import { FINITE_AUXILIARY_VERBS, SHORT_ADVERBIAL_WORDS } from "../../../lexicons/function-words.ts";
 import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
+import { PERSON_NOUNS } from "../../../lexicons/person-nouns.ts";
+import { TITLE_HEADS } from "../../../lexicons/title-words.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES, type Quotation } from "../quotation-marks.ts";
@@ -64,18 +66,48 @@ function objectRelative(
   const m = OBJECT_RELATIVE.exec(body.slice(sStart, open));
   if (m === null) return null;
   const subjectStart = sStart + m.index + m[0].indexOf(m[1]!, m[0].indexOf(" "));
-  let subjectEnd = subjectStart + m[1]!.length;
-  // "Lund, for one,": the aside is no part of the name.
-  const aside = /,\s*for one,?$/u.exec(m[1]!);
-  if (aside !== null) subjectEnd = subjectStart + aside.index;
-  const speaker = knownSpeaker(body, registry, subjectStart, subjectEnd);
+  const name = nameInSubject(m[1]!);
+  if (name === null) return null;
+  const speaker = knownSpeaker(body, registry, subjectStart + name.start, subjectStart + name.end);
   if (speaker === null) return null;
-  return { speaker, start: subjectStart, end: open };
+  return { speaker, start: subjectStart + name.start, end: open };
 }
 
-/** A relative pronoun, a subject of capitalised words (a title or "the" may lead), a naming verb. */
+/**
+ * Where the name lies in the subject of an object relative clause: the whole subject (`Lund`,
+ * `the Harbour Board`), before an aside (`Lund, for one,`), after a description set off as an
+ * appositive (`the party's last nominee, Ada Lund,`) or after capitalised words and one person
+ * noun or title word modifying it (`Harbour College historian Ada Lund`). Null when the words
+ * before the name are anything else.
+ */
+function nameInSubject(subject: string): { start: number; end: number } | null {
+  let end = subject.length;
+  const aside = /,\s*for one,?$/u.exec(subject);
+  if (aside !== null) end = aside.index;
+  const appositive = /^(?:the|a|an) ([^,]+), (\p{Lu}[^,]*),$/u.exec(subject.slice(0, end));
+  if (appositive !== null) {
+    // A description holds no verb of its own ("the man who said, …").
+    const description = appositive[1]!.split(" ");
+    if (description.some((w) => VERBS.has(w) || FINITE_AUXILIARY_VERBS.has(w))) return null;
+    const start = end - 1 - appositive[2]!.length;
+    return { start, end: end - 1 };
+  }
+  if (subject.slice(0, end).endsWith(",")) return null;
+  const modifier = /^(?:[Tt]he )?(?:\p{Lu}[\p{L}’'.-]* )*(\p{Ll}+) (?=\p{Lu})/u.exec(subject);
+  if (modifier !== null) {
+    const noun = modifier[1]!;
+    if (!PERSON_NOUNS.has(noun) && !TITLE_HEADS.has(noun)) return null;
+    return { start: modifier[0].length, end };
+  }
+  return { start: 0, end };
+}
+
+/**
+ * A relative pronoun, a subject of capitalised words (a title or "the" may lead; a description and
+ * a comma, or one lowercase noun, before the name: `describedSubject`), a naming verb.
+ */
 const OBJECT_RELATIVE =
-  /\b(?:what|which|whom|who|that) ((?:the |[Tt]he )?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'-]*(?:,\s*for one,)?)\s+(?:\p{Ll}+ly\s+|on \p{Lu}\p{Ll}+day\s+)?(?:called|calls|dubbed|dubs|termed|terms|labeled|labels|labelled|branded|brands|described as|describes as|referred to as|refers to as)(?:\s+(?:it|him|her|them|this|itself|himself|herself)(?:\s+as)?)?(?:\s+(?:a|an))?\s*,?\s*$/u;
+  /\b(?:what|which|whom|who|that) ((?:the |[Tt]he )?(?:(?:the|a|an) [^,“”"]{1,60}, )?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}(?:(?!(?:on|in|at|of|for|and|or|by|with|from|to)\s)\p{Ll}+\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}[\p{Lu}][\p{L}’'-]*(?:,\s*for one,|,)?)\s+(?:\p{Ll}+ly\s+|on \p{Lu}\p{Ll}+day\s+)?(?:called|calls|dubbed|dubs|termed|terms|labeled|labels|labelled|branded|brands|described as|describes as|referred to as|refers to as)(?:\s+(?:it|him|her|them|this|itself|himself|herself)(?:\s+as)?)?(?:\s+(?:a|an))?\s*,?\s*$/u;
 
 /**
  * `Lund, who has long described Vint as “…”` / `Ed Moss who tweeted, “…”`: the first verb of the
