@@ -46,8 +46,10 @@ const BARE_YEAR =
 export const BEFORE_BARE_YEAR = new RegExp(
   `(?:[$€£¥₩#]\\s?|[\\d.,:/-]|\\bNo\\.\\s|\\b${MONTH_WORD}\\s|\\b\\d{1,2}(?:st|nd|rd|th)?\\s)$`,
 );
+// Day first too ("8 October 2011", "14 Oct. 2011"), as British and Irish outlets and wires write it:
+// the day is one or two digits right before the month's name.
 const ABSOLUTE = new RegExp(
-  `\\b(?:${MONTH_WORD} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{4}-\\d{2}-\\d{2})(?![\\d.:]\\d)`,
+  `\\b(?:${MONTH_WORD} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH_WORD}(?![A-Za-z])(?: \\d{4})?|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{4}-\\d{2}-\\d{2})(?![\\d.:]\\d)`,
   "g",
 );
 // Without "May", as before the month names came from the lexicon: the word is also a verb and a name.

@@ -173,3 +173,19 @@ describe("dates resolved against the publication date", () => {
     ).toBe("2011-11-04");
   });
 });
+
+describe("day-first calendar dates", () => {
+  it("reads '8 October 2011' and '14 Oct. 2011' as days, and no month out of '3 Marines'", () => {
+    const list = dates(
+      "The ferry sank on 8 October 2011 near Velm. Officials said on Friday (14 Oct. 2011) the port reopened. Crews rescued 3 Marines and 12 May residents.",
+      "2011-10-20T00:00:00Z",
+    );
+    expect(dayOf(list, "8 October 2011")).toBe("2011-10-08");
+    expect(dayOf(list, "14 Oct. 2011")).toBe("2011-10-14");
+    expect(list.some((d) => d.text.startsWith("3 Mar"))).toBe(false);
+    // Without a year, the day nearest the publication day.
+    expect(dayOf(dates("Talks resumed on 2 November.", "2011-10-20T00:00:00Z"), "2 November")).toBe(
+      "2011-11-02",
+    );
+  });
+});
