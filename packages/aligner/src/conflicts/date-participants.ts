@@ -43,6 +43,9 @@ export function shareParticipant(
   /** Leave news outlets out ("…, state television reported, cited by AFP"): they tell the
    * happening, they take no part in it. */
   withoutOutlets = false,
+  /** Count a story name written in a statement that entity reading passed over (one happening's
+   * two days: a statement naming someone is not set against one naming nobody). */
+  namesInWords = false,
 ): boolean {
   const a = x.unit;
   const b = y.unit;
@@ -50,14 +53,13 @@ export function shareParticipant(
   // statements naming nobody ("crews were called to the store on Friday" / "… on Sunday") may
   // tell two alike happenings.
   const describes = !(standIns.has(a.index) && standIns.has(b.index));
+  const takesPart = (unit: AlignUnit, id: string) =>
+    !unit.speakers.has(id) &&
+    !context.isPlace?.(id) &&
+    !tellsIt(unit, context.entityName(id)) &&
+    !(withoutOutlets && looksLikeNewsOutlet(context.entityName(id)));
   const who = (unit: AlignUnit) => [
-    ...[...unit.entities].filter(
-      (id) =>
-        !unit.speakers.has(id) &&
-        !context.isPlace?.(id) &&
-        !tellsIt(unit, context.entityName(id)) &&
-        !(withoutOutlets && looksLikeNewsOutlet(context.entityName(id))),
-    ),
+    ...[...unit.entities].filter((id) => takesPart(unit, id)),
     // The person a statement naming no person describes ("police arrested a woman").
     ...(describes && standIns.has(unit.index) ? [standIns.get(unit.index) as string] : []),
   ];
@@ -70,6 +72,21 @@ export function shareParticipant(
       [...right].some((id) => namedInWords(a, id, context))
     );
   if ([...a.entities].some((id) => b.entities.has(id))) return true;
+  // A story name written where entity reading passed over it ("their Vell service was restored on
+  // 11 October" / "the operator restored services to its customers on 14 October"): the statement
+  // names someone after all, and is not set against one naming nobody or someone else. It only
+  // refuses: a name shared this way ("Gulf" of "the Gulf island") is no participant on its own.
+  if (namesInWords) {
+    const written = (unit: AlignUnit) =>
+      namedOnlyInWords(unit, context).filter((id) => takesPart(unit, id));
+    const left = written(a);
+    const right = written(b);
+    if (
+      (left.length > 0 || right.length > 0) &&
+      !left.some((id) => right.some((r) => r === id || oneName(id, r, context)))
+    )
+      return false;
+  }
   const around = dayClauseLemmas(b, y.date);
   return [...dayClauseLemmas(a, x.date)].some((w) => around.has(w));
 }
@@ -80,10 +97,16 @@ export function shareParticipant(
  * rules"), and the other outlet's "the Harbour Board announced the rules on Sunday" names it. The
  * whole name, of two words or more, as written, and not as the one telling it.
  */
-function namedInWords(unit: AlignUnit, id: string, context: ConflictContext): boolean {
+function namedInWords(
+  unit: AlignUnit,
+  id: string,
+  context: ConflictContext,
+  /** One word is enough where the name only tells whether a statement names someone. */
+  fewestWords = 2,
+): boolean {
   if (unit.entities.has(id)) return false;
   const name = context.entityName(id).trim();
-  if (name.split(/\s+/).length < 2 || looksLikeNewsOutlet(name)) return false;
+  if (name.split(/\s+/).length < fewestWords || looksLikeNewsOutlet(name)) return false;
   const known = namesInText(unit);
   let named = known.get(name);
   if (named === undefined) {
@@ -95,6 +118,52 @@ function namedInWords(unit: AlignUnit, id: string, context: ConflictContext): bo
   }
   return named;
 }
+
+/**
+ * The story's entities (any statement's) whose whole name a statement writes, one word being
+ * enough, although entity reading gave it no mention there. Read once per story and statement: day
+ * pair checks ask it for every pair a statement meets. None without the story's statements (unit
+ * tests of one check).
+ */
+function namedOnlyInWords(unit: AlignUnit, context: ConflictContext): readonly string[] {
+  const story = context.storyUnits;
+  if (!story) return [];
+  let known = readingsOfStory.get(story);
+  if (!known) {
+    const found = new Set<string>();
+    for (const other of story) if (other) for (const id of other.entities) found.add(id);
+    known = { ids: [...found], byUnit: new WeakMap() };
+    readingsOfStory.set(story, known);
+  }
+  let named = known.byUnit.get(unit);
+  if (!named) {
+    named = known.ids.filter(
+      (id) =>
+        namedInWords(unit, id, context, 1) && !onlyWhere(unit.text, context.entityName(id).trim()),
+    );
+    known.byUnit.set(unit, named);
+  }
+  return named;
+}
+
+/** A preposition of place and up to two words before a name: "at a Vell store", "in the Gulf". */
+const WHERE_BEFORE = /\b(?:at|in|near|outside|inside|across|off|into)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
+/**
+ * Whether every time a statement writes a name it says where, not who ("after a fire at a Vell
+ * store on Sunday"): a place is no participant (`shareParticipant` leaves places out), nor is a
+ * name standing for one.
+ */
+function onlyWhere(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const found = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "gu"))];
+  return found.length > 0 && found.every((m) => WHERE_BEFORE.test(text.slice(0, m.index)));
+}
+
+const readingsOfStory = new WeakMap<
+  readonly AlignUnit[],
+  { ids: readonly string[]; byUnit: WeakMap<AlignUnit, readonly string[]> }
+>();
 
 // Read once per text and name (the text alone decides it, per-text.ts): day pair checks ask it for
 // every pair of dated statements they compare, a new pattern each time.

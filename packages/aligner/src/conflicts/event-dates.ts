@@ -255,6 +255,6 @@ function happeningRefusal(
   if (namesTheOtherDay(x.unit, x.date, y.unit, y.date)) return "namesTheOtherDay";
   if (differentDoers(x.unit, x.date, y.unit, y.date, context)) return "differentDoers";
   if (!sameEvent(x.unit, y.unit, context)) return "sameEvent";
-  if (!shareParticipant(x, y, context, standIns)) return "shareParticipant";
+  if (!shareParticipant(x, y, context, standIns, false, true)) return "shareParticipant";
   return null;
 }
