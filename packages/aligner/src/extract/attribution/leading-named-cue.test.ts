@@ -33,4 +33,17 @@ describe("leading named cue: an inverted verb, a passive question's asker, a ver
     expect(speakerOf(x, "Harbour Lights")).toBeNull();
     expect(speakerOf(x, "Crews first")).not.toBe("Ada Lund");
   });
+
+  it("a capitalised name no mention holds, opening the retort's clause, retorts", () => {
+    const x = extract(
+      "Marta Ostrow and Ivo Brandt met on the pier.",
+      "After Brandt criticized her plan during a debate, Marta shot back, “I chose to fix the pier.”",
+      "The Harbour Trust hit back, “Nobody asked us.”",
+      "On the pier, Friday shot back, “Too late.”",
+    );
+    expect(speakerOf(x, "fix the pier")).toBe("Marta");
+    expect(speakerOf(x, "Nobody asked")).toBe("Harbour Trust");
+    // A weekday is never anyone's name.
+    expect(speakerOf(x, "Too late")).toBeNull();
+  });
 });
