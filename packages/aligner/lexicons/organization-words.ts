@@ -4,9 +4,13 @@
  * describes a business ("X, the market leader,"). Source: English company, institution and media
  * name endings (corporate suffixes, AP style) and business nouns of newswire.
  */
-/** Organisation name endings: "SK Group", "Seoul National University School of Law". */
+/**
+ * Organisation name endings: "SK Group", "Seoul National University School of Law"; "PAC" (a
+ * political action committee, "Harbour Forward PAC") added when PolNeAR TRAIN speakers so named
+ * were read as people.
+ */
 export const ORGANIZATION_ENDINGS =
-  "University School of Law|Group|Bank|Wire|Ledger|Gazette|Tribune|Herald|News|Times|Journal|Radio|Television|Network|Chronicle|Telegraph|University|Institute|Agency|Council|Commission|Ministry|Office|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Company|Fund|Association|Reserve|Party|Assembly|Court|Service|Electronics|Motor|Motors|Stanley|Sachs|Securities";
+  "University School of Law|Group|Bank|Wire|Ledger|Gazette|Tribune|Herald|News|Times|Journal|Radio|Television|Network|Chronicle|Telegraph|University|Institute|Agency|Council|Commission|Ministry|Office|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Company|Fund|Association|Reserve|Party|Assembly|Court|Service|Electronics|Motor|Motors|Stanley|Sachs|Securities|PAC";
 
 /** Lowercase descriptors that introduce an organisation's name: "investment bank Morgan Stanley". */
 export const ORGANIZATION_DESCRIPTORS =
@@ -72,6 +76,9 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   "Society",
   "Authority",
   "Board",
+  // "the Lakeside Voters League said" (added when PolNeAR TRAIN speakers so named were read as
+  // people)
+  "League",
 ]);
 
 /**

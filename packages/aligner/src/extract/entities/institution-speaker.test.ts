@@ -22,6 +22,18 @@ describe("an institution's name speaking", () => {
     expect(x.entities.some((e) => e.kind === "person")).toBe(false);
   });
 
+  it("a political action committee or a league speaking is an organisation", () => {
+    const x = extract(
+      "“We object,” the Lakeside Voters League said.",
+      "Harbour Forward PAC said, “Lund must go.”",
+    );
+    expect(speakerOf(x, "We object")).toBe("Lakeside Voters League");
+    expect(entityKind(x, "Lakeside Voters League")).toBe("organization");
+    expect(speakerOf(x, "Lund must go")).toBe("Harbour Forward PAC");
+    expect(entityKind(x, "Harbour Forward PAC")).toBe("organization");
+    expect(x.entities.some((e) => e.kind === "person" && e.name !== "Lund")).toBe(false);
+  });
+
   it("a person with a given name keeps a surname such as Trust", () => {
     const x = extract("Councillor Ivo Trust said the pier would close.");
     expect(entityKind(x, "Councillor Ivo Trust") ?? entityKind(x, "Ivo Trust")).toBe("person");
