@@ -46,4 +46,15 @@ describe("leading named cue: an inverted verb, a passive question's asker, a ver
     // A weekday is never anyone's name.
     expect(speakerOf(x, "Too late")).toBeNull();
   });
+
+  it("a name no mention holds, a verb group between it and the verb of saying, speaks", () => {
+    const x = extract(
+      "Marta Ostrow and Ivo Brandt met on the pier.",
+      "Asked about the vote, Kessa was prompted to say, “It has been civil up here.”",
+      "Asked again, Kessa said, “Fine.”",
+      "On the pier, Friday was expected to say, “Too late.”",
+    );
+    expect(speakerOf(x, "civil up here")).toBe("Kessa");
+    expect(speakerOf(x, "Too late")).toBeNull();
+  });
 });

@@ -87,11 +87,9 @@ function verbGroupCue(
   if (!retort && (!VERBS.has(verbWord) || verbWord.endsWith("ing"))) return null;
   const verbStart = retort ? start + words[words.length - 2]!.index! : verbAt;
   const subject = mentions.filter((m) => m.end <= verbStart).pop();
-  // "…, Marta shot back": a name no mention holds opens the retort's clause.
-  if (retort) {
-    const named = namedRetorter(body, registry, subject?.end ?? start, verbStart);
-    if (named !== null) return named;
-  }
+  // "…, Marta shot back", "Marta could only quip:": a name no mention holds opens the clause.
+  const named = namedClauseSubject(body, registry, subject?.end ?? start, verbStart, retort);
+  if (named !== null) return named;
   if (subject === undefined) return null;
   // Only a verb group between the person and the verb, or an aside set off by commas
   // ("Lund, exasperated, famously responded:").
@@ -110,24 +108,29 @@ function verbGroupCue(
   return speaker === null ? null : { speaker, start: subject.start, end: open };
 }
 
-/** One to three capitalised words opening a clause, right before the retort verb. */
-const CLAUSE_NAME = /(?:^|[,;]\s+)((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)\s+$/u;
+/** One to three capitalised words opening a clause, then up to four lowercase words before the verb. */
+const CLAUSE_NAME =
+  /(?:^|[,;]\s+)((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)((?:\s+\p{Ll}+){0,4})\s+$/u;
 
 /**
- * `After Kara Moss spoke, Marta shot back, “…”`: no mention stands before the retort, yet a
- * capitalised name opens its clause as the verb's subject. The name is read as a cue's subject
- * is (`speakerFromPhrase`: a person, an organisation, never a pronoun or a weekday), so a given
- * name nobody wrote in full becomes a person of its own, as `Marta said` does.
+ * `After Kara Moss spoke, Marta shot back, “…”` / `Marta could only quip: “…”`: no mention stands
+ * before the verb, yet a capitalised name opens its clause as the verb's subject, only a verb group
+ * between them (none needed before a retort; a plain `Marta said,` is the leading cue's). The name
+ * is read as a cue's subject is (`speakerFromPhrase`: a person, an organisation, never a pronoun or
+ * a weekday), so a given name nobody wrote in full becomes a person of its own, as `Marta said` does.
  */
-function namedRetorter(
+function namedClauseSubject(
   body: string,
   registry: EntityRegistry,
   start: number,
   verbStart: number,
+  retort: boolean,
 ): SieveFinding | null {
   const lead = body.slice(start, verbStart);
   const m = CLAUSE_NAME.exec(lead);
   if (m === null) return null;
+  const group = m[2]!.trim();
+  if (group === "" ? !retort : !group.split(/\s+/).every(inVerbGroup)) return null;
   const nameStart = start + m.index + m[0].indexOf(m[1]!);
   const nameEnd = nameStart + m[1]!.length;
   const speaker = registry.speakerFromPhrase(nameStart, nameEnd);
