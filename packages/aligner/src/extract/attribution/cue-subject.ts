@@ -4,6 +4,7 @@ import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
 import { PLACES } from "../../../lexicons/places.ts";
 import { TITLE_ABBREVIATIONS } from "../../../lexicons/title-abbreviations.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { isParticipleObject } from "../entities/participle-object.ts";
 import { personBodyAt } from "../entities/person-body.ts";
 import { labelStart } from "../parenthesised-label.ts";
 import { hasTitleHead, titleWords } from "../titles.ts";
@@ -140,6 +141,11 @@ export function appositiveSpeaker(
   if (previousComma <= sStart) return null;
   const segment = body.slice(previousComma + 1, comma).trim();
   if (segment.length === 0) return null;
+  // "One pastor backing Mr. Vint, Tom Reeve of Grace Chapel, said": the name before the
+  // appositive is the participle's object, not the subject; a person heading the appositive
+  // renames the subject and speaks, else nobody can be named.
+  if (isParticipleObject(body, sStart, previousComma))
+    return personOpening(registry, spaceEnd(body, previousComma + 1, comma), comma) ?? "ambiguous";
   // "Ivo Brandt of Harbour Bank, the region's largest lender, warned": the name before the
   // affiliation opens the sentence, so it is the subject.
   const affiliated = affiliatedSubject(registry, body, sStart, previousComma);
@@ -178,6 +184,23 @@ export function appositiveSpeaker(
   const speaker = registry.speakerFromPhrase(previousComma + 1, comma);
   return typeof speaker === "number" && registry.kindOf(speaker) === "person" ? speaker : null;
 }
+
+/**
+ * The person whose name opens [start, end): a mention the registry holds, else a full name nobody
+ * introduced before "of" or the end ("Tom Reeve of Grace Chapel"); null when none reads so.
+ */
+function personOpening(registry: EntityRegistry, start: number, end: number): number | null {
+  const m = registry.mentions[registry.firstFrom(start)];
+  if (m !== undefined && m.start === start && m.end <= end)
+    return !m.ambiguous && registry.personOf(m) ? m.entity : null;
+  const name = OPENING_FULL_NAME.exec(registry.text.body.slice(start, end));
+  if (name === null) return null;
+  const speaker = registry.speakerFromPhrase(start, start + name[0].length);
+  return typeof speaker === "number" && registry.kindOf(speaker) === "person" ? speaker : null;
+}
+
+/** Two or three capitalised words opening a phrase, then "of", a comma or its end. */
+const OPENING_FULL_NAME = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?=\s+of\s|\s*$)/;
 
 /** Capitalised words right after a preposition, up to the end of the text: "… by Anna Berg". */
 export const OBJECT_OF_PREPOSITION =

@@ -9,6 +9,7 @@ import { PHRASE_NOUNS } from "../../../lexicons/reporting-verbs.ts";
 import { RANK_WORDS, TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { isParticipleObject } from "../entities/participle-object.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { clauseSubject } from "./clause-subject.ts";
 import { quotationClosesClauseBetween } from "./closed-clause-gap.ts";
@@ -19,7 +20,7 @@ import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import { sentenceWords } from "./sentence-words.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { VERBS } from "./sieve-words.ts";
-import { isRunOn } from "./text-scan.ts";
+import { isRunOn, spaceStartBack } from "./text-scan.ts";
 
 /** How far before the quotation its cue may stand. */
 const REACH = 240;
@@ -123,6 +124,21 @@ export function nameInNounClause(
   if (cue === null || cue.verb.participle || cue.verb.coordinated) return false;
   const reading = nameReading(text.body, registry, cue.sStart, cue.verb.start);
   return reading !== null && !reading.opensClause;
+}
+
+/**
+ * Whether the name right before the quotation's cue verb is the object of a participle ("Voters
+ * backing Vint announced “…”", participle-object.ts): the rules gave the quote no speaker, and the
+ * ranker must not hand it to the name they refused.
+ */
+export function participleObjectBeforeCue(text: ArticleText, quotation: Quotation): boolean {
+  const cue = cueVerb(text, quotation);
+  if (cue === null) return false;
+  return isParticipleObject(
+    text.body,
+    cue.sStart,
+    spaceStartBack(text.body, cue.sStart, cue.verb.start),
+  );
 }
 
 /**

@@ -13,6 +13,7 @@ import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { speaksAsPerson } from "../entities/group-or-body-name.ts";
+import { isParticipleObject } from "../entities/participle-object.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { afterDateline } from "./after-dateline.ts";
 import { describedName } from "./described-name.ts";
@@ -254,6 +255,8 @@ function subjectEndingAt(
   sStart: number,
   end: number,
 ): SieveFinding | null {
+  // "Voters backing Lund announced": Lund is the participle's object, no subject.
+  if (isParticipleObject(body, sStart, end)) return null;
   const person = registry.personEndingAt(end);
   if (person !== null) {
     const start = mentionStart(registry, person, sStart, end);

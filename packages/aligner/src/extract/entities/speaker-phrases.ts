@@ -10,6 +10,7 @@ import { describedSpeaker } from "./described-person.ts";
 import { loneDeterminer } from "./determiner-subject.ts";
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
+import { isParticipleObject } from "./participle-object.ts";
 import { speakerFromDescription } from "./speaker-description.ts";
 import { headMention, speakerFromHeadMention } from "./speaker-head-mention.ts";
 import { speakerFromName } from "./speaker-name.ts";
@@ -48,6 +49,8 @@ export function speakerFromPhrase(
   // "Sen. Jo Marsh of Oregon", "the Vint campaign", "he": a mention read before quotes heads it;
   // "U.S. Attorney Maya Sorrel": the name after the title is read on.
   const head = headMention(r, phraseStart, phraseEnd);
+  // "Voters backing Lund announced": Lund is the participle's object; the voters are unnamed.
+  if (head !== null && isParticipleObject(body, phraseStart, head.end)) return null;
   const read = head === null ? null : speakerFromHeadMention(r, head, phraseStart, phraseEnd);
   if (read !== null && "speaker" in read) return read.speaker;
   if (read !== null) phraseStart = read.nameStart;

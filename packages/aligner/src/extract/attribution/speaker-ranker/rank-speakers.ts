@@ -4,7 +4,7 @@
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { quotationAt } from "../../quotation-marks.ts";
-import { nameInNounClause } from "../in-clause-cue.ts";
+import { nameInNounClause, participleObjectBeforeCue } from "../in-clause-cue.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
 import {
   type ArticleCounts,
@@ -53,6 +53,8 @@ export function rankerInputs(
       if (quotation === undefined) continue;
       // "in a way Lund slammed as “…”": a name in a clause hung on a noun is left unknown.
       if (nameInNounClause(text, registry, quotation)) continue;
+      // "Voters backing Vint announced “…”": the name is the participle's object, no speaker.
+      if (participleObjectBeforeCue(text, quotation)) continue;
       counts ??= articleCounts(registry);
       const candidates = candidateFeatures(text, registry, quotation, speakers, counts);
       if (candidates.length > 0) out.push({ draft, candidates });
