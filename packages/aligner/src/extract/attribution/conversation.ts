@@ -2,8 +2,9 @@
 // speaker of the attributed quotation before it in its paragraph (`“…,” Roe said. “…”`).
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
-import { quotationAt } from "../quotation-marks.ts";
+import { type Quotation, quotationAt } from "../quotation-marks.ts";
 import { newClauseAfterQuotation } from "./closed-clause-gap.ts";
+import { isQuotedTitle } from "./conversation-past-title.ts";
 import { otherSpeakerVerbBefore } from "./gap-verbs.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { lineEnd, VERBS, wordsFrom } from "./sieve-words.ts";
@@ -19,6 +20,30 @@ function hasOwnCue(body: string, close: number): boolean {
   const tail = body.slice(close + 1, lineEnd(body, close + 1, 160));
   const sentence = tail.slice(0, tail.search(/[.!?“”"]|$/));
   return (sentence.match(/[\p{L}’']+/gu) ?? []).some((w) => VERBS.has(w));
+}
+
+/**
+ * `“Collapse!” blared the front page of the Gazette.`: a past-tense verb and its subject right after
+ * the closing mark invert a cue the verb lexicon does not hold; the quotation has a speaker of its
+ * own, not the earlier one.
+ */
+function invertedUnknownCue(body: string, close: number): boolean {
+  return /^[,!?]?\s+[a-z]{3,}ed\s+(?:the\s|\p{Lu})/u.test(body.slice(close + 1, close + 40));
+}
+
+/**
+ * `Lund is taking heat over her role in the bipartisan “Gang of Nine.”`: a quoted name after a
+ * determiner (and at most one word qualifying it) names a thing in the narration; it is nobody's
+ * words, so it carries no conversation on. A nickname after a name or a verb ("calls him “Little
+ * Ed”") may be a speaker's coinage and is left to the conversation.
+ */
+function namedThing(body: string, q: Quotation): boolean {
+  return (
+    isQuotedTitle(body, q) &&
+    /(?:^|\s)(?:the|a|an|his|her|its|their|our)\s+(?:[a-z-]+\s+)?$/i.test(
+      body.slice(Math.max(0, q.open - 40), q.open),
+    )
+  );
 }
 
 /** A quotation filled by `conversation`, the one it took its speaker from, and that speaker. */
@@ -71,7 +96,10 @@ export function conversation(
             ));
         // A reporting verb right after this quotation is its own cue, one no sieve could read
         // ("“…,” Pell, who chairs the board and the fund, said"): its speaker is not the earlier one.
-        const ownCue = hasOwnCue(text.body, here.close);
+        const ownCue =
+          hasOwnCue(text.body, here.close) ||
+          invertedUnknownCue(text.body, here.close) ||
+          namedThing(text.body, here);
         // `Pell: “…” Vint: “…”`: a label before the quotation names its own speaker.
         const labelled = isLabelGap(gap);
         if (
