@@ -1,5 +1,6 @@
 // Attribution layer, step 1: quotations and cues become quote drafts (one per quotation or
 // reported clause, with its speaker's entity index), then `Quote`s with ids and spans.
+
 import type { Quote } from "@parallax/core";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
@@ -8,6 +9,7 @@ import { matchesAt, sticky, wordQuery } from "../word-index.ts";
 import { CLAUSE_VERB_WORDS } from "./clause-verbs.ts";
 import { colonBefore } from "./colon-introduced.ts";
 import { type Cue, findCues } from "./cue-reader.ts";
+import { otherSubjectClauseBefore } from "./subordinate-subject-quote.ts";
 import { countQuotedWords, countWords, firstAndLastWordChar, verbOffsets } from "./text-scan.ts";
 import { trailingCue } from "./trailing-cue.ts";
 
@@ -83,7 +85,9 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
               c.content &&
               c.content.start <= quotation.open &&
               quotation.close <= c.content.end + 1 &&
-              !colonBefore(body, c.content.start, quotation.open),
+              !colonBefore(body, c.content.start, quotation.open) &&
+              // "… in 1992, when Tom Moss called for a “holy war”": Moss's words, not the cue's.
+              !otherSubjectClauseBefore(registry, c.content.start, quotation.open, c.speaker),
           ) ?? null;
       // "“Seoul's offer,” Kim said, “has not changed.”": the cue between two parts of one quote.
       if (!cue)
