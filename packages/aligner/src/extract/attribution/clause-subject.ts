@@ -60,7 +60,10 @@ export function clauseSubject(
     const entity = registry.entityAt(m.index);
     if (entity !== null && served !== null) {
       if (entity === "ambiguous") return entity;
-      return registry.kindOf(entity) === "place" ? null : entity;
+      if (registry.kindOf(entity) === "place") return null;
+      // "Harbour Radio and former anchor Ada Lund has urged …, telling …": a coordinated subject
+      // names two speakers, so it names no one (a quote signed by a list has no one speaker).
+      return coordinatedAfter(registry, body, m.index) ? "ambiguous" : entity;
     }
     const word = m[0];
     const lower = word.toLowerCase();
@@ -76,6 +79,14 @@ export function clauseSubject(
     from = m.index + word.length;
   }
   return null;
+}
+
+/** Whether "and" or "or" follows the mention starting at `start`. */
+function coordinatedAfter(registry: EntityRegistry, body: string, start: number): boolean {
+  const m = registry.mentions[registry.firstFrom(start)];
+  return (
+    m !== undefined && m.start === start && /^\s+(?:and|or)\s/.test(body.slice(m.end, m.end + 5))
+  );
 }
 
 /**
