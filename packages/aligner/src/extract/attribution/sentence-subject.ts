@@ -56,10 +56,31 @@ export function sentenceSubject(
   if (!speaksAsPerson(registry.kindOf(speaker), registry.entities[speaker]!.name)) return null;
   // "Vint's biographers wrote": the possessor owns the subject and does not speak.
   if (possessorNotSpeaker(registry, speaker, words[0]!.start, words[verb]!.end)) return null;
+  // "Lund contrasted that with Vint who is looking to bring “…”": the quotation sits in a
+  // relative clause about another person, whose words it may be: not the subject's.
+  if (otherPersonRelativeBefore(registry, speaker, words[verb]!.end, open)) return null;
   return { speaker, start: words[0]!.start, end: words[verb]!.end };
 }
 
 /** Only spaces between two words: no comma, so the capitalised words run straight into the verb. */
 function finishesAtWord(body: string, end: number, next: number): boolean {
   return /^ +$/.test(body.slice(end, next));
+}
+
+/** Whether a person other than `speaker`, named in [from, open), is followed by "who"/"whom". */
+function otherPersonRelativeBefore(
+  registry: EntityRegistry,
+  speaker: number,
+  from: number,
+  open: number,
+): boolean {
+  const { body } = registry.text;
+  for (let i = registry.firstFrom(from); i < registry.mentions.length; i += 1) {
+    const m = registry.mentions[i]!;
+    if (m.start >= open) break;
+    if (m.entity === null || m.entity === speaker || m.possessive) continue;
+    if (registry.kindOf(m.entity) !== "person") continue;
+    if (/^,?\s+who(?:m|se)?\s/.test(body.slice(m.end, m.end + 8))) return true;
+  }
+  return false;
 }

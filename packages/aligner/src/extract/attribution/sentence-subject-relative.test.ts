@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
+
+describe("the sentence's subject does not voice a quotation in a relative clause about another person", () => {
+  it("credits the person the relative clause is about, not the main subject", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met. “We are ready,” Vint said.",
+      "Lund contrasted that with Vint who is looking to bring “people together to accomplish the goal.”",
+    );
+    expect(speakerOf(x, "people together")).toBe("Ivo Vint");
+  });
+
+  it("still credits the subject whose own predicate holds the quotation", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met.",
+      "Lund blasted the harbour plan as “a disaster for the docks.”",
+    );
+    expect(speakerOf(x, "a disaster for the docks")).toBe("Ada Lund");
+  });
+});
