@@ -1,4 +1,5 @@
-import { AUXILIARY_VERBS, FORMS_OF_BE } from "../../../lexicons/function-words.ts";
+import { AUXILIARY_VERBS, DETERMINERS, FORMS_OF_BE } from "../../../lexicons/function-words.ts";
+import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { speaksAsPerson } from "../entities/group-or-body-name.ts";
@@ -46,6 +47,9 @@ export function sentenceSubject(
   if (participle && head !== "quoted" && words.slice(v, verb).some((w) => FORMS_OF_BE.has(w.text)))
     return null;
   if (laterVerbHasOwnSubject(words, verb)) return null;
+  // "Vint is assuring voters after a woman in Dunmore, Elmshire, told him he is “too nice”": a
+  // subordinate clause with a subject and a reporting verb of its own holds the quotation.
+  if (subordinateReport(body, words[verb]!.end, open)) return null;
   // "Roe proposed a debate - but the Vint campaign rejected it as “…”": another clause's subject.
   if (opensSecondClause(body.slice(words[verb]!.end, open))) return null;
   const subject = body.slice(words[0]!.start, words[v - 1]!.end);
@@ -81,6 +85,40 @@ function otherPersonRelativeBefore(
     if (m.entity === null || m.entity === speaker || m.possessive) continue;
     if (registry.kindOf(m.entity) !== "person") continue;
     if (/^,?\s+who(?:m|se)?\s/.test(body.slice(m.end, m.end + 8))) return true;
+  }
+  return false;
+}
+
+/** Subordinators whose clause brings a subject of its own. */
+const SUBORDINATORS = new Set(
+  "after when because while since before until although though whereas".split(" "),
+);
+
+/**
+ * Whether body[from, open) holds a subordinator, then a subject that is no pronoun (a pronoun may
+ * be the main subject again: "when he suggested"), then a finite reporting verb not after a
+ * determiner: "after a woman in Dunmore told him".
+ */
+function subordinateReport(body: string, from: number, open: number): boolean {
+  let opened = false;
+  let first = "";
+  let before = "";
+  for (const m of body.slice(from, open).matchAll(/[\p{L}’']+/gu)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    if (SUBORDINATORS.has(lower)) {
+      opened = true;
+      first = "";
+    } else if (opened && first === "") first = lower;
+    else if (
+      opened &&
+      !PRONOUNS.has(first) &&
+      VERBS.has(word) &&
+      !word.endsWith("ing") &&
+      !DETERMINERS.has(before)
+    )
+      return true;
+    before = lower;
   }
   return false;
 }
