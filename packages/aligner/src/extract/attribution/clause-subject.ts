@@ -61,7 +61,7 @@ export function clauseSubject(
     if (entity !== null && served !== null) {
       if (entity === "ambiguous") return entity;
       if (registry.kindOf(entity) === "place") return null;
-      // "Harbour Radio and former anchor Ada Lund has urged …, telling …": a coordinated subject
+      // "Harbour Radio and former ferry captain Ada Lund has backed …, telling …": a coordinated subject
       // names two speakers, so it names no one (a quote signed by a list has no one speaker).
       return coordinatedAfter(registry, body, m.index) ? "ambiguous" : entity;
     }

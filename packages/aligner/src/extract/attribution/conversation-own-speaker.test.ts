@@ -5,25 +5,25 @@ describe("the conversation does not carry a speaker to a quotation with a speake
   it("stops at a past-tense verb inverted after the closing mark", () => {
     const x = extract(
       "Ada Lund and Ivo Vint met on Monday.",
-      "Yet coverage was harsh: the Elmshire Courier said Mr. Vint had been “shaken” by Ms. Lund. “Collapse!” blared the front page of the Dunmore Gazette.",
+      "The Elmshire Courier said Ms. Lund had been “rattled” by Mr. Vint. “Sunk!” blazed the cover of the Dunmore Gazette.",
     );
-    expect(speakerOf(x, "Collapse!")).toBeNull();
+    expect(speakerOf(x, "Sunk!")).toBeNull();
   });
 
   it("stops at a quoted name after a determiner in narration", () => {
     const x = extract(
       "Ada Lund and Ivo Vint met on Monday.",
-      "“We cannot ignore the fact,” Lund said at a forum here Thursday. Lund is taking heat from Vint over her membership in the bipartisan “Gang of Nine” that pushed reform in 2013.",
+      "“The tide is turning,” Lund said on Friday. Lund is drawing fire from Vint over her seat on the cross-party “Circle of Five” that drafted the levy in 2011.",
     );
-    expect(speakerOf(x, "We cannot ignore")).toBe("Ada Lund");
-    expect(speakerOf(x, "Gang of Nine")).toBeNull();
+    expect(speakerOf(x, "The tide is turning")).toBe("Ada Lund");
+    expect(speakerOf(x, "Circle of Five")).toBeNull();
   });
 
   it("still carries the speaker to a continued quotation", () => {
     const x = extract(
       "Ada Lund and Ivo Vint met on Monday.",
-      "“We cannot ignore the fact,” Lund said. “The Harbour Plan works.”",
+      "“The tide is turning,” Lund said. “The Dock Charter works.”",
     );
-    expect(speakerOf(x, "The Harbour Plan works")).toBe("Ada Lund");
+    expect(speakerOf(x, "The Dock Charter works")).toBe("Ada Lund");
   });
 });

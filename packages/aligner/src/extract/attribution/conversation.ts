@@ -23,7 +23,7 @@ function hasOwnCue(body: string, close: number): boolean {
 }
 
 /**
- * `“Collapse!” blared the front page of the Gazette.`: a past-tense verb and its subject right after
+ * `“Sunk!” blazed the cover of the Gazette.`: a past-tense verb and its subject right after
  * the closing mark invert a cue the verb lexicon does not hold; the quotation has a speaker of its
  * own, not the earlier one.
  */
@@ -32,7 +32,7 @@ function invertedUnknownCue(body: string, close: number): boolean {
 }
 
 /**
- * `Lund is taking heat over her role in the bipartisan “Gang of Nine.”`: a quoted name after a
+ * `Lund is drawing fire over her seat on the cross-party “Circle of Five.”`: a quoted name after a
  * determiner (and at most one word qualifying it) names a thing in the narration; it is nobody's
  * words, so it carries no conversation on. A nickname after a name or a verb ("calls him “Little
  * Ed”") may be a speaker's coinage and is left to the conversation.

@@ -5,17 +5,17 @@ describe("a participle clause hung on a coordinated subject has no one speaker",
   it("gives no speaker when the subject names a body and a person", () => {
     const x = extract(
       "Ada Lund and Ivo Vint met.",
-      "Harbour Radio and former network anchor Ada Lund has promoted a humble approach in speeches, telling the class of 2014, “If you are too big for a small job, you are too small for a big one.”",
+      "Harbour Radio and former ferry captain Ada Lund has backed a plain style in her lectures, telling the graduates of 2019, “Sweep the deck before you steer the ship.”",
     );
-    expect(speakerOf(x, "too big for a small job")).toBeNull();
+    expect(speakerOf(x, "Sweep the deck")).toBeNull();
   });
 
   it("gives no speaker when the subject names two people", () => {
     const x = extract(
       "Ada Lund and Ivo Vint met.",
-      "Lund and other harbour leaders shunned Vint during his visit, claiming that he is “against the docks.”",
+      "Lund and other harbour elders snubbed Vint on his tour, insisting that he is “no friend of the tides.”",
     );
-    expect(speakerOf(x, "against the docks")).toBeNull();
+    expect(speakerOf(x, "no friend of the tides")).toBeNull();
   });
 
   it("still credits a single subject", () => {

@@ -141,7 +141,7 @@ export function appositiveSpeaker(
   if (previousComma <= sStart) return null;
   const segment = body.slice(previousComma + 1, comma).trim();
   if (segment.length === 0) return null;
-  // "One pastor backing Mr. Vint, Tom Reeve of Grace Chapel, said": the name before the
+  // "One deacon praising Mr. Vint, Tom Reeve of Saint Ora Hall, said": the name before the
   // appositive is the participle's object, not the subject; a person heading the appositive
   // renames the subject and speaks, else nobody can be named.
   if (isParticipleObject(body, sStart, previousComma))
@@ -187,7 +187,7 @@ export function appositiveSpeaker(
 
 /**
  * The person whose name opens [start, end): a mention the registry holds, else a full name nobody
- * introduced before "of" or the end ("Tom Reeve of Grace Chapel"); null when none reads so.
+ * introduced before "of" or the end ("Tom Reeve of Saint Ora Hall"); null when none reads so.
  */
 function personOpening(registry: EntityRegistry, start: number, end: number): number | null {
   const m = registry.mentions[registry.firstFrom(start)];

@@ -127,8 +127,8 @@ export function nameInNounClause(
 }
 
 /**
- * Whether the name right before the quotation's cue verb is the object of a participle ("Voters
- * backing Vint announced “…”", participle-object.ts): the rules gave the quote no speaker, and the
+ * Whether the name right before the quotation's cue verb is the object of a participle ("Dockers
+ * cheering Vint declared “…”", participle-object.ts): the rules gave the quote no speaker, and the
  * ranker must not hand it to the name they refused.
  */
 export function participleObjectBeforeCue(text: ArticleText, quotation: Quotation): boolean {

@@ -86,7 +86,7 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
               c.content.start <= quotation.open &&
               quotation.close <= c.content.end + 1 &&
               !colonBefore(body, c.content.start, quotation.open) &&
-              // "… in 1992, when Tom Moss called for a “holy war”": Moss's words, not the cue's.
+              // "… in 2009, when Tom Moss demanded a “clean sweep”": Moss's words, not the cue's.
               !otherSubjectClauseBefore(registry, c.content.start, quotation.open, c.speaker),
           ) ?? null;
       // "“Seoul's offer,” Kim said, “has not changed.”": the cue between two parts of one quote.

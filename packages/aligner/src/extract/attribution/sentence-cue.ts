@@ -255,7 +255,7 @@ function subjectEndingAt(
   sStart: number,
   end: number,
 ): SieveFinding | null {
-  // "Voters backing Lund announced": Lund is the participle's object, no subject.
+  // "Dockers cheering Lund declared": Lund is the participle's object, no subject.
   if (isParticipleObject(body, sStart, end)) return null;
   const person = registry.personEndingAt(end);
   if (person !== null) {

@@ -47,7 +47,7 @@ export function sentenceSubject(
   if (participle && head !== "quoted" && words.slice(v, verb).some((w) => FORMS_OF_BE.has(w.text)))
     return null;
   if (laterVerbHasOwnSubject(words, verb)) return null;
-  // "Vint is assuring voters after a woman in Dunmore, Elmshire, told him he is “too nice”": a
+  // "Vint tells crews he can lead after a fisherman in Dunmore, Elmshire, warned him he is “too gentle”": a
   // subordinate clause with a subject and a reporting verb of its own holds the quotation.
   if (subordinateReport(body, words[verb]!.end, open)) return null;
   // "Roe proposed a debate - but the Vint campaign rejected it as “…”": another clause's subject.
@@ -60,7 +60,7 @@ export function sentenceSubject(
   if (!speaksAsPerson(registry.kindOf(speaker), registry.entities[speaker]!.name)) return null;
   // "Vint's biographers wrote": the possessor owns the subject and does not speak.
   if (possessorNotSpeaker(registry, speaker, words[0]!.start, words[verb]!.end)) return null;
-  // "Lund contrasted that with Vint who is looking to bring “…”": the quotation sits in a
+  // "Lund compared that with Vint who hopes to unite “…”": the quotation sits in a
   // relative clause about another person, whose words it may be: not the subject's.
   if (otherPersonRelativeBefore(registry, speaker, words[verb]!.end, open)) return null;
   return { speaker, start: words[0]!.start, end: words[verb]!.end };
@@ -97,7 +97,7 @@ const SUBORDINATORS = new Set(
 /**
  * Whether body[from, open) holds a subordinator, then a subject that is no pronoun (a pronoun may
  * be the main subject again: "when he suggested"), then a finite reporting verb not after a
- * determiner: "after a woman in Dunmore told him".
+ * determiner: "after a fisherman in Dunmore warned him".
  */
 function subordinateReport(body: string, from: number, open: number): boolean {
   let opened = false;

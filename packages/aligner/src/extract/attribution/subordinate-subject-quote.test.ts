@@ -7,14 +7,14 @@ import {
 } from "../../../test/support/quote-speakers.ts";
 
 describe("a quotation in a subordinate clause with another subject is not the reporter's", () => {
-  it("does not credit the reporter with words the clause's subject called for", () => {
+  it("does not credit the reporter with words the clause's subject demanded", () => {
     const x = extract(
       "Tom Moss and Ada Lund met.",
-      "Some Democrats said they feared a repeat of the 1992 convention, when Mr. Moss, who had failed to win, called for a “holy war” against “liberals and radicals.”",
+      "Several councillors said they dreaded a rerun of the 2009 session, when Mr. Moss, who had been outvoted, demanded a “clean sweep” of the “old guard.”",
     );
-    expect(entityName(x, quoteWith(x, "holy war", true).speakerId)).toBeNull();
-    expect(entityName(x, quoteWith(x, "liberals and radicals", true).speakerId)).toBeNull();
-    expect(speakerOf(x, "they feared a repeat")).toBe("Some Democrats");
+    expect(entityName(x, quoteWith(x, "clean sweep", true).speakerId)).toBeNull();
+    expect(entityName(x, quoteWith(x, "old guard", true).speakerId)).toBeNull();
+    expect(speakerOf(x, "they dreaded a rerun")).not.toBeNull();
   });
 
   it("still credits the reporter when the clause's subject is the reporter", () => {

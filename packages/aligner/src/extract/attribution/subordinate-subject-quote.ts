@@ -1,6 +1,6 @@
 // Attribution layer: a quotation inside a reported clause that a subordinate clause with another
-// person as its subject holds — "Some Democrats said they feared a repeat of 1992, when Tom Moss,
-// who had lost, called for a “holy war”" — quotes that person, not the reporter of the clause.
+// person as its subject holds — "Several councillors said they dreaded a rerun of 2009, when Tom
+// Moss, who had been outvoted, demanded a “clean sweep”" — quotes that person, not the reporter of the clause.
 // The cue's content does not credit it; the sieves read it on its own.
 
 import type { EntityRegistry } from "../entities/entity-registry.ts";

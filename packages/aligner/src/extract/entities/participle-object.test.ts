@@ -4,15 +4,15 @@ import { isParticipleObject } from "./participle-object.ts";
 
 describe("a name that is a participle's object is no subject", () => {
   it("reads the object of a participle after a noun", () => {
-    const s = "Voters backing Ivo Vint announced";
-    expect(isParticipleObject(s, 0, s.indexOf(" announced"))).toBe(true);
-    const t = "One pastor supporting Mr. Vint";
+    const s = "Dockers cheering Ivo Vint declared";
+    expect(isParticipleObject(s, 0, s.indexOf(" declared"))).toBe(true);
+    const t = "One deacon praising Mr. Vint";
     expect(isParticipleObject(t, 0, t.length)).toBe(true);
   });
 
   it("leaves a participle that qualifies a title, a noun after a determiner and a day part", () => {
     for (const s of [
-      "Oversight ranking Democrat Ed Moss",
+      "Harbour panel ranking Democrat Ed Moss",
       "Harbour acting Director Ann Berg",
       "At the briefing Ivo Vint",
       "Friday morning Ivo Vint",
@@ -25,26 +25,26 @@ describe("a name that is a participle's object is no subject", () => {
   it("gives no speaker to the participle's object before the cue", () => {
     const x = extract(
       "Ada Lund and Ivo Vint met on Monday.",
-      "Rural Elmshire embracing Vint announced “a different era, that’s the best way to put it.”",
+      "Dockers cheering Vint declared “the port is ours again, and the cranes will sing.”",
     );
-    expect(speakerOf(x, "a different era")).toBeNull();
+    expect(speakerOf(x, "the port is ours again")).toBeNull();
   });
 
   it("credits the name the appositive gives, and he after it", () => {
     const x = extract(
       "Ada Lund and Ivo Vint met on Monday.",
-      "One pastor supporting Mr. Vint, Tom Reeve of Grace Chapel in Dunmore, said he had made many calls.",
-      "“Find your polling place and get there,” he tells parishioners.",
+      "One deacon praising Mr. Vint, Tom Reeve of Saint Ora Hall in Dunmore, said he had rung forty families.",
+      "“Bring a coat to the vote,” he tells neighbours.",
     );
-    expect(speakerOf(x, "he had made many calls")).toBe("Tom Reeve");
-    expect(speakerOf(x, "Find your polling place")).toBe("Tom Reeve");
+    expect(speakerOf(x, "he had rung forty families")).toBe("Tom Reeve");
+    expect(speakerOf(x, "Bring a coat")).toBe("Tom Reeve");
   });
 
   it("still reads a titled name after a ranking participle", () => {
     const x = extract(
       "Ed Moss and Ivo Vint met.",
-      "“We are frustrated,” said Oversight ranking Democrat Ed Moss.",
+      "“Our patience is gone,” said Harbour panel ranking Democrat Ed Moss.",
     );
-    expect(speakerOf(x, "We are frustrated")).toBe("Ed Moss");
+    expect(speakerOf(x, "Our patience is gone")).toBe("Ed Moss");
   });
 });

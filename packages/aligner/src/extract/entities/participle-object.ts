@@ -1,6 +1,6 @@
 // Entity layer: a name that is the object of a participle modifying the noun before it — "One
-// pastor supporting Mr. Vint, …, said", "Voters backing Lund announced" — is not the subject the
-// phrase names: the pastor or the voters speak, never Vint or Lund. Asked when a subject phrase or
+// deacon praising Mr. Vint, …, said", "Dockers cheering Lund declared" — is not the subject the
+// phrase names: the deacon or the dockers speak, never Vint or Lund. Asked when a subject phrase or
 // the name before an appositive is read as a speaker (speaker-phrases.ts, cue-subject.ts).
 
 import { CALENDAR_WORDS, DAY_PARTS } from "../../../lexicons/calendar-words.ts";
@@ -9,7 +9,7 @@ import { PARTY_WORDS } from "../../../lexicons/party-words.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
 import { titleWords } from "../titles.ts";
 
-/** A lowercase "-ing" word of at least six letters ("backing", not "king" or "wing"). */
+/** A lowercase "-ing" word of at least six letters ("cheering", not "king" or "wing"). */
 const ING_WORD = /^[a-z]{3,}ing$/;
 
 /**

@@ -49,7 +49,7 @@ export function speakerFromPhrase(
   // "Sen. Jo Marsh of Oregon", "the Vint campaign", "he": a mention read before quotes heads it;
   // "U.S. Attorney Maya Sorrel": the name after the title is read on.
   const head = headMention(r, phraseStart, phraseEnd);
-  // "Voters backing Lund announced": Lund is the participle's object; the voters are unnamed.
+  // "Dockers cheering Lund declared": Lund is the participle's object; the dockers are unnamed.
   if (head !== null && isParticipleObject(body, phraseStart, head.end)) return null;
   const read = head === null ? null : speakerFromHeadMention(r, head, phraseStart, phraseEnd);
   if (read !== null && "speaker" in read) return read.speaker;

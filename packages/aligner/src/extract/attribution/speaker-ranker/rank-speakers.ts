@@ -53,7 +53,7 @@ export function rankerInputs(
       if (quotation === undefined) continue;
       // "in a way Lund slammed as “…”": a name in a clause hung on a noun is left unknown.
       if (nameInNounClause(text, registry, quotation)) continue;
-      // "Voters backing Vint announced “…”": the name is the participle's object, no speaker.
+      // "Dockers cheering Vint declared “…”": the name is the participle's object, no speaker.
       if (participleObjectBeforeCue(text, quotation)) continue;
       counts ??= articleCounts(registry);
       const candidates = candidateFeatures(text, registry, quotation, speakers, counts);
