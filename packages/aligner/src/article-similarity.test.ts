@@ -22,13 +22,11 @@ describe("articleSimilarity", () => {
       entities: new Set(["okafor", "marlow"]),
     }),
   ];
-  const pairs: [number, number][] = [
-    [0, 2],
-    [0, 3],
-    [2, 3],
-    [3, 4],
-    [2, 4],
-  ];
+  // Unit pairs (0, 2), (0, 3), (2, 3), (3, 4), (2, 4), as blocking hands them over.
+  const pairs = {
+    low: Int32Array.from([0, 0, 2, 3, 2]),
+    high: Int32Array.from([2, 3, 3, 4, 4]),
+  };
 
   it("finds articles about one event more alike than articles about two", () => {
     const likeness = articleSimilarity(units, pairs);
@@ -56,7 +54,9 @@ describe("articleSimilarity", () => {
       likeness.between(1, 3),
     ].sort((a, b) => a - b);
     expect(likeness.typical).toBe(values[2]);
-    expect(articleSimilarity(units, []).typical).toBe(0);
+    expect(
+      articleSimilarity(units, { low: new Int32Array(0), high: new Int32Array(0) }).typical,
+    ).toBe(0);
   });
 });
 

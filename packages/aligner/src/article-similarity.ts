@@ -1,4 +1,5 @@
 import type { AlignUnit } from "./align/units.ts";
+import type { UnitPairs } from "./blocking.ts";
 
 /**
  * How much alike two articles of a story are as wholes: who they name and which words they use,
@@ -120,7 +121,7 @@ function pairCache(articleCount: number): {
  */
 export function articleSimilarity(
   units: readonly AlignUnit[],
-  pairs: readonly (readonly [number, number])[],
+  pairs: UnitPairs,
 ): ArticleSimilarity {
   const articleCount = units.reduce((n, unit) => Math.max(n, unit.articleIndex + 1), 0);
   const entityCounts = Array.from({ length: articleCount }, () => new Map<string, number>());
@@ -158,12 +159,12 @@ export function articleSimilarity(
   // The article pairs of the candidate pairs as numbers, sorted and taken once each (in article
   // order, so the dense spread of one article serves many pairs in a row); the median does not
   // depend on the order the values are taken in.
-  const keys = new Float64Array(pairs.length);
-  pairs.forEach(([a, b], i) => {
-    const x = (units[a] as AlignUnit).articleIndex;
-    const y = (units[b] as AlignUnit).articleIndex;
+  const keys = new Float64Array(pairs.low.length);
+  for (let i = 0; i < keys.length; i += 1) {
+    const x = (units[pairs.low[i] as number] as AlignUnit).articleIndex;
+    const y = (units[pairs.high[i] as number] as AlignUnit).articleIndex;
     keys[i] = Math.min(x, y) * articleCount + Math.max(x, y);
-  });
+  }
   keys.sort();
   const values: number[] = [];
   for (let i = 0; i < keys.length; i += 1) {

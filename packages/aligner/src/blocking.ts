@@ -42,27 +42,41 @@ export function blockingKeys(unit: AlignUnit): string[] {
 }
 
 /**
+ * Candidate pairs as two columns of unit indices, `low[i] < high[i]`, in ascending (low, high)
+ * order. Flat typed arrays, not a [low, high] array per pair: a generated 1,000-article story has
+ * ~245,000 pairs, kept to the end of alignment, and an array each (~24 MB) was copied out of every
+ * young-generation collection it lived through.
+ */
+export type UnitPairs = { readonly low: Int32Array; readonly high: Int32Array };
+
+/**
  * Candidate pairs of units from different articles that share rare evidence, found through an
  * inverted index instead of comparing all pairs. Each posting list contributes only the units
  * nearest to the query inside it, and only the best few candidates per unit are kept, so the work
- * per unit stays bounded however many articles the story has. Pairs are returned once, as [low, high].
+ * per unit stays bounded however many articles the story has. Pairs are returned once, low first.
  */
 export function candidatePairs(units: readonly AlignUnit[]): {
-  pairs: [number, number][];
+  pairs: UnitPairs;
   stats: FeatureStats;
 } {
-  const postings = new Map<string, number[]>();
-  const keysOf: string[][] = units.map((unit) => {
+  // Keys are numbered as first seen; a unit keeps its keys' numbers, not its key strings (a fresh
+  // string per unit and key, kept alive to the lookups below, was ~8 MB on a large story).
+  const postings = new Map<string, { number: number; list: number[] }>();
+  const keyLists: number[][] = [];
+  const keysOf: Int32Array[] = units.map((unit) => {
     const keys = blockingKeys(unit);
-    for (const key of keys) {
-      let list = postings.get(key);
-      if (!list) {
-        list = [];
-        postings.set(key, list);
+    const numbers = new Int32Array(keys.length);
+    keys.forEach((key, k) => {
+      let posting = postings.get(key);
+      if (!posting) {
+        posting = { number: keyLists.length, list: [] };
+        keyLists.push(posting.list);
+        postings.set(key, posting);
       }
-      list.push(unit.index);
-    }
-    return keys;
+      posting.list.push(unit.index);
+      numbers[k] = posting.number;
+    });
+    return numbers;
   });
   const total = units.length;
   const articlesOf = new Map<string, Set<number>>();
@@ -84,7 +98,8 @@ export function candidatePairs(units: readonly AlignUnit[]): {
   }
   const lemmaRank = new Map([...articlesOf.keys()].sort().map((lemma, rank) => [lemma, rank]));
   const idf = new Map<string, number>();
-  for (const [key, list] of postings) idf.set(key, Math.max(0.1, Math.log(total / list.length)));
+  for (const [key, { list }] of postings)
+    idf.set(key, Math.max(0.1, Math.log(total / list.length)));
   const lemmaIdf = new Map<string, number>();
   for (const lemma of articlesOf.keys()) {
     const weight = idf.get(`l:${lemma}`);
@@ -94,14 +109,20 @@ export function candidatePairs(units: readonly AlignUnit[]): {
   // The order in which a unit looks its keys up (rarest first, ties by key), decided once for the
   // story: sorting each unit's keys as objects was a visible share of blocking on large stories.
   const lookups = [...postings]
-    .filter(([, list]) => list.length > 1)
-    .map(([key, list]) => ({ key, list, weight: idf.get(key) as number }))
+    .filter(([, { list }]) => list.length > 1)
+    .map(([key, { number, list }]) => ({ key, number, list, weight: idf.get(key) as number }))
     .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
-  const lookupRank = new Map(lookups.map((lookup, rank) => [lookup.key, rank] as const));
+  // By key number; -1 for a key no other unit has.
+  const lookupRank = new Int32Array(keyLists.length).fill(-1);
+  lookups.forEach((lookup, rank) => {
+    lookupRank[lookup.number] = rank;
+  });
 
   // Pair ids as numbers (low * total + high), collected and sorted as numbers, duplicates dropped:
   // a string (later a set entry) per candidate pair was a large share of blocking time and garbage.
-  const ids: number[] = [];
+  // At most CANDIDATES_PER_UNIT per unit, so one array of that size holds them all.
+  const ids = new Float64Array(total * CANDIDATES_PER_UNIT);
+  let idCount = 0;
   // Dense accumulator plus the list of touched slots: no per-unit allocation.
   const accumulator = new Float64Array(total);
   const touched: number[] = [];
@@ -111,9 +132,9 @@ export function candidatePairs(units: readonly AlignUnit[]): {
   for (const unit of units) {
     touched.length = 0;
     const ranks: number[] = [];
-    for (const key of keysOf[unit.index] as string[]) {
-      const rank = lookupRank.get(key);
-      if (rank !== undefined) ranks.push(rank);
+    for (const key of keysOf[unit.index] as Int32Array) {
+      const rank = lookupRank[key] as number;
+      if (rank >= 0) ranks.push(rank);
     }
     const keys = Int32Array.from(ranks).sort().subarray(0, KEYS_PER_UNIT);
     for (const rank of keys) {
@@ -149,16 +170,23 @@ export function candidatePairs(units: readonly AlignUnit[]): {
     for (const other of best) {
       const low = Math.min(unit.index, other);
       const high = Math.max(unit.index, other);
-      ids.push(low * total + high);
+      ids[idCount] = low * total + high;
+      idCount += 1;
     }
   }
-  const sorted = Float64Array.from(ids).sort();
-  const pairs: [number, number][] = [];
+  const sorted = ids.subarray(0, idCount).sort();
+  let count = 0;
+  for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) count += 1;
+  const low = new Int32Array(count);
+  const high = new Int32Array(count);
+  let at = 0;
   for (let i = 0; i < sorted.length; i += 1) {
     const id = sorted[i] as number;
     if (i > 0 && id === sorted[i - 1]) continue;
-    const low = Math.floor(id / total);
-    pairs.push([low, id - low * total]);
+    const first = Math.floor(id / total);
+    low[at] = first;
+    high[at] = id - first * total;
+    at += 1;
   }
-  return { pairs, stats: { idf, storyWords, lemmaRank, lemmaIdf } };
+  return { pairs: { low, high }, stats: { idf, storyWords, lemmaRank, lemmaIdf } };
 }

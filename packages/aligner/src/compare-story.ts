@@ -142,7 +142,9 @@ function compareExtracted(
   const evidenceList = evidenceLists();
   const scoring = { stats, entityName, isPlace, vectors, contexts, lexical, evidenceList };
   const scored: ScoredPair[] = [];
-  for (const [a, b] of pairs) {
+  for (let i = 0; i < pairs.low.length; i += 1) {
+    const a = pairs.low[i] as number;
+    const b = pairs.high[i] as number;
     const result = scorePair(units[a] as AlignUnit, units[b] as AlignUnit, scoring);
     if (result) scored.push(result);
   }
