@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { FeatureStats } from "../blocking.ts";
-import { lemmaVector, lemmaVectors } from "./lemma-vectors.ts";
+import {
+  contextVector,
+  cosine,
+  type LemmaVector,
+  lemmaVector,
+  lemmaVectors,
+} from "./lemma-vectors.ts";
 import type { AlignUnit } from "./units.ts";
 
 // Invented statements: "the Harbour Council approved the ferry plan" twice (one lemma list, as the
@@ -39,5 +45,27 @@ describe("lemmaVectors", () => {
     const vectors = lemmaVectors([unit(approved), unit([...approved])], stats);
     expect(vectors[1]).not.toBe(vectors[0]);
     expect(vectors[1]).toEqual(vectors[0]);
+  });
+});
+
+describe("contextVector", () => {
+  it("adds half of each neighbour's weights in the same article, by rank, and names no keys", () => {
+    const units = [
+      { index: 0, articleIndex: 0, lemmas: approved },
+      { index: 1, articleIndex: 0, lemmas: ["reject", "plan"] },
+      { index: 2, articleIndex: 1, lemmas: ["ferry"] },
+    ] as unknown as AlignUnit[];
+    const vectors = lemmaVectors(units, stats);
+    const context = contextVector(units, vectors, 1);
+    const own = vectors[1] as LemmaVector;
+    const before = vectors[0] as LemmaVector;
+    expect([...context.ranks]).toEqual([0, 1, 2, 3]);
+    expect(context.keys).toEqual([]);
+    // "plan" in both: its own weight plus half of the neighbour's; the next unit is another article's.
+    expect(context.weights[2]).toBeCloseTo(
+      (own.weights[0] as number) + 0.5 * (before.weights[2] as number),
+    );
+    expect(context.weights[1]).toBeCloseTo(0.5 * (before.weights[1] as number));
+    expect(cosine(context, context)).toBeCloseTo(1);
   });
 });

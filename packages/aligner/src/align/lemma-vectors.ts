@@ -4,7 +4,8 @@ import type { AlignUnit } from "./units.ts";
 
 /**
  * A sparse TF-IDF vector: lemma keys in ascending order with their ranks in the story's vocabulary
- * (compared instead of the strings), their weights, and its norm.
+ * (compared instead of the strings), their weights, and its norm. A context vector has no keys
+ * (`keys` is empty): it is only ever compared, never named in evidence.
  */
 export type LemmaVector = {
   keys: readonly string[];
@@ -18,8 +19,8 @@ export type LemmaVector = {
  * the same order as the strings: numbers are compared instead), its norm summed in that order.
  * An insertion sort: a statement has a few dozen keys at most.
  */
-function sparse(keys: string[], ranks: number[], weights: number[]): LemmaVector {
-  const count = keys.length;
+function sparse(keys: string[] | null, ranks: number[], weights: number[]): LemmaVector {
+  const count = ranks.length;
   const order = new Int32Array(count);
   for (let i = 0; i < count; i += 1) {
     const rank = ranks[i] as number;
@@ -30,14 +31,14 @@ function sparse(keys: string[], ranks: number[], weights: number[]): LemmaVector
     }
     order[at] = i;
   }
-  const sortedKeys: string[] = new Array(count);
+  const sortedKeys: string[] = keys ? new Array(count) : [];
   const sortedRanks = new Int32Array(count);
   const sortedWeights = new Float64Array(count);
   let sum = 0;
   for (let j = 0; j < count; j += 1) {
     const i = order[j] as number;
     const weight = weights[i] as number;
-    sortedKeys[j] = keys[i] as string;
+    if (keys) sortedKeys[j] = keys[i] as string;
     sortedRanks[j] = ranks[i] as number;
     sortedWeights[j] = weight;
     sum += weight * weight;
@@ -82,7 +83,9 @@ export function lemmaVectors(units: readonly AlignUnit[], stats: FeatureStats): 
 
 /**
  * A unit's vector plus half of each neighbouring statement's in its article: the (at most three)
- * vectors merged by rank, each key's weight summed in the order unit, previous, next.
+ * vectors merged by rank, each key's weight summed in the order unit, previous, next. Without keys:
+ * scoring only takes its cosine, and a large story's ~19,000 context vectors kept a key list each
+ * (~14 MB) that survived every young-generation collection to the end of scoring.
  */
 export function contextVector(
   units: readonly AlignUnit[],
@@ -99,7 +102,6 @@ export function contextVector(
     }
   }
   const at = [0, 0, 0];
-  const keys: string[] = [];
   const ranks: number[] = [];
   const weights: number[] = [];
   for (;;) {
@@ -112,21 +114,18 @@ export function contextVector(
     }
     if (rank === Number.POSITIVE_INFINITY) break;
     let weight = 0;
-    let key = "";
     for (let k = 0; k < sources.length; k += 1) {
       const source = sources[k] as LemmaVector;
       const i = at[k] as number;
       if (i < source.ranks.length && source.ranks[i] === rank) {
         weight = weight + (shares[k] as number) * (source.weights[i] as number);
-        key = source.keys[i] as string;
         at[k] = i + 1;
       }
     }
-    keys.push(key);
     ranks.push(rank);
     weights.push(weight);
   }
-  return sparse(keys, ranks, weights);
+  return sparse(null, ranks, weights);
 }
 
 /** How many shared lemmas a pair's lexical evidence names. */
@@ -135,6 +134,7 @@ const SHARED_LABEL_WORDS = 8;
 /**
  * Cosine of two sparse vectors by a merge of their sorted keys; `shared` collects the first common
  * keys (as many as the evidence label names: collecting every one was garbage on large stories).
+ * Keys are read from `a`: a context vector, which has none, is never `a` with `shared`.
  */
 export function cosine(a: LemmaVector, b: LemmaVector, shared?: string[]): number {
   if (a.norm === 0 || b.norm === 0) return 0;
