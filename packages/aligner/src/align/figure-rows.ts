@@ -37,9 +37,13 @@ export function buildFigureRows(
     for (const word of measureKeywords(figure.measure)) join(`m|${figure.unit}|${word}`, index);
   });
   const rows = new Map<number, { figure: Figure; unit: AlignUnit }[]>();
+  // Pushed, not copied on each add: one figure told by every outlet of a large story is a row of a
+  // thousand values, and a fresh copy per value was quadratic.
   items.forEach((item, index) => {
     const root = find(index);
-    rows.set(root, [...(rows.get(root) ?? []), item]);
+    const row = rows.get(root);
+    if (row) row.push(item);
+    else rows.set(root, [item]);
   });
   return [...rows.values()]
     .map((members) => {

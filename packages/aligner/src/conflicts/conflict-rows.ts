@@ -70,7 +70,11 @@ export function completeRow<T>(
       const key = `${entry.articleId}|${value}`;
       if (seenValue.has(key) || seen.has(`${entry.articleId}|${entry.text}`)) continue;
       seenValue.add(key);
-      byValue.set(value, [...(byValue.get(value) ?? []), entry]);
+      // Pushed, not copied on each add: a value told by every outlet of a large story is a
+      // thousand entries, and a fresh copy per entry was quadratic.
+      const list = byValue.get(value);
+      if (list) list.push(entry);
+      else byValue.set(value, [entry]);
     }
   }
   for (const value of values) for (const entry of byValue.get(value) ?? []) row.push(entry);
