@@ -11,6 +11,19 @@ const pair = (a: number, b: number, score: number): ScoredPair => ({
 });
 
 describe("groupUnits", () => {
+  it("lists groups by their lowest statement, statements that joined nothing included", () => {
+    const units = [
+      makeUnit(0, 0, "The ferry council approved the harbour budget."),
+      makeUnit(1, 0, "Rain is expected on the coast.", { position: 1 }),
+      makeUnit(2, 1, "A new pier was opened by Mayor Ada Lund.", { position: 0 }),
+      makeUnit(3, 1, "The harbour budget was approved by the ferry council.", { position: 1 }),
+      makeUnit(4, 2, "Mayor Ada Lund opened a new pier.", { position: 0 }),
+    ];
+    // The last pairs join first; statement 1 stays alone between the two groups.
+    const groups = groupUnits(units, [pair(2, 4, 0.6), pair(0, 3, 0.5)], 0.2);
+    expect(groups.map((g) => g.units)).toEqual([[0, 3], [1], [2, 4]]);
+  });
+
   it("joins one outlet's neighbouring statements to another's single one (one-to-many)", () => {
     const units = [
       makeUnit(0, 0, "Kim said there was substantial progress and the prospects improved."),

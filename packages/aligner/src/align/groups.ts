@@ -3,6 +3,7 @@ import type { ArticleSimilarity } from "../article-similarity.ts";
 import { dayGap } from "./days.ts";
 import type { PairScore } from "./score.ts";
 import { NONE_YET, withItem } from "./sets-made-on-add.ts";
+import { strongestFirst } from "./strongest-first.ts";
 import type { AlignUnit } from "./units.ts";
 
 /** A scored candidate pair of units. */
@@ -55,10 +56,16 @@ export function groupUnits(
   articles?: ArticleSimilarity,
 ): UnitGroup[] {
   const parent = units.map((_, i) => i);
-  const clusters = new Map<number, Cluster>(
-    units.map((unit) => [
-      unit.index,
-      {
+  // A statement's cluster is made when first read, not for every statement up front: a large
+  // story's ~19,000 one-statement clusters (two maps each, ~11 MB) then mostly die young, merged
+  // the moment they are made, instead of outliving young collections until their turn. Only a
+  // root's cluster is ever read; an absorbed root's is deleted and never read again.
+  const clusters = new Map<number, Cluster>();
+  const clusterOf = (root: number): Cluster => {
+    let cluster = clusters.get(root);
+    if (!cluster) {
+      const unit = units[root] as AlignUnit;
+      cluster = {
         units: [unit.index],
         positions: new Map([[unit.articleIndex, [unit.position]]]),
         members: new Map([[unit.articleIndex, [unit.index]]]),
@@ -67,9 +74,11 @@ export function groupUnits(
         notSpeech: NONE_YET,
         spokenDays: unit.speakers.size > 0 && unit.saidOn ? new Set([unit.saidOn]) : NONE_YET,
         edges: [],
-      },
-    ]),
-  );
+      };
+      clusters.set(root, cluster);
+    }
+    return cluster;
+  };
   const find = (i: number): number => {
     let root = i;
     while (parent[root] !== root) root = parent[root] as number;
@@ -82,8 +91,8 @@ export function groupUnits(
     return root;
   };
   const merge = (ra: number, rb: number, pair: ScoredPair) => {
-    const x = clusters.get(ra) as Cluster;
-    const y = clusters.get(rb) as Cluster;
+    const x = clusterOf(ra);
+    const y = clusterOf(rb);
     const [root, child, big, small] =
       x.units.length >= y.units.length ? [ra, rb, x, y] : [rb, ra, y, x];
     parent[child] = root;
@@ -105,13 +114,13 @@ export function groupUnits(
     big.edges.push(...small.edges, pair);
     clusters.delete(child);
   };
-  const mayJoin = joinCheck(units, clusters);
+  const mayJoin = joinCheck(units, clusterOf);
   const ordered = strongestFirst(pairs.filter((pair) => pair.score >= threshold));
   for (const pair of ordered) {
     const ra = find(pair.a);
     const rb = find(pair.b);
     if (ra === rb) {
-      (clusters.get(ra) as Cluster).edges.push(pair);
+      clusterOf(ra).edges.push(pair);
       continue;
     }
     if (!mayJoin(ra, rb)) continue;
@@ -136,8 +145,8 @@ export function groupUnits(
       const rootNear = find(near);
       const rootFar = find(far);
       if (rootNear === rootFar) break;
-      const group = clusters.get(rootFar) as Cluster;
-      const lone = clusters.get(rootNear) as Cluster;
+      const group = clusterOf(rootFar);
+      const lone = clusterOf(rootNear);
       // A statement with a strong match it could not join (refused as incoherent) is about that
       // other thing; weaker evidence must not place it elsewhere.
       if (group.positions.size < 2 || lone.units.length !== 1 || strong.has(near)) continue;
@@ -151,50 +160,14 @@ export function groupUnits(
       break;
     }
   }
-  attachCorroborated(units, pairs, threshold, find, clusters, merge, mayJoin, articles);
-  return [...clusters.values()].map((cluster) => ({
+  attachCorroborated(units, pairs, threshold, find, clusterOf, merge, mayJoin, articles);
+  // Roots in unit order, as the clusters were first listed when each statement's was made up front.
+  const roots: Cluster[] = [];
+  for (let i = 0; i < units.length; i += 1) if (find(i) === i) roots.push(clusterOf(i));
+  return roots.map((cluster) => ({
     units: [...cluster.units].sort((a, b) => a - b),
     edges: strongestFirst([...cluster.edges]),
   }));
-}
-
-function byStrength(x: ScoredPair, y: ScoredPair): number {
-  return y.score - x.score || x.a - y.a || x.b - y.b;
-}
-
-/** Score steps of the bucket sort: scores are rounded to four decimals. */
-const SCORE_STEPS = 10_000;
-/** Lists shorter than this are sorted by comparison. */
-const BUCKETED_LENGTH = 4096;
-
-/**
- * Pairs strongest first, ties by unit index. Scores in [0, 1] are spread into buckets of their
- * rounded value (monotone in the score), highest first, each bucket sorted by the full order:
- * the same order as one comparison sort of all pairs, which was a visible share of grouping on a
- * story of 200,000 pairs.
- */
-function strongestFirst(pairs: ScoredPair[]): ScoredPair[] {
-  // A short list (a small story, most clusters' edges) is sorted directly: walking the buckets'
-  // range would cost more than the sort.
-  if (pairs.length < BUCKETED_LENGTH || pairs.some((pair) => !(pair.score >= 0 && pair.score <= 1)))
-    return pairs.sort(byStrength);
-  const buckets: ScoredPair[][] = [];
-  let first = SCORE_STEPS;
-  for (const pair of pairs) {
-    const step = SCORE_STEPS - Math.round(pair.score * SCORE_STEPS);
-    first = Math.min(first, step);
-    const bucket = buckets[step];
-    if (bucket) bucket.push(pair);
-    else buckets[step] = [pair];
-  }
-  const ordered: ScoredPair[] = [];
-  for (let step = first; step < buckets.length; step += 1) {
-    const bucket = buckets[step];
-    if (!bucket) continue;
-    if (bucket.length > 1) bucket.sort(byStrength);
-    for (const pair of bucket) ordered.push(pair);
-  }
-  return ordered;
 }
 
 /** Share of the match threshold a pair needs to count as one outlet's support for a lone statement. */
@@ -220,7 +193,7 @@ function attachCorroborated(
   pairs: readonly ScoredPair[],
   threshold: number,
   find: (i: number) => number,
-  clusters: Map<number, Cluster>,
+  clusterOf: (root: number) => Cluster,
   merge: (ra: number, rb: number, pair: ScoredPair) => void,
   mayJoin: (ra: number, rb: number) => boolean,
   articles?: ArticleSimilarity,
@@ -237,9 +210,9 @@ function attachCorroborated(
       [pair.b, pair.a],
     ] as const) {
       const root = find(lone);
-      if ((clusters.get(root) as Cluster).units.length !== 1) continue;
+      if (clusterOf(root).units.length !== 1) continue;
       const group = find(member);
-      if ((clusters.get(group) as Cluster).positions.size < 2) continue;
+      if (clusterOf(group).positions.size < 2) continue;
       if (
         !alike((units[lone] as AlignUnit).articleIndex, (units[member] as AlignUnit).articleIndex)
       )
@@ -279,13 +252,13 @@ function attachCorroborated(
  */
 function joinCheck(
   units: readonly AlignUnit[],
-  clusters: ReadonlyMap<number, Cluster>,
+  clusterOf: (root: number) => Cluster,
 ): (ra: number, rb: number) => boolean {
   const count = units.length;
   const refused = new Map<number, number>();
   return (ra, rb) => {
-    const x = clusters.get(ra) as Cluster;
-    const y = clusters.get(rb) as Cluster;
+    const x = clusterOf(ra);
+    const y = clusterOf(rb);
     const key = ra * count + rb;
     const sizes = x.units.length * (count + 1) + y.units.length;
     if (refused.get(key) === sizes) return false;
