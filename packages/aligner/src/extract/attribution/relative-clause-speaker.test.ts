@@ -54,6 +54,19 @@ describe("relative-clause speaker: a quotation inside a relative clause naming i
     expect(speakerOf(x, "We will not yield")).toBe("Ivo Vint");
   });
 
+  it("the cue shown for such a quotation is the relative clause, from its who", () => {
+    const paragraphs = [
+      "Ada Lund and Ivo Vint toured the harbour on Monday.",
+      "The crowd cheered Lund, who has in the past described the plan as “a slow disaster.”",
+    ];
+    const x = extract(...paragraphs);
+    const body = paragraphs.join("\n\n");
+    const cue = x.quotes.find((q) => q.text.includes("a slow disaster"))?.cue;
+    expect(cue && body.slice(cue.start, cue.end).trim()).toBe(
+      "who has in the past described the plan as",
+    );
+  });
+
   it("abstains when the clause's verb is no verb of saying, or the quotation is past it", () => {
     const x = extract(
       "Ada Lund and Ivo Vint toured the harbour on Monday.",

@@ -177,7 +177,7 @@ function subjectRelative(
   if (!verbFound) return null;
   if (predicate && (isTitle(inner) || !voicedBySubject(body, whoStart + 4, open, inner)))
     return null;
-  return { speaker: named, start: nameEnd - 1, end: open };
+  return { speaker: named, start: whoStart, end: open };
 }
 
 /**
