@@ -14,7 +14,7 @@ import {
 import { IRREGULAR_PAST } from "../../../lexicons/irregular-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
-import { speaksAsPerson } from "../entities/group-or-body-name.ts";
+import { speaksAsSubject } from "../entities/group-or-body-name.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES, type Quotation } from "../quotation-marks.ts";
 import { dashAppositiveSubject } from "./dash-appositive-subject.ts";
 import { newSubjectIsName, quotesAThing } from "./new-subject-name.ts";
@@ -167,10 +167,11 @@ export function mainClauseSubject(
     /^\s*(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:he|she)\s/iu.test(body.slice(sStart, verb.start))
   )
     return null;
-  // A group of people ("Harbourlanders learned") speaks as a person does (group-or-body-name.ts).
+  // A person, a group of people ("Harbourlanders learned") or an acronym's organisation ("The OVTA
+  // called it") speaks as a person does (group-or-body-name.ts).
   if (
     speaker === person &&
-    !speaksAsPerson(registry.kindOf(speaker), registry.entities[speaker]!.name)
+    !speaksAsSubject(registry.kindOf(speaker), registry.entities[speaker]!.name)
   )
     return null;
   // "Vint’s Orrin state director, Ada Lund, reached out": the possessor owns the subject.

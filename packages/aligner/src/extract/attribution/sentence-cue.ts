@@ -12,7 +12,7 @@ import {
 import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
-import { speaksAsPerson } from "../entities/group-or-body-name.ts";
+import { speaksAsSubject } from "../entities/group-or-body-name.ts";
 import { isParticipleObject } from "../entities/participle-object.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { afterDateline } from "./after-dateline.ts";
@@ -239,6 +239,9 @@ function isAppositive(body: string, comma: number, next: number): boolean {
   const segment = body.slice(comma + 1, next);
   // "Ivo Vint, R-Ore., said": a party-and-state label set off by commas.
   if (COMMA_PARTY_LABEL.test(segment)) return true;
+  // "Ada Vint, Ivo Lund said, called it …": a reporting clause set off by commas tells who
+  // reports the rest; it describes nobody.
+  if (VERBS.has(/(\p{Ll}+)\s*$/u.exec(segment)?.[1] ?? "")) return false;
   if (/^\s*[\p{Ll}\p{N}]/u.test(segment)) return true;
   const lowercase = segment.match(/(?<![\p{L}’'.-])\p{Ll}+(?!\p{L})/gu) ?? [];
   return lowercase.some((w) => w !== "and" && w !== "or");
@@ -275,8 +278,9 @@ function subjectEndingAt(
   if (start < 0 || !clauseInitial(body, sStart, start)) return null;
   const speaker = registry.speakerFromPhrase(start, end);
   if (typeof speaker !== "number") return null;
-  // A group of people ("Harbourlanders learned") speaks as a person does (group-or-body-name.ts).
-  if (!speaksAsPerson(registry.kindOf(speaker), registry.entities[speaker]!.name)) return null;
+  // A person, a group of people ("Harbourlanders learned") or an acronym's organisation ("The OVTA
+  // called it") speaks as a person does (group-or-body-name.ts).
+  if (!speaksAsSubject(registry.kindOf(speaker), registry.entities[speaker]!.name)) return null;
   return { speaker, start, end };
 }
 

@@ -1,8 +1,13 @@
-import { AUXILIARY_VERBS, DETERMINERS, FORMS_OF_BE } from "../../../lexicons/function-words.ts";
+import {
+  AUXILIARY_VERBS,
+  DETERMINERS,
+  FINITE_AUXILIARY_VERBS,
+  FORMS_OF_BE,
+} from "../../../lexicons/function-words.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
-import { speaksAsPerson } from "../entities/group-or-body-name.ts";
+import { speaksAsSubject } from "../entities/group-or-body-name.ts";
 import { QUOTATION_MARK } from "../quotation-marks.ts";
 import { plausibleSubject, resolve } from "./cue-phrase.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
@@ -41,6 +46,9 @@ export function sentenceSubject(
     verb += 1;
   const head = words[verb]?.text ?? "";
   if (!/^\p{Ll}+(?:ed|s)$/u.test(head) && !VERBS.has(head)) return null;
+  // "HPU elders did produce an “…”": a finite auxiliary after the word makes it a noun of the
+  // subject, not its verb.
+  if (FINITE_AUXILIARY_VERBS.has(words[verb + 1]?.text ?? "")) return null;
   // "Roe was asked by the host, “…”": the subject of a passive reporting verb is spoken to, not
   // the speaker ("was quoted as saying" excepted).
   const participle = (head.endsWith("ed") || head === "told") && VERBS.has(head);
@@ -56,8 +64,9 @@ export function sentenceSubject(
   if (!plausibleSubject(subject)) return null;
   const speaker = resolve(body, words[0]!.start, words[v - 1]!.end, registry);
   if (speaker === null || speaker === "ambiguous") return null;
-  // A group of people ("Harbourlanders learned") speaks as a person does (group-or-body-name.ts).
-  if (!speaksAsPerson(registry.kindOf(speaker), registry.entities[speaker]!.name)) return null;
+  // A person, a group of people ("Harbourlanders learned") or an acronym's organisation ("The OVTA
+  // called it") speaks as a person does (group-or-body-name.ts).
+  if (!speaksAsSubject(registry.kindOf(speaker), registry.entities[speaker]!.name)) return null;
   // "Vint's biographers wrote": the possessor owns the subject and does not speak.
   if (possessorNotSpeaker(registry, speaker, words[0]!.start, words[verb]!.end)) return null;
   // "Lund compared that with Vint who hopes to unite “…”": the quotation sits in a

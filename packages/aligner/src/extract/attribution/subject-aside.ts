@@ -5,7 +5,7 @@ import {
 } from "../../../lexicons/function-words.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
-import { speaksAsPerson } from "../entities/group-or-body-name.ts";
+import { speaksAsSubject } from "../entities/group-or-body-name.ts";
 import { QUOTATION_MARK } from "../quotation-marks.ts";
 import { plausibleSubject, resolve } from "./cue-phrase.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
@@ -62,7 +62,7 @@ export function subjectAside(
   if (!plausibleSubject(body.slice(first, subjectEnd))) return null;
   const speaker = resolve(body, first, subjectEnd, registry);
   if (speaker === null || speaker === "ambiguous") return null;
-  if (!speaksAsPerson(registry.kindOf(speaker), registry.entities[speaker]!.name)) return null;
+  if (!speaksAsSubject(registry.kindOf(speaker), registry.entities[speaker]!.name)) return null;
   if (possessorNotSpeaker(registry, speaker, first, words[verb]!.end)) return null;
   return { speaker, start: first, end: words[verb]!.end };
 }

@@ -11,6 +11,7 @@ import {
 import { PARTY_WORDS } from "../../../lexicons/party-words.ts";
 import { GROUP_NOUNS } from "../../../lexicons/person-nouns.ts";
 import { isPluralGroupNoun } from "./group-nouns.ts";
+import { ACRONYM_NAME } from "./mention-patterns.ts";
 
 /** Capitalised singulars of party members and other groups: "Democrat", "Latino". */
 const GROUP_MEMBERS: ReadonlySet<string> = new Set([
@@ -52,4 +53,16 @@ export function endsOnGroupNoun(name: string): boolean {
  */
 export function speaksAsPerson(kind: EntityKind, name: string): boolean {
   return kind === "person" || (kind === "organization" && endsOnGroupNoun(name));
+}
+
+/**
+ * Whether an entity may be the subject that voices a quotation in its clause's grammar, as the
+ * subject readers take it (sentence-subject.ts, main-clause-subject.ts, sentence-cue.ts,
+ * subject-aside.ts): a person, a group of people, or an organisation named by an acronym ("The
+ * OVTA called it “…”"), which those readers took as a person before acronyms were read as
+ * organisations. Other organisations stay out: their names before a verb ("The Harbour Council,
+ * which Ada Lund chairs, deemed") are left to organization-subject.ts and its guards.
+ */
+export function speaksAsSubject(kind: EntityKind, name: string): boolean {
+  return speaksAsPerson(kind, name) || (kind === "organization" && ACRONYM_NAME.test(name));
 }

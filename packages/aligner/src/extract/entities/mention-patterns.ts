@@ -221,6 +221,9 @@ export function notAGivenName(word: string): boolean {
 /** An all-capitals company prefix right before a capitalised word: "SK Hynix", "LG Display". */
 export const ACRONYM_BEFORE = /(?:^|[^\w.&-])([A-Z]{2,4}) $/;
 
+/** A name that is an acronym: two or more capitals, "&" allowed inside ("OVTA", "H&W"). */
+export const ACRONYM_NAME = /^[A-Z][A-Z&]*[A-Z]$/;
+
 /** "the company said": a definite description of a business (see organizationReferredTo). */
 export const COMPANY_DESCRIPTION =
   /^[Tt]he (?:company|firm|automaker|carmaker|chipmaker|manufacturer|conglomerate|group|retailer|airline|lender|insurer|startup)$/;

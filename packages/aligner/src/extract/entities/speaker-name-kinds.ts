@@ -1,15 +1,16 @@
 // Entity layer: what a name nobody introduced names when it ends a speaker phrase — a company
-// ("Vale Display said"), a capital ("said Norhaven"), a group or body ("Police said") or a person
-// — recorded as a late name mention (speaker-name.ts).
+// ("Vale Display said"), a capital ("said Norhaven"), an acronym ("the OVTA said"), a group or body
+// ("Police said") or a person — recorded as a late name mention (speaker-name.ts).
 
 import { ENDOWMENT_HEADS, INSTITUTION_HEADS } from "../../../lexicons/organization-words.ts";
+import { PLACE_NAMES } from "../../../lexicons/places.ts";
 import { isEnglishWord } from "../english-lexicon.ts";
 import { isGivenName } from "../given-name-genders.ts";
 import { titleAfter, titleBefore, titleBeforeAppositive } from "../titles.ts";
 import { commonWordOpeningSentence } from "./common-word-name.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
 import { groupOrBodyKind } from "./group-or-body-name.ts";
-import { ACRONYM_BEFORE, ORGANIZATION_ENDING_WORDS } from "./mention-patterns.ts";
+import { ACRONYM_BEFORE, ACRONYM_NAME, ORGANIZATION_ENDING_WORDS } from "./mention-patterns.ts";
 import { placeLikeName, surnameOf } from "./name-rules.ts";
 import { addTitle } from "./record-titles.ts";
 import { describedAsBusiness } from "./speaker-phrase-rules.ts";
@@ -64,6 +65,32 @@ export function institutionNamed(
   const institution = r.entityFor("organization", name, null);
   recordLateName(r, phraseEnd - name.length, phraseEnd, institution);
   return institution;
+}
+
+/**
+ * The organisation an acronym names ("the OVTA said" → "OVTA"; "said NRVA" →
+ * "NRVA"): a phrase that is only a word of two or more capitals, "the" before it or not ("the"
+ * is no part of the name; a person is never "the JFK"). Left to the other readers: a bare word of
+ * two capitals ("AJ said" is a nickname as often as a body), Roman numerals, places ("UK"), and
+ * the initials of a person the article names ("Jon Fane Kirk" … "JFK said").
+ */
+export function acronymNamed(r: EntityRegistry, phrase: string, phraseEnd: number): number | null {
+  const withThe = phrase.startsWith("The ") || phrase.startsWith("the ");
+  const name = withThe ? phrase.slice(4) : phrase;
+  if (!ACRONYM_NAME.test(name)) return null;
+  if ((!withThe && name.length < 3) || /^[IVXLC]+$/.test(name) || PLACE_NAMES.has(name)) {
+    return null;
+  }
+  if (r.entities.some((e) => e.kind === "person" && initialsOf(e.name) === name)) return null;
+  const organization = r.entityFor("organization", name, null);
+  recordLateName(r, phraseEnd - name.length, phraseEnd, organization);
+  return organization;
+}
+
+/** "JFK" for "Jon Fitzgerald Kirk", "AOC" for "Ana Ortiz-Cole": a full name's initials. */
+function initialsOf(name: string): string {
+  const words = name.split(/[ -]/).filter((w) => /^[A-Z]/.test(w));
+  return words.length < 2 ? "" : words.map((w) => w[0]).join("");
 }
 
 /** "…, said Norhaven": a capital speaking for its government, as "Ostmark said" does. */

@@ -7,6 +7,7 @@ import type { EntityRegistry } from "./entity-registry.ts";
 import { namePlacesAGroup } from "./located-group.ts";
 import { nameAfterIndefiniteArticle } from "./name-as-modifier.ts";
 import {
+  acronymNamed,
   companyNamed,
   groupOrBodyNamed,
   institutionNamed,
@@ -31,6 +32,9 @@ export function speakerFromName(
   phraseEnd: number,
 ): number | "ambiguous" | null | undefined {
   const phrase = r.text.body.slice(phraseStart, phraseEnd);
+  // "the OVTA said": an acronym names an organisation, "the" no part of its name.
+  const acronym = acronymNamed(r, phrase, phraseEnd);
+  if (acronym !== null) return acronym;
   const named = nameEndingPhrase(phrase);
   if (named === null) return undefined;
   // "early Friday", "on Thursday": a time, never a speaker's name.
