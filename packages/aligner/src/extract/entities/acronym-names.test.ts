@@ -23,6 +23,16 @@ describe("an acronym speaking", () => {
     expect(x.entities.some((e) => /^the /i.test(e.name))).toBe(false);
   });
 
+  it("'according to the OVTA' and 'said in a statement' take the organisation", () => {
+    const x = extract(
+      "According to the OVTA, the toll rose on Monday.",
+      "The NRVA said in a statement that the toll on the harbour bridge rose sharply last year.",
+    );
+    expect(speakerOf(x, "the toll rose on Monday")).toBe("OVTA");
+    expect(speakerOf(x, "harbour bridge rose sharply")).toBe("NRVA");
+    expect(entityKind(x, "NRVA")).toBe("organization");
+  });
+
   it("the initials of a person the article names stay that person's", () => {
     const x = extract("Sen. Jon Fane Kirk arrived on Monday.", "JFK said the moon was close.");
     expect(entityKind(x, "JFK")).not.toBe("organization");
