@@ -19,4 +19,15 @@ describe("a name right after a noun describing a person is a person's", () => {
       ),
     ).toEqual([]);
   });
+
+  it("takes the whole word or age before the name, and reads names one after another", () => {
+    expect(
+      names(
+        "A wreck (12-year-old Ivo Brandt survived) and the ex-boxer Hasko Rahm, sister Katya Brenn and élan Lena Marsh came.",
+      ),
+    ).toEqual(["Ivo Brandt", "Katya Brenn"]);
+    expect(
+      names("The 1234-year-old Ivo Brandt and MacBoxer Hasko Rahm and boxerman Ike Rahm."),
+    ).toEqual([]);
+  });
 });
