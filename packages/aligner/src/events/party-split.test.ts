@@ -27,6 +27,19 @@ describe("splitByActingParty", () => {
     expect(parts(splitByActingParty([offer([0, 1, 2, 3])], units))).toEqual(["0,1", "2,3"]);
   });
 
+  it("gives a statement repeated word for word across articles the same club each time", () => {
+    const rovers = "The Harbour Rovers offered Ivo Vint a contract on Friday.";
+    const rangers = "The Vale Rangers have made Ivo Vint an offer.";
+    const units = story([
+      [0, rovers],
+      [1, rangers],
+      [2, rovers],
+      [3, rangers],
+      [4, rovers],
+    ]);
+    expect(parts(splitByActingParty([offer([0, 1, 2, 3, 4])], units))).toEqual(["0,2,4", "1,3"]);
+  });
+
   it("puts a statement naming no doer with the club its words or its article name", () => {
     const units = story([
       [0, "The Harbour Rovers offered Ivo Vint a contract on Friday."],

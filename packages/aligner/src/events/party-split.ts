@@ -26,8 +26,15 @@ export function splitByActingParty(
 function partsOf(event: EventCluster, units: readonly AlignUnit[]): EventCluster[] | null {
   if (event.action === "") return null;
   const partyOf = new Map<number, string>();
+  // Agency copy and shared quotes recur: a text's party is read once per event.
+  const partyOfText = new Map<string, string | null>();
   for (const index of event.units) {
-    const party = actingParty((units[index] as AlignUnit).text, event.action);
+    const text = (units[index] as AlignUnit).text;
+    let party = partyOfText.get(text);
+    if (party === undefined) {
+      party = actingParty(text, event.action);
+      partyOfText.set(text, party);
+    }
     if (party !== null) partyOf.set(index, party);
   }
   const parties = new Set(partyOf.values());
