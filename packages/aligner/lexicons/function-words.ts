@@ -87,6 +87,13 @@ export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Subordinators whose clause brings a subject of its own ("after a fisherman warned him"); "as"
+ * and "that" are left out ("such as", a complement clause).
+ */
+export const SUBORDINATORS: readonly string[] =
+  "when after because while since until before although though whereas".split(" ");
+
 /** Words that join a second verb to its clause's subject: "Roe praised it and called it …". */
 export const VERB_COORDINATORS: ReadonlySet<string> = new Set("and but then".split(" "));
 

@@ -3,11 +3,13 @@ import {
   DETERMINERS,
   FINITE_AUXILIARY_VERBS,
   FORMS_OF_BE,
+  SUBORDINATORS,
 } from "../../../lexicons/function-words.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { speaksAsSubject } from "../entities/group-or-body-name.ts";
+import { otherPersonMentions } from "../entities/other-person-mentions.ts";
 import { QUOTATION_MARK } from "../quotation-marks.ts";
 import { plausibleSubject, resolve } from "./cue-phrase.ts";
 import { possessorNotSpeaker } from "./possessor-subject.ts";
@@ -88,20 +90,12 @@ function otherPersonRelativeBefore(
   open: number,
 ): boolean {
   const { body } = registry.text;
-  for (let i = registry.firstFrom(from); i < registry.mentions.length; i += 1) {
-    const m = registry.mentions[i]!;
-    if (m.start >= open) break;
-    if (m.entity === null || m.entity === speaker || m.possessive) continue;
-    if (registry.kindOf(m.entity) !== "person") continue;
-    if (/^,?\s+who(?:m|se)?\s/.test(body.slice(m.end, m.end + 8))) return true;
-  }
-  return false;
+  return otherPersonMentions(registry, speaker, from, open).some((m) =>
+    /^,?\s+who(?:m|se)?\s/.test(body.slice(m.end, m.end + 8)),
+  );
 }
 
-/** Subordinators whose clause brings a subject of its own. */
-const SUBORDINATORS = new Set(
-  "after when because while since before until although though whereas".split(" "),
-);
+const SUBORDINATOR_WORDS: ReadonlySet<string> = new Set(SUBORDINATORS);
 
 /**
  * Whether body[from, open) holds a subordinator, then a subject that is no pronoun (a pronoun may
@@ -115,7 +109,7 @@ function subordinateReport(body: string, from: number, open: number): boolean {
   for (const m of body.slice(from, open).matchAll(/[\p{L}’']+/gu)) {
     const word = m[0];
     const lower = word.toLowerCase();
-    if (SUBORDINATORS.has(lower)) {
+    if (SUBORDINATOR_WORDS.has(lower)) {
       opened = true;
       first = "";
     } else if (opened && first === "") first = lower;

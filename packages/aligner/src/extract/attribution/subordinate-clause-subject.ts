@@ -4,6 +4,7 @@ import {
   AUXILIARY_VERBS,
   DETERMINERS,
   PREPOSITIONS,
+  SUBORDINATORS,
   VERB_COORDINATORS,
 } from "../../../lexicons/function-words.ts";
 import type { ArticleText } from "../article-text.ts";
@@ -19,10 +20,8 @@ import { ADVERBS, SPEECH_VERBS } from "./sieve-words.ts";
 
 const WORD = wordPattern();
 
-/** Subordinators whose clause has a subject of its own ("as" and "that" are left out: "such as"). */
-const SUBORDINATORS = new Set(
-  "when after because while since until before although though whereas once".split(" "),
-);
+/** Subordinators whose clause has a subject of its own, and "once" ("once Lund in her speech …"). */
+const SUBORDINATOR_WORDS: ReadonlySet<string> = new Set([...SUBORDINATORS, "once"]);
 
 /** Words a relative or another clause opens with inside the predicate. */
 const OTHER_CLAUSE = new Set(["who", "whom", "whose", "which", "where"]);
@@ -54,7 +53,7 @@ export function subordinateClauseSubject(
   const { lead } = sentence;
   let clauseStart = -1;
   for (const m of lead.matchAll(WORD)) {
-    if (m.index > 0 && SUBORDINATORS.has(m[0]))
+    if (m.index > 0 && SUBORDINATOR_WORDS.has(m[0]))
       clauseStart = sentence.start + m.index + m[0].length;
   }
   if (clauseStart < 0) return null;

@@ -3,11 +3,15 @@
 // Moss, who had been outvoted, demanded a “clean sweep”" — quotes that person, not the reporter of the clause.
 // The cue's content does not credit it; the sieves read it on its own.
 
+import { SUBORDINATORS } from "../../../lexicons/function-words.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
+import { otherPersonMentions } from "../entities/other-person-mentions.ts";
 
-/** Words that open a subordinate clause whose subject follows them. */
-const SUBORDINATORS =
-  /(?:^|[\s,;(—–])(?:when|after|because|while|since|before|until|although|though|whereas|where)\s+(?:\p{Lu}\p{L}{0,4}\.\s+)?$/u;
+/** A subordinator (or "where") right before a subject, a short title ("Gov.") allowed between. */
+const SUBORDINATOR_BEFORE = new RegExp(
+  String.raw`(?:^|[\s,;(—–])(?:${[...SUBORDINATORS, "where"].join("|")})\s+(?:\p{Lu}\p{L}{0,4}\.\s+)?$`,
+  "u",
+);
 
 /**
  * Whether, between `from` (the content's start) and the quotation's mark at `open`, a subordinate
@@ -20,12 +24,8 @@ export function otherSubjectClauseBefore(
   speaker: number | "ambiguous" | null,
 ): boolean {
   const { body } = registry.text;
-  for (let i = registry.firstFrom(from); i < registry.mentions.length; i += 1) {
-    const m = registry.mentions[i]!;
-    if (m.start >= open) break;
-    if (m.entity === null || m.entity === speaker || m.possessive || m.inQuote) continue;
-    if (registry.kindOf(m.entity) !== "person") continue;
-    if (SUBORDINATORS.test(body.slice(Math.max(from, m.start - 18), m.start))) return true;
-  }
-  return false;
+  return otherPersonMentions(registry, speaker, from, open).some(
+    (m) =>
+      !m.inQuote && SUBORDINATOR_BEFORE.test(body.slice(Math.max(from, m.start - 18), m.start)),
+  );
 }
