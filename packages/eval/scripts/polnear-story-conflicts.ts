@@ -1,0 +1,139 @@
+/**
+ * Conflict audit on real news nobody here wrote: builds multi-outlet pseudo-stories from PolNeAR
+ * TRAIN articles and prints every distinct conflict the aligner reports, with the statement holding
+ * each value, for judging by hand. A story is an article and its most similar articles of other
+ * publishers (TF-IDF cosine ≥ --min, published within --days), one per publisher, --size articles at
+ * most; so most stories join different but related happenings of one campaign, and a conflict in
+ * them is more often false than true: the audit finds the causes. A conflict is shown once, in the
+ * first story holding it. A story's half is its seed article's (char-code sum of the id even: build),
+ * so rules can be designed on one half and counted on the other. Train only.
+ *
+ *   pnpm --filter @parallax/eval exec tsx scripts/polnear-story-conflicts.ts \
+ *     [--data DIR] [--min 0.08] [--days 10] [--size 6] [--half all|build|check] > listing.txt
+ */
+import { parseArgs } from "node:util";
+import { compareExtractions, extractArticle } from "@parallax/aligner";
+import { parseArticle } from "@parallax/core";
+import { polnearFile, readPolnear } from "../src/datasets/polnear.ts";
+import { readWordList } from "../src/text/word-list.ts";
+
+const { values: opts } = parseArgs({
+  options: {
+    data: { type: "string", default: "/work/shared/datasets" },
+    min: { type: "string", default: "0.08" },
+    days: { type: "string", default: "10" },
+    size: { type: "string", default: "6" },
+    half: { type: "string", default: "all" },
+  },
+});
+const STOPWORDS = readWordList(new URL("../data/similarity-stopwords.txt", import.meta.url));
+const minSimilarity = Number(opts.min);
+const maxDays = Number(opts.days);
+const maxSize = Number(opts.size);
+
+const articles = readPolnear(polnearFile(opts.data, "train")).filter((a) => a.date !== null);
+const half = (id: string) =>
+  [...id].reduce((s, c) => s + c.charCodeAt(0), 0) % 2 === 0 ? "build" : "check";
+const dayOf = (a: (typeof articles)[number]) => Date.parse(a.date ?? "") / 86_400_000;
+
+// Sublinear TF-IDF over whole articles, function words left out, so two articles score high when
+// they share the rarer words of one happening.
+function counts(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? []) {
+    if (!STOPWORDS.has(w)) m.set(w, (m.get(w) ?? 0) + 1);
+  }
+  return m;
+}
+const raw = articles.map((a) => counts(a.text));
+const df = new Map<string, number>();
+for (const v of raw) for (const w of v.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+const vectors = raw.map((v) => {
+  const out = new Map<string, number>();
+  for (const [w, c] of v) out.set(w, (1 + Math.log(c)) * Math.log(raw.length / (df.get(w) ?? 1)));
+  const norm = Math.sqrt([...out.values()].reduce((s, x) => s + x * x, 0)) || 1;
+  for (const [w, x] of out) out.set(w, x / norm);
+  return out;
+});
+function similarity(i: number, j: number): number {
+  const [a, b] = [vectors[i], vectors[j]] as [Map<string, number>, Map<string, number>];
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [w, x] of small) dot += x * (large.get(w) ?? 0);
+  return dot;
+}
+
+const seen = new Set<string>();
+const stories: number[][] = [];
+for (const [i, seed] of articles.entries()) {
+  const candidates: [number, number][] = [];
+  for (const [j, other] of articles.entries()) {
+    if (j === i || other.publisher === seed.publisher) continue;
+    if (Math.abs(dayOf(other) - dayOf(seed)) > maxDays) continue;
+    const s = similarity(i, j);
+    if (s >= minSimilarity) candidates.push([j, s]);
+  }
+  candidates.sort((x, y) => y[1] - x[1]);
+  const members = [i];
+  for (const [j] of candidates) {
+    if (members.length >= maxSize) break;
+    const publisher = articles[j]?.publisher;
+    if (!members.some((m) => articles[m]?.publisher === publisher)) members.push(j);
+  }
+  const key = [...members].sort((x, y) => x - y).join(",");
+  if (members.length < 2 || seen.has(key)) continue;
+  seen.add(key);
+  stories.push(members);
+}
+
+const byKind = new Map<string, number>();
+const shown = new Set<string>();
+let compared = 0;
+for (const members of stories) {
+  const story = members.map((m) => articles[m] as (typeof articles)[number]);
+  const storyHalf = half(story[0]?.id ?? "");
+  if (opts.half !== "all" && storyHalf !== opts.half) continue;
+  compared++;
+  const parsed = story.map((a) => parseArticle({ text: a.text, outlet: a.publisher }));
+  const comparison = compareExtractions(parsed, parsed.map(extractArticle));
+  const sourceId = new Map(parsed.map((p, k) => [p.id, story[k]?.id ?? ""]));
+  const body = new Map(parsed.map((p) => [p.id, p.body]));
+  const lines: string[] = [];
+  for (const group of comparison.groups) {
+    for (const conflict of group.conflicts) {
+      const key = `${conflict.kind} ${conflict.values
+        .map((v) => `${sourceId.get(v.articleId)}@${v.span?.start}`)
+        .sort()
+        .join(" ")}`;
+      if (shown.has(key)) continue;
+      shown.add(key);
+      const tally = `${storyHalf} ${conflict.kind}`;
+      byKind.set(tally, (byKind.get(tally) ?? 0) + 1);
+      lines.push(
+        `  CONFLICT ${conflict.kind} [${group.about ?? "claim"}] subject: ${conflict.subject}`,
+      );
+      const evidence = (conflict.evidence ?? []).map((e) => `${e.kind}:${e.label}`).join("; ");
+      lines.push(`    evidence: ${evidence}`);
+      for (const value of conflict.values) {
+        const span = value.span;
+        const statement = group.statements.find(
+          (s) =>
+            s.articleId === value.articleId &&
+            span !== null &&
+            s.span.start <= span.start &&
+            s.span.end >= span.end,
+        );
+        const around = span
+          ? (body.get(value.articleId) ?? "").slice(Math.max(0, span.start - 150), span.end + 150)
+          : "";
+        const context = (statement?.text ?? around).replace(/\s+/g, " ").slice(0, 400);
+        lines.push(`    - ${sourceId.get(value.articleId)} «${value.text}»: ${context}`);
+      }
+    }
+  }
+  if (lines.length === 0) continue;
+  console.log(`STORY ${storyHalf} ${story.map((a) => a.id).join(" | ")}\n${lines.join("\n")}\n`);
+}
+console.log(`stories built ${stories.length}, compared ${compared} (half ${opts.half})`);
+console.log(`distinct conflicts ${shown.size}, by half and kind:`);
+for (const [tally, n] of [...byKind].sort()) console.log(`  ${tally} ${n}`);
