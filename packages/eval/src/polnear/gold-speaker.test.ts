@@ -109,4 +109,87 @@ describe("resolveGoldSpeakers", () => {
     );
     expect(s.get("E2")).toEqual({ kind: "unresolved", reason: "no antecedent" });
   });
+
+  /** Each source said something, one sentence each: the name read, or null when unresolved. */
+  function readings(sources: string[]): (string | null)[] {
+    const said = resolveGoldSpeakers(article(`${sources.join(" said so. ")} said so.`, sources));
+    return sources.map((_, i) => {
+      const s = said.get(`E${i + 1}`);
+      return s && s.kind !== "unresolved" ? s.name.text : null;
+    });
+  }
+
+  it("reads a name in a modifier of a common or plural head as a description, not a speaker", () => {
+    expect(
+      readings([
+        "Republicans on Norland Hill",
+        "the dear partners of Tom Castlebay in Castlebay",
+        "a woman in Castlebay Falls, Norland,",
+        "Aides to Mr. Pell",
+        "A spokesman for Norland mayoral candidate Ada Roe",
+        "the front page of the Norland Herald",
+        "Supporters in the crowd of about 2,600",
+        "73 percent of Norlanders",
+        "The former secretary of State",
+        "the Director of the Norland Bureau",
+        "Young Democrats in Castlebay",
+        "The Norland Museum in Castlebay",
+        "Tarquil Vint of the Castlebay Group, a consulting firm",
+      ]),
+    ).toEqual(Array(13).fill(null));
+  });
+
+  it("keeps the name a modifier cannot take: an agent, a title before a name, an appositive", () => {
+    expect(
+      readings([
+        "a survey by Norland Polling",
+        "former secretary of state Ada Roe",
+        "master of ceremonies Ada Roe",
+        "the director of the Norland Fund, Ada Roe,",
+      ]),
+    ).toEqual(["Norland Polling", "Ada Roe", "Ada Roe", "Ada Roe"]);
+  });
+
+  it("reads no name out of an indefinite noun phrase, a number, a quoted title or a relative clause", () => {
+    expect(
+      readings([
+        "an influential Norland Democrat",
+        "another Castlebay Republican",
+        "About four in 10",
+        'Ada Roe\'s book "Letters for the Norland Fund"',
+        "The delegate and activist, who backs Ada Roe",
+        "an angry Roe",
+        "Norlanders who backed the plan",
+      ]),
+    ).toEqual([null, null, null, null, null, "Roe", null]);
+    expect(readings(["Sen. Jo Marsh who represents Castlebay Falls"])).toEqual(["Sen. Jo Marsh"]);
+  });
+
+  it("reads a pronoun with a verb leaning on it as the pronoun", () => {
+    const s = resolveGoldSpeakers(article("We’ve seen it before.", ["We’ve"]));
+    expect(s.get("E1")).toEqual({ kind: "unresolved", reason: "pronoun" });
+  });
+
+  it("gives 'who' the person an appositive before it describes, not a name inside it", () => {
+    const whos = [
+      "“It is late,” said Tarquil Vint, the director of the Norland Fund, who left.",
+      "“It is late,” said Ada Roe, a teacher and an influential Norland Democrat who left.",
+      "“It is late,” said Ada Roe, a teacher from Castlebay, Norland, who left.",
+      "“It is late,” said Senator Ada Roe, Democrat of Castlebay, who left.",
+      "While he faced opposition from Norlanders, it was Ada Roe who left.",
+      "It is awkward for Ada Roe, who left.",
+    ];
+    const names = whos.map((text) => {
+      const s = resolveGoldSpeakers(article(text, ["who"])).get("E1");
+      return s?.kind === "antecedent" ? s.name.text : null;
+    });
+    expect(names).toEqual([
+      "Tarquil Vint",
+      "Ada Roe",
+      "Ada Roe",
+      "Senator Ada Roe",
+      "Ada Roe",
+      "Ada Roe",
+    ]);
+  });
 });

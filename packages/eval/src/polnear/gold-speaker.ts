@@ -1,6 +1,7 @@
 import type { PolnearArticle } from "../datasets/polnear.ts";
 import { isTitleWord, type NameRun, properNameOf } from "../text/proper-name.ts";
 import { personGender, pronounAntecedent } from "./pronoun-antecedent.ts";
+import { describesSomeone, groupName, onlyNumbersAndDates, sourceHead } from "./source-head.ts";
 
 /**
  * Who the gold says spoke, as a name. PolNeAR gives no coreference, so a pronoun source is read
@@ -60,7 +61,11 @@ export function resolveGoldSpeakers(article: PolnearArticle): Map<string, GoldSp
       result.set(attribution.id, { kind: "unresolved", reason: "no source" });
       continue;
     }
-    const word = source.text.trim().toLowerCase();
+    // "We’ve", "He’d": a pronoun with a verb leaning on it is still the pronoun.
+    const word = source.text
+      .trim()
+      .toLowerCase()
+      .replace(/['’](?:ve|re|ll|d|m|s)$/u, "");
     if (PERSONAL.has(word)) {
       const gender = FEMININE.has(word) ? "she" : "he";
       const antecedent = pronounAntecedent(named, source.start, gender, article.text);
@@ -87,9 +92,7 @@ export function resolveGoldSpeakers(article: PolnearArticle): Map<string, GoldSp
       result.set(attribution.id, { kind: "unresolved", reason: "pronoun" });
       continue;
     }
-    const name =
-      personHead(source.text, source.start, article.text) ??
-      properNameOf(source.text, source.start, article.text);
+    const name = namedSpeaker(source.text, source.start, article.text);
     if (name) {
       result.set(attribution.id, { kind: "named", name });
       named.push(name);
@@ -100,7 +103,33 @@ export function resolveGoldSpeakers(article: PolnearArticle): Map<string, GoldSp
   return result;
 }
 
-/** "Jeff Weaver, who" → the name "Jeff Weaver": the phrase between the clause start and "who". */
+/**
+ * The name a source phrase gives for its speaker (null: a description). A relative clause is
+ * not the head ("the delegate, who backs Ada Roe" names no speaker), and a name in a modifier of
+ * the head says where or whose, not who (`sourceHead`: "Democrats on the Norland Council").
+ */
+function namedSpeaker(phrase: string, start: number, text: string): NameRun | null {
+  const relative = /[\s,]+(?:who|whom|whose|which)(?![\p{L}])/u.exec(phrase);
+  const head = relative && relative.index > 0 ? phrase.slice(0, relative.index) : phrase;
+  const person = personHead(head, start, text);
+  if (person) return person;
+  const name = properNameOf(head, start, text);
+  if (!name) return null;
+  // "Norlanders who backed the plan": a clause with no comma before it picks out some of a
+  // group, which does not speak as one.
+  if (relative && !relative[0].includes(",") && groupName(name, text)) return null;
+  const verdict = sourceHead(head, start, name, text);
+  if (verdict === null) return name;
+  return verdict.kind === "name" ? verdict.name : null;
+}
+
+/**
+ * "Jeff Weaver, who" → "Jeff Weaver": the name that ends the phrase right before "who". When
+ * that phrase is an appositive description of a name before it ("Ada Roe, the director of the
+ * Norland Fund, who"; "said Ada Roe, an influential Norland Democrat who"; "Ada Roe, 30, who"),
+ * or a party and place after a person ("Sen. Ada Roe, Democrat of Orrin, who"), "who" is that
+ * name; a place continued after a comma ("a teacher from Orrin, Norland, who") is one part.
+ */
 function nameRightBefore(text: string, offset: number): NameRun | null {
   const windowStart = Math.max(0, offset - 120);
   const before = text.slice(windowStart, offset);
@@ -108,7 +137,56 @@ function nameRightBefore(text: string, offset: number): NameRun | null {
   const trimmed = clause.replace(/[\s,]+$/u, "");
   if (trimmed === "") return null;
   const start = windowStart + before.length - clause.length;
-  return properNameOf(trimmed, start, text);
+  const parts = commaParts(trimmed, start);
+  let last = parts.pop() as Part;
+  let previous = parts.pop();
+  while (previous && bareName(last.text)) {
+    // "Ada Roe, Ben Pell, who": a person of its own is the nearest.
+    const own = nameEnding(last, text);
+    if (own && personGender(own, text) !== null) break;
+    const name = nameEnding(previous, text);
+    if (!name) break;
+    if (personGender(name, text) !== null) return name;
+    // "Orrin, Norland": the place goes on.
+    last = {
+      text: text.slice(previous.start, last.start + last.text.length),
+      start: previous.start,
+    };
+    previous = parts.pop();
+  }
+  if (previous && describesSomeone(last.text.trim(), last.start + leadingSpace(last.text), text)) {
+    const name = nameEnding(previous, text);
+    if (name) return name;
+  }
+  return nameEnding(last, text);
+}
+
+type Part = { text: string; start: number };
+
+function commaParts(phrase: string, start: number): Part[] {
+  const parts: Part[] = [];
+  let from = 0;
+  for (const m of phrase.matchAll(/,/gu)) {
+    parts.push({ text: phrase.slice(from, m.index), start: start + from });
+    from = (m.index ?? 0) + 1;
+  }
+  parts.push({ text: phrase.slice(from), start: start + from });
+  return parts;
+}
+
+const leadingSpace = (s: string) => s.length - s.trimStart().length;
+
+/** "New Jersey", "Democrat of Orrin": capitalised words (and name connectors) only. */
+function bareName(phrase: string): boolean {
+  return /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|\p{Lu}[\p{L}.'’-]*))*\s*$/u.test(phrase);
+}
+
+/** The name a part ends on, if it ends on one that is no number or date. */
+function nameEnding(part: Part, text: string): NameRun | null {
+  const trimmed = part.text.replace(/[\s'’]+$/u, "");
+  const name = properNameOf(trimmed, part.start, text);
+  if (!name || name.end < part.start + trimmed.length - 2 || onlyNumbersAndDates(name)) return null;
+  return name;
 }
 
 /**
