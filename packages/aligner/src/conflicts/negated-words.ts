@@ -19,6 +19,13 @@ const PASSED_OVER =
   /^(?:a|an|the|be|been|being|have|has|had|do|does|did|also|even|yet|ever|just|to|his|her|its|their|our|any)$/i;
 /** A restricting word right after the negated verb: what is denied is an amount, not the verb. */
 const ONLY_AFTER = /^\s+(?:only|just|merely|solely)\b/i;
+/**
+ * A manner set against another right after the negated word: "has not been tested in a way that
+ * the governors have been" denies that manner, not the testing ("in any way" is no manner but
+ * "at all", and stays a denial).
+ */
+const MANNER_AFTER =
+  /^\s+(?:in\s+(?:a|the)\s+(?:same\s+|similar\s+)?way|the\s+way|the\s+same\s+way)\b/i;
 /** A determiner right after the negation: what is negated is a noun phrase, not a predicate. */
 const CONTRAST_OPENER = /^\s+(?:a|an|the|this|that|these|those|one|only|just)\b/i;
 /** How many words a light verb's objects may run to ("first baseman Ivo Vint an offer"). */
@@ -41,6 +48,12 @@ export type Negated = {
    * an offer", "get" of "doesn't get the ball"): the other statement must have them too.
    */
   carriers: readonly string[];
+  /**
+   * Words the denied proposition holds besides its word, each a set of forms one of which the other
+   * statement must write: "have" of "did not have executive experience" (a main verb after "do",
+   * no auxiliary), "intimidate" of "isn't likely to intimidate her" (see `complementsOf`).
+   */
+  complements: readonly (readonly string[])[];
   span: Span;
   text: string;
   predicate: readonly string[];
@@ -85,6 +98,8 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
     }
     let count = 0;
     const carriers: string[] = [];
+    const complements: (readonly string[])[] = [];
+    let byObject = false;
     for (const next of unit.text.slice(from).matchAll(WORD)) {
       count += 1;
       if (count > REACH) break;
@@ -92,7 +107,12 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
       let at = next.index ?? 0;
       let [lemma] = contentLemmas(word);
       if (!lemma) {
-        if (PASSED_OVER.test(word)) continue;
+        if (PASSED_OVER.test(word)) {
+          // "did not have executive experience": after "do", "have" is the verb denied.
+          if (HAVE_FORMS.includes(word.toLowerCase()) && DO_BEFORE.test(textBefore(match)))
+            complements.push(HAVE_FORMS);
+          continue;
+        }
         carriers.push(word.toLowerCase());
         if (!DOUBLE_OBJECT_LIGHT_FORMS.has(word.toLowerCase())) continue;
         // "has not made first baseman Ivo Vint an offer": what is denied is the offer.
@@ -102,11 +122,13 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
         word = noun.word;
         at = after + noun.index;
         lemma = noun.lemma;
+        byObject = true;
       }
       // "was not Deep Throat" denies who someone is, not what happened: a name is no predicate.
       if (/^\p{Lu}/u.test(word)) break;
       // "has not sent only three observers" disputes how many, not whether any were sent.
       if (ONLY_AFTER.test(unit.text.slice(from + at + word.length))) break;
+      if (MANNER_AFTER.test(unit.text.slice(from + at + word.length))) break;
       const start = unit.span.start + (match.index ?? 0);
       const end = unit.span.start + from + at + word.length;
       // The predicate runs from the negated word to the end of its clause.
@@ -127,6 +149,11 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
         lemma: inContext[0] ?? lemma,
         word: word.toLowerCase(),
         carriers,
+        // The noun a light verb's object names takes its "to" as the one given to ("made an
+        // offer to free agent Ivo Vint"), no infinitive.
+        complements: byObject
+          ? complements
+          : [...complements, ...infinitiveAfter(unit.text.slice(from + at + word.length))],
         text: unit.text.slice(start - unit.span.start, end - unit.span.start),
         span: { articleId: unit.span.articleId, start, end },
         predicate: predicate.slice(0, PREDICATE_WORDS),
@@ -138,6 +165,33 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
   }
   return found;
 }
+
+/** The forms of "have": after "do" it is a main verb ("did not have"), whichever the other writes. */
+const HAVE_FORMS: readonly string[] = ["have", "has", "had", "having"];
+/** A form of "do" right before the negation ("did not", "didn't", "does never"). */
+const DO_BEFORE = /\b(?:do|does|did)\s*$/i;
+
+function textBefore(match: RegExpMatchArray): string {
+  return match.input?.slice(0, match.index ?? 0) ?? "";
+}
+
+/**
+ * The verb of an infinitive right after a negated word ("not likely to intimidate her", "did not
+ * agree to sell"): what is denied is that proposition, so the other statement must write that
+ * verb too — "voters are more likely to describe her as honest" states another. The infinitive's
+ * verb is written in its base form by both. A "to" before a determiner, a pronoun, a figure or a
+ * name is a preposition ("was not taken to the hospital"): nothing is required then.
+ */
+function infinitiveAfter(text: string): (readonly string[])[] {
+  const verb = /^\s+to\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(text)?.[1];
+  if (verb === undefined || NOT_A_VERB_AFTER_TO.test(verb) || contentLemmas(verb).length === 0)
+    return [];
+  return [[verb]];
+}
+
+/** Words after "to" that make it a preposition, not an infinitive's mark. */
+const NOT_A_VERB_AFTER_TO =
+  /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|him|them|us|me|it|one|any|some|all|each|every|no)$/;
 
 /**
  * A second verb joined by "and" or "but" opens a clause of its own: "was not staying at the inn and

@@ -37,6 +37,13 @@ const MODAL_IN_CLAUSE = new RegExp(`\\b(${MODALS})\\b[^,;:]*$`);
 export const NEGATIVE_BEFORE = /\b(?:nothing|nobody|none|neither|nor)\b/i;
 
 /**
+ * "No" as a determiner up to two words before a noun: "made no mention of her", "there is no
+ * doubt that" deny the mention and the doubt, so they state nothing a "did not mention" or "never
+ * doubted" is set against (both sides deny). A "No," of an answer has its comma, no word after it.
+ */
+const NO_DETERMINER_BEFORE = /\bno\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
+/**
  * A word's readings that `readsAs` compares with a lemma, each worked out the first time it is
  * needed and kept: a story's negations of different words read the same statements.
  */
@@ -102,6 +109,7 @@ export function wordWith(
     const index = word.index ?? 0;
     // Both pure: the hedge, read once per statement, word and modal, before the caller's check.
     if (!assertedAt(unit, index, item.modal, item.questioned === true)) continue;
+    if (NO_DETERMINER_BEFORE.test(unit.text.slice(0, index))) continue;
     if (!accept(unit.span.start + index)) continue;
     const start = unit.span.start + index;
     return {

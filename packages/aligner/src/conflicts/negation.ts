@@ -19,6 +19,7 @@ import {
   wordSet,
   writesName,
 } from "./negation-guards.ts";
+import { numberAgrees } from "./negation-number.ts";
 import { samePronounActor } from "./negation-pronoun-actor.ts";
 import { saidOfOneInPair, saidOfOneInRow } from "./negation-row-actor.ts";
 import { deniesToo, mayState, statedPlainly, storyStaters } from "./negation-statements.ts";
@@ -68,12 +69,18 @@ function toldAlike(
   return statesPredicate(b, item, share) && sharesStatement(a, b);
 }
 
-/** Whether the other statement has the light words the negation carries ("made" of "not made"). */
+/**
+ * Whether the other statement has the light words the negation carries ("made" of "not made") and
+ * the words its proposition holds besides ("have" of "did not have", the infinitive's verb).
+ */
 function carriesAlike(b: AlignUnit, item: Negated): boolean {
   // Most negations carry no light word: then no statement's word set need be read.
-  if (item.carriers.length === 0) return true;
+  if (item.carriers.length === 0 && item.complements.length === 0) return true;
   const words = wordSet(b);
-  return item.carriers.every((w) => words.has(w));
+  return (
+    item.carriers.every((w) => words.has(w)) &&
+    item.complements.every((forms) => forms.some((w) => words.has(w)))
+  );
 }
 
 /** Whether a statement states most of a negated predicate (two content words or more). */
@@ -286,11 +293,13 @@ export function firstNegation(
         }
         const refused = !sameDenied(a, b, item, context)
           ? "sameDenied"
-          : !alignedAsOne(a, b, context)
-            ? "alignedAsOne"
-            : !sameSubject(a, b, context)
-              ? "sameSubject"
-              : null;
+          : !numberAgrees(a, item.span.start, b, word.span.start, context)
+            ? "numberAgrees"
+            : !alignedAsOne(a, b, context)
+              ? "alignedAsOne"
+              : !sameSubject(a, b, context)
+                ? "sameSubject"
+                : null;
         if (refused !== null) {
           tellRefusal(context.refused, "negation", refused, a, b);
           continue;
