@@ -253,3 +253,38 @@ describe("speakerFindings refusals", () => {
     expect(findings).toEqual(speakerFindings([mayor, moved], context));
   });
 });
+
+describe("speakerFindings: a few quoted words are the same words only together, in order", () => {
+  it("credits no scattered words of a longer quotation ('think … the right thing')", () => {
+    const short = makeUnit(0, 0, "x", {
+      quotes: [quote("I think they'll do the right thing", "E-Ada Quill", true)],
+    });
+    const long = makeUnit(1, 1, "x", {
+      quotes: [
+        quote(
+          "We'll think very clearly about it and we'll do the right thing and explain it",
+          "E-Nora Venn",
+          true,
+        ),
+      ],
+    });
+    expect(speakerFindings([short, long], context)).toEqual([]);
+  });
+
+  it("still credits the few words quoted together inside a longer quotation", () => {
+    const short = makeUnit(0, 0, "x", {
+      quotes: [quote("they will do the right thing", "E-Ada Quill", true)],
+    });
+    const long = makeUnit(1, 1, "x", {
+      quotes: [
+        quote(
+          "We know they will do the right thing and explain it to the harbour",
+          "E-Nora Venn",
+          true,
+        ),
+      ],
+    });
+    const [finding] = speakerFindings([short, long], context);
+    expect(finding?.conflict.values.map((v) => v.text)).toEqual(["Ada Quill", "Nora Venn"]);
+  });
+});

@@ -1,10 +1,11 @@
 import type { Conflict } from "@parallax/core";
 import { genderAllows } from "../align/speaker-naming.ts";
 import type { AlignUnit, UnitQuote } from "../align/units.ts";
-import { nameKey } from "../story-entities.ts";
 import { type ConflictContext, conflictEvidence, sameEvent } from "./guards.ts";
+import { quotedTogether } from "./quoted-together.ts";
 import { tellRefusal } from "./refusals.ts";
 import { rewordedCandidates, rewordedRemark } from "./reworded-remark.ts";
+import { fullName, mayBeOnePerson } from "./speaker-names.ts";
 
 /** Share of the shorter side's quoted content words the other must also quote: the same words. */
 const SAME_WORDS = 0.8;
@@ -49,10 +50,26 @@ function wholeSentence(words: string, contentWords: number): boolean {
   return contentWords >= MIN_FRAGMENT_WORDS && words.split(" ").length >= WHOLE_SENTENCE_WORDS;
 }
 
+/**
+ * A quotation of fewer content words than this is the same words as another only when they stand
+ * there together, in order (`quotedTogether`): a few words scattered through a longer quotation
+ * meet by chance. A longer quotation's words, most of them shared, are too many to.
+ */
+const FEW_QUOTED_WORDS = 5;
+
 /** Share of the shorter quotation's words the other quotes too; 0 when either is too short. */
 function sameWordsShare(a: Spoken, b: Spoken): number {
   const [short, long] = a.lemmas.size <= b.lemmas.size ? [a, b] : [b, a];
   const shared = sharedCount(short.lemmas, long.lemmas);
+  if (short.lemmas.size >= FEW_QUOTED_WORDS) return shared / short.lemmas.size;
+  // The very same words, however few, are one remark's wording.
+  if (a.quote.words === b.quote.words) return sameWordsOfFew(a, b, short, shared);
+  if (!quotedTogether(short.quote.words, long.quote.words)) return 0;
+  return sameWordsOfFew(a, b, short, shared);
+}
+
+/** `sameWordsShare` of a quotation of few content words, once they stand together in the other. */
+function sameWordsOfFew(a: Spoken, b: Spoken, short: Spoken, shared: number): number {
   if (short.lemmas.size >= MIN_QUOTED_WORDS) return shared / short.lemmas.size;
   // "Would we have done it without him?" word for word: a short remark of few content words is
   // still one remark when two outlets quote all of it alike.
@@ -87,45 +104,6 @@ function alikeInLength(a: Spoken, b: Spoken): boolean {
 function partOf(fragment: Spoken, whole: Spoken): boolean {
   if (fragment.lemmas.size < MIN_FRAGMENT_WORDS) return false;
   return sharedCount(fragment.lemmas, whole.lemmas) / fragment.lemmas.size >= SAME_WORDS;
-}
-
-/**
- * Two spellings of one name ("Carolos" / "Karolos Papoulias", "Steele" / "Chief Steele") are not two
- * speakers: names that share a word, or spell alike, may be one person.
- */
-function mayBeOnePerson(x: string, y: string): boolean {
-  const words = (name: string) =>
-    name
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .filter((w) => w.length > 2);
-  const left = new Set(words(x));
-  if (words(y).some((w) => left.has(w))) return true;
-  const kx = nameKey(x);
-  const ky = nameKey(y);
-  return editDistanceAtMost(kx, ky, 2);
-}
-
-/** A person's full name: two words or more ("Dora Pell"), not a lone word ("Authorities", "Pell"). */
-function fullName(name: string): boolean {
-  return name.trim().split(/\s+/).length >= 2;
-}
-
-function editDistanceAtMost(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return (previous[b.length] as number) <= limit;
 }
 
 /**
