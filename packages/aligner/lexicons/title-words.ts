@@ -232,3 +232,20 @@ export const RENEWING_VERB_STEMS: readonly string[] = [
   "brings back",
   "bringing back",
 ];
+
+/**
+ * Nouns of a period in office before a title ("the administration of Governor …", "in the era of
+ * Chancellor …"): the title names the post as it was then, no claim that it is held now. "under"
+ * is none: "the first poll held under President …" is said of a sitting president as often.
+ * Source: hand-written from newswire usage, lowercase.
+ */
+export const TENURE_BEFORE_WORDS: readonly string[] = [
+  "administration of",
+  "presidency of",
+  "tenure of",
+  "term of",
+  "era of",
+  "reign of",
+  "days of",
+  "years of",
+];

@@ -132,3 +132,32 @@ describe("titleConflicts: one place written two ways", () => {
     expect(titleConflicts(entity, before)).toHaveLength(1);
   });
 });
+
+describe("titleConflicts: a title compared whole, not a clause", () => {
+  it("reads no post in a relative clause ('a rival whom the mayor fired as harbour master')", () => {
+    const { entity, before } = person([
+      [A, "former harbour master"],
+      [B, "rival whom the mayor fired as harbour master a few weeks ago"],
+    ]);
+    expect(titleConflicts(entity, before)).toEqual([]);
+    const plain = person([
+      [A, "former harbour master"],
+      [B, "harbour master"],
+    ]);
+    expect(titleConflicts(plain.entity, plain.before)).toHaveLength(1);
+  });
+
+  it("reads a plain title after a noun of a period in office as the post then held", () => {
+    const { entity, before } = person([
+      [A, "former Governor"],
+      [B, "Governor", "back to the administration of "],
+    ]);
+    expect(titleConflicts(entity, before)).toEqual([]);
+    // "under" stays a plain title: "the first vote held under Governor …" is said of one in office.
+    const under = person([
+      [A, "former Governor"],
+      [B, "Governor", "the first vote held under "],
+    ]);
+    expect(titleConflicts(under.entity, under.before)).toHaveLength(1);
+  });
+});

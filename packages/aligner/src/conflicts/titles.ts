@@ -1,5 +1,10 @@
 import { type Conflict, type StoryEntity, titleLabel } from "@parallax/core";
-import { RENEWING_VERB_STEMS, TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
+import {
+  RENEWING_VERB_STEMS,
+  TENURE_BEFORE_WORDS,
+  TITLE_HEADS,
+  TITLE_WORDS,
+} from "../../lexicons/title-words.ts";
 
 /** Words that change what a title means, not how it is translated. */
 const STATUS_MARKERS = [
@@ -125,6 +130,26 @@ const RENEWED_BEFORE = new RegExp(
 );
 
 /**
+ * A plain title right after a noun of a period in office ("dating back to the administration of
+ * Governor Ivo Vint in the 1990s") names the post as it was then: no outlet says there that it is
+ * held now, so "former" elsewhere is no conflict.
+ */
+const TENURE_BEFORE = new RegExp(
+  `\\b(?:${TENURE_BEFORE_WORDS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?$`,
+  "i",
+);
+
+/**
+ * A title read with a relative clause after it ("a rival whom the mayor fired as harbour master")
+ * holds what was done to the person, not a post: it is read up to its relative word, so "harbour
+ * master" there is no title of hers (and says nothing against "former harbour master").
+ */
+function withoutRelativeClause(text: string): string {
+  const relative = /\s(?:who|whom|whose|which|that)\s/i.exec(text);
+  return relative ? text.slice(0, relative.index) : text;
+}
+
+/**
  * Titles of one person that differ in substance between outlets: one calls the sitting president
  * "former", or one says "deputy minister" where another says "minister". Translations of one post
  * ("director of national policy", "chief of staff for policy") are shown side by side, not flagged.
@@ -150,7 +175,7 @@ export function titleConflicts(
   // compared whole: the words just before it count as its own.
   const words = titles.map((title) => [
     ...wordsJustBefore(wordsBefore(title)),
-    ...titleWords(title.text),
+    ...titleWords(withoutRelativeClause(title.text)),
   ]);
   for (const marker of [...STATUS_MARKERS, ...RANK_MARKERS]) {
     if (HOLDS_THE_POST.has(marker)) continue;
@@ -178,7 +203,9 @@ export function titleConflicts(
       const own = words[i] as string[];
       // "then-Governor" against "former Governor": both date the post to the past.
       if (pastMarker && own.some((w) => PAST_MARKERS.has(w))) return;
-      if (!onePost(title.text, (titles[withMarker] as (typeof titles)[number]).text)) return;
+      if (pastMarker && TENURE_BEFORE.test(wordsBefore(title))) return;
+      const markedText = (titles[withMarker] as (typeof titles)[number]).text;
+      if (!onePost(withoutRelativeClause(title.text), withoutRelativeClause(markedText))) return;
       others.set(title.articleId, title);
     });
     if (others.size === 0 || marked.size === 0) continue;
