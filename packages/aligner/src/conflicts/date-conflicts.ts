@@ -4,6 +4,7 @@ import { completeRow, representatives, type Value } from "./conflict-rows.ts";
 import { datesAnotherVerb, differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
 import { datesTwoHappenings } from "./dated-happening.ts";
 import { isDateline } from "./dateline.ts";
+import { doersDiffer, ordinalsDiffer, patientsDiffer } from "./day-doers.ts";
 import {
   datesDiffer,
   dateVerb,
@@ -188,6 +189,10 @@ export function dateRefusal(
   if (context.similarity(a, b) < SAME_WORDING && sharedClauseLemmas(a, x, b, y).length === 0)
     return "sharedClauseWord";
   if (!backgroundComparable(a, b, context)) return "backgroundComparable";
+  // Who did it, what it was done to, which of a series (conflicts/day-doers.ts); read last.
+  if (doersDiffer(a, x, b, y, context)) return "doersDiffer";
+  if (ordinalsDiffer(a, x, b, y)) return "ordinalsDiffer";
+  if (patientsDiffer(a, x, b, y, context)) return "patientsDiffer";
   return null;
 }
 

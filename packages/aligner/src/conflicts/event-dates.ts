@@ -4,6 +4,7 @@ import { takesIntoCustody } from "./custody-verbs.ts";
 import { differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
 import { type DayEntry, shareParticipant } from "./date-participants.ts";
 import { dateRow, dateValue } from "./date-row.ts";
+import { doersDiffer, ordinalsDiffer, patientsDiffer } from "./day-doers.ts";
 import { datesDiffer, dateVerb, dayName, daysOf } from "./day-values.ts";
 import {
   type ConflictContext,
@@ -256,5 +257,10 @@ function happeningRefusal(
   if (differentDoers(x.unit, x.date, y.unit, y.date, context)) return "differentDoers";
   if (!sameEvent(x.unit, y.unit, context)) return "sameEvent";
   if (!shareParticipant(x, y, context, standIns, false, true)) return "shareParticipant";
+  // Each day's clause names who did it, or what was done to, and they differ; or each numbers what
+  // it dates as another of a series (conflicts/day-doers.ts). Read last: they read words one by one.
+  if (doersDiffer(x.unit, x.date, y.unit, y.date, context)) return "doersDiffer";
+  if (ordinalsDiffer(x.unit, x.date, y.unit, y.date)) return "ordinalsDiffer";
+  if (patientsDiffer(x.unit, x.date, y.unit, y.date, context)) return "patientsDiffer";
   return null;
 }

@@ -186,5 +186,9 @@ const prospectiveOf = perText(() => new Map<number, boolean>());
 function readProspective(before: string): boolean {
   let from = 0;
   for (const match of before.matchAll(SUBORDINATE)) from = match.index + match[0].length;
-  return PROSPECTIVE.test(before.slice(from));
+  const clause = before.slice(from);
+  return PROSPECTIVE.test(clause) || CONTRACTED_WILL.test(clause);
 }
+
+/** "will" contracted onto its subject ("We’ll be meeting on Friday", "they'll vote Monday"). */
+const CONTRACTED_WILL = /\p{L}['’]ll\b/iu;
