@@ -10,6 +10,7 @@ import {
   sameMeasureWords,
   verbsOfOneHappening,
 } from "./figure-measures.ts";
+import { conditionalFigure, neededFigure } from "./figure-moods.ts";
 import {
   backgroundComparable,
   type ConflictContext,
@@ -253,6 +254,10 @@ export function figurePairReading(
   if (addition(a, fa) !== addition(b, fb)) return "addition";
   if (ofAStretch(a, fa) !== ofAStretch(b, fb)) return "ofAStretch";
   if (partOf(a, fa) !== partOf(b, fb)) return "partOf";
+  // "the 270 votes needed to win" / "has won 230 votes"; "If Lund wins, she needs 40 percent" /
+  // "she now needs 45 percent": a bar or a hypothesis against a count (figure-moods.ts).
+  if (neededFigure(a, fa) !== neededFigure(b, fb)) return "neededFigure";
+  if (conditionalFigure(a, fa) !== conditionalFigure(b, fb)) return "conditionalFigure";
   // "will miss the final two games" / "missed four games": two happenings, one still to come.
   if (prospectiveAt(a, fa.span.start) !== prospectiveAt(b, fb.span.start)) return "prospectiveAt";
   // The same value elsewhere in the other statement means both outlets give it.
