@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
+import {
+  entityKind,
+  extractParagraphs as extract,
+  speakerOf,
+} from "../../../test/support/quote-speakers.ts";
 
 describe("relative-clause speaker: a quotation inside a relative clause naming its speaker", () => {
   it("the subject after what / which names the speaker of a verb of naming", () => {
@@ -97,5 +101,29 @@ describe("relative-clause speaker: a quotation inside a relative clause naming i
     expect(speakerOf(x, "presumptive nominee")).toBeNull();
     expect(speakerOf(x, "Harbour Nights")).toBeNull();
     expect(speakerOf(x, "harbour cartel")).toBeNull();
+  });
+
+  it("a full name no given-name list holds speaks there as a new person", () => {
+    const x = extract(
+      "The port has long upset the guild, a town that the previous harbour nominee, Mitt Ravel, called “our worst neighbour.”",
+      "The mayor went too far, uttering charges that Rush Tolliver, for one, called “dockside lingo.”",
+      "Among the replies was this post from Rikkie Vantell who tweeted, “The ferry is late again.”",
+    );
+    expect(speakerOf(x, "our worst neighbour")).toBe("Mitt Ravel");
+    expect(entityKind(x, "Mitt Ravel")).toBe("person");
+    expect(speakerOf(x, "dockside lingo")).toBe("Rush Tolliver");
+    expect(speakerOf(x, "The ferry is late")).toBe("Rikkie Vantell");
+  });
+
+  it("a name an organisation word ends is no new person; a name of another form, or a place, names no one", () => {
+    const x = extract(
+      "The dockers cheered the plan, which Velmar Institute, for one, called “a fair deal.”",
+      "It was the pier that Quarrel called “a ruin.”",
+      "It was the levy that New Dunmore called “a theft.”",
+    );
+    expect(speakerOf(x, "a fair deal")).toBe("Velmar Institute");
+    expect(entityKind(x, "Velmar Institute")).toBe("organization");
+    expect(speakerOf(x, "a ruin")).toBeNull();
+    expect(speakerOf(x, "a theft")).toBeNull();
   });
 });

@@ -133,7 +133,10 @@ function subjectRelative(
   let nameEnd = whoStart;
   while (nameEnd > sStart && /[\s,]/.test(body[nameEnd - 1]!)) nameEnd -= 1;
   const lastWord = body.lastIndexOf(" ", nameEnd - 1) + 1;
-  const named = registry.personEndingAt(nameEnd) ?? registry.entityAt(Math.max(sStart, lastWord));
+  const named =
+    registry.personEndingAt(nameEnd) ??
+    registry.entityAt(Math.max(sStart, lastWord)) ??
+    newNameBefore(body, registry, sStart, nameEnd);
   if (typeof named !== "number" || registry.kindOf(named) !== "person") return null;
   let verbFound = false;
   // The first verb is no verb of saying: the quotation must sit in its active predicate.
@@ -182,7 +185,8 @@ function subjectRelative(
 
 /**
  * The person (or organisation) a subject phrase names, if the registry knew it before quotes
- * were read: the name ending at the phrase's end, or the phrase as a whole.
+ * were read: the name ending at the phrase's end, or the phrase as a whole; else a new person
+ * when the phrase is a full name (`newFullName`).
  */
 function knownSpeaker(
   body: string,
@@ -193,11 +197,51 @@ function knownSpeaker(
   while (end > start && /[\s,]/.test(body[end - 1]!)) end -= 1;
   const known = registry.entities.length;
   const lastWord = body.lastIndexOf(" ", end - 1) + 1;
-  const named =
+  const read =
     registry.personEndingAt(end) ??
     registry.entityAt(Math.max(start, lastWord)) ??
     registry.speakerFromPhrase(start, end, false);
-  if (typeof named !== "number" || named >= known) return null;
+  // Only a speaker known before, or the one new person `newFullName` vouches for.
+  const named = typeof read === "number" && read < known ? read : newFullName(registry, start, end);
+  if (named === null) return null;
   const kind = registry.kindOf(named);
   return kind === "person" || kind === "organization" ? named : null;
+}
+
+/** Two or three capitalised words, a middle initial allowed: the form of a person's full name. */
+const FULL_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}’'-]+){1,2}$/u;
+
+/**
+ * A speaker the registry first met in this relative clause, kept only when the subject phrase is
+ * the new entity's whole name and reads as a person's full name (`which Mitt Ravel called`, `from
+ * Rikkie Vantell who tweeted`): the given name may be missing from the lexicons, but the slot —
+ * the subject of a verb of saying or naming — and the form make it a person.
+ */
+function fullNameOnly(registry: EntityRegistry, entity: number, phrase: string): boolean {
+  const name = registry.entities[entity]?.name ?? "";
+  return registry.kindOf(entity) === "person" && name === phrase.trim() && FULL_NAME.test(name);
+}
+
+/** The capitalised run right before `end` ("… from Rikkie Vantell| who"), read as a new speaker. */
+function newNameBefore(
+  body: string,
+  registry: EntityRegistry,
+  sStart: number,
+  end: number,
+): number | null {
+  const run = /(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*$/u.exec(body.slice(sStart, end));
+  return run === null ? null : newFullName(registry, sStart + run.index, end);
+}
+
+/**
+ * The new person a phrase of a full name's form makes (a speaker phrase may name someone no list
+ * knows), or null when the phrase has another form or reads as someone or something else.
+ */
+function newFullName(registry: EntityRegistry, start: number, end: number): number | null {
+  const phrase = registry.text.body.slice(start, end).trim();
+  if (!FULL_NAME.test(phrase)) return null;
+  const known = registry.entities.length;
+  const named = registry.speakerFromPhrase(start, end, true);
+  if (typeof named !== "number" || named !== known) return null;
+  return fullNameOnly(registry, named, phrase) ? named : null;
 }
