@@ -17,11 +17,14 @@ export const ORGANIZATION_DESCRIPTORS =
   "bank|investment bank|firm|company|automaker|carmaker|chipmaker|conglomerate|group|outlet|newspaper|broadcaster|agency|think tank|institute|brokerage|lender|insurer|shipbuilder";
 
 /**
- * Heads of an appositive that describes a business ("Deutsche Telekom, the market leader, said"):
- * the name before it is a company, not a person. "leader" alone is no business ("the party
- * leader"); "market leader" is.
+ * Heads of an appositive that describes a business or another organisation ("Deutsche Telekom,
+ * the market leader, said", "Harbour Rising, a conservative political action committee, called"):
+ * the name before it is an organisation, not a person. "leader" alone is no business ("the party
+ * leader"); "market leader" is. The heads after "startup" are the English nouns for a body that
+ * speaks as one (advocacy, media and public bodies; AP style), added when a PolNeAR TRAIN
+ * committee so described was read as a person.
  */
-export const BUSINESS_APPOSITIVE_HEADS: ReadonlySet<string> = new Set([
+export const ORGANIZATION_APPOSITIVE_HEADS: ReadonlySet<string> = new Set([
   "market leader",
   "carmaker",
   "automaker",
@@ -40,6 +43,45 @@ export const BUSINESS_APPOSITIVE_HEADS: ReadonlySet<string> = new Set([
   "bank",
   "insurer",
   "startup",
+  "committee",
+  "organization",
+  "organisation",
+  "nonprofit",
+  "charity",
+  "think tank",
+  "watchdog",
+  "coalition",
+  "newspaper",
+  "magazine",
+  "website",
+  "broadcaster",
+  "publisher",
+  "agency",
+  "association",
+  "foundation",
+  "institute",
+]);
+
+/**
+ * Last words of a company's or research body's name that make a speaker phrase ending on them an
+ * organisation ("Orvant Labs found", "said Velmar Research"), read only where a speaker phrase ends
+ * in a name nobody introduced: as organisation endings of the mention reader they cut longer names
+ * short ("… Research Center", "… Partners Action Fund"). Source: common English company and
+ * research-firm name endings (corporate naming, AP style), added when a PolNeAR TRAIN pollster's
+ * name was read as a person.
+ */
+export const SPEAKER_ORGANIZATION_ENDINGS: ReadonlySet<string> = new Set([
+  "Labs",
+  "Laboratories",
+  "Research",
+  "Analytics",
+  "Partners",
+  "Associates",
+  "Polling",
+  "Consulting",
+  "Holdings",
+  "Industries",
+  "Technologies",
 ]);
 
 /**

@@ -49,4 +49,30 @@ describe("an institution's name speaking", () => {
     expect(speakerOf(x, "the ferry would run")).toBe("Ada Board");
     expect(entityKind(x, "Ada Board")).toBe("person");
   });
+
+  it("a speaker named with a research firm's or company's ending is an organisation", () => {
+    const x = extract(
+      "Velmar Research said the fleet had shrunk.",
+      "“Shifts are too long,” said Orvant Labs.",
+      "Quell Partners said the ferry would run.",
+    );
+    expect(speakerOf(x, "the fleet had shrunk")).toBe("Velmar Research");
+    expect(entityKind(x, "Velmar Research")).toBe("organization");
+    expect(speakerOf(x, "Shifts are too long")).toBe("Orvant Labs");
+    expect(entityKind(x, "Orvant Labs")).toBe("organization");
+    expect(entityKind(x, "Quell Partners")).toBe("organization");
+  });
+
+  it("a name an appositive describes as a committee, charity or newspaper is an organisation", () => {
+    const x = extract(
+      "And Harbour Rising, a conservative political action committee, called the mayor “a walking liability.”",
+      "“The ferry will run,” Quorvel Display, a local charity, said.",
+      "“The road is open,” Tessa Vint, a member of the committee, said.",
+    );
+    expect(entityKind(x, "Harbour Rising")).toBe("organization");
+    expect(speakerOf(x, "The ferry will run")).toBe("Quorvel Display");
+    expect(entityKind(x, "Quorvel Display")).toBe("organization");
+    expect(speakerOf(x, "The road is open")).toBe("Tessa Vint");
+    expect(entityKind(x, "Tessa Vint")).toBe("person");
+  });
 });

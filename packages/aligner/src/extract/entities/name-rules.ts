@@ -6,6 +6,7 @@ import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
 import { FAMILY_NAME_FIRST_SURNAMES } from "../../../lexicons/family-name-first-surnames.ts";
 import { KOREAN_SURNAMES } from "../../../lexicons/korean-surnames.ts";
 import { CAPITALISED_NAME_PARTICLES, NAME_PARTICLES } from "../../../lexicons/name-particles.ts";
+import { SPEAKER_ORGANIZATION_ENDINGS } from "../../../lexicons/organization-words.ts";
 import { PLACE_NAMES } from "../../../lexicons/places.ts";
 import { INDEFINITE_PRONOUNS } from "../../../lexicons/pronouns.ts";
 import { givenNameGender } from "../person-names.ts";
@@ -211,6 +212,8 @@ export function plausiblePersonName(name: string): boolean {
   if (placeAtStart(name) || placeAtEnd(name)) return false;
   // "Roman Catholics": a group of people, not a given name and a surname.
   if (isPluralGroupNoun(parts[parts.length - 1]!)) return false;
+  // "said Orvant Labs": a firm's name ending, never a surname.
+  if (parts.length > 1 && SPEAKER_ORGANIZATION_ENDINGS.has(parts[parts.length - 1]!)) return false;
   if (NEWS_OUTLETS.some((o) => name.includes(o))) return false;
   return true;
 }

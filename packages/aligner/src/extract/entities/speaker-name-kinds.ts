@@ -2,7 +2,11 @@
 // ("Vale Display said"), a capital ("said Norhaven"), an acronym ("the OVTA said"), a group or body
 // ("Police said") or a person — recorded as a late name mention (speaker-name.ts).
 
-import { ENDOWMENT_HEADS, INSTITUTION_HEADS } from "../../../lexicons/organization-words.ts";
+import {
+  ENDOWMENT_HEADS,
+  INSTITUTION_HEADS,
+  SPEAKER_ORGANIZATION_ENDINGS,
+} from "../../../lexicons/organization-words.ts";
 import { PLACE_NAMES } from "../../../lexicons/places.ts";
 import { isEnglishWord } from "../english-lexicon.ts";
 import { isGivenName } from "../given-name-genders.ts";
@@ -13,7 +17,7 @@ import { groupOrBodyKind } from "./group-or-body-name.ts";
 import { ACRONYM_BEFORE, ACRONYM_NAME, ORGANIZATION_ENDING_WORDS } from "./mention-patterns.ts";
 import { placeLikeName, surnameOf } from "./name-rules.ts";
 import { addTitle } from "./record-titles.ts";
-import { describedAsBusiness } from "./speaker-phrase-rules.ts";
+import { describedAsOrganization } from "./speaker-phrase-rules.ts";
 import { describesName } from "./title-then-name.ts";
 
 /**
@@ -33,7 +37,8 @@ export function companyNamed(
   if (
     acronym ||
     ORGANIZATION_ENDING_WORDS.has(words[words.length - 1]!) ||
-    describedAsBusiness(body, phraseEnd)
+    (words.length > 1 && SPEAKER_ORGANIZATION_ENDINGS.has(words[words.length - 1]!)) ||
+    describedAsOrganization(body, phraseEnd)
   ) {
     const start = acronym ? nameStart - (acronym[1]!.length + 1) : nameStart;
     const company = r.entityFor("organization", body.slice(start, phraseEnd), null);

@@ -8,7 +8,7 @@ import {
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
 } from "../../../lexicons/function-words.ts";
-import { BUSINESS_APPOSITIVE_HEADS } from "../../../lexicons/organization-words.ts";
+import { ORGANIZATION_APPOSITIVE_HEADS } from "../../../lexicons/organization-words.ts";
 import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
 import type { ArticleText } from "../article-text.ts";
@@ -96,11 +96,12 @@ export const NOT_A_SPEAKER =
 export const FOCUSING_ADVERB = /^(?:even|only|just)$/;
 
 /**
- * Whether the appositive right after a name describes a business ("Deutsche Telekom, the market
- * leader, said", ", Germany's biggest lender,"): its last word, or last two, is a business noun.
- * Read only where a speaker phrase ends in an unknown name.
+ * Whether the appositive right after a name describes a business or another organisation
+ * ("Deutsche Telekom, the market leader, said", ", Germany's biggest lender,", ", a local
+ * charity,"): its last word, or last two, is such a noun. Read only where a speaker phrase ends in
+ * an unknown name.
  */
-export function describedAsBusiness(body: string, end: number): boolean {
+export function describedAsOrganization(body: string, end: number): boolean {
   if (body.charCodeAt(end) !== 44) return false;
   const m = BUSINESS_APPOSITIVE.exec(body.slice(end, end + 64));
   if (m === null) return false;
@@ -110,8 +111,8 @@ export function describedAsBusiness(body: string, end: number): boolean {
   const words = cut < 0 ? all : all.slice(0, cut);
   const last = words[words.length - 1] ?? "";
   return (
-    BUSINESS_APPOSITIVE_HEADS.has(last) ||
-    (words.length > 1 && BUSINESS_APPOSITIVE_HEADS.has(`${words[words.length - 2]} ${last}`))
+    ORGANIZATION_APPOSITIVE_HEADS.has(last) ||
+    (words.length > 1 && ORGANIZATION_APPOSITIVE_HEADS.has(`${words[words.length - 2]} ${last}`))
   );
 }
 
