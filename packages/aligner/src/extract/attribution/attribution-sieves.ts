@@ -11,6 +11,7 @@ import { conversationPastTitle } from "./conversation-past-title.ts";
 import { coordinatedQuotations } from "./coordinated-quotations.ts";
 import { dashSignature } from "./dash-signature.ts";
 import { describedNameInfinitive } from "./described-name-infinitive.ts";
+import { findingSubject } from "./finding-subject.ts";
 import { inClauseCue } from "./in-clause-cue.ts";
 import { interruptedQuoteCue } from "./interrupted-quote-cue.ts";
 import { laterPredicateQuotation } from "./later-predicate-quotation.ts";
@@ -87,6 +88,7 @@ export function attributeBySieves(
       withAbsoluteClause(text, registry, quotation) ??
       mainClauseSubject(text, registry, quotation) ??
       relativeClauseSpeaker(text, registry, quotation) ??
+      findingSubject(text, registry, quotation) ??
       participleClause(text, registry, quotation) ??
       interruptedQuoteCue(text, quotation, registry) ??
       trailingNamedCue(text, registry, quotation) ??
