@@ -6,6 +6,8 @@
 import type { EntityKind } from "@parallax/core";
 import {
   DEPARTMENT_HEADS_BEFORE_OF,
+  ENDOWMENT_HEADS,
+  INSTITUTION_HEADS,
   PUBLIC_BODY_NAMES,
 } from "../../../lexicons/organization-words.ts";
 import { PARTY_WORDS } from "../../../lexicons/party-words.ts";
@@ -59,10 +61,16 @@ export function speaksAsPerson(kind: EntityKind, name: string): boolean {
  * Whether an entity may be the subject that voices a quotation in its clause's grammar, as the
  * subject readers take it (sentence-subject.ts, main-clause-subject.ts, sentence-cue.ts,
  * subject-aside.ts): a person, a group of people, or an organisation named by an acronym ("The
- * OVTA called it “…”"), which those readers took as a person before acronyms were read as
- * organisations. Other organisations stay out: their names before a verb ("The Harbour Council,
+ * OVTA called it “…”") or by an institution's head ("the Harbour Department"), which those
+ * readers took as a person before acronyms and institutions were read as organisations. Other organisations stay out: their names before a verb ("The Harbour Council,
  * which Ada Lund chairs, deemed") are left to organization-subject.ts and its guards.
  */
 export function speaksAsSubject(kind: EntityKind, name: string): boolean {
-  return speaksAsPerson(kind, name) || (kind === "organization" && ACRONYM_NAME.test(name));
+  if (speaksAsPerson(kind, name)) return true;
+  if (kind !== "organization") return false;
+  // An institution named by its head ("The Harbour Department has said …", "The Dunmore Party
+  // Committee released a statement, offering “…”"), which those readers also took as a person
+  // before institutions were read as organisations.
+  const last = name.slice(name.lastIndexOf(" ") + 1);
+  return ACRONYM_NAME.test(name) || INSTITUTION_HEADS.has(last) || ENDOWMENT_HEADS.has(last);
 }

@@ -75,4 +75,24 @@ describe("an institution's name speaking", () => {
     expect(speakerOf(x, "The road is open")).toBe("Tessa Vint");
     expect(entityKind(x, "Tessa Vint")).toBe("person");
   });
+
+  it("a title word right before the head is part of the institution's name", () => {
+    const x = extract(
+      "Regardless, the Trade Department said it found no sign of the crates.",
+      "Chair Ada Board said the ferry would run.",
+    );
+    expect(speakerOf(x, "it found no sign")).toBe("Trade Department");
+    expect(entityKind(x, "Trade Department")).toBe("organization");
+    expect(entityKind(x, "Ada Board")).toBe("person");
+  });
+
+  it("an institution speaks as the subject of its clause, as a person does", () => {
+    const x = extract(
+      "The Dunmore Harbour Committee released a statement Monday, offering “a deep and sincere apology” to Ada Lund.",
+      "The Trade Department has said 93 of the crates were “held in whole or in part” at the dock.",
+    );
+    expect(speakerOf(x, "a deep and sincere apology")).toBe("Dunmore Harbour Committee");
+    expect(entityKind(x, "Dunmore Harbour Committee")).toBe("organization");
+    expect(speakerOf(x, "held in whole")).toBe("Trade Department");
+  });
 });

@@ -65,8 +65,10 @@ export function institutionNamed(
   const last = words[words.length - 1]!;
   if (words.length < 2 || !(INSTITUTION_HEADS.has(last) || ENDOWMENT_HEADS.has(last))) return null;
   if (words.some((w) => isGivenName(w) && !isEnglishWord(w.toLowerCase()))) return null;
-  // "Chair Ada Board said": a title before the name makes it a person's.
-  if (words.slice(0, -1).some(describesName)) return null;
+  // "Chair Ada Board said": a title before the name makes it a person's — with a name between
+  // them; a title word right before the head is part of the institution's name ("the Justice
+  // Department said", "the State Department said").
+  if (words.slice(0, -2).some(describesName)) return null;
   const institution = r.entityFor("organization", name, null);
   recordLateName(r, phraseEnd - name.length, phraseEnd, institution);
   return institution;
