@@ -9,7 +9,7 @@ import {
   SUBJECT_PRONOUNS,
 } from "../../../lexicons/function-words.ts";
 import { ORGANIZATION_APPOSITIVE_HEADS } from "../../../lexicons/organization-words.ts";
-import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
+import { REPORTING_VERB_FORMS, TELLING_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
 import type { ArticleText } from "../article-text.ts";
 import { isEnglishWord } from "../english-lexicon.ts";
@@ -62,6 +62,10 @@ export function describesSomeone(words: readonly string[]): boolean {
     return false;
   // "lost the race to Vint --", a tweet's markup: no description holds a dash or a tag.
   if (words.some((w) => w === "--" || w === "—" || /[<>=]/.test(w))) return false;
+  // "The Harbour Department says the majority of dockers admitted …": a clause with its own
+  // subject and verb of saying, cut out before a later reporting verb; "a man who says he saw it"
+  // still describes.
+  if (words.some((w, i) => i > 0 && TELLING.has(w) && !RELATIVES.has(words[i - 1]!))) return false;
   // "None", "Nobody": a negative names no speaker.
   if (words.length === 1 && NEGATIVES.has(first.toLowerCase())) return false;
   // "Saturday's", "an editor's", "he’s", "who've": a possessive waits for its noun and a
@@ -71,6 +75,10 @@ export function describesSomeone(words: readonly string[]): boolean {
     (w) => AUXILIARY_VERBS.has(w) || (w !== first && SUBJECT_PRONOUNS.has(w)) || /n[’']t$/.test(w),
   );
 }
+
+const TELLING: ReadonlySet<string> = new Set(TELLING_FORMS.split("|"));
+
+const RELATIVES: ReadonlySet<string> = new Set(["who", "that", "which"]);
 
 /** Prepositions that open an adverbial, not a subject, when they lead a capitalised phrase. */
 const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(

@@ -82,4 +82,17 @@ describe("speaker phrases that name nobody", () => {
     );
     expect(speakerOf(x, "The biggest worry")).toBe("Frank VanderVarn");
   });
+
+  it("a clause with its own subject and verb of saying before a later reporting verb is no description", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "The Harbour Department says the majority of dock workers admitted are women, and all are vetted. Ada Lund said the man who says he saw it was right.",
+      ),
+    );
+    expect(x.entities.map((e) => e.name)).not.toContain(
+      "The Harbour Department says the majority of dock workers",
+    );
+    expect(x.entities.some((e) => / says /.test(e.name))).toBe(false);
+    expect(personNames(x)).toEqual(["Ada Lund"]);
+  });
 });
