@@ -38,6 +38,16 @@ describe("an outlet nobody named before, as the subject of “reported”", () =
     expect(credited(x, "cranes are idle").kind).not.toBe("organization");
   });
 
+  it("makes an outlet of a given name after “the”", () => {
+    const x = extract(
+      OPENING,
+      "“The cranes are idle,” The Phoenix reported.",
+      "“The fire began near the docks,” Sierra reported.",
+    );
+    expect(credited(x, "cranes are idle")).toEqual({ name: "Phoenix", kind: "organization" });
+    expect(credited(x, "fire began").kind).not.toBe("organization");
+  });
+
   it("makes no outlet of a common noun opening the sentence", () => {
     const x = extract(OPENING, "Figures reported on Sunday suggest that Vint is “far ahead.”");
     expect(credited(x, "far ahead").name).not.toBe("Figures");

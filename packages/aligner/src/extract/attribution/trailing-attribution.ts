@@ -186,8 +186,9 @@ export function reportingOutletName(
 
 /**
  * The outlet an "X reported" cue names when nobody named it before: made an organisation, unless
- * its first word is a given name ("Jane Roe reported": a correspondent, left unknown) or it is one
- * English word without "the" ("Figures reported on Sunday suggest").
+ * its first word is a given name with no "the" before it ("Jane Roe reported": a correspondent,
+ * left unknown; "The Phoenix reported" is an outlet) or it is one English word without "the"
+ * ("Figures reported on Sunday suggest").
  */
 export function newReportingOutlet(
   registry: EntityRegistry,
@@ -196,12 +197,12 @@ export function newReportingOutlet(
 ): number | null {
   const name = body.slice(outlet.start, outlet.end);
   const first = /^\S+/.exec(name)?.[0] ?? "";
-  if (isGivenName(first)) return null;
+  // "The Phoenix reported": no person is named after "the", whatever its first word.
+  const afterThe = /[Tt]he\s+$/.test(body.slice(outlet.start - 4, outlet.start));
+  if (isGivenName(first) && !afterThe) return null;
   // "Figures reported on Sunday suggest …": one English word with no "the" before it is a
   // common noun capitalised as the sentence's first ("The Beacon", "Harbourwatch" are names).
-  if (first === name && !/[Tt]he\s+$/.test(body.slice(outlet.start - 4, outlet.start))) {
-    if (isEnglishWord(name.toLowerCase())) return null;
-  }
+  if (first === name && !afterThe && isEnglishWord(name.toLowerCase())) return null;
   return accordingOutlet(registry, outlet.start, outlet.end);
 }
 
