@@ -46,4 +46,14 @@ describe("interrupted quotation: a known person and any finite verb right after 
     );
     expect(speakerOf(x, "rebuild the pier")).toBeNull();
   });
+
+  it("takes a person first met there when named in full, not a lone or organisation's name", () => {
+    const x = extract(
+      "“If they were serious, they would have backed the bill,” Mitt Ravel fumed on Tuesday.",
+    );
+    expect(speakerOf(x, "backed the bill")).toBe("Mitt Ravel");
+    expect(speakerOf(extract("“Would it be negotiable?” Quorvel pressed."), "Would it")).toBeNull();
+    const council = extract("“Who pays for the port?” Harbour Council pressed.");
+    expect(speakerOf(council, "Who pays")).toBeNull();
+  });
 });

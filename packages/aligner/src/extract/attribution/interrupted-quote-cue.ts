@@ -8,6 +8,7 @@ import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { opensNameList } from "./cue-subject.ts";
 import { nameAfterEpithet } from "./epithet.ts";
 import { markBeforeClose } from "./mark-before-close.ts";
+import { newFullNamePerson } from "./new-subject-name.ts";
 import { lineEnd, VERBS, wordsFrom } from "./sieve-words.ts";
 
 type Found = { speaker: number; start: number; end: number };
@@ -34,7 +35,8 @@ function nameWord(word: string): boolean {
  * nothing else before the sentence's next punctuation but particles and phrases ("shot back with a
  * laugh", "fumed on Tuesday"), and the quotation opens its sentence. The verb is any verb: in this place it is the quotation's own cue
  * (PolNeAR train: "pressed", "fumed", "retaliated", "started", "reacted"). A name the registry does
- * not know, a possessive or a description stays unknown; "he"/"she" (`“…,” she went on.`) is the
+ * not know, unless it is a person's full name (`newFullNamePerson`), a possessive or a description
+ * stays unknown; "he"/"she" (`“…,” she went on.`) is the
  * person the registry resolved it to, when the verb ends the clause.
  */
 export function interruptedQuoteCue(
@@ -118,7 +120,13 @@ function person(
 ): Found | null {
   const known = registry.entities.length;
   const speaker = registry.speakerFromPhrase(start, end);
-  if (typeof speaker !== "number" || speaker >= known) return null;
+  if (typeof speaker !== "number") return null;
+  // A person first met here only when named in full (`“…,” Rikkie Vantell fumed.`).
+  if (
+    speaker >= known &&
+    !newFullNamePerson(registry, speaker, registry.text.body.slice(start, end))
+  )
+    return null;
   if (registry.kindOf(speaker) !== "person") return null;
   return { speaker, start: cueStart, end: cueEnd };
 }

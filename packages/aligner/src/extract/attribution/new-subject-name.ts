@@ -22,6 +22,26 @@ export function newSubjectIsName(
   return !/^[\s“"‘']*$/u.test(body.slice(sStart, body.indexOf(name, sStart)));
 }
 
+/** Two or three capitalised words, a middle initial allowed: the form of a person's full name. */
+export function hasFullNameForm(phrase: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}’'-]+){1,2}$/u.test(phrase);
+}
+
+/**
+ * Whether a new entity, first met in a speaker's slot, is a person named in full by `phrase`:
+ * the speaker-phrase reader made it a person (no organisation word, place or acronym marked it),
+ * its name is the whole phrase and has a full name's form — so a given name that no lexicon holds
+ * (`which Mitt Ravel called`, `“…,” Rikkie Vantell fumed.`) still names the speaker.
+ */
+export function newFullNamePerson(
+  registry: EntityRegistry,
+  entity: number,
+  phrase: string,
+): boolean {
+  const name = registry.entities[entity]?.name ?? "";
+  return registry.kindOf(entity) === "person" && name === phrase.trim() && hasFullNameForm(name);
+}
+
 /**
  * Whether the quotation opening at `open` is a thing named rather than words voiced: right after
  * a determiner ("launched the “…”") or a preposition of topic ("provisions relating to “…”",

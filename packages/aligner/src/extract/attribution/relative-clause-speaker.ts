@@ -9,6 +9,7 @@ import { TITLE_HEADS } from "../../../lexicons/title-words.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES, type Quotation } from "../quotation-marks.ts";
+import { hasFullNameForm, newFullNamePerson } from "./new-subject-name.ts";
 import { objectRelativePredicate } from "./object-relative-predicate.ts";
 import { quotationLead } from "./quotation-lead.ts";
 import { isTitle } from "./quoted-title.ts";
@@ -208,20 +209,6 @@ function knownSpeaker(
   return kind === "person" || kind === "organization" ? named : null;
 }
 
-/** Two or three capitalised words, a middle initial allowed: the form of a person's full name. */
-const FULL_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}’'-]+){1,2}$/u;
-
-/**
- * A speaker the registry first met in this relative clause, kept only when the subject phrase is
- * the new entity's whole name and reads as a person's full name (`which Mitt Ravel called`, `from
- * Rikkie Vantell who tweeted`): the given name may be missing from the lexicons, but the slot —
- * the subject of a verb of saying or naming — and the form make it a person.
- */
-function fullNameOnly(registry: EntityRegistry, entity: number, phrase: string): boolean {
-  const name = registry.entities[entity]?.name ?? "";
-  return registry.kindOf(entity) === "person" && name === phrase.trim() && FULL_NAME.test(name);
-}
-
 /** The capitalised run right before `end` ("… from Rikkie Vantell| who"), read as a new speaker. */
 function newNameBefore(
   body: string,
@@ -239,9 +226,9 @@ function newNameBefore(
  */
 function newFullName(registry: EntityRegistry, start: number, end: number): number | null {
   const phrase = registry.text.body.slice(start, end).trim();
-  if (!FULL_NAME.test(phrase)) return null;
+  if (!hasFullNameForm(phrase)) return null;
   const known = registry.entities.length;
   const named = registry.speakerFromPhrase(start, end, true);
   if (typeof named !== "number" || named !== known) return null;
-  return fullNameOnly(registry, named, phrase) ? named : null;
+  return newFullNamePerson(registry, named, phrase) ? named : null;
 }
