@@ -45,4 +45,15 @@ describe("an organisation opening the main clause, an adverbial before its verb"
     );
     expect(speakerOf(x, "long march")).toBe("The Economist");
   });
+
+  it("reads an institution no mention holds, named by its head, opening the sentence", () => {
+    const x = extract(
+      "The Harbour Department less than two weeks ago said for the first time that “sealed” cargo had passed the dock.",
+    );
+    expect(speakerOf(x, "sealed")).toBe("Harbour Department");
+    const y = extract(
+      "The Harbour Department chairman less than two weeks ago said that “sealed” cargo had passed.",
+    );
+    expect(speakerOf(y, "sealed")).toBeNull();
+  });
 });
