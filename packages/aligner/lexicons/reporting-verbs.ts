@@ -191,6 +191,19 @@ assail assails assailed assailing
 `;
 
 /**
+ * Verbs whose subject does what an infinitive of purpose after their object says ("Roe used the
+ * hearing to warn that …", "Roe took to the radio to say …", "Roe turned to her blog to argue
+ * …"): the subject reports, never the object, as it would after a verb of asking or ordering
+ * ("Roe urged Vint to say"). Source: the common English verbs of taking an occasion or a medium
+ * (use, take, seize, turn, go, come, rise, step, hold, appear) with their finite past and
+ * third-person forms; read only by purpose-infinitive.ts.
+ */
+export const PURPOSE_VERB_FORMS = `
+used uses took takes seized seizes turned turns went goes came comes rose rises stepped steps
+held holds appeared appears
+`;
+
+/**
  * Nouns of a message whose words may follow a colon ("issued the following statement:", "posted
  * this tweet:"). Source: common English nouns of spoken and written messages, listed when PolNeAR
  * TRAIN misses showed them announcing a quotation; the colon sieve (colon-cue.ts) reads them.

@@ -24,6 +24,7 @@ import { participleClause } from "./participle-clause.ts";
 import { possessedClaim } from "./possessed-claim.ts";
 import { possessedMessage } from "./possessed-message.ts";
 import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
+import { purposeInfinitive } from "./purpose-infinitive.ts";
 import { quoteAfterAccount } from "./quote-after-account.ts";
 import { quoteAfterAnnouncement } from "./quote-after-announcement.ts";
 import { quoteAfterReport } from "./quote-after-report.ts";
@@ -89,6 +90,7 @@ export function attributeBySieves(
       mainClauseSubject(text, registry, quotation) ??
       relativeClauseSpeaker(text, registry, quotation) ??
       findingSubject(text, registry, quotation) ??
+      purposeInfinitive(text, registry, quotation) ??
       participleClause(text, registry, quotation) ??
       interruptedQuoteCue(text, quotation, registry) ??
       trailingNamedCue(text, registry, quotation) ??
