@@ -114,6 +114,28 @@ describe("one identity per person across articles (titles, honorifics, initials)
   });
 });
 
+describe("buildStoryEntities: a couple sharing one surname stays two people", () => {
+  const joined = (other: string) =>
+    buildStoryEntities([
+      {
+        articleId: articleIdOf(0),
+        entities: [person("e0", "Ada Lund"), person("e1", "Ivo Lund")],
+      },
+      { articleId: articleIdOf(1), entities: [person("e0", other)] },
+    ])
+      .entities.filter((e) => e.members.length > 1)
+      .map((e) => e.name);
+
+  it("a bare 'Lund' in another outlet joins neither Ada nor Ivo Lund", () => {
+    expect(joined("Lund")).toEqual([]);
+  });
+
+  it("'Mrs. Lund' joins the woman and 'Mr. Lund' the man, by the given name's gender", () => {
+    expect(joined("Mrs. Lund")).toEqual(["Ada Lund"]);
+    expect(joined("Mr. Lund")).toEqual(["Ivo Lund"]);
+  });
+});
+
 describe("buildStoryEntities: surnames with particles and middle names", () => {
   const names = (articles: string[][]) =>
     buildStoryEntities(
