@@ -39,6 +39,12 @@ const KIN_NOUN_LIST = [
 export const KIN_NOUNS: ReadonlySet<string> = new Set(KIN_NOUN_LIST);
 
 /**
+ * Comparatives that set one relative apart from another of the same name ("the younger Mr. Roe",
+ * "the elder Roe"): hand-written from English grammar.
+ */
+export const GENERATION_COMPARATIVES: ReadonlySet<string> = new Set(["younger", "elder", "older"]);
+
+/**
  * Lowercase nouns that describe a person by role, kinship or age and that news writes right before
  * the person's name, without a comma ("boxer Ike Rahm", "his sister Tamsin Oyelade", "the
  * comedian Lena Marsh"). Job titles ("minister", "director") are title-words.ts's. Source:

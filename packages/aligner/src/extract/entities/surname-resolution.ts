@@ -7,6 +7,7 @@ import { titleKey } from "./clause-openers.ts";
 import { byLength, type MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
 import { establishedSurnameHolder } from "./established-surname.ts";
+import { setApartByGeneration } from "./generation-contrast.ts";
 import { introducedBefore } from "./introduced-people.ts";
 import { relativesNamedAfter } from "./kin-appositive.ts";
 import {
@@ -144,7 +145,12 @@ function titledSurname(r: EntityRegistry, m: MentionRecord): string {
 }
 
 export function resolveTitleSurnames(r: EntityRegistry): void {
-  const pending = r.mentions.filter((m) => m.form === "title-surname");
+  const pending: MentionRecord[] = [];
+  for (const m of r.mentions) {
+    if (m.form !== "title-surname") continue;
+    if (setApartByGeneration(r.text.body, m.start)) m.ambiguous = true;
+    else pending.push(m);
+  }
   const byTitle = new Map<string, number>();
   // Pass 1: a title that fits exactly one person of that surname.
   for (const m of pending) {
@@ -251,6 +257,10 @@ export function resolveInOrder(r: EntityRegistry): void {
 
 export function resolveSurname(r: EntityRegistry, m: MentionRecord, index: number): void {
   const all = r.candidatesFor(m);
+  if (all.length > 1 && setApartByGeneration(r.text.body, m.start)) {
+    m.ambiguous = true;
+    return;
+  }
   const introduced = introducedBefore(r, all, m.start);
   // "Ms. Lund said …" before "Lund said": Ms. Lund (kept apart from Ivo Lund by her honorific)
   // was introduced too, so "Lund" is a choice between the two, not Ivo by default.
