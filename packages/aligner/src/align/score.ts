@@ -3,7 +3,7 @@ import type { FeatureStats } from "../blocking.ts";
 import { dayGap } from "./days.ts";
 import { cosine, type LemmaVector } from "./lemma-vectors.ts";
 import { type LexicalMatch, lexicalMatch } from "./lexical-match.ts";
-import { perUnit } from "./per-unit.ts";
+import { quoteOverlap, quoteWordCount } from "./quote-overlap.ts";
 import type { AlignUnit } from "./units.ts";
 
 /** Minimum pair score for two statements to be reported as the same thing. */
@@ -39,17 +39,6 @@ const NAMED_EVENT_WEIGHT = 0.25;
 const SPEAKER_WEIGHT = 0.08;
 /** Same speaker, same day (or overlapping interval such as "last week" and "on Sunday"). */
 const SAME_OCCASION_WEIGHT = 0.06;
-
-const quoteSet = perUnit((unit): ReadonlySet<string> => new Set(unit.quoteLemmas));
-
-function quoteOverlap(a: AlignUnit, b: AlignUnit): number {
-  const left = quoteSet(a);
-  const right = quoteSet(b);
-  if (left.size === 0 || right.size === 0) return 0;
-  let shared = 0;
-  for (const item of left) if (right.has(item)) shared += 1;
-  return shared / Math.min(left.size, right.size);
-}
 
 const MEASURE_STOP = new Set(["the", "and", "for", "of", "in", "on", "to", "a", "an"]);
 
@@ -260,7 +249,7 @@ export function scorePair(
   const speakerClash =
     differentSpeakers &&
     (lexical >= 0.6 ||
-      (Math.min(quoteSet(a).size, quoteSet(b).size) >= 3 && quoteOverlap(a, b) >= 0.8));
+      (Math.min(quoteWordCount(a), quoteWordCount(b)) >= 3 && quoteOverlap(a, b) >= 0.8));
   if (differentSpeakers && !speakerClash) score *= 0.5;
   // "held negotiations with Vint" and "are expected to hold final talks with Vint" are two
   // events: one already happened, the other is to come.

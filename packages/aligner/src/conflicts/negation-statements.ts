@@ -178,22 +178,56 @@ export function mayState(unit: AlignUnit, item: Negated): boolean {
   return degree !== undefined && [...wordSet(unit)].some((w) => degreeClass(w) === degree);
 }
 
-const statersByStory = new WeakMap<readonly AlignUnit[], Map<string, AlignUnit[]>>();
+/**
+ * A story's statements sorted by what `mayState` reads of them (their text and lemmas: the lemma
+ * reader hands one list to every statement of one masked text), so each word is tried once per
+ * reading: a thousand-outlet story holds ~19,000 statements of ~1,500 readings.
+ */
+type StoryReadings = {
+  readingOf: Int32Array;
+  firsts: AlignUnit[];
+  byWord: Map<string, readonly AlignUnit[]>;
+};
+
+const readingsByStory = new WeakMap<readonly AlignUnit[], StoryReadings>();
+
+function storyReadings(story: readonly AlignUnit[]): StoryReadings {
+  let readings = readingsByStory.get(story);
+  if (!readings) {
+    const byText = new Map<string, Map<readonly string[], number>>();
+    const firsts: AlignUnit[] = [];
+    const readingOf = new Int32Array(story.length);
+    story.forEach((unit, i) => {
+      let byLemmas = byText.get(unit.text);
+      if (!byLemmas) {
+        byLemmas = new Map();
+        byText.set(unit.text, byLemmas);
+      }
+      let reading = byLemmas.get(unit.lemmas);
+      if (reading === undefined) {
+        reading = firsts.length;
+        firsts.push(unit);
+        byLemmas.set(unit.lemmas, reading);
+      }
+      readingOf[i] = reading;
+    });
+    readings = { readingOf, firsts, byWord: new Map() };
+    readingsByStory.set(story, readings);
+  }
+  return readings;
+}
 
 /**
  * The story's statements that may state a negated word, in story order, listed once per word: a
  * negation row reads the whole story for outlets grouped elsewhere, and only these can join it.
  */
 export function storyStaters(story: readonly AlignUnit[], item: Negated): readonly AlignUnit[] {
-  let byWord = statersByStory.get(story);
-  if (!byWord) {
-    byWord = new Map();
-    statersByStory.set(story, byWord);
-  }
+  const { readingOf, firsts, byWord } = storyReadings(story);
   const key = `${item.lemma}\u0000${item.word}`;
   let staters = byWord.get(key);
   if (!staters) {
-    staters = story.filter((unit) => mayState(unit, item));
+    const states = firsts.map((unit) => mayState(unit, item));
+    staters = story.filter((_, i) => states[readingOf[i] as number]);
     byWord.set(key, staters);
   }
   return staters;

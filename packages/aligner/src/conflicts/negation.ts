@@ -20,7 +20,7 @@ import {
   writesName,
 } from "./negation-guards.ts";
 import { numberAgrees } from "./negation-number.ts";
-import { samePronounActor } from "./negation-pronoun-actor.ts";
+import { pronounBefore, samePronounActor } from "./negation-pronoun-actor.ts";
 import { saidOfOneInPair, saidOfOneInRow } from "./negation-row-actor.ts";
 import { deniesToo, mayState, statedPlainly, storyStaters } from "./negation-statements.ts";
 import { statedAlike, writtenAlikeAt } from "./negation-verbatim.ts";
@@ -168,6 +168,7 @@ function toldElsewhere(
   item: Negated,
   context: ConflictContext,
   b: AlignUnit = a,
+  statedByText?: Map<string, boolean>,
 ): boolean {
   if (other.articleIndex === a.articleIndex || !mayState(other, item)) return false;
   // The same people, time and event, each read once per statement or article pair, are asked
@@ -191,16 +192,19 @@ function toldElsewhere(
   if (!sameDenied(a, other, item, context)) return false;
   // "hours after he was not arrested" / "hours before he was arrested": the same pronoun, in
   // statements sharing half their words (negation-pronoun-actor.ts).
+  if (alike) return true;
+  const known = statedByText?.get(other.text);
+  if (known !== undefined) return known;
   const byPronoun = (start: number) =>
     samePronounActor(a, item, other, start, context) && sharesStatement(a, other);
-  return (
-    alike ||
+  const stated =
     statedPlainly(
       other,
       item,
       (start) => saidOfOneInRow(a, item, other, start) || byPronoun(start),
-    ) !== null
-  );
+    ) !== null;
+  statedByText?.set(other.text, stated);
+  return stated;
 }
 
 /**
@@ -356,11 +360,17 @@ export function negationRow(
   const seen = new Set([a.articleId]);
   const positive: Conflict["values"] = [];
   const inGroup = new Set(units);
+  // Whether a statement grouped elsewhere states the denied word of the denial's name reads its
+  // text and the denial alone (negation-row-actor.ts), unless the denial's actor is a pronoun,
+  // whose people are the statement's own: then read once per text (a thousand-outlet story's
+  // row meets each text hundreds of times).
+  const statedByText =
+    pronounBefore(a, item.span.start) === null ? new Map<string, boolean>() : undefined;
   for (const other of [...units, ...storyStaters(context.storyUnits ?? [], item)]) {
     if (seen.has(other.articleId)) continue;
     // A statement grouped elsewhere joins the row only when it tells what the negation is
     // about as the two in conflict do: the predicate, about the same people, of one event.
-    if (!inGroup.has(other) && !toldElsewhere(a, other, item, context, b)) continue;
+    if (!inGroup.has(other) && !toldElsewhere(a, other, item, context, b, statedByText)) continue;
     const denies = negatedWords(other).find((n) => n.lemma === item.lemma);
     if (denies) {
       row.push({ articleId: other.articleId, text: denies.text, span: denies.span });
