@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { makeUnit } from "../test/fixtures/alignment-gold/make-unit.ts";
-import { articleSimilarity, detailLikeness } from "./article-similarity.ts";
+import {
+  articleSimilarity,
+  articleVectors,
+  cosineOver,
+  detailLikeness,
+} from "./article-similarity.ts";
 
 describe("articleSimilarity", () => {
   // Articles 0 and 1 tell one ferry sinking (same captain, same words); article 2 another sinking
@@ -87,5 +92,39 @@ describe("detailLikeness", () => {
     expect(alike(1, 0)).toBeCloseTo(1, 5);
     expect(alike(0, 2)).toBe(0);
     expect(alike(2, 3)).toBeCloseTo(1, 5);
+  });
+});
+
+describe("cosineOver", () => {
+  // Word counts of six invented articles: keys shared by two or more of them make the vectors.
+  const counts = [
+    { ferry: 3, coast: 1, rescue: 2, storm: 1 },
+    { ferry: 1, coast: 2, harbour: 1 },
+    { harbour: 4, storm: 2, cargo: 1 },
+    { cargo: 2, rescue: 1, ferry: 1, coast: 1, storm: 3 },
+    { lighthouse: 1 },
+    { storm: 1, harbour: 1, rescue: 1 },
+  ].map((c) => new Map(Object.entries(c)));
+  const { vectors, keyCount } = articleVectors(counts);
+
+  it("gives the same cosines from the story's table as from one spread vector, in any order", () => {
+    const table = cosineOver(vectors, keyCount);
+    const spreadAlone = cosineOver(vectors, keyCount, 0);
+    const order = [
+      [0, 3],
+      [3, 1],
+      [5, 2],
+      [0, 1],
+      [2, 0],
+      [4, 3],
+      [1, 5],
+      [3, 0],
+    ] as const;
+    const fromTable = order.map(([a, b]) => table(a, b));
+    expect(order.map(([a, b]) => spreadAlone(a, b))).toEqual(fromTable);
+    expect(fromTable[0]).toBeGreaterThan(0.4);
+    // An article sharing no key with the others has no vector to compare.
+    expect(fromTable[5]).toBe(0);
+    expect(table(3, 0)).toBe(table(0, 3));
   });
 });
