@@ -20,8 +20,9 @@ import {
   writesName,
 } from "./negation-guards.ts";
 import { numberAgrees } from "./negation-number.ts";
-import { pronounBefore, samePronounActor } from "./negation-pronoun-actor.ts";
+import { samePronounActor } from "./negation-pronoun-actor.ts";
 import { saidOfOneInPair, saidOfOneInRow } from "./negation-row-actor.ts";
+import { type RowMemo, rowMemo, rowReadingKey } from "./negation-row-memo.ts";
 import { deniesToo, mayState, statedPlainly, storyStaters } from "./negation-statements.ts";
 import { statedAlike, writtenAlikeAt } from "./negation-verbatim.ts";
 import { writesHeadOf } from "./organisation-head.ts";
@@ -168,7 +169,7 @@ function toldElsewhere(
   item: Negated,
   context: ConflictContext,
   b: AlignUnit = a,
-  statedByText?: Map<string, boolean>,
+  memo?: RowMemo,
 ): boolean {
   if (other.articleIndex === a.articleIndex || !mayState(other, item)) return false;
   // The same people, time and event, each read once per statement or article pair, are asked
@@ -179,22 +180,26 @@ function toldElsewhere(
   if (!sameEvent(a, other, context) && !(b !== a && sameEvent(b, other, context))) return false;
   // A short statement ("A publicist says Dana Reid has checked into rehab") joins the row only by
   // saying the verb of the denial's named actor (below): its few words tell nothing alike.
-  const short = !statesSomething(other);
-  const alike =
-    !short &&
-    item.predicate.length >= 2 &&
-    (toldAlike(a, other, item, context, ROW_PREDICATE_SHARE) ||
-      (b !== a && toldAlike(b, other, item, context, ROW_PREDICATE_SHARE)));
+  const reading = memo ? rowReadingKey(other) : "";
+  let alike = memo?.alike.get(reading);
+  if (alike === undefined) {
+    alike =
+      statesSomething(other) &&
+      item.predicate.length >= 2 &&
+      (toldAlike(a, other, item, context, ROW_PREDICATE_SHARE) ||
+        (b !== a && toldAlike(b, other, item, context, ROW_PREDICATE_SHARE)));
+    memo?.alike.set(reading, alike);
+  }
   // "Dana Reid has not checked into rehab" / "Dana Reid checked herself into a clinic, her agent
   // said": the same verb of the same name, as inside a group (`firstNegation`).
   // The word scan that proves it comes last: it reads every word of the statement.
   if (!alike && (item.modal !== null || !carriesAlike(other, item))) return false;
   if (!sameDenied(a, other, item, context)) return false;
+  if (alike) return true;
+  const known = memo?.stated?.get(other.text);
+  if (known !== undefined) return known;
   // "hours after he was not arrested" / "hours before he was arrested": the same pronoun, in
   // statements sharing half their words (negation-pronoun-actor.ts).
-  if (alike) return true;
-  const known = statedByText?.get(other.text);
-  if (known !== undefined) return known;
   const byPronoun = (start: number) =>
     samePronounActor(a, item, other, start, context) && sharesStatement(a, other);
   const stated =
@@ -203,7 +208,7 @@ function toldElsewhere(
       item,
       (start) => saidOfOneInRow(a, item, other, start) || byPronoun(start),
     ) !== null;
-  statedByText?.set(other.text, stated);
+  memo?.stated?.set(other.text, stated);
   return stated;
 }
 
@@ -360,17 +365,12 @@ export function negationRow(
   const seen = new Set([a.articleId]);
   const positive: Conflict["values"] = [];
   const inGroup = new Set(units);
-  // Whether a statement grouped elsewhere states the denied word of the denial's name reads its
-  // text and the denial alone (negation-row-actor.ts), unless the denial's actor is a pronoun,
-  // whose people are the statement's own: then read once per text (a thousand-outlet story's
-  // row meets each text hundreds of times).
-  const statedByText =
-    pronounBefore(a, item.span.start) === null ? new Map<string, boolean>() : undefined;
+  const memo = rowMemo(a, item);
   for (const other of [...units, ...storyStaters(context.storyUnits ?? [], item)]) {
     if (seen.has(other.articleId)) continue;
     // A statement grouped elsewhere joins the row only when it tells what the negation is
     // about as the two in conflict do: the predicate, about the same people, of one event.
-    if (!inGroup.has(other) && !toldElsewhere(a, other, item, context, b, statedByText)) continue;
+    if (!inGroup.has(other) && !toldElsewhere(a, other, item, context, b, memo)) continue;
     const denies = negatedWords(other).find((n) => n.lemma === item.lemma);
     if (denies) {
       row.push({ articleId: other.articleId, text: denies.text, span: denies.span });

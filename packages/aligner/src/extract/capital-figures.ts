@@ -31,6 +31,9 @@ function capitalRuns(body: string): { start: number; end: number }[] {
 function titleCaseLines(body: string): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
   for (const m of body.matchAll(/[^\n]+/g)) {
+    // A word opening in lower case (a lower-case letter after no word character) ends the check
+    // before the line's words are listed: most lines are prose.
+    if (LOWER_WORD_START.test(m[0])) continue;
     const words = m[0].match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
     if (words.length < 4 || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
     if (words.every((w) => !/\p{Ll}/u.test(w))) continue; // all capitals: capitalRuns reads it
@@ -40,6 +43,8 @@ function titleCaseLines(body: string): { start: number; end: number }[] {
   }
   return lines;
 }
+
+const LOWER_WORD_START = /(?<![\p{L}\d'’-])\p{Ll}/u;
 
 /** A number word opening with a capital ("Two", "Twenty-Four"). */
 function titleNumber(word: string): boolean {
