@@ -53,4 +53,18 @@ describe("groupRelation", () => {
     );
     expect(groupRelation([include, goal], [])).toBe("partial");
   });
+
+  it("reads copies of one statement as one side, and still sees the one outlet saying more", () => {
+    const text = "The harbour council approved the ferry budget on Monday.";
+    const copies = Array.from({ length: 40 }, (_, i) =>
+      makeUnit(i, i, text, { figures: [money(`f${i}`, articleIdOf(i), "$4 million", 4e6, null)] }),
+    );
+    expect(groupRelation(copies, [])).toBe("agree");
+    const lastCopy = copies.at(-1) as (typeof copies)[number];
+    const without = makeUnit(40, 40, text);
+    // The copies give a figure the last outlet does not: partial, wherever it stands in the group.
+    expect(groupRelation([...copies, without], [])).toBe("partial");
+    expect(groupRelation([without, ...copies], [])).toBe("partial");
+    expect(groupRelation([lastCopy, without], [])).toBe("partial");
+  });
 });
