@@ -1,21 +1,11 @@
-import type {
-  Article,
-  ArticleId,
-  Claim,
-  DateReference,
-  Extraction,
-  Figure,
-  Quote,
-  Span,
-} from "@parallax/core";
+import type { Article, ArticleId, DateReference, Extraction, Figure, Span } from "@parallax/core";
 import { WEEKDAYS } from "../../lexicons/calendar-words.ts";
 import { memberKey, type StoryEntityIndex } from "../story-entities.ts";
 import { ages } from "./ages.ts";
 import { holdsBareRemark } from "./bare-remark.ts";
 import { type DayOrInterval, dayOrWeek } from "./days.ts";
 import { contentLemmas, type EventWord, eventWords } from "./lemmas.ts";
-import { runsOnFromNamedCue } from "./run-on-quote.ts";
-import { creditedToLastNamed, cuePronoun, namedAtCue } from "./speaker-naming.ts";
+import { namedAtCue } from "./speaker-naming.ts";
 import { stanceOf } from "./stance.ts";
 import { inStoryYear, storyYear } from "./story-year.ts";
 import {
@@ -25,6 +15,7 @@ import {
   speechDays,
   withDerivedDates,
 } from "./unit-dates.ts";
+import { quoteReadings, quotesHeldByCue, quoteWordings } from "./unit-quotes.ts";
 import { type UnitReadings, unitReadings } from "./unit-readings.ts";
 
 /** One statement an outlet makes, with everything alignment needs to compare it with others. */
@@ -105,81 +96,6 @@ const SPEECH_CUE =
   /\b(?:said|says|say|told|tells|added|adding|noted|explained|emphasi[sz]ed|stressed|replied|warned|hinted|argued|insisted|described|announced|according to|“|")/i;
 const PRONOUN_START = /^\s*(?:[“"]?\s*)?(?:He|She|They|The minister|The director)\b/;
 
-/**
- * Direct quotations whose sentence states no content word ("“Would we have done it without
- * him?”"): no statement of their own holds them, so the statement holding their attribution does,
- * by its index among `claims`. Read in one pass over the body (a text of only quotations stays
- * linear).
- */
-function quotesHeldByCue(
-  body: string,
-  quotes: readonly Quote[],
-  claims: readonly Claim[],
-): Map<number, Quote[]> {
-  const held = new Map<number, Quote[]>();
-  const cued = quotes.filter((q) => q.direct && q.cue);
-  if (cued.length === 0) return held;
-  const claimAt = new Int32Array(body.length + 1).fill(-1);
-  claims.forEach((c, i) => {
-    for (let p = c.span.start; p < c.span.end; p += 1) if (claimAt[p] === -1) claimAt[p] = i;
-  });
-  // 1: states a content word, 2: does not; 0: not read yet.
-  const states = new Uint8Array(claims.length);
-  const statesWords = (i: number) => {
-    if (states[i] === 0) {
-      const span = (claims[i] as Claim).span;
-      states[i] = contentLemmas(body.slice(span.start, span.end)).length > 0 ? 1 : 2;
-    }
-    return states[i] === 1;
-  };
-  for (const quote of cued) {
-    let inStatement = false;
-    for (let p = quote.span.start; p < quote.span.end && !inStatement; p += 1) {
-      const i = claimAt[p] as number;
-      if (i < 0) continue;
-      const span = (claims[i] as Claim).span;
-      // A statement holding more than the quotation states something of its own; only a bare
-      // quotation's words are read.
-      const bare = span.start >= quote.span.start - 3 && span.end <= quote.span.end + 3;
-      if (!bare || statesWords(i)) inStatement = true;
-    }
-    if (inStatement) continue;
-    const cue = quote.cue as Span;
-    for (let p = cue.start; p < cue.end; p += 1) {
-      const i = claimAt[p] as number;
-      if (i < 0) continue;
-      held.set(i, [...(held.get(i) ?? []), quote]);
-      break;
-    }
-  }
-  return held;
-}
-
-/**
- * A quotation's words as its unit reads them (lemmas, length, lower-case words), read once per
- * text for one story: agency copy and shared quotes repeat one quotation across hundreds of
- * outlets, and each copy's statement read it again (~150 ms of a generated 1,000-article story).
- */
-function quoteWordings(): (text: string) => Pick<UnitQuote, "lemmas" | "wordCount" | "words"> {
-  const known = new Map<string, Pick<UnitQuote, "lemmas" | "wordCount" | "words">>();
-  return (text) => {
-    let wording = known.get(text);
-    if (!wording) {
-      wording = {
-        lemmas: contentLemmas(text),
-        wordCount: (text.match(/[\p{L}\p{N}]{3,}/gu) ?? []).length,
-        words: quoteWords(text),
-      };
-      known.set(text, wording);
-    }
-    return wording;
-  };
-}
-
-function quoteWords(text: string): string {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
-}
-
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -233,6 +149,16 @@ export function buildUnits(
     // have done it without him?”" before "Coach Dora Pell asked."): its attribution's statement
     // holds it for speaker checks.
     const heldQuotes = quotesHeldByCue(article.body, extraction.quotes, claims);
+    const readQuote = quoteReadings(
+      extraction,
+      article.body,
+      (id) => {
+        const found = entityOf(id);
+        // "South Korea has argued": a country is not a speaker that can clash with a person.
+        return found && !entities.placeIds.has(found) ? found : null;
+      },
+      quoteWording,
+    );
     claims.forEach((claim, position) => {
       const entityIds = new Set<string>();
       for (const id of claim.entityIds) {
@@ -254,28 +180,22 @@ export function buildUnits(
       const speakers = new Set<string>();
       const namedSpeakers = new Set<string>();
       const unitQuotes: UnitQuote[] = [];
+      const quoteLemmas: string[] = [];
       for (const quote of claimQuotes) {
-        const found = quote.speakerId ? entityOf(quote.speakerId) : undefined;
-        // "South Korea has argued": a country is not a speaker that can clash with a person.
-        const storyId = found && !entities.placeIds.has(found) ? found : null;
-        // Only quotation marks hold "the same words"; reported speech is the outlet's wording.
-        const named =
-          storyId !== null &&
-          quote.direct &&
-          quote.speakerStatus === "resolved" &&
-          (namedAtCue(quote, extraction, article.body) ||
-            runsOnFromNamedCue(quote, extraction, article.body));
+        const { storyId, named, wording, readBack, pronoun } = readQuote(quote);
         if (storyId) speakers.add(storyId);
         if (storyId && named) namedSpeakers.add(storyId);
         if (quote.direct)
           unitQuotes.push({
-            ...quoteWording(quote.text),
+            lemmas: wording.lemmas,
+            wordCount: wording.wordCount,
+            words: wording.words,
             speaker: quote.speakerStatus === "resolved" ? storyId : null,
             named,
-            readBack:
-              storyId !== null && !named && creditedToLastNamed(quote, extraction, article.body),
-            pronoun: cuePronoun(quote, article.body),
+            readBack,
+            pronoun,
           });
+        for (const lemma of wording.lemmas) quoteLemmas.push(lemma);
       }
       for (const quote of heldQuotes.get(position) ?? []) {
         const found = quote.speakerId ? entityOf(quote.speakerId) : undefined;
@@ -346,7 +266,7 @@ export function buildUnits(
         figures: claimFigures,
         dates: claimDates,
         weekdays,
-        quoteLemmas: claimQuotes.flatMap((q) => quoteWording(q.text).lemmas),
+        quoteLemmas,
         quotes: unitQuotes,
         namedEvents: namedEvents(claimDates),
         reported,
