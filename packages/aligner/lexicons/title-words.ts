@@ -249,3 +249,18 @@ export const TENURE_BEFORE_WORDS: readonly string[] = [
   "days of",
   "years of",
 ];
+
+/**
+ * Nouns of a post held in someone's service ("aide", "counsel") besides the title heads: "a former
+ * aide to President …" dates the president's title to the aide's time. Source: hand-written from
+ * newswire usage, lowercase.
+ */
+export const SERVICE_POST_NOUNS: readonly string[] = [
+  "aide",
+  "staffer",
+  "lawyer",
+  "counsel",
+  "appointee",
+  "nominee",
+  "speechwriter",
+];

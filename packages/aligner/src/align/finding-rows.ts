@@ -1,5 +1,6 @@
 import type { Article, ClaimGroup, Statement, StoryEntity, WordDiff } from "@parallax/core";
 import { stanceFindings } from "../conflicts/stance.ts";
+import { titleToldOfThen } from "../conflicts/title-of-then.ts";
 import { titleConflicts } from "../conflicts/titles.ts";
 import type { AlignUnit } from "./units.ts";
 
@@ -42,6 +43,7 @@ export function titleRows(
           return body.slice(Math.max(0, title.span.start - TITLE_CONTEXT), title.span.start);
         },
         deceased.has(entity.id),
+        (title) => titleToldOfThen(bodyOf.get(title.articleId) ?? "", title.span.start),
       ).map((conflict): RowDraft => {
         const statements = conflict.values.flatMap((value) => {
           const unit = (unitsOfArticle.get(value.articleId) ?? []).find(

@@ -161,3 +161,22 @@ describe("titleConflicts: a title compared whole, not a clause", () => {
     expect(titleConflicts(under.entity, under.before)).toHaveLength(1);
   });
 });
+
+describe("titleConflicts: a plain title told of then", () => {
+  it("reads no 'former' against a title the callback says names the post as it was", () => {
+    const { entity, before } = person([
+      [A, "Governor"],
+      [B, "former Governor"],
+    ]);
+    expect(titleConflicts(entity, before)).toHaveLength(1);
+    expect(titleConflicts(entity, before, false, (t) => t.articleId === A)).toEqual([]);
+    // A rank word still is read: "Deputy Governor" against a quoted "Governor" names another post.
+    const rank = person([
+      [A, "Governor"],
+      [B, "Deputy Governor"],
+    ]);
+    expect(titleConflicts(rank.entity, rank.before, false, (t) => t.articleId === A)).toHaveLength(
+      1,
+    );
+  });
+});

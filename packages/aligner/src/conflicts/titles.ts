@@ -164,6 +164,11 @@ export function titleConflicts(
    * word ("deputy") still is: it says which post he held.
    */
   deceased = false,
+  /**
+   * Whether a plain title names the post as it was, or in someone else's words (`title-of-then.ts`):
+   * no outlet says there that it is held now, so no past marker is read against it.
+   */
+  toldOfThen: (title: StoryEntity["titles"][number]) => boolean = () => false,
 ): Conflict[] {
   const titles = entity.titles;
   if (new Set(titles.map((t) => t.articleId)).size < 2) return [];
@@ -204,6 +209,7 @@ export function titleConflicts(
       // "then-Governor" against "former Governor": both date the post to the past.
       if (pastMarker && own.some((w) => PAST_MARKERS.has(w))) return;
       if (pastMarker && TENURE_BEFORE.test(wordsBefore(title))) return;
+      if (pastMarker && toldOfThen(title)) return;
       const markedText = (titles[withMarker] as (typeof titles)[number]).text;
       if (!onePost(withoutRelativeClause(title.text), withoutRelativeClause(markedText))) return;
       others.set(title.articleId, title);
