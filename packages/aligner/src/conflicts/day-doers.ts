@@ -6,10 +6,11 @@ import { PLACE_NAMES } from "../../lexicons/places.ts";
 import { PRONOUNS } from "../../lexicons/pronouns.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { eventVerb } from "../events/event-triggers.ts";
-import { isEnglishWord } from "../extract/english-lexicon.ts";
 import { dateVerb, verbsIn } from "./day-values.ts";
+import { doerBeforeClause } from "./doer-before-clause.ts";
 import { type ConflictContext, clauseAround } from "./guards.ts";
 import { PASSIVE_BEFORE } from "./negation-actor.ts";
+import { CAPITALISED, namesIn } from "./written-names.ts";
 
 /* Who did what a day dates, and which of several alike happenings it is: two days of one happening
  * are given for one doer's one happening (issue 12: "Knight campaigned with Vint on Wednesday" and
@@ -19,11 +20,11 @@ import { PASSIVE_BEFORE } from "./negation-actor.ts";
 const OPENING = 48;
 
 /**
- * The clause a day dates, as text: the clause around it, or, for a
- * day in the sentence's opening phrase set off by a comma ("On Friday, the board voted"), the
- * clause after that comma.
+ * The clause a day dates, as its text and where it starts in the statement's text: the clause
+ * around it, or, for a day in the sentence's opening phrase set off by a comma ("On Friday, the
+ * board voted"), the clause after that comma.
  */
-function datedClause(unit: AlignUnit, date: DateReference): string | null {
+function datedClause(unit: AlignUnit, date: DateReference): { text: string; start: number } | null {
   const from = date.span.start - unit.span.start;
   const to = date.span.end - unit.span.start;
   if (from < 0 || to > unit.text.length) return null;
@@ -32,14 +33,15 @@ function datedClause(unit: AlignUnit, date: DateReference): string | null {
   if (lead.length <= OPENING && !/[,;:]/.test(lead) && comma >= 0 && comma - to <= OPENING) {
     const at = unit.span.start + comma + 1;
     const next = clauseAround(unit, at, at);
-    return next === null ? null : next.after;
+    return next === null ? null : { text: next.after, start: comma + 1 };
   }
   const clause = clauseAround(unit, date.span.start, date.span.end);
-  return clause === null ? null : `${clause.before}${date.text}${clause.after}`;
+  if (clause === null) return null;
+  return {
+    text: `${clause.before}${date.text}${clause.after}`,
+    start: from - clause.before.length,
+  };
 }
-
-/** A capitalised word, possibly hyphenated or with a slash ("ABC", "Vell-Orrin", "News/Post"). */
-const CAPITALISED = /\p{Lu}[\p{L}\p{N}'’.\-/]*/gu;
 
 /**
  * The names written in a clause before its first verb, by their last word, lower case: its subject
@@ -78,39 +80,6 @@ function readSubjectNames(clause: string, nameWords: ReadonlySet<string>): reado
   return subject === null ? [] : namesIn(subject, nameWords);
 }
 
-/** The names a text writes, by their last word, lower case, but those after a preposition. */
-function namesIn(subject: string, nameWords: ReadonlySet<string>): string[] {
-  const names: string[] = [];
-  let run: string[] = [];
-  let runStart = 0;
-  const close = () => {
-    const last = run.at(-1);
-    if (last !== undefined) {
-      const previous = /([\p{L}'’]+)\s*$/u.exec(subject.slice(0, runStart))?.[1]?.toLowerCase();
-      if (previous === undefined || !PREPOSITIONS.has(previous)) names.push(last.toLowerCase());
-    }
-    run = [];
-  };
-  let end = 0;
-  for (const match of subject.matchAll(CAPITALISED)) {
-    const word = match[0].replace(/[.]$/u, "").replace(/['’](?:s|ll|re|ve|d|m)$/iu, "");
-    const at = match.index ?? 0;
-    const opening = /^\W*$/u.test(subject.slice(0, at));
-    const skipped =
-      PRONOUNS.has(word.toLowerCase()) ||
-      CALENDAR_WORDS.has(word) ||
-      PLACE_NAMES.has(word) ||
-      (opening && isEnglishWord(word.toLowerCase()) && !nameWords.has(word));
-    if (run.length > 0 && (skipped || /\S/u.test(subject.slice(end, at)))) close();
-    end = at + match[0].length;
-    if (skipped) continue;
-    if (run.length === 0) runStart = at;
-    run.push(word);
-  }
-  close();
-  return names;
-}
-
 /**
  * The clause's words before its first verb (names are never read as verbs),
  * the whole clause when it has none; null when that verb is a passive's ("was joined", "has been
@@ -147,17 +116,32 @@ export function doersDiffer(
   y: DateReference,
   context: ConflictContext,
 ): boolean {
-  const left = datedClause(a, x);
-  const right = datedClause(b, y);
-  if (left === null || right === null) return false;
   // Two verbs of one happening may take its sides as subjects ("Lund defeated Vint" / "Vint lost
   // to Lund"): doers are compared for one verb, or for verbs of two happenings.
   const va = dateVerb(a, x);
   const vb = dateVerb(b, y);
   if (va !== vb && va !== null && vb !== null && eventVerb(va) === eventVerb(vb)) return false;
-  const p = subjectNames(left, nameWordsOf(a, context), dateVerb(a, x));
-  const q = new Set(subjectNames(right, nameWordsOf(b, context), dateVerb(b, y)));
-  return p.length > 0 && q.size > 0 && !p.some((name) => q.has(name));
+  const p = doers(a, x, context);
+  if (p.length === 0) return false;
+  const q = new Set(doers(b, y, context));
+  return q.size > 0 && !p.some((name) => q.has(name));
+}
+
+/**
+ * The names of who did what a day dates: the subject of its clause, or, when the clause opens on
+ * the dated verb after a comma, the doer named before it ("Ada Lund, who endorsed the plan on
+ * Thursday"; "Ivo Vint, the party chairman, called the vote a sham on Monday").
+ */
+function doers(unit: AlignUnit, date: DateReference, context: ConflictContext): readonly string[] {
+  const clause = datedClause(unit, date);
+  if (clause === null) return [];
+  const nameWords = nameWordsOf(unit, context);
+  const verb = dateVerb(unit, date);
+  const names = subjectNames(clause.text, nameWords, verb);
+  if (names.length > 0 || verb === null || verbsIn(clause.text)[0] !== verb) return names;
+  const subject = beforeFirstVerb(clause.text);
+  if (subject === null) return [];
+  return doerBeforeClause(unit.text.slice(0, clause.start), subject, date.text, nameWords);
 }
 
 /** The words of the names of the story's entities a statement holds. */
@@ -190,8 +174,8 @@ export function ordinalsDiffer(
   const left = datedClause(a, x);
   const right = datedClause(b, y);
   if (left === null || right === null) return false;
-  const p = ordinalsIn(left);
-  const q = ordinalsIn(right);
+  const p = ordinalsIn(left.text);
+  const q = ordinalsIn(right.text);
   return p.size > 0 && q.size > 0 && ![...p].some((w) => q.has(w));
 }
 
