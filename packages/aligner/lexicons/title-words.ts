@@ -264,3 +264,45 @@ export const SERVICE_POST_NOUNS: readonly string[] = [
   "nominee",
   "speechwriter",
 ];
+
+/**
+ * Participles before a title that say its holder was put out of the post or left it ("fired campaign
+ * manager", "the ousted chairman", "retired Army general"): like "former", each says the post is no
+ * longer held, so none of them stands against "former" elsewhere. Source: hand-written from
+ * newswire usage (verbs of dismissal, removal and leaving office), lowercase.
+ */
+export const POST_LEFT_PARTICIPLES: readonly string[] = [
+  "fired",
+  "ousted",
+  "sacked",
+  "dismissed",
+  "deposed",
+  "toppled",
+  "retired",
+  "resigned",
+  "departed",
+];
+
+/**
+ * Verbs of serving a person, past participles, as written after "has", "have" or "had" before a
+ * titled person ("had represented President …", "has served under Governor …"): the perfect tells
+ * a record of service, and the title named in it is the post of that time. Only with the perfect:
+ * "she represented President …" or "the poll held under President …" is said of a sitting holder
+ * as often. Not "defended" nor "advised": "has defended President …'s plan" is said of one in
+ * office. Source: hand-written from newswire usage, lowercase.
+ */
+export const SERVED_PARTICIPLES: readonly string[] = [
+  "represented",
+  "counseled",
+  "counselled",
+  "served under",
+  "worked for",
+  "worked under",
+];
+
+/**
+ * Heads that name the top post of whatever the title names, one post however written: "IMF chief",
+ * "IMF head" and "IMF leader" are one person's one post. Only as the title's last word ("chief of
+ * staff" is another post). Source: hand-written from newswire usage, lowercase.
+ */
+export const TOP_POST_HEADS: ReadonlySet<string> = new Set(["chief", "head", "leader"]);

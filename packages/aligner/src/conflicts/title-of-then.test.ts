@@ -31,4 +31,22 @@ describe("titleToldOfThen: a plain title that names the post as it was", () => {
     ])
       expect(ofThen(body, "President")).toBe(false);
   });
+
+  it("reads a title served in the perfect ('has also represented President') as of its time", () => {
+    for (const body of [
+      "Lund, who also has represented President Ivo Vint, declined to comment.",
+      "Lund had served under Governor Ivo Vint for a decade.",
+      "Lund has long worked for Senator Ivo Vint.",
+    ])
+      expect(ofThen(body, "President") || ofThen(body, "Governor") || ofThen(body, "Senator")).toBe(
+        true,
+      );
+    // Without the perfect, or with a verb of support rather than service, the title is the outlet's.
+    for (const body of [
+      "Lund represented President Ivo Vint at the summit on Monday.",
+      "Lund has defended President Ivo Vint's plan.",
+      "The first poll held under President Ivo Vint was delayed.",
+    ])
+      expect(ofThen(body, "President")).toBe(false);
+  });
 });

@@ -1,4 +1,4 @@
-import { SERVICE_POST_NOUNS, TITLE_HEADS } from "../../lexicons/title-words.ts";
+import { SERVED_PARTICIPLES, SERVICE_POST_NOUNS, TITLE_HEADS } from "../../lexicons/title-words.ts";
 
 /**
  * Whether a plain title is written so that it names the post as it was, or in someone else's words,
@@ -8,10 +8,16 @@ import { SERVICE_POST_NOUNS, TITLE_HEADS } from "../../lexicons/title-words.ts";
  *   of the time), not the outlet's: `"We wrote to Governor Ivo Vint twice," Lund said`;
  * - in what a past post was held under: `a former aide to President Ivo Vint`, `a former official
  *   in President Vint's cabinet`: the "former" of the aide's post dates the whole relation, the
- *   title named with it included.
+ *   title named with it included;
+ * - as whom someone's perfect tense served: `Lund, who has also represented President Ivo Vint`,
+ *   a record of service that names the post of its time.
  */
 export function titleToldOfThen(body: string, start: number): boolean {
-  return insideParagraphQuotation(body, start) || inFormerServiceOf(body, start);
+  return (
+    insideParagraphQuotation(body, start) ||
+    inFormerServiceOf(body, start) ||
+    servedInThePerfect(body, start)
+  );
 }
 
 function insideParagraphQuotation(body: string, start: number): boolean {
@@ -33,4 +39,14 @@ const SERVICE_REACH = 80;
 
 function inFormerServiceOf(body: string, start: number): boolean {
   return FORMER_SERVICE.test(body.slice(Math.max(0, start - SERVICE_REACH), start));
+}
+
+/** "has", "have" or "had", an adverb at most, a verb of serving, then the title. */
+const PERFECT_SERVICE = new RegExp(
+  `\\b(?:has|have|had)\\s+(?:[a-z]+ly\\s+|also\\s+|once\\s+|long\\s+)?(?:${SERVED_PARTICIPLES.join("|").replace(/ /g, "\\s+")})\\s+(?:the\\s+)?$`,
+  "i",
+);
+
+function servedInThePerfect(body: string, start: number): boolean {
+  return PERFECT_SERVICE.test(body.slice(Math.max(0, start - SERVICE_REACH), start));
 }

@@ -179,4 +179,79 @@ describe("titleConflicts: a plain title told of then", () => {
       1,
     );
   });
+
+  it("reads 'fired' or 'ousted' before a post as agreeing with 'former'", () => {
+    for (const [text, words] of [
+      ["campaign manager", "Ivo Vint’s fired "],
+      ["ousted chairman", ""],
+      ["retired general", ""],
+    ] as const) {
+      const { entity, before } = person([
+        [A, "former campaign manager"],
+        [B, text, words],
+      ]);
+      expect(titleConflicts(entity, before)).toEqual([]);
+    }
+    // A participle of something else is no past marker: "trusted campaign manager" is held now.
+    const held = person([
+      [A, "former campaign manager"],
+      [B, "campaign manager", "Ivo Vint’s trusted "],
+    ]);
+    expect(titleConflicts(held.entity, held.before)).toHaveLength(1);
+  });
+
+  it("reads 'former' three words before a cut title ('Former Vint campaign manager')", () => {
+    const { entity, before } = person([
+      [A, "former campaign manager"],
+      [B, "manager", "Former Vint campaign "],
+    ]);
+    expect(titleConflicts(entity, before)).toEqual([]);
+    // Past a possessive the "former" is its owner's: "the former mayor's campaign manager".
+    const owner = person([
+      [A, "former campaign manager"],
+      [B, "manager", "the former mayor’s campaign "],
+    ]);
+    expect(titleConflicts(owner.entity, owner.before)).toHaveLength(1);
+  });
+
+  it("compares posts by the title's own words, not the words before it", () => {
+    // "running against former Secretary" and "matchup against Mrs." share only "against".
+    const { entity, before } = person([
+      [A, "former Secretary of State", "the senator, running against "],
+      [B, "Mrs.", "a general election matchup against "],
+    ]);
+    expect(titleConflicts(entity, before)).toEqual([]);
+    // A cut title still takes its status word from before it.
+    const cut = person([
+      [A, "President", "met Former "],
+      [B, "President", "the summit with "],
+    ]);
+    expect(titleConflicts(cut.entity, cut.before)).toHaveLength(1);
+  });
+
+  it("reads 'chief' and 'head' of one named place as one post ('Former HSB chief' / 'HSB head')", () => {
+    const { entity, before } = person([
+      [A, "HSB chief", "Former "],
+      [B, "HSB head"],
+    ]);
+    expect(titleConflicts(entity, before)).toHaveLength(1);
+    // Another place, or no place at all: not one post.
+    for (const other of ["RPA head", "head"]) {
+      const two = person([
+        [A, "HSB leader", "Former "],
+        [B, other],
+      ]);
+      expect(titleConflicts(two.entity, two.before)).toEqual([]);
+    }
+  });
+
+  it("reads no status word across punctuation before a title ('a deputy. Judge')", () => {
+    for (const words of ["the gunman shot a deputy. ", "beside the deputy, "]) {
+      const { entity, before } = person([
+        [A, "Court Judge"],
+        [B, "Court Judge", words],
+      ]);
+      expect(titleConflicts(entity, before)).toEqual([]);
+    }
+  });
 });

@@ -1,9 +1,11 @@
 import { type Conflict, type StoryEntity, titleLabel } from "@parallax/core";
 import {
+  POST_LEFT_PARTICIPLES,
   RENEWING_VERB_STEMS,
   TENURE_BEFORE_WORDS,
   TITLE_HEADS,
   TITLE_WORDS,
+  TOP_POST_HEADS,
 } from "../../lexicons/title-words.ts";
 
 /** Words that change what a title means, not how it is translated. */
@@ -26,12 +28,12 @@ const RANK_MARKERS = ["deputy", "vice", "assistant", "vice-"] as const;
 const HOLDS_THE_POST = new Set<string>(["acting", "interim"]);
 
 /**
- * Words that date a title to the past: "then-Governor", "the late Senator", "ex-coach" agree with
- * "former" (each says when the post was held, or that its holder has died), so none of them stands
- * against it. "Late" is no marker of its own: "Senator" said of a senator who has died names his
- * post, and no outlet said he holds it now.
+ * Words that date a title to the past: "then-Governor", "the late Senator", "ex-coach", "fired
+ * campaign manager" agree with "former" (each says when the post was held, that it was left, or
+ * that its holder has died), so none of them stands against it. "Late" is no marker of its own:
+ * "Senator" said of a senator who has died names his post, and no outlet said he holds it now.
  */
-const PAST_MARKERS = new Set<string>(["former", "ex", "then", "late"]);
+const PAST_MARKERS = new Set<string>(["former", "ex", "then", "late", ...POST_LEFT_PARTICIPLES]);
 
 /**
  * The names in a title of where the post is rather than what it is ("Yankees" of "Yankees
@@ -107,12 +109,24 @@ const BEFORE_TITLE_STOP = new Set([
 ]);
 
 /**
- * The words written just before a title that may belong to it: the last two, cut at a function
- * word ("former attorney" before a title read as "general" from "former attorney general John
- * Mitchell"; "the" before "FBI director" ends it).
+ * The words written just before a title that may belong to it: the last two (three when the third
+ * back is "former" or "ex"), cut at a function word ("former attorney" before a title read as
+ * "general" from "former attorney general John Mitchell"; "Former Vint campaign" before "manager";
+ * "the" before "FBI director" ends it). A possessive ends it too: "the former mayor's campaign
+ * manager" is no former manager.
  */
 function wordsJustBefore(text: string): string[] {
-  const words = titleWords(text).slice(-2);
+  // Punctuation ends it as well: "shot a deputy. Superior Court Judge" holds no "deputy" of hers.
+  const unpunctuated =
+    text
+      .replace(/\bu\.s\./gi, "US")
+      .split(/[,;:!?"“”()\n—–]|[a-z]{2}\.\s/)
+      .pop() ?? "";
+  const last = titleWords(unpunctuated.replace(/['’]s\b/g, " the")).slice(-3);
+  // The third word back only as "former" or "ex": a rank word there is most often another
+  // person's noun ("the county deputy Court Judge").
+  const words =
+    last.length === 3 && !["former", "ex"].includes(last[0] ?? "") ? last.slice(1) : last;
   const stop = words.findLastIndex((w) => BEFORE_TITLE_STOP.has(w));
   return words.slice(stop + 1);
 }
@@ -178,25 +192,41 @@ export function titleConflicts(
   // in that office. So titles are compared without their qualifiers and shown with them.
   // A title cut from its status word ("President" read from "Former President Vicente Fox") is
   // compared whole: the words just before it count as its own.
-  const words = titles.map((title) => [
+  const own = titles.map((title) => titleWords(withoutRelativeClause(title.text)));
+  const words = titles.map((title, i) => [
     ...wordsJustBefore(wordsBefore(title)),
-    ...titleWords(withoutRelativeClause(title.text)),
+    ...(own[i] as string[]),
   ]);
   for (const marker of [...STATUS_MARKERS, ...RANK_MARKERS]) {
     if (HOLDS_THE_POST.has(marker)) continue;
     if (deceased && PAST_MARKERS.has(marker)) continue;
     const withMarker = titles.findIndex((_, i) => words[i]?.includes(marker));
     if (withMarker < 0) continue;
-    const head = (words[withMarker] as string[]).filter(
+    // The post is named by the title's own words: the words before it may hold a status word but
+    // never its head ("running against former Secretary" and "matchup against Mrs." share
+    // "against", no post).
+    const head = (own[withMarker] as string[]).filter(
       (w) =>
         w.length > 3 &&
         !(STATUS_MARKERS as readonly string[]).includes(w) &&
         !(RANK_MARKERS as readonly string[]).includes(w),
     );
     // One title per article on each side, so every outlet's wording is on the record.
+    // "Former IMF chief" / "IMF head": the top post of one place, said with two head nouns.
+    const oneTopPost = (x: string[], y: string[], i: number) =>
+      TOP_POST_HEADS.has(x.at(-1) ?? "") &&
+      TOP_POST_HEADS.has(y.at(-1) ?? "") &&
+      postPlace((titles[withMarker] as (typeof titles)[number]).text).length > 0 &&
+      postPlace((titles[i] as (typeof titles)[number]).text).length > 0 &&
+      onePost(
+        withoutRelativeClause((titles[withMarker] as (typeof titles)[number]).text),
+        withoutRelativeClause((titles[i] as (typeof titles)[number]).text),
+      );
     const marked = new Map<string, (typeof titles)[number]>();
     const others = new Map<string, (typeof titles)[number]>();
-    const samePost = (i: number) => head.some((w) => words[i]?.includes(w));
+    const markedOwn = own[withMarker] as string[];
+    const samePost = (i: number) =>
+      head.some((w) => own[i]?.includes(w)) || oneTopPost(markedOwn, own[i] as string[], i);
     const pastMarker = PAST_MARKERS.has(marker);
     titles.forEach((title, i) => {
       if (pastMarker && RENEWED_BEFORE.test(wordsBefore(title))) return;
@@ -205,9 +235,8 @@ export function titleConflicts(
     });
     titles.forEach((title, i) => {
       if (!samePost(i) || marked.has(title.articleId) || others.has(title.articleId)) return;
-      const own = words[i] as string[];
       // "then-Governor" against "former Governor": both date the post to the past.
-      if (pastMarker && own.some((w) => PAST_MARKERS.has(w))) return;
+      if (pastMarker && (words[i] as string[]).some((w) => PAST_MARKERS.has(w))) return;
       if (pastMarker && TENURE_BEFORE.test(wordsBefore(title))) return;
       if (pastMarker && toldOfThen(title)) return;
       const markedText = (titles[withMarker] as (typeof titles)[number]).text;

@@ -101,4 +101,20 @@ describe("titles", () => {
     expect(titlesCompatible("Minister", "Presidential Chief of Staff for Policy")).toBe(false);
     expect(titleWords("U.S. Commerce Secretary")).toEqual(["us", "commerce", "secretary"]);
   });
+
+  it("reads no title from a clause after the name ('according to a …', 'saying …')", () => {
+    expect(
+      after("sent by Ivo Vint, according to a Harbor Board spokesman.", "Ivo Vint"),
+    ).toBeNull();
+    expect(
+      after(
+        "dropped his support for Ivo Vint, saying he lacks the temper to be president.",
+        "Ivo Vint",
+      ),
+    ).toBeNull();
+    // A noun phrase after the comma is still read.
+    expect(after("said Ivo Vint, a Harbor Board spokesman.", "Ivo Vint")).toBe(
+      "Harbor Board spokesman",
+    );
+  });
 });

@@ -184,6 +184,10 @@ export function titleAfter(body: string, nameEnd: number, limit: number): TitleR
   }
   // "Hong Kong, the chief executive warned, faces …": a speech verb makes it a clause, not a title.
   if (APPOSITIVE_NOT_A_TITLE.test(text)) return null;
+  // "sent by Ivo Vint, according to a State Department spokesman": an appositive is a noun
+  // phrase, and what opens with "according to" or a verb's "-ing" of saying is a clause of the
+  // sentence (the spokesman is someone else), not the name's title.
+  if (OPENS_A_CLAUSE.test(text)) return null;
   return { start, end };
 }
 
@@ -195,6 +199,9 @@ const COMPANY_MODIFIERS = new Set(["market", "sector", "world", "global", "regio
 
 const APPOSITIVE_NOT_A_TITLE =
   /\b(?:said|says|say|told|added|noted|warned|argued|insisted|stressed|explained|wrote|claimed|suggested|believes|thinks|who|which|left|right|center)\b/;
+
+const OPENS_A_CLAUSE =
+  /^(?:according|saying|adding|telling|noting|warning|arguing|insisting|claiming|calling|accusing|asking)\b/i;
 
 function segmentEnd(body: string, start: number, limit: number): number {
   let i = start;
