@@ -24,12 +24,28 @@ function lemmaOf(word: string): string | null {
   return lemma;
 }
 
+type ContentWord = { word: string; lemma: string; at: number };
+
+/**
+ * Quotations already read: a story's speaker check meets each quotation once per pair of
+ * quotations sharing words (hundreds of times in a thousand-outlet story). Emptied when large, so a
+ * long-running server keeps no more than a story's worth.
+ */
+const contentWordsOf = new Map<string, readonly ContentWord[]>();
+const MAX_KEPT_QUOTATIONS = 20_000;
+
 /** The content words of a quotation's lower-case words, with their positions. */
-function contentWords(words: string): { word: string; lemma: string; at: number }[] {
-  return words.split(" ").flatMap((word, at) => {
-    const lemma = lemmaOf(word);
-    return lemma === null ? [] : [{ word, lemma, at }];
-  });
+function contentWords(words: string): readonly ContentWord[] {
+  let found = contentWordsOf.get(words);
+  if (found === undefined) {
+    found = words.split(" ").flatMap((word, at) => {
+      const lemma = lemmaOf(word);
+      return lemma === null ? [] : [{ word, lemma, at }];
+    });
+    if (contentWordsOf.size >= MAX_KEPT_QUOTATIONS) contentWordsOf.clear();
+    contentWordsOf.set(words, found);
+  }
+  return found;
 }
 
 /**
@@ -44,8 +60,7 @@ export function quotedTogether(short: string, long: string): boolean {
   const span = last.at - first.at + 1;
   const limit = span + Math.floor(span / SLACK_SHARE);
   const found = contentWords(long);
-  const same = (a: { word: string; lemma: string }, b: { word: string; lemma: string }) =>
-    a.word === b.word || a.lemma === b.lemma;
+  const same = (a: ContentWord, b: ContentWord) => a.word === b.word || a.lemma === b.lemma;
   for (let start = 0; start < found.length; start += 1) {
     if (!same(found[start] as (typeof found)[number], first)) continue;
     // The shortest run from here holding the rest in order: each next one as early as it comes.
