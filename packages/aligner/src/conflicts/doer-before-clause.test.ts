@@ -1,23 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { withDays } from "../../test/fixtures/alignment-gold/make-unit.ts";
-import { dateConflicts } from "./date-conflicts.ts";
+import { dated, rows } from "../../test/fixtures/dated-statements.ts";
 import { doerBeforeClause } from "./doer-before-clause.ts";
-import type { ConflictContext } from "./guards.ts";
-
-const NAMES: Record<string, string> = { lund: "Ada Lund", vint: "Ivo Vint", knell: "Bo Knell" };
-
-const alike: ConflictContext = {
-  similarity: () => 0.9,
-  entityName: (id) => NAMES[id] ?? id,
-  isPerson: (id) => id in NAMES,
-};
-
-function dated(index: number, text: string, day: [string, string], entities: string[] = []) {
-  return withDays(index, index, text, [day], { position: 0, entities: new Set(entities) });
-}
-
-const rows = (...units: ReturnType<typeof dated>[]) =>
-  dateConflicts(units, alike).map((c) => c.values.map((v) => v.text));
 
 const none = new Set<string>();
 
