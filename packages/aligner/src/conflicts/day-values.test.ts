@@ -78,6 +78,14 @@ describe("daysOf", () => {
   it("leaves a day inside quoted words within the sentence", () => {
     expect(days('Marchers chanted "no cuts on Saturday" outside the hall.')).toEqual([]);
   });
+
+  it("leaves a weekday that a name holds after a determiner or a bound", () => {
+    expect(days("Vint spoke at a Super Saturday rally in Castlebay.")).toEqual([]);
+    expect(days("The results come just before Super Saturday, when ten towns vote.")).toEqual([]);
+    // A weekday of its own after the determiner dates the rally.
+    expect(days("Vint spoke at a Saturday rally in Castlebay.")).toEqual(["Saturday"]);
+    expect(days("Vint met the Harriers coach Saturday in Castlebay.")).toEqual(["Saturday"]);
+  });
 });
 
 describe("dateVerb with the horizontal bar", () => {

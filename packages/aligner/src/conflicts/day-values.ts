@@ -20,6 +20,17 @@ const ABSOLUTE =
 const BOUND_BEFORE =
   /\b(?:by|until|till|since|before|after|from|through|as of)\s+(?:late\s+|early\s+)?$/i;
 
+/** A bound on a day a name holds ("just before Super Tuesday, when …"): a bound all the same. */
+const BOUND_NAME_BEFORE =
+  /\b(?:by|until|till|since|before|after|from|through)\s+\p{Lu}\p{Ll}+\s+$/u;
+
+/**
+ * A determiner then a capitalised word right before a weekday ("at a Super Tuesday rally", "the
+ * Black Friday sales"): the weekday is part of a name the determiner opens, no day of the week the
+ * statement dates anything by. A weekday of its own follows the determiner ("a Tuesday rally").
+ */
+const NAMED_BEFORE = /\b(?:a|an|the|its|his|her|their|every)\s+\p{Lu}\p{Ll}+\s+$/u;
+
 const ORDINAL = /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i;
 /** A word after an ordinal that is no preposition or conjunction: the noun it ranks. */
 const RANKED_NOUN =
@@ -36,6 +47,8 @@ function notTheDay(unit: AlignUnit, date: DateReference): boolean {
   const before = unit.text.slice(0, from);
   if (before.lastIndexOf("(") > before.lastIndexOf(")")) return true;
   if (BOUND_BEFORE.test(before.slice(-16))) return true;
+  if (weekdayNamed(date) !== undefined && BOUND_NAME_BEFORE.test(before.slice(-28))) return true;
+  if (weekdayNamed(date) !== undefined && NAMED_BEFORE.test(before.slice(-28))) return true;
   const after = unit.text.slice(date.span.end - unit.span.start);
   if (/^['’]s\b/.test(after)) return true;
   // "the 10th win", "his 3rd title": an ordinal before a noun ranks it, it names no day.
