@@ -3,6 +3,7 @@ import type { AlignUnit } from "../align/units.ts";
 import { completeRow, representatives, type Value } from "./conflict-rows.ts";
 import { datesAnotherVerb, differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
 import { datesTwoHappenings } from "./dated-happening.ts";
+import { thingsDiffer } from "./dated-things.ts";
 import { isDateline } from "./dateline.ts";
 import { doersDiffer, ordinalsDiffer, patientsDiffer } from "./day-doers.ts";
 import {
@@ -193,6 +194,7 @@ export function dateRefusal(
   if (doersDiffer(a, x, b, y, context)) return "doersDiffer";
   if (ordinalsDiffer(a, x, b, y)) return "ordinalsDiffer";
   if (patientsDiffer(a, x, b, y, context)) return "patientsDiffer";
+  if (thingsDiffer(a, x, b, y)) return "thingsDiffer";
   return null;
 }
 

@@ -185,7 +185,10 @@ export function ordinalsDiffer(
  * "made" → make), else the first such word after the day in the clause, else the last before it
  * or the first after it in the statement. Null when none is found.
  */
-function datedVerbAt(unit: AlignUnit, date: DateReference): { at: number; end: number } | null {
+export function datedVerbAt(
+  unit: AlignUnit,
+  date: DateReference,
+): { at: number; end: number } | null {
   const verb = dateVerb(unit, date);
   const clause = clauseAround(unit, date.span.start, date.span.end);
   if (verb === null || clause === null) return null;

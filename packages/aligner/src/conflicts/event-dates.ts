@@ -4,6 +4,7 @@ import { takesIntoCustody } from "./custody-verbs.ts";
 import { differentDoers, namesTheOtherDay } from "./date-pair-guards.ts";
 import { type DayEntry, shareParticipant } from "./date-participants.ts";
 import { dateRow, dateValue } from "./date-row.ts";
+import { thingsDiffer } from "./dated-things.ts";
 import { doersDiffer, ordinalsDiffer, patientsDiffer } from "./day-doers.ts";
 import { datesDiffer, dateVerb, dayName, daysOf } from "./day-values.ts";
 import {
@@ -309,5 +310,6 @@ function happeningRefusal(
   if (doersDiffer(x.unit, x.date, y.unit, y.date, context)) return "doersDiffer";
   if (ordinalsDiffer(x.unit, x.date, y.unit, y.date)) return "ordinalsDiffer";
   if (patientsDiffer(x.unit, x.date, y.unit, y.date, context)) return "patientsDiffer";
+  if (thingsDiffer(x.unit, x.date, y.unit, y.date)) return "thingsDiffer";
   return null;
 }
