@@ -36,6 +36,9 @@ describe("datedThing", () => {
     expect(thing("Lund led, according to figures her campaign released Friday.", "Friday")).toBe(
       null,
     );
+    expect(thing("A statement issued by the harbour board late Friday was brief.", "Friday")).toBe(
+      "statement",
+    );
   });
 });
 

@@ -44,14 +44,18 @@ function objectHead(after: string): string | null {
   return phrase.at(-1) ?? null;
 }
 
+/** Between a participle and its day: nothing, or its doer ("issued by the harbour board late"). */
+const BETWEEN_PARTICIPLE_AND_DAY =
+  /^\s*(?:by\s+(?:[\p{L}'’.-]+\s+){1,4})?(?:on\s+|late\s+|early\s+)?$/iu;
+
 /**
  * The noun a participle right before the day describes ("a new poll released Monday" → poll;
- * "the order released Friday said" → order): a lower-case noun before the participle, not after a
+ * "the order released Friday said" → order; "a statement issued by the board late Friday" →
+ * statement): a lower-case noun before the participle, not after a
  * possessive ("the figures her campaign released Friday": the campaign released them).
  */
 function describedHead(before: string, participle: string, between: string): string | null {
-  if (!/(?:ed|en)$/u.test(participle) || !/^\s*(?:on\s+|late\s+|early\s+)?$/iu.test(between))
-    return null;
+  if (!/(?:ed|en)$/u.test(participle) || !BETWEEN_PARTICIPLE_AND_DAY.test(between)) return null;
   const tokens = before.split(/\s+/).filter(Boolean);
   const noun = tokens.at(-1) ?? "";
   const ahead = word(tokens.at(-2) ?? "").toLowerCase();

@@ -99,6 +99,15 @@ describe("prospectiveAt", () => {
     const unit = dated(0, text, ["Friday", "2025-03-14"]);
     expect(prospectiveAt(unit, unit.span.start + text.indexOf("Friday"))).toBe(true);
   });
+
+  it("reads a passive infinitive right before the day as still to come", () => {
+    const at = (text: string) => {
+      const unit = dated(0, text, ["Friday", "2025-03-14"]);
+      return prospectiveAt(unit, unit.span.start + text.indexOf("Friday"));
+    };
+    expect(at("Lund cited a harbour audit to be released Friday.")).toBe(true);
+    expect(at("Lund cited a harbour audit released Friday.")).toBe(false);
+  });
 });
 
 describe("patientsDiffer", () => {

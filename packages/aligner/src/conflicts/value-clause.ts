@@ -187,8 +187,14 @@ function readProspective(before: string): boolean {
   let from = 0;
   for (const match of before.matchAll(SUBORDINATE)) from = match.index + match[0].length;
   const clause = before.slice(from);
-  return PROSPECTIVE.test(clause) || CONTRACTED_WILL.test(clause);
+  return PROSPECTIVE.test(clause) || CONTRACTED_WILL.test(clause) || TO_BE_DONE.test(clause);
 }
+
+/**
+ * A passive infinitive right before the value ("a report to be released Thursday", "a vote to be
+ * held on 3 May"): what the noun before it awaits, still to come.
+ */
+const TO_BE_DONE = /\bto be \p{Ll}+(?:ed|en)\s+(?:on\s+)?$/u;
 
 /** "will" contracted onto its subject ("We’ll be meeting on Friday", "they'll vote Monday"). */
 const CONTRACTED_WILL = /\p{L}['’]ll\b/iu;
