@@ -12,6 +12,20 @@
 export const ORGANIZATION_ENDINGS =
   "University School of Law|Group|Bank|Wire|Ledger|Gazette|Tribune|Herald|News|Times|Journal|Radio|Television|Network|Chronicle|Telegraph|University|Institute|Agency|Council|Commission|Ministry|Office|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Company|Fund|Association|Reserve|Party|Assembly|Court|Service|Electronics|Motor|Motors|Stanley|Sachs|Securities|PAC";
 
+/**
+ * The words of ORGANIZATION_ENDINGS (their escaped dots dropped), which no person's name holds,
+ * but not the words after "of" in an ending ("Law" of "University School of Law"): those belong
+ * to that one phrase, and "Law" alone is a surname ("Ada Law said" was read as an organisation on
+ * PolNeAR TRAIN, and "she said" after it found no one).
+ */
+export const ORGANIZATION_ENDING_WORDS: ReadonlySet<string> = new Set(
+  ORGANIZATION_ENDINGS.split("|").flatMap((ending) => {
+    const words = ending.replace(/\\\.\??/g, "").split(" ");
+    const of = words.indexOf("of");
+    return of < 0 ? words : words.slice(0, of + 1);
+  }),
+);
+
 /** Lowercase descriptors that introduce an organisation's name: "investment bank Morgan Stanley". */
 export const ORGANIZATION_DESCRIPTORS =
   "bank|investment bank|firm|company|automaker|carmaker|chipmaker|conglomerate|group|outlet|newspaper|broadcaster|agency|think tank|institute|brokerage|lender|insurer|shipbuilder";
@@ -126,12 +140,12 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
 /**
  * Capitalised heads of a law's or treaty's name ("Lund Act", "the Vint Amendment", "the Harbour
  * Accords"), also closing a hyphenated word ("the Super Harbour-Act"); part of NAMED_THING_HEADS.
- * Source: "Act" and "Law" from the person reader's first version; the rest added when PolNeAR TRAIN
- * showed a plan named after a person read as that person (the common heads of US and treaty names).
+ * Source: "Act" from the person reader's first version ("Law", a surname too, is a PLAN_HEADS
+ * word); the rest added when PolNeAR TRAIN showed a plan named after a person read as that person
+ * (the common heads of US and treaty names).
  */
 export const LAW_HEADS: ReadonlySet<string> = new Set([
   "Act",
-  "Law",
   "Amendment",
   "Treaty",
   "Accord",
@@ -214,6 +228,8 @@ export const PLAN_HEADS: ReadonlySet<string> = new Set([
   "Reform",
   "Rule",
   "Rules",
+  // "the Lund Law": moved from LAW_HEADS, as "Law" is a surname too ("Ada Law said")
+  "Law",
 ]);
 
 /**

@@ -9,7 +9,7 @@ import {
 import {
   INSTITUTION_HEADS,
   NAMED_THING_HEADS,
-  ORGANIZATION_ENDINGS,
+  ORGANIZATION_ENDING_WORDS,
 } from "../../lexicons/organization-words.ts";
 import { PLACE_NAMES } from "../../lexicons/places.ts";
 import { PRONOUNS } from "../../lexicons/pronouns.ts";
@@ -61,11 +61,8 @@ const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 function isParticle(word: string): boolean {
   return PARTICLES.has(word) || CAPITALISED_NAME_PARTICLES.has(word);
 }
-const ORGANIZATION_WORDS = new Set(
-  ORGANIZATION_ENDINGS.split("|")
-    .flatMap((e) => e.replace(/\\\.\??/g, "").split(" "))
-    .filter((w) => /^[A-Z]/.test(w)), // "School of Law": "of" is no organisation word
-);
+// "School of Law": "of" is no organisation word.
+const ORGANIZATION_WORDS = [...ORGANIZATION_ENDING_WORDS].filter((w) => /^[A-Z]/.test(w));
 /** Capitalised words after a name that make it part of an organisation or place ("… Foundation"). */
 const NAMES_SOMETHING_ELSE = new Set([
   ...ORGANIZATION_WORDS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractParagraphs as extract } from "../../../test/support/quote-speakers.ts";
+import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
 import { namesALawOrPlan } from "./law-or-plan-name.ts";
 import { nameAfterIndefiniteArticle } from "./name-as-modifier.ts";
 
@@ -29,6 +29,24 @@ describe("a law, a plan or an adjective formed from a name is no person", () => 
     expect(persons(x)).not.toContain("Tomas Plan");
     const y = extract("Ada Plan, the harbour master, said the port would close on Monday.");
     expect(persons(y)).toContain("Ada Plan");
+  });
+
+  it("reads 'Law' as a surname, and as a law's head only after 'the'", () => {
+    const body = "the Tomas Law and Ada Law";
+    expect(namesALawOrPlan(body, body.indexOf("Tomas Law"), "Tomas Law")).toBe(true);
+    expect(namesALawOrPlan(body, body.indexOf("Ada Law"), "Ada Law")).toBe(false);
+    // "School of Law" ends a university's name, but "Law" alone is no organisation word.
+    const x = extract(
+      "Ada Law, who runs the Harbour Fund, said donors were eager to give.",
+      "“We see a flight to quality,” Law said.",
+      "“It is early,” she said. Ivo Vint studied at Orrin University School of Law.",
+    );
+    expect(persons(x)).toContain("Ada Law");
+    expect(x.entities.find((e) => e.name === "Orrin University School of Law")?.kind).toBe(
+      "organization",
+    );
+    expect(speakerOf(x, "flight to quality")).toBe("Ada Law");
+    expect(speakerOf(x, "It is early")).toBe("Ada Law");
   });
 
   it("reads a name after 'a' or 'an' as a modifier: 'in a Vintian post', 'A Harbourlander warning'", () => {

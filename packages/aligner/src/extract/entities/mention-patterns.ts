@@ -62,9 +62,7 @@ export const SAID_NAME = new RegExp(
 
 export const SAID_WORDS = wordQuery(["said", "says"]);
 
-export const ORGANIZATION_ENDING_WORDS = new Set(
-  ORGANIZATION_ENDINGS.split("|").flatMap((e) => e.replace(/\\\.\??/g, "").split(" ")),
-);
+export { ORGANIZATION_ENDING_WORDS } from "../../../lexicons/organization-words.ts";
 
 export const HONORIFIC = /^(?:Mrs?|Ms|Dr)\.?$/;
 
