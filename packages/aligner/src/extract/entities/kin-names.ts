@@ -5,8 +5,11 @@
 import { PERSON_NOUNS } from "../../../lexicons/person-nouns.ts";
 import { givenNameGender, isGivenName } from "../person-names.ts";
 
-/** A lone given name read after a possessed person noun: its span. */
-export type KinName = { start: number; end: number };
+/**
+ * A lone given name read after a possessed person noun: its span, and the one full name of the
+ * article it starts, if any ("her husband, Bill," where "Bill Roe" is found), else null.
+ */
+export type KinName = { start: number; end: number; fullName: string | null };
 
 /** "<Name>'s|his|her|their [one modifier] <noun>, <Given>,": the noun is checked against PERSON_NOUNS. */
 const KIN =
@@ -19,8 +22,9 @@ const NAME_BETWEEN_COMMAS = /\p{Ll}, \p{Lu}\p{Ll}+,/u;
 
 /**
  * Given names (a known given name only, so never a place, weekday or outlet) in commas after a
- * possessed person noun. Left alone: a plural noun ("his sons, Ari,": a list follows) and a name a
- * full name of the article starts ("her husband, Bill," where "Bill Roe" is found: that person).
+ * possessed person noun. A name that one full name of the article starts is that person ("her
+ * husband, Bill," where "Bill Roe" is found); left alone: a plural noun ("his sons, Ari,": a list
+ * follows) and a name two full names start ("Bill Roe" and "Bill Vint": either).
  */
 export function findKinNames(body: string, fullNames: readonly string[]): KinName[] {
   const out: KinName[] = [];
@@ -30,9 +34,10 @@ export function findKinNames(body: string, fullNames: readonly string[]): KinNam
     const given = m[2]!;
     if (!PERSON_NOUNS.has(m[1]!)) continue;
     if (!isGivenName(given) && givenNameGender(given) === null) continue;
-    if (fullNames.some((name) => name.startsWith(`${given} `))) continue;
+    const full = fullNames.filter((name) => name.startsWith(`${given} `));
+    if (full.length > 1) continue;
     const start = m.index + m[0].length - given.length - 1;
-    out.push({ start, end: start + given.length });
+    out.push({ start, end: start + given.length, fullName: full[0] ?? null });
   }
   return out;
 }

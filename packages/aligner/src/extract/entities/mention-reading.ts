@@ -117,7 +117,14 @@ export function readNames(r: EntityRegistry): void {
   const fullNames = r.entities.filter((e) => e.kind === "person").map((e) => e.name);
   for (const kin of findKinNames(body, fullNames)) {
     if (r.overlaps(kin.start, kin.end)) continue;
-    r.addNamed("person", body.slice(kin.start, kin.end), null, kin.start, kin.end);
+    if (kin.fullName === null) {
+      r.addNamed("person", body.slice(kin.start, kin.end), null, kin.start, kin.end);
+      continue;
+    }
+    // "his wife, Jo," where the article names "Jo Vint": Jo Vint, though a given name alone does
+    // not introduce her (a "Vint said" after it still means the Vint named in full before).
+    const index = r.entityFor("person", kin.fullName, null);
+    r.pushMention(kin.start, kin.end, "surname", index, r.text.sentenceIndexAt(kin.start), null);
   }
   // The first of two given names sharing one surname ("Odran and Wilma Tessaly").
   const people = new Map<string, string | null>();
