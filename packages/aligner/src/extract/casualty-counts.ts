@@ -43,9 +43,11 @@ export const PEOPLE_PARTICIPLE = new RegExp(
  * "Eleven were killed", "… and 30 were injured": a number opening a sentence or a clause after
  * "and", told as harmed with no noun, counts people as "eleven people were killed" does.
  */
-const HARMED_SUBJECT = new RegExp(
-  `(?<=^|[.!?]["”’]?\\s+|\\band\\s+)(${NUMBER_PATTERN})${PEOPLE_PARTICIPLE.source.slice(1)}`,
-  "gm",
+const HARMED_SUBJECT_AT = sticky(
+  new RegExp(
+    `(?<=^|[.!?]["”’]?\\s+|\\band\\s+)(${NUMBER_PATTERN})${PEOPLE_PARTICIPLE.source.slice(1)}`,
+    "gm",
+  ),
 );
 
 /**
@@ -59,21 +61,33 @@ const HARM_ADJECTIVE: Record<string, string> = {
   wounded: "wounded",
   hurt: "hurt",
 };
-const LEFT_HARMED = new RegExp(
-  `\\b(?:left|leaving|leaves|leave) (?:(?:at least|about|around|nearly|almost|more than|over|some|up to|another) )?(${NUMBER_PATTERN}) (${Object.keys(HARM_ADJECTIVE).join("|")})(?=\\s*(?:[,.;:)—–]|$)|\\s(?:and|in|on|at|when|after|before|as|while|during|including|across|since)\\b)`,
-  "g",
+const LEFT_HARMED_AT = sticky(
+  new RegExp(
+    `\\b(?:left|leaving|leaves|leave) (?:(?:at least|about|around|nearly|almost|more than|over|some|up to|another) )?(${NUMBER_PATTERN}) (${Object.keys(HARM_ADJECTIVE).join("|")})(?=\\s*(?:[,.;:)—–]|$)|\\s(?:and|in|on|at|when|after|before|as|while|during|including|across|since)\\b)`,
+    "g",
+  ),
 );
+const LEFT_WORDS = wordQuery(["left", "leaving", "leaves", "leave"]);
 
-/** "killing 12", "injuring at least 15 and …": counts of people after a verb of harm or rescue. */
-export function readCasualties(body: string, words: WordIndex, add: AddFigure): void {
-  for (const m of body.matchAll(HARMED_SUBJECT)) {
+/**
+ * "killing 12", "injuring at least 15 and …": counts of people after a verb of harm or rescue.
+ * `numberStarts`: every offset where a number can start, ascending (figures.ts); each pattern
+ * runs sticky at the offsets it can start at, with the same matches as a scan of the body.
+ */
+export function readCasualties(
+  body: string,
+  words: WordIndex,
+  numberStarts: readonly number[],
+  add: AddFigure,
+): void {
+  for (const m of matchesAt(body, HARMED_SUBJECT_AT, numberStarts)) {
     const number = m[1] ?? "";
     const value = parseNumber(number);
     if (!(value >= 2) || readsAsYear(number, value)) continue;
     const start = m.index ?? 0;
     add(start, start + number.length, "count", value, null, "people", m[2] ?? null);
   }
-  for (const m of body.matchAll(LEFT_HARMED)) {
+  for (const m of matchesAt(body, LEFT_HARMED_AT, words.starts(LEFT_WORDS))) {
     const number = m[1] ?? "";
     const value = parseNumber(number);
     if (!(value >= 1) || readsAsYear(number, value)) continue;

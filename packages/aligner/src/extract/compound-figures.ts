@@ -1,5 +1,6 @@
 import { measureAfter } from "./figure-measure.ts";
 import { NUMBER_PATTERN, parseNumber } from "./number-words.ts";
+import { matchesAt, sticky } from "./word-index.ts";
 
 /** A figure found by one of the readers below, before ids and spans are assigned. */
 export type CompoundDraft = {
@@ -15,16 +16,16 @@ export type CompoundDraft = {
  * to the singular noun it counts, before the noun it describes. Time units are durations and
  * "-old" an age (read elsewhere); scale words belong to money ("two-million-euro").
  */
-const COMPOUND = new RegExp(
-  `(?<![\\d.,-])\\b(${NUMBER_PATTERN})-([a-z]{3,})\\b(?=\\s+[a-z])`,
-  "gi",
+const COMPOUND_AT = sticky(
+  new RegExp(`(?<![\\d.,-])\\b(${NUMBER_PATTERN})-([a-z]{3,})\\b(?=\\s+[a-z])`, "gi"),
 );
 const NOT_A_UNIT =
   /^(?:year|month|week|day|hour|minute|second|decade|old|thousand|million|billion|trillion|percent|and|or|to|time|times|plus|fold|odd|something|ish)s?$/i;
 
-export function readCompoundCounts(body: string): CompoundDraft[] {
+/** `numberStarts`: every offset where a number can start, ascending (figures.ts). */
+export function readCompoundCounts(body: string, numberStarts: readonly number[]): CompoundDraft[] {
   const found: CompoundDraft[] = [];
-  for (const m of body.matchAll(COMPOUND)) {
+  for (const m of matchesAt(body, COMPOUND_AT, numberStarts)) {
     const unit = (m[2] as string).toLowerCase();
     // "the twenty-five members": a number written with a hyphen is no number and its unit.
     if (NOT_A_UNIT.test(unit) || unit.endsWith("s") || Number.isFinite(parseNumber(unit))) continue;
@@ -43,12 +44,16 @@ export function readCompoundCounts(body: string): CompoundDraft[] {
  * any amount. Text split into tokens and joined again may leave a space before the hyphen
  * ("a 5.6 -magnitude quake"): still the same magnitude.
  */
-const MAGNITUDE =
-  /(?<![\d.])\b(\d{1,2}(?:\.\d)?)(?:\s?-|\s)magnitude\b|\bmagnitude[-\s](?:of\s)?(?:at least\s|about\s|around\s|nearly\s)?(\d(?:\.\d)?)\b|\bmeasuring\s(?:about\s|around\s)?(\d(?:\.\d)?)\s(?:on the Richter scale|magnitude)/gi;
+const MAGNITUDE_AT =
+  /(?<![\d.])\b(\d{1,2}(?:\.\d)?)(?:\s?-|\s)magnitude\b|\bmagnitude[-\s](?:of\s)?(?:at least\s|about\s|around\s|nearly\s)?(\d(?:\.\d)?)\b|\bmeasuring\s(?:about\s|around\s)?(\d(?:\.\d)?)\s(?:on the Richter scale|magnitude)/iy;
 
-export function readMagnitudes(body: string): CompoundDraft[] {
+/**
+ * `starts`: the offsets of digits and of the words "magnitude" and "measuring" (any case),
+ * ascending: the only places a magnitude can start, tried sticky instead of scanning the body.
+ */
+export function readMagnitudes(body: string, starts: readonly number[]): CompoundDraft[] {
   const found: CompoundDraft[] = [];
-  for (const m of body.matchAll(MAGNITUDE)) {
+  for (const m of matchesAt(body, MAGNITUDE_AT, starts)) {
     const digits = (m[1] ?? m[2] ?? m[3]) as string;
     const start = (m.index ?? 0) + m[0].search(/\d/);
     found.push({

@@ -73,6 +73,8 @@ const NUMBER_WORD_QUERY = wordQuery(NUMBER_WORDS, true);
 const NUMBER_TAIL_QUERY = wordQuery(NUMBER_TAIL_WORDS, true);
 /** "a dozen", "an hundred", "half a dozen": how far before its last word such a number starts. */
 const NUMBER_TAIL_OFFSETS = [2, 3, 7];
+/** The words a magnitude not led by its digits opens with ("magnitude 5.9", "measuring 5.6"). */
+const MAGNITUDE_WORDS = wordQuery(["magnitude", "measuring"], true);
 /**
  * "two-thirds of voters", "a quarter of the budget": a fraction of something is a share, kept as
  * a percentage so it meets "67 percent" of the same thing. Only with "of" after it and a
@@ -127,6 +129,9 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     words.starts(NUMBER_WORD_QUERY),
     ...NUMBER_TAIL_OFFSETS.map((k) => shifted(tails, -k)),
   ]);
+  // Every offset a number can start at ("half an dozen" too): the readers below were whole-body
+  // scans, and run sticky here with the same matches.
+  const everyNumberStart = mergeSorted([numberStarts, shifted(tails, -8)]);
 
   for (const t of readTimesOfDay(body, words)) {
     add(t.start, t.end, "time", t.minutes, null, t.zone ? `time ${t.zone}` : "time", null);
@@ -191,7 +196,7 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     add(start, end, "duration", value, null, unit, measureAfter(body, end));
   }
   readCounts(body, numberStarts, add);
-  readCasualties(body, words, add);
+  readCasualties(body, words, everyNumberStart, add);
   readPartitives(body, numberStarts, out, add);
   for (const m of matchesAt(body, FRACTION_AT, words.starts(FRACTION_WORDS))) {
     const numerator = parseNumber(m[1] ?? "");
@@ -201,7 +206,12 @@ export function readFigures(text: ArticleText): FigureDraft[] {
     const share = Math.round((numerator / denominator) * 10000) / 100;
     add(m.index, end, "percent", share, null, "percent", measureAfter(body, end));
   }
-  for (const c of [...readMagnitudes(body), ...readCompoundCounts(body)])
+  for (const c of readMagnitudes(
+    body,
+    mergeSorted([words.digitStarts(), words.starts(MAGNITUDE_WORDS)]),
+  ))
+    add(c.start, c.end, "count", c.value, null, c.unit, c.measure);
+  for (const c of readCompoundCounts(body, everyNumberStart))
     add(c.start, c.end, "count", c.value, null, c.unit, c.measure);
   out.sort((a, b) => a.start - b.start);
   return out;
