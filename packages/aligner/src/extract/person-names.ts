@@ -15,6 +15,7 @@ import { PLACE_NAMES } from "../../lexicons/places.ts";
 import { PRONOUNS } from "../../lexicons/pronouns.ts";
 import { CLAUSE_REPORTING_VERB_FORMS } from "../../lexicons/reporting-verbs.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
+import { capitalisedWordBefore } from "./capitalised-word-before.ts";
 import { isEnglishWord } from "./english-lexicon.ts";
 import { type Gender, GIVEN, isGivenName, MORE_GIVEN, NOUN_GIVEN } from "./given-name-genders.ts";
 
@@ -313,7 +314,7 @@ export function findEchoedNames(body: string): PersonName[] {
     const [, first, second] = m as unknown as [string, string, string];
     PAIR.lastIndex = m.index + first.length + 1;
     if (GIVEN.has(first) || !echoable(first) || !echoable(second)) continue;
-    if (/\p{Lu}[\p{L}’'-]* $/u.test(spacedBefore(body, m.index))) continue;
+    if (capitalisedWordBefore(body, m.index, false)) continue;
     const end = m.index + m[0].length;
     if (/^ \p{Lu}/u.test(body.slice(end, end + 2)) || followedByOtherThing(body, end)) continue;
     // The surname alone somewhere other than in this pair.
@@ -324,10 +325,6 @@ export function findEchoedNames(body: string): PersonName[] {
   }
   return out;
 }
-
-/** The 30 characters before `at`; "" (no look-back here matches it) when no space stands at at - 1. */
-const spacedBefore = (body: string, at: number) =>
-  body.charCodeAt(at - 1) === 32 ? body.slice(Math.max(0, at - 30), at) : "";
 
 /** The look-behind stands after the capital, as in findPersonNames's `starts` (same matches). */
 const CAPITALISED =
@@ -342,7 +339,7 @@ function aloneWords(body: string): ReadonlyMap<string, readonly number[]> {
   if (body === lastAlone.body) return lastAlone.words;
   const out = new Map<string, number[]>();
   for (let m = CAPITALISED.exec(body); m !== null; m = CAPITALISED.exec(body)) {
-    if (/(?:\p{Lu}[\p{L}’'-]*|\bthe) $/u.test(spacedBefore(body, m.index))) continue;
+    if (capitalisedWordBefore(body, m.index, true)) continue;
     const list = out.get(m[0]);
     if (list === undefined) out.set(m[0], [m.index]);
     else list.push(m.index);
