@@ -163,8 +163,11 @@ export function candidatePairs(units: readonly AlignUnit[]): {
         at -= 1;
       }
       if (at >= CANDIDATES_PER_UNIT) continue;
-      best.splice(at, 0, other);
-      if (best.length > CANDIDATES_PER_UNIT) best.pop();
+      // Shifted by hand, not `splice`: it returns a new (empty) array on every call.
+      let slot = best.length < CANDIDATES_PER_UNIT ? best.length : CANDIDATES_PER_UNIT - 1;
+      if (slot === best.length) best.push(other);
+      for (; slot > at; slot -= 1) best[slot] = best[slot - 1] as number;
+      best[at] = other;
     }
     for (const other of touched) accumulator[other] = 0;
     for (const other of best) {

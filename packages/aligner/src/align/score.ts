@@ -106,7 +106,8 @@ export function scorePair(
       );
   const lexical = match.value;
   // No shared content word: every other kind of evidence only confirms content, so the score is 0.
-  if (lexical === 0) return { a: a.index, b: b.index, score: 0, evidence: [], speakerClash: false };
+  if (lexical === 0)
+    return { a: a.index, b: b.index, score: 0, evidence: NONE, speakerClash: false };
   const evidence: Evidence[] = [];
   let score = 0.55 * lexical;
   if (match.label !== null) {
