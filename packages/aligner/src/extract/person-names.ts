@@ -15,6 +15,7 @@ import { PLACE_NAMES } from "../../lexicons/places.ts";
 import { PRONOUNS } from "../../lexicons/pronouns.ts";
 import { CLAUSE_REPORTING_VERB_FORMS } from "../../lexicons/reporting-verbs.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
+import { execFromCapital } from "./capital-starts.ts";
 import { capitalisedWordBefore } from "./capitalised-word-before.ts";
 import { isEnglishWord } from "./english-lexicon.ts";
 import { type Gender, GIVEN, isGivenName, MORE_GIVEN, NOUN_GIVEN } from "./given-name-genders.ts";
@@ -86,11 +87,15 @@ const WORD = /[\p{L}’'.-]+/uy;
  * month, title or organisation word, and a name followed by a word that makes it something else
  * ("the Maria Okafor Foundation"). Linear: one pass over capitalised words.
  */
+/**
+ * A capitalised word: the capital first, then the look-behind at it (the same matches as a
+ * look-behind before the capital, which the engine tried at every position of the body). Sticky,
+ * tried at the body's capitals alone (capital-starts.ts).
+ */
+const STARTS = /\p{Lu}(?<![\p{L}\p{N}’'.-]\p{Lu})\p{Ll}+/uy;
+
 export function findPersonNames(body: string): PersonName[] {
   const out: PersonName[] = [];
-  // The capital first, then the look-behind at it (the same matches as a look-behind before the
-  // capital, which the engine tried at every position of the body).
-  const starts = /\p{Lu}(?<![\p{L}\p{N}’'.-]\p{Lu})\p{Ll}+/gu;
   let alone: ReadonlyMap<string, readonly number[]> | undefined;
   // "Terry White … White said": a title word ("white" of "White House") is a surname when the
   // article also writes it alone as someone's name.
@@ -99,14 +104,20 @@ export function findPersonNames(body: string): PersonName[] {
     alone ??= aloneWords(body);
     return (alone.get(word) ?? []).some((at) => namesSomeoneAt(body, at, word.length));
   };
-  for (let m = starts.exec(body); m !== null; m = starts.exec(body)) {
+  let from = 0;
+  for (
+    let m = execFromCapital(STARTS, body, 0);
+    m !== null;
+    m = execFromCapital(STARTS, body, from)
+  ) {
+    from = m.index + m[0].length;
     const gender = GIVEN.has(m[0]) ? GIVEN.get(m[0]) : nounGivenName(m[0]);
     // "Von der Leyen" opening a sentence is a surname with its particle, not a given name "Von".
     if (gender === undefined || PARTICLES.has(m[0].toLowerCase())) continue;
     const found = readName(body, m.index, m[0].length, gender, titleSurname);
     if (found === null) continue;
     out.push(found);
-    starts.lastIndex = found.end;
+    from = found.end;
   }
   return out;
 }
@@ -296,9 +307,9 @@ export function followedByOtherThing(body: string, end: number): boolean {
   return false;
 }
 
-/** The look-behind stands after the first capital, as in `starts` (the same matches, faster). */
+/** The look-behind stands after the first capital, as in `STARTS` (the same matches, faster). */
 const PAIR =
-  /(\p{Lu}(?<![\p{L}\p{N}’'.-]\p{Lu})\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}’'-])/gu;
+  /(\p{Lu}(?<![\p{L}\p{N}’'.-]\p{Lu})\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}’'-])/uy;
 
 /**
  * Two capitalised words whose second word the article uses again on its own ("Wladek Orrin won
@@ -310,9 +321,10 @@ const PAIR =
 export function findEchoedNames(body: string): PersonName[] {
   const out: PersonName[] = [];
   const alone = aloneWords(body);
-  for (let m = PAIR.exec(body); m !== null; m = PAIR.exec(body)) {
+  let from = 0;
+  for (let m = execFromCapital(PAIR, body, 0); m !== null; m = execFromCapital(PAIR, body, from)) {
     const [, first, second] = m as unknown as [string, string, string];
-    PAIR.lastIndex = m.index + first.length + 1;
+    from = m.index + first.length + 1;
     if (GIVEN.has(first) || !echoable(first) || !echoable(second)) continue;
     if (capitalisedWordBefore(body, m.index, false)) continue;
     const end = m.index + m[0].length;
@@ -321,14 +333,14 @@ export function findEchoedNames(body: string): PersonName[] {
     const where = alone.get(second);
     if (where === undefined || where.every((at) => at === m.index + first.length + 1)) continue;
     out.push({ start: m.index, end, surname: second, gender: null });
-    PAIR.lastIndex = end;
+    from = end;
   }
   return out;
 }
 
-/** The look-behind stands after the capital, as in findPersonNames's `starts` (same matches). */
+/** The look-behind stands after the capital, as in `STARTS` (same matches). */
 const CAPITALISED =
-  /\p{Lu}(?<![\p{L}\p{N}’'.-]\p{Lu})\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}’'-])/gu;
+  /\p{Lu}(?<![\p{L}\p{N}’'.-]\p{Lu})\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}’'-])/uy;
 
 /**
  * Where each capitalised word stands alone: not after another capitalised word (one not ending a
@@ -338,7 +350,13 @@ function aloneWords(body: string): ReadonlyMap<string, readonly number[]> {
   // The last body's map is kept: findPersonNames and findEchoedNames both read it of one article.
   if (body === lastAlone.body) return lastAlone.words;
   const out = new Map<string, number[]>();
-  for (let m = CAPITALISED.exec(body); m !== null; m = CAPITALISED.exec(body)) {
+  let from = 0;
+  for (
+    let m = execFromCapital(CAPITALISED, body, 0);
+    m !== null;
+    m = execFromCapital(CAPITALISED, body, from)
+  ) {
+    from = m.index + m[0].length;
     if (capitalisedWordBefore(body, m.index, true)) continue;
     const list = out.get(m[0]);
     if (list === undefined) out.set(m[0], [m.index]);

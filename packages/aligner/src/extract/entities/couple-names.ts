@@ -2,6 +2,7 @@
 // both given names; read as one name, only Wilma Tessaly exists and "Mr. Tessaly" later has no
 // one to be (or, worse, a bare "Tessaly" goes to the wife whatever it says).
 
+import { execFromCapital } from "../capital-starts.ts";
 import { givenNameGender } from "../person-names.ts";
 
 /** The first given name of a pair sharing one surname: its span and the full name it stands for. */
@@ -13,10 +14,11 @@ export type CoupleName = { start: number; end: number; name: string; surname: st
  * place ("in Salem and Ivo Lund") or a list item ("Brandy, Monica and Ivo Lund": one-name people),
  * nor before a capitalised word ("the Arjay and Frances Miller Chair" names a post). The lookahead
  * comes first: the lookbehinds (one scans back over a word) were tried at every word of the article,
- * not only where a capitalised word and "and" begin (same matches, a quarter of the time).
+ * not only where a capitalised word and "and" begin (same matches, a quarter of the time). Sticky,
+ * tried at the body's capitals alone (capital-starts.ts).
  */
 const PAIR =
-  /(?=\p{Lu}\p{Ll}+ and \p{Lu})(?<![\p{L}’'.-])(?<!\p{Lu}[\p{L}’'.-]* )(?<!\b(?:of|in|at|from|to|near|for) )(?<!\p{Lu}[\p{L}’'.-]*, )(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-]| \p{Lu})/gu;
+  /(?=\p{Lu}\p{Ll}+ and \p{Lu})(?<![\p{L}’'.-])(?<!\p{Lu}[\p{L}’'.-]* )(?<!\b(?:of|in|at|from|to|near|for) )(?<!\p{Lu}[\p{L}’'.-]*, )(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-]| \p{Lu})/uy;
 
 /**
  * Whether every other time the article writes `first` it is followed by `last` ("Bill Clinton"
@@ -45,8 +47,9 @@ export function findCoupleNames(
 ): CoupleName[] {
   const out: CoupleName[] = [];
   if (!body.includes(" and ")) return out;
-  PAIR.lastIndex = 0;
-  for (let m = PAIR.exec(body); m !== null; m = PAIR.exec(body)) {
+  let from = 0;
+  for (let m = execFromCapital(PAIR, body, 0); m !== null; m = execFromCapital(PAIR, body, from)) {
+    from = m.index + m[0].length;
     const [, first, second, last] = m as unknown as [string, string, string, string];
     const surname = people.get(`${second} ${last}`);
     if (surname !== last || givenNameGender(first) === null || givenNameGender(second) === null) {
