@@ -1,3 +1,5 @@
+import { isWordChar } from "./word-index.ts";
+
 /**
  * Whether a capitalised word (or, with `orThe`, the word "the") stands right before `at`,
  * followed by one space: "Mayor Vell" before "Orlo", "the Orlo". Reads at most the 30 characters
@@ -20,12 +22,8 @@ export function capitalisedWordBefore(body: string, at: number, orThe: boolean):
   }
   if (upper) return true;
   if (!orThe || at - 4 < from || !body.startsWith("the", at - 4)) return false;
-  return at - 4 === from || !isAsciiWordChar(body.charCodeAt(at - 5));
+  return at - 4 === from || !isWordChar(body.charCodeAt(at - 5));
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}’'-]* $/u;
 const CAPITALISED_OR_THE = /(?:\p{Lu}[\p{L}’'-]*|\bthe) $/u;
-
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
