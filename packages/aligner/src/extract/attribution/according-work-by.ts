@@ -54,8 +54,6 @@ export function accordingWorkBy(
   while (nameEnd > nameStart && /[\s.!?”"]/.test(body[nameEnd - 1] ?? "")) nameEnd -= 1;
   if (nameEnd <= nameStart || /[,;:“”"()]/.test(body.slice(nameStart, nameEnd))) return null;
   const speaker = registry.speakerFromPhrase(nameStart, nameEnd, false);
-  if (typeof speaker !== "number") return null;
-  const kind = registry.kindOf(speaker);
-  if (kind !== "person" && kind !== "organization") return null;
+  if (typeof speaker !== "number" || !registry.canSpeak(speaker)) return null;
   return { speaker, start: at, end: nameEnd };
 }

@@ -74,9 +74,7 @@ export function asClauseOpensSentence(
   for (const part of namedParts(subject)) {
     const start = subjectStart + part.start;
     const speaker = registry.speakerFromPhrase(start, start + part.text.length);
-    if (typeof speaker !== "number") continue;
-    const kind = registry.kindOf(speaker);
-    if (kind === "person" || kind === "organization") {
+    if (typeof speaker === "number" && registry.canSpeak(speaker)) {
       return { speaker, start: sentence.start + clause.index, end: at };
     }
   }

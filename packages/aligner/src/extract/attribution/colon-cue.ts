@@ -79,9 +79,7 @@ export function colonCue(
         ? clauseSubjectBeforeVerb(text, registry, verb.start, verb.end)
         : null
       : subjectOf(registry, words.slice(first, subjectEnd));
-  if (typeof speaker !== "number") return null;
-  const kind = registry.kindOf(speaker);
-  if (kind !== "person" && kind !== "organization") return null;
+  if (typeof speaker !== "number" || !registry.canSpeak(speaker)) return null;
   return { speaker, start: words[first]!.start, end: colon + 1 };
 }
 
@@ -158,9 +156,7 @@ function participleBeforeColon(
   if (!SPEECH_VERBS.has(participle.text)) return null;
   const { body } = text;
   const speaker = clauseSubject(registry, body, sentenceStart, participle.start);
-  if (typeof speaker !== "number") return null;
-  const kind = registry.kindOf(speaker);
-  if (kind !== "person" && kind !== "organization") return null;
+  if (typeof speaker !== "number" || !registry.canSpeak(speaker)) return null;
   if (possessorNotSpeaker(registry, speaker, sentenceStart, participle.start)) return null;
   return { speaker, start: participle.start, end: colon + 1 };
 }

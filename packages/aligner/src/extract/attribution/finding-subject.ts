@@ -49,9 +49,7 @@ export function findingSubject(
     speaker = registry.speakerFromPhrase(nameStart, nameEnd, true);
     if (typeof speaker === "number" && speaker < known) speaker = null;
   }
-  if (typeof speaker !== "number") return null;
-  const kind = registry.kindOf(speaker);
-  if (kind !== "person" && kind !== "organization") return null;
+  if (typeof speaker !== "number" || !registry.canSpeak(speaker)) return null;
   if (speaker >= known && !newSubjectIsName(registry, speaker, body, sentence.start)) return null;
   return { speaker, start: nameStart, end: quotation.open };
 }

@@ -28,8 +28,6 @@ export function invertedColonParagraph(
   const nameStart = text.body.indexOf(m[3]!, verbStart + m[2]!.length);
   const nameEnd = nameStart + m[3]!.length;
   const speaker = registry.speakerFromPhrase(nameStart, nameEnd, false);
-  if (typeof speaker !== "number") return null;
-  const kind = registry.kindOf(speaker);
-  if (kind !== "person" && kind !== "organization") return null;
+  if (typeof speaker !== "number" || !registry.canSpeak(speaker)) return null;
   return { speaker, start: verbStart, end: nameEnd };
 }

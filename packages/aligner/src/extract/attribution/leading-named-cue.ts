@@ -134,9 +134,7 @@ function namedClauseSubject(
   const nameStart = start + m.index + m[0].indexOf(m[1]!);
   const nameEnd = nameStart + m[1]!.length;
   const speaker = registry.speakerFromPhrase(nameStart, nameEnd);
-  if (speaker === null || speaker === "ambiguous") return null;
-  const kind = registry.kindOf(speaker);
-  if (kind !== "person" && kind !== "organization") return null;
+  if (speaker === null || speaker === "ambiguous" || !registry.canSpeak(speaker)) return null;
   return { speaker, start: nameStart, end: verbStart };
 }
 

@@ -107,8 +107,6 @@ function sender(
   const within = registry.entitiesIn(start, end);
   const speaker =
     nameEntity(registry, body, start, end) ?? (within.length === 1 ? within[0]! : null);
-  if (speaker === null) return null;
-  const kind = registry.kindOf(speaker);
-  if (kind !== "person" && kind !== "organization") return null;
+  if (speaker === null || !registry.canSpeak(speaker)) return null;
   return { speaker, start: cueStart, end: cueEnd };
 }

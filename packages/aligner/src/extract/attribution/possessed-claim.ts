@@ -76,9 +76,7 @@ export function possessedClaim(
     last[2] === undefined
       ? nameEntity(registry, body, nameStart, nameEnd)
       : possessorOf(registry, nameStart);
-  if (speaker === null) return null;
-  const kind = registry.kindOf(speaker);
-  if (kind !== "person" && kind !== "organization") return null;
+  if (speaker === null || !registry.canSpeak(speaker)) return null;
   return { speaker, start: nameStart, end: claimEnd };
 }
 

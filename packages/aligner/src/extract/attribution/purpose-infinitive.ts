@@ -59,8 +59,6 @@ export function purposeInfinitive(
     return null;
   // Only the subject's words before the verb: a comma there is an aside or another clause.
   const speaker = clauseSubject(registry, body, sentence.start, verbStart);
-  if (typeof speaker !== "number") return null;
-  const kind = registry.kindOf(speaker);
-  if (kind !== "person" && kind !== "organization") return null;
+  if (typeof speaker !== "number" || !registry.canSpeak(speaker)) return null;
   return { speaker, start: verbStart, end: quotation.open };
 }

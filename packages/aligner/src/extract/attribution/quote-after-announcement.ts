@@ -80,9 +80,7 @@ function announcer(
   const speaker =
     clauseSubjectBeforeVerb(text, registry, verb.start, verb.end) ??
     personOpeningClause(text, registry, words, v);
-  if (typeof speaker !== "number") return null;
-  const kind = registry.kindOf(speaker);
-  if (kind !== "person" && kind !== "organization") return null;
+  if (typeof speaker !== "number" || !registry.canSpeak(speaker)) return null;
   return { speaker, start: words[0]!.start, end: verb.end };
 }
 

@@ -95,9 +95,7 @@ function reporter(
     speaker = clauseSubjectBeforeVerb(text, registry, verb.start, verb.end);
     cue = { start: verb.start, end: verb.end };
   }
-  if (typeof speaker !== "number" || cue === null) return null;
-  const kind = registry.kindOf(speaker);
-  if (kind !== "person" && kind !== "organization") return null;
+  if (typeof speaker !== "number" || cue === null || !registry.canSpeak(speaker)) return null;
   return { speaker, cue };
 }
 

@@ -204,9 +204,7 @@ function knownSpeaker(
     registry.speakerFromPhrase(start, end, false);
   // Only a speaker known before, or the one new person `newFullName` vouches for.
   const named = typeof read === "number" && read < known ? read : newFullName(registry, start, end);
-  if (named === null) return null;
-  const kind = registry.kindOf(named);
-  return kind === "person" || kind === "organization" ? named : null;
+  return named !== null && registry.canSpeak(named) ? named : null;
 }
 
 /** The capitalised run right before `end` ("… from Rikkie Vantell| who"), read as a new speaker. */

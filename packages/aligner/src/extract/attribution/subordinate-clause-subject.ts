@@ -69,8 +69,8 @@ export function subordinateClauseSubject(
   if (/^[’']s?\s/u.test(body.slice(mention.end, mention.end + 3))) return null;
   const speaker = mention.entity;
   const kind = registry.kindOf(speaker);
+  if (!registry.canSpeak(speaker)) return null;
   if (kind === "person" && !speaksAsPerson(kind, registry.entities[speaker]!.name)) return null;
-  if (kind !== "person" && kind !== "organization") return null;
   // The verb: past adverbs, auxiliaries and one short prepositional phrase, no punctuation.
   const words = [...body.slice(mention.end, quotation.open).matchAll(WORD)];
   let k = 0;

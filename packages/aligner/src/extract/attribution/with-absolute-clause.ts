@@ -57,9 +57,7 @@ export function withAbsoluteClause(
   const nameStart = clause.index + clause[0].indexOf(clause[1]!);
   const nameEnd = nameStart + clause[1]!.length;
   const speaker = registry.speakerFromPhrase(nameStart, nameEnd, false);
-  if (typeof speaker !== "number") return null;
-  const kind = registry.kindOf(speaker);
-  if (kind !== "person" && kind !== "organization") return null;
+  if (typeof speaker !== "number" || !registry.canSpeak(speaker)) return null;
   return { speaker, start: nameStart, end: clauseEnd };
 }
 

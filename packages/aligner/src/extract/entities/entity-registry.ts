@@ -361,6 +361,12 @@ export class EntityRegistry {
     return this.entities[entity]!.kind;
   }
 
+  /** People and organisations speak; a place or a thing never does. */
+  canSpeak(entity: number): boolean {
+    const kind = this.entities[entity]!.kind;
+    return kind === "person" || kind === "organization";
+  }
+
   nameOf(entity: number): string {
     return this.entities[entity]!.name;
   }
