@@ -287,3 +287,24 @@ export const GOING_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ["go", ["go", "goes", "going", "gone", "went"]],
   ["head", ["head", "heads", "heading", "headed"]],
 ]);
+
+/**
+ * Verbs of opinion (lemmas): each tells what its holder thinks, so "Ada does not think" and "Ivo
+ * thinks" are two people's minds, and "recommended that no charges be filed" says what "did not
+ * recommend charges" says (the negation raised from the clause to the verb: Horn, "A Natural
+ * History of Negation", 1989, on neg-raising predicates). Source: hand-written from English grammar.
+ */
+export const OPINION_VERBS: ReadonlySet<string> = new Set([
+  "think",
+  "believe",
+  "feel",
+  "suppose",
+  "expect",
+  "imagine",
+  "guess",
+  "know",
+  "want",
+  "recommend",
+  "advise",
+  "suggest",
+]);

@@ -7,6 +7,12 @@ function denied(text: string) {
 }
 
 describe("negatedWords", () => {
+  it("reads 'not going to' before a verb as that verb's future, 'going' to a place as going", () => {
+    const read = (text: string) => negatedWords(makeUnit(0, 0, text)).map((n) => [n.word, n.modal]);
+    expect(read("The ferry toll is never going to rise.")).toEqual([["rise", "will"]]);
+    expect(read("The ferry crew was not going to the quay.")).toEqual([["going", null]]);
+  });
+
   it("reads the negated verb after its auxiliaries", () => {
     expect(denied("The ferry company has not paid the families.")).toEqual([["paid", []]]);
   });

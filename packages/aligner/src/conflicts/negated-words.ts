@@ -100,11 +100,21 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
     const carriers: string[] = [];
     const complements: (readonly string[])[] = [];
     let byObject = false;
+    let future = false;
     for (const next of unit.text.slice(from).matchAll(WORD)) {
       count += 1;
       if (count > REACH) break;
       let word = next[0];
       let at = next.index ?? 0;
+      // "is never going to happen" is the future of "happen", as "will never happen" is: no going.
+      if (
+        !future &&
+        word.toLowerCase() === "going" &&
+        infinitiveAfter(unit.text.slice(from + at + word.length)).length > 0
+      ) {
+        future = true;
+        continue;
+      }
       let [lemma] = contentLemmas(word);
       if (!lemma) {
         if (PASSED_OVER.test(word)) {
@@ -157,7 +167,7 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
         text: unit.text.slice(start - unit.span.start, end - unit.span.start),
         span: { articleId: unit.span.articleId, start, end },
         predicate: predicate.slice(0, PREDICATE_WORDS),
-        modal: modalBefore(unit.text.slice(0, match.index ?? 0)),
+        modal: modalBefore(unit.text.slice(0, match.index ?? 0)) ?? (future ? "will" : null),
         questioned: inOpenQuestion(unit.text.slice(0, match.index ?? 0)),
       });
       break;

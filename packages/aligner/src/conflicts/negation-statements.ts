@@ -12,6 +12,7 @@ import type { AlignUnit } from "../align/units.ts";
 import { degreeClass, sameDegree } from "./degree-words.ts";
 import { HAS_NEGATION, hasNegation, type Negated, negatedWords, WORD } from "./negated-words.ts";
 import { lowerText, wordSet } from "./negation-guards.ts";
+import { deniedClauseAfter } from "./negation-opinion.ts";
 import { OPEN_QUESTION } from "./negation-question.ts";
 
 const MODALS = [...MODAL_VERBS].join("|");
@@ -42,6 +43,12 @@ export const NEGATIVE_BEFORE = /\b(?:nothing|nobody|none|neither|nor)\b/i;
  * doubted" is set against (both sides deny). A "No," of an answer has its comma, no word after it.
  */
 const NO_DETERMINER_BEFORE = /\bno\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
+/**
+ * "known as" gives a name ("the group, also known as the Harbour Front"): no one is said to know
+ * anything, so it states nothing a "did not know" denies.
+ */
+const NAMING_PARTICIPLE = /^known\s+as\b/i;
 
 /**
  * A word's readings that `readsAs` compares with a lemma, each worked out the first time it is
@@ -110,6 +117,9 @@ export function wordWith(
     // Both pure: the hedge, read once per statement, word and modal, before the caller's check.
     if (!assertedAt(unit, index, item.modal, item.questioned === true)) continue;
     if (NO_DETERMINER_BEFORE.test(unit.text.slice(0, index))) continue;
+    if (NAMING_PARTICIPLE.test(unit.text.slice(index, index + 12))) continue;
+    if (deniedClauseAfter(item.lemma, unit.text.slice(index + word[0].length, index + 80)))
+      continue;
     if (!accept(unit.span.start + index)) continue;
     const start = unit.span.start + index;
     return {

@@ -35,6 +35,18 @@ describe("negationConflicts", () => {
     const stated = makeUnit(3, 3, "Investigators determined the cause of the warehouse fire.");
     expect(negationConflicts([denied, stated], alike)).toHaveLength(1);
   });
+
+  it("reads no knowing in a name given with 'known as'", () => {
+    const denied = makeUnit(0, 0, "Ada Vint said she did not know the Harbour Front militia.");
+    const named = makeUnit(1, 1, "Ada Vint said she knew the militia, known as the Harbour Front.");
+    // The denial is met by the plain "knew", never by the name's "known".
+    expect(negationConflicts([denied, named], alike)[0]?.values.map((v) => v.text)).toEqual([
+      "not know",
+      "knew",
+    ]);
+    const onlyNamed = makeUnit(2, 2, "Ada Vint fought the militia, known as the Harbour Front.");
+    expect(negationConflicts([denied, onlyNamed], alike)).toEqual([]);
+  });
 });
 
 describe("negationConflicts across groups", () => {

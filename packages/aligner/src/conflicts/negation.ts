@@ -20,6 +20,7 @@ import {
   writesName,
 } from "./negation-guards.ts";
 import { numberAgrees } from "./negation-number.ts";
+import { sameOpinionHolder } from "./negation-opinion.ts";
 import { samePronounActor } from "./negation-pronoun-actor.ts";
 import { saidOfOneInPair, saidOfOneInRow } from "./negation-row-actor.ts";
 import { type RowMemo, rowMemo, rowReadingKey } from "./negation-row-memo.ts";
@@ -304,11 +305,13 @@ export function firstNegation(
           ? "sameDenied"
           : !numberAgrees(a, item.span.start, b, word.span.start, context)
             ? "numberAgrees"
-            : !alignedAsOne(a, b, context)
-              ? "alignedAsOne"
-              : !sameSubject(a, b, context)
-                ? "sameSubject"
-                : null;
+            : !sameOpinionHolder(a, item, b, word)
+              ? "sameOpinionHolder"
+              : !alignedAsOne(a, b, context)
+                ? "alignedAsOne"
+                : !sameSubject(a, b, context)
+                  ? "sameSubject"
+                  : null;
         if (refused !== null) {
           tellRefusal(context.refused, "negation", refused, a, b);
           continue;
