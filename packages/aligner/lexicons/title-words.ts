@@ -235,9 +235,12 @@ export const RENEWING_VERB_STEMS: readonly string[] = [
 
 /**
  * Nouns of a period in office before a title ("the administration of Governor …", "in the era of
- * Chancellor …"): the title names the post as it was then, no claim that it is held now. "under"
- * is none: "the first poll held under President …" is said of a sitting president as often.
- * Source: hand-written from newswire usage, lowercase.
+ * Chancellor …"), and of the programme carried out in it ("the agenda of President …", "the
+ * policies of Governor …"): the title names the post as it was then, no claim that it is held
+ * now. "under" is none: "the first poll held under President …" is said of a sitting president
+ * as often. Nor is a happening to the holder ("the resignation of President …"): the post named
+ * at that happening is read as any plain title. Source: hand-written from newswire usage,
+ * lowercase.
  */
 export const TENURE_BEFORE_WORDS: readonly string[] = [
   "administration of",
@@ -248,6 +251,12 @@ export const TENURE_BEFORE_WORDS: readonly string[] = [
   "reign of",
   "days of",
   "years of",
+  "agenda of",
+  "policies of",
+  "policy of",
+  "priorities of",
+  "programme of",
+  "program of",
 ];
 
 /**

@@ -153,6 +153,12 @@ describe("titleConflicts: a title compared whole, not a clause", () => {
       [B, "Governor", "back to the administration of "],
     ]);
     expect(titleConflicts(entity, before)).toEqual([]);
+    // The programme of that period names the post as it was then too.
+    const agenda = person([
+      [A, "former Governor"],
+      [B, "Governor", "came to dominate the agenda of "],
+    ]);
+    expect(titleConflicts(agenda.entity, agenda.before)).toEqual([]);
     // "under" stays a plain title: "the first vote held under Governor …" is said of one in office.
     const under = person([
       [A, "former Governor"],
