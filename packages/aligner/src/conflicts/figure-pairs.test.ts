@@ -297,3 +297,25 @@ describe("figures after the lead", () => {
     expect(sameMeasure(length("wave"), length("of the wave"))).toBe(false);
   });
 });
+
+describe("figures summed over several holders", () => {
+  it("does not set a combined figure against one holder's share", () => {
+    const summed = unit(
+      0,
+      "Collectively, Gov. Ada Vint, Mr. Lund and the Ek slate won 7 percent of the vote.",
+      [["7 percent", "percent", 7, "percent", "vote"]],
+    );
+    const share = unit(1, "The Vint, Lund and Ek slates each won near 10 percent of the vote.", [
+      ["10 percent", "percent", 10, "percent", "vote"],
+    ]);
+    expect(figureConflicts([summed, share], somewhat)).toEqual([]);
+    const plain = unit(2, "The Vint, Lund and Ek slates won 12 percent of the vote.", [
+      ["12 percent", "percent", 12, "percent", "vote"],
+    ]);
+    expect(figureConflicts([summed, plain], somewhat)).toEqual([]);
+    const combined = unit(3, "The Vint, Lund and Ek slates won 12 percent of the vote combined.", [
+      ["12 percent", "percent", 12, "percent", "vote"],
+    ]);
+    expect(figureConflicts([summed, combined], somewhat)).toHaveLength(1);
+  });
+});

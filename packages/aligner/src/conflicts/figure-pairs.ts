@@ -3,6 +3,7 @@ import type { AlignUnit } from "../align/units.ts";
 import { differentDescribed, differentHolders } from "./age-holders.ts";
 import { lemmasPastAside } from "./aside-clause.ts";
 import { sameFigurePhrase } from "./background-figure-phrase.ts";
+import { collectiveFigure } from "./collective-figures.ts";
 import { countedActors } from "./counted-actors.ts";
 import {
   measureHead,
@@ -250,6 +251,8 @@ export function figurePairReading(
   // "Lund broke Vey's record of 2,116 points": Vey's figure, not Lund's (possessed-figures.ts).
   if (heldByAnother(a, fa, b, fb, context)) return "heldByAnother";
   if (perItem(a, fa) || perItem(b, fb)) return "perItem";
+  // "Collectively, Vint and Lund won 7 percent" / "Vint won 10 percent": a sum, not a share.
+  if (collectiveFigure(a, fa) !== collectiveFigure(b, fb)) return "collectiveFigure";
   if (labelOrScore(a, fa) || labelOrScore(b, fb)) return "labelOrScore";
   if (addition(a, fa) !== addition(b, fb)) return "addition";
   if (ofAStretch(a, fa) !== ofAStretch(b, fb)) return "ofAStretch";
