@@ -30,6 +30,18 @@ function quote(
 const REMARK = "The harbour bridge will reopen to traffic before the winter storms";
 
 describe("speakerFindings", () => {
+  it("credits no outer speaker with words quoted inside the quotation", () => {
+    const inspector = makeUnit(0, 0, "x", { quotes: [quote(REMARK, "E-Ada Quill", true)] });
+    const repeated = makeUnit(1, 1, `“Sad! ‘${REMARK}.’ Not true!”`, {
+      quotes: [quote(`Sad! ${REMARK}. Not true!`, "E-Nora Venn", true)],
+    });
+    expect(speakerFindings([inspector, repeated], context)).toEqual([]);
+    const own = makeUnit(2, 2, `“Sad! ${REMARK}. Not true!”`, {
+      quotes: [quote(`Sad! ${REMARK}. Not true!`, "E-Nora Venn", true)],
+    });
+    expect(speakerFindings([inspector, own], context)).toHaveLength(1);
+  });
+
   it("takes no speaker from an outlet that credits the same words to a third person too", () => {
     const mayor = makeUnit(0, 0, "x", { quotes: [quote(REMARK, "E-Ada Quill", true)] });
     // One article: the remark credited to Nora Venn at one attribution, to Tom Reyes at another.

@@ -2,6 +2,7 @@ import type { Conflict } from "@parallax/core";
 import { genderAllows } from "../align/speaker-naming.ts";
 import type { AlignUnit, UnitQuote } from "../align/units.ts";
 import { type ConflictContext, conflictEvidence, sameEvent } from "./guards.ts";
+import { quotedWithin } from "./inner-quotation.ts";
 import { quotedTogether } from "./quoted-together.ts";
 import { tellRefusal } from "./refusals.ts";
 import { rewordedCandidates, rewordedRemark } from "./reworded-remark.ts";
@@ -280,6 +281,10 @@ export function speakerFindings(
     const b = named[j] as Spoken;
     if (sameWordsShare(a, b) < SAME_WORDS) return "sameWordsShare";
     if ((a.quote.readBack || b.quote.readBack) && !alikeInLength(a, b)) return "alikeInLength";
+    // “Lund and her team ‘were careless.’ Not fit!”: the words another outlet credits are quoted
+    // by this speaker from someone else (inner-quotation.ts).
+    if (quotedWithin(a.unit.text, b.lemmas) || quotedWithin(b.unit.text, a.lemmas))
+      return "quotedWithin";
     const na = context.entityName(sa);
     const nb = context.entityName(sb);
     // "…," he said, read back to "Reid", whom the story names "Dana Reid": not her words.
