@@ -42,22 +42,6 @@ describe("speakerFindings", () => {
     expect(speakerFindings([inspector, own], context)).toHaveLength(1);
   });
 
-  it("takes no speaker from an outlet that credits the same words to a third person too", () => {
-    const mayor = makeUnit(0, 0, "x", { quotes: [quote(REMARK, "E-Ada Quill", true)] });
-    // One article: the remark credited to Nora Venn at one attribution, to Tom Reyes at another.
-    const torn = [
-      makeUnit(1, 1, "x", { quotes: [quote(REMARK, "E-Nora Venn", true)] }),
-      makeUnit(2, 1, "y", { quotes: [quote(REMARK, "E-Tom Reyes", true)] }),
-    ];
-    expect(speakerFindings([mayor, ...torn], context)).toEqual([]);
-    // Credited to one person throughout, the outlet stands against the mayor's.
-    const firm = makeUnit(3, 2, "z", { quotes: [quote(REMARK, "E-Nora Venn", true)] });
-    expect(speakerFindings([mayor, firm], context)).toHaveLength(1);
-    // Credited to the mayor as well, it still says what the other outlet says, and who else.
-    const both = makeUnit(4, 2, "w", { quotes: [quote(REMARK, "E-Ada Quill", true)] });
-    expect(speakerFindings([mayor, firm, both], context)).toHaveLength(1);
-  });
-
   it("reads the quotation credited to each person, in a statement quoting two people", () => {
     // "…," Mayor Ada Quill said, while engineer Tom Reyes said the cables "held up well".
     const both = makeUnit(0, 0, "x", {

@@ -298,31 +298,8 @@ export function speakerFindings(
     } else if (!fullName(na) || !fullName(nb)) return "fullName";
     // Two alike events of one story (two fires, two trials) can hear alike words from two people.
     if (!sameEvent(a.unit, b.unit, context)) return "sameEvent";
-    if (creditedToAThird(a, sa, sb) || creditedToAThird(b, sb, sa)) return "creditedToAThird";
     return null;
   };
-  // An outlet that credits the same words to a third person as well, in one article ("Clinton
-  // claimed his words make him 'the best recruiter'" read as his, then "'He is the best
-  // recruiter,' Clinton said" read as another Clinton's) tells no sure speaker of them: its own
-  // readings disagree, and neither is the other outlet's. Crediting them to the other side's
-  // speaker too, it still says who the other outlet says.
-  const spokenByArticle = new Map<number, Spoken[]>();
-  for (const s of spoken) {
-    const list = spokenByArticle.get(s.unit.articleIndex);
-    if (list) list.push(s);
-    else spokenByArticle.set(s.unit.articleIndex, [s]);
-  }
-  const creditedToAThird = (side: Spoken, speaker: string, otherSide: string): boolean =>
-    (spokenByArticle.get(side.unit.articleIndex) ?? []).some((other) => {
-      const third = other.quote.speaker as string;
-      if (third === speaker || third === otherSide) return false;
-      const name = context.entityName(third);
-      return (
-        !onePerson(name, context.entityName(speaker)) &&
-        !onePerson(name, context.entityName(otherSide)) &&
-        (sameRemark(other, side) || sameRemark(side, other))
-      );
-    });
   for (let i = 0; i < named.length; i += 1) {
     if (inRow[i]) continue;
     const a = named[i] as Spoken;
