@@ -13,6 +13,11 @@ describe("negatedWords", () => {
     expect(read("The ferry crew was not going to the quay.")).toEqual([["going", null]]);
   });
 
+  it("reads no denial of a word 'enough' follows: the sufficiency is denied, not the word", () => {
+    expect(denied("The ferry line won, but not by large enough margins.")).toEqual([]);
+    expect(denied("The ferry line did not win by large margins.")).toEqual([["win", []]]);
+  });
+
   it("reads the negated verb after its auxiliaries", () => {
     expect(denied("The ferry company has not paid the families.")).toEqual([["paid", []]]);
   });

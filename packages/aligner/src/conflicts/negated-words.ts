@@ -20,6 +20,11 @@ const PASSED_OVER =
 /** A restricting word right after the negated verb: what is denied is an amount, not the verb. */
 const ONLY_AFTER = /^\s+(?:only|just|merely|solely)\b/i;
 /**
+ * "enough" right after the negated word: "not by large enough margins" denies that the margins
+ * sufficed, not that they were large, so "won by large margins" is no answer to it.
+ */
+const ENOUGH_AFTER = /^\s+enough\b/i;
+/**
  * A manner set against another right after the negated word: "has not been tested in a way that
  * the governors have been" denies that manner, not the testing ("in any way" is no manner but
  * "at all", and stays a denial).
@@ -138,6 +143,7 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
       if (/^\p{Lu}/u.test(word)) break;
       // "has not sent only three observers" disputes how many, not whether any were sent.
       if (ONLY_AFTER.test(unit.text.slice(from + at + word.length))) break;
+      if (ENOUGH_AFTER.test(unit.text.slice(from + at + word.length))) break;
       if (MANNER_AFTER.test(unit.text.slice(from + at + word.length))) break;
       const start = unit.span.start + (match.index ?? 0);
       const end = unit.span.start + from + at + word.length;
