@@ -44,3 +44,13 @@ describe("a place before a party member noun describes an unnamed person", () =>
     expect(speakerOf(x, "We back the levy")).toBe("Oregon");
   });
 });
+
+describe("the description still resolves to the one person it describes", () => {
+  it("'the Oregon Republican' after 'Sen. Ada Lund, R-Ore.' is Ada Lund", () => {
+    const x = extract(
+      "Sen. Ada Lund (R-Ore.) toured the harbour on Monday.",
+      "“The pier can wait,” the Oregon Republican said.",
+    );
+    expect(speakerOf(x, "The pier can wait")).toBe("Ada Lund");
+  });
+});
