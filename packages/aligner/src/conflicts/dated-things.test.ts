@@ -92,4 +92,66 @@ describe("thingsDiffer", () => {
       false,
     );
   });
+
+  it('sets apart a thing made public that "a"/"an" brings in: one more of its kind', () => {
+    const institute = dated(
+      0,
+      "A poll from the Velden Institute released Wednesday found Lund ahead by nine points.",
+      "Wednesday",
+      "2025-05-07",
+    );
+    const courier = dated(
+      1,
+      "In the Courier poll released Sunday, Lund led Vint by nine points.",
+      "Sunday",
+      "2025-05-04",
+    );
+    expect(
+      thingsDiffer(institute, institute.dates[0] as never, courier, courier.dates[0] as never),
+    ).toBe(true);
+    expect(dateConflicts([institute, courier], alike)).toEqual([]);
+  });
+
+  it("keeps one definite thing made public, dated twice", () => {
+    const first = dated(
+      0,
+      "The Velden Institute poll released Wednesday found Lund ahead by nine points.",
+      "Wednesday",
+      "2025-05-07",
+    );
+    const second = dated(
+      1,
+      "The Velden Institute poll released Sunday found Lund ahead by nine points.",
+      "Sunday",
+      "2025-05-04",
+    );
+    expect(thingsDiffer(first, first.dates[0] as never, second, second.dates[0] as never)).toBe(
+      false,
+    );
+    expect(dateConflicts([first, second], alike)).toHaveLength(1);
+  });
+
+  it("reads the article of the thing, not of a noun in its complement", () => {
+    const ofBoard = dated(
+      0,
+      "The report from a harbour board released Wednesday found the pier unsafe.",
+      "Wednesday",
+      "2025-05-07",
+    );
+    const inNew = dated(
+      1,
+      "In a new report released Sunday, inspectors found the pier unsafe.",
+      "Sunday",
+      "2025-05-04",
+    );
+    const definite = dated(
+      2,
+      "The report released Friday found the pier unsafe.",
+      "Friday",
+      "2025-05-09",
+    );
+    const d = (u: typeof definite) => u.dates[0] as never;
+    expect(thingsDiffer(ofBoard, d(ofBoard), definite, d(definite))).toBe(false);
+    expect(thingsDiffer(inNew, d(inNew), definite, d(definite))).toBe(true);
+  });
 });

@@ -82,6 +82,42 @@ export function datedThing(unit: AlignUnit, date: DateReference): string | null 
   return objectHead(unit.text.slice(verb.end));
 }
 
+/** The most words from an indefinite article to the participle that describes its noun. */
+const INDEFINITE_REACH = 8;
+
+/**
+ * Whether the thing a participle right before the day describes is brought in by "a"/"an" ("A
+ * poll from the Velden Institute released Wednesday"; "in a new Courier survey released Sunday"):
+ * an indefinite noun phrase introduces one more such thing, not the one another outlet dates.
+ * Read within the clause: back from the participle to the nearest determiner not after a
+ * preposition, no punctuation between.
+ */
+function indefiniteThing(unit: AlignUnit, date: DateReference): boolean {
+  const verb = datedVerbAt(unit, date);
+  if (verb === null) return false;
+  const from = date.span.start - unit.span.start;
+  if (verb.end > from || !/(?:ed|en)$/u.test(unit.text.slice(verb.at, verb.end))) return false;
+  if (!BETWEEN_PARTICIPLE_AND_DAY.test(unit.text.slice(verb.end, from))) return false;
+  const clause =
+    unit.text
+      .slice(0, verb.at)
+      .split(/[,;:.!?"“”()—]/u)
+      .at(-1) ?? "";
+  const tokens = clause.split(/\s+/).filter(Boolean).slice(-INDEFINITE_REACH);
+  const indefinite = (w: string) => w === "a" || w === "an";
+  // "a poll from the institute": a determiner after a preposition opens the noun's complement,
+  // unless no determiner stands before it ("in a new survey released Sunday").
+  let afterPreposition: string | null = null;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const w = (tokens[i] ?? "").toLowerCase();
+    if (FORMS_OF_BE.has(w)) break;
+    if (!DEPENDENT_DETERMINERS.has(w) && !POSSESSIVES.has(w)) continue;
+    if (!PREPOSITIONS.has((tokens[i - 1] ?? "").toLowerCase())) return indefinite(w);
+    afterPreposition ??= w;
+  }
+  return afterPreposition !== null && indefinite(afterPreposition);
+}
+
 /** A noun and its plural in -s as one word. */
 const stem = (noun: string) => noun.replace(/s$/u, "");
 
@@ -89,7 +125,8 @@ const stem = (noun: string) => noun.replace(/s$/u, "");
  * Whether two days are given for two things made public, each named by a common noun ("issued a
  * statement Tuesday" / "the order released Friday"; "a poll released Saturday" / "announced his
  * endorsement on Sunday"). Not when one statement writes the other's noun ("released the report
- * Friday" / "the statement on the report issued Monday": one may be the other's).
+ * Friday" / "the statement on the report issued Monday": one may be the other's). Always when
+ * either thing is brought in by "a"/"an" ("a new survey released Monday": one more survey).
  */
 export function thingsDiffer(
   a: AlignUnit,
@@ -102,6 +139,7 @@ export function thingsDiffer(
     return verb !== null && happeningKey(verb) === MAKE_PUBLIC;
   };
   if (!public_(a, x) || !public_(b, y)) return false;
+  if (indefiniteThing(a, x) || indefiniteThing(b, y)) return true;
   const p = datedThing(a, x);
   const q = datedThing(b, y);
   if (p === null || q === null || stem(p) === stem(q)) return false;
