@@ -10,6 +10,7 @@ import { dateVerb, verbsIn } from "./day-values.ts";
 import { doerBeforeClause } from "./doer-before-clause.ts";
 import { type ConflictContext, clauseAround } from "./guards.ts";
 import { PASSIVE_BEFORE } from "./negation-actor.ts";
+import { reportedItDoer } from "./reported-doer.ts";
 import { CAPITALISED, namesIn } from "./written-names.ts";
 
 /* Who did what a day dates, and which of several alike happenings it is: two days of one happening
@@ -138,7 +139,9 @@ function doers(unit: AlignUnit, date: DateReference, context: ConflictContext): 
   const nameWords = nameWordsOf(unit, context);
   const verb = dateVerb(unit, date);
   const names = subjectNames(clause.text, nameWords, verb);
-  if (names.length > 0 || verb === null || verbsIn(clause.text)[0] !== verb) return names;
+  if (names.length > 0 || verb === null) return names;
+  // "the Tax Office disclosed that it asked … Friday": the body reports its own act.
+  if (verbsIn(clause.text)[0] !== verb) return reportedItDoer(clause.text, verb, nameWords);
   const subject = beforeFirstVerb(clause.text);
   if (subject === null) return [];
   return doerBeforeClause(unit.text.slice(0, clause.start), subject, date.text, nameWords);
