@@ -21,7 +21,7 @@ const NAME = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}�
 const MESSAGE_FROM = String.raw`(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${MESSAGES})\s+from\s+(${NAME})`;
 
 /** The verb a message takes: "read", and "said"/"stated" after it in the trailing order. */
-const READ = String.raw`(?:read|reads)`;
+const READ = "(?:read|reads)";
 
 /** `A statement from Ada Lund read:` — the whole clause before the colon. */
 const COLON_CLAUSE = new RegExp(
