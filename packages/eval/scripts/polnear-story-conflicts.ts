@@ -9,7 +9,10 @@
  * so rules can be designed on one half and counted on the other. Train only.
  *
  *   pnpm --filter @parallax/eval exec tsx scripts/polnear-story-conflicts.ts \
- *     [--data DIR] [--min 0.08] [--days 10] [--size 6] [--half all|build|check] > listing.txt
+ *     [--data DIR] [--min 0.08] [--days 10] [--size 6] [--half all|build|check] [--dated] > listing.txt
+ *
+ * --dated gives each article its PolNeAR publication day, as a captured page's dateline would: rules
+ * that read an article's date (relative dates, "former" said as of its day) then apply as in use.
  */
 import { parseArgs } from "node:util";
 import { compareExtractions, extractArticle } from "@parallax/aligner";
@@ -24,6 +27,7 @@ const { values: opts } = parseArgs({
     days: { type: "string", default: "10" },
     size: { type: "string", default: "6" },
     half: { type: "string", default: "all" },
+    dated: { type: "boolean", default: false },
   },
 });
 const STOPWORDS = readWordList(new URL("../data/similarity-stopwords.txt", import.meta.url));
@@ -94,7 +98,21 @@ for (const members of stories) {
   const storyHalf = half(story[0]?.id ?? "");
   if (opts.half !== "all" && storyHalf !== opts.half) continue;
   compared++;
-  const parsed = story.map((a) => parseArticle({ text: a.text, outlet: a.publisher }));
+  const parsed = story.map((a) => {
+    const article = parseArticle({ text: a.text, outlet: a.publisher });
+    const day = a.date?.slice(0, 10);
+    return opts.dated && day
+      ? {
+          ...article,
+          publishedAt: {
+            value: day,
+            precision: "day" as const,
+            source: "dateline" as const,
+            text: day,
+          },
+        }
+      : article;
+  });
   const comparison = compareExtractions(parsed, parsed.map(extractArticle));
   const sourceId = new Map(parsed.map((p, k) => [p.id, story[k]?.id ?? ""]));
   const body = new Map(parsed.map((p) => [p.id, p.body]));
