@@ -2,6 +2,7 @@ import type { Article, ClaimGroup, Statement, StoryEntity, WordDiff } from "@par
 import { stanceFindings } from "../conflicts/stance.ts";
 import { titleToldOfThen } from "../conflicts/title-of-then.ts";
 import { titleConflicts } from "../conflicts/titles.ts";
+import { dateAnchor } from "../extract/dates/date-anchor.ts";
 import type { AlignUnit } from "./units.ts";
 
 /** A row of the comparison before it gets its id, with the statements it was built from. */
@@ -34,6 +35,13 @@ export function titleRows(
     else unitsOfArticle.set(unit.articleId, [unit]);
   }
   const bodyOf = new Map(articles.map((a) => [a.id as string, a.body] as const));
+  // Only a date the article states (dateline or metadata), not one guessed from a caption.
+  const dayOf = new Map(
+    articles.map((a) => {
+      const anchor = dateAnchor(a);
+      return [a.id as string, anchor?.status === "resolved" ? anchor.day : null] as const;
+    }),
+  );
   return entities
     .flatMap((entity) =>
       titleConflicts(
@@ -44,6 +52,7 @@ export function titleRows(
         },
         deceased.has(entity.id),
         (title) => titleToldOfThen(bodyOf.get(title.articleId) ?? "", title.span.start),
+        (articleId) => dayOf.get(articleId) ?? null,
       ).map((conflict): RowDraft => {
         const statements = conflict.values.flatMap((value) => {
           const unit = (unitsOfArticle.get(value.articleId) ?? []).find(

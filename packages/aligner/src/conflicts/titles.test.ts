@@ -28,6 +28,57 @@ function person(titles: [string, string, string?][]): {
   return { entity, before: (t) => before.get(t.articleId) ?? "" };
 }
 
+describe("titleConflicts: 'former' said as of its article's date", () => {
+  // Day numbers of three publication days, a week apart.
+  const days = new Map<string, number | null>([
+    [A, 20_000],
+    [B, 20_007],
+    [C, null],
+  ]);
+  const dayOf = (id: string) => days.get(id) ?? null;
+  const never = () => false;
+
+  it("reads 'former campaign manager' a week after 'campaign manager' as no conflict", () => {
+    const { entity, before } = person([
+      [A, "campaign manager"],
+      [B, "former campaign manager"],
+    ]);
+    expect(titleConflicts(entity, before, false, never, dayOf)).toEqual([]);
+    // Without dates nothing is known of when he left: the conflict stands.
+    expect(titleConflicts(entity, before)).toHaveLength(1);
+  });
+
+  it("keeps 'former' a day after the plain post: one moment of one event", () => {
+    const dayAfter = (id: string) => (id === B ? 20_001 : id === A ? 20_000 : null);
+    const { entity, before } = person([
+      [A, "campaign manager"],
+      [B, "former campaign manager"],
+    ]);
+    expect(titleConflicts(entity, before, false, never, dayAfter)).toHaveLength(1);
+  });
+
+  it("keeps 'former' dated before the plain post, and a plain post in an undated article", () => {
+    const earlier = person([
+      [A, "former campaign manager"],
+      [B, "campaign manager"],
+    ]);
+    expect(titleConflicts(earlier.entity, earlier.before, false, never, dayOf)).toHaveLength(1);
+    const undated = person([
+      [C, "campaign manager"],
+      [B, "former campaign manager"],
+    ]);
+    expect(titleConflicts(undated.entity, undated.before, false, never, dayOf)).toHaveLength(1);
+  });
+
+  it("still reads a rank word ('deputy') against the plain post whatever the dates", () => {
+    const { entity, before } = person([
+      [A, "minister"],
+      [B, "deputy minister"],
+    ]);
+    expect(titleConflicts(entity, before, false, never, dayOf)).toHaveLength(1);
+  });
+});
+
 describe("titleConflicts: one post, held now or before", () => {
   it("reads a former post given again ('rehired her former lawyer') as no past post", () => {
     for (const words of ["the singer decided to rehire her ", "the board reinstated its "]) {

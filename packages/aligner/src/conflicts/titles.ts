@@ -163,6 +163,23 @@ function withoutRelativeClause(text: string): string {
   return relative ? text.slice(0, relative.index) : text;
 }
 
+/** How many days apart two articles must be for a post to have been left between them. */
+const POST_LEFT_BETWEEN_DAYS = 7;
+
+/** The earliest of the articles' days; null when any of them is undated (nothing is then known). */
+function earliestDay(
+  articleIds: readonly string[],
+  publishedDay: (articleId: string) => number | null,
+): number | null {
+  let earliest: number | null = null;
+  for (const id of articleIds) {
+    const day = publishedDay(id);
+    if (day === null) return null;
+    if (earliest === null || day < earliest) earliest = day;
+  }
+  return earliest;
+}
+
 /**
  * Titles of one person that differ in substance between outlets: one calls the sitting president
  * "former", or one says "deputy minister" where another says "minister". Translations of one post
@@ -183,6 +200,14 @@ export function titleConflicts(
    * no outlet says there that it is held now, so no past marker is read against it.
    */
   toldOfThen: (title: StoryEntity["titles"][number]) => boolean = () => false,
+  /**
+   * The day an article was published (a day number), null when its date is unknown or only
+   * inferred. "Former" is said as of its article's date: an article dated after another may
+   * truthfully call "former" a post the earlier one names as held (he left in between), so a plain
+   * title dated a week or more before every article saying "former" stands against none of them.
+   * Within days the outlets tell one moment of one event, and "former" against the post is read.
+   */
+  publishedDay: (articleId: string) => number | null = () => null,
 ): Conflict[] {
   const titles = entity.titles;
   if (new Set(titles.map((t) => t.articleId)).size < 2) return [];
@@ -233,8 +258,12 @@ export function titleConflicts(
       if (samePost(i) && words[i]?.includes(marker) && !marked.has(title.articleId))
         marked.set(title.articleId, title);
     });
+    const firstPastDay = pastMarker ? earliestDay([...marked.keys()], publishedDay) : null;
     titles.forEach((title, i) => {
       if (!samePost(i) || marked.has(title.articleId) || others.has(title.articleId)) return;
+      const day = publishedDay(title.articleId);
+      if (firstPastDay !== null && day !== null && firstPastDay - day >= POST_LEFT_BETWEEN_DAYS)
+        return;
       // "then-Governor" against "former Governor": both date the post to the past.
       if (pastMarker && (words[i] as string[]).some((w) => PAST_MARKERS.has(w))) return;
       if (pastMarker && TENURE_BEFORE.test(wordsBefore(title))) return;
