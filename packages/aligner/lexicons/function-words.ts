@@ -5,14 +5,19 @@
  * Comprehensive Grammar of the English Language, 1985), lowercase.
  */
 
-/** Words that may open a noun phrase describing someone: articles, quantifiers, possessives, numbers. */
-export const DETERMINERS: ReadonlySet<string> = new Set(
-  (
-    "a an the this that these those some several many most few other another both all each every " +
-    "any no one two three four five six seven eight nine ten dozens hundreds thousands his her " +
-    "their its our my your whose such either neither"
-  ).split(" "),
+/** Possessive determiners: "his statement", "whose report". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(
+  "his her their its our my your whose".split(" "),
 );
+
+/** Words that may open a noun phrase describing someone: articles, quantifiers, possessives, numbers. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  ...(
+    "a an the this that these those some several many most few other another both all each every " +
+    "any no one two three four five six seven eight nine ten dozens hundreds thousands such either neither"
+  ).split(" "),
+  ...POSSESSIVE_DETERMINERS,
+]);
 
 /** Personal pronouns that stand as a clause's subject ("she denies", "it closed"). */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set("i you he she it we they".split(" "));

@@ -1,5 +1,10 @@
 import type { DateReference } from "@parallax/core";
-import { DEPENDENT_DETERMINERS, FORMS_OF_BE, PREPOSITIONS } from "../../lexicons/function-words.ts";
+import {
+  DEPENDENT_DETERMINERS,
+  FORMS_OF_BE,
+  POSSESSIVE_DETERMINERS,
+  PREPOSITIONS,
+} from "../../lexicons/function-words.ts";
 import { PRONOUNS } from "../../lexicons/pronouns.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { datedVerbAt } from "./day-doers.ts";
@@ -19,7 +24,6 @@ const MAKE_PUBLIC = happeningKey("announce");
 const PHRASE_WORDS = 4;
 
 /** Possessives before a noun: "her campaign released" is that campaign's doing, not a thing done. */
-const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your", "whose"]);
 
 const word = (token: string) => token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
 
@@ -59,7 +63,7 @@ function describedHead(before: string, participle: string, between: string): str
   const tokens = before.split(/\s+/).filter(Boolean);
   const noun = tokens.at(-1) ?? "";
   const ahead = word(tokens.at(-2) ?? "").toLowerCase();
-  if (!/^\p{Ll}+$/u.test(noun) || POSSESSIVES.has(ahead)) return null;
+  if (!/^\p{Ll}+$/u.test(noun) || POSSESSIVE_DETERMINERS.has(ahead)) return null;
   if (FORMS_OF_BE.has(noun) || PRONOUNS.has(noun) || PREPOSITIONS.has(noun)) return null;
   if (DEPENDENT_DETERMINERS.has(noun)) return null;
   return noun;
@@ -111,7 +115,7 @@ function indefiniteThing(unit: AlignUnit, date: DateReference): boolean {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const w = (tokens[i] ?? "").toLowerCase();
     if (FORMS_OF_BE.has(w)) break;
-    if (!DEPENDENT_DETERMINERS.has(w) && !POSSESSIVES.has(w)) continue;
+    if (!DEPENDENT_DETERMINERS.has(w) && !POSSESSIVE_DETERMINERS.has(w)) continue;
     if (!PREPOSITIONS.has((tokens[i - 1] ?? "").toLowerCase())) return indefinite(w);
     afterPreposition ??= w;
   }
