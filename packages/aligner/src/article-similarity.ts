@@ -93,7 +93,11 @@ export function cosineOver(
     const a = vectors[x] as Vector;
     const b = vectors[y] as Vector;
     if (a.norm === 0 || b.norm === 0) return 0;
-    const [small, large, row] = a.keys.length <= b.keys.length ? [a, b, y] : [b, a, x];
+    // Plain variables, not a destructured array: this runs for every pair asked.
+    const aSmaller = a.keys.length <= b.keys.length;
+    const small = aSmaller ? a : b;
+    const large = aSmaller ? b : a;
+    const row = aSmaller ? y : x;
     let weights = table as Float64Array;
     let offset = row * keyCount;
     if (dense) {
@@ -165,7 +169,8 @@ export function articleSimilarity(
   const lemmaCosine = cosineOver(lemmas.vectors, lemmas.keyCount);
   const cache = pairCache(articleCount);
   const between = (a: number, b: number): number => {
-    const [low, high] = a < b ? [a, b] : [b, a];
+    const low = a < b ? a : b;
+    const high = a < b ? b : a;
     const key = low * articleCount + high;
     const known = cache.get(key);
     if (known !== undefined) return known;
@@ -216,7 +221,8 @@ export function detailLikeness(units: readonly AlignUnit[]): (a: number, b: numb
   const cosine = cosineOver(vectors, keyCount);
   const cache = pairCache(articleCount);
   return (a, b) => {
-    const [low, high] = a < b ? [a, b] : [b, a];
+    const low = a < b ? a : b;
+    const high = a < b ? b : a;
     const key = low * articleCount + high;
     const known = cache.get(key);
     if (known !== undefined) return known;

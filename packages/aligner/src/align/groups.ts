@@ -203,28 +203,33 @@ function attachCorroborated(
   const alike = (x: number, y: number) => !articles || articles.between(x, y) >= articles.typical;
   // Lone unit → group root → the group's support for it.
   const support = new Map<number, Map<number, Support>>();
-  for (const pair of pairs) {
-    if (pair.score < threshold * SUPPORT_SHARE) continue;
-    for (const [lone, member] of [
-      [pair.a, pair.b],
-      [pair.b, pair.a],
-    ] as const) {
-      const root = find(lone);
-      if (clusterOf(root).units.length !== 1) continue;
-      const group = find(member);
-      if (clusterOf(group).positions.size < 2) continue;
-      if (
-        !alike((units[lone] as AlignUnit).articleIndex, (units[member] as AlignUnit).articleIndex)
-      )
-        continue;
-      const byGroup = support.get(lone) ?? new Map<number, Support>();
+  const consider = (lone: number, member: number, pair: ScoredPair) => {
+    const root = find(lone);
+    if (clusterOf(root).units.length !== 1) return;
+    const group = find(member);
+    if (clusterOf(group).positions.size < 2) return;
+    if (!alike((units[lone] as AlignUnit).articleIndex, (units[member] as AlignUnit).articleIndex))
+      return;
+    let byGroup = support.get(lone);
+    if (!byGroup) {
+      byGroup = new Map<number, Support>();
       support.set(lone, byGroup);
-      const entry = byGroup.get(group) ?? { articles: new Set<number>(), sum: 0, best: pair };
-      entry.articles.add((units[member] as AlignUnit).articleIndex);
-      entry.sum += pair.score;
-      if (pair.score > entry.best.score) entry.best = pair;
+    }
+    let entry = byGroup.get(group);
+    if (!entry) {
+      entry = { articles: new Set<number>(), sum: 0, best: pair };
       byGroup.set(group, entry);
     }
+    entry.articles.add((units[member] as AlignUnit).articleIndex);
+    entry.sum += pair.score;
+    if (pair.score > entry.best.score) entry.best = pair;
+  };
+  // Each pair read both ways by two calls, not a loop over two fresh [lone, member] arrays: this
+  // runs for every scored pair (~240,000 on a generated 1,000-article story).
+  for (const pair of pairs) {
+    if (pair.score < threshold * SUPPORT_SHARE) continue;
+    consider(pair.a, pair.b, pair);
+    consider(pair.b, pair.a, pair);
   }
   for (const lone of [...support.keys()].sort((p, q) => p - q)) {
     const candidates = [...(support.get(lone) as Map<number, Support>)]

@@ -82,9 +82,12 @@ export function describedHappenings(
     for (const verb of inputs.triggersOf[unit.index] ?? []) {
       // The one person the story's articles tell this of, two articles at least (one article's
       // protagonist may be a witness or an expert whom no other outlet puts in the happening).
-      const people = [...(peopleOf.get(verb) ?? [])];
-      const [person, articles] = people.length === 1 ? (people[0] as [string, Set<number>]) : [];
-      if (person === undefined || (articles?.size ?? 0) < 2) continue;
+      // The verb's one person read from its map, not a spread of all its people: this runs for
+      // every verb of every statement.
+      const people = peopleOf.get(verb);
+      if (people === undefined || people.size !== 1) continue;
+      const [person, articles] = people.entries().next().value as [string, Set<number>];
+      if (articles.size < 2) continue;
       const standIn =
         !namesPerson &&
         (protagonist === null || protagonist === person) &&

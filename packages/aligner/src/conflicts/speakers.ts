@@ -60,7 +60,9 @@ const FEW_QUOTED_WORDS = 5;
 
 /** Share of the shorter quotation's words the other quotes too; 0 when either is too short. */
 function sameWordsShare(a: Spoken, b: Spoken): number {
-  const [short, long] = a.lemmas.size <= b.lemmas.size ? [a, b] : [b, a];
+  // Plain variables, not a destructured pair: this runs for every two quotations compared.
+  const short = a.lemmas.size <= b.lemmas.size ? a : b;
+  const long = short === a ? b : a;
   const shared = sharedCount(short.lemmas, long.lemmas);
   if (short.lemmas.size >= FEW_QUOTED_WORDS) return shared / short.lemmas.size;
   // The very same words, however few, are one remark's wording.

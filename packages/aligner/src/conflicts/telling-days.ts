@@ -22,7 +22,8 @@ function reportWords(unit: AlignUnit, date: DateReference): ReadonlySet<string> 
 }
 
 function sameReport(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   if (small.size < REPORT_WORDS) return false;
   let shared = 0;
   for (const word of small) if (large.has(word)) shared += 1;
