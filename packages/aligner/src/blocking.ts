@@ -129,15 +129,25 @@ export function candidatePairs(units: readonly AlignUnit[]): {
   const best: number[] = [];
   // Each unit's article, in a typed array: read once per posting-list entry, the hottest loop here.
   const articleOf = Int32Array.from(units, (unit) => unit.articleIndex);
+  // A unit's rarest keys (lowest lookup ranks, ascending), kept as they come in one reused array:
+  // no list, typed copy, sort and view per unit. A unit's keys are distinct, so are their ranks.
+  const keys = new Int32Array(KEYS_PER_UNIT);
   for (const unit of units) {
     touched.length = 0;
-    const ranks: number[] = [];
+    let keyCount = 0;
     for (const key of keysOf[unit.index] as Int32Array) {
       const rank = lookupRank[key] as number;
-      if (rank >= 0) ranks.push(rank);
+      if (rank < 0) continue;
+      let at = keyCount;
+      while (at > 0 && (keys[at - 1] as number) > rank) at -= 1;
+      if (at >= KEYS_PER_UNIT) continue;
+      let slot = keyCount < KEYS_PER_UNIT ? keyCount : KEYS_PER_UNIT - 1;
+      if (slot === keyCount) keyCount += 1;
+      for (; slot > at; slot -= 1) keys[slot] = keys[slot - 1] as number;
+      keys[at] = rank;
     }
-    const keys = Int32Array.from(ranks).sort().subarray(0, KEYS_PER_UNIT);
-    for (const rank of keys) {
+    for (let k = 0; k < keyCount; k += 1) {
+      const rank = keys[k] as number;
       const { list, weight } = lookups[rank] as { list: number[]; weight: number };
       // Lists are in unit order: the unit's own place in it is found by binary search.
       const at = firstIndexWhere(list, (item) => item >= unit.index);

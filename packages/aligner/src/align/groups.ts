@@ -278,8 +278,8 @@ function compatible(units: readonly AlignUnit[], x: Cluster, y: Cluster): boolea
   // those articles make; joining them would blur them (many-to-many is not one-to-many).
   // The articles in both, in the smaller cluster's order, collected in the one pass that counts them.
   const shared: number[] = [];
-  const [fewer, more] =
-    x.positions.size <= y.positions.size ? [x.positions, y.positions] : [y.positions, x.positions];
+  const fewer = x.positions.size <= y.positions.size ? x.positions : y.positions;
+  const more = fewer === x.positions ? y.positions : x.positions;
   for (const article of fewer.keys()) if (more.has(article)) shared.push(article);
   const sharedArticles = shared.length;
   const smaller = Math.min(x.positions.size, y.positions.size);
@@ -320,7 +320,9 @@ function compatible(units: readonly AlignUnit[], x: Cluster, y: Cluster): boolea
   let several = x.multi.size + y.multi.size;
   let notSpeech = x.notSpeech.size + y.notSpeech.size;
   for (const article of shared) {
-    for (const side of [x, y]) {
+    // Both sides read in turn, without a fresh [x, y] per article (this runs at every merge tried).
+    for (let k = 0; k < 2; k += 1) {
+      const side = k === 0 ? x : y;
       if (!side.multi.has(article)) continue;
       several -= 1;
       if (side.notSpeech.has(article)) notSpeech -= 1;

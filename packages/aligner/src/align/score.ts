@@ -108,7 +108,9 @@ export function scorePair(
   // No shared content word: every other kind of evidence only confirms content, so the score is 0.
   if (lexical === 0)
     return { a: a.index, b: b.index, score: 0, evidence: NONE, speakerClash: false };
-  const evidence: Evidence[] = [];
+  // One work list for every pair (the pair keeps a shared or exact copy of it, below).
+  const evidence = EVIDENCE;
+  evidence.length = 0;
   let score = 0.55 * lexical;
   if (match.label !== null) {
     evidence.push({ kind: "lexical", label: match.label, weight: round(0.55 * lexical) });
@@ -135,12 +137,13 @@ export function scorePair(
   // A shared speaker is counted once, as a speaker.
   // A loop, not a spread and filter: this runs for every candidate pair.
   if (b.entities.size > 0 && a.entities.size > 0) {
-    const sharedEntities: string[] = [];
+    const sharedEntities = SHARED_ENTITIES;
+    sharedEntities.length = 0;
     for (const id of a.entities)
       if (b.entities.has(id) && !context.isPlace(id) && !(a.speakers.has(id) && b.speakers.has(id)))
         sharedEntities.push(id);
     if (sharedEntities.length > 0) {
-      sharedEntities.sort();
+      sortStrings(sharedEntities);
       let idfSum = 0;
       for (const id of sharedEntities) idfSum += idf.get(`e:${id}`) ?? 1;
       const weight = 0.22 * information(idfSum);
@@ -281,6 +284,25 @@ export function scorePair(
 }
 
 const NONE: readonly never[] = [];
+/** Work lists reused by every call of `scorePair` (never returned, never kept). */
+const EVIDENCE: Evidence[] = [];
+const SHARED_ENTITIES: string[] = [];
+
+/**
+ * Sorts a few strings in place as `Array.prototype.sort` does with no comparator (by UTF-16 code
+ * units): an insertion sort allocates no work copy.
+ */
+function sortStrings(items: string[]): void {
+  for (let i = 1; i < items.length; i += 1) {
+    const item = items[i] as string;
+    let at = i;
+    while (at > 0 && (items[at - 1] as string) > item) {
+      items[at] = items[at - 1] as string;
+      at -= 1;
+    }
+    items[at] = item;
+  }
+}
 
 function byWeightThenKind(x: Evidence, y: Evidence): number {
   return y.weight - x.weight || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0);

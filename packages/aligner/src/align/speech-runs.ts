@@ -7,6 +7,7 @@ import type { AlignUnit } from "./units.ts";
 
 /** Share of the neighbouring sentence's match that supports a pair of one speech. */
 const RUN_SUPPORT = 0.7;
+const STEPS = [-1, 1] as const;
 
 function sameSpeech(x: AlignUnit, y: AlignUnit): boolean {
   if (x.saidOn === null || y.saidOn === null || dayGap(x.saidOn, y.saidOn) !== 0) return false;
@@ -43,19 +44,27 @@ function scoreLookup(
  */
 export function supportSpeechRuns(units: readonly AlignUnit[], scored: ScoredPair[]): void {
   const lookup = scoreLookup(scored, units.length);
-  const neighbours = (unit: AlignUnit) =>
-    [units[unit.index - 1], units[unit.index + 1]].filter(
-      (n): n is AlignUnit =>
-        n !== undefined && n.articleIndex === unit.articleIndex && sameSpeech(n, unit),
-    );
+  // A neighbour of one speech in the same article, or undefined: read without a list per pair.
+  const neighbour = (unit: AlignUnit, step: -1 | 1): AlignUnit | undefined => {
+    const n = units[unit.index + step];
+    return n !== undefined && n.articleIndex === unit.articleIndex && sameSpeech(n, unit)
+      ? n
+      : undefined;
+  };
   for (const pair of scored) {
     if (pair.score <= 0) continue;
     const a = units[pair.a] as AlignUnit;
     const b = units[pair.b] as AlignUnit;
     if (!sameSpeech(a, b)) continue;
     let best = 0;
-    for (const n of neighbours(b)) best = Math.max(best, lookup(a.index, n.index));
-    for (const n of neighbours(a)) best = Math.max(best, lookup(n.index, b.index));
+    for (const step of STEPS) {
+      const n = neighbour(b, step);
+      if (n) best = Math.max(best, lookup(a.index, n.index));
+    }
+    for (const step of STEPS) {
+      const n = neighbour(a, step);
+      if (n) best = Math.max(best, lookup(n.index, b.index));
+    }
     const support = RUN_SUPPORT * best;
     if (support <= 0) continue;
     pair.score = Math.min(1, Math.round((pair.score + support) * 1e4) / 1e4);

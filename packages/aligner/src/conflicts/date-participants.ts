@@ -67,11 +67,11 @@ export function shareParticipant(
   const right = new Set(who(b));
   if (left.length > 0 || right.size > 0)
     return (
-      left.some((id) => right.has(id) || [...right].some((r) => oneName(id, r, context))) ||
+      left.some((id) => right.has(id) || someOf(right, (r) => oneName(id, r, context))) ||
       left.some((id) => namedInWords(b, id, context)) ||
-      [...right].some((id) => namedInWords(a, id, context))
+      someOf(right, (id) => namedInWords(a, id, context))
     );
-  if ([...a.entities].some((id) => b.entities.has(id))) return true;
+  if (someOf(a.entities, (id) => b.entities.has(id))) return true;
   // A story name written where entity reading passed over it ("their Vell service was restored on
   // 11 October" / "the operator restored services to its customers on 14 October"): the statement
   // names someone after all, and is not set against one naming nobody or someone else. It only
@@ -88,7 +88,13 @@ export function shareParticipant(
       return false;
   }
   const around = dayClauseLemmas(b, y.date);
-  return [...dayClauseLemmas(a, x.date)].some((w) => around.has(w));
+  return someOf(dayClauseLemmas(a, x.date), (w) => around.has(w));
+}
+
+/** `[...items].some(test)` without the copy: these checks run for every day pair compared. */
+function someOf<T>(items: Iterable<T>, test: (item: T) => boolean): boolean {
+  for (const item of items) if (test(item)) return true;
+  return false;
 }
 
 /**
@@ -205,12 +211,30 @@ function tellsIt(unit: AlignUnit, name: string): boolean {
  * is a word of the longer one.
  */
 function oneName(x: string, y: string, context: ConflictContext): boolean {
-  const words = (id: string) => context.entityName(id).toLowerCase().split(/\s+/).filter(Boolean);
-  const [short, long] = [words(x), words(y)].sort((p, q) => p.length - q.length) as [
-    string[],
-    string[],
-  ];
-  if (short.length === 0 || short.length === long.length) return false;
-  const full = new Set(long);
-  return short.every((w) => full.has(w));
+  const a = nameWords(x, context.entityName);
+  const b = nameWords(y, context.entityName);
+  if (a.length === b.length) return false;
+  const short = a.length < b.length ? a : b;
+  const long = short === a ? b : a;
+  if (short.length === 0) return false;
+  return short.every((w) => long.includes(w));
+}
+
+/**
+ * An entity's name as lower-case words, split once per story (by its `entityName`): day pair checks
+ * compare the names of every two participants they meet.
+ */
+const nameWordsOf = new WeakMap<(id: string) => string, Map<string, readonly string[]>>();
+function nameWords(id: string, entityName: (id: string) => string): readonly string[] {
+  let byId = nameWordsOf.get(entityName);
+  if (!byId) {
+    byId = new Map();
+    nameWordsOf.set(entityName, byId);
+  }
+  let words = byId.get(id);
+  if (words === undefined) {
+    words = entityName(id).toLowerCase().split(/\s+/).filter(Boolean);
+    byId.set(id, words);
+  }
+  return words;
 }

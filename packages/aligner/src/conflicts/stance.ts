@@ -37,16 +37,31 @@ export function stanceFindings(
   const down = attributed.filter((u) => u.stance === -1);
   const findings: StanceFinding[] = [];
   const seenSpeakers = new Set<string>();
+  // Each statement's speakers as one key, made once: every optimistic statement meets every
+  // pessimistic one, and spreading and sorting both sets per meeting was most of this pass.
+  const speakerKeys = new Map<AlignUnit, string>();
+  const speakerKey = (u: AlignUnit) => {
+    let key = speakerKeys.get(u);
+    if (key === undefined) {
+      key = [...u.speakers].sort().join("+");
+      speakerKeys.set(u, key);
+    }
+    return key;
+  };
+  const shareSpeaker = (x: AlignUnit, y: AlignUnit) => {
+    for (const id of x.speakers) if (y.speakers.has(id)) return true;
+    return false;
+  };
   for (const optimistic of up) {
     const counterparts = down.filter(
       (d) =>
-        ![...d.speakers].some((id) => optimistic.speakers.has(id)) &&
+        !shareSpeaker(d, optimistic) &&
         dayGap(d.saidOn as string, optimistic.saidOn as string) <= STANCE_WINDOW_DAYS,
     );
     // One counterpart per speaker, and each pairing of speakers reported once.
     const chosen: AlignUnit[] = [];
     for (const d of counterparts) {
-      const key = `${[...optimistic.speakers].sort().join("+")}|${[...d.speakers].sort().join("+")}`;
+      const key = `${speakerKey(optimistic)}|${speakerKey(d)}`;
       if (seenSpeakers.has(key)) continue;
       seenSpeakers.add(key);
       chosen.push(d);
