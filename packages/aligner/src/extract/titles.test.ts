@@ -117,4 +117,27 @@ describe("titles", () => {
       "Harbor Board spokesman",
     );
   });
+  it("reads no appositive title that opens with a preposition: a phrase of the sentence, not a noun phrase", () => {
+    expect(
+      after(
+        'turned to Vint, with the campaign of the former senator from Orvale saying Vint was "weak."',
+        "Vint",
+      ),
+    ).toBeNull();
+    expect(after("Ivo Vint, in a letter to the harbour master, said", "Ivo Vint")).toBeNull();
+    expect(after("said Ivo Vint, the former senator from Orvale.", "Ivo Vint")).toBe(
+      "former senator from Orvale",
+    );
+  });
+
+  it("reads only the title of the name after 'of' when the post before it is another's ('the former chairman of President X's council')", () => {
+    expect(
+      before("Ada Lund, the former chairman of President Ivo Vint's council, said", "Ivo"),
+    ).toBe("President");
+    expect(before("the deputy head of US President Ivo Vint's staff", "Ivo")).toBe("US President");
+    // "of" inside one post stays.
+    expect(before("said Deputy Chief of Staff Ivo Vint", "Ivo")).toBe("Deputy Chief of Staff");
+    expect(before("said Minister of Justice Ivo Vint", "Ivo")).toBe("Minister of Justice");
+    expect(before("said Secretary of State Ivo Vint", "Ivo")).toBe("Secretary of State");
+  });
 });

@@ -1,5 +1,11 @@
 import { CLAUSE_STARTERS } from "../../lexicons/clause-starters.ts";
-import { RANK_WORDS, TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
+import { PREPOSITIONS } from "../../lexicons/function-words.ts";
+import {
+  RANK_WORDS,
+  SURNAME_TITLE_HEADS,
+  TITLE_HEADS,
+  TITLE_WORDS,
+} from "../../lexicons/title-words.ts";
 import { isRegexSpace } from "./word-index.ts";
 
 /** A title found next to a name: offsets into the body. */
@@ -90,6 +96,15 @@ export function titleBefore(body: string, nameStart: number, limit: number): Tit
   while (first >= 0 && LEADING_FILLER.test(taken[first]!.text)) first -= 1;
   if (first < 0) return null;
   const last = taken[0]!;
+  // "the former chairman of President Ivo Vint's council": a post written before the name as a
+  // capitalised head of its own after "of" is the name's whole title; what stands before "of" is
+  // another person's post (the chairman's). "Chief of Staff", "Minister of Justice" end in no
+  // such head and stay whole.
+  const ownHead = last.text.replace(/['’]s$/, "");
+  if (SURNAME_TITLE_HEADS.includes(ownHead.toLowerCase()) && /^\p{Lu}/u.test(ownHead)) {
+    const of = taken.findIndex((w, i) => i > 0 && i < first && w.text === "of");
+    if (of > 0) first = of - 1;
+  }
   const range = { start: taken[first]!.start, end: last.end };
   // The title must end with a title word, not with a stray capitalised word before the name.
   const lastWord = titleWords(last.text)[0] ?? "";
@@ -188,6 +203,9 @@ export function titleAfter(body: string, nameEnd: number, limit: number): TitleR
   // phrase, and what opens with "according to" or a verb's "-ing" of saying is a clause of the
   // sentence (the spokesman is someone else), not the name's title.
   if (OPENS_A_CLAUSE.test(text)) return null;
+  // "Vint, with the campaign of the former senator from Orvale saying …": an appositive is a noun
+  // phrase; one opening with a preposition is a phrase of the sentence, its post someone else's.
+  if (PREPOSITIONS.has(words[0] ?? "") && !article) return null;
   return { start, end };
 }
 

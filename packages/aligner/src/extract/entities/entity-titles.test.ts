@@ -230,3 +230,15 @@ describe("'attorney' heads a title", () => {
     expect(qualified(x, "Terry Wexley")).toEqual(["Santa Monica Chief Deputy City Attorney"]);
   });
 });
+
+describe("a title holding another person's name is not the title of the name before it", () => {
+  it("gives a list's next post to the next person ('A, Deputy Chief of Staff B and …')", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "Officials searched the records of Chief of Staff Ada Lund, Deputy Chief of Staff Ivo Vint and Deputy Chief of Staff Tarquil Vint, a filing said.",
+      ),
+    );
+    expect(person(x, "Ada Lund").titles.map((t) => t.text)).toEqual(["Chief of Staff"]);
+    expect(person(x, "Ivo Vint").titles.map((t) => t.text)).toEqual(["Deputy Chief of Staff"]);
+  });
+});

@@ -5,6 +5,7 @@ import type { EntityRegistry } from "./entity-registry.ts";
 
 /** Gives a person a title read at [start, end), once per wording. */
 export function addTitle(r: EntityRegistry, entity: number, start: number, end: number): void {
+  if (namesAnotherPerson(r, entity, start, end)) return;
   const text = r.text.body.slice(start, end);
   const record = r.entities[entity]!;
   const norm = text.toLowerCase();
@@ -41,4 +42,26 @@ export function addQualifiedTitle(
   }
   record.titles.push(title);
   record.titleWords.push(titleWords(title.text));
+}
+
+/**
+ * Whether a title read for one person holds another person's name: "Chief of Staff Ada Lund,
+ * Deputy Chief of Staff Ivo Vint and …" read as Lund's appositive is the next person's post, not
+ * hers ("deputy" is Vint's).
+ */
+function namesAnotherPerson(
+  r: EntityRegistry,
+  entity: number,
+  start: number,
+  end: number,
+): boolean {
+  return r.mentions.some(
+    (m) =>
+      m.start >= start &&
+      m.start < end &&
+      m.form === "name" &&
+      m.entity !== null &&
+      m.entity !== entity &&
+      r.entities[m.entity]?.kind === "person",
+  );
 }
