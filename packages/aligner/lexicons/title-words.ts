@@ -315,3 +315,39 @@ export const SERVED_PARTICIPLES: readonly string[] = [
  * staff" is another post). Source: hand-written from newswire usage, lowercase.
  */
 export const TOP_POST_HEADS: ReadonlySet<string> = new Set(["chief", "head", "leader"]);
+
+/**
+ * Nouns of a period in office, or of what it left, after a possessive title ("President …'s
+ * political legacy", "Governor …'s tenure"): the title names the post of that period, no claim
+ * that it is held now. Not "administration" nor "term": "President …'s administration said" and
+ * "…'s second term" are said of one in office. Source: hand-written from newswire usage, lowercase.
+ */
+export const TENURE_AFTER_WORDS: readonly string[] = [
+  "legacy",
+  "tenure",
+  "era",
+  "reign",
+  "presidency",
+  "heyday",
+];
+
+/**
+ * Verbs of a thing begun or set up, before "under" and a title ("policies that began under
+ * President …", "a programme launched under Governor …"): the title dates the thing to the holder's
+ * period, no claim that the post is held now. "Held under" is none: "the first poll held under
+ * President …" is said of one in office. Source: hand-written from newswire usage, lowercase.
+ */
+export const BEGUN_UNDER_VERBS: readonly string[] = [
+  "began",
+  "begun",
+  "started",
+  "launched",
+  "created",
+  "enacted",
+  "established",
+  "founded",
+  "introduced",
+  "adopted",
+  "negotiated",
+  "signed",
+];

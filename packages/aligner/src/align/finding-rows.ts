@@ -2,6 +2,7 @@ import type { Article, ClaimGroup, Statement, StoryEntity, WordDiff } from "@par
 import { stanceFindings } from "../conflicts/stance.ts";
 import { titleToldOfThen } from "../conflicts/title-of-then.ts";
 import { titleConflicts } from "../conflicts/titles.ts";
+import { dayParts } from "../extract/dates/calendar-days.ts";
 import { dateAnchor } from "../extract/dates/date-anchor.ts";
 import type { AlignUnit } from "./units.ts";
 
@@ -51,7 +52,12 @@ export function titleRows(
           return body.slice(Math.max(0, title.span.start - TITLE_CONTEXT), title.span.start);
         },
         deceased.has(entity.id),
-        (title) => titleToldOfThen(bodyOf.get(title.articleId) ?? "", title.span.start),
+        (title) => {
+          // The article's own year dates a sentence set in an earlier one ("In 1999, …").
+          const day = dayOf.get(title.articleId) ?? null;
+          const year = day === null ? null : dayParts(day).year;
+          return titleToldOfThen(bodyOf.get(title.articleId) ?? "", title.span.start, year);
+        },
         (articleId) => dayOf.get(articleId) ?? null,
       ).map((conflict): RowDraft => {
         const statements = conflict.values.flatMap((value) => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { titleToldOfThen } from "./title-of-then.ts";
 
 /** Whether the title starting at the first `title` in `body` is told of then. */
-const ofThen = (body: string, title: string) => titleToldOfThen(body, body.indexOf(title));
+const ofThen = (body: string, title: string, year: number | null = null) =>
+  titleToldOfThen(body, body.indexOf(title), year);
 
 describe("titleToldOfThen: a plain title that names the post as it was", () => {
   it("reads a title inside the paragraph's quotation as the speaker's words", () => {
@@ -48,5 +49,55 @@ describe("titleToldOfThen: a plain title that names the post as it was", () => {
       "The first poll held under President Ivo Vint was delayed.",
     ])
       expect(ofThen(body, "President")).toBe(false);
+  });
+});
+
+describe("titleToldOfThen: a title in a reference to the past", () => {
+  it("reads a title inside a quotation written with doubled apostrophes", () => {
+    expect(
+      ofThen("''On the other hand, Governor Vint voted for it,'' Lund said.", "Governor"),
+    ).toBe(true);
+    expect(ofThen("''We wrote twice,'' Lund said of Governor Ivo Vint.", "Governor")).toBe(false);
+  });
+
+  it("reads a title whose holder's period in office follows it ('President Vint's political legacy')", () => {
+    for (const body of [
+      "the 1994 deal that is an important part of President Ivo Vint's political legacy.",
+      "it was the low point of Governor Ivo Vint's tenure.",
+    ])
+      expect(ofThen(body, "President") || ofThen(body, "Governor")).toBe(true);
+    for (const body of [
+      "President Ivo Vint's plan was sent to Congress on Monday.",
+      "President Ivo Vint's spokesman said the legacy of the war was plain.",
+    ])
+      expect(ofThen(body, "President")).toBe(false);
+  });
+
+  it("reads a title in a sentence set in an earlier year than its article's", () => {
+    const body =
+      "In 1999, a year after managing proceedings against President Ivo Vint, Lund posed with him.";
+    expect(ofThen(body, "President", 2016)).toBe(true);
+    // The year of the article itself, a year after the title, "since", or no article date: the post as now.
+    expect(ofThen(body, "President", 1999)).toBe(false);
+    expect(
+      ofThen("President Ivo Vint said in 1999 that the plan was over.", "President", 2016),
+    ).toBe(false);
+    expect(ofThen("Since 2009, President Ivo Vint has held the line.", "President", 2016)).toBe(
+      false,
+    );
+    expect(ofThen(body, "President")).toBe(false);
+  });
+
+  it("reads a title after what began under it ('policies that began under President Vint')", () => {
+    expect(
+      ofThen("the crime policies that began under President Ivo Vint have done harm.", "President"),
+    ).toBe(true);
+    expect(ofThen("a programme launched under Governor Ivo Vint in the 1990s", "Governor")).toBe(
+      true,
+    );
+    // "under" alone is said of a sitting holder as often.
+    expect(ofThen("The first poll held under President Ivo Vint was delayed.", "President")).toBe(
+      false,
+    );
   });
 });

@@ -210,6 +210,12 @@ describe("titleConflicts: a title compared whole, not a clause", () => {
       [B, "Governor", "came to dominate the agenda of "],
     ]);
     expect(titleConflicts(agenda.entity, agenda.before)).toEqual([]);
+    // Several periods of several holders: "the administrations of Governor A and Governor B".
+    const both = person([
+      [A, "former Governor"],
+      [B, "Governor", "served in the administrations of "],
+    ]);
+    expect(titleConflicts(both.entity, both.before)).toEqual([]);
     // "under" stays a plain title: "the first vote held under Governor …" is said of one in office.
     const under = person([
       [A, "former Governor"],

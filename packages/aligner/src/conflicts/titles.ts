@@ -149,7 +149,8 @@ const RENEWED_BEFORE = new RegExp(
  * held now, so "former" elsewhere is no conflict.
  */
 const TENURE_BEFORE = new RegExp(
-  `\\b(?:${TENURE_BEFORE_WORDS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?$`,
+  // "the administrations of Governor A and Governor B": the periods of several holders.
+  `\\b(?:${TENURE_BEFORE_WORDS.map((w) => w.replace(/ /, "s?\\s+").replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?$`,
   "i",
 );
 
