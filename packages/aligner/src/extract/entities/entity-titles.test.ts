@@ -240,5 +240,12 @@ describe("a title holding another person's name is not the title of the name bef
     );
     expect(person(x, "Ada Lund").titles.map((t) => t.text)).toEqual(["Chief of Staff"]);
     expect(person(x, "Ivo Vint").titles.map((t) => t.text)).toEqual(["Deputy Chief of Staff"]);
+    // The owner of a post, named in it with "'s", leaves it the title of the name after it.
+    const owned = extractArticle(
+      handBuiltArticle("Tarquil Brandt's attorney Ivo Vint spoke to the court on Monday."),
+    );
+    expect(person(owned, "Ivo Vint").titles.map((t) => t.text)).toEqual([
+      "Tarquil Brandt's attorney",
+    ]);
   });
 });

@@ -47,7 +47,7 @@ export function addQualifiedTitle(
 /**
  * Whether a title read for one person holds another person's name: "Chief of Staff Ada Lund,
  * Deputy Chief of Staff Ivo Vint and …" read as Lund's appositive is the next person's post, not
- * hers ("deputy" is Vint's).
+ * hers ("deputy" is Vint's). A name with "'s" is the post's owner ("Ada Lund's lawyer Ivo Vint").
  */
 function namesAnotherPerson(
   r: EntityRegistry,
@@ -59,6 +59,8 @@ function namesAnotherPerson(
     (m) =>
       m.start >= start &&
       m.start < end &&
+      // "Ada Lund's lawyer Ivo Vint": the owner of the post, named in it, is no other holder.
+      !/^['’]s?\b/.test(r.text.body.slice(m.end, m.end + 2)) &&
       m.form === "name" &&
       m.entity !== null &&
       m.entity !== entity &&
