@@ -11,6 +11,9 @@ describe("negatedWords", () => {
     const read = (text: string) => negatedWords(makeUnit(0, 0, text)).map((n) => [n.word, n.modal]);
     expect(read("The ferry toll is never going to rise.")).toEqual([["rise", "will"]]);
     expect(read("The ferry crew was not going to the quay.")).toEqual([["going", null]]);
+    // "going to be": the future of what follows "be", as "will not be able" is.
+    expect(read("Ada Lund is not going to be able to lead them.")).toEqual([["able", "will"]]);
+    expect(read("Ivo Vint is not going to be charged.")).toEqual([["charged", "will"]]);
   });
 
   it("reads no denial of a word 'enough' follows: the sufficiency is denied, not the word", () => {

@@ -74,8 +74,24 @@ export type Negated = {
 // "wo" and "ca" of "won't" and "can't", split before their "n't".
 const MODAL = new RegExp(`\\b(${[...MODAL_VERBS].join("|")}|wo|ca)\\s*$`, "i");
 
+/**
+ * A modal with "have" and a participle ("would have never proposed", "could not have known") tells
+ * a past that did not come about: read as the modal and "have" ("would have"), an unrealised
+ * modality (`negation-statements.ts`) that a plain report that it happened does not answer.
+ */
+function counterfactual(modal: string | null, before: string, after: string): string | null {
+  if (modal === null || modal.endsWith(" have")) return modal;
+  return /\bhave\s*$/i.test(before) || /^\s*have\s+\p{Ll}+(?:ed|en|wn|ne)\b/iu.test(after)
+    ? `${modal} have`
+    : modal;
+}
+
 /** The modal a negation follows: "will not", "would never", "won't" (read "will"), "can't". */
 function modalBefore(text: string): string | null {
+  // "would have never": the modal before "have".
+  const perfect = /\b(\p{L}+)\s+have\s*$/iu.exec(text);
+  if (perfect && MODAL_VERBS.has((perfect[1] as string).toLowerCase()))
+    return `${(perfect[1] as string).toLowerCase()} have`;
   const modal = MODAL.exec(text)?.[1]?.toLowerCase();
   if (!modal) return null;
   return modal === "wo" ? "will" : modal === "ca" ? "can" : modal;
@@ -112,12 +128,15 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
       let word = next[0];
       let at = next.index ?? 0;
       // "is never going to happen" is the future of "happen", as "will never happen" is: no going.
+      // "is not going to be able" too: the future of what follows "be" (no content word of its own).
+      // The "going" of the future is no word of the reach: "will not be charged" reaches "charged".
       if (
         !future &&
         word.toLowerCase() === "going" &&
-        infinitiveAfter(unit.text.slice(from + at + word.length)).length > 0
+        futureTo(unit.text.slice(from + at + word.length))
       ) {
         future = true;
+        count -= 1;
         continue;
       }
       let [lemma] = contentLemmas(word);
@@ -173,7 +192,11 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
         text: unit.text.slice(start - unit.span.start, end - unit.span.start),
         span: { articleId: unit.span.articleId, start, end },
         predicate: predicate.slice(0, PREDICATE_WORDS),
-        modal: modalBefore(unit.text.slice(0, match.index ?? 0)) ?? (future ? "will" : null),
+        modal: counterfactual(
+          modalBefore(unit.text.slice(0, match.index ?? 0)) ?? (future ? "will" : null),
+          unit.text.slice(0, match.index ?? 0),
+          unit.text.slice(from),
+        ),
         questioned: inOpenQuestion(unit.text.slice(0, match.index ?? 0)),
       });
       break;
@@ -203,6 +226,13 @@ function infinitiveAfter(text: string): (readonly string[])[] {
   if (verb === undefined || NOT_A_VERB_AFTER_TO.test(verb) || contentLemmas(verb).length === 0)
     return [];
   return [[verb]];
+}
+
+/** Whether "to" and a verb follow "going": the future ("going to rise", "going to be able"). */
+function futureTo(text: string): boolean {
+  const verb = /^\s+to\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(text)?.[1];
+  if (verb === undefined || NOT_A_VERB_AFTER_TO.test(verb)) return false;
+  return verb === "be" || verb === "have" || contentLemmas(verb).length > 0;
 }
 
 /** Words after "to" that make it a preposition, not an infinitive's mark. */

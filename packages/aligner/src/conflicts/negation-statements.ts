@@ -152,7 +152,13 @@ function assertedAt(
       !(hedged && !sameModality(hedged, unit.text.slice(0, index), modal)) &&
       // "might not return" or "will not return" is a chance or a plan: a plain "returned" is no
       // answer to it, only the same modality is.
-      !(hedged === null && modal !== null && UNREALISED_MODALS.has(modal)) &&
+      // "would have never proposed" (a past that did not come about) is no plan, and no answer
+      // to a plain "proposed" either.
+      !(
+        hedged === null &&
+        modal !== null &&
+        (UNREALISED_MODALS.has(modal) || modal.endsWith(" have"))
+      ) &&
       // "declined to say whether the church had received threats" asks, it does not state; a
       // denial inside an open question is met by the same question only (negation-question.ts).
       OPEN_QUESTION.test(unit.text.slice(0, index)) === questioned;

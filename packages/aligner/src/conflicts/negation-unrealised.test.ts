@@ -37,3 +37,25 @@ describe("a denial with a modal of chance, duty or plan", () => {
     expect(negationConflicts([plain, happened], alike)).toHaveLength(1);
   });
 });
+
+describe("a denial of what would have happened ('would have never proposed')", () => {
+  it("is no conflict with a report that it happened: a past that did not come about", () => {
+    const happened = makeUnit(1, 1, "Ivo Vint proposed a ban on ferry crews at the harbour.");
+    for (const modal of [
+      "would have never",
+      "would never have",
+      "could not have",
+      "wouldn't have",
+    ]) {
+      const denial = makeUnit(
+        0,
+        0,
+        `Ivo Vint ${modal} proposed a ban on ferry crews at the harbour.`,
+      );
+      expect(negationConflicts([denial, happened], alike)).toEqual([]);
+    }
+    // A plain past denial still meets it.
+    const plain = makeUnit(0, 0, "Ivo Vint never proposed a ban on ferry crews at the harbour.");
+    expect(negationConflicts([plain, happened], alike)).toHaveLength(1);
+  });
+});
