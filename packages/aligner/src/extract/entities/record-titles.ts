@@ -55,15 +55,20 @@ function namesAnotherPerson(
   start: number,
   end: number,
 ): boolean {
-  return r.mentions.some(
-    (m) =>
-      m.start >= start &&
-      m.start < end &&
-      // "Ada Lund's lawyer Ivo Vint": the owner of the post, named in it, is no other holder.
-      !/^['’]s?\b/.test(r.text.body.slice(m.end, m.end + 2)) &&
+  // Mentions are sorted by start: those inside the title are read from the first at its start, so
+  // a long text with many titles costs no scan of every mention per title.
+  for (let i = r.firstFrom(start); i < r.mentions.length; i += 1) {
+    const m = r.mentions[i]!;
+    if (m.start >= end) return false;
+    if (
       m.form === "name" &&
       m.entity !== null &&
       m.entity !== entity &&
-      r.entities[m.entity]?.kind === "person",
-  );
+      r.entities[m.entity]?.kind === "person" &&
+      // "Ada Lund's lawyer Ivo Vint": the owner of the post, named in it, is no other holder.
+      !/^['’]s?\b/.test(r.text.body.slice(m.end, m.end + 2))
+    )
+      return true;
+  }
+  return false;
 }
