@@ -153,7 +153,8 @@ function namedOnlyInWords(unit: AlignUnit, context: ConflictContext): readonly s
 }
 
 /** A preposition of place and up to two words before a name: "at a Vell store", "in the Gulf". */
-const WHERE_BEFORE = /\b(?:at|in|near|outside|inside|across|off|into)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+export const WHERE_BEFORE =
+  /\b(?:at|in|near|outside|inside|across|off|into)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
 /**
  * Whether every time a statement writes a name it says where, not who ("after a fire at a Vell

@@ -15,6 +15,7 @@ import {
   prospectiveAt,
   sameEvent,
 } from "./guards.ts";
+import { placedApart } from "./happening-places.ts";
 import { happeningKey } from "./happening-verbs.ts";
 import { datesLightVerbObject } from "./light-verb-object.ts";
 import { datesHappeningNoun } from "./noun-dates.ts";
@@ -316,6 +317,8 @@ function happeningRefusal(
   if (namesTheOtherDay(x.unit, x.date, y.unit, y.date)) return "namesTheOtherDay";
   if (differentDoers(x.unit, x.date, y.unit, y.date, context)) return "differentDoers";
   if (!sameEvent(x.unit, y.unit, context)) return "sameEvent";
+  // A happening placed in one place is not one placed in another (conflicts/happening-places.ts).
+  if (placedApart(x.unit, y.unit, context)) return "placedApart";
   if (!shareParticipant(x, y, context, standIns, false, true)) return "shareParticipant";
   // Each day's clause names who did it, or what was done to, and they differ; or each numbers what
   // it dates as another of a series (conflicts/day-doers.ts). Read last: they read words one by one.
