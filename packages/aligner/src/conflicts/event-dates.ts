@@ -19,6 +19,7 @@ import { placedApart } from "./happening-places.ts";
 import { happeningKey } from "./happening-verbs.ts";
 import { datesLightVerbObject } from "./light-verb-object.ts";
 import { datesHappeningNoun } from "./noun-dates.ts";
+import { datesPluralHappening } from "./plural-happenings.ts";
 import { completeByPossessive } from "./possessive-days.ts";
 import { tellRefusal } from "./refusals.ts";
 import { completeRows } from "./row-completion.ts";
@@ -126,7 +127,13 @@ export function happeningDateConflicts(
     if (context.refused) tellUnread(happening, units, context);
     const entries = entriesOf(happening, units);
     if (entries.length < 2) continue;
-    const pairs = disagreements(entries, context, standIns, happening.leadOnly === true);
+    const pairs = disagreements(
+      entries,
+      context,
+      standIns,
+      happening.leadOnly === true,
+      happening.action,
+    );
     const first = pairs[0];
     if (!first) continue;
     const [x, y] = first;
@@ -202,6 +209,7 @@ function disagreements(
   context: ConflictContext,
   standIns: ReadonlyMap<number, string>,
   leadOnly: boolean,
+  action: string,
 ): [Entry, Entry][] {
   // The days each outlet gives the happening: one that gives both days itself tells two moments of
   // it (a night that ran past midnight, two arrests), not another day than the other outlet.
@@ -235,7 +243,7 @@ function disagreements(
       const refused =
         series(x) || series(y)
           ? "series"
-          : happeningRefusal(x, y, context, standIns, leadOnly, gives);
+          : happeningRefusal(x, y, context, standIns, leadOnly, gives, action);
       if (refused !== null) {
         tellRefusal(context.refused, "date", `event.${refused}`, x.unit, y.unit, [
           x.date.span,
@@ -306,6 +314,7 @@ function happeningRefusal(
   standIns: ReadonlyMap<number, string>,
   leadOnly: boolean,
   gives: (e: Entry, day: string) => boolean,
+  action: string,
 ): string | null {
   if (leadOnly && outsideLead(x.unit, y.unit)) return "outsideLead";
   if (!datesDiffer(x.date, y.date)) return "sameDay";
@@ -319,6 +328,9 @@ function happeningRefusal(
   if (!sameEvent(x.unit, y.unit, context)) return "sameEvent";
   // A happening placed in one place is not one placed in another (conflicts/happening-places.ts).
   if (placedApart(x.unit, y.unit, context)) return "placedApart";
+  // A noun in the plural dates several happenings of the kind (conflicts/plural-happenings.ts).
+  if (datesPluralHappening(x.unit, x.date, action) || datesPluralHappening(y.unit, y.date, action))
+    return "pluralHappening";
   if (!shareParticipant(x, y, context, standIns, false, true)) return "shareParticipant";
   // Each day's clause names who did it, or what was done to, and they differ; or each numbers what
   // it dates as another of a series (conflicts/day-doers.ts). Read last: they read words one by one.
