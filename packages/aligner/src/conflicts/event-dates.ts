@@ -24,6 +24,7 @@ import { completeByPossessive } from "./possessive-days.ts";
 import { tellRefusal } from "./refusals.ts";
 import { completeRows } from "./row-completion.ts";
 import { completeByScore } from "./score-days.ts";
+import { seriesStatements } from "./series-days.ts";
 
 /** A happening of the story as `events/story-events.ts` finds it: its verb and its statements. */
 export type DatedHappening = {
@@ -220,15 +221,8 @@ function disagreements(
     daysBy.set(e.unit.articleIndex, set);
   }
   const gives = (e: Entry, day: string) => daysBy.get(e.unit.articleIndex)?.has(day) ?? false;
-  // A statement giving the happening two days or more lists a series ("contests in Velden on March
-  // 4 and in Orvale on March 11"): each day dates one member, none the one another outlet dates.
-  const daysOfStatement = new Map<number, Set<string>>();
-  for (const e of entries) {
-    const set = daysOfStatement.get(e.unit.index) ?? new Set<string>();
-    set.add(dayName(e.date));
-    daysOfStatement.set(e.unit.index, set);
-  }
-  const series = (e: Entry) => (daysOfStatement.get(e.unit.index)?.size ?? 0) > 1;
+  // A statement giving the happening two days or more lists a series (conflicts/series-days.ts).
+  const series = seriesStatements(entries);
   // Without a refusal sink only whether a pair is refused counts: most pairs of a large story's
   // happening give one day, or days their outlets both give, and are set aside by their readings
   // before the guards run (~270,000 pairs on a generated 1,000-article story, ~250 passing).

@@ -39,6 +39,24 @@ describe("a statement listing a series of dated happenings", () => {
     expect(rows([series, saturday], "hold")).toEqual([]);
   });
 
+  it("reads a weekday restated by its calendar date as one day, not a series", () => {
+    const restated = told(3, 2, "The Harbour Party held its meeting on Friday, 7 March 2025.", [
+      ["Friday", "2025-03-07"],
+      ["7 March 2025", "2025-03-07"],
+    ]);
+    const wrong = told(4, 2, "The Harbour Party held its meeting on Monday, 7 March 2025.", [
+      ["Monday", "2025-03-10"],
+      ["7 March 2025", "2025-03-07"],
+    ]);
+    const saturday = told(1, 1, "The Harbour Party held its meeting on Saturday.", [
+      ["Saturday", "2025-03-08"],
+    ]);
+    expect(rows([restated, saturday], "hold").map((row) => row.slice(0, 2))).toEqual([
+      ["c:Friday", "b:Saturday"],
+    ]);
+    expect(rows([wrong, saturday], "hold")).not.toEqual([]);
+  });
+
   it("still sets one outlet's single day against another's", () => {
     const friday = told(2, 2, "The Harbour Party holds its meeting on Friday.", [
       ["Friday", "2025-03-07"],
