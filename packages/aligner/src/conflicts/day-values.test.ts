@@ -105,3 +105,18 @@ describe("dateVerb with the horizontal bar", () => {
     expect(board("―")).toBe(board("—"));
   });
 });
+
+describe("dateVerb and a quotation before the day", () => {
+  it("reads no verb inside a closed quotation for a day outside it", () => {
+    expect(
+      verbOf('"Nobody is able to beat the harbour club," Ada Lund told a radio host on Saturday.'),
+    ).not.toBe("beat");
+    expect(
+      verbOf('"We will beat them," Ada Lund said while campaigning in Orvale on Saturday.'),
+    ).not.toBe("beat");
+  });
+
+  it("still reads the verb of a quotation holding the day", () => {
+    expect(verbOf('"The club beat the hosts on Saturday," Ada Lund said.')).toBe("beat");
+  });
+});

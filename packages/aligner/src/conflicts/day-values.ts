@@ -170,17 +170,24 @@ export function dateVerb(unit: AlignUnit, date: DateReference): string | null {
 // Read once per text and day: date rows ask it of every dated statement of the story per row.
 const dateVerbsOf = perText(() => new Map<string, string | null>());
 
+/**
+ * A quotation closed before the day ("\"Nobody can beat them,\" Lund told a host on Saturday"): its
+ * words are what was said, and a day outside it dates the saying or another verb, none of its verbs.
+ */
+const CLOSED_QUOTATION = /"[^"]*"|“[^“”]*”/g;
+
 function readDateVerb(unit: AlignUnit, date: DateReference): string | null {
   const clause = clauseAround(unit, date.span.start, date.span.end);
   if (clause === null) return null;
-  const before = verbsIn(clause.before).at(-1);
+  const before = verbsIn(clause.before.replace(CLOSED_QUOTATION, " ")).at(-1);
   if (before) return before;
   const near = clause.after.split(/\s+/).filter(Boolean).slice(0, VERB_AFTER_WORDS).join(" ");
   const after = verbsIn(near)[0];
   if (after) return after;
   const fronted = frontedVerb(unit, date);
   if (fronted !== undefined) return fronted;
-  return verbsIn(unit.text.slice(0, Math.max(0, date.span.start - unit.span.start))).at(-1) ?? null;
+  const opening = unit.text.slice(0, Math.max(0, date.span.start - unit.span.start));
+  return verbsIn(opening.replace(CLOSED_QUOTATION, " ")).at(-1) ?? null;
 }
 
 /**
