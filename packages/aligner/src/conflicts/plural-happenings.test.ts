@@ -36,6 +36,16 @@ describe("a day of a happening noun written in the plural", () => {
     expect(rows([saturday, wins], "win")).toEqual([]);
   });
 
+  it("keeps a definite plural: the story's one happening told as several acts", () => {
+    const shot = told(3, 0, "The explosion at the harbour happened on Thursday night.", [
+      ["Thursday night", "2025-03-06"],
+    ]);
+    const shootings = told(4, 1, "The explosions at the harbour happened on Saturday.", [
+      ["Saturday", "2025-03-08"],
+    ]);
+    expect(rows([shot, shootings], "explode")).not.toEqual([]);
+  });
+
   it("still sets a day of the noun in the singular against another outlet's day", () => {
     const win = told(
       2,

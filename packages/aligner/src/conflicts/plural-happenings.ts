@@ -1,4 +1,5 @@
 import type { DateReference } from "@parallax/core";
+import { DETERMINERS } from "../../lexicons/function-words.ts";
 import { eventWords } from "../align/lemmas.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { eventTriggers } from "../events/event-triggers.ts";
@@ -39,10 +40,22 @@ export function datesPluralHappening(
   );
   if (!noun) return false;
   const stem = noun.lemma.slice(0, 4);
-  const token = before
-    .split(/\s+/)
-    .map(letters)
-    .findLast((t) => t.startsWith(stem));
+  const tokens = before.split(/\s+/).map(letters);
+  const at = tokens.findLastIndex((t) => t.startsWith(stem));
+  const token = tokens[at];
   if (token === undefined || token === noun.lemma) return false;
-  return token.endsWith("s") && !noun.lemma.endsWith("s");
+  if (!token.endsWith("s") || noun.lemma.endsWith("s")) return false;
+  // "The shootings happened Saturday": a definite plural is the story's one happening told as
+  // several acts (three people shot), not several happenings; "his wins", "a string of victories"
+  // and a bare "cast votes" are several.
+  const opener = tokens
+    .slice(Math.max(0, at - NOUN_PHRASE_REACH), at)
+    .findLast((t) => DETERMINERS.has(t));
+  return opener === undefined || !DEFINITE.has(opener);
 }
+
+/** Words a plural's determiner may stand before it ("the two deadly shootings"). */
+const NOUN_PHRASE_REACH = 3;
+
+/** Determiners of one known thing: "the shootings" is the story's, told as several acts. */
+const DEFINITE: ReadonlySet<string> = new Set(["the", "these", "those"]);
