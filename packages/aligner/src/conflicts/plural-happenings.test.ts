@@ -30,7 +30,7 @@ describe("a day of a happening noun written in the plural", () => {
     const wins = told(
       1,
       1,
-      "Following its big wins on Tuesday night, the Harbour Party thanked its volunteers.",
+      "After its three wins on Tuesday night, the Harbour Party thanked its volunteers.",
       [["Tuesday night", "2025-03-04"]],
     );
     expect(rows([saturday, wins], "win")).toEqual([]);
@@ -50,7 +50,7 @@ describe("a day of a happening noun written in the plural", () => {
     const win = told(
       2,
       1,
-      "Following its big win on Tuesday night, the Harbour Party thanked its volunteers.",
+      "After its third win on Tuesday night, the Harbour Party thanked its volunteers.",
       [["Tuesday night", "2025-03-04"]],
     );
     expect(rows([saturday, win], "win")).toEqual([["a:Saturday", "b:Tuesday night"]]);

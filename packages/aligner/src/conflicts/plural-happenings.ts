@@ -7,9 +7,8 @@ import { dateVerb } from "./day-values.ts";
 import { happeningKey } from "./happening-verbs.ts";
 import { datesHappeningNoun } from "./noun-dates.ts";
 
-/* Issue 12, conflict audit on PolNeAR train with publication days: "following his big wins Tuesday
- * night", "a string of victories in Tuesday's contests" date several contests of a campaign at once;
- * another outlet's "his win over Vint on Feb. 1" is one more of them, not a disagreement. */
+/* Issue 12, conflict audit on PolNeAR train with publication days: a campaign's several wins dated
+ * at once ("after its three wins on Tuesday") set against another outlet's day for one more win. */
 
 /** Letters of a written word, lower case ("wins," → wins). */
 const letters = (token: string) => token.toLowerCase().replace(/[^\p{L}]/gu, "");
@@ -46,7 +45,7 @@ export function datesPluralHappening(
   if (token === undefined || token === noun.lemma) return false;
   if (!token.endsWith("s") || noun.lemma.endsWith("s")) return false;
   // "The shootings happened Saturday": a definite plural is the story's one happening told as
-  // several acts (three people shot), not several happenings; "his wins", "a string of victories"
+  // several acts (three people shot), not several happenings; "its wins", "a run of victories"
   // and a bare "cast votes" are several.
   const opener = tokens
     .slice(Math.max(0, at - NOUN_PHRASE_REACH), at)

@@ -1,15 +1,15 @@
 import type { DayEntry } from "./date-participants.ts";
 import { dayName } from "./day-values.ts";
 
-/* Issue 12, conflict audit on PolNeAR train with publication days: "turns to contests in Velden on
- * March 4 and Orvale on March 11" set against another outlet's "the caucus Saturday". */
+/* Issue 12, conflict audit on PolNeAR train with publication days: a sentence listing the dated
+ * contests of a campaign, one per place, set against another outlet's day for one of them. */
 
 /** Between a weekday and the calendar date restating it ("Friday, 7 March 2025"): nothing else. */
 const RESTATING_GAP = /^[\s,]*$/;
 
 /**
  * Which statements list a series of dated happenings: a statement that gives one happening two
- * days or more ("contests in Velden on March 4 and in Orvale on March 11") dates each member, not
+ * days or more ("meetings in Velden on March 4 and in Orvale on March 11") dates each member, not
  * the happening another outlet dates. A weekday restated by its calendar date right after it
  * ("on Friday, 7 March 2025") is one day, whatever each says.
  */
