@@ -27,6 +27,7 @@ import {
   opposite,
 } from "./name-rules.ts";
 import { addQualifiedTitle, addTitle } from "./record-titles.ts";
+import { focusUndecided } from "./shared-surname-focus.ts";
 
 export function readSurnameMentions(r: EntityRegistry): void {
   const { body, words } = r.text;
@@ -278,8 +279,10 @@ export function resolveSurname(r: EntityRegistry, m: MentionRecord, index: numbe
     return;
   }
   const focus = r.focus(m, index, (e) => candidates.includes(e), false);
-  if (focus !== null && focus !== "ambiguous") m.entity = focus;
-  else {
+  if (focus !== null && focus !== "ambiguous") {
+    if (focusUndecided(r, m, index, candidates, focus)) m.ambiguous = true;
+    else m.entity = focus;
+  } else {
     const holder = establishedSurnameHolder(r, m, candidates);
     if (holder === null) m.ambiguous = true;
     else m.entity = holder;
