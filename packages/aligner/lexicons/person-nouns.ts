@@ -199,10 +199,12 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
  * heads are read as such without being listed (common-word-name.ts). Source: the collective
  * subjects of newswire attribution (police and court reporting, protests, science and labour
  * news); met as false persons in ECB+ TRAIN ("Authorities", "Researchers", "Unions"); employees,
- * defenders, allies and staffers added when PolNeAR TRAIN read "Vint employees said" as Vint.
+ * defenders, allies and staffers added when PolNeAR TRAIN read "Vint employees said" as Vint;
+ * backers, loyalists and followers (synonyms of the supporters a person noun gives) when it read
+ * "Vint backers stood …" as Vint.
  */
 export const GROUP_PLURAL_NOUNS: ReadonlySet<string> = new Set(
-  "police authorities people relatives residents neighbors neighbours researchers scientists experts investigators students teachers parents workers unions protesters protestors demonstrators environmentalists critics opponents voters troops firefighters doctors fans officers witnesses prosecutors officials employees defenders allies staffers".split(
+  "police authorities people relatives residents neighbors neighbours researchers scientists experts investigators students teachers parents workers unions protesters protestors demonstrators environmentalists critics opponents voters troops firefighters doctors fans officers witnesses prosecutors officials employees defenders allies staffers backers loyalists followers".split(
     " ",
   ),
 );

@@ -21,6 +21,16 @@ describe("a name modifying the people who speak for or work with someone does no
     expect(speakerOf(x, "the plan would work")).toBeNull();
   });
 
+  it("leaves unknown the words of a person's backers and loyalists", () => {
+    const x = extract(
+      "Ivo Vint and Ada Lund held rallies in Orvale on Tuesday night.",
+      "Lund backers said the tour was “a great success for the party.”",
+      "Vint loyalists stood quietly and watched the screens, where her crowd was shown chanting “Ada! Ada!”",
+    );
+    expect(speakerOf(x, "a great success")).toBeNull();
+    expect(speakerOf(x, "Ada! Ada!")).not.toBe("Ivo Vint");
+  });
+
   it("reads the plural of a noun for someone's spokespeople as a group", () => {
     expect(groupHead("advisers")).toBe(true);
     expect(groupHead("employees")).toBe(true);
