@@ -127,6 +127,23 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   "Questioned",
 ]);
 
+/**
+ * Adverbs that may stand before such an opener without ending it ("Soon after the vote, Vint
+ * said", "Shortly before dawn, …", "Just after …"). Source: English time adverbs that modify a
+ * temporal preposition; added when a PolNeAR TRAIN sentence opening "Soon after …" hid its main
+ * clause's subject from a speaking he.
+ */
+export const OPENER_ADVERBS: ReadonlySet<string> = new Set([
+  "Soon",
+  "Shortly",
+  "Just",
+  "Right",
+  "Long",
+  "Immediately",
+  "Only",
+  "Even",
+]);
+
 /** Participles of being questioned that open an aside or a clause ("Roe, asked about it, said"). */
 export const QUESTIONED_PARTICIPLES: ReadonlySet<string> = new Set([
   "asked",

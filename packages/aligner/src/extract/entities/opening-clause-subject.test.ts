@@ -39,4 +39,20 @@ describe("a he/she after a sentence opening with a clause takes the main clause'
       "Ivo Kessler",
     );
   });
+
+  it("in the pronoun's own sentence too: “After the murder of Father Hale, Vint asserted …: “…,” he said.”", () => {
+    const body = [
+      "Ivo Kessler chairs the Harbour Council. Amos Vint runs the port for the city.",
+      "After the brutal murder of Father Tomas Hale in Norland, Vint asserted that the city had changed: “We will see what the tide brings,” he said.",
+    ].join("\n\n");
+    expect(speaker(body)).toBe("Amos Vint");
+  });
+
+  it("an opening clause led by a time adverb: “Soon after …, Vint asserted …: “…,” he said.”", () => {
+    const body = [
+      "Ivo Kessler chairs the Harbour Council. Amos Vint runs the port for the city.",
+      "Soon after the brutal murder of Father Tomas Hale in Norland, Vint asserted that the city had changed: “We will see what the tide brings,” he said.",
+    ].join("\n\n");
+    expect(speaker(body)).toBe("Amos Vint");
+  });
 });

@@ -1,4 +1,5 @@
 // Entity layer: the subject of a sentence that opens with a subordinate or participial clause.
+import { OPENER_ADVERBS } from "../../../lexicons/clause-starters.ts";
 import { titleBefore } from "../titles.ts";
 import { isAsciiLetter, opensAClause } from "./clause-openers.ts";
 import type { MentionRecord } from "./entity-records.ts";
@@ -24,7 +25,8 @@ export function openingClauseSubject(
   const start = sentence.span.start;
   let wordEnd = start;
   while (wordEnd < sentence.span.end && isAsciiLetter(body.charCodeAt(wordEnd))) wordEnd += 1;
-  if (!opensAClause(body.slice(start, wordEnd))) return null;
+  if (!opensAClause(body.slice(start, wordEnd)) && !adverbBeforeOpener(body, start, wordEnd))
+    return null;
   const comma = body.indexOf(",", first.end);
   if (comma < 0 || comma >= sentence.span.end) return null;
   let at = comma + 1;
@@ -41,4 +43,11 @@ export function openingClauseSubject(
   const after = body.charCodeAt(subject.end);
   if ((after === 0x2019 || after === 39) && body.charCodeAt(subject.end + 1) === 115) return null;
   return subject;
+}
+
+/** "Soon after the vote": a time adverb, then a word that opens a clause ("after" → "After"). */
+function adverbBeforeOpener(body: string, start: number, wordEnd: number): boolean {
+  if (!OPENER_ADVERBS.has(body.slice(start, wordEnd))) return false;
+  const next = /^ ([a-z]+)\b/.exec(body.slice(wordEnd, wordEnd + 20))?.[1];
+  return next !== undefined && opensAClause(next.charAt(0).toUpperCase() + next.slice(1));
 }

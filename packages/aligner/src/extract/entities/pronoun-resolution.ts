@@ -190,7 +190,10 @@ export function focus(
   }
   if (same.length > 0) {
     if (nearest) return same[same.length - 1]!.entity;
-    return r.subjectOf(about(same));
+    // "After the murder of Father Hale, Vint asserted …: “…,” he said": a speaking he/she takes the
+    // main clause's subject of its own sentence too, not a name inside the opening clause.
+    const main = speaking && competing === undefined ? openingClauseSubject(r, same) : null;
+    return main?.entity ?? r.subjectOf(about(same));
   }
   let sentence = m.sentence - 1;
   let i = index - 1;
