@@ -25,6 +25,16 @@ describe("a speaker label before a quotation", () => {
     expect(speakerOf(x, "Data collected")).toBeNull();
   });
 
+  it("never gives a headline label's words to the person after its capitalised preposition", () => {
+    const x = extract(
+      "Norland Wire Chief On Vint: “We Do Not Pay Candidates To Appear.”",
+      "Ada Lund On Vint: “He Does Not Pay His Bills.”",
+      "Ivo Vint and Ada Lund met in Orvale on Monday.",
+    );
+    expect(speakerOf(x, "Candidates To Appear")).toBeNull();
+    expect(speakerOf(x, "His Bills")).toBe("Ada Lund");
+  });
+
   it("reads a round-up's lead-in: More from Okafor: “…”", () => {
     const x = extract(
       "Maria Okafor runs a polling firm.",

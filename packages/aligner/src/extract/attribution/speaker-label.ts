@@ -32,8 +32,10 @@ export function speakerLabel(
   if (label === null && set === null) return null;
   const start =
     label === null ? set!.start : from + label.index + label[0].length - label[1]!.length;
-  // "Sen. Dora Pell (D-Ore.)": the name ends before the party label.
-  let end = labelStart(body, start, label === null ? set!.end : colon - 1);
+  // "Sen. Dora Pell (D-Ore.)": the name ends before the party label; `Wire Chief On Vint:` (a
+  // headline's capitals): the name, if any, ends before the preposition, never after it.
+  const labelEnd = label === null ? set!.end : prepositionInLabel(body, start, colon - 1);
+  let end = labelStart(body, start, labelEnd);
   while (end > start && body.charCodeAt(end - 1) === 32) end -= 1;
   // A person the text names, never one made of the label ("Warning" is no one): a full name
   // ending there, or a surname mention of a known person.
@@ -41,6 +43,20 @@ export function speakerLabel(
   const speaker = registry.personEndingAt(end) ?? registry.entityAt(Math.max(start, lastWord));
   if (typeof speaker !== "number" || registry.kindOf(speaker) !== "person") return null;
   return { speaker, start, end: colon };
+}
+
+/**
+ * Where a title-case preposition other than "of" ("On", "About", "To") starts inside the label
+ * [start, end) after its first word — the label's setting, as in `Ada Lund On Vint:` — else end.
+ */
+function prepositionInLabel(body: string, start: number, end: number): number {
+  const words = /\s(\p{Lu}\p{Ll}*)(?=\s)/gu;
+  const label = body.slice(start, end);
+  for (let m = words.exec(label); m !== null; m = words.exec(label)) {
+    const word = m[1]!.toLowerCase();
+    if (word !== "of" && SETTING_PREPOSITIONS.has(word)) return start + m.index;
+  }
+  return end;
 }
 
 /** Lowercase words of a title a label may hold before the name: "Former secretary of state". */
