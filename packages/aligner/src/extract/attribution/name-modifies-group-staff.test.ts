@@ -31,6 +31,18 @@ describe("a name modifying the people who speak for or work with someone does no
     expect(speakerOf(x, "Ada! Ada!")).not.toBe("Ivo Vint");
   });
 
+  it("leaves unknown the words of a person described as from a place, never the place", () => {
+    const x = extract(
+      "Ivo Vint and Ada Lund met in Orvale on Monday.",
+      "And Tarquil Pell turned on Lund, with the campaign of the former senator from Norland saying Lund was “not a real conservative on trade.”",
+      "A delegate from Orvale said the plan was “dead on arrival.”",
+      "A spokesman from the Harbour Trust said the plan was “under review.”",
+    );
+    expect(speakerOf(x, "not a real conservative")).toBeNull();
+    expect(speakerOf(x, "dead on arrival")).toBeNull();
+    expect(speakerOf(x, "under review")).toBe("Harbour Trust");
+  });
+
   it("reads the plural of a noun for someone's spokespeople as a group", () => {
     expect(groupHead("advisers")).toBe(true);
     expect(groupHead("employees")).toBe(true);

@@ -2,7 +2,8 @@
 // County election officials say the count is late" or "several Norland party insiders said" the
 // officials and insiders speak, not the county or the country their name was read as; in "a recent
 // Harbour Times poll found" or "exit polls conducted for the Norland Wire" the poll reports, not
-// the outlet that ordered it. The quote is left unknown (a wrong speaker is worse than none).
+// the outlet that ordered it; in "a delegate from Orvale said" the delegate speaks, not Orvale.
+// The quote is left unknown (a wrong speaker is worse than none).
 import { PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import {
   GROUP_PLURAL_NOUNS,
@@ -12,6 +13,7 @@ import {
 } from "../../../lexicons/person-nouns.ts";
 import { REPORTING_VERB_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import { SURVEY_NOUNS } from "../../../lexicons/survey-nouns.ts";
+import { TITLE_HEADS } from "../../../lexicons/title-words.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
@@ -69,6 +71,18 @@ export function conductsSurvey(body: string, cueStart: number, start: number): b
   return SURVEY_FOR.test(body.slice(Math.max(cueStart, start - 100), start));
 }
 
+/** A person noun or title head, then "from" (and "the"), right before a name: "senator from". */
+const FROM_AFTER_NOUN = /\b([a-z-]+)\s+from\s+(?:the\s+)?$/;
+
+/** Whether the name starting at `start` says where a person the cue describes is from. */
+export function fromPersonNoun(body: string, cueStart: number, start: number): boolean {
+  const noun = FROM_AFTER_NOUN.exec(body.slice(Math.max(cueStart, start - 60), start))?.[1];
+  return (
+    noun !== undefined &&
+    (PERSON_NOUNS.has(noun) || SPEAKS_FOR_SOMEONE.has(noun) || TITLE_HEADS.has(noun))
+  );
+}
+
 /** Clears the speaker of every quote whose cue names the speaker only as a modifier of a group. */
 export function dropSpeakersModifyingGroup(
   text: ArticleText,
@@ -79,13 +93,20 @@ export function dropSpeakersModifyingGroup(
   for (const draft of drafts) {
     if (draft.cue === null || typeof draft.speaker !== "number") continue;
     const { start, end } = draft.cue;
+    // "A delegate from Orvale said": the person described speaks, never the place (a body's
+    // spokesman "from the Harbour Trust" still speaks for it).
+    const describedFrom = registry.kindOf(draft.speaker) !== "organization";
     let named = 0;
     let modifying = 0;
     for (const list of [mentions, descriptions]) {
       for (const m of list) {
         if (m.entity !== draft.speaker || m.start < start || m.end > end || m.possessive) continue;
         named += 1;
-        if (modifiesGroup(text.body, m.end, end) || conductsSurvey(text.body, start, m.start))
+        if (
+          modifiesGroup(text.body, m.end, end) ||
+          conductsSurvey(text.body, start, m.start) ||
+          (describedFrom && fromPersonNoun(text.body, start, m.start))
+        )
           modifying += 1;
       }
     }
