@@ -11,6 +11,7 @@ import { dropSpeakersNamedInQuote } from "./named-in-quote.ts";
 import { creditNearerPossessedClaims } from "./nearer-possessed-claim.ts";
 import { creditOpeningNames } from "./opening-name-speaker.ts";
 import { creditOuterReporters } from "./outer-report.ts";
+import { dropSpeakersInSubjectParticiple } from "./participle-appositive-subject.ts";
 import { dropSpeakersOfOtherGender } from "./pronoun-gender-guard.ts";
 import { type QuoteDraft, readQuotes } from "./quote-drafts.ts";
 import { dropQuotedCues } from "./quoted-cue.ts";
@@ -52,6 +53,7 @@ export function sievedQuotes(article: Article): {
   dropSpeakersModifyingGroup(text, registry, drafts);
   dropSurveyShares(text, registry, drafts);
   dropSpeakersEmbeddedInSubject(text, registry, drafts);
+  dropSpeakersInSubjectParticiple(text, registry, drafts);
   clipContrastClauseContent(text, drafts);
   return { text, registry, drafts };
 }
