@@ -4,6 +4,7 @@ import { EntityRegistry } from "../entities/entity-registry.ts";
 import { attributeBySieves } from "./attribution-sieves.ts";
 import { creditClosingCueOverDescription } from "./closing-cue-over-description.ts";
 import { creditColonClauseSubjects } from "./colon-clause-speaker.ts";
+import { creditDescribedSubjects } from "./described-subject-pronoun.ts";
 import { dropSpeakersEmbeddedInSubject } from "./embedded-name-subject.ts";
 import { creditLaterClauseSubjects } from "./later-clause-subject.ts";
 import { dropSpeakersModifyingGroup } from "./name-modifies-group.ts";
@@ -54,6 +55,7 @@ export function sievedQuotes(article: Article): {
   dropSurveyShares(text, registry, drafts);
   dropSpeakersEmbeddedInSubject(text, registry, drafts);
   dropSpeakersInSubjectParticiple(text, registry, drafts);
+  creditDescribedSubjects(text, registry, drafts);
   clipContrastClauseContent(text, drafts);
   return { text, registry, drafts };
 }
