@@ -65,4 +65,30 @@ describe("datesHappeningNoun", () => {
     expect(dates("The stabbing sparked protests on Saturday.", "Saturday", "stab")).toBe(false);
     expect(dates("The mill burned down on Saturday.", "Saturday", "blaze")).toBe(false);
   });
+
+  it("leaves a noun a verb governs after the moment's preposition, or one inside a body", () => {
+    // The moment is the suspending, not the campaign (issue 12).
+    expect(
+      dates(
+        "Ada Lund laid off her staff after suspending her campaign on Saturday night.",
+        "Saturday night",
+        "campaign",
+      ),
+    ).toBe(false);
+    expect(
+      dates(
+        "Ivo Vint, after ending his campaign Saturday, thanked his staff.",
+        "Saturday",
+        "campaign",
+      ),
+    ).toBe(false);
+    // "within the campaign": the body the clause is set in, not a happening it dates.
+    expect(
+      dates(
+        "Within the Lund campaign on Saturday night, relief mixed with worry.",
+        "Saturday night",
+        "campaign",
+      ),
+    ).toBe(false);
+  });
 });

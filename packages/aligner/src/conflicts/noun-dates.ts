@@ -5,8 +5,19 @@ import { perText } from "../align/per-text.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { eventTriggers } from "../events/event-triggers.ts";
 
-/** A preposition that makes a happening noun the moment of the clause ("after a fire on Sunday"). */
-const MOMENT_BEFORE = /\b(?:after|following|by|amid|during)\s+(?:[^\s,;:]+\s+){0,3}$/i;
+/**
+ * A preposition that makes a happening noun the moment of the clause ("after a fire on Sunday"),
+ * with the words between them ("after suspending his campaign Tuesday" dates the suspending).
+ */
+const MOMENT_BEFORE = /\b(?:after|following|by|amid|during)\s+((?:[^\s,;:]+\s+){0,3})$/i;
+
+/**
+ * A preposition that sets the noun as the body, aim or topic of the clause, not its subject:
+ * "Within the Vint campaign on Tuesday night, relief mixed with worry" dates no campaigning
+ * (issue 12, conflict audit).
+ */
+const BODY_BEFORE =
+  /\b(?:within|inside|among|for|from|against|about|into|toward|towards)\s+(?:[^\s,;:]+\s+){0,3}$/i;
 
 /** A relative pronoun opening a clause about the word before it. */
 const RELATIVE = /^\s*(?:which|that)\b/i;
@@ -52,7 +63,6 @@ function datesNounAt(text: string, from: number, action: string): boolean {
   if (at < 0) return false;
   const otherVerb = (w: EventWord) => w.verb && !LIGHT_VERBS.has(w.lemma);
   if (words.slice(at + 1).some((w) => otherVerb(w) && !OCCURRENCE_VERBS.has(w.lemma))) return false;
-  if (!words.slice(0, at).some(otherVerb)) return true;
   // Where the noun is written: the last word before the day that starts as its lemma does.
   const stem = (words[at] as EventWord).lemma.slice(0, 4);
   const tokens = before.split(/\s+/);
@@ -62,6 +72,8 @@ function datesNounAt(text: string, from: number, action: string): boolean {
       .replace(/[^\p{L}]/gu, "")
       .startsWith(stem),
   );
+  const ahead = index < 0 ? "" : `${tokens.slice(0, index).join(" ")} `;
+  if (!words.slice(0, at).some(otherVerb)) return !BODY_BEFORE.test(ahead);
   if (index < 0) return false;
   // The noun's own relative clause telling its onset dates it, whatever verb governs the noun:
   // "two engines were sent to the barn blaze which broke out before dawn on Sunday".
@@ -70,5 +82,10 @@ function datesNounAt(text: string, from: number, action: string): boolean {
     words.slice(at + 1).some((w) => w.verb && OCCURRENCE_VERBS.has(w.lemma))
   )
     return true;
-  return MOMENT_BEFORE.test(`${tokens.slice(0, index).join(" ")} `);
+  const moment = MOMENT_BEFORE.exec(ahead);
+  if (moment === null) return false;
+  // A gerund right after the preposition governs the noun ("after suspending his campaign"); a
+  // participle after a determiner is the noun's adjective ("after a suspected arson").
+  const first = (moment[1] ?? "").split(/\s+/)[0] ?? "";
+  return !(/ing$/i.test(first) && eventWords(first).some((w) => w.verb));
 }
