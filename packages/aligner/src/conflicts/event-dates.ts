@@ -18,6 +18,7 @@ import {
 import { placedApart } from "./happening-places.ts";
 import { happeningKey } from "./happening-verbs.ts";
 import { datesLightVerbObject } from "./light-verb-object.ts";
+import { namesAnotherThing } from "./named-days.ts";
 import { datesHappeningNoun } from "./noun-dates.ts";
 import { datesPluralHappening } from "./plural-happenings.ts";
 import { completeByPossessive } from "./possessive-days.ts";
@@ -56,6 +57,8 @@ function entriesOf(happening: DatedHappening, units: readonly AlignUnit[]): Entr
 /** Why a statement's day is not one it gives for the happening, by name, or null when it is. */
 function notAnEntry(unit: AlignUnit, date: DateReference, action: string): string | null {
   if (datesSpeech(unit, date.span.start)) return "datesSpeech";
+  // "his response to the March 4 floods": the day names the floods (conflicts/named-days.ts).
+  if (namesAnotherThing(unit, date, action)) return "namesThing";
   const verb = dateVerb(unit, date);
   // Or a noun of the happening the day dates ("the shooting took place Thursday night"), or a
   // light verb's object ("took the step of recalling the kettles Friday").
