@@ -24,6 +24,7 @@ import { datesPluralHappening } from "./plural-happenings.ts";
 import { completeByPossessive } from "./possessive-days.ts";
 import { tellRefusal } from "./refusals.ts";
 import { completeRows } from "./row-completion.ts";
+import { scheduledApart } from "./scheduled-things.ts";
 import { completeByScore } from "./score-days.ts";
 import { seriesStatements } from "./series-days.ts";
 
@@ -335,5 +336,7 @@ function happeningRefusal(
   if (ordinalsDiffer(x.unit, x.date, y.unit, y.date)) return "ordinalsDiffer";
   if (patientsDiffer(x.unit, x.date, y.unit, y.date, context)) return "patientsDiffer";
   if (thingsDiffer(x.unit, x.date, y.unit, y.date)) return "thingsDiffer";
+  // "Lund is scheduled for Saturday" / "the votes scheduled for March 18" (scheduled-things.ts).
+  if (scheduledApart(x.unit, x.date, y.unit, y.date)) return "scheduledApart";
   return null;
 }
