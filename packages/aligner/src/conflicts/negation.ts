@@ -19,6 +19,7 @@ import {
   wordSet,
   writesName,
 } from "./negation-guards.ts";
+import { nounForVerb } from "./negation-noun-use.ts";
 import { numberAgrees } from "./negation-number.ts";
 import { sameOpinionHolder } from "./negation-opinion.ts";
 import { samePronounActor } from "./negation-pronoun-actor.ts";
@@ -291,6 +292,11 @@ export function firstNegation(
           tellRefusal(context.refused, "negation", "statedPlainly", a, b);
           continue;
         }
+        // "did not email the plans" / "her email account": the noun of the verb's form.
+        if (nounForVerb(a, item, b, word.span.start)) {
+          tellRefusal(context.refused, "negation", "nounForVerb", a, b);
+          continue;
+        }
         // Worded nearly alike, two statements may differ only in whom they are about ("the
         // driver was not injured" / "the passenger was injured"); told in other words, half of
         // their content words in common already tie them, whatever each calls the subject.
@@ -383,7 +389,7 @@ export function negationRow(
     if (!mayState(other, item)) continue;
     // The pair's own statement may state it only in the denial's words (`statedAlike`).
     const states = statedPlainly(other, item) ?? (other === b ? word : null);
-    if (!states) continue;
+    if (!states || (other !== b && nounForVerb(a, item, other, states.span.start))) continue;
     positive.push({ articleId: other.articleId, ...states });
     seen.add(other.articleId);
   }
