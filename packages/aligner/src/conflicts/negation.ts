@@ -27,6 +27,7 @@ import { saidOfOneInPair, saidOfOneInRow } from "./negation-row-actor.ts";
 import { type RowMemo, rowMemo, rowReadingKey } from "./negation-row-memo.ts";
 import { deniesToo, mayState, statedPlainly, storyStaters } from "./negation-statements.ts";
 import { statedAlike, writtenAlikeAt } from "./negation-verbatim.ts";
+import { outsideSpan } from "./negation-window.ts";
 import { writesHeadOf } from "./organisation-head.ts";
 import { tellRefusal } from "./refusals.ts";
 import { sameSubjectNouns } from "./subject-nouns.ts";
@@ -297,6 +298,11 @@ export function firstNegation(
           tellRefusal(context.refused, "negation", "nounForVerb", a, b);
           continue;
         }
+        // "has not sent one in six days" / "sent one on Tuesday": the act may lie outside the span.
+        if (outsideSpan(a, item, b)) {
+          tellRefusal(context.refused, "negation", "outsideSpan", a, b);
+          continue;
+        }
         // Worded nearly alike, two statements may differ only in whom they are about ("the
         // driver was not injured" / "the passenger was injured"); told in other words, half of
         // their content words in common already tie them, whatever each calls the subject.
@@ -390,6 +396,7 @@ export function negationRow(
     // The pair's own statement may state it only in the denial's words (`statedAlike`).
     const states = statedPlainly(other, item) ?? (other === b ? word : null);
     if (!states || (other !== b && nounForVerb(a, item, other, states.span.start))) continue;
+    if (outsideSpan(a, item, other)) continue;
     positive.push({ articleId: other.articleId, ...states });
     seen.add(other.articleId);
   }
