@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { happeningRows, toldNaming } from "../../test/fixtures/alignment-gold/happening-rows.ts";
 import { withDays } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { happeningDateConflicts } from "./event-dates.ts";
@@ -6,20 +7,9 @@ import type { ConflictContext } from "./guards.ts";
 
 const context: ConflictContext = { similarity: () => 0.1, entityName: (id) => id };
 
-/** A statement of one article naming the keeper, with its days placed where their text stands. */
-function told(index: number, article: number, text: string, days: [string, string][]): AlignUnit {
-  return withDays(index, article, text, days, { entities: new Set(["keeper"]) });
-}
+const told = toldNaming(["keeper"]);
 
-/** The rows found for one happening told by the given statements (the story's units by index). */
-function rows(told: AlignUnit[], action: string): string[][] {
-  const units: AlignUnit[] = [];
-  for (const unit of told) units[unit.index] = unit;
-  const happening = { action, units: told.map((u) => u.index) };
-  return happeningDateConflicts(units, [happening], context, []).map((r) =>
-    r.conflict.values.map((v) => `${v.articleId[0]}:${v.text}`),
-  );
-}
+const rows = (units: AlignUnit[], action: string) => happeningRows(units, action, context);
 
 describe("happeningDateConflicts", () => {
   const thursday = told(0, 0, "The lighthouse keeper died on Thursday in a harbour clinic.", [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { happeningRows } from "../../test/fixtures/alignment-gold/happening-rows.ts";
 import { withDays } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
-import { happeningDateConflicts } from "./event-dates.ts";
 import type { ConflictContext } from "./guards.ts";
 
 const PLACES = new Set(["Orvale", "Norland", "Velden"]);
@@ -19,15 +19,7 @@ function told(index: number, article: number, text: string, days: [string, strin
   });
 }
 
-/** The rows found for one happening told by the given statements. */
-function rows(units: AlignUnit[], action: string): string[][] {
-  const all: AlignUnit[] = [];
-  for (const unit of units) all[unit.index] = unit;
-  const happening = { action, units: units.map((u) => u.index) };
-  return happeningDateConflicts(all, [happening], context, []).map((r) =>
-    r.conflict.values.map((v) => `${v.articleId[0]}:${v.text}`),
-  );
-}
+const rows = (units: AlignUnit[], action: string) => happeningRows(units, action, context);
 
 describe("a happening placed in one place and one placed in another", () => {
   const orvale = told(0, 0, "The Harbour Party won the caucuses in Orvale on Saturday.", [

@@ -1,25 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { withDays } from "../../test/fixtures/alignment-gold/make-unit.ts";
+import { happeningRows, toldNaming } from "../../test/fixtures/alignment-gold/happening-rows.ts";
 import type { AlignUnit } from "../align/units.ts";
-import { happeningDateConflicts } from "./event-dates.ts";
 import type { ConflictContext } from "./guards.ts";
 
 const context: ConflictContext = { similarity: () => 0.1, entityName: (id) => id };
 
-/** A statement of one article naming the Harbour Party, its days placed where their text stands. */
-function told(index: number, article: number, text: string, days: [string, string][]): AlignUnit {
-  return withDays(index, article, text, days, { entities: new Set(["Harbour Party"]) });
-}
+const told = toldNaming(["Harbour Party"]);
 
-/** The rows found for one happening told by the given statements. */
-function rows(units: AlignUnit[], action: string): string[][] {
-  const all: AlignUnit[] = [];
-  for (const unit of units) all[unit.index] = unit;
-  const happening = { action, units: units.map((u) => u.index) };
-  return happeningDateConflicts(all, [happening], context, []).map((r) =>
-    r.conflict.values.map((v) => `${v.articleId[0]}:${v.text}`),
-  );
-}
+const rows = (units: AlignUnit[], action: string) => happeningRows(units, action, context);
 
 describe("a statement listing a series of dated happenings", () => {
   const series = told(
