@@ -67,7 +67,7 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
 /**
  * Light verbs whose object names the happening they stand for ("took the rare step of recalling
  * the cars", "carried out the arrest", "conducted a raid", "gave a speech"): a day dating the
- * light verb dates that happening (conflicts/light-verb-object.ts). Verbs of intent, phase or
+ * light verb dates that happening (conflicts/dates/light-verb-object.ts). Verbs of intent, phase or
  * thought ("planned the recall", "began the recall") stay out: their object is no happening done
  * that day; "make" and "have" are no event words at all (align/lemmas.ts reads past them).
  * Hand-written from general English grammar (the light verbs any grammar of English lists), not
@@ -92,7 +92,7 @@ export const DOUBLE_OBJECT_LIGHT_FORMS: ReadonlySet<string> = new Set(
 /**
  * Verbs that tell a happening noun's own taking place, not another happening: "a fire broke out on
  * Friday", "an earthquake hit the island on Sunday", "a blast rocked the city Monday". A day after
- * such a verb dates the noun that is its subject (conflicts/noun-dates.ts). Hand-written from
+ * such a verb dates the noun that is its subject (conflicts/dates/noun-dates.ts). Hand-written from
  * general English (verbs of onset and impact any dictionary lists), not from an evaluation corpus.
  */
 export const OCCURRENCE_VERBS: ReadonlySet<string> = new Set([
@@ -249,7 +249,7 @@ export const DYING_PHRASES: readonly string[] = [
  * Verbs of telling, as lemmas: two statements that both "said" or "announced" something share no
  * happening by that verb. Source: the core reporting verbs of the reporting-verbs lexicon
  * (reporting-verbs.ts) that newswire uses for the act of telling itself; the one-happening rule
- * (conflicts/one-happening.ts) reads them.
+ * (conflicts/happenings/one-happening.ts) reads them.
  */
 export const TELLING_VERBS: ReadonlySet<string> = new Set([
   "say",
@@ -280,7 +280,7 @@ export const PHASE_VERBS: ReadonlySet<string> = new Set([
 /**
  * Verbs of going somewhere, lemma → written forms: "went to the clinic on Friday" tells the same
  * entry as another outlet's "checked into the clinic on Friday" when a date row is completed
- * (conflicts/going-into.ts). Only with "to" or "into" after them; "go" is a light verb elsewhere.
+ * (conflicts/dates/going-into.ts). Only with "to" or "into" after them; "go" is a light verb elsewhere.
  * Hand-written from general English (the forms of go and head), not from an evaluation corpus.
  */
 export const GOING_VERBS: ReadonlyMap<string, readonly string[]> = new Map([

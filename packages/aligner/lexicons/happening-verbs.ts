@@ -19,7 +19,7 @@ export const HAPPENING_VERB_CLASSES: readonly (readonly string[])[] = [
 /**
  * Verbs that tell an arrest when a person is taken ("a suspect seized on Friday", "police captured
  * the gunman") and something else when a thing is ("seized the assets", "captured the town"): read
- * as the arrest class only beside a person they take (conflicts/custody-verbs.ts). Source:
+ * as the arrest class only beside a person they take (conflicts/happenings/custody-verbs.ts). Source:
  * hand-written from general English (the near-synonyms any thesaurus lists for arrest that also
  * take things), not taken from an evaluation corpus.
  */
@@ -29,7 +29,7 @@ export const CUSTODY_VERBS: ReadonlySet<string> = new Set(["seize", "capture"]);
  * Verbs of harm done to a thing, whatever its extent ("the hall was badly damaged by fire on
  * Friday" / "a fire devastated the hall Friday", "the cables were cut" / "the cables were
  * damaged"): outlets word one harm with any of them. Read only when a date row is completed with
- * an outlet giving one of its days for the same thing harmed (conflicts/harm-told.ts), never to set
+ * an outlet giving one of its days for the same thing harmed (conflicts/dates/harm-told.ts), never to set
  * two days or figures against each other (a count of homes damaged is not one of homes destroyed);
  * the destroy class above counts too. Source: hand-written from general English (the near-synonyms
  * any thesaurus lists for damage), not taken from an evaluation corpus.

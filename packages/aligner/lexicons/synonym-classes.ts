@@ -82,7 +82,7 @@ export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
 
 /**
  * Words of how bad something was, read as one only where a denial's word is sought in another
- * outlet's statement (conflicts/degree-words.ts): "not severely disrupted" denies what "seriously
+ * outlet's statement (conflicts/negation/degree-words.ts): "not severely disrupted" denies what "seriously
  * disrupted" states. Not in SYNONYM_CLASSES, so sentence alignment reads them as before. Each row
  * is one class; the -ly adverb of a member is read as the member.
  *

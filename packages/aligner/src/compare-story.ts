@@ -25,26 +25,26 @@ import { supportSpeechRuns } from "./align/speech-runs.ts";
 import { type AlignUnit, buildUnits } from "./align/units.ts";
 import { articleSimilarity } from "./article-similarity.ts";
 import { candidatePairs } from "./blocking.ts";
-import { clockTimeConflicts } from "./conflicts/clock-times.ts";
-import { describedDateConflicts } from "./conflicts/described-happenings.ts";
+import { personAgeConflicts } from "./conflicts/ages/person-ages.ts";
+import { describedDateConflicts } from "./conflicts/dates/described-happenings.ts";
+import { happeningDateConflicts } from "./conflicts/dates/event-dates.ts";
+import { scoreDayConflicts } from "./conflicts/dates/score-day-rows.ts";
+import { tellingDayConflicts } from "./conflicts/dates/telling-days.ts";
 import {
   type ConflictContext,
   dateConflicts,
   figureConflicts,
 } from "./conflicts/detect-conflicts.ts";
-import { happeningDateConflicts } from "./conflicts/event-dates.ts";
-import { comparedInGroup, eventFigureConflicts } from "./conflicts/event-figures.ts";
-import { conflictInputs } from "./conflicts/happening-verbs.ts";
+import { comparedInGroup, eventFigureConflicts } from "./conflicts/figures/event-figures.ts";
+import { measureFigureConflicts } from "./conflicts/figures/measure-figures.ts";
+import { conflictInputs } from "./conflicts/happenings/verbs.ts";
 import { loneStatementConflicts } from "./conflicts/lone-statements.ts";
-import { measureFigureConflicts } from "./conflicts/measure-figures.ts";
-import { negationConflicts } from "./conflicts/negation.ts";
-import { negationsAcrossGroups } from "./conflicts/negation-across.ts";
-import { personAgeConflicts } from "./conflicts/person-ages.ts";
+import { negationsAcrossGroups } from "./conflicts/negation/across.ts";
+import { negationConflicts } from "./conflicts/negation/conflicts.ts";
 import type { RefusalSink } from "./conflicts/refusals.ts";
 import { figureUnits, joinRowsAcrossGroups } from "./conflicts/rows-across-groups.ts";
-import { scoreDayConflicts } from "./conflicts/score-day-rows.ts";
-import { speakerFindings } from "./conflicts/speakers.ts";
-import { tellingDayConflicts } from "./conflicts/telling-days.ts";
+import { speakerFindings } from "./conflicts/speakers/findings.ts";
+import { clockTimeConflicts } from "./conflicts/times/clock-times.ts";
 import { daysOfTwoHappenings, withoutRepeats } from "./conflicts/told-apart.ts";
 import { valuesOfTwoThreads } from "./conflicts/two-threads.ts";
 import { buildCoverage } from "./coverage.ts";
@@ -235,7 +235,7 @@ function compareExtracted(
     d.draft.relation = groupRelation(d.members, d.draft.conflicts);
   };
   for (const [g, found] of acrossGroups) addToGroup(g, found);
-  // A denial of what another outlet states, grouped apart from it (conflicts/negation-across.ts).
+  // A denial of what another outlet states, grouped apart from it (conflicts/negation/across.ts).
   const denials = negationsAcrossGroups(
     units,
     groupOf,
@@ -244,20 +244,20 @@ function compareExtracted(
   );
   for (const { home, conflict } of denials) addToGroup(groupOf[home.index] as number, [conflict]);
   // The same quoted words credited to two people, read over the whole story: the quotation shows
-  // the two statements report one remark, however alignment grouped them (conflicts/speakers.ts).
+  // the two statements report one remark, however alignment grouped them (conflicts/speakers/findings.ts).
   for (const { units: row, conflict } of speakerFindings(units, conflictContext))
     addToGroup(groupOf[(row[0] as AlignUnit).index] as number, [conflict]);
   // The story's happenings (verb + participant), read once: the days each is given, wherever its
-  // statements were grouped (conflicts/event-dates.ts), and its figures (conflicts/event-figures.ts).
+  // statements were grouped (conflicts/dates/event-dates.ts), and its figures (conflicts/figures/event-figures.ts).
   const readings = eventInputs(units, isPlace);
-  // Keyed by the wider verb classes of one happening (conflicts/happening-verbs.ts).
+  // Keyed by the wider verb classes of one happening (conflicts/happenings/verbs.ts).
   const happenings = storyEvents(
     units,
     { isPlace, groupOf: (unit) => String(groupOf[unit]) },
     conflictInputs(readings, units),
   );
   // The broad reading (threads of articles, the leads' happenings) is the comparison's events; its
-  // happenings join days of lead statements the narrow one keeps apart (conflicts/event-dates.ts).
+  // happenings join days of lead statements the narrow one keeps apart (conflicts/dates/event-dates.ts).
   const broad = storyEvents(
     units,
     { isPlace, articles: articleLikeness, groupOf: (unit) => String(groupOf[unit]) },
@@ -271,29 +271,29 @@ function compareExtracted(
     drafts.flatMap((d) => d.draft.conflicts),
   );
   // And those of the story's one person told by statements that describe them, naming no person
-  // ("police arrested a woman"; conflicts/described-happenings.ts).
+  // ("police arrested a woman"; conflicts/dates/described-happenings.ts).
   const reportedDates = [
     ...drafts.flatMap((d) => d.draft.conflicts),
     ...dated.map((d) => d.conflict),
   ];
   dated.push(...describedDateConflicts(units, readings, conflictContext, reportedDates));
   for (const { unit, conflict } of dated) addToGroup(groupOf[unit] as number, [conflict]);
-  // One report repeated in nearly the same words, told on two days (conflicts/telling-days.ts);
-  // one match's score dated on two days, wherever grouped (conflicts/score-day-rows.ts).
+  // One report repeated in nearly the same words, told on two days (conflicts/dates/telling-days.ts);
+  // one match's score dated on two days, wherever grouped (conflicts/dates/score-day-rows.ts).
   const shown = drafts.flatMap((d) => d.draft.conflicts);
   const telling = [
     ...tellingDayConflicts(units, conflictContext, shown),
     ...scoreDayConflicts(units, conflictContext, shown),
   ];
   for (const { unit, conflict } of telling) addToGroup(groupOf[unit] as number, [conflict]);
-  // A named person's age given differently by two outlets, wherever grouped (conflicts/person-ages.ts).
+  // A named person's age given differently by two outlets, wherever grouped (conflicts/ages/person-ages.ts).
   const ages = personAgeConflicts(
     units,
     drafts.flatMap((d) => d.draft.conflicts),
     conflictContext,
   );
   for (const { unit, conflict } of ages) addToGroup(groupOf[unit] as number, [conflict]);
-  // Figures of one happening that alignment grouped apart (conflicts/event-figures.ts).
+  // Figures of one happening that alignment grouped apart (conflicts/figures/event-figures.ts).
   const eventContext: ConflictContext = {
     ...conflictContext,
     pairEvidence: () => [],
@@ -308,7 +308,7 @@ function compareExtracted(
     (pair, keep) => figureConflicts(pair, eventContext, keep),
   );
   for (const { home, conflict } of figured) addToGroup(groupOf[home] as number, [conflict]);
-  // Figures counting one thing in the same words, in lead statements grouped apart (conflicts/measure-figures.ts).
+  // Figures counting one thing in the same words, in lead statements grouped apart (conflicts/figures/measure-figures.ts).
   const measured = measureFigureConflicts(
     units,
     comparedInGroup(units, (unit) => groupOf[unit], conflictContext),
@@ -316,7 +316,7 @@ function compareExtracted(
     (pair, keep) => figureConflicts(pair, eventContext, keep),
   );
   for (const { home, conflict } of measured) addToGroup(groupOf[home] as number, [conflict]);
-  // Clock times of one happening that alignment grouped apart (conflicts/clock-times.ts).
+  // Clock times of one happening that alignment grouped apart (conflicts/times/clock-times.ts).
   const timed = clockTimeConflicts(
     units,
     drafts.flatMap((d) => d.draft.conflicts),

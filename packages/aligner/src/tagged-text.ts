@@ -1,6 +1,6 @@
 // Language layer: one wink reading of a text (its tokens, their tags, lemmas and stop-word flags),
 // shared by lemmatisation (align/lemmas.ts), the acting party of a happening (events/acting-party.ts)
-// and the describing verbs of a statement (conflicts/described-verbs.ts). Each of them parsed the
+// and the describing verbs of a statement (conflicts/happenings/described-verbs.ts). Each of them parsed the
 // same statement texts on its own, three parses of every distinct text of a story.
 import { its, nlp } from "./english-model.ts";
 import { withBarsAsEmDashes } from "./extract/dash-styles.ts";

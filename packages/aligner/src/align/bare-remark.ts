@@ -13,7 +13,7 @@ const REMARK_WORDS = 5;
  * words only with its attribution ("“If there was any more I could do for you, I would,” Judge
  * Ada Lund said"), its speaker named there or read back to the person named just before ("…," the
  * judge said). Such a statement states nothing to align, but who said the words is a fact another
- * outlet can contradict (conflicts/speakers.ts). A bare quotation whose attribution is a statement
+ * outlet can contradict (conflicts/speakers/findings.ts). A bare quotation whose attribution is a statement
  * of its own is held by that statement instead (`quotesHeldByCue`).
  */
 export function holdsBareRemark(

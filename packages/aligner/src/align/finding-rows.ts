@@ -1,7 +1,7 @@
 import type { Article, ClaimGroup, Statement, StoryEntity, WordDiff } from "@parallax/core";
 import { stanceFindings } from "../conflicts/stance.ts";
-import { titleToldOfThen } from "../conflicts/title-of-then.ts";
-import { titleConflicts } from "../conflicts/titles.ts";
+import { titleConflicts } from "../conflicts/titles/conflicts.ts";
+import { titleToldOfThen } from "../conflicts/titles/title-of-then.ts";
 import { dayParts } from "../extract/dates/calendar-days.ts";
 import { dateAnchor } from "../extract/dates/date-anchor.ts";
 import type { AlignUnit } from "./units.ts";

@@ -2,7 +2,7 @@ import type { StoryEntity } from "@parallax/core";
 import { describe, expect, it } from "vitest";
 import { articleIdOf, day, makeUnit, money } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import { type ConflictContext, dateConflicts, figureConflicts } from "./detect-conflicts.ts";
-import { titleConflicts } from "./titles.ts";
+import { titleConflicts } from "./titles/conflicts.ts";
 
 const alike: ConflictContext = { similarity: () => 0.9, entityName: (id) => id.replace("E-", "") };
 const unlike: ConflictContext = { similarity: () => 0.1, entityName: (id) => id };

@@ -2,9 +2,11 @@ import type { Conflict, Figure } from "@parallax/core";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { completeRow, representatives, type Value } from "./conflict-rows.ts";
-import { countsTheDone } from "./done-counts.ts";
-import { measureHead, sameMeasure } from "./figure-measures.ts";
-import { equalValues, figurePairReading } from "./figure-pairs.ts";
+import { countsTheDone } from "./figures/done-counts.ts";
+import { measureHead, sameMeasure } from "./figures/measures.ts";
+import { equalValues, figurePairReading } from "./figures/pairs.ts";
+import { joinSharedRows } from "./figures/shared-rows.ts";
+import { partKey } from "./figures/whole-parts.ts";
 import {
   alignedAsOne,
   type ConflictContext,
@@ -15,13 +17,11 @@ import {
   statesSomething,
   valueVerb,
 } from "./guards.ts";
-import { happeningWord } from "./happening-noun-words.ts";
+import { happeningWord } from "./happenings/noun-words.ts";
 import { tellRefusal } from "./refusals.ts";
-import { joinSharedRows } from "./shared-rows.ts";
 import { sameSubjectBesideSources } from "./source-names.ts";
-import { partKey } from "./whole-parts.ts";
 
-export { dateConflicts } from "./date-conflicts.ts";
+export { dateConflicts } from "./dates/conflicts.ts";
 export type { ConflictContext } from "./guards.ts";
 
 /**
@@ -148,7 +148,7 @@ function figureStatementsRefusal(
 
 /**
  * The keys under which a statement's figures are compared: unit and kind, and a part count also by
- * its words, so two outlets counting it in two nouns meet (whole-parts.ts). Read once per statement:
+ * its words, so two outlets counting it in two nouns meet (figures/whole-parts.ts). Read once per statement:
  * every group check and every pair of the event and measure passes asked them again, reading the
  * text after each figure for a part, for each key of each figure.
  */

@@ -1,7 +1,7 @@
 import type { Conflict } from "@parallax/core";
 import type { AlignUnit } from "../align/units.ts";
 import type { Value } from "./conflict-rows.ts";
-import type { UnitOf } from "./shared-rows.ts";
+import type { UnitOf } from "./figures/shared-rows.ts";
 
 const valueKey = (value: Value) => `${value.articleId}|${value.span?.start ?? value.text}`;
 

@@ -5,7 +5,7 @@ import type { AlignUnit } from "../align/units.ts";
 import { isEnglishWord } from "../extract/english-lexicon.ts";
 import { isGivenName } from "../extract/given-name-genders.ts";
 import { withoutClockTimes } from "../extract/times-of-day.ts";
-import { statesLemma } from "./negation-guards.ts";
+import { statesLemma } from "./negation/guards.ts";
 
 /* The subject a verb is said of, as its common nouns: two conflicting values must be of one. */
 

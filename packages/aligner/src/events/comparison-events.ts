@@ -7,7 +7,7 @@ import type { EventCluster } from "./story-events.ts";
  * the order the rows are shown: the story's broad reading (`storyEvents` given the articles'
  * likeness: threads of articles, the leads' happenings), read once by the caller. The date and
  * figure conflicts keep the narrow reading, where one happening's statements name one participant;
- * only lead days are compared across the broad reading's happenings (conflicts/event-dates.ts).
+ * only lead days are compared across the broad reading's happenings (conflicts/dates/event-dates.ts).
  */
 export function comparisonEvents(
   units: readonly AlignUnit[],

@@ -1,5 +1,5 @@
 import type { AlignUnit } from "../align/units.ts";
-import { weekdayNamed } from "../conflicts/day-values.ts";
+import { weekdayNamed } from "../conflicts/dates/day-values.ts";
 import { articleLeads } from "./lead-events.ts";
 
 /**

@@ -37,7 +37,7 @@ export type EventContext = {
    * Given, too, the leads' happenings become events (`lead-events.ts`) and events holding nearly
    * the same statements are joined (`merge-overlapping.ts`): the broad reading of the comparison's
    * events. Without it, happenings are keyed by verb and participant only, the narrow reading
-   * that date conflicts compare days within (conflicts/event-dates.ts).
+   * that date conflicts compare days within (conflicts/dates/event-dates.ts).
    */
   articles?: ArticleSimilarity;
 };

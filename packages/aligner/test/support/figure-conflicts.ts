@@ -1,8 +1,8 @@
 import type { AlignUnit } from "../../src/align/units.ts";
 import { figureConflicts } from "../../src/conflicts/detect-conflicts.ts";
-import { eventFigureConflicts } from "../../src/conflicts/event-figures.ts";
+import { eventFigureConflicts } from "../../src/conflicts/figures/event-figures.ts";
+import { measureFigureConflicts } from "../../src/conflicts/figures/measure-figures.ts";
 import type { ConflictContext } from "../../src/conflicts/guards.ts";
-import { measureFigureConflicts } from "../../src/conflicts/measure-figures.ts";
 
 /** A context in which every pair of statements passes the pair checks' alignment guards. */
 export const FIGURE_CONTEXT: ConflictContext = {

@@ -27,7 +27,7 @@ const RELATIVE_TIME =
  * An amount ending just before an opening parenthesis ("85 million euros (", "two-million-euro ("):
  * a number, then at most two unit words. An amount in parentheses right after one restates it in
  * another unit at some rate; the outlet states the first, as the aligner reads it
- * (conflicts/figure-pairs.ts isConversion).
+ * (conflicts/figures/pairs.ts isConversion).
  */
 const CONVERSION_BEFORE =
   /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion))[\p{L}\d.,%$€£-]*(?:\s+[\p{L}.$€£-]+){0,2}\s*\(\s*(?:US)?[$€£]?\s?$/iu;

@@ -1,0 +1,153 @@
+import type { DateReference } from "@parallax/core";
+import {
+  DEPENDENT_DETERMINERS,
+  FORMS_OF_BE,
+  POSSESSIVE_DETERMINERS,
+  PREPOSITIONS,
+} from "../../../lexicons/function-words.ts";
+import { PRONOUNS } from "../../../lexicons/pronouns.ts";
+import type { AlignUnit } from "../../align/units.ts";
+import { happeningKey } from "../happenings/verbs.ts";
+import { datedVerbAt } from "./day-doers.ts";
+import { dateVerb } from "./day-values.ts";
+
+/* What was made public, by its common noun: "issued a statement Tuesday" and "the order released
+ * Friday" date two things put out, not one happening told twice (issue 12, conflict audit: days of
+ * two releases of one campaign set against each other). day-doers.ts reads named patients only.
+ * Only the class of making public (lexicons/event-words.ts): its object is what the happening is,
+ * while one person taken or hurt is named by many nouns ("the suspect", "a man", "the gunman"). */
+
+/** The happening of making something public ("announced", "issued", "released", "unveiled"). */
+const MAKE_PUBLIC = happeningKey("announce");
+
+/** The most words a noun phrase's modifiers and head may take after its determiner. */
+const PHRASE_WORDS = 4;
+
+/** Possessives before a noun: "her campaign released" is that campaign's doing, not a thing done. */
+
+const word = (token: string) => token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+
+/**
+ * The head noun of the dated verb's object ("issued a formal statement Sunday" → statement;
+ * "announced his endorsement of Vint" → endorsement): a determiner right after the verb, then
+ * lower-case words up to a preposition, punctuation, a capitalised word (a name, the day) or a
+ * participle after the head ("a memo titled …"). Null when the verb takes no such phrase.
+ */
+function objectHead(after: string): string | null {
+  const tokens = after.split(/\s+/).filter(Boolean);
+  if (!DEPENDENT_DETERMINERS.has(word(tokens[0] ?? "").toLowerCase())) return null;
+  const phrase: string[] = [];
+  for (const token of tokens.slice(1, PHRASE_WORDS + 2)) {
+    const w = word(token);
+    if (!/^\p{Ll}+$/u.test(w) || PREPOSITIONS.has(w)) break;
+    if (phrase.length > 0 && /(?:ed|ing)$/u.test(w)) break;
+    phrase.push(w);
+    if (w !== token) break;
+  }
+  if (phrase.length === 0 || phrase.length > PHRASE_WORDS) return null;
+  return phrase.at(-1) ?? null;
+}
+
+/** Between a participle and its day: nothing, or its doer ("issued by the harbour board late"). */
+const BETWEEN_PARTICIPLE_AND_DAY =
+  /^\s*(?:by\s+(?:[\p{L}'’.-]+\s+){1,4})?(?:on\s+|late\s+|early\s+)?$/iu;
+
+/**
+ * The noun a participle right before the day describes ("a new poll released Monday" → poll;
+ * "the order released Friday said" → order; "a statement issued by the board late Friday" →
+ * statement): a lower-case noun before the participle, not after a
+ * possessive ("the figures her campaign released Friday": the campaign released them).
+ */
+function describedHead(before: string, participle: string, between: string): string | null {
+  if (!/(?:ed|en)$/u.test(participle) || !BETWEEN_PARTICIPLE_AND_DAY.test(between)) return null;
+  const tokens = before.split(/\s+/).filter(Boolean);
+  const noun = tokens.at(-1) ?? "";
+  const ahead = word(tokens.at(-2) ?? "").toLowerCase();
+  if (!/^\p{Ll}+$/u.test(noun) || POSSESSIVE_DETERMINERS.has(ahead)) return null;
+  if (FORMS_OF_BE.has(noun) || PRONOUNS.has(noun) || PREPOSITIONS.has(noun)) return null;
+  if (DEPENDENT_DETERMINERS.has(noun)) return null;
+  return noun;
+}
+
+/** The common noun of what the verb a day dates was done to, lower case; null when none is read. */
+export function datedThing(unit: AlignUnit, date: DateReference): string | null {
+  const verb = datedVerbAt(unit, date);
+  if (verb === null) return null;
+  const from = date.span.start - unit.span.start;
+  const written = unit.text.slice(verb.at, verb.end);
+  if (verb.end <= from) {
+    const described = describedHead(
+      unit.text.slice(0, verb.at),
+      written,
+      unit.text.slice(verb.end, from),
+    );
+    if (described !== null) return described;
+  }
+  return objectHead(unit.text.slice(verb.end));
+}
+
+/** The most words from an indefinite article to the participle that describes its noun. */
+const INDEFINITE_REACH = 8;
+
+/**
+ * Whether the thing a participle right before the day describes is brought in by "a"/"an" ("A
+ * poll from the Velden Institute released Wednesday"; "in a new Courier survey released Sunday"):
+ * an indefinite noun phrase introduces one more such thing, not the one another outlet dates.
+ * Read within the clause: back from the participle to the nearest determiner not after a
+ * preposition, no punctuation between.
+ */
+function indefiniteThing(unit: AlignUnit, date: DateReference): boolean {
+  const verb = datedVerbAt(unit, date);
+  if (verb === null) return false;
+  const from = date.span.start - unit.span.start;
+  if (verb.end > from || !/(?:ed|en)$/u.test(unit.text.slice(verb.at, verb.end))) return false;
+  if (!BETWEEN_PARTICIPLE_AND_DAY.test(unit.text.slice(verb.end, from))) return false;
+  const clause =
+    unit.text
+      .slice(0, verb.at)
+      .split(/[,;:.!?"“”()—]/u)
+      .at(-1) ?? "";
+  const tokens = clause.split(/\s+/).filter(Boolean).slice(-INDEFINITE_REACH);
+  const indefinite = (w: string) => w === "a" || w === "an";
+  // "a poll from the institute": a determiner after a preposition opens the noun's complement,
+  // unless no determiner stands before it ("in a new survey released Sunday").
+  let afterPreposition: string | null = null;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const w = (tokens[i] ?? "").toLowerCase();
+    if (FORMS_OF_BE.has(w)) break;
+    if (!DEPENDENT_DETERMINERS.has(w) && !POSSESSIVE_DETERMINERS.has(w)) continue;
+    if (!PREPOSITIONS.has((tokens[i - 1] ?? "").toLowerCase())) return indefinite(w);
+    afterPreposition ??= w;
+  }
+  return afterPreposition !== null && indefinite(afterPreposition);
+}
+
+/** A noun and its plural in -s as one word. */
+const stem = (noun: string) => noun.replace(/s$/u, "");
+
+/**
+ * Whether two days are given for two things made public, each named by a common noun ("issued a
+ * statement Tuesday" / "the order released Friday"; "a poll released Saturday" / "announced his
+ * endorsement on Sunday"). Not when one statement writes the other's noun ("released the report
+ * Friday" / "the statement on the report issued Monday": one may be the other's). Always when
+ * either thing is brought in by "a"/"an" ("a new survey released Monday": one more survey).
+ */
+export function thingsDiffer(
+  a: AlignUnit,
+  x: DateReference,
+  b: AlignUnit,
+  y: DateReference,
+): boolean {
+  const public_ = (unit: AlignUnit, date: DateReference) => {
+    const verb = dateVerb(unit, date);
+    return verb !== null && happeningKey(verb) === MAKE_PUBLIC;
+  };
+  if (!public_(a, x) || !public_(b, y)) return false;
+  if (indefiniteThing(a, x) || indefiniteThing(b, y)) return true;
+  const p = datedThing(a, x);
+  const q = datedThing(b, y);
+  if (p === null || q === null || stem(p) === stem(q)) return false;
+  const writes = (unit: AlignUnit, noun: string) =>
+    new RegExp(`(?<![\\p{L}])${stem(noun)}s?(?![\\p{L}])`, "iu").test(unit.text);
+  return !(writes(a, q) || writes(b, p));
+}

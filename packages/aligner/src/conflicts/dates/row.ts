@@ -1,0 +1,32 @@
+import type { Conflict, DateReference } from "@parallax/core";
+import type { AlignUnit } from "../../align/units.ts";
+import type { Value } from "../conflict-rows.ts";
+import { type ConflictContext, conflictEvidence } from "../guards.ts";
+
+/** A statement and the date it gives, as every date check pairs them. */
+export type DatedStatement = { unit: AlignUnit; date: DateReference };
+
+/** What a date row shows for one statement: its article, the date's own words and span. */
+export function dateValue(entry: DatedStatement): Value {
+  return { articleId: entry.unit.articleId, text: entry.date.text, span: entry.date.span };
+}
+
+/**
+ * A date row over `row`, found between `x` and `y`: the pair's own alignment evidence and the
+ * check's `label`, so each date check says in its own words why the two days are one question.
+ */
+export function dateRow(
+  row: readonly DatedStatement[],
+  x: DatedStatement,
+  y: DatedStatement,
+  context: ConflictContext,
+  subject: "date of the event" | "date of the statement",
+  label: string,
+): Conflict {
+  return {
+    kind: "date",
+    subject,
+    values: row.map(dateValue),
+    evidence: conflictEvidence(x.unit, y.unit, context, [{ kind: "date", label, weight: 1 }]),
+  };
+}

@@ -1,0 +1,33 @@
+import type { AlignUnit } from "../../align/units.ts";
+
+type Spanned = { span: { start: number; end: number } };
+
+/**
+ * Words saying a figure sums several holders' shares: "Collectively, Vint, Lund and Ek won 7
+ * percent", "their combined 7 percent", "10 votes between them". Such a total counts another thing
+ * than one holder's share ("Vint, Lund and Ek each stood near 10 percent", "Vint won 10 percent").
+ */
+const COLLECTIVE = /\b(?:collectively|combined|altogether|between them|among them all)\b/i;
+
+/**
+ * A sentence's end before a capital: a stop after a lower-case word of three letters or more, so
+ * "Ohio Gov. John Kasich" or "Mr. Ek" goes on with the sentence.
+ */
+const SENTENCE_STOP = /\p{Ll}{3,}[.!?]["”’]?\s+(?=\p{Lu})/gu;
+
+/** Text after the figure still read as its clause ("7 percent combined"). */
+const AFTER_REACH = 24;
+
+/**
+ * Whether the figure is given as a sum of several holders: a word of summing in its sentence
+ * before it (up to a stop) or right after it.
+ */
+export function collectiveFigure(unit: AlignUnit, figure: Spanned): boolean {
+  const start = figure.span.start - unit.span.start;
+  const end = figure.span.end - unit.span.start;
+  const before = unit.text.slice(0, start);
+  const stops = [...before.matchAll(SENTENCE_STOP)].map((m) => (m.index ?? 0) + m[0].length);
+  const sentence = before.slice(Math.max(0, before.lastIndexOf(";") + 1, ...stops));
+  const after = /^[^,;:.!?]*/.exec(unit.text.slice(end, end + AFTER_REACH))?.[0] ?? "";
+  return COLLECTIVE.test(sentence) || COLLECTIVE.test(after);
+}

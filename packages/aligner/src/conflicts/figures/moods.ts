@@ -1,0 +1,28 @@
+import type { Figure } from "@parallax/core";
+import type { AlignUnit } from "../../align/units.ts";
+
+/* Figures that count no thing that is: a number needed to reach something, and one told under a
+ * condition. Each is compared only with a figure of its own kind (issue 12: "the 270 votes needed
+ * to win" is no tally against "has won 230 votes"). */
+
+/** A participle or adjective of need right after the counted noun: "the 270 votes needed to win". */
+const NEEDED_AFTER = /^[\s\p{L}-]{0,30}?\b(?:needed|required|necessary)\b/iu;
+
+/** Whether a figure is a bar to reach ("the 1,200 seats needed for a majority"), not a count. */
+export function neededFigure(unit: AlignUnit, figure: Figure): boolean {
+  const after = unit.text.slice(figure.span.end - unit.span.start);
+  const clause = after.split(/[,;:.]/u)[0] ?? "";
+  return NEEDED_AFTER.test(clause) && !/\b(?:than|more|less|fewer)\b/iu.test(clause.slice(0, 12));
+}
+
+/** A sentence opening on a condition, its clause closed by a comma: "If Lund wins on Tuesday, …". */
+const OPENING_CONDITION = /^\W*(?:if|unless|should)\s[^,;:]+,/iu;
+
+/**
+ * Whether a figure is told under a condition the sentence opens with ("If Lund wins the county,
+ * she needs 40 percent of the rest"): what would be, not what is.
+ */
+export function conditionalFigure(unit: AlignUnit, figure: Figure): boolean {
+  const match = OPENING_CONDITION.exec(unit.text);
+  return match !== null && figure.span.start - unit.span.start >= match[0].length;
+}
