@@ -194,7 +194,7 @@ function asideCloses(body: string, at: number, open: number, word: string): bool
  * conjunction the subordinator is lowercase ("And after the court ruled, Lund blamed …").
  */
 const SUBORDINATOR_START =
-  /^\s*(?:(?:But|And|So|Yet)\s+(?:after|before|when|whenever|while|as|since|until|if|unless|although|though|because|once|even)|(?:(?:But|And|So|Yet)\s+)?(?:After|Before|When|Whenever|While|As|Since|Until|If|Unless|Although|Though|Because|Once|Even))\s/u;
+  /^\s*(?:(?:But|And|So|Yet)\s+(?:after|before|when|whenever|while|as|since|until|if|unless|although|though|because|once|even)|(?:(?:But|And|So|Yet)\s+)?(?:After|Before|When|Whenever|While|As|Ever\s+since|Since|Until|If|Unless|Although|Though|Because|Once|Even))\s/u;
 
 /**
  * The comma closing an opening subordinate clause whose verb ends at `verbEnd` ("As the race

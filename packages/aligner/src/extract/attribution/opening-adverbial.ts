@@ -51,10 +51,11 @@ export function isOpeningAdverbial(opening: string): boolean {
 
 /**
  * Subordinators that open a clause before the main one: "When the vote came up, Roe …", also
- * after an adverb of time ("Soon after she spoke, Roe …", "But almost immediately after she did,").
+ * after an adverb of time ("Soon after she spoke, Roe …", "But almost immediately after she did,"),
+ * and "Ever since" ("Ever since she endorsed Vint, Lund has …").
  */
 const OPENING_SUBORDINATOR =
-  /^(?:Even\s+(?:before|after|as|when|while|though|if|since)|When|Whenever|While|As|After|Before|Since|Although|Though|Because|Once|Until|If|Unless)\s|^(?:[Aa]lmost\s+)?(?:[Ss]oon|[Ss]hortly|[Ii]mmediately|[Jj]ust|[Rr]ight|[Ll]ong)\s+(?:before|after|as|when|once|since)\s/u;
+  /^(?:Even\s+(?:before|after|as|when|while|though|if|since)|Ever\s+since|When|Whenever|While|As|After|Before|Since|Although|Though|Because|Once|Until|If|Unless)\s|^(?:[Aa]lmost\s+)?(?:[Ss]oon|[Ss]hortly|[Ii]mmediately|[Jj]ust|[Rr]ight|[Ll]ong)\s+(?:before|after|as|when|once|since)\s/u;
 
 /** Words that open an aside inside the opening: an appositive or a relative clause. */
 const ASIDE_START = /^(?:\p{Ll}|\p{N})/u;

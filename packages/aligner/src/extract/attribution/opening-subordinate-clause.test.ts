@@ -21,4 +21,12 @@ describe("main-clause subject after an opening subordinate clause: As …, Lund 
     expect(speakerOf(x, "a hollow attack")).toBe("Kara Moss");
     expect(speakerOf(x, "new dock plans")).not.toBe("Kara Moss");
   });
+
+  it('reads an opening clause of "Ever since" as a subordinate clause', () => {
+    const x = extract(
+      "Kara Moss and Ivo Vint met in May.",
+      "Ever since she endorsed Vint this month, Ms. Moss has been a loud ally, visiting the crews with a simple message: “Do not sink this pier!”",
+    );
+    expect(speakerOf(x, "Do not sink")).toBe("Kara Moss");
+  });
 });
