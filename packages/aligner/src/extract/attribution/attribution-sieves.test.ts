@@ -133,7 +133,7 @@ describe("attribution sieves", () => {
       "Ivo Lund dismissed her claim that the fund was “nearly empty.”",
     );
     expect(speakerOf(x, "sarcastic")).toBe("Rosa Kemp");
-    // "claim" is no cue; the quoted words are the content of her claim (possessed-claim.ts).
+    // "claim" is no cue; the quoted words are the content of her claim (sieves/possessed-claim.ts).
     expect(speakerOf(x, "nearly empty")).toBe("Rosa Kemp");
   });
 

@@ -1,46 +1,46 @@
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
-import { accordingWorkBy } from "./according-work-by.ts";
-import { asClauseOpensSentence, asPutIt } from "./as-put-it.ts";
-import { clauseClosingCue } from "./clause-closing-cue.ts";
-import { closingCueMates } from "./closing-cue-mates.ts";
-import { colonCue } from "./colon-cue.ts";
-import { conversation, followCarried } from "./conversation.ts";
-import { conversationPastTitle } from "./conversation-past-title.ts";
-import { coordinatedQuotations } from "./coordinated-quotations.ts";
-import { dashSignature } from "./dash-signature.ts";
-import { describedNameInfinitive } from "./described-name-infinitive.ts";
-import { findingSubject } from "./finding-subject.ts";
-import { inClauseCue } from "./in-clause-cue.ts";
-import { interruptedQuoteCue } from "./interrupted-quote-cue.ts";
-import { laterPredicateQuotation } from "./later-predicate-quotation.ts";
-import { cueBeforeParagraph, leadingCue } from "./leading-cue.ts";
-import { leadingNamedCue } from "./leading-named-cue.ts";
-import { mainClauseSubject } from "./main-clause-subject.ts";
-import { messageFrom } from "./message-from.ts";
-import { nameBeforeColon } from "./name-before-colon.ts";
-import { participleClause } from "./participle-clause.ts";
-import { possessedClaim } from "./possessed-claim.ts";
-import { possessedMessage } from "./possessed-message.ts";
-import { previousAttribution, pronounConversation } from "./pronoun-conversation.ts";
-import { purposeInfinitive } from "./purpose-infinitive.ts";
-import { quoteAfterAccount } from "./quote-after-account.ts";
-import { quoteAfterAnnouncement } from "./quote-after-announcement.ts";
-import { quoteAfterReport } from "./quote-after-report.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
-import { quoteParagraphAfterReport } from "./quote-paragraph-after-report.ts";
-import { quotedTitleSubject } from "./quoted-title-subject.ts";
-import { relativeClauseSpeaker } from "./relative-clause-speaker.ts";
-import { type SentenceVerbs, sentenceCue } from "./sentence-cue.ts";
-import { sentenceSubject } from "./sentence-subject.ts";
-import { shortClauseLead } from "./short-clause-lead.ts";
-import { speakerLabel } from "./speaker-label.ts";
-import { subjectAside } from "./subject-aside.ts";
-import { subordinateClauseSubject } from "./subordinate-clause-subject.ts";
-import { trailingCue } from "./trailing-cue.ts";
-import { trailingNamedCue } from "./trailing-named-cue.ts";
-import { withAbsoluteClause } from "./with-absolute-clause.ts";
+import { accordingWorkBy } from "./sieves/according-work-by.ts";
+import { asClauseOpensSentence, asPutIt } from "./sieves/as-put-it.ts";
+import { clauseClosingCue } from "./sieves/clause-closing-cue.ts";
+import { closingCueMates } from "./sieves/closing-cue-mates.ts";
+import { colonCue } from "./sieves/colon-cue.ts";
+import { conversation, followCarried } from "./sieves/conversation.ts";
+import { conversationPastTitle } from "./sieves/conversation-past-title.ts";
+import { coordinatedQuotations } from "./sieves/coordinated-quotations.ts";
+import { dashSignature } from "./sieves/dash-signature.ts";
+import { describedNameInfinitive } from "./sieves/described-name-infinitive.ts";
+import { findingSubject } from "./sieves/finding-subject.ts";
+import { inClauseCue } from "./sieves/in-clause-cue.ts";
+import { interruptedQuoteCue } from "./sieves/interrupted-quote-cue.ts";
+import { laterPredicateQuotation } from "./sieves/later-predicate-quotation.ts";
+import { cueBeforeParagraph, leadingCue } from "./sieves/leading-cue.ts";
+import { leadingNamedCue } from "./sieves/leading-named-cue.ts";
+import { mainClauseSubject } from "./sieves/main-clause-subject.ts";
+import { messageFrom } from "./sieves/message-from.ts";
+import { nameBeforeColon } from "./sieves/name-before-colon.ts";
+import { participleClause } from "./sieves/participle-clause.ts";
+import { possessedClaim } from "./sieves/possessed-claim.ts";
+import { possessedMessage } from "./sieves/possessed-message.ts";
+import { previousAttribution, pronounConversation } from "./sieves/pronoun-conversation.ts";
+import { purposeInfinitive } from "./sieves/purpose-infinitive.ts";
+import { quoteAfterAccount } from "./sieves/quote-after-account.ts";
+import { quoteAfterAnnouncement } from "./sieves/quote-after-announcement.ts";
+import { quoteAfterReport } from "./sieves/quote-after-report.ts";
+import { quoteParagraphAfterReport } from "./sieves/quote-paragraph-after-report.ts";
+import { quotedTitleSubject } from "./sieves/quoted-title-subject.ts";
+import { relativeClauseSpeaker } from "./sieves/relative-clause-speaker.ts";
+import { type SentenceVerbs, sentenceCue } from "./sieves/sentence-cue.ts";
+import { sentenceSubject } from "./sieves/sentence-subject.ts";
+import { shortClauseLead } from "./sieves/short-clause-lead.ts";
+import { speakerLabel } from "./sieves/speaker-label.ts";
+import { subjectAside } from "./sieves/subject-aside.ts";
+import { subordinateClauseSubject } from "./sieves/subordinate-clause-subject.ts";
+import { trailingCue } from "./sieves/trailing-cue.ts";
+import { trailingNamedCue } from "./sieves/trailing-named-cue.ts";
+import { withAbsoluteClause } from "./sieves/with-absolute-clause.ts";
 
 /**
  * Attribution sieves for direct quotes the cue reader (quotes.ts) left without a speaker. Each
@@ -53,7 +53,7 @@ import { withAbsoluteClause } from "./with-absolute-clause.ts";
  * 3. conversation — a quotation with no cue of its own in the paragraph of an attributed one
  *    (`“…,” Roe said. “…”`) is the same speaker's, as is a paragraph made only of a quotation
  *    right after one;
- * 4. pronoun conversation (pronoun-conversation.ts) — `“…,” he added` that the registry could not
+ * 4. pronoun conversation (sieves/pronoun-conversation.ts) — `“…,” he added` that the registry could not
  *    resolve takes the previous quotation's speaker when nothing between names anyone else.
  *
  * The cue's subject is resolved by the registry: a name (known or not), "he"/"she" as resolved to

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
-import { groupHead } from "./name-modifies-group.ts";
+import { groupHead } from "./corrections/name-modifies-group.ts";
 
 describe("a name modifying the people who speak for or work with someone does not speak", () => {
   it("leaves unknown the words of a person's advisers", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
-import { isOpeningChain } from "./opening-adverbial.ts";
+import { isOpeningChain } from "./cues/opening-adverbial.ts";
 
 describe("isOpeningChain", () => {
   it("takes an adverbial or subordinate clause, then asides that open lowercase", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractParagraphs, speakerOf } from "../../../test/support/quote-speakers.ts";
-import { isOpeningChain } from "./opening-adverbial.ts";
+import { isOpeningChain } from "./cues/opening-adverbial.ts";
 
 // `But almost immediately after she did, Ivo Vint, who advised Lund, tweeted this: “…”`: a
 // subordinate clause led by an adverb of time opens the sentence before its subject.

@@ -3,8 +3,8 @@ import { extractParagraphs, speakerOf } from "../../../test/support/quote-speake
 
 /*
  * An organisation named by an acronym opening the clause whose predicate holds a quotation voices
- * it as a person does (group-or-body-name.ts speaksAsSubject; sentence-subject.ts,
- * main-clause-subject.ts, sentence-cue.ts, subject-aside.ts).
+ * it as a person does (group-or-body-name.ts speaksAsSubject; sieves/sentence-subject.ts,
+ * sieves/main-clause-subject.ts, sieves/sentence-cue.ts, sieves/subject-aside.ts).
  */
 
 describe("an acronym's organisation as the clause's subject", () => {

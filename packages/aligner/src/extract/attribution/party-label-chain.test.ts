@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractParagraphs as extract, speakerOf } from "../../../test/support/quote-speakers.ts";
-import { skipPartyLabel } from "./time-before-verb.ts";
+import { skipPartyLabel } from "./sieves/time-before-verb.ts";
 
 describe("a party label before an appositive chain (sentence cue)", () => {
   it("reads back over the label to the name the chain describes", () => {

@@ -1,6 +1,6 @@
 import { MESSAGE_NOUNS } from "../../../lexicons/reporting-verbs.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
-import { onlyPossessor } from "./cue-subject.ts";
+import { onlyPossessor } from "./cues/cue-subject.ts";
 
 /** The nouns of a message: "Vint's statement", "Vint's Facebook post". */
 const MESSAGE = new Set(MESSAGE_NOUNS.trim().split(/\s+/));

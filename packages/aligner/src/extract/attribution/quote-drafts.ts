@@ -6,12 +6,12 @@ import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { matchesAt, sticky, wordQuery } from "../word-index.ts";
-import { CLAUSE_VERB_WORDS } from "./clause-verbs.ts";
-import { colonBefore } from "./colon-introduced.ts";
-import { type Cue, findCues } from "./cue-reader.ts";
-import { otherSubjectClauseBefore } from "./subordinate-subject-quote.ts";
+import { CLAUSE_VERB_WORDS } from "./cues/clause-verbs.ts";
+import { colonBefore } from "./cues/colon-introduced.ts";
+import { type Cue, findCues } from "./cues/cue-reader.ts";
+import { otherSubjectClauseBefore } from "./cues/subordinate-subject-quote.ts";
+import { trailingCue } from "./sieves/trailing-cue.ts";
 import { countQuotedWords, countWords, firstAndLastWordChar, verbOffsets } from "./text-scan.ts";
-import { trailingCue } from "./trailing-cue.ts";
 
 /** A quote before ids are assigned; `speaker` is an entity index of the registry. */
 export type QuoteDraft = {
@@ -22,7 +22,7 @@ export type QuoteDraft = {
   cue: { start: number; end: number } | null;
   occasion: string | null;
   sentence: number;
-  /** The outer report the words are passed on through (outer-report.ts); null when first-hand. */
+  /** The outer report the words are passed on through (corrections/outer-report.ts); null when first-hand. */
   via?: { speaker: number | null; start: number; end: number; nameStart: number } | null;
   /** The quotation this one continues, when that had no speaker yet as quotes were read. */
   continues?: QuoteDraft;
@@ -161,7 +161,7 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
       return;
     }
     // A quotation left open at its paragraph's end goes on in the next one, however many
-    // sentences it held: a speaker found for it later is this one's too (speech-runs.ts).
+    // sentences it held: a speaker found for it later is this one's too (corrections/speech-runs.ts).
     if (
       previous &&
       previous.speaker === null &&
@@ -176,7 +176,7 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
       paragraph === undefined || firstAndLastWordChar(body, paragraph.start, quotation.open)[0] < 0;
     // "As Weller reported:" / "“…”": a paragraph ending on a colon introduces the quotation
     // opening the next one, so a later paragraph's speaker is no lead cue for it (the sieves read
-    // the introduction: leading-cue.ts, as-put-it.ts).
+    // the introduction: sieves/leading-cue.ts, sieves/as-put-it.ts).
     const introduced =
       opensParagraph && paragraph !== undefined && colonBefore(body, 0, paragraph.start);
     if ((quotation.runsOn || onlyQuote) && !introduced) {

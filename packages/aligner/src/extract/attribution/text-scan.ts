@@ -4,7 +4,7 @@
 import { firstIndexWhere } from "../../sorted-search.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { isRegexSpace, isWordChar } from "../word-index.ts";
-import { SUBJECT_BOUNDARY_MARKS } from "./cue-subject.ts";
+import { SUBJECT_BOUNDARY_MARKS } from "./cues/cue-subject.ts";
 import { ADVERBS } from "./sieve-words.ts";
 
 /** Start of the whitespace run ending at `end` (not before `lo`). */

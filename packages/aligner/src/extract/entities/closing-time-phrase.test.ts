@@ -4,7 +4,7 @@ import {
   extractParagraphs as extract,
   speakerOf,
 } from "../../../test/support/quote-speakers.ts";
-import { withoutClosingTime } from "../attribution/time-before-verb.ts";
+import { withoutClosingTime } from "../attribution/sieves/time-before-verb.ts";
 import { phraseBounds } from "./speaker-phrase-bounds.ts";
 
 /* A time phrase closing a speaker phrase tells when someone spoke, never who. */

@@ -3,7 +3,7 @@
 // (speaker-phrases.ts).
 
 import { NAME_SUFFIXES } from "../../../lexicons/name-particles.ts";
-import { withoutClosingTime } from "../attribution/time-before-verb.ts";
+import { withoutClosingTime } from "../attribution/sieves/time-before-verb.ts";
 import { labelStart } from "../parenthesised-label.ts";
 import { isSpaceOrComma } from "./clause-openers.ts";
 import type { EntityRegistry } from "./entity-registry.ts";

@@ -4,8 +4,8 @@
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { quotationAt } from "../../quotation-marks.ts";
-import { nameInNounClause, participleObjectBeforeCue } from "../in-clause-cue.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
+import { nameInNounClause, participleObjectBeforeCue } from "../sieves/in-clause-cue.ts";
 import {
   type ArticleCounts,
   type Candidate,

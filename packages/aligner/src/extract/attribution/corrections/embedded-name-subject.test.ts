@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import {
+  extractParagraphs as extract,
+  speakerOf,
+} from "../../../../test/support/quote-speakers.ts";
+import { embeddedInSubject } from "./embedded-name-subject.ts";
+
+describe("a name inside a modifier of the cue's subject does not speak", () => {
+  it("leaves unknown the name in a phrase after the subject's head", () => {
+    const x = extract(
+      "The Harbour Council met on Monday.",
+      "Members of the Harbour Council board said the crowd would reach the docks by noon.",
+    );
+    expect(speakerOf(x, "the crowd would reach")).toBeNull();
+  });
+
+  it("leaves unknown the name in a relative clause after the subject's head", () => {
+    const x = extract(
+      "Ivo Vint ran the harbour for ten years.",
+      "A docker who has sued Ivo Vint over the layoffs said the crews were never paid.",
+    );
+    expect(speakerOf(x, "the crews were never paid")).toBeNull();
+  });
+
+  it("keeps the name that heads the subject", () => {
+    const x = extract(
+      "Ivo Vint ran the harbour for ten years.",
+      "Ivo Vint of the Harbour Council said the crews were paid in full.",
+    );
+    expect(speakerOf(x, "the crews were paid")).toBe("Ivo Vint");
+  });
+});
+
+describe("embeddedInSubject", () => {
+  const at = (body: string, name: string) => {
+    const start = body.indexOf(name);
+    return embeddedInSubject(body, 0, start, start + name.length, body.length);
+  };
+
+  it("reads a name with more of the modifier after it, before the verb", () => {
+    expect(at("People with knowledge of Lund's plans said the port would close.", "Lund")).toBe(
+      true,
+    );
+    expect(at("Members of the Harbour Council board said no.", "Harbour Council")).toBe(true);
+  });
+
+  it("keeps a name that ends the subject or opens it", () => {
+    expect(at("A spokeswoman for Ada Lund said no.", "Ada Lund")).toBe(false);
+    expect(at("Ada Lund of the Harbour Council said no.", "Ada Lund")).toBe(false);
+    expect(at("The head of the port, Ada Lund, said no.", "Ada Lund")).toBe(false);
+  });
+
+  it("keeps the group a part of it speaks for", () => {
+    expect(at("Most of the Harbour Party delegates said no.", "Harbour Party")).toBe(false);
+    expect(at("Half of Norland voters said no.", "Norland")).toBe(false);
+  });
+});

@@ -1,0 +1,117 @@
+// Attribution layer: a name that only modifies the cue's subject does not speak. In "Harbour
+// County election officials say the count is late" or "several Norland party insiders said" the
+// officials and insiders speak, not the county or the country their name was read as; in "a recent
+// Harbour Times poll found" or "exit polls conducted for the Norland Wire" the poll reports, not
+// the outlet that ordered it; in "a delegate from Orvale said" the delegate speaks, not Orvale.
+// The quote is left unknown (a wrong speaker is worse than none).
+import { PREPOSITIONS } from "../../../../lexicons/function-words.ts";
+import {
+  GROUP_PLURAL_NOUNS,
+  PERSON_NOUNS,
+  SPEAKS_FOR_SOMEONE,
+  UNNAMED_SOURCE_NOUNS,
+} from "../../../../lexicons/person-nouns.ts";
+import { REPORTING_VERB_FORMS } from "../../../../lexicons/reporting-verbs.ts";
+import { SURVEY_NOUNS } from "../../../../lexicons/survey-nouns.ts";
+import { TITLE_HEADS } from "../../../../lexicons/title-words.ts";
+import type { ArticleText } from "../../article-text.ts";
+import type { EntityRegistry } from "../../entities/entity-registry.ts";
+import type { QuoteDraft } from "../quote-drafts.ts";
+
+const REPORTING = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));
+
+/** Words between the name and the group noun: "election", "Republican", "GOP", "primary". */
+const BETWEEN_MAX = 2;
+
+/** A plural noun for people acting as a body: "officials", "voters", "insiders", "delegates". */
+export function groupHead(word: string): boolean {
+  if (GROUP_PLURAL_NOUNS.has(word) || UNNAMED_SOURCE_NOUNS.has(word)) {
+    return word.endsWith("s") || word === "people" || word === "police";
+  }
+  if (!word.endsWith("s")) return false;
+  const singular = word.slice(0, -1);
+  // "Lund advisers said": the people who speak for someone are a group the name only modifies.
+  return PERSON_NOUNS.has(singular) || SPEAKS_FOR_SOMEONE.has(singular);
+}
+
+/** A word that may stand between a modifying name and its group noun. */
+function modifierWord(word: string): boolean {
+  if (!/^[\p{L}-]+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (REPORTING.has(lower) || PREPOSITIONS.has(lower)) return false;
+  // "Vint denied", "Vint has": a verb ends the subject.
+  if (/^\p{Ll}/u.test(word) && /(?:ed|s)$/.test(lower) && !lower.endsWith("ss")) return false;
+  return !["has", "have", "had", "is", "was", "are", "were", "will", "would", "also"].includes(
+    lower,
+  );
+}
+
+/**
+ * Whether the words right after a name ending at `end` continue a noun phrase to a group or survey
+ * noun: the name modifies "officials" in "Harbour County election officials say" and "poll" in "a
+ * Harbour Times/Vint Research poll".
+ */
+export function modifiesGroup(body: string, end: number, limit: number): boolean {
+  const words = /^(?:[ /][\p{L}-]+){1,3}/u.exec(body.slice(end, Math.min(limit, end + 60)))?.[0];
+  if (words === undefined) return false;
+  const list = words.slice(1).split(/[ /]/);
+  for (let i = 0; i < list.length && i <= BETWEEN_MAX; i += 1) {
+    const word = list[i]!;
+    if (groupHead(word) || SURVEY_NOUNS.has(word)) return true;
+    if (!modifierWord(word)) return false;
+  }
+  return false;
+}
+
+/** "exit polls conducted by Vint Research for the": a survey named before, run for the name. */
+const SURVEY_FOR = /\b(?:polls?|polling|surveys?)\b[^,;:.!?"“”]*\b(?:by|for)\s[^,;:.!?"“”]*$/i;
+
+/** Whether the name starting at `start` ran or ordered a survey the cue names before it. */
+export function conductsSurvey(body: string, cueStart: number, start: number): boolean {
+  return SURVEY_FOR.test(body.slice(Math.max(cueStart, start - 100), start));
+}
+
+/** A person noun or title head, then "from" (and "the"), right before a name: "senator from". */
+const FROM_AFTER_NOUN = /\b([a-z-]+)\s+from\s+(?:the\s+)?$/;
+
+/** Whether the name starting at `start` says where a person the cue describes is from. */
+export function fromPersonNoun(body: string, cueStart: number, start: number): boolean {
+  const noun = FROM_AFTER_NOUN.exec(body.slice(Math.max(cueStart, start - 60), start))?.[1];
+  return (
+    noun !== undefined &&
+    (PERSON_NOUNS.has(noun) || SPEAKS_FOR_SOMEONE.has(noun) || TITLE_HEADS.has(noun))
+  );
+}
+
+/** Clears the speaker of every quote whose cue names the speaker only as a modifier of a group. */
+export function dropSpeakersModifyingGroup(
+  text: ArticleText,
+  registry: EntityRegistry,
+  drafts: QuoteDraft[],
+): void {
+  const { mentions, descriptions } = registry.mentionLists();
+  for (const draft of drafts) {
+    if (draft.cue === null || typeof draft.speaker !== "number") continue;
+    const { start, end } = draft.cue;
+    // "A delegate from Orvale said": the person described speaks, never the place (a body's
+    // spokesman "from the Harbour Trust" still speaks for it).
+    const describedFrom = registry.kindOf(draft.speaker) !== "organization";
+    let named = 0;
+    let modifying = 0;
+    for (const list of [mentions, descriptions]) {
+      for (const m of list) {
+        if (m.entity !== draft.speaker || m.start < start || m.end > end || m.possessive) continue;
+        named += 1;
+        if (
+          modifiesGroup(text.body, m.end, end) ||
+          conductsSurvey(text.body, start, m.start) ||
+          (describedFrom && fromPersonNoun(text.body, start, m.start))
+        )
+          modifying += 1;
+      }
+    }
+    if (named === 0 || modifying < named) continue;
+    draft.speaker = null;
+    draft.cue = null;
+  }
+}

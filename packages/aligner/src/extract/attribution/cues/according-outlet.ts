@@ -1,0 +1,43 @@
+// Attribution layer: the bare name after "according to" ("According to the Lakeside Ledger, …",
+// "…, according to Harbourwatch.") that no rule made an entity is an outlet or organisation: it is
+// given an entity so the statement it sources is attributed, not left without a speaker.
+
+import { CALENDAR_WORDS } from "../../../../lexicons/calendar-words.ts";
+import { CLAUSE_STARTERS } from "../../../../lexicons/clause-starters.ts";
+import type { EntityRegistry } from "../../entities/entity-registry.ts";
+
+/** One to four capitalised words, "the" before them at most: a name, not a description. */
+const BARE_NAME = /^(?:[Tt]he )?(\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,3})$/u;
+
+/**
+ * The organisation named by body[start, end) after "according to", made an entity when the phrase
+ * is a bare capitalised name (`the Lakeside Ledger`, `Harbourwatch`) that no mention covers yet;
+ * null for descriptions (`the exit polls in Ohio`, `some on social media`), possessives, times,
+ * clause words and names already read as something else (a place, a person).
+ */
+export function accordingOutlet(
+  registry: EntityRegistry,
+  start: number,
+  end: number,
+): number | null {
+  const { body } = registry.text;
+  const phrase = body.slice(start, end).trim();
+  const named = BARE_NAME.exec(phrase);
+  if (named === null || /[’']s?\b/u.test(phrase)) return null;
+  const name = named[1]!;
+  const first = name.split(" ")[0]!;
+  if (CLAUSE_STARTERS.has(first) || CALENDAR_WORDS.has(first)) return null;
+  const nameStart = body.indexOf(name, start);
+  if (nameStart < 0 || registry.overlaps(nameStart, nameStart + name.length)) return null;
+  const entity = registry.entityFor("organization", name, null);
+  registry.pushMention(
+    nameStart,
+    nameStart + name.length,
+    "name",
+    entity,
+    registry.text.sentenceIndexAt(nameStart),
+    null,
+    true,
+  );
+  return entity;
+}

@@ -1,0 +1,61 @@
+// Attribution layer: where a reported clause ends when its sentence goes on to a cue of its own.
+
+import { firstIndexWhere } from "../../../sorted-search.ts";
+import type { Cue } from "./cue-reader.ts";
+import { trimContent } from "./reported-clause.ts";
+
+/**
+ * "After Vint argued that the fund was safe, Roe said only that his “figures don’t add up.”": what
+ * Vint argued ends at the comma before Roe's cue. A reported clause otherwise runs to the
+ * sentence's end and takes in the later speaker's own words, so a quotation there is matched to
+ * the wrong speaker. Only a later cue that brings its own content or quotation cuts: a
+ * parenthetical one ("the fund, Roe said, was safe") brings neither and the clause goes on.
+ * Linear in the number of cues but for a binary search each (a run-on sentence may hold many).
+ */
+export function clipAtLaterCues(body: string, cues: Cue[]): void {
+  // Cues that open a new clause after a comma, by position; a cue's verb is never inside a
+  // quotation, so no quotation is cut either.
+  const breaks: { at: number; comma: number }[] = [];
+  for (const cue of cues) {
+    if (!opensOwnWords(body, cue)) continue;
+    const from = Math.max(0, cue.cueStart - 40);
+    const comma = CLAUSE_BREAK.exec(body.slice(from, cue.cueStart));
+    if (comma !== null) breaks.push({ at: cue.cueStart, comma: from + comma.index });
+  }
+  if (breaks.length === 0) return;
+  breaks.sort((a, b) => a.at - b.at);
+  for (const cue of cues) {
+    const content = cue.content;
+    // Only a clause its cue opens ("argued that …"); a closing one (", Roe said.") is the words before.
+    if (content === null || content.start < cue.cueEnd) continue;
+    const next = breaks[firstAfter(breaks, content.start)];
+    if (next === undefined || next.at >= content.end || next.comma <= content.start) continue;
+    cue.content = trimContent(body, content.start, next.comma);
+  }
+}
+
+/** Index of the first break after `start` (breaks.length if none). */
+function firstAfter(breaks: readonly { at: number }[], start: number): number {
+  return firstIndexWhere(breaks, (b) => b.at > start);
+}
+
+/**
+ * A cue that opens words of its own after it: a reported clause or a quotation that follows. Not a
+ * closing attribution (", according to the Gazette.") nor a parenthetical one (", he said, from").
+ */
+function opensOwnWords(body: string, cue: Cue): boolean {
+  // "…, from Ed Roe calling it “a stunt”": a participle or a phrase after a preposition is no
+  // new clause.
+  if (body.slice(cue.verbStart, cue.verbEnd).endsWith("ing")) return false;
+  if (/^[a-z]/.test(body[cue.cueStart] ?? "")) return false;
+  if (cue.content !== null && cue.content.start >= cue.cueEnd) return true;
+  return (
+    cue.target >= 0 && !cue.after && !PARENTHETICAL.test(body.slice(cue.verbEnd, cue.verbEnd + 4))
+  );
+}
+
+/** ", he said, from …": a comma after the verb and no quotation mark next. */
+const PARENTHETICAL = /^\s*,\s*(?![“"])/;
+
+/** A comma, then at most a relative "to which" / "at which point" before the next subject. */
+const CLAUSE_BREAK = /,[”"]?\s+(?:(?:to|at|after|upon) which(?: point)?\s+)?$/;

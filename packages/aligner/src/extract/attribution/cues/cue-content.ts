@@ -1,0 +1,148 @@
+// Attribution layer: what one reporting-verb cue introduces or closes — the quotation before or
+// after it, and the reported content ("said that …", "said the talks had stalled", a trailing
+// "…, officials said."). findCues (cue-reader.ts) reads the cue's speaker first, then this.
+import type { ArticleText } from "../../article-text.ts";
+import { markBeforeClose } from "../sieves/mark-before-close.ts";
+import { countWords } from "../text-scan.ts";
+import { ANY_CLAUSE_VERB } from "./clause-verbs.ts";
+import { opensColonQuotation } from "./colon-introduced.ts";
+import { PARTICIPLE_CLAUSE, TOLD_OBJECT, TRAILING_VERBS } from "./cue-patterns.ts";
+import type { Cue } from "./cue-reader.ts";
+import { relativeThat } from "./relative-that.ts";
+import { contentEnd, REPORTS_A_CLAUSE, reportedClauseAt, trimContent } from "./reported-clause.ts";
+import { trailingContent } from "./trailing-attribution.ts";
+
+/** Where findCues stands when the cue's speaker is read: the verb, the sentence, how the cue reads. */
+export type CueReading = {
+  verb: string;
+  verbStart: number;
+  verbEnd: number;
+  sStart: number;
+  /** The sentence's end, or the verb's reach when that comes first (REPORT_REACH). */
+  sEnd: number;
+  sentenceEnd: number;
+  /** Quotation indexes of the sentence. */
+  inSentence: readonly number[];
+  /** The verb right after a closing quotation mark. */
+  afterQuote: boolean;
+  /** "said X" after the words it reports. */
+  inverted: boolean;
+};
+
+/**
+ * Fills a cue's target quotation and reported content (and widens its cue span past a "told"
+ * object); `cues` are the sentence's earlier cues, one of which may give up a quotation this cue
+ * closes.
+ */
+export function readCueContent(text: ArticleText, cue: Cue, cues: Cue[], read: CueReading): void {
+  const { body, quotations } = text;
+  const { verb, verbStart, verbEnd, sStart, sEnd, sentenceEnd, inSentence, afterQuote, inverted } =
+    read;
+  if (verb === "told" || verb === "tells" || verb === "telling") {
+    const object = TOLD_OBJECT.exec(body.slice(verbEnd, sEnd));
+    if (object) cue.cueEnd = Math.max(cue.cueEnd, verbEnd + object[0].length);
+  }
+  // What it introduces or closes.
+  const after = body.slice(verbEnd, sEnd);
+  const closesQuote =
+    (afterQuote ||
+      /[”"],?\s*$/.test(body.slice(Math.max(sStart, cue.cueStart - 8), cue.cueStart))) &&
+    !opensColonQuotation(body, cue.cueEnd);
+  if (closesQuote) {
+    const closing = inSentence.filter((qi) => quotations[qi]!.close < verbStart);
+    const last = closing[closing.length - 1];
+    const earlier = last === undefined ? undefined : cues.find((c) => c.target === last);
+    const gap = last === undefined ? "" : body.slice(quotations[last]!.close + 1, cue.cueStart);
+    if (last !== undefined && /^[\s,.]*$/.test(gap)) {
+      // "Vint cannot say that “…,” Lowden added": a quotation closed by a comma and a cue is
+      // that cue's, not the earlier verb's whose clause it sits in.
+      if (earlier !== undefined && !earlier.after && closesOnComma(body, quotations[last]!.close))
+        earlier.target = -1;
+      if (!cues.some((c) => c.target === last)) {
+        cue.target = last;
+        cue.after = true;
+      }
+    }
+  }
+  let thatClause = inverted ? null : /^((?:[^“”";]*?))\bthat\b,?\s*/.exec(after);
+  // "she said, referring to a 2013 arrangement that the EU scrapped": a relative "that" past a
+  // participle clause is not the "that" of "said that" — unless a comma closes the participle
+  // clause first ("said …, departing for the United States with Minister Kim, that …").
+  if (
+    thatClause &&
+    PARTICIPLE_CLAUSE.test(thatClause[1] ?? "") &&
+    !/,\s*$/.test(thatClause[1] ?? "")
+  )
+    thatClause = null;
+  // "said he met crews in a port that has lost …": a relative "that", no reported clause of
+  // its own; a verb that may report a clause without "that" reads it from the verb on.
+  if (
+    thatClause &&
+    REPORTS_A_CLAUSE.has(verb) &&
+    relativeThat(thatClause[1] ?? "", /^[\p{L}’'-]*/u.exec(after.slice(thatClause[0].length))![0])
+  )
+    thatClause = null;
+  const next = inSentence.find((qi) => quotations[qi]!.open >= verbEnd);
+  if (verb === "declined") {
+    const end = contentEnd(body, verbEnd, sEnd);
+    cue.content = trimContent(body, verbStart, end);
+  } else if (
+    thatClause &&
+    countWords(thatClause[1] ?? "") <= 30 &&
+    !ANY_CLAUSE_VERB.test(thatClause[1] ?? "")
+  ) {
+    const contentStart = verbEnd + thatClause[0].length;
+    const end = contentEnd(body, contentStart, sEnd);
+    cue.content = trimContent(body, contentStart, end);
+    cue.cueEnd = verbEnd + thatClause[0].replace(/\s+$/, "").length;
+    if (next !== undefined && quotations[next]!.open === contentStart) cue.target = next;
+  } else if (
+    !inverted &&
+    REPORTS_A_CLAUSE.has(verb) &&
+    (cue.cueEnd > verbEnd || (verb !== "told" && verb !== "tells"))
+  ) {
+    // "said the talks had stalled", "told reporters in Seoul on Friday the plant would open";
+    // "told" only past a known object ("told the delegation the story" is no clause).
+    const contentStart = reportedClauseAt(body, Math.max(verbEnd, cue.cueEnd), sEnd);
+    if (contentStart >= 0) {
+      const end = contentEnd(body, contentStart, sEnd);
+      cue.content = trimContent(body, contentStart, end);
+    }
+  }
+  if (
+    cue.content === null &&
+    cue.target < 0 &&
+    !cue.after &&
+    !inverted &&
+    next === undefined &&
+    sEnd === sentenceEnd &&
+    TRAILING_VERBS.has(verb)
+  ) {
+    // "…, officials on both sides said.", "…, Reuters reported on Wednesday.": the clause
+    // before the subject's comma is what they said.
+    cue.content = trailingContent(body, sStart, sEnd, cue.cueStart, verbEnd, cues);
+  } else if (
+    inverted &&
+    cue.content === null &&
+    next === undefined &&
+    !afterQuote &&
+    sEnd === sentenceEnd
+  ) {
+    cue.content = trailingContent(body, sStart, sEnd, verbStart, cue.cueEnd, cues, true);
+  }
+  if (cue.target < 0 && next !== undefined && !cue.after) {
+    const gap = body.slice(verbEnd, quotations[next]!.open);
+    if (
+      countWords(gap) <= 14 &&
+      !/[.;]/.test(gap.replace(/\b[A-Z][a-z]{0,3}\./g, "")) &&
+      !ANY_CLAUSE_VERB.test(gap)
+    ) {
+      if (!cues.some((c) => c.target === next)) cue.target = next;
+    }
+  }
+}
+
+/** `,”` or `”,`: the quotation ends its clause on a comma, as one a trailing cue closes does. */
+function closesOnComma(body: string, close: number): boolean {
+  return markBeforeClose(body, close) === "," || body[close + 1] === ",";
+}

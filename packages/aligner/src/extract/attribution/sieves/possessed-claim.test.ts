@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import {
+  extractParagraphs as extract,
+  speakerOf,
+} from "../../../../test/support/quote-speakers.ts";
+
+describe("a quoted fragment in the content of a possessor's claim is the possessor's", () => {
+  it("reads the name before a claim noun and its modifiers", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met on Monday.",
+      "Lund blamed the press for making an issue out of Ivo Vint's claim that the council “sold the port,” a charge she denies.",
+      "The row goes back to Vint's recent evidence-free assertion that “hundreds” of dockers were laid off.",
+    );
+    expect(speakerOf(x, "sold the port")).toBe("Ivo Vint");
+    expect(speakerOf(x, "hundreds")).toBe("Ivo Vint");
+  });
+
+  it("reads a pledge to do something", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met on Monday.",
+      "The worries go beyond Lund's pledge to stay “neutral” in the harbour talks.",
+    );
+    expect(speakerOf(x, "neutral")).toBe("Ada Lund");
+  });
+
+  it("abstains when the possessor's noun is no claim or another clause stands between", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met on Monday.",
+      "Vint's aide challenged the assertion that Vint had ever “attacked” the council.",
+      "The board rejected Lund's claim that the port, which Vint called “a wreck,” was sound.",
+    );
+    expect(speakerOf(x, "attacked")).toBeNull();
+    expect(speakerOf(x, "a wreck")).toBe("Ivo Vint");
+  });
+
+  it("reads his or her as the possessor, as the registry resolved it", () => {
+    const x = extract(
+      "Ivo Vint spoke in Orrin Falls on Monday.",
+      "But while his past statements, including his promise to be “neutral” in the harbour talks, have caused concern, he offered more Monday.",
+      "His standing rose after the flood and his call for “a total ban” on barges.",
+      "Ada Lund was asked about her claim that she “never signed the lease” for the pier.",
+    );
+    expect(speakerOf(x, "neutral")).toBe("Ivo Vint");
+    expect(speakerOf(x, "a total ban")).toBe("Ivo Vint");
+    expect(speakerOf(x, "never signed the lease")).toBe("Ada Lund");
+  });
+
+  it("abstains when the pronoun could be either of two people", () => {
+    const x = extract(
+      "Ivo Vint and Tom Pell met on Monday.",
+      "The row grew over his claim that the port was “sold off” in May.",
+    );
+    expect(speakerOf(x, "sold off")).toBeNull();
+  });
+
+  it("reads a short phrase of time or place between the claim noun and its that", () => {
+    const x = extract(
+      "Ivo Vint and Ada Lund met the crews on Monday.",
+      "Marta Quill won partly because of Ivo Vint's patronizing suggestion at a similar debate that she was “likable enough.”",
+    );
+    expect(speakerOf(x, "likable enough")).toBe("Ivo Vint");
+  });
+
+  it("reads an honorific and surname as the possessor", () => {
+    const x = extract(
+      "Ivo Vint and Ada Lund met the crews on Monday.",
+      "Marta Quill lost partly because of Mr. Vint's suggestion that she was “not ready for the port.”",
+    );
+    expect(speakerOf(x, "not ready for the port")).toBe("Ivo Vint");
+  });
+
+  it("gives the claim's words to no possessor when a named clause stands inside the phrase", () => {
+    const x = extract(
+      "Ivo Vint and Ada Lund met the crews on Monday.",
+      "Marta Quill won after Ivo Vint's warning at a meeting where Lund said that the port was “close to ruin.”",
+    );
+    expect(speakerOf(x, "close to ruin")).not.toBe("Ivo Vint");
+  });
+});

@@ -1,0 +1,120 @@
+// Attribution layer, a pass after quote-after-report: a paragraph made only of a quotation, right
+// after a paragraph whose last sentence is one speaker's report ("Lund added that the board wants
+// out before the vote." / "“They don’t like to talk about it.”"), carries that speaker's words on
+// across the paragraph break, as a quotation paragraph after a direct quote does (conversation.ts).
+
+import type { ArticleText } from "../../article-text.ts";
+import type { EntityRegistry } from "../../entities/entity-registry.ts";
+import { QUOTATION_MARK_OR_APOSTROPHES, quotationAt } from "../../quotation-marks.ts";
+import type { QuoteDraft } from "../quote-drafts.ts";
+import { SPEECH_VERBS } from "../sieve-words.ts";
+import { reportingFormIsNoVerb } from "./reporting-form-no-verb.ts";
+import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
+
+const WORD = /[\p{L}’']+/gu;
+
+/**
+ * A direct quote still without a speaker whose paragraph holds nothing but quotations (no word
+ * outside the marks, so no cue and no other person) takes the speaker of the report that closes
+ * the paragraph before. That last sentence holds no quotation mark and one finite verb of saying
+ * or judging (an -ing form is no other speaker's), with no he/she just before it (`Also, Vint
+ * isn't a conservative, he said.` carries no guessed person on); its speaker is the one speaker
+ * of the reported statement read there, or else, when that sentence is the whole paragraph, the
+ * person or organisation the registry knows opening the verb's clause (`Lund praised the crews.`). Abstains when the quotation names the
+ * speaker (`“Lund will carry the day.”` is no report of Lund's), opens on a speaker label
+ * (`“Vint: We never …”`) or is a heading in capitals, and when the report follows a quotation
+ * (`“…?” Lund asked.` is that quotation's cue; the answer may be anyone's).
+ */
+export function quoteParagraphAfterReport(
+  text: ArticleText,
+  registry: EntityRegistry,
+  drafts: QuoteDraft[],
+): void {
+  const { body } = text;
+  for (const draft of drafts) {
+    if (!draft.direct || draft.speaker !== null) continue;
+    const quotation = text.quotations[quotationAt(text.quotations, draft.start)];
+    if (quotation === undefined) continue;
+    const pi = quotation.paragraphIndex;
+    const paragraph = text.paragraphs[pi];
+    const before = text.paragraphs[pi - 1];
+    if (paragraph === undefined || before === undefined) continue;
+    // Only the quotation opening its paragraph (the conversation pass carries the rest on).
+    if (text.quotations[text.firstQuotationFrom(paragraph.start)] !== quotation) continue;
+    if (!/^\s*$/.test(body.slice(paragraph.start, quotation.open))) continue;
+    if (!onlyQuotations(text, paragraph.start, paragraph.end)) continue;
+    const inner = body.slice(quotation.start, quotation.end);
+    // `“Vint: We never …”` labels its own speaker; `“VOTERS DECIDE”` is a heading.
+    if (/^\s*\p{Lu}[\p{L}.’' -]{0,40}:/u.test(inner) || !/\p{Ll}/u.test(inner)) continue;
+    const last = text.sentenceAt(Math.max(before.start, before.end - 1));
+    if (last === undefined || last.span.start < before.start) continue;
+    const found = reporter(text, registry, drafts, last.span, before.start);
+    if (found === null) continue;
+    if (namesSpeaker(registry, found.speaker, body.slice(paragraph.start, paragraph.end))) continue;
+    draft.speaker = found.speaker;
+    draft.cue = found.cue;
+  }
+}
+
+/** The one speaker of the report in the sentence, with its cue; null when none. */
+function reporter(
+  text: ArticleText,
+  registry: EntityRegistry,
+  drafts: readonly QuoteDraft[],
+  { start, end }: { start: number; end: number },
+  paragraphStart: number,
+): { speaker: number; cue: { start: number; end: number } } | null {
+  const { body } = text;
+  // `“…?” Lund asked.` ends the paragraph: a cue of that quotation's, whose answer may follow.
+  if (QUOTATION_MARK_OR_APOSTROPHES.test(body.slice(Math.max(paragraphStart, start - 3), end)))
+    return null;
+  const verbs: { text: string; start: number; end: number }[] = [];
+  const all = [...body.slice(start, end).matchAll(WORD)];
+  const words = all.map((m) => m[0]);
+  for (const [i, m] of all.entries()) {
+    if (!SPEECH_VERBS.has(m[0]) || m[0].endsWith("ing")) continue;
+    // "Vint continued his scathing remarks.": a form used as a noun is no verb.
+    if (reportingFormIsNoVerb(words, i)) continue;
+    const at = start + m.index;
+    verbs.push({ text: m[0], start: at, end: at + m[0].length });
+  }
+  if (verbs.length !== 1) return null;
+  const verb = verbs[0]!;
+  if (/\b(?:he|she)\s+(?:\p{Ll}+\s+)?$/iu.test(body.slice(start, verb.start))) return null;
+  const inSentence = drafts.filter((d) => d.start >= start && d.start < end);
+  const reported = inSentence.find((d) => !d.direct && typeof d.speaker === "number");
+  let speaker: number | "ambiguous" | null;
+  let cue: { start: number; end: number } | null;
+  if (reported !== undefined) {
+    if (inSentence.some((d) => d.speaker !== reported.speaker)) return null;
+    speaker = reported.speaker;
+    cue = reported.cue;
+  } else {
+    // `The pier was closed. Vint agreed.`: a bare subject speaks only as its paragraph's one sentence.
+    if (inSentence.length > 0 || /\S/.test(body.slice(paragraphStart, start))) return null;
+    speaker = clauseSubjectBeforeVerb(text, registry, verb.start, verb.end);
+    cue = { start: verb.start, end: verb.end };
+  }
+  if (typeof speaker !== "number" || cue === null || !registry.canSpeak(speaker)) return null;
+  return { speaker, cue };
+}
+
+/** Whether the paragraph from `start` to `end` holds no letter outside quotation marks. */
+function onlyQuotations(text: ArticleText, start: number, end: number): boolean {
+  const { body } = text;
+  let at = start;
+  for (let i = text.firstQuotationFrom(start); i < text.quotations.length; i += 1) {
+    const q = text.quotations[i]!;
+    if (q.open >= end) break;
+    if (/\p{L}/u.test(body.slice(at, q.open))) return false;
+    at = q.close + 1;
+  }
+  return !/\p{L}/u.test(body.slice(at, end));
+}
+
+/** Whether the quotation's paragraph names the speaker (the last word of its name). */
+function namesSpeaker(registry: EntityRegistry, speaker: number, paragraph: string): boolean {
+  const last = (registry.entities[speaker]?.name ?? "").split(/\s+/).at(-1) ?? "";
+  if (last.length < 2) return false;
+  return paragraph.split(/[^\p{L}’'-]+/u).includes(last);
+}
