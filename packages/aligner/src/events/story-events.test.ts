@@ -1,3 +1,4 @@
+import type { Figure } from "@parallax/core";
 import { describe, expect, it } from "vitest";
 import { makeUnit, unresolvedWeekdays } from "../../test/fixtures/alignment-gold/make-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
@@ -176,5 +177,25 @@ describe("storyEvents with article likeness", () => {
     expect(read(units)).toEqual(["earthquake:0,1,2,3"]);
     const dated = units.map((unit) => ({ ...unit, weekdays: unresolvedWeekdays(unit) }));
     expect(read(dated)).toEqual(["earthquake:0,1", "earthquake:2,3"]);
+  });
+
+  it("keeps two alike heists apart when their leads give sums of money far apart", () => {
+    // Four reports as alike by their words; two tell a 90-million-euro heist, two a 2-million one.
+    const money = (value: number) => ({ kind: "money", value, unit: "EUR" }) as Figure;
+    const units = story([
+      [0, "Jewels worth 90 million euros were stolen in Orvale.", ["P-harbour"]],
+      [1, "Thieves stole jewels worth 85 million euros in Orvale.", ["P-harbour"]],
+      [2, "Jewels worth 2 million euros were stolen in Orvale.", ["P-harbour"]],
+      [3, "Thieves stole jewels worth 2.1 million euros in Orvale.", ["P-harbour"]],
+    ]);
+    const sums = [9e7, 8.5e7, 2e6, 2.1e6];
+    const read = (rows: AlignUnit[]) =>
+      storyEvents(rows, { ...context, articles: { between: () => 0.3, typical: 0.3 } }).map(
+        (e) => `${e.action}:${e.units.join(",")}`,
+      );
+    // Without the sums, nothing tells the two heists apart.
+    expect(read(units)).toEqual(["steal:0,1,2,3"]);
+    const priced = units.map((unit, i) => ({ ...unit, figures: [money(sums[i] as number)] }));
+    expect(read(priced)).toEqual(["steal:0,1", "steal:2,3"]);
   });
 });
