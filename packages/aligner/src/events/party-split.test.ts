@@ -57,6 +57,26 @@ describe("splitByActingParty", () => {
     ]);
   });
 
+  it("puts a statement naming no doer with the club its article names most", () => {
+    const units = story([
+      [0, "The Harbour Rovers offered Ivo Vint a contract on Friday."],
+      [1, "The Rovers have made an eight-year offer to Ivo Vint."],
+      [2, "The Vale Rangers have made Ivo Vint an offer."],
+      [3, "The Vale Rangers offered Ivo Vint a contract."],
+      [4, "Manager Ada Lund backed his words with an offer to Ivo Vint."],
+      [4, "The Rovers see Ivo Vint as their new captain."],
+      [4, "The Rovers also need a goalkeeper."],
+      [4, "The Rangers are said to be keen too."],
+      [5, "Ivo Vint weighs an offer, his agent said."],
+      [5, "The Rovers and the Rangers both want him."],
+    ]);
+    // Article 4 names the Rovers twice and the Rangers once; article 5 names both once each.
+    expect(parts(splitByActingParty([offer([0, 1, 2, 3, 4, 8])], units))).toEqual([
+      "0,1,4,8",
+      "2,3,8",
+    ]);
+  });
+
   it("keeps an event whose statements name one doer or none", () => {
     const units = story([
       [0, "The Harbour Rovers offered Ivo Vint a contract on Friday."],

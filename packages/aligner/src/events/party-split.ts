@@ -7,8 +7,10 @@ import type { EventCluster } from "./story-events.ts";
  * Rovers offered Ivo Vint a contract" and "the Vale Rangers have made Ivo Vint an offer" are two
  * offers, however alike their words and their player. Each statement naming a doer goes with the
  * others naming it; a statement naming none goes with the one doer it names elsewhere in its
- * words ("Rovers manager Ada Lund said he made an offer"), else the one its article names, and
- * otherwise stays in every part (nothing tells which offer it reports). A part told by one article alone is no event of the story.
+ * words ("Rovers manager Ada Lund said he made an offer"), else the one its article names, else
+ * the one its article names most often (a report of the Rovers' bid names the Rovers throughout
+ * and the Rangers' rival bid in passing), and otherwise stays in every part (nothing tells which
+ * offer it reports). A part told by one article alone is no event of the story.
  */
 export function splitByActingParty(
   events: readonly EventCluster[],
@@ -39,14 +41,16 @@ function partsOf(event: EventCluster, units: readonly AlignUnit[]): EventCluster
   }
   const parties = new Set(partyOf.values());
   if (parties.size < 2) return null;
-  // The parties each article names anywhere, for statements naming no doer.
+  // The parties each article names anywhere, with the statements naming each, for statements
+  // naming no doer.
   const articles = new Set(event.units.map((i) => (units[i] as AlignUnit).articleIndex));
-  const articleNames = new Map<number, Set<string>>();
+  const articleNames = new Map<number, Map<string, number>>();
   for (const unit of units) {
     if (!articles.has(unit.articleIndex)) continue;
-    const set = articleNames.get(unit.articleIndex) ?? new Set<string>();
-    for (const head of namedHeads(unit.text, parties)) set.add(head);
-    articleNames.set(unit.articleIndex, set);
+    const counts = articleNames.get(unit.articleIndex) ?? new Map<string, number>();
+    for (const head of namedHeads(unit.text, parties))
+      counts.set(head, (counts.get(head) ?? 0) + 1);
+    articleNames.set(unit.articleIndex, counts);
   }
   const only = (set: ReadonlySet<string> | undefined) =>
     set?.size === 1 ? ([...set][0] as string) : null;
@@ -56,10 +60,28 @@ function partsOf(event: EventCluster, units: readonly AlignUnit[]): EventCluster
     const party =
       partyOf.get(index) ??
       only(namedHeads(unit.text, parties)) ??
-      only(articleNames.get(unit.articleIndex));
+      mostNamed(articleNames.get(unit.articleIndex));
     for (const [p, list] of members) if (party === null || party === p) list.push(index);
   }
   return [...members.values()]
     .filter((list) => new Set(list.map((i) => (units[i] as AlignUnit).articleIndex)).size >= 2)
     .map((list) => ({ ...event, units: list }));
+}
+
+/**
+ * The party an article names in more of its statements than any other (the only one it names
+ * included); none when two tie or it names none.
+ */
+function mostNamed(counts: ReadonlyMap<string, number> | undefined): string | null {
+  let best: string | null = null;
+  let top = 0;
+  let tied = false;
+  for (const [party, n] of counts ?? []) {
+    if (n > top) {
+      best = party;
+      top = n;
+      tied = false;
+    } else if (n === top) tied = true;
+  }
+  return tied ? null : best;
 }
