@@ -351,3 +351,22 @@ export const BEGUN_UNDER_VERBS: readonly string[] = [
   "negotiated",
   "signed",
 ];
+
+/**
+ * Words opening a clause of a time to come or of a condition, before a subject and "is" or
+ * "becomes" ("once Vint is former governor", "when she becomes a former minister"): a "former"
+ * there says what the post will be, no claim that it was left. Source: hand-written from the
+ * English subordinators of time and condition (the ones that take a present tense for the future),
+ * lowercase.
+ */
+export const TIME_TO_COME_OPENERS: readonly string[] = [
+  "once",
+  "when",
+  "whenever",
+  "after",
+  "until",
+  "till",
+  "before",
+  "if",
+  "unless",
+];

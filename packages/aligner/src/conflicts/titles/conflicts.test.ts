@@ -318,3 +318,19 @@ describe("titleConflicts: a plain title told of then", () => {
     }
   });
 });
+
+describe("titleConflicts: a 'former' said of a time to come", () => {
+  it("reads no conflict in 'once Vint is former president' against a plain 'President'", () => {
+    const { entity, before } = person([
+      [A, "President"],
+      [B, "former president", "That will matter more, especially once Lindqvist is "],
+    ]);
+    expect(titleConflicts(entity, before)).toEqual([]);
+    // The outlet's own "former", said now, stands against the plain post.
+    const now = person([
+      [A, "President"],
+      [B, "former president", "It was praised by "],
+    ]);
+    expect(titleConflicts(now.entity, now.before)).toHaveLength(1);
+  });
+});

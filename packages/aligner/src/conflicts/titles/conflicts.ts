@@ -7,6 +7,7 @@ import {
   TITLE_WORDS,
   TOP_POST_HEADS,
 } from "../../../lexicons/title-words.ts";
+import { formerYetToCome } from "./former-to-come.ts";
 
 /** Words that change what a title means, not how it is translated. */
 const STATUS_MARKERS = [
@@ -256,6 +257,8 @@ export function titleConflicts(
     const pastMarker = PAST_MARKERS.has(marker);
     titles.forEach((title, i) => {
       if (pastMarker && RENEWED_BEFORE.test(wordsBefore(title))) return;
+      // "once Vint is former president": what the post will be, no "former" of now.
+      if (pastMarker && formerYetToCome(wordsBefore(title))) return;
       if (samePost(i) && words[i]?.includes(marker) && !marked.has(title.articleId))
         marked.set(title.articleId, title);
     });
