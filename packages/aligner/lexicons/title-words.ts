@@ -370,3 +370,11 @@ export const TIME_TO_COME_OPENERS: readonly string[] = [
   "if",
   "unless",
 ];
+
+/**
+ * Adjectives that say, as "former" does, that a post is no longer held ("previous Secretary of
+ * State …", "the erstwhile chairman", "onetime governor"): before a plain title they agree with
+ * "former" elsewhere. Source: hand-written, the synonyms of "former" in the sense "having held a
+ * post before" (WordNet 3.1 former.a.02 and its similar terms), lowercase single words.
+ */
+export const FORMER_SYNONYMS: readonly string[] = ["previous", "erstwhile", "onetime", "quondam"];

@@ -334,3 +334,18 @@ describe("titleConflicts: a 'former' said of a time to come", () => {
     expect(titleConflicts(now.entity, now.before)).toHaveLength(1);
   });
 });
+
+describe("titleConflicts: a synonym of 'former'", () => {
+  it("reads 'previous Secretary' as agreeing with 'former secretary'", () => {
+    const { entity, before } = person([
+      [A, "former secretary of state"],
+      [B, "Secretary of State", "the film leaves out Ivo Vint and previous "],
+    ]);
+    expect(titleConflicts(entity, before)).toEqual([]);
+    const plain = person([
+      [A, "former secretary of state"],
+      [B, "Secretary of State", "the film leaves out Ivo Vint and "],
+    ]);
+    expect(titleConflicts(plain.entity, plain.before)).toHaveLength(1);
+  });
+});

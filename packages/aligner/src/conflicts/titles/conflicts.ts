@@ -1,5 +1,6 @@
 import { type Conflict, type StoryEntity, titleLabel } from "@parallax/core";
 import {
+  FORMER_SYNONYMS,
   POST_LEFT_PARTICIPLES,
   RENEWING_VERB_STEMS,
   TENURE_BEFORE_WORDS,
@@ -30,11 +31,19 @@ const HOLDS_THE_POST = new Set<string>(["acting", "interim"]);
 
 /**
  * Words that date a title to the past: "then-Governor", "the late Senator", "ex-coach", "fired
- * campaign manager" agree with "former" (each says when the post was held, that it was left, or
- * that its holder has died), so none of them stands against it. "Late" is no marker of its own:
- * "Senator" said of a senator who has died names his post, and no outlet said he holds it now.
+ * campaign manager", "previous Secretary" agree with "former" (each says when the post was held,
+ * that it was left, or that its holder has died), so none of them stands against it. "Late" is
+ * no marker of its own: "Senator" said of a senator who has died names his post, and no outlet
+ * said he holds it now.
  */
-const PAST_MARKERS = new Set<string>(["former", "ex", "then", "late", ...POST_LEFT_PARTICIPLES]);
+const PAST_MARKERS = new Set<string>([
+  "former",
+  "ex",
+  "then",
+  "late",
+  ...FORMER_SYNONYMS,
+  ...POST_LEFT_PARTICIPLES,
+]);
 
 /**
  * The names in a title of where the post is rather than what it is ("Yankees" of "Yankees
