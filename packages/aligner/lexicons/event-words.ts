@@ -308,3 +308,20 @@ export const OPINION_VERBS: ReadonlySet<string> = new Set([
   "advise",
   "suggest",
 ]);
+
+/**
+ * Words of an encounter — meeting, speaking, talking, visiting, addressing — lemma → written forms
+ * (verbs and their nouns): such a happening is told by whom or where it met ("spoke with Vint",
+ * "the meeting of the harbour board", "a visit to Orvale"), so one candidate's many meetings and
+ * speeches of a campaign are told apart by that counterpart (conflicts/dates/counterparts.ts).
+ * Source: hand-written from general English (the inflections of these verbs and their nouns),
+ * not taken from an evaluation corpus.
+ */
+export const ENCOUNTER_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["meet", ["meet", "meets", "met", "meeting", "meetings"]],
+  ["speak", ["speak", "speaks", "spoke", "spoken", "speaking", "speech", "speeches"]],
+  ["talk", ["talk", "talks", "talked", "talking"]],
+  ["visit", ["visit", "visits", "visited", "visiting"]],
+  ["trip", ["trip", "trips"]],
+  ["address", ["address", "addresses", "addressed", "addressing"]],
+]);

@@ -11,6 +11,7 @@ import {
 import { takesIntoCustody } from "../happenings/custody-verbs.ts";
 import { happeningKey } from "../happenings/verbs.ts";
 import { tellRefusal } from "../refusals.ts";
+import { counterpartsDiffer } from "./counterparts.ts";
 import { thingsDiffer } from "./dated-things.ts";
 import { doersDiffer, ordinalsDiffer, patientsDiffer } from "./day-doers.ts";
 import { datesDiffer, dateVerb, dayName, daysOf } from "./day-values.ts";
@@ -338,5 +339,7 @@ function happeningRefusal(
   if (thingsDiffer(x.unit, x.date, y.unit, y.date)) return "thingsDiffer";
   // "Lund is scheduled for Saturday" / "the votes scheduled for March 18" (scheduled-things.ts).
   if (scheduledApart(x.unit, x.date, y.unit, y.date)) return "scheduledApart";
+  // "spoke with Vint on Tuesday" / "speaks at the harbour conference on Friday" (counterparts.ts).
+  if (counterpartsDiffer(x.unit, x.date, y.unit, y.date, action)) return "counterpartsDiffer";
   return null;
 }
