@@ -24,6 +24,11 @@ export type QuoteDraft = {
   sentence: number;
   /** The outer report the words are passed on through (corrections/outer-report.ts); null when first-hand. */
   via?: { speaker: number | null; start: number; end: number; nameStart: number } | null;
+  /**
+   * The entity a correction refused as this quote's speaker ("Critics of Ada Lund said": not
+   * Lund), so that the speaker ranker does not hand the quote back to it.
+   */
+  refused?: number;
   /** The quotation this one continues, when that had no speaker yet as quotes were read. */
   continues?: QuoteDraft;
 };

@@ -3,7 +3,12 @@ import {
   extractParagraphs as extract,
   speakerOf,
 } from "../../../../test/support/quote-speakers.ts";
-import { conductsSurvey, groupHead, modifiesGroup } from "./name-modifies-group.ts";
+import {
+  aroundPersonNoun,
+  conductsSurvey,
+  groupHead,
+  modifiesGroup,
+} from "./name-modifies-group.ts";
 
 describe("a name that only modifies the cue's subject does not speak", () => {
   it("never credits the place that names the officials who speak", () => {
@@ -28,6 +33,62 @@ describe("a name that only modifies the cue's subject does not speak", () => {
       "Lund told reporters the rally had drawn more people than expected.",
     );
     expect(speakerOf(x, "the rally had drawn")).toBe("Ada Lund");
+  });
+});
+
+describe("people around a person speak, never the person ('critics of Ada Lund')", () => {
+  const opening = "Ada Lund runs the harbour board.";
+  const words = "The pier is a waste of money";
+
+  it("leaves the quote of a group of a person unknown, also when the ranker would guess", () => {
+    for (const cue of [
+      `Critics of Ada Lund said, “${words}.”`,
+      `“${words},” critics of Ada Lund said.`,
+      `Aides to Ms. Lund said, “${words}.”`,
+    ]) {
+      expect(speakerOf(extract(opening, cue), words), cue).toBeNull();
+    }
+  });
+
+  it("leaves the quote of an unnamed aide, supporter or kin of a person unknown", () => {
+    for (const cue of [
+      `“${words},” said supporters of Ms. Lund.`,
+      `“${words},” said an aide to Ada Lund.`,
+      `“${words},” said a spokesman for Mayor Lund.`,
+      `An aide to Ada Lund said, “${words}.”`,
+      `“${words},” said the daughter of Ada Lund.`,
+    ]) {
+      const x = extract(opening, cue);
+      expect(speakerOf(x, words), cue).toBeNull();
+      // No entity is made of the description and the name together.
+      expect(x.entities.some((e) => /Lund\.?$/.test(e.name) && e.name.includes(" of "))).toBe(
+        false,
+      );
+    }
+  });
+
+  it("keeps a named speaker whose affiliation or appositive follows", () => {
+    const ivo = "“The pier is a waste of money,” said Ivo Vint of the Harbour Trust.";
+    expect(speakerOf(extract(opening, ivo), words)).toBe("Ivo Vint");
+    const friend = "“The pier is a waste of money,” said Ivo Vint, an ally of Ms. Lund.";
+    expect(speakerOf(extract(opening, friend), words)).toBe("Ivo Vint");
+  });
+
+  it("leaves a lone word read as a person alone: it may be a body the spokesman speaks for", () => {
+    const x = extract(
+      "A fire closed the Brightmart store in Orvale on Sunday. Crews worked for hours.",
+      "A spokesman for Brightmart said: “Luckily no one has been hurt.”",
+    );
+    expect(speakerOf(x, "no one has been hurt")).toBe("Brightmart");
+  });
+
+  it("reads a title's own phrase as part of the name ('Secretary of State Ada Lund')", () => {
+    const titled = "Secretary of State Ada Lund said, “The pier is a waste of money.”";
+    expect(speakerOf(extract("The pier opened in May.", titled), words)).toBe("Ada Lund");
+    expect(aroundPersonNoun("Secretary of State ", 0, 19)).toBe(false);
+    expect(aroundPersonNoun("Critics of ", 0, 11)).toBe(true);
+    expect(aroundPersonNoun("said an aide to ", 0, 16)).toBe(true);
+    expect(aroundPersonNoun("said supporters of Ms. ", 0, 23)).toBe(true);
   });
 });
 

@@ -2,8 +2,10 @@
 // County election officials say the count is late" or "several Norland party insiders said" the
 // officials and insiders speak, not the county or the country their name was read as; in "a recent
 // Harbour Times poll found" or "exit polls conducted for the Norland Wire" the poll reports, not
-// the outlet that ordered it; in "a delegate from Orvale said" the delegate speaks, not Orvale.
-// The quote is left unknown (a wrong speaker is worse than none).
+// the outlet that ordered it; in "a delegate from Orvale said" the delegate speaks, not Orvale;
+// in "Critics of Ada Lund said" or "said an aide to Ada Lund" the critics or the aide speak, not
+// Lund. The quote is left unknown (a wrong speaker is worse than none), and the speaker ranker
+// may not hand it back to the refused name (`QuoteDraft.refused`).
 import { PREPOSITIONS } from "../../../../lexicons/function-words.ts";
 import {
   GROUP_PLURAL_NOUNS,
@@ -74,6 +76,19 @@ export function conductsSurvey(body: string, cueStart: number, start: number): b
 /** A person noun or title head, then "from" (and "the"), right before a name: "senator from". */
 const FROM_AFTER_NOUN = /\b([a-z-]+)\s+from\s+(?:the\s+)?$/;
 
+/**
+ * A person or group noun, then "of", "for" or "to" (and a capitalised title or honorific), right
+ * before a name: "critics of", "an aide to Mayor", "supporters of Ms.". The phrase names people
+ * around the person, who is only the preposition's object (as the PolNeAR eval's grammar reads a
+ * source "Aides to Mr. Pell" or "a spokesman for …": a description, not the name).
+ */
+const AROUND_NAME = /(?:^|[^\p{L}-])([\p{L}-]+)\s+(?:of|for|to)\s+(?:\p{Lu}[\p{L}-]*\.?\s+)?$/u;
+
+/** A noun for someone described, or for a group: "aide", "daughter", "critics", "supporters". */
+function personOrGroupNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word) || SPEAKS_FOR_SOMEONE.has(word) || groupHead(word);
+}
+
 /** Whether the name starting at `start` says where a person the cue describes is from. */
 export function fromPersonNoun(body: string, cueStart: number, start: number): boolean {
   const noun = FROM_AFTER_NOUN.exec(body.slice(Math.max(cueStart, start - 60), start))?.[1];
@@ -81,6 +96,18 @@ export function fromPersonNoun(body: string, cueStart: number, start: number): b
     noun !== undefined &&
     (PERSON_NOUNS.has(noun) || SPEAKS_FOR_SOMEONE.has(noun) || TITLE_HEADS.has(noun))
   );
+}
+
+/**
+ * Whether the person named from `start` is only the object of a person or group noun the cue's
+ * subject is headed by: "Critics of Ada Lund said", "said an aide to Ada Lund" (the critics or
+ * the aide speak, never Lund).
+ */
+export function aroundPersonNoun(body: string, cueStart: number, start: number): boolean {
+  const noun = AROUND_NAME.exec(body.slice(Math.max(cueStart, start - 60), start))?.[1];
+  // A title's own phrase ("Secretary of State Ada Lund", "ambassador to Norland Ivo Vint") is
+  // part of the name: title heads are not read here.
+  return noun !== undefined && personOrGroupNoun(noun.toLowerCase());
 }
 
 /** Clears the speaker of every quote whose cue names the speaker only as a modifier of a group. */
@@ -96,6 +123,11 @@ export function dropSpeakersModifyingGroup(
     // "A delegate from Orvale said": the person described speaks, never the place (a body's
     // spokesman "from the Harbour Trust" still speaks for it).
     const describedFrom = registry.kindOf(draft.speaker) !== "organization";
+    // "Critics of Ada Lund said": a person named as the object of the subject's noun — one known
+    // by a full name, since a lone word read as a person may be a body ("a spokesman for
+    // Brightmart", whom the spokesman speaks for).
+    const record = registry.entities[draft.speaker]!;
+    const person = record.kind === "person" && /\s/.test(record.name);
     let named = 0;
     let modifying = 0;
     for (const list of [mentions, descriptions]) {
@@ -105,12 +137,14 @@ export function dropSpeakersModifyingGroup(
         if (
           modifiesGroup(text.body, m.end, end) ||
           conductsSurvey(text.body, start, m.start) ||
-          (describedFrom && fromPersonNoun(text.body, start, m.start))
+          (describedFrom && fromPersonNoun(text.body, start, m.start)) ||
+          (person && aroundPersonNoun(text.body, start, m.start))
         )
           modifying += 1;
       }
     }
     if (named === 0 || modifying < named) continue;
+    draft.refused = draft.speaker;
     draft.speaker = null;
     draft.cue = null;
   }

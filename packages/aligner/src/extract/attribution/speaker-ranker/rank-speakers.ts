@@ -85,7 +85,8 @@ export function rankSpeakers(
   const chosen: [QuoteDraft, number][] = [];
   for (const input of rankerInputs(text, registry, drafts)) {
     const entity = pickSpeaker(input.candidates, model);
-    if (entity !== null) chosen.push([input.draft, entity]);
+    // "Critics of Ada Lund said “…”": never the name a rule refused as the speaker.
+    if (entity !== null && entity !== input.draft.refused) chosen.push([input.draft, entity]);
   }
   for (const [draft, entity] of chosen) draft.speaker = entity;
 }
