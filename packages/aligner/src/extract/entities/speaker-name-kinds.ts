@@ -113,6 +113,22 @@ export function placeNamed(
   return place;
 }
 
+/**
+ * "the senator from Norland said": a lone word after a described person and "from"/"of"/"in" is
+ * the place they are from (place-after-described-person.ts), recorded as one; the attribution
+ * layer then leaves the quote unknown (corrections/name-modifies-group.ts).
+ */
+export function describedPlaceNamed(
+  r: EntityRegistry,
+  name: string,
+  nameStart: number,
+  phraseEnd: number,
+): number {
+  const place = r.entityFor("place", name, null);
+  recordLateName(r, nameStart, phraseEnd, place);
+  return place;
+}
+
 /** "Police said", "Prosecutors argued": a common noun opening its sentence (common-word-name.ts). */
 export function groupOrBodyNamed(
   r: EntityRegistry,

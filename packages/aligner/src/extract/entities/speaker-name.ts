@@ -6,9 +6,11 @@ import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
 import { namePlacesAGroup } from "./located-group.ts";
 import { nameAfterIndefiniteArticle } from "./name-as-modifier.ts";
+import { placeAfterDescribedPerson } from "./place-after-described-person.ts";
 import {
   acronymNamed,
   companyNamed,
+  describedPlaceNamed,
   groupOrBodyNamed,
   institutionNamed,
   personNamed,
@@ -72,6 +74,15 @@ export function speakerFromName(
   const group = groupOrBodyNamed(r, name, nameStart, phraseEnd);
   if (group !== null) return group;
   if (words.length === 1 && notALoneName(r.text, nameStart, name)) return null;
+  // "the senator from Norland said", "the governor of Norland, Ada Lund,": a lone word after a
+  // described person and "from"/"of"/"in" is the place they are from, never a person (a word the
+  // article names in full, `Ivo Norland`, was resolved above).
+  if (
+    words.length === 1 &&
+    placeAfterDescribedPerson(r.text.body, sentenceStartAt(r, nameStart), nameStart)
+  ) {
+    return describedPlaceNamed(r, name, nameStart, phraseEnd);
+  }
   // "in a Vintian post": a name after "a" modifies a noun (name-as-modifier.ts).
   if (words.length === 1 && nameAfterIndefiniteArticle(r.text.body, nameStart)) return null;
   return personNamed(r, name, words, nameStart, phraseEnd);
@@ -92,4 +103,8 @@ function knownSurname(
   if (r.taken[start]) return same;
   const m = r.addLateSurname(start, end, surname, same);
   return m.ambiguous ? "ambiguous" : same;
+}
+
+function sentenceStartAt(r: EntityRegistry, offset: number): number {
+  return r.text.sentenceAt(offset)?.span.start ?? 0;
 }

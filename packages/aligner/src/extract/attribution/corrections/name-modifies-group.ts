@@ -9,6 +9,7 @@
 import { PREPOSITIONS } from "../../../../lexicons/function-words.ts";
 import {
   GROUP_PLURAL_NOUNS,
+  KIN_NOUNS,
   PERSON_NOUNS,
   SPEAKS_FOR_SOMEONE,
   UNNAMED_SOURCE_NOUNS,
@@ -18,6 +19,7 @@ import { SURVEY_NOUNS } from "../../../../lexicons/survey-nouns.ts";
 import { TITLE_HEADS } from "../../../../lexicons/title-words.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
+import { placeAfterDescribedPerson } from "../../entities/place-after-described-person.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
 
 const REPORTING = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));
@@ -110,6 +112,16 @@ export function aroundPersonNoun(body: string, cueStart: number, start: number):
   return noun !== undefined && personOrGroupNoun(noun.toLowerCase());
 }
 
+/**
+ * Whether that noun is a relative's ("the daughter of Vint said"): a body has no relatives, so a
+ * one-word name read as a person is then a person, and the relative speaks.
+ */
+function aroundKinNoun(body: string, cueStart: number, start: number): boolean {
+  const noun = AROUND_NAME.exec(body.slice(Math.max(cueStart, start - 60), start))?.[1];
+  const lower = noun?.toLowerCase() ?? "";
+  return KIN_NOUNS.has(lower) || KIN_NOUNS.has(lower.replace(/s$/, ""));
+}
+
 /** Clears the speaker of every quote whose cue names the speaker only as a modifier of a group. */
 export function dropSpeakersModifyingGroup(
   text: ArticleText,
@@ -120,8 +132,8 @@ export function dropSpeakersModifyingGroup(
   for (const draft of drafts) {
     if (draft.cue === null || typeof draft.speaker !== "number") continue;
     const { start, end } = draft.cue;
-    // "A delegate from Orvale said": the person described speaks, never the place (a body's
-    // spokesman "from the Harbour Trust" still speaks for it).
+    // "A delegate from Orvale said", "the mayor of Velden said": the person described speaks,
+    // never the place (a body's spokesman "from the Harbour Trust" still speaks for it).
     const describedFrom = registry.kindOf(draft.speaker) !== "organization";
     // "Critics of Ada Lund said": a person named as the object of the subject's noun — one known
     // by a full name, since a lone word read as a person may be a body ("a spokesman for
@@ -138,7 +150,10 @@ export function dropSpeakersModifyingGroup(
           modifiesGroup(text.body, m.end, end) ||
           conductsSurvey(text.body, start, m.start) ||
           (describedFrom && fromPersonNoun(text.body, start, m.start)) ||
-          (person && aroundPersonNoun(text.body, start, m.start))
+          (person && aroundPersonNoun(text.body, start, m.start)) ||
+          (record.kind === "person" && aroundKinNoun(text.body, start, m.start)) ||
+          (registry.kindOf(draft.speaker) === "place" &&
+            placeAfterDescribedPerson(text.body, start, m.start))
         )
           modifying += 1;
       }
