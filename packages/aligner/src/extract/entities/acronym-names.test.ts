@@ -5,7 +5,7 @@ import {
   speakerOf,
 } from "../../../test/support/quote-speakers.ts";
 
-/* A speaker named by an acronym is an organisation, "the" no part of its name (speaker-name-kinds.ts). */
+/* A speaker named by an acronym is an organisation, "the" no part of its name (speaker-phrases/name-kinds.ts). */
 
 describe("an acronym speaking", () => {
   it("'the OVTA said', 'said the HBWU', 'NRVA said' name organisations without 'the'", () => {

@@ -7,7 +7,7 @@ import { COUNTRY_FORMS } from "../../../lexicons/country-forms.ts";
 import { DETERMINERS, PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import { CAPITALISED_NAME_PARTICLES } from "../../../lexicons/name-particles.ts";
 import { INDEFINITE_PRONOUNS, PRONOUNS } from "../../../lexicons/pronouns.ts";
-import { isTitleWord } from "./speaker-phrase-rules.ts";
+import { isTitleWord } from "./speaker-phrases/rules.ts";
 
 /** A name read before an age: its span and the words of it. */
 export type AgedName = { start: number; end: number; words: string[] };

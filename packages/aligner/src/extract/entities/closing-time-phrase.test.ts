@@ -5,7 +5,7 @@ import {
   speakerOf,
 } from "../../../test/support/quote-speakers.ts";
 import { withoutClosingTime } from "../attribution/sieves/time-before-verb.ts";
-import { phraseBounds } from "./speaker-phrase-bounds.ts";
+import { phraseBounds } from "./speaker-phrases/bounds.ts";
 
 /* A time phrase closing a speaker phrase tells when someone spoke, never who. */
 

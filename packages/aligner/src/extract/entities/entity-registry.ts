@@ -19,7 +19,7 @@ import { otherNameOrder } from "./name-rules.ts";
 import { newEntityRecord } from "./new-entity-record.ts";
 import * as pronounResolution from "./pronoun-resolution.ts";
 import { Referents } from "./referents.ts";
-import * as speakerPhrases from "./speaker-phrases.ts";
+import * as speakerPhrases from "./speaker-phrases/phrases.ts";
 import { SpellingVariants } from "./spelling-variants.ts";
 import { SurnameIndex } from "./surname-index.ts";
 import * as surnameResolution from "./surname-resolution.ts";
@@ -28,7 +28,7 @@ import * as surnameResolution from "./surname-resolution.ts";
  * People, organisations and places of one article, every mention linked to one entity — or marked
  * ambiguous, never guessed. The constructor reads mentions (mention-reading.ts) and
  * resolves surnames, titles and pronouns (surname-resolution.ts, pronoun-resolution.ts); the
- * attribution layer then asks who a speaker phrase names (speaker-phrases.ts) and which entities
+ * attribution layer then asks who a speaker phrase names (speaker-phrases/phrases.ts) and which entities
  * the mentions at or between offsets name (mention-queries.ts). Its fields are
  * read by those modules, which take the registry as their first argument.
  */

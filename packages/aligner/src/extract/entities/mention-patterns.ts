@@ -19,7 +19,7 @@ import {
 import { NAME_NEXT_WORD, NAME_WORD } from "../name-patterns.ts";
 import { firstWords, sticky, wordQuery } from "../word-index.ts";
 import { byLength, escapeRegExp } from "./entity-records.ts";
-import { NOT_A_SPEAKER } from "./speaker-phrase-rules.ts";
+import { NOT_A_SPEAKER } from "./speaker-phrases/rules.ts";
 
 const KOREAN_NAME = new RegExp(
   `\\b(${KOREAN_SURNAMES.join("|")}) ([A-Z][a-z]{1,6})(?:-([a-z]{1,6})\\b|( [A-Z][a-z]{1,6})\\b(?![ -][A-Z]))`,

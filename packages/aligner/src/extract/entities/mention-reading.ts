@@ -58,7 +58,7 @@ import {
   PREMIER_BEFORE,
   untitledNameStart,
   wordBefore,
-} from "./speaker-phrase-rules.ts";
+} from "./speaker-phrases/rules.ts";
 
 export function readNames(r: EntityRegistry): void {
   const { body, words } = r.text;

@@ -5,7 +5,7 @@
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
 import { ORGANIZATION_ENDING_WORDS } from "./mention-patterns.ts";
-import { isTitleWord } from "./speaker-phrase-rules.ts";
+import { isTitleWord } from "./speaker-phrases/rules.ts";
 
 /** Right before the phrase: "<Name> of <Town>, " (a town of one to three capitalised words). */
 const NAME_OF_TOWN =

@@ -14,7 +14,7 @@ import { isAsciiLetter } from "./clause-openers.ts";
 import type { EntityRecord } from "./entity-records.ts";
 import { isPluralGroupNoun } from "./group-nouns.ts";
 import { HONORIFIC, ORGANIZATION_ENDING_WORDS } from "./mention-patterns.ts";
-import { isTitleWord } from "./speaker-phrase-rules.ts";
+import { isTitleWord } from "./speaker-phrases/rules.ts";
 
 export const PARTICLE_WORDS: ReadonlySet<string> = new Set(NAME_PARTICLES);
 

@@ -1,7 +1,7 @@
 // Entity layer: a name that is the object of a participle modifying the noun before it — "One
 // deacon praising Mr. Vint, …, said", "Dockers cheering Lund declared" — is not the subject the
 // phrase names: the deacon or the dockers speak, never Vint or Lund. Asked when a subject phrase or
-// the name before an appositive is read as a speaker (speaker-phrases.ts, cue-subject.ts).
+// the name before an appositive is read as a speaker (speaker-phrases/phrases.ts, cue-subject.ts).
 
 import { CALENDAR_WORDS, DAY_PARTS } from "../../../lexicons/calendar-words.ts";
 import { DETERMINERS, PREPOSITIONS } from "../../../lexicons/function-words.ts";

@@ -5,7 +5,7 @@ import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
 import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
 import { CAPITALISED_NAME_PARTICLES } from "../../../lexicons/name-particles.ts";
 import { followedByOtherThing } from "../person-names.ts";
-import { isTitleWord } from "./speaker-phrase-rules.ts";
+import { isTitleWord } from "./speaker-phrases/rules.ts";
 
 /** A name with a capitalised particle: its span. */
 export type ParticleName = { start: number; end: number };

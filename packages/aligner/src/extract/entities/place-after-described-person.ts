@@ -1,7 +1,7 @@
 // Entity layer: a lone capitalised word after "from"/"of"/"in" that follows a noun for people or a
 // determiner-led description ("the senator from Norland", "the mayor of Velden", "residents of
 // Orvale", "a farmer in Norland", "the governor of Norland, Ada Lund,") says where someone is from
-// or what they lead: it is a place or a body, never the person speaking (speaker-name.ts). The
+// or what they lead: it is a place or a body, never the person speaking (speaker-phrases/name.ts). The
 // description speaks, or nobody does; a word the article names as a person in full (`Ivo
 // Norland`) is resolved before this is asked.
 

@@ -14,8 +14,8 @@ import { openingClauseSubject } from "./opening-clause-subject.ts";
 import { withoutPossessors } from "./possessor-names.ts";
 import { FOCUS_REACH } from "./referents.ts";
 
-// The speaking he/she (speaker-pronoun.ts), read through the registry as the rest of this file.
-export { compatibleSpeaker, speakerPronounAt } from "./speaker-pronoun.ts";
+// The speaking he/she (speaker-phrases/pronoun.ts), read through the registry as the rest of this file.
+export { compatibleSpeaker, speakerPronounAt } from "./speaker-phrases/pronoun.ts";
 
 export function resolvePronounMention(r: EntityRegistry, m: MentionRecord, index: number): void {
   const gender = r.text.body.slice(m.start, m.end).toLowerCase() as "he" | "she";

@@ -2,7 +2,7 @@
 // "Idaho software executive Lee Varn"), and the words before a name that describe the person.
 
 import { PERSON_NOUNS } from "../../../lexicons/person-nouns.ts";
-import { isTitleWord } from "./speaker-phrase-rules.ts";
+import { isTitleWord } from "./speaker-phrases/rules.ts";
 
 /** A capitalised word before a name that describes the person: a title word or a person noun. */
 export function describesName(word: string): boolean {

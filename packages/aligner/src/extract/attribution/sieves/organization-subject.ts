@@ -62,7 +62,7 @@ export function organizationBeforeVerb(
 /**
  * The institution named by the capitalised run opening the sentence ("The Harbour Department
  * less than two weeks ago said"), which no mention holds: the mention reader finds no name ending
- * on an institution's head, only a speaker phrase does (speaker-name-kinds.ts institutionNamed),
+ * on an institution's head, only a speaker phrase does (entities/speaker-phrases/name-kinds.ts institutionNamed),
  * and here the time phrase before the verb keeps the cue reader from reading one. Null when the
  * run ends on no such head or reads as something else.
  */

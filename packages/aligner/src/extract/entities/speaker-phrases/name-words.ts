@@ -1,14 +1,14 @@
 // Entity layer: the capitalised name that ends a speaker phrase nobody introduced ("Jane Doe
-// said", "Ms Virtanen said", "Later de Vries said"), cut to the words that name (speaker-name.ts).
+// said", "Ms Virtanen said", "Later de Vries said"), cut to the words that name (name.ts).
 
-import { INDEFINITE_PRONOUNS } from "../../../lexicons/pronouns.ts";
+import { INDEFINITE_PRONOUNS } from "../../../../lexicons/pronouns.ts";
 import {
   notAGivenName,
   PARTICLES_BEFORE,
   PHRASE_ENDING_NAME,
   WORD_BEFORE_PARTICLE,
-} from "./mention-patterns.ts";
-import { describesName } from "./title-then-name.ts";
+} from "../mention-patterns.ts";
+import { describesName } from "../title-then-name.ts";
 
 /** The capitalised words ending `phrase` that could be a name, or null. */
 export function nameEndingPhrase(phrase: string): string | null {

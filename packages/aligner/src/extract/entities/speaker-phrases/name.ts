@@ -1,12 +1,12 @@
 // Entity layer: the speaker a capitalised name nobody introduced names ("Jane Doe said", "Doe
 // said", "van der Lund said", "Police said"), read when no mention heads the phrase
-// (speaker-phrases.ts).
+// (phrases.ts).
 
-import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
-import type { EntityRegistry } from "./entity-registry.ts";
-import { namePlacesAGroup } from "./located-group.ts";
-import { nameAfterIndefiniteArticle } from "./name-as-modifier.ts";
-import { placeAfterDescribedPerson } from "./place-after-described-person.ts";
+import { CALENDAR_WORDS } from "../../../../lexicons/calendar-words.ts";
+import type { EntityRegistry } from "../entity-registry.ts";
+import { namePlacesAGroup } from "../located-group.ts";
+import { nameAfterIndefiniteArticle } from "../name-as-modifier.ts";
+import { placeAfterDescribedPerson } from "../place-after-described-person.ts";
 import {
   acronymNamed,
   companyNamed,
@@ -15,14 +15,14 @@ import {
   institutionNamed,
   personNamed,
   placeNamed,
-} from "./speaker-name-kinds.ts";
+} from "./name-kinds.ts";
 import {
   couldNameSomeone,
   nameEndingPhrase,
   surnameWithParticles,
   withoutDescribingWords,
-} from "./speaker-name-words.ts";
-import { notALoneName } from "./speaker-phrase-rules.ts";
+} from "./name-words.ts";
+import { notALoneName } from "./rules.ts";
 
 /**
  * The entity the name ending the phrase names (null: nobody), or undefined when the phrase does

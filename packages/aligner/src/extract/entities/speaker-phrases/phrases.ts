@@ -1,23 +1,23 @@
 // Entity layer: the entity a speaker phrase names ("Sen. Dora Pell", "the company", "he",
 // "a senior aide"); asked by the attribution layer. Each kind of phrase is read in its own file:
-// its bounds (speaker-phrase-bounds.ts), the mention heading it (speaker-head-mention.ts), a name
-// nobody introduced (speaker-name.ts) and a description (speaker-description.ts).
+// its bounds (bounds.ts), the mention heading it (head-mention.ts), a name
+// nobody introduced (name.ts) and a description (description.ts).
 
-import { PRONOUNS } from "../../../lexicons/pronouns.ts";
-import { openLabelBefore } from "../parenthesised-label.ts";
-import { unnamedFromPlace } from "./described-from-place.ts";
-import { describedSpeaker } from "./described-person.ts";
-import { loneDeterminer } from "./determiner-subject.ts";
-import type { MentionRecord } from "./entity-records.ts";
-import type { EntityRegistry } from "./entity-registry.ts";
-import { isParticipleObject } from "./participle-object.ts";
-import { speakerFromDescription } from "./speaker-description.ts";
-import { headMention, speakerFromHeadMention } from "./speaker-head-mention.ts";
-import { speakerFromName } from "./speaker-name.ts";
-import { honorificNameEnd, phraseBounds, startOfCutName } from "./speaker-phrase-bounds.ts";
-import { withoutTrailingAdverbs } from "./speaker-phrase-rules.ts";
+import { PRONOUNS } from "../../../../lexicons/pronouns.ts";
+import { openLabelBefore } from "../../parenthesised-label.ts";
+import { unnamedFromPlace } from "../described-from-place.ts";
+import { describedSpeaker } from "../described-person.ts";
+import { loneDeterminer } from "../determiner-subject.ts";
+import type { MentionRecord } from "../entity-records.ts";
+import type { EntityRegistry } from "../entity-registry.ts";
+import { isParticipleObject } from "../participle-object.ts";
+import { honorificNameEnd, phraseBounds, startOfCutName } from "./bounds.ts";
+import { speakerFromDescription } from "./description.ts";
+import { headMention, speakerFromHeadMention } from "./head-mention.ts";
+import { speakerFromName } from "./name.ts";
+import { withoutTrailingAdverbs } from "./rules.ts";
 
-export { earlierDescription, organizationReferredTo } from "./speaker-description.ts";
+export { earlierDescription, organizationReferredTo } from "./description.ts";
 
 /** The entity a noun phrase names (the last mention inside it), creating an unnamed source if none. */
 export function speakerFromPhrase(

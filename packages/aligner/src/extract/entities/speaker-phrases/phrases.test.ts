@@ -1,8 +1,8 @@
 import type { Extraction } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { handBuiltArticle } from "../../../test/fixtures/extraction-gold/hand-built-article.ts";
-import { personNames } from "../../../test/support/entity-lookups.ts";
-import { extractArticle } from "../../extract-article.ts";
+import { handBuiltArticle } from "../../../../test/fixtures/extraction-gold/hand-built-article.ts";
+import { personNames } from "../../../../test/support/entity-lookups.ts";
+import { extractArticle } from "../../../extract-article.ts";
 
 function speakerOf(x: Extraction, quoteStart: string): string | null {
   const quote = x.quotes.find((q) => q.text.startsWith(quoteStart));

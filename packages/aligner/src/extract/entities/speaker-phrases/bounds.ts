@@ -1,12 +1,12 @@
 // Entity layer: where a speaker phrase really starts and ends — without the spaces, commas,
 // party label, generational suffix, closing time phrase and opening connective around it
-// (speaker-phrases.ts).
+// (phrases.ts).
 
-import { NAME_SUFFIXES } from "../../../lexicons/name-particles.ts";
-import { withoutClosingTime } from "../attribution/sieves/time-before-verb.ts";
-import { labelStart } from "../parenthesised-label.ts";
-import { isSpaceOrComma } from "./clause-openers.ts";
-import type { EntityRegistry } from "./entity-registry.ts";
+import { NAME_SUFFIXES } from "../../../../lexicons/name-particles.ts";
+import { withoutClosingTime } from "../../attribution/sieves/time-before-verb.ts";
+import { labelStart } from "../../parenthesised-label.ts";
+import { isSpaceOrComma } from "../clause-openers.ts";
+import type { EntityRegistry } from "../entity-registry.ts";
 
 /** A capitalised word closing a phrase: a name's last word ("Trust", "Lund", "Obama"). */
 const CLOSING_NAME_WORD = /(?:^|\s)\p{Lu}[\p{L}\p{N}'’.-]*$/u;

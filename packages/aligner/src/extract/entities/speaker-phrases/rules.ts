@@ -1,21 +1,21 @@
 // Entity layer: rules for speaker phrases — descriptions that can name someone, business
 // appositives, untitled names before an appositive.
 
-import { CLAUSE_OPENERS, CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
+import { CLAUSE_OPENERS, CLAUSE_STARTERS } from "../../../../lexicons/clause-starters.ts";
 import {
   AUXILIARY_VERBS,
   DETERMINERS,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
-} from "../../../lexicons/function-words.ts";
-import { ORGANIZATION_APPOSITIVE_HEADS } from "../../../lexicons/organization-words.ts";
-import { REPORTING_VERB_FORMS, TELLING_FORMS } from "../../../lexicons/reporting-verbs.ts";
-import { TITLE_HEADS, TITLE_WORDS } from "../../../lexicons/title-words.ts";
-import type { ArticleText } from "../article-text.ts";
-import { isEnglishWord } from "../english-lexicon.ts";
-import { isGivenName } from "../person-names.ts";
-import { isAsciiLetter } from "./clause-openers.ts";
-import { CAPITALISED_NAME_WORD, isNameChar, PARTICLE_WORDS } from "./name-rules.ts";
+} from "../../../../lexicons/function-words.ts";
+import { ORGANIZATION_APPOSITIVE_HEADS } from "../../../../lexicons/organization-words.ts";
+import { REPORTING_VERB_FORMS, TELLING_FORMS } from "../../../../lexicons/reporting-verbs.ts";
+import { TITLE_HEADS, TITLE_WORDS } from "../../../../lexicons/title-words.ts";
+import type { ArticleText } from "../../article-text.ts";
+import { isEnglishWord } from "../../english-lexicon.ts";
+import { isGivenName } from "../../person-names.ts";
+import { isAsciiLetter } from "../clause-openers.ts";
+import { CAPITALISED_NAME_WORD, isNameChar, PARTICLE_WORDS } from "../name-rules.ts";
 
 /**
  * One lowercase word before a speech verb that tells when or how, not who ("first reported by

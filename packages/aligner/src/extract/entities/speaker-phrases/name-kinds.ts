@@ -1,24 +1,24 @@
 // Entity layer: what a name nobody introduced names when it ends a speaker phrase — a company
 // ("Vale Display said"), a capital ("said Norhaven"), an acronym ("the OVTA said"), a group or body
-// ("Police said") or a person — recorded as a late name mention (speaker-name.ts).
+// ("Police said") or a person — recorded as a late name mention (name.ts).
 
 import {
   ENDOWMENT_HEADS,
   INSTITUTION_HEADS,
   SPEAKER_ORGANIZATION_ENDINGS,
-} from "../../../lexicons/organization-words.ts";
-import { PLACE_NAMES } from "../../../lexicons/places.ts";
-import { isEnglishWord } from "../english-lexicon.ts";
-import { isGivenName } from "../given-name-genders.ts";
-import { titleAfter, titleBefore, titleBeforeAppositive } from "../titles.ts";
-import { commonWordOpeningSentence } from "./common-word-name.ts";
-import type { EntityRegistry } from "./entity-registry.ts";
-import { groupOrBodyKind } from "./group-or-body-name.ts";
-import { ACRONYM_BEFORE, ACRONYM_NAME, ORGANIZATION_ENDING_WORDS } from "./mention-patterns.ts";
-import { placeLikeName, surnameOf } from "./name-rules.ts";
-import { addTitle } from "./record-titles.ts";
-import { describedAsOrganization } from "./speaker-phrase-rules.ts";
-import { describesName } from "./title-then-name.ts";
+} from "../../../../lexicons/organization-words.ts";
+import { PLACE_NAMES } from "../../../../lexicons/places.ts";
+import { isEnglishWord } from "../../english-lexicon.ts";
+import { isGivenName } from "../../given-name-genders.ts";
+import { titleAfter, titleBefore, titleBeforeAppositive } from "../../titles.ts";
+import { commonWordOpeningSentence } from "../common-word-name.ts";
+import type { EntityRegistry } from "../entity-registry.ts";
+import { groupOrBodyKind } from "../group-or-body-name.ts";
+import { ACRONYM_BEFORE, ACRONYM_NAME, ORGANIZATION_ENDING_WORDS } from "../mention-patterns.ts";
+import { placeLikeName, surnameOf } from "../name-rules.ts";
+import { addTitle } from "../record-titles.ts";
+import { describesName } from "../title-then-name.ts";
+import { describedAsOrganization } from "./rules.ts";
 
 /**
  * The company the name ending at `phraseEnd` names ("KV Lund said", "Vale Display said", "Vint

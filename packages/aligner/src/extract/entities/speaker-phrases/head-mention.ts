@@ -1,14 +1,14 @@
 // Entity layer: the mention a speaker phrase is headed by ("Sen. Jo Marsh of Oregon" → Jo Marsh,
 // "the Vint campaign" → the campaign, "he" → whom he names) and what it makes the speaker
-// (speaker-phrases.ts).
+// (phrases.ts).
 
-import type { MentionRecord } from "./entity-records.ts";
-import type { EntityRegistry } from "./entity-registry.ts";
-import { nameModifiesPersonNoun } from "./name-as-modifier.ts";
-import { nameBeforeOfPlace } from "./name-of-town.ts";
-import { personBody } from "./person-body.ts";
-import { placeQualifiesNoun } from "./place-modifier.ts";
-import { titleThenName } from "./title-then-name.ts";
+import type { MentionRecord } from "../entity-records.ts";
+import type { EntityRegistry } from "../entity-registry.ts";
+import { nameModifiesPersonNoun } from "../name-as-modifier.ts";
+import { nameBeforeOfPlace } from "../name-of-town.ts";
+import { personBody } from "../person-body.ts";
+import { placeQualifiesNoun } from "../place-modifier.ts";
+import { titleThenName } from "../title-then-name.ts";
 
 /**
  * What the head mention makes of a phrase: its speaker (`speaker`, possibly null: nobody), or

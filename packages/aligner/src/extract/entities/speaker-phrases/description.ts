@@ -1,10 +1,10 @@
 // Entity layer: the speaker a description names ("the company", "the person", "a senior aide"):
 // the one organisation or unnamed source named earlier that it takes up, or an unnamed source of
-// its own (speaker-phrases.ts).
+// its own (phrases.ts).
 
-import type { EntityRegistry } from "./entity-registry.ts";
-import { COMPANY_DESCRIPTION, PUBLIC_BODY_DESCRIPTION } from "./mention-patterns.ts";
-import { describesSomeone, FOCUSING_ADVERB, NOT_A_SPEAKER } from "./speaker-phrase-rules.ts";
+import type { EntityRegistry } from "../entity-registry.ts";
+import { COMPANY_DESCRIPTION, PUBLIC_BODY_DESCRIPTION } from "../mention-patterns.ts";
+import { describesSomeone, FOCUSING_ADVERB, NOT_A_SPEAKER } from "./rules.ts";
 
 /** The entity the description in [phraseStart, phraseEnd) names, or null when it names nobody. */
 export function speakerFromDescription(
