@@ -4,6 +4,7 @@
 // person of that name is made.
 import {
   GROUP_PLURAL_NOUNS,
+  KIN_NOUNS,
   PERSON_NOUNS,
   SPEAKS_FOR_SOMEONE,
   UNNAMED_SOURCE_NOUNS,
@@ -33,6 +34,11 @@ function singulars(lower: string): string[] {
  * Whether a lowercase word is a noun for people or a group of them: "police", "officials",
  * "residents", "lawyer", "prosecutors" (GROUP_PLURAL_NOUNS, person nouns, titles and their plurals).
  */
+/** Whether a lower-cased word is a relative's noun, singular or plural ("daughter", "cousins"). */
+export function isKinNoun(lower: string): boolean {
+  return KIN_NOUNS.has(lower) || KIN_NOUNS.has(lower.replace(/s$/, ""));
+}
+
 export function isPeopleNoun(lower: string): boolean {
   if (GROUP_PLURAL_NOUNS.has(lower) || PEOPLE_NOUNS.has(lower)) return true;
   return lower.endsWith("s") && singulars(lower).some((s) => PEOPLE_NOUNS.has(s));

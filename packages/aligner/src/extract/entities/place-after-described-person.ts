@@ -5,8 +5,7 @@
 // description speaks, or nobody does; a word the article names as a person in full (`Ivo
 // Norland`) is resolved before this is asked.
 
-import { KIN_NOUNS } from "../../../lexicons/person-nouns.ts";
-import { isPeopleNoun } from "./common-word-name.ts";
+import { isKinNoun, isPeopleNoun } from "./common-word-name.ts";
 
 /** The sentence text right before the name: a word, then "from"/"of"/"in". */
 const WORD_THEN_PREPOSITION = /(?:^|[\s(“"‘'])(\p{L}[\p{L}-]*)\s+(?:from|of|in)\s+$/u;
@@ -34,8 +33,7 @@ export function placeAfterDescribedPerson(
   // "Ada Lund of Norland": a capitalised word before "of" is a name, read by its own rules.
   const word = m[1]!;
   // "the daughter of Vint": a relative is named by the person, who stays a person.
-  const lower = word.toLowerCase();
-  if (KIN_NOUNS.has(lower) || KIN_NOUNS.has(lower.replace(/s$/, ""))) return false;
+  if (isKinNoun(word.toLowerCase())) return false;
   if (/^\p{Ll}/u.test(word) && isPeopleNoun(word)) return true;
   return DESCRIPTION_THEN_PREPOSITION.test(before);
 }

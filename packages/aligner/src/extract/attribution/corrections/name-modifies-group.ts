@@ -9,7 +9,6 @@
 import { PREPOSITIONS } from "../../../../lexicons/function-words.ts";
 import {
   GROUP_PLURAL_NOUNS,
-  KIN_NOUNS,
   PERSON_NOUNS,
   SPEAKS_FOR_SOMEONE,
   UNNAMED_SOURCE_NOUNS,
@@ -18,6 +17,7 @@ import { REPORTING_VERB_FORMS } from "../../../../lexicons/reporting-verbs.ts";
 import { SURVEY_NOUNS } from "../../../../lexicons/survey-nouns.ts";
 import { TITLE_HEADS } from "../../../../lexicons/title-words.ts";
 import type { ArticleText } from "../../article-text.ts";
+import { isKinNoun } from "../../entities/common-word-name.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { placeAfterDescribedPerson } from "../../entities/place-after-described-person.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
@@ -103,23 +103,22 @@ export function fromPersonNoun(body: string, cueStart: number, start: number): b
 /**
  * Whether the person named from `start` is only the object of a person or group noun the cue's
  * subject is headed by: "Critics of Ada Lund said", "said an aide to Ada Lund" (the critics or
- * the aide speak, never Lund).
+ * the aide speak, never Lund). A one-word name read as a person may be a body ("a spokesman for
+ * Brightmart", whom the spokesman speaks for), so only a relative's noun counts for it ("the
+ * daughter of Vint said": a body has no relatives).
  */
-export function aroundPersonNoun(body: string, cueStart: number, start: number): boolean {
+export function aroundPersonNoun(
+  body: string,
+  cueStart: number,
+  start: number,
+  fullName = true,
+): boolean {
   const noun = AROUND_NAME.exec(body.slice(Math.max(cueStart, start - 60), start))?.[1];
+  if (noun === undefined) return false;
   // A title's own phrase ("Secretary of State Ada Lund", "ambassador to Norland Ivo Vint") is
   // part of the name: title heads are not read here.
-  return noun !== undefined && personOrGroupNoun(noun.toLowerCase());
-}
-
-/**
- * Whether that noun is a relative's ("the daughter of Vint said"): a body has no relatives, so a
- * one-word name read as a person is then a person, and the relative speaks.
- */
-function aroundKinNoun(body: string, cueStart: number, start: number): boolean {
-  const noun = AROUND_NAME.exec(body.slice(Math.max(cueStart, start - 60), start))?.[1];
-  const lower = noun?.toLowerCase() ?? "";
-  return KIN_NOUNS.has(lower) || KIN_NOUNS.has(lower.replace(/s$/, ""));
+  const lower = noun.toLowerCase();
+  return fullName ? personOrGroupNoun(lower) : isKinNoun(lower);
 }
 
 /** Clears the speaker of every quote whose cue names the speaker only as a modifier of a group. */
@@ -135,11 +134,10 @@ export function dropSpeakersModifyingGroup(
     // "A delegate from Orvale said", "the mayor of Velden said": the person described speaks,
     // never the place (a body's spokesman "from the Harbour Trust" still speaks for it).
     const describedFrom = registry.kindOf(draft.speaker) !== "organization";
-    // "Critics of Ada Lund said": a person named as the object of the subject's noun — one known
-    // by a full name, since a lone word read as a person may be a body ("a spokesman for
-    // Brightmart", whom the spokesman speaks for).
+    // "Critics of Ada Lund said": a person named as the object of the subject's noun.
     const record = registry.entities[draft.speaker]!;
-    const person = record.kind === "person" && /\s/.test(record.name);
+    const person = record.kind === "person";
+    const fullName = /\s/.test(record.name);
     let named = 0;
     let modifying = 0;
     for (const list of [mentions, descriptions]) {
@@ -150,8 +148,7 @@ export function dropSpeakersModifyingGroup(
           modifiesGroup(text.body, m.end, end) ||
           conductsSurvey(text.body, start, m.start) ||
           (describedFrom && fromPersonNoun(text.body, start, m.start)) ||
-          (person && aroundPersonNoun(text.body, start, m.start)) ||
-          (record.kind === "person" && aroundKinNoun(text.body, start, m.start)) ||
+          (person && aroundPersonNoun(text.body, start, m.start, fullName)) ||
           (registry.kindOf(draft.speaker) === "place" &&
             placeAfterDescribedPerson(text.body, start, m.start))
         )
