@@ -35,7 +35,7 @@ const KIN_NOUN_LIST = [
   "partner",
 ];
 
-/** Kinship nouns alone: "X, the daughter of Y" says X is not Y (entities/kin-appositive.ts). */
+/** Kinship nouns alone: "X, the daughter of Y" says X is not Y (entities/surnames/kin-appositive.ts). */
 export const KIN_NOUNS: ReadonlySet<string> = new Set(KIN_NOUN_LIST);
 
 /**

@@ -6,8 +6,8 @@ import { readFiguresWithCapitals } from "./extract/capital-figures.ts";
 import { readClaims } from "./extract/claims.ts";
 import { dateAnchor } from "./extract/dates/date-anchor.ts";
 import { readDates, toDates } from "./extract/dates/read-dates.ts";
-import { readCapitalsSurnames } from "./extract/entities/capitals-surnames.ts";
-import { readLateSurnameEchoes } from "./extract/entities/late-surname-echoes.ts";
+import { readCapitalsSurnames } from "./extract/entities/names/capitals-surnames.ts";
+import { readLateSurnameEchoes } from "./extract/entities/surnames/late-surname-echoes.ts";
 import { isAggregated, readSources } from "./extract/sources.ts";
 
 /**

@@ -4,8 +4,8 @@
 import { RANK_WORDS, TITLE_HEADS } from "../../../lexicons/title-words.ts";
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
-import { writtenInFull } from "../entities/late-surname-echoes.ts";
 import { capitalised, opposite } from "../entities/name-rules.ts";
+import { writtenInFull } from "../entities/surnames/late-surname-echoes.ts";
 import { honorificGender } from "../person-names.ts";
 import type { Quotation } from "../quotation-marks.ts";
 import { quotationAt } from "../quotation-marks.ts";

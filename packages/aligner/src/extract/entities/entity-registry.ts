@@ -11,23 +11,23 @@ import {
   type MentionRecord,
   nameKey,
 } from "./entity-records.ts";
-import { endsOnGroupNoun } from "./group-or-body-name.ts";
-import { InitialledNames } from "./initialled-names.ts";
 import * as mentionQueries from "./mention-queries.ts";
 import * as mentionReading from "./mention-reading.ts";
 import { otherNameOrder } from "./name-rules.ts";
+import { InitialledNames } from "./names/initialled-names.ts";
+import { SpellingVariants } from "./names/spelling-variants.ts";
 import { newEntityRecord } from "./new-entity-record.ts";
-import * as pronounResolution from "./pronoun-resolution.ts";
+import { endsOnGroupNoun } from "./not-people/group-or-body-name.ts";
+import * as pronounResolution from "./pronouns/pronoun-resolution.ts";
 import { Referents } from "./referents.ts";
 import * as speakerPhrases from "./speaker-phrases/phrases.ts";
-import { SpellingVariants } from "./spelling-variants.ts";
-import { SurnameIndex } from "./surname-index.ts";
-import * as surnameResolution from "./surname-resolution.ts";
+import { SurnameIndex } from "./surnames/surname-index.ts";
+import * as surnameResolution from "./surnames/surname-resolution.ts";
 
 /**
  * People, organisations and places of one article, every mention linked to one entity — or marked
  * ambiguous, never guessed. The constructor reads mentions (mention-reading.ts) and
- * resolves surnames, titles and pronouns (surname-resolution.ts, pronoun-resolution.ts); the
+ * resolves surnames, titles and pronouns (surnames/surname-resolution.ts, pronouns/pronoun-resolution.ts); the
  * attribution layer then asks who a speaker phrase names (speaker-phrases/phrases.ts) and which entities
  * the mentions at or between offsets name (mention-queries.ts). Its fields are
  * read by those modules, which take the registry as their first argument.
@@ -111,7 +111,7 @@ export class EntityRegistry {
   }
 
   entityFor(read: EntityKind, name: string, surname: string | null): number {
-    // "Senate Republicans said": a group speaks, as an organisation (group-or-body-name.ts).
+    // "Senate Republicans said": a group speaks, as an organisation (not-people/group-or-body-name.ts).
     const kind = read === "person" && endsOnGroupNoun(name) ? "organization" : read;
     const key = nameKey(name);
     const byKey = this.byKey[kind];
@@ -138,7 +138,7 @@ export class EntityRegistry {
     return index;
   }
 
-  /** People by every one-word form that can name them (surname-index.ts). */
+  /** People by every one-word form that can name them (surnames/surname-index.ts). */
   readonly surnames = new SurnameIndex();
 
   /** The people a one-word mention can name, in the order they were first met. */
@@ -146,7 +146,7 @@ export class EntityRegistry {
     return this.surnames.namedBy(word, this.entities);
   }
 
-  /** The same for a word in any case: "LUND" as "Lund" (surname-index.ts). */
+  /** The same for a word in any case: "LUND" as "Lund" (surnames/surname-index.ts). */
   namedByAnyCase(word: string): number[] {
     return this.surnames.namedByAnyCase(word, this.entities);
   }

@@ -2,7 +2,7 @@
 // registry's queries for the attribution layer (a name before an appositive, a pronoun at a cue,
 // the people of a clause). EntityRegistry delegates to these, as to the other entity modules.
 import type { EntityRegistry } from "./entity-registry.ts";
-import { speaksAsPerson } from "./group-or-body-name.ts";
+import { speaksAsPerson } from "./not-people/group-or-body-name.ts";
 
 /**
  * The person named by a mention that ends exactly at `offset` (a name before an appositive);
@@ -18,7 +18,7 @@ export function personEndingAt(
     if (m.start >= offset) break;
     const form = anyName ? m.form !== "pronoun" : m.form === "name";
     if (m.end === offset && m.entity !== null && !m.ambiguous && form) {
-      // A group of people ("Harbourlanders") speaks as a person does (group-or-body-name.ts).
+      // A group of people ("Harbourlanders") speaks as a person does (not-people/group-or-body-name.ts).
       const e = registry.entities[m.entity];
       return e !== undefined && speaksAsPerson(e.kind, e.name) ? m.entity : null;
     }

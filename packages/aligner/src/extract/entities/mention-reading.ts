@@ -10,17 +10,9 @@ import {
   titleWords,
 } from "../titles.ts";
 import { matchesAt } from "../word-index.ts";
-import { findAgedNames } from "./aged-names.ts";
 import { endingChainStarts, isAsciiLetter } from "./clause-openers.ts";
-import { countryNamedOrganizationStart } from "./country-named-organization.ts";
-import { findCoupleNames } from "./couple-names.ts";
-import { findDescribedNames } from "./described-names.ts";
 import type { MentionRecord } from "./entity-records.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
-import { readHeadlineNames } from "./headline-names.ts";
-import { namesAnInstitution } from "./institution-names.ts";
-import { findKinNames } from "./kin-names.ts";
-import { namesALawOrPlan } from "./law-or-plan-name.ts";
 import {
   APPOSITIVE_HEAD_WORDS,
   DESCRIPTOR_WORDS,
@@ -49,8 +41,16 @@ import {
   TITLED_NAME_WORDS,
 } from "./mention-patterns.ts";
 import { placeAtStart, plausiblePersonName, surnameOf } from "./name-rules.ts";
-import { readOpeningWordNames } from "./opening-word-names.ts";
-import { findParticleNames } from "./particle-names.ts";
+import { findAgedNames } from "./names/aged-names.ts";
+import { findCoupleNames } from "./names/couple-names.ts";
+import { findDescribedNames } from "./names/described-names.ts";
+import { readHeadlineNames } from "./names/headline-names.ts";
+import { findKinNames } from "./names/kin-names.ts";
+import { readOpeningWordNames } from "./names/opening-word-names.ts";
+import { findParticleNames } from "./names/particle-names.ts";
+import { countryNamedOrganizationStart } from "./not-people/country-named-organization.ts";
+import { namesAnInstitution } from "./not-people/institution-names.ts";
+import { namesALawOrPlan } from "./not-people/law-or-plan-name.ts";
 import { addQualifiedTitle, addTitle } from "./record-titles.ts";
 import {
   isAppositiveStop,
@@ -95,7 +95,7 @@ export function readNames(r: EntityRegistry): void {
     const name = found.name ?? body.slice(found.start, found.end);
     if (r.overlaps(found.start, found.end) || !plausiblePersonName(name)) continue;
     if (opensWithParticiple(r.text, found.start, name)) continue;
-    // "the Lund Plan", "the Vint Amendment": a law or plan named after someone (law-or-plan-name.ts).
+    // "the Lund Plan", "the Vint Amendment": a law or plan named after someone (not-people/law-or-plan-name.ts).
     if (namesALawOrPlan(body, found.start, name)) continue;
     const index = r.addNamed("person", name, found.surname, found.start, found.end);
     const record = r.entities[index]!;

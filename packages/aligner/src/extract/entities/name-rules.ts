@@ -12,8 +12,8 @@ import { INDEFINITE_PRONOUNS } from "../../../lexicons/pronouns.ts";
 import { givenNameGender } from "../person-names.ts";
 import { isAsciiLetter } from "./clause-openers.ts";
 import type { EntityRecord } from "./entity-records.ts";
-import { isPluralGroupNoun } from "./group-nouns.ts";
 import { HONORIFIC, ORGANIZATION_ENDING_WORDS } from "./mention-patterns.ts";
+import { isPluralGroupNoun } from "./not-people/group-nouns.ts";
 import { isTitleWord } from "./speaker-phrases/rules.ts";
 
 export const PARTICLE_WORDS: ReadonlySet<string> = new Set(NAME_PARTICLES);

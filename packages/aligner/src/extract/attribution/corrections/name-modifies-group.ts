@@ -17,9 +17,9 @@ import { REPORTING_VERB_FORMS } from "../../../../lexicons/reporting-verbs.ts";
 import { SURVEY_NOUNS } from "../../../../lexicons/survey-nouns.ts";
 import { TITLE_HEADS } from "../../../../lexicons/title-words.ts";
 import type { ArticleText } from "../../article-text.ts";
-import { isKinNoun } from "../../entities/common-word-name.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { placeAfterDescribedPerson } from "../../entities/place-after-described-person.ts";
+import { isKinNoun } from "../../entities/not-people/common-word-name.ts";
+import { placeAfterDescribedPerson } from "../../entities/not-people/place-after-described-person.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
 
 const REPORTING = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));

@@ -2,7 +2,7 @@ import { DETERMINERS, PREPOSITIONS } from "../../../../lexicons/function-words.t
 import { PERSON_BODY_NOUNS } from "../../../../lexicons/organization-words.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../../../lexicons/title-words.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { personBodyAt } from "../../entities/person-body.ts";
+import { personBodyAt } from "../../entities/not-people/person-body.ts";
 import { wordPattern } from "../sentence-words.ts";
 import { isOpeningAdverbial } from "./opening-adverbial.ts";
 

@@ -5,7 +5,7 @@
 
 import { SUBORDINATORS } from "../../../../lexicons/function-words.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { otherPersonMentions } from "../../entities/other-person-mentions.ts";
+import { otherPersonMentions } from "../../entities/speaker-phrases/other-person-mentions.ts";
 
 /** A subordinator (or "where") right before a subject, a short title ("Gov.") allowed between. */
 const SUBORDINATOR_BEFORE = new RegExp(

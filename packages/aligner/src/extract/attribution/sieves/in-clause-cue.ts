@@ -9,7 +9,7 @@ import { PHRASE_NOUNS } from "../../../../lexicons/reporting-verbs.ts";
 import { RANK_WORDS, TITLE_HEADS, TITLE_WORDS } from "../../../../lexicons/title-words.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { isParticipleObject } from "../../entities/participle-object.ts";
+import { isParticipleObject } from "../../entities/speaker-phrases/participle-object.ts";
 import type { Quotation } from "../../quotation-marks.ts";
 import { clauseSubject } from "../cues/clause-subject.ts";
 import { opensOnPossessor } from "../possessor-subject.ts";

@@ -14,7 +14,7 @@ import {
 import { IRREGULAR_PAST } from "../../../../lexicons/irregular-verbs.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { speaksAsSubject } from "../../entities/group-or-body-name.ts";
+import { speaksAsSubject } from "../../entities/not-people/group-or-body-name.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES, type Quotation } from "../../quotation-marks.ts";
 import { dashAppositiveSubject } from "../cues/dash-appositive-subject.ts";
 import { possessorNotSpeaker } from "../possessor-subject.ts";

@@ -12,8 +12,8 @@ import {
 import { REPORTING_VERB_FORMS } from "../../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { speaksAsSubject } from "../../entities/group-or-body-name.ts";
-import { isParticipleObject } from "../../entities/participle-object.ts";
+import { speaksAsSubject } from "../../entities/not-people/group-or-body-name.ts";
+import { isParticipleObject } from "../../entities/speaker-phrases/participle-object.ts";
 import type { Quotation } from "../../quotation-marks.ts";
 import { isOpeningChain } from "../cues/opening-adverbial.ts";
 import { possessorNotSpeaker } from "../possessor-subject.ts";

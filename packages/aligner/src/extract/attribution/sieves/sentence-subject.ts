@@ -8,8 +8,8 @@ import {
 import { PRONOUNS } from "../../../../lexicons/pronouns.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { speaksAsSubject } from "../../entities/group-or-body-name.ts";
-import { otherPersonMentions } from "../../entities/other-person-mentions.ts";
+import { speaksAsSubject } from "../../entities/not-people/group-or-body-name.ts";
+import { otherPersonMentions } from "../../entities/speaker-phrases/other-person-mentions.ts";
 import { QUOTATION_MARK } from "../../quotation-marks.ts";
 import { plausibleSubject, resolve } from "../cues/cue-phrase.ts";
 import { possessorNotSpeaker } from "../possessor-subject.ts";

@@ -5,7 +5,7 @@ import {
 } from "../../../../lexicons/function-words.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { speaksAsSubject } from "../../entities/group-or-body-name.ts";
+import { speaksAsSubject } from "../../entities/not-people/group-or-body-name.ts";
 import { QUOTATION_MARK } from "../../quotation-marks.ts";
 import { plausibleSubject, resolve } from "../cues/cue-phrase.ts";
 import { possessorNotSpeaker } from "../possessor-subject.ts";

@@ -9,7 +9,7 @@ import {
 } from "../../../../lexicons/function-words.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { speaksAsPerson } from "../../entities/group-or-body-name.ts";
+import { speaksAsPerson } from "../../entities/not-people/group-or-body-name.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES, type Quotation } from "../../quotation-marks.ts";
 import { quotationLead } from "../quotation-lead.ts";
 import { wordPattern } from "../sentence-words.ts";

@@ -1,6 +1,6 @@
 import { SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS } from "../../../../lexicons/function-words.ts";
 import { PAST_AND_PARTICIPLE } from "../../../../lexicons/irregular-verbs.ts";
-import { singularVerbForm } from "../../entities/determiner-subject.ts";
+import { singularVerbForm } from "../../entities/descriptions/determiner-subject.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { invertedNameEnd, phraseAfter, plausibleSubject, resolve } from "../cues/cue-phrase.ts";
 import { opensNameList } from "../cues/cue-subject.ts";

@@ -4,7 +4,7 @@
 
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { speaksAsPerson } from "../../entities/group-or-body-name.ts";
+import { speaksAsPerson } from "../../entities/not-people/group-or-body-name.ts";
 import type { Quotation } from "../../quotation-marks.ts";
 import { FEATURES, type FeatureName } from "./feature-names.ts";
 import { judgingVerbAfter } from "./judging-subject.ts";

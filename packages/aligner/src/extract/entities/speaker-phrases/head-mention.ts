@@ -2,13 +2,13 @@
 // "the Vint campaign" → the campaign, "he" → whom he names) and what it makes the speaker
 // (phrases.ts).
 
+import { nameModifiesPersonNoun } from "../descriptions/name-as-modifier.ts";
+import { placeQualifiesNoun } from "../descriptions/place-modifier.ts";
 import type { MentionRecord } from "../entity-records.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
-import { nameModifiesPersonNoun } from "../name-as-modifier.ts";
-import { nameBeforeOfPlace } from "../name-of-town.ts";
-import { personBody } from "../person-body.ts";
-import { placeQualifiesNoun } from "../place-modifier.ts";
-import { titleThenName } from "../title-then-name.ts";
+import { titleThenName } from "../names/title-then-name.ts";
+import { nameBeforeOfPlace } from "../not-people/name-of-town.ts";
+import { personBody } from "../not-people/person-body.ts";
 
 /**
  * What the head mention makes of a phrase: its speaker (`speaker`, possibly null: nobody), or

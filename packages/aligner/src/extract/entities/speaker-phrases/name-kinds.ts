@@ -11,13 +11,13 @@ import { PLACE_NAMES } from "../../../../lexicons/places.ts";
 import { isEnglishWord } from "../../english-lexicon.ts";
 import { isGivenName } from "../../given-name-genders.ts";
 import { titleAfter, titleBefore, titleBeforeAppositive } from "../../titles.ts";
-import { commonWordOpeningSentence } from "../common-word-name.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
-import { groupOrBodyKind } from "../group-or-body-name.ts";
 import { ACRONYM_BEFORE, ACRONYM_NAME, ORGANIZATION_ENDING_WORDS } from "../mention-patterns.ts";
 import { placeLikeName, surnameOf } from "../name-rules.ts";
+import { describesName } from "../names/title-then-name.ts";
+import { commonWordOpeningSentence } from "../not-people/common-word-name.ts";
+import { groupOrBodyKind } from "../not-people/group-or-body-name.ts";
 import { addTitle } from "../record-titles.ts";
-import { describesName } from "../title-then-name.ts";
 import { describedAsOrganization } from "./rules.ts";
 
 /**
@@ -115,7 +115,7 @@ export function placeNamed(
 
 /**
  * "the senator from Norland said": a lone word after a described person and "from"/"of"/"in" is
- * the place they are from (place-after-described-person.ts), recorded as one; the attribution
+ * the place they are from (../not-people/place-after-described-person.ts), recorded as one; the attribution
  * layer then leaves the quote unknown (corrections/name-modifies-group.ts).
  */
 export function describedPlaceNamed(
@@ -129,7 +129,7 @@ export function describedPlaceNamed(
   return place;
 }
 
-/** "Police said", "Prosecutors argued": a common noun opening its sentence (common-word-name.ts). */
+/** "Police said", "Prosecutors argued": a common noun opening its sentence (../not-people/common-word-name.ts). */
 export function groupOrBodyNamed(
   r: EntityRegistry,
   name: string,

@@ -8,7 +8,7 @@ import {
   PHRASE_ENDING_NAME,
   WORD_BEFORE_PARTICLE,
 } from "../mention-patterns.ts";
-import { describesName } from "../title-then-name.ts";
+import { describesName } from "../names/title-then-name.ts";
 
 /** The capitalised words ending `phrase` that could be a name, or null. */
 export function nameEndingPhrase(phrase: string): string | null {

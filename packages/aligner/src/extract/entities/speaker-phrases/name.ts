@@ -3,10 +3,10 @@
 // (phrases.ts).
 
 import { CALENDAR_WORDS } from "../../../../lexicons/calendar-words.ts";
+import { nameAfterIndefiniteArticle } from "../descriptions/name-as-modifier.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
-import { namePlacesAGroup } from "../located-group.ts";
-import { nameAfterIndefiniteArticle } from "../name-as-modifier.ts";
-import { placeAfterDescribedPerson } from "../place-after-described-person.ts";
+import { namePlacesAGroup } from "../not-people/located-group.ts";
+import { placeAfterDescribedPerson } from "../not-people/place-after-described-person.ts";
 import {
   acronymNamed,
   companyNamed,
@@ -45,7 +45,7 @@ export function speakerFromName(
   const institution = institutionNamed(r, named, phraseEnd);
   if (institution !== null) return institution;
   if (!couldNameSomeone(named)) return undefined;
-  // "police in Orvalia said": the group by where it is, read as a description (located-group.ts).
+  // "police in Orvalia said": the group by where it is, read as a description (../not-people/located-group.ts).
   if (namePlacesAGroup(phrase, phrase.length - named.length)) return undefined;
   const cut = surnameWithParticles(phrase, withoutDescribingWords(named));
   let { name } = cut;
@@ -83,7 +83,7 @@ export function speakerFromName(
   ) {
     return describedPlaceNamed(r, name, nameStart, phraseEnd);
   }
-  // "in a Vintian post": a name after "a" modifies a noun (name-as-modifier.ts).
+  // "in a Vintian post": a name after "a" modifies a noun (../descriptions/name-as-modifier.ts).
   if (words.length === 1 && nameAfterIndefiniteArticle(r.text.body, nameStart)) return null;
   return personNamed(r, name, words, nameStart, phraseEnd);
 }

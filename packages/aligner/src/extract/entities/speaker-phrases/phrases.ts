@@ -5,16 +5,16 @@
 
 import { PRONOUNS } from "../../../../lexicons/pronouns.ts";
 import { openLabelBefore } from "../../parenthesised-label.ts";
-import { unnamedFromPlace } from "../described-from-place.ts";
-import { describedSpeaker } from "../described-person.ts";
-import { loneDeterminer } from "../determiner-subject.ts";
+import { unnamedFromPlace } from "../descriptions/described-from-place.ts";
+import { describedSpeaker } from "../descriptions/described-person.ts";
+import { loneDeterminer } from "../descriptions/determiner-subject.ts";
 import type { MentionRecord } from "../entity-records.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
-import { isParticipleObject } from "../participle-object.ts";
 import { honorificNameEnd, phraseBounds, startOfCutName } from "./bounds.ts";
 import { speakerFromDescription } from "./description.ts";
 import { headMention, speakerFromHeadMention } from "./head-mention.ts";
 import { speakerFromName } from "./name.ts";
+import { isParticipleObject } from "./participle-object.ts";
 import { withoutTrailingAdverbs } from "./rules.ts";
 
 export { earlierDescription, organizationReferredTo } from "./description.ts";

@@ -1,10 +1,10 @@
 // Entity layer: the person a speaking he/she names — the registry's reading, or a person first
 // named by a speech cue while quotes were read, whom that reading could not see.
 import { givenNameGender, honorificGender } from "../../person-names.ts";
-import { bareLateNames, bareLateSubjects } from "../bare-late-names.ts";
 import type { MentionRecord } from "../entity-records.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
-import { personOfGender } from "../pronoun-resolution.ts";
+import { personOfGender } from "../pronouns/pronoun-resolution.ts";
+import { bareLateNames, bareLateSubjects } from "../surnames/bare-late-names.ts";
 
 /** Sentences before a pronoun in which a person first named by a speech cue can be its antecedent. */
 const LATE_REACH = 2;

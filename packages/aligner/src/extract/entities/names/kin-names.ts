@@ -1,0 +1,43 @@
+// Mention layer: a lone given name set off by commas after a possessed person noun ("Lund's son,
+// Per, wrote", "her daughter, Mira, said") names a person nobody else finds: one word alone is
+// read as a name nowhere else.
+
+import { PERSON_NOUNS } from "../../../../lexicons/person-nouns.ts";
+import { givenNameGender, isGivenName } from "../../person-names.ts";
+
+/**
+ * A lone given name read after a possessed person noun: its span, and the one full name of the
+ * article it starts, if any ("her husband, Bill," where "Bill Roe" is found), else null.
+ */
+export type KinName = { start: number; end: number; fullName: string | null };
+
+/** "<Name>'s|his|her|their [one modifier] <noun>, <Given>,": the noun is checked against PERSON_NOUNS. */
+const KIN =
+  /(?:\p{Lu}[\p{L}.-]*[’']s|(?<![\p{L}-])(?:[Hh]is|[Hh]er|[Tt]heir))(?: \p{Ll}+)? (\p{Ll}+), (\p{Lu}\p{Ll}+),/gu;
+/**
+ * What every such name holds: a lower-case word, then a capitalised word between commas. Far
+ * cheaper than the full pattern, which tries its possessive at every position of the article.
+ */
+const NAME_BETWEEN_COMMAS = /\p{Ll}, \p{Lu}\p{Ll}+,/u;
+
+/**
+ * Given names (a known given name only, so never a place, weekday or outlet) in commas after a
+ * possessed person noun. A name that one full name of the article starts is that person ("her
+ * husband, Bill," where "Bill Roe" is found); left alone: a plural noun ("his sons, Ari,": a list
+ * follows) and a name two full names start ("Bill Roe" and "Bill Vint": either).
+ */
+export function findKinNames(body: string, fullNames: readonly string[]): KinName[] {
+  const out: KinName[] = [];
+  if (!NAME_BETWEEN_COMMAS.test(body)) return out;
+  KIN.lastIndex = 0;
+  for (let m = KIN.exec(body); m !== null; m = KIN.exec(body)) {
+    const given = m[2]!;
+    if (!PERSON_NOUNS.has(m[1]!)) continue;
+    if (!isGivenName(given) && givenNameGender(given) === null) continue;
+    const full = fullNames.filter((name) => name.startsWith(`${given} `));
+    if (full.length > 1) continue;
+    const start = m.index + m[0].length - given.length - 1;
+    out.push({ start, end: start + given.length, fullName: full[0] ?? null });
+  }
+  return out;
+}
