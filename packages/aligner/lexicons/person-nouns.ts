@@ -35,6 +35,31 @@ const KIN_NOUN_LIST = [
   "partner",
 ];
 
+/**
+ * Nouns of the people around someone who are no relatives and hold no post: friends, neighbours,
+ * colleagues, schoolmates ("said a friend of Ms. Lund", "a neighbour of Ada Lund said": the friend
+ * or neighbour speaks, never Lund). Part of PERSON_NOUNS. Source: hand-written from English
+ * grammar's common nouns of personal association, British and American spellings (added when
+ * "a friend of Ms. Lund" was read as Lund speaking; "aide" is already a person noun).
+ */
+const ASSOCIATE_NOUN_LIST = [
+  "friend",
+  "neighbor",
+  "neighbour",
+  "colleague",
+  "co-worker",
+  "coworker",
+  "classmate",
+  "schoolmate",
+  "roommate",
+  "flatmate",
+  "teammate",
+  "acquaintance",
+];
+
+/** The associate nouns alone (no relatives, no posts): corrections/name-modifies-group.ts. */
+export const ASSOCIATE_NOUNS: ReadonlySet<string> = new Set(ASSOCIATE_NOUN_LIST);
+
 /** Kinship nouns alone: "X, the daughter of Y" says X is not Y (entities/surnames/kin-appositive.ts). */
 export const KIN_NOUNS: ReadonlySet<string> = new Set(KIN_NOUN_LIST);
 
@@ -53,6 +78,7 @@ export const GENERATION_COMPARATIVES: ReadonlySet<string> = new Set(["younger", 
  */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...KIN_NOUN_LIST,
+  ...ASSOCIATE_NOUN_LIST,
   // age and sex
   "man",
   "woman",

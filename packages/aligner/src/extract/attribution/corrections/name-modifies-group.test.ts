@@ -82,6 +82,35 @@ describe("people around a person speak, never the person ('critics of Ada Lund')
     expect(speakerOf(x, "no one has been hurt")).toBe("Brightmart");
   });
 
+  it("leaves the quote of a friend, neighbour or colleague of a person unknown", () => {
+    for (const cue of [
+      `“${words},” said a friend of Ms. Lund.`,
+      `A neighbour of Ada Lund said, “${words}.”`,
+      `“${words},” a neighbor of Ada Lund said.`,
+      `“${words},” said a former classmate of Ada Lund.`,
+      `“${words},” said colleagues of Ms. Lund.`,
+    ]) {
+      expect(speakerOf(extract(opening, cue), words), cue).toBeNull();
+    }
+  });
+
+  it("leaves it unknown for a person the article never names in full ('a friend of Ms. Lund')", () => {
+    for (const cue of [
+      `“${words},” said a friend of Ms. Lund.`,
+      `“${words},” said a longtime friend of Lund.`,
+      `“${words},” said a former aide to Ms. Lund.`,
+    ]) {
+      expect(speakerOf(extract("The pier opened in May.", cue), words), cue).toBeNull();
+    }
+  });
+
+  it("keeps a named friend who speaks", () => {
+    const appositive = `“${words},” said Ivo Vint, a friend of Ms. Lund.`;
+    expect(speakerOf(extract(opening, appositive), words)).toBe("Ivo Vint");
+    const described = `“${words},” said her friend Ivo Vint.`;
+    expect(speakerOf(extract(opening, described), words)).toBe("Ivo Vint");
+  });
+
   it("reads a title's own phrase as part of the name ('Secretary of State Ada Lund')", () => {
     const titled = "Secretary of State Ada Lund said, “The pier is a waste of money.”";
     expect(speakerOf(extract("The pier opened in May.", titled), words)).toBe("Ada Lund");

@@ -3,11 +3,13 @@
 // officials and insiders speak, not the county or the country their name was read as; in "a recent
 // Harbour Times poll found" or "exit polls conducted for the Norland Wire" the poll reports, not
 // the outlet that ordered it; in "a delegate from Orvale said" the delegate speaks, not Orvale;
-// in "Critics of Ada Lund said" or "said an aide to Ada Lund" the critics or the aide speak, not
-// Lund. The quote is left unknown (a wrong speaker is worse than none), and the speaker ranker
-// may not hand it back to the refused name (`QuoteDraft.refused`).
+// in "Critics of Ada Lund said", "said an aide to Ada Lund" or "said a friend of Ms. Lund" the
+// critics, the aide or the friend speak, not Lund. The quote is left unknown (a wrong speaker is
+// worse than none), and the speaker ranker may not hand it back to the refused name
+// (`QuoteDraft.refused`).
 import { PREPOSITIONS } from "../../../../lexicons/function-words.ts";
 import {
+  ASSOCIATE_NOUNS,
   GROUP_PLURAL_NOUNS,
   PERSON_NOUNS,
   SPEAKS_FOR_SOMEONE,
@@ -20,6 +22,7 @@ import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { isKinNoun } from "../../entities/not-people/common-word-name.ts";
 import { placeAfterDescribedPerson } from "../../entities/not-people/place-after-described-person.ts";
+import { honorificGender } from "../../person-names.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
 
 const REPORTING = new Set(REPORTING_VERB_FORMS.trim().split(/\s+/));
@@ -84,7 +87,7 @@ const FROM_AFTER_NOUN = /\b([a-z-]+)\s+from\s+(?:the\s+)?$/;
  * around the person, who is only the preposition's object (as the PolNeAR eval's grammar reads a
  * source "Aides to Mr. Pell" or "a spokesman for …": a description, not the name).
  */
-const AROUND_NAME = /(?:^|[^\p{L}-])([\p{L}-]+)\s+(?:of|for|to)\s+(?:\p{Lu}[\p{L}-]*\.?\s+)?$/u;
+const AROUND_NAME = /(?:^|[^\p{L}-])([\p{L}-]+)\s+(?:of|for|to)\s+(\p{Lu}[\p{L}-]*\.?\s+)?$/u;
 
 /** A noun for someone described, or for a group: "aide", "daughter", "critics", "supporters". */
 function personOrGroupNoun(word: string): boolean {
@@ -113,12 +116,19 @@ export function aroundPersonNoun(
   start: number,
   fullName = true,
 ): boolean {
-  const noun = AROUND_NAME.exec(body.slice(Math.max(cueStart, start - 60), start))?.[1];
+  const around = AROUND_NAME.exec(body.slice(Math.max(cueStart, start - 60), start));
+  const noun = around?.[1];
   if (noun === undefined) return false;
   // A title's own phrase ("Secretary of State Ada Lund", "ambassador to Norland Ivo Vint") is
   // part of the name: title heads are not read here.
   const lower = noun.toLowerCase();
-  return fullName ? personOrGroupNoun(lower) : isKinNoun(lower);
+  // "a friend of Ms. Lund": an honorific makes the one word a person's surname, no body's.
+  const honorific = honorificGender(around?.[2]?.trim() ?? "") !== null;
+  if (fullName || honorific) return personOrGroupNoun(lower);
+  // A body has no relatives and no friends, neighbours or classmates ("a neighbour of Vint").
+  return (
+    isKinNoun(lower) || ASSOCIATE_NOUNS.has(lower) || ASSOCIATE_NOUNS.has(lower.replace(/s$/, ""))
+  );
 }
 
 /** Clears the speaker of every quote whose cue names the speaker only as a modifier of a group. */
