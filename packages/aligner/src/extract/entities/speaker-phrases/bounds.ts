@@ -1,6 +1,6 @@
 // Entity layer: where a speaker phrase really starts and ends — without the spaces, commas,
-// party label, generational suffix, closing time phrase and opening connective around it
-// (phrases.ts).
+// party label, generational suffix, closing time phrase and opening connective ("But", "As") around
+// it (phrases.ts).
 
 import { NAME_SUFFIXES } from "../../../../lexicons/name-particles.ts";
 import { withoutClosingTime } from "../../attribution/sieves/time-before-verb.ts";
@@ -48,7 +48,7 @@ export function phraseBounds(
   const beforeTime = withoutClosingTime(body, phraseStart, phraseEnd);
   if (beforeTime < phraseEnd && CLOSING_NAME_WORD.test(body.slice(phraseStart, beforeTime)))
     phraseEnd = beforeTime;
-  const lead = /^(?:Yet|But|And|So|Meanwhile|However|Still|Also|Now|Then)\s+/.exec(
+  const lead = /^(?:Yet|But|And|So|Meanwhile|However|Still|Also|Now|Then|As|Like)\s+/.exec(
     body.slice(phraseStart, phraseEnd),
   );
   if (lead) phraseStart += lead[0].length;

@@ -11,6 +11,16 @@ function speakerOf(x: Extraction, quoteStart: string): string | null {
 }
 
 describe("speaker phrases that name nobody", () => {
+  it("an opening 'As' or 'Like' is no part of the speaker's name", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "The Harbour Trust met on Monday. As President Lund said, “the harbour must stay open to every boat.”",
+      ),
+    );
+    expect(personNames(x)).toEqual(["President Lund"]);
+    expect(speakerOf(x, "the harbour must")).toBe("President Lund");
+  });
+
   it("a quote within doubled apostrophes closing as ''' leaves no person named by an apostrophe", () => {
     const x = extractArticle(
       handBuiltArticle("''I would call it 'old-school,''' said Tomas Weller, a donor, on Monday."),
