@@ -77,6 +77,13 @@ function notAnEntry(unit: AlignUnit, date: DateReference, action: string): strin
 /**
  * For a diagnostic run's refusal sink: each pair of days of two outlets' statements of the
  * happening that never met as a pair, one of them being no day given for the happening.
+ * `event.anotherVerb` is then no guard to narrow: the day dates another happening than this one
+ * (an aftershock's day in the earthquake's happening, a trial's opening in the shooting's). On
+ * ECB+ train's build half (issue 12) every such pair read, of two different days, told two
+ * happenings or a day of telling, and the perturbations it was first for were lost before it:
+ * their two statements never met in a happening of their own verb (participant keying, a
+ * description standing in for a person, one verdict told by the court's act and by the
+ * defendant's hearing of it).
  */
 function tellUnread(
   happening: DatedHappening,
