@@ -14,6 +14,7 @@ import {
 import { tellRefusal } from "../refusals.ts";
 import { sameSubjectNouns } from "../subject-nouns.ts";
 import { writesName } from "./guards.ts";
+import { joinedAlikeAt, joinedVerb } from "./joined-verbs.ts";
 import { type Negated, negatedWords } from "./negated-words.ts";
 import { nounForVerb } from "./noun-use.ts";
 import { numberAgrees } from "./number.ts";
@@ -208,7 +209,11 @@ export function firstNegation(
           carriesAlike(b, item);
         // "it was not her decision" / "it was her decision": the same words but for the "not".
         const wordedAlike = !alike && writtenAlikeAt(a, item) !== null;
-        if (!alike && !byName && !wordedAlike) {
+        // "was not suspended and escorted from her desk" / "had been suspended and escorted from
+        // the building": two verbs joined alike tell one act (joined-verbs.ts).
+        const joined =
+          !alike && item.modal === null && carriesAlike(b, item) ? joinedVerb(a, item) : null;
+        if (!alike && !byName && !wordedAlike && !joined) {
           tellRefusal(context.refused, "negation", "toldAlike", a, b);
           continue;
         }
@@ -216,7 +221,9 @@ export function firstNegation(
           ? statedPlainly(b, item)
           : ((byName
               ? statedPlainly(b, item, (start) => saidOfOneInPair(a, item, b, start))
-              : null) ?? (wordedAlike ? statedAlike(a, item, b) : null));
+              : null) ??
+            (wordedAlike ? statedAlike(a, item, b) : null) ??
+            (joined ? statedPlainly(b, item, (start) => joinedAlikeAt(joined, b, start)) : null));
         if (!word) {
           tellRefusal(context.refused, "negation", "statedPlainly", a, b);
           continue;
