@@ -42,6 +42,35 @@ describe("clausesShareVerb", () => {
   });
 });
 
+describe("clausesShareVerb: the days a lone statement was first set against (lone-statements.ts)", () => {
+  it("keeps a day of laughing apart from a day of upholding, though both name the verdict", () => {
+    const laughed = at(0, "Ivo Vint laughed on Tuesday after the jury's verdict.", "Tuesday");
+    const upheld = at(1, "A judge on Thursday upheld the jury's verdict.", "Thursday");
+    expect(
+      clausesShareVerb(
+        laughed.unit,
+        laughed.start,
+        laughed.end,
+        upheld.unit,
+        upheld.start,
+        upheld.end,
+      ),
+    ).toBe(false);
+    const stole = at(2, "Thieves stole gems worth 40 million euros from the gallery.", "40");
+    const stoleToo = at(3, "The gang stole diamonds valued at 80 million euros.", "80");
+    expect(
+      clausesShareVerb(
+        stole.unit,
+        stole.start,
+        stole.end,
+        stoleToo.unit,
+        stoleToo.start,
+        stoleToo.end,
+      ),
+    ).toBe(true);
+  });
+});
+
 describe("clauseAround", () => {
   it("reads a clock time's colon as part of the clause, a colon before words as a break", () => {
     const text = "Update: the ferry sank shortly after 8:30 p.m. Saturday near the pier.";
