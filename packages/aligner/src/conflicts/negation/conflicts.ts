@@ -210,7 +210,8 @@ export function firstNegation(
         // "it was not her decision" / "it was her decision": the same words but for the "not".
         const wordedAlike = !alike && writtenAlikeAt(a, item) !== null;
         // "was not suspended and escorted from her desk" / "had been suspended and escorted from
-        // the building": two verbs joined alike tell one act (joined-verbs.ts).
+        // the building": two verbs joined alike tell one act (joined-verbs.ts), said of one
+        // subject ("a clerk" / "the clerk … she", below), as the rest is worded apart.
         const joined =
           !alike && item.modal === null && carriesAlike(b, item) ? joinedVerb(a, item) : null;
         if (!alike && !byName && !wordedAlike && !joined) {
@@ -223,7 +224,15 @@ export function firstNegation(
               ? statedPlainly(b, item, (start) => saidOfOneInPair(a, item, b, start))
               : null) ??
             (wordedAlike ? statedAlike(a, item, b) : null) ??
-            (joined ? statedPlainly(b, item, (start) => joinedAlikeAt(joined, b, start)) : null));
+            (joined
+              ? statedPlainly(
+                  b,
+                  item,
+                  (start) =>
+                    joinedAlikeAt(joined, b, start) &&
+                    sameSubjectNouns(a, item.span.start, b, start),
+                )
+              : null));
         if (!word) {
           tellRefusal(context.refused, "negation", "statedPlainly", a, b);
           continue;

@@ -27,7 +27,7 @@ describe("negationConflicts: two verbs joined alike", () => {
     const stated = makeUnit(
       1,
       1,
-      "She is accused of shooting two co-workers with a rifle, minutes after she had been suspended and escorted from the building.",
+      "The clerk is accused of shooting two co-workers with a rifle, minutes after she had been suspended and escorted from the building.",
     );
     expect(heard([denial, stated]).conflicts).toEqual([["not suspended", "suspended"]]);
   });
@@ -51,6 +51,20 @@ describe("negationConflicts: two verbs joined alike", () => {
       "Nobody said she had been suspended and escorted from the building before she came back with a rifle.",
     );
     expect(heard([denial, denied]).conflicts).toEqual([]);
+  });
+
+  it("reads no answer in the same joined verbs said of another subject", () => {
+    const driver = makeUnit(
+      0,
+      0,
+      "After the crash on the Orvale bridge, the driver was not injured and taken to the Harbour Trust clinic, officers said.",
+    );
+    const passenger = makeUnit(
+      1,
+      1,
+      "A passenger was injured and taken to the clinic by the coast guard.",
+    );
+    expect(heard([driver, passenger]).conflicts).toEqual([]);
   });
 
   it("reads no answer to a denial of a plan in a plain statement of it", () => {
