@@ -40,6 +40,23 @@ describe("partitive counts", () => {
     ]);
   });
 
+  it("reads 'killing N of them' after a count of people shot", () => {
+    expect(counts("Ivo Vint is accused of shooting three clerks, killing two of them.")).toEqual([
+      [3, "clerk", "clerks"],
+      [2, "clerk", "killed"],
+    ]);
+    expect(counts("A gunman gunned down five shoppers, killing three of them.")).toEqual([
+      [5, "shopper", "shoppers"],
+      [3, "shopper", "killed"],
+    ]);
+  });
+
+  it("leaves 'killing N of them' unread after a group that was not harmed", () => {
+    expect(counts("Police said two men robbed the Vint bank, killing two of them.")).toEqual([
+      [2, "man", "men"],
+    ]);
+  });
+
   it("names no measure from a place or an aside after 'N of them'", () => {
     expect(counts("Six robbers fled, four of them on foot.")).toEqual([
       [6, "robber", "robbers"],

@@ -1,4 +1,5 @@
 import type { FigureKind } from "@parallax/core";
+import { EVENT_VERB_CLASSES } from "../../lexicons/event-words.ts";
 import { CASUALTY_STEMS, PEOPLE_PARTICIPLE } from "./casualty-counts.ts";
 import { counterHeadRest } from "./counted-head.ts";
 import type { AddFigure } from "./counted-nouns.ts";
@@ -57,11 +58,27 @@ function harmedAt(body: string, start: number): string | null {
   return before === null ? null : (CASUALTY_STEMS[before[1] ?? ""] ?? null);
 }
 
-/** Whether an earlier count is of people harmed: its measure is a harm verb or one stands before it. */
+/**
+ * "shooting three clerks, killing two of them": the people a gun is turned on are a group harmed,
+ * as the people injured are. Verbs: the shooting class of the event lexicon ("shoot", "gun"), with
+ * their -s/-ing/-ed forms, the doubled consonant ("gunned") and the irregular "shot".
+ */
+const SHOOTING_VERBS = EVENT_VERB_CLASSES.find((row) => row.includes("shoot")) ?? [];
+const SHOT_BEFORE = new RegExp(
+  `\\b(?:shot|(?:${SHOOTING_VERBS.map((v) => `${v}|${v}${v.at(-1)}`).join("|")})(?:s|ing|ed)?)(?: (?:down|dead))? (?:(?:at least|about|around|nearly|almost|more than|over|some|up to) )?$`,
+  "i",
+);
+
+/**
+ * Whether an earlier count is of people harmed: its measure is a harm verb or one stands before it
+ * (a verb of shooting too).
+ */
 function harmed(body: string, count: ReadCount): boolean {
+  const before = body.slice(Math.max(0, count.start - 40), count.start);
   return (
     (count.measure !== null && HARM_MEASURES.has(count.measure)) ||
-    harmedAt(body, count.start) !== null
+    harmedAt(body, count.start) !== null ||
+    SHOT_BEFORE.test(before)
   );
 }
 
