@@ -3,6 +3,7 @@ import {
   extractParagraphs as extract,
   speakerOf,
 } from "../../../../test/support/quote-speakers.ts";
+import { pronounBeforeVerb } from "./opening-pronoun.ts";
 
 describe("quote after a report: a quotation alone as its sentence after one speaker's reported statement", () => {
   it("takes the speaker of the reported statement just before it in its paragraph", () => {
@@ -26,5 +27,17 @@ describe("quote after a report: a quotation alone as its sentence after one spea
     expect(speakerOf(x, "will not wait")).not.toBe("Ada Lund");
     expect(speakerOf(x, "Nobody listens")).not.toBe("Ivo Vint");
     expect(speakerOf(x, "Open the pier")).not.toBe("Ivo Vint");
+  });
+
+  it("carries on a report whose he/she opens its sentence, never one closing reported words", () => {
+    const x = extract(
+      "Ivo Vint spoke in Orvale on Monday.",
+      "And then he promised that he is staying in the race until the vote. “We are in till the last ballot is cast!”",
+    );
+    expect(speakerOf(x, "last ballot")).toBe("Ivo Vint");
+    expect(pronounBeforeVerb("And then he ")).toBe("opening");
+    expect(pronounBeforeVerb("She later ")).toBe("opening");
+    expect(pronounBeforeVerb("Also Vint is no friend of the crews he ")).toBe("other");
+    expect(pronounBeforeVerb("Vint ")).toBe("none");
   });
 });

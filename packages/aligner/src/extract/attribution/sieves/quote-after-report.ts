@@ -7,6 +7,7 @@ import type { ArticleText } from "../../article-text.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
 import { VERBS } from "../sieve-words.ts";
 import { loneQuotations } from "./lone-quotations.ts";
+import { pronounBeforeVerb } from "./opening-pronoun.ts";
 import { reportingFormIsNoVerb } from "./reporting-form-no-verb.ts";
 
 const WORD = /[\p{L}’']+/gu;
@@ -32,8 +33,12 @@ export function quoteAfterReport(text: ArticleText, drafts: QuoteDraft[]): void 
     const isVerb = (w: string, i: number) => VERBS.has(w) && !reportingFormIsNoVerb(words, i);
     if (words.filter(isVerb).length !== 1) continue;
     // `Also, Vint isn't a conservative, he said.`: a he/she's guessed person is not carried on.
+    // A he/she opening the sentence ("And then he promised that …") is carried on (PolNeAR train).
     const verb = words.findIndex(isVerb);
-    if (words.slice(Math.max(0, verb - 2), verb).some((w) => /^(?:he|she)$/i.test(w))) continue;
+    if (words.slice(Math.max(0, verb - 2), verb).some((w) => /^(?:he|she)$/i.test(w))) {
+      const lead = words.slice(0, verb).join(" ");
+      if (pronounBeforeVerb(`${lead} `) !== "opening") continue;
+    }
     draft.speaker = reported.speaker;
     draft.cue = reported.cue;
   }
