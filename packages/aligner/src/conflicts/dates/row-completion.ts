@@ -3,7 +3,7 @@ import { OCCURRENCE_VERBS } from "../../../lexicons/event-words.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { eventTriggers } from "../../events/event-triggers.ts";
 import type { Value } from "../conflict-rows.ts";
-import { type ConflictContext, datesSpeech, prospectiveAt, sameEvent } from "../guards.ts";
+import { type ConflictContext, datesSpeech, prospectiveAt } from "../guards.ts";
 import { happeningKey } from "../happenings/verbs.ts";
 import { type DatedEntry, datedOfStory } from "./dated-statements.ts";
 import { dateVerb, dayName } from "./day-values.ts";
@@ -12,7 +12,7 @@ import { harmToAThing, harmTold } from "./harm-told.ts";
 import { killedIn } from "./left-dead.ts";
 import { type DayEntry, shareParticipant } from "./participants.ts";
 import { reportsShareHappening } from "./told-report.ts";
-import { toldAlike } from "./told-words.ts";
+import { oneHappeningTold, toldAlike } from "./told-words.ts";
 import { seriesVerbs } from "./verb-series.ts";
 
 /**
@@ -89,7 +89,7 @@ export function completeRows(
           // the death, whatever the rest of the statement looks forward to.
           prospective !== candidate.prospective ||
           (sideSaid !== said && !toldThatDay(sideVerb, verb)) ||
-          !sameEvent(side.unit, candidate.unit, context)
+          !oneHappeningTold(side.unit, candidate.unit, context)
         )
           return false;
         const dated = { unit: side.unit, date: side.date, verb: sideVerb };

@@ -20,10 +20,23 @@ export function toldAlike(
 ): boolean {
   // Aligned as one fact on the evidence (a story without pair scores vouches for no pair here).
   const paired = context.pairEvidence?.(a, b) !== undefined;
-  if (!sameEvent(a, b, context) || !(paired || context.similarity(a, b) >= SAME_WORDING))
+  if (!oneHappeningTold(a, b, context) || !(paired || context.similarity(a, b) >= SAME_WORDING))
     return false;
   const around = clauseLemmas(b, otherStart, otherEnd);
   for (const word of clauseLemmas(a, start, end))
     if (!DAY_PARTS.has(word) && around.has(word)) return true;
   return false;
+}
+
+/**
+ * Whether two statements may tell one happening for a date row's completion: their articles are
+ * about as alike as the story's typical pair (sameEvent), or the two statements were scored as one
+ * fact on the evidence. A short wire rewrite or an article with other background is less alike as
+ * a whole, yet its statement matched the row's ("A smash-and-grab on an Orvale jeweller saw four
+ * robbers make off with watches early Monday" / "Four men rammed their car into an Orvale jeweller
+ * on Monday"); the pair's own evidence vouches for it. Only completes a row, never sets two days
+ * against each other.
+ */
+export function oneHappeningTold(a: AlignUnit, b: AlignUnit, context: ConflictContext): boolean {
+  return sameEvent(a, b, context) || context.pairEvidence?.(a, b) !== undefined;
 }
