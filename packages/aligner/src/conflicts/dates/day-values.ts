@@ -7,6 +7,7 @@ import type { AlignUnit } from "../../align/units.ts";
 import { VERBS as REPORTING_VERBS } from "../../extract/attribution/sieve-words.ts";
 import { withBarsAsEmDashes } from "../../extract/dash-styles.ts";
 import { clauseAround } from "../guards.ts";
+import { restatedDays } from "./restated-days.ts";
 import { dateWords } from "./words.ts";
 
 /** The weekday a date's words name, lower case ("on Friday" → "friday"), if any. */
@@ -70,7 +71,15 @@ const daysOfUnit = perUnit((unit): readonly DateReference[] => {
     (d) => d.precision === "day" && d.value && !d.id.endsWith("-anchor"),
   );
   const unresolvedWeekdays = unit.weekdays.filter((w) => !days.some((d) => d.id === w.id));
-  return [...days, ...unresolvedWeekdays].filter((d) => !notTheDay(unit, d));
+  const read = [...days, ...unresolvedWeekdays].filter((d) => !notTheDay(unit, d));
+  // A day restated by a written date in parentheses is one day, the written one's
+  // (restated-days.ts).
+  const restated = restatedDays(unit).filter(({ day }) => !notTheDay(unit, day));
+  if (restated.length === 0) return read;
+  const replaced = new Set(restated.flatMap(({ day, restating }) => [day.id, restating.id]));
+  return [...read.filter((d) => !replaced.has(d.id)), ...restated.map(({ merged }) => merged)].sort(
+    (x, y) => x.span.start - y.span.start,
+  );
 });
 
 /**

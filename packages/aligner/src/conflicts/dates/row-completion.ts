@@ -6,7 +6,7 @@ import type { Value } from "../conflict-rows.ts";
 import { type ConflictContext, datesSpeech, prospectiveAt } from "../guards.ts";
 import { happeningKey } from "../happenings/verbs.ts";
 import { type DatedEntry, datedOfStory } from "./dated-statements.ts";
-import { dateVerb, dayName } from "./day-values.ts";
+import { dateVerb, dayName, daysOf } from "./day-values.ts";
 import { goesInto } from "./going-into.ts";
 import { harmToAThing, harmTold } from "./harm-told.ts";
 import { killedIn } from "./left-dead.ts";
@@ -47,7 +47,7 @@ export function completeRows(
     if (!span) return null;
     for (const unit of byArticle.get(value.articleId) ?? []) {
       const date = unit.dates
-        .concat(unit.weekdays)
+        .concat(unit.weekdays, daysOf(unit))
         .find((d) => d.span.start === span.start && d.span.end === span.end);
       if (date) return { unit, date };
     }
