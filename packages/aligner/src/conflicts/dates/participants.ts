@@ -73,7 +73,7 @@ export function shareParticipant(
     );
   if (someOf(a.entities, (id) => b.entities.has(id))) return true;
   // A story name written where entity reading passed over it ("their Vell service was restored on
-  // 11 October" / "the operator restored services to its customers on 14 October"): the statement
+  // 11 October" / "the ferry operator restored services to its passengers on 14 October"): the statement
   // names someone after all, and is not set against one naming nobody or someone else. It only
   // refuses: a name shared this way ("Gulf" of "the Gulf island") is no participant on its own.
   if (namesInWords) {

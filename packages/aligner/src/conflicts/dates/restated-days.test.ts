@@ -37,28 +37,28 @@ function undated(index: number, text: string, days: [string, string][]) {
 // Invented: two outlets date the Trust's restoring power, each restating its relative day.
 const friday = undated(
   0,
-  "Last week Friday (14 October 2011), the Harbour Trust restored power to its Orvale customers.",
-  [["14 October 2011", "2011-10-14"]],
+  "Last week Friday (10 March 2017), the Harbour Trust restored power to its Orvale customers.",
+  [["10 March 2017", "2017-03-10"]],
 );
 const today = undated(
   1,
-  "The Harbour Trust restored power to its Orvale customers today (17 October 2011).",
-  [["17 October 2011", "2011-10-17"]],
+  "The Harbour Trust restored power to its Orvale customers today (13 March 2017).",
+  [["13 March 2017", "2017-03-13"]],
 );
 
 describe("days restated by a written date in parentheses", () => {
   it("read as one day, the written date's, spanning both", () => {
     expect(daysOf(friday).map((d) => [d.text, d.value])).toEqual([
-      ["Friday (14 October 2011)", "2011-10-14"],
+      ["Friday (10 March 2017)", "2017-03-10"],
     ]);
     expect(daysOf(today).map((d) => [d.text, d.value])).toEqual([
-      ["today (17 October 2011)", "2011-10-17"],
+      ["today (13 March 2017)", "2017-03-13"],
     ]);
   });
 
   it("set two outlets' days against each other though neither article has a day of its own", () => {
     expect(dateConflicts([friday, today], alike).map((c) => c.values.map((v) => v.text))).toEqual([
-      ["Friday (14 October 2011)", "today (17 October 2011)"],
+      ["Friday (10 March 2017)", "today (13 March 2017)"],
     ]);
   });
 

@@ -1,13 +1,13 @@
 import type { DateReference } from "@parallax/core";
 import type { AlignUnit } from "../../align/units.ts";
 
-/** A calendar date written out: "17 October 2011", "Oct. 17, 2011", "July 21st", "2011-10-17". */
+/** A calendar date written out: "13 March 2017", "Mar. 13, 2017", "July 21st", "2017-03-13". */
 const WRITTEN_DATE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
- * Days restated by a calendar date in parentheses right after them ("said today (17 October
- * 2011)", "Last week Friday (14 October 2011),"): the outlet names the day twice, the second time
+ * Days restated by a calendar date in parentheses right after them ("said today (13 March
+ * 2017)", "Last week Friday (10 March 2017),"): the outlet names the day twice, the second time
  * as the calendar day it means, so the statement gives one day, the written date's, whatever the
  * article's own day resolves the word to (or when it resolves it to none). Each is returned as one
  * day spanning both, with the written date's value. A parenthesis holding a clock time or another

@@ -37,7 +37,7 @@ describe("a story name written where entity reading passed over it", () => {
     const operator = day(
       1,
       1,
-      "The cable operator announced that it had restored services to its business customers on 14 October.",
+      "The ferry operator announced that it had restored services to its island passengers on 14 October.",
       "14 October",
     );
     expect(rows([customer, operator], happeningKey("restore"), [named])).toEqual([]);
