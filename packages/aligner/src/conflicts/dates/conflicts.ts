@@ -28,6 +28,7 @@ import {
   weekdayNamed,
 } from "./day-values.ts";
 import { datesAnotherVerb, differentDoers, namesTheOtherDay } from "./pair-guards.ts";
+import { weeksApart } from "./weeks-apart.ts";
 
 /**
  * Dates that disagree inside a group: two statements aligned as one fact about the same people, each
@@ -169,6 +170,8 @@ export function dateRefusal(
   context: ConflictContext,
 ): string | null {
   if (!datesDiffer(x, y)) return "sameDay";
+  // Days a week or more apart date two happenings (conflicts/dates/weeks-apart.ts).
+  if (weeksApart(x, y)) return "weeksApart";
   if (datesSpeech(a, x.span.start) !== datesSpeech(b, y.span.start)) return "datesSpeech";
   if (!alignedAsOne(a, b, context)) return "alignedAsOne";
   if (!sameSubject(a, b, context)) return "sameSubject";

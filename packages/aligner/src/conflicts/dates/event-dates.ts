@@ -28,6 +28,7 @@ import { completeRows } from "./row-completion.ts";
 import { scheduledApart } from "./scheduled-things.ts";
 import { completeByScore } from "./score-days.ts";
 import { seriesStatements } from "./series-days.ts";
+import { weeksApart } from "./weeks-apart.ts";
 
 /** A happening of the story as `events/story-events.ts` finds it: its verb and its statements. */
 export type DatedHappening = {
@@ -324,6 +325,8 @@ function happeningRefusal(
 ): string | null {
   if (leadOnly && outsideLead(x.unit, y.unit)) return "outsideLead";
   if (!datesDiffer(x.date, y.date)) return "sameDay";
+  // Days a week or more apart date two happenings (conflicts/dates/weeks-apart.ts).
+  if (weeksApart(x.date, y.date)) return "weeksApart";
   // Each day's own clause's tense, as for a row's completions (conflicts/dates/row-completion.ts).
   if (prospectiveAt(x.unit, x.date.span.start) !== prospectiveAt(y.unit, y.date.span.start))
     return "prospectiveAt";

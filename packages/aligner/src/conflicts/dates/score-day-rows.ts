@@ -8,6 +8,7 @@ import { completeByPossessive } from "./possessive-days.ts";
 import { dateRow } from "./row.ts";
 import { completeRows } from "./row-completion.ts";
 import { completeByScore, namesAlike, scoredDays, scoresAround } from "./score-days.ts";
+import { weeksApart } from "./weeks-apart.ts";
 
 type Scored = { unit: AlignUnit; date: DateReference; scores: Set<string> };
 
@@ -67,6 +68,7 @@ export function scoreDayConflicts(
       const y = scored[j] as Scored;
       if ([x, y].some((e) => used.has(at(e)) || inRows.has(at(e)))) continue;
       if (!datesDiffer(x.date, y.date) || dayName(x.date) === dayName(y.date)) continue;
+      if (weeksApart(x.date, y.date)) continue;
       if (namesTheOtherDay(x.unit, x.date, y.unit, y.date) || !oneMatch(x, y)) continue;
       const sides = new Set([dayName(x.date), dayName(y.date)]);
       const row = [x, y];

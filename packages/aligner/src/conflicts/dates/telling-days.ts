@@ -4,6 +4,7 @@ import type { AlignUnit } from "../../align/units.ts";
 import { type ConflictContext, clauseAround, datesSpeech, sameEvent } from "../guards.ts";
 import { datesDiffer, dayName, daysOf } from "./day-values.ts";
 import { dateRow } from "./row.ts";
+import { weeksApart } from "./weeks-apart.ts";
 
 /** A statement's telling day, with its report's words and its day's key (`at`), read once. */
 type Told = { unit: AlignUnit; date: DateReference; words: ReadonlySet<string>; key: string };
@@ -84,6 +85,7 @@ export function tellingDayConflicts(
       if (inRows.has(x.key) || inRows.has(y.key)) continue;
       if (!worded(x, y) || !datesDiffer(x.date, y.date) || !sameEvent(x.unit, y.unit, context))
         continue;
+      if (weeksApart(x.date, y.date)) continue;
       const sides = new Set([dayName(x.date), dayName(y.date)]);
       const row = [x, y];
       const taken = new Set(row.map((e) => `${e.unit.articleId}|${dayName(e.date)}`));
