@@ -19,6 +19,14 @@ import type { QuoteDraft } from "./quote-drafts.ts";
 const LABEL =
   /^(?:(\p{Lu}\p{L}{1,3})\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*:\s+(?=[^\s\d])/u;
 
+/**
+ * Whether quoted words open on a label of the shape above (`Vint: We never …`), whoever it names:
+ * a name of capitalised words, never a clause (`There is only one: Vint.`).
+ */
+export function opensOnLabel(words: string): boolean {
+  return LABEL.test(words.trimStart());
+}
+
 /** Title words that may stand before a surname in a label (title-words.ts). */
 const LABEL_TITLE = new Set([...TITLE_HEADS, ...RANK_WORDS]);
 

@@ -52,4 +52,13 @@ describe("quote paragraph after a report: a paragraph of only a quotation after 
     expect(speakerOf(x, "He is a banker")).not.toBe("Ivo Vint");
     expect(speakerOf(x, "carry the day")).not.toBe("Ada Lund");
   });
+
+  it("reads a clause before a colon inside the quotation as words, not a speaker label", () => {
+    const x = extract(
+      "Ivo Vint and Ada Lund met on the pier.",
+      "Tarquil Moss, a pilot, said that given the crop of captains on both sides:",
+      "“There is only one: Vint. He pays his own way and owes nobody a favour.”",
+    );
+    expect(speakerOf(x, "There is only one")).toBe("Tarquil Moss");
+  });
 });

@@ -8,6 +8,7 @@ import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES, quotationAt } from "../../quotation-marks.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
 import { SPEECH_VERBS } from "../sieve-words.ts";
+import { opensOnLabel } from "../transcript-label.ts";
 import { reportingFormIsNoVerb } from "./reporting-form-no-verb.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 
@@ -45,7 +46,7 @@ export function quoteParagraphAfterReport(
     if (!onlyQuotations(text, paragraph.start, paragraph.end)) continue;
     const inner = body.slice(quotation.start, quotation.end);
     // `“Vint: We never …”` labels its own speaker; `“VOTERS DECIDE”` is a heading.
-    if (/^\s*\p{Lu}[\p{L}.’' -]{0,40}:/u.test(inner) || !/\p{Ll}/u.test(inner)) continue;
+    if (opensOnLabel(inner) || !/\p{Ll}/u.test(inner)) continue;
     const last = text.sentenceAt(Math.max(before.start, before.end - 1));
     if (last === undefined || last.span.start < before.start) continue;
     const found = reporter(text, registry, drafts, last.span, before.start);
