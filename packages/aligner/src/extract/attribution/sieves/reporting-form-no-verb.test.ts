@@ -28,4 +28,20 @@ describe("a reporting-verb form that is no verb of its sentence", () => {
     expect(speakerOf(x, "Eight years ago")).toBe("Ivo Vint");
     expect(speakerOf(x, "cranes had stopped")).toBe("Ada Lund");
   });
+
+  it("is a noun after a determiner and up to three modifiers, an adverb or a proper adjective among them", () => {
+    expect(reportingFormIsNoVerb("in a heavily Norlandic state".split(" "), 4)).toBe(true);
+    expect(reportingFormIsNoVerb("a deeply angry harbour report".split(" "), 4)).toBe(false);
+    expect(reportingFormIsNoVerb("the Harbour Trust argue".split(" "), 3)).toBe(false);
+    expect(reportingFormIsNoVerb("the Republicans argue".split(" "), 2)).toBe(false);
+  });
+
+  it("reads past a noun phrase ending on a reporting form to the report's one verb", () => {
+    const x = extract(
+      "Ivo Vint met Tarquil Moss.",
+      "Moss praised Vint’s leadership after the storm and his ability to get things done in a heavily Norlandic state.",
+      "“We need someone who is going to cut through the noise and bring people together.”",
+    );
+    expect(speakerOf(x, "cut through the noise")).toBe("Tarquil Moss");
+  });
 });

@@ -30,5 +30,22 @@ export function reportingFormIsNoVerb(words: readonly string[], i: number): bool
   if (/(?:ed|said)$/.test(word) || IRREGULAR_PAST.has(word)) return false;
   const before = (words[i - 1] ?? "").toLowerCase();
   if (NOUN_OPENERS.has(before)) return true;
-  return ADJECTIVE.test(before) && NOUN_OPENERS.has((words[i - 2] ?? "").toLowerCase());
+  if (ADJECTIVE.test(before) && NOUN_OPENERS.has((words[i - 2] ?? "").toLowerCase())) return true;
+  // "in a heavily Norlandic state": up to three modifiers, an -ly adverb or a proper adjective
+  // ("Norlandic", "Republican") among them, between the determiner and the noun.
+  let j = i - 1;
+  let wider = false;
+  while (j >= i - 3 && j >= 0 && isModifier(words[j]!)) {
+    if (!ADJECTIVE.test(words[j]!)) wider = true;
+    j -= 1;
+  }
+  return wider && j < i - 1 && NOUN_OPENERS.has((words[j] ?? "").toLowerCase());
+}
+
+/** A proper adjective: a capitalised word with an adjective's ending ("Norlandic", "Republican"). */
+const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:ic|an|al|ish|ese|ian)$/u;
+
+/** A word that may stand between a determiner and its noun: adjective, -ly adverb, proper adjective. */
+function isModifier(word: string): boolean {
+  return ADJECTIVE.test(word) || /^\p{Ll}{3,}ly$/u.test(word) || PROPER_ADJECTIVE.test(word);
 }
