@@ -6,6 +6,7 @@ import { creditClosingCueOverDescription } from "./corrections/closing-cue-over-
 import { creditColonClauseSubjects } from "./corrections/colon-clause-speaker.ts";
 import { creditDescribedSubjects } from "./corrections/described-subject-pronoun.ts";
 import { dropSpeakersEmbeddedInSubject } from "./corrections/embedded-name-subject.ts";
+import { creditInnerClauseReporters } from "./corrections/inner-clause-quote.ts";
 import { creditLaterClauseSubjects } from "./corrections/later-clause-subject.ts";
 import { dropSpeakersModifyingGroup } from "./corrections/name-modifies-group.ts";
 import { dropSpeakersNamedInQuote } from "./corrections/named-in-quote.ts";
@@ -49,6 +50,7 @@ export function sievedQuotes(article: Article): {
   creditReportsClosingContent(text, registry, drafts);
   creditClosingCueOverDescription(text, registry, drafts);
   creditNearerPossessedClaims(text, registry, drafts);
+  creditInnerClauseReporters(text, registry, drafts);
   dropSpeakersNamedInQuote(text, registry, drafts);
   dropSpeakersOfOtherGender(text, registry, drafts);
   dropSpeakersModifyingGroup(text, registry, drafts);
