@@ -15,6 +15,7 @@ import { creditOpeningNames } from "./corrections/opening-name-speaker.ts";
 import { creditOuterReporters } from "./corrections/outer-report.ts";
 import { dropSpeakersInSubjectParticiple } from "./corrections/participle-appositive-subject.ts";
 import { dropSpeakersOfOtherGender } from "./corrections/pronoun-gender-guard.ts";
+import { dropPronounsBindingNamedObject } from "./corrections/pronoun-named-object.ts";
 import { creditReportsClosingContent } from "./corrections/report-closing-content.ts";
 import { continueSpeechRuns } from "./corrections/speech-runs.ts";
 import { clipContrastClauseContent } from "./corrections/subordinate-content-clip.ts";
@@ -53,6 +54,7 @@ export function sievedQuotes(article: Article): {
   creditInnerClauseReporters(text, registry, drafts);
   dropSpeakersNamedInQuote(text, registry, drafts);
   dropSpeakersOfOtherGender(text, registry, drafts);
+  dropPronounsBindingNamedObject(text, registry, drafts);
   dropSpeakersModifyingGroup(text, registry, drafts);
   dropSurveyShares(text, registry, drafts);
   dropSpeakersEmbeddedInSubject(text, registry, drafts);
