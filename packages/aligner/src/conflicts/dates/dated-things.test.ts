@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { withDays } from "../../../test/fixtures/alignment-gold/make-unit.ts";
 import type { ConflictContext } from "../guards.ts";
 import { dateConflicts } from "./conflicts.ts";
-import { datedThing, thingsDiffer } from "./dated-things.ts";
+import { datedThing, TOLD_CLAUSE, thingsDiffer } from "./dated-things.ts";
 
 const alike: ConflictContext = { similarity: () => 0.9, entityName: (id) => id };
 
@@ -27,6 +27,26 @@ describe("datedThing", () => {
     expect(
       thing("On Friday, the mayor's office released a memo titled 'Next Steps'.", "Friday"),
     ).toBe("memo");
+  });
+
+  it("reads a passive's subject as the thing made public, past a relative word or a name", () => {
+    expect(thing("Her third novel was released Friday to quiet reviews.", "Friday")).toBe("novel");
+    expect(thing("Lund led in figures that were released Friday by the board.", "Friday")).toBe(
+      "figures",
+    );
+    expect(thing("Vint's memoir, Salt and Tide, was released Friday.", "Friday")).toBe("memoir");
+    expect(thing("She spoke in an interview taped and released Friday.", "Friday")).toBe(
+      "interview",
+    );
+  });
+
+  it("reads news told in a clause, past a day between the verb and the clause", () => {
+    expect(thing("Ada Lund announced on Friday she would run for mayor.", "Friday")).toBe(
+      TOLD_CLAUSE,
+    );
+    expect(thing("On Friday, the Harbour Trust announced it had sold the pier.", "Friday")).toBe(
+      TOLD_CLAUSE,
+    );
   });
 
   it("reads the noun a participle before the day describes, not a possessive's doer", () => {
@@ -83,6 +103,44 @@ describe("thingsDiffer", () => {
     expect(thingsDiffer(statement, statement.dates[0] as never, both, both.dates[0] as never)).toBe(
       false,
     );
+  });
+
+  it("sets apart a passive's thing, and news told in a clause, from another thing", () => {
+    const novel = dated(
+      1,
+      "Ivo Vint's second novel, Low Water, was released Friday in Orvale.",
+      "Friday",
+      "2025-05-09",
+    );
+    const run = dated(
+      2,
+      "Ivo Vint, announcing on Thursday he would run for the Norland seat, spoke in Orvale.",
+      "Thursday",
+      "2025-05-08",
+    );
+    const d = (u: typeof novel) => u.dates[0] as never;
+    expect(thingsDiffer(statement, d(statement), novel, d(novel))).toBe(true);
+    expect(thingsDiffer(statement, d(statement), run, d(run))).toBe(true);
+    expect(dateConflicts([statement, novel], alike)).toEqual([]);
+    expect(dateConflicts([statement, run], alike)).toEqual([]);
+  });
+
+  it("keeps news told in a clause against a statement its own sentence names", () => {
+    const inStatement = dated(
+      1,
+      "The harbour board announced in a statement Friday it would keep the pier shut.",
+      "Friday",
+      "2025-05-09",
+    );
+    const clause = dated(
+      2,
+      "On Friday the harbour board announced it would keep the pier shut, in a statement to crews.",
+      "Friday",
+      "2025-05-09",
+    );
+    const d = (u: typeof clause) => u.dates[0] as never;
+    expect(thingsDiffer(statement, d(statement), clause, d(clause))).toBe(false);
+    expect(thingsDiffer(inStatement, d(inStatement), statement, d(statement))).toBe(false);
   });
 
   it("reads no thing for a verb that takes a person: many nouns name one person", () => {
