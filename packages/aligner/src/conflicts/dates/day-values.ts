@@ -9,13 +9,12 @@ import { withBarsAsEmDashes } from "../../extract/dash-styles.ts";
 import { clauseAround } from "../guards.ts";
 import { restatedDays } from "./restated-days.ts";
 import { dateWords } from "./words.ts";
+import { WRITTEN_DAY } from "./written-days.ts";
 
 /** The weekday a date's words name, lower case ("on Friday" → "friday"), if any. */
 export function weekdayNamed(date: DateReference): string | undefined {
   return dateWords(date.text).weekday;
 }
-const ABSOLUTE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** "by Saturday", "until Monday", "as of 4 November": a bound on the happening, not its day. */
 const BOUND_BEFORE =
@@ -118,7 +117,7 @@ export function datesDiffer(x: DateReference, y: DateReference): boolean {
   if (!x.value || !y.value || x.value === y.value) return false;
   if (x.endValue && y.value >= x.value && y.value <= x.endValue) return false;
   if (y.endValue && x.value >= y.value && x.value <= y.endValue) return false;
-  if (ABSOLUTE.test(x.text) && ABSOLUTE.test(y.text)) return true;
+  if (WRITTEN_DAY.test(x.text) && WRITTEN_DAY.test(y.text)) return true;
   return x.status === "resolved" && y.status === "resolved";
 }
 

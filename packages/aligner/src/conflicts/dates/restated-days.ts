@@ -1,9 +1,6 @@
 import type { DateReference } from "@parallax/core";
 import type { AlignUnit } from "../../align/units.ts";
-
-/** A calendar date written out: "13 March 2017", "Mar. 13, 2017", "July 21st", "2017-03-13". */
-const WRITTEN_DATE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+import { WRITTEN_DAY_OR_ORDINAL } from "./written-days.ts";
 
 /**
  * Days restated by a calendar date in parentheses right after them ("said today (13 March
@@ -23,7 +20,7 @@ export function restatedDays(
   const found: { day: DateReference; restating: DateReference; merged: DateReference }[] = [];
   for (const restating of unit.dates) {
     if (restating.precision !== "day" || !restating.value || restating.endValue) continue;
-    if (!WRITTEN_DATE.test(restating.text)) continue;
+    if (!WRITTEN_DAY_OR_ORDINAL.test(restating.text)) continue;
     const at = (offset: number) => offset - unit.span.start;
     const close = /^\s*\)/.exec(unit.text.slice(at(restating.span.end)));
     if (!close) continue;

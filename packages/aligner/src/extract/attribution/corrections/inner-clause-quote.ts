@@ -5,6 +5,7 @@
 // infinitive, the subject of a relative clause); the one saying the words is the reporting
 // verb's subject. A wrong speaker is worse than none: when that subject is not a person or
 // organisation the registry is sure of, the quote is left without a speaker.
+import { FINITE_AUXILIARY_VERBS } from "../../../../lexicons/function-words.ts";
 import { CLAIM_NOUNS } from "../../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { MentionRecord } from "../../entities/entity-records.ts";
@@ -25,9 +26,8 @@ const OWNED_CLAIM = new RegExp(
   "u",
 );
 
-/** A verb of the claim's own clause: a form of "be", an auxiliary or a modal. */
-const CLAUSE_VERB =
-  /\b(?:is|was|are|were|will|would|has|have|had|does|did|do|can|could|should|may|might|must)\b/u;
+/** A verb of the claim's own clause: a finite form of "be", an auxiliary or a modal ("isn't" too). */
+const CLAUSE_VERB = new RegExp(String.raw`\b(?:${[...FINITE_AUXILIARY_VERBS].join("|")})\b`, "u");
 
 /** `Vint to explain`, `Vint to further explain`: the speaker is an infinitive's subject. */
 const INFINITIVE_SUBJECT = /^\S+\s+to\s+(?:\p{Ll}+ly\s+|further\s+)?(\p{Ll}+)\b/u;

@@ -1,6 +1,7 @@
 // Attribution layer: whether a he/she before a reporting verb is the subject opening its sentence
-// ("And then he promised that …"), read by the passes that carry a report's speaker on to a lone
-// quotation after it (quote-after-report, quote-after-account, quote-paragraph-after-report).
+// ("And then he promised that …"), read by quote-after-report, which carries a report's speaker
+// on to a lone quotation after it (the same allowance in quote-after-account and
+// quote-paragraph-after-report changed nothing on PolNeAR train, so they keep refusing).
 import { CLAUSE_CONNECTIVES } from "../../../../lexicons/function-words.ts";
 
 const PRONOUN_LEAD = /^(?<connectives>(?:\p{L}+\s+)*?)(?:he|she)\s+(?:\p{Ll}+\s+)?$/iu;
