@@ -1,3 +1,4 @@
+import { perUnit } from "../../align/per-unit.ts";
 import type { AlignUnit } from "../../align/units.ts";
 
 type Spanned = { span: { start: number; end: number } };
@@ -8,6 +9,15 @@ type Spanned = { span: { start: number; end: number } };
  * than one holder's share ("Vint, Lund and Ek each stood near 10 percent", "Vint won 10 percent").
  */
 const COLLECTIVE = /\b(?:collectively|combined|altogether|between them|among them all)\b/i;
+
+/**
+ * Whether a statement holds a word of summing anywhere, word edges aside: without one no part of it
+ * can match COLLECTIVE, and most statements have none, so their sentence before each figure of
+ * every compared pair is not cut out (once per statement; a figure row compares many pairs).
+ */
+const mayBeCollective = perUnit((unit) =>
+  /collectively|combined|altogether|between them|among them all/i.test(unit.text),
+);
 
 /**
  * A sentence's end before a capital: a stop after a lower-case word of three letters or more, so
@@ -23,6 +33,7 @@ const AFTER_REACH = 24;
  * before it (up to a stop) or right after it.
  */
 export function collectiveFigure(unit: AlignUnit, figure: Spanned): boolean {
+  if (!mayBeCollective(unit)) return false;
   const start = figure.span.start - unit.span.start;
   const end = figure.span.end - unit.span.start;
   const before = unit.text.slice(0, start);
