@@ -59,6 +59,8 @@ export function speechDate(
   quotes: readonly Quote[],
 ): DateReference | undefined {
   const usable = dates.filter((d) => ["minute", "hour", "day", "week"].includes(d.precision));
+  // Most statements give no such date: nothing to find, so their speech verbs are not searched for.
+  if (usable.length === 0) return undefined;
   const occasions = quotes.map((q) => q.occasion ?? "").filter((o) => o.length > 0);
   const inOccasion = usable.find((d) => occasions.some((o) => o.includes(d.text)));
   if (inOccasion) return inOccasion;
