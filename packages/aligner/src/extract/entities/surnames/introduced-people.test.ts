@@ -49,13 +49,25 @@ describe("a surname names only the people introduced before it", () => {
     expect(m?.ambiguous).toBe(true);
   });
 
-  it("'Mr. Lund' never goes to a Lund not known to be a man, though named first", () => {
+  it("'Mr. Lund' is the one Lund named before it, even when no lexicon knows that one's gender", () => {
     const r = registryOf(
       "Orm Lund opened the new pier on Monday. Mr. Lund said, “The port will reopen.” " +
         "Tav Lund, a cousin, was there too.",
     );
+    const orm = r.entities.findIndex((e) => e.name === "Orm Lund");
     const [m] = mentionsOf(r, "Mr. Lund");
-    expect(m?.entity).toBeNull();
+    expect(m?.entity).toBe(orm);
+    expect(m?.ambiguous).toBe(false);
+  });
+
+  it("'Ms. Lund' never goes to the Lund named before it when he is known to be a man", () => {
+    const r = registryOf(
+      "Ivo Lund opened the new pier on Monday. Ms. Lund said, “The port will reopen.” " +
+        "Tav Lund, a cousin, was there too.",
+    );
+    const ivo = r.entities.findIndex((e) => e.name === "Ivo Lund");
+    const [m] = mentionsOf(r, "Ms. Lund");
+    expect(m?.entity).not.toBe(ivo);
   });
 
   it("a bare surname between the two names is the Lund named before it", () => {

@@ -166,13 +166,11 @@ export function resolveTitleSurnames(r: EntityRegistry): void {
       candidates = matching.length === 1 ? matching : kept;
       m.candidates = candidates;
     }
-    // Only the people named in full before it, but "Mr. Lund" goes to the one Lund named before
-    // it only when that one is known to be a man: "Ms. Lund" may be a Lund named later.
-    const introduced = introducedBefore(r, candidates, m.start);
-    if (introduced.length !== 1 || said === null || r.entities[introduced[0]!]!.gender === said) {
-      candidates = introduced;
-      m.candidates = candidates;
-    }
+    // Only the people named in full before it (of a gender the honorific allows, above): a
+    // reporter names a person before writing "Mr. Lund", and a given name no lexicon knows is no
+    // reason to doubt that one.
+    candidates = introducedBefore(r, candidates, m.start);
+    m.candidates = candidates;
     if (candidates.length === 0) {
       const surname = r.text.body.slice(m.start, m.end).split(" ").pop() ?? "";
       const index = r.entityFor("person", `${m.title ?? ""} ${surname}`.trim(), surname);
