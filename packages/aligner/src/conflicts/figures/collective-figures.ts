@@ -15,9 +15,8 @@ const COLLECTIVE = /\b(?:collectively|combined|altogether|between them|among the
  * can match COLLECTIVE, and most statements have none, so their sentence before each figure of
  * every compared pair is not cut out (once per statement; a figure row compares many pairs).
  */
-const mayBeCollective = perUnit((unit) =>
-  /collectively|combined|altogether|between them|among them all/i.test(unit.text),
-);
+const COLLECTIVE_ANYWHERE = new RegExp(COLLECTIVE.source.replaceAll("\\b", ""), "i");
+const mayBeCollective = perUnit((unit) => COLLECTIVE_ANYWHERE.test(unit.text));
 
 /**
  * A sentence's end before a capital: a stop after a lower-case word of three letters or more, so
