@@ -16,9 +16,8 @@
  */
 import { parseArgs } from "node:util";
 import { compareExtractions, extractArticle } from "@parallax/aligner";
-import { parseArticle } from "@parallax/core";
 import { polnearFile, readPolnear } from "../src/datasets/polnear.ts";
-import { readWordList } from "../src/text/word-list.ts";
+import { articleHalf, ingestPolnear, pseudoStories } from "../src/polnear/pseudo-stories.ts";
 
 const { values: opts } = parseArgs({
   options: {
@@ -30,89 +29,23 @@ const { values: opts } = parseArgs({
     dated: { type: "boolean", default: false },
   },
 });
-const STOPWORDS = readWordList(new URL("../data/similarity-stopwords.txt", import.meta.url));
-const minSimilarity = Number(opts.min);
-const maxDays = Number(opts.days);
-const maxSize = Number(opts.size);
 
 const articles = readPolnear(polnearFile(opts.data, "train")).filter((a) => a.date !== null);
-const half = (id: string) =>
-  [...id].reduce((s, c) => s + c.charCodeAt(0), 0) % 2 === 0 ? "build" : "check";
-const dayOf = (a: (typeof articles)[number]) => Date.parse(a.date ?? "") / 86_400_000;
-
-// Sublinear TF-IDF over whole articles, function words left out, so two articles score high when
-// they share the rarer words of one happening.
-function counts(text: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const w of text.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? []) {
-    if (!STOPWORDS.has(w)) m.set(w, (m.get(w) ?? 0) + 1);
-  }
-  return m;
-}
-const raw = articles.map((a) => counts(a.text));
-const df = new Map<string, number>();
-for (const v of raw) for (const w of v.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-const vectors = raw.map((v) => {
-  const out = new Map<string, number>();
-  for (const [w, c] of v) out.set(w, (1 + Math.log(c)) * Math.log(raw.length / (df.get(w) ?? 1)));
-  const norm = Math.sqrt([...out.values()].reduce((s, x) => s + x * x, 0)) || 1;
-  for (const [w, x] of out) out.set(w, x / norm);
-  return out;
+const stories = pseudoStories(articles, {
+  min: Number(opts.min),
+  days: Number(opts.days),
+  size: Number(opts.size),
 });
-function similarity(i: number, j: number): number {
-  const [a, b] = [vectors[i], vectors[j]] as [Map<string, number>, Map<string, number>];
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [w, x] of small) dot += x * (large.get(w) ?? 0);
-  return dot;
-}
-
-const seen = new Set<string>();
-const stories: number[][] = [];
-for (const [i, seed] of articles.entries()) {
-  const candidates: [number, number][] = [];
-  for (const [j, other] of articles.entries()) {
-    if (j === i || other.publisher === seed.publisher) continue;
-    if (Math.abs(dayOf(other) - dayOf(seed)) > maxDays) continue;
-    const s = similarity(i, j);
-    if (s >= minSimilarity) candidates.push([j, s]);
-  }
-  candidates.sort((x, y) => y[1] - x[1]);
-  const members = [i];
-  for (const [j] of candidates) {
-    if (members.length >= maxSize) break;
-    const publisher = articles[j]?.publisher;
-    if (!members.some((m) => articles[m]?.publisher === publisher)) members.push(j);
-  }
-  const key = [...members].sort((x, y) => x - y).join(",");
-  if (members.length < 2 || seen.has(key)) continue;
-  seen.add(key);
-  stories.push(members);
-}
 
 const byKind = new Map<string, number>();
 const shown = new Set<string>();
 let compared = 0;
 for (const members of stories) {
   const story = members.map((m) => articles[m] as (typeof articles)[number]);
-  const storyHalf = half(story[0]?.id ?? "");
+  const storyHalf = articleHalf(story[0]?.id ?? "");
   if (opts.half !== "all" && storyHalf !== opts.half) continue;
   compared++;
-  const parsed = story.map((a) => {
-    const article = parseArticle({ text: a.text, outlet: a.publisher });
-    const day = a.date?.slice(0, 10);
-    return opts.dated && day
-      ? {
-          ...article,
-          publishedAt: {
-            value: day,
-            precision: "day" as const,
-            source: "dateline" as const,
-            text: day,
-          },
-        }
-      : article;
-  });
+  const parsed = story.map((a) => ingestPolnear(a, opts.dated));
   const comparison = compareExtractions(parsed, parsed.map(extractArticle));
   const sourceId = new Map(parsed.map((p, k) => [p.id, story[k]?.id ?? ""]));
   const body = new Map(parsed.map((p) => [p.id, p.body]));

@@ -11,7 +11,7 @@ export type PerturbKind = (typeof PERTURB_KINDS)[number];
  */
 export type PerturbStory = {
   name: string;
-  source: "ecbplus" | "corpus";
+  source: "ecbplus" | "corpus" | "polnear";
   articles: readonly Article[];
   sameFact(article: number, at: number, other: number, atOther: number): boolean;
 };

@@ -1,9 +1,9 @@
 import { type ConflictRefusal, compareExtractions, extractArticle } from "@parallax/aligner";
 import { parseArticle } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { renderRefusingGuards } from "../suites/perturb.ts";
 import { describeMiss } from "./case-miss.ts";
 import { editedArticle, type PerturbCase } from "./perturb-case.ts";
+import { renderRefusingGuards } from "./perturb-report.ts";
 
 // Invented reports of one ferry accident, written for this test.
 const article = (outlet: string, ...paragraphs: string[]) =>

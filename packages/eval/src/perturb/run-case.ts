@@ -14,8 +14,14 @@ import { valueCases } from "./value-cases.ts";
 /** The story as the system reads it unperturbed: each article's extraction and the comparison. */
 export type ReadStory = { story: PerturbStory; extractions: Extraction[]; base: Comparison };
 
-export function readStory(story: PerturbStory): ReadStory {
-  const extractions = story.articles.map((a) => extractArticle(a));
+/**
+ * Reads the story; `extractions` may be given when the articles were extracted already (PolNeAR
+ * pseudo-stories share articles, each extracted once).
+ */
+export function readStory(
+  story: PerturbStory,
+  extractions: Extraction[] = story.articles.map((a) => extractArticle(a)),
+): ReadStory {
   return { story, extractions, base: compareExtractions(story.articles, extractions) };
 }
 
