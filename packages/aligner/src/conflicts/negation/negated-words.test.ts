@@ -21,6 +21,15 @@ describe("negatedWords", () => {
     expect(denied("The ferry line did not win by large margins.")).toEqual([["win", []]]);
   });
 
+  it("reads past a name's possessive to the noun it opens, as past 'her'", () => {
+    expect(denied("Ivo Vint is not becoming Orvale's best recruiter.")).toEqual([
+      ["best", ["becoming"]],
+    ]);
+    expect(denied("It was not the Harbour Trust’s decision.")).toEqual([["decision", []]]);
+    // A name alone is still no predicate: who someone is, not what happened.
+    expect(denied("Ivo Vint was not Tarquil Vint.")).toEqual([]);
+  });
+
   it("reads the negated verb after its auxiliaries", () => {
     expect(denied("The ferry company has not paid the families.")).toEqual([["paid", []]]);
   });

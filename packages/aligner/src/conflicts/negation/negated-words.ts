@@ -122,11 +122,20 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
     const complements: (readonly string[])[] = [];
     let byObject = false;
     let future = false;
+    let pastName = -1;
     for (const next of unit.text.slice(from).matchAll(WORD)) {
-      count += 1;
-      if (count > REACH) break;
       let word = next[0];
       let at = next.index ?? 0;
+      // "is not Ada Lund's best recruiter": a name's possessive opens the noun phrase as "her"
+      // does ("it was not her decision"); the name is no predicate and takes no word of the reach.
+      if (at < pastName) continue;
+      const owner = NAME_POSSESSIVE.exec(unit.text.slice(from + at));
+      if (owner) {
+        pastName = at + owner[0].length;
+        continue;
+      }
+      count += 1;
+      if (count > REACH) break;
       // "is never going to happen" is the future of "happen", as "will never happen" is: no going.
       // "is not going to be able" too: the future of what follows "be" (no content word of its own).
       // The "going" of the future is no word of the reach: "will not be charged" reaches "charged".
@@ -255,6 +264,9 @@ function clauseEndIn(rest: string): number {
   if (joined < 0 || (rest.slice(0, joined).match(WORD) ?? []).length < 2) return stop;
   return stop < 0 ? joined : Math.min(stop, joined);
 }
+
+/** A name in the possessive, at the start of a text: "Ada Lund's", "the" left out ("Orvale’s"). */
+const NAME_POSSESSIVE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s(?![\p{L}\p{N}])/u;
 
 /** A form of "be" right before the negation, with the word before it ("Ek was", "fire wasn't"). */
 const COPULA_BEFORE = /([\p{L}'’]+)\s+(?:is|are|was|were)\s*$/iu;
