@@ -1,4 +1,5 @@
 import type { Claim, Extraction, Quote, Span } from "@parallax/core";
+import { cueInOtherQuote } from "./cue-in-quote.ts";
 import { contentLemmas } from "./lemmas.ts";
 import { runsOnFromNamedCue } from "./run-on-quote.ts";
 import { creditedToLastNamed, cuePronoun, namedAtCue } from "./speaker-naming.ts";
@@ -61,17 +62,17 @@ export function quotesHeldByCue(
  * text for one story: agency copy and shared quotes repeat one quotation across hundreds of
  * outlets, and each copy's statement read it again (~150 ms of a generated 1,000-article story).
  */
-export function quoteWordings(): (
-  text: string,
-) => Pick<UnitQuote, "lemmas" | "wordCount" | "words"> {
-  const known = new Map<string, Pick<UnitQuote, "lemmas" | "wordCount" | "words">>();
+export function quoteWordings(): (text: string) => Wording {
+  const known = new Map<string, Wording>();
   return (text) => {
     let wording = known.get(text);
     if (!wording) {
+      const lemmas = contentLemmas(text);
       wording = {
-        lemmas: contentLemmas(text),
+        lemmas,
         wordCount: (text.match(/[\p{L}\p{N}]{3,}/gu) ?? []).length,
         words: quoteWords(text),
+        nameLemmas: nameLemmasOf(text, lemmas),
       };
       known.set(text, wording);
     }
@@ -83,8 +84,24 @@ function quoteWords(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
 }
 
+/** A capitalised word that does not open a sentence: a name ("to beat Ivo Vint", not "The"). */
+const NAME_INSIDE = /(?<![.!?:;"“‘]\s*|^\s*)(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*/gu;
+
+/**
+ * The content lemmas a quotation writes as names: they tell whom a remark is about, so two
+ * remarks about one person share them whatever each says (`speakers/findings.ts`). "I" is no name.
+ */
+function nameLemmasOf(text: string, lemmas: readonly string[]): readonly string[] {
+  const names = new Set<string>();
+  for (const m of text.matchAll(NAME_INSIDE)) {
+    if (m[0] === "I" || /^I['’]/.test(m[0])) continue;
+    for (const l of contentLemmas(m[0])) names.add(l);
+  }
+  return names.size === 0 ? [] : lemmas.filter((l) => names.has(l));
+}
+
 /** A quotation's wording (`quoteWordings`). */
-type Wording = Pick<UnitQuote, "lemmas" | "wordCount" | "words">;
+type Wording = Pick<UnitQuote, "lemmas" | "wordCount" | "words" | "nameLemmas">;
 
 /** What a statement reads of a quotation it holds: its speaker and how they are credited. */
 export type QuoteReading = {
@@ -115,11 +132,14 @@ export function quoteReadings(
     let reading = known.get(quote);
     if (!reading) {
       const storyId = quote.speakerId ? speakerOf(quote.speakerId) : null;
+      // An attribution inside another's reported words credits no one for sure (cue-in-quote.ts).
+      const passedOn = quote.direct && cueInOtherQuote(quote, extraction);
       // Only quotation marks hold "the same words"; reported speech is the outlet's wording.
       const named =
         storyId !== null &&
         quote.direct &&
         quote.speakerStatus === "resolved" &&
+        !passedOn &&
         (namedAtCue(quote, extraction, body) || runsOnFromNamedCue(quote, extraction, body));
       reading = {
         storyId,
@@ -129,6 +149,7 @@ export function quoteReadings(
           quote.direct &&
           storyId !== null &&
           !named &&
+          !passedOn &&
           creditedToLastNamed(quote, extraction, body),
         pronoun: quote.direct ? cuePronoun(quote, body) : null,
       };

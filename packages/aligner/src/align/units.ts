@@ -3,6 +3,7 @@ import { WEEKDAYS } from "../../lexicons/calendar-words.ts";
 import { memberKey, type StoryEntityIndex } from "../story-entities.ts";
 import { ages } from "./ages.ts";
 import { holdsBareRemark } from "./bare-remark.ts";
+import { cueInOtherQuote } from "./cue-in-quote.ts";
 import { type DayOrInterval, dayOrWeek } from "./days.ts";
 import { contentLemmas, type EventWord, eventWords } from "./lemmas.ts";
 import { namedAtCue } from "./speaker-naming.ts";
@@ -82,6 +83,11 @@ export type UnitQuote = {
   wordCount: number;
   /** Its words, lower case, in order ("would we have done it without him"): a short remark's whole. */
   words: string;
+  /**
+   * Its content lemmas written as names, capitalised inside a sentence ("beat Ivo Vint"): they say
+   * whom a remark is about, not which remark it is (`speakers/findings.ts`). Absent: none.
+   */
+  nameLemmas?: readonly string[];
   /** Story entity id of the speaker, resolved (through a name or a pronoun); null when unknown. */
   speaker: string | null;
   /** Whether that speaker is named at the attribution beside the quotation (see `namedSpeakers`). */
@@ -208,6 +214,7 @@ export function buildUnits(
             lemmas: wording.lemmas,
             wordCount: wording.wordCount,
             words: wording.words,
+            nameLemmas: wording.nameLemmas,
             speaker: quote.speakerStatus === "resolved" ? storyId : null,
             named,
             readBack,
@@ -224,6 +231,7 @@ export function buildUnits(
           named:
             storyId !== null &&
             quote.speakerStatus === "resolved" &&
+            !cueInOtherQuote(quote, extraction) &&
             namedAtCue(quote, extraction, article.body),
           readBack: false,
           pronoun: null,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeUnit } from "../../../test/fixtures/alignment-gold/make-unit.ts";
 import { contentLemmas } from "../../align/lemmas.ts";
+import { quoteWordings } from "../../align/unit-quotes.ts";
 import type { UnitQuote } from "../../align/units.ts";
 import type { ConflictContext } from "../guards.ts";
 import { speakerConflicts, speakerFindings } from "./findings.ts";
@@ -30,6 +31,30 @@ function quote(
 const REMARK = "The harbour bridge will reopen to traffic before the winter storms";
 
 describe("speakerFindings", () => {
+  it("takes two remarks about one person, sharing a name and common words, as two", () => {
+    const named = (text: string, speaker: string) => ({
+      ...quote(text, speaker, true),
+      nameLemmas: quoteWordings()(text).nameLemmas,
+    });
+    const one = makeUnit(0, 0, "x", {
+      quotes: [named("The other trustees are not able to beat Ivo Vint", "E-Ada Lund")],
+    });
+    const two = makeUnit(1, 1, "x", {
+      quotes: [
+        named(
+          "If you want somebody who is going to beat Ivo Vint, who is going to beat the other wardens, I think Tarquil Vey is that trustee",
+          "E-Tarquil Vey",
+        ),
+      ],
+    });
+    expect(speakerFindings([one, two], context)).toEqual([]);
+    // The same remark in both, names and all, stays one remark credited to two people.
+    const same = makeUnit(2, 2, "x", {
+      quotes: [named("The other trustees are not able to beat Ivo Vint", "E-Tarquil Vey")],
+    });
+    expect(speakerFindings([one, same], context)).toHaveLength(1);
+  });
+
   it("credits no outer speaker with words quoted inside the quotation", () => {
     const inspector = makeUnit(0, 0, "x", { quotes: [quote(REMARK, "E-Ada Quill", true)] });
     const repeated = makeUnit(1, 1, `“Sad! ‘${REMARK}.’ Not true!”`, {

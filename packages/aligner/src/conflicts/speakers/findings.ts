@@ -64,11 +64,22 @@ function sameWordsShare(a: Spoken, b: Spoken): number {
   const short = a.lemmas.size <= b.lemmas.size ? a : b;
   const long = short === a ? b : a;
   const shared = sharedCount(short.lemmas, long.lemmas);
-  if (short.lemmas.size >= FEW_QUOTED_WORDS) return shared / short.lemmas.size;
+  // Names count apart: "not able to beat Ivo Vint" and "going to beat Ivo Vint" are two remarks
+  // about one man, so a quotation few of whose other words are content words is a few words.
+  if (short.lemmas.size - namesIn(short) >= FEW_QUOTED_WORDS) return shared / short.lemmas.size;
   // The very same words, however few, are one remark's wording.
   if (a.quote.words === b.quote.words) return sameWordsOfFew(a, b, short, shared);
   if (!quotedTogether(short.quote.words, long.quote.words)) return 0;
   return sameWordsOfFew(a, b, short, shared);
+}
+
+/** How many of a quotation's content lemmas it writes as names (`UnitQuote.nameLemmas`). */
+function namesIn(s: Spoken): number {
+  const names = s.quote.nameLemmas;
+  if (!names || names.length === 0) return 0;
+  let count = 0;
+  for (const l of new Set(names)) if (s.lemmas.has(l)) count += 1;
+  return count;
 }
 
 /** `sameWordsShare` of a quotation of few content words, once they stand together in the other. */
