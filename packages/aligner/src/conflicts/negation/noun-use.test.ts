@@ -17,6 +17,20 @@ describe("negation of a verb against a noun of its form (issue 12)", () => {
     expect(negationConflicts([denied, adjective], alike)).toEqual([]);
   });
 
+  it("reads every place the statement writes the word, not only the first", () => {
+    const denied = makeUnit(
+      0,
+      0,
+      "In the spring after the email row broke, Ada Lund proclaimed at a press conference, “I did not email any secret plans to anyone on my email. There are no secret plans.”",
+    );
+    const noun = makeUnit(
+      1,
+      1,
+      "Ada Lund, after the row about her use of private email broke in May, said there were no secret plans on her email account.",
+    );
+    expect(negationConflicts([denied, noun], alike)).toEqual([]);
+  });
+
   it("still sets the denied verb against the verb and against a noun of the act", () => {
     const denied = makeUnit(0, 0, "Ada Lund said she did not email any secret plans to anyone.");
     const verb = makeUnit(1, 1, "Ada Lund said she did email the secret plans to Ivo Vint.");

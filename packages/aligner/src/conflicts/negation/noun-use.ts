@@ -31,12 +31,26 @@ export function nounForVerb(
     words.some((w) => w.verb && w.lemma === item.lemma)
   )
     return false;
+  // Any place the statement writes the word as it is written at the value ("her use of private
+  // email broke …, her email account"): the tagger reads each one a noun, and one modifying the
+  // noun after it tells that the statement means a thing of that kind throughout.
   const at = start - statement.span.start;
   const written = /^[\p{L}'’-]+/u.exec(statement.text.slice(at))?.[0] ?? "";
-  const next = NEXT_WORD.exec(statement.text.slice(at + written.length))?.[1];
-  if (next === undefined) return false;
-  const nextLemma = contentLemmas(next)[0];
-  return words.some(
-    (w, i) => w.lemma === item.lemma && words[i + 1]?.lemma === nextLemma && !words[i + 1]?.verb,
-  );
+  if (written === "") return false;
+  const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const m of statement.text.matchAll(
+    new RegExp(`(?<![\\p{L}'’-])${escaped}(?![\\p{L}'’-])`, "giu"),
+  )) {
+    const next = NEXT_WORD.exec(statement.text.slice((m.index ?? 0) + m[0].length))?.[1];
+    if (next === undefined) continue;
+    const nextLemma = contentLemmas(next)[0];
+    if (
+      words.some(
+        (w, i) =>
+          w.lemma === item.lemma && words[i + 1]?.lemma === nextLemma && !words[i + 1]?.verb,
+      )
+    )
+      return true;
+  }
+  return false;
 }
