@@ -92,3 +92,44 @@ export function sameSubjectNouns(a: AlignUnit, at: number, b: AlignUnit, bAt: nu
   // the suspect"): a subject noun anywhere in the other statement ties them.
   return left.some((w) => statesLemma(b, w)) || right.some((w) => statesLemma(a, w));
 }
+
+/** A capitalised word not opening the sentence: a name a later pronoun may stand for. */
+const NAME_BEFORE = /(?<!^\s*|[.!?"“]\s*)(?<![\p{L}'’-])\p{Lu}\p{Ll}/u;
+
+/** A passive participle's doer after it: "which was projected by networks" → "networks …". */
+const PASSIVE_AGENT = /^[\p{L}'’-]+\s+by\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u;
+const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$/i;
+
+/**
+ * The nouns of whoever does what a verb at a position tells: its subject's, or, for a passive
+ * with its doer after "by" ("was projected by networks"), the doer's.
+ */
+function doerNouns(unit: AlignUnit, at: number): string[] {
+  const offset = Math.max(0, at - unit.span.start);
+  if (PASSIVE_AUXILIARY.test(unit.text.slice(0, offset))) {
+    const agent = PASSIVE_AGENT.exec(unit.text.slice(offset))?.[1];
+    if (agent !== undefined) {
+      const nouns = subjectOf(agent, false);
+      if (nouns.length > 0) return nouns;
+    }
+  }
+  return subjectNouns(unit, at);
+}
+
+/**
+ * Whether one verb is said of a pronoun and the other of a noun that the pronoun's own statement
+ * never names ("he's not predicting a win" / "polls did predict the caucus", "… which was
+ * projected by networks"): the pronoun stands for someone of an earlier sentence, and nothing
+ * here says the noun is that one (issue 12). Asked of every denial, however the two are worded.
+ */
+export function pronounAgainstNoun(a: AlignUnit, at: number, b: AlignUnit, bAt: number): boolean {
+  const one = (x: AlignUnit, xAt: number, y: AlignUnit, yAt: number) => {
+    if (subjectNouns(x, xAt).length > 0 || !pronounSubject(x, xAt)) return false;
+    // "Ivo Vint confirmed that he has not …": a name before the pronoun is whom it stands for,
+    // and names are compared as entities.
+    if (NAME_BEFORE.test(x.text.slice(0, Math.max(0, xAt - x.span.start)))) return false;
+    const nouns = doerNouns(y, yAt);
+    return nouns.length > 0 && !nouns.some((w) => statesLemma(x, w));
+  };
+  return one(a, at, b, bAt) || one(b, bAt, a, at);
+}

@@ -12,7 +12,7 @@ import {
   statesSomething,
 } from "../guards.ts";
 import { tellRefusal } from "../refusals.ts";
-import { sameSubjectNouns } from "../subject-nouns.ts";
+import { pronounAgainstNoun, sameSubjectNouns } from "../subject-nouns.ts";
 import { writesName } from "./guards.ts";
 import { joinedAlikeAt, joinedVerb } from "./joined-verbs.ts";
 import { type Negated, negatedWords } from "./negated-words.ts";
@@ -255,6 +255,11 @@ export function firstNegation(
           !sameSubjectNouns(a, item.span.start, b, word.span.start)
         ) {
           tellRefusal(context.refused, "negation", "sameSubjectNouns", a, b);
+          continue;
+        }
+        // Told in other words too, a pronoun's act is not a noun's its statement never names.
+        if (pronounAgainstNoun(a, item.span.start, b, word.span.start)) {
+          tellRefusal(context.refused, "negation", "pronounAgainstNoun", a, b);
           continue;
         }
         const refused = !sameDenied(a, b, item, context)
