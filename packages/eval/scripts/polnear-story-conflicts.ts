@@ -16,8 +16,7 @@
  */
 import { parseArgs } from "node:util";
 import { compareExtractions, extractArticle } from "@parallax/aligner";
-import { polnearFile, readPolnear } from "../src/datasets/polnear.ts";
-import { articleHalf, ingestPolnear, pseudoStories } from "../src/polnear/pseudo-stories.ts";
+import { articleHalf, ingestPolnear, trainPseudoStories } from "../src/polnear/pseudo-stories.ts";
 
 const { values: opts } = parseArgs({
   options: {
@@ -30,12 +29,7 @@ const { values: opts } = parseArgs({
   },
 });
 
-const articles = readPolnear(polnearFile(opts.data, "train")).filter((a) => a.date !== null);
-const stories = pseudoStories(articles, {
-  min: Number(opts.min),
-  days: Number(opts.days),
-  size: Number(opts.size),
-});
+const { articles, stories } = trainPseudoStories(opts.data, opts);
 
 const byKind = new Map<string, number>();
 const shown = new Set<string>();

@@ -20,7 +20,6 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { extractArticle } from "@parallax/aligner";
 import type { Article, Extraction } from "@parallax/core";
-import { polnearFile, readPolnear } from "../src/datasets/polnear.ts";
 import { MAX_CASES_PER_FORM } from "../src/perturb/perturb-case.ts";
 import {
   renderAttributionStages,
@@ -32,7 +31,7 @@ import {
 } from "../src/perturb/perturb-report.ts";
 import { polnearStory } from "../src/perturb/polnear-story.ts";
 import { type CaseResult, makeCases, readStory, runCase } from "../src/perturb/run-case.ts";
-import { articleHalf, ingestPolnear, pseudoStories } from "../src/polnear/pseudo-stories.ts";
+import { articleHalf, ingestPolnear, trainPseudoStories } from "../src/polnear/pseudo-stories.ts";
 
 const { values: opts } = parseArgs({
   options: {
@@ -49,12 +48,7 @@ const { values: opts } = parseArgs({
 if (!["all", "build", "check"].includes(opts.half)) throw new Error("--half all|build|check");
 const casesPerForm = Number(opts["cases-per-form"]);
 
-const articles = readPolnear(polnearFile(opts.data, "train")).filter((a) => a.date !== null);
-const stories = pseudoStories(articles, {
-  min: Number(opts.min),
-  days: Number(opts.days),
-  size: Number(opts.size),
-});
+const { articles, stories } = trainPseudoStories(opts.data, opts);
 
 // Each article is ingested and extracted once, whatever the stories holding it.
 const ingested = new Map<number, Article>();

@@ -1,5 +1,5 @@
 import { type Article, parseArticle } from "@parallax/core";
-import type { PolnearArticle } from "../datasets/polnear.ts";
+import { type PolnearArticle, polnearFile, readPolnear } from "../datasets/polnear.ts";
 import { readWordList } from "../text/word-list.ts";
 
 /**
@@ -117,4 +117,21 @@ export function ingestPolnear(
         },
       }
     : article;
+}
+
+/**
+ * The dated PolNeAR TRAIN articles and their pseudo-stories under the scripts' string options:
+ * the conflict audit and the pseudo-story perturbation judge the same stories.
+ */
+export function trainPseudoStories(
+  data: string,
+  options: { min: string; days: string; size: string },
+): { articles: PolnearArticle[]; stories: number[][] } {
+  const articles = readPolnear(polnearFile(data, "train")).filter((a) => a.date !== null);
+  const stories = pseudoStories(articles, {
+    min: Number(options.min),
+    days: Number(options.days),
+    size: Number(options.size),
+  });
+  return { articles, stories };
 }
