@@ -18,4 +18,5 @@ export {
 export { splitSentences } from "./extract/sentences.ts";
 export { extractArticle } from "./extract-article.ts";
 export { renderMarkdown } from "./markdown-report.ts";
+export { type TaggedText, taggedText } from "./tagged-text.ts";
 export { ALIGNER_VERSION } from "./version.ts";

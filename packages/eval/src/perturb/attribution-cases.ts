@@ -1,3 +1,4 @@
+import { taggedText } from "@parallax/aligner";
 import type { Extraction, Quote } from "@parallax/core";
 import {
   MAX_CASES_PER_FORM,
@@ -155,6 +156,34 @@ export function titleCases(
 
 const AUXILIARY =
   /\b(is|are|was|were|has|have|had|will|would|can|could|should|did|does|do)\s+(?!not\b|n't\b|never\b|been\b|be\b)(\p{L}{3,})/gu;
+/** Forms of "do" and "have" are main verbs as often as auxiliaries ("did nothing", "has a plan"). */
+const DO_OR_HAVE = new Set(["did", "does", "do", "has", "have", "had"]);
+
+/**
+ * Whether an AUXILIARY match is one: a form of "do" or "have" must be followed by a verb as wink
+ * tags it, else "not" would make no English ("did not nothing wrong"). Be-forms and modals take
+ * "not" before a verb, an adjective or a noun alike ("was not ready").
+ */
+function auxiliaryAt(text: string, m: RegExpMatchArray): boolean {
+  const aux = (m[1] as string).toLowerCase();
+  if (!DO_OR_HAVE.has(aux)) return true;
+  const next = (m.index ?? 0) + m[0].length - (m[2] as string).length;
+  const tagged = taggedText(text);
+  let at = 0;
+  for (const [i, value] of tagged.values.entries()) {
+    const start = text.indexOf(value, at);
+    if (start < 0) return false;
+    if (start === next) return tagged.pos[i] === "VERB";
+    at = start + value.length;
+  }
+  return false;
+}
+
+/** The first auxiliary of a text that "not" can follow, with the word after it. */
+export function negatableAuxiliary(text: string): RegExpMatchArray | undefined {
+  return [...text.matchAll(AUXILIARY)].find((m) => auxiliaryAt(text, m));
+}
+
 /** A negation word: a statement holding one is no witness of the positive statement. */
 export const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
 
@@ -196,8 +225,7 @@ export function negationCases(
   extractions.forEach((x, i) => {
     for (const quote of x.quotes) {
       if (NEGATED.test(quote.text)) continue;
-      AUXILIARY.lastIndex = 0;
-      const m = AUXILIARY.exec(quote.text);
+      const m = negatableAuxiliary(quote.text);
       if (!m) continue;
       const at = quote.span.start + (m.index ?? 0);
       const stem = verbStem(m[2] as string);
