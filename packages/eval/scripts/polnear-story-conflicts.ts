@@ -16,16 +16,16 @@
  */
 import { parseArgs } from "node:util";
 import { compareExtractions, extractArticle } from "@parallax/aligner";
-import { articleHalf, ingestPolnear, trainPseudoStories } from "../src/polnear/pseudo-stories.ts";
+import {
+  articleHalf,
+  ingestPolnear,
+  PSEUDO_STORY_ARGS,
+  trainPseudoStories,
+} from "../src/polnear/pseudo-stories.ts";
 
 const { values: opts } = parseArgs({
   options: {
-    data: { type: "string", default: "/work/shared/datasets" },
-    min: { type: "string", default: "0.08" },
-    days: { type: "string", default: "10" },
-    size: { type: "string", default: "6" },
-    half: { type: "string", default: "all" },
-    dated: { type: "boolean", default: false },
+    ...PSEUDO_STORY_ARGS,
   },
 });
 

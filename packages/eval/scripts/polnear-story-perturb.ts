@@ -31,16 +31,16 @@ import {
 } from "../src/perturb/perturb-report.ts";
 import { polnearStory } from "../src/perturb/polnear-story.ts";
 import { type CaseResult, makeCases, readStory, runCase } from "../src/perturb/run-case.ts";
-import { articleHalf, ingestPolnear, trainPseudoStories } from "../src/polnear/pseudo-stories.ts";
+import {
+  articleHalf,
+  ingestPolnear,
+  PSEUDO_STORY_ARGS,
+  trainPseudoStories,
+} from "../src/polnear/pseudo-stories.ts";
 
 const { values: opts } = parseArgs({
   options: {
-    data: { type: "string", default: "/work/shared/datasets" },
-    min: { type: "string", default: "0.08" },
-    days: { type: "string", default: "10" },
-    size: { type: "string", default: "6" },
-    half: { type: "string", default: "all" },
-    dated: { type: "boolean", default: false },
+    ...PSEUDO_STORY_ARGS,
     "cases-per-form": { type: "string", default: String(MAX_CASES_PER_FORM) },
     misses: { type: "string" },
   },

@@ -135,3 +135,16 @@ export function trainPseudoStories(
   });
   return { articles, stories };
 }
+
+/**
+ * The command-line options that choose the pseudo-stories (node:util parseArgs form), one set for
+ * every script judging them, so the audit and the perturbation build the same stories by default.
+ */
+export const PSEUDO_STORY_ARGS = {
+  data: { type: "string", default: "/work/shared/datasets" },
+  min: { type: "string", default: "0.08" },
+  days: { type: "string", default: "10" },
+  size: { type: "string", default: "6" },
+  half: { type: "string", default: "all" },
+  dated: { type: "boolean", default: false },
+} as const;
