@@ -1,4 +1,5 @@
 import type { Extraction, Quote } from "@parallax/core";
+import { firstIndexWhere } from "../sorted-search.ts";
 
 /*
  * An attribution inside someone else's reported words (issue 12): in "Ada Lund claimed that remarks
@@ -39,16 +40,7 @@ export function cueInOtherQuote(quote: Quote, extraction: Extraction): boolean {
   if (!cue) return false;
   const { sorted, reach } = reachOf(extraction);
   // The last quotation starting at or before the cue.
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as Quote).span.start <= cue.start) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const last = firstIndexWhere(sorted, (q) => q.span.start > cue.start) - 1;
   // No quotation starting before the cue reaches past its end: none holds it (the usual case).
   if (last < 0 || (reach[last] as number) < cue.end) return false;
   for (let i = last; i >= 0; i -= 1) {

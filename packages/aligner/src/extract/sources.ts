@@ -1,7 +1,8 @@
 import type { Entity, Source } from "@parallax/core";
 import { NEWS_OUTLETS } from "@parallax/core";
+import { escapeRegExp } from "../escape-regexp.ts";
 import type { ArticleText } from "./article-text.ts";
-import { escapeRegExp, nameKey } from "./entities/entity-records.ts";
+import { nameKey } from "./entities/entity-records.ts";
 import { charPositions, firstWords, matchesAt, sticky, wordQuery } from "./word-index.ts";
 
 const OUTLET_NAMES = [...NEWS_OUTLETS]

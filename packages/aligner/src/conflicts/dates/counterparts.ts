@@ -10,6 +10,7 @@ import {
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 import { TITLE_ABBREVIATIONS } from "../../../lexicons/title-abbreviations.ts";
 import type { AlignUnit } from "../../align/units.ts";
+import { escapeRegExp } from "../../escape-regexp.ts";
 import { happeningKey } from "../happenings/verbs.ts";
 
 /* Whom or where an encounter met (issue 12, conflict audit: a candidate's many meetings and
@@ -170,7 +171,7 @@ function writesAny(unit: AlignUnit, words: ReadonlySet<string>): boolean {
   for (const w of words)
     if (
       new RegExp(
-        `(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?(?![\\p{L}])`,
+        `(?<![\\p{L}])${escapeRegExp(w)}s?(?![\\p{L}])`,
         // A name as written, a common noun in any case.
         /^\p{Lu}/u.test(w) ? "u" : "iu",
       ).test(unit.text)

@@ -5,14 +5,13 @@ import {
   VERB_COORDINATORS,
 } from "../../../lexicons/function-words.ts";
 import type { AlignUnit } from "../../align/units.ts";
+import { escapeRegExp } from "../../escape-regexp.ts";
 import type { ConflictContext } from "../guards.ts";
 import { WHERE_BEFORE } from "./participants.ts";
 
 /* Where a happening took place (issue 12, conflict audit on PolNeAR train with publication days:
  * a campaign's contests, one state's caucus against another state's primary, dated on two days). A
  * happening placed in one place is not one placed in another: the two days are two happenings'. */
-
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The first word after a place name, lower case, when it is lower case ("Velden caucuses" → caucuses). */
 const LOWER_WORD_AFTER = /^\s+(\p{Ll}+)\b/u;
@@ -46,7 +45,7 @@ function happeningPlaces(unit: AlignUnit, context: ConflictContext): Set<string>
     if (!context.isPlace?.(id)) continue;
     const name = context.entityName(id).trim();
     if (name.length < 2) continue;
-    const pattern = new RegExp(`(?<![\\p{L}])${escaped(name)}(?![\\p{L}])`, "gu");
+    const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "gu");
     for (const m of unit.text.matchAll(pattern)) {
       const at = m.index ?? 0;
       if (placesHappening(unit.text, at, at + name.length)) {
@@ -62,7 +61,7 @@ function happeningPlaces(unit: AlignUnit, context: ConflictContext): Set<string>
 function writesPlace(unit: AlignUnit, id: string, context: ConflictContext): boolean {
   if (unit.entities.has(id)) return true;
   const name = context.entityName(id).trim();
-  return new RegExp(`(?<![\\p{L}])${escaped(name)}(?![\\p{L}])`, "u").test(unit.text);
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "u").test(unit.text);
 }
 
 /**

@@ -3,6 +3,7 @@ import { LIGHT_VERBS } from "../../../lexicons/event-words.ts";
 import { eventWords } from "../../align/lemmas.ts";
 import { perUnit } from "../../align/per-unit.ts";
 import type { AlignUnit } from "../../align/units.ts";
+import { escapeRegExp } from "../../escape-regexp.ts";
 import { eventVerb } from "../../events/event-triggers.ts";
 import { type ConflictContext, datesSpeech } from "../guards.ts";
 import { dateVerbBefore, weekdayNamed } from "./day-values.ts";
@@ -75,7 +76,7 @@ function namedBefore(unit: AlignUnit, start: number, context: ConflictContext): 
     if (unit.speakers.has(id) || !context.isPerson?.(id)) continue;
     const last = context.entityName(id).trim().split(/\s+/).at(-1);
     if (!last || last.length < 2) continue;
-    const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegExp(last);
     if (new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "u").test(before)) found.add(id);
   }
   return found;

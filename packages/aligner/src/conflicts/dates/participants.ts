@@ -2,6 +2,7 @@ import { type Conflict, type DateReference, looksLikeNewsOutlet } from "@paralla
 import { TELLING_FORMS } from "../../../lexicons/reporting-verbs.ts";
 import { perText } from "../../align/per-text.ts";
 import type { AlignUnit } from "../../align/units.ts";
+import { escapeRegExp } from "../../escape-regexp.ts";
 import type { ConflictContext } from "../guards.ts";
 import { dayClauseLemmas } from "./day-clause.ts";
 import { daysOf } from "./day-values.ts";
@@ -116,7 +117,7 @@ function namedInWords(
   const known = namesInText(unit);
   let named = known.get(name);
   if (named === undefined) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegExp(name);
     named =
       new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "u").test(unit.text) &&
       !tellsIt(unit, name);
@@ -162,7 +163,7 @@ export const WHERE_BEFORE =
  * name standing for one.
  */
 function onlyWhere(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(name);
   const found = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "gu"))];
   return found.length > 0 && found.every((m) => WHERE_BEFORE.test(text.slice(0, m.index)));
 }

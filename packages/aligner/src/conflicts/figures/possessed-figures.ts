@@ -1,5 +1,6 @@
 import type { Figure } from "@parallax/core";
 import type { AlignUnit } from "../../align/units.ts";
+import { escapeRegExp } from "../../escape-regexp.ts";
 import type { ConflictContext } from "../guards.ts";
 
 /**
@@ -29,7 +30,7 @@ function namesAnotherBefore(
     if (unit.speakers.has(id) || !context.isPerson?.(id)) continue;
     const last = context.entityName(id).trim().split(/\s+/).at(-1);
     if (!last || last.length < 2 || last === holder) continue;
-    const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegExp(last);
     if (new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "u").test(before)) return true;
   }
   return false;

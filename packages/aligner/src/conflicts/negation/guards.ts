@@ -1,6 +1,7 @@
 import { perText } from "../../align/per-text.ts";
 import { perUnit } from "../../align/per-unit.ts";
 import type { AlignUnit } from "../../align/units.ts";
+import { escapeRegExp } from "../../escape-regexp.ts";
 import { type Negated, WORD } from "./negated-words.ts";
 
 /* What a denial and a plain statement must share to be one fact told both ways (issue 12). */
@@ -70,6 +71,6 @@ export function statesObject(b: AlignUnit, item: Negated): boolean {
 export function writesName(unit: AlignUnit, name: string): boolean {
   const words = name.trim().split(/\s+/);
   if (words.length < 2) return false;
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+");
+  const escaped = words.map((w) => escapeRegExp(w)).join("\\s+");
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(unit.text);
 }

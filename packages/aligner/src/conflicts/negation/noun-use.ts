@@ -1,5 +1,6 @@
 import { contentLemmas, eventWords } from "../../align/lemmas.ts";
 import type { AlignUnit } from "../../align/units.ts";
+import { escapeRegExp } from "../../escape-regexp.ts";
 import type { Negated } from "./negated-words.ts";
 
 /*
@@ -37,7 +38,7 @@ export function nounForVerb(
   const at = start - statement.span.start;
   const written = /^[\p{L}'’-]+/u.exec(statement.text.slice(at))?.[0] ?? "";
   if (written === "") return false;
-  const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(written);
   for (const m of statement.text.matchAll(
     new RegExp(`(?<![\\p{L}'’-])${escaped}(?![\\p{L}'’-])`, "giu"),
   )) {

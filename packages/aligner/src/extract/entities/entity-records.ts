@@ -59,6 +59,4 @@ export function nameKey(name: string): string {
 /** Names repeat across mentions and articles: a bounded memo keeps key-making off the profile. */
 const nameKeys = new Map<string, string>();
 
-export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 export const byLength = (a: string, b: string) => b.length - a.length;

@@ -16,9 +16,10 @@ import {
   SURNAME_TITLE_RANKS,
   TITLE_HEADS,
 } from "../../../lexicons/title-words.ts";
+import { escapeRegExp } from "../../escape-regexp.ts";
 import { NAME_NEXT_WORD, NAME_WORD } from "../name-patterns.ts";
 import { firstWords, sticky, wordQuery } from "../word-index.ts";
-import { byLength, escapeRegExp } from "./entity-records.ts";
+import { byLength } from "./entity-records.ts";
 import { NOT_A_SPEAKER } from "./speaker-phrases/rules.ts";
 
 const KOREAN_NAME = new RegExp(
