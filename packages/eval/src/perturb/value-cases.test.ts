@@ -36,6 +36,13 @@ describe("value occurrences", () => {
     expect(
       dateOccurrences("Police said Friday the mill burned on Friday.").map((o) => o.key),
     ).toEqual(["weekday|Friday|told", "weekday|Friday"]);
+    // A weekday inside a name is no date: "Super Tuesday", "the Sunday Gazette" are left alone,
+    // a weekday opening its sentence or after a lowercase word is moved.
+    expect(
+      dateOccurrences(
+        "Lund won Super Tuesday. Tuesday came. He told the Sunday Gazette on Friday Vint left.",
+      ).map((o) => o.text),
+    ).toEqual(["Tuesday", "Friday"]);
     expect(dateOccurrences("It broke on 8 October 2011.").map((o) => [o.text, o.key])).toEqual([
       ["8", "calendar|Oct|8"],
     ]);

@@ -125,6 +125,27 @@ export function figureOccurrences(body: string): ValueOccurrence[] {
   return found;
 }
 
+/**
+ * "Super Tuesday", "Black Friday", "the Sunday Times": a weekday inside a name dates nothing, and
+ * moving it makes a name no outlet wrote, not a date disagreement. Inside a name when the word just
+ * before it is capitalised and does not open its sentence, or when "the" comes before it and a
+ * capitalised word after it. Fixed before looking at what it changes; it may skip a true date
+ * ("on Tuesday Lund said" is kept; "Senate Tuesday voted" is skipped), which only drops a case.
+ */
+const THE_BEFORE = /\b[Tt]he\s$/;
+const NAME_WORD_AFTER = /^\s\p{Lu}/u;
+
+function inName(body: string, start: number, length: number): boolean {
+  const word = /(\S+) $/.exec(body.slice(Math.max(0, start - 40), start));
+  // The capitalised word must not end the sentence before the weekday, nor open its own.
+  if (word && /^\p{Lu}[^.!?,;:"”’]*$/u.test(word[1] as string)) {
+    const ahead = body.slice(0, word.index + Math.max(0, start - 40)).trimEnd();
+    if (ahead !== "" && !/[.!?]["”’]?$/.test(ahead)) return true;
+  }
+  const before = body.slice(Math.max(0, start - 4), start);
+  return THE_BEFORE.test(before) && NAME_WORD_AFTER.test(body.slice(start + length));
+}
+
 /** Weekdays (moved two days on) and calendar days ("Oct. 24" → "Oct. 27"). */
 export function dateOccurrences(body: string): ValueOccurrence[] {
   const found: ValueOccurrence[] = [];
@@ -132,6 +153,7 @@ export function dateOccurrences(body: string): ValueOccurrence[] {
     /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
   )) {
     const day = m[1] as string;
+    if (inName(body, m.index ?? 0, day.length)) continue;
     const told = TELLING_BEFORE.test(body.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0));
     found.push({
       start: m.index ?? 0,
