@@ -5,11 +5,12 @@
  *
  *   pnpm --filter @parallax/eval exec tsx scripts/person-misses.ts [DATA_DIR]
  */
+import { DEFAULT_DATA_DIR } from "../src/datasets/default-data-dir.ts";
 import { ecbplusFile, readEcbplus } from "../src/datasets/ecbplus.ts";
 import { namedGoldPersons, personItems } from "../src/ecbplus/person-identity.ts";
 import { compareDocs, readStoryDoc, type StoryDoc } from "../src/ecbplus/story-doc.ts";
 
-const dataDir = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "/work/shared/datasets";
+const dataDir = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? DEFAULT_DATA_DIR;
 const subtopics = readEcbplus(ecbplusFile(dataDir, "train"));
 let missing = 0;
 for (const s of subtopics) {

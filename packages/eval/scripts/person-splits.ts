@@ -5,11 +5,12 @@
  *   pnpm --filter @parallax/eval exec tsx scripts/person-splits.ts [DATA_DIR] [--mixed]
  * (--mixed: a topic's two sub-topics as one story, as the suite's "mixed" rows).
  */
+import { DEFAULT_DATA_DIR } from "../src/datasets/default-data-dir.ts";
 import { ecbplusFile, isCrossDocChain, readEcbplus } from "../src/datasets/ecbplus.ts";
 import { personItems } from "../src/ecbplus/person-identity.ts";
 import { compareDocs, readStoryDoc, type StoryDoc } from "../src/ecbplus/story-doc.ts";
 
-const dataDir = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "/work/shared/datasets";
+const dataDir = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? DEFAULT_DATA_DIR;
 const subtopics = readEcbplus(ecbplusFile(dataDir, "train"));
 let split = 0;
 let people = 0;

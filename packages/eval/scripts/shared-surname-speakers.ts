@@ -5,18 +5,19 @@
  * candidates, the cue, the paragraph and the one before it, for judging by hand which person is
  * meant. The scorer cannot tell them apart (a gold "Roe" matches either Roe), hence this list.
  *
- *   pnpm --filter @parallax/eval exec tsx scripts/shared-surname-speakers.ts OUT.jsonl
+ *   pnpm --filter @parallax/eval exec tsx scripts/shared-surname-speakers.ts OUT.jsonl [DATA_DIR]
  *
  * `half`: BUILD when the sum of the article id's char codes is even, CHECK when odd.
  */
 import { writeFileSync } from "node:fs";
 import { extractArticle } from "@parallax/aligner";
 import { type Entity, isIngestError } from "@parallax/core";
+import { DEFAULT_DATA_DIR } from "../src/datasets/default-data-dir.ts";
 import { polnearFile, readPolnear } from "../src/datasets/polnear.ts";
 import { ingestDatasetText } from "../src/text/dataset-article.ts";
 
 const out = process.argv[2] ?? "/dev/stdout";
-const articles = readPolnear(polnearFile("/work/shared/datasets", "train"));
+const articles = readPolnear(polnearFile(process.argv[3] ?? DEFAULT_DATA_DIR, "train"));
 const lines: string[] = [];
 
 function surnameOf(e: Entity): string {

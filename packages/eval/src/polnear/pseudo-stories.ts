@@ -1,4 +1,5 @@
 import { type Article, parseArticle } from "@parallax/core";
+import { DEFAULT_DATA_DIR } from "../datasets/default-data-dir.ts";
 import { type PolnearArticle, polnearFile, readPolnear } from "../datasets/polnear.ts";
 import { readWordList } from "../text/word-list.ts";
 
@@ -141,7 +142,7 @@ export function trainPseudoStories(
  * every script judging them, so the audit and the perturbation build the same stories by default.
  */
 export const PSEUDO_STORY_ARGS = {
-  data: { type: "string", default: "/work/shared/datasets" },
+  data: { type: "string", default: DEFAULT_DATA_DIR },
   min: { type: "string", default: "0.08" },
   days: { type: "string", default: "10" },
   size: { type: "string", default: "6" },
