@@ -325,3 +325,19 @@ export const ENCOUNTER_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ["trip", ["trip", "trips"]],
   ["address", ["address", "addresses", "addressed", "addressing"]],
 ]);
+
+/**
+ * Nouns of one voting contest held on one day ("the Aug. 30 primary", "the June 7 caucuses"):
+ * a calendar day written right before one names the day of that contest
+ * (src/conflicts/dates/contest-days.ts). Hand-written from general election English; plurals
+ * that count several contests ("primaries", "elections") are left out, while "caucuses" names one
+ * state's contest.
+ */
+export const VOTING_CONTEST_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["primary", "primary"],
+  ["caucus", "caucus"],
+  ["caucuses", "caucus"],
+  ["runoff", "runoff"],
+  ["referendum", "referendum"],
+  ["election", "election"],
+]);

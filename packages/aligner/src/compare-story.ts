@@ -26,6 +26,7 @@ import { type AlignUnit, buildUnits } from "./align/units.ts";
 import { articleSimilarity } from "./article-similarity.ts";
 import { candidatePairs } from "./blocking.ts";
 import { personAgeConflicts } from "./conflicts/ages/person-ages.ts";
+import { contestDayConflicts } from "./conflicts/dates/contest-days.ts";
 import { describedDateConflicts } from "./conflicts/dates/described-happenings.ts";
 import { happeningDateConflicts } from "./conflicts/dates/event-dates.ts";
 import { scoreDayConflicts } from "./conflicts/dates/score-day-rows.ts";
@@ -277,6 +278,14 @@ function compareExtracted(
     ...dated.map((d) => d.conflict),
   ];
   dated.push(...describedDateConflicts(units, readings, conflictContext, reportedDates));
+  // And a voting contest named by its calendar day ("her Aug. 30 primary"), a day no verb gives
+  // (conflicts/dates/contest-days.ts).
+  dated.push(
+    ...contestDayConflicts(units, conflictContext, [
+      ...reportedDates,
+      ...dated.map((d) => d.conflict),
+    ]),
+  );
   for (const { unit, conflict } of dated) addToGroup(groupOf[unit] as number, [conflict]);
   // One report repeated in nearly the same words, told on two days (conflicts/dates/telling-days.ts);
   // one match's score dated on two days, wherever grouped (conflicts/dates/score-day-rows.ts).

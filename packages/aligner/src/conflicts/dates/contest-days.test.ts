@@ -1,0 +1,76 @@
+import type { Conflict } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import { withDays } from "../../../test/fixtures/alignment-gold/make-unit.ts";
+import { handBuiltArticle } from "../../../test/fixtures/extraction-gold/hand-built-article.ts";
+import { compareStory } from "../../compare-story.ts";
+import type { ConflictContext } from "../guards.ts";
+import { contestDayConflicts } from "./contest-days.ts";
+
+// Invented: two outlets on one race, each naming the contest by its calendar day only.
+function dateRows(first: string, second: string): string[][] {
+  const story = compareStory([
+    handBuiltArticle(first, "Coast Herald"),
+    handBuiltArticle(second, "Daily Ledger"),
+  ]);
+  return story.groups
+    .flatMap((g) => g.conflicts)
+    .filter((c: Conflict) => c.kind === "date")
+    .map((c) => c.values.map((v) => v.text).sort());
+}
+
+const LUND = "Some officials think Ada Lund is at risk of losing her";
+const VINT = "Ivo Vint, a law professor, is challenging Ada Lund, the harbour board chair, in";
+
+describe("a voting contest named by its calendar day", () => {
+  it("sets 'her Aug. 27 primary' against 'the Aug. 30 primary' of the same two people", () => {
+    expect(
+      dateRows(
+        `${LUND} Aug. 27 primary to Ivo Vint, who has raised millions.`,
+        `${VINT} the Aug. 30 primary, having raised millions.`,
+      ),
+    ).toEqual([["Aug. 27", "Aug. 30"]]);
+  });
+
+  it("leaves one day, days a week apart, and days of other things alone", () => {
+    const vint = `${VINT} the Aug. 27 primary, having raised millions.`;
+    expect(dateRows(`${LUND} Aug. 27 primary to Ivo Vint, who has raised millions.`, vint)).toEqual(
+      [],
+    );
+    expect(dateRows(`${LUND} Sept. 3 primary to Ivo Vint, who has raised millions.`, vint)).toEqual(
+      [],
+    );
+    expect(
+      dateRows(`${LUND} Aug. 30 fundraiser to Ivo Vint, who has raised millions.`, vint),
+    ).toEqual([]);
+  });
+
+  it("leaves contests of two parties or two places apart", () => {
+    expect(
+      dateRows(
+        `${LUND} Aug. 27 Republican primary to Ivo Vint, who has raised millions.`,
+        `${VINT} the Aug. 30 Democratic primary, having raised millions.`,
+      ),
+    ).toEqual([]);
+    // Places the story's entity reading knows (invented ones are not in the place list).
+    const context: ConflictContext = {
+      similarity: () => 0.9,
+      entityName: (id) => id,
+      isPlace: (id) => id === "Orvale" || id === "Velden",
+    };
+    const unit = (index: number, text: string, place: string) =>
+      withDays(index, index, text, [], { entities: new Set(["Ada Lund", place]) });
+    const rows = (first: string, second: string) =>
+      contestDayConflicts(
+        [unit(0, first, first.includes("Orvale") ? "Orvale" : "Velden"), unit(1, second, "Velden")],
+        context,
+        [],
+      ).map((r) => r.conflict.values.map((v) => v.text).sort());
+    const velden = "Ada Lund campaigned in Velden ahead of the state's June 10 primary.";
+    expect(
+      rows("Ada Lund campaigned in Velden ahead of the state's June 7 primary.", velden),
+    ).toEqual([["June 10", "June 7"]]);
+    expect(
+      rows("Ada Lund campaigned in Orvale ahead of the state's June 7 primary.", velden),
+    ).toEqual([]);
+  });
+});
