@@ -40,6 +40,12 @@ describe("a voting contest named by its calendar day", () => {
       [],
     );
     expect(
+      dateRows(
+        `${LUND} Aug. 30 primary to Ivo Vint, as she did in 2014.`,
+        `${VINT} the Aug. 27 primary, as he did in 2018.`,
+      ),
+    ).toEqual([]);
+    expect(
       dateRows(`${LUND} Aug. 30 fundraiser to Ivo Vint, who has raised millions.`, vint),
     ).toEqual([]);
   });

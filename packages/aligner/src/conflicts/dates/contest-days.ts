@@ -9,7 +9,7 @@ import { tellRefusal } from "../refusals.ts";
 import { placedApart } from "./happening-places.ts";
 import { type DayEntry, shareParticipant } from "./participants.ts";
 import { dateRow } from "./row.ts";
-import { DAYS_APART_FOR_TWO_HAPPENINGS } from "./weeks-apart.ts";
+import { DAYS_APART_FOR_TWO_HAPPENINGS, weeksApart } from "./weeks-apart.ts";
 
 type ContestDay = DayEntry & { contest: string; dayOfYear: number };
 
@@ -53,7 +53,9 @@ function contestDays(unit: AlignUnit): ContestDay[] {
       precision: "day",
       status: "unresolved",
     };
-    found.push({ unit, date, contest, dayOfYear: dayOfYear(month, day) });
+    // The day as the story's dates resolved it, when they did (its year, for days of two years).
+    const resolved = unit.dates.find((d) => d.span.start === start && d.value !== null);
+    found.push({ unit, date: resolved ?? date, contest, dayOfYear: dayOfYear(month, day) });
   }
   return found;
 }
@@ -67,6 +69,11 @@ function dayOfYear(month: number, day: number): number {
 function daysBetween(a: number, b: number): number {
   const gap = Math.abs(a - b);
   return Math.min(gap, 365 - gap);
+}
+
+/** The years a statement writes ("2014"), as its words give them. */
+function yearsWritten(unit: AlignUnit): Set<string> {
+  return new Set(unit.text.match(/\b(?:19|20)\d\d\b/g) ?? []);
 }
 
 /** The parties a statement names ("Democratic", "GOP"), by key. */
@@ -83,7 +90,10 @@ function parties(unit: AlignUnit): Set<string> {
 function contestRefusal(x: ContestDay, y: ContestDay, context: ConflictContext): string | null {
   const apart = daysBetween(x.dayOfYear, y.dayOfYear);
   if (apart === 0) return "sameDay";
-  if (apart >= DAYS_APART_FOR_TWO_HAPPENINGS) return "weeksApart";
+  if (apart >= DAYS_APART_FOR_TWO_HAPPENINGS || weeksApart(x.date, y.date)) return "weeksApart";
+  // "the Nov. 4 election" of one year is not "the Nov. 8 election" of another.
+  const [yx, yy] = [yearsWritten(x.unit), yearsWritten(y.unit)];
+  if (yx.size > 0 && yy.size > 0 && ![...yx].some((year) => yy.has(year))) return "yearsDiffer";
   if (prospectiveAt(x.unit, x.date.span.start) !== prospectiveAt(y.unit, y.date.span.start))
     return "prospectiveAt";
   if (!sameEvent(x.unit, y.unit, context)) return "sameEvent";
