@@ -23,6 +23,7 @@ import { clauseSubject } from "./clause-subject.ts";
 import { CLAUSE_VERB_AT } from "./clause-verbs.ts";
 import { clipAtLaterCues } from "./content-clip.ts";
 import { nameIsObjectBeforeCoordinatedVerb } from "./coordinated-object.ts";
+import { namedAfterClauseWord } from "./coordinated-subject.ts";
 import { readCueContent } from "./cue-content.ts";
 import { INVERTED_AFTER_CLAUSE, PARTICIPLE, PARTICIPLE_AFTER } from "./cue-patterns.ts";
 import { invertedNameEnd } from "./cue-phrase.ts";
@@ -255,7 +256,13 @@ export function findCues(
                   outsideQuotation(text, lo, verbStart),
                 ))
                 ? null
-                : nearestMention(registry, sStart, outsideQuotation(text, lo, verbStart))) ??
+                : nearestSubject(
+                    registry,
+                    body,
+                    sStart,
+                    outsideQuotation(text, lo, verbStart),
+                    coordinated,
+                  )) ??
               parentheticalSubject(registry, body, sStart, verbStart, afterComma)));
         // "The Oregon senator emailed supporters saying": the description, never Oregon.
         cue.speaker = modifierNameSpeaker(registry, body, sStart, verbStart, cue.speaker);
@@ -280,6 +287,26 @@ export function findCues(
   clipAtLaterCues(body, cues);
   return cues;
 }
+
+/**
+ * The person named nearest before the verb, as its subject; for a verb joined by "and"/"but" to an
+ * earlier predicate, not when that name follows a word of its clause (the earlier verb's object).
+ */
+function nearestSubject(
+  registry: EntityRegistry,
+  body: string,
+  sStart: number,
+  to: number,
+  coordinated: boolean,
+): number | "ambiguous" | null {
+  const nearest = nearestMention(registry, sStart, to);
+  if (!coordinated || typeof nearest !== "number") return nearest;
+  const from = Math.max(sStart, to - NEAREST_REACH);
+  return namedAfterClauseWord(registry, body, from, to, nearest) ? null : nearest;
+}
+
+/** As far back as nearestMention reads. */
+const NEAREST_REACH = 400;
 
 /**
  * Where to stop looking back for the nearest name before a verb: at the opening mark of a

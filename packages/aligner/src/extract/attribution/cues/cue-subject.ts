@@ -355,7 +355,8 @@ export function onlyPossessor(
   for (let i = registry.firstFrom(start); i < registry.mentions.length; i += 1) {
     const m = registry.mentions[i]!;
     if (m.start >= end) break;
-    if (m.entity !== entity || m.end > end) continue;
+    // "his"/"her" name no one: a possessive determiner is a possessor too.
+    if (m.entity !== entity || m.end > end || m.possessive) continue;
     if (!/^[’']s\b/.test(body.slice(m.end, m.end + 3))) return false;
     named = true;
   }
