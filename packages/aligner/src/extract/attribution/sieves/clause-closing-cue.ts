@@ -13,6 +13,7 @@ import { outletSpeaker, trailingAccording } from "../cues/trailing-attribution.t
 import { wordPattern } from "../sentence-words.ts";
 import { VERBS } from "../sieve-words.ts";
 import { isRunOn } from "../text-scan.ts";
+import { describedNameThenVerb } from "./described-cue-subject.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 import { trailingCue } from "./trailing-cue.ts";
 
@@ -59,7 +60,13 @@ export function clauseClosingCue(
   if (/[;:—–“”"]/.test(between) || hasReportingVerb(body, quotation.close + 1, comma)) return null;
   const found = trailingCue(body, comma, registry);
   if (found === null || typeof found.speaker !== "number") return null;
-  if (registry.kindOf(found.speaker) === "place" || !nameThenVerb(body, found)) return null;
+  if (registry.kindOf(found.speaker) === "place") return null;
+  // A name and its verb, or a description, then a person's full name and the verb.
+  if (
+    !nameThenVerb(body, found) &&
+    !(registry.kindOf(found.speaker) === "person" && describedNameThenVerb(body, found))
+  )
+    return null;
   return closesTheClause(body, found.end, sEnd) ? found : null;
 }
 
