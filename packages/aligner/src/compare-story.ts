@@ -36,6 +36,7 @@ import {
   dateConflicts,
   figureConflicts,
 } from "./conflicts/detect-conflicts.ts";
+import { barFigureConflicts } from "./conflicts/figures/bar-figures.ts";
 import { comparedInGroup, eventFigureConflicts } from "./conflicts/figures/event-figures.ts";
 import { measureFigureConflicts } from "./conflicts/figures/measure-figures.ts";
 import { conflictInputs } from "./conflicts/happenings/verbs.ts";
@@ -325,6 +326,13 @@ function compareExtracted(
     (pair, keep) => figureConflicts(pair, eventContext, keep),
   );
   for (const { home, conflict } of measured) addToGroup(groupOf[home] as number, [conflict]);
+  // A bar said of no one ("It takes 1,200 votes to win"), wherever told (conflicts/figures/bar-figures.ts).
+  const barred = barFigureConflicts(
+    units,
+    drafts.flatMap((d) => d.draft.conflicts),
+    conflictContext,
+  );
+  for (const { home, conflict } of barred) addToGroup(groupOf[home] as number, [conflict]);
   // Clock times of one happening that alignment grouped apart (conflicts/times/clock-times.ts).
   const timed = clockTimeConflicts(
     units,

@@ -8,8 +8,18 @@ import type { AlignUnit } from "../../align/units.ts";
 /** A participle or adjective of need right after the counted noun: "the 270 votes needed to win". */
 const NEEDED_AFTER = /^[\s\p{L}-]{0,30}?\b(?:needed|required|necessary)\b/iu;
 
+/**
+ * Words right before a figure that make it a bar said of no one: "It takes 1,200 votes to win",
+ * "a candidate must win 1,200 votes", "either side would need 40 seats" — never "Vint needs 300
+ * votes", what one named candidate still lacks.
+ */
+export const GENERIC_BAR_BEFORE =
+  /(?:\b[Ii]t\s+(?:takes|took|will\s+take|would\s+take)|(?:^|[\s,])(?:[Aa]n?|[Aa]ny|[Ee]ither|[Ee]ach|[Ee]very)\s+(?:[\p{L}-]+\s+){1,2}(?:must|would|will|needs?|requires?)(?:\s+(?:need|have|win|get|secure|reach|collect|earn|take))?)\s+$/u;
+
 /** Whether a figure is a bar to reach ("the 1,200 seats needed for a majority"), not a count. */
 export function neededFigure(unit: AlignUnit, figure: Figure): boolean {
+  const start = figure.span.start - unit.span.start;
+  if (GENERIC_BAR_BEFORE.test(unit.text.slice(Math.max(0, start - 60), start))) return true;
   const after = unit.text.slice(figure.span.end - unit.span.start);
   const clause = after.split(/[,;:.]/u)[0] ?? "";
   return NEEDED_AFTER.test(clause) && !/\b(?:than|more|less|fewer)\b/iu.test(clause.slice(0, 12));

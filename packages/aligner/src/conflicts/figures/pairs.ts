@@ -254,10 +254,13 @@ export function figurePairReading(
   if (partOf(a, fa) !== partOf(b, fb)) return "partOf";
   // "the 270 votes needed to win" / "has won 230 votes"; "If Lund wins, she needs 40 percent" /
   // "she now needs 45 percent": a bar or a hypothesis against a count (moods.ts).
-  if (neededFigure(a, fa) !== neededFigure(b, fb)) return "neededFigure";
+  const bar = neededFigure(a, fa);
+  if (bar !== neededFigure(b, fb)) return "neededFigure";
   if (conditionalFigure(a, fa) !== conditionalFigure(b, fb)) return "conditionalFigure";
-  // "will miss the final two games" / "missed four games": two happenings, one still to come.
-  if (prospectiveAt(a, fa.span.start) !== prospectiveAt(b, fb.span.start)) return "prospectiveAt";
+  // "will miss the final two games" / "missed four games": two happenings, one still to come. Two
+  // bars are what it takes, whatever the tense ("would need 1,200 votes" / "the 1,300 votes needed").
+  if (!bar && prospectiveAt(a, fa.span.start) !== prospectiveAt(b, fb.span.start))
+    return "prospectiveAt";
   // The same value elsewhere in the other statement means both outlets give it.
   if (
     a.figures.some((f) => f.unit === fb.unit && equalValues(f.value, fb.value)) ||

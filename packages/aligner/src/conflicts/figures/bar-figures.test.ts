@@ -1,0 +1,58 @@
+import { parseArticle } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import { compareStory } from "../../compare-story.ts";
+
+/** Two invented reports of one race; the second recalls the bar far past its lead. */
+function story(first: string, second: string) {
+  const lead = [
+    "Ada Lund won the Orvale primary on Tuesday, beating Ivo Vint by a wide margin.",
+    "Lund thanked her volunteers at a rally in the Orvale harbour hall.",
+    "Vint said he would stay in the race until the convention in July.",
+    "The two candidates meet again next week in the Norland primary.",
+    "Turnout in Orvale was higher than in any primary since the party began holding them.",
+    "Lund has led Vint in every poll of the race so far.",
+  ];
+  const a = parseArticle({
+    text: `Lund wins Orvale\n\n${[...lead, first].join(" ")}`,
+    outlet: "Harbour Gazette",
+  });
+  const b = parseArticle({
+    text: `Lund beats Vint in Orvale\n\n${[...lead.slice().reverse(), second].join(" ")}`,
+    outlet: "Norland Courier",
+  });
+  return compareStory([a, b]).groups.flatMap((g) =>
+    g.conflicts.filter((c) => c.kind === "figure").map((c) => c.values.map((v) => v.text).sort()),
+  );
+}
+
+describe("a bar said of no one, recalled by two outlets", () => {
+  it("disagrees when the outlets give two numbers for one goal", () => {
+    expect(
+      story(
+        "It takes 1,200 delegates to win the Harbour Party nomination.",
+        "To secure the Harbour Party nomination, a candidate must win 2,400 delegates.",
+      ),
+    ).toEqual([["1,200", "2,400"]]);
+  });
+
+  it("does not for what one candidate still lacks, two parties' bars, or a goal naming no one's", () => {
+    expect(
+      story(
+        "It takes 1,200 delegates to win the Harbour Party nomination.",
+        "Vint needs 800 delegates to win the Harbour Party nomination.",
+      ),
+    ).toEqual([]);
+    expect(
+      story(
+        "It takes 1,200 delegates to win the nomination.",
+        "A candidate must win 2,400 delegates to secure the nomination.",
+      ),
+    ).toEqual([]);
+    expect(
+      story(
+        "It takes 1,200 delegates to win the Republican nomination.",
+        "It takes 2,400 delegates to win the Democratic nomination.",
+      ),
+    ).toEqual([]);
+  });
+});
