@@ -25,6 +25,7 @@ import { measureHead, sameMeasure, sameMeasureWords, verbsOfOneHappening } from 
 import { conditionalFigure, neededFigure } from "./moods.ts";
 import { heldInParentheses, parenthesisedHolder } from "./parenthesised-holders.ts";
 import { countsAPart, givesAsPart } from "./part-counts.ts";
+import { sharesOfOneResult } from "./poll-shares.ts";
 import { heldByAnother } from "./possessed-figures.ts";
 import { partsOfOneWhole } from "./whole-parts.ts";
 
@@ -400,5 +401,8 @@ export function figurePairReading(
         weight: 1,
       },
     ];
+  // "Lund leads Vint 46 percent to 44 percent": one side's share in one pollster's result (poll-shares.ts).
+  if (sharesOfOneResult(a, fa, b, fb, context))
+    return [{ kind: "figure", label: "one side's share in one result", weight: 1 }];
   return "measureUnknown";
 }
