@@ -50,8 +50,8 @@ describe("a bar said of no one, recalled by two outlets", () => {
     ).toEqual([]);
     expect(
       story(
-        "It takes 1,200 delegates to win the Republican nomination.",
-        "It takes 2,400 delegates to win the Democratic nomination.",
+        "It takes 1,200 delegates to win the Harbour Party nomination.",
+        "It takes 2,400 delegates to win the Tide Party nomination.",
       ),
     ).toEqual([]);
   });
