@@ -327,7 +327,7 @@ export const ENCOUNTER_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /**
- * Nouns of one voting contest held on one day ("the Aug. 30 primary", "the June 7 caucuses"):
+ * Nouns of one voting contest held on one day ("the May 15 primary", "the Oct. 6 caucuses"):
  * a calendar day written right before one names the day of that contest
  * (src/conflicts/dates/contest-days.ts). Hand-written from general election English; plurals
  * that count several contests ("primaries", "elections") are left out, while "caucuses" names one

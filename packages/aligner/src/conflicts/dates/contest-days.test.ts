@@ -22,39 +22,39 @@ const LUND = "Some officials think Ada Lund is at risk of losing her";
 const VINT = "Ivo Vint, a law professor, is challenging Ada Lund, the harbour board chair, in";
 
 describe("a voting contest named by its calendar day", () => {
-  it("sets 'her Aug. 27 primary' against 'the Aug. 30 primary' of the same two people", () => {
+  it("sets 'her May 12 primary' against 'the May 15 primary' of the same two people", () => {
     expect(
       dateRows(
-        `${LUND} Aug. 27 primary to Ivo Vint, who has raised millions.`,
-        `${VINT} the Aug. 30 primary, having raised millions.`,
+        `${LUND} May 12 primary to Ivo Vint, who has raised millions.`,
+        `${VINT} the May 15 primary, having raised millions.`,
       ),
-    ).toEqual([["Aug. 27", "Aug. 30"]]);
+    ).toEqual([["May 12", "May 15"]]);
   });
 
   it("leaves one day, days a week apart, and days of other things alone", () => {
-    const vint = `${VINT} the Aug. 27 primary, having raised millions.`;
-    expect(dateRows(`${LUND} Aug. 27 primary to Ivo Vint, who has raised millions.`, vint)).toEqual(
+    const vint = `${VINT} the May 12 primary, having raised millions.`;
+    expect(dateRows(`${LUND} May 12 primary to Ivo Vint, who has raised millions.`, vint)).toEqual(
       [],
     );
-    expect(dateRows(`${LUND} Sept. 3 primary to Ivo Vint, who has raised millions.`, vint)).toEqual(
+    expect(dateRows(`${LUND} May 22 primary to Ivo Vint, who has raised millions.`, vint)).toEqual(
       [],
     );
     expect(
       dateRows(
-        `${LUND} Aug. 30 primary to Ivo Vint, as she did in 2014.`,
-        `${VINT} the Aug. 27 primary, as he did in 2018.`,
+        `${LUND} May 15 primary to Ivo Vint, as she did in 2014.`,
+        `${VINT} the May 12 primary, as he did in 2018.`,
       ),
     ).toEqual([]);
     expect(
-      dateRows(`${LUND} Aug. 30 fundraiser to Ivo Vint, who has raised millions.`, vint),
+      dateRows(`${LUND} May 15 fundraiser to Ivo Vint, who has raised millions.`, vint),
     ).toEqual([]);
   });
 
   it("leaves contests of two parties or two places apart", () => {
     expect(
       dateRows(
-        `${LUND} Aug. 27 Republican primary to Ivo Vint, who has raised millions.`,
-        `${VINT} the Aug. 30 Democratic primary, having raised millions.`,
+        `${LUND} May 12 Republican primary to Ivo Vint, who has raised millions.`,
+        `${VINT} the May 15 Democratic primary, having raised millions.`,
       ),
     ).toEqual([]);
     // Places the story's entity reading knows (invented ones are not in the place list).
@@ -71,12 +71,12 @@ describe("a voting contest named by its calendar day", () => {
         context,
         [],
       ).map((r) => r.conflict.values.map((v) => v.text).sort());
-    const velden = "Ada Lund campaigned in Velden ahead of the state's June 10 primary.";
+    const velden = "Ada Lund campaigned in Velden ahead of the state's Oct. 9 primary.";
     expect(
-      rows("Ada Lund campaigned in Velden ahead of the state's June 7 primary.", velden),
-    ).toEqual([["June 10", "June 7"]]);
+      rows("Ada Lund campaigned in Velden ahead of the state's Oct. 6 primary.", velden),
+    ).toEqual([["Oct. 6", "Oct. 9"]]);
     expect(
-      rows("Ada Lund campaigned in Orvale ahead of the state's June 7 primary.", velden),
+      rows("Ada Lund campaigned in Orvale ahead of the state's Oct. 6 primary.", velden),
     ).toEqual([]);
   });
 });

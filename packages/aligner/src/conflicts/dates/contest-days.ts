@@ -14,7 +14,7 @@ import { DAYS_APART_FOR_TWO_HAPPENINGS, weeksApart } from "./weeks-apart.ts";
 type ContestDay = DayEntry & { contest: string; dayOfYear: number };
 
 /* A calendar day written right before a voting contest's noun names that contest's day ("losing
- * her Aug. 27 primary to Vint" / "challenging Lund in Norland's Aug. 30 primary"). Such a day
+ * her May 12 primary to Vint" / "challenging Lund in Norland's May 15 primary"). Such a day
  * dates no verb, so no story event holds the two statements and the happening-date check never
  * sets them side by side (issue 12: on the PolNeAR pseudo-story perturbation's build half, 3 of
  * the 11 date cases whose two sentences told one dated fact yet were never aligned were such
@@ -24,7 +24,7 @@ type ContestDay = DayEntry & { contest: string; dayOfYear: number };
  * election news holds several contests a week. */
 
 const MONTH = [...MONTHS, ...MONTH_ABBREVIATIONS].join("|");
-/** A month and its day right before a lower-case word: "Aug. 30 primary", "June 7th caucuses". */
+/** A month and its day right before a lower-case word: "May 15 primary", "Oct. 6th caucuses". */
 const DAY_BEFORE_NOUN = new RegExp(
   `\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{Ll}+)\\b`,
   "gu",
