@@ -14,6 +14,8 @@ import {
 import { tellRefusal } from "../refusals.ts";
 import { pronounAgainstNoun, sameSubjectNouns } from "../subject-nouns.ts";
 import { writesName } from "./guards.ts";
+import { sameClauseHolder } from "./held-clause.ts";
+import { anotherOfItsKind } from "./instances.ts";
 import { joinedAlikeAt, joinedVerb } from "./joined-verbs.ts";
 import { type Negated, negatedWords } from "./negated-words.ts";
 import { nounForVerb } from "./noun-use.ts";
@@ -247,6 +249,11 @@ export function firstNegation(
           tellRefusal(context.refused, "negation", "outsideSpan", a, b);
           continue;
         }
+        // "had not answered the question" / "answered a question on fees": two occasions.
+        if (anotherOfItsKind(a, item, b, word)) {
+          tellRefusal(context.refused, "negation", "anotherOfItsKind", a, b);
+          continue;
+        }
         // Worded nearly alike, two statements may differ only in whom they are about ("the
         // driver was not injured" / "the passenger was injured"); told in other words, half of
         // their content words in common already tie them, whatever each calls the subject.
@@ -268,11 +275,19 @@ export function firstNegation(
             ? "numberAgrees"
             : !sameOpinionHolder(a, item, b, word)
               ? "sameOpinionHolder"
-              : !alignedAsOne(a, b, context)
-                ? "alignedAsOne"
-                : !sameSubject(a, b, context)
-                  ? "sameSubject"
-                  : null;
+              : !sameClauseHolder(
+                    a,
+                    item.span.start,
+                    b,
+                    word.span.start,
+                    context.similarity(a, b) >= NEGATION_WORDING,
+                  )
+                ? "sameClauseHolder"
+                : !alignedAsOne(a, b, context)
+                  ? "alignedAsOne"
+                  : !sameSubject(a, b, context)
+                    ? "sameSubject"
+                    : null;
         if (refused !== null) {
           tellRefusal(context.refused, "negation", refused, a, b);
           continue;
@@ -345,7 +360,7 @@ export function negationRow(
     // The pair's own statement may state it only in the denial's words (`statedAlike`).
     const states = statedPlainly(other, item) ?? (other === b ? word : null);
     if (!states || (other !== b && nounForVerb(a, item, other, states.span.start))) continue;
-    if (outsideSpan(a, item, other)) continue;
+    if (outsideSpan(a, item, other) || anotherOfItsKind(a, item, other, states)) continue;
     positive.push({ articleId: other.articleId, ...states });
     seen.add(other.articleId);
   }
