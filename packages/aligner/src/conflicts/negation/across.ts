@@ -85,8 +85,11 @@ export function negationsAcrossGroups(
       // a happening.
       // "has not made the player an offer" denies the offer, a happening the light verb carries.
       if (item.carriers.some((w) => !DOUBLE_OBJECT_LIGHT_FORMS.has(w))) continue;
-      // "He has not scored a touchdown": whom a pronoun denies it of, only its article knows.
-      if (PRONOUN_SUBJECT.test(clauseBefore(a, item.span.start))) continue;
+      // "He has not scored a touchdown": whom a pronoun denies it of, only its article knows —
+      // unless a named sayer tells it of himself ("Ivo Vint said he has not …", `actorBefore`).
+      const actor = actorBefore(a, item.span.start);
+      if (PRONOUN_SUBJECT.test(clauseBefore(a, item.span.start)) && !namesEntity(a, actor, context))
+        continue;
       // The other outlet states the very word ("not killed" / "shot and killed"): "scoring two
       // touchdowns" over a season is another fact than "has not scored a touchdown" this week.
       for (const b of stating(item)) {

@@ -9,6 +9,7 @@ import { perUnit } from "../../align/per-unit.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import type { Negated } from "./negated-words.ts";
 import { recipientAfter } from "./recipient.ts";
+import { sayerOfPronoun } from "./sayer-pronoun.ts";
 
 /** A capitalised word: the last word of a name ("Reid" of "Dana Reid", "Hiller"). */
 const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
@@ -34,7 +35,18 @@ export function actorBefore(unit: AlignUnit, at: number): string | null {
   // "Ines Moreau, the singer … of Velden, has not died": a name after a preposition closes the
   // appositive, and the statement's opening name is the one the verb is said of.
   if (named !== null && afterPreposition(before, named)) return openingAppositive(before) ?? named;
-  return named ?? openingAppositive(before);
+  return named ?? openingAppositive(before) ?? sayerBefore(before);
+}
+
+/** Auxiliaries, "not" and adverbs in -ly ending a text: what stands between a pronoun and its verb. */
+const AUXILIARIES_AT_END = new RegExp(
+  `(?:\\s+(?:${[...AUXILIARY_VERBS].join("|")}|\\p{L}+ly|n['’]t))+\\s*$`,
+  "iu",
+);
+
+/** "Ivo Vint said he has not …": the sayer a "he" or "she" before the verb stands for. */
+function sayerBefore(before: string): string | null {
+  return sayerOfPronoun(`${before.replace(AUXILIARIES_AT_END, "")} `);
 }
 
 /** Whether the last writing of a name in a text stands right after a preposition ("of Velden"). */
