@@ -4,11 +4,11 @@ import { contentLemmas } from "../../align/lemmas.ts";
 import type { AlignUnit } from "../../align/units.ts";
 
 /*
- * A clause after a first- or second-person verb of opinion ("I know that what I have seen is
+ * A clause after a first- or second-person verb of opinion ("I know that what I saw at the pier is
  * true", "we believe the ferry has left") is that speaker's mind, as the verb itself is
  * (opinion.ts): each quotation's "I" is its own speaker, so what one quotation holds is no outlet's
  * report against another's (issue 12: "it's not true" of one speaker's description set against
- * another speaker's "I know that what I have seen is true"). Only the same remark quoted by two
+ * another speaker's "I know that what I saw at the pier is true"). Only the same remark quoted by two
  * outlets, worded alike and held by the same verb, still stands against itself.
  */
 
