@@ -25,28 +25,16 @@ import { supportSpeechRuns } from "./align/speech-runs.ts";
 import { type AlignUnit, buildUnits } from "./align/units.ts";
 import { articleSimilarity } from "./article-similarity.ts";
 import { candidatePairs } from "./blocking.ts";
-import { personAgeConflicts } from "./conflicts/ages/person-ages.ts";
-import { contestDayConflicts } from "./conflicts/dates/contest-days.ts";
-import { describedDateConflicts } from "./conflicts/dates/described-happenings.ts";
-import { happeningDateConflicts } from "./conflicts/dates/event-dates.ts";
-import { scoreDayConflicts } from "./conflicts/dates/score-day-rows.ts";
-import { tellingDayConflicts } from "./conflicts/dates/telling-days.ts";
+import { addConflictsAfterGrouping } from "./conflicts/after-grouping.ts";
 import {
   type ConflictContext,
   dateConflicts,
   figureConflicts,
 } from "./conflicts/detect-conflicts.ts";
-import { barFigureConflicts } from "./conflicts/figures/bar-figures.ts";
-import { comparedInGroup, eventFigureConflicts } from "./conflicts/figures/event-figures.ts";
-import { measureFigureConflicts } from "./conflicts/figures/measure-figures.ts";
 import { conflictInputs } from "./conflicts/happenings/verbs.ts";
-import { loneStatementConflicts } from "./conflicts/lone-statements.ts";
-import { negationsAcrossGroups } from "./conflicts/negation/across.ts";
 import { negationConflicts } from "./conflicts/negation/conflicts.ts";
 import type { RefusalSink } from "./conflicts/refusals.ts";
 import { figureUnits, joinRowsAcrossGroups } from "./conflicts/rows-across-groups.ts";
-import { speakerFindings } from "./conflicts/speakers/findings.ts";
-import { clockTimeConflicts } from "./conflicts/times/clock-times.ts";
 import { daysOfTwoHappenings, withoutRepeats } from "./conflicts/told-apart.ts";
 import { valuesOfTwoThreads } from "./conflicts/two-threads.ts";
 import { buildCoverage } from "./coverage.ts";
@@ -214,41 +202,10 @@ function compareExtracted(
     };
   });
 
-  // A statement no other outlet tells, against its best match elsewhere (conflicts/lone-statements.ts).
-  const loneContext: ConflictContext = { ...conflictContext, sharedVerb: true };
   const groupOf: number[] = [];
   unitGroups.forEach((group, g) => {
     for (const i of group.units) groupOf[i] = g;
   });
-  const acrossGroups = loneStatementConflicts(
-    units,
-    groupOf,
-    drafts.map((d) => d.articleCount),
-    scored,
-    PAIR_EVIDENCE_SHARE * MATCH_THRESHOLD,
-    drafts.flatMap((d) => d.draft.conflicts),
-    (pair) => [...figureConflicts(pair, loneContext), ...dateConflicts(pair, loneContext)],
-  );
-  // Conflicts found after grouping join the row of the group their statement is in.
-  const addToGroup = (g: number, found: readonly Conflict[]) => {
-    const d = drafts[g];
-    if (!d) return;
-    d.draft.conflicts = [...d.draft.conflicts, ...found];
-    d.draft.relation = groupRelation(d.members, d.draft.conflicts);
-  };
-  for (const [g, found] of acrossGroups) addToGroup(g, found);
-  // A denial of what another outlet states, grouped apart from it (conflicts/negation/across.ts).
-  const denials = negationsAcrossGroups(
-    units,
-    groupOf,
-    drafts.flatMap((d) => d.draft.conflicts),
-    conflictContext,
-  );
-  for (const { home, conflict } of denials) addToGroup(groupOf[home.index] as number, [conflict]);
-  // The same quoted words credited to two people, read over the whole story: the quotation shows
-  // the two statements report one remark, however alignment grouped them (conflicts/speakers/findings.ts).
-  for (const { units: row, conflict } of speakerFindings(units, conflictContext))
-    addToGroup(groupOf[(row[0] as AlignUnit).index] as number, [conflict]);
   // The story's happenings (verb + participant), read once: the days each is given, wherever its
   // statements were grouped (conflicts/dates/event-dates.ts), and its figures (conflicts/figures/event-figures.ts).
   const readings = eventInputs(units, isPlace);
@@ -265,81 +222,26 @@ function compareExtracted(
     { isPlace, articles: articleLikeness, groupOf: (unit) => String(groupOf[unit]) },
     readings,
   );
-  const leadHappenings = broad.map((event) => ({ ...event, leadOnly: true }));
-  const dated = happeningDateConflicts(
-    units,
-    [...happenings, ...leadHappenings],
-    conflictContext,
-    drafts.flatMap((d) => d.draft.conflicts),
-  );
-  // And those of the story's one person told by statements that describe them, naming no person
-  // ("police arrested a woman"; conflicts/dates/described-happenings.ts).
-  const reportedDates = [
-    ...drafts.flatMap((d) => d.draft.conflicts),
-    ...dated.map((d) => d.conflict),
-  ];
-  dated.push(...describedDateConflicts(units, readings, conflictContext, reportedDates));
-  // And a voting contest named by its calendar day ("her Aug. 30 primary"), a day no verb gives
-  // (conflicts/dates/contest-days.ts).
-  dated.push(
-    ...contestDayConflicts(units, conflictContext, [
-      ...reportedDates,
-      ...dated.map((d) => d.conflict),
-    ]),
-  );
-  for (const { unit, conflict } of dated) addToGroup(groupOf[unit] as number, [conflict]);
-  // One report repeated in nearly the same words, told on two days (conflicts/dates/telling-days.ts);
-  // one match's score dated on two days, wherever grouped (conflicts/dates/score-day-rows.ts).
-  const shown = drafts.flatMap((d) => d.draft.conflicts);
-  const telling = [
-    ...tellingDayConflicts(units, conflictContext, shown),
-    ...scoreDayConflicts(units, conflictContext, shown),
-  ];
-  for (const { unit, conflict } of telling) addToGroup(groupOf[unit] as number, [conflict]);
-  // A named person's age given differently by two outlets, wherever grouped (conflicts/ages/person-ages.ts).
-  const ages = personAgeConflicts(
-    units,
-    drafts.flatMap((d) => d.draft.conflicts),
-    conflictContext,
-  );
-  for (const { unit, conflict } of ages) addToGroup(groupOf[unit] as number, [conflict]);
-  // Figures of one happening that alignment grouped apart (conflicts/figures/event-figures.ts).
-  const eventContext: ConflictContext = {
-    ...conflictContext,
-    pairEvidence: () => [],
-    sharedVerb: true,
-    sameMeasureVouches: true,
+  // Conflicts found after grouping join the row of their statement's group (conflicts/after-grouping.ts).
+  const addToGroup = (g: number, found: readonly Conflict[]) => {
+    const d = drafts[g];
+    if (!d) return;
+    d.draft.conflicts = [...d.draft.conflicts, ...found];
+    d.draft.relation = groupRelation(d.members, d.draft.conflicts);
   };
-  const figured = eventFigureConflicts(
+  addConflictsAfterGrouping({
     units,
+    groupOf,
+    articleCounts: drafts.map((d) => d.articleCount),
+    scored,
+    loneMinScore: PAIR_EVIDENCE_SHARE * MATCH_THRESHOLD,
+    shown: () => drafts.flatMap((d) => d.draft.conflicts),
+    addToGroup,
+    context: conflictContext,
+    readings,
     happenings,
-    comparedInGroup(units, (unit) => groupOf[unit], conflictContext),
-    drafts.flatMap((d) => d.draft.conflicts),
-    (pair, keep) => figureConflicts(pair, eventContext, keep),
-  );
-  for (const { home, conflict } of figured) addToGroup(groupOf[home] as number, [conflict]);
-  // Figures counting one thing in the same words, in lead statements grouped apart (conflicts/figures/measure-figures.ts).
-  const measured = measureFigureConflicts(
-    units,
-    comparedInGroup(units, (unit) => groupOf[unit], conflictContext),
-    drafts.flatMap((d) => d.draft.conflicts),
-    (pair, keep) => figureConflicts(pair, eventContext, keep),
-  );
-  for (const { home, conflict } of measured) addToGroup(groupOf[home] as number, [conflict]);
-  // A bar said of no one ("It takes 1,200 votes to win"), wherever told (conflicts/figures/bar-figures.ts).
-  const barred = barFigureConflicts(
-    units,
-    drafts.flatMap((d) => d.draft.conflicts),
-    conflictContext,
-  );
-  for (const { home, conflict } of barred) addToGroup(groupOf[home] as number, [conflict]);
-  // Clock times of one happening that alignment grouped apart (conflicts/times/clock-times.ts).
-  const timed = clockTimeConflicts(
-    units,
-    drafts.flatMap((d) => d.draft.conflicts),
-    conflictContext,
-  );
-  for (const { unit, conflict } of timed) addToGroup(groupOf[unit] as number, [conflict]);
+    broad,
+  });
 
   // Two alike happenings, each told by its own thread of articles, are not a disagreement.
   const threadOf = articleThreads(articles.length, articleLikeness);
