@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts (or reuses) a throwaway PostgreSQL cluster on 127.0.0.1 for the API tests and prints the
-# TEST_DATABASE_URL to use as its last line. Idempotent: a running cluster is reused.
+# TEST_DATABASE_URL to use as its last line, after a line saying whether it "started" or "reused" the
+# cluster. Idempotent: a running cluster is reused. With --stop, stops the cluster (if running).
 #   PARALLAX_TEST_PG_DIR  data directory (default /tmp/parallax-test-pg)
 #   PARALLAX_TEST_PG_PORT port (default 54329)
 set -euo pipefail
@@ -25,6 +26,14 @@ else
   USER_NAME="$(id -un)"
 fi
 
+if [ "${1:-}" = "--stop" ]; then
+  if [ -f "$DIR/PG_VERSION" ] && as_pg "$BIN/pg_ctl" -D "$DIR" status >/dev/null 2>&1; then
+    as_pg "$BIN/pg_ctl" -D "$DIR" -w -t 60 -m fast stop >/dev/null
+    echo "stopped"
+  fi
+  exit 0
+fi
+
 mkdir -p "$DIR"
 [ "$(id -u)" = "0" ] && chown postgres "$DIR"
 chmod 700 "$DIR"
@@ -37,6 +46,9 @@ if ! as_pg "$BIN/pg_ctl" -D "$DIR" status >/dev/null 2>&1; then
   # fsync stays on: the tests check durability, not just speed.
   as_pg "$BIN/pg_ctl" -D "$DIR" -l "$DIR/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR -c max_connections=200" start >/dev/null
+  echo "started"
+else
+  echo "reused"
 fi
 
 for _ in $(seq 1 60); do
