@@ -45,7 +45,7 @@ export function capitalise(token: string): string {
  * "Fred LaRue" and "Frederick C. LaRue", "Katie Roe" and "Kathryn Roe": one person written with
  * two forms of a given name (one starts the other, or both share their first three letters, no
  * given name says the other gender) — merged when no third full name of the story with that
- * surname is a form of either (see loneVariantPairs). "Bill" and "Hillary Clinton", "Chris" and
+ * surname is a form of either (see loneVariantPairs). "Ivo" and "Ada Lund", "Chris" and
  * "Christine Evans" stay apart.
  */
 export function mergeGivenNameVariants(clusters: Map<string, Cluster>): void {

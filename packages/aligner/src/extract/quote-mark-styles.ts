@@ -9,7 +9,7 @@
  *   single quote the last two of three close it (`'old-school,'''` → `'old-school,' ”`).
  * - a quotation opened with one kind of double mark and closed with the other (`“We won," Roe
  *   said.` / `"We won,” Roe said.`, common in copy edited by hand) reads as curly on both sides.
- * - `‘` at a word start pairs with the next `’` that no letter follows (`don’t` and `Clinton’s` are
+ * - `‘` at a word start pairs with the next `’` that no letter follows (`don’t` and `Lund’s` are
  *   apostrophes) in the same paragraph; a single quote inside an open double quotation is a quote
  *   within the quote and stays as written.
  */
@@ -84,7 +84,7 @@ function singleClose(body: string, from: number): number {
     if (c === 0x2018) return -1;
     if (c !== 0x2019) continue;
     const next = body.charCodeAt(i + 1);
-    if (isLetter(next)) continue; // "don’t", "Clinton’s"
+    if (isLetter(next)) continue; // "don’t", "Lund’s"
     if (body.charCodeAt(i - 1) === 32) continue;
     return i;
   }

@@ -20,7 +20,7 @@ const mayBeCollective = perUnit((unit) => COLLECTIVE_ANYWHERE.test(unit.text));
 
 /**
  * A sentence's end before a capital: a stop after a lower-case word of three letters or more, so
- * "Ohio Gov. John Kasich" or "Mr. Ek" goes on with the sentence.
+ * "Norland Gov. Ivo Vint" or "Mr. Ek" goes on with the sentence.
  */
 const SENTENCE_STOP = /\p{Ll}{3,}[.!?]["”’]?\s+(?=\p{Lu})/gu;
 

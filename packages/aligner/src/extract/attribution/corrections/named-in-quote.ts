@@ -1,5 +1,5 @@
 // Attribution layer: a he/she cue is not read back to someone its own quotation names. In
-// "“Cruz is our best debater,” he says." the speaker talks about Cruz; the person the pronoun was
+// "“Pell is our best debater,” he says." the speaker talks about Pell; the person the pronoun was
 // resolved to, when the quotation names them, is most likely the one talked about, so the quote
 // goes to the one who spoke just before when that person can be the pronoun, else it is left
 // unknown (a wrong speaker is worse than none).

@@ -249,7 +249,7 @@ function isAppositive(body: string, comma: number, next: number): boolean {
 
 /**
  * A person's name, or he/she, ending at `end`: a mention the registry resolved to a person, else
- * the capitalised words ending there read as a name nobody introduced ("Kasich joked" as "Kasich
+ * the capitalised words ending there read as a name nobody introduced ("Pell joked" as "Pell
  * said" is read), kept only when the registry makes a person of them.
  */
 function subjectEndingAt(

@@ -21,9 +21,9 @@ const PAIR =
   /(?=\p{Lu}\p{Ll}+ and \p{Lu})(?<![\p{L}’'.-])(?<!\p{Lu}[\p{L}’'.-]* )(?<!\b(?:of|in|at|from|to|near|for) )(?<!\p{Lu}[\p{L}’'.-]*, )(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-]| \p{Lu})/uy;
 
 /**
- * Whether every other time the article writes `first` it is followed by `last` ("Bill Clinton"
- * beside "Bill and Hillary Clinton"): a word written alone or before another word elsewhere
- * ("Uber and Brian Chesky", "Obama and Hillary Clinton") is a name of its own, not half a pair.
+ * Whether every other time the article writes `first` it is followed by `last` ("Ivo Lund"
+ * beside "Ivo and Ada Lund"): a word written alone or before another word elsewhere
+ * ("Orvale and Tav Moss", "Vint and Ada Lund") is a name of its own, not half a pair.
  */
 function onlyBeforeSurname(body: string, first: string, last: string, at: number): boolean {
   const word = new RegExp(`(?<![\\p{L}’'-])${first}(?![\\p{L}’'-])`, "gu");

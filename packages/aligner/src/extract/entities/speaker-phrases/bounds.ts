@@ -8,7 +8,7 @@ import { labelStart } from "../../parenthesised-label.ts";
 import { isSpaceOrComma } from "../clause-openers.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
 
-/** A capitalised word closing a phrase: a name's last word ("Trust", "Lund", "Obama"). */
+/** A capitalised word closing a phrase: a name's last word ("Trust", "Lund", "Vint"). */
 const CLOSING_NAME_WORD = /(?:^|\s)\p{Lu}[\p{L}\p{N}'’.-]*$/u;
 
 /** An honorific and a name of one or two words, then "of", "from" or "at" and what follows. */
