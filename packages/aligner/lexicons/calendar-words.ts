@@ -44,6 +44,9 @@ export const MONTH_ABBREVIATIONS: readonly string[] = [
   "Dec",
 ];
 
+/** A month written whole or abbreviated (no full stop), as one regular-expression alternation. */
+export const MONTH_ALTERNATION = [...MONTHS, ...MONTH_ABBREVIATIONS].join("|");
+
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
   ...MONTHS,

@@ -1,14 +1,13 @@
 import type { DateReference, Extraction } from "@parallax/core";
-import { MONTH_ABBREVIATIONS, MONTHS } from "../../lexicons/calendar-words.ts";
+import { MONTH_ALTERNATION } from "../../lexicons/calendar-words.ts";
 import { dayNumber, isoDay, monthNumber } from "../extract/dates/calendar-days.ts";
 
 // A calendar day written without its year ("Nov. 30") gets its year from the article's publication
 // day; an article that gives none (a pasted text, no dateline) leaves the day unknown, and it was
 // then set against nothing. The other articles of the story can date it.
 
-const MONTH = [...MONTHS, ...MONTH_ABBREVIATIONS].join("|");
 /** Month and day, and nothing more: "Nov. 30", "December 15th"; not "December 15, 2013". */
-const YEARLESS = new RegExp(`^(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?$`);
+const YEARLESS = new RegExp(`^(${MONTH_ALTERNATION})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?$`);
 
 /**
  * The one year every day the story's articles state for sure falls in (resolved days: a written

@@ -1,5 +1,5 @@
 import type { Conflict, DateReference } from "@parallax/core";
-import { MONTH_ABBREVIATIONS, MONTHS } from "../../../lexicons/calendar-words.ts";
+import { MONTH_ALTERNATION } from "../../../lexicons/calendar-words.ts";
 import { VOTING_CONTEST_NOUNS } from "../../../lexicons/event-words.ts";
 import { PARTY_WORDS } from "../../../lexicons/party-words.ts";
 import type { AlignUnit } from "../../align/units.ts";
@@ -23,10 +23,9 @@ type ContestDay = DayEntry & { contest: string; dayOfYear: number };
  * and name no different party. A weekday before a contest ("Tuesday's primary") is left alone:
  * election news holds several contests a week. */
 
-const MONTH = [...MONTHS, ...MONTH_ABBREVIATIONS].join("|");
 /** A month and its day right before a lower-case word: "May 15 primary", "Oct. 6th caucuses". */
 const DAY_BEFORE_NOUN = new RegExp(
-  `\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{Ll}+)\\b`,
+  `\\b(${MONTH_ALTERNATION})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{Ll}+)\\b`,
   "gu",
 );
 
