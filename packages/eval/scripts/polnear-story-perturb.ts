@@ -11,7 +11,10 @@
  *
  *   pnpm --filter @parallax/eval exec tsx scripts/polnear-story-perturb.ts [--data DIR]
  *     [--half all|build|check] [--min 0.08] [--days 10] [--size 6] [--dated]
- *     [--cases-per-form 3] [--misses FILE]
+ *     [--cases-per-form 3] [--misses FILE] [--strict-fact]
+ *
+ * --strict-fact tells one fact more strictly (a larger share of content words and a shared name,
+ * src/perturb/polnear-story.ts tellOneFactStrictly): fewer cases, fewer of them two different facts.
  *
  * --misses writes every case missed or incomplete as a JSON line, in the suite's format (the story
  * is named by its seed article, so its half can be told); read only BUILD ones.
@@ -43,6 +46,7 @@ const { values: opts } = parseArgs({
     ...PSEUDO_STORY_ARGS,
     "cases-per-form": { type: "string", default: String(MAX_CASES_PER_FORM) },
     misses: { type: "string" },
+    "strict-fact": { type: "boolean", default: false },
   },
 });
 if (!["all", "build", "check"].includes(opts.half)) throw new Error("--half all|build|check");
@@ -82,6 +86,7 @@ function perturbHalf(half: "build" | "check"): { results: CaseResult[]; stories:
     const story = polnearStory(
       seed,
       members.map((m) => articleAt(m)),
+      opts["strict-fact"],
     );
     const read = readStory(
       story,
@@ -102,7 +107,7 @@ const halves =
   opts.half === "all" ? (["build", "check"] as const) : [opts.half as "build" | "check"];
 const allMisses: string[] = [];
 const out: string[] = [
-  `Perturbation of PolNeAR train pseudo-stories (--min ${opts.min} --days ${opts.days} --size ${opts.size}${opts.dated ? " --dated" : ""}; at most ${casesPerForm} cases per kind and form per story); ${stories.length} stories built`,
+  `Perturbation of PolNeAR train pseudo-stories (--min ${opts.min} --days ${opts.days} --size ${opts.size}${opts.dated ? " --dated" : ""}${opts["strict-fact"] ? " --strict-fact" : ""}; at most ${casesPerForm} cases per kind and form per story); ${stories.length} stories built`,
 ];
 for (const half of halves) {
   const started = performance.now();

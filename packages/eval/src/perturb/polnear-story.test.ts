@@ -1,6 +1,12 @@
 import { parseArticle } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { polnearStory, sentenceAt, tellOneFact } from "./polnear-story.ts";
+import {
+  namesOf,
+  polnearStory,
+  sentenceAt,
+  tellOneFact,
+  tellOneFactStrictly,
+} from "./polnear-story.ts";
 
 describe("tellOneFact", () => {
   it("takes two outlets' sentences sharing most of their content words as one fact", () => {
@@ -29,6 +35,32 @@ describe("tellOneFact", () => {
   });
 });
 
+describe("tellOneFactStrictly", () => {
+  it("keeps sentences sharing most content words and a name", () => {
+    expect(
+      tellOneFactStrictly(
+        "The Harbour Trust will open the Orvale bridge on Tuesday, Ada Lund said.",
+        "Ada Lund said the Orvale bridge of the Harbour Trust opens Tuesday.",
+      ),
+    ).toBe(true);
+  });
+
+  it("refuses sentences the loose reading pairs when they share no name", () => {
+    const [a, b] = [
+      "The bridge vote will take place on Tuesday in the harbour hall, officials said.",
+      "Officials said the harbour bridge vote was set for Thursday at the hall.",
+    ];
+    expect(tellOneFact(a, b)).toBe(true);
+    expect(tellOneFactStrictly(a, b)).toBe(false);
+  });
+
+  it("reads names after the sentence start, without weekdays, months or function words", () => {
+    expect([
+      ...namesOf("Officials said Ada Lund's Harbour Trust met on Tuesday in May. It rained."),
+    ]).toEqual(["ada", "lund", "harbour", "trust"]);
+  });
+});
+
 describe("sentenceAt", () => {
   const sentences = [{ span: { start: 0, end: 10 } }, { span: { start: 11, end: 30 } }];
   it("finds the sentence holding an offset, or none between sentences", () => {
@@ -52,5 +84,7 @@ describe("polnearStory", () => {
     expect(story.source).toBe("polnear");
     expect(story.sameFact(0, at(first.body, "Tuesday"), 1, at(second.body, "Tuesday"))).toBe(true);
     expect(story.sameFact(0, at(first.body, "Tuesday"), 1, at(second.body, "Tolls"))).toBe(false);
+    const strict = polnearStory("seed", [first, second], true);
+    expect(strict.sameFact(0, at(first.body, "Tuesday"), 1, at(second.body, "Tuesday"))).toBe(true);
   });
 });
