@@ -144,7 +144,21 @@ export function buildUnits(
     const figures = byId(extraction.figures);
     const dates = byId(extraction.dates);
     const quotes = byId(extraction.quotes);
-    const entityOf = (entityId: string) => entities.byMember.get(memberKey(articleIndex, entityId));
+    // Each of the article's entities' story id, looked up once: read per statement, the lookup
+    // built a key string for every statement and entity of the article.
+    const storyIdOf = new Map(
+      extraction.entities.map(
+        (e) => [e.id, entities.byMember.get(memberKey(articleIndex, e.id))] as const,
+      ),
+    );
+    const entityOf = (entityId: string) =>
+      storyIdOf.has(entityId)
+        ? storyIdOf.get(entityId)
+        : entities.byMember.get(memberKey(articleIndex, entityId));
+    // The spans of each entity's unambiguous mentions, for the statements they stand in.
+    const plainMentions = extraction.entities.map((e) =>
+      e.mentions.filter((m) => !m.ambiguous).map((m) => m.span),
+    );
     // Names, figures and dates are compared as resolved evidence; counting their words again as
     // lexical overlap would let any two sentences naming Dora Pell look alike.
     // Titles too: "presidential director of national policy" in two sentences says nothing about
@@ -189,12 +203,15 @@ export function buildUnits(
         const storyId = entityOf(id);
         if (storyId) entityIds.add(storyId);
       }
-      for (const entity of extraction.entities) {
-        if (entity.mentions.some((m) => !m.ambiguous && inside(m.span, claim.span))) {
-          const storyId = entityOf(entity.id);
-          if (storyId) entityIds.add(storyId);
-        }
-      }
+      extraction.entities.forEach((entity, e) => {
+        const storyId = storyIdOf.get(entity.id);
+        if (!storyId || entityIds.has(storyId)) return;
+        for (const span of plainMentions[e] as Span[])
+          if (inside(span, claim.span)) {
+            entityIds.add(storyId);
+            return;
+          }
+      });
       const claimQuotes = [
         ...claim.quoteIds.flatMap((id) => quotes.get(id) ?? []),
         ...extraction.quotes.filter(
