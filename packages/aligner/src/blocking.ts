@@ -29,6 +29,14 @@ export type FeatureStats = {
    * every statement, and building the prefixed key for each was garbage on large stories.
    */
   lemmaIdf: ReadonlyMap<string, number>;
+  /**
+   * The idf of an entity's, a date's and a figure's key (`e:`, `d:`, `f:` in `idf`), by the bare
+   * id, date value, and unit then value: scoring reads them for every candidate pair, and building
+   * the key string for each read was garbage on large stories.
+   */
+  entityIdf: ReadonlyMap<string, number>;
+  dateIdf: ReadonlyMap<string, number>;
+  figureIdf: ReadonlyMap<string, ReadonlyMap<number, number>>;
 };
 
 /** The blocking keys of a unit: resolved entities, figures, dates and lemmas. */
@@ -105,6 +113,7 @@ export function candidatePairs(units: readonly AlignUnit[]): {
     const weight = idf.get(`l:${lemma}`);
     if (weight !== undefined) lemmaIdf.set(lemma, weight);
   }
+  const { entityIdf, dateIdf, figureIdf } = evidenceIdf(units, idf);
 
   // The order in which a unit looks its keys up (rarest first, ties by key), decided once for the
   // story: sorting each unit's keys as objects was a visible share of blocking on large stories.
@@ -201,5 +210,35 @@ export function candidatePairs(units: readonly AlignUnit[]): {
     high[at] = id - first * total;
     at += 1;
   }
-  return { pairs: { low, high }, stats: { idf, storyWords, lemmaRank, lemmaIdf } };
+  return {
+    pairs: { low, high },
+    stats: { idf, storyWords, lemmaRank, lemmaIdf, entityIdf, dateIdf, figureIdf },
+  };
+}
+
+/** The idf of each entity, date and figure key, by its parts (see `FeatureStats`), read once each. */
+function evidenceIdf(
+  units: readonly AlignUnit[],
+  idf: ReadonlyMap<string, number>,
+): Pick<FeatureStats, "entityIdf" | "dateIdf" | "figureIdf"> {
+  const entityIdf = new Map<string, number>();
+  const dateIdf = new Map<string, number>();
+  const figureIdf = new Map<string, Map<number, number>>();
+  for (const unit of units) {
+    for (const id of unit.entities)
+      if (!entityIdf.has(id)) entityIdf.set(id, idf.get(`e:${id}`) as number);
+    for (const date of unit.dates)
+      if (date.value && !dateIdf.has(date.value))
+        dateIdf.set(date.value, idf.get(`d:${date.value}`) as number);
+    for (const figure of unit.figures) {
+      let byValue = figureIdf.get(figure.unit);
+      if (!byValue) {
+        byValue = new Map();
+        figureIdf.set(figure.unit, byValue);
+      }
+      if (!byValue.has(figure.value))
+        byValue.set(figure.value, idf.get(`f:${figure.unit}:${figure.value}`) as number);
+    }
+  }
+  return { entityIdf, dateIdf, figureIdf };
 }

@@ -13,6 +13,9 @@ import type { AlignUnit } from "./units.ts";
 // lemma reader hands it to every statement of one text) and "Ada Lund rejected the plan".
 const stats: FeatureStats = {
   idf: new Map(),
+  entityIdf: new Map(),
+  dateIdf: new Map(),
+  figureIdf: new Map(),
   storyWords: new Set(["plan"]),
   lemmaRank: new Map([
     ["approve", 0],

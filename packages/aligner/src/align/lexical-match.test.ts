@@ -9,6 +9,9 @@ import type { AlignUnit } from "./units.ts";
 const ranks = ["bridge", "council", "harbour", "late", "meet", "open"];
 const stats: FeatureStats = {
   idf: new Map(),
+  entityIdf: new Map(),
+  dateIdf: new Map(),
+  figureIdf: new Map(),
   storyWords: new Set(),
   lemmaRank: new Map(ranks.map((lemma, rank) => [lemma, rank])),
   lemmaIdf: new Map(ranks.map((lemma) => [lemma, 1.5])),

@@ -97,7 +97,7 @@ export function scorePair(
   const differentDay = bothSaid && dayGap(a.saidOn as string, b.saidOn as string) > 1;
   if (differentDay && bothSpeakers) return null;
 
-  const idf = context.stats.idf;
+  const stats = context.stats;
   const match = context.lexical
     ? context.lexical(a.index, b.index)
     : lexicalMatch(
@@ -145,7 +145,7 @@ export function scorePair(
     if (sharedEntities.length > 0) {
       sortStrings(sharedEntities);
       let idfSum = 0;
-      for (const id of sharedEntities) idfSum += idf.get(`e:${id}`) ?? 1;
+      for (const id of sharedEntities) idfSum += stats.entityIdf.get(id) ?? 1;
       const weight = 0.22 * information(idfSum);
       confirming += weight;
       for (const id of sharedEntities) {
@@ -164,7 +164,7 @@ export function scorePair(
     : NONE;
   if (sharedFigures.length > 0) {
     let idfSum = 0;
-    for (const f of sharedFigures) idfSum += idf.get(`f:${f.unit}:${f.value}`) ?? 1;
+    for (const f of sharedFigures) idfSum += stats.figureIdf.get(f.unit)?.get(f.value) ?? 1;
     const weight = 0.18 * information(idfSum);
     confirming += weight;
     for (const figure of sharedFigures) {
@@ -193,7 +193,7 @@ export function scorePair(
   const sharedDates = a.dates.length === 0 || b.dates.length === 0 ? NONE : datesShared(a, b);
   if (sharedDates.length > 0) {
     let idfSum = 0;
-    for (const v of sharedDates) idfSum += idf.get(`d:${v}`) ?? 1;
+    for (const v of sharedDates) idfSum += stats.dateIdf.get(v) ?? 1;
     const weight = 0.15 * information(idfSum);
     confirming += weight;
     for (const value of sharedDates)
