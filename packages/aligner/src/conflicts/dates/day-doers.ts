@@ -6,6 +6,7 @@ import { PLACE_NAMES } from "../../../lexicons/places.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { eventVerb } from "../../events/event-triggers.ts";
+import { lastWordBefore } from "../../last-word.ts";
 import { type ConflictContext, clauseAround } from "../guards.ts";
 import { PASSIVE_BEFORE } from "../negation/actor.ts";
 import { dateVerb, verbsIn } from "./day-values.ts";
@@ -239,7 +240,7 @@ export function datedPatient(unit: AlignUnit, date: DateReference): string | nul
   const verb = datedVerbAt(unit, date);
   if (verb === null) return null;
   const before = unit.text.slice(0, verb.at);
-  const previous = /([\p{L}'’-]+)\s*$/u.exec(before)?.[1] ?? "";
+  const previous = lastWordBefore(unit.text, verb.at, true) ?? "";
   const nextDay = date.span.start - unit.span.start >= verb.end;
   // A participle describing the noun before it: nothing but the day or a preposition after it.
   if (

@@ -1,4 +1,5 @@
 import { PREPOSITIONS } from "../../../lexicons/function-words.ts";
+import { lastWordBefore } from "../../last-word.ts";
 import { verbsIn } from "./day-values.ts";
 import { namesIn } from "./written-names.ts";
 
@@ -74,7 +75,7 @@ export function doerBeforeClause(
 function relativeDoer(head: string, nameWords: ReadonlySet<string>): readonly string[] {
   const match = NAMES_AT_END.exec(head);
   if (!match) return [];
-  const previous = /([\p{L}'’]+)\s*$/u.exec(head.slice(0, match.index))?.[1]?.toLowerCase();
+  const previous = lastWordBefore(head, match.index)?.toLowerCase();
   if (previous !== undefined && PREPOSITIONS.has(previous)) return [];
   return namesIn(match[1] ?? "", nameWords);
 }

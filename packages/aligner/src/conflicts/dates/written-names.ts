@@ -3,6 +3,7 @@ import { PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import { PLACE_NAMES } from "../../../lexicons/places.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 import { isEnglishWord } from "../../extract/english-lexicon.ts";
+import { lastWordBefore } from "../../last-word.ts";
 
 /* The names a stretch of text writes, read by their last word: who a day's clause names as doer. */
 
@@ -17,7 +18,7 @@ export function namesIn(subject: string, nameWords: ReadonlySet<string>): string
   const close = () => {
     const last = run.at(-1);
     if (last !== undefined) {
-      const previous = /([\p{L}'’]+)\s*$/u.exec(subject.slice(0, runStart))?.[1]?.toLowerCase();
+      const previous = lastWordBefore(subject, runStart)?.toLowerCase();
       if (previous === undefined || !PREPOSITIONS.has(previous)) names.push(last.toLowerCase());
     }
     run = [];

@@ -5,6 +5,7 @@ import { MODAL_VERBS, PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import { contentLemmas } from "../../align/lemmas.ts";
 import { perUnit } from "../../align/per-unit.ts";
 import type { AlignUnit } from "../../align/units.ts";
+import { lastWordBefore } from "../../last-word.ts";
 import { inOpenQuestion } from "./question.ts";
 
 /* What a statement denies: the word each "not", "never" or "n't" negates, with its predicate. */
@@ -182,7 +183,7 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
       // "will not name the source until after he dies" tells when, not whether: no denial.
       if (/\buntil\b/i.test(clause)) break;
       // Read after the auxiliary, as a verb: "was not shot" negates "shoot", not the noun "shot".
-      const before = /([\p{L}'’]+)\s*$/u.exec(unit.text.slice(0, match.index ?? 0))?.[1] ?? "";
+      const before = lastWordBefore(unit.text, match.index ?? 0) ?? "";
       const auxiliary = contentLemmas(before).length === 0 ? before : "";
       const inContext = contentLemmas(`${auxiliary} ${clause}`);
       // Figures and dates are masked out of a statement's lemmas: the words left are compared.
