@@ -18,14 +18,19 @@ const MIN_QUOTED_WORDS = 3;
  */
 const MIN_FRAGMENT_WORDS = 2;
 
-/** One quotation of a statement, credited to a resolved speaker. */
-type Spoken = { unit: AlignUnit; quote: UnitQuote; lemmas: ReadonlySet<string> };
+/**
+ * One quotation of a statement, credited to a resolved speaker, with how many of its content
+ * lemmas it writes as names (`namesIn`, counted once: every pair of quotations compared reads it).
+ */
+type Spoken = { unit: AlignUnit; quote: UnitQuote; lemmas: ReadonlySet<string>; names: number };
 
 function spokenIn(units: readonly AlignUnit[]): Spoken[] {
   return units.flatMap((unit) =>
-    unit.quotes.flatMap((quote) =>
-      quote.speaker === null ? [] : [{ unit, quote, lemmas: new Set(quote.lemmas) }],
-    ),
+    unit.quotes.flatMap((quote) => {
+      if (quote.speaker === null) return [];
+      const lemmas = new Set(quote.lemmas);
+      return [{ unit, quote, lemmas, names: namesIn(quote, lemmas) }];
+    }),
   );
 }
 
@@ -66,7 +71,7 @@ function sameWordsShare(a: Spoken, b: Spoken): number {
   const shared = sharedCount(short.lemmas, long.lemmas);
   // Names count apart: "not able to beat Ivo Vint" and "going to beat Ivo Vint" are two remarks
   // about one man, so a quotation few of whose other words are content words is a few words.
-  if (short.lemmas.size - namesIn(short) >= FEW_QUOTED_WORDS) return shared / short.lemmas.size;
+  if (short.lemmas.size - short.names >= FEW_QUOTED_WORDS) return shared / short.lemmas.size;
   // The very same words, however few, are one remark's wording.
   if (a.quote.words === b.quote.words) return sameWordsOfFew(a, b, short, shared);
   if (!quotedTogether(short.quote.words, long.quote.words)) return 0;
@@ -74,11 +79,11 @@ function sameWordsShare(a: Spoken, b: Spoken): number {
 }
 
 /** How many of a quotation's content lemmas it writes as names (`UnitQuote.nameLemmas`). */
-function namesIn(s: Spoken): number {
-  const names = s.quote.nameLemmas;
+function namesIn(quote: UnitQuote, lemmas: ReadonlySet<string>): number {
+  const names = quote.nameLemmas;
   if (!names || names.length === 0) return 0;
   let count = 0;
-  for (const l of new Set(names)) if (s.lemmas.has(l)) count += 1;
+  for (const l of new Set(names)) if (lemmas.has(l)) count += 1;
   return count;
 }
 
