@@ -1,5 +1,5 @@
 import type { AlignUnit } from "./align/units.ts";
-import { firstIndexWhere } from "./sorted-search.ts";
+import { firstAtLeast } from "./sorted-search.ts";
 
 /** How many neighbours of a unit one posting list may contribute: keeps blocking near-linear. */
 const POSTING_WINDOW = 16;
@@ -132,17 +132,21 @@ export function candidatePairs(units: readonly AlignUnit[]): {
   // At most CANDIDATES_PER_UNIT per unit, so one array of that size holds them all.
   const ids = new Float64Array(total * CANDIDATES_PER_UNIT);
   let idCount = 0;
-  // Dense accumulator plus the list of touched slots: no per-unit allocation.
+  // Dense accumulator plus the list of touched slots: no per-unit allocation. The touched and best
+  // lists are typed arrays with a count, not arrays emptied by `length = 0`: that drops an array's
+  // storage, so every unit grew its lists again from nothing (most of blocking's garbage).
   const accumulator = new Float64Array(total);
-  const touched: number[] = [];
-  const best: number[] = [];
+  const touched = new Int32Array(total);
+  let touchedCount = 0;
+  const best = new Int32Array(CANDIDATES_PER_UNIT);
+  let bestCount = 0;
   // Each unit's article, in a typed array: read once per posting-list entry, the hottest loop here.
   const articleOf = Int32Array.from(units, (unit) => unit.articleIndex);
   // A unit's rarest keys (lowest lookup ranks, ascending), kept as they come in one reused array:
   // no list, typed copy, sort and view per unit. A unit's keys are distinct, so are their ranks.
   const keys = new Int32Array(KEYS_PER_UNIT);
   for (const unit of units) {
-    touched.length = 0;
+    touchedCount = 0;
     let keyCount = 0;
     for (const key of keysOf[unit.index] as Int32Array) {
       const rank = lookupRank[key] as number;
@@ -159,22 +163,26 @@ export function candidatePairs(units: readonly AlignUnit[]): {
       const rank = keys[k] as number;
       const { list, weight } = lookups[rank] as { list: number[]; weight: number };
       // Lists are in unit order: the unit's own place in it is found by binary search.
-      const at = firstIndexWhere(list, (item) => item >= unit.index);
+      const at = firstAtLeast(list, unit.index);
       const from = Math.max(0, at - POSTING_WINDOW);
       const to = Math.min(list.length, at + POSTING_WINDOW + 1);
       for (let i = from; i < to; i += 1) {
         const other = list[i] as number;
         if (articleOf[other] === unit.articleIndex) continue;
-        if (accumulator[other] === 0) touched.push(other);
+        if (accumulator[other] === 0) {
+          touched[touchedCount] = other;
+          touchedCount += 1;
+        }
         accumulator[other] = (accumulator[other] as number) + weight;
       }
     }
     // The best few by accumulated weight (ties by index), kept in order as they come: sorting all
     // touched units was the costliest line of blocking.
-    best.length = 0;
-    for (const other of touched) {
+    bestCount = 0;
+    for (let t = 0; t < touchedCount; t += 1) {
+      const other = touched[t] as number;
       const weight = accumulator[other] as number;
-      let at = best.length;
+      let at = bestCount;
       while (at > 0) {
         const ahead = best[at - 1] as number;
         const aheadWeight = accumulator[ahead] as number;
@@ -183,13 +191,14 @@ export function candidatePairs(units: readonly AlignUnit[]): {
       }
       if (at >= CANDIDATES_PER_UNIT) continue;
       // Shifted by hand, not `splice`: it returns a new (empty) array on every call.
-      let slot = best.length < CANDIDATES_PER_UNIT ? best.length : CANDIDATES_PER_UNIT - 1;
-      if (slot === best.length) best.push(other);
+      let slot = bestCount < CANDIDATES_PER_UNIT ? bestCount : CANDIDATES_PER_UNIT - 1;
+      if (slot === bestCount) bestCount += 1;
       for (; slot > at; slot -= 1) best[slot] = best[slot - 1] as number;
       best[at] = other;
     }
-    for (const other of touched) accumulator[other] = 0;
-    for (const other of best) {
+    for (let t = 0; t < touchedCount; t += 1) accumulator[touched[t] as number] = 0;
+    for (let k = 0; k < bestCount; k += 1) {
+      const other = best[k] as number;
       const low = Math.min(unit.index, other);
       const high = Math.max(unit.index, other);
       ids[idCount] = low * total + high;

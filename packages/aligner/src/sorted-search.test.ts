@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstIndexWhere } from "./sorted-search.ts";
+import { firstAtLeast, firstIndexWhere } from "./sorted-search.ts";
 
 describe("firstIndexWhere", () => {
   const starts = [2, 5, 5, 9, 14];
@@ -21,5 +21,18 @@ describe("firstIndexWhere", () => {
       const linear = list.findIndex((x) => x >= value);
       expect(firstIndexWhere(list, (x) => x >= value)).toBe(linear === -1 ? list.length : linear);
     }
+  });
+});
+
+describe("firstAtLeast", () => {
+  it("gives what firstIndexWhere gives with an at-least test", () => {
+    const list = Array.from({ length: 257 }, (_, i) => Math.floor(i / 3));
+    const typed = Float64Array.from(list);
+    for (let value = -1; value <= 87; value += 0.5) {
+      const expected = firstIndexWhere(list, (x) => x >= value);
+      expect(firstAtLeast(list, value)).toBe(expected);
+      expect(firstAtLeast(typed, value)).toBe(expected);
+    }
+    expect(firstAtLeast([], 3)).toBe(0);
   });
 });

@@ -14,3 +14,19 @@ export function firstIndexWhere<T>(items: ArrayLike<T>, reached: (item: T) => bo
   }
   return low;
 }
+
+/**
+ * `firstIndexWhere(items, (item) => item >= value)` for sorted numbers, without the test function:
+ * alignment asks it once per candidate key and per pair lookup, and a fresh closure each time was
+ * garbage by the hundred thousand on large stories.
+ */
+export function firstAtLeast(items: ArrayLike<number>, value: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((items[mid] as number) >= value) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}

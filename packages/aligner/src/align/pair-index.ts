@@ -1,4 +1,4 @@
-import { firstIndexWhere } from "../sorted-search.ts";
+import { firstAtLeast } from "../sorted-search.ts";
 
 /**
  * Finds a pair of units (by their two indices, either order) among scored pairs: its position in
@@ -25,7 +25,7 @@ export function pairIndex(
   }
   return (x, y) => {
     const id = Math.min(x, y) * count + Math.max(x, y);
-    const low = firstIndexWhere(ids, (item) => item >= id);
+    const low = firstAtLeast(ids, id);
     return low < ids.length && ids[low] === id ? low : -1;
   };
 }
