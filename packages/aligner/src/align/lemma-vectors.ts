@@ -86,6 +86,9 @@ export function lemmaVectors(units: readonly AlignUnit[], stats: FeatureStats): 
  * vectors merged by rank, each key's weight summed in the order unit, previous, next. Without keys:
  * scoring only takes its cosine, and a large story's ~19,000 context vectors kept a key list each
  * (~14 MB) that survived every young-generation collection to the end of scoring.
+ * The merge comes out in rank order, so it is written straight into reused work arrays and copied
+ * once at its length (what `sparse` would give: its sort leaves ranked keys as they are); lists
+ * grown by push and sorted again were most of this function's garbage on large stories.
  */
 export function contextVector(
   units: readonly AlignUnit[],
@@ -93,40 +96,63 @@ export function contextVector(
   index: number,
 ): LemmaVector {
   const unit = units[index] as AlignUnit;
-  const sources: LemmaVector[] = [vectors[index] as LemmaVector];
-  const shares: number[] = [1];
-  for (const neighbour of [units[index - 1], units[index + 1]]) {
-    if (neighbour && neighbour.articleIndex === unit.articleIndex) {
-      sources.push(vectors[neighbour.index] as LemmaVector);
-      shares.push(0.5);
-    }
+  let sourceCount = 0;
+  let room = 0;
+  // The unit itself, then its previous and next statement when they are of its article.
+  for (let step = 0; step < 3; step += 1) {
+    const source = units[step === 0 ? index : step === 1 ? index - 1 : index + 1];
+    if (!source || source.articleIndex !== unit.articleIndex) continue;
+    const vector = vectors[source.index] as LemmaVector;
+    SOURCES[sourceCount] = vector;
+    SHARES[sourceCount] = step === 0 ? 1 : 0.5;
+    AT[sourceCount] = 0;
+    sourceCount += 1;
+    room += vector.ranks.length;
   }
-  const at = [0, 0, 0];
-  const ranks: number[] = [];
-  const weights: number[] = [];
+  if (WORK_RANKS.length < room) {
+    WORK_RANKS = new Int32Array(room * 2);
+    WORK_WEIGHTS = new Float64Array(room * 2);
+  }
+  let count = 0;
+  let sum = 0;
   for (;;) {
     let rank = Number.POSITIVE_INFINITY;
-    for (let k = 0; k < sources.length; k += 1) {
-      const source = sources[k] as LemmaVector;
-      const i = at[k] as number;
+    for (let k = 0; k < sourceCount; k += 1) {
+      const source = SOURCES[k] as LemmaVector;
+      const i = AT[k] as number;
       if (i < source.ranks.length && (source.ranks[i] as number) < rank)
         rank = source.ranks[i] as number;
     }
     if (rank === Number.POSITIVE_INFINITY) break;
     let weight = 0;
-    for (let k = 0; k < sources.length; k += 1) {
-      const source = sources[k] as LemmaVector;
-      const i = at[k] as number;
+    for (let k = 0; k < sourceCount; k += 1) {
+      const source = SOURCES[k] as LemmaVector;
+      const i = AT[k] as number;
       if (i < source.ranks.length && source.ranks[i] === rank) {
-        weight = weight + (shares[k] as number) * (source.weights[i] as number);
-        at[k] = i + 1;
+        weight = weight + (SHARES[k] as number) * (source.weights[i] as number);
+        AT[k] = i + 1;
       }
     }
-    ranks.push(rank);
-    weights.push(weight);
+    WORK_RANKS[count] = rank;
+    WORK_WEIGHTS[count] = weight;
+    sum += weight * weight;
+    count += 1;
   }
-  return sparse(null, ranks, weights);
+  return {
+    keys: NO_KEYS,
+    ranks: WORK_RANKS.slice(0, count),
+    weights: WORK_WEIGHTS.slice(0, count),
+    norm: Math.sqrt(sum),
+  };
 }
+
+/** Work arrays of `contextVector`, reused by every call (never returned, never kept). */
+const SOURCES: LemmaVector[] = [];
+const SHARES = new Float64Array(3);
+const AT = new Int32Array(3);
+let WORK_RANKS = new Int32Array(256);
+let WORK_WEIGHTS = new Float64Array(256);
+const NO_KEYS: readonly string[] = [];
 
 /** How many shared lemmas a pair's lexical evidence names. */
 const SHARED_LABEL_WORDS = 8;
