@@ -110,10 +110,11 @@ export function scorePair(
     return { a: a.index, b: b.index, score: 0, evidence: NONE, speakerClash: false };
   // One work list for every pair (the pair keeps a shared or exact copy of it, below).
   const evidence = EVIDENCE;
-  evidence.length = 0;
+  // Items are written from the start and the list cut to their number at the end (`put`).
+  let n = 0;
   let score = 0.55 * lexical;
   if (match.label !== null) {
-    evidence.push({ kind: "lexical", label: match.label, weight: round(0.55 * lexical) });
+    n = put(evidence, n, { kind: "lexical", label: match.label, weight: round(0.55 * lexical) });
   }
   // The neighbouring statements carry what a paraphrase leaves out ("such a demand" is the US demand
   // of the sentence before): alike surroundings support the pair.
@@ -125,7 +126,7 @@ export function scorePair(
   if (surroundings > lexical) {
     const weight = 0.15 * (surroundings - lexical);
     score += weight;
-    evidence.push({
+    n = put(evidence, n, {
       kind: "lexical",
       label: "neighbouring sentences alike",
       weight: round(weight),
@@ -138,18 +139,19 @@ export function scorePair(
   // A loop, not a spread and filter: this runs for every candidate pair.
   if (b.entities.size > 0 && a.entities.size > 0) {
     const sharedEntities = SHARED_ENTITIES;
-    sharedEntities.length = 0;
+    let shared = 0;
     for (const id of a.entities)
       if (b.entities.has(id) && !context.isPlace(id) && !(a.speakers.has(id) && b.speakers.has(id)))
-        sharedEntities.push(id);
-    if (sharedEntities.length > 0) {
+        shared = put(sharedEntities, shared, id);
+    if (shared > 0) {
+      sharedEntities.length = shared;
       sortStrings(sharedEntities);
       let idfSum = 0;
       for (const id of sharedEntities) idfSum += stats.entityIdf.get(id) ?? 1;
       const weight = 0.22 * information(idfSum);
       confirming += weight;
       for (const id of sharedEntities) {
-        evidence.push({
+        n = put(evidence, n, {
           kind: "entity",
           label: context.entityName(id),
           weight: round(weight / sharedEntities.length),
@@ -168,7 +170,7 @@ export function scorePair(
     const weight = 0.18 * information(idfSum);
     confirming += weight;
     for (const figure of sharedFigures) {
-      evidence.push({
+      n = put(evidence, n, {
         kind: "figure",
         label: figure.text,
         weight: round(weight / sharedFigures.length),
@@ -186,7 +188,7 @@ export function scorePair(
     if (disputed) {
       const weight = 0.1;
       confirming += weight;
-      evidence.push({ kind: "figure", label: `${disputed.text} (differs)`, weight });
+      n = put(evidence, n, { kind: "figure", label: `${disputed.text} (differs)`, weight });
     }
   }
 
@@ -197,7 +199,11 @@ export function scorePair(
     const weight = 0.15 * information(idfSum);
     confirming += weight;
     for (const value of sharedDates)
-      evidence.push({ kind: "date", label: value, weight: round(weight / sharedDates.length) });
+      n = put(evidence, n, {
+        kind: "date",
+        label: value,
+        weight: round(weight / sharedDates.length),
+      });
   }
 
   // "Three days after returning" (the 19th) and "had returned … on Sunday" (the 19th): the same
@@ -210,7 +216,7 @@ export function scorePair(
       : undefined;
   if (event) {
     sameEvent = NAMED_EVENT_WEIGHT;
-    evidence.push({
+    n = put(evidence, n, {
       kind: "date",
       label: `${event.lemma} on ${event.day}`,
       weight: NAMED_EVENT_WEIGHT,
@@ -221,7 +227,7 @@ export function scorePair(
     const overlap = quoteOverlap(a, b);
     if (overlap >= 0.3) {
       confirming += 0.12 * overlap;
-      evidence.push({
+      n = put(evidence, n, {
         kind: "quote",
         label: "quoted words overlap",
         weight: round(0.12 * overlap),
@@ -232,14 +238,18 @@ export function scorePair(
   if (sameSpeaker) {
     confirming += SPEAKER_WEIGHT;
     const id = firstShared(a.speakers, b.speakers) as string;
-    evidence.push({ kind: "speaker", label: context.entityName(id), weight: SPEAKER_WEIGHT });
+    n = put(evidence, n, {
+      kind: "speaker",
+      label: context.entityName(id),
+      weight: SPEAKER_WEIGHT,
+    });
   }
   if (bothSaid && !differentDay && bothSpeakers) {
     // The same person's words on the same occasion, reported by two outlets, are nearly always the
     // same remarks, however differently translated; another speaker on that day is a weak hint.
     const weight = sameSpeaker ? SAME_OCCASION_WEIGHT : 0.06;
     confirming += weight;
-    evidence.push({ kind: "occasion", label: `said on ${a.saidOn}`, weight });
+    n = put(evidence, n, { kind: "occasion", label: `said on ${a.saidOn}`, weight });
   }
   // People, days, figures and quotes confirm a match of content; on their own (two remarks of one
   // speaker that share no content word) they do not make one. A paraphrase that drops its subject
@@ -263,22 +273,20 @@ export function scorePair(
   // Different days of unknown speakers: a weaker version of the same rule.
   if (differentDay && !bothSpeakers) score *= 0.7;
 
-  sortEvidence(evidence);
+  if (n > 0) {
+    evidence.length = n;
+    sortEvidence(evidence);
+  }
   // The pair keeps its list to the end of the comparison, so it keeps a shared or an exact-length
-  // copy: a list grown by push from empty holds room for 17 items (about 150 bytes), and a large
-  // story's 238,612 pairs carry two or three items each. The grown list dies young, which costs
-  // nothing. The pair itself (unit indices), not a score the caller copies into one: one object
-  // per candidate pair, not two.
+  // copy, never the work list (which holds room for 17 items or more, about 150 bytes; a large
+  // story's 238,612 pairs carry two or three items each). The pair itself (unit indices), not a
+  // score the caller copies into one: one object per candidate pair, not two.
   return {
     a: a.index,
     b: b.index,
     score: Math.min(1, round(score)),
     evidence:
-      evidence.length === 0
-        ? NONE
-        : context.evidenceList
-          ? context.evidenceList(evidence)
-          : evidence.slice(),
+      n === 0 ? NONE : context.evidenceList ? context.evidenceList(evidence) : evidence.slice(),
     speakerClash,
   };
 }
@@ -287,6 +295,16 @@ const NONE: readonly never[] = [];
 /** Work lists reused by every call of `scorePair` (never returned, never kept). */
 const EVIDENCE: Evidence[] = [];
 const SHARED_ENTITIES: string[] = [];
+
+/**
+ * Writes the `count`th item of a work list and gives the new count. A work list is never emptied
+ * with `length = 0`: that drops its storage, so every candidate pair grew its lists again from
+ * nothing. It is cut to its count before it is read (never to 0: an empty one is not read).
+ */
+function put<T>(list: T[], count: number, item: T): number {
+  list[count] = item;
+  return count + 1;
+}
 
 /**
  * Sorts a few strings in place as `Array.prototype.sort` does with no comparator (by UTF-16 code
