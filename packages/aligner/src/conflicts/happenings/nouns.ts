@@ -4,6 +4,7 @@ import type { AlignUnit } from "../../align/units.ts";
 import { verbOfNoun } from "../../events/event-triggers.ts";
 import { clauseAround, valueVerb } from "../guards.ts";
 import { bySpan } from "../value-clause.ts";
+import { leftInState } from "./left-state.ts";
 import { sameHappening } from "./verbs.ts";
 
 /**
@@ -40,7 +41,11 @@ function readNounHappening(unit: AlignUnit, start: number, end: number): string 
  * villages" and "flattening fourteen villages" tell one happening; "causing" and "flattening" do not.
  */
 export function happeningVerb(unit: AlignUnit, start: number, end: number): string | null {
-  return nounHappening(unit, start, end) ?? valueVerb(unit, start, end);
+  const noun = nounHappening(unit, start, end);
+  if (noun !== null) return noun;
+  const verb = valueVerb(unit, start, end);
+  // "The blast left four people dead" tells a death (left-state.ts).
+  return leftInState(unit, end, verb) ?? verb;
 }
 
 /**
