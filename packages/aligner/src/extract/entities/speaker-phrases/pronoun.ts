@@ -11,7 +11,8 @@ const LATE_REACH = 2;
 
 /**
  * The entity of the "he"/"she" at `offset` as a speaker: the registry's own reading, or — when
- * that found no compatible person at all (not when several competed) — the one person first named
+ * that found no compatible person (not when several competed), or only one named before a
+ * person it could not read — the one person first named
  * by a speech cue while quotes were read ("Vint said the plan was bad. “It will fail,” he said."),
  * whose mention the registry's resolution, run before quotes, could not see. Taken only from the
  * pronoun's sentence or the LATE_REACH sentences before it, outside quotations, and only when one
@@ -29,7 +30,13 @@ export function speakerPronounAt(r: EntityRegistry, offset: number): number | "a
   const gender = r.text.body.slice(m.start, m.end).toLowerCase();
   if (gender !== "he" && gender !== "she") return null;
   const accept = gender === "he" ? r.acceptHe : r.acceptShe;
-  if (r.focus(m, index, accept, true) !== null) return null;
+  const focused = r.focus(m, index, accept, true);
+  if (focused === "ambiguous") return null;
+  // A person further back fits, but the registry stopped at a subject it did not know
+  // ("Governor Vint rebuked critics …. “…,” he said.", Vint first named by a later speech cue): one
+  // compatible person first named by a cue since that person's last mention is the speaker.
+  // (PolNeAR train direct, build: right 2300 → 2301, wrong 23 → 23; check unchanged.)
+  if (focused !== null) return lateNameSinceAntecedent(r, m, index, focused) ?? null;
   const found = new Set<number>();
   for (const o of lateNamesBefore(r, m, -1)) {
     if (!o.ambiguous && compatibleSpeaker(r, o.entity!, gender)) found.add(o.entity!);
