@@ -32,3 +32,15 @@ describe("later predicate: a quotation in the subject's next predicate, after th
     expect(speakerOf(x, "deep cuts")).not.toBe("Ada Lund");
   });
 });
+
+describe("a later predicate after a comma set inside the closing mark", () => {
+  it("carries the subject on as with the comma outside", () => {
+    for (const comma of ["“that person,”", "“that person”,"]) {
+      const x = extract(
+        "The Harbour Union met on Monday.",
+        `The Harbour Union did not want to address ${comma} telling the Gazette that the union is focused on “keeping the pier open.”`,
+      );
+      expect(speakerOf(x, "keeping the pier open")).toBe("Harbour Union");
+    }
+  });
+});

@@ -28,7 +28,11 @@ const NEW_CLAUSE = new Set("that which who whom whose when while as since until 
  * own object holds no other verb of saying, no semicolon, colon or dash and no quotation mark.
  */
 export function laterPredicateQuotation(text: ArticleText, drafts: QuoteDraft[]): void {
-  creditFollowingQuotations(text, drafts, 160, (gap) => laterPredicate(gap));
+  // `“that person,” telling …`: a comma set inside the closing mark (American style) still
+  // closes the earlier object.
+  creditFollowingQuotations(text, drafts, 160, (gap, close) =>
+    laterPredicate(text.body.charCodeAt(close - 1) === 44 ? `,${gap}` : gap),
+  );
 }
 
 /** Whether `gap` between two quotations leads into a later predicate of the same subject. */
