@@ -341,3 +341,10 @@ export const VOTING_CONTEST_NOUNS: ReadonlyMap<string, string> = new Map([
   ["referendum", "referendum"],
   ["election", "election"],
 ]);
+
+/**
+ * Nouns of a voting contest that name no kind of it ("the next contest is in Velden on March 4",
+ * "Tuesday's Orvale contest"): said of one place, they name that place's contest, whatever its
+ * kind (src/conflicts/dates/placed-contests.ts). Hand-written from general election English.
+ */
+export const VOTING_CONTEST_GENERIC: ReadonlySet<string> = new Set(["contest", "contests"]);

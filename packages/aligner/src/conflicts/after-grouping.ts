@@ -6,6 +6,7 @@ import { personAgeConflicts } from "./ages/person-ages.ts";
 import { contestDayConflicts } from "./dates/contest-days.ts";
 import { describedDateConflicts } from "./dates/described-happenings.ts";
 import { happeningDateConflicts } from "./dates/event-dates.ts";
+import { placedContestConflicts } from "./dates/placed-contests.ts";
 import { scoreDayConflicts } from "./dates/score-day-rows.ts";
 import { tellingDayConflicts } from "./dates/telling-days.ts";
 import { type ConflictContext, dateConflicts, figureConflicts } from "./detect-conflicts.ts";
@@ -87,6 +88,11 @@ export function addConflictsAfterGrouping(input: AfterGrouping): void {
   // (conflicts/dates/contest-days.ts).
   dated.push(
     ...contestDayConflicts(units, context, [...reportedDates, ...dated.map((d) => d.conflict)]),
+  );
+  // And one place's contest dated by the words around it ("Saturday's Velden caucuses";
+  // conflicts/dates/placed-contests.ts).
+  dated.push(
+    ...placedContestConflicts(units, context, [...reportedDates, ...dated.map((d) => d.conflict)]),
   );
   for (const { unit, conflict } of dated) addToGroup(groupOf[unit] as number, [conflict]);
   // One report repeated in nearly the same words, told on two days (conflicts/dates/telling-days.ts);

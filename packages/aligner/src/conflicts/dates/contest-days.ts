@@ -71,12 +71,12 @@ function daysBetween(a: number, b: number): number {
 }
 
 /** The years a statement writes ("2014"), as its words give them. */
-function yearsWritten(unit: AlignUnit): Set<string> {
+export function yearsWritten(unit: AlignUnit): Set<string> {
   return new Set(unit.text.match(/\b(?:19|20)\d\d\b/g) ?? []);
 }
 
 /** The parties a statement names ("Democratic", "GOP"), by key. */
-function parties(unit: AlignUnit): Set<string> {
+export function parties(unit: AlignUnit): Set<string> {
   const found = new Set<string>();
   for (const w of unit.text.toLowerCase().match(/\p{L}+/gu) ?? []) {
     const party = PARTY_WORDS.get(w);

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { weekdayUnit } from "../../../test/fixtures/alignment-gold/make-unit.ts";
+import type { ConflictContext } from "../guards.ts";
+import { placedContestConflicts } from "./placed-contests.ts";
+
+// Invented: two outlets on one campaign, each dating one place's contest by the words around it.
+// The story's entity reading knows the places (invented ones are not in the place list).
+const PLACES = new Set(["Orvale", "Velden"]);
+const context: ConflictContext = {
+  similarity: () => 0.9,
+  entityName: (id) => id,
+  isPlace: (id) => PLACES.has(id),
+};
+
+function rows(first: string, second: string, names: [string[], string[]]): string[][] {
+  const units = [weekdayUnit(0, first, names[0]), weekdayUnit(1, second, names[1])];
+  return placedContestConflicts(units, context, []).map((r) =>
+    r.conflict.values.map((v) => v.text).sort(),
+  );
+}
+
+describe("one place's voting contest dated by the words around it", () => {
+  it("sets 'Saturday's Orvale caucuses' against 'the Orvale caucuses on Monday'", () => {
+    expect(
+      rows(
+        "Ada Lund scored a clear win in Saturday's Orvale caucuses, beating Ivo Vint.",
+        "Ivo Vint lost to Ada Lund in the Orvale caucuses on Monday.",
+        [
+          ["Ada Lund", "Ivo Vint", "Orvale"],
+          ["Ivo Vint", "Ada Lund", "Orvale"],
+        ],
+      ),
+    ).toEqual([["Monday", "Saturday"]]);
+    expect(
+      rows(
+        "Ada Lund is ahead of Ivo Vint before Thursday's primary in Orvale.",
+        "Ada Lund beat Ivo Vint in Tuesday's Orvale primary.",
+        [
+          ["Ada Lund", "Ivo Vint", "Orvale"],
+          ["Ada Lund", "Ivo Vint", "Orvale"],
+        ],
+      ),
+    ).toEqual([["Thursday", "Tuesday"]]);
+  });
+
+  it("leaves two places, two parties, and a contest of no shared candidate alone", () => {
+    const lund = "Ada Lund scored a clear win in Saturday's Orvale caucuses, beating Ivo Vint.";
+    const who: [string[], string[]] = [
+      ["Ada Lund", "Ivo Vint", "Orvale"],
+      ["Ivo Vint", "Ada Lund", "Velden"],
+    ];
+    expect(rows(lund, "Ivo Vint lost to Ada Lund in the Velden caucuses on Monday.", who)).toEqual(
+      [],
+    );
+    expect(
+      rows(
+        "Ada Lund scored a clear win in Saturday's Orvale Democratic caucuses.",
+        "Ivo Vint won the Orvale Republican caucuses on Tuesday.",
+        [
+          ["Ada Lund", "Orvale"],
+          ["Ivo Vint", "Orvale"],
+        ],
+      ),
+    ).toEqual([]);
+    expect(
+      rows(lund, "Tarquil Vint won the Orvale caucuses on Tuesday.", [
+        ["Ada Lund", "Ivo Vint", "Orvale"],
+        ["Tarquil Vint", "Orvale"],
+      ]),
+    ).toEqual([]);
+    // A weekday before a contest with no place ("Saturday's caucuses") names no one contest.
+    expect(
+      rows(
+        "Ada Lund scored a clear win in Saturday's caucuses, beating Ivo Vint.",
+        "Ivo Vint lost to Ada Lund in the caucuses on Monday.",
+        [
+          ["Ada Lund", "Ivo Vint"],
+          ["Ivo Vint", "Ada Lund"],
+        ],
+      ),
+    ).toEqual([]);
+  });
+});

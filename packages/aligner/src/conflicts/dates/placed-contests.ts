@@ -1,0 +1,204 @@
+import type { Conflict, DateReference } from "@parallax/core";
+import { VOTING_CONTEST_GENERIC, VOTING_CONTEST_NOUNS } from "../../../lexicons/event-words.ts";
+import type { AlignUnit } from "../../align/units.ts";
+import { escapeRegExp } from "../../escape-regexp.ts";
+import { type ConflictContext, sameEvent } from "../guards.ts";
+import { tellRefusal } from "../refusals.ts";
+import { parties, yearsWritten } from "./contest-days.ts";
+import { datesDiffer, dayName, daysOf } from "./day-values.ts";
+import { type DayEntry, rowDays, shareParticipant } from "./participants.ts";
+import { dateRow, dateValue } from "./row.ts";
+import { weeksApart } from "./weeks-apart.ts";
+
+/* One place's voting contest, dated by the words around it (issue 12: on the PolNeAR pseudo-story
+ * perturbation's build half, 13 of the 21 date cases whose two sentences told one dated fact were a
+ * contest's day, most of them never aligned). A contest noun dates no verb, so no story event holds
+ * such statements: "Saturday's Velden caucuses" / "the Velden caucuses on Monday", "Velden, which
+ * holds caucuses on Feb. 20" / "the next contest is in Velden on Feb. 23". A weekday alone before a
+ * contest is left alone (election news holds several contests a week; contest-days.ts): here the
+ * contest's place, written in its phrase, names which contest it is, and one place holds a party's
+ * contest on one day. */
+
+type PlacedContest = DayEntry & { place: string; contest: string };
+
+const NOUN = `(${[...VOTING_CONTEST_NOUNS.keys(), ...VOTING_CONTEST_GENERIC].join("|")})`;
+/** Up to four words of the contest's phrase before its noun ("Wyoming Democratic", "the opening Iowa"). */
+const MODIFIERS = String.raw`(?:[\p{L}.'’-]+\s+){0,4}?`;
+/** A place after the noun ("primary in New Hampshire", "contest is in Velden"). */
+const IN_PLACE = String.raw`(?:\s+(?:is|was|will\s+be)?\s*in\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?`;
+
+/** The day's possessive before the contest: "Saturday's Velden caucuses", "Thursday's primary in Orvale". */
+const AFTER_POSSESSIVE = new RegExp(
+  String.raw`^(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+${MODIFIERS}${NOUN}\b${IN_PLACE}`,
+  "u",
+);
+/** The contest before its day: "the Velden caucuses on Monday", "contests in Orvale on Feb. 20". */
+const BEFORE_DAY = new RegExp(
+  String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}${MODIFIERS}${NOUN}${IN_PLACE}\s+(?:on\s+)?$`,
+  "u",
+);
+/** A place holding it: "Velden, which holds caucuses on Feb. 20". */
+const HELD_BY_PLACE = new RegExp(
+  String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,?\s+(?:(?:which|where)\s+)?(?:holds?|held|will\s+hold)\s+(?:its|their|a|the)?\s*(?:[\p{L}-]+\s+){0,2}${NOUN}\s+(?:on\s+)?$`,
+  "u",
+);
+
+/** The class of a contest noun: "caucuses" → caucus; a noun of no kind ("contest") → "". */
+function contestClass(noun: string): string {
+  return VOTING_CONTEST_NOUNS.get(noun.toLowerCase()) ?? "";
+}
+
+/** The one story place whose name a phrase writes, or null when it writes none or several. */
+function placeIn(
+  unit: AlignUnit,
+  from: number,
+  to: number,
+  context: ConflictContext,
+): string | null {
+  const phrase = unit.text.slice(from, to);
+  let found: string | null = null;
+  for (const id of unit.entities) {
+    if (!context.isPlace?.(id)) continue;
+    const name = context.entityName(id).trim();
+    if (name.length < 2) continue;
+    if (!new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "u").test(phrase)) continue;
+    if (found !== null && found !== id) return null;
+    found = id;
+  }
+  return found;
+}
+
+/** The contests a statement dates with a place in their phrase, one per day at most. */
+export function placedContests(unit: AlignUnit, context: ConflictContext): PlacedContest[] {
+  const found: PlacedContest[] = [];
+  const own = daysOf(unit);
+  // A possessive day is no day of what the statement tells (day-values.ts), yet dates its contest.
+  const possessive = [...unit.dates, ...unit.weekdays].filter(
+    (d) =>
+      d.precision === "day" &&
+      !own.some((o) => o.id === d.id || o.span.start === d.span.start) &&
+      /^['’]s\b/u.test(unit.text.slice(d.span.end - unit.span.start)),
+  );
+  const seen = new Set<number>();
+  for (const date of [...own, ...possessive]) {
+    if (seen.has(date.span.start)) continue;
+    seen.add(date.span.start);
+    const at = date.span.start - unit.span.start;
+    const end = date.span.end - unit.span.start;
+    const after = unit.text.slice(end, end + 90).match(AFTER_POSSESSIVE);
+    const before = unit.text.slice(Math.max(0, at - 90), at);
+    const readings = [
+      after ? { noun: after[1] as string, from: end, to: end + after[0].length } : null,
+      ...[BEFORE_DAY, HELD_BY_PLACE].map((pattern) => {
+        const lead = before.match(pattern);
+        return lead ? { noun: lead[1] as string, from: at - lead[0].length, to: at } : null;
+      }),
+    ];
+    let place: string | null = null;
+    let noun = "";
+    for (const reading of readings) {
+      if (!reading) continue;
+      place = placeIn(unit, reading.from, reading.to, context);
+      noun = reading.noun;
+      if (place) break;
+    }
+    if (place) found.push({ unit, date, place, contest: contestClass(noun) });
+  }
+  return found;
+}
+
+/** Why two outlets' days of one place's contest do not disagree, by name, or null when they do. */
+function placedRefusal(
+  x: PlacedContest,
+  y: PlacedContest,
+  context: ConflictContext,
+  gives: (e: PlacedContest, day: string) => boolean,
+): string | null {
+  if (!datesDiffer(x.date, y.date)) return "sameDay";
+  if (weeksApart(x.date, y.date)) return "weeksApart";
+  // An outlet giving both days for the place tells two contests there (two parties' days).
+  if (gives(x, dayName(y.date)) || gives(y, dayName(x.date))) return "givesBothDays";
+  const [yx, yy] = [yearsWritten(x.unit), yearsWritten(y.unit)];
+  if (yx.size > 0 && yy.size > 0 && ![...yx].some((year) => yy.has(year))) return "yearsDiffer";
+  if (!sameEvent(x.unit, y.unit, context)) return "sameEvent";
+  // One place holds each party's contest on its own day: both name one party, or they share a
+  // participant (a candidate of that party).
+  const [px, py] = [parties(x.unit), parties(y.unit)];
+  if (px.size > 0 && py.size > 0)
+    return [...px, ...py].some((p) => !px.has(p) || !py.has(p)) ? "partiesDiffer" : null;
+  if (!shareParticipant(x, y, context, new Map(), true, true)) return "shareParticipant";
+  return null;
+}
+
+/**
+ * Rows of two outlets dating one place's contest on different days, the pair nearest the leads
+ * first, once per pair of days. A pair of which one day is in a reported row completes that row
+ * with the other outlet, when its day is one of the row's.
+ */
+export function placedContestConflicts(
+  units: readonly AlignUnit[],
+  context: ConflictContext,
+  reported: readonly Conflict[],
+): { unit: number; conflict: Conflict }[] {
+  if (!context.isPlace) return [];
+  const days = units.flatMap((unit) => (unit ? placedContests(unit, context) : []));
+  if (days.length < 2) return [];
+  const at = (e: DayEntry) => `${e.unit.articleId}@${e.date.span.start}`;
+  const rows: Conflict[] = reported.filter((k) => k.kind === "date");
+  const rowOf = (e: DayEntry) =>
+    rows.find((k) => k.values.some((v) => `${v.articleId}@${v.span?.start}` === at(e)));
+  const daysBy = new Map<string, Set<string>>();
+  for (const e of days) {
+    const key = `${e.unit.articleIndex}|${e.place}`;
+    daysBy.set(key, (daysBy.get(key) ?? new Set()).add(dayName(e.date)));
+  }
+  const gives = (e: PlacedContest, day: string) =>
+    daysBy.get(`${e.unit.articleIndex}|${e.place}`)?.has(day) ?? false;
+  const found: { pair: [PlacedContest, PlacedContest]; rank: number }[] = [];
+  for (let i = 0; i < days.length; i += 1)
+    for (let j = i + 1; j < days.length; j += 1) {
+      const x = days[i] as PlacedContest;
+      const y = days[j] as PlacedContest;
+      if (x.unit.articleIndex === y.unit.articleIndex || x.place !== y.place) continue;
+      if (x.contest !== y.contest && x.contest !== "" && y.contest !== "") continue;
+      const refused = placedRefusal(x, y, context, gives);
+      tellRefusal(context.refused, "date", `placedContest.${refused ?? "found"}`, x.unit, y.unit, [
+        x.date.span,
+        y.date.span,
+      ]);
+      if (refused === null)
+        found.push({ pair: [x, y], rank: Math.max(x.unit.position, y.unit.position) });
+    }
+  const seen = new Set<string>();
+  const fresh: { unit: number; conflict: Conflict }[] = [];
+  for (const { pair } of found.sort((a, b) => a.rank - b.rank)) {
+    const [x, y] = pair;
+    const known = rowOf(x) ?? rowOf(y);
+    if (known) {
+      const other = rowOf(x) ? y : x;
+      const inRow = rowDays(known, units);
+      if (
+        inRow.some((e) => dayName(e.date) === dayName(other.date)) &&
+        !inRow.some((e) => e.unit.articleIndex === other.unit.articleIndex)
+      )
+        known.values.push(dateValue(other));
+      continue;
+    }
+    const id = [at(x), at(y)].sort().join("|");
+    if (seen.has(at(x)) || seen.has(at(y)) || seen.has(id)) continue;
+    seen.add(id);
+    seen.add(at(x));
+    seen.add(at(y));
+    const conflict = dateRow(
+      [x, y],
+      x,
+      y,
+      context,
+      "date of the event",
+      `dated: ${x.contest || "contest"}`,
+    );
+    rows.push(conflict);
+    fresh.push({ unit: x.unit.index, conflict });
+  }
+  return fresh;
+}
