@@ -60,12 +60,12 @@ function contestDays(unit: AlignUnit): ContestDay[] {
 }
 
 /** A month and day as a day of a common year, to tell how far apart two yearless days lie. */
-function dayOfYear(month: number, day: number): number {
+export function dayOfYear(month: number, day: number): number {
   return Date.UTC(2001, month - 1, day) / 86_400_000 - Date.UTC(2001, 0, 1) / 86_400_000;
 }
 
 /** Days between two yearless days, across a new year too ("Dec. 30" / "Jan. 2": 3). */
-function daysBetween(a: number, b: number): number {
+export function daysBetween(a: number, b: number): number {
   const gap = Math.abs(a - b);
   return Math.min(gap, 365 - gap);
 }

@@ -41,6 +41,37 @@ describe("one place's voting contest dated by the words around it", () => {
         ],
       ),
     ).toEqual([["Thursday", "Tuesday"]]);
+    expect(
+      rows(
+        "Ada Lund leads Ivo Vint before the Monday primary in Orvale, a poll shows.",
+        "Ada Lund beat Ivo Vint in Tuesday's Orvale primary.",
+        [
+          ["Ada Lund", "Ivo Vint", "Orvale"],
+          ["Ada Lund", "Ivo Vint", "Orvale"],
+        ],
+      ),
+    ).toEqual([["Monday", "Tuesday"]]);
+  });
+
+  it("reads a calendar day the dates left unread: 'Velden, which holds caucuses on Feb. 20'", () => {
+    const velden = (day: string) =>
+      `The Democratic race now moves to Velden, which holds caucuses on ${day}, then to Orvale.`;
+    const next =
+      "The next Democratic contest is in Velden on Feb. 23, and the party looks past it.";
+    expect(rows(velden("Feb. 20"), next, [["Velden", "Orvale"], ["Velden"]])).toEqual([
+      ["Feb. 20", "Feb. 23"],
+    ]);
+    // The second place of a list after the contest noun, with its own day.
+    const listed =
+      "Ada Lund turns to Democratic contests in Orvale on Feb. 20 and Velden on Feb. 27.";
+    expect(
+      rows(velden("Feb. 24"), listed, [
+        ["Velden", "Orvale"],
+        ["Ada Lund", "Orvale", "Velden"],
+      ]),
+    ).toEqual([["Feb. 24", "Feb. 27"]]);
+    expect(rows(velden("Feb. 23"), next, [["Velden", "Orvale"], ["Velden"]])).toEqual([]);
+    expect(rows(velden("March 2"), next, [["Velden", "Orvale"], ["Velden"]])).toEqual([]);
   });
 
   it("leaves two places, two parties, and a contest of no shared candidate alone", () => {
@@ -67,6 +98,17 @@ describe("one place's voting contest dated by the words around it", () => {
         ["Ada Lund", "Ivo Vint", "Orvale"],
         ["Tarquil Vint", "Orvale"],
       ]),
+    ).toEqual([]);
+    // A day of another noun before the contest ("Saturday's rally before the Orvale caucuses").
+    expect(
+      rows(
+        "Ada Lund drew a crowd at Saturday's rally before the Orvale caucuses, beating Ivo Vint.",
+        "Ivo Vint lost to Ada Lund in the Orvale caucuses on Monday.",
+        [
+          ["Ada Lund", "Ivo Vint", "Orvale"],
+          ["Ivo Vint", "Ada Lund", "Orvale"],
+        ],
+      ),
     ).toEqual([]);
     // A weekday before a contest with no place ("Saturday's caucuses") names no one contest.
     expect(

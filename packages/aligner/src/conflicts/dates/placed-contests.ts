@@ -1,14 +1,22 @@
 import type { Conflict, DateReference } from "@parallax/core";
+import { MONTH_ALTERNATION } from "../../../lexicons/calendar-words.ts";
+import {
+  DETERMINERS,
+  FORMS_OF_BE,
+  PREPOSITIONS,
+  VERB_COORDINATORS,
+} from "../../../lexicons/function-words.ts";
 import { VOTING_CONTEST_GENERIC, VOTING_CONTEST_NOUNS } from "../../../lexicons/event-words.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { escapeRegExp } from "../../escape-regexp.ts";
+import { monthNumber } from "../../extract/dates/calendar-days.ts";
 import { type ConflictContext, sameEvent } from "../guards.ts";
 import { tellRefusal } from "../refusals.ts";
-import { parties, yearsWritten } from "./contest-days.ts";
+import { dayOfYear, daysBetween, parties, yearsWritten } from "./contest-days.ts";
 import { datesDiffer, dayName, daysOf } from "./day-values.ts";
 import { type DayEntry, rowDays, shareParticipant } from "./participants.ts";
 import { dateRow, dateValue } from "./row.ts";
-import { weeksApart } from "./weeks-apart.ts";
+import { DAYS_APART_FOR_TWO_HAPPENINGS, weeksApart } from "./weeks-apart.ts";
 
 /* One place's voting contest, dated by the words around it (issue 12: on the PolNeAR pseudo-story
  * perturbation's build half, 13 of the 21 date cases whose two sentences told one dated fact were a
@@ -19,11 +27,58 @@ import { weeksApart } from "./weeks-apart.ts";
  * contest's place, written in its phrase, names which contest it is, and one place holds a party's
  * contest on one day. */
 
-type PlacedContest = DayEntry & { place: string; contest: string };
+type PlacedContest = DayEntry & {
+  place: string;
+  contest: string;
+  /** The day of the year a calendar day's words give ("Feb. 20"), resolved or not. */
+  calendar: number | null;
+};
+
+/** A month and its day as written: "Feb. 20", "March 1st". */
+const CALENDAR_DAY = new RegExp(`^(${MONTH_ALTERNATION})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?$`, "u");
+const CALENDAR_DAYS = new RegExp(
+  `\\b(?:${MONTH_ALTERNATION})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
+  "gu",
+);
+
+/** The day of the year a date's words write, when they write a month and its day. */
+function calendarOf(date: DateReference): number | null {
+  const m = date.text.trim().match(CALENDAR_DAY);
+  if (!m) return null;
+  const month = monthNumber(m[1] as string);
+  const day = Number(m[2]);
+  if (!Number.isInteger(month) || month < 1 || day < 1 || day > 31) return null;
+  return dayOfYear(month, day);
+}
+
+/**
+ * The calendar days a statement writes that its dates do not hold ("Feb. 20" in an article of no
+ * known year is often left unread): a contest's month and day are all two outlets need.
+ */
+function writtenCalendarDays(unit: AlignUnit): DateReference[] {
+  const found: DateReference[] = [];
+  for (const m of unit.text.matchAll(CALENDAR_DAYS)) {
+    const start = unit.span.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (unit.dates.some((d) => d.span.start < end && start < d.span.end)) continue;
+    found.push({
+      id: `calendar@${start}`,
+      span: { articleId: unit.articleId, start, end },
+      text: m[0],
+      value: null,
+      endValue: null,
+      precision: "day",
+      status: "unresolved",
+    });
+  }
+  return found;
+}
 
 const NOUN = `(${[...VOTING_CONTEST_NOUNS.keys(), ...VOTING_CONTEST_GENERIC].join("|")})`;
-/** Up to four words of the contest's phrase before its noun ("Wyoming Democratic", "the opening Iowa"). */
-const MODIFIERS = String.raw`(?:[\p{L}.'’-]+\s+){0,4}?`;
+/** Words that end a noun phrase before the contest's noun ("Saturday's rally before the primary"). */
+const PHRASE_BREAKS = [...PREPOSITIONS, ...DETERMINERS, ...VERB_COORDINATORS, ...FORMS_OF_BE, "or"];
+/** Up to four words of the contest's phrase before its noun ("Wyoming Democratic", "opening Iowa"). */
+const MODIFIERS = String.raw`(?:(?!(?:${PHRASE_BREAKS.join("|")})\s)[\p{L}.'’-]+\s+){0,4}?`;
 /** A place after the noun ("primary in New Hampshire", "contest is in Velden"). */
 const IN_PLACE = String.raw`(?:\s+(?:is|was|will\s+be)?\s*in\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?`;
 
@@ -32,6 +87,10 @@ const AFTER_POSSESSIVE = new RegExp(
   String.raw`^(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+${MODIFIERS}${NOUN}\b${IN_PLACE}`,
   "u",
 );
+/** The day right before the contest, after a determiner: "the Monday primary in Orvale". */
+const AFTER_DAY = new RegExp(String.raw`^\s+${MODIFIERS}${NOUN}\b${IN_PLACE}`, "u");
+const DETERMINER_BEFORE = /\b(?:the|its|their|a|this|next|last)\s+$/iu;
+
 /** The contest before its day: "the Velden caucuses on Monday", "contests in Orvale on Feb. 20". */
 const BEFORE_DAY = new RegExp(
   String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}${MODIFIERS}${NOUN}${IN_PLACE}\s+(?:on\s+)?$`,
@@ -40,6 +99,15 @@ const BEFORE_DAY = new RegExp(
 /** A place holding it: "Velden, which holds caucuses on Feb. 20". */
 const HELD_BY_PLACE = new RegExp(
   String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,?\s+(?:(?:which|where)\s+)?(?:holds?|held|will\s+hold)\s+(?:its|their|a|the)?\s*(?:[\p{L}-]+\s+){0,2}${NOUN}\s+(?:on\s+)?$`,
+  "u",
+);
+
+/**
+ * A place of a list after the contest noun: "contests in Orvale on Feb. 20 and Velden on Feb. 27"
+ * (the place group: the second place, whose day follows).
+ */
+const LISTED_PLACE = new RegExp(
+  String.raw`${NOUN}\s+in\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}on\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\p{Lu}\p{Ll}+day),?\s+and\s+(?:then\s+)?(?<place>(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})on\s+$`,
   "u",
 );
 
@@ -68,6 +136,15 @@ function placeIn(
   return found;
 }
 
+/** The second place of a list after a contest noun and its phrase's span, when the day is its. */
+function listed(before: string, at: number): { noun: string; from: number; to: number } | null {
+  const m = before.match(LISTED_PLACE);
+  const place = m?.groups?.place;
+  if (!m || place === undefined) return null;
+  const tail = m[0].length - (m[0].lastIndexOf(place) + place.length);
+  return { noun: m[1] as string, from: at - tail - place.length, to: at };
+}
+
 /** The contests a statement dates with a place in their phrase, one per day at most. */
 export function placedContests(unit: AlignUnit, context: ConflictContext): PlacedContest[] {
   const found: PlacedContest[] = [];
@@ -80,15 +157,20 @@ export function placedContests(unit: AlignUnit, context: ConflictContext): Place
       /^['’]s\b/u.test(unit.text.slice(d.span.end - unit.span.start)),
   );
   const seen = new Set<number>();
-  for (const date of [...own, ...possessive]) {
+  for (const date of [...own, ...possessive, ...writtenCalendarDays(unit)]) {
     if (seen.has(date.span.start)) continue;
     seen.add(date.span.start);
     const at = date.span.start - unit.span.start;
     const end = date.span.end - unit.span.start;
-    const after = unit.text.slice(end, end + 90).match(AFTER_POSSESSIVE);
+    const after =
+      unit.text.slice(end, end + 90).match(AFTER_POSSESSIVE) ??
+      (DETERMINER_BEFORE.test(unit.text.slice(Math.max(0, at - 12), at))
+        ? unit.text.slice(end, end + 90).match(AFTER_DAY)
+        : null);
     const before = unit.text.slice(Math.max(0, at - 90), at);
     const readings = [
       after ? { noun: after[1] as string, from: end, to: end + after[0].length } : null,
+      listed(before, at),
       ...[BEFORE_DAY, HELD_BY_PLACE].map((pattern) => {
         const lead = before.match(pattern);
         return lead ? { noun: lead[1] as string, from: at - lead[0].length, to: at } : null;
@@ -102,7 +184,8 @@ export function placedContests(unit: AlignUnit, context: ConflictContext): Place
       noun = reading.noun;
       if (place) break;
     }
-    if (place) found.push({ unit, date, place, contest: contestClass(noun) });
+    if (place)
+      found.push({ unit, date, place, contest: contestClass(noun), calendar: calendarOf(date) });
   }
   return found;
 }
@@ -114,7 +197,11 @@ function placedRefusal(
   context: ConflictContext,
   gives: (e: PlacedContest, day: string) => boolean,
 ): string | null {
-  if (!datesDiffer(x.date, y.date)) return "sameDay";
+  if (x.calendar !== null && y.calendar !== null) {
+    const apart = daysBetween(x.calendar, y.calendar);
+    if (apart === 0) return "sameDay";
+    if (apart >= DAYS_APART_FOR_TWO_HAPPENINGS) return "weeksApart";
+  } else if (!datesDiffer(x.date, y.date)) return "sameDay";
   if (weeksApart(x.date, y.date)) return "weeksApart";
   // An outlet giving both days for the place tells two contests there (two parties' days).
   if (gives(x, dayName(y.date)) || gives(y, dayName(x.date))) return "givesBothDays";
@@ -126,6 +213,9 @@ function placedRefusal(
   const [px, py] = [parties(x.unit), parties(y.unit)];
   if (px.size > 0 && py.size > 0)
     return [...px, ...py].some((p) => !px.has(p) || !py.has(p)) ? "partiesDiffer" : null;
+  // A candidate, not the place alone: both name someone, and one of them is shared.
+  const named = (unit: AlignUnit) => [...unit.entities].some((id) => !context.isPlace?.(id));
+  if (!named(x.unit) || !named(y.unit)) return "namesNoOne";
   if (!shareParticipant(x, y, context, new Map(), true, true)) return "shareParticipant";
   return null;
 }
@@ -176,11 +266,13 @@ export function placedContestConflicts(
     const known = rowOf(x) ?? rowOf(y);
     if (known) {
       const other = rowOf(x) ? y : x;
-      const inRow = rowDays(known, units);
-      if (
-        inRow.some((e) => dayName(e.date) === dayName(other.date)) &&
-        !inRow.some((e) => e.unit.articleIndex === other.unit.articleIndex)
-      )
+      // The row's days by name, or as written where no date of the statement holds them.
+      const days = new Set([
+        ...rowDays(known, units).map((e) => dayName(e.date)),
+        ...known.values.map((v) => v.text.toLowerCase()),
+      ]);
+      const named = days.has(dayName(other.date)) || days.has(other.date.text.toLowerCase());
+      if (named && !known.values.some((v) => v.articleId === other.unit.articleId))
         known.values.push(dateValue(other));
       continue;
     }
