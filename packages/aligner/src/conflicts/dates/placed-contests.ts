@@ -1,12 +1,12 @@
 import type { Conflict, DateReference } from "@parallax/core";
 import { MONTH_ALTERNATION } from "../../../lexicons/calendar-words.ts";
+import { VOTING_CONTEST_GENERIC, VOTING_CONTEST_NOUNS } from "../../../lexicons/event-words.ts";
 import {
   DETERMINERS,
   FORMS_OF_BE,
   PREPOSITIONS,
   VERB_COORDINATORS,
 } from "../../../lexicons/function-words.ts";
-import { VOTING_CONTEST_GENERIC, VOTING_CONTEST_NOUNS } from "../../../lexicons/event-words.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { escapeRegExp } from "../../escape-regexp.ts";
 import { monthNumber } from "../../extract/dates/calendar-days.ts";
