@@ -329,7 +329,8 @@ export const ENCOUNTER_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
 /**
  * Nouns of one voting contest held on one day ("the May 15 primary", "the Oct. 6 caucuses"):
  * a calendar day written right before one names the day of that contest
- * (src/conflicts/dates/contest-days.ts). Hand-written from general election English; plurals
+ * (src/conflicts/dates/contest-days.ts), and a day around one written with a place names that
+ * place's contest (src/conflicts/dates/placed-contests.ts). Hand-written from general election English; plurals
  * that count several contests ("primaries", "elections") are left out, while "caucuses" names one
  * state's contest.
  */
