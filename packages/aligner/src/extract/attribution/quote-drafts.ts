@@ -31,6 +31,11 @@ export type QuoteDraft = {
   refused?: number;
   /** The quotation this one continues, when that had no speaker yet as quotes were read. */
   continues?: QuoteDraft;
+  /**
+   * The cue closing the next paragraph's own quotation, which this closed quotation paragraph
+   * takes only when no sieve or continuation finds it a speaker (corrections/later-lead-cue.ts).
+   */
+  laterLead?: { speaker: number | "ambiguous" | null; cue: { start: number; end: number } };
 };
 
 /**
@@ -192,6 +197,18 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
       ) {
         const lead = sentenceCues[si]?.find((c) => c.speaker !== null);
         const nextParagraph = paragraph !== undefined && sentences[si]!.span.start >= paragraph.end;
+        // "“…” ¶ “…,” Roe said.": a cue closing the next paragraph's own quotation is that
+        // quotation's. One left open runs on into it and takes its speaker below (when that
+        // paragraph is its continuation); a closed one most often goes on with the speaker
+        // before it, and takes this cue only if nothing else is found.
+        if (lead && nextParagraph && lead.after && lead.target >= 0) {
+          if (opensParagraph && !quotation.runsOn)
+            draft.laterLead = {
+              speaker: lead.speaker,
+              cue: { start: lead.cueStart, end: lead.cueEnd },
+            };
+          return;
+        }
         if (lead && (opensParagraph || !nextParagraph)) {
           draft.speaker = lead.speaker;
           draft.cue = { start: lead.cueStart, end: lead.cueEnd };

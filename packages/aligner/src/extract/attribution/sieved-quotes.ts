@@ -8,6 +8,7 @@ import { creditDescribedSubjects } from "./corrections/described-subject-pronoun
 import { dropSpeakersEmbeddedInSubject } from "./corrections/embedded-name-subject.ts";
 import { creditInnerClauseReporters } from "./corrections/inner-clause-quote.ts";
 import { creditLaterClauseSubjects } from "./corrections/later-clause-subject.ts";
+import { creditLaterLeadCues } from "./corrections/later-lead-cue.ts";
 import { dropSpeakersModifyingGroup } from "./corrections/name-modifies-group.ts";
 import { dropSpeakersNamedInQuote } from "./corrections/named-in-quote.ts";
 import { creditNearerPossessedClaims } from "./corrections/nearer-possessed-claim.ts";
@@ -47,6 +48,7 @@ export function sievedQuotes(article: Article): {
   creditColonClauseSubjects(text, registry, drafts);
   creditLaterClauseSubjects(text, registry, drafts);
   continueSpeechRuns(text.body, drafts);
+  creditLaterLeadCues(drafts);
   creditOuterReporters(text, registry, drafts);
   creditReportsClosingContent(text, registry, drafts);
   creditClosingCueOverDescription(text, registry, drafts);
