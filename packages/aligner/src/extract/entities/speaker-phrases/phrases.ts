@@ -8,6 +8,7 @@ import { openLabelBefore } from "../../parenthesised-label.ts";
 import { unnamedFromPlace } from "../descriptions/described-from-place.ts";
 import { describedSpeaker } from "../descriptions/described-person.ts";
 import { loneDeterminer } from "../descriptions/determiner-subject.ts";
+import { nameInDescribingClause } from "../descriptions/name-in-describing-clause.ts";
 import type { MentionRecord } from "../entity-records.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
 import { honorificNameEnd, phraseBounds, startOfCutName } from "./bounds.ts";
@@ -46,6 +47,9 @@ export function speakerFromPhrase(
   // "said the lawyer from Idaho": someone unnamed, never the place.
   const fromPlace = allowDescription ? unnamedFromPlace(r, phraseStart, phraseEnd) : null;
   if (fromPlace !== null) return fromPlace;
+  // "said a person close to Ada Lund", "a party member who backs Lund": someone unnamed.
+  if (nameInDescribingClause(body.slice(phraseStart, phraseEnd)))
+    return allowDescription ? speakerFromDescription(r, phraseStart, phraseEnd) : null;
   // "Sen. Jo Marsh of Oregon", "the Vint campaign", "he": a mention read before quotes heads it;
   // "U.S. Attorney Maya Sorrel": the name after the title is read on.
   const head = headMention(r, phraseStart, phraseEnd);
