@@ -17,3 +17,9 @@ export const PARTY_LABEL_LETTERS: ReadonlyMap<string, string> = new Map([
   ["R", "republican"],
   ["D", "democrat"],
 ]);
+
+/** "Republican", "Democrat": a party word that names one member (not "GOP", "Democratic"). */
+export function isPartyMemberWord(word: string): boolean {
+  const key = word.toLowerCase();
+  return PARTY_WORDS.get(key) === key;
+}

@@ -7,6 +7,7 @@ import { FAMILY_NAME_FIRST_SURNAMES } from "../../../lexicons/family-name-first-
 import { KOREAN_SURNAMES } from "../../../lexicons/korean-surnames.ts";
 import { CAPITALISED_NAME_PARTICLES, NAME_PARTICLES } from "../../../lexicons/name-particles.ts";
 import { SPEAKER_ORGANIZATION_ENDINGS } from "../../../lexicons/organization-words.ts";
+import { isPartyMemberWord } from "../../../lexicons/party-words.ts";
 import { PLACE_NAMES } from "../../../lexicons/places.ts";
 import { INDEFINITE_PRONOUNS } from "../../../lexicons/pronouns.ts";
 import { givenNameGender } from "../person-names.ts";
@@ -214,6 +215,8 @@ export function plausiblePersonName(name: string): boolean {
   if (isPluralGroupNoun(parts[parts.length - 1]!)) return false;
   // "said Orvant Labs": a firm's name ending, never a surname.
   if (parts.length > 1 && SPEAKER_ORGANIZATION_ENDINGS.has(parts[parts.length - 1]!)) return false;
+  // "a South Norland Democrat said": a party member described by a place, never a surname.
+  if (isPartyMemberWord(parts[parts.length - 1]!)) return false;
   if (NEWS_OUTLETS.some((o) => name.includes(o))) return false;
   return true;
 }

@@ -1,7 +1,7 @@
 // Entity layer: a place written inside a description of one person says where that person is
 // from, not who speaks: "the Oregon senator said", "the former Salem mayor said", "a Salem
 // Republican said". A place never speaks through such a phrase.
-import { PARTY_WORDS } from "../../../../lexicons/party-words.ts";
+import { isPartyMemberWord, PARTY_WORDS } from "../../../../lexicons/party-words.ts";
 import type { MentionRecord } from "../entity-records.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
 
@@ -27,12 +27,6 @@ export function placeQualifiesNoun(
   if (!/^\s/.test(tail) || words.length === 0 || /s$/.test(last)) return false;
   return (
     words.every((w) => /^\p{Ll}/u.test(w) || PARTY_WORDS.has(w.toLowerCase())) &&
-    (/^\p{Ll}/u.test(last) || partyMember(last))
+    (/^\p{Ll}/u.test(last) || isPartyMemberWord(last))
   );
-}
-
-/** "Republican", "Democrat": a party word that names one member (not "GOP", "Democratic"). */
-function partyMember(word: string): boolean {
-  const key = word.toLowerCase();
-  return PARTY_WORDS.get(key) === key;
 }

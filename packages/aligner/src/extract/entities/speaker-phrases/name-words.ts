@@ -1,6 +1,7 @@
 // Entity layer: the capitalised name that ends a speaker phrase nobody introduced ("Jane Doe
 // said", "Ms Virtanen said", "Later de Vries said"), cut to the words that name (name.ts).
 
+import { isPartyMemberWord } from "../../../../lexicons/party-words.ts";
 import { INDEFINITE_PRONOUNS } from "../../../../lexicons/pronouns.ts";
 import {
   notAGivenName,
@@ -24,12 +25,14 @@ export function nameEndingPhrase(phrase: string): string | null {
 /**
  * Whether the words can be someone's name: not led by a determiner or a word for unnamed
  * sources ("The", "Officials"), nor an indefinite pronoun ("One said", "Others warned": people,
- * but nobody's name).
+ * but nobody's name), nor ended by a party member's word ("said one Orvale Republican": a
+ * description, never a person surnamed Republican).
  */
 export function couldNameSomeone(named: string): boolean {
   return (
     !/^(?:The|A|An|Some|Officials?|Sources?|Observers?|Analysts?|Experts?)\b/.test(named) &&
-    !INDEFINITE_PRONOUNS.has(named.toLowerCase())
+    !INDEFINITE_PRONOUNS.has(named.toLowerCase()) &&
+    !isPartyMemberWord(named.slice(named.lastIndexOf(" ") + 1))
   );
 }
 
