@@ -9,8 +9,7 @@ import { TITLE_HEADS, TITLE_WORDS } from "../../../../lexicons/title-words.ts";
 import type { ArticleText } from "../../article-text.ts";
 import { describedSpeaker } from "../../entities/descriptions/described-person.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { isOpeningChain } from "../cues/opening-adverbial.ts";
-import { afterDateline } from "./after-dateline.ts";
+import { atMainClauseStart } from "./main-clause-start.ts";
 
 /** "the" and at most four words of place, party or title: the description before its verb. */
 const DESCRIPTION = /^[Tt]he((?:\s+[\p{L}-]+){1,4}?)\s+(?=\p{Ll})/u;
@@ -29,14 +28,9 @@ export function describedClauseSubject(
   verbStart: number,
 ): number | null {
   const { body } = text;
-  const start = afterDateline(body, sStart, verbStart);
-  const lead = body.slice(start, verbStart);
-  for (let comma = -1; ; comma = lead.indexOf(",", comma + 1)) {
-    if (comma >= 0 && !isOpeningChain(lead.slice(0, comma))) return null;
-    const found = descriptionAt(registry, body, start + comma + 1, verbStart);
-    if (found !== undefined) return found;
-    if (lead.indexOf(",", comma + 1) < 0) return null;
-  }
+  return atMainClauseStart(body, sStart, verbStart, (from) =>
+    descriptionAt(registry, body, from, verbStart),
+  );
 }
 
 /** The person the description at `from` takes up; undefined when no description opens there. */

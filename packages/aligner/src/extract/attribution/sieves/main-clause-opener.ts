@@ -8,8 +8,7 @@ import { RANK_WORDS, TITLE_HEADS, TITLE_WORDS } from "../../../../lexicons/title
 import { firstIndexWhere } from "../../../sorted-search.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { isOpeningChain } from "../cues/opening-adverbial.ts";
-import { afterDateline } from "./after-dateline.ts";
+import { atMainClauseStart } from "./main-clause-start.ts";
 
 /** At most this many words of title before the name. */
 const TITLE_REACH = 8;
@@ -28,14 +27,7 @@ export function mainClauseOpener(
   limit: number,
 ): number | null {
   const { body } = text;
-  const start = afterDateline(body, sStart, limit);
-  const lead = body.slice(start, limit);
-  for (let comma = -1; ; comma = lead.indexOf(",", comma + 1)) {
-    if (comma >= 0 && !isOpeningChain(lead.slice(0, comma))) return null;
-    const found = openerFrom(body, registry, start + comma + 1, limit);
-    if (found !== undefined) return found;
-    if (lead.indexOf(",", comma + 1) < 0) return null;
-  }
+  return atMainClauseStart(body, sStart, limit, (from) => openerFrom(body, registry, from, limit));
 }
 
 /**
