@@ -2,7 +2,7 @@ import type { Evidence, Figure } from "@parallax/core";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import type { ArticleSimilarity } from "../article-similarity.ts";
-import { namedOf } from "./named-ids.ts";
+import { namedInCommon, namedOf } from "./named-ids.ts";
 import type { RefusalSink } from "./refusals.ts";
 
 // The clause reading of a value lives in value-clause.ts; its checks stay importable from here.
@@ -123,9 +123,7 @@ export function backgroundComparable(
   const similarity = context.similarity(a, b);
   if (similarity >= ONE_REPORT) return true;
   if (similarity < SAME_WORDING) return false;
-  const right = namedOf(b, context.isPlace);
-  for (const id of namedOf(a, context.isPlace)) if (right.has(id)) return true;
-  return false;
+  return namedInCommon(a, b, context.isPlace) > 0;
 }
 
 /** Content words a statement needs besides its figures and dates to say what happened. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AlignUnit } from "../align/units.ts";
-import { namedOf } from "./named-ids.ts";
+import { namedInCommon, namedOf } from "./named-ids.ts";
 
 describe("namedOf", () => {
   const unit = {
@@ -14,5 +14,22 @@ describe("namedOf", () => {
     expect([...namedOf(unit, isPlace)]).toEqual(["harbour-council"]);
     expect([...namedOf(unit, isPlace)]).toEqual(["harbour-council"]);
     expect([...namedOf(unit, undefined)].sort()).toEqual(["harbour-council", "vintby"]);
+  });
+});
+
+describe("namedInCommon", () => {
+  const unit = (entities: string[], speakers: string[] = []) =>
+    ({
+      text: "",
+      entities: new Set(entities),
+      speakers: new Set(speakers),
+    }) as unknown as AlignUnit;
+
+  it("counts who both statements name, speakers and places aside", () => {
+    const isPlace = (id: string) => id === "vintby";
+    const a = unit(["ada-lund", "harbour-council", "ivo-vint", "vintby"], ["ada-lund"]);
+    const b = unit(["ada-lund", "harbour-council", "ivo-vint", "vintby"]);
+    expect(namedInCommon(a, b, isPlace)).toBe(2);
+    expect(namedInCommon(a, unit(["norland-trust"]), isPlace)).toBe(0);
   });
 });

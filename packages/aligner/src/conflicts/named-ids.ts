@@ -23,3 +23,15 @@ export function namedOf(
   }
   return known.ids;
 }
+
+/** How many people and organisations two statements both name (namedOf), speakers and places aside. */
+export function namedInCommon(
+  a: AlignUnit,
+  b: AlignUnit,
+  isPlace: ((storyEntityId: string) => boolean) | undefined,
+): number {
+  const right = namedOf(b, isPlace);
+  let shared = 0;
+  for (const id of namedOf(a, isPlace)) if (right.has(id)) shared += 1;
+  return shared;
+}

@@ -1,7 +1,7 @@
 import type { Figure } from "@parallax/core";
 import type { AlignUnit } from "../../align/units.ts";
 import type { ConflictContext } from "../guards.ts";
-import { namedOf } from "../named-ids.ts";
+import { namedInCommon } from "../named-ids.ts";
 import { valueVerb } from "../value-clause.ts";
 import { sameMeasureWords } from "./measures.ts";
 
@@ -27,9 +27,7 @@ export function sameFigurePhrase(
   if (said === null || said !== countedPhrase(b, fb)) return false;
   const verb = valueVerb(a, fa.span.start, fa.span.end);
   if (verb === null || verb !== valueVerb(b, fb.span.start, fb.span.end)) return false;
-  const right = namedOf(b, context.isPlace);
-  for (const id of namedOf(a, context.isPlace)) if (right.has(id)) return true;
-  return false;
+  return namedInCommon(a, b, context.isPlace) > 0;
 }
 
 /** The measure with the noun its "of" names ("counts" + "of fraud"), when it has two words or more. */

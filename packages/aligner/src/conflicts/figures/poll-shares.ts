@@ -1,7 +1,7 @@
 import type { Figure } from "@parallax/core";
 import type { AlignUnit } from "../../align/units.ts";
 import type { ConflictContext } from "../guards.ts";
-import { namedOf } from "../named-ids.ts";
+import { namedInCommon } from "../named-ids.ts";
 
 /**
  * "Lund leads Vint 46 percent to 44 percent", "46%-44%", "46 to 44 percent": two shares set against
@@ -41,8 +41,5 @@ export function sharesOfOneResult(
 ): boolean {
   if (fa.kind !== "percent" || fb.kind !== "percent") return false;
   if (!inSharePair(a, fa) || !inSharePair(b, fb)) return false;
-  const right = namedOf(b, context.isPlace);
-  let shared = 0;
-  for (const id of namedOf(a, context.isPlace)) if (right.has(id)) shared += 1;
-  return shared >= MIN_SHARED_NAMES;
+  return namedInCommon(a, b, context.isPlace) >= MIN_SHARED_NAMES;
 }
