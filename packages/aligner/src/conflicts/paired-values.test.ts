@@ -49,4 +49,25 @@ describe("PairedValues", () => {
     ];
     expect(seen.pairs("figure", x, z)).toBe(false);
   });
+
+  it("answers a row value by value as pairsAny answers the whole row", () => {
+    const seen = new PairedValues([
+      conflict("figure", ["a", 1], ["b", 5]),
+      conflict("figure", ["c", 9], ["d", 3]),
+    ]);
+    const rows = [
+      conflict("figure", ["a", 1], ["c", 9], ["e", 2]),
+      conflict("figure", ["a", 1], ["a", 1], ["c", 9], ["b", 5], ["e", 2]),
+      conflict("figure", ["e", 2], ["d", 3], ["c", 9]),
+      conflict("date", ["a", 1], ["b", 5]),
+    ];
+    for (const row of rows) {
+      const paired = seen.tracker(row.kind);
+      const firstPaired = row.values.findIndex((value) => paired(value));
+      expect(firstPaired >= 0).toBe(seen.pairsAny(row));
+      // It says so at the first value completing a pair: the row up to there is refused too.
+      if (firstPaired >= 0)
+        expect(seen.pairsAny({ ...row, values: row.values.slice(0, firstPaired + 1) })).toBe(true);
+    }
+  });
 });

@@ -37,6 +37,27 @@ export class PairedValues {
   }
 
   /**
+   * `pairsAny` of a row being built, asked value by value: the returned check answers whether
+   * the values given so far (this one included) pair any, so a builder can stop at the first
+   * value that does instead of building a row only to drop it (the rows `pairsAny` refuses
+   * only grow). The same answer as `pairsAny` of the whole row, for one value more at a time.
+   */
+  tracker(kind: Conflict["kind"]): (value: Conflict["values"][number]) => boolean {
+    const keys = new Set<string>();
+    const touched = new Set<number>();
+    return (value) => {
+      const key = keyOf(kind, value);
+      if (keys.has(key)) return false;
+      keys.add(key);
+      const list = this.conflictsOf.get(key);
+      if (!list) return false;
+      for (const n of list) if (touched.has(n)) return true;
+      for (const n of list) touched.add(n);
+      return false;
+    };
+  }
+
+  /**
    * Whether two values already stand together in one conflict of a kind: then `pairsAny` holds of
    * every conflict of that kind holding both, whatever else its row holds.
    */
