@@ -145,8 +145,16 @@ function listed(before: string, at: number): { noun: string; from: number; to: n
   return { noun: m[1] as string, from: at - tail - place.length, to: at };
 }
 
+/**
+ * A contest noun anywhere: every reading below matches one in a slice of the statement's text, so
+ * a statement writing none dates no contest. Asked first, it spares the phrase patterns (each
+ * tried at every position before a day) on nearly every statement of a story.
+ */
+const ANY_NOUN = new RegExp(NOUN, "u");
+
 /** The contests a statement dates with a place in their phrase, one per day at most. */
 export function placedContests(unit: AlignUnit, context: ConflictContext): PlacedContest[] {
+  if (!ANY_NOUN.test(unit.text)) return [];
   const found: PlacedContest[] = [];
   const own = daysOf(unit);
   // A possessive day is no day of what the statement tells (day-values.ts), yet dates its contest.
