@@ -39,12 +39,22 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /**
  * The head nouns a description uses for the post an abbreviated title names ("Sen. Pell" → "the
- * senator"; "Rep. Vint" → "the representative", "the lawmaker"). Source: the post each AP
- * abbreviation stands for, with "lawmaker" as newswire's usual word for a representative; the
- * described-person rule (src/extract/entities/described-person.ts) reads them.
+ * senator"; "Rep. Vint" → "the representative", "the lawmaker"; "Adm. Vint" → "the admiral").
+ * Source: the post each AP abbreviation stands for, with "lawmaker" as newswire's usual word for a
+ * representative; the ranks are AP's military and academic ones whose noun is a title head.
+ * "Lt." and "Maj." are left out: they open compound ranks ("Lt. Gen.", "Maj. Gen.") whose holder
+ * is no "lieutenant" or "major". The described-person rule
+ * (src/extract/entities/descriptions/described-person.ts) reads them.
  */
 export const ABBREVIATED_TITLE_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ["sen", ["senator"]],
   ["gov", ["governor"]],
   ["rep", ["representative", "lawmaker"]],
+  ["adm", ["admiral"]],
+  ["gen", ["general"]],
+  ["col", ["colonel"]],
+  ["capt", ["captain"]],
+  ["sgt", ["sergeant"]],
+  ["cmdr", ["commander"]],
+  ["prof", ["professor"]],
 ]);
