@@ -37,7 +37,10 @@ export function trailingNamedCue(
   if (!/[,?!]/.test(markBeforeClose(body, close)) && body[close + 1] !== ",") return null;
   let from = close + 1;
   while (from < body.length && /[ ,]/.test(body[from]!)) from += 1;
-  if (from === close + 1 && body[from] !== " ") return null;
+  // `,"Ada Lund, who …` with no space: after a mark closing on a comma, "?" or "!" a capital glued
+  // to it is a typo for a space (PolNeAR train BUILD: one such cue, its two quotations unknown);
+  // any other glued character is no cue.
+  if (from === close + 1 && body[from] !== " " && !/^\p{Lu}/u.test(body[from] ?? "")) return null;
   const sentence = text.sentenceAt(from);
   const limit = Math.min(sentence?.span.end ?? from, from + 240);
   let verb: { start: number; end: number } | null = null;
