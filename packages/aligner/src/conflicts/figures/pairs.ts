@@ -21,6 +21,15 @@ import { lemmasPastAside } from "./aside-clause.ts";
 import { sameFigurePhrase } from "./background-figure-phrase.ts";
 import { collectiveFigure } from "./collective-figures.ts";
 import { countedActors } from "./counted-actors.ts";
+import {
+  addition,
+  isConversion,
+  isWhole,
+  labelOrScore,
+  ofAStretch,
+  partOf,
+  perItem,
+} from "./figure-standing.ts";
 import { measureHead, sameMeasure, sameMeasureWords, verbsOfOneHappening } from "./measures.ts";
 import { conditionalFigure, neededFigure } from "./moods.ts";
 import { heldInParentheses, parenthesisedHolder } from "./parenthesised-holders.ts";
@@ -35,38 +44,6 @@ function contains(range: Figure, value: number): boolean {
 
 export function equalValues(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.abs(a) * 1e-9;
-}
-
-/**
- * "85 million euros ($108 million)", "58km (36 miles)", "17:06 local time (13:36 GMT)": a figure in
- * parentheses right after an amount is that amount restated in another unit (at some rate), not a
- * value the outlet states of its own — whether or not the amount before it was read as a figure
- * ("€110 billion" with a garbled sign, "$US1 million").
- */
-function isConversion(unit: AlignUnit, figure: Figure): boolean {
-  const offset = figure.span.start - unit.span.start;
-  const before = unit.text.slice(Math.max(0, offset - 3), offset);
-  if (!/\(\s*$/.test(before)) return false;
-  const open = offset - before.length + before.lastIndexOf("(");
-  return AMOUNT_BEFORE.test(unit.text.slice(Math.max(0, open - 32), open));
-}
-
-/** An amount ending just before an opening parenthesis: a number, then at most two unit words. */
-const AMOUNT_BEFORE =
-  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion))[\p{L}\d.,:%$€£¥-]*(?:\s+[\p{L}.$€£¥-]+){0,2}\s*$/iu;
-
-/** "10 of the club's 16 games", "29-of-34 passes": the number before is a part of this one. */
-const PART_BEFORE =
-  /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:\s+|-)of(?:\s+|-)(?:[\p{L}'’.-]+\s+){0,2}$/iu;
-
-/**
- * Whether a figure is the whole that another number counts a part of: the season's games against
- * the games someone missed, the passes thrown against those completed — never the same count as
- * another outlet's "nine games".
- */
-function isWhole(unit: AlignUnit, figure: Figure): boolean {
-  const offset = figure.span.start - unit.span.start;
-  return PART_BEFORE.test(unit.text.slice(Math.max(0, offset - 40), offset));
 }
 
 /** Figures a statement states of its own: clock times and conversions in parentheses aside. */
@@ -121,74 +98,6 @@ const TIME_STAMP_WORDS = new Set([
   "pst",
   "pdt",
 ]);
-
-/**
- * "two players rushed for over 100 yards apiece", "tickets at $40 each": a figure per item, not the
- * total another outlet gives ("rushed for 350 yards").
- */
-const PER_ITEM_AFTER = /^[^,;:.]{0,24}?\b(?:apiece|each)\b/i;
-
-function perItem(unit: AlignUnit, figure: Figure): boolean {
-  const offset = figure.span.end - unit.span.start;
-  return PER_ITEM_AFTER.test(unit.text.slice(offset, offset + 40));
-}
-
-/**
- * "the team's Week 15 loss", "Flight 93", "Chapter 11": digits right after a capitalised word name
- * one of a series, they count nothing; "a 27-24 loss", "improved to 25-7": a score or a record,
- * whose halves count nothing on their own either.
- */
-function labelOrScore(unit: AlignUnit, figure: Figure): boolean {
-  const offset = figure.span.start - unit.span.start;
-  const end = figure.span.end - unit.span.start;
-  const before = unit.text.slice(Math.max(0, offset - 24), offset);
-  if (/\d[-–]$/.test(before) || /^[-–]\d/.test(unit.text.slice(end))) return true;
-  if (!/^\d/.test(figure.text)) return false;
-  const word = /(\p{Lu}\p{Ll}+)\s$/u.exec(before);
-  // The statement's first word is capitalised for the sentence, not as a name.
-  return word !== null && offset - (word[0] as string).length > 0;
-}
-
-/**
- * "Houses in two villages were also damaged", "he also had four touchdowns": a count said to come
- * on top of something else, not the total another outlet gives.
- */
-const ADDITION = /\b(?:also|additional|as well)\b/i;
-
-/** "…, including 13 homers in 54 games with the club": a part of a total the statement gives. */
-const PART_OF = /\b(?:including|among them|of whom|of which)\b/i;
-
-function partOf(unit: AlignUnit, figure: Figure): boolean {
-  const offset = figure.span.start - unit.span.start;
-  return PART_OF.test(unit.text.slice(0, Math.max(0, offset)));
-}
-
-/**
- * "During the deciding run, she blocked two shots": a count said of a stretch of the happening, a
- * part of the whole another outlet gives ("blocked six shots"). Asked of the clause before the
- * figure and the statement's opening words.
- */
-const STRETCH = /^\s*during\b/i;
-const DURING = /\bduring\b/i;
-
-function ofAStretch(unit: AlignUnit, figure: Figure): boolean {
-  if (!DURING.test(unit.text)) return false;
-  const clause = clauseAround(unit, figure.span.start, figure.span.end);
-  return STRETCH.test(unit.text) || (clause !== null && DURING.test(clause.before));
-}
-
-/**
- * "five other workers were rescued", "three more bodies were found": the count sets its own
- * beside those the story counts elsewhere ("three workers died"), never their total.
- */
-const OTHERS_AFTER = /^\s+(?:other|more)\b/i;
-
-function addition(unit: AlignUnit, figure: Figure): boolean {
-  const offset = figure.span.end - unit.span.start;
-  if (OTHERS_AFTER.test(unit.text.slice(offset, offset + 12))) return true;
-  const clause = clauseAround(unit, figure.span.start, figure.span.end);
-  return clause !== null && ADDITION.test(`${clause.before} ${clause.after}`);
-}
 
 /**
  * Points are a tally that grows through a game and a career: "needed nine points", "scored 20
