@@ -4,7 +4,7 @@ import { VOTING_CONTEST_NOUNS } from "../../../lexicons/event-words.ts";
 import { PARTY_WORDS } from "../../../lexicons/party-words.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { monthNumber } from "../../extract/dates/calendar-days.ts";
-import { type ConflictContext, prospectiveAt, sameEvent } from "../guards.ts";
+import { type ConflictContext, prospectiveAt, sameEvent, sameTime } from "../guards.ts";
 import { tellRefusal } from "../refusals.ts";
 import { placedApart } from "./happening-places.ts";
 import { type DayEntry, shareParticipant } from "./participants.ts";
@@ -70,11 +70,6 @@ export function daysBetween(a: number, b: number): number {
   return Math.min(gap, 365 - gap);
 }
 
-/** The years a statement writes ("2014"), as its words give them. */
-export function yearsWritten(unit: AlignUnit): Set<string> {
-  return new Set(unit.text.match(/\b(?:19|20)\d\d\b/g) ?? []);
-}
-
 /** The parties a statement names ("Democratic", "GOP"), by key. */
 export function parties(unit: AlignUnit): Set<string> {
   const found = new Set<string>();
@@ -91,8 +86,7 @@ function contestRefusal(x: ContestDay, y: ContestDay, context: ConflictContext):
   if (apart === 0) return "sameDay";
   if (apart >= DAYS_APART_FOR_TWO_HAPPENINGS || weeksApart(x.date, y.date)) return "weeksApart";
   // "the Nov. 4 election" of one year is not "the Nov. 8 election" of another.
-  const [yx, yy] = [yearsWritten(x.unit), yearsWritten(y.unit)];
-  if (yx.size > 0 && yy.size > 0 && ![...yx].some((year) => yy.has(year))) return "yearsDiffer";
+  if (!sameTime(x.unit, y.unit)) return "yearsDiffer";
   if (prospectiveAt(x.unit, x.date.span.start) !== prospectiveAt(y.unit, y.date.span.start))
     return "prospectiveAt";
   if (!sameEvent(x.unit, y.unit, context)) return "sameEvent";

@@ -10,9 +10,9 @@ import {
 import type { AlignUnit } from "../../align/units.ts";
 import { escapeRegExp } from "../../escape-regexp.ts";
 import { monthNumber } from "../../extract/dates/calendar-days.ts";
-import { type ConflictContext, sameEvent } from "../guards.ts";
+import { type ConflictContext, sameEvent, sameTime } from "../guards.ts";
 import { tellRefusal } from "../refusals.ts";
-import { dayOfYear, daysBetween, parties, yearsWritten } from "./contest-days.ts";
+import { dayOfYear, daysBetween, parties } from "./contest-days.ts";
 import { datesDiffer, dayName, daysOf } from "./day-values.ts";
 import { type DayEntry, rowDays, shareParticipant } from "./participants.ts";
 import { dateRow, dateValue } from "./row.ts";
@@ -213,8 +213,7 @@ function placedRefusal(
   if (weeksApart(x.date, y.date)) return "weeksApart";
   // An outlet giving both days for the place tells two contests there (two parties' days).
   if (gives(x, dayName(y.date)) || gives(y, dayName(x.date))) return "givesBothDays";
-  const [yx, yy] = [yearsWritten(x.unit), yearsWritten(y.unit)];
-  if (yx.size > 0 && yy.size > 0 && ![...yx].some((year) => yy.has(year))) return "yearsDiffer";
+  if (!sameTime(x.unit, y.unit)) return "yearsDiffer";
   if (!sameEvent(x.unit, y.unit, context)) return "sameEvent";
   // One place holds each party's contest on its own day: both name one party, or they share a
   // participant (a candidate of that party).
