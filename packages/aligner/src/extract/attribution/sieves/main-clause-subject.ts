@@ -26,6 +26,7 @@ import { newSubjectIsName, quotesAThing } from "./new-subject-name.ts";
 import { organizationBeforeVerb } from "./organization-subject.ts";
 import { adjectiveInPossessedAppositive } from "./possessed-appositive.ts";
 import { predicateHasOwnSubject } from "./predicate-subject.ts";
+import { mainClauseAfterQuotedOpener } from "./quoted-opener.ts";
 import { isTitle } from "./quoted-title.ts";
 import { voicedBySubject } from "./scare-quote.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
@@ -57,7 +58,9 @@ const ASIDE_OPENER = /^(?:who|whose|which|where|\p{Ll}+ing|\p{Ll}+ed)$/u;
  * verb outside quotation marks and asides (a reporting verb, an -ed form, an irregular past form
  * or a finite auxiliary, not after a determiner, a preposition or "to") has a person for its
  * subject, read through titles, adverbs and an appositive chain (`clauseSubjectBeforeVerb`), and
- * that verb comes before the quotation. Abstains when the sentence holds an earlier quotation,
+ * that verb comes before the quotation. Abstains when the sentence holds an earlier quotation
+ * (unless an opening clause holds it: then the main clause after that clause is read,
+ * quoted-opener.ts),
  * when the predicate opens another clause with a subject of its own ("…, who called it “…”"),
  * or holds a second finite reporting verb ("Roe praised Pell, then Vint called it “…”").
  */
@@ -69,10 +72,17 @@ export function mainClauseSubject(
   titles = false,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = quotationLead(text, quotation.open, 400, QUOTATION_MARK_OR_APOSTROPHES);
+  const sentence = quotationLead(text, quotation.open, 400);
   if (sentence === null) return null;
   const sStart = mainClauseStart ?? sentence.start;
   const open = quotation.open;
+  if (QUOTATION_MARK_OR_APOSTROPHES.test(body.slice(sStart, open))) {
+    // "After Moss called it “a disgrace,” Vint thanked …": an opening clause holds the earlier
+    // quotation; the main clause after its comma is read alone. Any other earlier one abstains.
+    const after =
+      mainClauseStart === undefined ? mainClauseAfterQuotedOpener(text, sStart, open) : null;
+    return after === null ? null : mainClauseSubject(text, registry, quotation, after, titles);
+  }
   let verb: { start: number; end: number } | null = null;
   let previous = "";
   let beforeAuxiliary = "";
