@@ -260,3 +260,13 @@ claim claims assertion assertions accusation accusations allegation allegations 
 pledge pledges vow vows contention insistence suggestion warning warnings charge argument boast
 complaint prediction declaration denial conclusion
 `;
+
+/**
+ * Nouns of a short remark, which a possessor's name makes that person's words: `Vint's campaign
+ * slogan is “…”`. Source: common English nouns for a thing said in passing and for a speaker's
+ * own set phrase (not "nickname" or "label", which others give); listed when PolNeAR TRAIN misses
+ * showed them after a possessor's name. The possessed-remark sieve (possessed-remark.ts) reads them.
+ */
+export const REMARK_NOUNS = `
+comment comments remark aside asides quip quips retort jibe jibes slogan motto catchphrase mantra
+`;

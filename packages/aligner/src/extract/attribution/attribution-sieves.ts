@@ -24,6 +24,7 @@ import { nameBeforeColon } from "./sieves/name-before-colon.ts";
 import { participleClause } from "./sieves/participle-clause.ts";
 import { possessedClaim } from "./sieves/possessed-claim.ts";
 import { possessedMessage } from "./sieves/possessed-message.ts";
+import { possessedRemark } from "./sieves/possessed-remark.ts";
 import { previousAttribution, pronounConversation } from "./sieves/pronoun-conversation.ts";
 import { purposeInfinitive } from "./sieves/purpose-infinitive.ts";
 import { quoteAfterAccount } from "./sieves/quote-after-account.ts";
@@ -82,6 +83,7 @@ export function attributeBySieves(
       possessedMessage(text, registry, quotation) ??
       messageFrom(text, registry, quotation) ??
       possessedClaim(text, registry, quotation) ??
+      possessedRemark(text, registry, quotation) ??
       sentenceSubject(text, quotation.open, registry) ??
       subjectAside(text, registry, quotation) ??
       describedNameInfinitive(text, registry, quotation) ??

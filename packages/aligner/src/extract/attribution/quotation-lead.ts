@@ -1,4 +1,5 @@
 import type { ArticleText } from "../article-text.ts";
+import { QUOTATION_MARK_OR_APOSTROPHES } from "../quotation-marks.ts";
 
 /**
  * The sentence holding a quotation's opening mark (`start`, `end`) and its words before the mark
@@ -35,4 +36,20 @@ export function quotationLead(
  */
 export function leadStart(text: ArticleText, open: number, maxChars: number): number {
   return Math.max(text.sentenceAt(open)?.span.start ?? 0, open - maxChars);
+}
+
+/**
+ * A sieve's pattern matched against the lead of the quotation opening at `open` (at most 300
+ * characters, no other quotation in it), with the sentence's start: null when there is no such
+ * lead or no match.
+ */
+export function leadMatch(
+  text: ArticleText,
+  open: number,
+  pattern: RegExp,
+): { sentenceStart: number; match: RegExpExecArray } | null {
+  const sentence = quotationLead(text, open, 300, QUOTATION_MARK_OR_APOSTROPHES);
+  if (sentence === null) return null;
+  const match = pattern.exec(sentence.lead);
+  return match === null ? null : { sentenceStart: sentence.start, match };
 }

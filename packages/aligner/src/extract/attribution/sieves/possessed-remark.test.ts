@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import {
+  extractParagraphs as extract,
+  speakerOf,
+} from "../../../../test/support/quote-speakers.ts";
+
+describe("a quotation given as a possessor's remark or message, with no colon, is the possessor's", () => {
+  it("reads the name before a remark noun and 'is'", () => {
+    const x = extract(
+      "Ada Lund ran for the harbour board in Norland this spring.",
+      "Ada Lund’s campaign slogan is “Lund for the port.” The crews liked it.",
+    );
+    expect(speakerOf(x, "Lund for the port")).toBe("Ada Lund");
+  });
+
+  it("reads a message that 'read' the quotation", () => {
+    const x = extract(
+      "Ivo Vint left the council in Castlebay on Monday.",
+      "Hours later, Vint's statement read “We are done with the talks.” Nobody answered it.",
+    );
+    expect(speakerOf(x, "We are done")).toBe("Ivo Vint");
+  });
+
+  it("abstains on a noun others give, or a possessor the registry does not know", () => {
+    const x = extract(
+      "Ivo Vint left the council in Castlebay on Monday.",
+      "Vint's nickname is “the Duke.” The old ferry's motto was “Steady as she goes.”",
+    );
+    expect(speakerOf(x, "the Duke")).toBeNull();
+    expect(speakerOf(x, "Steady as she goes")).toBeNull();
+  });
+});
