@@ -4,6 +4,7 @@ import { quotationAt } from "../quotation-marks.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { accordingWorkBy } from "./sieves/according-work-by.ts";
 import { asClauseOpensSentence, asPutIt } from "./sieves/as-put-it.ts";
+import { asSaidBy } from "./sieves/as-said-by.ts";
 import { clauseClosingCue } from "./sieves/clause-closing-cue.ts";
 import { closingCueMates } from "./sieves/closing-cue-mates.ts";
 import { colonCue } from "./sieves/colon-cue.ts";
@@ -101,6 +102,7 @@ export function attributeBySieves(
       inClauseCue(text, registry, quotation) ??
       clauseClosingCue(text, registry, quotation) ??
       accordingWorkBy(text, registry, quotation) ??
+      asSaidBy(text, registry, quotation) ??
       subordinateClauseSubject(text, registry, quotation) ??
       quotedTitleSubject(text, registry, quotation) ??
       nameBeforeColon(text, registry, quotation) ??
