@@ -24,4 +24,24 @@ describe("according to a bare name nobody read: the outlet speaks", () => {
     expect(speakerOf(x, "tell it like it is")).toBeNull();
     expect(speakerOf(x, "incognito")).toBeNull();
   });
+
+  it("reads a place opening an outlet's name after “the” as part of the outlet", () => {
+    const x = extract(
+      "Ed Moss spoke on Monday.",
+      "Ed Moss noted that the levy is “central” to the harbour plan for the first time, reported the Ohio Sentinel.",
+    );
+    const outlet = x.entities.find((e) => e.name === "Ohio Sentinel");
+    expect(outlet?.kind).toBe("organization");
+    expect(x.quotes.find((q) => q.text === "central")?.via?.entityId).toBe(outlet?.id);
+  });
+
+  it("makes no outlet of a place without “the” or of a place alone", () => {
+    const x = extract(
+      "Ed Moss noted that the levy is “central” to the harbour plan, reported Ohio Sentinel.",
+      "Ed Moss noted that the port is “vital” to the harbour plan, reported the Ohio.",
+    );
+    expect(x.entities.some((e) => e.name === "Ohio Sentinel")).toBe(false);
+    const via = x.quotes.find((q) => q.text === "vital")?.via?.entityId;
+    expect(x.entities.find((e) => e.id === via)?.kind).not.toBe("organization");
+  });
 });

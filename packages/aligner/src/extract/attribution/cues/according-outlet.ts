@@ -28,11 +28,17 @@ export function accordingOutlet(
   const first = name.split(" ")[0]!;
   if (CLAUSE_STARTERS.has(first) || CALENDAR_WORDS.has(first)) return null;
   const nameStart = body.indexOf(name, start);
-  if (nameStart < 0 || registry.overlaps(nameStart, nameStart + name.length)) return null;
+  if (nameStart < 0) return null;
+  const nameEnd = nameStart + name.length;
+  if (
+    registry.overlaps(nameStart, nameEnd) &&
+    !placeLeadsName(registry, phrase, nameStart, nameEnd)
+  )
+    return null;
   const entity = registry.entityFor("organization", name, null);
   registry.pushMention(
     nameStart,
-    nameStart + name.length,
+    nameEnd,
     "name",
     entity,
     registry.text.sentenceIndexAt(nameStart),
@@ -40,4 +46,24 @@ export function accordingOutlet(
     true,
   );
   return entity;
+}
+
+/**
+ * "the Ohio Sentinel": a place the gazetteer read opens the name, capitalised words follow it and
+ * "the" stands before it — an outlet named after its place, not the place itself. Nothing else in
+ * the name was read as a mention.
+ */
+function placeLeadsName(
+  registry: EntityRegistry,
+  phrase: string,
+  nameStart: number,
+  nameEnd: number,
+): boolean {
+  if (!/^[Tt]he /.test(phrase)) return false;
+  const place = registry.mentions[registry.firstFrom(nameStart)];
+  if (place === undefined || place.start !== nameStart || place.end >= nameEnd) return false;
+  if (place.entity === null || registry.kindOf(place.entity) !== "place") return false;
+  if (!/^ \p{Lu}/u.test(registry.text.body.slice(place.end, nameEnd))) return false;
+  if (registry.overlaps(place.end, nameEnd)) return false;
+  return !registry.descriptions.some((m) => m.start < nameEnd && m.end > nameStart);
 }

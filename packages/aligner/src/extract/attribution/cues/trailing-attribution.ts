@@ -253,6 +253,11 @@ export function outletSpeaker(
   if (speaker === null && !unnamed) return accordingOutlet(registry, nameStart, nameEnd);
   if (typeof speaker !== "number" || unnamed) return speaker;
   if (nameKey(registry.nameOf(speaker)) === nameKey(body.slice(nameStart, nameEnd))) return speaker;
+  // "…, reported the Ohio Sentinel.": the place opening the name is not who reports.
+  if (registry.kindOf(speaker) === "place") {
+    const outlet = accordingOutlet(registry, nameStart, nameEnd);
+    if (outlet !== null) return outlet;
+  }
   // "…, according to Gonzalez.": the surname mention of a person the article named.
   return registry.kindOf(speaker) === "person" && registry.entityAt(nameStart) === speaker
     ? speaker
