@@ -119,6 +119,22 @@ describe("main-clause subject: a quotation in the predicate of a person's speech
     );
     expect(speakerOf(x, "a fair deal")).toBeNull();
   });
+
+  it("reads a present-tense verb before a to-infinitive: Lund plans to publish “…”", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met the council on Monday.",
+      "In May, Lund plans to publish “The Long Tide of Norland,” a memoir of her years at sea.",
+    );
+    expect(speakerOf(x, "The Long Tide of Norland")).toBe("Ada Lund");
+  });
+
+  it("reads a plural noun after a name before 'to the' as no verb", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met the council on Monday.",
+      "Lund aides to the mayor were told the plan is “a fair deal for the docks.”",
+    );
+    expect(speakerOf(x, "a fair deal")).toBeNull();
+  });
 });
 
 describe("a main clause whose verb follows an appositive", () => {

@@ -283,8 +283,9 @@ const BETWEEN_VERBS = new Set("also not never already again then been being be".
  * A third-person present form right after a name (or an -ly adverb, or the comma closing an
  * appositive) and before its object: "Lund supports “…”", "Lund routinely characterizes herself
  * as …", "Lund, a member of the board, advocates “…”". The word after it must open an
- * object — a quotation mark, a determiner, a pronoun or "that" — so a plural noun after a name
- * ("Lund aides said") is no verb.
+ * object — a quotation mark, a determiner, a pronoun or "that" — or be a to-infinitive ("Lund
+ * plans to publish “…”", not "Lund visits to the port"), so a plural noun after a name ("Lund
+ * aides said") is no verb.
  */
 function presentTense(body: string, at: number, word: string): boolean {
   if (!/^\p{Ll}{3,}s$/u.test(word) || /(?:ss|us|is)$/.test(word)) return false;
@@ -293,12 +294,15 @@ function presentTense(body: string, at: number, word: string): boolean {
   // "Lund, a member of the board, advocates “…”": the comma closing an appositive.
   const afterAppositive = /[\p{L}\p{N}],\s+$/u.test(lead);
   if (!/^\p{Lu}/u.test(before) && !/^\p{Ll}+ly$/u.test(before) && !afterAppositive) return false;
-  return OBJECT_OPENER.test(body.slice(at + word.length, at + word.length + 14));
+  return OBJECT_OPENER.test(body.slice(at + word.length, at + word.length + 40));
 }
 
-/** What opens the object after a present-tense verb: a quotation mark, a determiner, a pronoun. */
+/**
+ * What opens the object after a present-tense verb: a quotation mark, a determiner, a pronoun, or
+ * "to" and a verb (a determiner after "to" makes it a preposition).
+ */
 const OBJECT_OPENER =
-  /^\s+(?:[“"]|(?:the|a|an|his|her|its|their|him|them|herself|himself|itself|themselves|that)\s)/u;
+  /^\s+(?:[“"]|(?:the|a|an|his|her|its|their|him|them|herself|himself|itself|themselves|that)\s|to\s+(?!(?:the|a|an|his|her|its|their)\s)\p{Ll}{2,}\s)/u;
 
 function isFiniteVerb(word: string): boolean {
   if (FINITE_AUXILIARIES.has(word) || IRREGULAR_PAST.has(word)) return true;
