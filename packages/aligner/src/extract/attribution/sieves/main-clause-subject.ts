@@ -89,9 +89,11 @@ export function mainClauseSubject(
   let predicateAside = false;
   let inAside = false;
   let coordinated = false;
+  const headline = headlineCase(body.slice(sStart, open));
   WORD.lastIndex = sStart;
   for (let m = WORD.exec(body); m !== null && m.index < open; m = WORD.exec(body)) {
-    const word = m[0];
+    // In a headline's capitals the verbs are read in lower case: "Ada Roe Questioned What …".
+    const word = headline ? m[0].toLowerCase() : m[0];
     const at = m.index;
     const gap = body.slice(Math.max(at - 2, sStart), at);
     const afterComma = /,\s*$/.test(gap);
@@ -106,7 +108,13 @@ export function mainClauseSubject(
         inAside = true;
         continue;
       }
-      if (inAside || !/^\p{Ll}/u.test(word) || NOT_FINITE_AFTER.has(before)) continue;
+      if (inAside || NOT_FINITE_AFTER.has(before)) continue;
+      if (headline) {
+        if (before !== "" && headlineVerb(registry, word))
+          verb = { start: at, end: at + word.length };
+        continue;
+      }
+      if (!/^\p{Ll}/u.test(word)) continue;
       // "Even before Roe's remarks about him, Vint …": a form after a possessive is a noun.
       if (POSSESSIVE.test(before) && !/ed$/.test(word)) continue;
       // "Vint, Lund’s fired campaign manager, ripped …": an adjective in a possessed appositive.
@@ -143,7 +151,7 @@ export function mainClauseSubject(
   // "Lund signed it, while Vint proposed a “…”": a second clause's subject owns the quotation.
   if (predicateHasOwnSubject(body.slice(verb.end, open))) return null;
   const inner = body.slice(quotation.open + 1, quotation.close);
-  const speech = speechHead(body, verb.start, open);
+  const speech = speechHead(body, verb.start, open, headline);
   // Any other verb: a quoted fragment of its active predicate ("Roe thanked Moss for “taking
   // these steps.”"), not a copula's, a passive's or a possessor's words (scare-quote.ts).
   if (
@@ -153,7 +161,9 @@ export function mainClauseSubject(
   )
     return null;
   // A title is read only when asked for (quoted-title-subject.ts), and then only a title.
-  if (isTitle(inner) !== titles || laterCue(text, quotation.close, sentence.end)) return null;
+  // A headline's quoted words are capitalised as all its words are: no sign of a title.
+  if (headline ? titles : isTitle(inner) !== titles) return null;
+  if (laterCue(text, quotation.close, sentence.end)) return null;
   // Only a person the registry already knows: a new one made of the subject's words here would
   // as often be a noun ("Audiences can expect …").
   const known = registry.entities.length;
@@ -164,6 +174,12 @@ export function mainClauseSubject(
   // No person: an organisation opening the clause, an adverbial or aside before its verb.
   const speaker = person === null ? organizationBeforeVerb(text, registry, verb.start) : person;
   if (typeof speaker !== "number") return null;
+  // A headline's subject is a known person's whole name and nothing else: "Ada Roe Asked …".
+  if (
+    headline &&
+    (speaker >= known || !wholeNameOpens(registry, speaker, body.slice(sStart, verb.start)))
+  )
+    return null;
   // A subject first met here: only one whose form is a name's (new-subject-name.ts).
   if (
     speaker >= known &&
@@ -187,6 +203,30 @@ export function mainClauseSubject(
   // "Vint’s Orrin state director, Ada Lund, reached out": the possessor owns the subject.
   if (possessorNotSpeaker(registry, speaker, sStart, verb.end)) return null;
   return { speaker, start: verb.start, end: verb.end };
+}
+
+/**
+ * A heading written in capitals ("Ada Roe Questioned What It Means To Be “…”"): every word of
+ * four letters or more before the quotation opens with a capital, three of them at least.
+ */
+function headlineCase(opening: string): boolean {
+  const long = opening.match(/\p{L}[\p{L}’'-]{3,}/gu) ?? [];
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** The words before a headline's verb are exactly the speaker's name. */
+function wholeNameOpens(registry: EntityRegistry, speaker: number, opening: string): boolean {
+  const entity = registry.entities[speaker]!;
+  return registry.kindOf(speaker) === "person" && opening.trim() === entity.name;
+}
+
+/**
+ * A headline's capitalised word that is a finite reporting verb or an irregular past form, and no
+ * word of a known name ("Ada Rose Lund" holds "rose").
+ */
+function headlineVerb(registry: EntityRegistry, word: string): boolean {
+  if (!((VERBS.has(word) && !word.endsWith("ing")) || IRREGULAR_PAST.has(word))) return false;
+  return !registry.entities.some((e) => e.name.toLowerCase().split(/\s+/).includes(word));
 }
 
 /**
@@ -264,11 +304,14 @@ function secondSpeakerVerb(word: string, before: string): boolean {
 /** A possessive word: "vint’s", "the senators’". */
 const POSSESSIVE = /\p{L}(?:['’]s|s['’])$/u;
 
-/** The verb at `start`, or the one after its auxiliaries and adverbs, is a speech verb. */
-function speechHead(body: string, start: number, open: number): boolean {
+/**
+ * The verb at `start`, or the one after its auxiliaries and adverbs, is a speech verb; a
+ * headline's words are read in lower case.
+ */
+function speechHead(body: string, start: number, open: number, headline: boolean): boolean {
   WORD.lastIndex = start;
   for (let m = WORD.exec(body); m !== null && m.index < open; m = WORD.exec(body)) {
-    const word = m[0];
+    const word = headline ? m[0].toLowerCase() : m[0];
     if (SPEECH_VERBS.has(word)) return true;
     if (!FINITE_AUXILIARIES.has(word) && !BETWEEN_VERBS.has(word) && !/^\p{Ll}+ly$/u.test(word))
       return false;
