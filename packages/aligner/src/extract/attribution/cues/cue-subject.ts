@@ -18,6 +18,7 @@ import {
   wordsBefore,
 } from "../text-scan.ts";
 import { affiliatedSubject } from "./affiliated-subject.ts";
+import { organizationBeforeAppositive } from "./organization-appositive.ts";
 import { PREPOSITIONS } from "./reported-clause.ts";
 import { isCapitalisedName } from "./trailing-attribution.ts";
 
@@ -164,6 +165,13 @@ export function appositiveSpeaker(
     registry.personEndingAt(previousComma) ??
     surnameEndingAt(registry, body, sStart, previousComma);
   if (named !== null) return named;
+  const organization = organizationBeforeAppositive(
+    registry,
+    body,
+    subjectBefore(body, sStart, previousComma),
+    previousComma,
+  );
+  if (organization !== null) return organization;
   // "Kenji Sato, Japan's economy minister, said" with Kenji Sato not named before: the name
   // nobody introduced speaks, as "Jane Doe said" does — or the company, when the registry reads
   // the appositive as a business ("Deutsche Telekom, the market leader, said").
