@@ -11,6 +11,7 @@ import { scoreDayConflicts } from "./dates/score-day-rows.ts";
 import { tellingDayConflicts } from "./dates/telling-days.ts";
 import { type ConflictContext, dateConflicts, figureConflicts } from "./detect-conflicts.ts";
 import { barFigureConflicts } from "./figures/bar-figures.ts";
+import { barrenPairsShared } from "./figures/barren-pairs.ts";
 import { comparedInGroup, eventFigureConflicts } from "./figures/event-figures.ts";
 import { measureFigureConflicts } from "./figures/measure-figures.ts";
 import { loneStatementConflicts } from "./lone-statements.ts";
@@ -113,12 +114,18 @@ export function addConflictsAfterGrouping(input: AfterGrouping): void {
     sharedVerb: true,
     sameMeasureVouches: true,
   };
+  // The event and measure passes meet many of the same pairs (conflicts/figures/barren-pairs.ts).
+  const pairChecks = barrenPairsShared(
+    units.length,
+    (pair, keep) => figureConflicts(pair, eventContext, keep),
+    context.refused !== undefined,
+  );
   const figured = eventFigureConflicts(
     units,
     happenings,
     comparedInGroup(units, (unit) => groupOf[unit], context),
     shown(),
-    (pair, keep) => figureConflicts(pair, eventContext, keep),
+    pairChecks,
   );
   for (const { home, conflict } of figured) addToGroup(groupOf[home] as number, [conflict]);
   // Figures counting one thing in the same words, in lead statements grouped apart (conflicts/figures/measure-figures.ts).
@@ -126,7 +133,7 @@ export function addConflictsAfterGrouping(input: AfterGrouping): void {
     units,
     comparedInGroup(units, (unit) => groupOf[unit], context),
     shown(),
-    (pair, keep) => figureConflicts(pair, eventContext, keep),
+    pairChecks,
   );
   for (const { home, conflict } of measured) addToGroup(groupOf[home] as number, [conflict]);
   // A bar said of no one ("It takes 1,200 votes to win"), wherever told (conflicts/figures/bar-figures.ts).
