@@ -110,6 +110,51 @@ describe("resolveGoldSpeakers", () => {
     expect(s.get("E2")).toEqual({ kind: "unresolved", reason: "no antecedent" });
   });
 
+  /** The name each source of `text` reads as (null: unresolved). */
+  function names(text: string, sources: string[]): (string | null)[] {
+    const said = resolveGoldSpeakers(article(text, sources));
+    return sources.map((_, i) => {
+      const s = said.get(`E${i + 1}`);
+      return s && s.kind !== "unresolved" ? s.name.text : null;
+    });
+  }
+
+  it("leaves he/she unresolved after a later sentence names a speaker the gold names in full", () => {
+    // "Tarquil" is in no given-name list: the gold naming "Tarquil Vint" as a source makes him one.
+    const later =
+      "Tarquil Vint told a reporter: “It will close.”\n\nVint was unmoved. “Wait,” he added.";
+    expect(
+      names(`Tom Roe said a mill would stay.\n\n${later}`, ["Tom Roe", "Tarquil Vint", "he"]),
+    ).toEqual(["Tom Roe", "Tarquil Vint", null]);
+  });
+
+  it("keeps he/she on the antecedent with no other person, or the other in its own sentence", () => {
+    const vint = "Tarquil Vint told a reporter a mill would close.\n\n";
+    const sources = ["Tarquil Vint", "Tom Roe", "he"];
+    for (const roe of ["Tom Roe said it would stay.", "Tom Roe said Vint was wrong."])
+      expect(names(`${vint}${roe} “We shall see,” he added.`, sources)[2]).toBe("Tom Roe");
+    // A body the gold names as a source is no person.
+    const post =
+      "Tom Roe said a mill would stay, the Castlebay Post reported.\n\nPost was unmoved.";
+    expect(names(`${post} “Wait,” he added.`, ["Tom Roe", "Castlebay Post", "he"])[2]).toBe(
+      "Tom Roe",
+    );
+  });
+
+  it("ends a quotation with its paragraph when a quote runs on into the next", () => {
+    const text =
+      'Tom Roe said so. "One.\n"Two," he said. Ben Lusk, 55, runs a mill. "Three," he said.';
+    expect(names(text, ["Tom Roe", "he", "he"])).toEqual(["Tom Roe", "Tom Roe", null]);
+  });
+
+  it("reads a surname that is also a given name by the given name written before it", () => {
+    const said = "Shirley said it would stay";
+    expect(names(`${said}; Tom Shirley runs a mill. “Wait,” he added.`, ["Shirley", "he"])).toEqual(
+      ["Shirley", "Shirley"],
+    );
+    expect(names(`${said}. “Wait,” he added.`, ["Shirley", "he"])).toEqual(["Shirley", null]);
+  });
+
   /** Each source said something, one sentence each: the name read, or null when unresolved. */
   function readings(sources: string[]): (string | null)[] {
     const said = resolveGoldSpeakers(article(`${sources.join(" said so. ")} said so.`, sources));

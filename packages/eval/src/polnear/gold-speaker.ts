@@ -1,6 +1,6 @@
 import type { PolnearArticle } from "../datasets/polnear.ts";
 import { isTitleWord, type NameRun, properNameOf } from "../text/proper-name.ts";
-import { personGender, pronounAntecedent } from "./pronoun-antecedent.ts";
+import { personGender, pronounAntecedent, speakerSurnames } from "./pronoun-antecedent.ts";
 import { describesSomeone, groupName, onlyNumbersAndDates, sourceHead } from "./source-head.ts";
 
 /**
@@ -55,6 +55,7 @@ export function resolveGoldSpeakers(article: PolnearArticle): Map<string, GoldSp
   );
   /** Named sources seen so far, in text order: the candidates for a later pronoun. */
   const named: NameRun[] = [];
+  const speakers = speakerSurnames(namedSources(bySource, article.text), article.text);
   for (const attribution of bySource) {
     const source = attribution.source;
     if (!source || source.text.trim() === "") {
@@ -68,7 +69,7 @@ export function resolveGoldSpeakers(article: PolnearArticle): Map<string, GoldSp
       .replace(/['’](?:ve|re|ll|d|m|s)$/u, "");
     if (PERSONAL.has(word)) {
       const gender = FEMININE.has(word) ? "she" : "he";
-      const antecedent = pronounAntecedent(named, source.start, gender, article.text);
+      const antecedent = pronounAntecedent(named, source.start, gender, article.text, speakers);
       result.set(
         attribution.id,
         antecedent
@@ -101,6 +102,17 @@ export function resolveGoldSpeakers(article: PolnearArticle): Map<string, GoldSp
     }
   }
   return result;
+}
+
+/** Every name the gold gives as a source in the article, before or after any pronoun. */
+function namedSources(attributions: PolnearArticle["attributions"], text: string): NameRun[] {
+  const names: NameRun[] = [];
+  for (const { source } of attributions) {
+    if (!source || source.text.trim() === "") continue;
+    const name = namedSpeaker(source.text, source.start, text);
+    if (name) names.push(name);
+  }
+  return names;
 }
 
 /**

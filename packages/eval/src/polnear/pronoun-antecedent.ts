@@ -19,7 +19,9 @@ import { readWordList } from "../text/word-list.ts";
  * vocabulary), a title before another of its words ("Sen. Roe"; the title word list of this
  * harness; not "Islamic State"), or is one word the article also writes right after a given
  * name, an initial or a title ("Cole" when "Rep. Tom Cole" or "Tom Cole" appears). Gender: Mr. →
- * he; Mrs., Ms., Miss → she; else the first given name's gender, when it has one.
+ * he; Mrs., Ms., Miss → she; a one-word name the article writes after a given name takes that
+ * name's gender ("Shirley" after "Tom Shirley": a surname, not the given name); else the first
+ * given name's gender, when it has one.
  */
 export type Gender = "he" | "she";
 
@@ -46,6 +48,12 @@ export function personGender(name: NameRun, text: string): Gender | "unknown" | 
   for (const key of keys) {
     const gender = HONORIFIC_GENDER.get(key);
     if (gender !== undefined) return gender;
+  }
+  // "Christie" alone where the article writes "Ivo Christie": a surname that is also a given name
+  // takes the gender of the given name before it.
+  if (words.length === 1) {
+    const surname = introducedSurname(words[0] as string, text);
+    if (surname === "he" || surname === "she") return surname;
   }
   // "Secretary of State John F. Kerry": the first given name in the run tells the gender.
   for (const word of words) {
@@ -93,13 +101,17 @@ function introducedSurname(word: string, text: string): Gender | "unknown" | nul
  * The nearest named source before `offset` that a he/she of `gender` can refer to (see above),
  * or null when none can — or when the text between that source and the pronoun names another
  * person the pronoun could refer to, outside quotation marks ("Mark Weddle, 55, started work there. ''…,'' he said" after a
- * source "Mr. Vint"): the pronoun may then refer to either, and the rule cannot tell which.
+ * source "Mr. Vint"): the pronoun may then refer to either, and the rule cannot tell which. A
+ * person the gold names as a source somewhere in the article counts too, though no lexicon tells
+ * (`speakerSurnames`: "Tarquil Vint", then "Vint" alone), once the source's own sentence has
+ * ended ("Tom Roe said Vint erred" is seldom followed by a "he" for Vint).
  */
 export function pronounAntecedent(
   named: readonly NameRun[],
   offset: number,
   gender: Gender,
   text: string,
+  speakers: SpeakerSurnames = new Map(),
 ): NameRun | null {
   for (let i = named.length - 1; i >= 0; i--) {
     const name = named[i] as NameRun;
@@ -107,7 +119,7 @@ export function pronounAntecedent(
     const person = personGender(name, text);
     if (person === null) continue;
     if (person !== "unknown" && person !== gender) continue;
-    return namesAnotherPerson(text, name, offset, gender) ? null : name;
+    return namesAnotherPerson(text, name, offset, gender, speakers) ? null : name;
   }
   return null;
 }
@@ -118,9 +130,16 @@ const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*))*/gu
 /**
  * Whether text[name.end, offset), quotations left out, names a person other than `name`: a run
  * of capitalised words that reads as a person of a gender the pronoun allows (`personGender`)
- * and does not hold the name's last word.
+ * and does not hold the name's last word, or that holds the surname of a speaker the gold names
+ * in the article (`speakerSurnames`).
  */
-function namesAnotherPerson(text: string, name: NameRun, offset: number, gender: Gender): boolean {
+function namesAnotherPerson(
+  text: string,
+  name: NameRun,
+  offset: number,
+  gender: Gender,
+  speakers: SpeakerSurnames,
+): boolean {
   const between = withoutQuotations(text.slice(name.end, offset));
   // The same person again ("Justice Roe … Roe's ruling"): the run holds the name's last word.
   const surname = nameKey(name.words[name.words.length - 1] as string);
@@ -128,13 +147,68 @@ function namesAnotherPerson(text: string, name: NameRun, offset: number, gender:
     const runWords = m[0].split(/\s+/);
     if (runWords.some((w) => nameKey(w) === surname)) continue;
     const run: NameRun = { text: m[0], start: 0, end: 0, words: runWords };
-    const other = personGender(run, text);
+    // A speaker known by the gold alone counts after the antecedent's own sentence: inside it
+    // ("Ivo Vint said Ada Roe erred") the other name is seldom the one a later pronoun picks.
+    const other =
+      personGender(run, text) ??
+      (sentenceEnds(between.slice(0, m.index)) ? speakerGender(runWords, speakers) : null);
     if (other === "unknown" || other === gender) return true;
   }
   return false;
 }
 
-/** The text with every quotation (straight, curly, doubled apostrophes) blanked out. */
+/**
+ * The text with every quotation (straight, curly, doubled apostrophes) blanked out. A quotation
+ * ends with its paragraph at the latest: a quote running on into the next paragraph opens that
+ * one again without closing the first, so pairing marks across paragraphs would shift.
+ */
 function withoutQuotations(text: string): string {
-  return text.replace(/“[^”]*”|"[^"]*"|''.*?''/gsu, (q) => " ".repeat(q.length));
+  return text.replace(/“[^”\n]*(?:”|$)|"[^"\n]*(?:"|$)|''.*?(?:''|$)/gmu, (q) =>
+    " ".repeat(q.length),
+  );
+}
+
+/** Surname (name key) → gender of people the gold names as sources in the article. */
+export type SpeakerSurnames = ReadonlyMap<string, Gender | "unknown">;
+
+/**
+ * The surnames of the gold's named sources that read as people, also when no honorific or
+ * lexicon given name says so ("Ivo Vint" as a source, then "Vint" alone): a named source of two or
+ * three words, each a capital then lowercase letters or an initial ("Ivo Vint", "Ivo K. Vint"; not
+ * "NBC News", "Vint's"), not read as an organisation or group — no "the"/"a" before it ("the
+ * Castlebay Post"), no plural last word ("Norland Republicans").
+ */
+export function speakerSurnames(named: readonly NameRun[], text: string): SpeakerSurnames {
+  const result = new Map<string, Gender | "unknown">();
+  for (const name of named) {
+    if (name.words.length < 2 || name.words.length > 3) continue;
+    if (!name.words.every((w) => /^(?:\p{Lu}\p{Ll}[\p{L}-]*|\p{Lu}\.)$/u.test(w))) continue;
+    const last = name.words[name.words.length - 1] as string;
+    if (
+      /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu.test(text.slice(Math.max(0, name.start - 6), name.start))
+    )
+      continue;
+    const gender = personGender(name, text);
+    if (gender === null && /s$/u.test(last)) continue;
+    const key = nameKey(last);
+    const known = result.get(key);
+    result.set(key, known === undefined || known === gender ? (gender ?? "unknown") : "unknown");
+  }
+  return result;
+}
+
+/** A sentence ends in the stretch: a stop and a capital after it, or a paragraph break. */
+function sentenceEnds(stretch: string): boolean {
+  return /[.!?]["”’']*\s+["“']*\p{Lu}|\n/u.test(stretch);
+}
+
+function speakerGender(
+  words: readonly string[],
+  speakers: SpeakerSurnames,
+): Gender | "unknown" | null {
+  for (const w of words) {
+    const gender = speakers.get(nameKey(w.replace(/[’']s$/u, "")));
+    if (gender !== undefined) return gender;
+  }
+  return null;
 }
