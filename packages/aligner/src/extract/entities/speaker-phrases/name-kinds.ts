@@ -18,7 +18,7 @@ import { describesName } from "../names/title-then-name.ts";
 import { commonWordOpeningSentence } from "../not-people/common-word-name.ts";
 import { groupOrBodyKind } from "../not-people/group-or-body-name.ts";
 import { addTitle } from "../record-titles.ts";
-import { describedAsOrganization } from "./rules.ts";
+import { describedAsOrganization, describedAsPlace } from "./rules.ts";
 
 /**
  * The company the name ending at `phraseEnd` names ("KV Lund said", "Vale Display said", "Vint
@@ -100,14 +100,17 @@ function initialsOf(name: string): string {
   return words.length < 2 ? "" : words.map((w) => w[0]).join("");
 }
 
-/** "…, said Norhaven": a capital speaking for its government, as "Ostmark said" does. */
+/**
+ * "…, said Norhaven": a capital speaking for its government, as "Ostmark said" does;
+ * "Castlebay, a fishing town, said": a name its appositive describes as a place (rules.ts).
+ */
 export function placeNamed(
   r: EntityRegistry,
   name: string,
   nameStart: number,
   phraseEnd: number,
 ): number | null {
-  if (!placeLikeName(name)) return null;
+  if (!placeLikeName(name) && !describedAsPlace(r.text.body, phraseEnd)) return null;
   const place = r.entityFor("place", name, null);
   recordLateName(r, nameStart, phraseEnd, place);
   return place;

@@ -67,8 +67,9 @@ export function speakerFromName(
     const known = knownSurname(r, nameStart, phraseEnd, name);
     if (known !== undefined) return known;
   }
-  // "…, said Norhaven": a capital speaking for its government.
-  const place = words.length > 1 ? placeNamed(r, name, nameStart, phraseEnd) : null;
+  // "…, said Norhaven": a capital speaking for its government; "Castlebay, a fishing town, said":
+  // a name its appositive describes as a place.
+  const place = placeNamed(r, name, nameStart, phraseEnd);
   if (place !== null) return place;
   // "Police said": a group or a body.
   const group = groupOrBodyNamed(r, name, nameStart, phraseEnd);

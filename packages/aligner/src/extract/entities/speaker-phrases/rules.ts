@@ -9,6 +9,7 @@ import {
   SUBJECT_PRONOUNS,
 } from "../../../../lexicons/function-words.ts";
 import { ORGANIZATION_APPOSITIVE_HEADS } from "../../../../lexicons/organization-words.ts";
+import { PLACE_APPOSITIVE_HEADS } from "../../../../lexicons/place-nouns.ts";
 import { REPORTING_VERB_FORMS, TELLING_FORMS } from "../../../../lexicons/reporting-verbs.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../../../lexicons/title-words.ts";
 import type { ArticleText } from "../../article-text.ts";
@@ -110,6 +111,21 @@ export const FOCUSING_ADVERB = /^(?:even|only|just)$/;
  * an unknown name.
  */
 export function describedAsOrganization(body: string, end: number): boolean {
+  return appositiveHeadIn(body, end, ORGANIZATION_APPOSITIVE_HEADS);
+}
+
+/**
+ * Whether the appositive right after a name describes a place ("Castlebay, a fishing town,",
+ * ", a small village in the north,", ", the country's second city,"): its head is a place noun.
+ * A person's appositive ends on a person noun or a title ("a Castlebay native", "the town's
+ * mayor") and is never read so.
+ */
+export function describedAsPlace(body: string, end: number): boolean {
+  return appositiveHeadIn(body, end, PLACE_APPOSITIVE_HEADS);
+}
+
+/** Whether the head of the appositive opening at `end` (its last word, or last two) is in `heads`. */
+function appositiveHeadIn(body: string, end: number, heads: ReadonlySet<string>): boolean {
   if (body.charCodeAt(end) !== 44) return false;
   const m = BUSINESS_APPOSITIVE.exec(body.slice(end, end + 64));
   if (m === null) return false;
@@ -118,10 +134,7 @@ export function describedAsOrganization(body: string, end: number): boolean {
   const cut = all.findIndex((w) => APPOSITIVE_PREPOSITIONS.has(w));
   const words = cut < 0 ? all : all.slice(0, cut);
   const last = words[words.length - 1] ?? "";
-  return (
-    ORGANIZATION_APPOSITIVE_HEADS.has(last) ||
-    (words.length > 1 && ORGANIZATION_APPOSITIVE_HEADS.has(`${words[words.length - 2]} ${last}`))
-  );
+  return heads.has(last) || (words.length > 1 && heads.has(`${words[words.length - 2]} ${last}`));
 }
 
 const APPOSITIVE_PREPOSITIONS = new Set([
