@@ -1,26 +1,35 @@
+// Common nouns that name a place. Source: general English knowledge — the nouns of settlements
+// and administrative divisions (town, county, province …), in British and American spelling.
+
 /**
- * Common nouns that name a place: an appositive ending on one ("Castlebay, a fishing town,") says
- * the name before it is a place, never a person. Source: general English knowledge — the nouns of
- * settlements and administrative divisions (town, county, province …), in British and American
- * spelling.
+ * The place nouns read before "of" and a name ("the city of Orrin urged"): a narrower set, as
+ * "the state of …" and "the county of …" were never measured in that pattern.
+ */
+export const PLACE_OF_HEADS: readonly string[] = [
+  "city",
+  "town",
+  "village",
+  "port",
+  "province",
+  "region",
+];
+
+/**
+ * An appositive ending on one ("Castlebay, a fishing town,") says the name before it is a place,
+ * never a person.
  */
 export const PLACE_APPOSITIVE_HEADS: ReadonlySet<string> = new Set([
-  "town",
-  "city",
-  "village",
+  ...PLACE_OF_HEADS,
   "hamlet",
   "township",
   "borough",
   "municipality",
   "county",
   "state",
-  "province",
   "country",
-  "region",
   "district",
   "territory",
   "island",
-  "port",
   "suburb",
   "neighbourhood",
   "neighborhood",

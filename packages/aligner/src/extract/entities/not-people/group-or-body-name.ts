@@ -12,6 +12,7 @@ import {
 } from "../../../../lexicons/organization-words.ts";
 import { PARTY_WORDS } from "../../../../lexicons/party-words.ts";
 import { GROUP_NOUNS } from "../../../../lexicons/person-nouns.ts";
+import { PLACE_OF_HEADS } from "../../../../lexicons/place-nouns.ts";
 import { ACRONYM_NAME } from "../mention-patterns.ts";
 import { isPluralGroupNoun } from "./group-nouns.ts";
 
@@ -22,7 +23,7 @@ const GROUP_MEMBERS: ReadonlySet<string> = new Set([
 ]);
 
 /** "the city of " right before a name: the name is a town's. */
-const TOWN_OF = /\b(?:city|town|village|port|province|region) of $/u;
+const TOWN_OF = new RegExp(`\\b(?:${PLACE_OF_HEADS.join("|")}) of $`, "u");
 
 /** "<Head> of " or "<Head> for " right before a name: the head word. */
 const HEAD_OF = /(\p{L}+) (?:of|for) (?:the )?$/u;
