@@ -1,6 +1,7 @@
 import type { ArticleText } from "../article-text.ts";
 import type { EntityRegistry } from "../entities/entity-registry.ts";
 import { quotationAt } from "../quotation-marks.ts";
+import { mainClauseCue } from "./cues/opening-clause-quotation.ts";
 import type { QuoteDraft } from "./quote-drafts.ts";
 import { accordingWorkBy } from "./sieves/according-work-by.ts";
 import { asClauseOpensSentence, asPutIt } from "./sieves/as-put-it.ts";
@@ -74,7 +75,7 @@ export function attributeBySieves(
     const quotation = text.quotations[qi];
     if (quotation === undefined) continue;
     const found =
-      trailingCue(body, quotation.close, registry) ??
+      mainClauseCue(text, quotation, trailingCue(body, quotation.close, registry)) ??
       leadingCue(text, quotation.open, registry) ??
       cueBeforeParagraph(text, quotation, registry) ??
       asPutIt(text, quotation.open, registry) ??

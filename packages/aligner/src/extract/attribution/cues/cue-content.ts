@@ -8,6 +8,7 @@ import { ANY_CLAUSE_VERB } from "./clause-verbs.ts";
 import { opensColonQuotation } from "./colon-introduced.ts";
 import { PARTICIPLE_CLAUSE, TOLD_OBJECT, TRAILING_VERBS } from "./cue-patterns.ts";
 import type { Cue } from "./cue-reader.ts";
+import { clauseGoesOnAfter, closesOpeningClause } from "./opening-clause-quotation.ts";
 import { relativeThat } from "./relative-that.ts";
 import { contentEnd, REPORTS_A_CLAUSE, reportedClauseAt, trimContent } from "./reported-clause.ts";
 import { trailingContent } from "./trailing-attribution.ts";
@@ -53,7 +54,13 @@ export function readCueContent(text: ArticleText, cue: Cue, cues: Cue[], read: C
     const last = closing[closing.length - 1];
     const earlier = last === undefined ? undefined : cues.find((c) => c.target === last);
     const gap = last === undefined ? "" : body.slice(quotations[last]!.close + 1, cue.cueStart);
-    if (last !== undefined && /^[\s,.]*$/.test(gap)) {
+    // `After Moss called the plan “a disgrace,” critics urged …`: the main clause's cue after the
+    // comma never closes the opening clause's quotation.
+    const opening =
+      last !== undefined &&
+      closesOpeningClause(text, quotations[last]!) &&
+      clauseGoesOnAfter(body, cue.cueEnd);
+    if (last !== undefined && !opening && /^[\s,.]*$/.test(gap)) {
       // "Vint cannot say that “…,” Lowden added": a quotation closed by a comma and a cue is
       // that cue's, not the earlier verb's whose clause it sits in.
       if (earlier !== undefined && !earlier.after && closesOnComma(body, quotations[last]!.close))
