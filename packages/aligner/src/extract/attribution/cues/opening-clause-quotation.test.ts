@@ -29,3 +29,20 @@ describe("a quotation closing the sentence's opening clause is not the main clau
     expect(speakerOf(x, "we were cheated")).toBe("Ada Roe");
   });
 });
+
+describe("a quotation in the main clause after the opening clause's quotation", () => {
+  it("… the council voted to “act now.”: not carried to the opening clause's speaker", () => {
+    const x = extract(
+      "Ed Moss sits on the Castlebay council. After Ed Moss called the plan “a disgrace,” the council voted to “act now.”",
+    );
+    expect(speakerOf(x, "a disgrace")).toBe("Ed Moss");
+    expect(speakerOf(x, "act now")).toBeNull();
+  });
+
+  it("a reporting verb in the main clause still reads its own speaker", () => {
+    const x = extract(
+      "Ivo Vint runs the Norland port. In his “harbour memo,” a paper he drew up last year, he wrote, “We must speak plainly to the crews.”",
+    );
+    expect(speakerOf(x, "We must speak plainly")).toBe("Ivo Vint");
+  });
+});

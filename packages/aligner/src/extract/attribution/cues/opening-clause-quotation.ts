@@ -4,6 +4,7 @@
 import { NOUN_PREPOSITIONS, SUBORDINATORS } from "../../../../lexicons/function-words.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { Quotation } from "../../quotation-marks.ts";
+import { VERBS } from "../sieve-words.ts";
 import { markBeforeClose } from "../sieves/mark-before-close.ts";
 import { labelEnd } from "./trailing-attribution.ts";
 
@@ -48,4 +49,23 @@ export function mainClauseCue<T extends { end: number }>(
 ): T | null {
   if (found === null || !closesOpeningClause(text, quotation)) return found;
   return clauseGoesOnAfter(text.body, found.end) ? null : found;
+}
+
+/**
+ * `After Moss called the plan “a disgrace,” the council voted to “act now.”`: the quotation at
+ * index `qi` follows, in its sentence, a quotation that closes the opening clause — it stands in
+ * the main clause, whose subject is not the opening clause's speaker. A reporting verb between
+ * (`In his “memo,” a draft he wrote, he said, “…”`) is the main clause's cue, left to the readers.
+ */
+export function inMainClauseAfterOpening(text: ArticleText, qi: number): boolean {
+  const here = text.quotations[qi];
+  const before = text.quotations[qi - 1];
+  if (here === undefined || before === undefined) return false;
+  return (
+    text.sentenceIndexAt(here.open) === text.sentenceIndexAt(before.open) &&
+    closesOpeningClause(text, before) &&
+    !(text.body.slice(before.close + 1, here.open).match(/[\p{L}’']+/gu) ?? []).some((w) =>
+      VERBS.has(w),
+    )
+  );
 }

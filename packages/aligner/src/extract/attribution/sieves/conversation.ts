@@ -3,6 +3,7 @@
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { type Quotation, quotationAt } from "../../quotation-marks.ts";
+import { inMainClauseAfterOpening } from "../cues/opening-clause-quotation.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
 import { lineEnd, VERBS, wordsFrom } from "../sieve-words.ts";
 import { newClauseAfterQuotation } from "./closed-clause-gap.ts";
@@ -102,11 +103,15 @@ export function conversation(
           namedThing(text.body, here);
         // `Pell: “…” Vint: “…”`: a label before the quotation names its own speaker.
         const labelled = isLabelGap(gap);
+        // `After Moss called the plan “a disgrace,” the council voted to “act now.”`: the main
+        // clause after the opening clause's quotation has a subject of its own.
+        const mainClause = inMainClauseAfterOpening(text, quotationAt(text.quotations, here.open));
         if (
           sameParagraph &&
           !otherVerb &&
           !ownCue &&
           !labelled &&
+          !mainClause &&
           !/[“"]/.test(gap) &&
           gap.length < 400
         ) {

@@ -4,6 +4,7 @@
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { quotationAt } from "../../quotation-marks.ts";
+import { inMainClauseAfterOpening } from "../cues/opening-clause-quotation.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
 import { nameInNounClause, participleObjectBeforeCue } from "../sieves/in-clause-cue.ts";
 import {
@@ -49,8 +50,12 @@ export function rankerInputs(
   let counts: ArticleCounts | undefined;
   for (const draft of drafts) {
     if (draft.direct && draft.speaker === null) {
-      const quotation = text.quotations[quotationAt(text.quotations, draft.start)];
+      const qi = quotationAt(text.quotations, draft.start);
+      const quotation = text.quotations[qi];
       if (quotation === undefined) continue;
+      // "After Moss called the plan “a disgrace,” the council voted to “act now.”": the main
+      // clause's subject says it or nobody; the ranker would pick the opening clause's speaker.
+      if (inMainClauseAfterOpening(text, qi)) continue;
       // "in a way Lund slammed as “…”": a name in a clause hung on a noun is left unknown.
       if (nameInNounClause(text, registry, quotation)) continue;
       // "Dockers cheering Vint declared “…”": the name is the participle's object, no speaker.
