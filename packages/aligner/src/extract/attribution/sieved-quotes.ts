@@ -4,6 +4,7 @@ import { EntityRegistry } from "../entities/entity-registry.ts";
 import { attributeBySieves } from "./attribution-sieves.ts";
 import { creditClosingCueOverDescription } from "./corrections/closing-cue-over-description.ts";
 import { creditColonClauseSubjects } from "./corrections/colon-clause-speaker.ts";
+import { dropReportersOfDescribedSpeech } from "./corrections/described-inner-reporter.ts";
 import { creditDescribedSubjects } from "./corrections/described-subject-pronoun.ts";
 import { dropSpeakersEmbeddedInSubject } from "./corrections/embedded-name-subject.ts";
 import { creditInnerClauseReporters } from "./corrections/inner-clause-quote.ts";
@@ -62,6 +63,8 @@ export function sievedQuotes(article: Article): {
   dropSpeakersEmbeddedInSubject(text, registry, drafts);
   dropSpeakersInSubjectParticiple(text, registry, drafts);
   creditDescribedSubjects(text, registry, drafts);
+  // `Roe said a docker had told her, “…”`: the docker's words, not Roe's.
+  dropReportersOfDescribedSpeech(text, registry, drafts);
   clipContrastClauseContent(text, drafts);
   return { text, registry, drafts };
 }
