@@ -38,6 +38,17 @@ describe("a described speaker inside a report says the quotation, not the report
   });
 });
 
+describe("the quotation carried on from the inner speaker's", () => {
+  it("… told her, “…” “Not a cent.”: the next quotation follows it; one with its own cue does not", () => {
+    const x = extract(
+      `${ROE} Roe said a docker had told her, “We will not pay.” “Not a cent.”`,
+      "Roe said a pilot had asked her, “Why stay?” “They can wait,” Roe added.",
+    );
+    expect(speakerOf(x, "Not a cent")).toBeNull();
+    expect(speakerOf(x, "They can wait")).toBe("Ada Roe");
+  });
+});
+
 describe("the reporter or a named inner speaker keeps the quotation", () => {
   it("Roe said Ivo Vint had told her, “…” → Vint", () => {
     const x = extract(`${ROE} Roe said Ivo Vint had told her, “We will not pay.”`);

@@ -79,11 +79,21 @@ export function dropReportersOfDescribedSpeech(
   registry: EntityRegistry,
   drafts: QuoteDraft[],
 ): void {
+  let cleared: { speaker: number; close: number; cue: QuoteDraft["cue"] } | null = null;
   for (const draft of drafts) {
     if (!draft.direct || typeof draft.speaker !== "number") continue;
     const quotation = text.quotations[quotationAt(text.quotations, draft.start)];
     if (quotation === undefined) continue;
-    if (!describedInnerReporter(text, registry, quotation.open, draft.speaker)) continue;
+    // `… told her, “We will not pay.” “Not a cent.”`: the quotation right after, carried on
+    // from the cleared one (its speaker and cue), is the inner speaker's too.
+    const carried =
+      cleared !== null &&
+      cleared.speaker === draft.speaker &&
+      cleared.cue?.start === draft.cue?.start &&
+      /^\s*$/.test(text.body.slice(cleared.close + 1, quotation.open));
+    if (!carried && !describedInnerReporter(text, registry, quotation.open, draft.speaker))
+      continue;
+    cleared = { speaker: draft.speaker, close: quotation.close, cue: draft.cue };
     draft.refused = draft.speaker;
     draft.speaker = null;
     draft.cue = null;
