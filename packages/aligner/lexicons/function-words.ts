@@ -167,3 +167,17 @@ export const NOT_A_FINITE_VERB_AFTER: ReadonlySet<string> = new Set([
   ...DETERMINERS,
   ..."to be been being is was were are".split(" "),
 ]);
+
+/**
+ * Words that open an adverbial or a subordinate clause standing before a sentence's main clause
+ * ("After Moss called it …", "In a clip that …"): the subordinators and the prepositions that can
+ * open one — not "to" (a purpose clause of the speaker's own sentence), "as" ("As Lund put it"),
+ * "of", "like", "than" nor a relative word. The attribution layer's two opening-clause readers
+ * each add one word of their own (cues/opening-clause-quotation.ts, sieves/quoted-opener.ts).
+ */
+export const OPENING_CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  ...SUBORDINATORS,
+  ...[...PREPOSITIONS].filter(
+    (word) => !/^(?:that|which|who|whom|whose|to|than|of|like|as)$/.test(word),
+  ),
+]);

@@ -1,7 +1,7 @@
 // Attribution layer: a quotation that closes the clause opening its sentence, before the main
 // clause's subject ("After Ed Moss called the plan “a disgrace,” critics urged …", "In “Harbour
 // Nights,” a pilot calls …"). The cue of the main clause after its comma did not say it.
-import { NOUN_PREPOSITIONS, SUBORDINATORS } from "../../../../lexicons/function-words.ts";
+import { OPENING_CLAUSE_WORDS } from "../../../../lexicons/function-words.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { Quotation } from "../../quotation-marks.ts";
 import { VERBS } from "../sieve-words.ts";
@@ -9,11 +9,10 @@ import { markBeforeClose } from "../sieves/mark-before-close.ts";
 import { labelEnd } from "./trailing-attribution.ts";
 
 /**
- * Words opening an adverbial or a subordinate clause with an object or subject of its own. Not
- * "to" (`To “win back trust,” Roe said, …`: a purpose clause of the speaker's own sentence) nor
- * "as" (`As Lund put it “…”`).
+ * Words opening an adverbial or a subordinate clause, and "of" ("Of “the plan,” …"). Not "to"
+ * (`To “win back trust,” Roe said, …`) nor "as" (`As Lund put it “…”`).
  */
-const OPENERS: ReadonlySet<string> = new Set([...NOUN_PREPOSITIONS, ...SUBORDINATORS]);
+const OPENERS: ReadonlySet<string> = new Set([...OPENING_CLAUSE_WORDS, "of"]);
 
 /**
  * Whether `quotation` closes on a comma the clause that opens its sentence: from the sentence's

@@ -3,18 +3,12 @@
 // these steps.”"). The earlier quotation belongs to the opening clause; the main clause after the
 // comma that closes it is read as the sieve reads any sentence.
 
-import { PREPOSITIONS, SUBORDINATORS } from "../../../../lexicons/function-words.ts";
+import { OPENING_CLAUSE_WORDS } from "../../../../lexicons/function-words.ts";
 import type { ArticleText } from "../../article-text.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES } from "../../quotation-marks.ts";
 
-/** Prepositions that never open an adverbial before a main clause at a sentence's start. */
-const NOT_OPENERS = new Set("that which who whom whose to than of like".split(" "));
-
-/** Words that open a clause or phrase before the main clause: "After …", "In a clip that …". */
-const OPENERS: ReadonlySet<string> = new Set([
-  ...SUBORDINATORS,
-  ...[...PREPOSITIONS].filter((word) => !NOT_OPENERS.has(word)),
-]);
+/** Words that open a clause or phrase before the main clause, and "as" ("As Moss put it “…”, …"). */
+const OPENERS: ReadonlySet<string> = new Set([...OPENING_CLAUSE_WORDS, "as"]);
 
 /** The sentence's first word, past a conjunction and its comma ("And, in a clip …"). */
 const FIRST_WORD = /^\s*(?:(?:And|But|So|Yet)\s*,?\s+)?(\p{L}+)\s/u;
