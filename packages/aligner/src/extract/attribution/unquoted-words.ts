@@ -11,8 +11,8 @@ export function* unquotedWords(
   text: ArticleText,
   from: number,
   to: number,
-): Generator<{ word: string; before: string }> {
-  for (const { word, quoted, before } of sentenceWords(text, from, to)) {
-    if (!quoted) yield { word, before };
+): Generator<{ word: string; before: string; at: number }> {
+  for (const { word, at, quoted, before } of sentenceWords(text, from, to)) {
+    if (!quoted) yield { word, before, at };
   }
 }

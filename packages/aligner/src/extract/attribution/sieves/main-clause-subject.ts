@@ -24,6 +24,7 @@ import { SPEECH_VERBS, VERBS } from "../sieve-words.ts";
 import { unquotedWords } from "../unquoted-words.ts";
 import { newSubjectIsName, quotesAThing } from "./new-subject-name.ts";
 import { organizationBeforeVerb } from "./organization-subject.ts";
+import { nounIntroducesQuotation, pluralObjectNoun } from "./plural-object-noun.ts";
 import { adjectiveInPossessedAppositive } from "./possessed-appositive.ts";
 import { predicateHasOwnSubject } from "./predicate-subject.ts";
 import { mainClauseAfterQuotedOpener } from "./quoted-opener.ts";
@@ -62,7 +63,9 @@ const ASIDE_OPENER = /^(?:who|whose|which|where|\p{Ll}+ing|\p{Ll}+ed)$/u;
  * (unless an opening clause holds it: then the main clause after that clause is read,
  * quoted-opener.ts),
  * when the predicate opens another clause with a subject of its own ("…, who called it “…”"),
- * or holds a second finite reporting verb ("Roe praised Pell, then Vint called it “…”").
+ * or holds a second finite reporting verb ("Roe praised Pell, then Vint called it “…”"); a
+ * plural noun spelt as one ("accused her of making cruel remarks by …") is read as the noun wink
+ * tags it (plural-object-noun.ts).
  */
 export function mainClauseSubject(
   text: ArticleText,
@@ -89,6 +92,8 @@ export function mainClauseSubject(
   let predicateAside = false;
   let inAside = false;
   let coordinated = false;
+  /** Where the last reporting verb joined to the first by and/but/then ends. */
+  let coordinatedEnd = -1;
   const headline = headlineCase(body.slice(sStart, open));
   WORD.lastIndex = sStart;
   for (let m = WORD.exec(body); m !== null && m.index < open; m = WORD.exec(body)) {
@@ -136,8 +141,18 @@ export function mainClauseSubject(
     }
     // Inside the predicate: another clause with a subject of its own, or a second speaker's verb.
     if (OTHER_CLAUSE.has(previous)) return null;
-    if (secondSpeakerVerb(word, VERB_COORDINATORS.has(joined) ? joined : before)) return null;
-    if (VERBS.has(word) && VERB_COORDINATORS.has(joined)) coordinated = true;
+    if (
+      secondSpeakerVerb(word, VERB_COORDINATORS.has(joined) ? joined : before) &&
+      !(
+        pluralObjectNoun(body, sStart, open, at, word) &&
+        !nounIntroducesQuotation(body, at + word.length, open)
+      )
+    )
+      return null;
+    if (VERBS.has(word) && VERB_COORDINATORS.has(joined)) {
+      coordinated = true;
+      coordinatedEnd = at + word.length;
+    }
   }
   if (verb === null || predicateAside) return null;
   // "After Vint criticized the port, Lund called it …": the verb of an opening subordinate clause.
@@ -151,7 +166,12 @@ export function mainClauseSubject(
   // "Lund signed it, while Vint proposed a “…”": a second clause's subject owns the quotation.
   if (predicateHasOwnSubject(body.slice(verb.end, open))) return null;
   const inner = body.slice(quotation.open + 1, quotation.close);
-  const speech = speechHead(body, verb.start, open, headline);
+  // "Vint cast Roe as unfit and accused her of using the word “…”": a reporting verb joined to the
+  // first one heads the rest of the predicate when no comma or dash sets the quotation apart
+  // ("… and joked about it, drawing loud “…” chants": the crowd's words).
+  const speech =
+    (coordinatedEnd >= 0 && !/[,;:—–()]/.test(body.slice(coordinatedEnd, open))) ||
+    speechHead(body, verb.start, open, headline);
   // Any other verb: a quoted fragment of its active predicate ("Roe thanked Moss for “taking
   // these steps.”"), not a copula's, a passive's or a possessor's words (scare-quote.ts).
   if (
@@ -272,7 +292,7 @@ function spokenSentence(body: string, inner: string, open: number): boolean {
 /** A reporting verb or "according to" after the quotation in its sentence: another speaker's cue. */
 export function laterCue(text: ArticleText, close: number, sEnd: number): boolean {
   let passive = false;
-  for (const { word, before } of unquotedWords(text, close + 1, sEnd)) {
+  for (const { word, before, at } of unquotedWords(text, close + 1, sEnd)) {
     if (before === "according" && word.toLowerCase() === "to") return true;
     // "… hours after the aide was charged with battery": a passive names no speaker of its own,
     // unless an agent follows it ("was told by Vint").
@@ -282,7 +302,8 @@ export function laterCue(text: ArticleText, close: number, sEnd: number): boolea
       VERBS.has(word) &&
       /^\p{Ll}+(?:ed|told|said|wrote|written)$/u.test(word);
     if (passive) continue;
-    if (secondSpeakerVerb(word, before)) return true;
+    if (secondSpeakerVerb(word, before) && !pluralObjectNoun(text.body, close + 1, sEnd, at, word))
+      return true;
   }
   return false;
 }
