@@ -262,6 +262,20 @@ complaint prediction declaration denial conclusion
 `;
 
 /**
+ * Nouns of judging someone or something in words, which a possessor's name makes that person's
+ * words when the quotation is what is judged: `Vint's attack on “…”`, `Lund’s rejection of “…”`.
+ * Source: the noun forms of the judging verbs above (Levin 1993, class 33: criticism, rejection,
+ * denunciation, condemnation, dismissal, praise, defense, ridicule) and the common English news
+ * synonyms of an attack in words (broadside, swipe, jab, salvo, tirade, diatribe); listed when
+ * PolNeAR TRAIN misses showed a possessor's judging noun before a quoted phrase. The
+ * possessed-judgment sieve (possessed-judgment.ts) reads them.
+ */
+export const JUDGMENT_NOUNS = `
+attack attacks criticism criticisms rejection denunciation condemnation dismissal praise defense
+defence ridicule broadside broadsides swipe swipes jab jabs salvo tirade diatribe
+`;
+
+/**
  * Nouns of a short remark, which a possessor's name makes that person's words: `Vint's campaign
  * slogan is “…”`. Source: common English nouns for a thing said in passing and for a speaker's
  * own set phrase (not "nickname" or "label", which others give); listed when PolNeAR TRAIN misses

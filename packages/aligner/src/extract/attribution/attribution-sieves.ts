@@ -25,6 +25,7 @@ import { messageFrom } from "./sieves/message-from.ts";
 import { nameBeforeColon } from "./sieves/name-before-colon.ts";
 import { participleClause } from "./sieves/participle-clause.ts";
 import { possessedClaim } from "./sieves/possessed-claim.ts";
+import { possessedJudgment } from "./sieves/possessed-judgment.ts";
 import { possessedMessage } from "./sieves/possessed-message.ts";
 import { possessedRemark } from "./sieves/possessed-remark.ts";
 import { previousAttribution, pronounConversation } from "./sieves/pronoun-conversation.ts";
@@ -86,6 +87,7 @@ export function attributeBySieves(
       messageFrom(text, registry, quotation) ??
       possessedClaim(text, registry, quotation) ??
       possessedRemark(text, registry, quotation) ??
+      possessedJudgment(text, registry, quotation) ??
       sentenceSubject(text, quotation.open, registry) ??
       subjectAside(text, registry, quotation) ??
       describedNameInfinitive(text, registry, quotation) ??

@@ -13,8 +13,11 @@ import type { SieveFinding } from "./sieve-finding.ts";
 
 const CLAIMS = CLAIM_NOUNS.trim().split(/\s+/).join("|");
 
-/** One to four capitalised words (initials and dotted titles allowed): a name. */
-const NAME = String.raw`(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*?`;
+/**
+ * One to four capitalised words (initials and dotted titles allowed): a name, its last word read
+ * as short as the possessive after it allows. Shared by the possessor sieves.
+ */
+export const NAME = String.raw`(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*?`;
 
 /**
  * A short phrase of time or place between a claim noun and its "that" ("suggestion at a debate

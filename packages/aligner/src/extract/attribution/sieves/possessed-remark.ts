@@ -6,13 +6,11 @@ import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import type { Quotation } from "../../quotation-marks.ts";
 import { leadMatch } from "../quotation-lead.ts";
+import { NAME } from "./possessed-claim.ts";
 import { nameEntity } from "./possessed-message.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
 const NOUNS = `${REMARK_NOUNS} ${MESSAGE_NOUNS}`.trim().split(/\s+/).join("|");
-
-/** One to four capitalised words (initials and dotted titles allowed): a name. */
-const NAME = String.raw`(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*?`;
 
 /**
  * The lead ends on a possessive name, at most two lowercase modifiers, a remark or message noun
