@@ -29,4 +29,23 @@ describe("a quotation given as a possessor's remark or message, with no colon, i
     expect(speakerOf(x, "the Duke")).toBeNull();
     expect(speakerOf(x, "Steady as she goes")).toBeNull();
   });
+
+  it("reads a quotation between a possessive name and a remark or claim noun", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met on Monday.",
+      "Ada Lund’s “47 berths” comment was nearly as harsh as the old tariff.",
+      "Vint's “not one berth” pledge was kept until May.",
+    );
+    expect(speakerOf(x, "47 berths")).toBe("Ada Lund");
+    expect(speakerOf(x, "not one berth")).toBe("Ivo Vint");
+  });
+
+  it("abstains on a possessive before a quotation that modifies no remark", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met on Monday.",
+      "Vint's “pivot” left the crews cold. Lund's “Harbour” ferry sank.",
+    );
+    expect(speakerOf(x, "pivot")).toBeNull();
+    expect(speakerOf(x, "Harbour")).toBeNull();
+  });
 });
