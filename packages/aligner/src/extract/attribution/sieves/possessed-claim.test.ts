@@ -76,4 +76,16 @@ describe("a quoted fragment in the content of a possessor's claim is the possess
     );
     expect(speakerOf(x, "close to ruin")).not.toBe("Ivo Vint");
   });
+
+  it("reads the owner named after the claim noun and before its that", () => {
+    const x = extract(
+      "Ada Lund and Ivo Vint met on Monday.",
+      'His remarks buttress the contention of former harbour master Ada Lund that some of her records were wrongly subjected to "over-classification."',
+      'The board weighed a claim by Ivo Vint, the mayor, that the pier was "sold off."',
+      'The claim of the union that the pier was "given away" fell flat.',
+    );
+    expect(speakerOf(x, "over-classification")).toBe("Ada Lund");
+    expect(speakerOf(x, "sold off")).toBe("Ivo Vint");
+    expect(speakerOf(x, "given away")).toBeNull();
+  });
 });

@@ -39,6 +39,16 @@ const POSSESSED_CLAIM = new RegExp(
 );
 
 /**
+ * `the contention of former secretary Ada Lund that` / `a claim by Ivo Vint, the mayor, that`: a
+ * claim noun, "of"/"by"/"from", at most five lowercase title words, the owner's name and an
+ * optional appositive set off by commas, then "that" opening the content.
+ */
+const CLAIM_OF_NAME = new RegExp(
+  String.raw`\b(?:${CLAIMS})\s+(?:of|by|from)\s+(?:[\p{Ll}-]+\s+){0,5}?(${NAME})(?:,[^,;“”"]{1,60},)?\s+that\s`,
+  "dgu",
+);
+
+/**
  * The speaker of a quotation inside the content of a claim its sentence credits to a named
  * possessor, before the mark: `Lund blamed the press for making an issue of Ivo Vint's claim that
  * the council “sold the port”` → Vint, as "Vint claimed that …" would make him. The last such
@@ -46,7 +56,8 @@ const POSSESSED_CLAIM = new RegExp(
  * no finite reporting verb, semicolon or relative "which"/"who" stands between the claim and the
  * mark (another speaker or clause may own the words). Only a person or organisation the registry
  * knows by the name counts; "his"/"her" (`her claim that she “never signed”`) is the person the
- * registry resolved the possessive to, and none when it could be either of two.
+ * registry resolved the possessive to, and none when it could be either of two. The owner may
+ * follow the noun: `the contention of Ada Lund that her emails were “over-classified”` → Lund.
  */
 export function possessedClaim(
   text: ArticleText,
@@ -56,18 +67,11 @@ export function possessedClaim(
   const { body } = text;
   const sentence = quotationLead(text, quotation.open, 400, QUOTATION_MARK_OR_APOSTROPHES);
   if (sentence === null) return null;
-  const { lead } = sentence;
-  let last: RegExpExecArray | null = null;
-  POSSESSED_CLAIM.lastIndex = 0;
-  for (let m = POSSESSED_CLAIM.exec(lead); m !== null; m = POSSESSED_CLAIM.exec(lead)) last = m;
-  if (last === null) return null;
-  const owner = last[1] ?? last[2]!;
-  // "Vint's aide disputed the claim that …": a modifier is never a determiner (another clause).
-  const modifiers = last[3]!.split(/\s+/);
-  if (modifiers.some((w) => DETERMINERS.has(w))) return null;
-  const nameStart = sentence.start + last.index;
-  const nameEnd = nameStart + owner.length;
-  const claimEnd = sentence.start + last.index + last[0].length;
+  const claim = lastClaim(sentence.lead);
+  if (claim === null) return null;
+  const nameStart = sentence.start + claim.nameStart;
+  const nameEnd = sentence.start + claim.nameEnd;
+  const claimEnd = sentence.start + claim.end;
   if (/[;—–]/.test(body.slice(claimEnd, quotation.open))) return null;
   for (const { word } of unquotedWords(text, claimEnd, quotation.open)) {
     const lower = word.toLowerCase();
@@ -75,12 +79,55 @@ export function possessedClaim(
     if (VERBS.has(lower) && !lower.endsWith("ing")) return null;
   }
   // "his"/"her": the person the registry resolved the possessive to, none when it could not.
-  const speaker =
-    last[2] === undefined
-      ? nameEntity(registry, body, nameStart, nameEnd)
-      : possessorOf(registry, nameStart);
+  const speaker = claim.pronoun
+    ? possessorOf(registry, nameStart)
+    : nameEntity(registry, body, nameStart, nameEnd);
   if (speaker === null || !registry.canSpeak(speaker)) return null;
-  return { speaker, start: nameStart, end: claimEnd };
+  return { speaker, start: Math.min(nameStart, sentence.start + claim.start), end: claimEnd };
+}
+
+/** A claim read in a lead: its span, its owner's name (or his/her) and where its content opens. */
+type LeadClaim = {
+  start: number;
+  end: number;
+  nameStart: number;
+  nameEnd: number;
+  pronoun: boolean;
+};
+
+/**
+ * The last claim in `lead` whose owner is named: a possessed one (`Vint's claim that`) or one
+ * whose owner follows the noun (`the contention of Ada Lund that`); null when none, or when a
+ * possessed claim's modifier is a determiner ("Vint's aide disputed the claim that …" is another
+ * clause).
+ */
+function lastClaim(lead: string): LeadClaim | null {
+  const owned = lastMatch(POSSESSED_CLAIM, lead);
+  const ofName = lastMatch(CLAIM_OF_NAME, lead);
+  if (ofName !== null && (owned === null || ofName.index > owned.index)) {
+    const [nameStart, nameEnd] = ofName.indices![1]!;
+    const end = ofName.index + ofName[0].length;
+    return { start: ofName.index, end, nameStart, nameEnd, pronoun: false };
+  }
+  if (owned === null) return null;
+  if (owned[3]!.split(/\s+/).some((w) => DETERMINERS.has(w))) return null;
+  const owner = owned[1] ?? owned[2]!;
+  const end = owned.index + owned[0].length;
+  const nameEnd = owned.index + owner.length;
+  return {
+    start: owned.index,
+    end,
+    nameStart: owned.index,
+    nameEnd,
+    pronoun: owned[2] !== undefined,
+  };
+}
+
+function lastMatch(pattern: RegExp, lead: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lead); m !== null; m = pattern.exec(lead)) last = m;
+  return last;
 }
 
 /** The person a possessive "his"/"her" at `start` was resolved to (entityAt skips possessives). */
