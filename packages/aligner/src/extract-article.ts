@@ -7,6 +7,7 @@ import { readClaims } from "./extract/claims.ts";
 import { dateAnchor } from "./extract/dates/date-anchor.ts";
 import { readDates, toDates } from "./extract/dates/read-dates.ts";
 import { readCapitalsSurnames } from "./extract/entities/names/capitals-surnames.ts";
+import { readHonorificSurnames } from "./extract/entities/names/honorific-surnames.ts";
 import { readLateSurnameEchoes } from "./extract/entities/surnames/late-surname-echoes.ts";
 import { isAggregated, readSources } from "./extract/sources.ts";
 
@@ -22,6 +23,8 @@ export function extractArticle(article: Article): Extraction {
   rankSpeakers(text, registry, quoteDrafts);
   // Speakers named only while quotes were read: their other bare surnames (late-surname-echoes.ts).
   readLateSurnameEchoes(registry);
+  // "Mrs. Lund" who never speaks and whom no full name introduced (honorific-surnames.ts).
+  readHonorificSurnames(registry);
   // "OFFER TO LUND": a surname in a line set in capitals (capitals-surnames.ts).
   readCapitalsSurnames(registry);
   const { entities, idOf } = registry.toEntities();
