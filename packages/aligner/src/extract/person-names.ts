@@ -104,6 +104,13 @@ export function findPersonNames(body: string): PersonName[] {
     alone ??= aloneWords(body);
     return (alone.get(word) ?? []).some((at) => namesSomeoneAt(body, at, word.length));
   };
+  // "Ivo Brown … said Brown": a rarer given name before an English word is a name when the
+  // article writes that word alone as someone's name, and never in lowercase ("brown").
+  const echoedSurname = (word: string, at: number): boolean => {
+    alone ??= aloneWords(body);
+    if (new RegExp(`\\b${word.toLowerCase()}\\b`).test(body)) return false;
+    return (alone.get(word) ?? []).some((o) => o !== at && namesSomeoneAt(body, o, word.length));
+  };
   let from = 0;
   for (
     let m = execFromCapital(STARTS, body, 0);
@@ -114,7 +121,7 @@ export function findPersonNames(body: string): PersonName[] {
     const gender = GIVEN.has(m[0]) ? GIVEN.get(m[0]) : nounGivenName(m[0]);
     // "Von der Leyen" opening a sentence is a surname with its particle, not a given name "Von".
     if (gender === undefined || PARTICLES.has(m[0].toLowerCase())) continue;
-    const found = readName(body, m.index, m[0].length, gender, titleSurname);
+    const found = readName(body, m.index, m[0].length, gender, titleSurname, echoedSurname);
     if (found === null) continue;
     out.push(found);
     from = found.end;
@@ -128,6 +135,7 @@ function readName(
   firstLength: number,
   gender: Gender | null,
   titleSurname: (word: string) => boolean,
+  echoedSurname: (word: string, at: number) => boolean,
 ): PersonName | null {
   const noSurname = (word: string) => notASurname(word) && !titleSurname(word);
   const parts: { start: number; end: number; text: string }[] = [];
@@ -200,7 +208,14 @@ function readName(
   // "King Halvard Olsen", "Star Ada Varn": a noun before a given name is no name of its own.
   if (nounFirst && parts.length > 1 && isGivenName(parts[0]!.text)) return null;
   const strict = MORE_GIVEN.has(first) || nounFirst;
-  if (strict && surname.split(/[ -]/).some(isEnglishNoun)) return null;
+  if (strict && surname.split(/[ -]/).some(isEnglishNoun)) {
+    // Never a place and a team's plural ("Atlanta Braves … the Braves"): one English word, singular.
+    const word = surname.toLowerCase();
+    const plural = word.endsWith("s") && isEnglishWord(word.slice(0, -1));
+    const single = surname === surnamePart.text && isEnglishWord(word) && !plural;
+    if (!single || PLACE_NAMES.has(first) || !echoedSurname(surname, surnamePart.start))
+      return null;
+  }
   if (nickname === null) return { start, end, surname, gender };
   const name = `${body.slice(start, nickname.start)}${body.slice(nickname.end, end)}`;
   return { start, end, surname, gender, name };
@@ -258,14 +273,16 @@ const CLAUSE_VERBS: ReadonlySet<string> = new Set(CLAUSE_REPORTING_VERB_FORMS.tr
 
 /**
  * Whether a capitalised word standing alone at `at` reads as a name: no capitalised word after it,
- * and inside a sentence, or opening one before a reporting verb ("White said"; not "Foreign
- * ministers met").
+ * and inside a sentence, or opening one before a reporting verb or an age ("White said", "White,
+ * 45,"; not "Foreign ministers met").
  */
 function namesSomeoneAt(body: string, at: number, length: number): boolean {
   const after = body.slice(at + length, at + length + 24);
   if (/^ \p{Lu}/u.test(after)) return false;
   const before = body.slice(Math.max(0, at - 3), at).trimEnd();
   if (before !== "" && !/[.!?:"“”\n]$/.test(before)) return true;
+  // "Brown, 34, denied it": an age between commas after it.
+  if (/^, \d{1,3},/.test(after)) return true;
   const verb = /^ (\p{Ll}+)/u.exec(after);
   return verb !== null && CLAUSE_VERBS.has(verb[1]!);
 }
