@@ -30,6 +30,18 @@ describe("a lone given name in commas after a possessed person noun", () => {
     expect(findKinNames(body, []).map((n) => n.fullName)).toEqual([null]);
   });
 
+  it("is read without commas after his, her or their noun, never before a surname", () => {
+    expect(
+      found(
+        "His sister Mira and mother Ada Vint were found. Her husband Bill said no. Their son Anton.",
+        ["Ada Vint"],
+      ),
+    ).toEqual(["Mira", "Bill", "Anton"]);
+    expect(
+      found("His sister Mira Vint came. Her view Monday was clear. His sons Anton and Per."),
+    ).toEqual([]);
+  });
+
   it("gives the quotation after it to that person, and does not introduce them", () => {
     const x = extract(
       "Ivo Vint toured the docks on Monday. His aides insist there were few talks.",

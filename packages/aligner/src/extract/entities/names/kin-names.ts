@@ -21,6 +21,15 @@ const KIN =
 const NAME_BETWEEN_COMMAS = /\p{Ll}, \p{Lu}\p{Ll}+,/u;
 
 /**
+ * "his sister Mira and …", "her husband Bill said": the name without commas, after a possessive
+ * pronoun only, ending at punctuation or a lowercase word (so never "his sister Mira Lund", a
+ * full name the name readers find). The look-behind stands after the first letter: tried only
+ * where an h or t is.
+ */
+const KIN_BARE =
+  /(?:[Hh](?<![\p{L}-][Hh])(?:is|er)|[Tt](?<![\p{L}-][Tt])heir)(?: \p{Ll}+)? (\p{Ll}+) (\p{Lu}\p{Ll}+)(?=[,.;:)]| \p{Ll})/gu;
+
+/**
  * Given names (a known given name only, so never a place, weekday or outlet) in commas after a
  * possessed person noun. A name that one full name of the article starts is that person ("her
  * husband, Bill," where "Bill Roe" is found); left alone: a plural noun ("his sons, Ari,": a list
@@ -28,16 +37,17 @@ const NAME_BETWEEN_COMMAS = /\p{Ll}, \p{Lu}\p{Ll}+,/u;
  */
 export function findKinNames(body: string, fullNames: readonly string[]): KinName[] {
   const out: KinName[] = [];
-  if (!NAME_BETWEEN_COMMAS.test(body)) return out;
-  KIN.lastIndex = 0;
-  for (let m = KIN.exec(body); m !== null; m = KIN.exec(body)) {
+  const read = (m: RegExpMatchArray, start: number) => {
     const given = m[2]!;
-    if (!PERSON_NOUNS.has(m[1]!)) continue;
-    if (!isGivenName(given) && givenNameGender(given) === null) continue;
+    if (!PERSON_NOUNS.has(m[1]!)) return;
+    if (!isGivenName(given) && givenNameGender(given) === null) return;
     const full = fullNames.filter((name) => name.startsWith(`${given} `));
-    if (full.length > 1) continue;
-    const start = m.index + m[0].length - given.length - 1;
+    if (full.length > 1) return;
     out.push({ start, end: start + given.length, fullName: full[0] ?? null });
+  };
+  if (NAME_BETWEEN_COMMAS.test(body)) {
+    for (const m of body.matchAll(KIN)) read(m, m.index + m[0].length - m[2]!.length - 1);
   }
-  return out;
+  for (const m of body.matchAll(KIN_BARE)) read(m, m.index + m[0].length - m[2]!.length);
+  return out.sort((a, b) => a.start - b.start);
 }
