@@ -8,6 +8,7 @@ import { dateAnchor } from "./extract/dates/date-anchor.ts";
 import { readDates, toDates } from "./extract/dates/read-dates.ts";
 import { readCapitalsSurnames } from "./extract/entities/names/capitals-surnames.ts";
 import { readHonorificSurnames } from "./extract/entities/names/honorific-surnames.ts";
+import { readOneLetterSurnames } from "./extract/entities/names/one-letter-surnames.ts";
 import { readLateSurnameEchoes } from "./extract/entities/surnames/late-surname-echoes.ts";
 import { isAggregated, readSources } from "./extract/sources.ts";
 
@@ -25,6 +26,8 @@ export function extractArticle(article: Article): Extraction {
   readLateSurnameEchoes(registry);
   // "Mrs. Lund" who never speaks and whom no full name introduced (honorific-surnames.ts).
   readHonorificSurnames(registry);
+  // "Ned Q": a common given name and a one-letter surname (one-letter-surnames.ts).
+  readOneLetterSurnames(registry);
   // "OFFER TO LUND": a surname in a line set in capitals (capitals-surnames.ts).
   readCapitalsSurnames(registry);
   const { entities, idOf } = registry.toEntities();
