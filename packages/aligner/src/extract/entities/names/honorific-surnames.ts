@@ -18,17 +18,18 @@ const HONORIFIC_SURNAME =
 
 /**
  * Records each honorific-surname no mention holds: the one person of that surname the honorific's
- * gender allows, ambiguous when several are, else a new person of that gender, named with the honorific as the title
- * reader names one ("Mr. Vint"): the story then knows "Mrs. Vint" is not another outlet's Ivo Vint.
+ * gender allows, ambiguous when several are, else a new person of that gender, named with the
+ * honorific as the title reader names one ("Mr. Vint"): the story then knows "Mrs. Vint" is not
+ * another outlet's Ivo Vint.
  * A possessive stays outside the name ("Mr. Vint’s car"). Run after attribution: no speaker
  * changes.
  */
 export function readHonorificSurnames(r: EntityRegistry): void {
   const { body } = r.text;
-  for (const m of body.matchAll(HONORIFIC_SURNAME)) {
-    const [whole, honorific, surname] = m as unknown as [string, string, string];
-    const start = m.index;
-    const end = start + whole.length;
+  for (const { whole, first: honorific, second: surname, start, end } of twoWordNames(
+    body,
+    HONORIFIC_SURNAME,
+  )) {
     if (r.overlaps(start, end)) continue;
     // "Mr. President", "Mr. Speaker", "Dr. Monday": a title or calendar word is no surname.
     if (CALENDAR_WORDS.has(surname) || !plausiblePersonName(surname)) continue;
@@ -59,5 +60,16 @@ export function readHonorificSurnames(r: EntityRegistry): void {
       record.ambiguous = true;
       record.entity = null;
     }
+  }
+}
+
+/** Each match of a pattern with two groups (a name's two words), with its span. */
+export function* twoWordNames(
+  body: string,
+  pattern: RegExp,
+): Generator<{ whole: string; first: string; second: string; start: number; end: number }> {
+  for (const m of body.matchAll(pattern)) {
+    const [whole, first, second] = m as unknown as [string, string, string];
+    yield { whole, first, second, start: m.index, end: m.index + whole.length };
   }
 }

@@ -5,6 +5,7 @@
 import { capitalisedWordBefore } from "../../capitalised-word-before.ts";
 import { GIVEN, MORE_GIVEN, NOUN_GIVEN } from "../../given-name-genders.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
+import { twoWordNames } from "./honorific-surnames.ts";
 
 /**
  * A capitalised word, a space, one capital letter with no full stop, then a stop or a lowercase
@@ -20,10 +21,10 @@ const ONE_LETTER_NAME = /(?<![\p{L}\p{N}’'.-])(\p{Lu}\p{Ll}+) ([B-HJ-Z])(?=[,;
  */
 export function readOneLetterSurnames(r: EntityRegistry): void {
   const { body } = r.text;
-  for (const m of body.matchAll(ONE_LETTER_NAME)) {
-    const [whole, given, letter] = m as unknown as [string, string, string];
-    const start = m.index;
-    const end = start + whole.length;
+  for (const { whole, first: given, second: letter, start, end } of twoWordNames(
+    body,
+    ONE_LETTER_NAME,
+  )) {
     if (!GIVEN.has(given) || MORE_GIVEN.has(given) || NOUN_GIVEN.has(given)) continue;
     if (r.overlaps(start, end) || capitalisedWordBefore(body, start, false)) continue;
     const index = r.entityFor("person", whole, letter);
