@@ -209,7 +209,7 @@ function readName(
   if (nounFirst && parts.length > 1 && isGivenName(parts[0]!.text)) return null;
   const strict = MORE_GIVEN.has(first) || nounFirst;
   if (strict && surname.split(/[ -]/).some(isEnglishNoun)) {
-    // Never a place and a team's plural ("Atlanta Braves … the Braves"): one English word, singular.
+    // Never after a place, nor a plural ("Lima Stags … the Stags"): one English word, singular.
     const word = surname.toLowerCase();
     const plural = word.endsWith("s") && isEnglishWord(word.slice(0, -1));
     const single = surname === surnamePart.text && isEnglishWord(word) && !plural;
