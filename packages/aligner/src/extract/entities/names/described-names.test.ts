@@ -12,6 +12,14 @@ describe("a name right after a noun describing a person is a person's", () => {
     ).toEqual(["Hasko Rahm", "Tamsin Oyelade", "Katya Brenn", "Ozzo Newlin"]);
   });
 
+  it("reads names after nouns of sport, the arts, trades and crime", () => {
+    expect(
+      names(
+        "The sprinter Kesh Varlo won. Police hunt mobster Orin Vell today. The heiress Tamsin Oyelade wed. A nurse, Ozzo Newlin, and the chef Ike Rahm came.",
+      ),
+    ).toEqual(["Kesh Varlo", "Orin Vell", "Tamsin Oyelade", "Ike Rahm"]);
+  });
+
   it("leaves a name after any other word, one running into another capitalised word, or an organisation's", () => {
     expect(
       names(
