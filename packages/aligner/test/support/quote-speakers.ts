@@ -46,3 +46,8 @@ export function quoteWith(x: Extraction, words: string, direct?: boolean): Quote
   if (quote === undefined) throw new Error(`no quote with "${words}"`);
   return quote;
 }
+
+/** The names of the people an extraction holds, unnamed sources included. */
+export function personNames(x: Extraction): string[] {
+  return x.entities.filter((e) => e.kind === "person").map((e) => e.name);
+}

@@ -2,6 +2,7 @@ import { SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS } from "../../../../lexicons/fun
 import { PAST_AND_PARTICIPLE } from "../../../../lexicons/irregular-verbs.ts";
 import { singularVerbForm } from "../../entities/descriptions/determiner-subject.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
+import { tagsAt } from "../../tagged-words.ts";
 import { invertedNameEnd, phraseAfter, plausibleSubject, resolve } from "../cues/cue-phrase.ts";
 import { opensNameList } from "../cues/cue-subject.ts";
 import { nameAfterDescription } from "../cues/name-after-description.ts";
@@ -54,6 +55,25 @@ function nounAfterSingularDeterminer(words: readonly Word[], i: number): boolean
   );
 }
 
+/**
+ * `The mayor’s “not one berth” pledge held firm`: a quotation that runs into the next word with no
+ * comma or stop inside its marks modifies that word, and a noun there (as wink reads it in the
+ * sentence) is no inverted verb of saying, so the words after it are no speaker. `“…” said Roe`
+ * keeps its cue: wink reads that word as a verb.
+ */
+function nounAfterQuotation(
+  body: string,
+  close: number,
+  first: Word,
+  registry: EntityRegistry,
+): boolean {
+  if (/[,.!?;:—–-]/.test(body[close - 1] ?? "")) return false;
+  const sentence = registry.text.sentenceAt(first.start);
+  if (sentence === undefined) return false;
+  const { start, end } = sentence.span;
+  return tagsAt(body, start, end, first.start)?.tag === "NOUN";
+}
+
 /** `,” Roe wrote` / `,” wrote Roe` / `,” he added`: the cue right after the closing mark. */
 export function trailingCue(
   body: string,
@@ -74,6 +94,7 @@ export function trailingCue(
   if (VERBS.has(first.text)) {
     // `,” saying the city was …`: a participle is never inverted — what follows is its content.
     if (first.text.endsWith("ing")) return null;
+    if (nounAfterQuotation(body, close, first, registry)) return null;
     // Inverted: the phrase after the verb, up to its punctuation ("said Rep. Roe (D-N.C.)").
     const whole = phraseAfter(body, first.end, limit);
     if (whole === null || contentAfterVerb(body.slice(first.end, whole.end))) return null;
