@@ -2,6 +2,8 @@
 // the one organisation or unnamed source named earlier that it takes up, or an unnamed source of
 // its own (phrases.ts).
 
+import { DETERMINERS } from "../../../../lexicons/function-words.ts";
+import { tagsAt } from "../../tagged-words.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
 import { COMPANY_DESCRIPTION, PUBLIC_BODY_DESCRIPTION } from "../mention-patterns.ts";
 import { describesSomeone, FOCUSING_ADVERB, NOT_A_SPEAKER } from "./rules.ts";
@@ -21,7 +23,7 @@ export function speakerFromDescription(
   if (words.length === 1 && (NOT_A_SPEAKER.test(phrase) || FOCUSING_ADVERB.test(phrase))) {
     return null;
   }
-  if (!describesSomeone(words)) return null;
+  if (!describesSomeone(words) || opensWithVerb(r, phraseStart, words[0]!)) return null;
   const company = r.organizationReferredTo(phrase, phraseStart);
   if (company !== null) {
     if (company !== "ambiguous" && !r.descriptionStarts.has(phraseStart)) {
@@ -48,6 +50,23 @@ export function speakerFromDescription(
     );
   }
   return index;
+}
+
+/**
+ * `“…” pledge held firm through the winter`, `want to ban night shifts`: a phrase whose lowercase
+ * first word wink reads as a verb in its sentence is a predicate a cue reader cut out, never a
+ * description of someone (a description opens with a determiner, a number, an adjective or a
+ * noun: "officials familiar with the plan"; "according to sources").
+ */
+function opensWithVerb(r: EntityRegistry, phraseStart: number, first: string): boolean {
+  if (!/^\p{Ll}/u.test(first) || DETERMINERS.has(first)) return false;
+  const sentence = r.text.sentenceAt(phraseStart);
+  if (sentence === undefined) return false;
+  const tags = tagsAt(r.text.body, sentence.span.start, sentence.span.end, phraseStart);
+  // "according to people close to the campaign": after "to" wink reads an infinitive where the
+  // preposition takes a noun.
+  if (tags === null || tags.before === "PART") return false;
+  return tags.tag === "VERB" || tags.tag === "AUX";
 }
 
 /**

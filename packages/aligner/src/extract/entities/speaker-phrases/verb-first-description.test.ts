@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { extractParagraphs, personNames } from "../../../../test/support/quote-speakers.ts";
+
+describe("a speaker phrase opening with a verb", () => {
+  it("describes no one", () => {
+    const x = extractParagraphs(
+      "Ada Roe and Ivo Vint spoke on Monday.",
+      "Dockers and others who want to close the port said the vote was unfair.",
+    );
+    expect(personNames(x)).toEqual(["Ada Roe", "Ivo Vint"]);
+  });
+
+  it("leaves a noun after `according to`, which wink reads as a verb", () => {
+    const x = extractParagraphs(
+      "The ferry strike went on, according to people close to the union.",
+    );
+    expect(personNames(x)).toEqual(["people close to the union"]);
+  });
+});
