@@ -2,7 +2,7 @@
 // the one organisation or unnamed source named earlier that it takes up, or an unnamed source of
 // its own (phrases.ts).
 
-import { DETERMINERS } from "../../../../lexicons/function-words.ts";
+import { DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../../../lexicons/function-words.ts";
 import { tagsAt } from "../../tagged-words.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
 import { COMPANY_DESCRIPTION, PUBLIC_BODY_DESCRIPTION } from "../mention-patterns.ts";
@@ -17,6 +17,10 @@ export function speakerFromDescription(
   const phrase = r.text.body.slice(phraseStart, phraseEnd);
   const words = phrase.split(/\s+/);
   if (words.length > 10 || words.length === 0) return null;
+  // "…, although his advisers say …": the subordinator opens the clause; its subject speaks.
+  if (words.length > 1 && SUBORDINATOR.has(words[0]!)) {
+    return speakerFromDescription(r, phraseStart + words[0]!.length + 1, phraseEnd);
+  }
   if (/^(?:it|r|that|which|who|there|they|we|I|you|It|This|That|There|They|We|You)$/.test(phrase)) {
     return null;
   }
@@ -51,6 +55,11 @@ export function speakerFromDescription(
   }
   return index;
 }
+
+/** Subordinators that are no preposition too: "after the vote" names no one once "after" goes. */
+const SUBORDINATOR: ReadonlySet<string> = new Set(
+  SUBORDINATORS.filter((w) => !PREPOSITIONS.has(w)),
+);
 
 /**
  * `“…” pledge held firm through the winter`, `want to ban night shifts`: a phrase whose lowercase

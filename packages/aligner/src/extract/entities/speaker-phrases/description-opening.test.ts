@@ -17,3 +17,12 @@ describe("a speaker phrase opening with a verb", () => {
     expect(personNames(x)).toEqual(["people close to the union"]);
   });
 });
+
+describe("a speaker phrase opening with a subordinator", () => {
+  it("names the clause's subject", () => {
+    const x = extractParagraphs(
+      "The ferry line may never match the bridge, although its managers say the crossings are full.",
+    );
+    expect(personNames(x)).toEqual(["its managers"]);
+  });
+});
