@@ -153,6 +153,24 @@ export function buildTimeline(
       );
     });
   };
+  // A label depends on the statement's text and the date's place in it alone: a large story's
+  // copies of one sentence (~19,000 statements of ~1,400 texts on a generated 1,000-article story)
+  // each cut out the same clause again.
+  const labelsByText = new Map<string, Map<string, string>>();
+  const labelOf = (text: string, start: number, end: number) => {
+    let byPlace = labelsByText.get(text);
+    if (!byPlace) {
+      byPlace = new Map();
+      labelsByText.set(text, byPlace);
+    }
+    const place = `${start},${end}`;
+    let label = byPlace.get(place);
+    if (label === undefined) {
+      label = eventLabel(text, start, end);
+      byPlace.set(place, label);
+    }
+    return label;
+  };
   return events
     .filter((event) => !covered(event))
     .map((event, index) => {
@@ -160,7 +178,7 @@ export function buildTimeline(
       // Sunday") rather than relative to another one ("two days after returning home").
       const labels = event.members.map((m) => ({
         relative: m.counted || /\b(?:after|before|ago|previous|earlier|later)\b/i.test(m.dateText),
-        text: eventLabel(
+        text: labelOf(
           m.unit.text,
           m.dateStart - m.unit.span.start,
           m.dateStart - m.unit.span.start + m.dateText.length,
