@@ -1,4 +1,5 @@
 import type { Conflict, DateReference } from "@parallax/core";
+import { perText } from "../../align/per-text.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import {
   type ConflictContext,
@@ -59,6 +60,21 @@ function entriesOf(happening: DatedHappening, units: readonly AlignUnit[]): Entr
 
 /** Why a statement's day is not one it gives for the happening, by name, or null when it is. */
 function notAnEntry(unit: AlignUnit, date: DateReference, action: string): string | null {
+  const key = `${date.span.start - unit.span.start}|${date.span.end - unit.span.start}|${action}`;
+  const known = notAnEntryOf(unit);
+  let why = known.get(key);
+  if (why === undefined) {
+    why = readNotAnEntry(unit, date, action);
+    known.set(key, why);
+  }
+  return why;
+}
+
+// Each check reads the statement's text and the day's place in it alone (as `dateVerb` keys it):
+// read once per text, day and happening, as a large story repeats its texts across outlets.
+const notAnEntryOf = perText(() => new Map<string, string | null>());
+
+function readNotAnEntry(unit: AlignUnit, date: DateReference, action: string): string | null {
   if (datesSpeech(unit, date.span.start)) return "datesSpeech";
   // "his response to the March 4 floods": the day names the floods (conflicts/dates/named-days.ts).
   if (namesAnotherThing(unit, date, action)) return "namesThing";
