@@ -10,10 +10,12 @@ import {
   SUBJECT_PRONOUNS,
 } from "../../../lexicons/function-words.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
+import { perText } from "../../align/per-text.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { happeningKey } from "../happenings/verbs.ts";
 import { datedVerbAt } from "./day-doers.ts";
 import { dateVerb } from "./day-values.ts";
+import { perDayPlace } from "./per-day-place.ts";
 
 /* What was made public, by its common noun: "issued a statement Tuesday" and "the order released
  * Friday" date two things put out, not one happening told twice (issue 12, conflict audit: days of
@@ -211,17 +213,13 @@ export function thingsDiffer(
   b: AlignUnit,
   y: DateReference,
 ): boolean {
-  const public_ = (unit: AlignUnit, date: DateReference) => {
-    const verb = dateVerb(unit, date);
-    return verb !== null && happeningKey(verb) === MAKE_PUBLIC;
-  };
-  if (!public_(a, x) || !public_(b, y)) return false;
-  if (indefiniteThing(a, x) || indefiniteThing(b, y)) return true;
-  const p = datedThing(a, x);
-  const q = datedThing(b, y);
+  const left = thingOf(a, x);
+  const right = thingOf(b, y);
+  if (!left.public || !right.public) return false;
+  if (left.indefinite || right.indefinite) return true;
+  const p = left.thing;
+  const q = right.thing;
   if (p === null || q === null || stem(p) === stem(q)) return false;
-  const writes = (unit: AlignUnit, noun: string) =>
-    new RegExp(`(?<![\\p{L}])${stem(noun)}s?(?![\\p{L}])`, "iu").test(unit.text);
   // News told in a clause against a thing named by a noun ("announced it would withdraw" /
   // "the ruling released Friday"): two things made public, unless the clause's statement names
   // the noun's thing too ("announced in a statement Friday that it would withdraw").
@@ -229,3 +227,32 @@ export function thingsDiffer(
   if (q === TOLD_CLAUSE) return !writes(b, p);
   return !(writes(a, q) || writes(b, p));
 }
+
+/** What `thingsDiffer` reads of one side: whether its day dates a making public, and of what. */
+type DatedPublic = { public: boolean; indefinite: boolean; thing: string | null };
+
+/**
+ * One side's reading, once per text and day (per-day-place.ts): a happening's days are set against
+ * each other pair by pair, and a large story repeats each text across outlets.
+ */
+const thingOf = perDayPlace((unit, date): DatedPublic => {
+  const verb = dateVerb(unit, date);
+  return verb !== null && happeningKey(verb) === MAKE_PUBLIC
+    ? { public: true, indefinite: indefiniteThing(unit, date), thing: datedThing(unit, date) }
+    : NOT_PUBLIC;
+});
+
+const NOT_PUBLIC: DatedPublic = { public: false, indefinite: false, thing: null };
+
+/** Whether a statement writes a noun, alone or in the plural; read once per text and noun. */
+function writes(unit: AlignUnit, noun: string): boolean {
+  const known = writtenOfText(unit);
+  let written = known.get(noun);
+  if (written === undefined) {
+    written = new RegExp(`(?<![\\p{L}])${stem(noun)}s?(?![\\p{L}])`, "iu").test(unit.text);
+    known.set(noun, written);
+  }
+  return written;
+}
+
+const writtenOfText = perText(() => new Map<string, boolean>());

@@ -11,6 +11,7 @@ import { type ConflictContext, clauseAround } from "../guards.ts";
 import { PASSIVE_BEFORE } from "../negation/actor.ts";
 import { dateVerb, verbsIn } from "./day-values.ts";
 import { doerBeforeClause } from "./doer-before-clause.ts";
+import { perDayPlace } from "./per-day-place.ts";
 import { reportedItDoer } from "./reported-doer.ts";
 import { CAPITALISED, namesIn } from "./written-names.ts";
 
@@ -234,9 +235,13 @@ const NOUN_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s+([^,;:]*
  * The name of the one the dated verb is done to, by its last word, lower case: the passive's
  * subject ("Lund was joined by her aides"), the active's object ("Vint joined the Harbour
  * Republicans"), or the names of the noun a participle describes ("the latest Harbour Post poll
- * released Monday" → post). Null when no name is read.
+ * released Monday" → post). Null when no name is read. Read once per text and day
+ * (per-day-place.ts): a happening's days are set against each other pair by pair.
  */
-export function datedPatient(unit: AlignUnit, date: DateReference): string | null {
+export const datedPatient: (unit: AlignUnit, date: DateReference) => string | null =
+  perDayPlace(readDatedPatient);
+
+function readDatedPatient(unit: AlignUnit, date: DateReference): string | null {
   const verb = datedVerbAt(unit, date);
   if (verb === null) return null;
   const before = unit.text.slice(0, verb.at);

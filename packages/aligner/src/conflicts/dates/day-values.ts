@@ -1,12 +1,12 @@
 import type { DateReference } from "@parallax/core";
 import { INNER_CLAUSE_OPENERS } from "../../../lexicons/clause-starters.ts";
 import { eventWords } from "../../align/lemmas.ts";
-import { perText } from "../../align/per-text.ts";
 import { perUnit } from "../../align/per-unit.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { VERBS as REPORTING_VERBS } from "../../extract/attribution/sieve-words.ts";
 import { withBarsAsEmDashes } from "../../extract/dash-styles.ts";
 import { clauseAround } from "../guards.ts";
+import { perDayPlace } from "./per-day-place.ts";
 import { restatedDays } from "./restated-days.ts";
 import { dateWords } from "./words.ts";
 import { WRITTEN_DAY } from "./written-days.ts";
@@ -162,21 +162,11 @@ export function verbsIn(text: string): string[] {
  * after it ("on Saturday sentenced"), else the nearest verb before it in the statement ("died in a
  * Los Angeles, California, hospital Thursday": commas of a place, not of clauses). A verb far after
  * the day is another happening's ("Reports on Tuesday indicated that a cable had been cut").
+ * It depends on the text and the day's place in it alone: read once per text and day, as date rows
+ * ask it of every dated statement of the story per row.
  */
-export function dateVerb(unit: AlignUnit, date: DateReference): string | null {
-  // By the day's place in the text: the verb depends on the text alone (per-text.ts).
-  const key = `${date.span.start - unit.span.start}|${date.span.end - unit.span.start}`;
-  const known = dateVerbsOf(unit);
-  let verb = known.get(key);
-  if (verb === undefined) {
-    verb = readDateVerb(unit, date);
-    known.set(key, verb);
-  }
-  return verb;
-}
-
-// Read once per text and day: date rows ask it of every dated statement of the story per row.
-const dateVerbsOf = perText(() => new Map<string, string | null>());
+export const dateVerb: (unit: AlignUnit, date: DateReference) => string | null =
+  perDayPlace(readDateVerb);
 
 /**
  * A quotation closed before the day ("\"Nobody can beat them,\" Lund told a host on Saturday"): its
