@@ -82,6 +82,26 @@ function organisationHead(words: readonly Token[], start: number, end: number): 
  * ("Ivo Vint was offered a contract").
  */
 export function actingParty(text: string, action: string): string | null {
+  let byAction = parties.get(text);
+  if (!byAction) {
+    if (parties.size >= CACHE_LIMIT) parties.clear();
+    byAction = new Map();
+    parties.set(text, byAction);
+  }
+  let party = byAction.get(action);
+  if (party === undefined) {
+    party = readActingParty(text, action);
+    byAction.set(action, party);
+  }
+  return party;
+}
+
+// A text's party for a happening, read once: the narrow and the broad reading of a story's events
+// (story-events.ts) split their events by party over the same statements, and agency copy and
+// shared quotes recur across outlets and events. Bounded like the token cache.
+const parties = new Map<string, Map<string, string | null>>();
+
+function readActingParty(text: string, action: string): string | null {
   const words = tokens(text);
   const found = new Set<string>();
   for (let at = 0; at < words.length; at++) {

@@ -28,15 +28,9 @@ export function splitByActingParty(
 function partsOf(event: EventCluster, units: readonly AlignUnit[]): EventCluster[] | null {
   if (event.action === "") return null;
   const partyOf = new Map<number, string>();
-  // Agency copy and shared quotes recur: a text's party is read once per event.
-  const partyOfText = new Map<string, string | null>();
+  // Read once per text and happening (acting-party.ts): agency copy and shared quotes recur.
   for (const index of event.units) {
-    const text = (units[index] as AlignUnit).text;
-    let party = partyOfText.get(text);
-    if (party === undefined) {
-      party = actingParty(text, event.action);
-      partyOfText.set(text, party);
-    }
+    const party = actingParty((units[index] as AlignUnit).text, event.action);
     if (party !== null) partyOf.set(index, party);
   }
   const parties = new Set(partyOf.values());
