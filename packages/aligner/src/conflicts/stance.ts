@@ -37,8 +37,8 @@ export function stanceFindings(
   const down = attributed.filter((u) => u.stance === -1);
   const findings: StanceFinding[] = [];
   const seenSpeakers = new Set<string>();
-  // Each statement's speakers as one key, made once: every optimistic statement meets every
-  // pessimistic one, and spreading and sorting both sets per meeting was most of this pass.
+  // Each statement's speakers as one key, made once: spreading and sorting both sets per meeting of
+  // two statements was most of this pass.
   const speakerKeys = new Map<AlignUnit, string>();
   const speakerKey = (u: AlignUnit) => {
     let key = speakerKeys.get(u);
@@ -52,20 +52,38 @@ export function stanceFindings(
     for (const id of x.speakers) if (y.speakers.has(id)) return true;
     return false;
   };
+  // The pessimistic statements by speakers, each speaker key's keeping the first statement of each
+  // day and speaker set, in story order: every optimistic statement met every pessimistic one (a
+  // large story's copies of one remark by the hundred), while the first statement of a speaker key
+  // that passes both checks is always such a first one, and only that one can be chosen.
+  const bySpeakers = new Map<string, { unit: AlignUnit; position: number }[]>();
+  const variants = new Set<string>();
+  down.forEach((unit, position) => {
+    const key = speakerKey(unit);
+    const variant = `${unit.saidOn}\u0000${[...unit.speakers].sort().join("\u0000")}`;
+    if (variants.has(variant)) return;
+    variants.add(variant);
+    const list = bySpeakers.get(key);
+    if (list) list.push({ unit, position });
+    else bySpeakers.set(key, [{ unit, position }]);
+  });
   for (const optimistic of up) {
-    const counterparts = down.filter(
-      (d) =>
-        !shareSpeaker(d, optimistic) &&
-        dayGap(d.saidOn as string, optimistic.saidOn as string) <= STANCE_WINDOW_DAYS,
-    );
-    // One counterpart per speaker, and each pairing of speakers reported once.
-    const chosen: AlignUnit[] = [];
-    for (const d of counterparts) {
-      const key = `${speakerKey(optimistic)}|${speakerKey(d)}`;
-      if (seenSpeakers.has(key)) continue;
-      seenSpeakers.add(key);
-      chosen.push(d);
+    // One counterpart per speaker, the first in story order, and each pairing of speakers reported
+    // once.
+    const optimisticKey = speakerKey(optimistic);
+    const picked: { unit: AlignUnit; position: number }[] = [];
+    for (const [key, list] of bySpeakers) {
+      if (seenSpeakers.has(`${optimisticKey}|${key}`)) continue;
+      const first = list.find(
+        ({ unit: d }) =>
+          !shareSpeaker(d, optimistic) &&
+          dayGap(d.saidOn as string, optimistic.saidOn as string) <= STANCE_WINDOW_DAYS,
+      );
+      if (first) picked.push(first);
     }
+    picked.sort((x, y) => x.position - y.position);
+    const chosen = picked.map(({ unit }) => unit);
+    for (const d of chosen) seenSpeakers.add(`${optimisticKey}|${speakerKey(d)}`);
     if (chosen.length === 0) continue;
     const who = (u: AlignUnit) => [...u.speakers].map(entityName).join(", ");
     findings.push({
