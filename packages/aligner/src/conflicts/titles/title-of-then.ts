@@ -1,10 +1,9 @@
 import {
   BEGUN_UNDER_VERBS,
   SERVED_PARTICIPLES,
-  SERVICE_POST_NOUNS,
   TENURE_AFTER_WORDS,
-  TITLE_HEADS,
 } from "../../../lexicons/title-words.ts";
+import { inPastRelation, POST_NOUNS, sentenceBefore } from "./past-relation.ts";
 
 /**
  * Whether a plain title is written so that it names the post as it was, or in someone else's words,
@@ -20,7 +19,10 @@ import {
  * - with its holder's period after it: `President Ivo Vint's political legacy`;
  * - after what began in that period: `policies that began under President Ivo Vint`;
  * - in a sentence set in a year before its article's (`In 1999, … against President Ivo Vint`),
- *   when the article's year is known.
+ *   when the article's year is known; in one opened by its year, when it is not;
+ * - in a relation of the past (`past-relation.ts`): `who was press secretary to President
+ *   Ivo Vint`, `President Vint's former aides`, `Thirteen years after
+ *   President Vint …`.
  */
 export function titleToldOfThen(
   body: string,
@@ -34,7 +36,10 @@ export function titleToldOfThen(
     servedInThePerfect(body, start) ||
     TENURE_AFTER.test(body.slice(start, start + TENURE_AFTER_REACH)) ||
     BEGUN_UNDER.test(body.slice(Math.max(0, start - SERVICE_REACH), start)) ||
-    (articleYear !== null && inSentenceOfEarlierYear(body, start, articleYear))
+    (articleYear !== null
+      ? inSentenceOfEarlierYear(body, start, articleYear)
+      : YEAR_OPENER.test(sentenceBefore(body, start))) ||
+    inPastRelation(body, start)
   );
 }
 
@@ -68,16 +73,21 @@ const BEGUN_UNDER = new RegExp(
  * Not a year after "since" ("Since 2009, President Vint has …" runs up to now).
  */
 function inSentenceOfEarlierYear(body: string, start: number, articleYear: number): boolean {
-  const before = body.slice(Math.max(0, start - SENTENCE_REACH), start);
-  const sentence = before.split(/[.!?]["”’]?\s+(?=["“\p{Lu}])|\n/u).pop() ?? "";
+  const sentence = sentenceBefore(body, start);
   for (const m of sentence.matchAll(/\b(since\s+)?((?:19|20)\d\d)\b(?!s)/gi))
     if (m[1] === undefined && Number(m[2]) < articleYear) return true;
   return false;
 }
-/** How far back the title's sentence is read. */
-const SENTENCE_REACH = 300;
 
-const POST_NOUNS = [...TITLE_HEADS, ...SERVICE_POST_NOUNS].join("|");
+/**
+ * A sentence opened by the year it tells ("In 2008, Sen. Ada Roe distanced herself from President
+ * Vint", "Back in March 1999, …"): a narrative of that year, read so when the article's own year is
+ * unknown. Only as the opener: a year later in the sentence may be a plan's ("President Vint said
+ * the plan runs to 2030").
+ */
+const YEAR_OPENER =
+  /^["“]?(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d\b(?!s)/iu;
+
 /** "former" or "ex-", up to three words, a post noun, then the word tying it to whom it served. */
 const FORMER_SERVICE = new RegExp(
   `\\b(?:former\\s+|ex-\\s*|onetime\\s+|one-time\\s+)(?:[\\w'’-]+\\s+){0,3}?(?:${POST_NOUNS})s?\\s+(?:to|in|under|for)\\s+(?:the\\s+)?$`,
