@@ -6,7 +6,7 @@ import { contentLemmas } from "../../align/lemmas.ts";
 import { perUnit } from "../../align/per-unit.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { lastWordBefore } from "../../last-word.ts";
-import { inOpenQuestion } from "./question.ts";
+import { inDirectQuestion, inOpenQuestion } from "./question.ts";
 
 /* What a statement denies: the word each "not", "never" or "n't" negates, with its predicate. */
 
@@ -110,6 +110,7 @@ function readNegatedWords(unit: AlignUnit): Negated[] {
   const found: Negated[] = [];
   for (const match of unit.text.matchAll(NEGATION)) {
     let from = (match.index ?? 0) + match[0].length;
+    if (inDirectQuestion(unit.text.slice(from))) continue;
     // "not the first time", "a .32-caliber revolver, not a .45": a thing set against another, no
     // denial that something happened — unless the noun phrase is what someone or something is
     // said to be ("Tomas Ek was not the best candidate"; see `predicateNominal`).

@@ -67,3 +67,32 @@ describe("a denial inside an open question", () => {
     expect(row?.values.map((v) => v.articleId)).toEqual([question.articleId, same.articleId]);
   });
 });
+
+describe("a negation inside a direct question", () => {
+  it("states no denial against a plain report ('Why not meet in Castlebay?')", () => {
+    const pairs = [
+      [
+        "Why not meet the harbour board in Castlebay?",
+        "Meet the harbour board in Castlebay, Vint said.",
+      ],
+      [
+        "“Why not sell the ferry to Norland?” Vint asked.",
+        "Sell the ferry to Norland, Vint urged.",
+      ],
+      ["Why not sell the ferry to Norland?", "The board sold the ferry to Norland."],
+    ];
+    for (const [asks, states] of pairs)
+      expect(
+        negationConflicts(
+          [makeUnit(0, 0, asks as string), makeUnit(1, 1, states as string)],
+          alike,
+        ),
+      ).toEqual([]);
+  });
+
+  it("keeps a denial whose sentence ends in a stop, a question after it apart", () => {
+    const denial = makeUnit(0, 0, "Vint did not meet the harbour board in Castlebay. Why?");
+    const met = makeUnit(1, 1, "Vint met the harbour board in Castlebay on Monday.");
+    expect(negationConflicts([denial, met], alike)).toHaveLength(1);
+  });
+});

@@ -12,3 +12,13 @@ export const OPEN_QUESTION = /\b(?:whether|if)\b/i;
 export function inOpenQuestion(textBefore: string): boolean {
   return OPEN_QUESTION.test(textBefore);
 }
+
+/**
+ * Whether a negation stands in a direct question, from the text after it: the first stop that ends
+ * its sentence is a question mark ("Why not meet in Castlebay?", "Isn't it time the board met?").
+ * Such a question, open or rhetorical, states no denial: "met in Castlebay" elsewhere is no answer
+ * to it, as a report only asked about is none.
+ */
+export function inDirectQuestion(textAfter: string): boolean {
+  return /^[^.!?]*\?/.test(textAfter);
+}
