@@ -51,3 +51,10 @@ export function quoteWith(x: Extraction, words: string, direct?: boolean): Quote
 export function personNames(x: Extraction): string[] {
   return x.entities.filter((e) => e.kind === "person").map((e) => e.name);
 }
+
+/** Each person an extraction holds with the text of each of their mentions ("Ned Q: Ned Q | Ned Q"). */
+export function personMentions(x: Extraction): string[] {
+  return x.entities
+    .filter((e) => e.kind === "person")
+    .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(" | ")}`);
+}

@@ -1,15 +1,9 @@
-import type { Extraction } from "@parallax/core";
 import { describe, expect, it } from "vitest";
 import {
   extractParagraphs as extract,
+  personMentions as people,
   speakerOf,
 } from "../../../../test/support/quote-speakers.ts";
-
-/** Each person with the text of each of their mentions. */
-const people = (x: Extraction) =>
-  x.entities
-    .filter((e) => e.kind === "person")
-    .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(" | ")}`);
 
 describe("a person named by honorific and surname alone who never speaks", () => {
   it("is a person of the honorific's gender", () => {

@@ -1,14 +1,9 @@
-import type { Extraction } from "@parallax/core";
 import { describe, expect, it } from "vitest";
 import {
   extractParagraphs as extract,
+  personMentions as people,
   speakerOf,
 } from "../../../../test/support/quote-speakers.ts";
-
-const people = (x: Extraction) =>
-  x.entities
-    .filter((e) => e.kind === "person")
-    .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(" | ")}`);
 
 describe("a common given name and a one-letter surname", () => {
   it("is a person, one across the article", () => {
