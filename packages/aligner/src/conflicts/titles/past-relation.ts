@@ -1,6 +1,6 @@
 import { PAST_MEMBER_NOUNS } from "../../../lexicons/past-relation-words.ts";
 import { TITLE_ABBREVIATIONS } from "../../../lexicons/title-abbreviations.ts";
-import { SERVICE_POST_NOUNS, TITLE_HEADS } from "../../../lexicons/title-words.ts";
+import { FORMER_SYNONYMS, SERVICE_POST_NOUNS, TITLE_HEADS } from "../../../lexicons/title-words.ts";
 import { NUMBER_WORDS } from "../../extract/number-words.ts";
 
 /* A plain title named in a relation of the past (issue 12, conflict audit: "President" written in
@@ -40,7 +40,7 @@ const PAST_MEMBER_OF = new RegExp(
  * Not another relation ("President Vint's former wife"): that says nothing of the post.
  */
 const POSSESSIVE_FORMER = new RegExp(
-  `^(?:[\\p{L}.-]+\\s+){1,6}?\\p{Lu}[\\p{L}.-]*['’]s\\s+(?:former|ex-|onetime|one-time|erstwhile)\\s*(?:[\\p{Ll}-]+\\s+){0,2}?(?:${POST_NOUNS})s?\\b`,
+  `^(?:[\\p{L}.-]+\\s+){1,6}?\\p{Lu}[\\p{L}.-]*['’]s\\s+(?:former|ex-|one-time|${FORMER_SYNONYMS.join("|")})\\s*(?:[\\p{Ll}-]+\\s+){0,2}?(?:${POST_NOUNS})s?\\b`,
   "u",
 );
 
