@@ -99,9 +99,9 @@ describe("full names found by their given name", () => {
     // Never alone, never a word the article writes in lowercase, a plural or after a place.
     expect(found("Police said Ivo Stone was held.")).toEqual([]);
     expect(found("Ivo Stone was held. A stone hit him. Police said Stone denied it.")).toEqual([]);
-    expect(
-      found("Ivo Hunters won. Police said Hunters lost. Lima Stone said Stone won."),
-    ).toEqual([]);
+    expect(found("Ivo Hunters won. Police said Hunters lost. Lima Stone said Stone won.")).toEqual(
+      [],
+    );
   });
 
   it("a given name that is also a noun ('Bill', 'Gene') starts a name only before a surname that is no English word", () => {
