@@ -56,7 +56,7 @@ const MULTIPLIER_AFTER =
 /** Words that never stand between a number and what it counts: "12 were hurt", "3 of the". */
 const NOT_A_MODIFIER =
   /^(?:and|or|of|the|a|an|in|on|at|by|to|for|from|with|that|which|who|was|were|is|are|has|have|had|been|be|his|her|its|this|these|those|their|as|us|yes|than|per|more|less)$/;
-const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)$/;
+export const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)$/;
 /** Words that keep "two or three more days" a length of time rather than a count of days. */
 const DURATION_MODIFIER =
   /^(?:more|extra|additional|full|straight|consecutive|further|whole|long|short|working|business)$/;

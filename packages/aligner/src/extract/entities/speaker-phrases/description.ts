@@ -6,6 +6,7 @@ import { DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../../../lexicons/f
 import { tagsAt } from "../../tagged-words.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
 import { COMPANY_DESCRIPTION, PUBLIC_BODY_DESCRIPTION } from "../mention-patterns.ts";
+import { cutDescriptionStart, isTimePhrase } from "./cut-description.ts";
 import { describesSomeone, FOCUSING_ADVERB, NOT_A_SPEAKER } from "./rules.ts";
 
 /** The entity the description in [phraseStart, phraseEnd) names, or null when it names nobody. */
@@ -21,6 +22,14 @@ export function speakerFromDescription(
   if (words.length > 1 && SUBORDINATOR.has(words[0]!)) {
     return speakerFromDescription(r, phraseStart + words[0]!.length + 1, phraseEnd);
   }
+  // "people familiar with | her plans say": the whole description speaks, or no one if its head
+  // is not clean.
+  const sentence = r.text.sentenceAt(phraseStart);
+  const cut =
+    sentence && cutDescriptionStart(r.text.body, sentence.span.start, phraseStart, words[0]!);
+  if (cut === "cut") return null;
+  if (typeof cut === "number") return speakerFromDescription(r, cut, phraseEnd);
+  if (isTimePhrase(words)) return null;
   if (/^(?:it|r|that|which|who|there|they|we|I|you|It|This|That|There|They|We|You)$/.test(phrase)) {
     return null;
   }
