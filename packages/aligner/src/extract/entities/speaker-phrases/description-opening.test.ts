@@ -26,3 +26,10 @@ describe("a speaker phrase opening with a subordinator", () => {
     expect(personNames(x)).toEqual(["its managers"]);
   });
 });
+
+describe("a one-word speaker phrase", () => {
+  it("names no one when wink reads it as an adverb", () => {
+    const x = extractParagraphs("Ada Roe spoke in Castlebay. “It is unsafe,” well said the crews.");
+    expect(personNames(x)).toEqual(["Ada Roe"]);
+  });
+});

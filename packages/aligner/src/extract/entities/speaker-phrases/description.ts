@@ -36,7 +36,8 @@ export function speakerFromDescription(
   if (words.length === 1 && (NOT_A_SPEAKER.test(phrase) || FOCUSING_ADVERB.test(phrase))) {
     return null;
   }
-  if (!describesSomeone(words) || opensWithVerb(r, phraseStart, words[0]!)) return null;
+  if (!describesSomeone(words) || opensWithVerb(r, phraseStart, words[0]!, words.length === 1))
+    return null;
   const company = r.organizationReferredTo(phrase, phraseStart);
   if (company !== null) {
     if (company !== "ambiguous" && !r.descriptionStarts.has(phraseStart)) {
@@ -76,7 +77,12 @@ const SUBORDINATOR: ReadonlySet<string> = new Set(
  * description of someone (a description opens with a determiner, a number, an adjective or a
  * noun: "officials familiar with the plan"; "according to sources").
  */
-function opensWithVerb(r: EntityRegistry, phraseStart: number, first: string): boolean {
+function opensWithVerb(
+  r: EntityRegistry,
+  phraseStart: number,
+  first: string,
+  alone: boolean,
+): boolean {
   if (!/^\p{Ll}/u.test(first) || DETERMINERS.has(first)) return false;
   const sentence = r.text.sentenceAt(phraseStart);
   if (sentence === undefined) return false;
@@ -84,6 +90,9 @@ function opensWithVerb(r: EntityRegistry, phraseStart: number, first: string): b
   // "according to people close to the campaign": after "to" wink reads an infinitive where the
   // preposition takes a noun.
   if (tags === null || tags.before === "PART") return false;
+  // `as well said`, `handwritten said`: a lone adjective or adverb is a scrap of a clause too
+  // ("campaign says" in a headline is a noun and speaks).
+  if (alone && (tags.tag === "ADJ" || tags.tag === "ADV")) return true;
   return tags.tag === "VERB" || tags.tag === "AUX";
 }
 
