@@ -12,11 +12,10 @@ import {
   ORGANIZATION_ENDING_WORDS,
 } from "../../lexicons/organization-words.ts";
 import { PLACE_NAMES } from "../../lexicons/places.ts";
-import { PRONOUNS } from "../../lexicons/pronouns.ts";
 import { CLAUSE_REPORTING_VERB_FORMS } from "../../lexicons/reporting-verbs.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
+import { aloneWords } from "./alone-words.ts";
 import { execFromCapital } from "./capital-starts.ts";
-import { capitalisedWordBefore } from "./capitalised-word-before.ts";
 import { isEnglishWord } from "./english-lexicon.ts";
 import { type Gender, GIVEN, isGivenName, MORE_GIVEN, NOUN_GIVEN } from "./given-name-genders.ts";
 
@@ -57,7 +56,7 @@ function nounGivenName(word: string): Gender | undefined {
   return skip ? undefined : NOUN_GIVEN.get(word);
 }
 
-const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
+export const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 
 /** A surname particle as written inside a name: "de", "von", or capitalised "Van", "Lo". */
 function isParticle(word: string): boolean {
@@ -297,7 +296,8 @@ function isTitleWordOnly(word: string): boolean {
   );
 }
 
-function notASurname(word: string): boolean {
+/** A word that is a calendar word, title or organisation word: never a surname. */
+export function notASurname(word: string): boolean {
   const lower = word.toLowerCase();
   return (
     CALENDAR_WORDS.has(word) ||
@@ -322,80 +322,4 @@ export function followedByOtherThing(body: string, end: number): boolean {
     if (after !== null && NAMES_SOMETHING_ELSE.has(after[0].replace(/[.’']+$/, ""))) return true;
   }
   return false;
-}
-
-/** The look-behind stands after the first capital, as in `STARTS` (the same matches, faster). */
-const PAIR =
-  /(\p{Lu}(?<![\p{L}\p{N}’'.-]\p{Lu})\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}’'-])/uy;
-
-/**
- * Two capitalised words whose second word the article uses again on its own ("Wladek Orrin won
- * the bout … Orrin said"): a person whose given name no list holds. Both words must stand alone
- * (no capitalised word before or after the pair: "Supreme Court Justice …" is no name), neither is
- * a clause opener, calendar word, place, title or organisation word, and the bare surname is
- * written at least once not after "the". People found by a known given name are findPersonNames's.
- */
-export function findEchoedNames(body: string): PersonName[] {
-  const out: PersonName[] = [];
-  const alone = aloneWords(body);
-  let from = 0;
-  for (let m = execFromCapital(PAIR, body, 0); m !== null; m = execFromCapital(PAIR, body, from)) {
-    const [, first, second] = m as unknown as [string, string, string];
-    from = m.index + first.length + 1;
-    if (GIVEN.has(first) || !echoable(first) || !echoable(second)) continue;
-    if (capitalisedWordBefore(body, m.index, false)) continue;
-    const end = m.index + m[0].length;
-    if (/^ \p{Lu}/u.test(body.slice(end, end + 2)) || followedByOtherThing(body, end)) continue;
-    // The surname alone somewhere other than in this pair.
-    const where = alone.get(second);
-    if (where === undefined || where.every((at) => at === m.index + first.length + 1)) continue;
-    out.push({ start: m.index, end, surname: second, gender: null });
-    from = end;
-  }
-  return out;
-}
-
-/** The look-behind stands after the capital, as in `STARTS` (same matches). */
-const CAPITALISED =
-  /\p{Lu}(?<![\p{L}\p{N}’'.-]\p{Lu})\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}’'-])/uy;
-
-/**
- * Where each capitalised word stands alone: not after another capitalised word (one not ending a
- * sentence) nor after "the". One pass over the body, so echo look-ups stay linear.
- */
-function aloneWords(body: string): ReadonlyMap<string, readonly number[]> {
-  // The last body's map is kept: findPersonNames and findEchoedNames both read it of one article.
-  if (body === lastAlone.body) return lastAlone.words;
-  const out = new Map<string, number[]>();
-  let from = 0;
-  for (
-    let m = execFromCapital(CAPITALISED, body, 0);
-    m !== null;
-    m = execFromCapital(CAPITALISED, body, from)
-  ) {
-    from = m.index + m[0].length;
-    if (capitalisedWordBefore(body, m.index, true)) continue;
-    const list = out.get(m[0]);
-    if (list === undefined) out.set(m[0], [m.index]);
-    else list.push(m.index);
-  }
-  lastAlone.body = body;
-  lastAlone.words = out;
-  return out;
-}
-const lastAlone = {
-  body: null as string | null,
-  words: new Map() as ReadonlyMap<string, readonly number[]>,
-};
-
-function echoable(word: string): boolean {
-  return (
-    !notASurname(word) &&
-    !CLAUSE_STARTERS.has(word) &&
-    !PLACE_NAMES.has(word) &&
-    !PARTICLES.has(word.toLowerCase()) &&
-    !PRONOUNS.has(word.toLowerCase()) &&
-    !DETERMINERS.has(word.toLowerCase()) &&
-    !PREPOSITIONS.has(word.toLowerCase())
-  );
 }

@@ -1,7 +1,8 @@
 // Mention layer: the registry reads names, titles, organisations and places into mentions.
 
 import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
-import { findEchoedNames, findPersonNames } from "../person-names.ts";
+import { findEchoedNames } from "../echoed-names.ts";
+import { findPersonNames } from "../person-names.ts";
 import {
   type TitleRange,
   titleAfter,
