@@ -1,4 +1,5 @@
 import type { DatePrecision, TimelineEvent } from "@parallax/core";
+import { textMemo } from "./align/text-memo.ts";
 import type { AlignUnit } from "./align/units.ts";
 import { withBarsAsEmDashes } from "./extract/dash-styles.ts";
 
@@ -156,21 +157,10 @@ export function buildTimeline(
   // A label depends on the statement's text and the date's place in it alone: a large story's
   // copies of one sentence (~19,000 statements of ~1,400 texts on a generated 1,000-article story)
   // each cut out the same clause again.
-  const labelsByText = new Map<string, Map<string, string>>();
-  const labelOf = (text: string, start: number, end: number) => {
-    let byPlace = labelsByText.get(text);
-    if (!byPlace) {
-      byPlace = new Map();
-      labelsByText.set(text, byPlace);
-    }
-    const place = `${start},${end}`;
-    let label = byPlace.get(place);
-    if (label === undefined) {
-      label = eventLabel(text, start, end);
-      byPlace.set(place, label);
-    }
-    return label;
-  };
+  const labelOf = textMemo((text, place) => {
+    const [start, end] = place.split(",").map(Number) as [number, number];
+    return eventLabel(text, start, end);
+  });
   return events
     .filter((event) => !covered(event))
     .map((event, index) => {
@@ -180,8 +170,7 @@ export function buildTimeline(
         relative: m.counted || /\b(?:after|before|ago|previous|earlier|later)\b/i.test(m.dateText),
         text: labelOf(
           m.unit.text,
-          m.dateStart - m.unit.span.start,
-          m.dateStart - m.unit.span.start + m.dateText.length,
+          `${m.dateStart - m.unit.span.start},${m.dateStart - m.unit.span.start + m.dateText.length}`,
         ),
       }));
       const label =

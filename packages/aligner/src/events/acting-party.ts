@@ -1,5 +1,6 @@
 import { LIGHT_VERBS } from "../../lexicons/event-words.ts";
 import { ORGANIZATION_ENDINGS } from "../../lexicons/organization-words.ts";
+import { textMemo } from "../align/text-memo.ts";
 import { taggedText } from "../tagged-text.ts";
 import { eventVerb } from "./event-triggers.ts";
 
@@ -79,27 +80,14 @@ function organisationHead(words: readonly Token[], start: number, end: number): 
  * have made an offer", "the Harbour Rovers offered Ivo Vint a contract"), or the "from"/"by"
  * phrase after the noun ("an offer from the Harbour Rovers"). None when the statement names no
  * organisation in that role, or two different ones; a passive verb's subject is not its doer
- * ("Ivo Vint was offered a contract").
+ * ("Ivo Vint was offered a contract"). Read once per text and happening: the narrow and the broad
+ * reading of a story's events (story-events.ts) split their events by party over the same
+ * statements, and agency copy and shared quotes recur across outlets and events.
  */
-export function actingParty(text: string, action: string): string | null {
-  let byAction = parties.get(text);
-  if (!byAction) {
-    if (parties.size >= CACHE_LIMIT) parties.clear();
-    byAction = new Map();
-    parties.set(text, byAction);
-  }
-  let party = byAction.get(action);
-  if (party === undefined) {
-    party = readActingParty(text, action);
-    byAction.set(action, party);
-  }
-  return party;
-}
-
-// A text's party for a happening, read once: the narrow and the broad reading of a story's events
-// (story-events.ts) split their events by party over the same statements, and agency copy and
-// shared quotes recur across outlets and events. Bounded like the token cache.
-const parties = new Map<string, Map<string, string | null>>();
+export const actingParty: (text: string, action: string) => string | null = textMemo(
+  readActingParty,
+  CACHE_LIMIT,
+);
 
 function readActingParty(text: string, action: string): string | null {
   const words = tokens(text);

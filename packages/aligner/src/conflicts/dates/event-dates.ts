@@ -1,5 +1,4 @@
 import type { Conflict, DateReference } from "@parallax/core";
-import { perText } from "../../align/per-text.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import {
   type ConflictContext,
@@ -22,6 +21,7 @@ import { namesAnotherThing } from "./named-days.ts";
 import { datesHappeningNoun } from "./noun-dates.ts";
 import { differentDoers, namesTheOtherDay } from "./pair-guards.ts";
 import { type DayEntry, shareParticipant } from "./participants.ts";
+import { perDayPlace } from "./per-day-place.ts";
 import { datesPluralHappening } from "./plural-happenings.ts";
 import { completeByPossessive } from "./possessive-days.ts";
 import { dateRow, dateValue } from "./row.ts";
@@ -58,21 +58,12 @@ function entriesOf(happening: DatedHappening, units: readonly AlignUnit[]): Entr
   return entries;
 }
 
-/** Why a statement's day is not one it gives for the happening, by name, or null when it is. */
-function notAnEntry(unit: AlignUnit, date: DateReference, action: string): string | null {
-  const key = `${date.span.start - unit.span.start}|${date.span.end - unit.span.start}|${action}`;
-  const known = notAnEntryOf(unit);
-  let why = known.get(key);
-  if (why === undefined) {
-    why = readNotAnEntry(unit, date, action);
-    known.set(key, why);
-  }
-  return why;
-}
-
-// Each check reads the statement's text and the day's place in it alone (as `dateVerb` keys it):
-// read once per text, day and happening, as a large story repeats its texts across outlets.
-const notAnEntryOf = perText(() => new Map<string, string | null>());
+/**
+ * Why a statement's day is not one it gives for the happening, by name, or null when it is. Each
+ * check reads the statement's text and the day's place in it alone (as `dateVerb` keys it): read
+ * once per text, day and happening, as a large story repeats its texts across outlets.
+ */
+const notAnEntry = perDayPlace(readNotAnEntry);
 
 function readNotAnEntry(unit: AlignUnit, date: DateReference, action: string): string | null {
   if (datesSpeech(unit, date.span.start)) return "datesSpeech";
