@@ -169,8 +169,8 @@ export function articleSimilarity(
   const lemmaCosine = cosineOver(lemmas.vectors, lemmas.keyCount);
   const cache = pairCache(articleCount);
   const between = (a: number, b: number): number => {
-    const low = a < b ? a : b;
-    const high = a < b ? b : a;
+    const low = Math.min(a, b);
+    const high = Math.max(a, b);
     const key = low * articleCount + high;
     const known = cache.get(key);
     if (known !== undefined) return known;
@@ -221,8 +221,8 @@ export function detailLikeness(units: readonly AlignUnit[]): (a: number, b: numb
   const cosine = cosineOver(vectors, keyCount);
   const cache = pairCache(articleCount);
   return (a, b) => {
-    const low = a < b ? a : b;
-    const high = a < b ? b : a;
+    const low = Math.min(a, b);
+    const high = Math.max(a, b);
     const key = low * articleCount + high;
     const known = cache.get(key);
     if (known !== undefined) return known;

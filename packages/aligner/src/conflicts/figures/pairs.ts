@@ -6,7 +6,6 @@ import { openingAges } from "../ages/opening-ages.ts";
 import {
   backgroundComparable,
   type ConflictContext,
-  clauseAround,
   clauseLemmas,
   clausesShareVerb,
   hedgeOf,
