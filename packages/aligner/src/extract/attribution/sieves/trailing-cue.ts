@@ -74,6 +74,19 @@ function nounAfterQuotation(
   return tagsAt(body, start, end, first.start)?.tag === "NOUN";
 }
 
+/**
+ * `,” wrote a man calling himself Ivo. Another user, Ned Lund, wrote …`: the cue's words end with
+ * the sentence that holds them, before its closing stop, even when the last word is short enough
+ * to pass for an abbreviation ("Ivo.", "Vint."), so the next sentence's person never speaks here.
+ */
+function sentenceStop(registry: EntityRegistry, at: number, limit: number): number {
+  const end = registry.text.sentenceAt(at)?.span.end;
+  if (end === undefined || end <= at || end >= limit) return limit;
+  let stop = end;
+  while (stop > at && /[.!?”’"')\]\s]/.test(registry.text.body[stop - 1]!)) stop -= 1;
+  return stop;
+}
+
 /** `,” Roe wrote` / `,” wrote Roe` / `,” he added`: the cue right after the closing mark. */
 export function trailingCue(
   body: string,
@@ -85,7 +98,7 @@ export function trailingCue(
   if (at === close + 1 && body.charCodeAt(at) !== 32) {
     // `”Roe said` without a space is a typo we read as well; letters glued to the mark are not.
   }
-  const limit = lineEnd(body, at, 160);
+  const limit = sentenceStop(registry, at, lineEnd(body, at, 160));
   const words = wordsFrom(body, at, limit, 10);
   if (words.length === 0) return null;
   const appositive = appositiveCue(body, words, registry);
