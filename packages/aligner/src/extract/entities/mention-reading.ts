@@ -119,7 +119,11 @@ export function readNames(r: EntityRegistry): void {
   for (const kin of findKinNames(body, fullNames)) {
     if (r.overlaps(kin.start, kin.end)) continue;
     if (kin.fullName === null) {
-      r.addNamed("person", body.slice(kin.start, kin.end), null, kin.start, kin.end);
+      const index = r.addNamed("person", body.slice(kin.start, kin.end), null, kin.start, kin.end);
+      // "his wife, Jane, … He said …": a name of one word has no given name for newEntityRecord to
+      // read a gender from, so "he" went to Jane; the kin name is itself the given name.
+      const record = r.entities[index]!;
+      if (record.gender === null) record.gender = kin.gender;
       continue;
     }
     // "his wife, Jo," where the article names "Jo Vint": Jo Vint, though a given name alone does

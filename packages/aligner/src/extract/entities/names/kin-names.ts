@@ -9,7 +9,13 @@ import { givenNameGender, isGivenName } from "../../person-names.ts";
  * A lone given name read after a possessed person noun: its span, and the one full name of the
  * article it starts, if any ("her husband, Bill," where "Bill Roe" is found), else null.
  */
-export type KinName = { start: number; end: number; fullName: string | null };
+export type KinName = {
+  start: number;
+  end: number;
+  fullName: string | null;
+  /** The given name's gender ("Jane" → she), null when the name lists give it none. */
+  gender: "he" | "she" | null;
+};
 
 /** "<Name>'s|his|her|their [one modifier] <noun>, <Given>,": the noun is checked against PERSON_NOUNS. */
 const KIN =
@@ -43,7 +49,8 @@ export function findKinNames(body: string, fullNames: readonly string[]): KinNam
     if (!isGivenName(given) && givenNameGender(given) === null) return;
     const full = fullNames.filter((name) => name.startsWith(`${given} `));
     if (full.length > 1) return;
-    out.push({ start, end: start + given.length, fullName: full[0] ?? null });
+    const gender = givenNameGender(given);
+    out.push({ start, end: start + given.length, fullName: full[0] ?? null, gender });
   };
   if (NAME_BETWEEN_COMMAS.test(body)) {
     for (const m of body.matchAll(KIN)) read(m, m.index + m[0].length - m[2]!.length - 1);
