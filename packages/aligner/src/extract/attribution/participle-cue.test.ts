@@ -11,6 +11,15 @@ describe("a participle after a comma carries the clause's speaker on", () => {
     expect(speakerOf(x, "insider in an outsider year")).toBe("Amos Vint");
   });
 
+  it("reads the comma before doubled apostrophes the same, never the outlet in the object", () => {
+    const x = extract(
+      "Harbour Radio News said on Monday that the port would close.",
+      "''I wish him well,'' Mr. Ivo Vint told the Harbour Radio News hosts of ''Morning Tide,'' " +
+        "adding that his son is friendly with one of Ada Lund's sons.",
+    );
+    expect(speakerOf(x, "his son is friendly")).toBe("Ivo Vint");
+  });
+
   it("gives a participle with no earlier cue the sentence's subject, not the outlet nearest it", () => {
     const x = extract(
       "Polls show a tight race.",

@@ -47,13 +47,16 @@ export function endsWithComma(body: string, lo: number, end: number): boolean {
 
 /**
  * A comma closing the clause before `end`, in front of a closing quotation mark as American style
- * sets it (`on "Morning Show," adding`) or on its own.
+ * sets it (`on "Morning Show," adding`) or on its own. Doubled apostrophes (`Show,'' adding`) read
+ * as `Show, ” adding` (quote-mark-styles.ts): a space may stand between the comma and the mark.
  */
 export function endsWithClauseComma(body: string, lo: number, end: number): boolean {
   if (endsWithComma(body, lo, end)) return true;
   const e = spaceStartBack(body, lo, end);
   const c = body.charCodeAt(e - 1);
-  return e - 1 > lo && (c === 0x201d || c === 34) && body.charCodeAt(e - 2) === 44;
+  if (e - 1 <= lo || (c !== 0x201d && c !== 34)) return false;
+  const comma = body.charCodeAt(e - 2) === 32 && c === 0x201d ? e - 3 : e - 2;
+  return comma >= lo && body.charCodeAt(comma) === 44;
 }
 
 /** `/[”"],?\s*$/` on body[lo, end): the verb comes right after a closing quotation mark. */
