@@ -1,5 +1,6 @@
 // Attribution layer: the subject phrase of a cue — read back from the verb to a clause boundary,
 // through appositives ("Roe, a professor at X, said") and "who" clauses, to an entity.
+
 import { CALENDAR_WORDS } from "../../../../lexicons/calendar-words.ts";
 import { PLACES } from "../../../../lexicons/places.ts";
 import { TITLE_ABBREVIATIONS } from "../../../../lexicons/title-abbreviations.ts";
@@ -19,6 +20,7 @@ import {
 } from "../text-scan.ts";
 import { affiliatedSubject } from "./affiliated-subject.ts";
 import { organizationBeforeAppositive } from "./organization-appositive.ts";
+import { standsBeforeRelative } from "./relative-antecedent.ts";
 import { PREPOSITIONS } from "./reported-clause.ts";
 import { isCapitalisedName } from "./trailing-attribution.ts";
 
@@ -311,7 +313,11 @@ export function antecedent(
   const whoIn = body.slice(from, relativeAt).lastIndexOf(" who");
   const who = whoIn < 0 ? -1 : from + whoIn;
   const upTo = who > sStart ? who : relativeAt;
-  return nearestMention(registry, sStart, upTo);
+  const found = nearestMention(registry, sStart, upTo);
+  if (typeof found !== "number") return found;
+  return standsBeforeRelative(registry, body, found, Math.max(sStart, upTo - SUBJECT_REACH), upTo)
+    ? found
+    : null;
 }
 
 export function nearestMention(
