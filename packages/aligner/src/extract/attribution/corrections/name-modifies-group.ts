@@ -4,9 +4,9 @@
 // Harbour Times poll found" or "exit polls conducted for the Norland Wire" the poll reports, not
 // the outlet that ordered it; in "a delegate from Orvale said" the delegate speaks, not Orvale;
 // in "Critics of Ada Lund said", "said an aide to Ada Lund" or "said a friend of Ms. Lund" the
-// critics, the aide or the friend speak, not Lund. The quote is left unknown (a wrong speaker is
-// worse than none), and the speaker ranker may not hand it back to the refused name
-// (`QuoteDraft.refused`).
+// critics, the aide or the friend speak, not Lund; in "organizers in Castlebay say" the
+// organizers. The quote is left unknown (a wrong speaker is worse than none), and the speaker
+// ranker may not hand it back to the refused name (`QuoteDraft.refused`).
 import { PREPOSITIONS } from "../../../../lexicons/function-words.ts";
 import {
   ASSOCIATE_NOUNS,
@@ -68,6 +68,19 @@ export function modifiesGroup(body: string, end: number, limit: number): boolean
     if (!modifierWord(word)) return false;
   }
   return false;
+}
+
+/** A word of the subject, then "in", "on" or "at" (and "the") right before the name. */
+const PLACED_IN = /\S\s+(?:in|on|at)\s+(?:the\s+)?$/;
+
+/**
+ * Whether the name starting at `start` is the object of "in", "on" or "at" inside the cue's
+ * subject: "protest organizers in Castlebay say", "Staff for the Harbour Committee on Norland
+ * said", "the pitch on Fundhub says" — where the speakers are, never who speaks. An inverted
+ * cue's name stands before such a phrase ("said Ivo Vint in Castlebay") and is not read here.
+ */
+function placedInSubject(body: string, cueStart: number, start: number): boolean {
+  return PLACED_IN.test(body.slice(Math.max(cueStart, start - 40), start));
 }
 
 /** "exit polls conducted by Vint Research for the": a survey named before, run for the name. */
@@ -156,6 +169,7 @@ export function dropSpeakersModifyingGroup(
         named += 1;
         if (
           modifiesGroup(text.body, m.end, end) ||
+          placedInSubject(text.body, start, m.start) ||
           conductsSurvey(text.body, start, m.start) ||
           (describedFrom && fromPersonNoun(text.body, start, m.start)) ||
           (person && aroundPersonNoun(text.body, start, m.start, fullName)) ||
