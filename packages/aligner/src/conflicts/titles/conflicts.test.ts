@@ -161,6 +161,42 @@ describe("titleConflicts: a place written by its initials", () => {
     ]);
     expect(titleConflicts(entity, before)).toHaveLength(1);
   });
+
+  it("reads initials of a name holding title words ('NPC' of 'Norland Party Committee')", () => {
+    // "Party" and "National" are title words, no place words, yet their initials are written.
+    const { entity, before } = person([
+      [A, "former NPC chairman"],
+      [B, "Norland Party Committee chairman"],
+    ]);
+    expect(titleConflicts(entity, before)).toHaveLength(1);
+    const national = person([
+      [A, "Former Castlebay National Council chair"],
+      [B, "CNC chair"],
+    ]);
+    expect(titleConflicts(national.entity, national.before)).toHaveLength(1);
+    const other = person([
+      [A, "former NPC chairman"],
+      [B, "Castlebay Port Authority chairman"],
+    ]);
+    expect(titleConflicts(other.entity, other.before)).toEqual([]);
+  });
+});
+
+describe("titleConflicts: one post for a man, a woman or either", () => {
+  it("reads 'chairwoman', 'chairman' and 'chair' as one post", () => {
+    const { entity, before } = person([
+      [A, "former NPC chairwoman"],
+      [B, "NPC Chair"],
+      [C, "NPC chairman"],
+    ]);
+    expect(titleConflicts(entity, before)[0]?.values.map((v) => v.articleId)).toEqual([A, B, C]);
+    // Another post is still another post.
+    const spokes = person([
+      [A, "former NPC chairwoman"],
+      [B, "NPC spokeswoman"],
+    ]);
+    expect(titleConflicts(spokes.entity, spokes.before)).toEqual([]);
+  });
 });
 
 describe("titleConflicts: one place named more fully", () => {

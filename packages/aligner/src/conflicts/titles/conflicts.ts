@@ -78,7 +78,27 @@ function onePost(x: string, y: string): boolean {
   // A stem in common is one place written two ways ("Korea" / "Korean", "Angeles" / "Angels").
   const stem = (w: string) => (w.length >= 5 ? w.slice(0, 5) : w);
   if (px.some((w) => py.some((v) => stem(v) === stem(w)))) return true;
-  return px.some((w) => initialsOf(w, py)) || py.some((w) => initialsOf(w, px));
+  // Initials stand for every capitalised word of the name, title words among them: "DNC" is
+  // "Democratic National Committee", whose "National" is no place word.
+  const [cx, cy] = [capitalisedWords(x), capitalisedWords(y)];
+  return px.some((w) => initialsOf(w, cy)) || py.some((w) => initialsOf(w, cx));
+}
+
+function capitalisedWords(text: string): string[] {
+  return (text.match(/\p{Lu}[\p{L}.'’-]*/gu) ?? []).flatMap((word) => titleWords(word));
+}
+
+/**
+ * A head noun's forms for a man, a woman or either name one post ("chairwoman", "chairman",
+ * "chair"; "spokesman", "spokesperson"): read as one, the form without its ending when that or
+ * another form is a head noun too.
+ */
+function postNoun(word: string): string {
+  const stem = /^(\p{L}{4,}?)(?:wo)?(?:man|person)$/u.exec(word)?.[1];
+  if (stem === undefined) return word;
+  return ["", "man", "woman", "person"].filter((end) => TITLE_HEADS.has(stem + end)).length > 1
+    ? stem
+    : word;
 }
 
 /** Whether a word is the initials of a run of other words ("FBI" of "Federal Bureau of Investigation"). */
@@ -261,8 +281,10 @@ export function titleConflicts(
     const marked = new Map<string, (typeof titles)[number]>();
     const others = new Map<string, (typeof titles)[number]>();
     const markedOwn = own[withMarker] as string[];
+    const posts = own.map((words) => words.map(postNoun));
     const samePost = (i: number) =>
-      head.some((w) => own[i]?.includes(w)) || oneTopPost(markedOwn, own[i] as string[], i);
+      head.some((w) => posts[i]?.includes(postNoun(w))) ||
+      oneTopPost(markedOwn, own[i] as string[], i);
     const pastMarker = PAST_MARKERS.has(marker);
     titles.forEach((title, i) => {
       if (pastMarker && RENEWED_BEFORE.test(wordsBefore(title))) return;
