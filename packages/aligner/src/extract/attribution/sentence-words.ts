@@ -12,6 +12,17 @@ export function wordPattern(): RegExp {
   return /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 }
 
+/** A lowercase word with no dot inside, then its full stop: "argued.", "argued.’" (not "a.m."). */
+const FULL_STOP = /^(\p{Ll}[\p{Ll}’'-]*)\.[’']*$/u;
+
+/**
+ * A sentence's last word without its full stop (and a closing single quotation mark after it),
+ * which the pattern reads as part of the word: "argued." → "argued"; "U.S." and "a.m." keep theirs.
+ */
+export function withoutFullStop(word: string): string {
+  return word.replace(FULL_STOP, "$1");
+}
+
 /**
  * The words of body[from, to), walked together with the quotations: one pass over the words
  * however many quotations the span holds (a run-on sentence of thousands of quotations stays

@@ -19,7 +19,7 @@ import { QUOTATION_MARK_OR_APOSTROPHES, type Quotation } from "../../quotation-m
 import { dashAppositiveSubject } from "../cues/dash-appositive-subject.ts";
 import { possessorNotSpeaker } from "../possessor-subject.ts";
 import { quotationLead } from "../quotation-lead.ts";
-import { wordPattern } from "../sentence-words.ts";
+import { withoutFullStop, wordPattern } from "../sentence-words.ts";
 import { SPEECH_VERBS, VERBS } from "../sieve-words.ts";
 import { unquotedWords } from "../unquoted-words.ts";
 import { newSubjectIsName, quotesAThing } from "./new-subject-name.ts";
@@ -292,7 +292,9 @@ function spokenSentence(body: string, inner: string, open: number): boolean {
 /** A reporting verb or "according to" after the quotation in its sentence: another speaker's cue. */
 export function laterCue(text: ArticleText, close: number, sEnd: number): boolean {
   let passive = false;
-  for (const { word, before, at } of unquotedWords(text, close + 1, sEnd)) {
+  for (const { word: read, before, at } of unquotedWords(text, close + 1, sEnd)) {
+    // "…” on Monday, the porters argued.": a cue ending the sentence.
+    const word = withoutFullStop(read);
     if (before === "according" && word.toLowerCase() === "to") return true;
     // "… hours after the aide was charged with battery": a passive names no speaker of its own,
     // unless an agent follows it ("was told by Vint").

@@ -17,7 +17,7 @@ import { isParticipleObject } from "../../entities/speaker-phrases/participle-ob
 import type { Quotation } from "../../quotation-marks.ts";
 import { isOpeningChain } from "../cues/opening-adverbial.ts";
 import { possessorNotSpeaker } from "../possessor-subject.ts";
-import { sentenceWords } from "../sentence-words.ts";
+import { sentenceWords, withoutFullStop } from "../sentence-words.ts";
 import { afterDateline } from "./after-dateline.ts";
 import { describedName } from "./described-name.ts";
 import { withoutShortQuotations } from "./inner-quotation.ts";
@@ -110,13 +110,20 @@ export type SentenceVerbs = Map<number, Span | null>;
  */
 function onlyReportingVerb(text: ArticleText, sStart: number, sEnd: number): Span | null {
   let verb: Span | null = null;
+  /** A verb read with the full stop ending the sentence ("…, the porters argued."). */
+  let closing = false;
   for (const { word, at, quoted, before } of sentenceWords(text, sStart, sEnd)) {
-    if (quoted || !VERBS.has(word)) continue;
+    const bare = withoutFullStop(word);
+    if (quoted || !VERBS.has(bare)) continue;
     if (NOT_A_FINITE_VERB_AFTER.has(before)) continue;
     // ", calling it …" / ", saying …": a participle carries on its clause's speaker.
-    if (word.endsWith("ing")) continue;
-    if (verb !== null) return null;
-    verb = { start: at, end: at + word.length };
+    if (bare.endsWith("ing")) continue;
+    if (verb !== null || closing) return null;
+    // A closing verb is a second speaker's cue against an earlier verb, never the sentence's one
+    // verb here: other sieves read a closing cue, and this one would reach across a semicolon
+    // ("The plan was “a start”; the yard was “a ruin,” Vint said.").
+    if (bare !== word) closing = true;
+    else verb = { start: at, end: at + word.length };
   }
   return verb;
 }
