@@ -15,6 +15,14 @@ describe("a reporting verb ending the sentence is read without its full stop", (
     expect(speakerOf(x, "harbour tax")).not.toBe("Ada Lund");
   });
 
+  it("gives a name opening the sentence no quotation that another speaker's closing cue follows", () => {
+    const x = extract(
+      "Ada Lund spoke at the Castlebay wharf.",
+      "Lund rejected the “quay toll” on Monday, the porters argued.",
+    );
+    expect(speakerOf(x, "quay toll")).not.toBe("Ada Lund");
+  });
+
   it("still credits the subject when no cue closes the sentence", () => {
     const x = extract(
       "Port chair Ada Lund spoke at the Castlebay wharf.",

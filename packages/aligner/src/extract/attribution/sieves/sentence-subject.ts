@@ -10,12 +10,13 @@ import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { speaksAsSubject } from "../../entities/not-people/group-or-body-name.ts";
 import { otherPersonMentions } from "../../entities/speaker-phrases/other-person-mentions.ts";
-import { QUOTATION_MARK } from "../../quotation-marks.ts";
+import { QUOTATION_MARK, quotationAt } from "../../quotation-marks.ts";
 import { plausibleSubject, resolve } from "../cues/cue-phrase.ts";
 import { possessorNotSpeaker } from "../possessor-subject.ts";
 import { quotationLead } from "../quotation-lead.ts";
 import { laterVerbHasOwnSubject, opensSecondClause } from "../second-clause.ts";
 import { ADVERBS, VERBS, wordsFrom } from "../sieve-words.ts";
+import { closingStopCue } from "./closing-stop-cue.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
 /**
@@ -74,6 +75,9 @@ export function sentenceSubject(
   // "Lund compared that with Vint who hopes to unite “…”": the quotation sits in a
   // relative clause about another person, whose words it may be: not the subject's.
   if (otherPersonRelativeBefore(registry, speaker, words[verb]!.end, open)) return null;
+  // "Lund rejected the “quay toll” on Monday, the porters argued.": another speaker's cue after.
+  const quotation = text.quotations[quotationAt(text.quotations, open)];
+  if (quotation !== undefined && closingStopCue(text, quotation.close, sentence.end)) return null;
   return { speaker, start: words[0]!.start, end: words[verb]!.end };
 }
 
