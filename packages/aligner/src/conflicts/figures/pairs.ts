@@ -18,6 +18,7 @@ import { classHappening, happeningVerb } from "../happenings/nouns.ts";
 import { oneHappening } from "../happenings/one-happening.ts";
 import { lemmasPastAside } from "./aside-clause.ts";
 import { sameFigurePhrase } from "./background-figure-phrase.ts";
+import { claimRetold } from "./claim-retold.ts";
 import { collectiveFigure } from "./collective-figures.ts";
 import { countedActors } from "./counted-actors.ts";
 import {
@@ -248,7 +249,11 @@ export function figurePairReading(
   const alike = context.similarity(a, b) >= SAME_WORDING;
   // Two parts of one whole in two nouns got here only through wholes that agree: a shared figure.
   if (!alike && fa.unit === fb.unit && !shareAnOccasion(a, fa, b, fb)) return "shareAnOccasion";
-  if (!backgroundComparable(a, b, context) && !sameFigurePhrase(a, fa, b, fb, context))
+  if (
+    !backgroundComparable(a, b, context) &&
+    !sameFigurePhrase(a, fa, b, fb, context) &&
+    !claimRetold(a, fa, b, fb, context)
+  )
     return "backgroundComparable";
   // "The eight robbers, two of whom were disguised, stole …": the clause goes on past the aside.
   const left = withAside(clauseLemmas(a, fa.span.start, fa.span.end), a, fa);
