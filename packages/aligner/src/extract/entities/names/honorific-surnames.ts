@@ -3,6 +3,7 @@
 // when it speaks, so someone named once as "Mrs. Lund" who never speaks was nobody's.
 
 import { CALENDAR_WORDS } from "../../../../lexicons/calendar-words.ts";
+import { execFromCapital } from "../../capital-starts.ts";
 import { honorificGender } from "../../person-names.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
 import { opposite, plausiblePersonName } from "../name-rules.ts";
@@ -14,7 +15,7 @@ import { opposite, plausiblePersonName } from "../name-rules.ts";
  * ("Mrsa") is no honorific.
  */
 const HONORIFIC_SURNAME =
-  /(?<![\p{L}\p{N}])(Mrs|Mr|Ms|Dr)\.? ((?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}-])(?! \p{Lu})/gu;
+  /(?<![\p{L}\p{N}])(Mrs|Mr|Ms|Dr)\.? ((?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}-])(?! \p{Lu})/uy;
 
 /**
  * Records each honorific-surname no mention holds: the one person of that surname the honorific's
@@ -63,12 +64,19 @@ export function readHonorificSurnames(r: EntityRegistry): void {
   }
 }
 
-/** Each match of a pattern with two groups (a name's two words), with its span. */
+/**
+ * Each match of a pattern with two groups (a name's two words), with its span. The pattern is
+ * sticky and opens with a capital: it is tried at the body's capitals alone (capital-starts.ts).
+ */
 export function* twoWordNames(
   body: string,
   pattern: RegExp,
 ): Generator<{ whole: string; first: string; second: string; start: number; end: number }> {
-  for (const m of body.matchAll(pattern)) {
+  for (
+    let m = execFromCapital(pattern, body, 0);
+    m !== null;
+    m = execFromCapital(pattern, body, m.index + m[0].length)
+  ) {
     const [whole, first, second] = m as unknown as [string, string, string];
     yield { whole, first, second, start: m.index, end: m.index + whole.length };
   }

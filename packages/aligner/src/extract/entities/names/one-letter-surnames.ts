@@ -12,7 +12,7 @@ import { twoWordNames } from "./honorific-surnames.ts";
  * word ("Ned Q, a baker,", "Ned Q was held"). Never "A" or "I" (an article, a pronoun: "Will I
  * go"), never before another capitalised word ("Ned Q Foundation").
  */
-const ONE_LETTER_NAME = /(?<![\p{L}\p{N}’'.-])(\p{Lu}\p{Ll}+) ([B-HJ-Z])(?=[,;:)]| \p{Ll})/gu;
+const ONE_LETTER_NAME = /(?<![\p{L}\p{N}’'.-])(\p{Lu}\p{Ll}+) ([B-HJ-Z])(?=[,;:)]| \p{Ll})/uy;
 
 /**
  * Records each such name whose first word is a common given name (never one of the rarer lists
