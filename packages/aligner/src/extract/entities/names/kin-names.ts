@@ -3,7 +3,7 @@
 // read as a name nowhere else.
 
 import { PERSON_NOUNS } from "../../../../lexicons/person-nouns.ts";
-import { givenNameGender, isGivenName } from "../../person-names.ts";
+import { type Gender, givenNameGender, isGivenName } from "../../person-names.ts";
 
 /**
  * A lone given name read after a possessed person noun: its span, and the one full name of the
@@ -14,7 +14,7 @@ export type KinName = {
   end: number;
   fullName: string | null;
   /** The given name's gender ("Jane" → she), null when the name lists give it none. */
-  gender: "he" | "she" | null;
+  gender: Gender | null;
 };
 
 /** "<Name>'s|his|her|their [one modifier] <noun>, <Given>,": the noun is checked against PERSON_NOUNS. */
@@ -46,10 +46,10 @@ export function findKinNames(body: string, fullNames: readonly string[]): KinNam
   const read = (m: RegExpMatchArray, start: number) => {
     const given = m[2]!;
     if (!PERSON_NOUNS.has(m[1]!)) return;
-    if (!isGivenName(given) && givenNameGender(given) === null) return;
+    const gender = givenNameGender(given);
+    if (!isGivenName(given) && gender === null) return;
     const full = fullNames.filter((name) => name.startsWith(`${given} `));
     if (full.length > 1) return;
-    const gender = givenNameGender(given);
     out.push({ start, end: start + given.length, fullName: full[0] ?? null, gender });
   };
   if (NAME_BETWEEN_COMMAS.test(body)) {
