@@ -13,6 +13,7 @@ import { creditLaterLeadCues } from "./corrections/later-lead-cue.ts";
 import { dropSpeakersModifyingGroup } from "./corrections/name-modifies-group.ts";
 import { dropSpeakersNamedInQuote } from "./corrections/named-in-quote.ts";
 import { creditNearerPossessedClaims } from "./corrections/nearer-possessed-claim.ts";
+import { creditNestingReporters } from "./corrections/nested-report.ts";
 import { creditOpeningNames } from "./corrections/opening-name-speaker.ts";
 import { creditOuterReporters } from "./corrections/outer-report.ts";
 import { dropSpeakersInSubjectParticiple } from "./corrections/participle-appositive-subject.ts";
@@ -55,6 +56,7 @@ export function sievedQuotes(article: Article): {
   creditClosingCueOverDescription(text, registry, drafts);
   creditNearerPossessedClaims(text, registry, drafts);
   creditInnerClauseReporters(text, registry, drafts);
+  creditNestingReporters(text, registry, drafts);
   dropSpeakersNamedInQuote(text, registry, drafts);
   dropSpeakersOfOtherGender(text, registry, drafts);
   dropPronounsBindingNamedObject(text, registry, drafts);

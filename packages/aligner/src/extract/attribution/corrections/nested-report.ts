@@ -1,0 +1,123 @@
+// Attribution layer: a report nested in another speaker's report. In "Harbour Watch noted Mayor
+// Ivo Vint said the quay would close" or "Ada Lund cited reports that Vint said the quay would
+// close" the cue reader finds only the inner cue, and gives the reported clause to Vint; the
+// article has it from the outer reporter, whom PolNeAR credits (train BUILD: each such sentence
+// read credited the outer reporter). The inner speaker stays the speaker and the outer reporter
+// becomes the quote's `via`; when the outer reporter is no sure person or organisation the quote
+// is left without a speaker, since crediting the inner one would be wrong.
+import type { ArticleText } from "../../article-text.ts";
+import type { MentionRecord } from "../../entities/entity-records.ts";
+import type { EntityRegistry } from "../../entities/entity-registry.ts";
+import type { QuoteDraft } from "../quote-drafts.ts";
+import { ADVERBS, VERBS } from "../sieve-words.ts";
+
+/** A word of the inner speaker's description: a capitalised word, a possessor or an article. */
+const DESCRIPTION_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}.-]*|[\p{L}\p{N}.-]+[’']s|the|a|an)`;
+
+/**
+ * The words between the outer verb and the inner speaker's name, read backwards from the name: an
+ * optional "that", "out that" (pointed out), a report noun ("reports that", "a report that"), and
+ * `words` words of the inner speaker's description ("FBI Director", "the paper's"). Tried with
+ * the fewest description words first, so the verb is the one nearest the name.
+ */
+const OUTER_VERB_BEFORE = [0, 1, 2, 3].map(
+  (words) =>
+    new RegExp(
+      String.raw`(?:^|\s)(\p{Ll}+)(?:\s+out)?(?:\s+(?:(?:a|the)\s+)?(?:reports?|accounts?))?\s+(?:that\s+)?(?:${DESCRIPTION_WORD}\s+){${words}}$`,
+      "u",
+    ),
+);
+
+/** The outer verb before the inner speaker's name, with where it starts in `lead`. */
+function outerVerb(lead: string): { word: string; at: number } | null {
+  for (const pattern of OUTER_VERB_BEFORE) {
+    const m = pattern.exec(lead);
+    if (m === null) continue;
+    const word = m[1]!;
+    if (VERBS.has(word) || OTHER_OUTER_VERBS.has(word))
+      return { word, at: m.index + m[0].indexOf(word) };
+  }
+  return null;
+}
+
+/** Verbs of passing a report on that the reporting-verb list leaves out (it reads no "cited"). */
+const OTHER_OUTER_VERBS: ReadonlySet<string> = new Set(["cited", "citing", "pointed", "pointing"]);
+
+/**
+ * Gives each reported clause whose speaker is named right after another reporting verb of its
+ * sentence (with no quote of that verb's own) the outer verb's subject as its `via`; none when
+ * that subject is not sure.
+ */
+export function creditNestingReporters(
+  text: ArticleText,
+  registry: EntityRegistry,
+  drafts: QuoteDraft[],
+): void {
+  const { body } = text;
+  for (const draft of drafts) {
+    if (draft.direct || typeof draft.speaker !== "number" || draft.cue === null || draft.via)
+      continue;
+    const sentence = text.sentenceAt(draft.start);
+    if (sentence === undefined) continue;
+    const from = sentence.span.start;
+    const speaker = draft.speaker;
+    const inLead = registry.mentions.filter(
+      (m) => m.start >= from && m.end <= draft.start && !m.inQuote,
+    );
+    const named = inLead.filter((m) => m.entity === speaker && !m.possessive).at(-1);
+    // "Lund said she hoped that …": a he/she after the verb is most often its own subject.
+    if (named?.form === "pronoun") continue;
+    // A speaker no mention names (a surname read only at its cue) is placed at its cue.
+    const innerStart = named?.start ?? draft.cue.start;
+    if (innerStart < from || !/^\p{Lu}/u.test(body.slice(innerStart, innerStart + 1))) continue;
+    // The inner name is its cue's subject ("Vint said in a call that"), not a name inside a
+    // clause of its own ("candidates like Moss, who claimed that").
+    const toContent = body.slice(named?.end ?? innerStart, draft.start);
+    if (toContent.length > 60 || /[,;(]/.test(toContent)) continue;
+    const lead = body.slice(from, innerStart);
+    if (/[“”";:]/.test(lead)) continue;
+    const verb = outerVerb(lead);
+    if (verb === null) continue;
+    const verbStart = from + verb.at;
+    // The outer verb brought a quote of its own: the nesting is already read.
+    if (drafts.some((d) => d !== draft && !d.direct && d.start <= innerStart && innerStart < d.end))
+      continue;
+    // A participle ("…, pointing out that Vint said") has its subject further back: none is read.
+    const outer = verb.word.endsWith("ing")
+      ? undefined
+      : subjectRightBefore(body, inLead, verbStart);
+    const sure =
+      outer !== undefined &&
+      outer.entity !== null &&
+      outer.entity !== speaker &&
+      !outer.ambiguous &&
+      registry.canSpeak(outer.entity);
+    if (sure) {
+      draft.via = {
+        speaker: outer.entity,
+        start: outer.start,
+        end: outer.end,
+        nameStart: outer.start,
+      };
+    } else if (outer === undefined || outer.entity !== speaker) {
+      draft.refused = speaker;
+      draft.speaker = null;
+    }
+  }
+}
+
+/** The mention whose end is followed by the verb at `verbStart`, past an adverb ("Lund also noted"). */
+function subjectRightBefore(
+  body: string,
+  mentions: readonly MentionRecord[],
+  verbStart: number,
+): MentionRecord | undefined {
+  for (const m of mentions) {
+    if (m.end > verbStart || m.possessive) continue;
+    const gap = body.slice(m.end, verbStart);
+    if (/^\s+$/.test(gap)) return m;
+    const adverb = /^\s+(\p{Ll}+)\s+$/u.exec(gap);
+    if (adverb !== null && ADVERBS.has(adverb[1]!)) return m;
+  }
+  return undefined;
+}
