@@ -27,6 +27,7 @@ describe("a report nested in another speaker's report", () => {
     for (const sentence of [
       "Several auditors, including the Castlebay Ledger, have pointed out that Vint said only that the quay was safe.",
       "Ada Lund, a historian at the Norland Institute, cited reports that Vint said in a call that the quay would close.",
+      "Ada Lund, a historian at the Norland Institute, cited reports that Vint said in a call from the deck of a trawler moored at the north pier of Castlebay that the quay would close.",
       "Lund turned the story back on the Ledger, pointing out that the paper's Ed Moss had reported in June that the campaign was failing.",
     ]) {
       const x = extract(sentence);

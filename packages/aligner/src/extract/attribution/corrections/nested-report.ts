@@ -71,9 +71,10 @@ export function creditNestingReporters(
     const innerStart = named?.start ?? draft.cue.start;
     if (innerStart < from || !/^\p{Lu}/u.test(body.slice(innerStart, innerStart + 1))) continue;
     // The inner name is its cue's subject ("Vint said in a call that"), not a name inside a
-    // clause of its own ("candidates like Moss, who claimed that").
+    // clause of its own ("candidates like Moss, who claimed that"); an occasion may come between
+    // ("Vint said in a call from the deck of a trawler that").
     const toContent = body.slice(named?.end ?? innerStart, draft.start);
-    if (toContent.length > 60 || /[,;(]/.test(toContent)) continue;
+    if (toContent.length > 120 || /[,;(]/.test(toContent)) continue;
     const lead = body.slice(from, innerStart);
     if (/[“”";:]/.test(lead)) continue;
     const verb = outerVerb(lead);
