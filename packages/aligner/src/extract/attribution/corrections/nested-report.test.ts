@@ -36,15 +36,16 @@ describe("a report nested in another speaker's report", () => {
     }
   });
 
-  it("leaves a report alone when its own verb is the outer one or the outer verb quotes it", () => {
-    // A he/she after the verb is the outer speaker going on.
+  it("leaves a report alone when a he/she after the verb is the outer speaker going on", () => {
     expect(
       credited(extract("Ada Lund said she hoped that the quay would close."), "the quay"),
     ).toEqual({ speaker: "Ada Lund", via: null });
-    // "said that Vint said": the outer verb has its own reported clause, holding the inner one.
+  });
+
+  it("credits the outer reporter when the outer verb's own clause holds the inner report", () => {
     const x = extract("Ada Lund said that Ivo Vint said the quay would close.");
     expect(credited(x, "Ivo Vint said")).toEqual({ speaker: "Ada Lund", via: null });
-    expect(credited(x, "the quay would close")).toEqual({ speaker: "Ivo Vint", via: null });
+    expect(credited(x, "the quay would close")).toEqual({ speaker: "Ivo Vint", via: "Ada Lund" });
   });
 
   it("never reads a name after words that are no description of it as nested", () => {

@@ -4,7 +4,8 @@
 // article has it from the outer reporter, whom PolNeAR credits (train BUILD: each such sentence
 // read credited the outer reporter). The inner speaker stays the speaker and the outer reporter
 // becomes the quote's `via`; when the outer reporter is no sure person or organisation the quote
-// is left without a speaker, since crediting the inner one would be wrong.
+// is left without a speaker, since crediting the inner one would be wrong. When the outer verb
+// has a reported clause of its own holding this one, its speaker is the via.
 import type { ArticleText } from "../../article-text.ts";
 import type { MentionRecord } from "../../entities/entity-records.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
@@ -80,9 +81,21 @@ export function creditNestingReporters(
     const verb = outerVerb(lead);
     if (verb === null) continue;
     const verbStart = from + verb.at;
-    // The outer verb brought a quote of its own: the nesting is already read.
-    if (drafts.some((d) => d !== draft && !d.direct && d.start <= innerStart && innerStart < d.end))
+    // "Lund said that Vint said …": the outer verb's own clause holds this one, and its speaker
+    // is the reporter the article has the words from.
+    const holder = drafts.find(
+      (d) => d !== draft && !d.direct && d.start <= innerStart && innerStart < d.end,
+    );
+    if (holder !== undefined) {
+      if (typeof holder.speaker === "number" && holder.speaker !== speaker && holder.cue)
+        draft.via = {
+          speaker: holder.speaker,
+          start: holder.cue.start,
+          end: holder.cue.end,
+          nameStart: holder.cue.start,
+        };
       continue;
+    }
     // A participle ("…, pointing out that Vint said") has its subject further back: none is read.
     const outer = verb.word.endsWith("ing")
       ? undefined
