@@ -60,6 +60,26 @@ const ASSOCIATE_NOUN_LIST = [
 /** The associate nouns alone (no relatives, no posts): corrections/name-modifies-group.ts. */
 export const ASSOCIATE_NOUNS: ReadonlySet<string> = new Set(ASSOCIATE_NOUN_LIST);
 
+/**
+ * The person nouns and posts that give their holder's sex ("his wife", "the spokeswoman"), so a
+ * he/she of the other gender is not the person so described. Source: English grammar's gendered
+ * common nouns of kinship, age and sex, and the -man/-woman compounds among the nouns above.
+ */
+export const GENDERED_PERSON_NOUNS: ReadonlyMap<string, "he" | "she"> = new Map([
+  ...(
+    "wife mother daughter sister stepdaughter granddaughter niece fiancee girlfriend widow " +
+    "woman girl actress heiress spokeswoman businesswoman congresswoman chairwoman"
+  )
+    .split(" ")
+    .map((w): [string, "she"] => [w, "she"]),
+  ...(
+    "husband father son brother stepson grandson nephew fiance boyfriend widower " +
+    "man boy gunman frontman hitman spokesman businessman congressman chairman"
+  )
+    .split(" ")
+    .map((w): [string, "he"] => [w, "he"]),
+]);
+
 /** Kinship nouns alone: "X, the daughter of Y" says X is not Y (entities/surnames/kin-appositive.ts). */
 export const KIN_NOUNS: ReadonlySet<string> = new Set(KIN_NOUN_LIST);
 

@@ -3,7 +3,7 @@
 import type { MentionRecord } from "../entity-records.ts";
 
 /** `’s` / `'s` right after a name, then no letter: "Vint’s plan", not "Vint’sville". */
-const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+export const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 
 /**
  * The candidates a speaking he/she may take as their sentence's subject: a person named only as a

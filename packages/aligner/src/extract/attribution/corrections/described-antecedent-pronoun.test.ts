@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import {
+  extractParagraphs as extract,
+  speakerOf,
+} from "../../../../test/support/quote-speakers.ts";
+
+describe("described antecedent: a he/she after a sentence whose subject is a description", () => {
+  it("is the described person, not the person named before the description", () => {
+    const x = extract(
+      "Ada Roe joined the firm in May. A partner there told the new staff where to put their savings. The advice, the partner told them, was simple.",
+      "“Just put your money in the harbour fund,” she said.",
+    );
+    expect(speakerOf(x, "harbour fund")).toBe("A partner there");
+  });
+
+  it("never keeps the named subject of an earlier sentence past the description", () => {
+    const x = extract(
+      "Adm. Tomas Weller, who leads the Norland fleet, makes no apologies for his words.",
+      "The head of the coast guard, Gen. Ivo Vint, recently asked Admiral Weller just that question. In a talk overheard by a reporter, the admiral's answer was faint. Asked later about the shoal, the admiral laughed.",
+      "“It is good that my voice is low,” he said. “I look through the lens darkly.”",
+    );
+    expect(speakerOf(x, "my voice is low")).not.toBe("Ivo Vint");
+    expect(speakerOf(x, "lens darkly")).not.toBe("Ivo Vint");
+  });
+
+  it("leaves unknown a he/she after a possessed description, never the person named before it", () => {
+    const x = extract(
+      "Ada Roe opened the harbour fair on Monday. Ivo Vint’s wife spoke to the crowd first.",
+      "“We are grateful,” she said.",
+    );
+    expect(speakerOf(x, "We are grateful")).toBeNull();
+  });
+
+  it("keeps the speaker the description names, or a sentence naming someone between", () => {
+    const x = extract(
+      "Ivo Vint toured the docks. The senator waved at the crews.",
+      "“We will keep every crane,” he said.",
+      "Kara Moss met Vint at the quay. The pilot thanked Vint for the visit.",
+      "“We sail at dawn,” she said.",
+    );
+    expect(speakerOf(x, "every crane")).toBe("Ivo Vint");
+    expect(speakerOf(x, "sail at dawn")).toBe("Kara Moss");
+  });
+});
