@@ -4,7 +4,10 @@ import { EntityRegistry } from "../entities/entity-registry.ts";
 import { attributeBySieves } from "./attribution-sieves.ts";
 import { creditClosingCueOverDescription } from "./corrections/closing-cue-over-description.ts";
 import { creditColonClauseSubjects } from "./corrections/colon-clause-speaker.ts";
-import { creditDescribedAntecedents } from "./corrections/described-antecedent-pronoun.ts";
+import {
+  creditDescribedAntecedents,
+  creditDescribedAntecedentsOfUnknown,
+} from "./corrections/described-antecedent-pronoun.ts";
 import { dropReportersOfDescribedSpeech } from "./corrections/described-inner-reporter.ts";
 import { creditDescribedSubjects } from "./corrections/described-subject-pronoun.ts";
 import { dropSpeakersEmbeddedInSubject } from "./corrections/embedded-name-subject.ts";
@@ -67,6 +70,7 @@ export function sievedQuotes(article: Article): {
   dropSpeakersInSubjectParticiple(text, registry, drafts);
   creditDescribedSubjects(text, registry, drafts);
   creditDescribedAntecedents(text, registry, drafts);
+  creditDescribedAntecedentsOfUnknown(text, registry, drafts);
   // `Roe said a docker had told her, “…”`: the docker's words, not Roe's.
   dropReportersOfDescribedSpeech(text, registry, drafts);
   clipContrastClauseContent(text, drafts);

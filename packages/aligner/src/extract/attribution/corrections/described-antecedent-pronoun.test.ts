@@ -4,6 +4,12 @@ import {
   speakerOf,
 } from "../../../../test/support/quote-speakers.ts";
 
+/** The admiral named more than six sentences before a he/she: too far for the pronoun resolver. */
+const FAR_BACK = [
+  "Admiral Tomas Weller leads the Norland fleet from a quay in Castlebay.",
+  "The fleet has grown in the past year. Its ships patrol the straits. The straits carry much of the trade of the region. Grain and oil pass through them every day. The board of the port wants more ships.",
+];
+
 describe("described antecedent: a he/she after a sentence whose subject is a description", () => {
   it("is the described person, not the person named before the description", () => {
     const x = extract(
@@ -40,5 +46,24 @@ describe("described antecedent: a he/she after a sentence whose subject is a des
     );
     expect(speakerOf(x, "every crane")).toBe("Ivo Vint");
     expect(speakerOf(x, "sail at dawn")).toBe("Kara Moss");
+  });
+
+  it("gives a he/she the resolver left unread to the named person a description before it takes up", () => {
+    const x = extract(
+      ...FAR_BACK,
+      "In that vein, the admiral does not make much of the slights. They are, in the end, only words.",
+      "“In some ways, they try to paint me as a stranger,” he said. “I think the notes from the board are tone deaf.”",
+    );
+    expect(speakerOf(x, "paint me as a stranger")).toBe("Tomas Weller");
+    expect(speakerOf(x, "tone deaf")).toBe("Tomas Weller");
+  });
+
+  it("leaves that he/she unknown when someone is named after the description", () => {
+    const x = extract(
+      ...FAR_BACK,
+      "In that vein, the admiral does not make much of the slights. Ada Roe and Kara Moss call them only words.",
+      "“In some ways, they try to paint me as a stranger,” he said.",
+    );
+    expect(speakerOf(x, "paint me as a stranger")).not.toBe("Tomas Weller");
   });
 });

@@ -12,6 +12,8 @@ import type { MentionRecord } from "../../entities/entity-records.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { POSSESSIVE_AFTER } from "../../entities/pronouns/possessor-names.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
+import { VERBS } from "../sieve-words.ts";
+import { continueSpeechRuns } from "./speech-runs.ts";
 
 /** How many mentions back the speaker's last mention is looked for. */
 const BACK_REACH = 64;
@@ -75,17 +77,138 @@ export function creditDescribedAntecedents(
   }
 }
 
-/** The he/she inside the cue that the quote's speaker was resolved from. */
+/**
+ * A quote left without a speaker whose he/she cue the resolver could not read ("Later, the admiral
+ * smiled. “…,” he said.") takes the named person the registry reads the description as, when the
+ * description is the subject of one of the sentences right before (none of them naming anyone but
+ * as a possessor) and its gender fits.
+ */
+export function creditDescribedAntecedentsOfUnknown(
+  text: ArticleText,
+  registry: EntityRegistry,
+  drafts: QuoteDraft[],
+): void {
+  const { body } = text;
+  const credited = new Set<QuoteDraft>();
+  for (const draft of drafts) {
+    if (!draft.direct || typeof draft.speaker === "number") continue;
+    const cue = draft.cue ?? closingPronounCue(registry, body, draft.end);
+    if (cue === null) continue;
+    const pronoun = speakingPronoun(registry, body, cue, null);
+    if (pronoun === undefined) continue;
+    const gender = body.slice(pronoun.start, pronoun.end).toLowerCase();
+    const own = text.sentences[pronoun.sentence];
+    if (own === undefined) continue;
+    const first = registry.firstFrom(own.span.start);
+    if (namesBefore(registry, first, pronoun.start, null)) continue;
+    const described = describedInSentencesBefore(text, registry, pronoun.sentence, first, gender);
+    if (described === null || !/^[Tt]he\s/.test(body.slice(described.start, described.end)))
+      continue;
+    const found = registry.speakerFromPhrase(described.start, described.end);
+    if (typeof found !== "number" || found === draft.refused) continue;
+    const record = registry.entities[found]!;
+    if (record.kind !== "person" || record.unnamed) continue;
+    if (record.gender !== null && record.gender !== gender) continue;
+    draft.speaker = found;
+    draft.cue = cue;
+    pronoun.entity = found;
+    pronoun.candidates = [found];
+    pronoun.ambiguous = false;
+    credited.add(draft);
+  }
+  // `“…,” he said. “…”`: the quotation continuing one credited here takes its speaker too.
+  for (const draft of drafts) {
+    if (draft.continues === undefined || !credited.has(draft.continues)) continue;
+    continueSpeechRuns(body, [draft]);
+    if (draft.speaker !== null) credited.add(draft);
+  }
+}
+
+/**
+ * `“…,” he said`: the he/she and reporting verb right after the quotation's closing mark, when the
+ * cue reader left the quote without a cue (its he/she named no one).
+ */
+function closingPronounCue(
+  registry: EntityRegistry,
+  body: string,
+  end: number,
+): { start: number; end: number } | null {
+  const m = registry.mentions[registry.firstFrom(end)];
+  if (m === undefined || m.form !== "pronoun" || m.possessive || m.start - end > 4) return null;
+  if (/\p{L}/u.test(body.slice(end, m.start))) return null;
+  const verb = /^\s+(\p{Ll}+)/u.exec(body.slice(m.end, m.end + 20))?.[1];
+  if (verb === undefined || !VERBS.has(verb)) return null;
+  return { start: m.start, end: body.indexOf(verb, m.end) + verb.length };
+}
+
+/** Whether a person or organisation other than `except` is named in [mentions[first], before). */
+function namesBefore(
+  registry: EntityRegistry,
+  first: number,
+  before: number,
+  except: number | null,
+): boolean {
+  for (let i = first; i < registry.mentions.length; i += 1) {
+    const m = registry.mentions[i]!;
+    if (m.start >= before) break;
+    if (m.inQuote || m.entity === null || m.entity === except) continue;
+    if (registry.canSpeak(m.entity)) return true;
+  }
+  return false;
+}
+
+/** How many sentences back a description may stand for a he/she the resolver left unread. */
+const SENTENCES_BACK = 3;
+
+/**
+ * The description subject of the nearest of the sentences before `sentence` (at most
+ * SENTENCES_BACK), none of which names a person or organisation but as a possessor.
+ */
+function describedInSentencesBefore(
+  text: ArticleText,
+  registry: EntityRegistry,
+  sentence: number,
+  first: number,
+  gender: string,
+): { start: number; end: number } | null {
+  const { body } = text;
+  const stop = Math.max(0, sentence - SENTENCES_BACK);
+  for (let i = first - 1; i >= 0; i -= 1) {
+    const m = registry.mentions[i]!;
+    if (m.sentence < stop) break;
+    if (m.inQuote || m.entity === null || !registry.canSpeak(m.entity)) continue;
+    if (!m.possessive && !POSSESSIVE_AFTER.test(body.slice(m.end, m.end + 3)))
+      return describedAfter(text, m.sentence + 1, sentence, gender);
+  }
+  return describedAfter(text, stop, sentence, gender);
+}
+
+/** The description subject of the last sentence in [from, to) that has one. */
+function describedAfter(
+  text: ArticleText,
+  from: number,
+  to: number,
+  gender: string,
+): { start: number; end: number } | null {
+  for (let s = to - 1; s >= from; s -= 1) {
+    const found = describedSubject(text, s, gender);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** The he/she inside the cue that the quote's speaker (null: none) was resolved from. */
 function speakingPronoun(
   registry: EntityRegistry,
   body: string,
   cue: { start: number; end: number },
-  speaker: number,
+  speaker: number | null,
 ): MentionRecord | undefined {
   for (let i = registry.firstFrom(cue.start); i < registry.mentions.length; i += 1) {
     const m = registry.mentions[i]!;
     if (m.start >= cue.end) break;
-    if (m.entity !== speaker || m.form !== "pronoun" || m.possessive || m.inQuote) continue;
+    if (m.form !== "pronoun" || m.possessive || m.inQuote) continue;
+    if (speaker === null ? m.entity !== null && !m.ambiguous : m.entity !== speaker) continue;
     if (m.end <= cue.end && /^(?:he|she)$/i.test(body.slice(m.start, m.end))) return m;
   }
   return undefined;
