@@ -56,3 +56,25 @@ describe("a bar said of no one, recalled by two outlets", () => {
     ).toEqual([]);
   });
 });
+
+describe("a bar recalled as “the nomination” in an article about one party", () => {
+  const named = "It takes 1,200 delegates to win the Republican nomination.";
+  const recalled =
+    "Vint hopes to keep Lund from the 2,400 delegates needed to secure the nomination.";
+  const republican =
+    "Vint is a Republican from Orvale. Republicans in Norland back Lund. A GOP donor met Lund.";
+
+  it("is that party's bar, the other party named in passing", () => {
+    expect(story(named, `${republican} ${recalled}`)).toEqual([["1,200", "2,400"]]);
+    expect(story(named, `${republican} Democrats stayed home. ${recalled}`)).toEqual([
+      ["1,200", "2,400"],
+    ]);
+  });
+
+  it("is no one's when the article names both parties alike, or a party only once", () => {
+    const both = `${republican} Democrats met in Velden. The Democratic hall was full.`;
+    expect(story(named, `${both} ${recalled}`)).toEqual([]);
+    expect(story(named, `Vint is a Republican from Orvale. ${recalled}`)).toEqual([]);
+    expect(story(named, recalled)).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import {
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
 } from "../../../lexicons/function-words.ts";
-import { PARTY_WORDS } from "../../../lexicons/party-words.ts";
+import { PARTY_LABEL_LETTERS, PARTY_WORDS } from "../../../lexicons/party-words.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { singular } from "../../extract/figure-nouns.ts";
 import { completeRow, type Value } from "../conflict-rows.ts";
@@ -68,9 +68,10 @@ function goalWords(text: string): { words: Set<string>; names: Set<string> } {
  * The goal of a figure that is a bar said of no one ("It takes 1,200 votes to win the Norland
  * nomination": {nomination} of Norland), or null when the figure is no such bar or its goal names
  * no one's: a story of two contests recalls two bars, each as "the nomination" once the article
- * has said whose.
+ * has said whose. `owner` is the party the whole article is about, if it names one far more
+ * often than any other: its "the nomination" is that party's.
  */
-export function barGoal(unit: AlignUnit, figure: Figure): BarGoal | null {
+export function barGoal(unit: AlignUnit, figure: Figure, owner?: string | null): BarGoal | null {
   if (figure.kind !== "count" || !figure.measure) return null;
   const start = figure.span.start - unit.span.start;
   const before = unit.text.slice(Math.max(0, start - 60), start);
@@ -91,6 +92,7 @@ export function barGoal(unit: AlignUnit, figure: Figure): BarGoal | null {
     before,
   );
   if (generic && subject) for (const n of goalWords(subject[1] ?? "").names) names.add(n);
+  if (names.size === 0 && owner) names.add(owner);
   if (words.size === 0 || names.size === 0) return null;
   return { words, names: [...names].sort().join(" ") };
 }
@@ -101,6 +103,39 @@ export function sameGoal(x: BarGoal, y: BarGoal): boolean {
   for (const w of x.words) if (y.words.has(w)) return true;
   return false;
 }
+
+/** A party word as a name writes it ("Democrats", "GOP"), or a party label after a name ("(R-Ore.)"). */
+const PARTY_NAME = /\b(Republican|GOP|Democrat|Democratic)s?\b|\(([RD])-/gu;
+
+/**
+ * Each article's party, when it names one far more often than any other (an article on one party's
+ * race recalls its bar as "the nomination", the other party named in passing); null when it names
+ * none or several about as often, as a report of both parties' races does.
+ */
+function articleOwners(units: readonly AlignUnit[]): Map<number, string | null> {
+  const named = new Map<number, Map<string, number>>();
+  for (const unit of units) {
+    const parties = named.get(unit.articleIndex) ?? new Map<string, number>();
+    named.set(unit.articleIndex, parties);
+    for (const m of unit.text.matchAll(PARTY_NAME)) {
+      const party = m[1]
+        ? PARTY_WORDS.get(m[1].toLowerCase())
+        : PARTY_LABEL_LETTERS.get(m[2] ?? "");
+      if (party) parties.set(party, (parties.get(party) ?? 0) + 1);
+    }
+  }
+  const owners = new Map<number, string | null>();
+  for (const [article, parties] of named) {
+    const [first, second] = [...parties].sort((x, y) => y[1] - x[1]);
+    const leads = first !== undefined && first[1] >= MIN_PARTY_MENTIONS;
+    owners.set(article, leads && first[1] >= OWNER_RATIO * (second?.[1] ?? 0) ? first[0] : null);
+  }
+  return owners;
+}
+
+/** How often an article names its party, and how many times as often as any other. */
+const MIN_PARTY_MENTIONS = 3;
+const OWNER_RATIO = 2;
 
 /** How many times another outlet's bar may be before it is another bar (figures/pairs.ts farApart). */
 const MAX_RATIO = 5;
@@ -119,9 +154,12 @@ export function barFigureConflicts(
   context: ConflictContext,
 ): { home: number; conflict: Conflict }[] {
   const bars: Bar[] = [];
+  const owners = articleOwners(units);
+  const goalOf = (unit: AlignUnit, figure: Figure) =>
+    barGoal(unit, figure, owners.get(unit.articleIndex));
   for (const unit of units)
     for (const figure of unit.figures) {
-      const goal = barGoal(unit, figure);
+      const goal = goalOf(unit, figure);
       if (goal)
         bars.push({
           unit,
@@ -156,7 +194,7 @@ export function barFigureConflicts(
           .map((b) => b.unit),
         (unit) =>
           unit.figures.filter((f) => {
-            const goal = barGoal(unit, f);
+            const goal = goalOf(unit, f);
             return goal !== null && sameGoal(goal, x.goal);
           }),
         (f) => String(f.value),
