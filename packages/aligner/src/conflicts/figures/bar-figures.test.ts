@@ -35,6 +35,14 @@ describe("a bar said of no one, recalled by two outlets", () => {
     ).toEqual([["1,200", "2,400"]]);
   });
 
+  it("disagrees when one outlet's goal is the nominee, the other's the nomination", () => {
+    const nominee =
+      "Ada Lund has reached the 2,400 delegates needed to become the Harbour Party nominee.";
+    expect(story("It takes 1,200 delegates to win the Harbour Party nomination.", nominee)).toEqual(
+      [["1,200", "2,400"]],
+    );
+  });
+
   it("does not for what one candidate still lacks, two parties' bars, or a goal naming no one's", () => {
     expect(
       story(

@@ -97,11 +97,24 @@ export function barGoal(unit: AlignUnit, figure: Figure, owner?: string | null):
   return { words, names: [...names].sort().join(" ") };
 }
 
-/** Whether two bars are for one goal: the same names of whose it is, and a shared goal word. */
+/**
+ * Whether two bars are for one goal: the same names of whose it is, and a shared goal word, or two
+ * words of one stem ("to become the nominee" / "to win the nomination").
+ */
 export function sameGoal(x: BarGoal, y: BarGoal): boolean {
-  if (x.names !== y.names) return false;
-  for (const w of x.words) if (y.words.has(w)) return true;
-  return false;
+  return x.names === y.names && sharedGoalWord(x, y) !== null;
+}
+
+/** Letters two goal words of six letters or more must open alike to be one word's forms. */
+const STEM = 5;
+
+function sharedGoalWord(x: BarGoal, y: BarGoal): string | null {
+  for (const w of x.words) if (y.words.has(w)) return w;
+  for (const w of x.words) {
+    if (w.length <= STEM) continue;
+    for (const v of y.words) if (v.length > STEM && v.slice(0, STEM) === w.slice(0, STEM)) return w;
+  }
+  return null;
 }
 
 /** A party word as a name writes it ("Democrats", "GOP"), or a party label after a name ("(R-Ore.)"). */
@@ -186,7 +199,7 @@ export function barFigureConflicts(
       if (!sameTime(x.unit, y.unit) || !sameSubject(x.unit, y.unit, context)) continue;
       if (hedgesAgree(u, hedgeOf(x.unit, x.figure), v, hedgeOf(y.unit, y.figure))) continue;
       if (seen.pairs("figure", toValue(x.unit, x.figure), toValue(y.unit, y.figure))) continue;
-      const goalWord = [...x.goal.words].find((w) => y.goal.words.has(w)) ?? "";
+      const goalWord = sharedGoalWord(x.goal, y.goal) ?? "";
       const values = completeRow(
         [toValue(x.unit, x.figure), toValue(y.unit, y.figure)],
         bars
