@@ -117,8 +117,14 @@ function sharedGoalWord(x: BarGoal, y: BarGoal): string | null {
   return null;
 }
 
-/** A party word as a name writes it ("Democrats", "GOP"), or a party label after a name ("(R-Ore.)"). */
-const PARTY_NAME = /\b(Republican|GOP|Democrat|Democratic)s?\b|\(([RD])-/gu;
+/**
+ * A party word as a name writes it ("Democrats", "GOP": capitalised, checked where it is read),
+ * or a party label after a name ("(R-Ore.)"); the words are the party lexicon's.
+ */
+const PARTY_NAME = new RegExp(
+  String.raw`\b(${[...PARTY_WORDS.keys()].join("|")})s?\b|\((${[...PARTY_LABEL_LETTERS.keys()].join("|")})-`,
+  "giu",
+);
 
 /**
  * Each article's party, when it names one far more often than any other (an article on one party's
@@ -132,7 +138,7 @@ function articleOwners(units: readonly AlignUnit[]): Map<number, string | null> 
     named.set(unit.articleIndex, parties);
     for (const m of unit.text.matchAll(PARTY_NAME)) {
       const party = m[1]
-        ? PARTY_WORDS.get(m[1].toLowerCase())
+        ? /^\p{Lu}/u.test(m[1]) && PARTY_WORDS.get(m[1].toLowerCase())
         : PARTY_LABEL_LETTERS.get(m[2] ?? "");
       if (party) parties.set(party, (parties.get(party) ?? 0) + 1);
     }
