@@ -46,6 +46,33 @@ describe("tellingDayConflicts", () => {
     expect(rows([friday, other])).toEqual([]);
   });
 
+  it("sets one report retold in other words against itself when it keeps its happening's word", () => {
+    const saturday = said(
+      0,
+      0,
+      "Two dock workers were arrested in the theft of a ferry bell from the Castlebay pier, officials announced Saturday.",
+      "Saturday",
+      "2025-03-15",
+    );
+    const monday = said(
+      1,
+      1,
+      "Two dock workers are under arrest for the night robbery of a harbour office near the Castlebay pier last winter, police said Monday.",
+      "Monday",
+      "2025-03-17",
+    );
+    expect(rows([saturday, monday])).toEqual([["a:Saturday", "b:Monday"]]);
+    // As many words shared, but one report's verb no word of the other: two reports.
+    const questioned = said(
+      1,
+      1,
+      "Two dock workers were questioned about a missing bell at the Castlebay pier last winter, police said Monday.",
+      "Monday",
+      "2025-03-17",
+    );
+    expect(rows([saturday, questioned])).toEqual([]);
+  });
+
   it("reads no telling in a day of the happening itself", () => {
     const happened = said(
       1,

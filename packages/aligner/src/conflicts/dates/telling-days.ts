@@ -1,34 +1,69 @@
 import type { Conflict, DateReference } from "@parallax/core";
-import { contentLemmas } from "../../align/lemmas.ts";
+import { LIGHT_VERBS } from "../../../lexicons/event-words.ts";
+import { contentLemmas, eventWords } from "../../align/lemmas.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { type ConflictContext, clauseAround, datesSpeech, sameEvent } from "../guards.ts";
 import { datesDiffer, dayName, daysOf } from "./day-values.ts";
 import { dateRow } from "./row.ts";
 import { weeksApart } from "./weeks-apart.ts";
 
-/** A statement's telling day, with its report's words and its day's key (`at`), read once. */
-type Told = { unit: AlignUnit; date: DateReference; words: ReadonlySet<string>; key: string };
+/**
+ * A statement's telling day, with its report's words, the verbs it tells with and every word that
+ * may name a happening (a verb, or a noun: "arrest"), and its day's key (`at`), read once.
+ */
+type Told = {
+  unit: AlignUnit;
+  date: DateReference;
+  words: ReadonlySet<string>;
+  verbs: ReadonlySet<string>;
+  happenings: ReadonlySet<string>;
+  key: string;
+};
 
 /** Share of the smaller report's words the other holds, at which two reports are one. */
 const ONE_REPORT_SHARE = 0.75;
+/**
+ * The share at which two reports are one when one's verb is a word of the other too, as a verb or
+ * its noun ("two men were arrested in the stabbing" / "two men are under arrest for the stabbing"):
+ * a report retold in other words keeps its happening's word.
+ */
+const RETOLD_SHARE = 0.6;
 /** Fewest words a report must hold for its wording to say it is the other's. */
 const REPORT_WORDS = 6;
 
-/** What a statement reports: its content words, the telling ("…, police said Friday") left out. */
-function reportWords(unit: AlignUnit, date: DateReference): ReadonlySet<string> {
+/** What a statement reports: its words, the telling ("…, police said Friday") left out. */
+function toldOf(unit: AlignUnit, date: DateReference): Told {
   const clause = clauseAround(unit, date.span.start, date.span.end);
   const from = date.span.start - unit.span.start - (clause?.before.length ?? 0);
   const to = date.span.end - unit.span.start;
-  return new Set(contentLemmas(`${unit.text.slice(0, from)} ${unit.text.slice(to)}`));
+  const report = `${unit.text.slice(0, from)} ${unit.text.slice(to)}`;
+  const happenings = eventWords(report);
+  return {
+    unit,
+    date,
+    words: new Set(contentLemmas(report)),
+    verbs: new Set(
+      happenings.filter((w) => w.verb && !LIGHT_VERBS.has(w.lemma)).map((w) => w.lemma),
+    ),
+    happenings: new Set(happenings.map((w) => w.lemma)),
+    key: at(unit, date),
+  };
 }
 
-function sameReport(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const small = a.size <= b.size ? a : b;
-  const large = small === a ? b : a;
+function sameReport(x: Told, y: Told): boolean {
+  const small = x.words.size <= y.words.size ? x.words : y.words;
+  const large = small === x.words ? y.words : x.words;
   if (small.size < REPORT_WORDS) return false;
   let shared = 0;
   for (const word of small) if (large.has(word)) shared += 1;
-  return shared >= ONE_REPORT_SHARE * small.size;
+  if (shared >= ONE_REPORT_SHARE * small.size) return true;
+  return shared >= RETOLD_SHARE * small.size && (tellsVerbOf(x, y) || tellsVerbOf(y, x));
+}
+
+/** Whether a verb of one report is a word of the other, as a verb or as its noun. */
+function tellsVerbOf(x: Told, y: Told): boolean {
+  for (const verb of x.verbs) if (y.happenings.has(verb)) return true;
+  return false;
 }
 
 /** The one day a statement gives, when it is the day something was said ("…, police said Friday"). */
@@ -59,7 +94,7 @@ export function tellingDayConflicts(
   for (const unit of units) {
     if (!unit) continue;
     const date = tellingDay(unit);
-    if (date) told.push({ unit, date, words: reportWords(unit, date), key: at(unit, date) });
+    if (date) told.push(toldOf(unit, date));
   }
   const inRows = new Set(
     reported.flatMap((k) =>
@@ -72,7 +107,7 @@ export function tellingDayConflicts(
   const worded = (x: Told, y: Told) =>
     x.unit.articleIndex !== y.unit.articleIndex &&
     x.unit.prospective === y.unit.prospective &&
-    sameReport(x.words, y.words);
+    sameReport(x, y);
   const oneReport = (x: Told, y: Told) => worded(x, y) && sameEvent(x.unit, y.unit, context);
   const found: { unit: number; conflict: Conflict }[] = [];
   const used = new Set<string>();
