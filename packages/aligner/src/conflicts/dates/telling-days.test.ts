@@ -71,6 +71,14 @@ describe("tellingDayConflicts", () => {
       "2025-03-17",
     );
     expect(rows([saturday, questioned])).toEqual([]);
+    // The same two wordings told by two named people: an offer made and one withdrawn are two
+    // reports, so one teller's day is no other day of the other's report.
+    const byLund = { ...saturday, speakers: new Set(["Ada Lund"]) };
+    const byVint = { ...monday, speakers: new Set(["Ivo Vint"]) };
+    expect(rows([byLund, byVint])).toEqual([]);
+    expect(rows([byLund, { ...monday, speakers: new Set(["Ada Lund"]) }])).toEqual([
+      ["a:Saturday", "b:Monday"],
+    ]);
   });
 
   it("reads no telling in a day of the happening itself", () => {

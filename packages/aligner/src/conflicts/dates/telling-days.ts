@@ -57,7 +57,22 @@ function sameReport(x: Told, y: Told): boolean {
   let shared = 0;
   for (const word of small) if (large.has(word)) shared += 1;
   if (shared >= ONE_REPORT_SHARE * small.size) return true;
-  return shared >= RETOLD_SHARE * small.size && (tellsVerbOf(x, y) || tellsVerbOf(y, x));
+  return (
+    shared >= RETOLD_SHARE * small.size &&
+    (tellsVerbOf(x, y) || tellsVerbOf(y, x)) &&
+    !toldByOthers(x.unit, y.unit)
+  );
+}
+
+/**
+ * Whether two people tell the two reports: each statement has a speaker and they share none
+ * ("…, the club's manager said Friday" / "…, its spokesman confirmed Sunday"). Reports retold in
+ * other words by two tellers are two reports (an offer made, then withdrawn), not one report's days.
+ */
+function toldByOthers(a: AlignUnit, b: AlignUnit): boolean {
+  if (a.speakers.size === 0 || b.speakers.size === 0) return false;
+  for (const id of a.speakers) if (b.speakers.has(id)) return false;
+  return true;
 }
 
 /** Whether a verb of one report is a word of the other, as a verb or as its noun. */
