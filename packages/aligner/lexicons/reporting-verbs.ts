@@ -284,3 +284,14 @@ defence ridicule broadside broadsides swipe swipes jab jabs salvo tirade diatrib
 export const REMARK_NOUNS = `
 comment comments remark aside asides quip quips retort jibe jibes slogan motto catchphrase mantra
 `;
+
+/**
+ * Verbs of passing another's report on that the reporting-verb list leaves out ("Lund cited
+ * reports that Vint said …", "Roe pointed out that Vint said …"): their subject is the reporter
+ * a nested report is had from. Source: common English verbs of citing and pointing out, listed
+ * when PolNeAR TRAIN misses showed them before a nested report; read only by
+ * corrections/nested-report.ts.
+ */
+export const PASSING_ON_VERB_FORMS = `
+cited citing pointed pointing
+`;

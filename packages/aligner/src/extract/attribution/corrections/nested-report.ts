@@ -6,6 +6,7 @@
 // becomes the quote's `via`; when the outer reporter is no sure person or organisation the quote
 // is left without a speaker, since crediting the inner one would be wrong. When the outer verb
 // has a reported clause of its own holding this one, its speaker is the via.
+import { PASSING_ON_VERB_FORMS } from "../../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { MentionRecord } from "../../entities/entity-records.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
@@ -41,8 +42,7 @@ function outerVerb(lead: string): { word: string; at: number } | null {
   return null;
 }
 
-/** Verbs of passing a report on that the reporting-verb list leaves out (it reads no "cited"). */
-const OTHER_OUTER_VERBS: ReadonlySet<string> = new Set(["cited", "citing", "pointed", "pointing"]);
+const OTHER_OUTER_VERBS: ReadonlySet<string> = new Set(PASSING_ON_VERB_FORMS.trim().split(/\s+/));
 
 /**
  * Gives each reported clause whose speaker is named right after another reporting verb of its
