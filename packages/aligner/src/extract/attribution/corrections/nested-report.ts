@@ -7,6 +7,7 @@
 // is left without a speaker, since crediting the inner one would be wrong. When the outer verb
 // has a reported clause of its own holding this one, its speaker is the via.
 import { PASSING_ON_VERB_FORMS } from "../../../../lexicons/reporting-verbs.ts";
+import { firstIndexWhere } from "../../../sorted-search.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { MentionRecord } from "../../entities/entity-records.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
@@ -55,16 +56,15 @@ export function creditNestingReporters(
   drafts: QuoteDraft[],
 ): void {
   const { body } = text;
+  const clauses = indirectByStart(drafts);
   for (const draft of drafts) {
     if (draft.direct || typeof draft.speaker !== "number" || draft.cue === null || draft.via)
       continue;
     const sentence = text.sentenceAt(draft.start);
     if (sentence === undefined) continue;
-    const from = sentence.span.start;
+    const from = Math.max(sentence.span.start, draft.start - READ_BACK);
     const speaker = draft.speaker;
-    const inLead = registry.mentions.filter(
-      (m) => m.start >= from && m.end <= draft.start && !m.inQuote,
-    );
+    const inLead = mentionsBefore(registry, from, draft.start);
     const named = inLead.filter((m) => m.entity === speaker && !m.possessive).at(-1);
     // "Lund said she hoped that …": a he/she after the verb is most often its own subject.
     if (named?.form === "pronoun") continue;
@@ -83,9 +83,7 @@ export function creditNestingReporters(
     const verbStart = from + verb.at;
     // "Lund said that Vint said …": the outer verb's own clause holds this one, and its speaker
     // is the reporter the article has the words from.
-    const holder = drafts.find(
-      (d) => d !== draft && !d.direct && d.start <= innerStart && innerStart < d.end,
-    );
+    const holder = clauseHolding(clauses, draft, innerStart);
     if (holder !== undefined) {
       if (typeof holder.speaker === "number" && holder.speaker !== speaker && holder.cue)
         draft.via = {
@@ -118,6 +116,50 @@ export function creditNestingReporters(
       draft.speaker = null;
     }
   }
+}
+
+/**
+ * How far before a reported clause the rule reads. A prose sentence is far shorter; a run-on text
+ * with no sentence end ("A said the B said the C said …" for a megabyte) would otherwise make
+ * every clause read all the clauses and mentions before it.
+ */
+const READ_BACK = 1000;
+
+/** The mentions outside quotations within [from, to), found from the sorted list, not a scan. */
+function mentionsBefore(registry: EntityRegistry, from: number, to: number): MentionRecord[] {
+  const out: MentionRecord[] = [];
+  const { mentions } = registry;
+  for (let i = registry.firstFrom(from); i < mentions.length; i += 1) {
+    const m = mentions[i]!;
+    if (m.start >= to) break;
+    if (m.end <= to && !m.inQuote) out.push(m);
+  }
+  return out;
+}
+
+type Clause = { draft: QuoteDraft; order: number };
+
+/** The reported clauses (drafts not direct) by start, each with its place among the drafts. */
+function indirectByStart(drafts: readonly QuoteDraft[]): Clause[] {
+  return drafts
+    .map((draft, order) => ({ draft, order }))
+    .filter((c) => !c.draft.direct)
+    .sort((x, y) => x.draft.start - y.draft.start || x.order - y.order);
+}
+
+/**
+ * The first reported clause (in draft order) other than `draft` that holds `at`, among those
+ * starting at most READ_BACK before it.
+ */
+function clauseHolding(clauses: readonly Clause[], draft: QuoteDraft, at: number) {
+  let best: Clause | undefined;
+  for (let i = firstIndexWhere(clauses, (c) => c.draft.start > at) - 1; i >= 0; i -= 1) {
+    const c = clauses[i]!;
+    if (c.draft.start < at - READ_BACK) break;
+    if (c.draft !== draft && at < c.draft.end && (best === undefined || c.order < best.order))
+      best = c;
+  }
+  return best?.draft;
 }
 
 /** The mention whose end is followed by the verb at `verbStart`, past an adverb ("Lund also noted"). */
