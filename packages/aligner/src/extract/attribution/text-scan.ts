@@ -81,11 +81,11 @@ export function insideQuotation(
   inSentence: readonly number[],
   offset: number,
 ): boolean {
-  for (const qi of inSentence) {
-    const q = quotations[qi]!;
-    if (q.open <= offset && offset < q.close) return true;
-  }
-  return false;
+  // The quotations are disjoint and in text order: only the first closing after `offset` can hold
+  // it (a scan of the sentence's quotations for every verb was quadratic on a run-on text).
+  const q =
+    quotations[inSentence[firstIndexWhere(inSentence, (qi) => quotations[qi]!.close > offset)]!];
+  return q !== undefined && q.open <= offset;
 }
 
 /**

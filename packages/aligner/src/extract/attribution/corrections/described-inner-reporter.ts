@@ -21,6 +21,9 @@ const OBJECT_PRONOUNS = new Set("her him them me us".split(" "));
 /** Most words a described inner speaker takes (`a retired docker from the yard` is too long). */
 const MAX_SUBJECT_WORDS = 4;
 
+/** Characters read back from the quotation: far more than the reporting verb and its subject need. */
+const READ_BACK = 1000;
+
 /**
  * Whether the quotation opening at `open` is introduced, within its sentence, by a reporting verb
  * (then at most an object pronoun, then a comma or colon) whose subject is a description — a
@@ -37,7 +40,12 @@ export function describedInnerReporter(
   const { body } = text;
   const sentence = text.sentenceAt(open);
   if (sentence === undefined) return false;
-  const from = sentence.span.start;
+  // The verb, its subject and the "that" before it stand in the last words before the quotation:
+  // reading the lead from the sentence start made a run-on text quadratic. The reach starts at a
+  // space, so no word is cut.
+  let from = Math.max(sentence.span.start, open - READ_BACK);
+  const space = from > sentence.span.start ? body.slice(from, open).search(/\s/) : -1;
+  if (space > 0) from += space;
   const lead = body.slice(from, open);
   if (!/[,:]\s*$/.test(lead)) return false;
   const tokens = [...lead.matchAll(/[\p{L}’'-]+|[^\s\p{L}’'-]/gu)];

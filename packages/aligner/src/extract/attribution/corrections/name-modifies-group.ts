@@ -163,7 +163,12 @@ export function dropSpeakersModifyingGroup(
     const fullName = /\s/.test(record.name);
     let named = 0;
     let modifying = 0;
-    for (const list of [mentions, descriptions]) {
+    // The sorted mentions from the cue's start on, not all of them for every quote (a run-on text
+    // of cues was quadratic); a mention within the cue starts at or before its end.
+    const from = registry.firstFrom(start);
+    let upTo = from;
+    while (upTo < mentions.length && mentions[upTo]!.start <= end) upTo += 1;
+    for (const list of [mentions.slice(from, upTo), descriptions]) {
       for (const m of list) {
         if (m.entity !== draft.speaker || m.start < start || m.end > end || m.possessive) continue;
         named += 1;

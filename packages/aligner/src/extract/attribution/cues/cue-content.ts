@@ -1,6 +1,7 @@
 // Attribution layer: what one reporting-verb cue introduces or closes — the quotation before or
 // after it, and the reported content ("said that …", "said the talks had stalled", a trailing
 // "…, officials said."). findCues (cue-reader.ts) reads the cue's speaker first, then this.
+import { firstIndexWhere } from "../../../sorted-search.ts";
 import type { ArticleText } from "../../article-text.ts";
 import { markBeforeClose } from "../sieves/mark-before-close.ts";
 import { countWords } from "../text-scan.ts";
@@ -50,8 +51,9 @@ export function readCueContent(text: ArticleText, cue: Cue, cues: Cue[], read: C
       /[”"],?\s*$/.test(body.slice(Math.max(sStart, cue.cueStart - 8), cue.cueStart))) &&
     !opensColonQuotation(body, cue.cueEnd);
   if (closesQuote) {
-    const closing = inSentence.filter((qi) => quotations[qi]!.close < verbStart);
-    const last = closing[closing.length - 1];
+    // The last quotation closing before the verb, found in the sorted list, not by a scan.
+    const last =
+      inSentence[firstIndexWhere(inSentence, (qi) => quotations[qi]!.close >= verbStart) - 1];
     const earlier = last === undefined ? undefined : cues.find((c) => c.target === last);
     const gap = last === undefined ? "" : body.slice(quotations[last]!.close + 1, cue.cueStart);
     // `After Moss called the plan “a disgrace,” critics urged …`: the main clause's cue after the
@@ -89,7 +91,7 @@ export function readCueContent(text: ArticleText, cue: Cue, cues: Cue[], read: C
     relativeThat(thatClause[1] ?? "", /^[\p{L}’'-]*/u.exec(after.slice(thatClause[0].length))![0])
   )
     thatClause = null;
-  const next = inSentence.find((qi) => quotations[qi]!.open >= verbEnd);
+  const next = inSentence[firstIndexWhere(inSentence, (qi) => quotations[qi]!.open >= verbEnd)];
   if (verb === "declined") {
     const end = contentEnd(body, verbEnd, sEnd);
     cue.content = trimContent(body, verbStart, end);

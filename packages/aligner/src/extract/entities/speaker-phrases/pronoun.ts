@@ -134,12 +134,40 @@ export function compatibleSpeaker(
   if (given !== null && given !== gender) return false;
   const { body } = r.text;
   for (const list of [r.mentions, r.descriptions]) {
-    for (const o of list) {
+    for (const o of titledMentions(body, list)) {
       if (o.entity !== entity) continue;
-      const word = /(\S+)\s+$/.exec(body.slice(Math.max(0, o.start - 6), o.start))?.[1] ?? "";
-      const said = honorificGender(word);
+      const said = titleGender(body, o.start);
       if (said !== null && said !== gender) return false;
     }
   }
   return true;
+}
+
+/** The gender of an honorific in the few characters before `start` ("Ms. Vint"), if any. */
+function titleGender(body: string, start: number): "he" | "she" | null {
+  return honorificGender(/(\S+)\s+$/.exec(body.slice(Math.max(0, start - 6), start))?.[1] ?? "");
+}
+
+/** Per mention list: how many of its mentions were read, the last of them, those after a title. */
+type Titled = { read: number; last: MentionRecord | undefined; titled: MentionRecord[] };
+const titledByList = new WeakMap<readonly MentionRecord[], Titled>();
+
+/**
+ * The mentions of `list` written after a gendered honorific, read once as the list grows: testing
+ * every mention of a person at every pronoun made long articles quadratic (a 300 KB run-on text of
+ * "“Yes,” he said and …" spent 7 s here). A list only grows once quotes are read; if it was
+ * reordered since (its last read mention moved), it is read again.
+ */
+function titledMentions(body: string, list: readonly MentionRecord[]): readonly MentionRecord[] {
+  let seen = titledByList.get(list);
+  if (seen === undefined || list.length < seen.read || list[seen.read - 1] !== seen.last) {
+    seen = { read: 0, last: undefined, titled: [] };
+    titledByList.set(list, seen);
+  }
+  for (let i = seen.read; i < list.length; i += 1) {
+    if (titleGender(body, list[i]!.start) !== null) seen.titled.push(list[i]!);
+  }
+  seen.read = list.length;
+  seen.last = list[list.length - 1];
+  return seen.titled;
 }
