@@ -18,9 +18,13 @@ export function labelStart(body: string, from: number, end: number): number {
  * `(` is at most 40 characters before it, on the same line.
  */
 export function openLabelBefore(body: string, from: number, end: number): number {
-  const close = body.indexOf(")", from);
-  if (close < 0 || close >= end) return -1;
-  const open = body.lastIndexOf("(", close);
-  if (open >= from || open < 0 || close - open > 40) return -1;
+  // Both marks are looked for only where they count (the `)` before `end`, the `(` within 40
+  // characters of it): searching the whole text for them was quadratic on a long text with none.
+  let close = from;
+  while (close < end && body.charCodeAt(close) !== 41) close += 1;
+  if (close >= end) return -1;
+  let open = close;
+  while (open >= close - 40 && open >= 0 && body.charCodeAt(open) !== 40) open -= 1;
+  if (open >= from || open < 0 || open < close - 40) return -1;
   return body.slice(open, close).includes("\n") ? -1 : open;
 }

@@ -85,9 +85,13 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
         sentence: si,
       });
     }
+    // The first cue targeting each quotation, read once: a search of the sentence's cues for
+    // every quotation in it was quadratic on a run-on sentence of quotes and cues.
+    const targeting = new Map<number, Cue>();
+    for (const c of cues) if (!targeting.has(c.target)) targeting.set(c.target, c);
     for (const qi of inSentence) {
       const quotation = quotations[qi]!;
-      let cue = cues.find((c) => c.target === qi) ?? null;
+      let cue = targeting.get(qi) ?? null;
       if (!cue)
         cue =
           cues.find(

@@ -7,6 +7,7 @@ import { PREPOSITIONS } from "../../../../lexicons/function-words.ts";
 import { PERSON_NOUNS, SPEAKS_FOR_SOMEONE } from "../../../../lexicons/person-nouns.ts";
 import { TITLE_HEADS } from "../../../../lexicons/title-words.ts";
 import type { ArticleText } from "../../article-text.ts";
+import type { MentionRecord } from "../../entities/entity-records.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
 
@@ -30,13 +31,11 @@ export function creditDescribedSubjects(
     if (draft.cue === null || typeof draft.speaker !== "number") continue;
     const speaker = draft.speaker;
     const { start, end } = draft.cue;
-    const pronoun = registry.mentions.find(
+    const pronoun = mentionsWithin(registry, start, end).find(
       (m) =>
         m.entity === speaker &&
         m.form === "pronoun" &&
         !m.possessive &&
-        m.start >= start &&
-        m.end <= end &&
         /^(?:he|she)$/i.test(body.slice(m.start, m.end)),
     );
     if (pronoun === undefined) continue;
@@ -46,8 +45,8 @@ export function creditDescribedSubjects(
     const opening = DESCRIBED_OPENING.exec(body.slice(from, pronoun.start));
     if (opening === null || !personHead(opening[2]!) || PREPOSITIONS.has(opening[3]!)) continue;
     // Someone named before the pronoun in its sentence: the sentence is not the description's alone.
-    const named = registry.mentions.some(
-      (m) => m.start >= from && m.end <= pronoun.start && m.entity !== null && m.form !== "pronoun",
+    const named = mentionsWithin(registry, from, pronoun.start).some(
+      (m) => m.entity !== null && m.form !== "pronoun",
     );
     if (named) continue;
     const phraseStart = from + opening.index + opening[0].indexOf(opening[1]!);
@@ -56,4 +55,17 @@ export function creditDescribedSubjects(
     draft.speaker = typeof described === "number" ? described : null;
     if (draft.speaker === null) draft.cue = null;
   }
+}
+
+/**
+ * The mentions within [from, to), in order, from the sorted list: a scan of every mention for
+ * every quote was quadratic on a run-on text of cues.
+ */
+function mentionsWithin(registry: EntityRegistry, from: number, to: number): MentionRecord[] {
+  const { mentions } = registry;
+  const within: MentionRecord[] = [];
+  for (let i = registry.firstFrom(from); i < mentions.length && mentions[i]!.start <= to; i += 1) {
+    if (mentions[i]!.end <= to) within.push(mentions[i]!);
+  }
+  return within;
 }

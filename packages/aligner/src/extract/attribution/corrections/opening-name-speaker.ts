@@ -48,7 +48,10 @@ function openingSubject(
   const { body } = text;
   const lead = OPENER.exec(body.slice(sentence.span.start, cueStart))?.[0].length ?? 0;
   const start = sentence.span.start + lead;
-  const mention = registry.mentions.find((m) => m.start === start);
+  // The first mention from `start` in the sorted list: a scan of all of them per quote was
+  // quadratic on a run-on text.
+  const found = registry.mentions[registry.firstFrom(start)];
+  const mention = found?.start === start ? found : undefined;
   if (
     mention === undefined ||
     mention.form === "pronoun" ||
@@ -64,5 +67,9 @@ function openingSubject(
 
 /** Whether `entity` has a mention in [from, to). */
 function namedBetween(registry: EntityRegistry, entity: number, from: number, to: number): boolean {
-  return registry.mentions.some((m) => m.entity === entity && m.start >= from && m.end <= to);
+  const { mentions } = registry;
+  for (let i = registry.firstFrom(from); i < mentions.length && mentions[i]!.start <= to; i += 1) {
+    if (mentions[i]!.entity === entity && mentions[i]!.end <= to) return true;
+  }
+  return false;
 }

@@ -54,7 +54,7 @@ export function readCueContent(text: ArticleText, cue: Cue, cues: Cue[], read: C
     // The last quotation closing before the verb, found in the sorted list, not by a scan.
     const last =
       inSentence[firstIndexWhere(inSentence, (qi) => quotations[qi]!.close >= verbStart) - 1];
-    const earlier = last === undefined ? undefined : cues.find((c) => c.target === last);
+    const earlier = last === undefined ? undefined : cueTargeting(cues, last);
     const gap = last === undefined ? "" : body.slice(quotations[last]!.close + 1, cue.cueStart);
     // `After Moss called the plan “a disgrace,” critics urged …`: the main clause's cue after the
     // comma never closes the opening clause's quotation.
@@ -67,7 +67,7 @@ export function readCueContent(text: ArticleText, cue: Cue, cues: Cue[], read: C
       // that cue's, not the earlier verb's whose clause it sits in.
       if (earlier !== undefined && !earlier.after && closesOnComma(body, quotations[last]!.close))
         earlier.target = -1;
-      if (!cues.some((c) => c.target === last)) {
+      if (cueTargeting(cues, last) === undefined) {
         cue.target = last;
         cue.after = true;
       }
@@ -146,9 +146,33 @@ export function readCueContent(text: ArticleText, cue: Cue, cues: Cue[], read: C
       !/[.;]/.test(gap.replace(/\b[A-Z][a-z]{0,3}\./g, "")) &&
       !ANY_CLAUSE_VERB.test(gap)
     ) {
-      if (!cues.some((c) => c.target === next)) cue.target = next;
+      if (cueTargeting(cues, next) === undefined) cue.target = next;
     }
   }
+}
+
+/** The earlier cues of a sentence by the quotation they targeted when they were added to it. */
+const cuesByTarget = new WeakMap<readonly Cue[], { read: number; byTarget: Map<number, Cue[]> }>();
+
+/**
+ * The first of `cues` that targets quotation `target`, as `cues.find` gives it, from an index
+ * that grows with the list: a scan of every earlier cue for every verb was quadratic on a run-on
+ * sentence of cues. A cue's target is set before it joins the list and may only be taken from it
+ * then (set to -1), so the cues indexed under `target` that still hold it are all of them.
+ */
+function cueTargeting(cues: readonly Cue[], target: number): Cue | undefined {
+  let index = cuesByTarget.get(cues);
+  if (index === undefined) {
+    index = { read: 0, byTarget: new Map() };
+    cuesByTarget.set(cues, index);
+  }
+  for (; index.read < cues.length; index.read += 1) {
+    const c = cues[index.read]!;
+    const list = index.byTarget.get(c.target);
+    if (list === undefined) index.byTarget.set(c.target, [c]);
+    else list.push(c);
+  }
+  return index.byTarget.get(target)?.find((c) => c.target === target);
 }
 
 /** `,”` or `”,`: the quotation ends its clause on a comma, as one a trailing cue closes does. */

@@ -9,6 +9,9 @@ import { bareLateNames, bareLateSubjects } from "../surnames/bare-late-names.ts"
 /** Sentences before a pronoun in which a person first named by a speech cue can be its antecedent. */
 const LATE_REACH = 2;
 
+/** Characters back to look for the antecedent's naming: far more than LATE_REACH sentences of prose. */
+const SINCE_REACH = 10_000;
+
 /**
  * The entity of the "he"/"she" at `offset` as a speaker: the registry's own reading, or — when
  * that found no compatible person (not when several competed), or only one named before a
@@ -69,6 +72,10 @@ function lateNameSinceAntecedent(
   let since = -1;
   for (let i = index - 1; i >= 0; i -= 1) {
     const o = r.mentions[i]!;
+    // A naming before the LATE_REACH sentences bounds nothing the readers below see, so the
+    // search stops there, or (in a run-on "sentence") SINCE_REACH characters back: it went back
+    // to the article's start for every pronoun.
+    if (o.sentence < m.sentence - LATE_REACH || m.start - o.start > SINCE_REACH) break;
     // Earlier pronouns were read by the same pass, blind to the same names: only a name counts.
     if (o.entity === antecedent && !o.ambiguous && o.form !== "pronoun") {
       since = o.start;
