@@ -162,11 +162,13 @@ describe("extractArticle", () => {
         "",
         "Samsung Electronics said it would build a plant and the company said in a statement that ",
       ],
-      // Pronoun cues after named people: every "he"/"she" tested every mention of its person.
+      // Pronoun cues after named people: every "he"/"she" tested every mention of its person and
+      // read its whole run-on sentence back for another name.
       [
         "Ivo Vint spoke. The admiral laughed. Ada Roe came. ",
         "“Yes,” he said and “no,” she said and ",
       ],
+      ["Ivo Vint spoke. The admiral laughed. ", "“Yes,” he said and "],
     ] as [string, string][]) {
       // CPU time of this process, not wall time: on a loaded machine the wall time grows with other
       // work. These take 1–5 s of CPU each; quadratic took minutes. Under heavy load (or a full

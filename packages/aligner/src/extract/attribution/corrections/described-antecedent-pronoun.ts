@@ -18,6 +18,9 @@ import { continueSpeechRuns } from "./speech-runs.ts";
 /** How many mentions back the speaker's last mention is looked for. */
 const BACK_REACH = 64;
 
+/** Characters before a he/she in its own sentence read for another name: more than any sentence. */
+const NAMED_REACH = 10_000;
+
 /**
  * "the admiral", "his wife" or "Ivo Vint’s wife" and at most two lowercase words before its head,
  * opening the sentence or standing after a comma or dash that ends an opening phrase, then a
@@ -245,9 +248,11 @@ function describedBetween(
       named.add(m.sentence);
   }
   if (antecedent < 0) return null;
-  for (let i = first; i < registry.mentions.length; i += 1) {
+  // Read back from the pronoun, no further than NAMED_REACH characters: read from the sentence's
+  // start, a run-on sentence of "“…,” he said and" was quadratic.
+  for (let i = registry.firstFrom(pronoun.start) - 1; i >= first; i -= 1) {
     const m = registry.mentions[i]!;
-    if (m.start >= pronoun.start) break;
+    if (m.start < pronoun.start - NAMED_REACH) break;
     if (m.inQuote || m.entity === null || m.entity === speaker) continue;
     if (registry.canSpeak(m.entity)) return null;
   }
