@@ -293,6 +293,20 @@ export class EntityRegistry {
     return firstIndexWhere(this.mentions, (m) => m.start >= offset);
   }
 
+  /**
+   * The mentions wholly within [from, to), in order, read from the sorted list: a scan of every
+   * mention for every quote is quadratic on a run-on text of cues.
+   */
+  mentionsWithin(from: number, to: number): MentionRecord[] {
+    const within: MentionRecord[] = [];
+    for (let i = this.firstFrom(from); i < this.mentions.length; i += 1) {
+      const m = this.mentions[i]!;
+      if (m.start >= to) break;
+      if (m.end <= to) within.push(m);
+    }
+    return within;
+  }
+
   speakerFromPhrase(
     start: number,
     end: number,

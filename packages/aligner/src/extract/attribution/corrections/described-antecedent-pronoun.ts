@@ -144,16 +144,20 @@ function closingPronounCue(
   return { start: m.start, end: body.indexOf(verb, m.end) + verb.length };
 }
 
-/** Whether a person or organisation other than `except` is named in [mentions[first], before). */
+/**
+ * Whether a person or organisation other than `except` is named in [mentions[first], before),
+ * read back from `before` no further than NAMED_REACH characters: read from the sentence's start,
+ * a run-on sentence of "“…,” he said and" was quadratic.
+ */
 function namesBefore(
   registry: EntityRegistry,
   first: number,
   before: number,
   except: number | null,
 ): boolean {
-  for (let i = first; i < registry.mentions.length; i += 1) {
+  for (let i = registry.firstFrom(before) - 1; i >= first; i -= 1) {
     const m = registry.mentions[i]!;
-    if (m.start >= before) break;
+    if (m.start < before - NAMED_REACH) break;
     if (m.inQuote || m.entity === null || m.entity === except) continue;
     if (registry.canSpeak(m.entity)) return true;
   }
@@ -248,14 +252,7 @@ function describedBetween(
       named.add(m.sentence);
   }
   if (antecedent < 0) return null;
-  // Read back from the pronoun, no further than NAMED_REACH characters: read from the sentence's
-  // start, a run-on sentence of "“…,” he said and" was quadratic.
-  for (let i = registry.firstFrom(pronoun.start) - 1; i >= first; i -= 1) {
-    const m = registry.mentions[i]!;
-    if (m.start < pronoun.start - NAMED_REACH) break;
-    if (m.inQuote || m.entity === null || m.entity === speaker) continue;
-    if (registry.canSpeak(m.entity)) return null;
-  }
+  if (namesBefore(registry, first, pronoun.start, speaker)) return null;
   for (let s = pronoun.sentence - 1; s > antecedent; s -= 1) {
     if (named.has(s)) return null;
     const found = describedSubject(text, s, gender);

@@ -7,7 +7,6 @@ import { PREPOSITIONS } from "../../../../lexicons/function-words.ts";
 import { PERSON_NOUNS, SPEAKS_FOR_SOMEONE } from "../../../../lexicons/person-nouns.ts";
 import { TITLE_HEADS } from "../../../../lexicons/title-words.ts";
 import type { ArticleText } from "../../article-text.ts";
-import type { MentionRecord } from "../../entities/entity-records.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
 
@@ -31,13 +30,15 @@ export function creditDescribedSubjects(
     if (draft.cue === null || typeof draft.speaker !== "number") continue;
     const speaker = draft.speaker;
     const { start, end } = draft.cue;
-    const pronoun = mentionsWithin(registry, start, end).find(
-      (m) =>
-        m.entity === speaker &&
-        m.form === "pronoun" &&
-        !m.possessive &&
-        /^(?:he|she)$/i.test(body.slice(m.start, m.end)),
-    );
+    const pronoun = registry
+      .mentionsWithin(start, end)
+      .find(
+        (m) =>
+          m.entity === speaker &&
+          m.form === "pronoun" &&
+          !m.possessive &&
+          /^(?:he|she)$/i.test(body.slice(m.start, m.end)),
+      );
     if (pronoun === undefined) continue;
     const sentence = text.sentenceAt(pronoun.start);
     if (sentence === undefined) continue;
@@ -45,9 +46,9 @@ export function creditDescribedSubjects(
     const opening = DESCRIBED_OPENING.exec(body.slice(from, pronoun.start));
     if (opening === null || !personHead(opening[2]!) || PREPOSITIONS.has(opening[3]!)) continue;
     // Someone named before the pronoun in its sentence: the sentence is not the description's alone.
-    const named = mentionsWithin(registry, from, pronoun.start).some(
-      (m) => m.entity !== null && m.form !== "pronoun",
-    );
+    const named = registry
+      .mentionsWithin(from, pronoun.start)
+      .some((m) => m.entity !== null && m.form !== "pronoun");
     if (named) continue;
     const phraseStart = from + opening.index + opening[0].indexOf(opening[1]!);
     const described = registry.speakerFromPhrase(phraseStart, phraseStart + opening[1]!.length);
@@ -55,17 +56,4 @@ export function creditDescribedSubjects(
     draft.speaker = typeof described === "number" ? described : null;
     if (draft.speaker === null) draft.cue = null;
   }
-}
-
-/**
- * The mentions within [from, to), in order, from the sorted list: a scan of every mention for
- * every quote was quadratic on a run-on text of cues.
- */
-function mentionsWithin(registry: EntityRegistry, from: number, to: number): MentionRecord[] {
-  const { mentions } = registry;
-  const within: MentionRecord[] = [];
-  for (let i = registry.firstFrom(from); i < mentions.length && mentions[i]!.start <= to; i += 1) {
-    if (mentions[i]!.end <= to) within.push(mentions[i]!);
-  }
-  return within;
 }

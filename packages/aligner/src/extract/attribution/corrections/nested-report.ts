@@ -64,7 +64,7 @@ export function creditNestingReporters(
     if (sentence === undefined) continue;
     const from = Math.max(sentence.span.start, draft.start - READ_BACK);
     const speaker = draft.speaker;
-    const inLead = mentionsBefore(registry, from, draft.start);
+    const inLead = registry.mentionsWithin(from, draft.start).filter((m) => !m.inQuote);
     const named = inLead.filter((m) => m.entity === speaker && !m.possessive).at(-1);
     // "Lund said she hoped that …": a he/she after the verb is most often its own subject.
     if (named?.form === "pronoun") continue;
@@ -124,18 +124,6 @@ export function creditNestingReporters(
  * every clause read all the clauses and mentions before it.
  */
 const READ_BACK = 1000;
-
-/** The mentions outside quotations within [from, to), found from the sorted list, not a scan. */
-function mentionsBefore(registry: EntityRegistry, from: number, to: number): MentionRecord[] {
-  const out: MentionRecord[] = [];
-  const { mentions } = registry;
-  for (let i = registry.firstFrom(from); i < mentions.length; i += 1) {
-    const m = mentions[i]!;
-    if (m.start >= to) break;
-    if (m.end <= to && !m.inQuote) out.push(m);
-  }
-  return out;
-}
 
 type Clause = { draft: QuoteDraft; order: number };
 
