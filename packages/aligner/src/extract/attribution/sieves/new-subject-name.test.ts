@@ -27,4 +27,14 @@ describe("a main clause's subject first met at its verb", () => {
     );
     expect(speakerOf(x, "safe harbour for all")).toBeNull();
   });
+
+  it("speaks as one sentence-opening word no English lexicon holds, never as an English word", () => {
+    const x = extract(
+      "Ada Lund spoke at the quay in May.",
+      "Dockwatch obtained a video of the speech and said she “steered a middle ground” in her remarks.",
+      "Audiences obtained a video of the speech and said she “was far too cautious” in her remarks.",
+    );
+    expect(speakerOf(x, "steered a middle ground")).toBe("Dockwatch");
+    expect(speakerOf(x, "far too cautious")).not.toBe("Audiences");
+  });
 });

@@ -2,6 +2,7 @@
 // name ("In Washington, President Ada Lund released …", "The Harbour Trust emailed …", "the HTA
 // lists …") rather than a capitalised common word opening a sentence ("Audiences can expect …").
 
+import { isEnglishWord } from "../../english-lexicon.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 
 /**
@@ -18,7 +19,11 @@ export function newSubjectIsName(
   const name = registry.entities[entity]?.name ?? "";
   if (/^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+$/u.test(name)) return true;
   if (/^\p{Lu}{2,5}$/u.test(name)) return true;
+  // "HarbourWatch", "Dockwatch": a word no English lexicon holds, or one with a capital inside, is a
+  // name even where any word is capitalised ("Audiences can expect …" is an English word).
+  if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(name)) return true;
   if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  if (!isEnglishWord(name.toLowerCase())) return true;
   return !/^[\s“"‘']*$/u.test(body.slice(sStart, body.indexOf(name, sStart)));
 }
 
