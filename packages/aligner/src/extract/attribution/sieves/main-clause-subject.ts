@@ -29,7 +29,7 @@ import { adjectiveInPossessedAppositive } from "./possessed-appositive.ts";
 import { predicateHasOwnSubject } from "./predicate-subject.ts";
 import { mainClauseAfterQuotedOpener } from "./quoted-opener.ts";
 import { isTitle } from "./quoted-title.ts";
-import { voicedBySubject } from "./scare-quote.ts";
+import { namesLaunchedThing, voicedBySubject } from "./scare-quote.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
@@ -182,7 +182,9 @@ export function mainClauseSubject(
     return null;
   // A title is read only when asked for (quoted-title-subject.ts), and then only a title.
   // A headline's quoted words are capitalised as all its words are: no sign of a title.
-  if (headline ? titles : isTitle(inner) !== titles) return null;
+  // A launched campaign's quoted name is its launcher's own, title or not.
+  const launched = !headline && namesLaunchedThing(body, verb.start, open, quotation.close);
+  if (headline ? titles : isTitle(inner) !== titles && !(launched && !titles)) return null;
   if (laterCue(text, quotation.close, sentence.end)) return null;
   // Only a person the registry already knows: a new one made of the subject's words here would
   // as often be a noun ("Audiences can expect …").
@@ -191,8 +193,14 @@ export function mainClauseSubject(
   const person =
     dashAppositiveSubject(registry, body, sStart, verb.start) ??
     clauseSubjectBeforeVerb(text, registry, verb.start, verb.end);
-  // No person: an organisation opening the clause, an adverbial or aside before its verb.
-  const speaker = person === null ? organizationBeforeVerb(text, registry, verb.start) : person;
+  // No person: an organisation opening the clause, an adverbial or aside before its verb. An
+  // organisation the subject reader found speaks only through that reader's guards too.
+  const speaker =
+    person === null ||
+    (typeof person === "number" &&
+      !speaksAsSubject(registry.kindOf(person), registry.entities[person]!.name))
+      ? organizationBeforeVerb(text, registry, verb.start)
+      : person;
   if (typeof speaker !== "number") return null;
   // A headline's subject is a known person's whole name and nothing else: "Ada Roe Asked …".
   if (
@@ -203,7 +211,7 @@ export function mainClauseSubject(
   // A subject first met here: only one whose form is a name's (new-subject-name.ts).
   if (
     speaker >= known &&
-    (!newSubjectIsName(registry, speaker, body, sStart) || quotesAThing(body, open))
+    (!newSubjectIsName(registry, speaker, body, sStart) || (quotesAThing(body, open) && !launched))
   )
     return null;
   // "He adopted an accent and joked, “…”": a second verb read through a pronoun's guess at its
@@ -217,6 +225,7 @@ export function mainClauseSubject(
   // called it") speaks as a person does (group-or-body-name.ts).
   if (
     speaker === person &&
+    registry.kindOf(speaker) !== "organization" &&
     !speaksAsSubject(registry.kindOf(speaker), registry.entities[speaker]!.name)
   )
     return null;

@@ -10,6 +10,7 @@ import {
   PREPOSITIONS,
 } from "../../../../lexicons/function-words.ts";
 import { IRREGULAR_PAST } from "../../../../lexicons/irregular-verbs.ts";
+import { LAUNCH_VERB_FORMS, LAUNCHED_NOUNS } from "../../../../lexicons/launch-words.ts";
 import { PRONOUNS } from "../../../../lexicons/pronouns.ts";
 import { wordPattern } from "../sentence-words.ts";
 
@@ -36,13 +37,9 @@ export function voicedBySubject(
   open: number,
   inner: string,
 ): boolean {
-  const words: string[] = [];
-  WORD.lastIndex = verbStart;
-  for (let m = WORD.exec(body); m !== null && m.index < open; m = WORD.exec(body)) words.push(m[0]);
-  if (words.length === 0) return false;
-  // The verb group: auxiliaries and adverbs up to the head verb.
-  let head = 0;
-  while (head < words.length - 1 && FORMS_OF_BE_OR_AUX.has(words[head]!.toLowerCase())) head += 1;
+  const read = verbGroup(body, verbStart, open);
+  if (read === null) return false;
+  const { words, head } = read;
   const group = words.slice(0, head + 1).map((w) => w.toLowerCase());
   if (group.some((w) => FORMS_OF_BE.has(w)) && !/ing$/.test(group[group.length - 1]!)) return false;
   if (passiveAfter(words, head + 1)) return false;
@@ -53,6 +50,8 @@ export function voicedBySubject(
   // ", but …", ", and …", "; …" or a dash: another clause may have a subject of its own.
   if (/,\s+(?:and|but|or|yet|so)\s|[;—–]/u.test(body.slice(verbStart, open))) return false;
   const last = words[words.length - 1]!.toLowerCase();
+  // "The Trust rolled out a “Port First” campaign": the launcher names its own campaign.
+  if (launchedName(words, head, body, open + 1 + inner.length)) return true;
   const size = (inner.match(/\p{L}[\p{L}’'-]*/gu) ?? []).length;
   if (DETERMINERS.has(last) && /\s$/.test(before) && size <= 3) return false;
   // “somewhat conservative” voters, "is it over?" headlines: a label before its noun.
@@ -60,6 +59,53 @@ export function voicedBySubject(
   // One quoted word is a term under discussion more often than words the subject said.
   if (size < 2) return false;
   return true;
+}
+
+/**
+ * Whether the head verb is one of launching and the quotation names what it launches: a launched
+ * noun right after the closing mark ("unveiled a “Port First” campaign").
+ */
+function launchedName(
+  words: readonly string[],
+  head: number,
+  body: string,
+  close: number,
+): boolean {
+  if (!LAUNCH_VERB_FORMS.has(words[head]!.toLowerCase())) return false;
+  const next = /^ +(\p{Ll}+)/u.exec(body.slice(close + 1, close + 30));
+  return next !== null && LAUNCHED_NOUNS.has(next[1]!);
+}
+
+/**
+ * Whether the quotation closing at `close` names the campaign or advertisement the verb at
+ * `verbStart` launches: "The Harbour Trust rolled out a “Port First” campaign".
+ */
+export function namesLaunchedThing(
+  body: string,
+  verbStart: number,
+  open: number,
+  close: number,
+): boolean {
+  const read = verbGroup(body, verbStart, open);
+  return read !== null && launchedName(read.words, read.head, body, close);
+}
+
+/**
+ * The words from the verb at `verbStart` to the mark at `open`, and the index of the head verb
+ * past the auxiliaries and adverbs of its group; null when no word stands between.
+ */
+function verbGroup(
+  body: string,
+  verbStart: number,
+  open: number,
+): { words: string[]; head: number } | null {
+  const words: string[] = [];
+  WORD.lastIndex = verbStart;
+  for (let m = WORD.exec(body); m !== null && m.index < open; m = WORD.exec(body)) words.push(m[0]);
+  if (words.length === 0) return null;
+  let head = 0;
+  while (head < words.length - 1 && FORMS_OF_BE_OR_AUX.has(words[head]!.toLowerCase())) head += 1;
+  return { words, head };
 }
 
 /** Forms of "be", "have", modals and adverbs that may stand before a head verb. */
