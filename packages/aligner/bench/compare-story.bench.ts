@@ -9,13 +9,9 @@
  */
 import { createHash } from "node:crypto";
 import { constants, type NodeGCPerformanceDetail, PerformanceObserver } from "node:perf_hooks";
-import { type Article, ArticleSchema, parseArticle } from "@parallax/core";
-import { loadCorpus } from "@parallax/corpus";
 import { compareExtractions, compareStory } from "../src/compare-story.ts";
-import { splitSentences } from "../src/extract/sentences.ts";
 import { extractArticle } from "../src/extract-article.ts";
-
-const corpus = loadCorpus().files.map((f) => parseArticle({ text: f.text, outlet: f.outlet }));
+import { corpusArticles as corpus, generateStory } from "./generated-story.ts";
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -32,94 +28,6 @@ function time<T>(fn: () => T): { ms: number; cpuMs: number; value: T } {
   const value = fn();
   const used = process.cpuUsage(cpu);
   return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, value };
-}
-
-/** Mulberry32: a small seeded generator, so generated stories are identical across runs. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const SWAPS: [RegExp, string][] = [
-  [/\bsubstantial\b/g, "significant"],
-  [/\btalks\b/g, "negotiations"],
-  [/\bsaid\b/g, "told reporters"],
-  [/\bdeal\b/g, "agreement"],
-  [/\bprogress\b/g, "headway"],
-  [/\bremain\b/g, "are still"],
-];
-const OUTLETS = [
-  "Daily Ledger",
-  "Morning Wire",
-  "Capital Post",
-  "Harbor Times",
-  "Northern Star",
-  "Metro Herald",
-  "Asia Desk",
-];
-
-function generateStory(size: number, seed: number): Article[] {
-  const next = random(seed);
-  const pool = corpus.flatMap((article) =>
-    splitSentences(article)
-      .map((s) => s.text)
-      .filter((t) => t.length > 40),
-  );
-  const articles: Article[] = [];
-  for (let i = 0; i < size; i += 1) {
-    const count = 12 + Math.floor(next() * 14);
-    const sentences: string[] = [];
-    for (let j = 0; j < count; j += 1) {
-      let text = pool[Math.floor(next() * pool.length)] as string;
-      const roll = next();
-      if (roll < 0.3) {
-        const [pattern, replacement] = SWAPS[Math.floor(next() * SWAPS.length)] as [RegExp, string];
-        text = text.replace(pattern, replacement);
-      } else if (roll < 0.4) {
-        text = text.replace(/\$(\d+) billion/, (_, n) => `$${Number(n) - 50} billion`);
-      } else if (roll < 0.5) {
-        const words = text.split(" ");
-        words.splice(1 + Math.floor(next() * (words.length - 2)), 1);
-        text = words.join(" ");
-      }
-      sentences.push(text);
-    }
-    const paragraphs: string[] = [];
-    for (let j = 0; j < sentences.length; j += 3)
-      paragraphs.push(sentences.slice(j, j + 3).join(" "));
-    const body = paragraphs.join("\n\n");
-    const starts: number[] = [];
-    let offset = 0;
-    for (const p of paragraphs) {
-      starts.push(offset);
-      offset += p.length + 2;
-    }
-    const outlet = `${OUTLETS[i % OUTLETS.length]} ${Math.floor(i / OUTLETS.length) + 1}`;
-    const source = corpus[Math.floor(next() * corpus.length)] as Article;
-    articles.push(
-      ArticleSchema.parse({
-        ...source,
-        id: createHash("sha256").update(`${outlet}\n${body}`).digest("hex").slice(0, 16),
-        outlet: { id: outlet.toLowerCase().replace(/\s+/g, "-"), name: outlet },
-        body,
-        paragraphs: paragraphs.map((p, j) => ({
-          start: starts[j],
-          end: (starts[j] as number) + p.length,
-          kind: "text",
-        })),
-        captions: [],
-        embeds: [],
-        boilerplate: [],
-      }),
-    );
-  }
-  return articles;
 }
 
 console.log(`node ${process.version}, ${new Date().toISOString()}`);
