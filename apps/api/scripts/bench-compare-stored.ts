@@ -20,7 +20,7 @@ import { migrateToLatest } from "../src/db/migrate.ts";
 import { openDatabase } from "../src/db/open-database.ts";
 import { createLogger } from "../src/logger.ts";
 import { createParallaxRuntime } from "../src/parallax-runtime.ts";
-import { jsonRequest } from "../src/testing/test-app.ts";
+import { addStoryOfTexts } from "../src/testing/corpus-story.ts";
 
 const { values } = parseArgs({
   options: {
@@ -56,20 +56,11 @@ async function openApp() {
 type BenchApp = Awaited<ReturnType<typeof openApp>>;
 
 async function addStory(t: BenchApp, size: number): Promise<string> {
-  const story = (await (
-    await t.app.request("/api/stories", jsonRequest("POST", { name: `Bench ${size}` }))
-  ).json()) as { id: string };
-  for (const article of generateStory(size, size)) {
-    const text = article.headline ? `${article.headline}\n\n${article.body}` : article.body;
-    const res = await t.app.request(
-      "/api/articles",
-      jsonRequest("POST", { outlet: article.outlet.name, text, storyId: story.id }),
-    );
-    if (res.status !== 201 && res.status !== 200) {
-      throw new Error(`adding an article failed: ${res.status} ${await res.text()}`);
-    }
-  }
-  return story.id;
+  const texts = generateStory(size, size).map((article) => ({
+    outlet: article.outlet.name,
+    text: article.headline ? `${article.headline}\n\n${article.body}` : article.body,
+  }));
+  return (await addStoryOfTexts(t.app, `Bench ${size}`, texts)).storyId;
 }
 
 /** Time of one cold comparison request, wall and CPU (all threads of this process). */

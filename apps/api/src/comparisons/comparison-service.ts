@@ -3,6 +3,7 @@ import { ComparisonSchema } from "@parallax/core";
 import type { Store } from "../db/store.ts";
 import { ApiError, notFound } from "../errors.ts";
 import type { Logger } from "../logger.ts";
+import type { RefreshedExtraction } from "../workers/stored-extractions.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
 import { comparisonCacheKey } from "./comparison-cache-key.ts";
 
@@ -114,7 +115,7 @@ export class ComparisonService {
       ComparisonSchema.parse(JSON.parse(stored.comparison_json));
       return this.remember(this.entry(storyId, key, stored.comparison_json));
     }
-    const rows = await this.store.articles.jsonOfStory(storyId);
+    const rows = await this.store.articles.comparisonInputsOfStory(storyId, this.alignerVersion);
     if (rows.length > this.limits.maxArticles) {
       throw new ApiError(
         422,
@@ -124,9 +125,12 @@ export class ComparisonService {
       );
     }
     const started = performance.now();
-    const { json, conflictCount } = await this.pool.run(
+    const { json, conflictCount, refreshed, rejected } = await this.pool.run(
       "compare",
-      { articleJsons: rows.map((row) => row.article_json) },
+      {
+        articleJsons: rows.map((row) => row.article_json),
+        extractionJsons: rows.map((row) => row.extraction_json),
+      },
       {
         timeoutMs: this.limits.timeoutMs,
         onTimeout: () =>
@@ -142,8 +146,17 @@ export class ComparisonService {
     this.logger.info("comparison computed", {
       storyId,
       articles: rows.length,
+      extracted: refreshed.length,
       ms: Math.round(performance.now() - started),
     });
+    for (const { articleId, reason } of rejected) {
+      this.logger.error("stored extraction unusable, extracted again", {
+        storyId,
+        articleId,
+        reason,
+      });
+    }
+    await this.storeExtractions(storyId, rows, refreshed);
     // The story may have changed while the workers ran: only a still-current result is stored.
     const now = comparisonCacheKey(
       await this.store.articles.idsOfStory(storyId),
@@ -171,6 +184,30 @@ export class ComparisonService {
     }
     const result = this.entry(storyId, computedKey, json);
     return now === computedKey ? this.remember(result) : result;
+  }
+
+  /** Extractions made again are stored, so the next comparison of these articles reads them. */
+  private async storeExtractions(
+    storyId: string,
+    rows: readonly { id: string; extraction_version: string }[],
+    refreshed: readonly RefreshedExtraction[],
+  ): Promise<void> {
+    if (refreshed.length === 0) return;
+    const versionRead = new Map(rows.map((row) => [row.id, row.extraction_version]));
+    try {
+      await this.store.articles.replaceExtractions(
+        refreshed.map((fresh) => ({
+          id: fresh.articleId,
+          replacing: versionRead.get(fresh.articleId) ?? "",
+          extractionJson: fresh.extractionJson,
+          signature: fresh.signature,
+        })),
+        this.alignerVersion,
+      );
+    } catch (error) {
+      // The comparison stands without them: the next one extracts these articles again.
+      this.logger.error("extractions not stored", { storyId, reason: (error as Error).message });
+    }
   }
 
   private entry(storyId: string, key: string, json: string): CachedComparison {

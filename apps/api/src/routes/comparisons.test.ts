@@ -6,7 +6,7 @@ import { loadCorpus } from "@parallax/corpus";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { comparisonCacheKey } from "../comparisons/comparison-cache-key.ts";
 import { buildGroupingSignature } from "../grouping/grouping-signature.ts";
-import { addCorpusStory } from "../testing/corpus-story.ts";
+import { addCorpusStory, addStoryOfTexts } from "../testing/corpus-story.ts";
 import {
   createTestApp,
   type Json,
@@ -27,10 +27,6 @@ describe.each(TEST_BACKENDS)("comparison routes (%s)", (backend) => {
 
   /** A two-outlet story written for these tests, both quoting one person; `day` keeps ids apart. */
   async function addVeldenStory(day: string): Promise<{ id: string; articleIds: string[] }> {
-    const story = (await (
-      await t.app.request("/api/stories", jsonRequest("POST", { name: "Velden strike" }))
-    ).json()) as Json;
-    const articleIds: string[] = [];
     const texts = [
       {
         outlet: "Coast Herald",
@@ -41,15 +37,8 @@ describe.each(TEST_BACKENDS)("comparison routes (%s)", (backend) => {
         text: `Dock strike over in Velden\n\nThe dock strike in Velden is over after workers accepted a 4 percent raise on ${day}.\n\nUnion chairwoman Lindqvist told reporters: "We have reached a fair agreement."`,
       },
     ];
-    for (const body of texts) {
-      const res = await t.app.request(
-        "/api/articles",
-        jsonRequest("POST", { ...body, storyId: story.id }),
-      );
-      expect(res.status).toBe(201);
-      articleIds.push(((await res.json()) as Json).article.id);
-    }
-    return { id: story.id, articleIds };
+    const story = await addStoryOfTexts(t.app, "Velden strike", texts);
+    return { id: story.storyId, articleIds: story.articleIds };
   }
 
   it("GET /api/stories/:id/comparison compares the story's articles and caches the result", async () => {

@@ -1,4 +1,4 @@
-import { compareStory, extractArticle, renderMarkdown } from "@parallax/aligner";
+import { compareExtractions, extractArticle, renderMarkdown } from "@parallax/aligner";
 import {
   type Article,
   ArticleSchema,
@@ -10,6 +10,11 @@ import {
   parseArticle,
 } from "@parallax/core";
 import { buildGroupingSignature, type GroupingSignature } from "../grouping/grouping-signature.ts";
+import {
+  extractionsForComparison,
+  type RefreshedExtraction,
+  type RejectedExtraction,
+} from "./stored-extractions.ts";
 
 // The CPU-heavy work of the API. Runs inside worker threads (see worker-pool.ts) so a long
 // comparison never blocks the event loop. Every input read from storage is validated here, and
@@ -36,8 +41,18 @@ export type Tasks = {
     output: { extraction: Extraction; signature: GroupingSignature };
   };
   compare: {
-    input: { articleJsons: string[] };
-    output: { json: string; conflictCount: number };
+    /**
+     * `extractionJsons[i]` is the stored extraction of `articleJsons[i]` when the running aligner
+     * version made it, else null: the articles without one are extracted again and their fresh
+     * extractions come back to be stored. Omitted: every article is extracted, nothing comes back.
+     */
+    input: { articleJsons: string[]; extractionJsons?: (string | null)[] };
+    output: {
+      json: string;
+      conflictCount: number;
+      refreshed: RefreshedExtraction[];
+      rejected: RejectedExtraction[];
+    };
   };
   markdown: {
     input: { comparisonJson: string; articleJsons: string[] };
@@ -68,13 +83,20 @@ export const TASKS: { [K in TaskKind]: (input: Tasks[K]["input"]) => Tasks[K]["o
   extract({ articleJson }) {
     return extract(ArticleSchema.parse(JSON.parse(articleJson)));
   },
-  compare({ articleJsons }) {
+  compare({ articleJsons, extractionJsons }) {
+    const articles = parseArticles(articleJsons);
+    const { extractions, refreshed, rejected } = extractionsForComparison(
+      articles,
+      extractionJsons,
+    );
     const comparison: Comparison = ComparisonSchema.parse(
-      compareStory(parseArticles(articleJsons)),
+      compareExtractions(articles, extractions),
     );
     return {
       json: JSON.stringify(comparison),
       conflictCount: comparison.groups.filter((g) => g.relation === "conflict").length,
+      refreshed,
+      rejected,
     };
   },
   markdown({ comparisonJson, articleJsons }) {

@@ -155,6 +155,75 @@ export class ArticleRepository {
       .execute();
   }
 
+  /**
+   * As `jsonOfStory`, with each article's stored extraction when aligner `version` made it (else
+   * null: a stale one is not read) and the version that made the stored one.
+   */
+  comparisonInputsOfStory(
+    storyId: string,
+    version: string,
+  ): Promise<
+    {
+      id: string;
+      article_json: string;
+      extraction_json: string | null;
+      extraction_version: string;
+    }[]
+  > {
+    return this.db
+      .selectFrom("articles")
+      .select((eb) => [
+        "id",
+        "article_json",
+        "extraction_version",
+        eb
+          .case()
+          .when("extraction_version", "=", version)
+          .then(eb.ref("extraction_json"))
+          .else(null)
+          .end()
+          .as("extraction_json"),
+      ])
+      .where("story_id", "=", storyId)
+      .orderBy("id")
+      .execute();
+  }
+
+  /**
+   * Stores extractions made again (with their grouping signatures) under aligner `version`, each
+   * only while its row still holds what was read (`replacing`, the version that made the stored
+   * one): a row another writer refreshed meanwhile, or whose article changed, is left as it is.
+   * One transaction: each commit is a disk sync on the embedded database.
+   */
+  async replaceExtractions(
+    rows: readonly {
+      id: string;
+      replacing: string;
+      extractionJson: string;
+      signature: GroupingSignature;
+    }[],
+    version: string,
+  ): Promise<number> {
+    if (rows.length === 0) return 0;
+    return this.db.transaction().execute(async (trx) => {
+      let replaced = 0;
+      for (const row of rows) {
+        const result = await trx
+          .updateTable("articles")
+          .set({
+            extraction_json: row.extractionJson,
+            extraction_version: version,
+            signature_json: JSON.stringify(row.signature),
+          })
+          .where("id", "=", row.id)
+          .where("extraction_version", "=", row.replacing)
+          .executeTakeFirst();
+        replaced += Number(result.numUpdatedRows);
+      }
+      return replaced;
+    });
+  }
+
   /** The headlines of a story's articles, in the order they were added. */
   async headlinesOfStory(
     storyId: string,
