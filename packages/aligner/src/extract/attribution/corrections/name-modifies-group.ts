@@ -22,6 +22,7 @@ import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { isKinNoun } from "../../entities/not-people/common-word-name.ts";
 import { placeAfterDescribedPerson } from "../../entities/not-people/place-after-described-person.ts";
+import { lateMentionsBetween } from "../../entities/surnames/late-descriptions.ts";
 import { honorificGender } from "../../person-names.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
 
@@ -150,7 +151,7 @@ export function dropSpeakersModifyingGroup(
   registry: EntityRegistry,
   drafts: QuoteDraft[],
 ): void {
-  const { mentions, descriptions } = registry.mentionLists();
+  const { mentions } = registry.mentionLists();
   for (const draft of drafts) {
     if (draft.cue === null || typeof draft.speaker !== "number") continue;
     const { start, end } = draft.cue;
@@ -168,7 +169,9 @@ export function dropSpeakersModifyingGroup(
     const from = registry.firstFrom(start);
     let upTo = from;
     while (upTo < mentions.length && mentions[upTo]!.start <= end) upTo += 1;
-    for (const list of [mentions.slice(from, upTo), descriptions]) {
+    // Late mentions likewise: those starting within the cue, through their index.
+    const late = lateMentionsBetween(registry, start, end + 1);
+    for (const list of [mentions.slice(from, upTo), late]) {
       for (const m of list) {
         if (m.entity !== draft.speaker || m.start < start || m.end > end || m.possessive) continue;
         named += 1;

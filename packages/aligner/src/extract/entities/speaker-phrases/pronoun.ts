@@ -5,6 +5,7 @@ import type { MentionRecord } from "../entity-records.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
 import { personOfGender } from "../pronouns/pronoun-resolution.ts";
 import { bareLateNames, bareLateSubjects } from "../surnames/bare-late-names.ts";
+import { lateMentionsBetween } from "../surnames/late-descriptions.ts";
 
 /** Sentences before a pronoun in which a person first named by a speech cue can be its antecedent. */
 const LATE_REACH = 2;
@@ -105,13 +106,12 @@ function lateNameSinceAntecedent(
 
 /**
  * The people first named by a speech cue while quotes were read, outside quotations, after offset
- * `after` and before the pronoun m, in its sentence or the LATE_REACH sentences before it.
+ * `after` and before the pronoun m, in its sentence or the LATE_REACH sentences before it — and in
+ * a run-on "sentence" no more than SINCE_REACH characters back, so a pronoun reads a bounded stretch.
  */
 function lateNamesBefore(r: EntityRegistry, m: MentionRecord, after: number): MentionRecord[] {
-  return r.descriptions.filter(
+  return lateMentionsBetween(r, Math.max(after + 1, m.start - SINCE_REACH), m.start).filter(
     (o) =>
-      o.start < m.start &&
-      o.start > after &&
       !o.inQuote &&
       o.form === "name" &&
       !o.possessive &&

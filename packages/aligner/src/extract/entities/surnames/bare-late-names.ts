@@ -5,6 +5,7 @@ import { isEnglishWord } from "../../english-lexicon.ts";
 import { isGivenName } from "../../person-names.ts";
 import type { MentionRecord } from "../entity-records.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
+import { lastLateNamed } from "./late-descriptions.ts";
 
 /**
  * The people first named by a speech cue while quotes were read whose name opens, as its
@@ -16,13 +17,6 @@ import type { EntityRegistry } from "../entity-registry.ts";
 export function bareLateSubjects(r: EntityRegistry, m: MentionRecord, after: number): Set<number> {
   const found = new Set<number>();
   const { body } = r.text;
-  const late = new Map<string, number>();
-  for (const o of r.descriptions) {
-    if (o.start >= m.start || o.form !== "name" || o.entity === null) continue;
-    if (r.entities[o.entity]!.kind !== "person") continue;
-    late.set(r.nameOf(o.entity), o.entity);
-  }
-  if (late.size === 0) return found;
   for (const index of [m.sentence - 1, m.sentence]) {
     const sentence = r.text.sentences[index];
     if (sentence === undefined || sentence.span.start <= after) continue;
@@ -34,7 +28,7 @@ export function bareLateSubjects(r: EntityRegistry, m: MentionRecord, after: num
     if (connective !== undefined && !CLAUSE_CONNECTIVES.has(connective.toLowerCase())) continue;
     const at = sentence.span.start + opening[0].indexOf(opening[2]!);
     if (r.text.quotationIndexAt(at) >= 0) continue;
-    const entity = late.get(opening[2]!);
+    const entity = lastLateNamed(r, opening[2]!, m.start);
     if (entity !== undefined) found.add(entity);
   }
   return found;
@@ -122,7 +116,7 @@ function isPerson(r: EntityRegistry, o: MentionRecord): boolean {
   return o.entity !== null && r.entities[o.entity]!.kind === "person";
 }
 
-/** Late names read per registry, remade only when quotes added descriptions since. */
+/** Late names read per registry, extended with the descriptions quotes added since. */
 const lateWords = new WeakMap<
   EntityRegistry,
   { count: number; words: Map<string, number | null> }
@@ -130,17 +124,22 @@ const lateWords = new WeakMap<
 
 /**
  * The words that name a person first named by a speech cue: a lone name, or the surname of a fuller
- * one; null when two such people share the word.
+ * one; null when two such people share the word. Read as the list grows: remade whole whenever a
+ * description was added, it made a run-on text naming many people quadratic.
  */
 function lateNameWords(r: EntityRegistry): Map<string, number | null> {
-  const kept = lateWords.get(r);
-  if (kept !== undefined && kept.count === r.descriptions.length) return kept.words;
-  const late = new Map<string, number | null>();
+  let kept = lateWords.get(r);
+  if (kept === undefined || kept.count > r.descriptions.length) {
+    kept = { count: 0, words: new Map() };
+    lateWords.set(r, kept);
+  }
+  const late = kept.words;
   const add = (word: string, entity: number) => {
     const had = late.get(word);
     late.set(word, had === undefined || had === entity ? entity : null);
   };
-  for (const o of r.descriptions) {
+  for (let i = kept.count; i < r.descriptions.length; i += 1) {
+    const o = r.descriptions[i]!;
     if (o.form !== "name" || o.entity === null || r.entities[o.entity]!.kind !== "person") continue;
     const name = r.nameOf(o.entity);
     const surname = r.entities[o.entity]!.surname;
@@ -160,6 +159,6 @@ function lateNameWords(r: EntityRegistry): Map<string, number | null> {
       }
     }
   }
-  lateWords.set(r, { count: r.descriptions.length, words: late });
+  kept.count = r.descriptions.length;
   return late;
 }
