@@ -40,3 +40,34 @@ describe("a comma inside the closing mark ends the clause before the next cue", 
     expect(x.entities.find((e) => e.id === vint?.speakerId)?.name).toBe("Ivo Vint");
   });
 });
+
+describe("a relative clause set off by commas ends where the main clause goes on", () => {
+  it("candidates like Moss, who claimed …, and Vint, who suggested …: Moss's clause stops at the comma", () => {
+    const x = extract(
+      "Ben Moss and Ivo Vint spoke in Castlebay. Voters may now ask whether candidates like Mr. Moss, who claimed at one point that the port was safe, and Ivo Vint, who suggested the quay could be left to the city, are wise choices in a time of storms.",
+    );
+    expect(reported(x, "the port was safe")).toEqual({
+      text: "the port was safe",
+      speaker: "Ben Moss",
+    });
+  });
+
+  it("Vint, who said …, is a wise choice: the main clause's verb is not Vint's", () => {
+    const x = extract(
+      "Voters may ask whether Ivo Vint, who said the quay could be left to the city, is a wise choice.",
+    );
+    expect(reported(x, "the quay")).toEqual({
+      text: "the quay could be left to the city",
+      speaker: "Ivo Vint",
+    });
+  });
+
+  it("a comma inside the clause leaves it whole", () => {
+    const x = extract(
+      "Voters met Ivo Vint, who said the plan, which the board backed, would fail by May.",
+    );
+    expect(reported(x, "the plan").text).toBe(
+      "the plan, which the board backed, would fail by May",
+    );
+  });
+});

@@ -1,5 +1,6 @@
 // Attribution layer: where a reported clause ends when its sentence goes on to a cue of its own.
 
+import { FINITE_AUXILIARY_VERBS } from "../../../../lexicons/function-words.ts";
 import { firstIndexWhere } from "../../../sorted-search.ts";
 import type { Cue } from "./cue-reader.ts";
 import { trimContent } from "./reported-clause.ts";
@@ -17,6 +18,7 @@ export function clipAtLaterCues(body: string, cues: Cue[]): void {
   // quotation, so no quotation is cut either.
   const breaks: { at: number; comma: number }[] = [];
   for (const cue of cues) {
+    endRelativeClause(body, cue);
     if (!opensOwnWords(body, cue)) continue;
     const from = Math.max(0, cue.cueStart - 40);
     const comma = CLAUSE_BREAK.exec(body.slice(from, cue.cueStart));
@@ -59,3 +61,29 @@ const PARENTHETICAL = /^\s*,\s*(?![“"])/;
 
 /** A comma, then at most a relative "to which" / "at which point" before the next subject. */
 const CLAUSE_BREAK = /,[”"]?\s+(?:(?:to|at|after|upon) which(?: point)?\s+)?$/;
+
+/**
+ * "Vint, who said the quay could be left to the city, is a wise choice": the clause set off by
+ * commas ends at the comma before the main clause's verb, so the words after it are not Vint's;
+ * "candidates like Moss, who claimed the port was safe, and Vint, who suggested …": at the comma
+ * before the next listed name's own relative clause. Only at the clause's first comma ("…, who
+ * said the plan, which is costly, would fail" is left whole).
+ */
+function endRelativeClause(body: string, cue: Cue): void {
+  const content = cue.content;
+  if (cue.speaker === null || content === null || content.start < cue.cueEnd) return;
+  if (!SET_OFF_RELATIVE.test(body.slice(Math.max(0, cue.verbStart - 40), cue.verbStart))) return;
+  const comma = body.indexOf(",", content.start);
+  if (comma < 0 || comma >= content.end) return;
+  const after = body.slice(comma, comma + 80);
+  const verb = /^,\s+([a-z]+)\b/.exec(after)?.[1];
+  if (!(verb !== undefined && FINITE_AUXILIARY_VERBS.has(verb)) && !LISTED_RELATIVE.test(after))
+    return;
+  cue.content = trimContent(body, content.start, comma);
+}
+
+/** ", and Vint, who": a name listed after a comma and "and"/"or", then its own relative clause. */
+const LISTED_RELATIVE = /^,\s+(?:and|or)\s+[A-Z][^,;:()]{0,50},\s+who\s/;
+
+/** "Vint, who (has) said": a relative set off by a comma after a capitalised word. */
+const SET_OFF_RELATIVE = /[A-Z][\w.’'-]*,\s+who\s+(?:(?:[a-z]+ly|also|has|have|had|once)\s+)*$/;
