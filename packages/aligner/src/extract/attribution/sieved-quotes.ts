@@ -12,6 +12,7 @@ import { dropReportersOfDescribedSpeech } from "./corrections/described-inner-re
 import { creditDescribedSubjects } from "./corrections/described-subject-pronoun.ts";
 import { dropSpeakersEmbeddedInSubject } from "./corrections/embedded-name-subject.ts";
 import { creditInnerClauseReporters } from "./corrections/inner-clause-quote.ts";
+import { creditLabelParagraphs } from "./corrections/label-paragraph-speaker.ts";
 import { creditLaterClauseSubjects } from "./corrections/later-clause-subject.ts";
 import { creditLaterLeadCues } from "./corrections/later-lead-cue.ts";
 import { dropSpeakersModifyingGroup } from "./corrections/name-modifies-group.ts";
@@ -52,6 +53,7 @@ export function sievedQuotes(article: Article): {
   creditOpeningNames(text, registry, drafts);
   creditMainClauseSubjects(text, registry, drafts);
   creditColonClauseSubjects(text, registry, drafts);
+  creditLabelParagraphs(text, registry, drafts);
   creditLaterClauseSubjects(text, registry, drafts);
   continueSpeechRuns(text.body, drafts);
   creditLaterLeadCues(drafts);

@@ -73,8 +73,10 @@ function endRelativeClause(body: string, cue: Cue): void {
   const content = cue.content;
   if (cue.speaker === null || content === null || content.start < cue.cueEnd) return;
   if (!SET_OFF_RELATIVE.test(body.slice(Math.max(0, cue.verbStart - 40), cue.verbStart))) return;
-  const comma = body.indexOf(",", content.start);
-  if (comma < 0 || comma >= content.end) return;
+  // Read within the content only: a run-on text with no comma is not read to its end per cue.
+  const found = body.slice(content.start, content.end).indexOf(",");
+  if (found < 0) return;
+  const comma = content.start + found;
   const after = body.slice(comma, comma + 80);
   const verb = /^,\s+([a-z]+)\b/.exec(after)?.[1];
   if (!(verb !== undefined && FINITE_AUXILIARY_VERBS.has(verb)) && !LISTED_RELATIVE.test(after))
