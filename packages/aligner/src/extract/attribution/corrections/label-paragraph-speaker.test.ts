@@ -1,16 +1,8 @@
-import type { Extraction } from "@parallax/core";
 import { describe, expect, it } from "vitest";
 import {
-  entityName,
   extractParagraphs as extract,
+  speakerOf,
 } from "../../../../test/support/quote-speakers.ts";
-
-/** The speaker's name of the quote starting with `words` (null: none). */
-function speakerOf(x: Extraction, words: string): string | null {
-  const quote = x.quotes.find((q) => q.text.startsWith(words));
-  if (quote === undefined) throw new Error(`no quote "${words}"`);
-  return entityName(x, quote.speakerId);
-}
 
 describe("a quotation after a person's unquoted label", () => {
   it("is the label's person's, at a paragraph's start", () => {
