@@ -51,7 +51,10 @@ export function leadingNamedCue(
   const sentence = quotationLead(text, open, 300, QUOTATION_MARK_OR_APOSTROPHES);
   if (sentence === null || !/[,:]\s*$/.test(sentence.lead)) return null;
   const { start, lead } = sentence;
-  const mentions = mentionsIn(registry, start, open);
+  // Possessives and possessors ("Vint's", "Vint' ") name no speaker.
+  const mentions = registry
+    .mentionsWithin(start, open)
+    .filter((m) => !m.possessive && !/^['’]/u.test(body.slice(m.end, m.end + 1)));
   // "Said Dana Brook, …, “…”".
   const inverted = INVERTED_OPENING.exec(lead);
   if (inverted !== null && VERBS.has(inverted[1]!.toLowerCase())) {
@@ -141,20 +144,6 @@ function namedClauseSubject(
 /** A word of a verb group: an auxiliary, "to", an adverb, a participle ("was prompted to"). */
 function inVerbGroup(word: string): boolean {
   return VERB_GROUP.has(word) || /^\p{Ll}+(?:ly|ed)$/u.test(word) || word === "went";
-}
-
-/** Name mentions in [from, to), possessives and possessors left out. */
-function mentionsIn(registry: EntityRegistry, from: number, to: number): MentionRecord[] {
-  const { mentions } = registry.mentionLists();
-  const body = registry.text.body;
-  const out: MentionRecord[] = [];
-  for (let i = registry.firstFrom(from); i < mentions.length; i += 1) {
-    const m = mentions[i]!;
-    if (m.start >= to) break;
-    if (m.possessive || /^['’]/u.test(body.slice(m.end, m.end + 1))) continue;
-    out.push(m);
-  }
-  return out;
 }
 
 /** The mention's person, if the registry resolved it to one (no pronoun, no ambiguity). */
