@@ -105,9 +105,7 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
           ) ?? null;
       // "“Seoul's offer,” Kim said, “has not changed.”": the cue between two parts of one quote.
       if (!cue)
-        cue =
-          cues.find((c) => c.after && /^\s*,\s*$/.test(body.slice(c.cueEnd, quotation.open))) ??
-          null;
+        cue = cues.find((c) => c.after && onlyCommaBetween(body, c.cueEnd, quotation.open)) ?? null;
       if (cue && occasion === undefined)
         occasion = occasionIn(text, sStart, sEnd, cues, occasionStarts);
       const draft: QuoteDraft = {
@@ -307,4 +305,18 @@ export function toQuotes(
 function isOnlyQuotation(bounds: readonly [number, number], quotation: Quotation): boolean {
   const [first, last] = bounds;
   return first < 0 || (first >= quotation.open && last <= quotation.close);
+}
+
+/**
+ * Whether `body` between `from` and `to` is one comma in optional white space, read from `from`
+ * up to the first other character: slicing the whole gap from every cue to every quotation was
+ * quadratic on a run-on sentence of quotes and cues.
+ */
+function onlyCommaBetween(body: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && /\s/u.test(body[i]!)) i += 1;
+  if (i >= to || body[i] !== ",") return false;
+  i += 1;
+  while (i < to && /\s/u.test(body[i]!)) i += 1;
+  return i === to;
 }
