@@ -15,6 +15,7 @@ export {
   type RankerRow,
   speakerRankerRows,
 } from "./extract/attribution/speaker-ranker/training-rows.ts";
+export { honorificGender } from "./extract/given-name-genders.ts";
 export { splitSentences } from "./extract/sentences.ts";
 export { extractArticle } from "./extract-article.ts";
 export { renderMarkdown } from "./markdown-report.ts";

@@ -1,4 +1,4 @@
-import { taggedText } from "@parallax/aligner";
+import { honorificGender, taggedText } from "@parallax/aligner";
 import type { Extraction, Quote } from "@parallax/core";
 import {
   MAX_CASES_PER_FORM,
@@ -118,6 +118,8 @@ export function titleCases(
       if (entity.kind !== "person" || entity.unnamed || !PLAIN_NAME.test(entity.name)) continue;
       const title = entity.titles.find(
         (t) =>
+          // "Mr."/"Mrs." is a courtesy, no post: "former Mrs. Roe" makes no counterfactual.
+          honorificGender(t.text) === null &&
           !STATUS.test(t.text) &&
           !STATUS.test(body.slice(Math.max(0, t.span.start - 12), t.span.start)),
       );
