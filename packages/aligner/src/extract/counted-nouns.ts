@@ -17,14 +17,20 @@ export type AddFigure = (
   measure: string | null,
 ) => void;
 
+/**
+ * A capitalised plural ending a phrase: no capitalised word after it, so no name's first word; a
+ * name ending "as", "is", "us" or "ss" ("Texas", "Paris") is no plural.
+ */
+const CAPITALISED_PLURAL = "[A-Z][a-z]+[b-hj-rtv-z]s(?![\\w'’-]|\\s+[A-Z0-9])";
 const COUNT_RANGE = new RegExp(
   `\\b(${NUMBER_PATTERN}) (?:or|to) (${NUMBER_PATTERN})(?: (thousand|million|billion|trillion))?(?: of (?:the )?)?\\s?((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*s)\\b`,
   "gi",
 );
 // "3.1 million cars": a scale word multiplies a count as it does money; "92 KOs", "12 MPs": the
-// plural of an abbreviation counts too.
+// plural of an abbreviation counts too; so does a capitalised plural that no capitalised word
+// follows ("Eight Norlanders died"), a people or a party's members, not a name ("Four Oaks Inn").
 const COUNT_SINGLE = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?: (thousand|million|billion|trillion))? ((?:[a-z][a-z-]* ){0,3}?(?:[a-z][a-z-]*s|[A-Z]{2,}s|people|children|men|women))\\b`,
+  `\\b(${NUMBER_PATTERN})(?: (thousand|million|billion|trillion))? ((?:[a-z][a-z-]* ){0,3}?(?:[a-z][a-z-]*s|[A-Z]{2,}s|${CAPITALISED_PLURAL}|people|children|men|women))\\b`,
   "g",
 );
 const COUNT_RANGE_AT = sticky(COUNT_RANGE);
@@ -103,10 +109,13 @@ export function readCounts(body: string, numberStarts: readonly number[], add: A
     const firstHead = nounWords.at(-1) ?? "";
     const value = parseNumber(number) * scaleOf(m[2]);
     if (NOT_COUNTED.test(firstHead) || nounWords.some((w) => NOT_COUNTED.test(w))) continue;
+    const capitalised = /^[A-Z][a-z]/.test(firstHead);
+    if (capitalised && !plainCountBeforeName(body, m.index, number, firstHead)) continue;
     // "two plainclothes officers": the phrase's head may follow the first plural-looking word.
-    const rest = NOT_A_MODIFIER.test(firstHead)
-      ? ""
-      : counterHeadRest(body, m.index + m[0].length, m[0]);
+    const rest =
+      NOT_A_MODIFIER.test(firstHead) || capitalised
+        ? ""
+        : counterHeadRest(body, m.index + m[0].length, m[0]);
     const noun = `${firstNoun}${rest}`;
     const head = rest === "" ? firstHead : (rest.split(" ").at(-1) ?? firstHead);
     const nounEnd = m.index + m[0].length + rest.length;
@@ -153,4 +162,21 @@ export function readCounts(body: string, numberStarts: readonly number[], add: A
     const upper = range ? value : null;
     add(start, figureEnd, "count", lower, upper, singular(head), participle?.[1] ?? noun);
   }
+}
+
+/**
+ * Whether a number before a capitalised plural counts it ("Eight Norlanders died", "300
+ * Norlanders"): no number of a name, one written in capitals inside a sentence
+ * ("the Four Oaks") or after a capitalised word ("Apollo 11 astronauts", "the Harbour 12 clubs"),
+ * and the plural no word of time or measure ("Ten Days" is a title).
+ */
+function plainCountBeforeName(body: string, at: number, number: string, head: string): boolean {
+  if (NOT_COUNTED.test(head.toLowerCase())) return false;
+  const before = body.slice(Math.max(0, at - 40), at);
+  const opensSentence = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before);
+  if (/^[A-Z]/.test(number)) return opensSentence;
+  const word = /(\S+)\s+$/.exec(before);
+  if (word === null || !/^[A-Z]/.test(word[1] ?? "")) return true;
+  // A capitalised word opening its sentence ("Yesterday 300 Norlanders …") names nothing.
+  return /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before.slice(0, word.index));
 }
