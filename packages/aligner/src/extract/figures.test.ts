@@ -94,6 +94,14 @@ describe("figures", () => {
     ]);
   });
 
+  it("multiplies a number word before 'dozen': 'four dozen' is 48, not 4", () => {
+    const out = figures("Four dozen sailors were rescued and two dozen boats sank.");
+    expect(out.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ["Four dozen", 48, "sailor"],
+      ["two dozen", 24, "boat"],
+    ]);
+  });
+
   it("counts the people after a verb of harm without a noun: 'killed three and injured at least 12'", () => {
     const out = figures(
       "The blast killed three and injured at least 12, officials said. Police arrested 4 men and detained two others. It was killing time.",

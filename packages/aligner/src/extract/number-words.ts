@@ -46,10 +46,11 @@ const either = (words: readonly string[]) =>
 const BELOW_HUNDRED = `(?:${either(TENS)}(?:[- ]${either(UNITS)})?|${either(TEENS)}|${either(UNITS)})`;
 
 /**
- * A number in words: 0–999 ("two hundred and ten", "a hundred"), "a dozen", "half a dozen".
+ * A number in words: 0–999 ("two hundred and ten", "a hundred"), "a dozen", "half a dozen",
+ * "four dozen" (48, not 4).
  * Thousands and above are scale words read after the number ("three thousand", "1.2 million").
  */
-export const NUMBER_WORD_PATTERN = `(?:(?:[Hh]alf an? |[Aa]n? )dozen|(?:${BELOW_HUNDRED}|[Aa]n?) hundred(?: (?:and )?${BELOW_HUNDRED})?|${BELOW_HUNDRED}|[Zz]ero)`;
+export const NUMBER_WORD_PATTERN = `(?:(?:[Hh]alf an? |[Aa]n? )dozen|${BELOW_HUNDRED} dozen\\b|(?:${BELOW_HUNDRED}|[Aa]n?) hundred(?: (?:and )?${BELOW_HUNDRED})?|${BELOW_HUNDRED}|[Zz]ero)`;
 /** The words a spelled-out number can start with, for word-start lookups ("a"/"half" excluded). */
 export const NUMBER_WORDS: readonly string[] = ["zero", ...UNITS, ...TEENS, ...TENS];
 /** Words that end a number led by "a", "an" or "half", to find those numbers from their end. */
