@@ -30,4 +30,15 @@ describe("finding subject: a quotation in the clause of “found that” is its 
     expect(speakerOf(x, "the pier is done")).not.toBe("Ivo Vint");
     expect(speakerOf(x, "the crane had failed")).toBeNull();
   });
+
+  it("the maker of a research work found by “by”, never the work's owner before it", () => {
+    const x = extract(
+      "A recent survey by Norland Research found that “most dockers want shorter shifts.”",
+      "The new study conducted by the Velmar Institute found that the pier is “beyond repair.”",
+      "A Castlebay Ledger poll found that “the quay should stay open.”",
+    );
+    expect(speakerOf(x, "most dockers want")).toBe("Norland Research");
+    expect(speakerOf(x, "beyond repair")).toBe("Velmar Institute");
+    expect(speakerOf(x, "the quay should stay open")).toBeNull();
+  });
 });

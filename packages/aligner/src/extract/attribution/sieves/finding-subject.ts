@@ -3,6 +3,7 @@
 // 2014, Orvant Labs found that “about twice as many …”") — is its named subject's. "found" is no
 // reporting verb anywhere else: "Lund found comic relief in it", "the body was found" report nothing.
 
+import { RESEARCH_WORK_NOUNS } from "../../../../lexicons/survey-nouns.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES, type Quotation } from "../../quotation-marks.ts";
@@ -13,12 +14,20 @@ import { newSubjectIsName } from "./new-subject-name.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
 /**
- * A clause opening (the sentence's start, or an opening chain and its comma), a name — capitalised
- * words, "of"/"for"/"and" between them —, at most one adverb, "found"/"finds"/"has found" and
- * "that", then the clause's words up to the mark.
+ * A research work and its maker before the name: `a recent survey by`, `the new study conducted
+ * by`; the work's finding is its maker's.
  */
-const FOUND_THAT =
-  /(?:^|,\s+)((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*)*)\s+(?:\p{Ll}+ly\s+)?(?:found|finds|(?:has|have)\s+found)\s+that\s+([^“”"]*)$/u;
+const WORK_BY = String.raw`(?:(?:[Aa]n?|[Tt]he)\s+(?:(?:new|recent|latest)\s+)?(?:${[...RESEARCH_WORK_NOUNS].join("|")})\s+(?:(?:conducted|released|published|commissioned)\s+)?by\s+)?`;
+
+/**
+ * A clause opening (the sentence's start, or an opening chain and its comma), a research work's
+ * "by" or nothing, a name — capitalised words, "of"/"for"/"and" between them —, at most one adverb,
+ * "found"/"finds"/"has found" and "that", then the clause's words up to the mark.
+ */
+const FOUND_THAT = new RegExp(
+  String.raw`(?:^|,\s+)${WORK_BY}((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*)*)\s+(?:\p{Ll}+ly\s+)?(?:found|finds|(?:has|have)\s+found)\s+that\s+([^“”"]*)$`,
+  "u",
+);
 
 /**
  * `Orvant Labs found that “…”` / `In 2014, Pew found that “…”` / `Lund has found that the pier
