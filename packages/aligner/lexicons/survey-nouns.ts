@@ -11,7 +11,8 @@ export const SURVEY_NOUNS: ReadonlySet<string> = new Set(
 /**
  * Nouns of a piece of research whose maker may follow "by" ("a recent study by the Harbour
  * Institute found that …"): the maker reports what the work found. Source: common English nouns
- * for research output; met in PolNeAR TRAIN as "a survey by <an organisation> found that".
+ * for research output; met in PolNeAR TRAIN as "a survey by <an organisation> found that" and "a
+ * report in <an outlet> about"; read by the finding-subject and possessed-claim sieves.
  */
 export const RESEARCH_WORK_NOUNS: ReadonlySet<string> = new Set(
   "survey poll study analysis report review audit".split(" "),

@@ -88,4 +88,18 @@ describe("a quoted fragment in the content of a possessor's claim is the possess
     expect(speakerOf(x, "sold off")).toBe("Ivo Vint");
     expect(speakerOf(x, "given away")).toBeNull();
   });
+
+  it("credits the outlet a report appeared in, and only an organisation", () => {
+    const x = extract(
+      "Ada Roe read a report in The Norland Wire that the quay was “closing soon.”",
+      "Ivo Vint read a new report by the Velmar Institute this week that the pier was “falling apart.”",
+      "Marta Quill met Ada Roe on Monday.",
+      "Vint mocked a report by Marta Quill about the quay “closing soon enough.”",
+      "Vint read a report in Castlebay about the pier “sinking fast.”",
+    );
+    expect(speakerOf(x, "closing soon.")).toBe("Norland Wire");
+    expect(speakerOf(x, "falling apart")).toBe("Velmar Institute");
+    expect(speakerOf(x, "closing soon enough")).not.toBe("Marta Quill");
+    expect(speakerOf(x, "sinking fast")).toBeNull();
+  });
 });

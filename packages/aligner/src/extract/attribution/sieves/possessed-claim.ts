@@ -2,6 +2,7 @@
 
 import { DETERMINERS } from "../../../../lexicons/function-words.ts";
 import { CLAIM_NOUNS } from "../../../../lexicons/reporting-verbs.ts";
+import { RESEARCH_WORK_NOUNS } from "../../../../lexicons/survey-nouns.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES, type Quotation } from "../../quotation-marks.ts";
@@ -49,6 +50,16 @@ const CLAIM_OF_NAME = new RegExp(
 );
 
 /**
+ * `a report in the Castlebay Ledger this week about` / `a new report by the Harbour Trust that`: a
+ * report published in or by a named outlet, an optional phrase of time, then "that"/"about"
+ * opening what it reports — the outlet's words (only an organisation counts).
+ */
+const REPORT_IN_OUTLET = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|recent|latest)\s+)?(?:${[...RESEARCH_WORK_NOUNS].join("|")})\s+(?:in|by|from)\s+(?:the\s+)?(${NAME})(?:${PLACED})?\s+(?:that|about)\s`,
+  "dgu",
+);
+
+/**
  * The speaker of a quotation inside the content of a claim its sentence credits to a named
  * possessor, before the mark: `Lund blamed the press for making an issue of Ivo Vint's claim that
  * the council “sold the port”` → Vint, as "Vint claimed that …" would make him. The last such
@@ -81,8 +92,11 @@ export function possessedClaim(
   // "his"/"her": the person the registry resolved the possessive to, none when it could not.
   const speaker = claim.pronoun
     ? possessorOf(registry, nameStart)
-    : nameEntity(registry, body, nameStart, nameEnd);
+    : claim.outlet
+      ? soleEntity(registry, nameStart, nameEnd)
+      : nameEntity(registry, body, nameStart, nameEnd);
   if (speaker === null || !registry.canSpeak(speaker)) return null;
+  if (claim.outlet && registry.kindOf(speaker) !== "organization") return null;
   return { speaker, start: Math.min(nameStart, sentence.start + claim.start), end: claimEnd };
 }
 
@@ -93,6 +107,7 @@ type LeadClaim = {
   nameStart: number;
   nameEnd: number;
   pronoun: boolean;
+  outlet: boolean;
 };
 
 /**
@@ -104,10 +119,20 @@ type LeadClaim = {
 function lastClaim(lead: string): LeadClaim | null {
   const owned = lastMatch(POSSESSED_CLAIM, lead);
   const ofName = lastMatch(CLAIM_OF_NAME, lead);
+  const inOutlet = lastMatch(REPORT_IN_OUTLET, lead);
+  if (
+    inOutlet !== null &&
+    (owned === null || inOutlet.index > owned.index) &&
+    (ofName === null || inOutlet.index > ofName.index)
+  ) {
+    const [nameStart, nameEnd] = inOutlet.indices![1]!;
+    const end = inOutlet.index + inOutlet[0].length;
+    return { start: inOutlet.index, end, nameStart, nameEnd, pronoun: false, outlet: true };
+  }
   if (ofName !== null && (owned === null || ofName.index > owned.index)) {
     const [nameStart, nameEnd] = ofName.indices![1]!;
     const end = ofName.index + ofName[0].length;
-    return { start: ofName.index, end, nameStart, nameEnd, pronoun: false };
+    return { start: ofName.index, end, nameStart, nameEnd, pronoun: false, outlet: false };
   }
   if (owned === null) return null;
   if (owned[3]!.split(/\s+/).some((w) => DETERMINERS.has(w))) return null;
@@ -120,6 +145,7 @@ function lastClaim(lead: string): LeadClaim | null {
     nameStart: owned.index,
     nameEnd,
     pronoun: owned[2] !== undefined,
+    outlet: false,
   };
 }
 
@@ -135,4 +161,10 @@ function possessorOf(registry: EntityRegistry, start: number): number | null {
   const m = registry.mentions[registry.firstFrom(start)];
   if (m === undefined || m.start !== start || !m.possessive || m.ambiguous) return null;
   return m.entity;
+}
+
+/** The one entity named from `start` to `end` (an outlet's whole name), none when not one. */
+function soleEntity(registry: EntityRegistry, start: number, end: number): number | null {
+  const named = registry.entitiesIn(start, end);
+  return named.length === 1 ? named[0]! : null;
 }
