@@ -138,6 +138,7 @@ export const IRREGULAR_NOMINALISATIONS: ReadonlyMap<string, string> = new Map([
   ["entry", "enter"],
   ["growth", "grow"],
   ["analysis", "analyse"],
+  ["lawsuit", "sue"],
 ]);
 
 /** Suffixes that turn a verb into its event noun, with what to put back ("resignation" → "resign"). */

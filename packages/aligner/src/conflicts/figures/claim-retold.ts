@@ -5,6 +5,7 @@ import type { ConflictContext } from "../guards.ts";
 import { namedInCommon } from "../named-ids.ts";
 import { clauseAround, clauseLemmas, valueVerb } from "../value-clause.ts";
 import { measureHead } from "./measures.ts";
+import { retoldByNoun } from "./noun-retold.ts";
 
 /**
  * Whether two statements past their articles' leads retell one claim about one holder in their own
@@ -30,8 +31,13 @@ export function claimRetold(
   // points" / "led among young voters by four points"): one verb of one holder does not make two
   // such figures one (poll-shares.ts pairs shares only with the measurer named).
   if (fa.kind === "percent" || fa.unit === "point") return false;
-  const verb = valueVerb(a, fa.span.start, fa.span.end);
-  if (verb === null || verb !== valueVerb(b, fb.span.start, fb.span.end)) return false;
+  const own = valueVerb(a, fa.span.start, fa.span.end);
+  // "is suing Lund for $80 million" / "filed a $40 million lawsuit": the verb told by its noun.
+  const verb =
+    own !== null && own === valueVerb(b, fb.span.start, fb.span.end)
+      ? own
+      : retoldByNoun(a, fa, b, fb);
+  if (verb === null) return false;
   if (!oneHolder(a, b, context) || datedApart(a, b)) return false;
   const head = measureHead(fa) ?? measureHead(fb);
   const right = saidOf(b, fb);

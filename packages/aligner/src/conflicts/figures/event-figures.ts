@@ -5,6 +5,7 @@ import { alignedAsOne, type ConflictContext, outsideLead, valueVerb } from "../g
 import { happeningVerb } from "../happenings/nouns.ts";
 import { PairedValues } from "../paired-values.ts";
 import { oneDoingLength, sameMeasure, sameMeasureWords, verbsOfOneHappening } from "./measures.ts";
+import { retoldByNoun } from "./noun-retold.ts";
 import { parenthesisedHolder } from "./parenthesised-holders.ts";
 
 /**
@@ -56,18 +57,17 @@ export function eventFigureConflicts(
   const found: { home: number; conflict: Conflict }[] = [];
   for (const event of events) {
     if (event.main) continue;
-    // Only lead statements are compared (outsideLead below): the rest are left out before pairing.
-    const counted = event.units.filter((i) => {
-      const unit = units[i] as AlignUnit;
-      return unit.figures.length > 0 && !outsideLead(unit, unit);
-    });
+    const counted = event.units.filter((i) => (units[i] as AlignUnit).figures.length > 0);
     for (let x = 0; x < counted.length; x += 1) {
       for (let y = x + 1; y < counted.length; y += 1) {
         const i = counted[x] as number;
         const j = counted[y] as number;
         const a = units[i] as AlignUnit;
         const b = units[j] as AlignUnit;
-        if (a.articleIndex === b.articleIndex || sameGroup(i, j) || outsideLead(a, b)) continue;
+        if (a.articleIndex === b.articleIndex || sameGroup(i, j)) continue;
+        // Only lead statements are compared, but for a sum told once by its verb and once by its
+        // noun ("is suing Lund for $80 million" / "filed a $40 million lawsuit"; noun-retold.ts).
+        if (outsideLead(a, b) && !someRetoldByNoun(a, b)) continue;
         const pair = i * units.length + j;
         if (tried.has(pair)) continue;
         tried.add(pair);
@@ -127,6 +127,8 @@ export function measuredAlike(conflict: Conflict, a: AlignUnit, b: AlignUnit): b
   // measures, and one verb ("offered") may give two bidders' offers.
   if (fa.kind === "duration" && fb.kind === "duration" && !fa.measure && !fb.measure)
     return lengthOnItsOwn(fa) && lengthOnItsOwn(fb) && verb !== null && verb === other;
+  // Past the lead only a sum told by its verb and by its noun is read (eventFigureConflicts).
+  if (outsideLead(a, b)) return retoldByNoun(a, fa, b, fb) !== null;
   // One named person's own record in parentheses ("Vint (31-2, 24 KOs)"), whatever the verbs.
   const holder = parenthesisedHolder(a, fa);
   if (holder !== null && holder === parenthesisedHolder(b, fb)) return sameMeasure(fa, fb);
@@ -137,6 +139,11 @@ export function measuredAlike(conflict: Conflict, a: AlignUnit, b: AlignUnit): b
       happeningVerb(b, fb.span.start, fb.span.end),
     )
   );
+}
+
+/** Whether some sum of one statement is told by its noun, and by its verb in the other. */
+function someRetoldByNoun(a: AlignUnit, b: AlignUnit): boolean {
+  return a.figures.some((fa) => b.figures.some((fb) => retoldByNoun(a, fa, b, fb) !== null));
 }
 
 /** A length of time said as a number and its unit noun ("four days"), not as a modifier ("eight-year"). */

@@ -32,6 +32,7 @@ import {
 } from "./figure-standing.ts";
 import { measureHead, sameMeasure, sameMeasureWords, verbsOfOneHappening } from "./measures.ts";
 import { conditionalFigure, neededFigure } from "./moods.ts";
+import { retoldByNoun } from "./noun-retold.ts";
 import { heldInParentheses, parenthesisedHolder } from "./parenthesised-holders.ts";
 import { countsAPart, givesAsPart } from "./part-counts.ts";
 import { sharesOfOneResult } from "./poll-shares.ts";
@@ -269,6 +270,9 @@ export function figurePairReading(
   // "leveled seven villages" / "flattening fourteen villages": two verbs of one happening.
   const happening = classHappening(a, fa.span.start, fa.span.end, b, fb.span.start, fb.span.end);
   if (shared.length === 0 && happening !== null) shared.push(happening);
+  // "is suing Lund for $80 million" / "a $40 million lawsuit": one verb, once told by its noun.
+  const noun = shared.length === 0 ? retoldByNoun(a, fa, b, fb) : null;
+  if (noun !== null) shared.push(noun);
   // Two clock times of one thing told alike ("at 2 a.m." / "at 3 a.m."): what happened then is in
   // the shared words, not in a measure.
   if (fa.kind === "time") {
