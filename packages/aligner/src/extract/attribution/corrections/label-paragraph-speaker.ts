@@ -29,7 +29,7 @@ export function creditLabelParagraphs(
     if (draft.speaker !== null) continue;
     const paragraph = text.paragraphs[firstIndexWhere(text.paragraphs, (p) => p.end > draft.start)];
     if (paragraph === undefined || paragraph.start > draft.start) continue;
-    const colon = colonBefore(
+    const colon = lastColonWithin(
       body,
       Math.max(paragraph.start, draft.start - LABEL_REACH),
       draft.start,
@@ -47,7 +47,7 @@ export function creditLabelParagraphs(
 const LABEL_REACH = 300;
 
 /** The last colon in [from, to), or -1. */
-function colonBefore(body: string, from: number, to: number): number {
+function lastColonWithin(body: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i -= 1) if (body.charCodeAt(i) === 58) return i;
   return -1;
 }

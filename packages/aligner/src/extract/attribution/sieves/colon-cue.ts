@@ -43,7 +43,7 @@ export function colonCue(
   registry: EntityRegistry,
   quotation: Quotation,
 ): SieveFinding | null {
-  const colon = colonBefore(text, quotation);
+  const colon = introducingColon(text, quotation);
   if (colon < 0) return null;
   const { body } = text;
   const sentence = text.sentenceAt(colon);
@@ -84,7 +84,7 @@ export function colonCue(
 }
 
 /** The colon right before the opening mark, or ending the paragraph before the quotation's. */
-function colonBefore(text: ArticleText, quotation: Quotation): number {
+function introducingColon(text: ArticleText, quotation: Quotation): number {
   const { body } = text;
   const right = colonRightBefore(body, quotation.open);
   if (right >= 0) return right;
