@@ -157,7 +157,7 @@ function lastMatch(pattern: RegExp, lead: string): RegExpExecArray | null {
 }
 
 /** The person a possessive "his"/"her" at `start` was resolved to (entityAt skips possessives). */
-function possessorOf(registry: EntityRegistry, start: number): number | null {
+export function possessorOf(registry: EntityRegistry, start: number): number | null {
   const m = registry.mentions[registry.firstFrom(start)];
   if (m === undefined || m.start !== start || !m.possessive || m.ambiguous) return null;
   return m.entity;

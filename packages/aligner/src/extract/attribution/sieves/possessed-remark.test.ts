@@ -40,12 +40,23 @@ describe("a quotation given as a possessor's remark or message, with no colon, i
     expect(speakerOf(x, "not one berth")).toBe("Ivo Vint");
   });
 
+  it("reads his/her before a quoted remark or pledge as the person the pronoun stands for", () => {
+    const x = extract(
+      "Ivo Vint, a dock organiser, met Ada Roe in Castlebay on Monday.",
+      "Vint asked Roe whether she would sign up to his “open port” pledge before the vote.",
+      "Roe had no answer. Her “no new berths” remark still stung the crews.",
+    );
+    expect(speakerOf(x, "open port")).toBe("Ivo Vint");
+    expect(speakerOf(x, "no new berths")).toBe("Ada Roe");
+  });
+
   it("abstains on a possessive before a quotation that modifies no remark", () => {
     const x = extract(
       "Ada Lund and Ivo Vint met on Monday.",
-      "Vint's “pivot” left the crews cold. Lund's “Harbour” ferry sank.",
+      "Vint's “pivot” left the crews cold. Lund's “Harbour” ferry sank. His “Tide” boat sank too.",
     );
     expect(speakerOf(x, "pivot")).toBeNull();
     expect(speakerOf(x, "Harbour")).toBeNull();
+    expect(speakerOf(x, "Tide")).toBeNull();
   });
 });

@@ -1,13 +1,13 @@
 // Attribution sieve: a quotation its sentence gives as a possessor's remark or message with no
 // colon and no verb of saying — `Lund’s campaign slogan is “…”`, `Vint's statement read “…”`,
-// `Lund’s “…” remark was …`.
+// `Lund’s “…” remark was …`, `his “…” pledge`.
 // The colon form (`Vint's reply: “…”`) is possessed-message.ts's.
 import { CLAIM_NOUNS, MESSAGE_NOUNS, REMARK_NOUNS } from "../../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import type { Quotation } from "../../quotation-marks.ts";
 import { leadMatch } from "../quotation-lead.ts";
-import { NAME } from "./possessed-claim.ts";
+import { NAME, possessorOf } from "./possessed-claim.ts";
 import { nameEntity } from "./possessed-message.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
@@ -28,8 +28,14 @@ const REMARK_IS = new RegExp(
   "u",
 );
 
-/** The lead ends on a possessive name right before the mark: `Ada Lund’s `, `Mr. Vint's `. */
-const POSSESSOR_BEFORE = new RegExp(String.raw`(?<![\p{L}’'.-])(${NAME})[’']s\s+$`, "u");
+/**
+ * The lead ends on a possessive name or "his"/"her" right before the mark: `Ada Lund’s `,
+ * `Mr. Vint's `, `his `.
+ */
+const POSSESSOR_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}’'.-])(?:(${NAME})[’']s|\b([Hh]is|[Hh]er))\s+$`,
+  "u",
+);
 
 /** A remark, message or claim noun right after the closing mark: `“…” comment`. */
 const NOUN_AFTER = new RegExp(String.raw`^\s+(?:${QUOTED_NOUNS})\b`, "u");
@@ -40,7 +46,9 @@ const NOUN_AFTER = new RegExp(String.raw`^\s+(?:${QUOTED_NOUNS})\b`, "u");
  * organisation the registry knows by the name; null when the sentence holds an earlier
  * quotation or the name is no one the registry knows (`Vint’s nickname is “…”` names no remark).
  * A quotation between a possessive name and a remark, message or claim noun is that remark
- * (`Ada Lund’s “47 berths” comment was …` → Lund).
+ * (`Ada Lund’s “47 berths” comment was …` → Lund), as it is after "his"/"her" (`asked whether she
+ * would back his “open port” pledge` → the person the registry resolved "his" to; none when it
+ * could be either of two).
  */
 export function possessedRemark(
   text: ArticleText,
@@ -53,7 +61,11 @@ export function possessedRemark(
   if (found === null) return null;
   const { sentenceStart, match } = found;
   const nameStart = sentenceStart + match.index;
-  const speaker = nameEntity(registry, text.body, nameStart, nameStart + match[1]!.length);
+  // "his"/"her": the person the registry resolved the possessive to, none when it could not.
+  const speaker =
+    match[1] === undefined
+      ? possessorOf(registry, nameStart)
+      : nameEntity(registry, text.body, nameStart, nameStart + match[1].length);
   if (speaker === null || !registry.canSpeak(speaker)) return null;
   const kind = registry.kindOf(speaker);
   if (kind !== "person" && kind !== "organization") return null;
