@@ -35,13 +35,18 @@ export function accordingOutlet(
     !placeLeadsName(registry, phrase, nameStart, nameEnd)
   )
     return null;
-  const entity = registry.entityFor("organization", name, null);
+  return newOrganization(registry, nameStart, nameEnd);
+}
+
+/** Makes body[start, end) an organisation with a late name mention there, and returns it. */
+export function newOrganization(registry: EntityRegistry, start: number, end: number): number {
+  const entity = registry.entityFor("organization", registry.text.body.slice(start, end), null);
   registry.pushMention(
-    nameStart,
-    nameEnd,
+    start,
+    end,
     "name",
     entity,
-    registry.text.sentenceIndexAt(nameStart),
+    registry.text.sentenceIndexAt(start),
     null,
     true,
   );
@@ -50,8 +55,7 @@ export function accordingOutlet(
 
 /**
  * "the Ohio Sentinel": a place the gazetteer read opens the name, capitalised words follow it and
- * "the" stands before it — an outlet named after its place, not the place itself. Nothing else in
- * the name was read as a mention.
+ * "the" stands before it — an outlet named after its place, not the place itself.
  */
 function placeLeadsName(
   registry: EntityRegistry,
@@ -59,7 +63,19 @@ function placeLeadsName(
   nameStart: number,
   nameEnd: number,
 ): boolean {
-  if (!/^[Tt]he /.test(phrase)) return false;
+  return /^[Tt]he /.test(phrase) && placeOpensName(registry, nameStart, nameEnd);
+}
+
+/**
+ * Whether the capitalised words body[nameStart, nameEnd) open on a place the gazetteer read and go
+ * on past it ("Norland Rising"), with nothing else in the name read as a mention: a name made
+ * from a place, which another sign (a "the", an appositive) must show to be an organisation.
+ */
+export function placeOpensName(
+  registry: EntityRegistry,
+  nameStart: number,
+  nameEnd: number,
+): boolean {
   const place = registry.mentions[registry.firstFrom(nameStart)];
   if (place === undefined || place.start !== nameStart || place.end >= nameEnd) return false;
   if (place.entity === null || registry.kindOf(place.entity) !== "place") return false;

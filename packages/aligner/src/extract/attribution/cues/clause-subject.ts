@@ -5,6 +5,7 @@ import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { personBodyAt } from "../../entities/not-people/person-body.ts";
 import { wordPattern } from "../sentence-words.ts";
 import { isOpeningAdverbial } from "./opening-adverbial.ts";
+import { organizationOpeningClause } from "./organization-appositive.ts";
 
 const WORD = wordPattern();
 
@@ -40,12 +41,15 @@ export function clauseSubject(
     } else if (comma > 0 && comma < verbStart && comma - from <= 120 && isOpeningAdverbial(lead))
       from = comma + 1;
   }
+  const subjectStart = from;
   WORD.lastIndex = from;
   for (let n = 0; n < 8; n += 1) {
     const m = WORD.exec(body);
     if (m === null || m.index >= verbStart) return null;
-    // Only spaces between the words so far: a comma or a quotation ends the subject's reach.
-    if (/[^\s]/.test(body.slice(from, m.index))) return null;
+    // Only spaces between the words so far: a comma or a quotation ends the subject's reach,
+    // but for an organisation named before its appositive ("Dockwatch, a watchdog group, …").
+    if (/[^\s]/.test(body.slice(from, m.index)))
+      return n === 0 ? null : organizationOpeningClause(registry, body, subjectStart, verbStart);
     // "The Vint campaign responded, saying …": the campaign, not Vint.
     const served = personBodyAt(registry, from, m.index);
     if (served !== null && served !== undefined) return served;

@@ -45,3 +45,43 @@ describe("an unknown name before an appositive describing an organisation speaks
     );
   });
 });
+
+describe("an organisation named before its appositive speaks for the predicate after it", () => {
+  it("'Dockwatch, a watchdog group, denounced the plan and said …' → the group (was unknown)", () => {
+    const x = extract(
+      "The race was close.",
+      "Dockwatch, a watchdog group, denounced the plan and said it would “fight every step” of it.",
+      "On Tuesday, Harbour Rising, a conservative group, attacked the levy, calling it “a tax on work.”",
+    );
+    expect(speakersOf(x, "fight every step")).toEqual(["organization:Dockwatch"]);
+    expect(speakersOf(x, "a tax on work")).toEqual(["organization:Harbour Rising"]);
+  });
+
+  it("leaves a person's appositive and a list opening the clause to the other readers", () => {
+    const x = extract(
+      "The race was close.",
+      "Ivo Vint, a lawyer, denounced the plan and said it would “fight every step” of it.",
+      "Dockwatch, a watchdog group, and the pilots denounced the levy and said: “We will fight.”",
+    );
+    expect(speakersOf(x, "fight every step")).toEqual(["person:Ivo Vint"]);
+    expect(speakersOf(x, "We will fight")).toEqual([null]);
+  });
+});
+
+describe("a name that opens on a place before an organisation's appositive", () => {
+  it("'And Ohio Rising, a conservative political action committee, called …' → the committee (was the place)", () => {
+    const x = extract(
+      "The race was close.",
+      "And Ohio Rising, a conservative political action committee, called the mayor " +
+        "“a walking liability” for the town.",
+    );
+    expect(speakersOf(x, "walking liability")).toEqual(["organization:Ohio Rising"]);
+  });
+
+  it("never makes an organisation of the place alone ('Ohio, a big state, said')", () => {
+    const x = extract("The race was close.", "Ohio, a big state, said: “We will vote.”");
+    expect(x.entities.some((e) => e.kind === "organization" && e.name.includes("Ohio"))).toBe(
+      false,
+    );
+  });
+});
