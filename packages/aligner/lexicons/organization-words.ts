@@ -26,9 +26,14 @@ export const ORGANIZATION_ENDING_WORDS: ReadonlySet<string> = new Set(
   }),
 );
 
-/** Lowercase descriptors that introduce an organisation's name: "investment bank Morgan Stanley". */
+/**
+ * Lowercase descriptors that introduce an organisation's name: "investment bank Morgan Stanley".
+ * The nouns after "shipbuilder" are the English nouns for an advocacy body (AP style), added when
+ * PolNeAR TRAIN speakers so introduced ("the civil rights organization the Harbour League") were
+ * not read at all.
+ */
 export const ORGANIZATION_DESCRIPTORS =
-  "bank|investment bank|firm|company|automaker|carmaker|chipmaker|conglomerate|group|outlet|newspaper|broadcaster|agency|think tank|institute|brokerage|lender|insurer|shipbuilder";
+  "bank|investment bank|firm|company|automaker|carmaker|chipmaker|conglomerate|group|outlet|newspaper|broadcaster|agency|think tank|institute|brokerage|lender|insurer|shipbuilder|organization|organisation|nonprofit|charity|watchdog|coalition";
 
 /**
  * Heads of an appositive that describes a business or another organisation ("Deutsche Telekom,

@@ -94,8 +94,10 @@ const ORG_BY_ENDING = new RegExp(
 const MINISTRY =
   /\bMinistry of [A-Z][a-z]+(?:(?:, | and )(?!(?:President|Minister|Secretary|Director|Chief|Ambassador|Chairman|Governor|Senator|Deputy|Vice|Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]+)*/g;
 
+// "the advocacy group the Harbour League": a "the" between the descriptor and a name of two
+// words or more is the name's own ("the bank the Vint family owns" names no bank "Vint").
 const ORG_BY_DESCRIPTOR = new RegExp(
-  `\\b(?:${ORGANIZATION_DESCRIPTORS}) ((?:[A-Z][\\w&-]*)(?: [A-Z][\\w&-]*){0,3})`,
+  `\\b(?:${ORGANIZATION_DESCRIPTORS}) (?:the (?=[A-Z][\\w&-]* [A-Z]))?((?:[A-Z][\\w&-]*)(?: [A-Z][\\w&-]*){0,3})`,
   "g",
 );
 
