@@ -22,3 +22,16 @@ describe("the nearest name before a verb with no subject of its own", () => {
     expect(speakerOf(x, "impossible")).toBe("Amos Vint");
   });
 });
+
+describe("a name after a preposition before an appositive", () => {
+  it("blocks only a verb that closes the appositive, not a later clause with its own subject", () => {
+    const x = extract(
+      "Amos Vint spoke at the Harbour Hall on Monday.",
+      "The day before his speech at Orvale Hall, a crowd of pilots called for a boycott, and the " +
+        "watchdog group Dockwatch denounced Vint's rhetoric and said it would “redirect” his donations.",
+      "The report by Ada Lund, a researcher, also said the plan was “reckless.”",
+    );
+    expect(speakerOf(x, "redirect")).toBe("Dockwatch");
+    expect(speakerOf(x, "reckless")).toBeNull();
+  });
+});

@@ -225,10 +225,16 @@ export function nameAfterPreposition(body: string, sStart: number, verbStart: nu
   const comma = commaBefore(body, from, verbStart);
   const previousComma = comma > from ? commaBefore(body, from, comma) : -1;
   if (previousComma <= sStart) return false;
+  // Only a verb closing the appositive ("…, also said"): in "…at the Hall, a crowd booed, and the
+  // League denounced it and said" the clause after the comma has a subject of its own.
+  if (!VERB_GROUP_LEAD.test(body.slice(comma + 1, verbStart))) return false;
   return OBJECT_OF_PREPOSITION.test(
     body.slice(Math.max(sStart, previousComma - 80), previousComma),
   );
 }
+
+/** Up to two lowercase words between an appositive's closing comma and the verb. */
+const VERB_GROUP_LEAD = /^\s*(?:\p{Ll}+\s+){0,2}$/u;
 
 /** How far before a speech verb an appositive and the name before it may start. */
 const APPOSITIVE_REACH = 240;
