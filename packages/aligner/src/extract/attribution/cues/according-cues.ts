@@ -76,7 +76,11 @@ export function accordingCues(
       speaker: outletSpeaker(registry, body, trailing.nameStart, trailing.nameEnd),
       cueStart: trailing.cueStart,
       cueEnd: trailing.nameEnd,
-      content: trimContent(body, labelEnd(body, sStart, trailing.cueStart), trailing.cueStart),
+      content: trimContent(
+        body,
+        trailing.contentStart ?? labelEnd(body, sStart, trailing.cueStart),
+        trailing.cueStart,
+      ),
       target: -1,
       after: false,
     });

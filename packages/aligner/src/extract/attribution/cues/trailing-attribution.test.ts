@@ -164,3 +164,25 @@ describe("an attribution closing a sentence that opens with a quotation", () => 
     expect(speakerOf(x, "make the name known")).toBe("Dora Pell");
   });
 });
+
+describe("a closing 'according to' inside brackets", () => {
+  it("credits the bracketed aside, from its bracket on, to the name (was unknown)", () => {
+    const x = extract(
+      "Ivo Vint spoke on Monday.",
+      "(The plan has cost “over a million dollars” so far, according to Dockwatch.)",
+      "The levy Vint backs doubled the fee (the rise was “closer to a tenth” last year, according to Harbourwatch).",
+    );
+    expect(speakerOf(x, "over a million dollars")).toBe("Dockwatch");
+    expect(speakerOf(x, "closer to a tenth")).toBe("Harbourwatch");
+    const aside = x.quotes.find((q) => !q.direct && q.text.includes("closer to a tenth"));
+    expect(aside?.text.startsWith("the rise was")).toBe(true);
+  });
+
+  it("never gives the bracket's name a quotation before the bracket", () => {
+    const x = extract(
+      "Ivo Vint spoke on Monday.",
+      "Vint called the levy “a disgrace” at the quay (the rise was small, according to Harbourwatch).",
+    );
+    expect(speakerOf(x, "a disgrace")).toBe("Ivo Vint");
+  });
+});

@@ -214,12 +214,19 @@ export function trailingAccording(
   body: string,
   sStart: number,
   sEnd: number,
-): { cueStart: number; nameStart: number; nameEnd: number } | null {
+): { cueStart: number; nameStart: number; nameEnd: number; contentStart: number | null } | null {
   const at = body.lastIndexOf(", according to ", sEnd);
   if (at < sStart) return null;
   const nameStart = at + ", according to ".length;
   let nameEnd = sEnd;
   while (nameEnd > nameStart && /[\s.!?”"]/.test(body[nameEnd - 1] ?? "")) nameEnd -= 1;
+  // "… victims (the toll was “far lower,” according to Dockwatch).": the aside in brackets is
+  // the name's, from its bracket on.
+  const bracket = body[nameEnd - 1] === ")" ? body.lastIndexOf("(", at) : -1;
+  if (bracket >= sStart) {
+    nameEnd -= 1;
+    while (nameEnd > nameStart && /[\s.!?”"]/.test(body[nameEnd - 1] ?? "")) nameEnd -= 1;
+  }
   if (nameEnd <= nameStart) return null;
   for (let i = nameStart; i < nameEnd; i += 1) {
     const c = body.charCodeAt(i);
@@ -232,7 +239,12 @@ export function trailingAccording(
     name = titledNameStart(body, nameStart, nameEnd) ?? name;
   if (!isCapitalisedName(body, name, nameEnd) && !isUnnamedSource(body, nameStart, nameEnd))
     return null;
-  return { cueStart: at + 2, nameStart: name, nameEnd };
+  return {
+    cueStart: at + 2,
+    nameStart: name,
+    nameEnd,
+    contentStart: bracket >= sStart ? bracket + 1 : null,
+  };
 }
 
 /**

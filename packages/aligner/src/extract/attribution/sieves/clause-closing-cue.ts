@@ -45,7 +45,9 @@ export function clauseClosingCue(
   if (hasReportingVerb(body, sStart, quotation.open)) return null;
   if (namesSomething(body, quotation)) return null;
   const according = trailingAccording(body, sStart, sEnd);
-  if (according !== null && according.cueStart > quotation.close) {
+  // A bracketed "(…, according to X)" speaks only for the quotations inside its brackets.
+  const inAside = according?.contentStart == null || quotation.open >= according.contentStart;
+  if (according !== null && according.cueStart > quotation.close && inAside) {
     if (/[;:—–“”"]/.test(body.slice(quotation.close + 1, according.cueStart))) return null;
     if (hasReportingVerb(body, quotation.close + 1, according.cueStart)) return null;
     const speaker = outletSpeaker(registry, body, according.nameStart, according.nameEnd);
