@@ -12,6 +12,12 @@ import {
   trailingAccording,
 } from "./trailing-attribution.ts";
 
+/**
+ * `As reported by X, …` opening a sentence reads as `According to X, …` (the same guards apply:
+ * X speaks for the rest unless that holds a reporting verb of its own and X is no person).
+ */
+const AS_REPORTED_BY = /^\s*As reported by ([^,“”"]+),\s*/;
+
 /** `According to X: “…”`: the name before a colon that a quotation follows. */
 const ACCORDING_COLON = /\b[Aa]ccording to ([^,:“”"]+):(?=\s*[“"])\s*/;
 
@@ -33,9 +39,9 @@ export function accordingCues(
   // "According to the Gazette: “…”": a colon right before a quotation ends the name too.
   const according = hasAccording
     ? (ACCORDING_COLON.exec(sentence) ?? /\b[Aa]ccording to ([^,]+),\s*/.exec(sentence))
-    : null;
+    : AS_REPORTED_BY.exec(sentence);
   if (according) {
-    const nameStart = sStart + according.index + "according to ".length;
+    const nameStart = sStart + according.index + according[0].indexOf(according[1]!);
     const nameEnd = nameStart + (according[1] ?? "").length;
     // "According to two EU officials familiar with the talks, …": an unnamed source speaks; a
     // capitalised phrase ("According to the report", "According to Chosun") only when known.

@@ -23,6 +23,9 @@ export function notAReport(
 ): boolean {
   const verb = body.slice(verbStart, verbEnd);
   if (PASSIVE_AUXILIARIES.has(lastWord)) return true;
+  // "As reported by the Ledger, …": an aside naming the source, read as "According to".
+  if (lastWord === "As" && verb === "reported" && /^\s+by\s/.test(body.slice(verbEnd, verbEnd + 4)))
+    return true;
   const inflected = /(?:ed|ing)$/.test(verb);
   if (
     !inflected &&
