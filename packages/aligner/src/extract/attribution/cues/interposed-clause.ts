@@ -7,6 +7,7 @@ import { QUESTIONED_PARTICIPLES } from "../../../../lexicons/clause-starters.ts"
 import { AUXILIARY_VERBS } from "../../../../lexicons/function-words.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { labelStart } from "../../parenthesised-label.ts";
+import { skipTimeBeforeVerb } from "../sieves/time-before-verb.ts";
 import { clauseSubject } from "./clause-subject.ts";
 
 /** How far before the verb an interposed clause may open. */
@@ -41,8 +42,9 @@ export function interposedClauseSubject(
 ): number | "ambiguous" | null | undefined {
   let end = verbStart;
   while (end > sStart && body.charCodeAt(end - 1) === 32) end -= 1;
-  // "Roe, asked about Vint, had said": the auxiliaries belong to the verb, not to the clause.
-  end = beforeAuxiliaries(body, sStart, end);
+  // "Roe, asked about Vint, had said": the auxiliaries belong to the verb, not to the clause;
+  // so do an adverb or a time phrase ("Roe, who lost to Vint, on Monday told", "…, reportedly told").
+  end = beforeVerbGroup(body, sStart, end);
   const mark = body[end - 1] ?? "";
   const from = Math.max(sStart, verbStart - INTERPOSED_REACH);
   let opening = -1;
@@ -97,6 +99,24 @@ function speakerEndingAt(registry: EntityRegistry, end: number): number | null {
     if (registry.kindOf(m.entity) !== "place") return m.entity;
   }
   return null;
+}
+
+/**
+ * Where the verb group ending at `end` starts: past up to two auxiliaries, adverbs in -ly and time
+ * phrases ("had", "has not", "reportedly", "on Monday", "late Thursday"), spaces before it skipped.
+ */
+function beforeVerbGroup(body: string, sStart: number, end: number): number {
+  let at = end;
+  for (let k = 0; k < 3; k += 1) {
+    const from = at;
+    at = beforeAuxiliaries(body, sStart, at);
+    const adverb = /\s(\p{Ll}{3,}ly)$/u.exec(body.slice(Math.max(sStart, at - 24), at));
+    if (adverb !== null) at -= adverb[1]!.length;
+    at = skipTimeBeforeVerb(body, sStart, at);
+    while (at > sStart && body.charCodeAt(at - 1) === 32) at -= 1;
+    if (at === from) break;
+  }
+  return at;
 }
 
 /** Where the verb group ending at `end` starts when up to two auxiliaries open it ("had", "has not"). */

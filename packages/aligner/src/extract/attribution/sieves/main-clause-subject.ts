@@ -21,6 +21,7 @@ import { possessorNotSpeaker } from "../possessor-subject.ts";
 import { quotationLead } from "../quotation-lead.ts";
 import { withoutFullStop, wordPattern } from "../sentence-words.ts";
 import { SPEECH_VERBS, VERBS } from "../sieve-words.ts";
+import { asideSubject, subjectBeforeQuotedAside } from "../subject-asides.ts";
 import { unquotedWords } from "../unquoted-words.ts";
 import { newSubjectIsName, quotesAThing } from "./new-subject-name.ts";
 import { organizationBeforeVerb } from "./organization-subject.ts";
@@ -79,7 +80,10 @@ export function mainClauseSubject(
   if (sentence === null) return null;
   const sStart = mainClauseStart ?? sentence.start;
   const open = quotation.open;
-  if (QUOTATION_MARK_OR_APOSTROPHES.test(body.slice(sStart, open))) {
+  // "Vint, star of the show “Harbour,” thanked Roe for “…”": a title in the subject's aside.
+  const quotedAside =
+    mainClauseStart === undefined ? subjectBeforeQuotedAside(body, sStart, open) : null;
+  if (QUOTATION_MARK_OR_APOSTROPHES.test(body.slice(sStart, open)) && quotedAside === null) {
     // "After Moss called it “a disgrace,” Vint thanked …": an opening clause holds the earlier
     // quotation; the main clause after its comma is read alone. Any other earlier one abstains.
     const after =
@@ -190,9 +194,12 @@ export function mainClauseSubject(
   // as often be a noun ("Audiences can expect …").
   const known = registry.entities.length;
   // "The senator — Ada Lund — criticized …": the name between the dashes, as in a cue's subject.
+  if (quotedAside !== null && quotedAside.verb !== verb.start) return null;
   const person =
-    dashAppositiveSubject(registry, body, sStart, verb.start) ??
-    clauseSubjectBeforeVerb(text, registry, verb.start, verb.end);
+    quotedAside !== null
+      ? asideSubject(body, registry, quotedAside)
+      : (dashAppositiveSubject(registry, body, sStart, verb.start) ??
+        clauseSubjectBeforeVerb(text, registry, verb.start, verb.end));
   // No person: an organisation opening the clause, an adverbial or aside before its verb. An
   // organisation the subject reader found speaks only through that reader's guards too.
   const speaker =

@@ -10,6 +10,7 @@ import { TITLE_HEADS } from "../../../../lexicons/title-words.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { isOpeningChain } from "../cues/opening-adverbial.ts";
+import { pastSubjectAsides } from "../subject-asides.ts";
 
 /** A name's words: capitalised words and the connectors inside ("Department of Homeland Security"). */
 const NAME_RUN =
@@ -31,7 +32,10 @@ export function organizationBeforeVerb(
   const sentence = text.sentenceAt(verbStart);
   if (sentence === undefined) return null;
   const sStart = sentence.span.start;
-  const named = registry.entitiesIn(sStart, verbStart);
+  // "Harbour Watch, which Ada Roe founded, launched …": names inside asides never speak.
+  const aside = asidesBeforeVerb(body, sStart, verbStart);
+  const subjectEnd = aside?.start ?? verbStart;
+  const named = registry.entitiesIn(sStart, subjectEnd);
   const institution =
     named.length === 0 ? institutionOpening(text, registry, sStart, verbStart) : null;
   if (institution !== null) named.push(institution.entity);
@@ -39,16 +43,19 @@ export function organizationBeforeVerb(
   const organization = named[0]!;
   // Where the name starts: the clause's first capitalised word ("the" allowed before it), the
   // clause opening the sentence or following an opening chain and its comma.
-  const lead = body.slice(sStart, verbStart);
+  const lead = body.slice(sStart, subjectEnd);
   let nameEnd = institution?.end ?? -1;
   for (let comma = -1; nameEnd < 0; comma = lead.indexOf(",", comma + 1)) {
     if (comma >= 0 && !isOpeningChain(lead.slice(0, comma))) return null;
-    nameEnd = nameEndAfter(body, registry, organization, sStart + comma + 1, verbStart);
+    nameEnd = nameEndAfter(body, registry, organization, sStart + comma + 1, subjectEnd);
     if (nameEnd >= 0 || lead.indexOf(",", comma + 1) < 0) break;
   }
   if (nameEnd < 0) return null;
   // Between the name and the verb: an adverbial or an aside of lowercase words.
-  const between = body.slice(nameEnd, verbStart);
+  const between =
+    aside === null
+      ? body.slice(nameEnd, verbStart)
+      : `${body.slice(nameEnd, aside.start)} ${body.slice(aside.end, verbStart)}`;
   if (/[;:“”"()—–]/.test(between)) return null;
   for (const word of between.match(/[\p{L}][\p{L}’'-]*/gu) ?? []) {
     const lower = word.toLowerCase();
@@ -83,6 +90,24 @@ function institutionOpening(
   const found = registry.speakerFromPhrase(nameStart, end, true);
   if (typeof found !== "number" || registry.kindOf(found) !== "organization") return null;
   return { entity: found, end };
+}
+
+/**
+ * The asides set off by commas that end right before the verb at `verbStart`
+ * (../subject-asides.ts), from the first comma that opens them; null when there are none.
+ */
+function asidesBeforeVerb(
+  body: string,
+  sStart: number,
+  verbStart: number,
+): { start: number; end: number } | null {
+  for (let comma = body.indexOf(",", sStart); comma >= 0 && comma < verbStart; ) {
+    const end = pastSubjectAsides(body, comma, verbStart);
+    if (end !== null && end > comma && /^\s*$/u.test(body.slice(end, verbStart)))
+      return { start: comma, end };
+    comma = body.indexOf(",", comma + 1);
+  }
+  return null;
 }
 
 /** The end of the organisation's name opening the clause at `from`, or -1. */

@@ -1,8 +1,4 @@
-import {
-  AUXILIARY_VERBS,
-  CLAUSE_OPENING_WORDS,
-  FORMS_OF_BE,
-} from "../../../../lexicons/function-words.ts";
+import { AUXILIARY_VERBS, FORMS_OF_BE } from "../../../../lexicons/function-words.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { speaksAsSubject } from "../../entities/not-people/group-or-body-name.ts";
@@ -11,15 +7,17 @@ import { plausibleSubject, resolve } from "../cues/cue-phrase.ts";
 import { possessorNotSpeaker } from "../possessor-subject.ts";
 import { quotationLead } from "../quotation-lead.ts";
 import { laterVerbHasOwnSubject, opensSecondClause } from "../second-clause.ts";
-import { ADVERBS, VERBS, type Word, wordsFrom } from "../sieve-words.ts";
+import { ADVERBS, VERBS, wordsFrom } from "../sieve-words.ts";
+import { pastSubjectAsides } from "../subject-asides.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
 /**
- * The sentence-subject reading (sentence-subject.ts) past a short aside set off by commas between
- * the subject and its verb: `Ivo Vint, visibly delighted, chided Ada Lund for “…”`, `Harbour Watch,
- * a pickets' group, emailed a note with one line: “…”`. The subject is capitalised words opening
- * the sentence; the aside is at most eight words, opens lowercase, and holds no reporting verb and
- * no clause of its own; the verb follows the closing comma (auxiliaries and adverbs allowed).
+ * The sentence-subject reading (sentence-subject.ts) past asides set off by commas between the
+ * subject and its verb: `Ivo Vint, visibly delighted, chided Ada Lund for “…”`, `Harbour Watch,
+ * a pickets' group, emailed a note with one line: “…”`, `Harbour Watch, which Ada Lund founded,
+ * launched an ad titled “…”` (never Lund). The subject is capitalised words opening the sentence;
+ * the asides are read by ../subject-asides.ts (lowercase or an age first, no reporting verb); the
+ * verb follows the closing comma (auxiliaries and adverbs allowed).
  */
 export function subjectAside(
   text: ArticleText,
@@ -36,13 +34,12 @@ export function subjectAside(
   while (v < subjectWords.length && v < 5 && /^\p{Lu}/u.test(subjectWords[v]!.text)) v += 1;
   if (v === 0 || v !== subjectWords.length) return null;
   const subjectEnd = subjectWords[v - 1]!.end;
-  const aside = afterComma(body, subjectEnd, open, 9);
-  if (aside === null || aside.length === 0 || aside.length > 8) return null;
-  if (!/^\p{Ll}/u.test(aside[0]!.text)) return null;
-  if (aside.some((w) => VERBS.has(w.text) || CLAUSE_OPENING_WORDS.has(w.text.toLowerCase())))
-    return null;
-  const words = afterComma(body, aside[aside.length - 1]!.end, open, 60);
-  if (words === null || words.length < 2) return null;
+  // The asides (../subject-asides.ts): a relative clause, an age, an appositive, an adverb; the
+  // names inside them are never read as the subject.
+  const verbFrom = pastSubjectAsides(body, subjectEnd, open);
+  if (verbFrom === null || !/,\s*$/u.test(body.slice(subjectEnd, verbFrom))) return null;
+  const words = wordsFrom(body, verbFrom, open, 60);
+  if (words.length < 2) return null;
   let verb = 0;
   while (
     verb < words.length &&
@@ -52,10 +49,12 @@ export function subjectAside(
   )
     verb += 1;
   const head = words[verb]?.text ?? "";
-  if (!/^\p{Ll}+(?:ed|s)$/u.test(head) && !VERBS.has(head)) return null;
-  // "Roe, once again, was asked by the host, “…”": the subject of a passive verb is spoken to.
-  const participle = (head.endsWith("ed") || head === "told") && VERBS.has(head);
-  if (participle && words.slice(0, verb).some((w) => FORMS_OF_BE.has(w.text))) return null;
+  // Two letters at least before the ending: "as", "is" are no verbs of the subject.
+  if (!/^\p{Ll}{2,}(?:ed|s)$/u.test(head) && !VERBS.has(head)) return null;
+  // "Roe, once again, was asked by the host, “…”", "Roe, who …, was being treated for a “…”":
+  // the subject of a passive verb is spoken to or about.
+  if (!head.endsWith("ing") && words.slice(0, verb).some((w) => FORMS_OF_BE.has(w.text)))
+    return null;
   if (laterVerbHasOwnSubject(words, verb)) return null;
   if (opensSecondClause(body.slice(words[verb]!.end, open))) return null;
   const first = subjectWords[0]!.start;
@@ -65,11 +64,4 @@ export function subjectAside(
   if (!speaksAsSubject(registry.kindOf(speaker), registry.entities[speaker]!.name)) return null;
   if (possessorNotSpeaker(registry, speaker, first, words[verb]!.end)) return null;
   return { speaker, start: first, end: words[verb]!.end };
-}
-
-/** The words after a comma that comes right at `end` (spaces aside); null when there is none. */
-function afterComma(body: string, end: number, limit: number, max: number): Word[] | null {
-  const m = /^ *, +/.exec(body.slice(end, limit));
-  if (m === null) return null;
-  return wordsFrom(body, end + m[0].length, limit, max);
 }

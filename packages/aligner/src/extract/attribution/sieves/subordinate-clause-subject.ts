@@ -14,6 +14,7 @@ import { QUOTATION_MARK_OR_APOSTROPHES, type Quotation } from "../../quotation-m
 import { quotationLead } from "../quotation-lead.ts";
 import { wordPattern } from "../sentence-words.ts";
 import { ADVERBS, SPEECH_VERBS } from "../sieve-words.ts";
+import { pastSubjectAsides } from "../subject-asides.ts";
 import { laterCue } from "./main-clause-subject.ts";
 import { predicateHasOwnSubject } from "./predicate-subject.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
@@ -38,7 +39,8 @@ const PHRASE_WORDS = 5;
  * assailed a judge, Ed Moss, for his “bias.”` The last subordinator before the mark (not the
  * sentence's first word: the main-clause sieve reads an opening one) is followed straight by a
  * person or organisation the registry knows (title words allowed), then adverbs, auxiliaries or
- * one short prepositional phrase, then a verb of saying or judging. Abstains when the predicate
+ * one short prepositional phrase, then a verb of saying or judging; asides set off by commas after
+ * the subject are read past (../subject-asides.ts). Abstains when the predicate
  * up to the mark opens another clause ("who", "which", a subject of its own), holds a second
  * reporting verb not joined by "and"/"but"/"then", or a reporting verb follows the quotation.
  */
@@ -71,8 +73,11 @@ export function subordinateClauseSubject(
   const kind = registry.kindOf(speaker);
   if (!registry.canSpeak(speaker)) return null;
   if (kind === "person" && !speaksAsPerson(kind, registry.entities[speaker]!.name)) return null;
+  // "…, when Mr. Vint, who had lost the primary, called for …": the subject before an aside speaks.
+  const subjectEnd = pastSubjectAsides(body, mention.end, quotation.open);
+  if (subjectEnd === null) return null;
   // The verb: past adverbs, auxiliaries and one short prepositional phrase, no punctuation.
-  const words = [...body.slice(mention.end, quotation.open).matchAll(WORD)];
+  const words = [...body.slice(subjectEnd, quotation.open).matchAll(WORD)];
   let k = 0;
   let phraseWords = -1;
   for (; k < words.length; k += 1) {
@@ -87,9 +92,9 @@ export function subordinateClauseSubject(
   }
   const verb = words[k];
   if (verb === undefined || verb[0].endsWith("ing")) return null;
-  const verbStart = mention.end + verb.index;
+  const verbStart = subjectEnd + verb.index;
   const verbEnd = verbStart + verb[0].length;
-  if (/[,;:()—–]/.test(body.slice(mention.end, verbStart))) return null;
+  if (/[,;:()—–]/.test(body.slice(subjectEnd, verbStart))) return null;
   // The predicate: no other clause, no second speaker's verb.
   const predicate = body.slice(verbEnd, quotation.open);
   if (/[;:—–]/.test(predicate) || predicateHasOwnSubject(predicate)) return null;
