@@ -75,6 +75,14 @@ describe("the subject before an aside speaks, a name inside it never does", () =
     expect(speakerOf(x, "a ruin")).toBe("Ivo Vint");
   });
 
+  it("never the subject of a reporting verb inside the aside", () => {
+    const x = extract(
+      "Ada Roe and Ivo Vint met on Monday.",
+      "Ivo Vint, who Ada Roe said was unfit, chided her for “dodging the port.”",
+    );
+    expect(speakerOf(x, "dodging the port")).not.toBe("Ada Roe");
+  });
+
   it("a title quoted in the subject's aside", () => {
     const x = extract(
       "Ada Roe and Ivo Vint met on Monday.",

@@ -107,3 +107,14 @@ export function asideSubject(
   const speaker = resolve(body, span.start, span.end, registry);
   return typeof speaker === "number" ? speaker : null;
 }
+
+/** ", who Ada Roe": a relative set off by a comma after a name, whose own subject is a name. */
+const OBJECT_RELATIVE = /[A-Z][\w.’'-]*,\s+whom?\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:[a-z]+ly\s+)?$/u;
+
+/**
+ * Whether the verb at `verbStart` is said inside an aside by a name after "who": `Vint, who Ada Roe
+ * said was unfit, chided …` — its words end with the aside; what follows is the subject's.
+ */
+export function verbInObjectRelative(body: string, verbStart: number): boolean {
+  return OBJECT_RELATIVE.test(body.slice(Math.max(0, verbStart - 60), verbStart));
+}

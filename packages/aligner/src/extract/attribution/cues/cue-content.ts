@@ -4,6 +4,7 @@
 import { firstIndexWhere } from "../../../sorted-search.ts";
 import type { ArticleText } from "../../article-text.ts";
 import { markBeforeClose } from "../sieves/mark-before-close.ts";
+import { verbInObjectRelative } from "../subject-asides.ts";
 import { countWords } from "../text-scan.ts";
 import { ANY_CLAUSE_VERB } from "./clause-verbs.ts";
 import { opensColonQuotation } from "./colon-introduced.ts";
@@ -144,7 +145,9 @@ export function readCueContent(text: ArticleText, cue: Cue, cues: Cue[], read: C
     if (
       countWords(gap) <= 14 &&
       !/[.;]/.test(gap.replace(/\b[A-Z][a-z]{0,3}\./g, "")) &&
-      !ANY_CLAUSE_VERB.test(gap)
+      !ANY_CLAUSE_VERB.test(gap) &&
+      // "Vint, who Ada Roe said was unfit, chided her for “…”": Roe's words end with the aside.
+      !(verbInObjectRelative(body, verbStart) && /,\s+\p{Ll}/u.test(gap))
     ) {
       if (cueTargeting(cues, next) === undefined) cue.target = next;
     }
