@@ -86,3 +86,35 @@ describe("a bar recalled as “the nomination” in an article about one party",
     expect(story(named, recalled)).toEqual([]);
   });
 });
+
+describe("whose “the nomination” a bar is, in a report of both parties' races", () => {
+  const named = "It takes 1,200 delegates to win the Republican nomination.";
+  const bothRaces =
+    "Democrats met in Velden. The Democratic hall was full. Republicans met in Castlebay. A GOP donor spoke.";
+
+  it("is the party its own statement names", () => {
+    const own =
+      "Vint doubts anyone will reach the Republican convention with the 2,400 delegates needed to win the nomination.";
+    expect(story(named, `${bothRaces} ${own}`)).toEqual([["1,200", "2,400"]]);
+  });
+
+  it("is the party of the statement before, when the bar's own statement names no one", () => {
+    const before = "Republican party officials hold a seventh of the seats on the floor.";
+    const after =
+      "Voting as one, they would hold a third of the 2,400 delegates needed to win the nomination.";
+    expect(story(named, `${bothRaces} ${before} ${after}`)).toEqual([["1,200", "2,400"]]);
+  });
+
+  it("is no one's when its statement names both parties, or names someone of its own", () => {
+    const twoParties =
+      "Unlike Democrats, Republican rivals must each reach the 2,400 delegates needed to win the nomination.";
+    expect(story(named, `${bothRaces} ${twoParties}`)).toEqual([]);
+    const before = "Republican party officials hold a seventh of the seats on the floor.";
+    const someone = "Ivo Vint is far from the 2,400 delegates needed to win the nomination.";
+    expect(story(named, `${bothRaces} ${before} ${someone}`)).toEqual([]);
+    const democratic = "Democratic party officials hold a seventh of the seats on the floor.";
+    const after =
+      "Voting as one, they would hold a third of the 2,400 delegates needed to win the nomination.";
+    expect(story(named, `${bothRaces} ${democratic} ${after}`)).toEqual([]);
+  });
+});

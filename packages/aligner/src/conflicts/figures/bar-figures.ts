@@ -4,7 +4,7 @@ import {
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
 } from "../../../lexicons/function-words.ts";
-import { PARTY_LABEL_LETTERS, PARTY_WORDS } from "../../../lexicons/party-words.ts";
+import { PARTY_WORDS } from "../../../lexicons/party-words.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { singular } from "../../extract/figure-nouns.ts";
 import { completeRow, type Value } from "../conflict-rows.ts";
@@ -17,6 +17,7 @@ import {
   sameTime,
 } from "../guards.ts";
 import { PairedValues } from "../paired-values.ts";
+import { barOwners } from "./bar-owners.ts";
 import { measureWords } from "./measures.ts";
 import { GENERIC_BAR_BEFORE } from "./moods.ts";
 
@@ -68,8 +69,8 @@ function goalWords(text: string): { words: Set<string>; names: Set<string> } {
  * The goal of a figure that is a bar said of no one ("It takes 1,200 votes to win the Norland
  * nomination": {nomination} of Norland), or null when the figure is no such bar or its goal names
  * no one's: a story of two contests recalls two bars, each as "the nomination" once the article
- * has said whose. `owner` is the party the whole article is about, if it names one far more
- * often than any other: its "the nomination" is that party's.
+ * has said whose. `owner` is the party the statement's words or its article tell
+ * (`bar-owners.ts`): its "the nomination" is that party's.
  */
 export function barGoal(unit: AlignUnit, figure: Figure, owner?: string | null): BarGoal | null {
   if (figure.kind !== "count" || !figure.measure) return null;
@@ -117,45 +118,6 @@ function sharedGoalWord(x: BarGoal, y: BarGoal): string | null {
   return null;
 }
 
-/**
- * A party word as a name writes it ("Democrats", "GOP": capitalised, checked where it is read),
- * or a party label after a name ("(R-Ore.)"); the words are the party lexicon's.
- */
-const PARTY_NAME = new RegExp(
-  String.raw`\b(${[...PARTY_WORDS.keys()].join("|")})s?\b|\((${[...PARTY_LABEL_LETTERS.keys()].join("|")})-`,
-  "giu",
-);
-
-/**
- * Each article's party, when it names one far more often than any other (an article on one party's
- * race recalls its bar as "the nomination", the other party named in passing); null when it names
- * none or several about as often, as a report of both parties' races does.
- */
-function articleOwners(units: readonly AlignUnit[]): Map<number, string | null> {
-  const named = new Map<number, Map<string, number>>();
-  for (const unit of units) {
-    const parties = named.get(unit.articleIndex) ?? new Map<string, number>();
-    named.set(unit.articleIndex, parties);
-    for (const m of unit.text.matchAll(PARTY_NAME)) {
-      const party = m[1]
-        ? /^\p{Lu}/u.test(m[1]) && PARTY_WORDS.get(m[1].toLowerCase())
-        : PARTY_LABEL_LETTERS.get(m[2] ?? "");
-      if (party) parties.set(party, (parties.get(party) ?? 0) + 1);
-    }
-  }
-  const owners = new Map<number, string | null>();
-  for (const [article, parties] of named) {
-    const [first, second] = [...parties].sort((x, y) => y[1] - x[1]);
-    const leads = first !== undefined && first[1] >= MIN_PARTY_MENTIONS;
-    owners.set(article, leads && first[1] >= OWNER_RATIO * (second?.[1] ?? 0) ? first[0] : null);
-  }
-  return owners;
-}
-
-/** How often an article names its party, and how many times as often as any other. */
-const MIN_PARTY_MENTIONS = 3;
-const OWNER_RATIO = 2;
-
 /** How many times another outlet's bar may be before it is another bar (figures/pairs.ts farApart). */
 const MAX_RATIO = 5;
 
@@ -173,9 +135,8 @@ export function barFigureConflicts(
   context: ConflictContext,
 ): { home: number; conflict: Conflict }[] {
   const bars: Bar[] = [];
-  const owners = articleOwners(units);
-  const goalOf = (unit: AlignUnit, figure: Figure) =>
-    barGoal(unit, figure, owners.get(unit.articleIndex));
+  const ownerOf = barOwners(units);
+  const goalOf = (unit: AlignUnit, figure: Figure) => barGoal(unit, figure, ownerOf(unit));
   for (const unit of units)
     for (const figure of unit.figures) {
       const goal = goalOf(unit, figure);
