@@ -5,6 +5,7 @@ import { readCompoundCounts, readMagnitudes } from "./compound-figures.ts";
 import { type AddFigure, MONTH_BEFORE, readCounts } from "./counted-nouns.ts";
 import { measureAfter } from "./figure-measure.ts";
 import { moneyRangeUpper } from "./money-ranges.ts";
+import { readNeededCounts } from "./needed-counts.ts";
 import { rangeBefore } from "./number-ranges.ts";
 import {
   DIGITS_PATTERN,
@@ -198,6 +199,7 @@ export function readFigures(text: ArticleText): FigureDraft[] {
   readCounts(body, numberStarts, add);
   readCasualties(body, words, everyNumberStart, add);
   readPartitives(body, numberStarts, out, add);
+  readNeededCounts(body, out, add);
   for (const m of matchesAt(body, FRACTION_AT, words.starts(FRACTION_WORDS))) {
     const numerator = parseNumber(m[1] ?? "");
     const denominator = DENOMINATOR[(m[2] ?? "").toLowerCase().replace(/s$/, "")];

@@ -43,6 +43,15 @@ describe("a bar said of no one, recalled by two outlets", () => {
     );
   });
 
+  it("disagrees when one outlet leaves the bar's noun out, named by a count before it", () => {
+    expect(
+      story(
+        "It takes 1,200 delegates to win the Harbour Party nomination.",
+        "Lund is 40 delegates short of the magic number of 2,400 needed to win the Harbour Party nomination.",
+      ),
+    ).toEqual([["1,200", "2,400"]]);
+  });
+
   it("does not for what one candidate still lacks, two parties' bars, or a goal naming no one's", () => {
     expect(
       story(

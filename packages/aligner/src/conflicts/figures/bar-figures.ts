@@ -33,6 +33,8 @@ import { GENERIC_BAR_BEFORE } from "./moods.ts";
 /** "the 1,200 votes needed to win": the definite article before, a word of need after the noun. */
 const NEEDED_AFTER = /^\s*(?:needed|required|necessary)\b/iu;
 const THE_BEFORE = /\b[Tt]he\s+$/;
+/** Before a bar whose noun is left out: "the 1,200 needed", "the magic number of 1,200 needed". */
+const ELIDED_BEFORE = /\b(?:[Tt]he|number\s+of)\s+$/;
 
 /** What the bar is for, after it ("to win the nomination", "for a majority"), up to the clause's end. */
 const GOAL_AFTER = /^\s*(?:to\s+\p{L}+|for)\s+([^,;:.!?]+)/u;
@@ -77,11 +79,15 @@ export function barGoal(unit: AlignUnit, figure: Figure, owner?: string | null):
   const start = figure.span.start - unit.span.start;
   const before = unit.text.slice(Math.max(0, start - 60), start);
   let after = unit.text.slice(figure.span.end - unit.span.start);
-  const measureAt = after.toLowerCase().indexOf(figure.measure.toLowerCase());
-  if (measureAt < 0 || measureAt > 2) return null;
-  after = after.slice(measureAt + figure.measure.length);
+  // "the 1,200 needed to win": the counted noun left out (extract/needed-counts.ts).
+  const elided = ELIDED_BEFORE.test(before) && NEEDED_AFTER.test(after);
+  if (!elided) {
+    const measureAt = after.toLowerCase().indexOf(figure.measure.toLowerCase());
+    if (measureAt < 0 || measureAt > 2) return null;
+    after = after.slice(measureAt + figure.measure.length);
+  }
   const generic = GENERIC_BAR_BEFORE.test(before);
-  const needed = THE_BEFORE.test(before) && NEEDED_AFTER.test(after);
+  const needed = elided || (THE_BEFORE.test(before) && NEEDED_AFTER.test(after));
   if (!generic && !needed) return null;
   if (NOT_THE_BAR.test(before.slice(-16)) || NOT_THE_BAR.test(after.slice(0, 12))) return null;
   const rest = needed ? after.replace(NEEDED_AFTER, "") : after;
