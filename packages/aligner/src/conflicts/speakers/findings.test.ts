@@ -324,4 +324,37 @@ describe("speakerFindings: a few quoted words are the same words only together, 
     const [finding] = speakerFindings([short, long], context);
     expect(finding?.conflict.values.map((v) => v.text)).toEqual(["Ada Quill", "Nora Venn"]);
   });
+
+  it("takes one remark naming its people in another order as the same words, three other words at least", () => {
+    const named = (text: string, speaker: string) => ({
+      ...quote(text, speaker, true),
+      nameLemmas: quoteWordings()(text).nameLemmas,
+    });
+    const spokesman = makeUnit(0, 0, "x", {
+      quotes: [
+        named(
+          "If you don't want Ivo Vint or Ada Roe as the chair, you better get on board with Tam Oyle",
+          "E-Pell Garrow",
+        ),
+      ],
+    });
+    const moved = makeUnit(1, 1, "x", {
+      quotes: [
+        named(
+          "It's a three-way race now. If you don't want Roe or Vint to be the chair, you better get on board with Tam Oyle.",
+          "E-Ivo Vint",
+        ),
+      ],
+    });
+    const [finding] = speakerFindings([spokesman, moved], context);
+    expect(finding?.conflict.values.map((v) => v.text)).toEqual(["Pell Garrow", "Ivo Vint"]);
+    // Two words besides the names are too few to tell one remark from two about the same people.
+    const short = makeUnit(2, 2, "x", {
+      quotes: [named("Ivo Vint and Ada Roe lost the vote", "E-Pell Garrow")],
+    });
+    const other = makeUnit(3, 3, "x", {
+      quotes: [named("Roe and Vint lost the vote, as we all expected", "E-Tam Oyle")],
+    });
+    expect(speakerFindings([short, other], context)).toEqual([]);
+  });
 });

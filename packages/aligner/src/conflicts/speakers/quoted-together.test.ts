@@ -27,4 +27,16 @@ describe("quotedTogether", () => {
       ),
     ).toBe(false);
   });
+
+  it("leaves names out on both sides when asked: a remark may name its people in another order", () => {
+    const short = words("If you don't want Ivo Vint or Ada Roe as the chair, back Tam Oyle");
+    const long = words("If you don't want Roe or Vint to be the chair, back Tam Oyle");
+    expect(quotedTogether(short, long)).toBe(false);
+    const names = new Set(["ivo", "vint", "ada", "roe", "tam", "oyle"]);
+    expect(quotedTogether(short, long, names)).toBe(true);
+    // The other words still have to stand in order.
+    expect(
+      quotedTogether(short, words("Back Tam Oyle: the chair need not want Roe or Vint"), names),
+    ).toBe(false);
+  });
 });

@@ -26,6 +26,8 @@ function lemmaOf(word: string): string | null {
 
 type ContentWord = { word: string; lemma: string; at: number };
 
+const NO_LEMMAS: ReadonlySet<string> = new Set();
+
 /**
  * Quotations already read: a story's speaker check meets each quotation once per pair of
  * quotations sharing words (hundreds of times in a thousand-outlet story). Emptied when large, so a
@@ -50,16 +52,24 @@ function contentWords(words: string): readonly ContentWord[] {
 
 /**
  * Whether the short quotation's content words (`short`, its lower-case words) stand in the long
- * one's in order within about the span they take in the short one (see above).
+ * one's in order within about the span they take in the short one (see above). Words whose lemma
+ * is `apart` (names) are left out on both sides, their places kept: a remark may name its people
+ * in another order or fewer words ("if you don't want Vint or Roe as the nominee" / "if you don't
+ * want Ada Roe or Ivo Vint as the nominee") and still be one remark.
  */
-export function quotedTogether(short: string, long: string): boolean {
-  const wanted = contentWords(short);
+export function quotedTogether(
+  short: string,
+  long: string,
+  apart: ReadonlySet<string> = NO_LEMMAS,
+): boolean {
+  const kept = (w: ContentWord) => !apart.has(w.lemma);
+  const wanted = apart.size === 0 ? contentWords(short) : contentWords(short).filter(kept);
   const first = wanted[0];
   const last = wanted.at(-1);
   if (first === undefined || last === undefined) return false;
   const span = last.at - first.at + 1;
   const limit = span + Math.floor(span / SLACK_SHARE);
-  const found = contentWords(long);
+  const found = apart.size === 0 ? contentWords(long) : contentWords(long).filter(kept);
   const same = (a: ContentWord, b: ContentWord) => a.word === b.word || a.lemma === b.lemma;
   for (let start = 0; start < found.length; start += 1) {
     if (!same(found[start] as (typeof found)[number], first)) continue;
