@@ -1,8 +1,8 @@
 import { extractArticle } from "@parallax/aligner";
-import { parseArticle } from "@parallax/core";
+import { parseArticle, type Quote } from "@parallax/core";
 import { describe, expect, it } from "vitest";
-import { negatableAuxiliary, titleCases } from "./attribution-cases.ts";
-import type { PerturbStory } from "./perturb-case.ts";
+import { negatableAuxiliary, resolvedQuoteOf, titleCases } from "./attribution-cases.ts";
+import { type PerturbStory, words } from "./perturb-case.ts";
 
 function firstAuxiliary(text: string): string | null {
   return negatableAuxiliary(text)?.[0] ?? null;
@@ -49,5 +49,21 @@ describe("the title case rule", () => {
       "The new ferry was launched on Monday by Ada Roe. Mrs. Roe called it a fine day.",
     );
     expect(cases.map((c) => c.before)).toEqual([]);
+  });
+});
+
+describe("the speaker case rule's witness quote", () => {
+  const quote = (text: string) => ({ text, direct: true, speakerStatus: "resolved" }) as Quote;
+  const moved = words("The new ferry will cost the harbour far more than anyone in Castlebay said");
+
+  it("takes another outlet's quote of most of the same words", () => {
+    expect(resolvedQuoteOf(quote("will cost the harbour far more than anyone said"), moved)).toBe(
+      true,
+    );
+  });
+
+  it("takes no word or two of the quotation as the same words ('far more')", () => {
+    expect(resolvedQuoteOf(quote("far more"), moved)).toBe(false);
+    expect(resolvedQuoteOf(quote("Castlebay"), moved)).toBe(false);
   });
 });

@@ -48,7 +48,7 @@ export function speakerCases(
       const cue = quote.cue;
       if (!quote.direct || quote.speakerStatus !== "resolved" || !cue) continue;
       const quoted = words(quote.text);
-      if (quoted.size < 4) continue;
+      if (quoted.size < MIN_QUOTE_WORDS) continue;
       const speaker = x.entities.find((e) => e.id === quote.speakerId);
       if (speaker?.kind !== "person") continue;
       const mention = speaker.mentions.find(
@@ -190,12 +190,21 @@ export function negatableAuxiliary(text: string): RegExpMatchArray | undefined {
 export const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
 
 /**
- * A witness quote of the same words: a direct quote credited to a resolved speaker that shares
- * 80% of the shorter quote's words with `quoted`. Case generation chooses witnesses by it, and the
- * speaker stage (speaker-stage.ts) looks for them by it.
+ * Words (three letters or more) a quote must hold, on either side, to be words a reader could see
+ * moved to another person: a word or two of a long quotation ("new", "very sad") quoted by another
+ * outlet is no quote of the same words.
+ */
+const MIN_QUOTE_WORDS = 4;
+
+/**
+ * A witness quote of the same words: a direct quote credited to a resolved speaker, of
+ * `MIN_QUOTE_WORDS` at least, that shares 80% of the shorter quote's words with `quoted`. Case
+ * generation chooses witnesses by it, and the speaker stage (speaker-stage.ts) looks for them by it.
  */
 export function resolvedQuoteOf(q: Quote, quoted: ReadonlySet<string>): boolean {
-  return q.direct && q.speakerStatus === "resolved" && overlap(words(q.text), quoted) >= 0.8;
+  if (!q.direct || q.speakerStatus !== "resolved") return false;
+  const own = words(q.text);
+  return own.size >= MIN_QUOTE_WORDS && overlap(own, quoted) >= 0.8;
 }
 
 /**
