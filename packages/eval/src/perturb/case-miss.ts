@@ -35,8 +35,9 @@ export type PerturbMiss = {
   /** Conflicts of the expected kind anywhere in the perturbed story: "figure: a:12 | b:15". */
   conflicts: string[];
   /**
-   * At the stage `aligned, no conflict`, the guards that refused an (edited × witness) pair, or
-   * `no pair checked` (refusing-guards.ts); null at every other stage.
+   * At the stage `aligned, no conflict` (and a speaker case's `not aligned`: its check reads the
+   * whole story), the guards that refused an (edited × witness) pair, or `no pair checked`
+   * (refusing-guards.ts); null at every other stage.
    */
   refusedBy: string[] | null;
 };
@@ -100,10 +101,19 @@ export function describeMiss(
         ),
     ),
     refusedBy:
-      stage === "aligned, no conflict"
+      stage === "aligned, no conflict" || readsWholeStory(c, stage)
         ? refusingGuards(c.kind, sides, refusals, inOneGroup(comparison, sides))
         : null,
   };
+}
+
+/**
+ * Whether the case's check compared statements wherever alignment put them: the speaker check
+ * reads every quotation of the story (aligner conflicts/speakers/findings.ts), so a speaker case
+ * "not aligned" was still refused by one of its guards, or its pair never compared.
+ */
+function readsWholeStory(c: PerturbCase, stage: CaseStage | null): boolean {
+  return c.kind === "speaker" && stage === "not aligned";
 }
 
 /** Whether one claim group holds an edited statement and a witness's of one pair of sides. */

@@ -141,7 +141,7 @@ export function renderRefusingGuards(misses: readonly PerturbMiss[]): string {
       (x, y) => x[0].localeCompare(y[0]) || Number(y[2]) - Number(x[2]) || x[1].localeCompare(y[1]),
     );
   const cases = misses.filter((m) => m.refusedBy !== null).length;
-  return `Aligned, no conflict: first refusing guard (${cases} cases; a case refused by several guards counts under each):\n${
+  return `Aligned, no conflict (and speakers not aligned): first refusing guard (${cases} cases; a case refused by several guards counts under each):\n${
     rows.length === 0 ? "none" : renderTable(["kind / form", "guard", "cases"], rows)
   }`;
 }

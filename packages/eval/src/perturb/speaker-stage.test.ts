@@ -1,6 +1,7 @@
-import { compareExtractions, extractArticle } from "@parallax/aligner";
+import { type ConflictRefusal, compareExtractions, extractArticle } from "@parallax/aligner";
 import { parseArticle } from "@parallax/core";
 import { describe, expect, it } from "vitest";
+import { describeMiss } from "./case-miss.ts";
 import { editedArticle, type PerturbCase, type PerturbStory } from "./perturb-case.ts";
 import { makeCases, readStory, runCase } from "./run-case.ts";
 import { speakerStage } from "./speaker-stage.ts";
@@ -98,6 +99,34 @@ describe("speakerStage", () => {
     expect(speakerStage({ c, found: false, articles, extractions, comparison })).not.toBe(
       "witness speaker unknown",
     );
+  });
+
+  it("names the guard that refused a case alignment set apart: the speaker check reads the story", () => {
+    // The witness quotes a few of the words with one of its own ("every single pier"), and
+    // alignment is made to keep the two statements apart: no group or event holds both.
+    const witness = article(
+      "Invented Ledger",
+      "Harbour master Ivo Marsh toured the flooded docks of Port Selby on Monday.",
+      "Ivo Marsh told the council he would “rebuild every single pier before the storms,” he said.",
+    );
+    const c = movedQuote();
+    const articles = [editedArticle(first, c), witness];
+    const extractions = articles.map(extractArticle);
+    const refusals: ConflictRefusal[] = [];
+    const compared = compareExtractions(articles, extractions, {
+      onRefusal: (r) => refusals.push(r),
+    });
+    const apart = {
+      ...compared,
+      groups: compared.groups.map((g) => ({
+        ...g,
+        statements: g.statements.filter((st) => st.articleId !== witness.id),
+      })),
+      events: [],
+    };
+    const miss = describeMiss(c, false, articles, apart, extractions, refusals);
+    expect(miss.stage).toBe("not aligned");
+    expect(miss.refusedBy).toEqual(["speaker:sameWordsShare"]);
   });
 
   it("gives no stage to another kind", () => {
