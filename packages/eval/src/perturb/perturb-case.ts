@@ -13,7 +13,17 @@ export type PerturbStory = {
   name: string;
   source: "ecbplus" | "corpus" | "polnear";
   articles: readonly Article[];
-  sameFact(article: number, at: number, other: number, atOther: number): boolean;
+  /**
+   * `shared`: words both places hold by construction (the value a date case changes is the same in
+   * both), no evidence that they tell one fact; a story told by word overlap leaves them out.
+   */
+  sameFact(
+    article: number,
+    at: number,
+    other: number,
+    atOther: number,
+    shared?: ReadonlySet<string>,
+  ): boolean;
 };
 
 /** One counterfactual: `before` at `start` in one article's body becomes `after`. */

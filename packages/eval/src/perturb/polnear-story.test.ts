@@ -33,6 +33,15 @@ describe("tellOneFact", () => {
       ),
     ).toBe(false);
   });
+
+  it("leaves out the words both places hold by construction (a date case's day)", () => {
+    const [a, b] = [
+      "Ivo Vint ended his Orvale campaign Tuesday night.",
+      "Ivo Vint faces a close race in Orvale's vote on Tuesday.",
+    ];
+    expect(tellOneFact(a, b)).toBe(true);
+    expect(tellOneFact(a, b, new Set(["tuesday"]))).toBe(false);
+  });
 });
 
 describe("tellOneFactStrictly", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { PerturbCase, PerturbStory } from "./perturb-case.ts";
 import { MAX_CASES_PER_FORM, spread } from "./perturb-case.ts";
+import { CALENDAR_WORDS } from "./polnear-story.ts";
 
 /** "three" → "six": the number words the suite changes and their doubled replacement. */
 const DOUBLED: ReadonlyMap<string, string> = new Map(
@@ -207,6 +208,12 @@ export function timeOccurrences(body: string): ValueOccurrence[] {
 
 const FINDERS = { figure: figureOccurrences, date: dateOccurrences, time: timeOccurrences };
 const EXPECT = { figure: ["figure"], date: ["date"], time: ["time"] } as const;
+/**
+ * Words both places of a case hold by construction: a date case's two sentences write the same
+ * day, so "Tuesday" shared is no sign they tell one fact (a story told by word overlap, PolNeAR's,
+ * counted it as one: "suspended his campaign Tuesday night" / "his state's primary on Tuesday").
+ */
+const SHARED_BY_CASE = { figure: undefined, date: CALENDAR_WORDS, time: undefined };
 
 /**
  * Value changes: a value one article states that another article states too, at the same gold
@@ -224,7 +231,11 @@ export function valueCases(
     for (const occ of list) {
       if (used.has(occ.key)) continue;
       const witnesses = occurrences.flatMap((other, j) =>
-        j !== i && other.some((o) => o.key === occ.key && story.sameFact(i, occ.start, j, o.start))
+        j !== i &&
+        other.some(
+          (o) =>
+            o.key === occ.key && story.sameFact(i, occ.start, j, o.start, SHARED_BY_CASE[kind]),
+        )
           ? [j]
           : [],
       );
