@@ -71,14 +71,38 @@ describe("clausesShareVerb: the days a lone statement was first set against (lon
   });
 });
 
+/** The clause around the first place `value` is written in a statement of `text`. */
+function clauseOf(text: string, value: string) {
+  const at = text.indexOf(value);
+  return clauseAround(makeUnit(0, 0, text), at, at + value.length);
+}
+
 describe("clauseAround", () => {
   it("reads a clock time's colon as part of the clause, a colon before words as a break", () => {
-    const text = "Update: the ferry sank shortly after 8:30 p.m. Saturday near the pier.";
-    const unit = makeUnit(0, 0, text);
-    const at = text.indexOf("Saturday");
-    expect(clauseAround(unit, at, at + "Saturday".length)).toEqual({
-      before: " the ferry sank shortly after 8:30 p.m. ",
-      after: " near the pier.",
-    });
+    expect(
+      clauseOf(
+        "Update: the ferry sank shortly after 8:30 p.m. Saturday near the pier.",
+        "Saturday",
+      ),
+    ).toEqual({ before: " the ferry sank shortly after 8:30 p.m. ", after: " near the pier." });
+  });
+
+  it("reads a list of names parted by commas as one clause with its verb", () => {
+    expect(
+      clauseOf(
+        "Ada Roe won Orvale, Norland, Elm and New Castlebay on Tuesday, aides said.",
+        "Tuesday",
+      ),
+    ).toEqual({ before: "Ada Roe won Orvale, Norland, Elm and New Castlebay on ", after: "" });
+  });
+
+  it("keeps a comma before a clause that is no list's last name as a break", () => {
+    expect(
+      clauseOf("Ada Roe, the Norland mayor, Ivo Vint and others met on Tuesday.", "Tuesday")
+        ?.before,
+    ).toBe(" Ivo Vint and others met on ");
+    expect(
+      clauseOf("In Orvale, Norland, voters went to the polls on Tuesday.", "Tuesday")?.before,
+    ).toBe(" voters went to the polls on ");
   });
 });

@@ -48,6 +48,37 @@ function lastClauseColon(text: string): number {
   return -1;
 }
 
+/** A list's last item before a value: "and Castlebay on Tuesday", "Norland or Orvale by 5". */
+const LAST_LIST_ITEM =
+  /^\s*(?:(?:and|or)\s+\p{Lu}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:and|or)\s+\p{Lu})/u;
+/** An item of a list of names between two commas: " Orvale", " New Castlebay". */
+const NAME_ITEM = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
+/** The first item of the list, ending the words before it: "Vint won Orvale". */
+const ENDS_ON_NAME = /\p{Lu}[\p{L}.'’-]*\s*$/u;
+
+/**
+ * Where the clause holding a value opens when its opening comma only parts the names of a list
+ * ("Vint won Orvale, Norland, Castlebay and Elm on Tuesday": the commas part places, and the
+ * clause is the whole list and its verb), else `open` as found. Fixed on a day whose clause was
+ * read as "Castlebay and Elm on Tuesday", with no verb and no word to share with another outlet's.
+ */
+function listOpening(before: string, open: number): number {
+  if (open < 0 || before[open] !== "," || !LAST_LIST_ITEM.test(before.slice(open + 1))) return open;
+  let at = open;
+  let items = 0;
+  for (;;) {
+    const previous = Math.max(before.lastIndexOf(",", at - 1), before.lastIndexOf(";", at - 1));
+    const segment = before.slice(previous + 1, at);
+    if (before[previous] === "," && NAME_ITEM.test(segment)) {
+      at = previous;
+      items += 1;
+      continue;
+    }
+    // The list's first item closes the words before it; without one, the commas part a clause.
+    return items > 0 && ENDS_ON_NAME.test(segment) ? previous : open;
+  }
+}
+
 /** The clause holding a value, as its words before the value and its words after it. */
 export function clauseAround(
   unit: AlignUnit,
@@ -60,7 +91,10 @@ export function clauseAround(
   const before = unit.text.slice(0, from);
   const after = unit.text.slice(to);
   // A colon before a digit is a clock time's ("8:30 p.m."), no clause break.
-  const open = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), lastClauseColon(before));
+  const open = listOpening(
+    before,
+    Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), lastClauseColon(before)),
+  );
   const closeAt = after.search(/[,;]|:(?!\d)/);
   return {
     before: before.slice(open + 1),
