@@ -10,12 +10,11 @@
  */
 import { writeFileSync } from "node:fs";
 import { extractArticle } from "@parallax/aligner";
-import { isIngestError } from "@parallax/core";
 import { DEFAULT_DATA_DIR } from "../src/datasets/default-data-dir.ts";
 import { polnearFile, readPolnear } from "../src/datasets/polnear.ts";
 import { judgeArticle } from "../src/polnear/judge-article.ts";
 import { articleHalf } from "../src/polnear/pseudo-stories.ts";
-import { ingestDatasetText } from "../src/text/dataset-article.ts";
+import { ingestDatasetTextOrNull } from "../src/text/dataset-article.ts";
 
 const args = process.argv.slice(2);
 const unknownAt = args.indexOf("--unknown");
@@ -35,13 +34,8 @@ const tally = (key: string): Tally => {
 const unknowns: string[] = [];
 
 for (const item of readPolnear(polnearFile(dataDir, "train"))) {
-  let ingested: ReturnType<typeof ingestDatasetText>;
-  try {
-    ingested = ingestDatasetText(item.text, item.publisher);
-  } catch (error) {
-    if (isIngestError(error)) continue;
-    throw error;
-  }
+  const ingested = ingestDatasetTextOrNull(item.text, item.publisher);
+  if (ingested === null) continue;
   const { article, offsets } = ingested;
   const half = articleHalf(item.id);
   const judged = judgeArticle(item, offsets, extractArticle(article));

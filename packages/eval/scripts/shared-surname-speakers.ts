@@ -11,10 +11,10 @@
  */
 import { writeFileSync } from "node:fs";
 import { extractArticle } from "@parallax/aligner";
-import { type Entity, isIngestError } from "@parallax/core";
+import type { Entity } from "@parallax/core";
 import { DEFAULT_DATA_DIR } from "../src/datasets/default-data-dir.ts";
 import { polnearFile, readPolnear } from "../src/datasets/polnear.ts";
-import { ingestDatasetText } from "../src/text/dataset-article.ts";
+import { ingestDatasetTextOrNull } from "../src/text/dataset-article.ts";
 
 const out = process.argv[2] ?? "/dev/stdout";
 const articles = readPolnear(polnearFile(process.argv[3] ?? DEFAULT_DATA_DIR, "train"));
@@ -25,13 +25,8 @@ function surnameOf(e: Entity): string {
 }
 
 for (const item of articles) {
-  let ingested: ReturnType<typeof ingestDatasetText>;
-  try {
-    ingested = ingestDatasetText(item.text, item.publisher);
-  } catch (error) {
-    if (isIngestError(error)) continue;
-    throw error;
-  }
+  const ingested = ingestDatasetTextOrNull(item.text, item.publisher);
+  if (ingested === null) continue;
   const { article } = ingested;
   const x = extractArticle(article);
   const people = x.entities.filter((e) => e.kind === "person" && !e.unnamed);

@@ -1,4 +1,4 @@
-import { type Article, parseArticle } from "@parallax/core";
+import { type Article, isIngestError, parseArticle } from "@parallax/core";
 import { mapSourceToBody, type SourceToBody } from "./source-to-body.ts";
 
 /** A dataset text ingested as a user would paste it, with the way back from its offsets. */
@@ -11,4 +11,14 @@ export type DatasetArticle = { article: Article; offsets: SourceToBody };
 export function ingestDatasetText(text: string, outlet: string): DatasetArticle {
   const article = parseArticle({ text, outlet });
   return { article, offsets: mapSourceToBody(text, article.body, article.paragraphs) };
+}
+
+/** As `ingestDatasetText`, or null for a text ingestion refuses (a script skips those articles). */
+export function ingestDatasetTextOrNull(text: string, outlet: string): DatasetArticle | null {
+  try {
+    return ingestDatasetText(text, outlet);
+  } catch (error) {
+    if (isIngestError(error)) return null;
+    throw error;
+  }
 }
