@@ -49,14 +49,19 @@ export function speakerFromDescription(
   }
   const earlier = r.earlierDescription(phrase, phraseStart);
   if (earlier === "ambiguous") return earlier;
-  const index = earlier ?? r.entityFor("person", phrase, null);
+  // "The agency specifically declined", "Officials privately said": an adverb between the subject
+  // and its verb is read with the phrase (as it always was: the same source resolves) but is no
+  // word of the name a new source gets, nor of its mention.
+  const nameEnd =
+    earlier === null ? withoutTrailingAdverb(r, phraseStart, phraseEnd, words) : phraseEnd;
+  const index = earlier ?? r.entityFor("person", r.text.body.slice(phraseStart, nameEnd), null);
   const record = r.entities[index]!;
   record.unnamed = true;
   if (!r.descriptionStarts.has(phraseStart)) {
     r.descriptionStarts.add(phraseStart);
     r.pushMention(
       phraseStart,
-      phraseEnd,
+      nameEnd,
       "description",
       index,
       r.text.sentenceIndexAt(phraseStart),
@@ -64,6 +69,31 @@ export function speakerFromDescription(
     );
   }
   return index;
+}
+
+/**
+ * Where the description ends once the lowercase last words wink tags as adverbs in its sentence
+ * are left out ("almost universally"): `phraseEnd` itself when there is none. A first word, or a
+ * determiner with one word after it, always stays.
+ */
+function withoutTrailingAdverb(
+  r: EntityRegistry,
+  phraseStart: number,
+  phraseEnd: number,
+  words: readonly string[],
+): number {
+  const sentence = r.text.sentenceAt(phraseStart);
+  if (sentence === undefined) return phraseEnd;
+  let end = phraseEnd;
+  for (let n = words.length; n >= 2; n -= 1) {
+    const last = words[n - 1]!;
+    // "a third said": wink may tag an ordinal as an adverb; a determiner alone describes no one.
+    if (!/^\p{Ll}+$/u.test(last) || (n === 2 && DETERMINERS.has(words[0]!.toLowerCase()))) break;
+    const at = end - last.length;
+    if (tagsAt(r.text.body, sentence.span.start, sentence.span.end, at)?.tag !== "ADV") break;
+    end = phraseStart + r.text.body.slice(phraseStart, at).trimEnd().length;
+  }
+  return end;
 }
 
 /** Subordinators that are no preposition too: "after the vote" names no one once "after" goes. */

@@ -11,6 +11,29 @@ function speakerOf(x: Extraction, quoteStart: string): string | null {
 }
 
 describe("speaker phrases that name nobody", () => {
+  it("an adverb between a description and its verb is no word of the description", () => {
+    const x = extractArticle(
+      handBuiltArticle(
+        "The Norland harbour board met on Monday. The agency specifically declined to say whether the quay would close. The harbour family said it would stay open.",
+      ),
+    );
+    const names = x.entities.map((e) => e.name);
+    expect(names).toContain("The agency");
+    expect(names).not.toContain("The agency specifically");
+    // A noun ending in -ly is no adverb.
+    expect(names).toContain("The harbour family");
+    const y = extractArticle(
+      handBuiltArticle("Of the dockers polled, a third said the quay was unsafe."),
+    );
+    expect(y.entities.map((e) => e.name)).not.toContain("a");
+    const z = extractArticle(
+      handBuiltArticle(
+        "Harbour pilots who run the night shifts almost universally said the quay was unsafe.",
+      ),
+    );
+    expect(z.entities.map((e) => e.name)).toEqual(["Harbour pilots who run the night shifts"]);
+  });
+
   it("an opening 'As' or 'Like' is no part of the speaker's name", () => {
     const x = extractArticle(
       handBuiltArticle(
