@@ -2,7 +2,12 @@
 // the one organisation or unnamed source named earlier that it takes up, or an unnamed source of
 // its own (phrases.ts).
 
-import { DETERMINERS, PREPOSITIONS, SUBORDINATORS } from "../../../../lexicons/function-words.ts";
+import {
+  DETERMINERS,
+  PREPOSITIONS,
+  SUBORDINATORS,
+  VERB_GROUP_ADVERBS,
+} from "../../../../lexicons/function-words.ts";
 import { tagsAt } from "../../tagged-words.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
 import { COMPANY_DESCRIPTION, PUBLIC_BODY_DESCRIPTION } from "../mention-patterns.ts";
@@ -89,6 +94,9 @@ function withoutTrailingAdverb(
     const last = words[n - 1]!;
     // "a third said": wink may tag an ordinal as an adverb; a determiner alone describes no one.
     if (!/^\p{Ll}+$/u.test(last) || (n === 2 && DETERMINERS.has(words[0]!.toLowerCase()))) break;
+    // Tagging a sentence costs: it is tagged only when its last word may be an adverb; the words
+    // before ("almost universally") then read the tags already made.
+    if (end === phraseEnd && !last.endsWith("ly") && !VERB_GROUP_ADVERBS.has(last)) break;
     const at = end - last.length;
     if (tagsAt(r.text.body, sentence.span.start, sentence.span.end, at)?.tag !== "ADV") break;
     end = phraseStart + r.text.body.slice(phraseStart, at).trimEnd().length;
