@@ -1,5 +1,15 @@
-import { honorificGender, taggedText } from "@parallax/aligner";
+import { honorificGender, splitSentences, taggedText } from "@parallax/aligner";
 import type { Extraction, Quote } from "@parallax/core";
+import {
+  inCondition,
+  NEGATED,
+  negatedWord,
+  statementWords,
+  statesUnnegated,
+  stemAt,
+  toldByAnother,
+  verbStem,
+} from "./negated-statement.ts";
 import {
   MAX_CASES_PER_FORM,
   overlap,
@@ -186,9 +196,6 @@ export function negatableAuxiliary(text: string): RegExpMatchArray | undefined {
   return [...text.matchAll(AUXILIARY)].find((m) => auxiliaryAt(text, m));
 }
 
-/** A negation word: a statement holding one is no witness of the positive statement. */
-export const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
-
 /**
  * Words (three letters or more) a quote must hold, on either side, to be words a reader could see
  * moved to another person: a word or two of a long quotation ("new", "very sad") quoted by another
@@ -208,24 +215,10 @@ export function resolvedQuoteOf(q: Quote, quoted: ReadonlySet<string>): boolean 
 }
 
 /**
- * Whether a lower-cased sentence states a reported statement unnegated: no negation, the negated
- * verb's stem, and half of the statement's words (`own`). Case generation chooses negation
- * witnesses by it, and the negation stage (negation-stage.ts) looks for them by it.
- */
-export function statesUnnegated(text: string, stem: string, own: ReadonlySet<string>): boolean {
-  return !NEGATED.test(text) && text.includes(stem) && overlap(own, words(text)) >= 0.5;
-}
-
-/** The part of a verb its other forms share ("progressed" → "progre", "made" → "made"). */
-export function verbStem(verb: string): string {
-  const lower = verb.toLowerCase();
-  return lower.slice(0, Math.max(4, lower.length - 3));
-}
-
-/**
  * A reported statement negated ("had made progress" → "had not made progress"), when another
- * article tells the same gold fact with that verb, without a negation, in a sentence sharing half
- * of the statement's words.
+ * article tells the same gold fact with the word it turns on (negatedWord), without a negation, in
+ * a sentence sharing the statement's stated words (statesUnnegated) and no other person's words
+ * (toldByAnother); not in a condition ("if …").
  */
 export function negationCases(
   story: PerturbStory,
@@ -233,20 +226,29 @@ export function negationCases(
   max = MAX_CASES_PER_FORM,
 ): PerturbCase[] {
   const cases: PerturbCase[] = [];
+  // The aligner's sentences: a split at every full stop cut "Washington, D.C., had expressed".
+  const sentences = story.articles.map((a) => splitSentences(a));
   extractions.forEach((x, i) => {
     for (const quote of x.quotes) {
       if (NEGATED.test(quote.text)) continue;
       const m = negatableAuxiliary(quote.text);
-      if (!m) continue;
+      if (!m || inCondition(quote.text, m.index ?? 0)) continue;
       const at = quote.span.start + (m.index ?? 0);
-      const stem = verbStem(m[2] as string);
-      const own = words(quote.text);
+      const word = negatedWord(quote.text.slice((m.index ?? 0) + (m[1] as string).length));
+      if (!word) continue;
+      const own = statementWords(quote.text, m.index ?? 0);
+      const teller =
+        quote.speakerStatus === "resolved"
+          ? x.entities.find((e) => e.id === quote.speakerId)?.name
+          : undefined;
       const witnesses = story.articles.flatMap((other, j) => {
         if (j === i) return [];
-        for (const s of other.body.matchAll(/[^.!?\n]+[.!?]?/g)) {
-          const text = s[0].toLowerCase();
-          if (!statesUnnegated(text, stem, own)) continue;
-          if (story.sameFact(i, at, j, (s.index ?? 0) + text.indexOf(stem))) return [j];
+        for (const { span } of sentences[j] ?? []) {
+          const text = other.body.slice(span.start, span.end).toLowerCase();
+          if (!statesUnnegated(text, word, own)) continue;
+          const told = extractions[j];
+          if (teller && told && toldByAnother(told, span, text, teller, quote.text)) continue;
+          if (story.sameFact(i, at, j, span.start + stemAt(text, verbStem(word)))) return [j];
         }
         return [];
       });

@@ -1,6 +1,5 @@
 import type { Article } from "@parallax/core";
-import { statesUnnegated, verbStem } from "./attribution-cases.ts";
-import { words } from "./perturb-case.ts";
+import { negatedWord, statementWords, statesUnnegated } from "./negated-statement.ts";
 import { covers, type Placed, setSideBySide } from "./side-by-side.ts";
 import type { StageInput } from "./stage-input.ts";
 
@@ -8,9 +7,9 @@ import type { StageInput } from "./stage-input.ts";
  * The stage of the comparison that lost a negation case (" not" put after an auxiliary of a
  * reported statement), read from what the extractions and the comparison show, in pipeline order:
  * - `statement not read`: no claim of the edited article holds the edit;
- * - `witness statement not read`: no claim of a witness article holds the negated verb (its stem,
- *   as the case was chosen) without a negation and half of the words of the reported statement
- *   negated;
+ * - `witness statement not read`: no claim of a witness article holds the word the negation
+ *   turns on (as the case was chosen) without a negation and half of the content words of the
+ *   reported statement negated;
  * - `not aligned`: no claim group or story event holds both the edited claim and such a witness
  *   claim, so no negation check ever set them side by side;
  * - `aligned, no conflict`: one does, yet no negation conflict names both (a guard refused it, or
@@ -40,16 +39,15 @@ export function negationStage({
   const claim = extractions[c.articleIndex]?.claims.find((k) => covers(k.span, c.start));
   if (!claim) return "statement not read";
   const body = (articles[c.articleIndex] as Article).body;
-  const verb = /^\s*not\s+(\p{L}+)/u.exec(body.slice(c.start))?.[1];
-  const stem = verb ? verbStem(verb) : null;
-  // The reported words the case negated (the quote holding the edit, as the case was chosen;
-  // else the claim), without the negation put in: the witness states them unnegated.
+  const word = negatedWord(body.slice(c.start).replace(/^\s*not\b/, ""));
+  // The reported words the case negated (the sentence of the quote holding the edit, as the case
+  // was chosen; else the claim's); "not" is no content word, so the edit adds none.
   const quote = extractions[c.articleIndex]?.quotes.find((q) => covers(q.span, c.start));
-  const own = words((quote ?? claim).text);
-  own.delete("not");
+  const said = quote ?? claim;
+  const own = statementWords(said.text, c.start - said.span.start);
   const held = c.witnesses.flatMap((j) =>
     (extractions[j]?.claims ?? [])
-      .filter((k) => stem !== null && statesUnnegated(k.text.toLowerCase(), stem, own))
+      .filter((k) => word !== null && statesUnnegated(k.text.toLowerCase(), word, own))
       .map((k) => ({ articleId: (articles[j] as Article).id as string, at: k.span.start })),
   );
   if (held.length === 0) return "witness statement not read";

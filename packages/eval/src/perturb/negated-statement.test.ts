@@ -1,0 +1,91 @@
+import { extractArticle } from "@parallax/aligner";
+import { parseArticle } from "@parallax/core";
+import { describe, expect, it } from "vitest";
+import {
+  inCondition,
+  negatedWord,
+  statementWords,
+  statesUnnegated,
+  stemAt,
+  toldByAnother,
+} from "./negated-statement.ts";
+
+// Invented reports of a harbour dispute, written for this test.
+
+describe("the word a negation case turns on", () => {
+  it("passes over determiners, degree words and 'going to'", () => {
+    expect(negatedWord(" the most valuable player in Orvale")).toBe("valuable");
+    expect(negatedWord(" very daunting for Ivo Vint")).toBe("daunting");
+    expect(negatedWord(" going to replace the Harbour Board")).toBe("replace");
+    expect(negatedWord(" made progress")).toBe("made");
+  });
+
+  it("is matched at a word start only", () => {
+    expect(stemAt("a twin ferry will win", "win")).toBe(18);
+    expect(stemAt("a twin ferry on the quay", "win")).toBe(-1);
+  });
+});
+
+describe("the statement a negation case negates", () => {
+  it("is the quote's sentence holding the auxiliary, in its stated words", () => {
+    const quote = "We met the board. The talks have made progress on wages.";
+    expect([...statementWords(quote, quote.indexOf("have"))].sort()).toEqual([
+      "made",
+      "progress",
+      "talks",
+      "wages",
+    ]);
+  });
+
+  it("is no condition: 'not' in an if-clause states no opposite fact", () => {
+    const quote = "If Ada Roe is the nominee, many will stay home";
+    expect(inCondition(quote, quote.indexOf("is"))).toBe(true);
+    const plain = "Ada Roe is the nominee, if the count holds";
+    expect(inCondition(plain, plain.indexOf("is"))).toBe(false);
+  });
+});
+
+describe("a witness stating the statement unnegated", () => {
+  const own = statementWords("the talks with the harbour board had made progress on wages", 0);
+
+  it("holds the word and most of the statement's stated words", () => {
+    expect(
+      statesUnnegated("talks with the harbour board made progress, lund said.", "made", own),
+    ).toBe(true);
+  });
+
+  it("is no sentence sharing only function words or a word or two", () => {
+    expect(statesUnnegated("what they made of it was the point.", "made", own)).toBe(false);
+    expect(statesUnnegated("the board made a plan in orvale.", "made", own)).toBe(false);
+  });
+
+  it("is no question and no denial", () => {
+    expect(
+      statesUnnegated("had the talks with the harbour board made progress?", "made", own),
+    ).toBe(false);
+    expect(statesUnnegated("talks with the harbour board never made progress.", "made", own)).toBe(
+      false,
+    );
+  });
+});
+
+describe("a witness telling another person's statement", () => {
+  const text = "“We will build a new pier in Orvale,” Ada Roe said.";
+  const x = extractArticle(parseArticle({ outlet: "Invented Wire", text }));
+  const span = { start: 0, end: text.length };
+
+  it("is another fact when its quote is credited to someone the statement never names", () => {
+    expect(toldByAnother(x, span, text.toLowerCase(), "Ivo Vint", "we will build a pier")).toBe(
+      true,
+    );
+  });
+
+  it("is the same teller's when it names the teller or the statement names its speaker", () => {
+    expect(toldByAnother(x, span, text.toLowerCase(), "Ada Roe", "we will build a pier")).toBe(
+      false,
+    );
+    expect(
+      toldByAnother(x, span, text.toLowerCase(), "Ivo Vint", "Ada Roe said they will build a pier"),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,120 @@
+import type { Extraction } from "@parallax/core";
+import { contentWords } from "../polnear/pseudo-stories.ts";
+import { readWordList } from "../text/word-list.ts";
+import { overlap, words } from "./perturb-case.ts";
+
+/** A negation word: a statement holding one is no witness of the positive statement. */
+export const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
+
+const FUNCTION_WORDS = readWordList(new URL("../../data/function-words.txt", import.meta.url));
+const GRAMMAR_WORDS = readWordList(
+  new URL("../../data/negation-grammar-words.txt", import.meta.url),
+);
+
+/**
+ * The words of a text that say what it states: content words, less determiners, pronouns, degree
+ * adverbs, aspect words and modals ("what", "very", "going", "can"), which any long sentence holds.
+ */
+export function statedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of contentWords(text))
+    if (!FUNCTION_WORDS.has(w) && !GRAMMAR_WORDS.has(w)) out.add(w);
+  return out;
+}
+
+/**
+ * The word a statement negated after its auxiliary turns on: the first stated word after the
+ * auxiliary ("is the most valuable player" → "valuable", "are going to replace" → "replace"). A
+ * witness must hold it: "the" or "very" is in nearly every sentence, so matching on the word right
+ * after the auxiliary took unrelated sentences as witnesses.
+ */
+export function negatedWord(afterAuxiliary: string): string | null {
+  for (const w of afterAuxiliary.match(/\p{L}[\p{L}'’-]*/gu)?.slice(0, 6) ?? []) {
+    const lower = w.toLowerCase();
+    if (statedWords(lower).size > 0) return lower;
+  }
+  return null;
+}
+
+/** The part of a word its other forms share ("progressed" → "progre", "made" → "made"). */
+export function verbStem(verb: string): string {
+  const lower = verb.toLowerCase();
+  return lower.slice(0, Math.max(4, lower.length - 3));
+}
+
+/** Where a lower-cased text holds a word starting with `stem` (not inside another word), or -1. */
+export function stemAt(text: string, stem: string): number {
+  const escaped = stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return text.search(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}`, "u"));
+}
+
+/** The sentence of a quote holding offset `at` (a quote of several sentences tells several facts). */
+function sentenceOf(quote: string, at: number): { text: string; start: number } {
+  const ends = [...quote.matchAll(/[.!?…]["'’”]*\s+/g)].map((m) => (m.index ?? 0) + m[0].length);
+  const start = [0, ...ends].filter((s) => s <= at).at(-1) ?? 0;
+  const end = ends.find((e) => e > at) ?? quote.length;
+  return { text: quote.slice(start, end), start };
+}
+
+/** The stated words of the quote's sentence holding offset `at` (its auxiliary's). */
+export function statementWords(quote: string, at: number): Set<string> {
+  return statedWords(sentenceOf(quote, at).text);
+}
+
+/**
+ * Whether the auxiliary at `at` in a quote is in a condition ("If Ivo Vint is the nominee, …"):
+ * "not" put there changes the condition, and states the opposite of no fact told elsewhere.
+ */
+export function inCondition(quote: string, at: number): boolean {
+  const { text, start } = sentenceOf(quote, at);
+  const clause =
+    text
+      .slice(0, at - start)
+      .split(/[,;:—–]/)
+      .at(-1) ?? "";
+  return /\b(?:if|whether|unless)\b/i.test(clause);
+}
+
+/** Stated words a witness must share with the statement (all of them when it has fewer). */
+const MIN_SHARED = 3;
+
+/**
+ * Whether a lower-cased sentence states a reported statement unnegated: no negation and no
+ * question, the word the negation turns on (its stem, at a word start), and the statement's stated
+ * words (`own`, statementWords): three of them at least (all when fewer), making half of the
+ * shorter side's. Case generation chooses negation witnesses by it, and the negation stage
+ * (negation-stage.ts) looks for them by it.
+ */
+export function statesUnnegated(text: string, word: string, own: ReadonlySet<string>): boolean {
+  if (NEGATED.test(text) || text.includes("?") || stemAt(text, verbStem(word)) < 0) return false;
+  const stated = statedWords(text);
+  let shared = 0;
+  for (const w of own) if (stated.has(w)) shared += 1;
+  const fewer = Math.min(own.size, stated.size);
+  return shared >= Math.min(MIN_SHARED, own.size) && fewer > 0 && shared / fewer >= 0.5;
+}
+
+/**
+ * Whether a witness sentence (`span` in article `x`) tells another person's statement: it holds a
+ * quote credited to someone sharing no name word with `teller` (the negated statement's speaker)
+ * whom the statement (`said`) does not name, and it names the teller nowhere. What another person
+ * says is another fact, whatever the words; "Ivo Vint said he had won," Ada Roe said, tells Vint's.
+ */
+export function toldByAnother(
+  x: Extraction,
+  span: { start: number; end: number },
+  text: string,
+  teller: string,
+  said: string,
+): boolean {
+  const own = words(teller);
+  if (own.size === 0) return false;
+  if (overlap(own, words(text)) > 0) return false;
+  const named = words(said);
+  return x.quotes.some((q) => {
+    if (q.speakerStatus !== "resolved" || q.span.end <= span.start || q.span.start >= span.end)
+      return false;
+    const credited = words(x.entities.find((e) => e.id === q.speakerId)?.name ?? "");
+    return credited.size > 0 && overlap(credited, own) === 0 && overlap(credited, named) === 0;
+  });
+}
