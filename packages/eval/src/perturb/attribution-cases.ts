@@ -7,7 +7,6 @@ import {
   statementWords,
   statesUnnegated,
   stemAt,
-  toldByAnother,
   verbStem,
 } from "./negated-statement.ts";
 import {
@@ -217,8 +216,7 @@ export function resolvedQuoteOf(q: Quote, quoted: ReadonlySet<string>): boolean 
 /**
  * A reported statement negated ("had made progress" → "had not made progress"), when another
  * article tells the same gold fact with the word it turns on (negatedWord), without a negation, in
- * a sentence sharing the statement's stated words (statesUnnegated) and no other person's words
- * (toldByAnother); not in a condition ("if …").
+ * a sentence sharing the statement's stated words (statesUnnegated); not in a condition ("if …").
  */
 export function negationCases(
   story: PerturbStory,
@@ -237,17 +235,11 @@ export function negationCases(
       const word = negatedWord(quote.text.slice((m.index ?? 0) + (m[1] as string).length));
       if (!word) continue;
       const own = statementWords(quote.text, m.index ?? 0);
-      const teller =
-        quote.speakerStatus === "resolved"
-          ? x.entities.find((e) => e.id === quote.speakerId)?.name
-          : undefined;
       const witnesses = story.articles.flatMap((other, j) => {
         if (j === i) return [];
         for (const { span } of sentences[j] ?? []) {
           const text = other.body.slice(span.start, span.end).toLowerCase();
           if (!statesUnnegated(text, word, own)) continue;
-          const told = extractions[j];
-          if (teller && told && toldByAnother(told, span, text, teller, quote.text)) continue;
           if (story.sameFact(i, at, j, span.start + stemAt(text, verbStem(word)))) return [j];
         }
         return [];

@@ -1,5 +1,3 @@
-import { extractArticle } from "@parallax/aligner";
-import { parseArticle } from "@parallax/core";
 import { describe, expect, it } from "vitest";
 import {
   inCondition,
@@ -7,7 +5,6 @@ import {
   statementWords,
   statesUnnegated,
   stemAt,
-  toldByAnother,
 } from "./negated-statement.ts";
 
 // Invented reports of a harbour dispute, written for this test.
@@ -66,26 +63,5 @@ describe("a witness stating the statement unnegated", () => {
     expect(statesUnnegated("talks with the harbour board never made progress.", "made", own)).toBe(
       false,
     );
-  });
-});
-
-describe("a witness telling another person's statement", () => {
-  const text = "“We will build a new pier in Orvale,” Ada Roe said.";
-  const x = extractArticle(parseArticle({ outlet: "Invented Wire", text }));
-  const span = { start: 0, end: text.length };
-
-  it("is another fact when its quote is credited to someone the statement never names", () => {
-    expect(toldByAnother(x, span, text.toLowerCase(), "Ivo Vint", "we will build a pier")).toBe(
-      true,
-    );
-  });
-
-  it("is the same teller's when it names the teller or the statement names its speaker", () => {
-    expect(toldByAnother(x, span, text.toLowerCase(), "Ada Roe", "we will build a pier")).toBe(
-      false,
-    );
-    expect(
-      toldByAnother(x, span, text.toLowerCase(), "Ivo Vint", "Ada Roe said they will build a pier"),
-    ).toBe(false);
   });
 });

@@ -1,7 +1,5 @@
-import type { Extraction } from "@parallax/core";
 import { contentWords } from "../polnear/pseudo-stories.ts";
 import { readWordList } from "../text/word-list.ts";
-import { overlap, words } from "./perturb-case.ts";
 
 /** A negation word: a statement holding one is no witness of the positive statement. */
 export const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
@@ -75,13 +73,15 @@ export function inCondition(quote: string, at: number): boolean {
   return /\b(?:if|whether|unless)\b/i.test(clause);
 }
 
-/** Stated words a witness must share with the statement (all of them when it has fewer). */
+/** Stated words a witness must share with the statement (all of them when it has fewer)… */
 const MIN_SHARED = 3;
+/** …making this share of the shorter side's (the loose "one fact" share, polnear-story.ts). */
+const SHARE = 0.4;
 
 /**
  * Whether a lower-cased sentence states a reported statement unnegated: no negation and no
  * question, the word the negation turns on (its stem, at a word start), and the statement's stated
- * words (`own`, statementWords): three of them at least (all when fewer), making half of the
+ * words (`own`, statementWords): three of them at least (all when fewer), making 40% of the
  * shorter side's. Case generation chooses negation witnesses by it, and the negation stage
  * (negation-stage.ts) looks for them by it.
  */
@@ -91,30 +91,5 @@ export function statesUnnegated(text: string, word: string, own: ReadonlySet<str
   let shared = 0;
   for (const w of own) if (stated.has(w)) shared += 1;
   const fewer = Math.min(own.size, stated.size);
-  return shared >= Math.min(MIN_SHARED, own.size) && fewer > 0 && shared / fewer >= 0.5;
-}
-
-/**
- * Whether a witness sentence (`span` in article `x`) tells another person's statement: it holds a
- * quote credited to someone sharing no name word with `teller` (the negated statement's speaker)
- * whom the statement (`said`) does not name, and it names the teller nowhere. What another person
- * says is another fact, whatever the words; "Ivo Vint said he had won," Ada Roe said, tells Vint's.
- */
-export function toldByAnother(
-  x: Extraction,
-  span: { start: number; end: number },
-  text: string,
-  teller: string,
-  said: string,
-): boolean {
-  const own = words(teller);
-  if (own.size === 0) return false;
-  if (overlap(own, words(text)) > 0) return false;
-  const named = words(said);
-  return x.quotes.some((q) => {
-    if (q.speakerStatus !== "resolved" || q.span.end <= span.start || q.span.start >= span.end)
-      return false;
-    const credited = words(x.entities.find((e) => e.id === q.speakerId)?.name ?? "");
-    return credited.size > 0 && overlap(credited, own) === 0 && overlap(credited, named) === 0;
-  });
+  return shared >= Math.min(MIN_SHARED, own.size) && fewer > 0 && shared / fewer >= SHARE;
 }
