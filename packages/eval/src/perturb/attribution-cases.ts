@@ -1,14 +1,6 @@
-import { honorificGender, splitSentences, taggedText } from "@parallax/aligner";
+import { honorificGender, taggedText } from "@parallax/aligner";
 import type { Extraction, Quote } from "@parallax/core";
-import {
-  inCondition,
-  NEGATED,
-  negatedWord,
-  statementWords,
-  statesUnnegated,
-  stemAt,
-  verbStem,
-} from "./negated-statement.ts";
+import { inCondition, NEGATED, witnessReading } from "./negated-statement.ts";
 import {
   MAX_CASES_PER_FORM,
   overlap,
@@ -215,8 +207,8 @@ export function resolvedQuoteOf(q: Quote, quoted: ReadonlySet<string>): boolean 
 
 /**
  * A reported statement negated ("had made progress" → "had not made progress"), when another
- * article tells the same gold fact with the word it turns on (negatedWord), without a negation, in
- * a sentence sharing the statement's stated words (statesUnnegated); not in a condition ("if …").
+ * article tells the same fact with the word it turns on, without a negation, in a sentence sharing
+ * the statement's words, as the story's witness reading reads them (negated-statement.ts).
  */
 export function negationCases(
   story: PerturbStory,
@@ -224,23 +216,25 @@ export function negationCases(
   max = MAX_CASES_PER_FORM,
 ): PerturbCase[] {
   const cases: PerturbCase[] = [];
-  // The aligner's sentences: a split at every full stop cut "Washington, D.C., had expressed".
-  const sentences = story.articles.map((a) => splitSentences(a));
+  const reading = witnessReading(story.source);
+  const sentences = story.articles.map((a) => reading.sentences(a));
   extractions.forEach((x, i) => {
     for (const quote of x.quotes) {
       if (NEGATED.test(quote.text)) continue;
       const m = negatableAuxiliary(quote.text);
-      if (!m || inCondition(quote.text, m.index ?? 0)) continue;
+      if (!m) continue;
+      // Only where one fact is told by words alone is a condition's verb left out ("If … is").
+      if (story.source === "polnear" && inCondition(quote.text, m.index ?? 0)) continue;
       const at = quote.span.start + (m.index ?? 0);
-      const word = negatedWord(quote.text.slice((m.index ?? 0) + (m[1] as string).length));
+      const word = reading.word(quote.text.slice((m.index ?? 0) + (m[1] as string).length));
       if (!word) continue;
-      const own = statementWords(quote.text, m.index ?? 0);
+      const own = reading.own(quote.text, m.index ?? 0);
       const witnesses = story.articles.flatMap((other, j) => {
         if (j === i) return [];
-        for (const { span } of sentences[j] ?? []) {
+        for (const span of sentences[j] ?? []) {
           const text = other.body.slice(span.start, span.end).toLowerCase();
-          if (!statesUnnegated(text, word, own)) continue;
-          if (story.sameFact(i, at, j, span.start + stemAt(text, verbStem(word)))) return [j];
+          if (!reading.states(text, word, own)) continue;
+          if (story.sameFact(i, at, j, span.start + reading.at(text, word))) return [j];
         }
         return [];
       });

@@ -1,5 +1,8 @@
+import { splitSentences } from "@parallax/aligner";
+import type { Article } from "@parallax/core";
 import { contentWords } from "../polnear/pseudo-stories.ts";
 import { readWordList } from "../text/word-list.ts";
+import { overlap, type PerturbStory, words } from "./perturb-case.ts";
 
 /** A negation word: a statement holding one is no witness of the positive statement. */
 export const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
@@ -92,4 +95,56 @@ export function statesUnnegated(text: string, word: string, own: ReadonlySet<str
   for (const w of own) if (stated.has(w)) shared += 1;
   const fewer = Math.min(own.size, stated.size);
   return shared >= Math.min(MIN_SHARED, own.size) && fewer > 0 && shared / fewer >= SHARE;
+}
+
+/**
+ * How a negation case reads its statement and looks for witnesses. PolNeAR pseudo-stories tell
+ * one fact by shared words alone, so there the witness must state the statement (`WORDED`: the
+ * word it turns on, its sentence's stated words, no question). ECB+ and the corpus tell one fact
+ * by gold, and keep the reading their figures were first measured with (`GOLD`: the word right
+ * after the auxiliary anywhere in a sentence sharing half of the quote's words).
+ */
+export type WitnessReading = {
+  /** The word the witness must hold, from the text right after the auxiliary. */
+  word(afterAuxiliary: string): string | null;
+  /** The statement's words, from the quote and the auxiliary's offset in it. */
+  own(quote: string, at: number): Set<string>;
+  /** Whether a lower-cased sentence states the statement unnegated. */
+  states(text: string, word: string, own: ReadonlySet<string>): boolean;
+  /** Where a lower-cased sentence holds the word (its stem). */
+  at(text: string, word: string): number;
+  /** The sentence spans of an article body a witness is looked for in. */
+  sentences(article: Article): readonly Span[];
+};
+
+type Span = { start: number; end: number };
+
+const WORDED: WitnessReading = {
+  word: negatedWord,
+  own: statementWords,
+  states: statesUnnegated,
+  at: (text, word) => stemAt(text, verbStem(word)),
+  // The aligner's sentences: a split at every full stop cut "Washington, D.C., had expressed".
+  sentences: (article) => splitSentences(article).map((s) => s.span),
+};
+
+const GOLD: WitnessReading = {
+  word: (after) => /^\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? null,
+  own: (quote) => {
+    const own = words(quote);
+    own.delete("not");
+    return own;
+  },
+  states: (text, word, own) =>
+    !NEGATED.test(text) && text.includes(verbStem(word)) && overlap(own, words(text)) >= 0.5,
+  at: (text, word) => text.indexOf(verbStem(word)),
+  sentences: (article) =>
+    [...article.body.matchAll(/[^.!?\n]+[.!?]?/g)].map((m) => ({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+    })),
+};
+
+export function witnessReading(source: PerturbStory["source"]): WitnessReading {
+  return source === "polnear" ? WORDED : GOLD;
 }

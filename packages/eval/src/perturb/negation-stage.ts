@@ -1,5 +1,5 @@
 import type { Article } from "@parallax/core";
-import { negatedWord, statementWords, statesUnnegated } from "./negated-statement.ts";
+import { witnessReading } from "./negated-statement.ts";
 import { covers, type Placed, setSideBySide } from "./side-by-side.ts";
 import type { StageInput } from "./stage-input.ts";
 
@@ -39,15 +39,16 @@ export function negationStage({
   const claim = extractions[c.articleIndex]?.claims.find((k) => covers(k.span, c.start));
   if (!claim) return "statement not read";
   const body = (articles[c.articleIndex] as Article).body;
-  const word = negatedWord(body.slice(c.start).replace(/^\s*not\b/, ""));
+  const reading = witnessReading(c.source);
+  const word = reading.word(body.slice(c.start).replace(/^\s*not\b/, ""));
   // The reported words the case negated (the sentence of the quote holding the edit, as the case
   // was chosen; else the claim's); "not" is no content word, so the edit adds none.
   const quote = extractions[c.articleIndex]?.quotes.find((q) => covers(q.span, c.start));
   const said = quote ?? claim;
-  const own = statementWords(said.text, c.start - said.span.start);
+  const own = reading.own(said.text, c.start - said.span.start);
   const held = c.witnesses.flatMap((j) =>
     (extractions[j]?.claims ?? [])
-      .filter((k) => word !== null && statesUnnegated(k.text.toLowerCase(), word, own))
+      .filter((k) => word !== null && reading.states(k.text.toLowerCase(), word, own))
       .map((k) => ({ articleId: (articles[j] as Article).id as string, at: k.span.start })),
   );
   if (held.length === 0) return "witness statement not read";
