@@ -5,6 +5,7 @@ import {
   statementWords,
   statesUnnegated,
   stemAt,
+  witnessReading,
 } from "./negated-statement.ts";
 
 // Invented reports of a harbour dispute, written for this test.
@@ -63,5 +64,17 @@ describe("a witness stating the statement unnegated", () => {
     expect(statesUnnegated("talks with the harbour board never made progress.", "made", own)).toBe(
       false,
     );
+  });
+});
+
+describe("the witness reading of a story", () => {
+  it("reads PolNeAR's statements by their words, gold stories as first measured", () => {
+    expect(witnessReading("polnear").word(" the most valuable player")).toBe("valuable");
+    expect(witnessReading("ecbplus").word(" the most valuable player")).toBe("the");
+    const own = witnessReading("polnear").own("Ivo Vint is the most valuable player.", 9);
+    expect(
+      witnessReading("polnear").states("vint was the most valuable player.", "valuable", own),
+    ).toBe(true);
+    expect(witnessReading("polnear").states("the ferry left the quay.", "the", own)).toBe(false);
   });
 });
