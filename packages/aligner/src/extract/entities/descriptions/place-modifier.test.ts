@@ -57,3 +57,24 @@ describe("the description still resolves to the one person it describes", () => 
     expect(speakerOf(x, "The pier can wait")).toBe("Ada Lund");
   });
 });
+
+// "a Norland Democrat said" is someone unnamed; so is one from a place the gazetteer lists (the
+// rule needs such a place: an invented one is no place to the registry).
+describe("an indefinite description holding a listed place is an unnamed source", () => {
+  it("'said an Oregon Democrat' and 'another Oregon Republican added' are two unnamed people", () => {
+    const x = extract(
+      "Oregon voted on the harbour levy on Monday.",
+      "“The levy is fair,” said an Oregon Democrat.",
+      "“It costs too much,” another Oregon Republican added.",
+      "A senior Oregon Republican said, “We will count again.”",
+    );
+    expect(speakerOf(x, "The levy is fair")).toBe("an Oregon Democrat");
+    expect(speakerOf(x, "It costs too much")).toBe("another Oregon Republican");
+    expect(speakerOf(x, "We will count again")).toBe("A senior Oregon Republican");
+  });
+
+  it("'the Oregon Democrat' with no one so described before stays unknown", () => {
+    const x = extract("“The levy is fair,” said the Oregon Democrat.");
+    expect(speakerOf(x, "The levy is fair")).toBeNull();
+  });
+});

@@ -10,8 +10,9 @@ import type { EntityRegistry } from "../entity-registry.ts";
  * phrase opens with a determiner of one ("the", "a", "another", "one"; `lead`, the text from the
  * phrase's start to the place) and goes on after the place with lowercase or party words ending
  * in a singular person noun (`tail`, from the place's end to the phrase's end): "the Oregon
- * senator", "a Salem Republican", "another Oregon Democrat". The place is then no speaker, and
- * the phrase, for want of a person named in it, is left unknown. "Oregon Republicans" (a group),
+ * senator", "a Salem Republican", "another Oregon Democrat". The place is then no speaker: a
+ * definite phrase, for want of a person named in it, is left unknown, an indefinite one is an
+ * unnamed source (speaker-phrases/head-mention.ts). "Oregon Republicans" (a group),
  * "the Oregon GOP" (a body) and "The Salem Courier" (a name) keep the place as before.
  */
 export function placeQualifiesNoun(

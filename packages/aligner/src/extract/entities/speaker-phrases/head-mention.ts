@@ -9,6 +9,10 @@ import type { EntityRegistry } from "../entity-registry.ts";
 import { titleThenName } from "../names/title-then-name.ts";
 import { nameBeforeOfPlace } from "../not-people/name-of-town.ts";
 import { personBody } from "../not-people/person-body.ts";
+import { speakerFromDescription } from "./description.ts";
+
+/** A determiner that introduces someone new: "a", "an", "another", "one". */
+const INDEFINITE = /^(?:an?|another|one)\s/i;
 
 /**
  * What the head mention makes of a phrase: its speaker (`speaker`, possibly null: nobody), or
@@ -96,8 +100,14 @@ export function speakerFromHeadMention(
     if (found.form === "pronoun" && tail.trim() === "") {
       return { speaker: r.speakerPronounAt(found.start) };
     }
-    if (placeQualifiesNoun(r, found, body.slice(phraseStart, found.start), tail)) {
-      return { speaker: null };
+    const lead = body.slice(phraseStart, found.start);
+    if (placeQualifiesNoun(r, found, lead, tail)) {
+      // "said an Ohio Democrat", "another Salem Republican added": someone unnamed, as "a
+      // Norland Democrat" whose place nobody lists is; "the Ohio Democrat" may be someone the
+      // article named, so it stays unknown when no earlier person was so described.
+      return {
+        speaker: INDEFINITE.test(lead) ? speakerFromDescription(r, phraseStart, phraseEnd) : null,
+      };
     }
     return { speaker: found.ambiguous ? "ambiguous" : found.entity };
   }
