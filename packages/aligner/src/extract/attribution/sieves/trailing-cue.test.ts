@@ -26,3 +26,24 @@ describe("an inverted trailing cue whose phrase ends its sentence", () => {
     expect(speakerOf(x, "We will wait")).toBe("Ada Roe");
   });
 });
+
+// A person's post may run long before the name: the subject still ends on the person.
+describe("a trailing cue whose subject is a long post and a full name", () => {
+  it("“…,” Harbour Board senior trial counsel Ada Lewis Lund wrote → Lund", () => {
+    const x = extract(
+      "The council met on Monday.",
+      "“The request is premature,” Harbour Board senior trial counsel Ada Lewis Lund wrote.",
+      "“The port will wait,” Harbour Board acting deputy general counsel Ivo Vint told the court.",
+    );
+    expect(speakerOf(x, "The request is premature")).toBe("Ada Lewis Lund");
+    expect(speakerOf(x, "The port will wait")).toBe("Ivo Vint");
+  });
+
+  it("never a name that is the object inside a long subject", () => {
+    const x = extract(
+      "The council met on Monday.",
+      "“The request is premature,” a report filed after long talks with Ada Lewis Lund said.",
+    );
+    expect(speakerOf(x, "The request is premature")).not.toBe("Ada Lewis Lund");
+  });
+});

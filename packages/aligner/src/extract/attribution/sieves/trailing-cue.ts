@@ -1,4 +1,9 @@
-import { SINGULAR_QUANTIFIERS, SUBJECT_PRONOUNS } from "../../../../lexicons/function-words.ts";
+import {
+  DETERMINERS,
+  PREPOSITIONS,
+  SINGULAR_QUANTIFIERS,
+  SUBJECT_PRONOUNS,
+} from "../../../../lexicons/function-words.ts";
 import { PAST_AND_PARTICIPLE } from "../../../../lexicons/irregular-verbs.ts";
 import { singularVerbForm } from "../../entities/descriptions/determiner-subject.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
@@ -120,8 +125,8 @@ export function trailingCue(
     const speaker = resolve(body, phrase.start, phrase.end, registry);
     return speaker === null ? null : { speaker, start: first.start, end: phrase.end };
   }
-  // Subject first: at most six words, then adverbs, then the verb.
-  for (let i = 1; i < words.length && i <= 7; i += 1) {
+  // Subject first: at most seven words (nine for a name after its post), adverbs, the verb.
+  for (let i = 1; i < words.length && i <= LONG_SUBJECT_WORDS; i += 1) {
     const w = words[i]!;
     if (!VERBS.has(w.text)) {
       if (ADVERBS.has(w.text)) continue;
@@ -135,6 +140,7 @@ export function trailingCue(
     if (w.text.endsWith("ing") && !PROGRESSIVE.has(words[subjectEnd - 1]!.text)) return null;
     const start = words[0]!.start;
     const end = words[subjectEnd - 1]!.end;
+    if (i > 7 && !nameAfterPost(words.slice(0, subjectEnd), end, registry)) return null;
     // No punctuation inside the subject but the dots of abbreviations.
     if (/[,;:!?“”"()—–]/.test(body.slice(start, end))) return null;
     // "“…,” an angry Roe said.": the person after the epithet speaks.
@@ -147,6 +153,24 @@ export function trailingCue(
     return speaker === null ? null : { speaker, start, end: w.end };
   }
   return null;
+}
+
+/** The most words a subject may have: a name after a long post. */
+const LONG_SUBJECT_WORDS = 9;
+
+/**
+ * Whether a subject longer than seven words is a person's name after the post written before it
+ * (`,” Harbour Board senior trial counsel Ada Lewis Lund wrote`): a person the registry knows ends
+ * it, it opens on a capital, and no determiner, preposition or verb form among its words makes it
+ * a clause or a phrase holding the name as an object (`a report filed after talks with Ada Lund`).
+ */
+function nameAfterPost(subject: readonly Word[], end: number, registry: EntityRegistry): boolean {
+  if (!/^\p{Lu}/u.test(subject[0]!.text) || registry.personEndingAt(end) === null) return false;
+  return subject.every(
+    (w) =>
+      /^\p{Lu}/u.test(w.text) ||
+      (!DETERMINERS.has(w.text) && !PREPOSITIONS.has(w.text) && !/(?:ed|ing)$/.test(w.text)),
+  );
 }
 
 /**
