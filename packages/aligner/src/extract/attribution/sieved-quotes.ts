@@ -32,6 +32,7 @@ import { dropSurveyShares } from "./corrections/survey-respondents.ts";
 import { type QuoteDraft, readQuotes } from "./quote-drafts.ts";
 import { dropQuotedCues } from "./quoted-cue.ts";
 import { creditTranscriptLabels } from "./transcript-label.ts";
+import { dropCreditedWorkTitles } from "./work-title-appositive.ts";
 
 /**
  * An article read up to its rule sieves: its text, people and quotes, each quote with the speaker
@@ -76,5 +77,9 @@ export function sievedQuotes(article: Article): {
   // `Roe said a docker had told her, “…”`: the docker's words, not Roe's.
   dropReportersOfDescribedSpeech(text, registry, drafts);
   clipContrastClauseContent(text, drafts);
+  // "Ada Lund, host of “Harbour Hour,” said …": the show's name, not her words. Dropped last, so
+  // that the sieves still read the title as the quotation it is ("…,” said Vint, the author of
+  // “The Long Quay.” “…”": the next quotation goes on Vint's).
+  dropCreditedWorkTitles(text, drafts);
   return { text, registry, drafts };
 }
