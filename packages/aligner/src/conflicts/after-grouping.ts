@@ -7,6 +7,7 @@ import { contestDayConflicts } from "./dates/contest-days.ts";
 import { describedDateConflicts } from "./dates/described-happenings.ts";
 import { happeningDateConflicts } from "./dates/event-dates.ts";
 import { placedContestConflicts } from "./dates/placed-contests.ts";
+import { placedResultConflicts } from "./dates/placed-results.ts";
 import { scoreDayConflicts } from "./dates/score-day-rows.ts";
 import { tellingDayConflicts } from "./dates/telling-days.ts";
 import { type ConflictContext, dateConflicts, figureConflicts } from "./detect-conflicts.ts";
@@ -94,6 +95,11 @@ export function addConflictsAfterGrouping(input: AfterGrouping): void {
   // conflicts/dates/placed-contests.ts).
   dated.push(
     ...placedContestConflicts(units, context, [...reportedDates, ...dated.map((d) => d.conflict)]),
+  );
+  // And one night's results in several places, listed by place ("won Orvale, Velden and Castlebay
+  // on Tuesday"; conflicts/dates/placed-results.ts).
+  dated.push(
+    ...placedResultConflicts(units, context, [...reportedDates, ...dated.map((d) => d.conflict)]),
   );
   for (const { unit, conflict } of dated) addToGroup(groupOf[unit] as number, [conflict]);
   // One report repeated in nearly the same words, told on two days (conflicts/dates/telling-days.ts);
