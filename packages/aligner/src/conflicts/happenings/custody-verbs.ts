@@ -41,6 +41,9 @@ function takesPerson(text: string, verb: string): boolean {
     }
     const before = bare(tokens[j] ?? "");
     if (personNoun(before) || /^(?:he|she|they)$/i.test(before)) return true;
+    // "one of 99 gang members seized on Thursday": members taken, the participle followed by its
+    // day or place, not by an object ("members seized the chance").
+    if (/^members?$/i.test(before) && AFTER_OBJECT.test(bare(tokens[i + 1] ?? ""))) return true;
     if (passive && /^\p{Lu}\p{Ll}+$/u.test(before) && j > 0) return true;
     const object = tokens.slice(i + 1, i + 4).map(bare);
     if (object.some(personNoun) || object[0]?.toLowerCase() === "him") return true;

@@ -57,6 +57,10 @@ describe("verbs of one happening for figure and day conflicts", () => {
     expect(
       wide("Ada Lund, one of 40 suspects seized on Thursday, hanged himself.").has(arrest),
     ).toBe(true);
+    expect(wide("Ivo Vint, one of 99 gang members seized on Thursday, died.").has(arrest)).toBe(
+      true,
+    );
+    expect(wide("Harbour Board members seized the chance on Friday.").has(arrest)).toBe(false);
     expect(wide("Dorrow police captured him on Friday near the docks.").has(arrest)).toBe(true);
     expect(wide("Dorrow police seized the assets of the firm on Friday.").has(arrest)).toBe(false);
     expect(wide("The rebels captured the town on Friday.").has(arrest)).toBe(false);
