@@ -89,8 +89,10 @@ function resultsRefusal(
   // An outlet giving both days to these results tells two nights (two parties' contests).
   if (gives(x, dayName(y.date), y) || gives(y, dayName(x.date), x)) return "givesBothDays";
   if (!sameEvent(x.unit, y.unit, context)) return "sameEvent";
+  // Two parties' results in the same places (the winner both name is then a rival's foil).
   const [px, py] = [parties(x.unit), parties(y.unit)];
-  if ([...px, ...py].some((p) => !px.has(p) || !py.has(p))) return "partiesDiffer";
+  if (px.size > 0 && py.size > 0 && [...px, ...py].some((p) => !px.has(p) || !py.has(p)))
+    return "partiesDiffer";
   return null;
 }
 
