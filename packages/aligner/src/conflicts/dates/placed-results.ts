@@ -113,12 +113,13 @@ export function placedResultConflicts(
     if (read) all.push(read);
   }
   if (all.length < 2) return [];
+  // Each article's results statements, so that a pair asks only its own two articles'.
+  const byArticle = new Map<number, Results[]>();
+  for (const r of all)
+    byArticle.set(r.unit.articleIndex, [...(byArticle.get(r.unit.articleIndex) ?? []), r]);
   const gives = (e: Results, day: string, other: Results) =>
-    all.some(
-      (r) =>
-        r.unit.articleIndex === e.unit.articleIndex &&
-        dayName(r.date) === day &&
-        oneNight(r, other),
+    (byArticle.get(e.unit.articleIndex) ?? []).some(
+      (r) => dayName(r.date) === day && oneNight(r, other),
     );
   const at = (e: DayEntry) => `${e.unit.articleId}@${e.date.span.start}`;
   const rows: Conflict[] = reported.filter((k) => k.kind === "date");
