@@ -152,18 +152,29 @@ function listed(before: string, at: number): { noun: string; from: number; to: n
  */
 const ANY_NOUN = new RegExp(NOUN, "u");
 
+/**
+ * A statement's possessive days ("Saturday's Velden caucuses") besides its own days `own`: no day
+ * of what it tells, yet the day of the noun after them.
+ */
+export function possessiveDaysBeside(
+  unit: AlignUnit,
+  own: readonly DateReference[],
+): DateReference[] {
+  return [...unit.dates, ...unit.weekdays].filter(
+    (d) =>
+      d.precision === "day" &&
+      !own.some((o) => o.id === d.id || o.span.start === d.span.start) &&
+      /^['’]s\b/u.test(unit.text.slice(d.span.end - unit.span.start)),
+  );
+}
+
 /** The contests a statement dates with a place in their phrase, one per day at most. */
 export function placedContests(unit: AlignUnit, context: ConflictContext): PlacedContest[] {
   if (!ANY_NOUN.test(unit.text)) return [];
   const found: PlacedContest[] = [];
   const own = daysOf(unit);
   // A possessive day is no day of what the statement tells (day-values.ts), yet dates its contest.
-  const possessive = [...unit.dates, ...unit.weekdays].filter(
-    (d) =>
-      d.precision === "day" &&
-      !own.some((o) => o.id === d.id || o.span.start === d.span.start) &&
-      /^['’]s\b/u.test(unit.text.slice(d.span.end - unit.span.start)),
-  );
+  const possessive = possessiveDaysBeside(unit, own);
   const seen = new Set<number>();
   for (const date of [...own, ...possessive, ...writtenCalendarDays(unit)]) {
     if (seen.has(date.span.start)) continue;

@@ -7,6 +7,7 @@ import { tellRefusal } from "../refusals.ts";
 import { parties } from "./contest-days.ts";
 import { datesDiffer, dayName, daysOf } from "./day-values.ts";
 import { type DayEntry, rowDays } from "./participants.ts";
+import { possessiveDaysBeside } from "./placed-contests.ts";
 import { dateRow, dateValue } from "./row.ts";
 import { weeksApart } from "./weeks-apart.ts";
 
@@ -50,12 +51,7 @@ export function placedResults(unit: AlignUnit, context: ConflictContext): Result
   const people = new Set([...unit.entities].filter((id) => !isPlace(id)));
   if (people.size === 0) return null;
   const own = daysOf(unit);
-  const possessive = [...unit.dates, ...unit.weekdays].filter(
-    (d) =>
-      d.precision === "day" &&
-      !own.some((o) => o.id === d.id || o.span.start === d.span.start) &&
-      /^['’]s\b/u.test(unit.text.slice(d.span.end - unit.span.start)),
-  );
+  const possessive = possessiveDaysBeside(unit, own);
   const days = [...own, ...possessive];
   const names = new Set(days.map(dayName));
   if (names.size !== 1) return null;
