@@ -96,6 +96,14 @@ describe("full names found by their given name", () => {
     expect(found("Ivo Stone was held. Stone, 34, denied it.")).toEqual([
       ["Ivo Stone", null, "Stone"],
     ]);
+    // A speaker's label before the words it introduces names someone, as "said" does.
+    expect(found("Ivo Stone and Ada Roe differ. Stone: “We sail.”")).toEqual([
+      ["Ivo Stone", null, "Stone"],
+      ["Ada Roe", null, "Roe"],
+    ]);
+    expect(found("Ivo Stone and Ada Roe differ. Stone: We sail.")).toEqual([
+      ["Ada Roe", null, "Roe"],
+    ]);
     // Never alone, never a word the article writes in lowercase, a plural or after a place.
     expect(found("Police said Ivo Stone was held.")).toEqual([]);
     expect(found("Ivo Stone was held. A stone hit him. Police said Stone denied it.")).toEqual([]);

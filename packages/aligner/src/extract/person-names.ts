@@ -272,8 +272,8 @@ const CLAUSE_VERBS: ReadonlySet<string> = new Set(CLAUSE_REPORTING_VERB_FORMS.tr
 
 /**
  * Whether a capitalised word standing alone at `at` reads as a name: no capitalised word after it,
- * and inside a sentence, or opening one before a reporting verb or an age ("White said", "White,
- * 45,"; not "Foreign ministers met").
+ * and inside a sentence, or opening one before a reporting verb, an age or a quotation it labels
+ * ("White said", "White, 45,", "White: “…”"; not "Foreign ministers met").
  */
 function namesSomeoneAt(body: string, at: number, length: number): boolean {
   const after = body.slice(at + length, at + length + 24);
@@ -282,6 +282,8 @@ function namesSomeoneAt(body: string, at: number, length: number): boolean {
   if (before !== "" && !/[.!?:"“”\n]$/.test(before)) return true;
   // "Brown, 34, denied it": an age between commas after it.
   if (/^, \d{1,3},/.test(after)) return true;
+  // "Brown: “We wait.”": a speaker's label before the words it introduces.
+  if (/^: ?["“]/u.test(after)) return true;
   const verb = /^ (\p{Ll}+)/u.exec(after);
   return verb !== null && CLAUSE_VERBS.has(verb[1]!);
 }
