@@ -5,12 +5,16 @@ import { PRONOUNS } from "../../lexicons/pronouns.ts";
 import { aloneWords } from "./alone-words.ts";
 import { execFromCapital } from "./capital-starts.ts";
 import { capitalisedWordBefore } from "./capitalised-word-before.ts";
+import { isEnglishWord } from "./english-lexicon.ts";
 import { GIVEN } from "./given-name-genders.ts";
 import { followedByOtherThing, notASurname, PARTICLES, type PersonName } from "./person-names.ts";
 
-/** The look-behind stands after the first capital, as in `STARTS` (the same matches, faster). */
+/**
+ * The look-behind stands after the first capital, as in `STARTS` (the same matches, faster). The
+ * pair ends the word, or is a possessor right before quoted words (`Tam Heath’s “…”`: group 3).
+ */
 const PAIR =
-  /(\p{Lu}(?<![\p{L}\p{N}’'.-]\p{Lu})\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}’'-])/uy;
+  /(\p{Lu}(?<![\p{L}\p{N}’'.-]\p{Lu})\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:(?![\p{L}\p{N}’'-])|(?=([’']s [“"])))/uy;
 
 /**
  * Two capitalised words whose second word the article uses again on its own ("Wladek Orrin won
@@ -18,21 +22,25 @@ const PAIR =
  * (no capitalised word before or after the pair: "Supreme Court Justice …" is no name), neither is
  * a clause opener, calendar word, place, title or organisation word, and the bare surname is
  * written at least once not after "the". People found by a known given name are findPersonNames's.
+ * Without the echo, a possessor of quoted words whose surname is no English word is a name too
+ * (`Tam Rellick’s “47 berths” comment`: whose words they are makes it someone, as "said" would;
+ * never `Capitol Hill’s “…”`).
  */
 export function findEchoedNames(body: string): PersonName[] {
   const out: PersonName[] = [];
   const alone = aloneWords(body);
   let from = 0;
   for (let m = execFromCapital(PAIR, body, 0); m !== null; m = execFromCapital(PAIR, body, from)) {
-    const [, first, second] = m as unknown as [string, string, string];
+    const [, first, second, ownsQuote] = m as unknown as [string, string, string, string?];
     from = m.index + first.length + 1;
     if (GIVEN.has(first) || !echoable(first) || !echoable(second)) continue;
     if (capitalisedWordBefore(body, m.index, false)) continue;
     const end = m.index + m[0].length;
     if (/^ \p{Lu}/u.test(body.slice(end, end + 2)) || followedByOtherThing(body, end)) continue;
-    // The surname alone somewhere other than in this pair.
+    // The surname alone somewhere other than in this pair, or a possessor of quoted words.
     const where = alone.get(second);
-    if (where === undefined || where.every((at) => at === m.index + first.length + 1)) continue;
+    const echoed = where?.some((at) => at !== m.index + first.length + 1);
+    if (!echoed && (ownsQuote === undefined || isEnglishWord(second.toLowerCase()))) continue;
     out.push({ start: m.index, end, surname: second, gender: null });
     from = end;
   }
