@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractParagraphs, personNames } from "../../../../test/support/quote-speakers.ts";
+import {
+  extractParagraphs,
+  personNames,
+  speakerOf,
+} from "../../../../test/support/quote-speakers.ts";
 
 describe("a speaker phrase cut after its description's link", () => {
   it("reads the whole description back to the clause start", () => {
@@ -28,5 +32,14 @@ describe("a time phrase where a subject would stand", () => {
       "The Castlebay port will close, two hours after news outlets said it would stay open.",
     );
     expect(personNames(x)).toEqual([]);
+  });
+
+  it("a weekday or month opening the phrase says when (`the “Harbour Day” March 1 states`)", () => {
+    const x = extractParagraphs(
+      "Ivo Vint said the rallies were not enough.",
+      "Though Ada Lund began later, she sent staff to all 11 of the “Harbour Day” March 1 states.",
+    );
+    expect(personNames(x)).toEqual(["Ivo Vint", "Ada Lund"]);
+    expect(speakerOf(x, "Harbour Day")).toBeNull();
   });
 });

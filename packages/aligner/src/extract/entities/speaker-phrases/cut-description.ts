@@ -2,6 +2,7 @@
 // with | her plans say", "those who | back her rivals say"), and a time phrase standing where a
 // subject would ("two hours after the vote"): neither is the speaker the reader should see.
 
+import { CALENDAR_WORDS } from "../../../../lexicons/calendar-words.ts";
 import { DETERMINERS } from "../../../../lexicons/function-words.ts";
 import { TIME_UNIT } from "../../counted-nouns.ts";
 
@@ -49,13 +50,14 @@ const TIME_MODIFIERS: ReadonlySet<string> = new Set(
 );
 
 /**
- * `Two hours after news outlets reported …`, `this past week`: a phrase whose first word past
- * its determiners and time modifiers is a unit of time says when, never who.
+ * `Two hours after news outlets reported …`, `this past week`, `the March 1 states`: a phrase
+ * whose first word past its determiners and time modifiers is a unit of time, a weekday or a
+ * month says when, never who.
  */
 export function isTimePhrase(words: readonly string[]): boolean {
   const head = words.find((w) => {
     const lower = w.toLowerCase();
     return !DETERMINERS.has(lower) && !TIME_MODIFIERS.has(lower) && !/^\d/.test(w);
   });
-  return head !== undefined && TIME_UNIT.test(head.toLowerCase());
+  return head !== undefined && (TIME_UNIT.test(head.toLowerCase()) || CALENDAR_WORDS.has(head));
 }
