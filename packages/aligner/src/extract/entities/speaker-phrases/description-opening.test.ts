@@ -16,6 +16,20 @@ describe("a speaker phrase opening with a verb", () => {
     );
     expect(personNames(x)).toEqual(["people close to the union"]);
   });
+
+  it("a participle opening its sentence, its object and a participle cue are a clause, no one", () => {
+    const x = extractParagraphs(
+      "Ivo Vint got a heated reception outside a Norland coffee shop.",
+      "Holding signs calling Vint “Norland’s Biggest Loser,” the protesters chanted “Vint: bad for Norland.”",
+    );
+    expect(personNames(x)).toEqual(["Ivo Vint", "the protesters"]);
+    // A finite cue after such a phrase: the phrase describes its speakers.
+    const y = extractParagraphs(
+      "The port was shut on Monday.",
+      "Visiting scholars told the council “the quay is unsafe.”",
+    );
+    expect(personNames(y)).toEqual(["Visiting scholars"]);
+  });
 });
 
 describe("a speaker phrase opening with a subordinator", () => {

@@ -41,7 +41,10 @@ export function speakerFromDescription(
   if (words.length === 1 && (NOT_A_SPEAKER.test(phrase) || FOCUSING_ADVERB.test(phrase))) {
     return null;
   }
-  if (!describesSomeone(words) || opensWithVerb(r, phraseStart, words[0]!, words.length === 1))
+  if (
+    !describesSomeone(words) ||
+    opensWithVerb(r, phraseStart, phraseEnd, words[0]!, words.length === 1)
+  )
     return null;
   const company = r.organizationReferredTo(phrase, phraseStart);
   if (company !== null) {
@@ -118,12 +121,20 @@ const SUBORDINATOR: ReadonlySet<string> = new Set(
 function opensWithVerb(
   r: EntityRegistry,
   phraseStart: number,
+  phraseEnd: number,
   first: string,
   alone: boolean,
 ): boolean {
-  if (!/^\p{Ll}/u.test(first) || DETERMINERS.has(first)) return false;
   const sentence = r.text.sentenceAt(phraseStart);
   if (sentence === undefined) return false;
+  // `Holding signs calling Vint “…”`: a participle opening its sentence, its object and a second
+  // participle as the cue are a clause, when wink reads the first as a verb there (`Visiting
+  // scholars told …` has a finite cue and is read as before).
+  const openingParticiple =
+    phraseStart === sentence.span.start &&
+    /^\p{Lu}\p{Ll}+ing$/u.test(first) &&
+    /^\s\p{Ll}+ing\b/u.test(r.text.body.slice(phraseEnd, phraseEnd + 20));
+  if (!openingParticiple && (!/^\p{Ll}/u.test(first) || DETERMINERS.has(first))) return false;
   const tags = tagsAt(r.text.body, sentence.span.start, sentence.span.end, phraseStart);
   // "according to people close to the campaign": after "to" wink reads an infinitive where the
   // preposition takes a noun.
