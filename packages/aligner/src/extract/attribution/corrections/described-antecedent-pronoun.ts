@@ -5,12 +5,14 @@
 // moves the quote to the person the registry knows the description as, or leaves it unknown.
 
 import { PREPOSITIONS } from "../../../../lexicons/function-words.ts";
+import { isPartyMemberWord } from "../../../../lexicons/party-words.ts";
 import { GENDERED_PERSON_NOUNS, PERSON_NOUNS } from "../../../../lexicons/person-nouns.ts";
 import { TITLE_HEADS } from "../../../../lexicons/title-words.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { MentionRecord } from "../../entities/entity-records.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { POSSESSIVE_AFTER } from "../../entities/pronouns/possessor-names.ts";
+import { tagsAt } from "../../tagged-words.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
 import { VERBS } from "../sieve-words.ts";
 import { continueSpeechRuns } from "./speech-runs.ts";
@@ -64,7 +66,12 @@ export function creditDescribedAntecedents(
     const found = possessed ? null : registry.speakerFromPhrase(described.start, described.end);
     if (found === speaker) continue;
     const record = typeof found === "number" ? registry.entities[found] : undefined;
-    const fits = record?.kind === "person" && (record.gender === null || record.gender === gender);
+    // A description before the speaker's own sentence names its person or nobody: an unnamed
+    // "the Harbour senator" is seldom whom the article goes on quoting by name.
+    const fits =
+      record?.kind === "person" &&
+      (record.gender === null || record.gender === gender) &&
+      !(described.opening && record.unnamed);
     moves.push({ draft, pronoun, to: fits && typeof found === "number" ? found : null });
   }
   for (const { draft, pronoun, to } of moves) {
@@ -233,7 +240,7 @@ function describedBetween(
   pronoun: MentionRecord,
   speaker: number,
   gender: string,
-): { start: number; end: number } | null {
+): { start: number; end: number; opening?: boolean } | null {
   const { body } = text;
   const own = text.sentences[pronoun.sentence];
   if (own === undefined) return null;
@@ -257,6 +264,89 @@ function describedBetween(
     if (named.has(s)) return null;
     const found = describedSubject(text, s, gender);
     if (found !== null) return found;
+  }
+  const opening = describedBeforeNames(text, registry, antecedent, speaker, gender);
+  return opening === null ? null : { ...opening, opening: true };
+}
+
+/**
+ * The person description opening sentence `s` when every person or organisation the sentence
+ * names comes after it, and not as its appositive or its title's name, and the speaker is named
+ * there only as an object or a possessor ("The Harbour Republican gave Ivo Vint some credit, but
+ * he warned …": the sentence is the description's). Null when the sentence opens otherwise, or
+ * names the speaker as the subject of a clause of its own ("The candidate took to the airwaves,
+ * in which Vint said …": the description may be Vint).
+ */
+function describedBeforeNames(
+  text: ArticleText,
+  registry: EntityRegistry,
+  s: number,
+  speaker: number,
+  gender: string,
+): { start: number; end: number } | null {
+  const sentence = text.sentences[s];
+  if (sentence === undefined) return null;
+  const described = describedOpening(text, s, gender);
+  if (described === null) return null;
+  const { body } = text;
+  let named = false;
+  for (let i = registry.firstFrom(sentence.span.start); i < registry.mentions.length; i += 1) {
+    const m = registry.mentions[i]!;
+    if (m.start >= sentence.span.end) break;
+    if (m.inQuote || m.entity === null || !registry.canSpeak(m.entity)) continue;
+    if (m.start < described.end) return null;
+    // "The nominee, Ivo Vint, said …", "The Harbour senator Ivo Vint": the name is the subject.
+    if (!named && /^[\s,]*$/.test(body.slice(described.end, m.start))) return null;
+    if (m.entity !== speaker || m.form === "pronoun") continue;
+    if (!POSSESSIVE_AFTER.test(body.slice(m.end, m.end + 3))) {
+      const next = /^\s+([a-z]+)/.exec(body.slice(m.end, m.end + 24));
+      if (next === null) return null;
+      const tags = tagsAt(
+        body,
+        sentence.span.start,
+        sentence.span.end,
+        m.end + next[0].length - next[1]!.length,
+      );
+      if (tags === null || tags.tag === "VERB" || tags.tag === "AUX") return null;
+    }
+    named = true;
+  }
+  return named ? described : null;
+}
+
+/** Words read after an opening "The" for the description's head: "The former Norland senator". */
+const OPENING_WORDS = /^[\s“"]*(?:(?:And|But|Yet|Still)\s+)?(The\s+)((?:[\p{L}-]+\s+){1,5})/u;
+
+/**
+ * "The Harbour senator", "The Norland Republican": "The", up to three modifiers (capitalised or
+ * not), a head naming one person (a person noun, a title or a party member word), then a lowercase
+ * word that is no preposition (its verb), opening sentence `s` outside quotation marks.
+ */
+function describedOpening(
+  text: ArticleText,
+  s: number,
+  gender: string,
+): { start: number; end: number } | null {
+  const { start, end } = text.sentences[s]!.span;
+  const lead = text.body.slice(start, Math.min(end, start + 160));
+  const m = OPENING_WORDS.exec(lead);
+  if (m === null) return null;
+  const at = start + m.index + m[0].indexOf(m[1]!);
+  if (text.quotationIndexAt(at) >= 0) return null;
+  const words = m[2]!.trim().split(/\s+/);
+  let length = m[1]!.length;
+  for (let k = 0; k < Math.min(4, words.length - 1); k += 1) {
+    const head = words[k]!;
+    const next = words[k + 1]!;
+    const lower = /^[a-z-]+$/.test(head);
+    if ((lower && singlePersonHead(head)) || isPartyMemberWord(head)) {
+      if (!/^[a-z]+$/.test(next) || PREPOSITIONS.has(next) || next === "and") return null;
+      if ((GENDERED_PERSON_NOUNS.get(head.toLowerCase()) ?? gender) !== gender) return null;
+      // "The candidate herself took to the airwaves": the article goes on about someone it named.
+      if (next === "himself" || next === "herself") return null;
+      return { start: at, end: at + length + head.length };
+    }
+    length += head.length + 1;
   }
   return null;
 }
