@@ -188,6 +188,16 @@ export function focus(
     if (o.possessive || modifiesNextName(r, i) || (subjectsOnly && namesPersonBody(r, o))) continue;
     if (o.entity !== null && !o.ambiguous && accept(o.entity) && !o.inQuote) same.unshift(o);
   }
+  // "Also, Vint isn't a conservative, he said.": the reported words a closing he/she cue ends
+  // never hold its antecedent (the pronoun would bind the name), so it reads on from the sentence
+  // before.
+  if (
+    same.length > 0 &&
+    speaking &&
+    closesReportedWords(r.text.body, r.text.sentences[m.sentence]?.span.start ?? 0, m.start)
+  ) {
+    same.length = 0;
+  }
   if (same.length > 0) {
     if (nearest) return same[same.length - 1]!.entity;
     // "After the murder of Father Hale, Vint asserted …: “…,” he said": a speaking he/she takes the
@@ -310,4 +320,30 @@ function namesPersonBody(r: EntityRegistry, o: MentionRecord): boolean {
   if (o.form === "pronoun") return false;
   const noun = /^\s+([a-z]+)\b/.exec(r.text.body.slice(o.end, o.end + 20))?.[1];
   return noun !== undefined && PERSON_BODY_NOUNS.has(noun);
+}
+
+/** Characters from a sentence's start to a closing he/she read for quotation marks. */
+const REPORTED_WORDS_REACH = 1_000;
+
+/**
+ * Whether a he/she at `at` closes unquoted reported words: a comma right after a word, no
+ * quotation mark from the sentence's start ("Also, Vint isn't a conservative, he said.";
+ * not "“…,” he said", whose quotation's surroundings may name the speaker).
+ */
+function closesReportedWords(body: string, sentenceStart: number, at: number): boolean {
+  // A run-on "sentence" longer than any real one is not read (a slice per pronoun was quadratic).
+  if (at - sentenceStart > REPORTED_WORDS_REACH) return false;
+  const before = body.slice(sentenceStart, at);
+  // "When Vint’s name came up, he told …": the comma ends an opening clause, no reported words.
+  const first = /^\s*(\p{L}+)/u.exec(before)?.[1];
+  if (
+    first !== undefined &&
+    opensAClause(first) &&
+    before.indexOf(",") === before.lastIndexOf(",")
+  ) {
+    return false;
+  }
+  // "isn't", "Vint’s": an apostrophe between letters is no quotation mark.
+  const marks = before.replace(/\p{L}['’]\p{L}/gu, "");
+  return /[\p{L}\p{N}.)],\s+$/u.test(before) && !/["“”‘’']/u.test(marks);
 }
