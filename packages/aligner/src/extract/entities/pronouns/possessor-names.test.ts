@@ -14,6 +14,11 @@ describe("a he/she goes back to the sentence's subject, not a person named as a 
       "Senator Amos Vint toured the docks on Friday.\n\nVint’s speech drew a crowd. “I needed a good laugh,” he said.",
       "Amos Vint",
     ],
+    [
+      "“Lund’s been making the case” is Lund’s clause, not a possessor",
+      "Senator Amos Vint and the lawyer Piet Lund met in Salem on Friday.\n\nLund’s been making the case for weeks that Vint isn’t ready. “I needed a good laugh,” he said.",
+      "Piet Lund",
+    ],
   ])("%s", (_title, body, speaker) => {
     const { registry, drafts } = sievedQuotes(handBuiltArticle(body));
     const draft = drafts.find((d) => d.direct && body.slice(d.start, d.end).startsWith("I needed"));

@@ -16,7 +16,15 @@ export function withoutPossessors(
   mentions: readonly MentionRecord[],
 ): readonly MentionRecord[] {
   const kept = mentions.filter(
-    (o) => o.form === "pronoun" || !POSSESSIVE_AFTER.test(body.slice(o.end, o.end + 3)),
+    (o) =>
+      o.form === "pronoun" ||
+      !POSSESSIVE_AFTER.test(body.slice(o.end, o.end + 3)) ||
+      hasContraction(body, o.end),
   );
   return kept.length > 0 ? kept : mentions;
+}
+
+/** "Vint’s been making the case", "Vint’s got": the `’s` of "has", no possessor. */
+function hasContraction(body: string, end: number): boolean {
+  return /^['’]s\s+(?:been|got)\b/u.test(body.slice(end, end + 10));
 }
