@@ -2,6 +2,7 @@ import type { Article } from "@parallax/core";
 import { ArticleText } from "../article-text.ts";
 import { EntityRegistry } from "../entities/entity-registry.ts";
 import { attributeBySieves } from "./attribution-sieves.ts";
+import { markAskedAnswers } from "./corrections/asked-person-answer.ts";
 import { creditClosingCueOverDescription } from "./corrections/closing-cue-over-description.ts";
 import { creditColonClauseSubjects } from "./corrections/colon-clause-speaker.ts";
 import {
@@ -74,6 +75,7 @@ export function sievedQuotes(article: Article): {
   creditDescribedSubjects(text, registry, drafts);
   creditDescribedAntecedents(text, registry, drafts);
   creditDescribedAntecedentsOfUnknown(text, registry, drafts);
+  markAskedAnswers(text, registry, drafts);
   // `Roe said a docker had told her, “…”`: the docker's words, not Roe's.
   dropReportersOfDescribedSpeech(text, registry, drafts);
   clipContrastClauseContent(text, drafts);

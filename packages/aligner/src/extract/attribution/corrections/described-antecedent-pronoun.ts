@@ -212,7 +212,7 @@ function describedAfter(
 }
 
 /** The he/she inside the cue that the quote's speaker (null: none) was resolved from. */
-function speakingPronoun(
+export function speakingPronoun(
   registry: EntityRegistry,
   body: string,
   cue: { start: number; end: number },
@@ -286,6 +286,8 @@ function describedBeforeNames(
 ): { start: number; end: number } | null {
   const sentence = text.sentences[s];
   if (sentence === undefined) return null;
+  // A run-on "sentence" longer than any real one is not read (a scan per quote was quadratic).
+  if (sentence.span.end - sentence.span.start > OPENING_SENTENCE_REACH) return null;
   const described = describedOpening(text, s, gender);
   if (described === null) return null;
   const { body } = text;
@@ -313,6 +315,9 @@ function describedBeforeNames(
   }
   return named ? described : null;
 }
+
+/** The longest sentence read for a description opening it: more than any real sentence. */
+const OPENING_SENTENCE_REACH = 2_000;
 
 /** Words read after an opening "The" for the description's head: "The former Norland senator". */
 const OPENING_WORDS = /^[\s“"]*(?:(?:And|But|Yet|Still)\s+)?(The\s+)((?:[\p{L}-]+\s+){1,5})/u;
