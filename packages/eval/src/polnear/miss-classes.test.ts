@@ -60,7 +60,7 @@ describe("direct speaker misses (train dumps)", () => {
     ]);
   });
 
-  it("counts a speaker left ambiguous between two people of one surname apart", () => {
+  it("counts a speaker left ambiguous (here two people of one surname) apart", () => {
     const x: Extraction = {
       ...extraction,
       quotes: extraction.quotes.map((q) =>
@@ -69,6 +69,8 @@ describe("direct speaker misses (train dumps)", () => {
     };
     const judged = judgeArticle(gold!, offsets, x);
     const misses = speakerMisses(gold!, offsets, article.body, article.paragraphs, x, judged.gold);
-    expect(misses.map((m) => m.class)).toEqual(["system: ambiguous (a shared surname)"]);
+    expect(misses.map((m) => m.class)).toEqual([
+      "system: ambiguous (several candidates: a shared surname, a list of names, asker and asked)",
+    ]);
   });
 });

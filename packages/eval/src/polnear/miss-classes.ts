@@ -32,7 +32,8 @@ export function missClass(
   sourceWhere: "paragraph" | "other paragraph" | "none",
   systemKind: string | null,
 ): string {
-  if (outcome.speakerStatus === "ambiguous") return "system: ambiguous (a shared surname)";
+  if (outcome.speakerStatus === "ambiguous")
+    return "system: ambiguous (several candidates: a shared surname, a list of names, asker and asked)";
   const gold =
     outcome.speaker.kind === "antecedent" && outcome.speaker.via === "pronoun"
       ? "he/she source"
