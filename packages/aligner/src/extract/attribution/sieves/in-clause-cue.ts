@@ -125,8 +125,8 @@ export function nameInNounClause(
   registry: EntityRegistry,
   quotation: Quotation,
 ): boolean {
-  const cue = finiteCueVerb(text, quotation);
-  if (cue === null) return false;
+  const cue = cueVerb(text, quotation);
+  if (cue === null || cue.verb.participle || cue.verb.coordinated) return false;
   const reading = nameReading(text.body, registry, cue.sStart, cue.verb.start);
   return reading !== null && !reading.opensClause;
 }
@@ -140,8 +140,8 @@ export function nameListBeforeCue(
   registry: EntityRegistry,
   quotation: Quotation,
 ): boolean {
-  const cue = finiteCueVerb(text, quotation);
-  if (cue === null) return false;
+  const cue = cueVerb(text, quotation);
+  if (cue === null || cue.verb.participle || cue.verb.coordinated) return false;
   return endsNameListAt(registry, nameEndBeforeVerb(text.body, cue.sStart, cue.verb.start));
 }
 
@@ -189,15 +189,6 @@ function nameEndBeforeVerb(body: string, sStart: number, verbStart: number): num
     while (end > sStart && body.charCodeAt(end - 1) === 32) end -= 1;
   }
   return end;
-}
-
-/** The quotation's cue verb when it is finite, neither a participle nor a coordinated verb. */
-function finiteCueVerb(
-  text: ArticleText,
-  quotation: Quotation,
-): { sStart: number; verb: Verb } | null {
-  const cue = cueVerb(text, quotation);
-  return cue === null || cue.verb.participle || cue.verb.coordinated ? null : cue;
 }
 
 /** The person named right before the verb, and whether what stands before the name opens a clause. */
