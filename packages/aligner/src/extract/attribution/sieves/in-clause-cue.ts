@@ -9,7 +9,6 @@ import { PHRASE_NOUNS } from "../../../../lexicons/reporting-verbs.ts";
 import { RANK_WORDS, TITLE_HEADS, TITLE_WORDS } from "../../../../lexicons/title-words.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { endsNameListAt } from "../../entities/speaker-phrases/name-list.ts";
 import { isParticipleObject } from "../../entities/speaker-phrases/participle-object.ts";
 import type { Quotation } from "../../quotation-marks.ts";
 import { clauseSubject } from "../cues/clause-subject.ts";
@@ -132,20 +131,6 @@ export function nameInNounClause(
 }
 
 /**
- * Whether the name right before the quotation's cue verb ends a list of names ("Ada Roe and Ivo
- * Vint have slammed the plan as “…”"): the list speaks, so the ranker must not pick one of it.
- */
-export function nameListBeforeCue(
-  text: ArticleText,
-  registry: EntityRegistry,
-  quotation: Quotation,
-): boolean {
-  const cue = cueVerb(text, quotation);
-  if (cue === null || cue.verb.participle || cue.verb.coordinated) return false;
-  return endsNameListAt(registry, nameEndBeforeVerb(text.body, cue.sStart, cue.verb.start));
-}
-
-/**
  * Whether the name right before the quotation's cue verb is the object of a participle ("Dockers
  * cheering Vint declared “…”", participle-object.ts): the rules gave the quote no speaker, and the
  * ranker must not hand it to the name they refused.
@@ -175,8 +160,13 @@ function cueVerb(text: ArticleText, quotation: Quotation): { sStart: number; ver
   return { sStart, verb };
 }
 
-/** Where a name before the verb would end: past spaces, adverbs and auxiliaries ("Lund has also"). */
-function nameEndBeforeVerb(body: string, sStart: number, verbStart: number): number {
+/** The person named right before the verb, and whether what stands before the name opens a clause. */
+function nameReading(
+  body: string,
+  registry: EntityRegistry,
+  sStart: number,
+  verbStart: number,
+): { person: number; opensClause: boolean } | null {
   let end = verbStart;
   while (end > sStart && body.charCodeAt(end - 1) === 32) end -= 1;
   for (;;) {
@@ -188,21 +178,8 @@ function nameEndBeforeVerb(body: string, sStart: number, verbStart: number): num
     end -= adverb[1]!.length;
     while (end > sStart && body.charCodeAt(end - 1) === 32) end -= 1;
   }
-  return end;
-}
-
-/** The person named right before the verb, and whether what stands before the name opens a clause. */
-function nameReading(
-  body: string,
-  registry: EntityRegistry,
-  sStart: number,
-  verbStart: number,
-): { person: number; opensClause: boolean } | null {
-  const end = nameEndBeforeVerb(body, sStart, verbStart);
   const person = registry.personEndingAt(end);
   if (person === null) return null;
-  // "Ada Roe and Ivo Vint have slammed …": a list of names has no one speaker.
-  if (endsNameListAt(registry, end)) return null;
   const mention = registry.entitiesIn(Math.max(sStart, end - 60), end);
   if (!mention.includes(person)) return null;
   // What stands before the name and its title opens a clause: the sentence's start, a comma, or

@@ -13,7 +13,6 @@ import { REPORTING_VERB_FORMS } from "../../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { speaksAsSubject } from "../../entities/not-people/group-or-body-name.ts";
-import { endsNameListAt } from "../../entities/speaker-phrases/name-list.ts";
 import { isParticipleObject } from "../../entities/speaker-phrases/participle-object.ts";
 import type { Quotation } from "../../quotation-marks.ts";
 import { isOpeningChain } from "../cues/opening-adverbial.ts";
@@ -271,9 +270,7 @@ function subjectEndingAt(
   const person = registry.personEndingAt(end);
   if (person !== null) {
     const start = mentionStart(registry, person, sStart, end);
-    if (start < 0) return null;
-    // "Ada Roe and Ivo Vint told …": a list of names has no one speaker.
-    return { speaker: endsNameListAt(registry, end) ? "ambiguous" : person, start, end };
+    return start < 0 ? null : { speaker: person, start, end };
   }
   const pronoun = /(?:^|[^\p{L}])([Hh]e|[Ss]he)$/u.exec(body.slice(Math.max(sStart, end - 4), end));
   if (pronoun !== null) {

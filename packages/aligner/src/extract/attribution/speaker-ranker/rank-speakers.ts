@@ -6,11 +6,7 @@ import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { quotationAt } from "../../quotation-marks.ts";
 import { inMainClauseAfterOpening } from "../cues/opening-clause-quotation.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
-import {
-  nameInNounClause,
-  nameListBeforeCue,
-  participleObjectBeforeCue,
-} from "../sieves/in-clause-cue.ts";
+import { nameInNounClause, participleObjectBeforeCue } from "../sieves/in-clause-cue.ts";
 import {
   type ArticleCounts,
   type Candidate,
@@ -64,8 +60,6 @@ export function rankerInputs(
       if (nameInNounClause(text, registry, quotation)) continue;
       // "Dockers cheering Vint declared “…”": the name is the participle's object, no speaker.
       if (participleObjectBeforeCue(text, quotation)) continue;
-      // "Ada Roe and Ivo Vint have slammed the plan as “…”": a list speaks, no one of it.
-      if (nameListBeforeCue(text, registry, quotation)) continue;
       counts ??= articleCounts(registry);
       const candidates = candidateFeatures(text, registry, quotation, speakers, counts);
       if (candidates.length > 0) out.push({ draft, candidates });

@@ -15,7 +15,6 @@ import { honorificNameEnd, phraseBounds, startOfCutName } from "./bounds.ts";
 import { speakerFromDescription } from "./description.ts";
 import { headMention, speakerFromHeadMention } from "./head-mention.ts";
 import { speakerFromName } from "./name.ts";
-import { endsNameList, holdsNameList } from "./name-list.ts";
 import { isParticipleObject } from "./participle-object.ts";
 import { withoutTrailingAdverbs } from "./rules.ts";
 
@@ -38,12 +37,6 @@ export function speakerFromPhrase(
   if (open > 0) return body.charCodeAt(open - 1) === 32 ? r.personEndingAt(open - 1) : null;
   // A phrase cut inside a name is that name's phrase: it starts where the name does.
   let phraseStart = startOfCutName(r, bounds.start);
-  // "Ada Roe and Ivo Vint said", "said Ada Roe and Ivo Vint": a list of names has no one speaker.
-  if (
-    phraseStart === bounds.start &&
-    (endsNameList(r, phraseStart) || holdsNameList(r, phraseStart, phraseEnd))
-  )
-    return "ambiguous";
   // "said Mr. Orsolo of the Lakeside Policy Center": the honorific's name speaks, never the body.
   const honorificEnd = honorificNameEnd(body, phraseStart, phraseEnd);
   if (honorificEnd !== null)
