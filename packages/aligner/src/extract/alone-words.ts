@@ -3,7 +3,7 @@ import { capitalisedWordBefore } from "./capitalised-word-before.ts";
 
 /** The look-behind stands after the capital, as in `STARTS` (same matches). */
 const CAPITALISED =
-  /\p{Lu}(?<![\p{L}\p{N}’'.-]\p{Lu})\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}’'-])/uy;
+  /\p{Lu}(?<![\p{L}\p{N}’'.-]\p{Lu})\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}’'-])/uy;
 
 /**
  * Where each capitalised word stands alone: not after another capitalised word (one not ending a

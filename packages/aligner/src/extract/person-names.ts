@@ -72,7 +72,21 @@ const NAMES_SOMETHING_ELSE = new Set([
 ]);
 
 /** A surname word: "Okafor", "McAllister", "O’Neill", "DeLuca", "Smith-Jones", "Erdoğan". */
-const SURNAME = /^(?:(?:Mc|Mac|O['’]|D['’]|De|La|Le|Di|Van)?\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?$/u;
+const SURNAME_SHAPE =
+  /^(?:(?:Mc|Mac|O['’]|D['’]|De|La|Le|Di|Van)?\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?$/u;
+/** A surname with an inner capital after another lead than SURNAME_SHAPE's ("VandeLund"). */
+const INNER_CAPITAL = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{2,})$/u;
+
+/**
+ * A surname word, "VandeLund" too: an inner capital after any lead when neither half is an English
+ * word, so a brand ("HarbourPost", "FerryLink") or a photo credit glued to a name ("LundPhoto") is
+ * none.
+ */
+export function isSurnameWord(word: string): boolean {
+  if (SURNAME_SHAPE.test(word)) return true;
+  const inner = INNER_CAPITAL.exec(word);
+  return inner !== null && !isEnglishNoun(inner[1]!) && !isEnglishNoun(inner[2]!);
+}
 /** A middle initial ("W.") or initials ("J.R."). */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const SUFFIXES = new Set(["Jr.", "Sr.", "II", "III", "IV"]);
@@ -91,7 +105,18 @@ const WORD = /[\p{L}’'.-]+/uy;
  * look-behind before the capital, which the engine tried at every position of the body). Sticky,
  * tried at the body's capitals alone (capital-starts.ts).
  */
-const STARTS = /\p{Lu}(?<![\p{L}\p{N}’'.-]\p{Lu})\p{Ll}+/uy;
+const STARTS = /\p{Lu}(?<![\p{L}\p{N}’'.-]\p{Lu})\p{Ll}+(?:\p{Lu}\p{Ll}+)?/uy;
+
+/**
+ * A given name written with an inner capital ("LuAnn", "DeAndre"): the gender of the common given
+ * name it spells in lowercase after its first letter ("Luann"); undefined for any other word, so
+ * brands ("HarbourPost") and "McLund" start no name.
+ */
+function innerCapitalGiven(word: string): Gender | null | undefined {
+  if (!/\p{Ll}\p{Lu}/u.test(word)) return undefined;
+  const folded = word[0] + word.slice(1).toLowerCase();
+  return GIVEN.has(folded) && !MORE_GIVEN.has(folded) ? GIVEN.get(folded) : undefined;
+}
 
 export function findPersonNames(body: string): PersonName[] {
   const out: PersonName[] = [];
@@ -117,7 +142,12 @@ export function findPersonNames(body: string): PersonName[] {
     m = execFromCapital(STARTS, body, from)
   ) {
     from = m.index + m[0].length;
-    const gender = GIVEN.has(m[0]) ? GIVEN.get(m[0]) : nounGivenName(m[0]);
+    const inner = innerCapitalGiven(m[0]);
+    const gender = GIVEN.has(m[0])
+      ? GIVEN.get(m[0])
+      : inner !== undefined
+        ? inner
+        : nounGivenName(m[0]);
     // "Von der Leyen" opening a sentence is a surname with its particle, not a given name "Von".
     if (gender === undefined || PARTICLES.has(m[0].toLowerCase())) continue;
     const found = readName(body, m.index, m[0].length, gender, titleSurname, echoedSurname);
@@ -164,7 +194,7 @@ function readName(
     // ends the name ("Maria Okafor Announces Plan" is Maria Okafor), a suffix may follow it.
     const suffix = parts.length > 0 && SUFFIXES.has(text);
     const middle = INITIALS.test(text) || isParticle(text) || isGivenName(text);
-    if (!suffix && !middle && !SURNAME.test(text)) break;
+    if (!suffix && !middle && !isSurnameWord(text)) break;
     parts.push({ start: w.index, end: w.index + text.length, text });
     at = w.index + text.length;
     if (!suffix && !middle && text.length === w[0].length) {
@@ -188,7 +218,7 @@ function readName(
   while (parts.length > 0) {
     const last = parts[parts.length - 1]!;
     if (SUFFIXES.has(last.text) && parts.length > 1) break;
-    if (SURNAME.test(last.text) && !noSurname(last.text) && !isParticle(last.text)) break;
+    if (isSurnameWord(last.text) && !noSurname(last.text) && !isParticle(last.text)) break;
     parts.pop();
   }
   if (parts.length === 0) return null;
@@ -196,7 +226,7 @@ function readName(
     ? parts.length - 2
     : parts.length - 1;
   const surnamePart = parts[surnameIndex]!;
-  if (!SURNAME.test(surnamePart.text) || noSurname(surnamePart.text)) return null;
+  if (!isSurnameWord(surnamePart.text) || noSurname(surnamePart.text)) return null;
   // The particles before the surname are part of it ("de Souza").
   let surnameStart = surnameIndex;
   while (surnameStart > 0 && isParticle(parts[surnameStart - 1]!.text)) surnameStart -= 1;
@@ -244,7 +274,7 @@ function surnameEndingName(
   const w = WORD.exec(body);
   if (w === null) return null;
   const text = w[0].replace(/(?:[’']s|\.)$/u, "");
-  if (!SURNAME.test(text) || notASurname(text) || PLACE_NAMES.has(text)) return null;
+  if (!isSurnameWord(text) || notASurname(text) || PLACE_NAMES.has(text)) return null;
   if (CLAUSE_STARTERS.has(text) || NAME_SUFFIXES.has(text)) return null;
   const lower = text.toLowerCase();
   if (AUXILIARY_VERBS.has(lower) || DETERMINERS.has(lower) || PREPOSITIONS.has(lower)) return null;
@@ -268,7 +298,10 @@ function familySurnameAfter(
   return next;
 }
 
-const CLAUSE_VERBS: ReadonlySet<string> = new Set(CLAUSE_REPORTING_VERB_FORMS.trim().split(/\s+/));
+/** Reporting verbs that follow their subject ("said", "says", "told"). */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  CLAUSE_REPORTING_VERB_FORMS.trim().split(/\s+/),
+);
 
 /**
  * Whether a capitalised word standing alone at `at` reads as a name: no capitalised word after it,

@@ -55,9 +55,12 @@ export const LOWER_TITLE_WORDS = wordQuery(LOWER_TITLE_HEADS);
  */
 export const APPOSITIVE_HEAD_WORDS = wordQuery([...TITLE_HEADS].filter((w) => /^[a-z]+$/.test(w)));
 
-/** "said Sophie Laurent of the Lindqvist Institute", "said Olaf Kessler.": an untitled name after the verb. */
+/**
+ * "said Sophie Laurent of the Lindqvist Institute", "said Olaf Kessler.": an untitled name after
+ * the verb; its given name may be initials ("said J.R. Lund,", "said A. B. VandeLund,").
+ */
 export const SAID_NAME = new RegExp(
-  `(?:said|says) (${NAME_WORD}(?:-[A-Za-z][a-z]+)?(?:${NAME_NEXT_WORD}(?:-[a-z]+)?){1,2})(?=[,.]| of )`,
+  `(?:said|says) ((?:${NAME_WORD}(?:-[A-Za-z][a-z]+)?|\\p{Lu}\\. ?\\p{Lu}\\.(?: ?\\p{Lu}\\.)?)(?:${NAME_NEXT_WORD}(?:-[a-z]+)?){1,2}|\\p{Lu}\\. ?\\p{Lu}\\.(?: ?\\p{Lu}\\.)? ${NAME_WORD}\\p{Lu}\\p{Ll}+)(?=[,.]| of )`,
   "uy",
 );
 

@@ -1,7 +1,7 @@
 // Mention layer: the registry reads names, titles, organisations and places into mentions.
 
 import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
-import { findEchoedNames } from "../echoed-names.ts";
+import { findEchoedNames, findInitialledGivenNames } from "../echoed-names.ts";
 import { findPersonNames } from "../person-names.ts";
 import {
   type TitleRange,
@@ -92,7 +92,11 @@ export function readNames(r: EntityRegistry): void {
     r.addUntitledName(name, m.index + m[0].length - name.length);
   }
   // People nobody titled or quoted, found by their given name ("Maria Okafor").
-  for (const found of [...findPersonNames(body), ...findEchoedNames(body)]) {
+  for (const found of [
+    ...findPersonNames(body),
+    ...findEchoedNames(body),
+    ...findInitialledGivenNames(body),
+  ]) {
     const name = found.name ?? body.slice(found.start, found.end);
     if (r.overlaps(found.start, found.end) || !plausiblePersonName(name)) continue;
     if (opensWithParticiple(r.text, found.start, name)) continue;

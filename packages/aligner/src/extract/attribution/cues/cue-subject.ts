@@ -386,10 +386,10 @@ export function onlyPossessor(
 export function phraseEndAfter(body: string, start: number, limit: number): number {
   let i = start;
   while (i < limit && !/[,.;:—]/.test(body[i] ?? "")) i += 1;
-  // An initial ("G.K.") or an abbreviated title ("said Sen. Jane Roe") does not end the phrase.
+  // An initial or initials ("G.", "G.K.": the second one's stop too) or an abbreviated title ("said Sen. Jane Roe") does not end the phrase.
   if (
     body[i] === "." &&
-    ((/[A-Z]$/.test(body[i - 1] ?? "") && /\s[A-Z]$|^[A-Z]$/.test(body.slice(i - 2, i))) ||
+    ((/[A-Z]$/.test(body[i - 1] ?? "") && /[\s.][A-Z]$|^[A-Z]$/.test(body.slice(i - 2, i))) ||
       TITLE_ABBREVIATIONS.has(
         /(?:^|[^A-Za-z])([A-Za-z]+)$/.exec(body.slice(Math.max(0, i - 6), i))?.[1] ?? "",
       ))
