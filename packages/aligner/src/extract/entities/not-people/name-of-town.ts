@@ -42,18 +42,20 @@ export function nameBeforeOfPlace(
   if (r.entities[found.entity]!.kind !== "place") return undefined;
   const phraseStart = nameOfTownStart(r.text.body, found, start);
   const before = r.text.body.slice(phraseStart, found.start);
+  // "former Gov. Ivo Vint of Oregon": lowercase words before the title are read past.
   const m =
-    /^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*) of (?:\p{Lu}[\p{L}.'’-]*,?\s+){0,3}$/u.exec(
+    /^((?:\p{Ll}+\s+)*)((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*) of (?:\p{Lu}[\p{L}.'’-]*,?\s+){0,3}$/u.exec(
       before,
     );
   if (m === null) return undefined;
-  const words = m[1]!.split(/\s+/);
+  const nameStart = phraseStart + m[1]!.length;
+  const words = m[2]!.split(/\s+/);
   const last = words[words.length - 1]!;
   // "University of Oregon", "Governor of Oregon": a body or a post named after the place.
   if (words.length < 2 || ORGANIZATION_ENDING_WORDS.has(last) || isTitleWord(last)) {
     return undefined;
   }
-  const speaker = speakerFromPhrase(phraseStart, phraseStart + m[1]!.length);
+  const speaker = speakerFromPhrase(nameStart, nameStart + m[2]!.length);
   if (speaker === "ambiguous" || speaker === null) return speaker;
   const record = r.entities[speaker]!;
   return record.kind === "person" && !record.unnamed ? speaker : null;

@@ -9,7 +9,9 @@ import type { EntityRegistry } from "../entity-registry.ts";
 import { titleThenName } from "../names/title-then-name.ts";
 import { nameBeforeOfPlace } from "../not-people/name-of-town.ts";
 import { personBody } from "../not-people/person-body.ts";
+import { placeInsideName } from "../not-people/place-inside-name.ts";
 import { speakerFromDescription } from "./description.ts";
+import { organizationNamed } from "./name-kinds.ts";
 
 /** A determiner that introduces someone new: "a", "an", "another", "one". */
 const INDEFINITE = /^(?:an?|another|one)\s/i;
@@ -101,6 +103,13 @@ export function speakerFromHeadMention(
       return { speaker: r.speakerPronounAt(found.start) };
     }
     const lead = body.slice(phraseStart, found.start);
+    // "The Norland Courier said", "said Rep. Ivo Norland": the place is a word of a longer name
+    // or a modifier; the phrase is read as a name or a description.
+    const inName = placeInsideName(r, found, phraseStart, phraseEnd);
+    if (inName !== null && "organization" in inName) {
+      return { speaker: organizationNamed(r, inName.organization, phraseEnd) };
+    }
+    if (inName !== null) return null;
     if (placeQualifiesNoun(r, found, lead, tail)) {
       // "said an Ohio Democrat", "another Salem Republican added": someone unnamed, as "a
       // Norland Democrat" whose place nobody lists is; "the Ohio Democrat" may be someone the

@@ -173,6 +173,29 @@ export function personNamed(
   return index;
 }
 
+/**
+ * "The Norland Courier said": the organisation named by the words from `start` to the phrase's
+ * end. Its name mention is recorded over the place mention read inside it ("Norland").
+ */
+export function organizationNamed(r: EntityRegistry, start: number, phraseEnd: number): number {
+  const organization = r.entityFor("organization", r.text.body.slice(start, phraseEnd), null);
+  const known = r.descriptions.some(
+    (m) => m.start === start && m.end === phraseEnd && m.entity === organization,
+  );
+  if (!known) {
+    r.pushMention(
+      start,
+      phraseEnd,
+      "name",
+      organization,
+      r.text.sentenceIndexAt(start),
+      null,
+      true,
+    );
+  }
+  return organization;
+}
+
 /** A name mention found while quotes are read, unless one is already there. */
 function recordLateName(r: EntityRegistry, start: number, end: number, entity: number): void {
   if (!r.taken[start]) {
