@@ -47,5 +47,7 @@ export function notAReport(
   // points": a figure that falls, not someone declining to speak.
   if (/^declin/.test(verb) && FALLING_BY.test(body.slice(verbEnd, Math.min(sEnd, verbEnd + 24))))
     return true;
+  // "The hall echoed with the strains of “…”": a place resounding, not someone repeating words.
+  if (/^echo/.test(verb) && /^\s+with\s/.test(body.slice(verbEnd, verbEnd + 6))) return true;
   return (verb === "calling" || verb === "described") && !/[“"]/.test(body.slice(verbEnd, sEnd));
 }
