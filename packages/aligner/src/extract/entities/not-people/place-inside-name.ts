@@ -32,7 +32,7 @@ export function placeInsideName(
   found: MentionRecord,
   phraseStart: number,
   phraseEnd: number,
-): { organization: number } | { read: true } | null {
+): { organization: number } | { read: true } | { nobody: true } | null {
   if (found.entity === null || r.entities[found.entity]!.kind !== "place") return null;
   const { body } = r.text;
   const lead = body.slice(phraseStart, found.start);
@@ -57,9 +57,14 @@ export function placeInsideName(
   // A name of the place's paper or body: after "the" ("the Oregon Courier") or a word of its
   // own ("HARBOURWIRE Oregon"); a bare "Oregon Courier" may be anything and is read as a name.
   const named = nameBefore.length > 0 || /(?:^|\s)the\s+$/i.test(lead);
-  if (named && words.every((w) => NAME_WORD.test(w)) && !words.some(isGivenName)) {
+  const nameOfItsOwn = words.every((w) => NAME_WORD.test(w)) && !words.some(isGivenName);
+  if (named && nameOfItsOwn) {
     const first = nameBefore.length > 0 ? body.lastIndexOf(nameBefore[0]!, found.start) : -1;
     return { organization: first >= phraseStart ? first : found.start };
   }
+  // "said U.S. Navy", "Norland State Police say": a bare name of the place's body. Read as a name
+  // it made a person of its last word ("Navy"); as an organisation it split one happening's
+  // participants on ECB+ train, so nobody is credited.
+  if (nameOfItsOwn && words.length > 0) return { nobody: true };
   return { read: true };
 }
