@@ -80,6 +80,14 @@ export function parties(unit: AlignUnit): Set<string> {
   return found;
 }
 
+/** Whether two statements name different parties ("Democrats" / "Republicans"); null when either
+ * names none. */
+export function partiesDiffer(a: AlignUnit, b: AlignUnit): boolean | null {
+  const [pa, pb] = [parties(a), parties(b)];
+  if (pa.size === 0 || pb.size === 0) return null;
+  return [...pa, ...pb].some((p) => !pa.has(p) || !pb.has(p));
+}
+
 /** Why two outlets' days of one contest noun do not disagree, by name, or null when they do. */
 function contestRefusal(x: ContestDay, y: ContestDay, context: ConflictContext): string | null {
   const apart = daysBetween(x.dayOfYear, y.dayOfYear);

@@ -12,7 +12,7 @@ import { escapeRegExp } from "../../escape-regexp.ts";
 import { monthNumber } from "../../extract/dates/calendar-days.ts";
 import { type ConflictContext, sameEvent, sameTime } from "../guards.ts";
 import { tellRefusal } from "../refusals.ts";
-import { dayOfYear, daysBetween, parties } from "./contest-days.ts";
+import { dayOfYear, daysBetween, partiesDiffer } from "./contest-days.ts";
 import { datesDiffer, dayName, daysOf } from "./day-values.ts";
 import { type DayEntry, rowDays, shareParticipant } from "./participants.ts";
 import { dateRow, dateValue } from "./row.ts";
@@ -228,9 +228,8 @@ function placedRefusal(
   if (!sameEvent(x.unit, y.unit, context)) return "sameEvent";
   // One place holds each party's contest on its own day: both name one party, or they share a
   // participant (a candidate of that party).
-  const [px, py] = [parties(x.unit), parties(y.unit)];
-  if (px.size > 0 && py.size > 0)
-    return [...px, ...py].some((p) => !px.has(p) || !py.has(p)) ? "partiesDiffer" : null;
+  const apart = partiesDiffer(x.unit, y.unit);
+  if (apart !== null) return apart ? "partiesDiffer" : null;
   // A candidate, not the place alone: both name someone, and one of them is shared.
   const named = (unit: AlignUnit) => [...unit.entities].some((id) => !context.isPlace?.(id));
   if (!named(x.unit) || !named(y.unit)) return "namesNoOne";

@@ -4,7 +4,7 @@ import type { AlignUnit } from "../../align/units.ts";
 import { type ConflictContext, prospectiveAt, sameEvent, sameTime } from "../guards.ts";
 import { happeningKey } from "../happenings/verbs.ts";
 import { tellRefusal } from "../refusals.ts";
-import { parties } from "./contest-days.ts";
+import { partiesDiffer } from "./contest-days.ts";
 import { datesDiffer, dayName, daysOf } from "./day-values.ts";
 import { type DayEntry, rowDays } from "./participants.ts";
 import { possessiveDaysBeside } from "./placed-contests.ts";
@@ -86,9 +86,7 @@ function resultsRefusal(
   if (gives(x, dayName(y.date), y) || gives(y, dayName(x.date), x)) return "givesBothDays";
   if (!sameEvent(x.unit, y.unit, context)) return "sameEvent";
   // Two parties' results in the same places (the winner both name is then a rival's foil).
-  const [px, py] = [parties(x.unit), parties(y.unit)];
-  if (px.size > 0 && py.size > 0 && [...px, ...py].some((p) => !px.has(p) || !py.has(p)))
-    return "partiesDiffer";
+  if (partiesDiffer(x.unit, y.unit)) return "partiesDiffer";
   return null;
 }
 
