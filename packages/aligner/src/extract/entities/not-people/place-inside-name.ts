@@ -32,7 +32,7 @@ export function placeInsideName(
   found: MentionRecord,
   phraseStart: number,
   phraseEnd: number,
-): { organization: number } | { read: true } | { nobody: true } | null {
+): { organization: number } | { read: true } | null {
   if (found.entity === null || r.entities[found.entity]!.kind !== "place") return null;
   const { body } = r.text;
   const lead = body.slice(phraseStart, found.start);
@@ -62,9 +62,10 @@ export function placeInsideName(
     const first = nameBefore.length > 0 ? body.lastIndexOf(nameBefore[0]!, found.start) : -1;
     return { organization: first >= phraseStart ? first : found.start };
   }
-  // "said U.S. Navy", "Norland State Police say": a bare name of the place's body. Read as a name
-  // it made a person of its last word ("Navy"); as an organisation it split one happening's
-  // participants on ECB+ train, so nobody is credited.
-  if (nameOfItsOwn && words.length > 0) return { nobody: true };
+  // "said U.S. Navy", "Norland State Police say": a bare name of the place's body stays the place's,
+  // as before. Read as a name it made a person of its last word ("Navy"); as an organisation it
+  // split one happening's participants on ECB+ train; as nobody it cost ECB+ train claim groups
+  // and perturbation cases whose statements the place's quote tied.
+  if (nameOfItsOwn && words.length > 0) return null;
   return { read: true };
 }

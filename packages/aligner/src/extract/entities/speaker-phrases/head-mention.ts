@@ -109,7 +109,6 @@ export function speakerFromHeadMention(
     if (inName !== null && "organization" in inName) {
       return { speaker: organizationNamed(r, inName.organization, phraseEnd) };
     }
-    if (inName !== null && "nobody" in inName) return { speaker: null };
     if (inName !== null) return null;
     if (placeQualifiesNoun(r, found, lead, tail)) {
       // "said an Ohio Democrat", "another Salem Republican added": someone unnamed, as "a
