@@ -1,9 +1,10 @@
-// Attribution layer, before the sieves: a quoted title in an appositive that credits a person
-// with a work ("Ada Lund, host of “Harbour Hour,” said the plan was a scandal"; "said Ivo Vint,
-// the author of “The Long Quay.”") names the work; it is no remark of the person's, nor anyone's.
-// Such quotations are dropped from the quotes (a quote given to the wrong words is as wrong as
-// one given to the wrong person). A title in the predicate ("Vint named “Night Harbour” as his
-// favourite show") is the quoted-title sieve's (sieves/quoted-title-subject.ts).
+// Attribution layer, after the sieves and corrections: a quoted title in an appositive that
+// credits a person with a work ("Ada Lund, host of “Harbour Hour,” said the plan was a scandal";
+// "said Ivo Vint, the author of “The Long Quay.”") names the work; it is no remark of the
+// person's, nor anyone's. Such quotations are dropped from the quotes, last, so the sieves still
+// read past them (a quote given to the wrong words is as wrong as one given to the wrong person).
+// A title in the predicate ("Vint named “Night Harbour” as his favourite show") is the
+// quoted-title sieve's (sieves/quoted-title-subject.ts).
 
 import { WORK_ROLE_NOUNS } from "../../../lexicons/work-role-nouns.ts";
 import type { ArticleText } from "../article-text.ts";
