@@ -15,7 +15,7 @@ import { tellRefusal } from "../refusals.ts";
 import { dayOfYear, daysBetween, partiesDiffer } from "./contest-days.ts";
 import { datesDiffer, dayName, daysOf } from "./day-values.ts";
 import { type DayEntry, rowDays, shareParticipant } from "./participants.ts";
-import { dateRow, dateValue } from "./row.ts";
+import { dateAt, dateRow, dateValue, rowShowing } from "./row.ts";
 import { DAYS_APART_FOR_TWO_HAPPENINGS, weeksApart } from "./weeks-apart.ts";
 
 /* One place's voting contest, dated by the words around it (issue 12: on the PolNeAR pseudo-story
@@ -250,10 +250,8 @@ export function placedContestConflicts(
   if (!context.isPlace) return [];
   const days = units.flatMap((unit) => (unit ? placedContests(unit, context) : []));
   if (days.length < 2) return [];
-  const at = (e: DayEntry) => `${e.unit.articleId}@${e.date.span.start}`;
   const rows: Conflict[] = reported.filter((k) => k.kind === "date");
-  const rowOf = (e: DayEntry) =>
-    rows.find((k) => k.values.some((v) => `${v.articleId}@${v.span?.start}` === at(e)));
+  const rowOf = (e: DayEntry) => rowShowing(rows, e);
   const daysBy = new Map<string, Set<string>>();
   for (const e of days) {
     const key = `${e.unit.articleIndex}|${e.place}`;
@@ -293,11 +291,11 @@ export function placedContestConflicts(
         known.values.push(dateValue(other));
       continue;
     }
-    const id = [at(x), at(y)].sort().join("|");
-    if (seen.has(at(x)) || seen.has(at(y)) || seen.has(id)) continue;
+    const id = [dateAt(x), dateAt(y)].sort().join("|");
+    if (seen.has(dateAt(x)) || seen.has(dateAt(y)) || seen.has(id)) continue;
     seen.add(id);
-    seen.add(at(x));
-    seen.add(at(y));
+    seen.add(dateAt(x));
+    seen.add(dateAt(y));
     const conflict = dateRow(
       [x, y],
       x,

@@ -8,7 +8,7 @@ import { partiesDiffer } from "./contest-days.ts";
 import { datesDiffer, dayName, daysOf } from "./day-values.ts";
 import { type DayEntry, rowDays } from "./participants.ts";
 import { possessiveDaysBeside } from "./placed-contests.ts";
-import { dateRow, dateValue } from "./row.ts";
+import { dateAt, dateRow, dateValue, rowShowing } from "./row.ts";
 import { weeksApart } from "./weeks-apart.ts";
 
 /* One night's results in several places, dated by two outlets (issue 12: on the PolNeAR
@@ -115,10 +115,8 @@ export function placedResultConflicts(
     (byArticle.get(e.unit.articleIndex) ?? []).some(
       (r) => dayName(r.date) === day && oneNight(r, other),
     );
-  const at = (e: DayEntry) => `${e.unit.articleId}@${e.date.span.start}`;
   const rows: Conflict[] = reported.filter((k) => k.kind === "date");
-  const rowOf = (e: DayEntry) =>
-    rows.find((k) => k.values.some((v) => `${v.articleId}@${v.span?.start}` === at(e)));
+  const rowOf = (e: DayEntry) => rowShowing(rows, e);
   const found: { pair: [Results, Results]; rank: number }[] = [];
   for (let i = 0; i < all.length; i += 1)
     for (let j = i + 1; j < all.length; j += 1) {
@@ -162,9 +160,9 @@ export function placedResultConflicts(
           known.values.push(dateValue(e));
       continue;
     }
-    const id = [at(x), at(y)].sort().join("|");
-    if (seen.has(at(x)) || seen.has(at(y)) || seen.has(id)) continue;
-    for (const e of row) seen.add(at(e));
+    const id = [dateAt(x), dateAt(y)].sort().join("|");
+    if (seen.has(dateAt(x)) || seen.has(dateAt(y)) || seen.has(id)) continue;
+    for (const e of row) seen.add(dateAt(e));
     seen.add(id);
     const conflict = dateRow(row, x, y, context, "date of the event", "dated: results by place");
     rows.push(conflict);

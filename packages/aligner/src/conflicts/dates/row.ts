@@ -6,6 +6,17 @@ import { type ConflictContext, conflictEvidence } from "../guards.ts";
 /** A statement and the date it gives, as every date check pairs them. */
 export type DatedStatement = { unit: AlignUnit; date: DateReference };
 
+/** Where a statement's date stands: its article and the date's start, as a row's values key it. */
+export function dateAt(entry: DatedStatement): string {
+  return `${entry.unit.articleId}@${entry.date.span.start}`;
+}
+
+/** The row among `rows` that already shows `entry`'s date, if any. */
+export function rowShowing(rows: readonly Conflict[], entry: DatedStatement): Conflict | undefined {
+  const at = dateAt(entry);
+  return rows.find((k) => k.values.some((v) => `${v.articleId}@${v.span?.start}` === at));
+}
+
 /** What a date row shows for one statement: its article, the date's own words and span. */
 export function dateValue(entry: DatedStatement): Value {
   return { articleId: entry.unit.articleId, text: entry.date.text, span: entry.date.span };
