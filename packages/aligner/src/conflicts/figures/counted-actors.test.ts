@@ -51,4 +51,38 @@ describe("countedActors", () => {
     const more = measuredUnit(4, "Eight gunmen fled the bakery.", "Eight", 8, "gunmen");
     expect(countedActors(men, fig(men), more, fig(more))).toBe(false);
   });
+
+  it("reads a group acting in its relative clause, as a passive's doer, or in a reported clause", () => {
+    const relative = measuredUnit(
+      0,
+      "Guards fired at four masked gunmen who stormed the bakery.",
+      "four",
+      4,
+      "masked gunmen",
+    );
+    const doer = measuredUnit(
+      1,
+      "The bakery was robbed by eight masked gunmen on Friday.",
+      "eight",
+      8,
+      "masked gunmen",
+    );
+    const reported = measuredUnit(
+      2,
+      "Police said that two masked gunmen fled the bakery.",
+      "two",
+      2,
+      "masked gunmen",
+    );
+    expect(countedActors(relative, fig(relative), doer, fig(doer))).toBe(true);
+    expect(countedActors(relative, fig(relative), reported, fig(reported))).toBe(true);
+    const befell = measuredUnit(
+      3,
+      "Guards chased eight masked gunmen who were hiding in the bakery.",
+      "eight",
+      8,
+      "masked gunmen",
+    );
+    expect(countedActors(relative, fig(relative), befell, fig(befell))).toBe(false);
+  });
 });

@@ -21,7 +21,7 @@ import { sameFigurePhrase } from "./background-figure-phrase.ts";
 import { claimRetold } from "./claim-retold.ts";
 import { collectiveFigure } from "./collective-figures.ts";
 import { companionNumberShared } from "./companion-numbers.ts";
-import { countedActors } from "./counted-actors.ts";
+import { actorsOfOneHolder, countedActors } from "./counted-actors.ts";
 import {
   addition,
   isConversion,
@@ -255,7 +255,8 @@ export function figurePairReading(
     !backgroundComparable(a, b, context) &&
     !sameFigurePhrase(a, fa, b, fb, context) &&
     !claimRetold(a, fa, b, fb, context) &&
-    !companionNumberShared(a, fa, b, fb, context)
+    !companionNumberShared(a, fa, b, fb, context) &&
+    !actorsOfOneHolder(a, fa, b, fb, context)
   )
     return "backgroundComparable";
   // "The eight robbers, two of whom were disguised, stole …": the clause goes on past the aside.
