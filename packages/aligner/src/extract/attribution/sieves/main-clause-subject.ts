@@ -305,6 +305,14 @@ function spokenSentence(body: string, inner: string, open: number): boolean {
   return /^\p{Lu}/u.test(words) && words.split(/\s+/).length >= 4;
 }
 
+/**
+ * Subordinators that may open a clause with no subject and a past participle ("when asked",
+ * "if pressed", "once warned"): the clause's subject is the main clause's, acted on.
+ */
+const REDUCED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  "when whenever if once unless until while though although".split(" "),
+);
+
 /** A reporting verb or "according to" after the quotation in its sentence: another speaker's cue. */
 export function laterCue(text: ArticleText, close: number, sEnd: number): boolean {
   let passive = false;
@@ -315,11 +323,15 @@ export function laterCue(text: ArticleText, close: number, sEnd: number): boolea
     // "… hours after the aide was charged with battery": a passive names no speaker of its own,
     // unless an agent follows it ("was told by Vint").
     if (passive && word.toLowerCase() === "by") return true;
+    // "… when questioned about the attacks": a subordinator before a past participle opens a
+    // reduced passive clause of the main subject, as a form of "be" does.
     passive =
-      FORMS_OF_BE.has(before) &&
+      (FORMS_OF_BE.has(before) || REDUCED_CLAUSE_OPENERS.has(before)) &&
       VERBS.has(word) &&
       /^\p{Ll}+(?:ed|told|said|wrote|written)$/u.test(word);
     if (passive) continue;
+    // "…, Moss used his speech to call Roe …": an infinitive is no finite verb with a subject.
+    if (before === "to") continue;
     if (secondSpeakerVerb(word, before) && !pluralObjectNoun(text.body, close + 1, sEnd, at, word))
       return true;
   }
