@@ -22,6 +22,14 @@ describe("a name inside a modifier of the cue's subject does not speak", () => {
     expect(speakerOf(x, "the crews were never paid")).toBeNull();
   });
 
+  it("leaves unknown a name ending a relative clause after the clause's verb", () => {
+    const x = extract(
+      "Ivo Vint ran the harbour for ten years.",
+      "Dockers who have worked with Ivo Vint say he never missed a shift.",
+    );
+    expect(speakerOf(x, "he never missed a shift")).toBeNull();
+  });
+
   it("keeps the name that heads the subject", () => {
     const x = extract(
       "Ivo Vint ran the harbour for ten years.",
@@ -48,6 +56,12 @@ describe("embeddedInSubject", () => {
     expect(at("A spokeswoman for Ada Lund said no.", "Ada Lund")).toBe(false);
     expect(at("Ada Lund of the Harbour Council said no.", "Ada Lund")).toBe(false);
     expect(at("The head of the port, Ada Lund, said no.", "Ada Lund")).toBe(false);
+  });
+
+  it("reads a name ending a relative clause after the clause's verb", () => {
+    expect(at("Aides who spoke with the Harbour Herald said no.", "Harbour Herald")).toBe(true);
+    expect(at("Dockers who have worked with Ivo Vint say no.", "Ivo Vint")).toBe(true);
+    expect(at("Dockers who Ada Roe says were unpaid walked out.", "Ada Roe")).toBe(false);
   });
 
   it("keeps the group a part of it speaks for", () => {

@@ -59,8 +59,11 @@ function clauseStart(body: string, sentenceStart: number, at: number): number {
 /**
  * Whether the name from `start` to `end` sits inside a modifier of the subject of the reporting
  * verb after it, with words of that modifier still to come before the verb ("of Lund's plans
- * said", "of Vint's harbour plan said"): a name ending the subject right before the verb ("a
- * spokeswoman for Ada Lund said") may be how the article credits the words, and is kept.
+ * said", "of Vint's harbour plan said"), or as an object ending a relative clause after its own
+ * verb ("executives who have worked with Ivo Vint say": the executives speak). A relative word
+ * right before the name ("dockers who Ada Roe says were unpaid") leaves the name its own verb, and a
+ * name ending a phrase right before the verb ("a spokeswoman for Ada Lund said") may be how the
+ * article credits the words: both are kept.
  */
 export function embeddedInSubject(
   body: string,
@@ -87,7 +90,7 @@ export function embeddedInSubject(
   if (/[,;:—–()“”"]/.test(after.slice(0, after.indexOf(words[verb]!)))) return false;
   // "Lund's plans": a possessive ending is no word of its own.
   const between = words.slice(0, verb).filter((w) => !/^['’]s?$/.test(w));
-  return between.length > 0;
+  return between.length > 0 || (relative && inModifier.length > 0);
 }
 
 /** Clears the speaker of every quote whose cue names the speaker only inside its subject's modifier. */
