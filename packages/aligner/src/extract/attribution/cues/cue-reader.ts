@@ -282,6 +282,7 @@ export function findCues(
       afterQuote,
       inverted,
     });
+    if (cue.content !== null && freeRelativeReport(body, sStart, cue)) cue.content = null;
     cues.push(cue);
   }
   clipAtLaterCues(body, cues);
@@ -318,4 +319,17 @@ function outsideQuotation(text: ArticleText, lo: number, verbStart: number): num
   const quotation =
     text.quotations[text.quotationIndexAt(spaceStartBack(text.body, lo, verbStart) - 1)];
   return quotation === undefined ? verbStart : quotation.open;
+}
+
+/**
+ * Whether the cue is a free relative ("what Vint said", "what many analysts say") and its unquoted
+ * content no report: the relative is a noun phrase whose object is the "what", so the clause after
+ * it is the sentence's own ("If you watch what Vint said this week, he talked about the port" —
+ * Vint's words are not "he talked about the port"). A quotation after it is still the speaker's
+ * ("what Vint said was a “disgrace”").
+ */
+function freeRelativeReport(body: string, sStart: number, cue: Cue): boolean {
+  const before = body.slice(Math.max(sStart, cue.cueStart - 6), cue.cueStart);
+  if (!/(?:^|[^\p{L}])[Ww]hat\s+$/u.test(before)) return false;
+  return !/[“”"]|''/.test(body.slice(cue.content!.start, cue.content!.end));
 }
