@@ -161,6 +161,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "look-alike",
   // "a 2008 Vint veteran said" (added when a PolNeAR TRAIN speaker written so was read as Vint)
   "veteran",
+  // "one former Vint employee, speaking on condition of anonymity, said" (added when a PolNeAR
+  // TRAIN speaker written so was read as Vint)
+  "employee",
+  "staffer",
   // scholars ("Harbour College historian Ada Lund calls it “…”"; added when a PolNeAR TRAIN
   // speaker written so stayed unknown)
   "historian",

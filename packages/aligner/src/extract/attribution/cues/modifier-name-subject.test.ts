@@ -23,6 +23,14 @@ describe("a name that only modifies the person noun of its subject", () => {
     expect(speakerOf(x, "did not like that")).toBe("a 2008 Vint veteran");
   });
 
+  it("makes “one former Vint employee” an unnamed source past a participle clause", () => {
+    const x = extract(
+      "Ivo Vint runs the Harbour Group.",
+      "One former Vint employee, speaking on condition of anonymity, said the firm hid its losses.",
+    );
+    expect(speakerOf(x, "the firm hid its losses")).toBe("One former Vint employee");
+  });
+
   it("keeps the name when another name lies between the phrase and the verb", () => {
     const x = extract(
       "Sen. Ivo Vint spoke in Salem on Monday.",
