@@ -8,6 +8,17 @@ const FALLING_BY =
   /^,?\s+(?:by\s|to\s+(?:[$€£]|\d)|[$€£]|\d|(?:sharply|slightly|steadily|steeply|modestly)\b)/u;
 
 /**
+ * Words after which a past form is an adjective, never a finite verb: determiners and possessives
+ * ("the", "his") and prepositions ("in", "of"). Not "that" ("a group that claimed …" is a verb)
+ * nor "by" (`As reported by`, read above).
+ */
+const ADJECTIVE_BEFORE = new Set(
+  "a an the these those his her its their our your my in of with for on at from into about".split(
+    " ",
+  ),
+);
+
+/**
  * Whether the verb form at [verbStart, verbEnd) is no report: a passive ("is said to"), a noun or
  * an infinitive ("a recent claim", "to note", "will tell", "Weller’s claim that …"), "called"
  * without an object ("the meeting he called"), "calling"/"described" with no quotation after.
@@ -33,6 +44,9 @@ export function notAReport(
     !(lastWord === "to" && continuesSpeech(body, lo, verbStart))
   )
     return true;
+  // "in pledged delegates", "his declared goal", "the reported details": a past form after a
+  // determiner or a preposition modifies the noun after it.
+  if (verb.endsWith("ed") && ADJECTIVE_BEFORE.has(lastWord.toLowerCase())) return true;
   // "Weller’s claim that …", "the senators’ call": a form after a possessive is a noun ("Roe’s
   // said" is "Roe has said").
   if (
