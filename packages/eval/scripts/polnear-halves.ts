@@ -3,10 +3,15 @@
  * right / wrong / unknown speakers; for system quotes, attributed and right. BUILD is an article
  * whose id's char codes sum to an even number, CHECK an odd one. Train only.
  *
- *   pnpm --filter @parallax/eval exec tsx scripts/polnear-halves.ts [--unknown OUT.jsonl] [DATA_DIR]
+ *   pnpm --filter @parallax/eval exec tsx scripts/polnear-halves.ts [--unknown OUT.jsonl]
+ *     [--strict-misses OUT.jsonl] [DATA_DIR]
  *
+ * Each line also gives the strict measure (strict-speaker.ts): strict right / wrong, and how many
+ * lenient-right speakers it judges wrong.
  * --unknown: also writes each BUILD direct quote left unknown (gold speaker a name) with its
  * paragraph and the body offsets of its content, for reading which sieve refused it.
+ * --strict-misses: writes each BUILD attribution (direct or indirect) right by the lenient
+ * measure and wrong by the strict one, with the gold name, the system entity and its paragraph.
  */
 import { writeFileSync } from "node:fs";
 import { extractArticle } from "@parallax/aligner";
@@ -19,12 +24,29 @@ import { ingestDatasetTextOrNull } from "../src/text/dataset-article.ts";
 const args = process.argv.slice(2);
 const unknownAt = args.indexOf("--unknown");
 const unknownFile = unknownAt >= 0 ? (args[unknownAt + 1] ?? null) : null;
+const strictAt = args.indexOf("--strict-misses");
+const strictFile = strictAt >= 0 ? (args[strictAt + 1] ?? null) : null;
 const dataDir =
-  args.find((a, i) => !a.startsWith("--") && (unknownAt < 0 || i !== unknownAt + 1)) ??
-  DEFAULT_DATA_DIR;
+  args.find(
+    (a, i) =>
+      !a.startsWith("--") &&
+      (unknownAt < 0 || i !== unknownAt + 1) &&
+      (strictAt < 0 || i !== strictAt + 1),
+  ) ?? DEFAULT_DATA_DIR;
 
-type Tally = Record<"right" | "wrong" | "unknown" | "attributed" | "systemRight", number>;
-const empty = (): Tally => ({ right: 0, wrong: 0, unknown: 0, attributed: 0, systemRight: 0 });
+type Tally = Record<
+  "right" | "wrong" | "unknown" | "attributed" | "systemRight" | "strictRight" | "lenientOnly",
+  number
+>;
+const empty = (): Tally => ({
+  right: 0,
+  wrong: 0,
+  unknown: 0,
+  attributed: 0,
+  systemRight: 0,
+  strictRight: 0,
+  lenientOnly: 0,
+});
 const tallies = new Map<string, Tally>();
 const tally = (key: string): Tally => {
   const found = tallies.get(key) ?? empty();
@@ -32,17 +54,48 @@ const tally = (key: string): Tally => {
   return found;
 };
 const unknowns: string[] = [];
+const strictMisses: string[] = [];
 
 for (const item of readPolnear(polnearFile(dataDir, "train"))) {
   const ingested = ingestDatasetTextOrNull(item.text, item.publisher);
   if (ingested === null) continue;
   const { article, offsets } = ingested;
   const half = articleHalf(item.id);
-  const judged = judgeArticle(item, offsets, extractArticle(article));
+  const extraction = extractArticle(article);
+  const judged = judgeArticle(item, offsets, extraction);
   for (const g of judged.gold) {
     if (g.verdict === null) continue;
     const t = tally(`${half} ${g.direct ? "direct" : "indirect"}`);
     t[g.verdict === "correct" ? "right" : g.verdict]++;
+    if (g.strictVerdict === "correct") t.strictRight++;
+    if (g.strictMismatch !== null) {
+      t.lenientOnly++;
+      if (half === "build" && strictFile !== null && g.speaker.kind !== "unresolved") {
+        const attribution = item.attributions.find((a) => a.id === g.id);
+        const entity = extraction.entities.find((e) => e.id === g.speakerId);
+        const first = attribution?.content[0];
+        const span = first ? offsets.span(first.start, first.end) : null;
+        const paragraph = span
+          ? article.paragraphs.find((p) => p.start <= span.start && span.start < p.end)
+          : undefined;
+        strictMisses.push(
+          JSON.stringify({
+            article: item.id,
+            attribution: g.id,
+            direct: g.direct,
+            mismatch: g.strictMismatch,
+            gold: { source: attribution?.source?.text ?? null, name: g.speaker.name.text },
+            system: {
+              name: entity?.name ?? null,
+              kind: entity?.kind ?? null,
+              mentions: entity?.mentions.map((m) => m.text) ?? [],
+            },
+            content: attribution?.content.map((c) => c.text).join(" … ") ?? "",
+            paragraph: paragraph ? article.body.slice(paragraph.start, paragraph.end) : "",
+          }),
+        );
+      }
+    }
     if (half !== "build" || !g.direct || g.verdict !== "unknown" || unknownFile === null) continue;
     const attribution = item.attributions.find((a) => a.id === g.id);
     const first = attribution?.content[0];
@@ -72,7 +125,8 @@ for (const [key, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
   console.log(
     key.includes("system")
       ? `${key}: right ${t.systemRight} of ${t.attributed} attributed`
-      : `${key}: right ${t.right} wrong ${t.wrong} unknown ${t.unknown}`,
+      : `${key}: right ${t.right} wrong ${t.wrong} unknown ${t.unknown}; strict right ${t.strictRight} (lenient-right, strict-wrong ${t.lenientOnly})`,
   );
 }
 if (unknownFile !== null) writeFileSync(unknownFile, unknowns.map((l) => `${l}\n`).join(""));
+if (strictFile !== null) writeFileSync(strictFile, strictMisses.map((l) => `${l}\n`).join(""));

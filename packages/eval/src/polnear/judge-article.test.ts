@@ -73,4 +73,29 @@ describe("judgeArticle on an invented PolNeAR-shaped article", () => {
     expect(f.gold.unresolved).toEqual({ description: 2 });
     expect(f.system.all).toMatchObject({ quotes: 4, matched: 4, attributedPrecision: 1 });
   });
+
+  it("judges strictly by the entity's name: a fragment on the gold name is lenient-right only", () => {
+    const marlow = extraction.entities.find((e) => e.name === "Ann Marlow");
+    if (!marlow) throw new Error("extraction changed: fixture speaker not found");
+    const judged = judgeArticle(gold, offsets, extraction);
+    expect(judged.gold.find((g) => g.id === "E2")).toMatchObject({
+      verdict: "correct",
+      strictVerdict: "correct",
+      strictMismatch: null,
+    });
+    // The same entity shown as "Ann": its mentions still touch the gold name.
+    const fragment = judgeArticle(gold, offsets, {
+      ...extraction,
+      entities: extraction.entities.map((e) => (e.id === marlow.id ? { ...e, name: "Ann" } : e)),
+    });
+    expect(fragment.gold.find((g) => g.id === "E2")).toMatchObject({
+      verdict: "correct",
+      strictVerdict: "wrong",
+      strictMismatch: "part of the gold name",
+    });
+    const f = summarizePolnear(1, fragment.gold, fragment.system);
+    expect(f.gold.direct.speakerAccuracy).toBe(1);
+    expect(f.gold.strict.direct).toMatchObject({ judged: 1, correct: 0, wrong: 1, lenientOnly: 1 });
+    expect(f.gold.strict.direct.lenientOnlyBy["part of the gold name"]).toBe(1);
+  });
 });

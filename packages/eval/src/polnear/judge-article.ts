@@ -9,6 +9,7 @@ import {
 import { nameWords, sameName } from "../text/proper-name.ts";
 import type { SourceToBody } from "../text/source-to-body.ts";
 import { type GoldSpeaker, resolveGoldSpeakers } from "./gold-speaker.ts";
+import { type StrictMismatch, strictMismatch, strictNameMatch } from "./strict-speaker.ts";
 
 export type SpeakerVerdict = "correct" | "wrong" | "unknown";
 
@@ -27,6 +28,10 @@ export type GoldOutcome = {
   speakerId: string | null;
   /** The matched quote's speaker status ("ambiguous": two people share the name). */
   speakerStatus: Quote["speakerStatus"] | null;
+  /** The strict measure (strict-speaker.ts): right by the lenient one and by the entity's name. */
+  strictVerdict: SpeakerVerdict | null;
+  /** Lenient-right but strict-wrong: how the entity's name stands to the gold name. */
+  strictMismatch: StrictMismatch | null;
 };
 
 /** What became of one system quote. */
@@ -40,7 +45,12 @@ export type SystemOutcome = {
   speakerCorrect: boolean;
 };
 
-type GoldInBody = { outcome: GoldOutcome; parts: Range[]; source: Range | null };
+type GoldInBody = {
+  outcome: GoldOutcome;
+  parts: Range[];
+  source: Range | null;
+  sourceText: string | null;
+};
 
 /**
  * Scores one article's extraction against its PolNeAR gold. A quote matches an attribution when
@@ -71,9 +81,12 @@ export function judgeArticle(
         verdict: null,
         speakerId: null,
         speakerStatus: null,
+        strictVerdict: null,
+        strictMismatch: null,
       },
       parts,
       source: a.source ? offsets.span(a.source.start, a.source.end) : null,
+      sourceText: a.source?.text ?? null,
     };
   });
   const scored = golds.filter((g) => g.outcome.status === "scored");
@@ -88,6 +101,7 @@ export function judgeArticle(
     g.outcome.speakerStatus = source.status;
     if (g.outcome.speaker.kind !== "unresolved") {
       g.outcome.verdict = judgeSpeaker(source.id, entities, g, offsets);
+      judgeStrictly(g, source.id === null ? undefined : entities.get(source.id));
     }
   }
 
@@ -141,6 +155,26 @@ function bestMatch(
     }
   }
   return best;
+}
+
+/**
+ * The strict verdict beside the lenient one: a lenient "correct" stays correct only when the
+ * entity's name is the gold name or another form of it (`strictNameMatch`); wrong and unknown
+ * stay as they are.
+ */
+function judgeStrictly(gold: GoldInBody, entity: Entity | undefined): void {
+  const outcome = gold.outcome;
+  const speaker = outcome.speaker;
+  if (outcome.verdict !== "correct" || speaker.kind === "unresolved" || !entity) {
+    outcome.strictVerdict = outcome.verdict;
+    return;
+  }
+  if (strictNameMatch(entity, speaker.name, gold.sourceText)) {
+    outcome.strictVerdict = "correct";
+    return;
+  }
+  outcome.strictVerdict = "wrong";
+  outcome.strictMismatch = strictMismatch(entity.name, speaker.name.words);
 }
 
 /**

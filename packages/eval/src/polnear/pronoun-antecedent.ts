@@ -66,6 +66,11 @@ export function personGender(name: NameRun, text: string): Gender | "unknown" | 
   return null;
 }
 
+/** Whether a word as written is a given name of the lexicon ("Ada", "Bill"; not "Admiral"). */
+export function isGivenName(word: string): boolean {
+  return givenGender(word) !== null;
+}
+
 function givenGender(word: string): Gender | "unknown" | null {
   if (MALE.has(word)) return "he";
   if (FEMALE.has(word)) return "she";

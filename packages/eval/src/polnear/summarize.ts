@@ -1,5 +1,6 @@
 import { ratio } from "../metrics/ratio.ts";
 import type { GoldOutcome, SystemOutcome } from "./judge-article.ts";
+import type { StrictMismatch } from "./strict-speaker.ts";
 
 /** Recall-side figures over a set of gold attributions (only those scored: content in the body). */
 export type GoldFigures = {
@@ -14,6 +15,18 @@ export type GoldFigures = {
   speakerAccuracy: number | null;
   /** Found attributions left out of speaker accuracy: their gold speaker does not resolve. */
   speakerUnresolved: number;
+};
+
+/** The strict speaker measure over the same judged attributions (strict-speaker.ts). */
+export type StrictFigures = {
+  judged: number;
+  correct: number;
+  wrong: number;
+  unknown: number;
+  accuracy: number | null;
+  /** Right by the lenient measure, wrong by the strict one, by how the names stand. */
+  lenientOnly: number;
+  lenientOnlyBy: Record<StrictMismatch, number>;
 };
 
 /** Precision-side figures over a set of system quotes. */
@@ -39,6 +52,12 @@ export type PolnearFigures = {
     namedSource: GoldFigures;
     /** Why gold speakers did not resolve, over all scored attributions. */
     unresolved: Record<string, number>;
+    strict: {
+      all: StrictFigures;
+      direct: StrictFigures;
+      indirect: StrictFigures;
+      namedSource: StrictFigures;
+    };
   };
   system: { all: SystemFigures; direct: SystemFigures; indirect: SystemFigures };
 };
@@ -59,6 +78,29 @@ export function goldFigures(outcomes: readonly GoldOutcome[]): GoldFigures {
     speakerUnknown: count("unknown"),
     speakerAccuracy: ratio(correct, judged.length),
     speakerUnresolved: found.length - judged.length,
+  };
+}
+
+export function strictFigures(outcomes: readonly GoldOutcome[]): StrictFigures {
+  const judged = outcomes.filter(
+    (o) => o.status === "scored" && o.found && o.strictVerdict !== null,
+  );
+  const count = (v: string) => judged.filter((o) => o.strictVerdict === v).length;
+  const by: Record<StrictMismatch, number> = {
+    "part of the gold name": 0,
+    "longer name": 0,
+    "other name": 0,
+  };
+  for (const o of judged) if (o.strictMismatch !== null) by[o.strictMismatch]++;
+  const correct = count("correct");
+  return {
+    judged: judged.length,
+    correct,
+    wrong: count("wrong"),
+    unknown: count("unknown"),
+    accuracy: ratio(correct, judged.length),
+    lenientOnly: judged.filter((o) => o.strictMismatch !== null).length,
+    lenientOnlyBy: by,
   };
 }
 
@@ -98,6 +140,12 @@ export function summarizePolnear(
       indirect: goldFigures(gold.filter((o) => !o.direct)),
       namedSource: goldFigures(gold.filter((o) => o.speaker.kind === "named")),
       unresolved,
+      strict: {
+        all: strictFigures(gold),
+        direct: strictFigures(gold.filter((o) => o.direct)),
+        indirect: strictFigures(gold.filter((o) => !o.direct)),
+        namedSource: strictFigures(gold.filter((o) => o.speaker.kind === "named")),
+      },
     },
     system: {
       all: systemFigures(system),

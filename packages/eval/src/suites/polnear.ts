@@ -14,6 +14,7 @@ import { missClassRows, type SpeakerMiss, speakerMisses } from "../polnear/miss-
 import {
   type GoldFigures,
   type PolnearFigures,
+  type StrictFigures,
   type SystemFigures,
   summarizePolnear,
 } from "../polnear/summarize.ts";
@@ -97,6 +98,19 @@ function goldRow(label: string, g: GoldFigures): string[] {
   ];
 }
 
+function strictRow(label: string, s: StrictFigures): string[] {
+  return [
+    label,
+    share(s.accuracy, s.correct, s.judged),
+    String(s.wrong),
+    String(s.unknown),
+    String(s.lenientOnly),
+    String(s.lenientOnlyBy["part of the gold name"]),
+    String(s.lenientOnlyBy["longer name"]),
+    String(s.lenientOnlyBy["other name"]),
+  ];
+}
+
 function systemRow(label: string, s: SystemFigures): string[] {
   return [
     label,
@@ -136,6 +150,26 @@ function render(
       ],
     ),
     `speaker accuracy counts found attributions whose gold speaker resolves to a name; "unresolved gold" ones are left out (gold speakers not resolved, all scored: ${unresolved || "none"}).`,
+    "",
+    "Strict speaker accuracy (same attributions; right only when the speaker entity's name is the gold name or another form of the same person's name)",
+    renderTable(
+      [
+        "",
+        "strict accuracy",
+        "wrong",
+        "unknown",
+        "lenient-right, strict-wrong",
+        "part of the gold name",
+        "longer name",
+        "other name",
+      ],
+      [
+        strictRow("all", g.strict.all),
+        strictRow("direct", g.strict.direct),
+        strictRow("indirect", g.strict.indirect),
+        strictRow("named source", g.strict.namedSource),
+      ],
+    ),
     "",
     "System quotes (precision side; direct/indirect as the system labels them)",
     renderTable(
