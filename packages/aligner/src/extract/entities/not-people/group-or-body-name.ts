@@ -73,5 +73,9 @@ export function speaksAsSubject(kind: EntityKind, name: string): boolean {
   // Committee released a statement, offering “…”"), which those readers also took as a person
   // before institutions were read as organisations.
   const last = name.slice(name.lastIndexOf(" ") + 1);
-  return ACRONYM_NAME.test(name) || INSTITUTION_HEADS.has(last) || ENDOWMENT_HEADS.has(last);
+  if (ACRONYM_NAME.test(name) || INSTITUTION_HEADS.has(last) || ENDOWMENT_HEADS.has(last))
+    return true;
+  // "The Harbour Board of Elections wrote: “…”": the head before "of" (speaker-phrases/name-kinds.ts).
+  const words = name.split(" ");
+  return words.some((w, i) => INSTITUTION_HEADS.has(w) && words[i + 1] === "of");
 }

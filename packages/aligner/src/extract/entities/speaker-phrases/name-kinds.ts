@@ -74,6 +74,35 @@ export function institutionNamed(
   return institution;
 }
 
+/** "<Capitalised words> <institution head> of (the) " ending the text before a name. */
+const HEAD_OF_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])((?:\\p{Lu}[\\p{L}&'’-]*\\s+)*(?:${[...INSTITUTION_HEADS].join("|")})\\s+of\\s+(?:the\\s+)?)$`,
+  "u",
+);
+
+/**
+ * The institution whose name the name ending the phrase finishes, after its head and "of": "The
+ * Norland Board of Elections said" is the board, not a person "Elections" (a fragment the speaker
+ * was read as on PolNeAR TRAIN); "the Harbour Union of Dockers said". The whole name from the
+ * capitalised words before the head, "The" opening it aside. Null when no such head stands before
+ * the name.
+ */
+export function institutionOfNamed(
+  r: EntityRegistry,
+  named: string,
+  phraseEnd: number,
+): number | null {
+  const nameStart = phraseEnd - named.length;
+  // The body, not the phrase: a reader may hand over the name alone ("Elections").
+  const text = r.text.body.slice(Math.max(0, nameStart - 80), nameStart);
+  const before = HEAD_OF_BEFORE.exec(text)?.[1];
+  if (before === undefined) return null;
+  const name = (before + named).replace(/^The\s+/u, "");
+  const institution = r.entityFor("organization", name, null);
+  recordLateName(r, phraseEnd - name.length, phraseEnd, institution);
+  return institution;
+}
+
 /**
  * The organisation an acronym names ("the OVTA said" → "OVTA"; "said NRVA" →
  * "NRVA"): a phrase that is only a word of two or more capitals, "the" before it or not ("the"

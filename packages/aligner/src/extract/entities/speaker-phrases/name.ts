@@ -13,6 +13,7 @@ import {
   describedPlaceNamed,
   groupOrBodyNamed,
   institutionNamed,
+  institutionOfNamed,
   personNamed,
   placeNamed,
 } from "./name-kinds.ts";
@@ -44,6 +45,9 @@ export function speakerFromName(
   // "The Harbour Trust said": an institution, "The" before its name or not.
   const institution = institutionNamed(r, named, phraseEnd);
   if (institution !== null) return institution;
+  // "The Norland Board of Elections said": the name finishes the board's.
+  const institutionOf = institutionOfNamed(r, named, phraseEnd);
+  if (institutionOf !== null) return institutionOf;
   if (!couldNameSomeone(named)) return undefined;
   // "police in Orvalia said": the group by where it is, read as a description (../not-people/located-group.ts).
   if (namePlacesAGroup(phrase, phrase.length - named.length)) return undefined;
