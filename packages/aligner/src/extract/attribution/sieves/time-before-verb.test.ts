@@ -27,4 +27,15 @@ describe("a time phrase or party label between a subject and its verb", () => {
     expect(speakerOf(x, "a giveaway")).toBe("Ada Lund");
     expect(speakerOf(x, "fresh start")).toBe("Ivo Vint");
   });
+
+  it("keeps a lone month word after a name as the name's end", () => {
+    const end = (s: string) => s.slice(0, skipTimeBeforeVerb(s, 0, s.length));
+    expect(end("columnist Ada Jun")).toBe("columnist Ada Jun");
+    expect(end("Ada May")).toBe("Ada May");
+    expect(end("Ada Lund Friday")).toBe("Ada Lund");
+    expect(end("Ada Lund in March")).toBe("Ada Lund");
+    // Never the given name alone: unknown rather than a fragment of the name.
+    const x = extract("“We will not back down,” columnist Ada Jun wrote in the Norland Times.");
+    expect(speakerOf(x, "We will not back down")).not.toBe("Ada");
+  });
 });

@@ -24,6 +24,9 @@ const TIME_PHRASE = new RegExp(
 /** A time phrase that is a bare month or its abbreviation: it may end a name ("Ada May"). */
 const BARE_MONTH = new RegExp(`^(?!${WEEKDAYS.join("|")})\\p{Lu}`, "u");
 
+/** One word, a full stop after it or not: "Jun", "May" (not "Oct. 4", "in March"). */
+const LONE_WORD = /^\p{L}+\.?$/u;
+
 /** A party-and-state label after a name: "(R)", "(D-N.C.)", "(I-Vt.)", "(R-Wis.)". */
 const PARTY_LABEL = /\s(\([RDI](?:-[A-Z][A-Za-z.]{0,5})?\))$/u;
 
@@ -37,6 +40,14 @@ export function skipTimeBeforeVerb(body: string, sStart: number, end: number): n
     const lead = body.slice(Math.max(sStart, at - 40), at);
     const m = TIME_PHRASE.exec(lead) ?? PARTY_LABEL.exec(lead);
     if (m === null) return at;
+    // "Ada Jun wrote", "Ada May wrote": a lone month word after a name ends the name (a person
+    // "Ada" was read out of "columnist Ada Jun wrote" on PolNeAR TRAIN); a weekday stays a time.
+    if (
+      BARE_MONTH.test(m[1]!) &&
+      LONE_WORD.test(m[1]!) &&
+      /\p{Lu}[\p{L}’'-]*\s+$/u.test(lead.slice(0, -m[1]!.length))
+    )
+      return at;
     at -= m[1]!.length;
     while (at > sStart && /\s/.test(body[at - 1]!)) at -= 1;
   }
