@@ -3,7 +3,7 @@
  * (selected-sentence pairs sharing a story event) summed per half — BUILD = even topics, CHECK =
  * odd — with its wrong pairs across the topic's two sub-topics (two alike happenings told as one)
  * and within one, the article pairs of different sub-topics sharing a story event (the merges
- * behind the wrong pairs across), and the evidence table of `eval ecbplus` per half. Train only;
+ * behind the wrong pairs across) and of one sub-topic (what parting articles costs), and the evidence table of `eval ecbplus` per half. Train only;
  * mixed stories only, so it runs in about half the suite's time.
  *
  *   npx tsx scripts/ecbplus-halves.ts [--pairs OUT.jsonl] [DATA_DIR]
@@ -33,6 +33,8 @@ type Tally = {
   wrongAcross: number;
   articlePairsAcross: number;
   joinedAcross: number;
+  articlePairsWithin: number;
+  joinedWithin: number;
   evidence: evidenceOf.EvidenceCounts;
 };
 const empty = (): Tally => ({
@@ -40,6 +42,8 @@ const empty = (): Tally => ({
   wrongAcross: 0,
   articlePairsAcross: 0,
   joinedAcross: 0,
+  articlePairsWithin: 0,
+  joinedWithin: 0,
   evidence: evidenceOf.emptyEvidenceCounts(),
 });
 const tallies: Record<Half, Tally> = { build: empty(), check: empty() };
@@ -61,6 +65,8 @@ for (const topic of new Set(subtopics.map((s) => s.topic))) {
   const joined = joinedArticles(story, parts);
   t.articlePairsAcross += joined.across;
   t.joinedAcross += joined.joined;
+  t.articlePairsWithin += joined.within;
+  t.joinedWithin += joined.joinedWithin;
   if (half === "build")
     buildWrong.push(...wrong.map((w) => `${JSON.stringify({ topic, ...w })}\n`));
 }
@@ -68,7 +74,7 @@ for (const topic of new Set(subtopics.map((s) => s.topic))) {
 const f = (x: number | null) => (x === null ? "n/a" : x.toFixed(3));
 const cell = (x: string | number, width: number) => String(x).padStart(width);
 console.log(
-  "half   gold  predicted  right  wrong  across   ev P   ev R  ev F1  article pairs across  sharing an event",
+  "half   gold  predicted  right  wrong  across   ev P   ev R  ev F1  article pairs across  sharing an event  within  sharing an event",
 );
 for (const half of halves) {
   const t = tallies[half];
@@ -86,6 +92,8 @@ for (const half of halves) {
       cell(f(s.f1), 6),
       cell(t.articlePairsAcross, 21),
       cell(t.joinedAcross, 17),
+      cell(t.articlePairsWithin, 7),
+      cell(t.joinedWithin, 17),
     ].join(" "),
   );
 }
@@ -121,6 +129,8 @@ function wrongPairs(units: readonly SentenceUnit[], subtopic: (doc: string) => s
 /**
  * Article pairs of the topic's two sub-topics, and those sharing a story event: every wrong pair
  * across the sub-topics comes from such a merge (two alike happenings' articles read as one).
+ * Likewise the article pairs within one sub-topic and those sharing a story event: what a rule
+ * parting articles costs (one happening's reports no longer joined).
  */
 function joinedArticles(story: Story, parts: readonly EcbSubtopic[]) {
   const subtopic = new Map(
@@ -128,10 +138,15 @@ function joinedArticles(story: Story, parts: readonly EcbSubtopic[]) {
   );
   const count = (name: string) => story.docs.filter((d) => subtopic.get(d.article.id) === name);
   const across = count("ecb").length * count("ecbplus").length;
+  const within = [count("ecb").length, count("ecbplus").length].reduce(
+    (n, k) => n + (k * (k - 1)) / 2,
+    0,
+  );
   const joined = new Set<string>();
+  const joinedWithin = new Set<string>();
   for (const event of story.comparison.events ?? [])
     for (const a of event.articleIds)
       for (const b of event.articleIds)
-        if (a < b && subtopic.get(a) !== subtopic.get(b)) joined.add(`${a}|${b}`);
-  return { across, joined: joined.size };
+        if (a < b) (subtopic.get(a) !== subtopic.get(b) ? joined : joinedWithin).add(`${a}|${b}`);
+  return { across, joined: joined.size, within, joinedWithin: joinedWithin.size };
 }
