@@ -219,7 +219,7 @@ function compareExtracted(
   // happenings join days of lead statements the narrow one keeps apart (conflicts/dates/event-dates.ts).
   const broad = storyEvents(
     units,
-    { isPlace, articles: articleLikeness, groupOf: (unit) => String(groupOf[unit]) },
+    { isPlace, isPerson, articles: articleLikeness, groupOf: (unit) => String(groupOf[unit]) },
     readings,
   );
   // Conflicts found after grouping join the row of their statement's group (conflicts/after-grouping.ts).
