@@ -49,6 +49,15 @@ export const UNREALISED_MODALS: ReadonlySet<string> = new Set(
   "will shall should may might must".split(" "),
 );
 
+/**
+ * Raising verbs and their forms: their subject is the subject of the infinitive after them ("Lund
+ * seems to have won" says the winning of Lund, hedged), so a name before one is whom the verb after
+ * its "to" is said of.
+ */
+export const RAISING_VERB_FORMS: ReadonlySet<string> = new Set(
+  "seem seems seemed appear appears appeared".split(" "),
+);
+
 /** Auxiliary and modal verbs, and "not": a phrase holding one is a clause, not a description. */
 export const AUXILIARY_VERBS: ReadonlySet<string> = new Set([
   ...FORMS_OF_BE,

@@ -39,6 +39,14 @@ describe("actorBefore", () => {
     ).toBeNull();
   });
 
+  it("reads the name before a raising verb as whom the verb after its 'to' is said of", () => {
+    expect(actorBefore(...at("Ada Roe seems to have not won the vote.", "not"))).toBe("Roe");
+    expect(actorBefore(...at("Ada Roe appeared to be quickly cleared.", "cleared"))).toBe("Roe");
+    // No "to" after it: "appeared" is the verb itself, and "to" alone hands nothing on.
+    expect(actorBefore(...at("Ada Roe appeared and was not cleared.", "not"))).toBeNull();
+    expect(actorBefore(...at("Ada Roe wants to have not won.", "not"))).toBeNull();
+  });
+
   it("reads no actor when other words stand between, or the name owns the thing", () => {
     expect(actorBefore(...at("A clerk who angered Patel was not suspended.", "not"))).toBeNull();
     expect(
@@ -58,6 +66,17 @@ describe("negationConflicts by a named actor", () => {
     const stated = makeUnit(1, 1, "Dana Orrin has checked herself into the Lakeside Clinic.");
     const [conflict] = negationConflicts([denied, stated], unlike);
     expect(conflict?.values.map((v) => v.text)).toEqual(["not checked", "checked"]);
+  });
+
+  it("reports a denial hedged by a raising verb against the same name's plain verb", () => {
+    const denied = makeUnit(
+      0,
+      0,
+      "Ada Roe seems to have not won the Norland caucuses with half of the delegates, the Harbour Board said in its report on the count.",
+    );
+    const stated = makeUnit(1, 1, "Ivo Vint led the polls before Roe narrowly won the caucuses.");
+    const [conflict] = negationConflicts([denied, stated], unlike);
+    expect(conflict?.values.map((v) => v.text)).toEqual(["not won", "won"]);
   });
 
   it("reads no conflict for another name, a modal denial, or an amount disputed", () => {

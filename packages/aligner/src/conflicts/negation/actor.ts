@@ -3,6 +3,7 @@ import {
   AUXILIARY_VERBS,
   CLAUSE_OPENING_WORDS,
   PREPOSITIONS,
+  RAISING_VERB_FORMS,
 } from "../../../lexicons/function-words.ts";
 import { PRONOUNS } from "../../../lexicons/pronouns.ts";
 import { perUnit } from "../../align/per-unit.ts";
@@ -90,9 +91,14 @@ function namedBefore(before: string): string | null {
   const between = before.slice(from + last[0].length);
   // A possessive is whose thing it is, not who did it: "Patel's car was not damaged".
   if (/^['’]/u.test(between)) return null;
-  for (const word of between.toLowerCase().match(/[\p{L}'’]+/gu) ?? [])
-    if (!AUXILIARY_VERBS.has(word) && !/^\p{L}+ly$/u.test(word) && !/^n['’]t$/.test(word))
-      return null;
+  const words = between.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  for (const [i, word] of words.entries()) {
+    if (AUXILIARY_VERBS.has(word) || /^\p{L}+ly$/u.test(word) || /^n['’]t$/.test(word)) continue;
+    // "Patel seems to have not won": a raising verb and its "to" hand the name on to the verb.
+    if (RAISING_VERB_FORMS.has(word) && words[i + 1] === "to") continue;
+    if (word === "to" && RAISING_VERB_FORMS.has(words[i - 1] ?? "")) continue;
+    return null;
+  }
   return last[0];
 }
 
