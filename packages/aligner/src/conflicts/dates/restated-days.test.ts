@@ -72,3 +72,51 @@ describe("days restated by a written date in parentheses", () => {
     expect(daysOf(zone)).toEqual([]);
   });
 });
+
+describe("a weekday written right before its calendar date", () => {
+  // Invented: the Harbour Trust's cable break, dated by a weekday and its calendar date together.
+  const both = (index: number, text: string, written: string, value: string) => {
+    const unit = undated(index, text, [[written, value]]);
+    return { ...unit, weekdays: unresolvedWeekdays(unit) };
+  };
+  const comma = both(
+    3,
+    "The Harbour Trust cable broke on Saturday, 8 October 2011, near Orvale.",
+    "8 October 2011",
+    "2011-10-08",
+  );
+  const bare = both(
+    4,
+    "The Harbour Trust cable broke on Saturday 8 October 2011 near Orvale.",
+    "8 October 2011",
+    "2011-10-08",
+  );
+  const other = undated(5, "The Harbour Trust cable broke on 11 October 2011 near Orvale.", [
+    ["11 October 2011", "2011-10-11"],
+  ]);
+
+  it("is one day, the written date's, spanning both", () => {
+    expect(daysOf(comma).map((d) => [d.text, d.value])).toEqual([
+      ["Saturday, 8 October 2011", "2011-10-08"],
+    ]);
+    expect(daysOf(bare).map((d) => [d.text, d.value])).toEqual([
+      ["Saturday 8 October 2011", "2011-10-08"],
+    ]);
+  });
+
+  it("so another outlet's day is set against it", () => {
+    expect(dateConflicts([comma, other], alike).map((c) => c.values.map((v) => v.text))).toEqual([
+      ["Saturday, 8 October 2011", "11 October 2011"],
+    ]);
+  });
+
+  it("leaves two days apart by a word as two", () => {
+    const two = both(
+      6,
+      "The Harbour Trust cable broke on Saturday and was mended on 11 October 2011.",
+      "11 October 2011",
+      "2011-10-11",
+    );
+    expect(daysOf(two)).toHaveLength(2);
+  });
+});

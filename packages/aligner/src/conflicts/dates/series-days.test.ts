@@ -39,8 +39,9 @@ describe("a statement listing a series of dated happenings", () => {
     const saturday = told(1, 1, "The Harbour Party held its meeting on Saturday.", [
       ["Saturday", "2025-03-08"],
     ]);
+    // The row shows the day as written whole, weekday and date (restated-days.ts).
     expect(rows([restated, saturday], "hold").map((row) => row.slice(0, 2))).toEqual([
-      ["c:Friday", "b:Saturday"],
+      ["c:Friday, 7 March 2025", "b:Saturday"],
     ]);
     expect(rows([wrong, saturday], "hold")).not.toEqual([]);
   });
