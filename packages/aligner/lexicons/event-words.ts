@@ -81,6 +81,14 @@ export const OBJECT_LIGHT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of holding a happening, whose object names what was held ("held a rally", "hosted a
+ * debate", "staged a protest", "convened a meeting"): two days of holding date one happening only
+ * when the things held are one (conflicts/dates/dated-things.ts). Hand-written from general English
+ * (the verbs any dictionary gives for putting on an event), not from an evaluation corpus.
+ */
+export const HOLDING_VERBS: ReadonlySet<string> = new Set(["hold", "host", "stage", "convene"]);
+
+/**
  * The forms of the light verbs that take two objects ("made the player an offer", "gave the
  * workers a raise"): the happening is the noun of the direct object, the last of the two. Forms
  * of "make" and "give" from any English grammar, lowercase.

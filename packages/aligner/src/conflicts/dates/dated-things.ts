@@ -1,4 +1,5 @@
 import type { DateReference } from "@parallax/core";
+import { HOLDING_VERBS } from "../../../lexicons/event-words.ts";
 import {
   AUXILIARY_VERBS,
   CLAUSE_OPENING_WORDS,
@@ -48,7 +49,8 @@ function objectHead(after: string): string | null {
   const phrase: string[] = [];
   for (const token of tokens.slice(1, PHRASE_WORDS + 2)) {
     const w = word(token);
-    if (!/^\p{Ll}+$/u.test(w) || PREPOSITIONS.has(w)) break;
+    // A hyphenated modifier is a word of the phrase ("a semi-open primary", "a two-page memo").
+    if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) || PREPOSITIONS.has(w)) break;
     if (phrase.length > 0 && /(?:ed|ing)$/u.test(w)) break;
     phrase.push(w);
     if (w !== token) break;
@@ -215,6 +217,7 @@ export function thingsDiffer(
 ): boolean {
   const left = thingOf(a, x);
   const right = thingOf(b, y);
+  if (left.held && right.held) return heldApart(a, left, b, right);
   if (!left.public || !right.public) return false;
   if (left.indefinite || right.indefinite) return true;
   const p = left.thing;
@@ -228,8 +231,45 @@ export function thingsDiffer(
   return !(writes(a, q) || writes(b, p));
 }
 
-/** What `thingsDiffer` reads of one side: whether its day dates a making public, and of what. */
-type DatedPublic = { public: boolean; indefinite: boolean; thing: string | null };
+/**
+ * Whether two days of holding (lexicons/event-words.ts HOLDING_VERBS) date two things held, each
+ * named by its common noun: "the only state holding a primary Thursday" / "Lund held a rally on
+ * Tuesday night" are a vote and a rally, not one happening told with two days (issue 12, PolNeAR
+ * pseudo-story perturbation, build half: such a pair was reported as the injected date conflict).
+ * Not when a side names no noun (a clause, or no object read), nor when one statement writes the
+ * other's noun. Two things each brought in by "a"/"an" are two as well.
+ */
+function heldApart(a: AlignUnit, left: DatedPublic, b: AlignUnit, right: DatedPublic): boolean {
+  const p = left.thing;
+  const q = right.thing;
+  if (p === null || q === null || p === TOLD_CLAUSE || q === TOLD_CLAUSE) return false;
+  // "Vint held a rally Saturday" / "Vint held a rally at the harbour on Tuesday night": each
+  // outlet brings in one more rally of a campaign that holds them daily, not the one the other
+  // dates (the same build case, once the primary was set apart).
+  if (left.indefinite && right.indefinite) return true;
+  if (stem(p) === stem(q)) return false;
+  return !(writes(a, q) || writes(b, p));
+}
+
+/** Whether the dated verb's object opens with "a"/"an" ("held a rally Saturday"). */
+function indefiniteObject(unit: AlignUnit, date: DateReference): boolean {
+  const verb = datedVerbAt(unit, date);
+  if (verb === null) return false;
+  const from = date.span.start - unit.span.start;
+  const to = date.span.end - unit.span.start;
+  // The day between the verb and its object ("held on Saturday a rally") is set aside.
+  const after =
+    verb.end <= from && /^\s*(?:on\s+)?$/iu.test(unit.text.slice(verb.end, from))
+      ? unit.text.slice(to)
+      : unit.text.slice(verb.end);
+  return /^\s*an?\s/iu.test(after);
+}
+
+/**
+ * What `thingsDiffer` reads of one side: whether its day dates a making public or a holding, and
+ * of what.
+ */
+type DatedPublic = { public: boolean; held: boolean; indefinite: boolean; thing: string | null };
 
 /**
  * One side's reading, once per text and day (per-day-place.ts): a happening's days are set against
@@ -237,12 +277,24 @@ type DatedPublic = { public: boolean; indefinite: boolean; thing: string | null 
  */
 const thingOf = perDayPlace((unit, date): DatedPublic => {
   const verb = dateVerb(unit, date);
+  if (verb !== null && HOLDING_VERBS.has(verb))
+    return {
+      public: false,
+      held: true,
+      indefinite: indefiniteObject(unit, date),
+      thing: datedThing(unit, date),
+    };
   return verb !== null && happeningKey(verb) === MAKE_PUBLIC
-    ? { public: true, indefinite: indefiniteThing(unit, date), thing: datedThing(unit, date) }
+    ? {
+        public: true,
+        held: false,
+        indefinite: indefiniteThing(unit, date),
+        thing: datedThing(unit, date),
+      }
     : NOT_PUBLIC;
 });
 
-const NOT_PUBLIC: DatedPublic = { public: false, indefinite: false, thing: null };
+const NOT_PUBLIC: DatedPublic = { public: false, held: false, indefinite: false, thing: null };
 
 /** Whether a statement writes a noun, alone or in the plural; read once per text and noun. */
 function writes(unit: AlignUnit, noun: string): boolean {
