@@ -37,6 +37,30 @@ describe("a reduced passive clause after the quotation is no other speaker's cue
   });
 });
 
+describe("a bare `told`/`said` after a form of be is a passive, no other speaker's cue", () => {
+  it("reads past `were told of …`, `was said to …`", () => {
+    expect(
+      cueAfterQuotation("Vint called it “a slow disaster” after the crews were told of the cuts."),
+    ).toBe(false);
+    expect(
+      cueAfterQuotation("Vint called it “a slow disaster” though the plan was said to be dead."),
+    ).toBe(false);
+  });
+
+  it("still stops at an agent after it", () => {
+    expect(
+      cueAfterQuotation("Vint called it “a slow disaster” after the crews were told by Lund."),
+    ).toBe(true);
+  });
+
+  it("credits the main clause's subject past `was told`", () => {
+    const x = extract(
+      'Harbour mayor Ivo Vint defended the plan as a "fair deal for crews" Tuesday, weeks after the board was told it was dead.',
+    );
+    expect(speakerOf(x, "fair deal for crews")).toBe("Ivo Vint");
+  });
+});
+
 describe("an infinitive after the quotation is no other speaker's cue", () => {
   it("credits the subject of a `While X, …, laid out` clause when the main clause's reporting verb is an infinitive", () => {
     const x = extract(

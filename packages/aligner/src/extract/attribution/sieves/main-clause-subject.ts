@@ -328,7 +328,8 @@ export function laterCue(text: ArticleText, close: number, sEnd: number): boolea
     passive =
       (FORMS_OF_BE.has(before) || REDUCED_CLAUSE_OPENERS.has(before)) &&
       VERBS.has(word) &&
-      /^\p{Ll}+(?:ed|told|said|wrote|written)$/u.test(word);
+      // A bare "told"/"said" is a participle too ("was told"), so no letter need come first.
+      /^(?:\p{Ll}+ed|\p{Ll}*(?:told|said|wrote|written))$/u.test(word);
     if (passive) continue;
     // "…, Moss used his speech to call Roe …": an infinitive is no finite verb with a subject.
     if (before === "to") continue;
