@@ -1,6 +1,7 @@
 import type { FigureKind } from "@parallax/core";
 import { CASUALTY_STEMS, PEOPLE_PARTICIPLE } from "./casualty-counts.ts";
 import { counterHeadRest } from "./counted-head.ts";
+import { capitalisedModifiersCount, isMenPlural } from "./counted-modifiers.ts";
 import { singular } from "./figure-nouns.ts";
 import { rangeBefore } from "./number-ranges.ts";
 import { NUMBER_PATTERN, parseNumber, readsAsYear, scaleOf } from "./number-words.ts";
@@ -29,8 +30,11 @@ const COUNT_RANGE = new RegExp(
 // "3.1 million cars": a scale word multiplies a count as it does money; "92 KOs", "12 MPs": the
 // plural of an abbreviation counts too; so does a capitalised plural that no capitalised word
 // follows ("Eight Norlanders died"), a people or a party's members, not a name ("Four Oaks Inn").
+// A modifier may be capitalised ("six Internet cables", "595 Republican delegates") or a model
+// code ("two F-16 jets"); such a phrase is checked in capitalisedModifiersCount. A compound of
+// "men"/"women"/"children" counts as they do ("four masked gunmen", "two schoolchildren").
 const COUNT_SINGLE = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?: (thousand|million|billion|trillion))? ((?:[a-z][a-z-]* ){0,3}?(?:[a-z][a-z-]*s|[A-Z]{2,}s|${CAPITALISED_PLURAL}|people|children|men|women))\\b`,
+  `\\b(${NUMBER_PATTERN})(?: (thousand|million|billion|trillion))? ((?:(?:[a-z][a-z-]*|[A-Z][a-z]+|[A-Z]{1,3}-\\d{1,4}[A-Za-z]?) ){0,3}?(?:[a-z][a-z-]*s|[A-Z]{2,}s|${CAPITALISED_PLURAL}|people|[a-z]*children|[a-z]*men))\\b`,
   "g",
 );
 const COUNT_RANGE_AT = sticky(COUNT_RANGE);
@@ -110,12 +114,20 @@ export function readCounts(body: string, numberStarts: readonly number[], add: A
     const value = parseNumber(number) * scaleOf(m[2]);
     if (NOT_COUNTED.test(firstHead) || nounWords.some((w) => NOT_COUNTED.test(w))) continue;
     const capitalised = /^[A-Z][a-z]/.test(firstHead);
+    const modifiers = nounWords.slice(0, -1);
+    if (modifiers.some((w) => /^[A-Z]/.test(w)) && !capitalisedModifiersCount(body, m, modifiers))
+      continue;
+    // "gunmen", "policewomen" count people; "specimen", "abdomen" are no plural, at most a
+    // modifier of the head after them ("two specimen jars").
+    const singularMen =
+      /men$/.test(firstHead) && !/^(?:wo)?men$/.test(firstHead) && !isMenPlural(firstHead);
     if (capitalised && !plainCountBeforeName(body, m.index, number, firstHead)) continue;
     // "two plainclothes officers": the phrase's head may follow the first plural-looking word.
     const rest =
       NOT_A_MODIFIER.test(firstHead) || capitalised
         ? ""
         : counterHeadRest(body, m.index + m[0].length, m[0]);
+    if (singularMen && rest === "") continue;
     const noun = `${firstNoun}${rest}`;
     const head = rest === "" ? firstHead : (rest.split(" ").at(-1) ?? firstHead);
     const nounEnd = m.index + m[0].length + rest.length;
@@ -125,7 +137,6 @@ export function readCounts(body: string, numberStarts: readonly number[], add: A
     if (NOT_A_MODIFIER.test(firstHead)) continue;
     // "1,300 federal and independent scientists": adjectives (joined by "and") between the number
     // and the noun, never a function word, a verb form of "be"/"have" or another plural noun.
-    const modifiers = nounWords.slice(0, -1);
     if (
       modifiers.some((w, i) => NOT_A_MODIFIER.test(w) && !(w === "and" && i > 0)) ||
       modifiers.at(-1) === "and" ||
@@ -138,6 +149,10 @@ export function readCounts(body: string, numberStarts: readonly number[], add: A
     // forms are read above); the checks on the words before it start where the range does.
     const range = m[2] === undefined ? rangeBefore(body, m.index, value) : null;
     const start = range?.start ?? m.index;
+    // "two F-16 jets", "COVID-19 patients": a number joined to letters by a hyphen is a model or
+    // a name's number, no count.
+    if (/^\d/.test(number) && /[A-Za-z]-$/.test(body.slice(Math.max(0, m.index - 2), m.index)))
+      continue;
     // "posted 3-2 wins": digits joined by a dash that make no rising range are a score, no count.
     if (!range && /\d[-–]$/.test(body.slice(Math.max(0, m.index - 2), m.index))) continue;
     // "the two leaders" refers back to a known group; "of the 27 member states" counts them: after

@@ -16,6 +16,10 @@ const IRREGULAR_SINGULAR: Record<string, string> = {
 export function singular(noun: string): string {
   const irregular = IRREGULAR_SINGULAR[noun];
   if (irregular !== undefined) return irregular;
+  // "gunmen" → "gunman", "schoolchildren" → "schoolchild" (counted-nouns.ts takes only a "-men"
+  // word whose "-man" form is English).
+  if (/[a-z]men$/.test(noun)) return `${noun.slice(0, -3)}man`;
+  if (/[a-z]children$/.test(noun)) return noun.slice(0, -3);
   if (noun.length > 4 && noun.endsWith("ies")) return `${noun.slice(0, -3)}y`;
   if (/(?:ss|us|is)$/.test(noun)) return noun;
   if (/(?:sh|ch|x|ss)es$/.test(noun)) return noun.slice(0, -2);
