@@ -58,7 +58,19 @@ export function voicedBySubject(
   if (modifiesNoun(body, open + 1 + inner.length)) return false;
   // One quoted word is a term under discussion more often than words the subject said.
   if (size < 2) return false;
+  // "He has directed ''a long reshuffle. And I think staff are tired.''": words going on past a
+  // sentence's end are someone's speech about the subject, not a phrase of its predicate.
+  if (holdsSentenceEnd(inner)) return false;
   return true;
+}
+
+/**
+ * Whether quoted words hold a sentence's end and a new sentence: a lowercase word, a full stop,
+ * question or exclamation mark, then a capital ("years. And"). An abbreviation ("Mr. Vint",
+ * "U.S. Navy") is capitalised or dotted within, so it ends no sentence here.
+ */
+export function holdsSentenceEnd(inner: string): boolean {
+  return /(?<![\p{L}.])\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(inner);
 }
 
 /**

@@ -15,8 +15,9 @@ import { plausibleSubject, resolve } from "../cues/cue-phrase.ts";
 import { possessorNotSpeaker } from "../possessor-subject.ts";
 import { quotationLead } from "../quotation-lead.ts";
 import { laterVerbHasOwnSubject, opensSecondClause } from "../second-clause.ts";
-import { ADVERBS, VERBS, wordsFrom } from "../sieve-words.ts";
+import { ADVERBS, SPEECH_VERBS, VERBS, wordsFrom } from "../sieve-words.ts";
 import { closingStopCue } from "./closing-stop-cue.ts";
+import { holdsSentenceEnd } from "./scare-quote.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
 /**
@@ -58,6 +59,13 @@ export function sentenceSubject(
   if (participle && head !== "quoted" && words.slice(v, verb).some((w) => FORMS_OF_BE.has(w.text)))
     return null;
   if (laterVerbHasOwnSubject(words, verb)) return null;
+  // "He has directed ''a long reshuffle. And I think staff are tired.''": a verb that reports no
+  // speech, then quoted words going on past a sentence's end, is someone's speech about the
+  // subject (the earlier speaker's, most often), not the subject's own phrase.
+  const quoted = text.quotations[quotationAt(text.quotations, open)];
+  if (!SPEECH_VERBS.has(head) && quoted !== undefined && quoted.open === open) {
+    if (holdsSentenceEnd(text.body.slice(open + 1, quoted.close))) return null;
+  }
   // "Vint tells crews he can lead after a fisherman in Dunmore, Elmshire, warned him he is “too gentle”": a
   // subordinate clause with a subject and a reporting verb of its own holds the quotation.
   if (subordinateReport(body, words[verb]!.end, open)) return null;
