@@ -13,6 +13,7 @@ import { IRREGULAR_PAST } from "../../../../lexicons/irregular-verbs.ts";
 import { LAUNCH_VERB_FORMS, LAUNCHED_NOUNS } from "../../../../lexicons/launch-words.ts";
 import { PRONOUNS } from "../../../../lexicons/pronouns.ts";
 import { wordPattern } from "../sentence-words.ts";
+import { SPEECH_VERBS } from "../sieve-words.ts";
 
 const WORD = wordPattern();
 
@@ -60,8 +61,26 @@ export function voicedBySubject(
   if (size < 2) return false;
   // "He has directed ''a long reshuffle. And I think staff are tired.''": words going on past a
   // sentence's end are someone's speech about the subject, not a phrase of its predicate.
-  if (holdsSentenceEnd(inner)) return false;
+  if (speechAboutSubject(body, verbStart, open, inner)) return false;
   return true;
+}
+
+/**
+ * Whether the quotation at `open` is speech about the clause's subject rather than its words: the
+ * quoted words go on past a sentence's end, the mark follows the predicate's words straight (no
+ * comma or colon introducing a quotation of its own, "… in Ohio: “…”"), and no reporting verb
+ * stands between the subject's verb at `from` and the mark ("shared the news, writing “…”").
+ */
+export function speechAboutSubject(
+  body: string,
+  from: number,
+  open: number,
+  inner: string,
+): boolean {
+  if (!holdsSentenceEnd(inner) || /[,:;]\s*$/.test(body.slice(Math.max(0, open - 3), open)))
+    return false;
+  const words = body.slice(from, open).match(/\p{L}+/gu) ?? [];
+  return !words.slice(1).some((w) => SPEECH_VERBS.has(w));
 }
 
 /**
@@ -69,7 +88,7 @@ export function voicedBySubject(
  * question or exclamation mark, then a capital ("years. And"). An abbreviation ("Mr. Vint",
  * "U.S. Navy") is capitalised or dotted within, so it ends no sentence here.
  */
-export function holdsSentenceEnd(inner: string): boolean {
+function holdsSentenceEnd(inner: string): boolean {
   return /(?<![\p{L}.])\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(inner);
 }
 

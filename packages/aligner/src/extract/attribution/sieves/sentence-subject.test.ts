@@ -22,3 +22,14 @@ describe("sentence subject: quoted speech after a verb that reports none", () =>
     expect(speakerOf(x, "long reshuffle")).toBe("Ivo Vint");
   });
 });
+
+describe("sentence subject: speech introduced or reported stays the subject's", () => {
+  it("a colon, or a reporting verb between the verb and the mark", () => {
+    const x = extract(
+      "Ivo Vint returned to the quay at a rally in Castlebay, where he spoke: “The port is ours. I think that's fine.”",
+      "Band member Ada Roe shared the news online, writing “Feels great to help. The money is there for the quay.”",
+    );
+    expect(speakerOf(x, "port is ours")).toBe("Ivo Vint");
+    expect(speakerOf(x, "Feels great")).toBe("Ada Roe");
+  });
+});

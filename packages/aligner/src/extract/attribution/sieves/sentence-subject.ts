@@ -17,7 +17,7 @@ import { quotationLead } from "../quotation-lead.ts";
 import { laterVerbHasOwnSubject, opensSecondClause } from "../second-clause.ts";
 import { ADVERBS, SPEECH_VERBS, VERBS, wordsFrom } from "../sieve-words.ts";
 import { closingStopCue } from "./closing-stop-cue.ts";
-import { holdsSentenceEnd } from "./scare-quote.ts";
+import { speechAboutSubject } from "./scare-quote.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
 /**
@@ -64,7 +64,8 @@ export function sentenceSubject(
   // subject (the earlier speaker's, most often), not the subject's own phrase.
   const quoted = text.quotations[quotationAt(text.quotations, open)];
   if (!SPEECH_VERBS.has(head) && quoted !== undefined && quoted.open === open) {
-    if (holdsSentenceEnd(text.body.slice(open + 1, quoted.close))) return null;
+    if (speechAboutSubject(body, words[verb]!.start, open, body.slice(open + 1, quoted.close)))
+      return null;
   }
   // "Vint tells crews he can lead after a fisherman in Dunmore, Elmshire, warned him he is “too gentle”": a
   // subordinate clause with a subject and a reporting verb of its own holds the quotation.
