@@ -108,6 +108,22 @@ export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(
 export const SUBORDINATORS: readonly string[] =
   "when after because while since until before although though whereas".split(" ");
 
+/**
+ * Subordinators that may open a clause with no subject and a past participle ("when asked",
+ * "if pressed", "once warned"): the clause's subject is the main clause's, acted on.
+ */
+export const REDUCED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  "when whenever if once unless until while though although".split(" "),
+);
+
+/** Function words that never stand between a number and what it counts, capitalised or not ("3 The"). */
+export const NUMBER_HEAD_BREAKS: ReadonlySet<string> = new Set(
+  (
+    "and or of the a an in on at by to for from with that which who his her its this these " +
+    "those their as than per"
+  ).split(" "),
+);
+
 /** Words that join a second verb to its clause's subject: "Roe praised it and called it …". */
 export const VERB_COORDINATORS: ReadonlySet<string> = new Set("and but then".split(" "));
 

@@ -1,12 +1,9 @@
 import { CALENDAR_WORDS } from "../../lexicons/calendar-words.ts";
+import { CURRENCY_PLURALS } from "../../lexicons/currency-words.ts";
+import { NUMBER_HEAD_BREAKS } from "../../lexicons/function-words.ts";
 import { NAMED_THING_HEADS } from "../../lexicons/organization-words.ts";
 import { isEnglishWord } from "./english-lexicon.ts";
 
-/** Function words that never stand between a number and what it counts, capitalised or not. */
-const FUNCTION_WORD =
-  /^(?:and|or|of|the|a|an|in|on|at|by|to|for|from|with|that|which|who|his|her|its|this|these|those|their|as|than|per)$/;
-const CURRENCY_PLURAL =
-  /^(?:dollars|euros|pounds|yen|yuan|won|francs|pesos|rupees|rubles|roubles)$/;
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 
 /**
@@ -35,10 +32,10 @@ export function capitalisedModifiersCount(
 ): boolean {
   const head = (m[3] ?? "").split(" ").at(-1) ?? "";
   // "10 Canadian dollars" is a sum (left to the money reader), not a count of coins.
-  if (!/^[a-z]/.test(head) || CURRENCY_PLURAL.test(head)) return false;
+  if (!/^[a-z]/.test(head) || CURRENCY_PLURALS.has(head)) return false;
   for (const w of modifiers) {
     if (!/^[A-Z]/.test(w)) continue;
-    if (FUNCTION_WORD.test(w.toLowerCase())) return false;
+    if (NUMBER_HEAD_BREAKS.has(w.toLowerCase())) return false;
     if (NAMED_THING_HEADS.has(w) || CALENDAR_WORDS.has(w)) return false;
   }
   const number = m[1] ?? "";

@@ -1,4 +1,5 @@
 import type { Figure } from "@parallax/core";
+import { CURRENCY_WORD_CODES } from "../../lexicons/currency-words.ts";
 import type { ArticleText } from "./article-text.ts";
 import { readCasualties } from "./casualty-counts.ts";
 import { readCompoundCounts, readMagnitudes } from "./compound-figures.ts";
@@ -29,17 +30,6 @@ const CURRENCY_SYMBOL: Record<string, string> = {
   "¥": "JPY",
   "€": "EUR",
   "£": "GBP",
-};
-const CURRENCY_WORD: Record<string, string> = {
-  dollar: "USD",
-  dollars: "USD",
-  won: "KRW",
-  yen: "JPY",
-  euro: "EUR",
-  euros: "EUR",
-  yuan: "CNY",
-  pound: "GBP",
-  pounds: "GBP",
 };
 
 /**
@@ -161,7 +151,7 @@ export function readFigures(text: ArticleText): FigureDraft[] {
   for (const m of matchesAt(body, MONEY_WORD_AT, numberStarts)) {
     const end = m.index + m[0].length;
     const value = parseNumber(m[1] ?? "") * scaleOf(m[2] ?? m[3]);
-    const unit = CURRENCY_WORD[(m[4] ?? "").toLowerCase()] ?? "USD";
+    const unit = CURRENCY_WORD_CODES[(m[4] ?? "").toLowerCase()] ?? "USD";
     add(m.index, end, "money", value, null, unit, measureAfter(body, end));
   }
   for (const m of matchesAt(body, PERCENT_UNIT_AT, percentStarts)) {

@@ -9,6 +9,7 @@ import {
   FORMS_OF_BE,
   NOUN_PREPOSITIONS,
   PREPOSITIONS,
+  REDUCED_CLAUSE_OPENERS,
   VERB_COORDINATORS,
 } from "../../../../lexicons/function-words.ts";
 import { IRREGULAR_PAST } from "../../../../lexicons/irregular-verbs.ts";
@@ -304,14 +305,6 @@ function spokenSentence(body: string, inner: string, open: number): boolean {
   const words = inner.trim();
   return /^\p{Lu}/u.test(words) && words.split(/\s+/).length >= 4;
 }
-
-/**
- * Subordinators that may open a clause with no subject and a past participle ("when asked",
- * "if pressed", "once warned"): the clause's subject is the main clause's, acted on.
- */
-const REDUCED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
-  "when whenever if once unless until while though although".split(" "),
-);
 
 /** A reporting verb or "according to" after the quotation in its sentence: another speaker's cue. */
 export function laterCue(text: ArticleText, close: number, sEnd: number): boolean {
