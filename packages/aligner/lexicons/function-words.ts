@@ -124,6 +124,17 @@ export const NUMBER_HEAD_BREAKS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Words after which a past form is an adjective, never a finite verb: determiners and possessives
+ * ("the", "his") and prepositions ("in pledged delegates", "of"). Not "that" ("a group that
+ * claimed …" is a verb) nor "by" ("as reported by").
+ */
+export const PAST_ADJECTIVE_OPENERS: ReadonlySet<string> = new Set(
+  "a an the these those his her its their our your my in of with for on at from into about".split(
+    " ",
+  ),
+);
+
 /** Words that join a second verb to its clause's subject: "Roe praised it and called it …". */
 export const VERB_COORDINATORS: ReadonlySet<string> = new Set("and but then".split(" "));
 

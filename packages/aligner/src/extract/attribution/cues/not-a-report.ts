@@ -1,22 +1,12 @@
 // Attribution layer: a reporting-verb form the cue reader meets that reports nothing — a passive,
 // a noun, an infinitive — read from the words around it.
+import { PAST_ADJECTIVE_OPENERS } from "../../../../lexicons/function-words.ts";
 import { NOT_A_REPORT_BEFORE, PASSIVE_AUXILIARIES } from "./cue-subject.ts";
 import { continuesSpeech } from "./went-on-to.ts";
 
 /** What follows "declined" when a figure falls: an amount, "by …", "to" an amount, "sharply". */
 const FALLING_BY =
   /^,?\s+(?:by\s|to\s+(?:[$€£]|\d)|[$€£]|\d|(?:sharply|slightly|steadily|steeply|modestly)\b)/u;
-
-/**
- * Words after which a past form is an adjective, never a finite verb: determiners and possessives
- * ("the", "his") and prepositions ("in", "of"). Not "that" ("a group that claimed …" is a verb)
- * nor "by" (`As reported by`, read above).
- */
-const ADJECTIVE_BEFORE = new Set(
-  "a an the these those his her its their our your my in of with for on at from into about".split(
-    " ",
-  ),
-);
 
 /**
  * Whether the verb form at [verbStart, verbEnd) is no report: a passive ("is said to"), a noun or
@@ -46,7 +36,7 @@ export function notAReport(
     return true;
   // "in pledged delegates", "his declared goal", "the reported details": a past form after a
   // determiner or a preposition modifies the noun after it.
-  if (verb.endsWith("ed") && ADJECTIVE_BEFORE.has(lastWord.toLowerCase())) return true;
+  if (verb.endsWith("ed") && PAST_ADJECTIVE_OPENERS.has(lastWord.toLowerCase())) return true;
   // "Weller’s claim that …", "the senators’ call": a form after a possessive is a noun ("Roe’s
   // said" is "Roe has said").
   if (
