@@ -1,8 +1,8 @@
 import type { Figure } from "@parallax/core";
 import type { AlignUnit } from "../../align/units.ts";
-import type { ConflictContext } from "../guards.ts";
 import { namedInCommon } from "../named-ids.ts";
 import { valueVerb } from "../value-clause.ts";
+import type { FigurePairTest } from "./figure-pair-test.ts";
 import { sameMeasureWords } from "./measures.ts";
 
 /**
@@ -15,20 +15,14 @@ import { sameMeasureWords } from "./measures.ts";
  * says what is counted in several words, said with one verb of one named holder, is one fact told
  * twice however the rest of the sentences differ.
  */
-export function sameFigurePhrase(
-  a: AlignUnit,
-  fa: Figure,
-  b: AlignUnit,
-  fb: Figure,
-  context: ConflictContext,
-): boolean {
+export const sameFigurePhrase: FigurePairTest = (a, fa, b, fb, context) => {
   if (!sameMeasureWords(fa, fb)) return false;
   const said = countedPhrase(a, fa);
   if (said === null || said !== countedPhrase(b, fb)) return false;
   const verb = valueVerb(a, fa.span.start, fa.span.end);
   if (verb === null || verb !== valueVerb(b, fb.span.start, fb.span.end)) return false;
   return namedInCommon(a, b, context.isPlace) > 0;
-}
+};
 
 /** The measure with the noun its "of" names ("counts" + "of fraud"), when it has two words or more. */
 function countedPhrase(unit: AlignUnit, figure: Figure): string | null {

@@ -4,6 +4,7 @@ import type { AlignUnit } from "../../align/units.ts";
 import type { ConflictContext } from "../guards.ts";
 import { namedInCommon } from "../named-ids.ts";
 import { clauseAround, clauseLemmas, valueVerb } from "../value-clause.ts";
+import type { FigurePairTest } from "./figure-pair-test.ts";
 import { measureHead } from "./measures.ts";
 import { retoldByNoun } from "./noun-retold.ts";
 
@@ -19,13 +20,7 @@ import { retoldByNoun } from "./noun-retold.ts";
  * the verb: "we have come a long way in the last nine months" / "… in the last six months").
  * Never shares or margins in points, which move with every poll.
  */
-export function claimRetold(
-  a: AlignUnit,
-  fa: Figure,
-  b: AlignUnit,
-  fb: Figure,
-  context: ConflictContext,
-): boolean {
+export const claimRetold: FigurePairTest = (a, fa, b, fb, context) => {
   // A share or a margin in points past the lead is one poll's or one count's among many ("leads the
   // field with 36 percent" / "continues to lead the field with 40 percent", "leading Vint by seven
   // points" / "led among young voters by four points"): one verb of one holder does not make two
@@ -44,7 +39,7 @@ export function claimRetold(
   let shared = 0;
   for (const w of saidOf(a, fa)) if (w !== verb && w !== head && right.has(w)) shared += 1;
   return shared >= (LIGHT_VERBS.has(verb) ? RETOLD_WORDS : 1);
-}
+};
 
 /** Words besides a light verb two clauses must share to be one remark retold. */
 const RETOLD_WORDS = 2;

@@ -1,7 +1,7 @@
 import type { Figure } from "@parallax/core";
 import type { AlignUnit } from "../../align/units.ts";
-import type { ConflictContext } from "../guards.ts";
 import { namedInCommon } from "../named-ids.ts";
+import type { FigurePairTest } from "./figure-pair-test.ts";
 
 /**
  * Whether two statements past their articles' leads tell one tally, one side of it told alike and
@@ -12,19 +12,13 @@ import { namedInCommon } from "../named-ids.ts";
  * `backgroundComparable`), but two occasions seldom share an exact figure beside the one that
  * differs: the shared one ties both statements to the same count at the same time.
  */
-export function companionNumberShared(
-  a: AlignUnit,
-  fa: Figure,
-  b: AlignUnit,
-  fb: Figure,
-  context: ConflictContext,
-): boolean {
+export const companionNumberShared: FigurePairTest = (a, fa, b, fb, context) => {
   const left = otherNumbers(a, fa);
   if (left.size === 0) return false;
   let shared = false;
   for (const n of otherNumbers(b, fb)) if (left.has(n)) shared = true;
   return shared && namedInCommon(a, b, context.isPlace) > 0;
-}
+};
 
 /** A number of two digits or more, its thousands marked or not, not inside a word or a decimal. */
 const NUMBER = /(?<![\d.,:/-])\d{1,3}(?:,\d{3})+(?![\d.,]\d)|(?<![\d.,:/-])\d{2,}(?![\d.,]\d)/g;

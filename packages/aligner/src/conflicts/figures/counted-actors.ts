@@ -1,7 +1,8 @@
 import type { Figure } from "@parallax/core";
 import type { AlignUnit } from "../../align/units.ts";
-import { type ConflictContext, clauseAround } from "../guards.ts";
+import { clauseAround } from "../guards.ts";
 import { namedInCommon } from "../named-ids.ts";
+import type { FigurePairTest } from "./figure-pair-test.ts";
 import { measureWords, sameMeasureWords } from "./measures.ts";
 
 /** Words after a counted group that make it what something befell or what it is, not who acted. */
@@ -65,12 +66,6 @@ export function countedActors(a: AlignUnit, fa: Figure, b: AlignUnit, fb: Figure
  * facts in one template (guards.ts `backgroundComparable`), but a group named in two words or more
  * and acting in both, around one named holder, is one group counted twice.
  */
-export function actorsOfOneHolder(
-  a: AlignUnit,
-  fa: Figure,
-  b: AlignUnit,
-  fb: Figure,
-  context: ConflictContext,
-): boolean {
+export const actorsOfOneHolder: FigurePairTest = (a, fa, b, fb, context) => {
   return countedActors(a, fa, b, fb) && namedInCommon(a, b, context.isPlace) > 0;
-}
+};

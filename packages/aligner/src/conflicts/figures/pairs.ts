@@ -22,6 +22,7 @@ import { claimRetold } from "./claim-retold.ts";
 import { collectiveFigure } from "./collective-figures.ts";
 import { companionNumberShared } from "./companion-numbers.ts";
 import { actorsOfOneHolder, countedActors } from "./counted-actors.ts";
+import type { FigurePairTest } from "./figure-pair-test.ts";
 import {
   addition,
   isConversion,
@@ -39,6 +40,17 @@ import { countsAPart, givesAsPart } from "./part-counts.ts";
 import { sharesOfOneResult } from "./poll-shares.ts";
 import { heldByAnother } from "./possessed-figures.ts";
 import { partsOfOneWhole } from "./whole-parts.ts";
+
+/**
+ * What lets two background figures past `backgroundComparable`: one phrase of one holder, a claim
+ * retold, a companion number shared, one acting group around one holder.
+ */
+const BACKGROUND_ESCAPES: readonly FigurePairTest[] = [
+  sameFigurePhrase,
+  claimRetold,
+  companionNumberShared,
+  actorsOfOneHolder,
+];
 
 function contains(range: Figure, value: number): boolean {
   return range.upperValue !== null && value >= range.value && value <= range.upperValue;
@@ -253,10 +265,7 @@ export function figurePairReading(
   if (!alike && fa.unit === fb.unit && !shareAnOccasion(a, fa, b, fb)) return "shareAnOccasion";
   if (
     !backgroundComparable(a, b, context) &&
-    !sameFigurePhrase(a, fa, b, fb, context) &&
-    !claimRetold(a, fa, b, fb, context) &&
-    !companionNumberShared(a, fa, b, fb, context) &&
-    !actorsOfOneHolder(a, fa, b, fb, context)
+    !BACKGROUND_ESCAPES.some((test) => test(a, fa, b, fb, context))
   )
     return "backgroundComparable";
   // "The eight robbers, two of whom were disguised, stole …": the clause goes on past the aside.

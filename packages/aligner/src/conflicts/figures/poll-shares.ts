@@ -1,7 +1,7 @@
 import type { Figure } from "@parallax/core";
 import type { AlignUnit } from "../../align/units.ts";
-import type { ConflictContext } from "../guards.ts";
 import { namedInCommon } from "../named-ids.ts";
+import type { FigurePairTest } from "./figure-pair-test.ts";
 
 /**
  * "Lund leads Vint 46 percent to 44 percent", "46%-44%", "46 to 44 percent": two shares set against
@@ -32,14 +32,8 @@ function inSharePair(unit: AlignUnit, figure: Figure): boolean {
  * leading Vint"). Polls of the same race by other pollsters, or of other races, are other results.
  * The figures were already paired in order with exactly one differing (pairs.ts).
  */
-export function sharesOfOneResult(
-  a: AlignUnit,
-  fa: Figure,
-  b: AlignUnit,
-  fb: Figure,
-  context: ConflictContext,
-): boolean {
+export const sharesOfOneResult: FigurePairTest = (a, fa, b, fb, context) => {
   if (fa.kind !== "percent" || fb.kind !== "percent") return false;
   if (!inSharePair(a, fa) || !inSharePair(b, fb)) return false;
   return namedInCommon(a, b, context.isPlace) >= MIN_SHARED_NAMES;
-}
+};

@@ -2,6 +2,7 @@ import type { Figure } from "@parallax/core";
 import type { AlignUnit } from "../../align/units.ts";
 import { escapeRegExp } from "../../escape-regexp.ts";
 import type { ConflictContext } from "../guards.ts";
+import type { FigurePairTest } from "./figure-pair-test.ts";
 
 /**
  * A figure written as a named holder's thing, right before it: "Dana Vey's club scoring record
@@ -42,13 +43,7 @@ function namesAnotherBefore(
  * outlet's "Lund became the club's top scorer with 2,117 points" is no other value for it. Such a
  * figure pairs only with a figure of the same holder ("Vey's record of 2,115 points").
  */
-export function heldByAnother(
-  a: AlignUnit,
-  fa: Figure,
-  b: AlignUnit,
-  fb: Figure,
-  context: ConflictContext,
-): boolean {
+export const heldByAnother: FigurePairTest = (a, fa, b, fb, context) => {
   const x = possessor(a, fa);
   const y = possessor(b, fb);
   if (x !== null && y !== null) return x.name !== y.name;
@@ -56,4 +51,4 @@ export function heldByAnother(
   const unit = x !== null ? a : b;
   if (held === null) return false;
   return namesAnotherBefore(unit, held.name, held.at, context);
-}
+};
