@@ -65,6 +65,34 @@ describe("as X noted, “…”: an as-clause with another verb of saying", () =
     expect(speakerOf(x, "a lost cause")).not.toBe("Ada Lund");
   });
 
+  it("a sentence that is only the as-clause, ending its paragraph on a colon, presents the quotation paragraph", () => {
+    const x = extract(
+      "Ivo Vint and the Harbour Ledger both followed the strike.",
+      "As the Harbour Ledger's Ivo Vint reported after the union walked away from the table in Orvale:",
+      "“The crews have stopped loading and no ship will leave before Friday.”",
+    );
+    expect(speakerOf(x, "The crews have stopped")).toBe("Ivo Vint");
+  });
+
+  it("the whole-sentence as-clause needs the colon to end its paragraph and a verb of saying", () => {
+    const x = extract(
+      "Ivo Vint followed the strike.",
+      "As Ivo Vint walked into the hall after the vote:",
+      "“The crews have stopped loading.”",
+      "As Ivo Vint reported after the vote: “No ship will leave.”",
+    );
+    expect(speakerOf(x, "The crews have stopped")).toBeNull();
+  });
+
+  it("an infinitive in the main clause brings no reporting verb of its own", () => {
+    const x = extract(
+      "Ivo Vint covered the strike for Harbour Radio.",
+      "As Ivo Vint reported, even on Friday the board was refusing to call the stoppage a strike:",
+      "“The board still will not say the word, though every crane on the quay is idle.”",
+    );
+    expect(speakerOf(x, "every crane on the quay")).toBe("Ivo Vint");
+  });
+
   it("reads the subject past a quoted title inside its appositive", () => {
     const x = extract(
       "Ada Lund met Ivo Vint on Monday.",

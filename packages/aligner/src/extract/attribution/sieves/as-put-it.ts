@@ -65,10 +65,13 @@ export function asClauseOpensSentence(
   const sentence = quotationLead(text, at, 400, QUOTATION_MARK);
   if (sentence === null) return null;
   const before = sentence.lead;
-  const clause = AS_OPENING.exec(before);
+  // `As Ada Lund reported after the vote:` ¶ `“…”`: a sentence that is only the "as" clause,
+  // ending its paragraph on the colon, has no main clause: it presents the quotation paragraph.
+  const clause =
+    AS_OPENING.exec(before) ?? (at !== quotation.open ? AS_WHOLE_SENTENCE.exec(before) : null);
   if (clause === null) return null;
   const rest = before.slice(clause[0].length);
-  if ((rest.match(/\p{L}+/gu) ?? []).some((w) => VERBS.has(w) && !w.endsWith("ing"))) return null;
+  if (finiteReportingVerb(rest)) return null;
   const subject = clause[1]!;
   const subjectStart = sentence.start + clause.index + clause[0].indexOf(subject);
   for (const part of namedParts(subject)) {
@@ -79,6 +82,17 @@ export function asClauseOpensSentence(
     }
   }
   return null;
+}
+
+/**
+ * Whether a main clause brings a reporting verb of its own: a finite form, never an -ing form nor
+ * an infinitive after "to" (`the council was refusing to call it a strike` reports nothing).
+ */
+function finiteReportingVerb(clause: string): boolean {
+  const words = clause.match(/\p{L}+/gu) ?? [];
+  return words.some(
+    (w, i) => VERBS.has(w) && !w.endsWith("ing") && words[i - 1]?.toLowerCase() !== "to",
+  );
 }
 
 /**
@@ -109,6 +123,12 @@ const AS_OPENING = new RegExp(
   "u",
 );
 
+/** "(But) As X (has) reported (after the vote)" as a whole sentence, up to its colon. */
+const AS_WHOLE_SENTENCE = new RegExp(
+  `^\\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Oo]f course|[Ii]ndeed),?\\s+)?[Aa]s ([^“”",]{2,80}?) (?:(?:has|had|have) )?(?:${AS_VERBS}|observed)(?: [^,:;“”"]{1,120})?:?\\s*$`,
+  "u",
+);
+
 const AS_REPORTED_BY =
   /(?:^|[,;:—–]\s*|\b(?:[Bb]ut|[Aa]nd)\s+)[Aa]s (?:reported|noted|written) by ([^,:;“”"]{2,80})[,:]\s*$/u;
 
@@ -127,7 +147,13 @@ const AS_PUT_IT = /\b[Aa]s ([^“”"]{2,160}?),? puts? it(?: [^,:;“”"]{1,80
  * the first two commas. */
 function namedParts(subject: string): { text: string; start: number }[] {
   const first = subject.indexOf(",");
-  if (first < 0) return /^\p{Ll}/u.test(subject) ? [] : [{ text: subject.trim(), start: 0 }];
+  if (first < 0) {
+    // "the Ledger's Ivo Vint": a possessor leads, the name after it speaks.
+    const possessed = /^\p{Ll}[^’']*['’]s (?=\p{Lu})/u.exec(subject);
+    if (possessed !== null)
+      return [{ text: subject.slice(possessed[0].length).trim(), start: possessed[0].length }];
+    return /^\p{Ll}/u.test(subject) ? [] : [{ text: subject.trim(), start: 0 }];
+  }
   // "the chief executive, Jeff Weimar,": a description leads, the name between commas speaks.
   const head = subject.slice(0, first).trim();
   const parts = /^\p{Ll}/u.test(head) ? [] : [{ text: head, start: 0 }];
