@@ -8,12 +8,23 @@ import type { AlignUnit } from "../../align/units.ts";
 import { lastWordBefore } from "../../last-word.ts";
 import { inDirectQuestion, inOpenQuestion } from "./question.ts";
 
-/* What a statement denies: the word each "not", "never" or "n't" negates, with its predicate. */
+/* What a statement denies: the word each "not", "never", "n't" or "failed to" negates, with its predicate. */
 
 /** How many words after the negation its verb may stand ("did not immediately say"). */
 const REACH = 3;
 
-const NEGATION = /\b(?:not|never|no longer|n['’]t)\b|n['’]t\b/gi;
+/** Words after "to" that make it a preposition, not an infinitive's mark. */
+const NOT_A_VERB_WORDS =
+  "a|an|the|this|that|these|those|his|her|its|their|our|my|your|him|them|us|me|it|one|any|some|all|each|every|no";
+
+/**
+ * "failed to" denies the verb after it as "did not" does ("the council failed to pass the budget" /
+ * "the council passed the budget"): the form outlets use for an attempt that came to nothing. Not
+ * after a negation ("never failed to win" states the winning), and only before a verb: "failed to
+ * the ground" has no infinitive.
+ */
+const FAILED_TO = `(?<!\\b(?:not|never|n['’]t)\\s+(?:\\p{L}+\\s+)?)\\bfail(?:s|ed|ing)?\\s+to(?=\\s+(?!(?:${NOT_A_VERB_WORDS})\\b)\\p{Ll})`;
+const NEGATION = new RegExp(`\\b(?:not|never|no longer|n['’]t)\\b|n['’]t\\b|${FAILED_TO}`, "giu");
 export const WORD = /[\p{L}\p{N}'’-]+/gu;
 /** Words between a negation and its verb that add nothing to compare ("has not yet been seen"). */
 const PASSED_OVER =
@@ -246,9 +257,7 @@ function futureTo(text: string): boolean {
   return verb === "be" || verb === "have" || contentLemmas(verb).length > 0;
 }
 
-/** Words after "to" that make it a preposition, not an infinitive's mark. */
-const NOT_A_VERB_AFTER_TO =
-  /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|him|them|us|me|it|one|any|some|all|each|every|no)$/;
+const NOT_A_VERB_AFTER_TO = new RegExp(`^(?:${NOT_A_VERB_WORDS})$`);
 
 /**
  * A second verb joined by "and" or "but" opens a clause of its own: "was not staying at the inn and
@@ -328,7 +337,7 @@ function objectNoun(text: string): { word: string; index: number; lemma: string 
  * The same words without the global flag: `test` on a global expression leaves `lastIndex` behind,
  * and `matchAll` starts its copy there, so a statement read after another could lose its "not".
  */
-export const HAS_NEGATION = new RegExp(NEGATION.source, "i");
+export const HAS_NEGATION = new RegExp(NEGATION.source, "iu");
 
 export function hasNegation(unit: AlignUnit): boolean {
   return HAS_NEGATION.test(unit.text);
