@@ -116,23 +116,46 @@ export function wordWith(
   item: Negated,
   accept: (start: number) => boolean = () => true,
 ): { text: string; span: Span } | null {
-  for (const word of wordsReadingAs(unit, item)) {
-    const index = word.index ?? 0;
-    // Both pure: the hedge, read once per statement, word and modal, before the caller's check.
-    if (!assertedAt(unit, index, item.modal, item.questioned === true)) continue;
-    if (NO_DETERMINER_BEFORE.test(unit.text.slice(0, index))) continue;
-    if (NAMING_PARTICIPLE.test(unit.text.slice(index, index + 12))) continue;
-    if (deniedClauseAfter(item.lemma, unit.text.slice(index + word[0].length, index + 80)))
-      continue;
-    if (!accept(unit.span.start + index)) continue;
-    const start = unit.span.start + index;
+  for (const word of statedWords(unit, item)) {
+    if (!accept(unit.span.start + word.index)) continue;
+    const start = unit.span.start + word.index;
     return {
-      text: word[0],
-      span: { articleId: unit.span.articleId, start, end: start + word[0].length },
+      text: word.text,
+      span: { articleId: unit.span.articleId, start, end: start + word.text.length },
     };
   }
   return null;
 }
+
+/**
+ * The words of a statement's text that read as a negated word and pass every check of `wordWith`
+ * but the caller's, in order: they read the text and the negation's lemma, word, modal and
+ * question alone. Kept per text and negation: a negation row asks the caller's check of every
+ * statement of a story that may state the word (the hedge and determiner patterns read the whole
+ * text before the word, each time).
+ */
+function statedWords(unit: AlignUnit, item: Negated): readonly { index: number; text: string }[] {
+  const known = statedWordsOfUnit(unit);
+  const key = `${item.lemma}|${item.word}|${item.modal}|${item.questioned === true}`;
+  let words = known.get(key);
+  if (!words) {
+    words = [];
+    for (const word of wordsReadingAs(unit, item)) {
+      const index = word.index ?? 0;
+      // The hedge is read once per statement, word and modal.
+      if (!assertedAt(unit, index, item.modal, item.questioned === true)) continue;
+      if (NO_DETERMINER_BEFORE.test(unit.text.slice(0, index))) continue;
+      if (NAMING_PARTICIPLE.test(unit.text.slice(index, index + 12))) continue;
+      if (deniedClauseAfter(item.lemma, unit.text.slice(index + word[0].length, index + 80)))
+        continue;
+      words.push({ index, text: word[0] });
+    }
+    known.set(key, words);
+  }
+  return words;
+}
+
+const statedWordsOfUnit = perText(() => new Map<string, { index: number; text: string }[]>());
 
 const assertedOfUnit = perText(() => new Map<string, boolean>());
 
