@@ -1,4 +1,5 @@
 import type { Conflict, Figure, Relation } from "@parallax/core";
+import { perUnit } from "./align/per-unit.ts";
 import { sameFigure } from "./align/score.ts";
 import type { AlignUnit } from "./align/units.ts";
 
@@ -26,7 +27,7 @@ export function groupRelation(
   if (articles.size < 2) return "unique";
   if (conflicts.length > 0) return "conflict";
   const sides = distinctSides(
-    [...articles.values()].map((side) => ({
+    firstOfEachReading([...articles.values()]).map((side) => ({
       lemmas: new Set(side.flatMap((u) => u.lemmas)),
       figures: side.flatMap((u) => u.figures),
       dates: new Set(side.flatMap((u) => u.dates.map((d) => d.value))),
@@ -79,3 +80,33 @@ function distinctSides(sides: Side[]): Side[] {
     return true;
   });
 }
+
+/**
+ * The articles' sides of a group without those whose statements read exactly as an earlier side's
+ * (the same lemma lists, figures and days, statement by statement): `distinctSides` would drop
+ * them after building their sets and sorted keys, and a large group's sides are mostly copies of
+ * one agency text. With a figure that is no finite number, every side stays, as there.
+ */
+function firstOfEachReading(sides: AlignUnit[][]): AlignUnit[][] {
+  if (sides.some((side) => side.some((u) => u.figures.some((f) => !Number.isFinite(f.value)))))
+    return sides;
+  const seen = new Set<string>();
+  return sides.filter((side) => {
+    const key =
+      side.length === 1 ? readingKey(side[0] as AlignUnit) : side.map(readingKey).join("\u0000");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * What `groupRelation` reads of a statement as a key (its lemmas, its figures' units and values,
+ * its days, in order), made once per statement: groups are related again as conflicts join them.
+ * Control characters part the items: no lemma, unit or day holds one.
+ */
+const readingKey = perUnit(
+  (unit) =>
+    `${unit.lemmas.join("\u0002")}\u0001${unit.figures.map((f) => `${f.unit}|${f.value}`).join("\u0002")}` +
+    `\u0001${unit.dates.map((d) => String(d.value)).join("\u0002")}`,
+);
