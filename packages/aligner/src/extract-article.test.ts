@@ -150,26 +150,28 @@ describe("extractArticle", () => {
     expect(x.figures.length).toBe(x.sentences.length);
   }, 120_000);
 
-  it("stays linear on 1 MB run-on sentences: quotations only, speech verbs without commas", () => {
-    // Each once took quadratic time: 1 MB of quotations with no sentence end took 317 s.
-    for (const [lead, unit] of [
-      ["", "“We will not accept it,” “nor will we,” "],
-      [
-        "",
-        "Ms Virtanen said the person said the ambassador said the company said his plan would work ",
-      ],
-      [
-        "",
-        "Samsung Electronics said it would build a plant and the company said in a statement that ",
-      ],
-      // Pronoun cues after named people: every "he"/"she" tested every mention of its person and
-      // read its whole run-on sentence back for another name.
-      [
-        "Ivo Vint spoke. The admiral laughed. Ada Roe came. ",
-        "“Yes,” he said and “no,” she said and ",
-      ],
-      ["Ivo Vint spoke. The admiral laughed. ", "“Yes,” he said and "],
-    ] as [string, string][]) {
+  // Each once took quadratic time: 1 MB of quotations with no sentence end took 317 s. One test
+  // per text, so that each has its own time limit on a loaded machine.
+  it.each([
+    ["", "“We will not accept it,” “nor will we,” "],
+    [
+      "",
+      "Ms Virtanen said the person said the ambassador said the company said his plan would work ",
+    ],
+    [
+      "",
+      "Samsung Electronics said it would build a plant and the company said in a statement that ",
+    ],
+    // Pronoun cues after named people: every "he"/"she" tested every mention of its person and
+    // read its whole run-on sentence back for another name.
+    [
+      "Ivo Vint spoke. The admiral laughed. Ada Roe came. ",
+      "“Yes,” he said and “no,” she said and ",
+    ],
+    ["Ivo Vint spoke. The admiral laughed. ", "“Yes,” he said and "],
+  ] as [string, string][])(
+    "stays linear on 1 MB run-on sentences: %j then %j repeated",
+    (lead, unit) => {
       // CPU time of this process, not wall time: on a loaded machine the wall time grows with other
       // work. These take 1–5 s of CPU each; quadratic took minutes. Under heavy load (or a full
       // suite's garbage in this worker) even CPU time has grown to 15–50 s, so the run is also set
@@ -185,8 +187,9 @@ describe("extractArticle", () => {
       const repeats = Math.ceil(1_000_000 / unit.length);
       const whole = cpuMs(lead + unit.repeat(repeats));
       if (whole >= 10_000) expect(whole / cpuMs(lead + unit.repeat(repeats / 4))).toBeLessThan(10);
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 
   it("stays linear on a run-on text naming many people by speech cues before a he/she", () => {
     // Each "he" read every person a cue had named before it (three scans of the whole list), and
