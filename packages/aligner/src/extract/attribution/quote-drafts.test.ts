@@ -30,3 +30,36 @@ describe("a quotation paragraph introduced by a colon ending the paragraph befor
     expect(speakerOf(x, "tired of waiting")).toBe("Ada Lund");
   });
 });
+
+describe("a run of open quotation paragraphs handed back to the cue closing it", () => {
+  it("is not handed back when the run was introduced by a colon", () => {
+    const x = extract(
+      "The board has been slow with the crews.",
+      "As the Harbour Courier reported on Friday, the board was still refusing to name the cause:",
+      "“The board is still reluctant to call the fire an act of sabotage.",
+      "“At the quay today, reporters questioned Ivo Vint about the cranes.",
+      "“I don’t want to talk about the fire while the inquiry goes on,” Vint said.”",
+    );
+    expect(speakerOf(x, "questioned Ivo Vint")).toBeNull();
+    expect(speakerOf(x, "reluctant to call")).toBeNull();
+  });
+
+  it("is still handed back when no colon introduced the run", () => {
+    const x = extract(
+      "The board has been slow with the crews.",
+      "“The board is still reluctant to call the fire an act of sabotage.",
+      "“I don’t want to talk about the fire while the inquiry goes on,” Ivo Vint said.",
+    );
+    expect(speakerOf(x, "reluctant to call")).toBe("Ivo Vint");
+  });
+
+  it("does not reach a quotation past a paragraph of the writer's own", () => {
+    const x = extract(
+      "“There wasn’t a lot of help for the crews in the early years, said Ada Roe, who leads the guild.",
+      "Some crews have been able to find other work.",
+      "Ivo Vint, 50, of Orvale learned of the rules when he was 25.",
+      "“Finding work was difficult,” Vint said.",
+    );
+    expect(speakerOf(x, "a lot of help")).not.toBe("Ivo Vint");
+  });
+});

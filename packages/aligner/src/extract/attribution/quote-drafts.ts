@@ -219,11 +219,28 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
       }
     }
   });
-  // A run-on quotation takes the speaker of its continuation when it has none.
+  // A run-on quotation takes the speaker of its continuation when it has none: the quotation
+  // opening the next paragraph (one further on, after a paragraph of the writer's, continues
+  // nothing), and not when the run began after a colon ("As the Courier reported:" ¶ "“…" ¶
+  // "“…,” Vint said.": the run is the introduction's, the closing cue only its last quotation's).
+  let introducedRun = false;
   quotations.forEach((quotation, qi) => {
+    const continuesRun =
+      qi > 0 &&
+      quotations[qi - 1]!.runsOn &&
+      quotations[qi - 1]!.paragraphIndex === quotation.paragraphIndex - 1;
+    if (!continuesRun) introducedRun = colonIntroducesParagraph(text, quotation);
     const draft = quotationSpeaker.get(qi);
     const next = quotationSpeaker.get(qi + 1);
-    if (draft && next && quotation.runsOn && draft.speaker === null && next.speaker !== null) {
+    if (
+      draft &&
+      next &&
+      quotation.runsOn &&
+      !introducedRun &&
+      quotations[qi + 1]!.paragraphIndex === quotation.paragraphIndex + 1 &&
+      draft.speaker === null &&
+      next.speaker !== null
+    ) {
       draft.speaker = next.speaker;
       draft.cue = next.cue;
     }
@@ -295,6 +312,17 @@ export function toQuotes(
         : null,
     };
   });
+}
+
+/**
+ * Whether the quotation opens its paragraph and the paragraph before ends on a colon: the words
+ * before that colon introduce it ("As Weller reported:" ¶ "“…”").
+ */
+function colonIntroducesParagraph(text: ArticleText, quotation: Quotation): boolean {
+  const paragraph = text.paragraphs[quotation.paragraphIndex];
+  if (paragraph === undefined) return false;
+  const opens = firstAndLastWordChar(text.body, paragraph.start, quotation.open)[0] < 0;
+  return opens && colonBefore(text.body, 0, paragraph.start);
 }
 
 /**
