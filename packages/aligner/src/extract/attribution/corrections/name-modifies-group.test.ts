@@ -162,3 +162,38 @@ describe("modifiesGroup", () => {
     expect(groupHead("Monday")).toBe(false);
   });
 });
+
+describe("a participle's speaker read from a subject around a name ('Attorneys for Vint …, saying')", () => {
+  it("leaves unknown the quote of attorneys for a person", () => {
+    const x = extract(
+      "Ivo Vint ran the port board for ten years.",
+      "Attorneys for Vint appeared to oppose the effort, saying in court files that his account was private and “has never been the property of the board.”",
+    );
+    expect(speakerOf(x, "never been the property")).toBeNull();
+  });
+
+  it("keeps the person who is the participle's subject", () => {
+    const x = extract(
+      "Ivo Vint ran the port board for ten years.",
+      "Vint opposed the effort on Monday, saying in court files that his account was private and “has never been the property of the board.”",
+    );
+    expect(speakerOf(x, "never been the property")).toBe("Ivo Vint");
+  });
+});
+
+describe("a place straight before a capitalised group ('Half of Oregon Democrats said')", () => {
+  it("never credits the place", () => {
+    const x = extract(
+      "Half of Oregon Democrats said they want the next mayor to be more careful than Ada Roe.",
+    );
+    expect(speakerOf(x, "the next mayor")).toBeNull();
+  });
+
+  it("still credits a place followed by its verb", () => {
+    const x = extract(
+      "Ada Roe met the envoys on Monday.",
+      "Norland said on Tuesday that the talks with Ada Roe had stalled over the port.",
+    );
+    expect(speakerOf(x, "talks with Ada Roe had stalled")).toBe("Norland");
+  });
+});

@@ -145,6 +145,48 @@ export function aroundPersonNoun(
   );
 }
 
+/**
+ * "Attorneys for Ada Lund opposed the move, saying …": a participle cue names no one, and its
+ * speaker was read from the clause it hangs on; when every mention of that speaker there is the
+ * object of a person or group noun (as for a subject before "said"), the attorneys speak, not
+ * Lund. A mention of a place straight before a group name counts too ("Half of Oregon Democrats
+ * backed Roe, saying …").
+ */
+function participleSubjectAroundNoun(
+  text: ArticleText,
+  registry: EntityRegistry,
+  speaker: number,
+  cueStart: number,
+  person: boolean,
+  fullName: boolean,
+): boolean {
+  if (!/^\p{L}+ing\b/u.test(text.body.slice(cueStart, cueStart + 30))) return false;
+  const sentence = text.sentenceAt(cueStart);
+  if (sentence === undefined) return false;
+  const { mentions } = registry.mentionLists();
+  let named = 0;
+  for (let i = registry.firstFrom(sentence.span.start); i < mentions.length; i += 1) {
+    const m = mentions[i]!;
+    if (m.start >= cueStart) break;
+    if (m.entity !== speaker || m.possessive) continue;
+    named += 1;
+    const around =
+      (person && aroundPersonNoun(text.body, sentence.span.start, m.start, fullName)) ||
+      (registry.kindOf(speaker) === "place" && placeBeforeGroupName(text.body, m.end));
+    if (!around) return false;
+  }
+  return named > 0;
+}
+
+/**
+ * "Half of Oregon Democrats said", "Norland Republicans say": a place straight before a
+ * capitalised plural (not a reporting verb, not a possessive) only says which members speak.
+ */
+function placeBeforeGroupName(body: string, end: number): boolean {
+  const next = /^ (\p{Lu}\p{Ll}+s)(?![\p{L}'’])/u.exec(body.slice(end, end + 40))?.[1];
+  return next !== undefined && !REPORTING.has(next.toLowerCase());
+}
+
 /** Clears the speaker of every quote whose cue names the speaker only as a modifier of a group. */
 export function dropSpeakersModifyingGroup(
   text: ArticleText,
@@ -182,12 +224,16 @@ export function dropSpeakersModifyingGroup(
           (describedFrom && fromPersonNoun(text.body, start, m.start)) ||
           (person && aroundPersonNoun(text.body, start, m.start, fullName)) ||
           (registry.kindOf(draft.speaker) === "place" &&
-            placeAfterDescribedPerson(text.body, start, m.start))
+            (placeAfterDescribedPerson(text.body, start, m.start) ||
+              placeBeforeGroupName(text.body, m.end)))
         )
           modifying += 1;
       }
     }
-    if (named === 0 || modifying < named) continue;
+    if (named === 0) {
+      if (!participleSubjectAroundNoun(text, registry, draft.speaker, start, person, fullName))
+        continue;
+    } else if (modifying < named) continue;
     draft.refused = draft.speaker;
     draft.speaker = null;
     draft.cue = null;
