@@ -69,3 +69,28 @@ describe("embeddedInSubject", () => {
     expect(at("Half of Norland voters said no.", "Norland")).toBe(false);
   });
 });
+
+describe("a name inside a restrictive relative clause after a capitalised head", () => {
+  it("does not speak for 'The Norland Democrat who ran against Ada Roe said'", () => {
+    const x = extract(
+      "Ada Roe spoke on Monday.",
+      "The Norland Democrat who ran against Ada Roe said the port would close.",
+    );
+    expect(speakerOf(x, "the port would close")).toBeNull();
+  });
+
+  it("does not speak when the clause ends on a passive's agent", () => {
+    const x = extract(
+      "The lifelong Republican who wrote the speech delivered by the widow of one of the dock victims says he won’t vote for Ivo Vint this fall.",
+    );
+    expect(speakerOf(x, "vote for Ivo Vint")).toBeNull();
+  });
+
+  it("keeps a name whose relative clause is set off by a comma", () => {
+    const x = extract(
+      "Ivo Vint spoke on Monday.",
+      "Ada Roe, who ran against Vint, said the port would close.",
+    );
+    expect(speakerOf(x, "the port would close")).toBe("Ada Roe");
+  });
+});

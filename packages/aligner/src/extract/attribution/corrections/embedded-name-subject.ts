@@ -21,6 +21,15 @@ const HEAD_THEN_MODIFIER =
   /(?:^|[\s(])((?:^\p{L}|\p{Ll})[\p{L}-]*)\s+(of|with|about|from|against|over|who|whose|whom)\s([^,;:—–()“”"]*)$/u;
 
 /**
+ * A capitalised head right before a restrictive "who" (no comma between): "The Norland Democrat
+ * who ran against Ada Roe said", "The lifelong Republican who wrote the speech delivered by the
+ * widow …". A name takes its relative clause after a comma, so the word is a noun heading the
+ * subject, and the name inside the clause does not speak.
+ */
+const CAPITAL_HEAD_THEN_RELATIVE =
+  /(?:^|[\s(])(\p{Lu}\p{Ll}+)\s+(who|whose|whom)\s([^,;:—–()“”"]*)$/u;
+
+/**
  * "Most of the Harbour Democrats", "half of Norland voters": a part of the group the name stands
  * in is the group speaking, and the name may be how the article credits it.
  */
@@ -73,8 +82,21 @@ export function embeddedInSubject(
   limit: number,
 ): boolean {
   const before = body.slice(clauseStart(body, sentenceStart, start), start);
-  const modifier = HEAD_THEN_MODIFIER.exec(before);
-  if (modifier === null || / - /.test(modifier[3]!)) return false;
+  // The nearest modifier ("ran against") may hide the relative clause holding it ("Democrat who
+  // ran against"): either one holding the name is enough.
+  return [HEAD_THEN_MODIFIER.exec(before), CAPITAL_HEAD_THEN_RELATIVE.exec(before)].some(
+    (modifier) => modifier !== null && modifierHoldsName(body, modifier, end, limit),
+  );
+}
+
+/** Whether the modifier read before the name holds it, the subject's verb still to come. */
+function modifierHoldsName(
+  body: string,
+  modifier: RegExpExecArray,
+  end: number,
+  limit: number,
+): boolean {
+  if (/ - /.test(modifier[3]!)) return false;
   if (modifier[2] === "of" && PARTITIVE_HEADS.has(modifier[1]!.toLowerCase())) return false;
   // "who has sued": a relative clause has a verb of its own before the name.
   const relative = modifier[2]!.startsWith("wh");
