@@ -219,9 +219,8 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
       }
     }
   });
-  // A run-on quotation takes the speaker of its continuation when it has none: the quotation
-  // opening the next paragraph (one further on, after a paragraph of the writer's, continues
-  // nothing), and not when the run began after a colon ("As the Courier reported:" ¶ "“…" ¶
+  // A run-on quotation takes the speaker of its continuation when it has none, but not when the
+  // run began after a colon ("As the Courier reported:" ¶ "“…" ¶
   // "“…,” Vint said.": the run is the introduction's, the closing cue only its last quotation's).
   let introducedRun = false;
   quotations.forEach((quotation, qi) => {
@@ -237,7 +236,6 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
       next &&
       quotation.runsOn &&
       !introducedRun &&
-      quotations[qi + 1]!.paragraphIndex === quotation.paragraphIndex + 1 &&
       draft.speaker === null &&
       next.speaker !== null
     ) {
