@@ -228,7 +228,8 @@ export function readQuotes(text: ArticleText, registry: EntityRegistry): QuoteDr
       qi > 0 &&
       quotations[qi - 1]!.runsOn &&
       quotations[qi - 1]!.paragraphIndex === quotation.paragraphIndex - 1;
-    if (!continuesRun) introducedRun = colonIntroducesParagraph(text, quotation);
+    if (!continuesRun)
+      introducedRun = colonIntroducesParagraph(text, quotation, quotations[qi - 1]);
     const draft = quotationSpeaker.get(qi);
     const next = quotationSpeaker.get(qi + 1);
     if (
@@ -316,7 +317,14 @@ export function toQuotes(
  * Whether the quotation opens its paragraph and the paragraph before ends on a colon: the words
  * before that colon introduce it ("As Weller reported:" ¶ "“…”").
  */
-function colonIntroducesParagraph(text: ArticleText, quotation: Quotation): boolean {
+function colonIntroducesParagraph(
+  text: ArticleText,
+  quotation: Quotation,
+  previous: Quotation | undefined,
+): boolean {
+  // Only a paragraph's first quotation can open it: reading from the paragraph's start for every
+  // quotation was quadratic in a long paragraph of quotations.
+  if (previous !== undefined && previous.paragraphIndex === quotation.paragraphIndex) return false;
   const paragraph = text.paragraphs[quotation.paragraphIndex];
   if (paragraph === undefined) return false;
   const opens = firstAndLastWordChar(text.body, paragraph.start, quotation.open)[0] < 0;

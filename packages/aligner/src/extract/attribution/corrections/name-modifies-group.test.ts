@@ -180,20 +180,3 @@ describe("a participle's speaker read from a subject around a name ('Attorneys f
     expect(speakerOf(x, "never been the property")).toBe("Ivo Vint");
   });
 });
-
-describe("a place straight before a capitalised group ('Half of Oregon Democrats said')", () => {
-  it("never credits the place", () => {
-    const x = extract(
-      "Half of Oregon Democrats said they want the next mayor to be more careful than Ada Roe.",
-    );
-    expect(speakerOf(x, "the next mayor")).toBeNull();
-  });
-
-  it("still credits a place followed by its verb", () => {
-    const x = extract(
-      "Ada Roe met the envoys on Monday.",
-      "Norland said on Tuesday that the talks with Ada Roe had stalled over the port.",
-    );
-    expect(speakerOf(x, "talks with Ada Roe had stalled")).toBe("Norland");
-  });
-});

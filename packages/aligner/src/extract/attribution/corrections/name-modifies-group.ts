@@ -149,8 +149,7 @@ export function aroundPersonNoun(
  * "Attorneys for Ada Lund opposed the move, saying …": a participle cue names no one, and its
  * speaker was read from the clause it hangs on; when every mention of that speaker there is the
  * object of a person or group noun (as for a subject before "said"), the attorneys speak, not
- * Lund. A mention of a place straight before a group name counts too ("Half of Oregon Democrats
- * backed Roe, saying …").
+ * Lund.
  */
 function participleSubjectAroundNoun(
   text: ArticleText,
@@ -170,21 +169,10 @@ function participleSubjectAroundNoun(
     if (m.start >= cueStart) break;
     if (m.entity !== speaker || m.possessive) continue;
     named += 1;
-    const around =
-      (person && aroundPersonNoun(text.body, sentence.span.start, m.start, fullName)) ||
-      (registry.kindOf(speaker) === "place" && placeBeforeGroupName(text.body, m.end));
-    if (!around) return false;
+    if (!(person && aroundPersonNoun(text.body, sentence.span.start, m.start, fullName)))
+      return false;
   }
   return named > 0;
-}
-
-/**
- * "Half of Oregon Democrats said", "Norland Republicans say": a place straight before a
- * capitalised plural (not a reporting verb, not a possessive) only says which members speak.
- */
-function placeBeforeGroupName(body: string, end: number): boolean {
-  const next = /^ (\p{Lu}\p{Ll}+s)(?![\p{L}'’])/u.exec(body.slice(end, end + 40))?.[1];
-  return next !== undefined && !REPORTING.has(next.toLowerCase());
 }
 
 /** Clears the speaker of every quote whose cue names the speaker only as a modifier of a group. */
@@ -224,8 +212,7 @@ export function dropSpeakersModifyingGroup(
           (describedFrom && fromPersonNoun(text.body, start, m.start)) ||
           (person && aroundPersonNoun(text.body, start, m.start, fullName)) ||
           (registry.kindOf(draft.speaker) === "place" &&
-            (placeAfterDescribedPerson(text.body, start, m.start) ||
-              placeBeforeGroupName(text.body, m.end)))
+            placeAfterDescribedPerson(text.body, start, m.start))
         )
           modifying += 1;
       }
