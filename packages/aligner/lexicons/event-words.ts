@@ -358,3 +358,17 @@ export const VOTING_CONTEST_NOUNS: ReadonlyMap<string, string> = new Map([
  * kind (src/conflicts/dates/placed-contests.ts). Hand-written from general election English.
  */
 export const VOTING_CONTEST_GENERIC: ReadonlySet<string> = new Set(["contest", "contests"]);
+
+/**
+ * Nouns of the people who vote in a place's contest, as the subject of "where … vote(s) on DAY"
+ * ("Velden, where Democratic primary voters vote on Feb. 27"): with a party's plural
+ * ("Democrats"), the voters name the place's contest, not a chamber's vote
+ * (src/conflicts/dates/placed-contests.ts). Hand-written from general election English.
+ */
+export const VOTER_NOUNS: ReadonlySet<string> = new Set([
+  "voters",
+  "electorate",
+  "electorates",
+  "caucusgoers",
+  "caucus-goers",
+]);

@@ -74,6 +74,26 @@ describe("one place's voting contest dated by the words around it", () => {
     expect(rows(velden("March 2"), next, [["Velden", "Orvale"], ["Velden"]])).toEqual([]);
   });
 
+  it("reads a place whose voters vote on the day: 'Velden, where Democratic voters vote on Feb. 27'", () => {
+    const velden = (day: string) =>
+      `The Democratic race now moves to Velden, which holds caucuses on ${day}, then to Orvale.`;
+    const voters =
+      "The target is Velden, where a largely rural Democratic primary electorate will vote on Feb. 27.";
+    expect(rows(velden("Feb. 24"), voters, [["Velden", "Orvale"], ["Velden"]])).toEqual([
+      ["Feb. 24", "Feb. 27"],
+    ]);
+    const which = "Ada Lund predicted a Democratic win in Velden, which votes on Feb. 27.";
+    expect(rows(velden("Feb. 24"), which, [["Velden", "Orvale"], ["Ada Lund", "Velden"]])).toEqual(
+      [["Feb. 24", "Feb. 27"]],
+    );
+    // A chamber's vote in the place is no contest; nor is a place before another name.
+    const council = "The Democratic plan goes to Velden, where the council will vote on Feb. 27.";
+    expect(rows(velden("Feb. 24"), council, [["Velden", "Orvale"], ["Velden"]])).toEqual([]);
+    const board =
+      "The Democratic plan goes to the Velden Harbour Board, which votes on Feb. 27.";
+    expect(rows(velden("Feb. 24"), board, [["Velden", "Orvale"], ["Velden"]])).toEqual([]);
+  });
+
   it("leaves two places, two parties, and a contest of no shared candidate alone", () => {
     const lund = "Ada Lund scored a clear win in Saturday's Orvale caucuses, beating Ivo Vint.";
     const who: [string[], string[]] = [

@@ -1,6 +1,11 @@
 import type { Conflict, DateReference } from "@parallax/core";
 import { MONTH_ALTERNATION } from "../../../lexicons/calendar-words.ts";
-import { VOTING_CONTEST_GENERIC, VOTING_CONTEST_NOUNS } from "../../../lexicons/event-words.ts";
+import {
+  VOTER_NOUNS,
+  VOTING_CONTEST_GENERIC,
+  VOTING_CONTEST_NOUNS,
+} from "../../../lexicons/event-words.ts";
+import { isPartyMemberWord } from "../../../lexicons/party-words.ts";
 import {
   DETERMINERS,
   FORMS_OF_BE,
@@ -103,6 +108,44 @@ const HELD_BY_PLACE = new RegExp(
 );
 
 /**
+ * A place whose voters vote on the day, in a clause after its name: "Velden, which votes on March
+ * 1", "Velden, where a Democratic primary electorate will vote on Feb. 27". No contest noun dates
+ * the day, the place's vote is its contest; "where" needs its voters as the clause's subject (a
+ * chamber "where the council votes on Friday" holds no contest).
+ */
+const VOTED_BY_PLACE = new RegExp(
+  String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s+(?:which\s+|where\s+(?<subject>(?:[\p{L}'’-]+\s+){1,6}?))(?:will\s+)?(?:votes?|voted|go(?:es)?\s+to\s+the\s+polls)\s+(?:on\s+)?$`,
+  "u",
+);
+
+/** Whether the subject of "where … vote" names voters: "primary voters", "Democrats". */
+function votersSubject(subject: string | undefined): boolean {
+  if (subject === undefined) return true;
+  const head = subject.trim().split(/\s+/u).pop()?.toLowerCase() ?? "";
+  return VOTER_NOUNS.has(head) || (head.endsWith("s") && isPartyMemberWord(head.slice(0, -1)));
+}
+
+/**
+ * The place a statement says votes on its day ("Velden, where voters vote on Feb. 27"): the
+ * story place whose name ends right before the clause's comma, with its phrase's span.
+ */
+function votedBy(
+  unit: AlignUnit,
+  at: number,
+  context: ConflictContext,
+): { place: string; from: number; to: number } | null {
+  const before = unit.text.slice(Math.max(0, at - 120), at);
+  const m = before.match(VOTED_BY_PLACE);
+  if (!m || !votersSubject(m.groups?.subject)) return null;
+  const from = at - m[0].length;
+  const comma = from + m[0].indexOf(",");
+  const place = placeIn(unit, from, comma, context);
+  if (place === null || !unit.text.slice(from, comma).endsWith(context.entityName(place).trim()))
+    return null;
+  return { place, from, to: at };
+}
+
+/**
  * A place of a list after the contest noun: "contests in Orvale on Feb. 20 and Velden on Feb. 27"
  * (the place group: the second place, whose day follows).
  */
@@ -150,7 +193,7 @@ function listed(before: string, at: number): { noun: string; from: number; to: n
  * a statement writing none dates no contest. Asked first, it spares the phrase patterns (each
  * tried at every position before a day) on nearly every statement of a story.
  */
-const ANY_NOUN = new RegExp(NOUN, "u");
+const ANY_NOUN = new RegExp(`${NOUN}|\\bvot(?:es?|ed)\\b|\\bto\\s+the\\s+polls\\b`, "u");
 
 /**
  * A statement's possessive days ("Saturday's Velden caucuses") besides its own days `own`: no day
@@ -202,6 +245,10 @@ export function placedContests(unit: AlignUnit, context: ConflictContext): Place
       place = placeIn(unit, reading.from, reading.to, context);
       noun = reading.noun;
       if (place) break;
+    }
+    if (!place) {
+      const voted = votedBy(unit, at, context);
+      if (voted) [place, noun] = [voted.place, ""];
     }
     if (place)
       found.push({ unit, date, place, contest: contestClass(noun), calendar: calendarOf(date) });
