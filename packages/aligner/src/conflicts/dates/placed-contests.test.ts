@@ -83,14 +83,16 @@ describe("one place's voting contest dated by the words around it", () => {
       ["Feb. 24", "Feb. 27"],
     ]);
     const which = "Ada Lund predicted a Democratic win in Velden, which votes on Feb. 27.";
-    expect(rows(velden("Feb. 24"), which, [["Velden", "Orvale"], ["Ada Lund", "Velden"]])).toEqual(
-      [["Feb. 24", "Feb. 27"]],
-    );
+    expect(
+      rows(velden("Feb. 24"), which, [
+        ["Velden", "Orvale"],
+        ["Ada Lund", "Velden"],
+      ]),
+    ).toEqual([["Feb. 24", "Feb. 27"]]);
     // A chamber's vote in the place is no contest; nor is a place before another name.
     const council = "The Democratic plan goes to Velden, where the council will vote on Feb. 27.";
     expect(rows(velden("Feb. 24"), council, [["Velden", "Orvale"], ["Velden"]])).toEqual([]);
-    const board =
-      "The Democratic plan goes to the Velden Harbour Board, which votes on Feb. 27.";
+    const board = "The Democratic plan goes to the Velden Harbour Board, which votes on Feb. 27.";
     expect(rows(velden("Feb. 24"), board, [["Velden", "Orvale"], ["Velden"]])).toEqual([]);
   });
 

@@ -5,13 +5,13 @@ import {
   VOTING_CONTEST_GENERIC,
   VOTING_CONTEST_NOUNS,
 } from "../../../lexicons/event-words.ts";
-import { isPartyMemberWord } from "../../../lexicons/party-words.ts";
 import {
   DETERMINERS,
   FORMS_OF_BE,
   PREPOSITIONS,
   VERB_COORDINATORS,
 } from "../../../lexicons/function-words.ts";
+import { isPartyMemberWord } from "../../../lexicons/party-words.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { escapeRegExp } from "../../escape-regexp.ts";
 import { monthNumber } from "../../extract/dates/calendar-days.ts";
@@ -113,10 +113,8 @@ const HELD_BY_PLACE = new RegExp(
  * the day, the place's vote is its contest; "where" needs its voters as the clause's subject (a
  * chamber "where the council votes on Friday" holds no contest).
  */
-const VOTED_BY_PLACE = new RegExp(
-  String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s+(?:which\s+|where\s+(?<subject>(?:[\p{L}'’-]+\s+){1,6}?))(?:will\s+)?(?:votes?|voted|go(?:es)?\s+to\s+the\s+polls)\s+(?:on\s+)?$`,
-  "u",
-);
+const VOTED_BY_PLACE =
+  /(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s+(?:which\s+|where\s+(?<subject>(?:[\p{L}'’-]+\s+){1,6}?))(?:will\s+)?(?:votes?|voted|go(?:es)?\s+to\s+the\s+polls)\s+(?:on\s+)?$/u;
 
 /** Whether the subject of "where … vote" names voters: "primary voters", "Democrats". */
 function votersSubject(subject: string | undefined): boolean {
