@@ -361,9 +361,9 @@ export const VOTING_CONTEST_GENERIC: ReadonlySet<string> = new Set(["contest", "
 
 /**
  * Nouns of the people who vote in a place's contest, as the subject of "where … vote(s) on DAY"
- * ("Velden, where Democratic primary voters vote on Feb. 27"): with a party's plural
- * ("Democrats"), the voters name the place's contest, not a chamber's vote
- * (src/conflicts/dates/placed-contests.ts). Hand-written from general election English.
+ * ("Velden, where Democratic primary voters vote on Feb. 27"): the voters name the place's
+ * contest, not a chamber's vote (src/conflicts/dates/placed-contests.ts). Hand-written from
+ * general election English.
  */
 export const VOTER_NOUNS: ReadonlySet<string> = new Set([
   "voters",

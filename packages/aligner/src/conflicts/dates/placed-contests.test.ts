@@ -89,6 +89,15 @@ describe("one place's voting contest dated by the words around it", () => {
         ["Ada Lund", "Velden"],
       ]),
     ).toEqual([["Feb. 24", "Feb. 27"]]);
+    // Nor a party's plural as the subject: the other party's voters vote on their own day.
+    const lund = "Ada Lund's Democratic campaign moves to Velden, which holds caucuses on Feb. 24.";
+    const rivals = "Ada Lund trails in Velden, where Republicans go to the polls on Feb. 20.";
+    expect(
+      rows(lund, rivals, [
+        ["Ada Lund", "Velden"],
+        ["Ada Lund", "Velden"],
+      ]),
+    ).toEqual([]);
     // A chamber's vote in the place is no contest; nor is a place before another name.
     const council = "The Democratic plan goes to Velden, where the council will vote on Feb. 27.";
     expect(rows(velden("Feb. 24"), council, [["Velden", "Orvale"], ["Velden"]])).toEqual([]);

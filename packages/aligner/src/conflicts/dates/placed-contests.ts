@@ -11,7 +11,6 @@ import {
   PREPOSITIONS,
   VERB_COORDINATORS,
 } from "../../../lexicons/function-words.ts";
-import { isPartyMemberWord } from "../../../lexicons/party-words.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { escapeRegExp } from "../../escape-regexp.ts";
 import { monthNumber } from "../../extract/dates/calendar-days.ts";
@@ -116,11 +115,14 @@ const HELD_BY_PLACE = new RegExp(
 const VOTED_BY_PLACE =
   /(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s+(?:which\s+|where\s+(?<subject>(?:[\p{L}'’-]+\s+){1,6}?))(?:will\s+)?(?:votes?|voted|go(?:es)?\s+to\s+the\s+polls)\s+(?:on\s+)?$/u;
 
-/** Whether the subject of "where … vote" names voters: "primary voters", "Democrats". */
+/**
+ * Whether the subject of "where … vote" names voters: "primary voters", "a Democratic electorate".
+ * Not a party's plural ("where Republicans vote"): the contest-party check reads party words, not
+ * plurals, so such a subject would name the place's contest without its party.
+ */
 function votersSubject(subject: string | undefined): boolean {
   if (subject === undefined) return true;
-  const head = subject.trim().split(/\s+/u).pop()?.toLowerCase() ?? "";
-  return VOTER_NOUNS.has(head) || (head.endsWith("s") && isPartyMemberWord(head.slice(0, -1)));
+  return VOTER_NOUNS.has(subject.trim().split(/\s+/u).pop()?.toLowerCase() ?? "");
 }
 
 /**
