@@ -1,6 +1,6 @@
 // Mention layer: the registry reads names, titles, organisations and places into mentions.
 
-import { CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
+import { CLAUSE_OPENERS, CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
 import { findEchoedNames, findInitialledGivenNames } from "../echoed-names.ts";
 import { findPersonNames } from "../person-names.ts";
 import {
@@ -301,8 +301,15 @@ export function readOrganizationsAndPlaces(r: EntityRegistry): void {
   )) {
     let name = m[0];
     let start = m.index;
-    const lead = /^(?:The|A|An|In|At|On|By|For|With|From|Of|of) /.exec(name);
-    if (lead) {
+    // A capitalised word that opens a clause is no part of the name ("As Harbour Radio
+    // reported" → Harbour Radio, "When Harbour Trust met" → Harbour Trust).
+    for (
+      let lead = /^(?:of|[A-Z][a-z]*) /.exec(name);
+      lead !== null &&
+      (lead[0] === "of " || startsAClause(lead[0].trimEnd())) &&
+      (ALWAYS_CUT.test(lead[0]) || name.indexOf(" ", lead[0].length) > 0);
+      lead = /^(?:of|[A-Z][a-z]*) /.exec(name)
+    ) {
       name = name.slice(lead[0].length);
       start += lead[0].length;
     }
@@ -347,4 +354,12 @@ export function readOrganizationsAndPlaces(r: EntityRegistry): void {
     const index = r.entityFor("place", canonical, null);
     r.pushMention(start, end, "name", index, r.text.sentenceIndexAt(start), null);
   }
+}
+
+/** Leading words cut even when one word is left ("The Group"); other openers keep two words. */
+const ALWAYS_CUT = /^(?:The|A|An|In|At|On|By|For|With|From|Of|of) $/;
+
+/** A capitalised function word that opens a clause, never the first word of a name. */
+function startsAClause(word: string): boolean {
+  return CLAUSE_STARTERS.has(word) || CLAUSE_OPENERS.has(word) || word === "Of";
 }
