@@ -45,6 +45,20 @@ export function representatives(
 
 export type Value = Conflict["values"][number];
 
+/** Where a value stands: its article and its start there, the key that tells rows' values apart. */
+export const spanKey = (articleId: string, start: number): string => `${articleId}@${start}`;
+
+/** The span keys of every value `rows` already show (of one kind when given). */
+export function shownSpans(rows: readonly Conflict[], kind?: Conflict["kind"]): Set<string> {
+  return new Set(
+    rows.flatMap((k) =>
+      kind && k.kind !== kind
+        ? []
+        : k.values.flatMap((v) => (v.span ? [spanKey(v.articleId, v.span.start)] : [])),
+    ),
+  );
+}
+
 /**
  * Every statement of the group that states one of the disputed values, one entry per article and
  * value: a row that names one outlet's "300" must not show another outlet that also says "300" as

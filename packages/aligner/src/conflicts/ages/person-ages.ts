@@ -3,7 +3,7 @@ import { NOUN_PHRASE_BREAKS } from "../../../lexicons/function-words.ts";
 import { TITLE_WORDS } from "../../../lexicons/title-words.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { singular } from "../../extract/figure-nouns.ts";
-import type { Value } from "../conflict-rows.ts";
+import { shownSpans, spanKey, type Value } from "../conflict-rows.ts";
 import { type ConflictContext, conflictEvidence, LEAD_STATEMENTS, sameEvent } from "../guards.ts";
 import { describedPersonNoun } from "./described-person-noun.ts";
 import { ageHolder, describedHead } from "./holders.ts";
@@ -177,10 +177,8 @@ export function personAgeConflicts(
       if (person === null) continue;
       byPerson.set(person, [...(byPerson.get(person) ?? []), { unit, figure }]);
     }
-  const shown = new Set(
-    reported.flatMap((k) => k.values.map((v) => (v.span ? `${v.articleId}@${v.span.start}` : ""))),
-  );
-  const at = (a: Aged) => `${a.unit.articleId}@${a.figure.span.start}`;
+  const shown = shownSpans(reported);
+  const at = (a: Aged) => spanKey(a.unit.articleId, a.figure.span.start);
   const found: { unit: number; conflict: Conflict }[] = [];
   const several = severalPeople(byPerson);
   for (const [person, aged] of byPerson) {

@@ -1,5 +1,6 @@
 import type { Conflict, DateReference } from "@parallax/core";
 import type { AlignUnit } from "../../align/units.ts";
+import { spanKey } from "../conflict-rows.ts";
 import {
   type ConflictContext,
   datesSpeech,
@@ -120,7 +121,7 @@ function tellUnread(
         }
 }
 
-const at = (unit: AlignUnit, date: DateReference) => `${unit.articleId}@${date.span.start}`;
+const at = (unit: AlignUnit, date: DateReference) => spanKey(unit.articleId, date.span.start);
 
 /**
  * Days that disagree for one happening of the story, wherever alignment put its statements: the
@@ -180,7 +181,7 @@ export function happeningDateConflicts(
       (k) =>
         k.kind === "date" &&
         k.values.some((v) =>
-          row.some((e) => v.span && `${v.articleId}@${v.span.start}` === at(e.unit, e.date)),
+          row.some((e) => v.span && spanKey(v.articleId, v.span.start) === at(e.unit, e.date)),
         ),
     );
     if (known) {

@@ -1,6 +1,6 @@
 import type { Conflict, DateReference } from "@parallax/core";
 import type { AlignUnit } from "../../align/units.ts";
-import type { Value } from "../conflict-rows.ts";
+import { spanKey, type Value } from "../conflict-rows.ts";
 import { type ConflictContext, conflictEvidence } from "../guards.ts";
 
 /** A statement and the date it gives, as every date check pairs them. */
@@ -8,13 +8,15 @@ export type DatedStatement = { unit: AlignUnit; date: DateReference };
 
 /** Where a statement's date stands: its article and the date's start, as a row's values key it. */
 export function dateAt(entry: DatedStatement): string {
-  return `${entry.unit.articleId}@${entry.date.span.start}`;
+  return spanKey(entry.unit.articleId, entry.date.span.start);
 }
 
 /** The row among `rows` that already shows `entry`'s date, if any. */
 export function rowShowing(rows: readonly Conflict[], entry: DatedStatement): Conflict | undefined {
   const at = dateAt(entry);
-  return rows.find((k) => k.values.some((v) => `${v.articleId}@${v.span?.start}` === at));
+  return rows.find((k) =>
+    k.values.some((v) => v.span && spanKey(v.articleId, v.span.start) === at),
+  );
 }
 
 /** What a date row shows for one statement: its article, the date's own words and span. */

@@ -1,5 +1,6 @@
 import type { Conflict, DateReference } from "@parallax/core";
 import type { AlignUnit } from "../../align/units.ts";
+import { shownSpans, spanKey } from "../conflict-rows.ts";
 import { type ConflictContext, datesSpeech, prospectiveAt, sameEvent } from "../guards.ts";
 import { datesDiffer, dayName } from "./day-values.ts";
 import { namesTheOtherDay } from "./pair-guards.ts";
@@ -12,7 +13,7 @@ import { weeksApart } from "./weeks-apart.ts";
 
 type Scored = { unit: AlignUnit; date: DateReference; scores: Set<string> };
 
-const at = (e: Scored) => `${e.unit.articleId}@${e.date.span.start}`;
+const at = (e: Scored) => spanKey(e.unit.articleId, e.date.span.start);
 
 /**
  * The scores of a day's own clause, a team's record in parentheses aside ("the Owls (25-7) will
@@ -38,13 +39,7 @@ export function scoreDayConflicts(
   context: ConflictContext,
   reported: readonly Conflict[],
 ): { unit: number; conflict: Conflict }[] {
-  const inRows = new Set(
-    reported.flatMap((k) =>
-      k.kind === "date"
-        ? k.values.flatMap((v) => (v.span ? [`${v.articleId}@${v.span.start}`] : []))
-        : [],
-    ),
-  );
+  const inRows = shownSpans(reported, "date");
   const scored: Scored[] = [];
   for (const unit of units) {
     if (!unit) continue;

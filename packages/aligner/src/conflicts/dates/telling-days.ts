@@ -2,6 +2,7 @@ import type { Conflict, DateReference } from "@parallax/core";
 import { LIGHT_VERBS } from "../../../lexicons/event-words.ts";
 import { contentLemmas, eventWords } from "../../align/lemmas.ts";
 import type { AlignUnit } from "../../align/units.ts";
+import { shownSpans, spanKey } from "../conflict-rows.ts";
 import { type ConflictContext, clauseAround, datesSpeech, sameEvent } from "../guards.ts";
 import { datesDiffer, dayName, daysOf } from "./day-values.ts";
 import { dateRow } from "./row.ts";
@@ -90,7 +91,7 @@ function tellingDay(unit: AlignUnit): DateReference | null {
 }
 
 const at = (unit: AlignUnit, date: { span: { start: number } }) =>
-  `${unit.articleId}@${date.span.start}`;
+  spanKey(unit.articleId, date.span.start);
 
 /**
  * Days of telling that disagree: two outlets repeat one report in nearly the same words ("a blast
@@ -111,13 +112,7 @@ export function tellingDayConflicts(
     const date = tellingDay(unit);
     if (date) told.push(toldOf(unit, date));
   }
-  const inRows = new Set(
-    reported.flatMap((k) =>
-      k.kind === "date"
-        ? k.values.flatMap((v) => (v.span ? [`${v.articleId}@${v.span.start}`] : []))
-        : [],
-    ),
-  );
+  const inRows = shownSpans(reported, "date");
   // Pure checks, the cheap ones first: the articles' likeness (sameEvent) is read last.
   const worded = (x: Told, y: Told) =>
     x.unit.articleIndex !== y.unit.articleIndex &&
