@@ -14,12 +14,8 @@
  * measure and wrong by the strict one, with the gold name, the system entity and its paragraph.
  */
 import { writeFileSync } from "node:fs";
-import { extractArticle } from "@parallax/aligner";
 import { DEFAULT_DATA_DIR } from "../src/datasets/default-data-dir.ts";
-import { polnearFile, readPolnear } from "../src/datasets/polnear.ts";
-import { judgeArticle } from "../src/polnear/judge-article.ts";
-import { articleHalf } from "../src/polnear/pseudo-stories.ts";
-import { ingestDatasetTextOrNull } from "../src/text/dataset-article.ts";
+import { judgedTrainArticles } from "../src/polnear/judged-train.ts";
 
 const args = process.argv.slice(2);
 const unknownAt = args.indexOf("--unknown");
@@ -56,13 +52,7 @@ const tally = (key: string): Tally => {
 const unknowns: string[] = [];
 const strictMisses: string[] = [];
 
-for (const item of readPolnear(polnearFile(dataDir, "train"))) {
-  const ingested = ingestDatasetTextOrNull(item.text, item.publisher);
-  if (ingested === null) continue;
-  const { article, offsets } = ingested;
-  const half = articleHalf(item.id);
-  const extraction = extractArticle(article);
-  const judged = judgeArticle(item, offsets, extraction);
+for (const { item, article, offsets, half, extraction, judged } of judgedTrainArticles(dataDir)) {
   for (const g of judged.gold) {
     if (g.verdict === null) continue;
     const t = tally(`${half} ${g.direct ? "direct" : "indirect"}`);

@@ -10,13 +10,9 @@
  * reading (never CHECK). Features come from the text and the extraction only (layout-features.ts).
  */
 import { writeFileSync } from "node:fs";
-import { extractArticle } from "@parallax/aligner";
 import { DEFAULT_DATA_DIR } from "../src/datasets/default-data-dir.ts";
-import { polnearFile, readPolnear } from "../src/datasets/polnear.ts";
-import { judgeArticle } from "../src/polnear/judge-article.ts";
+import { judgedTrainArticles } from "../src/polnear/judged-train.ts";
 import { layoutFeatures } from "../src/polnear/layout-features.ts";
-import { articleHalf } from "../src/polnear/pseudo-stories.ts";
-import { ingestDatasetTextOrNull } from "../src/text/dataset-article.ts";
 
 const args = process.argv.slice(2);
 const dumpAt = args.indexOf("--dump");
@@ -37,13 +33,7 @@ const cell = (row: string, half: string): Cell => {
 };
 const dumps: string[] = [];
 
-for (const item of readPolnear(polnearFile(dataDir, "train"))) {
-  const ingested = ingestDatasetTextOrNull(item.text, item.publisher);
-  if (ingested === null) continue;
-  const { article, offsets } = ingested;
-  const half = articleHalf(item.id);
-  const extraction = extractArticle(article);
-  const judged = judgeArticle(item, offsets, extraction);
+for (const { item, article, offsets, half, extraction, judged } of judgedTrainArticles(dataDir)) {
   for (const g of judged.gold) {
     if (!g.direct || g.status !== "scored") continue;
     const attribution = item.attributions.find((a) => a.id === g.id);
