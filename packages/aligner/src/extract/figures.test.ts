@@ -159,6 +159,17 @@ describe("figures", () => {
     ]);
   });
 
+  it("reads 'six in 10 voters' as a share of voters, not a count of ten", () => {
+    const out = figures(
+      "Six in 10 voters backed Ada Lund, and one out of four Norlanders stayed home. Vint scored 3 in 10 minutes.",
+    );
+    expect(out.map((f) => [f.text, f.kind, f.value, f.measure])).toEqual([
+      ["Six in 10", "percent", 60, "voters backed Ada Lund"],
+      ["one out of four", "percent", 25, "Norlanders stayed home"],
+      ["10 minutes", "duration", 10, null],
+    ]);
+  });
+
   it("reads clock times with their zone, never a score or a bare 9:30", () => {
     const out = figures(
       "The fire started at 2 a.m. and was out by 3:30 p.m. EST; the rally ended at 14:30 GMT, at noon others came, at 5 o'clock all left. The score was 2:1 and 9:30 was late.",

@@ -14,6 +14,7 @@ import {
   NUMBER_TAIL_WORDS,
   NUMBER_WORDS,
   parseNumber,
+  readsAsYear,
   scaleOf,
 } from "./number-words.ts";
 import { readPartitives } from "./partitive-counts.ts";
@@ -84,6 +85,15 @@ const DENOMINATOR: Record<string, number> = {
   fifth: 5,
   tenth: 10,
 };
+/**
+ * "six in 10 voters", "one out of four Norlanders": a share told as so many in a round whole is a
+ * percentage of what follows, as "60 percent of voters" is; the whole is no count ("10 voters").
+ */
+const SHARE_IN = new RegExp(
+  `\\b(${NUMBER_PATTERN}) (?:in|out of) (10|100|1,000|three|four|five|ten|a hundred|a thousand)\\b(?![-.,]?\\d)`,
+  "gi",
+);
+const SHARE_IN_AT = sticky(SHARE_IN);
 const PERCENT_WORDS = wordQuery(["percent", "per", "percentage"], true);
 /** "US$", "U.S. $", "USD ": the longest prefix before a currency sign. */
 const MONEY_PREFIX_CHARS = 5;
@@ -185,6 +195,14 @@ export function readFigures(text: ArticleText): FigureDraft[] {
       continue;
     }
     add(start, end, "duration", value, null, unit, measureAfter(body, end));
+  }
+  for (const m of matchesAt(body, SHARE_IN_AT, numberStarts)) {
+    const part = parseNumber(m[1] ?? "");
+    const whole = parseNumber((m[2] ?? "").replace(/^a /i, "one "));
+    if (!(part > 0 && whole > 0) || readsAsYear(m[1] ?? "", part)) continue;
+    const end = m.index + m[0].length;
+    const share = Math.round((part / whole) * 10000) / 100;
+    add(m.index, end, "percent", share, null, "percent", measureAfter(body, end));
   }
   readCounts(body, numberStarts, add);
   readCasualties(body, words, everyNumberStart, add);
