@@ -13,6 +13,7 @@ import { tellingDayConflicts } from "./dates/telling-days.ts";
 import { type ConflictContext, dateConflicts, figureConflicts } from "./detect-conflicts.ts";
 import { barFigureConflicts } from "./figures/bar-figures.ts";
 import { barrenPairsShared } from "./figures/barren-pairs.ts";
+import { contestMarginConflicts } from "./figures/contest-margins.ts";
 import { comparedInGroup, eventFigureConflicts } from "./figures/event-figures.ts";
 import { measureFigureConflicts } from "./figures/measure-figures.ts";
 import { loneStatementConflicts } from "./lone-statements.ts";
@@ -145,6 +146,10 @@ export function addConflictsAfterGrouping(input: AfterGrouping): void {
   // A bar said of no one ("It takes 1,200 votes to win"), wherever told (conflicts/figures/bar-figures.ts).
   const barred = barFigureConflicts(units, shown(), context);
   for (const { home, conflict } of barred) addToGroup(groupOf[home] as number, [conflict]);
+  // One person's margin in one place's contest ("her 22-point loss in Orvale"), wherever told
+  // (conflicts/figures/contest-margins.ts).
+  const margins = contestMarginConflicts(units, shown(), context);
+  for (const { home, conflict } of margins) addToGroup(groupOf[home] as number, [conflict]);
   // Clock times of one happening that alignment grouped apart (conflicts/times/clock-times.ts).
   const timed = clockTimeConflicts(units, shown(), context);
   for (const { unit, conflict } of timed) addToGroup(groupOf[unit] as number, [conflict]);
