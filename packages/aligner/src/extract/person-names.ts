@@ -195,7 +195,6 @@ function readName(
     const suffix = parts.length > 0 && SUFFIXES.has(text);
     const middle = INITIALS.test(text) || isParticle(text) || isGivenName(text);
     if (!suffix && !middle && !isSurnameWord(text)) break;
-    if (!suffix && headlineWordAfterGiven(body, parts, text, w.index + w[0].length)) break;
     parts.push({ start: w.index, end: w.index + text.length, text });
     at = w.index + text.length;
     if (!suffix && !middle && text.length === w[0].length) {
@@ -249,26 +248,6 @@ function readName(
   if (nickname === null) return { start, end, surname, gender };
   const name = `${body.slice(start, nickname.start)}${body.slice(nickname.end, end)}`;
   return { start, end, surname, gender, name };
-}
-
-/**
- * A title-case line's verb or adverb after a name whose last word is also a given name ("Ivo
- * Lund Wins Norland Primary", "Ada Roe Questioned Over Deal"): an English word followed by
- * another capitalised word or the line's end is no surname, so the name ends at the given name
- * before it. A suffix after it ("Ivo Lund King Jr.") leaves it a surname.
- */
-function headlineWordAfterGiven(
-  body: string,
-  parts: readonly { text: string }[],
-  text: string,
-  end: number,
-): boolean {
-  const last = parts[parts.length - 1];
-  if (last === undefined || !isGivenName(last.text) || INITIALS.test(last.text)) return false;
-  if (!isEnglishWord(text.toLowerCase())) return false;
-  const after = /^\.?(?: (\p{Lu}[\p{L}.]*)|\s*\n|\s*$)/u.exec(body.slice(end, end + 40));
-  if (after === null) return false;
-  return after[1] === undefined || !SUFFIXES.has(after[1]);
 }
 
 /** ` “The Hammer”` / ` 'Chin'`: one to three capitalised words in quotation marks, then a space. */

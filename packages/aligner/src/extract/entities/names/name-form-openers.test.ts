@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { handBuiltArticle } from "../../../../test/fixtures/extraction-gold/hand-built-article.ts";
 import { extractArticle } from "../../../extract-article.ts";
-import { findPersonNames } from "../../person-names.ts";
 
 function names(body: string, kind: string): string[] {
   return extractArticle(handBuiltArticle(body))
@@ -27,29 +26,5 @@ describe("a capitalised clause opener is no part of an organisation's name", () 
   it("an opener whose removal leaves one word stays as it was ('The Group' still loses 'The')", () => {
     const body = "The Group said the pier was closed.";
     expect(names(body, "organization")).not.toContain("The Group");
-  });
-});
-
-describe("a title-case line's verb after a given-name surname is no part of the name", () => {
-  const text = (body: string) => findPersonNames(body).map((n) => body.slice(n.start, n.end));
-
-  it("'Ada Clinton Wins Norland Primary' names Ada Clinton", () => {
-    expect(text("Ada Clinton Wins Norland Primary.")).toEqual(["Ada Clinton"]);
-  });
-
-  it("'Ivo Ryan Is A Candidate' and a verb at the line's end name Ivo Ryan", () => {
-    expect(text("Ivo Ryan Is A Candidate, Board Finds.")).toEqual(["Ivo Ryan"]);
-    expect(text("Report Says Ivo Ryan Questioned\nIvo Ryan was questioned.")).toEqual([
-      "Ivo Ryan",
-      "Ivo Ryan",
-    ]);
-  });
-
-  it("a middle given name before a surname in running text stays a middle name", () => {
-    expect(text("Ada Clinton Wood said the pier was closed.")).toEqual(["Ada Clinton Wood"]);
-  });
-
-  it("a suffix after the word keeps it a surname", () => {
-    expect(text("Ada Clinton Wood Jr. spoke on Monday.")[0]).toMatch(/^Ada Clinton Wood/);
   });
 });
