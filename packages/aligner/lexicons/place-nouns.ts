@@ -44,3 +44,22 @@ export const PLACE_APPOSITIVE_HEADS: ReadonlySet<string> = new Set([
   "peninsula",
   "archipelago",
 ]);
+
+/**
+ * Words that open a place named after a saint ("San Diego", "Santa Barbara", "St. Louis", "São
+ * Paulo"): a given name right after one is the place's second word, not a person ("the San Diego
+ * Harbour Board", "the St. Louis Owls"). Source: general knowledge of Spanish, Portuguese, Italian,
+ * French and English place names.
+ */
+export const SAINT_PLACE_PREFIXES: ReadonlySet<string> = new Set([
+  "San",
+  "Santa",
+  "Santo",
+  "São",
+  "Sao",
+  "St.",
+  "St",
+  "Saint",
+  "Ste.",
+  "Sainte",
+]);

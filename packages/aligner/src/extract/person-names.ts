@@ -11,6 +11,7 @@ import {
   NAMED_THING_HEADS,
   ORGANIZATION_ENDING_WORDS,
 } from "../../lexicons/organization-words.ts";
+import { SAINT_PLACE_PREFIXES } from "../../lexicons/place-nouns.ts";
 import { PLACE_NAMES } from "../../lexicons/places.ts";
 import { CLAUSE_REPORTING_VERB_FORMS } from "../../lexicons/reporting-verbs.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
@@ -150,12 +151,24 @@ export function findPersonNames(body: string): PersonName[] {
         : nounGivenName(m[0]);
     // "Von der Leyen" opening a sentence is a surname with its particle, not a given name "Von".
     if (gender === undefined || PARTICLES.has(m[0].toLowerCase())) continue;
+    if (afterSaintPrefix(body, m.index)) continue;
     const found = readName(body, m.index, m[0].length, gender, titleSurname, echoedSurname);
     if (found === null) continue;
     out.push(found);
     from = found.end;
   }
   return out;
+}
+
+/** "San Diego Harbour Board": the given name is the second word of a place named after a saint. */
+function afterSaintPrefix(body: string, at: number): boolean {
+  if (body.charCodeAt(at - 1) !== 32) return false;
+  const word =
+    body
+      .slice(Math.max(0, at - 20), at - 1)
+      .split(/\s/)
+      .pop() ?? "";
+  return SAINT_PLACE_PREFIXES.has(word.replace(/^[^\p{L}]+/u, ""));
 }
 
 function readName(
