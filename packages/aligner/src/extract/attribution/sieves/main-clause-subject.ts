@@ -25,6 +25,7 @@ import { SPEECH_VERBS, VERBS } from "../sieve-words.ts";
 import { asideSubject, subjectBeforeQuotedAside } from "../subject-asides.ts";
 import { unquotedWords } from "../unquoted-words.ts";
 import { newSubjectIsName, quotesAThing } from "./new-subject-name.ts";
+import { openingPhraseRelative } from "./opening-phrase-relative.ts";
 import { organizationBeforeVerb } from "./organization-subject.ts";
 import { nounIntroducesQuotation, pluralObjectNoun } from "./plural-object-noun.ts";
 import { adjectiveInPossessedAppositive } from "./possessed-appositive.ts";
@@ -162,8 +163,10 @@ export function mainClauseSubject(
   if (verb === null || predicateAside) return null;
   // "After Vint criticized the port, Lund called it …": the verb of an opening subordinate clause.
   const opening = body.slice(sStart, verb.start);
-  // "As the race turned south, Lund decried the “…”": the main clause after the comma closing it.
-  if (SUBORDINATOR_START.test(opening) && !opening.includes(",")) {
+  // "As the race turned south, Lund decried the “…”" (or "At the hall where Vint spoke, Lund …",
+  // opening-phrase-relative.ts): the main clause after the comma closing the opening clause.
+  const openingClause = SUBORDINATOR_START.test(opening) || openingPhraseRelative(opening);
+  if (openingClause && !opening.includes(",")) {
     if (mainClauseStart !== undefined) return null;
     const comma = subordinateClauseEnd(body, verb.end, open);
     return comma === null ? null : mainClauseSubject(text, registry, quotation, comma + 1, titles);
