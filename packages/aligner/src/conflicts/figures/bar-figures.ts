@@ -7,17 +7,9 @@ import {
 import { PARTY_WORDS } from "../../../lexicons/party-words.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { singular } from "../../extract/figure-nouns.ts";
-import { completeRow, type Value } from "../conflict-rows.ts";
-import {
-  type ConflictContext,
-  conflictEvidence,
-  hedgeOf,
-  hedgesAgree,
-  sameSubject,
-  sameTime,
-} from "../guards.ts";
-import { PairedValues } from "../paired-values.ts";
+import { type ConflictContext, sameSubject } from "../guards.ts";
 import { barOwners } from "./bar-owners.ts";
+import { type HeldFigure, heldFigureConflicts } from "./held-figure-rows.ts";
 import { measureWords } from "./measures.ts";
 import { GENERIC_BAR_BEFORE } from "./moods.ts";
 
@@ -127,7 +119,7 @@ function sharedGoalWord(x: BarGoal, y: BarGoal): string | null {
 /** How many times another outlet's bar may be before it is another bar (figures/pairs.ts farApart). */
 const MAX_RATIO = 5;
 
-type Bar = { unit: AlignUnit; figure: Figure; goal: BarGoal; key: string };
+type Bar = HeldFigure & { goal: BarGoal; key: string };
 
 /**
  * Bars said of no one, for one goal, counting the same thing in the same words, with two values in
@@ -154,55 +146,25 @@ export function barFigureConflicts(
           key: `${figure.unit}|${measureWords(figure.measure ?? "")}`,
         });
     }
-  const seen = new PairedValues(reported);
-  const found: { home: number; conflict: Conflict }[] = [];
-  const toValue = (unit: AlignUnit, f: Figure): Value => ({
-    articleId: unit.articleId,
-    text: f.text,
-    span: f.span,
-  });
-  for (let i = 0; i < bars.length; i += 1) {
-    for (let j = i + 1; j < bars.length; j += 1) {
-      const x = bars[i] as Bar;
-      const y = bars[j] as Bar;
-      if (x.unit.articleIndex === y.unit.articleIndex || x.key !== y.key) continue;
-      if (!sameGoal(x.goal, y.goal)) continue;
+  return heldFigureConflicts(bars, reported, context, {
+    sameThing: (x, y) => {
+      if (x.key !== y.key || !sameGoal(x.goal, y.goal)) return false;
       const [u, v] = [x.figure.value, y.figure.value];
-      if (u === v || Math.max(u, v) / Math.max(1, Math.min(u, v)) > MAX_RATIO) continue;
-      if (!sameTime(x.unit, y.unit) || !sameSubject(x.unit, y.unit, context)) continue;
-      if (hedgesAgree(u, hedgeOf(x.unit, x.figure), v, hedgeOf(y.unit, y.figure))) continue;
-      if (seen.pairs("figure", toValue(x.unit, x.figure), toValue(y.unit, y.figure))) continue;
-      const goalWord = sharedGoalWord(x.goal, y.goal) ?? "";
-      const values = completeRow(
-        [toValue(x.unit, x.figure), toValue(y.unit, y.figure)],
-        bars
-          .filter((b) => b.key === x.key && sameGoal(b.goal, x.goal) && sameGoal(b.goal, y.goal))
-          .map((b) => b.unit),
-        (unit) =>
-          unit.figures.filter((f) => {
-            const goal = goalOf(unit, f);
-            return goal !== null && sameGoal(goal, x.goal);
-          }),
-        (f) => String(f.value),
-        [String(u), String(v)],
-        toValue,
-      );
-      const conflict: Conflict = {
-        kind: "figure",
-        subject: x.figure.measure ?? x.figure.unit,
-        values,
-        evidence: conflictEvidence(x.unit, y.unit, context, [
-          {
-            kind: "figure",
-            label: `both give the ${x.figure.unit}s it takes: ${goalWord}`,
-            weight: 1,
-          },
-        ]),
-      };
-      if (seen.pairsAny(conflict)) continue;
-      seen.add(conflict);
-      found.push({ home: x.unit.index, conflict });
-    }
-  }
-  return found;
+      if (Math.max(u, v) / Math.max(1, Math.min(u, v)) > MAX_RATIO) return false;
+      return sameSubject(x.unit, y.unit, context);
+    },
+    // Any figure of a row statement for the first bar's goal shows, whatever its noun.
+    row: (x, y) => ({
+      units: bars
+        .filter((b) => b.key === x.key && sameGoal(b.goal, x.goal) && sameGoal(b.goal, y.goal))
+        .map((b) => b.unit),
+      figuresOf: (unit) =>
+        unit.figures.filter((f) => {
+          const goal = goalOf(unit, f);
+          return goal !== null && sameGoal(goal, x.goal);
+        }),
+    }),
+    label: (x, y) =>
+      `both give the ${x.figure.unit}s it takes: ${sharedGoalWord(x.goal, y.goal) ?? ""}`,
+  });
 }

@@ -3,16 +3,9 @@ import { MONTHS, WEEKDAYS } from "../../../lexicons/calendar-words.ts";
 import { SURVEY_NOUNS } from "../../../lexicons/survey-nouns.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { escapeRegExp } from "../../escape-regexp.ts";
-import { completeRow, type Value } from "../conflict-rows.ts";
-import {
-  type ConflictContext,
-  conflictEvidence,
-  hedgeOf,
-  hedgesAgree,
-  sameTime,
-} from "../guards.ts";
+import type { ConflictContext } from "../guards.ts";
 import { namedOf } from "../named-ids.ts";
-import { PairedValues } from "../paired-values.ts";
+import { type HeldFigure, heldFigureConflicts } from "./held-figure-rows.ts";
 
 /*
  * A contest's margin told as a modifier of its result — "her 44-point loss in Norland", "a
@@ -62,7 +55,7 @@ const WON_BEFORE =
 const VOTE_MEASURE =
   /^vote(?:\s+in\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)*))?(?!\s+(?:among|of|from|by|with|cast|share)\b)(?:\s|$)/u;
 
-type Margin = { unit: AlignUnit; figure: Figure; key: string; holder: string };
+type Margin = HeldFigure & { key: string; holder: string };
 
 /** A place's words without the calendar words that may follow them ("Norland Tuesday"). */
 function placeWords(text: string): string {
@@ -160,48 +153,17 @@ export function contestMarginConflicts(
     }
   }
   if (margins.length < 2) return [];
-  const seen = new PairedValues(reported);
-  const found: { home: number; conflict: Conflict }[] = [];
-  const toValue = (unit: AlignUnit, f: Figure): Value => ({
-    articleId: unit.articleId,
-    text: f.text,
-    span: f.span,
-  });
   const same = (x: Margin, y: Margin) => x.key === y.key && x.holder === y.holder;
-  for (let i = 0; i < margins.length; i += 1) {
-    for (let j = i + 1; j < margins.length; j += 1) {
-      const x = margins[i] as Margin;
-      const y = margins[j] as Margin;
-      if (x.unit.articleIndex === y.unit.articleIndex || !same(x, y)) continue;
-      if (x.figure.value === y.figure.value || !sameTime(x.unit, y.unit)) continue;
-      if (seen.pairs("figure", toValue(x.unit, x.figure), toValue(y.unit, y.figure))) continue;
-      const [u, v] = [x.figure.value, y.figure.value];
-      if (hedgesAgree(u, hedgeOf(x.unit, x.figure), v, hedgeOf(y.unit, y.figure))) continue;
+  return heldFigureConflicts(margins, reported, context, {
+    sameThing: same,
+    row: (x) => {
       const others = margins.filter((m) => same(m, x));
-      const values = completeRow(
-        [toValue(x.unit, x.figure), toValue(y.unit, y.figure)],
-        others.map((m) => m.unit),
-        (unit) => others.filter((m) => m.unit === unit).map((m) => m.figure),
-        (f) => String(f.value),
-        [String(u), String(v)],
-        toValue,
-      );
-      const conflict: Conflict = {
-        kind: "figure",
-        subject: x.figure.measure ?? x.figure.unit,
-        values,
-        evidence: conflictEvidence(x.unit, y.unit, context, [
-          {
-            kind: "figure",
-            label: `both give ${context.entityName(x.holder)}'s result: ${x.key.replace("|", " in ")}`,
-            weight: 1,
-          },
-        ]),
+      return {
+        units: others.map((m) => m.unit),
+        figuresOf: (unit) => others.filter((m) => m.unit === unit).map((m) => m.figure),
       };
-      if (seen.pairsAny(conflict)) continue;
-      seen.add(conflict);
-      found.push({ home: x.unit.index, conflict });
-    }
-  }
-  return found;
+    },
+    label: (x) =>
+      `both give ${context.entityName(x.holder)}'s result: ${x.key.replace("|", " in ")}`,
+  });
 }
