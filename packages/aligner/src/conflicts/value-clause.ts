@@ -5,7 +5,7 @@ import { contentLemmas, eventWords } from "../align/lemmas.ts";
 import { perText } from "../align/per-text.ts";
 import { perUnit } from "../align/per-unit.ts";
 import { type AlignUnit, PROSPECTIVE } from "../align/units.ts";
-import { verbOfNoun } from "../events/event-triggers.ts";
+import { nominalises } from "../events/event-triggers.ts";
 
 /**
  * The content words of the clause holding a figure or date (from the comma, semicolon or sentence
@@ -190,8 +190,8 @@ function readClauseEventLemmas(unit: AlignUnit, start: number, end: number): Rea
 /** Whether a clause's words hold a verb or its noun ("the killings of two" holds "kill"). */
 function namesVerb(words: ReadonlySet<string>, verb: string): boolean {
   if (words.has(verb)) return true;
-  const only = new Map([[verb, 1]]);
-  return [...words].some((w) => w !== verb && verbOfNoun(w, only) === verb);
+  for (const w of words) if (w !== verb && nominalises(w, verb)) return true;
+  return false;
 }
 
 /** Words that open a clause of its own inside a sentence: what follows has its own tense. */

@@ -86,15 +86,29 @@ export function eventTriggers(
 /** The story verb a noun nominalises, or null. */
 export function verbOfNoun(noun: string, verbs: ReadonlyMap<string, number>): string | null {
   if ((verbs.get(noun) ?? 0) >= SAME_FORM_VERB_ARTICLES) return noun;
+  return nominalisedVerb(noun, (verb) => verbs.has(verb));
+}
+
+/**
+ * Whether a noun nominalises one given verb ("payment" → pay, "killings" holds kill), by
+ * `verbOfNoun`'s rules with that verb as the story's only one: the figure and clause checks ask it
+ * for every pair of values they compare, and a map of one verb per question was their main garbage.
+ */
+export function nominalises(noun: string, verb: string): boolean {
+  return nominalisedVerb(noun, (candidate) => candidate === verb) === verb;
+}
+
+/** The verb a noun is the irregular or suffixed form of, among the verbs `isVerb` accepts. */
+function nominalisedVerb(noun: string, isVerb: (verb: string) => boolean): string | null {
   const irregular = IRREGULAR_NOMINALISATIONS.get(noun);
-  if (irregular) return verbs.has(irregular) ? irregular : null;
+  if (irregular) return isVerb(irregular) ? irregular : null;
   for (const [suffix, endings] of NOMINAL_SUFFIXES) {
     if (!noun.endsWith(suffix) || noun.length < suffix.length + 3) continue;
     const stem = noun.slice(0, -suffix.length);
-    for (const ending of endings) if (verbs.has(stem + ending)) return stem + ending;
+    for (const ending of endings) if (isVerb(stem + ending)) return stem + ending;
     // "stabbing" → "stab": a doubled final consonant before -ing.
     const last = stem.at(-1);
-    if (suffix === "ing" && last && stem.at(-2) === last && verbs.has(stem.slice(0, -1)))
+    if (suffix === "ing" && last && stem.at(-2) === last && isVerb(stem.slice(0, -1)))
       return stem.slice(0, -1);
   }
   return null;

@@ -1,7 +1,7 @@
 import type { Figure } from "@parallax/core";
 import type { AlignUnit } from "../../align/units.ts";
-import { verbOfNoun } from "../../events/event-triggers.ts";
-import { valueVerb } from "../value-clause.ts";
+import { nominalises } from "../../events/event-triggers.ts";
+import { bySpan, valueVerb } from "../value-clause.ts";
 
 /**
  * The verb one figure is told with when the other figure is a sum set before that verb's noun
@@ -12,18 +12,25 @@ import { valueVerb } from "../value-clause.ts";
  */
 export function retoldByNoun(a: AlignUnit, fa: Figure, b: AlignUnit, fb: Figure): string | null {
   if (fa.kind !== "money" || fb.kind !== "money") return null;
-  return (
-    nounOfVerb(a, fa, valueVerb(b, fb.span.start, fb.span.end)) ??
-    nounOfVerb(b, fb, valueVerb(a, fa.span.start, fa.span.end))
-  );
+  return nounOfVerb(a, fa, b, fb) ?? nounOfVerb(b, fb, a, fa);
 }
 
-/** `verb` when the word right after a sum ("$40 million lawsuit") is that verb's noun. */
-function nounOfVerb(unit: AlignUnit, figure: Figure, verb: string | null): string | null {
+/**
+ * The other figure's verb when the word right after this sum ("$40 million lawsuit") is that
+ * verb's noun. The word is read first: most sums have none, and their pair needs no verb.
+ */
+function nounOfVerb(unit: AlignUnit, figure: Figure, other: AlignUnit, of: Figure): string | null {
+  const noun = nounAfter(unit, figure.span.start, figure.span.end);
+  if (noun === null) return null;
+  const verb = valueVerb(other, of.span.start, of.span.end);
   if (verb === null) return null;
-  const after = unit.text.slice(figure.span.end - unit.span.start);
-  const noun = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
-  if (noun === undefined) return null;
   const word = noun.endsWith("s") && noun !== verb ? noun.slice(0, -1) : noun;
-  return word === verb || verbOfNoun(word, new Map([[verb, 0]])) === verb ? verb : null;
+  return word === verb || nominalises(word, verb) ? verb : null;
 }
+
+/** The lower-case word right after a value, read once per text and place: pairs ask it again. */
+const nounAfter = bySpan(
+  (unit, _start, end) => NOUN_AFTER.exec(unit.text.slice(end - unit.span.start))?.[1] ?? null,
+);
+
+const NOUN_AFTER = /^\s+(\p{Ll}+)\b/u;
