@@ -27,7 +27,7 @@ export function keptFigures(
   return (kind, [x, y], a, b) =>
     x !== undefined &&
     y !== undefined &&
-    measuredAlike({ kind, subject: "", values: [x, y], evidence: [] }, a, b) &&
+    valuesMeasuredAlike(x, y, a, b) &&
     !seen.pairs(kind, x, y);
 }
 
@@ -109,11 +109,21 @@ export function comparedInGroup(
  * are some of "three life sentences"; two ages in one event are often two people's.
  */
 export function measuredAlike(conflict: Conflict, a: AlignUnit, b: AlignUnit): boolean {
-  const [first, second] = conflict.values;
-  const at = (unit: AlignUnit, start: number | undefined) =>
-    unit.figures.find((f) => f.span.start === start);
-  const fa = at(a, first?.span?.start);
-  const fb = at(b, second?.span?.start);
+  return valuesMeasuredAlike(conflict.values[0], conflict.values[1], a, b);
+}
+
+/**
+ * `measuredAlike` of a conflict's first two values: the figure passes ask it of every pair they
+ * check, before any conflict is made, so no conflict is built to ask it.
+ */
+function valuesMeasuredAlike(
+  first: Value | undefined,
+  second: Value | undefined,
+  a: AlignUnit,
+  b: AlignUnit,
+): boolean {
+  const fa = figureAt(a, first?.span?.start);
+  const fb = figureAt(b, second?.span?.start);
   if (!fa || !fb) return false;
   const verb = valueVerb(a, fa.span.start, fa.span.end);
   const other = valueVerb(b, fb.span.start, fb.span.end);
@@ -139,6 +149,10 @@ export function measuredAlike(conflict: Conflict, a: AlignUnit, b: AlignUnit): b
       happeningVerb(b, fb.span.start, fb.span.end),
     )
   );
+}
+
+function figureAt(unit: AlignUnit, start: number | undefined): Figure | undefined {
+  return unit.figures.find((f) => f.span.start === start);
 }
 
 /** Whether some sum of one statement is told by its noun, and by its verb in the other. */
