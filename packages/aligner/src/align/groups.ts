@@ -105,8 +105,7 @@ export function groupUnits(
       big.members.set(article, joined);
       if (joined.length > 1) {
         big.multi = withItem(big.multi, article);
-        if (!oneSpeech(joined.map((i) => units[i] as AlignUnit)))
-          big.notSpeech = withItem(big.notSpeech, article);
+        if (!oneSpeechTogether(units, joined)) big.notSpeech = withItem(big.notSpeech, article);
         else if (big.notSpeech.has(article)) (big.notSpeech as Set<number>).delete(article);
       }
     }
@@ -137,11 +136,17 @@ export function groupUnits(
   const weak = strongestFirst(
     pairs.filter((pair) => pair.score >= threshold * NEIGHBOUR_SHARE && pair.score < threshold),
   );
+  // Whether the statement at `position` of the unit's article is in the group rooted at `root`.
+  const memberAt = (unit: AlignUnit, position: number, root: number) => {
+    const neighbour = at.get(`${unit.articleIndex}:${position}`);
+    return neighbour !== undefined && find(neighbour) === root;
+  };
   for (const pair of weak) {
-    for (const [near, far] of [
-      [pair.a, pair.b],
-      [pair.b, pair.a],
-    ] as const) {
+    // Each way round in turn, with no list of the two ways made per weak pair (a large story has
+    // hundreds of thousands).
+    for (let way = 0; way < 2; way += 1) {
+      const near = way === 0 ? pair.a : pair.b;
+      const far = way === 0 ? pair.b : pair.a;
       const rootNear = find(near);
       const rootFar = find(far);
       if (rootNear === rootFar) break;
@@ -151,10 +156,8 @@ export function groupUnits(
       // other thing; weaker evidence must not place it elsewhere.
       if (group.positions.size < 2 || lone.units.length !== 1 || strong.has(near)) continue;
       const unit = units[near] as AlignUnit;
-      const besideMember = [unit.position - 1, unit.position + 1].some((position) => {
-        const neighbour = at.get(`${unit.articleIndex}:${position}`);
-        return neighbour !== undefined && find(neighbour) === rootFar;
-      });
+      const besideMember =
+        memberAt(unit, unit.position - 1, rootFar) || memberAt(unit, unit.position + 1, rootFar);
       if (!besideMember || !mayJoin(rootFar, rootNear)) continue;
       merge(rootFar, rootNear, pair);
       break;
@@ -289,18 +292,19 @@ function compatible(units: readonly AlignUnit[], x: Cluster, y: Cluster): boolea
   for (const article of shared) {
     const mine = x.positions.get(article) as number[];
     const positions = y.positions.get(article) as number[];
-    const all = [...mine, ...positions];
-    const spread = Math.max(...all) - Math.min(...all);
+    // One sorted copy gives the spread and the holes (this runs at every merge tried).
+    const sorted = [...mine, ...positions].sort((p, q) => p - q);
+    const spread = (sorted[sorted.length - 1] as number) - (sorted[0] as number);
     // Sorted positions with a hole of more than one statement are two separate mentions, not one
     // statement told in several sentences.
-    const sorted = [...all].sort((p, q) => p - q);
-    const holed = sorted.some((p, i) => i > 0 && p - (sorted[i - 1] as number) > MAX_GAP);
-    if (all.length > MAX_STATEMENTS_PER_ARTICLE || spread > MAX_POSITION_SPREAD || holed) {
-      const joined = [...(x.members.get(article) ?? []), ...(y.members.get(article) ?? [])];
+    let holed = false;
+    for (let i = 1; i < sorted.length && !holed; i += 1)
+      holed = (sorted[i] as number) - (sorted[i - 1] as number) > MAX_GAP;
+    if (sorted.length > MAX_STATEMENTS_PER_ARTICLE || spread > MAX_POSITION_SPREAD || holed) {
       if (
-        all.length > MAX_SPEECH_STATEMENTS ||
+        sorted.length > MAX_SPEECH_STATEMENTS ||
         spread > MAX_SPEECH_SPREAD ||
-        !oneSpeech(joined.map((i) => units[i] as AlignUnit))
+        !oneSpeechTogether(units, x.members.get(article), y.members.get(article))
       )
         return false;
     }
@@ -328,8 +332,7 @@ function compatible(units: readonly AlignUnit[], x: Cluster, y: Cluster): boolea
       if (side.notSpeech.has(article)) notSpeech -= 1;
     }
     several += 1;
-    const joined = [...(x.members.get(article) ?? []), ...(y.members.get(article) ?? [])];
-    if (!oneSpeech(joined.map((i) => units[i] as AlignUnit))) notSpeech += 1;
+    if (!oneSpeechTogether(units, x.members.get(article), y.members.get(article))) notSpeech += 1;
   }
   if (notSpeech > 0 && several > 1) return false;
   for (const day of x.spokenDays) {
@@ -340,16 +343,28 @@ function compatible(units: readonly AlignUnit[], x: Cluster, y: Cluster): boolea
   return true;
 }
 
-/** Whether statements are all remarks of one speaker on one day. */
-function oneSpeech(members: readonly AlignUnit[]): boolean {
-  const [first] = members;
-  if (!first?.saidOn || first.speakers.size === 0) return false;
-  return members.every(
-    (m) =>
-      m.saidOn !== null &&
-      dayGap(m.saidOn, first.saidOn as string) === 0 &&
-      [...first.speakers].some((id) => m.speakers.has(id)),
-  );
+/**
+ * Whether one article's statements (unit indices; one cluster's, or two clusters' read in turn) are
+ * all remarks of one speaker on one day. Every merge tried asks it: read from the index lists, with
+ * no joined list of units made per question.
+ */
+function oneSpeechTogether(
+  units: readonly AlignUnit[],
+  mine: readonly number[] = [],
+  theirs: readonly number[] = [],
+): boolean {
+  const first = units[(mine[0] ?? theirs[0]) as number];
+  if (first === undefined) return false;
+  const sameAsFirst = (i: number) => sameSpeech(first, units[i] as AlignUnit);
+  return mine.every(sameAsFirst) && theirs.every(sameAsFirst);
+}
+
+/** Whether a statement is a remark of `first`'s speaker on its day (first being attributed). */
+function sameSpeech(first: AlignUnit, m: AlignUnit): boolean {
+  if (!first.saidOn || first.speakers.size === 0) return false;
+  if (m.saidOn === null || dayGap(m.saidOn, first.saidOn) !== 0) return false;
+  for (const id of first.speakers) if (m.speakers.has(id)) return true;
+  return false;
 }
 
 /** The evidence of a group: the evidence of its joining pairs, summed per kind and label. */
