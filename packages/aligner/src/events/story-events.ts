@@ -173,7 +173,7 @@ export function storyEvents(
   // ("a fire destroyed the warehouses" in both articles of a thread) is that event, not a second.
   const verbEventUnits = new Set<string>();
   for (const [key, bucket] of buckets) {
-    if (new Set(bucket.units.map((u) => u.articleIndex)).size < 2) continue;
+    if (!twoArticles(bucket.units)) continue;
     const unitList = bucket.units.map((u) => u.index).join(",");
     if (bucket.main && verbEventUnits.has(unitList)) continue;
     if (!bucket.main) verbEventUnits.add(unitList);
@@ -210,6 +210,12 @@ export function storyEvents(
 }
 
 type Bucket = EventBucket;
+
+/** Whether statements come from two articles or more: asked of every bucket, so no set is built. */
+function twoArticles(units: readonly AlignUnit[]): boolean {
+  const first = units[0]?.articleIndex;
+  return units.some((unit) => unit.articleIndex !== first);
+}
 
 /** A thread's main happening split by article thread: each part a happening of its own. */
 function byThread(main: EventBucket, threadOf: readonly number[]): EventBucket[] {

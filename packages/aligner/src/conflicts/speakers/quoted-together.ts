@@ -70,7 +70,6 @@ export function quotedTogether(
   const span = last.at - first.at + 1;
   const limit = span + Math.floor(span / SLACK_SHARE);
   const found = apart.size === 0 ? contentWords(long) : contentWords(long).filter(kept);
-  const same = (a: ContentWord, b: ContentWord) => a.word === b.word || a.lemma === b.lemma;
   for (let start = 0; start < found.length; start += 1) {
     if (!same(found[start] as (typeof found)[number], first)) continue;
     // The shortest run from here holding the rest in order: each next one as early as it comes.
@@ -87,4 +86,9 @@ export function quotedTogether(
     if ((found[end] as (typeof found)[number]).at - at.at + 1 <= limit) return true;
   }
   return false;
+}
+
+/** Whether two content words are one word: written alike or of one lemma. */
+function same(a: ContentWord, b: ContentWord): boolean {
+  return a.word === b.word || a.lemma === b.lemma;
 }
