@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eventWords } from "../align/lemmas.ts";
-import { eventTriggers, eventVerb, storyVerbs, verbOfNoun } from "./event-triggers.ts";
+import { eventTriggers, eventVerb, nominalises, storyVerbs, verbOfNoun } from "./event-triggers.ts";
 
 const unit = (articleIndex: number, text: string) => ({
   articleIndex,
@@ -119,5 +119,21 @@ describe("verbOfNoun", () => {
   it("takes a noun spelled as its verb only when two articles use the verb", () => {
     expect(verbOfNoun("raid", verbs)).toBeNull();
     expect(verbOfNoun("coach", verbs)).toBe("coach");
+  });
+});
+
+describe("nominalises", () => {
+  it("reads one verb's noun by verbOfNoun's rules, as a map of that verb alone would", () => {
+    for (const [noun, verb] of [
+      ["appointment", "appoint"],
+      ["stabbing", "stab"],
+      ["death", "die"],
+      ["payments", "pay"],
+      ["death", "dye"],
+      ["coach", "coach"],
+    ] as const)
+      expect(nominalises(noun, verb)).toBe(verbOfNoun(noun, new Map([[verb, 1]])) === verb);
+    expect(nominalises("appointment", "appoint")).toBe(true);
+    expect(nominalises("death", "dye")).toBe(false);
   });
 });
