@@ -18,6 +18,12 @@ export type EntityRecord = {
   titleWords: string[][];
   unnamed: boolean;
   gender: "he" | "she" | null;
+  /**
+   * An organisation the speaker-phrase readers took as a person before they read it as an
+   * organisation (an acronym linked to its full name, "The Norland Post", "Harbour Lives
+   * Matter"): it voices a quotation as a clause's subject as it did then (speaksAsSubject).
+   */
+  subjectLike?: boolean;
 };
 
 export type MentionRecord = {

@@ -1,6 +1,12 @@
 // Entity layer: the people and bodies a description or pronoun may refer to, kept in text order
 // ("the company" = the one company named before; "he" = the nearest compatible person).
 import { NEWS_OUTLETS } from "@parallax/core";
+import {
+  ENDOWMENT_HEADS,
+  INSTITUTION_HEADS,
+  ORGANIZATION_ENDING_WORDS,
+  SPEAKER_ORGANIZATION_ENDINGS,
+} from "../../../lexicons/organization-words.ts";
 import type { EntityRecord, MentionRecord } from "./entity-records.ts";
 import { PUBLIC_BODY, PUBLIC_BODY_NOUNS } from "./mention-patterns.ts";
 
@@ -14,6 +20,8 @@ export class Referents {
   readonly companies: number[] = [];
   /** Organisations by a public-body word in their name: "ministry" → the Ministry of …. */
   readonly publicBodies = new Map<string, number[]>();
+  /** Organisations by a head word of their name: "board" → the Harbour Board. */
+  readonly heads = new Map<string, number[]>();
   /** Unnamed sources by the nouns after their a/an/one ("a person briefed …" → "person"). */
   readonly sources = new Map<string, number[]>();
   private main = 0;
@@ -38,6 +46,7 @@ export class Referents {
     if (m.entity === null) return;
     const entity = this.registry.entityRecord(m.entity);
     if (entity.kind === "organization") {
+      noteHead(this.heads, entity.name, m.entity);
       const padded = ` ${entity.name} `;
       for (const noun of PUBLIC_BODY_NOUNS) {
         if (padded.includes(` ${noun[0]!.toUpperCase()}${noun.slice(1)} `))
@@ -59,6 +68,40 @@ export class Referents {
     }
   }
 }
+
+/**
+ * The capitalised words that head an organisation's name and, in lowercase after "the", refer back
+ * to it ("the Norland Harbour Board" … "the board said"; "the foundation", "the union",
+ * "the company"): the institution, endowment and organisation endings of the lexicon, plain words
+ * only ("Corp." and "PAC" are no nouns a description is made of).
+ */
+const ORGANIZATION_HEAD_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...INSTITUTION_HEADS,
+    ...ENDOWMENT_HEADS,
+    ...ORGANIZATION_ENDING_WORDS,
+    ...SPEAKER_ORGANIZATION_ENDINGS,
+  ].filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)),
+);
+
+/**
+ * Files an organisation under the noun heading its name: its last word ("the Norland Harbour
+ * Board" → "board") or the word before "of" ("the Board of Elections"). A name in headline case
+ * ("Vint Disputes Characterization Of Network": a capitalised "Of") is a headline's words read as
+ * a name, never filed (PolNeAR TRAIN: "the network said" went to such a fragment).
+ */
+function noteHead(heads: Map<string, number[]>, name: string, entity: number): void {
+  const words = name.split(" ");
+  if (words.some((w) => HEADLINE_CASE_WORD.test(w))) return;
+  words.forEach((word, i) => {
+    const heading = i === words.length - 1 || words[i + 1] === "of";
+    if (heading && ORGANIZATION_HEAD_WORDS.has(word))
+      addReferent(heads, word.toLowerCase(), entity);
+  });
+}
+
+/** A short function word capitalised inside a name: a headline's case, not a name's. */
+const HEADLINE_CASE_WORD = /^(?:Of|For|And|The|To|In|On|At|With|By)$/;
 
 /** What `Referents` reads from the registry. */
 type ReferentSource = {

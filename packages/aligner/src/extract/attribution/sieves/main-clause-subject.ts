@@ -209,7 +209,11 @@ export function mainClauseSubject(
   const speaker =
     person === null ||
     (typeof person === "number" &&
-      !speaksAsSubject(registry.kindOf(person), registry.entities[person]!.name))
+      !speaksAsSubject(
+        registry.kindOf(person),
+        registry.entities[person]!.name,
+        registry.entities[person]!.subjectLike,
+      ))
       ? organizationBeforeVerb(text, registry, verb.start)
       : person;
   if (typeof speaker !== "number") return null;
@@ -237,7 +241,11 @@ export function mainClauseSubject(
   if (
     speaker === person &&
     registry.kindOf(speaker) !== "organization" &&
-    !speaksAsSubject(registry.kindOf(speaker), registry.entities[speaker]!.name)
+    !speaksAsSubject(
+      registry.kindOf(speaker),
+      registry.entities[speaker]!.name,
+      registry.entities[speaker]!.subjectLike,
+    )
   )
     return null;
   // "Vint’s Orrin state director, Ada Lund, reached out": the possessor owns the subject.

@@ -287,7 +287,14 @@ function subjectEndingAt(
   if (typeof speaker !== "number") return null;
   // A person, a group of people ("Harbourlanders learned") or an acronym's organisation ("The OVTA
   // called it") speaks as a person does (group-or-body-name.ts).
-  if (!speaksAsSubject(registry.kindOf(speaker), registry.entities[speaker]!.name)) return null;
+  if (
+    !speaksAsSubject(
+      registry.kindOf(speaker),
+      registry.entities[speaker]!.name,
+      registry.entities[speaker]!.subjectLike,
+    )
+  )
+    return null;
   return { speaker, start, end };
 }
 

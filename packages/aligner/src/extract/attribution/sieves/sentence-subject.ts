@@ -78,7 +78,14 @@ export function sentenceSubject(
   if (speaker === null || speaker === "ambiguous") return null;
   // A person, a group of people ("Harbourlanders learned") or an acronym's organisation ("The OVTA
   // called it") speaks as a person does (group-or-body-name.ts).
-  if (!speaksAsSubject(registry.kindOf(speaker), registry.entities[speaker]!.name)) return null;
+  if (
+    !speaksAsSubject(
+      registry.kindOf(speaker),
+      registry.entities[speaker]!.name,
+      registry.entities[speaker]!.subjectLike,
+    )
+  )
+    return null;
   // "Vint's biographers wrote": the possessor owns the subject and does not speak.
   if (possessorNotSpeaker(registry, speaker, words[0]!.start, words[verb]!.end)) return null;
   // "Lund compared that with Vint who hopes to unite “…”": the quotation sits in a

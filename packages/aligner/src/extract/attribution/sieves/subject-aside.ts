@@ -61,7 +61,14 @@ export function subjectAside(
   if (!plausibleSubject(body.slice(first, subjectEnd))) return null;
   const speaker = resolve(body, first, subjectEnd, registry);
   if (speaker === null || speaker === "ambiguous") return null;
-  if (!speaksAsSubject(registry.kindOf(speaker), registry.entities[speaker]!.name)) return null;
+  if (
+    !speaksAsSubject(
+      registry.kindOf(speaker),
+      registry.entities[speaker]!.name,
+      registry.entities[speaker]!.subjectLike,
+    )
+  )
+    return null;
   if (possessorNotSpeaker(registry, speaker, first, words[verb]!.end)) return null;
   return { speaker, start: first, end: words[verb]!.end };
 }

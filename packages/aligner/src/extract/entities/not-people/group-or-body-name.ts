@@ -63,12 +63,18 @@ export function speaksAsPerson(kind: EntityKind, name: string): boolean {
  * subject readers take it (sentence-subject.ts, main-clause-subject.ts, sentence-cue.ts,
  * subject-aside.ts): a person, a group of people, or an organisation named by an acronym ("The
  * OVTA called it “…”") or by an institution's head ("the Harbour Department"), which those
- * readers took as a person before acronyms and institutions were read as organisations. Other organisations stay out: their names before a verb ("The Harbour Council,
+ * readers took as a person before acronyms and institutions were read as organisations, or one
+ * marked `subjectLike` (an organisation those readers once took as a person). Other organisations stay out: their names before a verb ("The Harbour Council,
  * which Ada Lund chairs, deemed") are left to organization-subject.ts and its guards.
  */
-export function speaksAsSubject(kind: EntityKind, name: string): boolean {
+export function speaksAsSubject(kind: EntityKind, name: string, subjectLike?: boolean): boolean {
   if (speaksAsPerson(kind, name)) return true;
   if (kind !== "organization") return false;
+  // "the NRVA was whipping votes against “…”" (an acronym linked to "Norland Rail Voters
+  // Association"), "The Harbour Legion has asked the council to “cease and desist”": an
+  // organisation the speaker readers took as a person before speaks as it did then (PolNeAR TRAIN
+  // quotes were lost without this).
+  if (subjectLike === true) return true;
   // An institution named by its head ("The Harbour Department has said …", "The Dunmore Party
   // Committee released a statement, offering “…”"), which those readers also took as a person
   // before institutions were read as organisations.

@@ -158,11 +158,21 @@ export function organizationReferredTo(
   phraseStart: number,
 ): number | "ambiguous" | null {
   const publicBody = PUBLIC_BODY_DESCRIPTION.exec(phrase);
-  if (publicBody === null && !COMPANY_DESCRIPTION.test(phrase)) return null;
+  const head = /^[Tt]he (\p{Ll}+)$/u.exec(phrase)?.[1];
   r.referents.advanceTo(phraseStart);
+  // "the board said", "the company said": the one organisation named earlier whose name that
+  // noun heads ("the Norland Harbour Board", "Orvale Shipping Company"), when the readers
+  // above find none.
+  const headed = head === undefined ? [] : (r.referents.heads.get(head) ?? []);
+  if (publicBody === null && !COMPANY_DESCRIPTION.test(phrase)) return oneOf(headed);
   const found = publicBody
     ? (r.referents.publicBodies.get(publicBody[1]!.toLowerCase()) ?? [])
     : r.referents.companies;
+  return oneOf(found.length === 0 ? headed : found);
+}
+
+/** The one entity of a list, "ambiguous" for several, null for none. */
+function oneOf(found: readonly number[]): number | "ambiguous" | null {
   if (found.length === 0) return null;
   return found.length === 1 ? found[0]! : "ambiguous";
 }

@@ -118,9 +118,25 @@ export function acronymNamed(r: EntityRegistry, phrase: string, phraseEnd: numbe
     return null;
   }
   if (r.entities.some((e) => e.kind === "person" && initialsOf(e.name) === name)) return null;
-  const organization = r.entityFor("organization", name, null);
+  // "the Norland Harbour Board (NHB) said … NHB officials added": the one organisation whose
+  // name's initials the acronym is speaks; two such leave the acronym its own.
+  const spelled = r.entities.filter(
+    (e) => e.kind === "organization" && organizationInitials(e.name) === name,
+  );
+  if (spelled.length === 1) spelled[0]!.subjectLike = true;
+  const organization =
+    spelled.length === 1
+      ? r.entities.indexOf(spelled[0]!)
+      : r.entityFor("organization", name, null);
   recordLateName(r, phraseEnd - name.length, phraseEnd, organization);
   return organization;
+}
+
+/** "NHB" for "Norland Harbour Board", "NBE" for "Norland Board of Elections": the initials of an
+ *  organisation's capitalised words, the words that join them ("of", "the", "and") left out. */
+function organizationInitials(name: string): string {
+  const words = name.split(/[ -]/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  return words.length < 2 ? "" : words.map((w) => w[0]).join("");
 }
 
 /** "JFK" for "Jon Fitzgerald Kirk", "AOC" for "Ana Ortiz-Cole": a full name's initials. */

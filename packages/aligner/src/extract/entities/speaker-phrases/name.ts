@@ -6,6 +6,7 @@ import { CALENDAR_WORDS } from "../../../../lexicons/calendar-words.ts";
 import { nameAfterIndefiniteArticle } from "../descriptions/name-as-modifier.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
 import { namePlacesAGroup } from "../not-people/located-group.ts";
+import { commonWordsName, theLedOrganizationName } from "../not-people/organization-shaped-name.ts";
 import { placeAfterDescribedPerson } from "../not-people/place-after-described-person.ts";
 import {
   acronymNamed,
@@ -14,6 +15,7 @@ import {
   groupOrBodyNamed,
   institutionNamed,
   institutionOfNamed,
+  organizationNamed,
   personNamed,
   placeNamed,
 } from "./name-kinds.ts";
@@ -48,6 +50,11 @@ export function speakerFromName(
   // "The Norland Board of Elections said": the name finishes the board's.
   const institutionOf = institutionOfNamed(r, named, phraseEnd);
   if (institutionOf !== null) return institutionOf;
+  // "The Norland Post said", "later the Harbour Ledger reported": no person's name follows "the".
+  const theLed = theLedOrganizationName(r.text.body, named, phraseEnd - named.length);
+  if (theLed !== null && !r.entities.some((e) => e.kind === "person" && e.name === theLed)) {
+    return subjectLikeOrganization(r, organizationNamed(r, phraseEnd - theLed.length, phraseEnd));
+  }
   if (!couldNameSomeone(named)) return undefined;
   // "police in Orvalia said": the group by where it is, read as a description (../not-people/located-group.ts).
   if (namePlacesAGroup(phrase, phrase.length - named.length)) return undefined;
@@ -90,6 +97,10 @@ export function speakerFromName(
   }
   // "in a Vintian post": a name after "a" modifies a noun (../descriptions/name-as-modifier.ts).
   if (words.length === 1 && nameAfterIndefiniteArticle(r.text.body, nameStart)) return null;
+  // "Harbour Lives Matter said", "Judicial Watch said": English words and no given name.
+  if (commonWordsName(words)) {
+    return subjectLikeOrganization(r, organizationNamed(r, nameStart, phraseEnd));
+  }
   return personNamed(r, name, words, nameStart, phraseEnd);
 }
 
@@ -112,4 +123,10 @@ function knownSurname(
 
 function sentenceStartAt(r: EntityRegistry, offset: number): number {
   return r.text.sentenceAt(offset)?.span.start ?? 0;
+}
+
+/** The organisation, marked as voicing quotations as the person it was read as before did. */
+function subjectLikeOrganization(r: EntityRegistry, organization: number): number {
+  r.entities[organization]!.subjectLike = true;
+  return organization;
 }
