@@ -20,6 +20,7 @@ import { dayOfYear, daysBetween, partiesDiffer } from "./contest-days.ts";
 import { datesDiffer, dayName, daysOf } from "./day-values.ts";
 import { type DayEntry, rowDays, shareParticipant } from "./participants.ts";
 import { dateAt, dateRow, dateValue, rowShowing } from "./row.ts";
+import { namesBySurname } from "./surname-named.ts";
 import { DAYS_APART_FOR_TWO_HAPPENINGS, weeksApart } from "./weeks-apart.ts";
 
 /* One place's voting contest, dated by the words around it (issue 12: on the PolNeAR pseudo-story
@@ -277,9 +278,12 @@ function placedRefusal(
   // participant (a candidate of that party).
   const apart = partiesDiffer(x.unit, y.unit);
   if (apart !== null) return apart ? "partiesDiffer" : null;
-  // A candidate, not the place alone: both name someone, and one of them is shared.
+  // A candidate, not the place alone: both name someone, and one of them is shared; or one
+  // writes by surname alone a person the other names, its name unread (surname-named.ts).
   const named = (unit: AlignUnit) => [...unit.entities].some((id) => !context.isPlace?.(id));
-  if (!named(x.unit) || !named(y.unit)) return "namesNoOne";
+  const [nx, ny] = [named(x.unit), named(y.unit)];
+  if (nx !== ny && namesBySurname(nx ? y.unit : x.unit, nx ? x.unit : y.unit, context)) return null;
+  if (!nx || !ny) return "namesNoOne";
   if (!shareParticipant(x, y, context, new Map(), true, true)) return "shareParticipant";
   return null;
 }
