@@ -23,6 +23,7 @@ import { datesHappeningNoun } from "./noun-dates.ts";
 import { differentDoers, namesTheOtherDay } from "./pair-guards.ts";
 import { type DayEntry, shareParticipant } from "./participants.ts";
 import { perDayPlace } from "./per-day-place.ts";
+import { plannedMeetingHeld } from "./planned-meeting.ts";
 import { datesPluralHappening } from "./plural-happenings.ts";
 import { completeByPossessive } from "./possessive-days.ts";
 import { dateRow, dateValue } from "./row.ts";
@@ -247,7 +248,9 @@ function disagreements(
   // Without a refusal sink only whether a pair is refused counts: most pairs of a large story's
   // happening give one day, or days their outlets both give, and are set aside by their readings
   // before the guards run (~270,000 pairs on a generated 1,000-article story, ~250 passing).
-  const apart = context.refused ? null : apartByReadings(entries, gives);
+  // A meeting said to come and one told as held, of the same people, are one (planned-meeting.ts).
+  const tensesMeet = (x: Entry, y: Entry) => plannedMeetingHeld(x, y, action, context);
+  const apart = context.refused ? null : apartByReadings(entries, gives, tensesMeet);
   const found: { pair: [Entry, Entry]; rank: number }[] = [];
   for (let i = 0; i < entries.length; i += 1) {
     for (let j = i + 1; j < entries.length; j += 1) {
@@ -258,7 +261,7 @@ function disagreements(
       const refused =
         series(x) || series(y)
           ? "series"
-          : happeningRefusal(x, y, context, standIns, leadOnly, gives, action);
+          : happeningRefusal(x, y, context, standIns, leadOnly, gives, action, tensesMeet);
       if (refused !== null) {
         tellRefusal(context.refused, "date", `event.${refused}`, x.unit, y.unit, [
           x.date.span,
@@ -284,6 +287,7 @@ function disagreements(
 function apartByReadings(
   entries: readonly Entry[],
   gives: (e: Entry, day: string) => boolean,
+  tensesMeet: (x: Entry, y: Entry) => boolean,
 ): (i: number, j: number) => boolean {
   const dateIds = new Map<string, number>();
   const dateOf: DateReference[] = [];
@@ -311,7 +315,7 @@ function apartByReadings(
     }
     return (
       !different ||
-      tense[i] !== tense[j] ||
+      (tense[i] !== tense[j] && !tensesMeet(entries[i] as Entry, entries[j] as Entry)) ||
       gives(entries[i] as Entry, day[j] as string) ||
       gives(entries[j] as Entry, day[i] as string)
     );
@@ -330,13 +334,17 @@ function happeningRefusal(
   leadOnly: boolean,
   gives: (e: Entry, day: string) => boolean,
   action: string,
+  tensesMeet: (x: Entry, y: Entry) => boolean,
 ): string | null {
   if (leadOnly && outsideLead(x.unit, y.unit)) return "outsideLead";
   if (!datesDiffer(x.date, y.date)) return "sameDay";
   // Days a week or more apart date two happenings (conflicts/dates/weeks-apart.ts).
   if (weeksApart(x.date, y.date)) return "weeksApart";
   // Each day's own clause's tense, as for a row's completions (conflicts/dates/row-completion.ts).
-  if (prospectiveAt(x.unit, x.date.span.start) !== prospectiveAt(y.unit, y.date.span.start))
+  if (
+    prospectiveAt(x.unit, x.date.span.start) !== prospectiveAt(y.unit, y.date.span.start) &&
+    !tensesMeet(x, y)
+  )
     return "prospectiveAt";
   if (gives(x, dayName(y.date)) || gives(y, dayName(x.date))) return "givesBothDays";
   // One outlet naming both days anywhere; days given for what different people did.
