@@ -90,6 +90,25 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(KIN_NOUN_LIST);
 export const GENERATION_COMPARATIVES: ReadonlySet<string> = new Set(["younger", "elder", "older"]);
 
 /**
+ * Words that say an article tells of a parent and a child of one name ("his father, Ivo Vint",
+ * "the younger Vint", "his namesake"): a suffixed name ("Ivo Vint Jr.") and the same name without
+ * a suffix are then two people (entities/names/generational-suffixes.ts). Hand-written from English
+ * grammar: the parent and child nouns among the kinship nouns above, their plurals, "dad",
+ * "namesake" and the generation comparatives.
+ */
+export const PARENT_CHILD_WORDS: ReadonlySet<string> = new Set([
+  "father",
+  "fathers",
+  "son",
+  "sons",
+  "dad",
+  "grandfather",
+  "grandson",
+  "namesake",
+  ...GENERATION_COMPARATIVES,
+]);
+
+/**
  * Lowercase nouns that describe a person by role, kinship or age and that news writes right before
  * the person's name, without a comma ("boxer Ike Rahm", "his sister Tamsin Oyelade", "the
  * comedian Lena Marsh"). Job titles ("minister", "director") are title-words.ts's. Source:

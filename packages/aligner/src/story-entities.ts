@@ -5,7 +5,7 @@ import { TITLE_HEADS } from "../lexicons/title-words.ts";
 import { opposite } from "./extract/entities/name-rules.ts";
 import { givenNameGender, honorificGender } from "./extract/person-names.ts";
 import { clashingInitials, initialsKey, middleInitials } from "./story-middle-initials.ts";
-import { droppableSuffixes, splitSuffix } from "./story-name-suffix.ts";
+import { droppableSuffixes, splitSuffix, suffixesBesidePlain } from "./story-name-suffix.ts";
 import {
   type Cluster,
   capitalise,
@@ -118,14 +118,14 @@ type ReadNames = ReadonlyMap<string, ReturnType<typeof personTokens>>;
  */
 function storyPersonTokens(
   name: string,
-  story: { droppable: ReadonlySet<string>; clashing: ReadonlySet<string>; read: ReadNames },
+  story: { droppable: ReadonlyMap<string, string>; clashing: ReadonlySet<string>; read: ReadNames },
 ): { tokens: string[]; gender: "he" | "she" | null } {
   const { tokens: read, gender, suffix, initials } = story.read.get(name) ?? personTokens(name);
   let tokens = read;
   if (initials !== null && story.clashing.has(initialsKey(tokens))) {
     tokens = [tokens[0] as string, initials, tokens.at(-1) as string];
   }
-  if (suffix === null || story.droppable.has(read.join(" "))) return { tokens, gender };
+  if (suffix === null || story.droppable.get(read.join(" ")) === suffix) return { tokens, gender };
   return { tokens: [...tokens, suffix], gender };
 }
 
@@ -172,7 +172,14 @@ export function buildStoryEntities(articles: readonly ArticleEntities[]): StoryE
     for (const e of entities)
       if (e.kind === "person" && !read.has(e.name)) read.set(e.name, personTokens(e.name));
   const names = [...read.values()];
-  const story = { droppable: droppableSuffixes(names), clashing: clashingInitials(names), read };
+  const perArticle = articles.map(({ entities }) =>
+    entities.filter((e) => e.kind === "person").map((e) => read.get(e.name)!),
+  );
+  const story = {
+    droppable: droppableSuffixes(names, suffixesBesidePlain(perArticle)),
+    clashing: clashingInitials(names),
+    read,
+  };
   articles.forEach(({ entities }, articleIndex) => {
     for (const entity of entities) {
       const family = kindFamily(entity.kind);

@@ -31,7 +31,7 @@ describe("splitSuffix", () => {
       { tokens: ["ada", "lund"], suffix: "jr" },
       { tokens: ["ada", "lund"], suffix: null },
     ]);
-    expect([...one]).toEqual(["ada lund"]);
+    expect([...one]).toEqual([["ada lund", "jr"]]);
     const two = droppableSuffixes([
       { tokens: ["ada", "lund"], suffix: "jr" },
       { tokens: ["ada", "lund"], suffix: "sr" },
@@ -49,6 +49,30 @@ describe("buildStoryEntities with generational suffixes", () => {
 
   it("keeps father and son apart: 'Ada Lund Sr.' and 'Ada Lund Jr.', the plain name on its own", () => {
     expect(story("Ada Lund Sr.", "Ada Lund Jr.", "Ada Lund")).toHaveLength(3);
+  });
+
+  it("gives the plain name the one suffix no article writes beside it as someone else", () => {
+    // One article keeps Ada Lund and her son Ada Lund Jr. apart: elsewhere the plain name is Sr.
+    const built = buildStoryEntities([
+      { articleId: articleIdOf(0), entities: [person("e0", "Ada Lund Sr.")] },
+      {
+        articleId: articleIdOf(1),
+        entities: [person("e0", "Ada Lund"), person("e1", "Ada Lund Jr.")],
+      },
+      { articleId: articleIdOf(2), entities: [person("e0", "Ada Lund")] },
+    ]);
+    expect(built.entities.map((e) => [e.name, e.members.length]).sort()).toEqual([
+      ["Ada Lund Jr.", 1],
+      ["Ada Lund Sr.", 3],
+    ]);
+    const alone = buildStoryEntities([
+      {
+        articleId: articleIdOf(0),
+        entities: [person("e0", "Ada Lund"), person("e1", "Ada Lund Jr.")],
+      },
+      { articleId: articleIdOf(1), entities: [person("e0", "Ada Lund Jr.")] },
+    ]);
+    expect(alone.entities).toHaveLength(2);
   });
 
   it("keeps different people who share a surname apart", () => {

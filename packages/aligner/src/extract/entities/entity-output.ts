@@ -35,7 +35,8 @@ export function entityOutput(registry: EntityRegistry): {
     const entity: Entity = {
       id: ids.get(index)!,
       kind: record.kind,
-      name: record.name,
+      // "Ivo Vint" + "Jr.": the suffix is shown, never read as a word of the name.
+      name: record.suffix === null ? record.name : `${record.name} ${record.suffix}`,
       titles: [...record.titles].sort((a, b) => a.span.start - b.span.start),
       mentions: (owned.get(index) ?? []).map((m) => ({
         span: registry.text.span(m.start, m.end),

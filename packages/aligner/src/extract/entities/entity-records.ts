@@ -24,6 +24,11 @@ export type EntityRecord = {
    * Matter"): it voices a quotation as a clause's subject as it did then (speaksAsSubject).
    */
   subjectLike?: boolean;
+  /**
+   * A person's generational suffix ("Jr.", "Sr.", "III"), apart from `name` and `surname`
+   * ("Ivo Vint" + "Jr.": a later "Vint" still names him); shown after the name in the output.
+   */
+  suffix: string | null;
 };
 
 export type MentionRecord = {

@@ -14,6 +14,7 @@ import {
 import * as mentionQueries from "./mention-queries.ts";
 import * as mentionReading from "./mention-reading.ts";
 import { otherNameOrder } from "./name-rules.ts";
+import { Generations, nameWithSuffix, suffixedPerson } from "./names/generational-suffixes.ts";
 import { InitialledNames } from "./names/initialled-names.ts";
 import { SpellingVariants } from "./names/spelling-variants.ts";
 import { newEntityRecord } from "./new-entity-record.ts";
@@ -105,18 +106,31 @@ export class EntityRegistry {
     start: number,
     end: number,
   ): number {
-    const index = this.entityFor(kind, name, surname);
-    this.pushMention(start, end, "name", index, this.text.sentenceIndexAt(start), null);
+    // "Ivo Vint Jr.": the mention and the name stop before the suffix, kept on the person
+    // (names/generational-suffixes.ts).
+    const read =
+      kind === "person"
+        ? nameWithSuffix(this.text.body, name, surname, end)
+        : { name, surname, end, suffix: null, suffixEnd: end };
+    const index = this.entityFor(kind, read.name, read.surname, read.suffix);
+    this.pushMention(start, read.end, "name", index, this.text.sentenceIndexAt(start), null);
+    this.taken.fill(1, read.end, read.suffixEnd);
     return index;
   }
 
-  entityFor(read: EntityKind, name: string, surname: string | null): number {
+  entityFor(
+    read: EntityKind,
+    name: string,
+    surname: string | null,
+    suffix: string | null = null,
+  ): number {
     // "Senate Republicans said": a group speaks, as an organisation (not-people/group-or-body-name.ts).
     const kind = read === "person" && endsOnGroupNoun(name) ? "organization" : read;
+    if (kind === "person" && suffix !== null) return suffixedPerson(this, name, surname, suffix);
     const key = nameKey(name);
     const byKey = this.byKey[kind];
     const known = byKey.get(key);
-    if (known !== undefined) return known;
+    if (known !== undefined) return this.generations.mergedInto.get(known) ?? known;
     if (kind === "person") {
       // The same person written family name first, or without or with a middle initial.
       const reversed = otherNameOrder(name);
@@ -125,8 +139,9 @@ export class EntityRegistry {
         this.initialled.find(name) ??
         this.spellings.find(name);
       if (same !== undefined) {
-        byKey.set(key, same);
-        return same;
+        const person = this.generations.mergedInto.get(same) ?? same;
+        byKey.set(key, person);
+        return person;
       }
     }
     const index = this.entities.length;
@@ -137,6 +152,9 @@ export class EntityRegistry {
     if (kind === "person") this.spellings.add(name, index);
     return index;
   }
+
+  /** Suffixed people, plain names merged into them, namesakes kept apart (names/generational-suffixes.ts). */
+  readonly generations = new Generations();
 
   /** People by every one-word form that can name them (surnames/surname-index.ts). */
   readonly surnames = new SurnameIndex();

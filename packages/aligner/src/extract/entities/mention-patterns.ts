@@ -257,7 +257,9 @@ export function surnamePattern(alternatives: string): RegExp {
   if (!pattern) {
     if (surnamePatterns.size > 256) surnamePatterns.clear();
     const escaped = alternatives.split("|").map(escapeRegExp).join("|");
-    pattern = new RegExp(`\\b(${escaped})\\b(?![ -][A-Z][a-z]|-[a-z])`, "y");
+    // A capitalised word after it makes it part of a longer name, unless it is a generational
+    // suffix ("Vint Jr. said": names/generational-suffixes.ts).
+    pattern = new RegExp(`\\b(${escaped})\\b(?!(?! (?:Jr|Sr)\\b)[ -][A-Z][a-z]|-[a-z])`, "y");
     surnamePatterns.set(alternatives, pattern);
   }
   pattern.lastIndex = 0;

@@ -1,6 +1,7 @@
 // Mention layer: the registry reads names, titles, organisations and places into mentions.
 
 import { CLAUSE_OPENERS, CLAUSE_STARTERS } from "../../../lexicons/clause-starters.ts";
+import { NAME_SUFFIXES } from "../../../lexicons/name-particles.ts";
 import { findEchoedNames, findInitialledGivenNames } from "../echoed-names.ts";
 import { findPersonNames } from "../person-names.ts";
 import {
@@ -45,6 +46,7 @@ import { placeAtStart, plausiblePersonName, surnameOf } from "./name-rules.ts";
 import { findAgedNames } from "./names/aged-names.ts";
 import { findCoupleNames } from "./names/couple-names.ts";
 import { findDescribedNames } from "./names/described-names.ts";
+import { separateGenerations } from "./names/generational-suffixes.ts";
 import { readHeadlineNames } from "./names/headline-names.ts";
 import { findKinNames } from "./names/kin-names.ts";
 import { readOpeningWordNames } from "./names/opening-word-names.ts";
@@ -145,6 +147,8 @@ export function readNames(r: EntityRegistry): void {
   readHeadlineNames(r);
   r.mentions.sort((a, b) => a.start - b.start);
   readOpeningWordNames(r);
+  // "Ivo Vint Jr." and "Ivo Vint": one person, or a son and his father (names/generational-suffixes.ts).
+  separateGenerations(r);
 }
 
 /**
@@ -205,6 +209,8 @@ export function addUntitledName(r: EntityRegistry, name: string, start: number):
   const end = start + name.length;
   if (r.overlaps(start, end) || !plausiblePersonName(name)) return;
   const parts = name.split(" ");
+  // "said Vint Sr.": a surname and its suffix, read as a surname (surnames/namesake-surnames.ts).
+  if (parts.length === 2 && NAME_SUFFIXES.has(parts[1]!.replace(/\.$/, ""))) return;
   r.addNamed("person", name, surnameOf(name, parts[parts.length - 1]), start, end);
 }
 

@@ -20,5 +20,6 @@ export function newEntityRecord(
     unnamed: false,
     // "Hillary Roe" is a woman whatever the text says later: the given name's gender, if any.
     gender: person ? genderOfName(name) : null,
+    suffix: null,
   };
 }

@@ -118,7 +118,8 @@ function knownSurname(
   if (same < 0) return undefined;
   if (r.taken[start]) return same;
   const m = r.addLateSurname(start, end, surname, same);
-  return m.ambiguous ? "ambiguous" : same;
+  // "Vint Jr. said" may name a later Vint than the first (surnames/namesake-surnames.ts).
+  return m.ambiguous ? "ambiguous" : (m.entity ?? same);
 }
 
 function sentenceStartAt(r: EntityRegistry, offset: number): number {

@@ -12,6 +12,7 @@ function person(name: string, surname: string, unnamed = false): EntityRecord {
     titleWords: [],
     unnamed,
     gender: null,
+    suffix: null,
   };
 }
 

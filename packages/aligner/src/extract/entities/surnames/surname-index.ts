@@ -10,18 +10,16 @@ export class SurnameIndex {
 
   /** Records person `index` under each one-word form of `name`. */
   add(name: string, surname: string | null, index: number): void {
-    const keys = new Set<string>();
-    if (surname !== null) {
-      keys.add(surname);
-      if (isLowerAscii(surname.charCodeAt(0))) keys.add(capitalised(surname));
-    }
-    const family = familyNameFirst(name, surname);
-    if (family !== null) keys.add(family);
-    for (const key of keys) {
+    for (const key of oneWordForms(name, surname)) {
       const list = this.byWord.get(key);
       if (list === undefined) this.byWord.set(key, [index]);
       else list.push(index);
     }
+  }
+
+  /** Takes person `index` out under every form `add` recorded it: merged into another person. */
+  forget(name: string, surname: string | null, index: number): void {
+    for (const key of oneWordForms(name, surname)) this.remove(key, index);
   }
 
   /** Takes person `index` out of `word`'s list: a "name" that was a word before a surname. */
@@ -52,4 +50,16 @@ export class SurnameIndex {
     if (list === undefined) return [];
     return list.filter((i) => isNamedBy(entities[i]!, word));
   }
+}
+
+/** The one-word forms that can name a person: the surname (capitalised too), a family name first. */
+function oneWordForms(name: string, surname: string | null): Set<string> {
+  const keys = new Set<string>();
+  if (surname !== null) {
+    keys.add(surname);
+    if (isLowerAscii(surname.charCodeAt(0))) keys.add(capitalised(surname));
+  }
+  const family = familyNameFirst(name, surname);
+  if (family !== null) keys.add(family);
+  return keys;
 }

@@ -27,6 +27,7 @@ import { establishedSurnameHolder } from "./established-surname.ts";
 import { setApartByGeneration } from "./generation-contrast.ts";
 import { introducedBefore } from "./introduced-people.ts";
 import { relativesNamedAfter } from "./kin-appositive.ts";
+import { namesakeChoice } from "./namesake-surnames.ts";
 import { focusUndecided } from "./shared-surname-focus.ts";
 
 export function readSurnameMentions(r: EntityRegistry): void {
@@ -272,6 +273,13 @@ export function resolveSurname(r: EntityRegistry, m: MentionRecord, index: numbe
     m.ambiguous = true;
     return;
   }
+  // "Vint Jr. said", or "Vint" between Ivo Vint Sr. and Ivo Vint Jr. (names/generational-suffixes.ts).
+  const generation = namesakeChoice(r, m, candidates);
+  if (generation !== undefined) {
+    if (generation === null) m.ambiguous = true;
+    else m.entity = generation;
+    return;
+  }
   if (candidates.length === 1) {
     m.entity = candidates[0]!;
     return;
@@ -363,7 +371,12 @@ export function addLateSurname(
   const sentence = r.text.sentenceIndexAt(start);
   const record = r.pushMention(start, end, "surname", first, sentence, null, true);
   for (const e of r.namedBy(surname)) if (e > first) record.candidates.push(e);
-  if (record.candidates.length > 1) {
+  // "Vint Jr. said": the suffix picks Ivo Vint Jr. out of the Vints (names/generational-suffixes.ts).
+  const generation = namesakeChoice(r, record, record.candidates);
+  if (generation !== undefined && generation !== null) {
+    record.entity = generation;
+    record.candidates = [generation];
+  } else if (record.candidates.length > 1 || generation === null) {
     record.ambiguous = true;
     record.entity = null;
   }
