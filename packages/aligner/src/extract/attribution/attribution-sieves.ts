@@ -9,6 +9,7 @@ import { asSaidBy } from "./sieves/as-said-by.ts";
 import { clauseClosingCue } from "./sieves/clause-closing-cue.ts";
 import { closingCueMates } from "./sieves/closing-cue-mates.ts";
 import { colonCue } from "./sieves/colon-cue.ts";
+import { colonParagraphSubject } from "./sieves/colon-paragraph.ts";
 import { conversation, followCarried } from "./sieves/conversation.ts";
 import { conversationPastTitle } from "./sieves/conversation-past-title.ts";
 import { coordinatedQuotations } from "./sieves/coordinated-quotations.ts";
@@ -109,7 +110,8 @@ export function attributeBySieves(
       subordinateClauseSubject(text, registry, quotation) ??
       quotedTitleSubject(text, registry, quotation) ??
       nameBeforeColon(text, registry, quotation) ??
-      shortClauseLead(text, registry, quotation);
+      shortClauseLead(text, registry, quotation) ??
+      colonParagraphSubject(text, registry, quotation);
     if (found === null) continue;
     draft.speaker = found.speaker;
     draft.cue = { start: found.start, end: found.end };

@@ -1,0 +1,77 @@
+// Attribution layer, the last of the first-answer sieves: a paragraph ending on a colon that names
+// one speaker as its main clause's subject, with no verb of saying the colon cue could read
+// ("Ada Roe was blunt when asked about the harbour levy:"), presents the quotation opening the
+// next paragraph as that speaker's words.
+
+import { FORMS_OF_BE } from "../../../../lexicons/function-words.ts";
+import type { ArticleText } from "../../article-text.ts";
+import type { EntityRegistry } from "../../entities/entity-registry.ts";
+import { QUOTATION_MARK_OR_APOSTROPHES } from "../../quotation-marks.ts";
+import { wordPattern } from "../sentence-words.ts";
+import { VERBS } from "../sieve-words.ts";
+import { mainClauseOpener } from "./main-clause-opener.ts";
+import type { SieveFinding } from "./sieve-finding.ts";
+
+const WORD = wordPattern();
+
+/** A colon sentence longer than this presents too much to be one speaker's introduction. */
+const MAX_CLAUSE = 300;
+
+/** Words after which a reporting verb has a subject other than the sentence's: "a docker who said". */
+const OTHER_SUBJECT_BEFORE = new Set(["who", "whom", "which", "that", "whose"]);
+
+/**
+ * A direct quote still without a speaker whose quotation opens its paragraph, after a paragraph
+ * whose last sentence ends on a colon: the person or organisation the registry knows opening that
+ * sentence's main clause (`mainClauseOpener`: past an opening adverbial and titles, never a
+ * possessor) speaks it. The sentence holds no quotation mark and names no other person or
+ * organisation (`Vint read Roe's letter:` is Roe's words, or the letter's), and no reporting verb
+ * in it may bring another speaker: one after a relative word (`a docker who said:`), a passive
+ * (`Roe was asked:`, the question is someone else's), or two of them.
+ */
+export function colonParagraphSubject(
+  text: ArticleText,
+  registry: EntityRegistry,
+  quotation: { open: number; paragraphIndex: number },
+): SieveFinding | null {
+  const { body } = text;
+  const paragraph = text.paragraphs[quotation.paragraphIndex];
+  const previous = text.paragraphs[quotation.paragraphIndex - 1];
+  if (paragraph === undefined || previous === undefined) return null;
+  if (!/^\s*$/.test(body.slice(paragraph.start, quotation.open))) return null;
+  const before = body.slice(previous.start, previous.end).trimEnd();
+  if (!before.endsWith(":")) return null;
+  const colon = previous.start + before.length - 1;
+  const sentence = text.sentenceAt(colon);
+  if (sentence === undefined || sentence.span.start < previous.start) return null;
+  const start = sentence.span.start;
+  if (colon - start > MAX_CLAUSE) return null;
+  if (QUOTATION_MARK_OR_APOSTROPHES.test(body.slice(start, colon))) return null;
+  const speaker = mainClauseOpener(text, registry, start, colon);
+  if (speaker === null || !registry.canSpeak(speaker)) return null;
+  if (
+    registry.entitiesIn(start, colon).some((e) => e !== speaker && registry.kindOf(e) !== "place")
+  )
+    return null;
+  if (reportsAnotherSpeaker(body, start, colon)) return null;
+  return { speaker, start, end: colon };
+}
+
+/**
+ * Whether a reporting verb between `start` and `end` may have a speaker of its own: after a
+ * relative word or a form of "be", or when there are two of them.
+ */
+function reportsAnotherSpeaker(body: string, start: number, end: number): boolean {
+  let verbs = 0;
+  let previous = "";
+  WORD.lastIndex = start;
+  for (let m = WORD.exec(body); m !== null && m.index < end; m = WORD.exec(body)) {
+    const word = m[0];
+    const before = previous;
+    previous = word.toLowerCase();
+    if (!VERBS.has(word)) continue;
+    verbs += 1;
+    if (verbs > 1 || OTHER_SUBJECT_BEFORE.has(before) || FORMS_OF_BE.has(before)) return true;
+  }
+  return false;
+}
