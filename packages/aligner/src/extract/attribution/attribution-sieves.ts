@@ -37,6 +37,7 @@ import { quoteAfterReport } from "./sieves/quote-after-report.ts";
 import { quoteParagraphAfterReport } from "./sieves/quote-paragraph-after-report.ts";
 import { quotedTitleSubject } from "./sieves/quoted-title-subject.ts";
 import { relativeClauseSpeaker } from "./sieves/relative-clause-speaker.ts";
+import { repeatedQuotation } from "./sieves/repeated-quotation.ts";
 import { type SentenceVerbs, sentenceCue } from "./sieves/sentence-cue.ts";
 import { sentenceSubject } from "./sieves/sentence-subject.ts";
 import { shortClauseLead } from "./sieves/short-clause-lead.ts";
@@ -141,4 +142,6 @@ export function attributeBySieves(
   // `“…,” Lund said on “The Late Hour” last month. “…”`: a quoted title between.
   conversationPastTitle(text, drafts);
   conversation(text, drafts, registry);
+  // A pull quote: the same words printed again elsewhere in the article.
+  repeatedQuotation(text, drafts);
 }
