@@ -17,18 +17,21 @@ describe("a paragraph ending on a colon presents the quotation paragraph after i
     expect(speakerOf(x, "The levy is fair")).toBe("Ivo Vint");
   });
 
-  it("abstains when the colon sentence names someone else or a verb brings another speaker", () => {
+  it("abstains when the colon sentence names someone else, a verb brings another speaker or the name is in a subordinate clause", () => {
     const x = extract(
       "Ada Roe and Ivo Vint met on Monday.",
       "Roe then read out the letter Vint had sent:",
       "“We will not pay it.”",
       "Roe kept a note from a docker who wrote about the levy in May:",
       "“Nobody pays the levy.”",
+      "When Roe walked into the hall after the vote:",
+      "“Sit down, all of you.”",
       "The old charter is clear on the point:",
       "“The port belongs to the town.”",
     );
     expect(speakerOf(x, "We will not pay it")).toBeNull();
     expect(speakerOf(x, "Nobody pays the levy")).toBeNull();
+    expect(speakerOf(x, "Sit down")).toBeNull();
     expect(speakerOf(x, "The port belongs")).toBeNull();
   });
 

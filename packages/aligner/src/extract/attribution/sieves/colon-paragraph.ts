@@ -3,7 +3,12 @@
 // ("Ada Roe was blunt when asked about the harbour levy:"), presents the quotation opening the
 // next paragraph as that speaker's words.
 
-import { FORMS_OF_BE } from "../../../../lexicons/function-words.ts";
+import {
+  FORMS_OF_BE,
+  PREPOSITIONS,
+  REDUCED_CLAUSE_OPENERS,
+  SUBORDINATORS,
+} from "../../../../lexicons/function-words.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES } from "../../quotation-marks.ts";
@@ -16,6 +21,13 @@ const WORD = wordPattern();
 
 /** A colon sentence longer than this presents too much to be one speaker's introduction. */
 const MAX_CLAUSE = 300;
+
+/** Words that open a phrase or a subordinate clause, not the main clause: "As Vint walked in:". */
+const NOT_MAIN_CLAUSE: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  ...SUBORDINATORS,
+  ...REDUCED_CLAUSE_OPENERS,
+]);
 
 /** Words after which a reporting verb has a subject other than the sentence's: "a docker who said". */
 const OTHER_SUBJECT_BEFORE = new Set(["who", "whom", "which", "that", "whose"]);
@@ -54,7 +66,29 @@ export function colonParagraphSubject(
   )
     return null;
   if (reportsAnotherSpeaker(body, start, colon)) return null;
+  if (inOpeningPhrase(text, registry, speaker, start, colon)) return null;
   return { speaker, start, end: colon };
+}
+
+/**
+ * Whether the speaker's first name in the sentence follows a preposition or subordinator since
+ * the last comma (`As Ivo Vint walked into the hall:`, `From Ada Roe's column:`): the name is
+ * then in a phrase or a subordinate clause, and the colon may present anyone's words.
+ */
+function inOpeningPhrase(
+  text: ArticleText,
+  registry: EntityRegistry,
+  speaker: number,
+  start: number,
+  end: number,
+): boolean {
+  const mention = registry.mentions.find(
+    (m) => m.entity === speaker && m.start >= start && m.end <= end,
+  );
+  if (mention === undefined) return true;
+  const lead = text.body.slice(start, mention.start);
+  const clause = lead.slice(lead.lastIndexOf(",") + 1);
+  return (clause.match(/\p{L}+/gu) ?? []).some((w) => NOT_MAIN_CLAUSE.has(w.toLowerCase()));
 }
 
 /**
