@@ -36,7 +36,8 @@ const OTHER_SUBJECT_BEFORE = new Set(["who", "whom", "which", "that", "whose"]);
  * A direct quote still without a speaker whose quotation opens its paragraph, after a paragraph
  * whose last sentence ends on a colon: the person or organisation the registry knows opening that
  * sentence's main clause (`mainClauseOpener`: past an opening adverbial and titles, never a
- * possessor) speaks it. The sentence holds no quotation mark and names no other person or
+ * possessor, never a name after a preposition or subordinator: `As Vint walked in:`) speaks it.
+ * The sentence holds no quotation mark and names no other person or
  * organisation (`Vint read Roe's letter:` is Roe's words, or the letter's), and no reporting verb
  * in it may bring another speaker: one after a relative word (`a docker who said:`), a passive
  * (`Roe was asked:`, the question is someone else's), or two of them.
