@@ -7,6 +7,7 @@ import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import type { Quotation } from "../../quotation-marks.ts";
 import { colonRightBefore, leadInBefore } from "../cues/colon-introduced.ts";
+import { possessiveSurnamePerson } from "./possessive-surname.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
 const MESSAGES = MESSAGE_NOUNS.trim().split(/\s+/).join("|");
@@ -73,5 +74,7 @@ export function nameEntity(
   if (person !== null && registry.entitiesIn(start, end).includes(person)) return person;
   const lastWord = Math.max(start, body.lastIndexOf(" ", end - 1) + 1);
   const found = registry.entityAt(lastWord);
-  return typeof found === "number" ? found : null;
+  if (typeof found === "number") return found;
+  // Nothing read at the name: a possessive surname of someone named only with a title.
+  return found === null ? possessiveSurnamePerson(registry, body, start, end) : null;
 }
