@@ -1,4 +1,5 @@
 import type { Evidence, Figure } from "@parallax/core";
+import { FIGURE_HEDGES } from "../../lexicons/figure-hedges.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import type { ArticleSimilarity } from "../article-similarity.ts";
@@ -215,9 +216,8 @@ export function conflictEvidence(
   ].slice(0, 8);
 }
 
-/** Words before a figure that make it a bound or an estimate rather than a count. */
-const HEDGE =
-  /\b(more than|over|at least|upwards of|up to|fewer than|less than|under|at most|no more than|about|around|nearly|almost|roughly|approximately|some|an estimated|estimated|close to|as many as|as much as|as few as|a further|another)\s*$/i;
+/** Words before a figure that make it a bound or an estimate rather than a count (FIGURE_HEDGES). */
+const HEDGE = new RegExp(`\\b(${[...FIGURE_HEDGES.keys()].join("|")})\\s*$`, "i");
 
 export type Hedge = "lower" | "upper" | "about" | "more" | null;
 
@@ -226,14 +226,8 @@ export function hedgeOf(unit: AlignUnit, figure: Figure): Hedge {
   if (offset < 0 || offset > unit.text.length) return null;
   const match = HEDGE.exec(unit.text.slice(Math.max(0, offset - 24), offset));
   if (!match) return null;
-  const word = (match[1] as string).toLowerCase();
-  if (["more than", "over", "at least", "upwards of"].includes(word)) return "lower";
-  if (["up to", "fewer than", "less than", "under", "at most", "no more than"].includes(word))
-    return "upper";
-  if (["as many as", "as much as"].includes(word)) return "upper";
-  // "a further 20,000", "another 12": an addition to something else, not the total.
-  if (["a further", "another"].includes(word)) return "more";
-  return "about";
+  // "a further 20,000", "another 12" are "more": an addition to something else, not the total.
+  return FIGURE_HEDGES.get((match[1] as string).toLowerCase()) ?? "about";
 }
 
 /**
