@@ -240,6 +240,16 @@ hashtag banner sign signs nickname catchphrase mantra refrain
 export const TELLING_FORMS = "says|said|reports|reported|told|tells";
 
 /**
+ * The forms of saying after which a date tells when something was said, not when it happened
+ * ("authorities said Saturday", "the board announced Monday"), as a regular-expression
+ * alternation; each is a form of a verb listed above. Wider than TELLING_FORMS (which dates a
+ * report for the speaker rules): the date and clock-time conflict checks (datesSpeech in
+ * src/conflicts/guards.ts) also set aside a day after "announced", "added", "confirmed", "stated".
+ */
+export const SPEECH_DATING_FORMS =
+  "said|says|say|told|tells|announced|reported|added|confirmed|stated";
+
+/**
  * Verbs that report a retort only with the particle "back" ("shot back", "hit back"), each with
  * its past and third-person forms; added when PolNeAR TRAIN misses showed `Vint shot back, “…”`.
  */

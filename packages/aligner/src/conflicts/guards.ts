@@ -1,5 +1,6 @@
 import type { Evidence, Figure } from "@parallax/core";
 import { FIGURE_HEDGES } from "../../lexicons/figure-hedges.ts";
+import { SPEECH_DATING_FORMS } from "../../lexicons/reporting-verbs.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import type { ArticleSimilarity } from "../article-similarity.ts";
@@ -146,8 +147,11 @@ export const statesSomething: (unit: AlignUnit) => boolean = perUnit((unit) => {
 
 const THREE_LETTERS = /\p{L}{3}/u;
 
-const SPEECH_BEFORE =
-  /\b(?:said|says|say|told|tells|announced|reported|added|confirmed|stated)(?:\s+(?:on|late|early|last))?\s*$/i;
+/** A verb of saying (SPEECH_DATING_FORMS) just before a date, perhaps with "on", "late" or "last". */
+const SPEECH_BEFORE = new RegExp(
+  `\\b(?:${SPEECH_DATING_FORMS})(?:\\s+(?:on|late|early|last))?\\s*$`,
+  "i",
+);
 
 /**
  * Whether a date tells when something was said ("authorities said Saturday") rather than when it
