@@ -34,3 +34,13 @@ export const FIGURE_HEDGES: ReadonlyMap<string, "lower" | "upper" | "about" | "m
   ["a further", "more"],
   ["another", "more"],
 ]);
+
+/**
+ * The approximators that may stand between a verb of winning and the share won ("won about 52
+ * percent", "took just 48 percent"): the one-word "about" hedges above that contest-margins.ts was
+ * written with, and "just" (here "only", not a bound). A subset kept as first listed: the other
+ * "about" words have not been read in that place, and widening it would change output.
+ */
+export const WON_SHARE_APPROXIMATORS: readonly string[] = "about nearly almost roughly just".split(
+  " ",
+);

@@ -50,6 +50,14 @@ export const UNREALISED_MODALS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Modals that make a contest's result one to come or one a poll supposes ("would suffer a 20-point
+ * loss", "could win 52 percent"), read by the contest-margin check (conflicts/figures/
+ * contest-margins.ts). A subset of MODAL_VERBS as that check was written: "can", "must", "shall"
+ * and "should" are not met before a result there, and adding them would change output.
+ */
+export const RESULT_MODALS: ReadonlySet<string> = new Set("would could might may will".split(" "));
+
+/**
  * Raising verbs and their forms: their subject is the subject of the infinitive after them ("Lund
  * seems to have won" says the winning of Lund, hedged), so a name before one is whom the verb after
  * its "to" is said of.

@@ -1,5 +1,8 @@
 import type { Conflict, Figure } from "@parallax/core";
 import { MONTHS, WEEKDAYS } from "../../../lexicons/calendar-words.ts";
+import { CONTEST_RESULT_NOUNS, SHARE_WINNING_FORMS } from "../../../lexicons/contest-words.ts";
+import { WON_SHARE_APPROXIMATORS } from "../../../lexicons/figure-hedges.ts";
+import { RESULT_MODALS } from "../../../lexicons/function-words.ts";
 import { SURVEY_NOUNS } from "../../../lexicons/survey-nouns.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { escapeRegExp } from "../../escape-regexp.ts";
@@ -19,20 +22,15 @@ import { type HeldFigure, heldFigureConflicts } from "./held-figure-rows.ts";
  * read past the lead where the group checks leave shares alone (they move with every poll).
  */
 
-/** The result a margin measures, by its noun: one side's nouns are one result. */
-const RESULT_OF: ReadonlyMap<string, string> = new Map([
-  ["loss", "loss"],
-  ["defeat", "loss"],
-  ["win", "win"],
-  ["victory", "win"],
-]);
-
 /**
  * The measure after "22-point": the result noun, then at most "over"/"to" someone, then "in" and
  * the place's capitalised words ("defeat in Norland Tuesday": the weekday is no part of it).
  */
-const MARGIN_MEASURE =
-  /^(loss|defeat|win|victory)(?:\s+(?:over|to)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?\s+in\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u;
+const MARGIN_MEASURE = new RegExp(
+  `^(${[...CONTEST_RESULT_NOUNS.keys()].join("|")})` +
+    String.raw`(?:\s+(?:over|to)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?\s+in\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)*)`,
+  "u",
+);
 
 const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);
 
@@ -43,11 +41,13 @@ const MARGIN_TEXT = /^\d+(?:\.\d+)?-point$/;
  * A poll's "would suffer a 20-point loss in Norland" or a margin to come is no result: a statement
  * of a survey or of what may be is left out.
  */
-const NOT_A_RESULT = /\b(?:would|could|might|may|will|[Ii]f)\b/;
+const NOT_A_RESULT = new RegExp(`\\b(?:${[...RESULT_MODALS].join("|")}|[Ii]f)\\b`);
 
 /** "won 52 percent of the vote": a verb of winning a share just before it. */
-const WON_BEFORE =
-  /\b(?:won|wins|took|takes|captured|received|got|garnered|carried)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?$/;
+const WON_BEFORE = new RegExp(
+  `\\b(?:${SHARE_WINNING_FORMS.join("|")})\\s+` +
+    `(?:${WON_SHARE_APPROXIMATORS.map((word) => `${word}\\s+`).join("|")})?$`,
+);
 /**
  * A share of the whole vote, perhaps with its place ("vote", "vote in Norland Tuesday", "vote there
  * after a late surge"), never of some voters ("vote among women", "vote of evangelicals").
@@ -99,7 +99,7 @@ export function marginKey(figure: Figure): string | null {
   if (!m) return null;
   const place = placeWords(m[2] ?? "");
   if (place === "") return null;
-  return `${RESULT_OF.get(m[1] ?? "")}|${place}`;
+  return `${CONTEST_RESULT_NOUNS.get(m[1] ?? "")}|${place}`;
 }
 
 /**
