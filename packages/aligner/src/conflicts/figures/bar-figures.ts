@@ -1,4 +1,5 @@
 import type { Conflict, Figure } from "@parallax/core";
+import { NEED_WORDS, NOT_THE_BAR_WORDS } from "../../../lexicons/bar-words.ts";
 import {
   DETERMINERS,
   POSSESSIVE_DETERMINERS,
@@ -23,7 +24,7 @@ import { GENERIC_BAR_BEFORE } from "./moods.ts";
  */
 
 /** "the 1,200 votes needed to win": the definite article before, a word of need after the noun. */
-const NEEDED_AFTER = /^\s*(?:needed|required|necessary)\b/iu;
+const NEEDED_AFTER = new RegExp(String.raw`^\s*(?:${NEED_WORDS.join("|")})\b`, "iu");
 const THE_BEFORE = /\b[Tt]he\s+$/;
 /** Before a bar whose noun is left out: "the 1,200 needed", "the magic number of 1,200 needed". */
 const ELIDED_BEFORE = /\b(?:[Tt]he|number\s+of)\s+$/;
@@ -34,7 +35,7 @@ const GOAL_AFTER = /^\s*(?:to\s+\p{L}+|for)\s+([^,;:.!?]+)/u;
 const GOAL_BEFORE = /^\W*To\s+\p{L}+\s+([^,;:.!?]+),/u;
 
 /** Words that make a bar something else: what is still lacking, a share of it, a bound. */
-const NOT_THE_BAR = /\b(?:more|additional|another|other|remaining|short|fewer|less|than)\b/i;
+const NOT_THE_BAR = new RegExp(String.raw`\b(?:${NOT_THE_BAR_WORDS.join("|")})\b`, "i");
 
 /**
  * A generic bar: its goal's content words, and the names that say whose goal it is (a party word

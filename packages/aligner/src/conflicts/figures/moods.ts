@@ -1,4 +1,5 @@
 import type { Figure } from "@parallax/core";
+import { BAR_COMPARATIVES, NEED_WORDS } from "../../../lexicons/bar-words.ts";
 import type { AlignUnit } from "../../align/units.ts";
 
 /* Figures that count no thing that is: a number needed to reach something, and one told under a
@@ -6,7 +7,13 @@ import type { AlignUnit } from "../../align/units.ts";
  * to win" is no tally against "has won 230 votes"). */
 
 /** A participle or adjective of need right after the counted noun: "the 270 votes needed to win". */
-const NEEDED_AFTER = /^[\s\p{L}-]{0,30}?\b(?:needed|required|necessary)\b/iu;
+const NEEDED_AFTER = new RegExp(
+  String.raw`^[\s\p{L}-]{0,30}?\b(?:${NEED_WORDS.join("|")})\b`,
+  "iu",
+);
+
+/** A comparative right after a figure of need (BAR_COMPARATIVES): a lack or a bound, not a bar. */
+const COMPARATIVE = new RegExp(String.raw`\b(?:${BAR_COMPARATIVES.join("|")})\b`, "iu");
 
 /**
  * Words right before a figure that make it a bar said of no one: "It takes 1,200 votes to win",
@@ -22,7 +29,7 @@ export function neededFigure(unit: AlignUnit, figure: Figure): boolean {
   if (GENERIC_BAR_BEFORE.test(unit.text.slice(Math.max(0, start - 60), start))) return true;
   const after = unit.text.slice(figure.span.end - unit.span.start);
   const clause = after.split(/[,;:.]/u)[0] ?? "";
-  return NEEDED_AFTER.test(clause) && !/\b(?:than|more|less|fewer)\b/iu.test(clause.slice(0, 12));
+  return NEEDED_AFTER.test(clause) && !COMPARATIVE.test(clause.slice(0, 12));
 }
 
 /** A sentence opening on a condition, its clause closed by a comma: "If Lund wins on Tuesday, …". */
