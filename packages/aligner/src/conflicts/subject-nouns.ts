@@ -1,4 +1,4 @@
-import { SUBJECT_PRONOUNS } from "../../lexicons/function-words.ts";
+import { FORMS_OF_BE, SUBJECT_PRONOUNS } from "../../lexicons/function-words.ts";
 import { PLACE_NAMES } from "../../lexicons/places.ts";
 import { eventWords } from "../align/lemmas.ts";
 import type { AlignUnit } from "../align/units.ts";
@@ -98,7 +98,11 @@ const NAME_BEFORE = /(?<!^\s*|[.!?"“]\s*)(?<![\p{L}'’-])\p{Lu}\p{Ll}/u;
 
 /** A passive participle's doer after it: "which was projected by networks" → "networks …". */
 const PASSIVE_AGENT = /^[\p{L}'’-]+\s+by\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u;
-const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$/i;
+/** A form of "be" (FORMS_OF_BE) just before a participle, perhaps with an adverb: "was widely". */
+const PASSIVE_AUXILIARY = new RegExp(
+  String.raw`\b(?:${[...FORMS_OF_BE].join("|")})\s+(?:[a-z]+ly\s+)?$`,
+  "i",
+);
 
 /**
  * The nouns of whoever does what a verb at a position tells: its subject's, or, for a passive
