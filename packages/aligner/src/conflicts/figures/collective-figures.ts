@@ -1,3 +1,4 @@
+import { SUMMING_WORDS } from "../../../lexicons/summing-words.ts";
 import { perUnit } from "../../align/per-unit.ts";
 import type { AlignUnit } from "../../align/units.ts";
 
@@ -7,8 +8,9 @@ type Spanned = { span: { start: number; end: number } };
  * Words saying a figure sums several holders' shares: "Collectively, Vint, Lund and Ek won 7
  * percent", "their combined 7 percent", "10 votes between them". Such a total counts another thing
  * than one holder's share ("Vint, Lund and Ek each stood near 10 percent", "Vint won 10 percent").
+ * The words are SUMMING_WORDS.
  */
-const COLLECTIVE = /\b(?:collectively|combined|altogether|between them|among them all)\b/i;
+const COLLECTIVE = new RegExp(String.raw`\b(?:${SUMMING_WORDS.join("|")})\b`, "i");
 
 /**
  * Whether a statement holds a word of summing anywhere, word edges aside: without one no part of it
