@@ -7,6 +7,13 @@
  * lowercase.
  */
 
+/**
+ * Verbs of reaching a bar after "must" or "would" ("a candidate must win 1,200 votes", "either side
+ * would need 40 seats"): the base forms moods.ts reads before a bar said of no one.
+ */
+export const BAR_GOAL_VERBS: readonly string[] =
+  "need have win get secure reach collect earn take".split(" ");
+
 /** A participle or adjective of need right after the counted noun: "the 270 votes needed". */
 export const NEED_WORDS: readonly string[] = "needed required necessary".split(" ");
 

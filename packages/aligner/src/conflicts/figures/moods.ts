@@ -1,5 +1,5 @@
 import type { Figure } from "@parallax/core";
-import { BAR_COMPARATIVES, NEED_WORDS } from "../../../lexicons/bar-words.ts";
+import { BAR_COMPARATIVES, BAR_GOAL_VERBS, NEED_WORDS } from "../../../lexicons/bar-words.ts";
 import type { AlignUnit } from "../../align/units.ts";
 
 /* Figures that count no thing that is: a number needed to reach something, and one told under a
@@ -20,8 +20,11 @@ const COMPARATIVE = new RegExp(String.raw`\b(?:${BAR_COMPARATIVES.join("|")})\b`
  * "a candidate must win 1,200 votes", "either side would need 40 seats" — never "Vint needs 300
  * votes", what one named candidate still lacks.
  */
-export const GENERIC_BAR_BEFORE =
-  /(?:\b[Ii]t\s+(?:takes|took|will\s+take|would\s+take)|(?:^|[\s,])(?:[Aa]n?|[Aa]ny|[Ee]ither|[Ee]ach|[Ee]very)\s+(?:[\p{L}-]+\s+){1,2}(?:must|would|will|needs?|requires?)(?:\s+(?:need|have|win|get|secure|reach|collect|earn|take))?)\s+$/u;
+export const GENERIC_BAR_BEFORE = new RegExp(
+  String.raw`(?:\b[Ii]t\s+(?:takes|took|will\s+take|would\s+take)|(?:^|[\s,])(?:[Aa]n?|[Aa]ny|[Ee]ither|[Ee]ach|[Ee]very)\s+(?:[\p{L}-]+\s+){1,2}(?:must|would|will|needs?|requires?)` +
+    String.raw`(?:\s+(?:${BAR_GOAL_VERBS.join("|")}))?)\s+$`,
+  "u",
+);
 
 /** Whether a figure is a bar to reach ("the 1,200 seats needed for a majority"), not a count. */
 export function neededFigure(unit: AlignUnit, figure: Figure): boolean {
