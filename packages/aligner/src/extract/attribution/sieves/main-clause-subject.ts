@@ -15,7 +15,7 @@ import {
 import { IRREGULAR_PAST } from "../../../../lexicons/irregular-verbs.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { speaksAsSubject } from "../../entities/not-people/group-or-body-name.ts";
+import { registeredSpeaksAsSubject } from "../../entities/not-people/group-or-body-name.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES, type Quotation } from "../../quotation-marks.ts";
 import { dashAppositiveSubject } from "../cues/dash-appositive-subject.ts";
 import { possessorNotSpeaker } from "../possessor-subject.ts";
@@ -207,13 +207,7 @@ export function mainClauseSubject(
   // No person: an organisation opening the clause, an adverbial or aside before its verb. An
   // organisation the subject reader found speaks only through that reader's guards too.
   const speaker =
-    person === null ||
-    (typeof person === "number" &&
-      !speaksAsSubject(
-        registry.kindOf(person),
-        registry.entities[person]!.name,
-        registry.entities[person]!.subjectLike,
-      ))
+    person === null || (typeof person === "number" && !registeredSpeaksAsSubject(registry, person))
       ? organizationBeforeVerb(text, registry, verb.start)
       : person;
   if (typeof speaker !== "number") return null;
@@ -241,11 +235,7 @@ export function mainClauseSubject(
   if (
     speaker === person &&
     registry.kindOf(speaker) !== "organization" &&
-    !speaksAsSubject(
-      registry.kindOf(speaker),
-      registry.entities[speaker]!.name,
-      registry.entities[speaker]!.subjectLike,
-    )
+    !registeredSpeaksAsSubject(registry, speaker)
   )
     return null;
   // "Vint’s Orrin state director, Ada Lund, reached out": the possessor owns the subject.

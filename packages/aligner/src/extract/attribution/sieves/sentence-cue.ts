@@ -12,7 +12,7 @@ import {
 import { REPORTING_VERB_FORMS } from "../../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { speaksAsSubject } from "../../entities/not-people/group-or-body-name.ts";
+import { registeredSpeaksAsSubject } from "../../entities/not-people/group-or-body-name.ts";
 import { isParticipleObject } from "../../entities/speaker-phrases/participle-object.ts";
 import type { Quotation } from "../../quotation-marks.ts";
 import { isOpeningChain } from "../cues/opening-adverbial.ts";
@@ -287,14 +287,7 @@ function subjectEndingAt(
   if (typeof speaker !== "number") return null;
   // A person, a group of people ("Harbourlanders learned") or an acronym's organisation ("The OVTA
   // called it") speaks as a person does (group-or-body-name.ts).
-  if (
-    !speaksAsSubject(
-      registry.kindOf(speaker),
-      registry.entities[speaker]!.name,
-      registry.entities[speaker]!.subjectLike,
-    )
-  )
-    return null;
+  if (!registeredSpeaksAsSubject(registry, speaker)) return null;
   return { speaker, start, end };
 }
 

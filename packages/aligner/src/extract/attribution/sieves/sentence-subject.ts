@@ -8,7 +8,7 @@ import {
 import { PRONOUNS } from "../../../../lexicons/pronouns.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { speaksAsSubject } from "../../entities/not-people/group-or-body-name.ts";
+import { registeredSpeaksAsSubject } from "../../entities/not-people/group-or-body-name.ts";
 import { otherPersonMentions } from "../../entities/speaker-phrases/other-person-mentions.ts";
 import { QUOTATION_MARK, quotationAt } from "../../quotation-marks.ts";
 import { plausibleSubject, resolve } from "../cues/cue-phrase.ts";
@@ -78,14 +78,7 @@ export function sentenceSubject(
   if (speaker === null || speaker === "ambiguous") return null;
   // A person, a group of people ("Harbourlanders learned") or an acronym's organisation ("The OVTA
   // called it") speaks as a person does (group-or-body-name.ts).
-  if (
-    !speaksAsSubject(
-      registry.kindOf(speaker),
-      registry.entities[speaker]!.name,
-      registry.entities[speaker]!.subjectLike,
-    )
-  )
-    return null;
+  if (!registeredSpeaksAsSubject(registry, speaker)) return null;
   // "Vint's biographers wrote": the possessor owns the subject and does not speak.
   if (possessorNotSpeaker(registry, speaker, words[0]!.start, words[verb]!.end)) return null;
   // "Lund compared that with Vint who hopes to unite “…”": the quotation sits in a

@@ -1,7 +1,7 @@
 import { AUXILIARY_VERBS, FORMS_OF_BE } from "../../../../lexicons/function-words.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { speaksAsSubject } from "../../entities/not-people/group-or-body-name.ts";
+import { registeredSpeaksAsSubject } from "../../entities/not-people/group-or-body-name.ts";
 import { QUOTATION_MARK } from "../../quotation-marks.ts";
 import { plausibleSubject, resolve } from "../cues/cue-phrase.ts";
 import { possessorNotSpeaker } from "../possessor-subject.ts";
@@ -61,14 +61,7 @@ export function subjectAside(
   if (!plausibleSubject(body.slice(first, subjectEnd))) return null;
   const speaker = resolve(body, first, subjectEnd, registry);
   if (speaker === null || speaker === "ambiguous") return null;
-  if (
-    !speaksAsSubject(
-      registry.kindOf(speaker),
-      registry.entities[speaker]!.name,
-      registry.entities[speaker]!.subjectLike,
-    )
-  )
-    return null;
+  if (!registeredSpeaksAsSubject(registry, speaker)) return null;
   if (possessorNotSpeaker(registry, speaker, first, words[verb]!.end)) return null;
   return { speaker, start: first, end: words[verb]!.end };
 }

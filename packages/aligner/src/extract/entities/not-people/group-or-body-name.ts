@@ -85,3 +85,15 @@ export function speaksAsSubject(kind: EntityKind, name: string, subjectLike?: bo
   const words = name.split(" ");
   return words.some((w, i) => INSTITUTION_HEADS.has(w) && words[i + 1] === "of");
 }
+
+/** speaksAsSubject of a registered entity (the sieves ask it of the speaker they resolved). */
+export function registeredSpeaksAsSubject(
+  registry: {
+    kindOf(entity: number): EntityKind;
+    readonly entities: readonly { name: string; subjectLike?: boolean }[];
+  },
+  entity: number,
+): boolean {
+  const record = registry.entities[entity]!;
+  return speaksAsSubject(registry.kindOf(entity), record.name, record.subjectLike);
+}
