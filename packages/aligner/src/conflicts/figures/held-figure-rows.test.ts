@@ -1,17 +1,11 @@
 import { parseArticle } from "@parallax/core";
 import { describe, expect, it } from "vitest";
+import { ORVALE_RACE_LEAD } from "../../../test/fixtures/race-lead.ts";
 import { compareStory } from "../../compare-story.ts";
 
 /** Invented reports of one race, each recalling one figure far past its lead. */
 function rows(lines: readonly string[]) {
-  const lead = [
-    "Ada Lund won the Orvale primary on Tuesday, beating Ivo Vint by a wide margin.",
-    "Lund thanked her volunteers at a rally in the Orvale harbour hall.",
-    "Vint said he would stay in the race until the convention in July.",
-    "The two candidates meet again next week in the Norland primary.",
-    "Turnout in Orvale was higher than in any primary since the party began holding them.",
-    "Lund has led Vint in every poll of the race so far.",
-  ];
+  const lead = ORVALE_RACE_LEAD;
   const outlets = ["Harbour Gazette", "Norland Courier", "Castlebay Ledger"];
   const articles = lines.map((line, i) =>
     parseArticle({
