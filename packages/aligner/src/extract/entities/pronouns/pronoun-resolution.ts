@@ -185,7 +185,8 @@ export function focus(
   for (let i = index - 1; i >= Math.max(0, index - FOCUS_REACH); i -= 1) {
     const o = r.mentions[i]!;
     if (o.sentence !== m.sentence) break;
-    if (o.possessive || modifiesNextName(r, i) || (subjectsOnly && namesPersonBody(r, o))) continue;
+    if (o.possessive || modifiesNextName(r, i) || inCompound(r, o)) continue;
+    if (subjectsOnly && namesPersonBody(r, o)) continue;
     if (o.entity !== null && !o.ambiguous && accept(o.entity) && !o.inQuote) same.unshift(o);
   }
   // "Also, Vint isn't a conservative, he said.": the reported words a closing he/she cue ends
@@ -213,7 +214,12 @@ export function focus(
     let opener: MentionRecord | null = null;
     while (i >= 0 && r.mentions[i]!.sentence === sentence) {
       const o = r.mentions[i]!;
-      if (o.possessive || modifiesNextName(r, i) || (subjectsOnly && namesPersonBody(r, o))) {
+      if (
+        o.possessive ||
+        modifiesNextName(r, i) ||
+        inCompound(r, o) ||
+        (subjectsOnly && namesPersonBody(r, o))
+      ) {
         i -= 1;
         continue;
       }
@@ -273,6 +279,16 @@ function surnameSubject(r: EntityRegistry, o: MentionRecord | null): boolean {
   if (/^\s*$/.test(lead) || /,\s*$/.test(lead)) return true;
   const word = /^\s*(\p{Lu}\p{Ll}+)\s+$/u.exec(lead)?.[1];
   return word !== undefined && CLAUSE_CONNECTIVES.has(word.toLowerCase());
+}
+
+/**
+ * Whether mention o is the tail of a hyphenated word ("an anti-Vint lean", "pro-Roe voters"): the
+ * word is about the person, who is no participant of the sentence and so no antecedent of a later
+ * he/she or his/her ("Informed of the anti-Vint lean, Early called it “news to me.” … he said").
+ */
+function inCompound(r: EntityRegistry, o: MentionRecord): boolean {
+  const { body } = r.text;
+  return o.start > 1 && body.charCodeAt(o.start - 1) === 45 && /\p{L}/u.test(body[o.start - 2]!);
 }
 
 /** One to three lowercase words ending in a job title or a person noun: "campaign spokeswoman". */
