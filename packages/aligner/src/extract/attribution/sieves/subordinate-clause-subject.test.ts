@@ -17,14 +17,30 @@ describe("a quotation in the predicate of a subordinate clause inside its senten
     expect(speakerOf(x, "moderate")).toBe("Ivo Vint");
   });
 
-  it("abstains when the clause ends before the quotation or its subject is a pronoun", () => {
+  it("abstains when the clause ends before the quotation; a he/she subject is its one person", () => {
     const x = extract(
       "Ada Lund, Ivo Vint and Ed Moss met on Monday.",
       "Ever since Lund endorsed Vint this month, Ed Moss has been a loyal aide, touring the docks with a simple message: “Do not give up!”",
       "Moss stayed calm, even when he called the plan “a mess.”",
     );
     expect(speakerOf(x, "Do not give up!")).not.toBe("Ada Lund");
-    expect(speakerOf(x, "a mess")).not.toBe("Ada Lund");
+    expect(speakerOf(x, "a mess")).toBe("Ed Moss");
+  });
+
+  it("reads a he/she right after the subordinator or “in which” as the pronoun resolves", () => {
+    const x = extract(
+      "Ivo Vint spoke to the dockers for an hour. His speech — in which he joked about Ada Roe’s “bright friendship” with a banker — kept them laughing.",
+      "Ada Roe kept the quay open on Tuesday even though she told the board it was “badly damaged” by the storm.",
+    );
+    expect(speakerOf(x, "bright friendship")).toBe("Ivo Vint");
+    expect(speakerOf(x, "badly damaged")).toBe("Ada Roe");
+  });
+
+  it("leaves a he/she with two people of its gender before it unknown", () => {
+    const x = extract(
+      "Ivo Vint and Ed Moss toured the docks on Monday. The quay stayed open after he told the board it was “badly damaged” by the storm.",
+    );
+    expect(speakerOf(x, "badly damaged")).toBeNull();
   });
 
   it("abstains on a verb that is no verb of saying or judging", () => {

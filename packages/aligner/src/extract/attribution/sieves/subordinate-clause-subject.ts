@@ -8,6 +8,7 @@ import {
   VERB_COORDINATORS,
 } from "../../../../lexicons/function-words.ts";
 import type { ArticleText } from "../../article-text.ts";
+import type { MentionRecord } from "../../entities/entity-records.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { speaksAsPerson } from "../../entities/not-people/group-or-body-name.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES, type Quotation } from "../../quotation-marks.ts";
@@ -54,22 +55,34 @@ export function subordinateClauseSubject(
   if (sentence === null) return null;
   const { lead } = sentence;
   let clauseStart = -1;
+  let relative = false;
+  let previous = "";
   for (const m of lead.matchAll(WORD)) {
-    if (m.index > 0 && SUBORDINATOR_WORDS.has(m[0]))
+    if (m.index > 0 && SUBORDINATOR_WORDS.has(m[0])) {
       clauseStart = sentence.start + m.index + m[0].length;
+      relative = false;
+    } else if (m[0] === "which" && PREPOSITIONS.has(previous)) {
+      clauseStart = sentence.start + m.index + m[0].length;
+      relative = true;
+    }
+    previous = m[0].toLowerCase();
   }
   if (clauseStart < 0) return null;
   const mention = registry.mentions[registry.firstFrom(clauseStart)];
   if (mention === undefined || mention.start >= quotation.open) return null;
+  const pronoun = mention.form === "pronoun";
   if (
-    !/^\s+(?:(?:[Tt]he|\p{Lu}[\p{L}.’'-]*)\s+){0,4}$/u.test(body.slice(clauseStart, mention.start))
+    pronoun
+      ? !/^\s+$/.test(body.slice(clauseStart, mention.start))
+      : relative ||
+        !/^\s+(?:(?:[Tt]he|\p{Lu}[\p{L}.’'-]*)\s+){0,4}$/u.test(
+          body.slice(clauseStart, mention.start),
+        )
   )
     return null;
-  // A name only: a pronoun's guess at its person is left to the pronoun rules.
-  if (mention.form === "pronoun" || mention.inQuote || mention.possessive) return null;
-  if (mention.ambiguous || mention.entity === null) return null;
-  if (/^[’']s?\s/u.test(body.slice(mention.end, mention.end + 3))) return null;
-  const speaker = mention.entity;
+  if (mention.inQuote || mention.possessive) return null;
+  const speaker = pronoun ? clauseHeShe(registry, mention) : namedSubject(body, mention);
+  if (speaker === null) return null;
   const kind = registry.kindOf(speaker);
   if (!registry.canSpeak(speaker)) return null;
   if (kind === "person" && !speaksAsPerson(kind, registry.entities[speaker]!.name)) return null;
@@ -116,4 +129,23 @@ export function subordinateClauseSubject(
   }
   if (laterCue(text, quotation.close, sentence.end)) return null;
   return { speaker, start: mention.start, end: verbEnd };
+}
+
+/** The person a name subject is, unless it is ambiguous or a possessor ("when Lund’s aide …"). */
+function namedSubject(body: string, mention: MentionRecord): number | null {
+  if (mention.ambiguous || mention.entity === null) return null;
+  if (/^[’']s?\s/u.test(body.slice(mention.end, mention.end + 3))) return null;
+  return mention.entity;
+}
+
+/**
+ * A he/she right after the subordinator or "in which" (`… even though he told the board it was
+ * “…”`, `His speech, in which he joked about Roe’s “…”`): the one person the speaking pronoun
+ * resolves to, as it would for `“…,” he said`; none when it is ambiguous or unread.
+ */
+function clauseHeShe(registry: EntityRegistry, mention: MentionRecord): number | null {
+  const word = registry.text.body.slice(mention.start, mention.end).toLowerCase();
+  if (word !== "he" && word !== "she") return null;
+  const found = registry.speakerPronounAt(mention.start);
+  return typeof found === "number" && registry.kindOf(found) === "person" ? found : null;
 }
