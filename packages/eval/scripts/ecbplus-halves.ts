@@ -9,13 +9,20 @@
  *   npx tsx scripts/ecbplus-halves.ts [--pairs OUT.jsonl] [DATA_DIR]
  *
  * --pairs: writes every BUILD wrong pair (never a CHECK one) with both sentences, their gold
- * chains, the story events they share and whether they lie across the sub-topics, for reading.
+ * chains, the story events they share and whether they lie across the sub-topics, for reading;
+ * and beside it (OUT.groups.jsonl) the BUILD wrong pairs sharing a claim group, the same way.
+ * The claim-group measure (`grp` of `eval ecbplus`: one fact) is printed by half too.
  */
 import { writeFileSync } from "node:fs";
 import { DEFAULT_DATA_DIR } from "../src/datasets/default-data-dir.ts";
 import { type EcbSubtopic, ecbplusFile, readEcbplus } from "../src/datasets/ecbplus.ts";
 import * as evidenceOf from "../src/ecbplus/pair-evidence.ts";
-import { eventPairs, type SentenceUnit, storySentences } from "../src/ecbplus/statement-pairs.ts";
+import {
+  eventPairs,
+  type SentenceUnit,
+  storySentences,
+  systemPairs,
+} from "../src/ecbplus/statement-pairs.ts";
 import { compareDocs, readStoryDoc, type Story, type StoryDoc } from "../src/ecbplus/story-doc.ts";
 import { addPairCounts, type PairCounts, pairScores } from "../src/metrics/pairwise.ts";
 
@@ -30,6 +37,9 @@ const halves = ["build", "check"] as const;
 type Half = (typeof halves)[number];
 type Tally = {
   pairs: PairCounts;
+  /** Pairs sharing a claim group (one fact: the `grp` measure of `eval ecbplus`). */
+  groupPairs: PairCounts;
+  groupWrongAcross: number;
   wrongAcross: number;
   articlePairsAcross: number;
   joinedAcross: number;
@@ -39,6 +49,8 @@ type Tally = {
 };
 const empty = (): Tally => ({
   pairs: { gold: 0, predicted: 0, correct: 0 },
+  groupPairs: { gold: 0, predicted: 0, correct: 0 },
+  groupWrongAcross: 0,
   wrongAcross: 0,
   articlePairsAcross: 0,
   joinedAcross: 0,
@@ -48,6 +60,7 @@ const empty = (): Tally => ({
 });
 const tallies: Record<Half, Tally> = { build: empty(), check: empty() };
 const buildWrong: string[] = [];
+const buildGroupWrong: string[] = [];
 
 const subtopics = readEcbplus(ecbplusFile(dataDir, "train"));
 const started = performance.now();
@@ -59,6 +72,11 @@ for (const topic of new Set(subtopics.map((s) => s.topic))) {
   const { units } = storySentences(story);
   const t = tallies[half];
   t.pairs = addPairCounts(t.pairs, eventPairs(units));
+  t.groupPairs = addPairCounts(t.groupPairs, systemPairs(units));
+  const groupWrong = wrongPairs(units, subtopicOf(parts), (u) => u.groups);
+  t.groupWrongAcross += groupWrong.filter((w) => w.across).length;
+  if (half === "build")
+    buildGroupWrong.push(...groupWrong.map((w) => `${JSON.stringify({ topic, ...w })}\n`));
   t.evidence = evidenceOf.addEvidenceCounts(t.evidence, evidenceOf.pairEvidence(units, parts));
   const wrong = wrongPairs(units, subtopicOf(parts));
   t.wrongAcross += wrong.filter((w) => w.across).length;
@@ -97,12 +115,34 @@ for (const half of halves) {
     ].join(" "),
   );
 }
+console.log("\nclaim groups (grp: pairs sharing a claim group, one fact)");
+console.log("half   gold  predicted  right  wrong  across  grp P  grp R  grp F1");
+for (const half of halves) {
+  const t = tallies[half];
+  const s = pairScores(t.groupPairs);
+  console.log(
+    [
+      half.padEnd(5),
+      cell(t.groupPairs.gold, 5),
+      cell(t.groupPairs.predicted, 10),
+      cell(t.groupPairs.correct, 6),
+      cell(t.groupPairs.predicted - t.groupPairs.correct, 6),
+      cell(t.groupWrongAcross, 7),
+      cell(f(s.precision), 6),
+      cell(f(s.recall), 6),
+      cell(f(s.f1), 6),
+    ].join(" "),
+  );
+}
 for (const half of halves)
   console.log(`\n${half}\n${evidenceOf.renderEvidence(tallies[half].evidence)}`);
 console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (pairsFile !== null) {
   writeFileSync(pairsFile, buildWrong.join(""));
   console.log(`${buildWrong.length} BUILD wrong pairs in ${pairsFile}`);
+  const groupFile = pairsFile.replace(/(\.jsonl)?$/, ".groups.jsonl");
+  writeFileSync(groupFile, buildGroupWrong.join(""));
+  console.log(`${buildGroupWrong.length} BUILD wrong claim-group pairs in ${groupFile}`);
 }
 
 function subtopicOf(parts: readonly EcbSubtopic[]): (doc: string) => string {
@@ -110,8 +150,15 @@ function subtopicOf(parts: readonly EcbSubtopic[]): (doc: string) => string {
   return (doc) => of.get(doc) ?? "";
 }
 
-/** Pairs of sentences of different documents sharing a story event but no gold chain. */
-function wrongPairs(units: readonly SentenceUnit[], subtopic: (doc: string) => string) {
+/**
+ * Pairs of sentences of different documents sharing a story event (or, by `of`, a claim group)
+ * but no gold chain.
+ */
+function wrongPairs(
+  units: readonly SentenceUnit[],
+  subtopic: (doc: string) => string,
+  of: (u: SentenceUnit) => ReadonlySet<string> = (u) => u.storyEvents,
+) {
   const side = (u: SentenceUnit) => ({ doc: u.doc, text: u.text, gold: [...u.events] });
   const out: { across: boolean; shared: string[]; a: object; b: object }[] = [];
   for (let i = 0; i < units.length; i++)
@@ -119,7 +166,7 @@ function wrongPairs(units: readonly SentenceUnit[], subtopic: (doc: string) => s
       const a = units[i] as SentenceUnit;
       const b = units[j] as SentenceUnit;
       if (a.doc === b.doc || [...a.events].some((e) => b.events.has(e))) continue;
-      const shared = [...a.storyEvents].filter((e) => b.storyEvents.has(e));
+      const shared = [...of(a)].filter((e) => of(b).has(e));
       if (shared.length === 0) continue;
       out.push({ across: subtopic(a.doc) !== subtopic(b.doc), shared, a: side(a), b: side(b) });
     }
