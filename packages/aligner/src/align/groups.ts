@@ -1,6 +1,7 @@
 import type { Evidence } from "@parallax/core";
 import type { ArticleSimilarity } from "../article-similarity.ts";
 import { dayGap } from "./days.ts";
+import { joinMoney, type MoneyRange, moneyApart, moneyRange } from "./money-apart.ts";
 import type { PairScore } from "./score.ts";
 import { NONE_YET, withItem } from "./sets-made-on-add.ts";
 import { strongestFirst } from "./strongest-first.ts";
@@ -40,14 +41,16 @@ type Cluster = {
   notSpeech: ReadonlySet<number>;
   /** Days on which the cluster's attributed statements were spoken. */
   spokenDays: ReadonlySet<string>;
+  /** The sums of money its statements give (money-apart.ts). */
+  money: MoneyRange;
   edges: ScoredPair[];
 };
 
 /**
  * Groups statements that report the same thing: strongest pairs first, each merge allowed only when
  * the two groups stay coherent — at most a few neighbouring statements of any one article (one
- * outlet saying in three sentences what another says in one), and never remarks spoken on different
- * days. Deterministic: ties are broken by unit index.
+ * outlet saying in three sentences what another says in one), never remarks spoken on different
+ * days, and never statements giving sums of money all far apart (money-apart.ts). Deterministic: ties are broken by unit index.
  */
 export function groupUnits(
   units: readonly AlignUnit[],
@@ -73,6 +76,7 @@ export function groupUnits(
         multi: NONE_YET,
         notSpeech: NONE_YET,
         spokenDays: unit.speakers.size > 0 && unit.saidOn ? new Set([unit.saidOn]) : NONE_YET,
+        money: moneyRange(unit),
         edges: [],
       };
       clusters.set(root, cluster);
@@ -110,6 +114,7 @@ export function groupUnits(
       }
     }
     for (const day of small.spokenDays) big.spokenDays = withItem(big.spokenDays, day);
+    big.money = joinMoney(big.money, small.money);
     big.edges.push(...small.edges, pair);
     clusters.delete(child);
   };
@@ -277,6 +282,7 @@ function joinCheck(
 }
 
 function compatible(units: readonly AlignUnit[], x: Cluster, y: Cluster): boolean {
+  if (moneyApart(x.money, y.money)) return false;
   // Two groups that both already hold statements of the same articles are two different statements
   // those articles make; joining them would blur them (many-to-many is not one-to-many).
   // The articles in both, in the smaller cluster's order, collected in the one pass that counts them.

@@ -1,12 +1,6 @@
+import { FAR_APART } from "../align/money-apart.ts";
 import type { AlignUnit } from "../align/units.ts";
 import { articleLeads } from "./lead-events.ts";
-
-/**
- * How many times larger one sum of money must be than another for the two to be different sums,
- * not two outlets' estimates of one: reports of one theft or one contract differ by a third or
- * half ("$108 million" / "$160 million"), two thefts or two deals by orders of magnitude.
- */
-const FAR_APART = 10;
 
 /**
  * Whether two articles' leads (headline and first statements) give sums of money that are all far
