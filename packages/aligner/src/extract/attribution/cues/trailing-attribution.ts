@@ -265,6 +265,14 @@ export function outletSpeaker(
   if (speaker === null && !unnamed) return accordingOutlet(registry, nameStart, nameEnd);
   if (typeof speaker !== "number" || unnamed) return speaker;
   if (nameKey(registry.nameOf(speaker)) === nameKey(body.slice(nameStart, nameEnd))) return speaker;
+  // "…, according to The Norland Wire.": a capitalised "The" opens the phrase (the lowercase one
+  // is cut before), and the registry knows the organisation without it.
+  if (
+    registry.kindOf(speaker) === "organization" &&
+    body.startsWith("The ", nameStart) &&
+    nameKey(registry.nameOf(speaker)) === nameKey(body.slice(nameStart + 4, nameEnd))
+  )
+    return speaker;
   // "…, reported the Ohio Sentinel.": the place opening the name is not who reports.
   if (registry.kindOf(speaker) === "place") {
     const outlet = accordingOutlet(registry, nameStart, nameEnd);
