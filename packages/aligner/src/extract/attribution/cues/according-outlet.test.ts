@@ -44,4 +44,21 @@ describe("according to a bare name nobody read: the outlet speaks", () => {
     const via = x.quotes.find((q) => q.text === "vital")?.via?.entityId;
     expect(x.entities.find((e) => e.id === via)?.kind).not.toBe("organization");
   });
+
+  it("credits an organisation of five words, a place after “the” opening it (PolNeAR train)", () => {
+    const x = extract(
+      "Half the crews are at sea, according to the Ohio Harbour Pilots Safety Board.",
+      "Most berths are empty, according to the Norland Harbour Pilots Safety Board.",
+    );
+    expect(speakerOf(x, "Half the crews are at sea")).toBe("Ohio Harbour Pilots Safety Board");
+    expect(speakerOf(x, "Most berths are empty")).toBe("Norland Harbour Pilots Safety Board");
+  });
+
+  it("credits the organisation the article named before when “The” opens its name", () => {
+    const x = extract(
+      "The Norland Wire covered the talks.",
+      "The port will close in May, according to The Norland Wire.",
+    );
+    expect(speakerOf(x, "The port will close in May")).toBe("Norland Wire");
+  });
 });

@@ -6,8 +6,8 @@ import { CALENDAR_WORDS } from "../../../../lexicons/calendar-words.ts";
 import { CLAUSE_STARTERS } from "../../../../lexicons/clause-starters.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 
-/** One to four capitalised words, "the" before them at most: a name, not a description. */
-const BARE_NAME = /^(?:[Tt]he )?(\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,3})$/u;
+/** One to five capitalised words, "the" before them at most: a name, not a description. */
+const BARE_NAME = /^(?:[Tt]he )?(\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,4})$/u;
 
 /**
  * The organisation named by body[start, end) after "according to", made an entity when the phrase
@@ -63,7 +63,11 @@ function placeLeadsName(
   nameStart: number,
   nameEnd: number,
 ): boolean {
-  return /^[Tt]he /.test(phrase) && placeOpensName(registry, nameStart, nameEnd);
+  // The caller may have cut the "the" off already ("according to the Ohio Sentinel Board").
+  const the =
+    /^[Tt]he /.test(phrase) ||
+    /\b[Tt]he $/.test(registry.text.body.slice(nameStart - 4, nameStart));
+  return the && placeOpensName(registry, nameStart, nameEnd);
 }
 
 /**
