@@ -1,5 +1,6 @@
 // Entity layer: EntityRegistry reads an article's mentions and links them into entities (people,
 // organisations, places); the attribution layer asks it who a speaker phrase names.
+
 import type { Entity, EntityKind } from "@parallax/core";
 import { firstIndexWhere } from "../../sorted-search.ts";
 import type { ArticleText } from "../article-text.ts";
@@ -19,6 +20,7 @@ import { InitialledNames } from "./names/initialled-names.ts";
 import { SpellingVariants } from "./names/spelling-variants.ts";
 import { newEntityRecord } from "./new-entity-record.ts";
 import { endsOnGroupNoun } from "./not-people/group-or-body-name.ts";
+import { readOrganizationEchoes } from "./not-people/organization-echoes.ts";
 import * as pronounResolution from "./pronouns/pronoun-resolution.ts";
 import { Referents } from "./referents.ts";
 import * as speakerPhrases from "./speaker-phrases/phrases.ts";
@@ -65,6 +67,7 @@ export class EntityRegistry {
     this.taken = new Uint8Array(text.body.length + 1);
     this.readNames();
     this.readOrganizationsAndPlaces();
+    readOrganizationEchoes(this);
     this.readSurnameMentions();
     this.readTitles();
     this.resolveTitleSurnames();
