@@ -30,4 +30,16 @@ describe("an organisation's name written again", () => {
     const watch = x.entities.find((e) => e.name === "Harbour Watch");
     expect(watch?.mentions).toHaveLength(1);
   });
+
+  it("reads a coined one-word name again, never an English word, a given name or a surname", () => {
+    const x = extract(
+      "The watchdog group Dockwatch sued the port, as did the charity Harbour.",
+      "“We will win,” Dockwatch said. Harbour said nothing.",
+    );
+    expect(x.entities.filter((e) => e.name === "Dockwatch").map((e) => e.kind)).toEqual([
+      "organization",
+    ]);
+    expect(speakerOf(x, "We will win")).toBe("Dockwatch");
+    expect(x.entities.find((e) => e.name === "Harbour")?.mentions ?? []).toHaveLength(1);
+  });
 });

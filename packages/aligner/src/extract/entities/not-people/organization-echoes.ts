@@ -4,11 +4,13 @@
 // Harbour Watch noted …`, `Harbour Watch said …`) had no mention, so a speaker phrase made a
 // person of them or the sieves that read a clause's subject found nobody there.
 
+import { isEnglishWord } from "../../english-lexicon.ts";
+import { isGivenName } from "../../given-name-genders.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
 
 /**
- * Links each later or earlier occurrence of an organisation's name of two or more words, as the
- * readers wrote it, to that organisation: only where no mention is read yet and no capitalised
+ * Links each later or earlier occurrence of an organisation's name of two or more words or of a
+ * coined word (`coinedWord`), as the readers wrote it, to that organisation: only where no mention is read yet and no capitalised
  * word runs on before or after it (`the Harbour Watch Foundation`, `New Harbour Watch` are other
  * names). A name two organisations were read by names neither. Run after the organisation
  * readers and before the surname reader sorts the mentions.
@@ -20,7 +22,7 @@ export function readOrganizationEchoes(r: EntityRegistry): void {
     if (m.form !== "name" || m.entity === null) continue;
     if (r.kindOf(m.entity) !== "organization") continue;
     const name = body.slice(m.start, m.end);
-    if (!MULTIWORD_NAME.test(name)) continue;
+    if (!MULTIWORD_NAME.test(name) && !coinedWord(r, name)) continue;
     const known = byName.get(name);
     byName.set(name, known === undefined || known === m.entity ? m.entity : null);
   }
@@ -36,6 +38,15 @@ export function readOrganizationEchoes(r: EntityRegistry): void {
     if (capitalisedBefore(body, start)) continue;
     r.pushMention(start, end, "name", entity, r.text.sentenceIndexAt(start), null);
   }
+}
+
+/**
+ * `Dockwatch`: one capitalised word that is no English word, no given name and no person's
+ * surname here, so the word alone says which organisation (never `Apple`, `Ford`, `Lund`).
+ */
+function coinedWord(r: EntityRegistry, name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name) || name.length < 4) return false;
+  return !isEnglishWord(name.toLowerCase()) && !isGivenName(name) && r.namedBy(name).length === 0;
 }
 
 /** Two or more words, the first capitalised, no punctuation but name punctuation. */
