@@ -1,5 +1,6 @@
 import { DETERMINERS, PREPOSITIONS } from "../../../../lexicons/function-words.ts";
 import { PERSON_BODY_NOUNS } from "../../../../lexicons/organization-words.ts";
+import { TITLE_ABBREVIATIONS } from "../../../../lexicons/title-abbreviations.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../../../lexicons/title-words.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { personBodyAt } from "../../entities/not-people/person-body.ts";
@@ -64,7 +65,19 @@ export function clauseSubject(
     const entity = registry.entityAt(m.index);
     if (entity !== null && served !== null) {
       if (entity === "ambiguous") return entity;
-      if (registry.kindOf(entity) === "place") return null;
+      if (registry.kindOf(entity) === "place") {
+        // "New York City Mayor Ivo Vint, …, calling it …", "Oregon Gov. Ivo Vint …": a place
+        // before a title says whose post it is; the name after the title is the subject. Only
+        // for a participle clause: read for a finite verb ("… and said"), it added a wrong
+        // speaker on PolNeAR train and no right one.
+        const past = PARTICIPLE_AT.test(body.slice(verbStart, verbStart + 30))
+          ? placeBeforeTitle(registry, body, m.index)
+          : -1;
+        if (past < 0) return null;
+        from = past;
+        WORD.lastIndex = from;
+        continue;
+      }
       // "Harbour Radio and former ferry captain Ada Lund has backed …, telling …": a coordinated subject
       // names two speakers, so it names no one (a quote signed by a list has no one speaker).
       return coordinatedAfter(registry, body, m.index) ? "ambiguous" : entity;
@@ -83,6 +96,34 @@ export function clauseSubject(
     from = m.index + word.length;
   }
   return null;
+}
+
+/** An -ing form: the participle clause the subject is read for ("…, calling it …"). */
+const PARTICIPLE_AT = /^\p{Ll}+ing\b/u;
+
+/** "City", "County", "State" after a place: part of the post's place ("New York City Mayor"). */
+const PLACE_KIND = /^\s+(?:City|County|State)(?=\s)/u;
+
+/** The title word (or its abbreviation: "Gov.") right after the place: "Mayor", "Sheriff". */
+const TITLE_AFTER_PLACE = /^\s+(\p{Lu}\p{L}*)(\.?)\s+\p{Lu}/u;
+
+/**
+ * The end of the place mention starting at `start` (and of "City"/"County"/"State" after it) when
+ * a capitalised title word and then another capitalised word follow, so the place heads a post
+ * before a name ("New York City Mayor Ivo Vint", "Oregon Gov. Ada Roe"); else -1.
+ */
+function placeBeforeTitle(registry: EntityRegistry, body: string, start: number): number {
+  const m = registry.mentions[registry.firstFrom(start)];
+  if (m === undefined || m.start !== start) return -1;
+  let end = m.end;
+  const kind = PLACE_KIND.exec(body.slice(end, end + 10));
+  if (kind !== null) end += kind[0].length;
+  const title = TITLE_AFTER_PLACE.exec(body.slice(end, end + 40));
+  if (title === null) return -1;
+  const word = title[1]!;
+  const isTitle =
+    title[2] === "." ? TITLE_ABBREVIATIONS.has(word) : TITLE_HEADS.has(word.toLowerCase());
+  return isTitle ? end : -1;
 }
 
 /** Whether "and" or "or" follows the mention starting at `start`. */
