@@ -52,4 +52,19 @@ describe("a quotation after a colon takes the subject of the clause before it", 
     );
     expect(speakerOf(possessor, "Every crane keeps running")).not.toBe("Ivo Vint");
   });
+
+  it("abstains when the colon closes a relative clause whose own verb of saying speaks", () => {
+    const x = extract(
+      "Ada Roe chairs the harbour council.",
+      "Ada Roe told of a docker who wrote:",
+      "“Nobody pays the levy.”",
+      "Ivo Vint recalled a pilot who once said: “The tide waits for no board.”",
+      "Roe told reporters:",
+      "“We will not pay it.”",
+    );
+    expect(speakerOf(x, "Nobody pays the levy")).toBeNull();
+    expect(speakerOf(x, "The tide waits")).toBeNull();
+    expect(speakerOf(x, "We will not pay it")).toBe("Ada Roe");
+  });
 });
+

@@ -17,6 +17,7 @@ import { colonRightBefore } from "../cues/colon-introduced.ts";
 import { possessorNotSpeaker } from "../possessor-subject.ts";
 import { ADVERBS, SPEECH_VERBS, type Word, wordsFrom } from "../sieve-words.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
+import { isPassiveVerb } from "./passive-verb.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
 /**
@@ -36,7 +37,8 @@ const SPEECH_AFTER = new RegExp(
  * is a person or organisation the registry knows, named right before the verb (or "he"/"she" as
  * the registry resolves it), or the name before an appositive chain when the clause opens with
  * the verb (`Roe, who advised Vint, tweeted this:`). Abstains on any other subject (`The report
- * reads:`) and on a possessor (`Roe's office released:`).
+ * reads:`), on a possessor (`Roe's office released:`) and on a relative clause after the verb
+ * whose own verb of saying closes at the colon (`Roe told of a docker who wrote:`).
  */
 export function colonCue(
   text: ArticleText,
@@ -67,6 +69,11 @@ export function colonCue(
   if (!SPEECH_VERBS.has(verb.text) && !SPEECH_AFTER.test(rest)) return null;
   // "Roe was asked:" / "was reported as saying:": the subject of a passive is not the speaker.
   if (verbIndex > 0 && FORMS_OF_BE.has(words[verbIndex - 1]!.text)) return null;
+  // "Vint was later told by the board:": an adverb between the form of "be" and the verb.
+  if (isPassiveVerb(body, start, verb.start)) return null;
+  // "Roe told of a docker who wrote:": the colon closes a relative clause whose own verb of
+  // saying has its own subject (the docker); the quotation is that person's.
+  if (relativeReports(words, verbIndex + 1)) return null;
   let subjectEnd = verbIndex;
   while (
     subjectEnd > first &&
@@ -81,6 +88,19 @@ export function colonCue(
       : subjectOf(registry, words.slice(first, subjectEnd));
   if (typeof speaker !== "number" || !registry.canSpeak(speaker)) return null;
   return { speaker, start: words[first]!.start, end: colon + 1 };
+}
+
+/** Relative words after which a verb of saying has a subject of its own: "a docker who wrote". */
+const RELATIVES: ReadonlySet<string> = new Set(["who", "whom", "whose", "which", "that"]);
+
+/** Whether a relative word, then (at most three words on) a verb of saying, follows `from`. */
+function relativeReports(words: readonly Word[], from: number): boolean {
+  for (let i = from; i < words.length; i += 1) {
+    if (!RELATIVES.has(words[i]!.text)) continue;
+    for (let k = i + 1; k < Math.min(words.length, i + 5); k += 1)
+      if (SPEECH_VERBS.has(words[k]!.text)) return true;
+  }
+  return false;
 }
 
 /** The colon right before the opening mark, or ending the paragraph before the quotation's. */

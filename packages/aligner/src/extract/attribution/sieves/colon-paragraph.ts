@@ -15,6 +15,7 @@ import { QUOTATION_MARK_OR_APOSTROPHES } from "../../quotation-marks.ts";
 import { wordPattern } from "../sentence-words.ts";
 import { VERBS } from "../sieve-words.ts";
 import { mainClauseOpener } from "./main-clause-opener.ts";
+import { isPassiveVerb } from "./passive-verb.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
 const WORD = wordPattern();
@@ -94,7 +95,7 @@ function inOpeningPhrase(
 
 /**
  * Whether a reporting verb between `start` and `end` may have a speaker of its own: after a
- * relative word or a form of "be", or when there are two of them.
+ * relative word or a form of "be" (an adverb between: `was later told`), or when there are two.
  */
 function reportsAnotherSpeaker(body: string, start: number, end: number): boolean {
   let verbs = 0;
@@ -107,6 +108,8 @@ function reportsAnotherSpeaker(body: string, start: number, end: number): boolea
     if (!VERBS.has(word)) continue;
     verbs += 1;
     if (verbs > 1 || OTHER_SUBJECT_BEFORE.has(before) || FORMS_OF_BE.has(before)) return true;
+    // "Vint was later told by the board:": an adverb between "be" and the verb.
+    if (isPassiveVerb(body, start, m.index)) return true;
   }
   return false;
 }

@@ -8,6 +8,7 @@ import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
 import { VERBS, type Word } from "../sieve-words.ts";
 import { loneQuotations } from "./lone-quotations.ts";
+import { isPassiveVerb } from "./passive-verb.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 
 const DETERMINERS = new Set(["a", "an", "the", "this", "his", "her", "its", "their"]);
@@ -22,7 +23,8 @@ const MAX_AFTER = 6;
  * none of them "that" or another reporting verb, and its subject is a person or organisation the
  * registry knows (`Lund agreed.`). Abstains on a possessor or any other subject (`The crowd
  * agreed.`), on content after the verb (`Lund said the pier would close.` is a report, for the
- * quote-after-report pass), and on a verb the subject does not govern.
+ * quote-after-report pass), on a verb the subject does not govern, and on a passive (`Roe was
+ * asked about the levy.`: the quotation after it is the asker's).
  */
 export function quoteAfterAnnouncement(
   text: ArticleText,
@@ -74,6 +76,8 @@ function announcer(
   const v = verbs[0]!;
   const verb = words[v]!;
   if (v === 0 || verb.text.endsWith("ing")) return null;
+  // "Roe was asked about the levy." / "“Will you pay it?”": the one asked is not the asker.
+  if (isPassiveVerb(text.body, start, verb.start)) return null;
   const after = words.slice(v + 1);
   if (after.length > MAX_AFTER || after.some((w) => /^(?:that|whether|if)$/i.test(w.text)))
     return null;

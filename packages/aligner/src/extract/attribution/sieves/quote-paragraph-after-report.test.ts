@@ -61,4 +61,16 @@ describe("quote paragraph after a report: a paragraph of only a quotation after 
     );
     expect(speakerOf(x, "There is only one")).toBe("Tarquil Moss");
   });
+
+  it("abstains after a passive: the one asked does not ask the question after the colon", () => {
+    const x = extract(
+      "Ada Roe chairs the harbour council.",
+      "Roe was asked about the levy:",
+      "“Will you pay it?”",
+      "Ivo Vint was later told by the board:",
+      "“The pier closes on Friday.”",
+    );
+    expect(speakerOf(x, "Will you pay it")).toBeNull();
+    expect(speakerOf(x, "The pier closes")).toBeNull();
+  });
 });

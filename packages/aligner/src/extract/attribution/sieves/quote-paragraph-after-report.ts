@@ -9,6 +9,7 @@ import { QUOTATION_MARK_OR_APOSTROPHES, quotationAt } from "../../quotation-mark
 import type { QuoteDraft } from "../quote-drafts.ts";
 import { SPEECH_VERBS } from "../sieve-words.ts";
 import { opensOnLabel } from "../transcript-label.ts";
+import { isPassiveVerb } from "./passive-verb.ts";
 import { reportingFormIsNoVerb } from "./reporting-form-no-verb.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 
@@ -24,7 +25,8 @@ const WORD = /[\p{L}’']+/gu;
  * person or organisation the registry knows opening the verb's clause (`Lund praised the crews.`). Abstains when the quotation names the
  * speaker (`“Lund will carry the day.”` is no report of Lund's), opens on a speaker label
  * (`“Vint: We never …”`) or is a heading in capitals, and when the report follows a quotation
- * (`“…?” Lund asked.` is that quotation's cue; the answer may be anyone's).
+ * (`“…?” Lund asked.` is that quotation's cue; the answer may be anyone's), and when the verb is a
+ * passive (`Roe was asked about the levy:` — the question after it is the asker's).
  */
 export function quoteParagraphAfterReport(
   text: ArticleText,
@@ -82,6 +84,9 @@ function reporter(
   if (verbs.length !== 1) return null;
   const verb = verbs[0]!;
   if (/\b(?:he|she)\s+(?:\p{Ll}+\s+)?$/iu.test(body.slice(start, verb.start))) return null;
+  // "Roe was asked about the levy:" ¶ "“Will you pay it?”": the subject of a passive is the one
+  // asked or told; the quotation after it is the asker's or teller's words, not hers.
+  if (isPassiveVerb(body, start, verb.start)) return null;
   const inSentence = drafts.filter((d) => d.start >= start && d.start < end);
   const reported = inSentence.find((d) => !d.direct && typeof d.speaker === "number");
   let speaker: number | "ambiguous" | null;
