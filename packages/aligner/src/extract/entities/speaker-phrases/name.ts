@@ -2,7 +2,7 @@
 // said", "van der Lund said", "Police said"), read when no mention heads the phrase
 // (phrases.ts).
 
-import { CALENDAR_WORDS } from "../../../../lexicons/calendar-words.ts";
+import { CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTHS } from "../../../../lexicons/calendar-words.ts";
 import { nameAfterIndefiniteArticle } from "../descriptions/name-as-modifier.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
 import { namePlacesAGroup } from "../not-people/located-group.ts";
@@ -42,8 +42,9 @@ export function speakerFromName(
   if (acronym !== null) return acronym;
   const named = nameEndingPhrase(phrase);
   if (named === null) return undefined;
-  // "early Friday", "on Thursday": a time, never a speaker's name.
-  if (CALENDAR_WORDS.has(/\S+$/.exec(named)?.[0] ?? "")) return null;
+  // "early Friday", "on Thursday": a time, never a speaker's name — but a month word after
+  // another name word before the verb ends a name ("columnist Ada Jun wrote", "Ivo May said").
+  if (CALENDAR_WORDS.has(/\S+$/.exec(named)?.[0] ?? "") && !monthSurname(named)) return null;
   // "The Harbour Trust said": an institution, "The" before its name or not.
   const institution = institutionNamed(r, named, phraseEnd);
   if (institution !== null) return institution;
@@ -131,3 +132,28 @@ function subjectLikeOrganization(r: EntityRegistry, organization: number): numbe
   r.entities[organization]!.subjectLike = true;
   return organization;
 }
+
+/** Words before a month that make it a time ("Last May", "Early June", "Mid March"). */
+const TIME_BEFORE_MONTH: ReadonlySet<string> = new Set(
+  "Last Next This Early Late Mid Since Until By In On Through Every".split(" "),
+);
+
+/**
+ * Whether the name run ends in a month word standing as a surname: a month (never a weekday,
+ * "Tuesday" stays a time) after a capitalised word that is no calendar or time word, the month
+ * alone (the phrase ends there, so no day follows): "Ada Jun", "Ivo May".
+ */
+function monthSurname(named: string): boolean {
+  const words = named.split(/\s+/);
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!;
+  const before = words[words.length - 2]!;
+  return (
+    MONTH_WORDS.has(last) &&
+    /^\p{Lu}\p{Ll}+$/u.test(before) &&
+    !CALENDAR_WORDS.has(before) &&
+    !TIME_BEFORE_MONTH.has(before)
+  );
+}
+
+const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS]);
