@@ -67,4 +67,3 @@ describe("a quotation after a colon takes the subject of the clause before it", 
     expect(speakerOf(x, "We will not pay it")).toBe("Ada Roe");
   });
 });
-

@@ -16,8 +16,8 @@ import { clauseSubject } from "../cues/clause-subject.ts";
 import { colonRightBefore } from "../cues/colon-introduced.ts";
 import { possessorNotSpeaker } from "../possessor-subject.ts";
 import { ADVERBS, SPEECH_VERBS, type Word, wordsFrom } from "../sieve-words.ts";
-import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import { isPassiveVerb } from "./passive-verb.ts";
+import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
 /**
@@ -70,7 +70,7 @@ export function colonCue(
   // "Roe was asked:" / "was reported as saying:": the subject of a passive is not the speaker.
   if (verbIndex > 0 && FORMS_OF_BE.has(words[verbIndex - 1]!.text)) return null;
   // "Vint was later told by the board:": an adverb between the form of "be" and the verb.
-  if (isPassiveVerb(body, start, verb.start)) return null;
+  if (isPassiveVerb(body, start, verb.start, verb.end, colon)) return null;
   // "Roe told of a docker who wrote:": the colon closes a relative clause whose own verb of
   // saying has its own subject (the docker); the quotation is that person's.
   if (relativeReports(words, verbIndex + 1)) return null;

@@ -109,7 +109,7 @@ function reportsAnotherSpeaker(body: string, start: number, end: number): boolea
     verbs += 1;
     if (verbs > 1 || OTHER_SUBJECT_BEFORE.has(before) || FORMS_OF_BE.has(before)) return true;
     // "Vint was later told by the board:": an adverb between "be" and the verb.
-    if (isPassiveVerb(body, start, m.index)) return true;
+    if (isPassiveVerb(body, start, m.index, m.index + word.length, end)) return true;
   }
   return false;
 }

@@ -11,7 +11,22 @@ const PASSIVE_BEFORE = new RegExp(
   "u",
 );
 
-/** Whether the verb starting at `verbStart` follows a form of "be" (in its clause, after `lo`). */
-export function isPassiveVerb(body: string, lo: number, verbStart: number): boolean {
-  return PASSIVE_BEFORE.test(body.slice(Math.max(lo, verbStart - 30), verbStart));
+/** "as saying", "as having said", "to say", "to have said": the passive's subject speaks. */
+const SUBJECT_SAYS =
+  /^[^.;:]{0,60}?\b(?:as\s+(?:saying|having\s+said)|to\s+(?:say|have\s+said))\b/u;
+
+/**
+ * Whether the verb at [verbStart, verbEnd) follows a form of "be" (in its clause, after `lo`),
+ * unless the words after it up to `hi` give the subject the words: "Hefner was reported as
+ * saying:", "Roe is quoted as saying", "Vint was heard to say" speak.
+ */
+export function isPassiveVerb(
+  body: string,
+  lo: number,
+  verbStart: number,
+  verbEnd: number,
+  hi: number,
+): boolean {
+  if (!PASSIVE_BEFORE.test(body.slice(Math.max(lo, verbStart - 30), verbStart))) return false;
+  return !SUBJECT_SAYS.test(body.slice(verbEnd, Math.min(hi, verbEnd + 80)));
 }

@@ -77,7 +77,7 @@ function announcer(
   const verb = words[v]!;
   if (v === 0 || verb.text.endsWith("ing")) return null;
   // "Roe was asked about the levy." / "“Will you pay it?”": the one asked is not the asker.
-  if (isPassiveVerb(text.body, start, verb.start)) return null;
+  if (isPassiveVerb(text.body, start, verb.start, verb.end, end)) return null;
   const after = words.slice(v + 1);
   if (after.length > MAX_AFTER || after.some((w) => /^(?:that|whether|if)$/i.test(w.text)))
     return null;

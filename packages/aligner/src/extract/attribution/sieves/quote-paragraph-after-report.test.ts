@@ -73,4 +73,13 @@ describe("quote paragraph after a report: a paragraph of only a quotation after 
     expect(speakerOf(x, "Will you pay it")).toBeNull();
     expect(speakerOf(x, "The pier closes")).toBeNull();
   });
+
+  it("keeps a passive that gives its subject the words: reported or quoted as saying", () => {
+    const x = extract(
+      "Ada Roe chairs the harbour council.",
+      "Roe was reported as saying about the levy:",
+      "“Nobody will pay it, and nobody should.”",
+    );
+    expect(speakerOf(x, "Nobody will pay it")).toBe("Ada Roe");
+  });
 });

@@ -86,7 +86,7 @@ function reporter(
   if (/\b(?:he|she)\s+(?:\p{Ll}+\s+)?$/iu.test(body.slice(start, verb.start))) return null;
   // "Roe was asked about the levy:" ¶ "“Will you pay it?”": the subject of a passive is the one
   // asked or told; the quotation after it is the asker's or teller's words, not hers.
-  if (isPassiveVerb(body, start, verb.start)) return null;
+  if (isPassiveVerb(body, start, verb.start, verb.end, end)) return null;
   const inSentence = drafts.filter((d) => d.start >= start && d.start < end);
   const reported = inSentence.find((d) => !d.direct && typeof d.speaker === "number");
   let speaker: number | "ambiguous" | null;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractParagraphs as extract, speakerOf } from "../../../../test/support/quote-speakers.ts";
+import {
+  extractParagraphs as extract,
+  speakerOf,
+} from "../../../../test/support/quote-speakers.ts";
 
 /* A month word ending a name before the verb is a surname ("Ada Jun wrote"), not a time. */
 

@@ -2,7 +2,11 @@
 // said", "van der Lund said", "Police said"), read when no mention heads the phrase
 // (phrases.ts).
 
-import { CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTHS } from "../../../../lexicons/calendar-words.ts";
+import {
+  CALENDAR_WORDS,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
+} from "../../../../lexicons/calendar-words.ts";
 import { nameAfterIndefiniteArticle } from "../descriptions/name-as-modifier.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
 import { namePlacesAGroup } from "../not-people/located-group.ts";
