@@ -23,10 +23,10 @@ describe("a participle after a comma carries the clause's speaker on", () => {
   it("gives a participle with no earlier cue the sentence's subject, not the outlet nearest it", () => {
     const x = extract(
       "Polls show a tight race.",
-      "Former prosecutor Dora Pell trashed the report on CNN's “Evening Desk,” calling it " +
-        "“a no-brainer” to reopen the case.",
+      "Former prosecutor Dora Pell faulted the report on Harbour Radio's “Evening Desk,” calling it " +
+        "“an easy call” to reopen the case.",
     );
-    expect(speakerOf(x, "a no-brainer")).toBe("Dora Pell");
+    expect(speakerOf(x, "an easy call")).toBe("Dora Pell");
   });
 });
 

@@ -8,10 +8,10 @@ describe("the subject a participle clause hangs on", () => {
   it("reads past a place heading a post to the name after the title", () => {
     const x = extract(
       "The port plan passed on Monday.",
-      "Former prosecutor and New York City Mayor Ivo Vint, who backs Roe, trashed Moss on Harbour Radio’s “Morning Hour,” calling it a “no-brainer” to prosecute.",
+      "Former judge and New York City Mayor Ivo Vint, who backs Roe, faulted Moss on Harbour Radio’s “Dock Talk,” calling it an “easy call” to appeal.",
       "Oregon Gov. Ada Roe praised the “Harbour Pact,” calling it “long overdue.”",
     );
-    expect(speakerOf(x, "no-brainer")).toBe("Ivo Vint");
+    expect(speakerOf(x, "easy call")).toBe("Ivo Vint");
     expect(speakerOf(x, "long overdue")).toBe("Ada Roe");
   });
 
@@ -19,10 +19,10 @@ describe("the subject a participle clause hangs on", () => {
     const x = extract(
       "The port plan passed on Monday.",
       "Oregon voters rejected the levy on Tuesday, calling it “a scam.”",
-      "New York City Mayor Vint, calling it a “no-brainer”, backed the plan.",
+      "New York City Mayor Vint, calling it an “easy call”, backed the plan.",
     );
     expect(speakerOf(x, "a scam")).toBeNull();
     // A title and a surname nobody introduced name no person: unknown, never the city.
-    expect(speakerOf(x, "no-brainer")).toBeNull();
+    expect(speakerOf(x, "easy call")).toBeNull();
   });
 });

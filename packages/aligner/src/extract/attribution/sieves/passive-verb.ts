@@ -17,7 +17,7 @@ const SUBJECT_SAYS =
 
 /**
  * Whether the verb at [verbStart, verbEnd) follows a form of "be" (in its clause, after `lo`),
- * unless the words after it up to `hi` give the subject the words: "Hefner was reported as
+ * unless the words after it up to `hi` give the subject the words: "Moss was reported as
  * saying:", "Roe is quoted as saying", "Vint was heard to say" speak.
  */
 export function isPassiveVerb(
