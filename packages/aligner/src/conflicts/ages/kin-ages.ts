@@ -38,13 +38,19 @@ function namesAsRelative(unit: AlignUnit, figure: Figure, noun: string): boolean
  * are no disagreement.
  */
 export function agesOfRelatives(a: AlignUnit, fa: Figure, b: AlignUnit, fb: Figure): boolean {
-  const one = (x: AlignUnit, fx: Figure, y: AlignUnit, fy: Figure) => {
-    const noun = agedNoun(x, fx);
-    if (noun === null) return false;
-    const other = agedNoun(y, fy);
-    if (other === noun) return false;
-    if (other === null && ageHolder(y, fy) === null) return false;
-    return namesAsRelative(y, fy, noun);
-  };
-  return one(a, fa, b, fb) || one(b, fb, a, fa);
+  return relativeAge(a, fa, b, fb) || relativeAge(b, fb, a, fa);
+}
+
+/**
+ * `agesOfRelatives` one way round: `fx` describes a relative whom `y` names apart from its own age.
+ * A function of its own, not a closure made per call: this is asked for every two figures compared,
+ * and a closure built there (named by tsx's keep-names helper) was the most frequent such call.
+ */
+function relativeAge(x: AlignUnit, fx: Figure, y: AlignUnit, fy: Figure): boolean {
+  const noun = agedNoun(x, fx);
+  if (noun === null) return false;
+  const other = agedNoun(y, fy);
+  if (other === noun) return false;
+  if (other === null && ageHolder(y, fy) === null) return false;
+  return namesAsRelative(y, fy, noun);
 }

@@ -62,14 +62,15 @@ export function quotedTogether(
   long: string,
   apart: ReadonlySet<string> = NO_LEMMAS,
 ): boolean {
-  const kept = (w: ContentWord) => !apart.has(w.lemma);
-  const wanted = apart.size === 0 ? contentWords(short) : contentWords(short).filter(kept);
+  // Filtered only when there are words to leave out: most calls have none, and a named closure
+  // made per call costs a helper call under tsx's keep-names.
+  const wanted = apart.size === 0 ? contentWords(short) : withoutLemmas(contentWords(short), apart);
   const first = wanted[0];
   const last = wanted.at(-1);
   if (first === undefined || last === undefined) return false;
   const span = last.at - first.at + 1;
   const limit = span + Math.floor(span / SLACK_SHARE);
-  const found = apart.size === 0 ? contentWords(long) : contentWords(long).filter(kept);
+  const found = apart.size === 0 ? contentWords(long) : withoutLemmas(contentWords(long), apart);
   for (let start = 0; start < found.length; start += 1) {
     if (!same(found[start] as (typeof found)[number], first)) continue;
     // The shortest run from here holding the rest in order: each next one as early as it comes.
@@ -86,6 +87,13 @@ export function quotedTogether(
     if ((found[end] as (typeof found)[number]).at - at.at + 1 <= limit) return true;
   }
   return false;
+}
+
+function withoutLemmas(
+  words: readonly ContentWord[],
+  apart: ReadonlySet<string>,
+): readonly ContentWord[] {
+  return words.filter((w) => !apart.has(w.lemma));
 }
 
 /** Whether two content words are one word: written alike or of one lemma. */
