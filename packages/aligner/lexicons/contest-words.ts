@@ -22,3 +22,10 @@ export const CONTEST_RESULT_NOUNS: ReadonlyMap<string, "loss" | "win"> = new Map
  */
 export const SHARE_WINNING_FORMS: readonly string[] =
   "won wins took takes captured received got garnered carried".split(" ");
+
+/**
+ * Words right after "vote" that make it the vote of some voters or a part of the vote ("vote among
+ * women", "vote of evangelicals", "vote cast early", "vote share"), not the whole vote a share of
+ * it is won of; prepositions and the two words the contest-margin check met in PolNeAR TRAIN.
+ */
+export const VOTER_PART_WORDS: readonly string[] = "among of from by with cast share".split(" ");

@@ -44,3 +44,19 @@ export const FIGURE_HEDGES: ReadonlyMap<string, "lower" | "upper" | "about" | "m
 export const WON_SHARE_APPROXIMATORS: readonly string[] = "about nearly almost roughly just".split(
   " ",
 );
+
+/**
+ * What may stand before a count that opens its clause ("The four gunmen fled", "About 40 guards
+ * walked out"): an article or quantifier, or a hedge of FIGURE_HEDGES. Read by the counted-actor
+ * check (src/conflicts/figures/counted-actors.ts), in the order it was written.
+ */
+export const COUNT_OPENERS: readonly string[] = [
+  "the",
+  "all",
+  "some",
+  "about",
+  "around",
+  "nearly",
+  "at least",
+  "more than",
+];

@@ -225,3 +225,63 @@ export const OPENING_CLAUSE_WORDS: ReadonlySet<string> = new Set([
     (word) => !/^(?:that|which|who|whom|whose|to|than|of|like|as)$/.test(word),
   ),
 ]);
+
+/**
+ * Relative pronouns: the words that open a relative clause about the noun before them ("the
+ * guards, who fled", "two of whom"). The closed class of English relative pronouns (Quirk et al.
+ * 1985), "where" and "when" left out (relative adverbs).
+ */
+export const RELATIVE_PRONOUNS: readonly string[] = "who whom whose which that".split(" ");
+
+/**
+ * The relative pronouns that may open a clause whose subject is the noun before it ("the board
+ * that raised fares", "the guard whose shift …"), in the order the subject-noun reader
+ * (src/conflicts/subject-nouns.ts) was written with: RELATIVE_PRONOUNS without "whom" (an object).
+ */
+export const SUBJECT_RELATIVES: readonly string[] = "who which that whose".split(" ");
+
+/**
+ * The relative pronouns that open an aside about people or things counted before it ("Four
+ * guards, who had just come on duty, fled"): RELATIVE_PRONOUNS without "that" (never set off by
+ * commas) and "whose" (its clause is about something of theirs), as the aside reader
+ * (src/conflicts/figures/aside-clause.ts) was written.
+ */
+export const ASIDE_RELATIVES: readonly string[] = "who whom which".split(" ");
+
+/**
+ * The words that stand for a counted group after a partitive "of" ("two of them", "two of whom",
+ * "four of those"): object pronouns, relatives and demonstratives, as the part-count reader
+ * (src/conflicts/figures/part-counts.ts) was written.
+ */
+export const PARTITIVE_GROUP_WORDS: readonly string[] = "them whom which those these".split(" ");
+
+/**
+ * The partitive group words that may open a relative aside ("eight robbers, two of whom were
+ * disguised, …"): a subset of PARTITIVE_GROUP_WORDS, in the order the aside reader was written.
+ */
+export const ASIDE_PARTITIVE_WORDS: readonly string[] = "whom which them".split(" ");
+
+/**
+ * Finite verb forms after which a counted group is what something befell or what it is, not who
+ * acted ("two gunmen were shot", "four guards remained"): the finite forms of "be" (FORMS_OF_BE),
+ * the perfect of "be" and "remain". The counted-actor check (src/conflicts/figures/
+ * counted-actors.ts) also reads them with "been" dropped ("who had fled" is not acting: an
+ * auxiliary after "who" there).
+ */
+export const STATE_VERB_FORMS: readonly string[] = [
+  "were",
+  "was",
+  "are",
+  "is",
+  "have been",
+  "had been",
+  "remain",
+  "remained",
+];
+
+/**
+ * Conjunctions that open a condition (a sentence-opening "If Lund wins, …", "Should the board
+ * agree, …"): what follows is what would be, not what is. Source: the conditional subordinators of
+ * English (Quirk et al. 1985), the ones the figure-mood check (src/conflicts/figures/moods.ts) reads.
+ */
+export const CONDITION_OPENERS: readonly string[] = "if unless should".split(" ");

@@ -250,6 +250,13 @@ export const SPEECH_DATING_FORMS =
   "said|says|say|told|tells|announced|reported|added|confirmed|stated";
 
 /**
+ * Words that may stand between a form of saying (SPEECH_DATING_FORMS) and the day it dates ("said
+ * on Tuesday", "announced late Monday", "said last week"): "on" and the day-part
+ * and relative words before a weekday; as a regular-expression alternation like the forms.
+ */
+export const SPEECH_DATE_LEADS = "on|late|early|last";
+
+/**
  * Verbs that report a retort only with the particle "back" ("shot back", "hit back"), each with
  * its past and third-person forms; added when PolNeAR TRAIN misses showed `Vint shot back, “…”`.
  */

@@ -1,6 +1,6 @@
 import type { Evidence, Figure } from "@parallax/core";
 import { FIGURE_HEDGES } from "../../lexicons/figure-hedges.ts";
-import { SPEECH_DATING_FORMS } from "../../lexicons/reporting-verbs.ts";
+import { SPEECH_DATE_LEADS, SPEECH_DATING_FORMS } from "../../lexicons/reporting-verbs.ts";
 import { perUnit } from "../align/per-unit.ts";
 import type { AlignUnit } from "../align/units.ts";
 import type { ArticleSimilarity } from "../article-similarity.ts";
@@ -149,7 +149,7 @@ const THREE_LETTERS = /\p{L}{3}/u;
 
 /** A verb of saying (SPEECH_DATING_FORMS) just before a date, perhaps with "on", "late" or "last". */
 const SPEECH_BEFORE = new RegExp(
-  `\\b(?:${SPEECH_DATING_FORMS})(?:\\s+(?:on|late|early|last))?\\s*$`,
+  `\\b(?:${SPEECH_DATING_FORMS})(?:\\s+(?:${SPEECH_DATE_LEADS}))?\\s*$`,
   "i",
 );
 

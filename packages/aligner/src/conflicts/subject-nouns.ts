@@ -1,4 +1,4 @@
-import { FORMS_OF_BE, SUBJECT_PRONOUNS } from "../../lexicons/function-words.ts";
+import { FORMS_OF_BE, SUBJECT_PRONOUNS, SUBJECT_RELATIVES } from "../../lexicons/function-words.ts";
 import { PLACE_NAMES } from "../../lexicons/places.ts";
 import { eventWords } from "../align/lemmas.ts";
 import type { AlignUnit } from "../align/units.ts";
@@ -10,7 +10,7 @@ import { statesLemma } from "./negation/guards.ts";
 /* The subject a verb is said of, as its common nouns: two conflicting values must be of one. */
 
 /** Words that open a relative clause: its subject is the noun before it. */
-const RELATIVE = /^\s*(?:who|which|that|whose)\b/i;
+const RELATIVE = new RegExp(String.raw`^\s*(?:${SUBJECT_RELATIVES.join("|")})\b`, "i");
 
 /**
  * The nouns of the subject a verb at a position is said of: the words of its clause before it, or,

@@ -72,6 +72,9 @@ const SCALE: Record<string, number> = {
   tn: 1e12,
 };
 
+/** The scale words written out in full ("thousand", "million", "billion", "trillion"), largest last. */
+export const SCALE_WORDS: readonly string[] = Object.keys(SCALE).filter((word) => word.length > 2);
+
 /**
  * Whether a number before a counted noun is a year, not a count ("the 2019 floods", "1999
  * incidents"): four digits past 1800.

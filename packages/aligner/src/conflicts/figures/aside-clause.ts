@@ -1,3 +1,4 @@
+import { ASIDE_PARTITIVE_WORDS, ASIDE_RELATIVES } from "../../../lexicons/function-words.ts";
 import { contentLemmas } from "../../align/lemmas.ts";
 import type { AlignUnit } from "../../align/units.ts";
 
@@ -6,8 +7,10 @@ import type { AlignUnit } from "../../align/units.ts";
  * eight robbers, two of whom were disguised as porters, stole the gems", "Four guards, who had
  * just come on duty, fled"): the verb the count is the subject of comes after the aside.
  */
-const ASIDE_AFTER =
-  /^[^,;:]{0,40},\s*(?:(?:\p{L}+|\d+)\s+of\s+(?:whom|which|them)|who|whom|which)\b[^,;:]{0,80},([^,;:]*)/iu;
+const ASIDE_AFTER = new RegExp(
+  String.raw`^[^,;:]{0,40},\s*(?:(?:\p{L}+|\d+)\s+of\s+(?:${ASIDE_PARTITIVE_WORDS.join("|")})|${ASIDE_RELATIVES.join("|")})\b[^,;:]{0,80},([^,;:]*)`,
+  "iu",
+);
 
 /**
  * The content words of what follows a relative aside closing a figure's clause, names left out as

@@ -1,6 +1,10 @@
 import type { Conflict, Figure } from "@parallax/core";
 import { MONTHS, WEEKDAYS } from "../../../lexicons/calendar-words.ts";
-import { CONTEST_RESULT_NOUNS, SHARE_WINNING_FORMS } from "../../../lexicons/contest-words.ts";
+import {
+  CONTEST_RESULT_NOUNS,
+  SHARE_WINNING_FORMS,
+  VOTER_PART_WORDS,
+} from "../../../lexicons/contest-words.ts";
 import { WON_SHARE_APPROXIMATORS } from "../../../lexicons/figure-hedges.ts";
 import { RESULT_MODALS } from "../../../lexicons/function-words.ts";
 import { SURVEY_NOUNS } from "../../../lexicons/survey-nouns.ts";
@@ -52,8 +56,10 @@ const WON_BEFORE = new RegExp(
  * A share of the whole vote, perhaps with its place ("vote", "vote in Norland Tuesday", "vote there
  * after a late surge"), never of some voters ("vote among women", "vote of evangelicals").
  */
-const VOTE_MEASURE =
-  /^vote(?:\s+in\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)*))?(?!\s+(?:among|of|from|by|with|cast|share)\b)(?:\s|$)/u;
+const VOTE_MEASURE = new RegExp(
+  String.raw`^vote(?:\s+in\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)*))?(?!\s+(?:${VOTER_PART_WORDS.join("|")})\b)(?:\s|$)`,
+  "u",
+);
 
 type Margin = HeldFigure & { key: string; holder: string };
 

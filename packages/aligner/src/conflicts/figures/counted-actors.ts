@@ -1,4 +1,6 @@
 import type { Figure } from "@parallax/core";
+import { COUNT_OPENERS } from "../../../lexicons/figure-hedges.ts";
+import { STATE_VERB_FORMS } from "../../../lexicons/function-words.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { clauseAround } from "../guards.ts";
 import { namedInCommon } from "../named-ids.ts";
@@ -6,10 +8,10 @@ import type { FigurePairTest } from "./figure-pair-test.ts";
 import { measureWords, sameMeasureWords } from "./measures.ts";
 
 /** Words after a counted group that make it what something befell or what it is, not who acted. */
-const NOT_ACTING_AFTER = /^[\s,]*(?:were|was|are|is|have been|had been|remain|remained)\b/i;
+const NOT_ACTING_AFTER = new RegExp(String.raw`^[\s,]*(?:${STATE_VERB_FORMS.join("|")})\b`, "i");
 
 /** What may stand before a count that opens its clause: an article or a hedge. */
-const OPENS_CLAUSE = /^\s*(?:(?:the|all|some|about|around|nearly|at least|more than)\s+)?$/i;
+const OPENS_CLAUSE = new RegExp(String.raw`^\s*(?:(?:${COUNT_OPENERS.join("|")})\s+)?$`, "i");
 
 /** A measure of at least this many words names one kind of actor ("masked gunmen"), not "men". */
 const ACTOR_WORDS = 2;
@@ -18,7 +20,10 @@ const ACTOR_WORDS = 2;
  * A relative clause whose doer is the counted group ("at four masked gunmen who fled the bakery"),
  * not one saying what it is or what befell it ("who were shot").
  */
-const ACTING_RELATIVE = /^\s*,?\s*who\s+(?!(?:were|was|are|is|have|had|remain|remained)\b)\p{L}/iu;
+const ACTING_RELATIVE = new RegExp(
+  String.raw`^\s*,?\s*who\s+(?!(?:${STATE_VERB_FORMS.map((form) => form.replace(/ been$/, "")).join("|")})\b)\p{L}`,
+  "iu",
+);
 
 /** The doer of a passive: "was shot by two masked gunmen". */
 const PASSIVE_DOER_BEFORE = /\bby\s+(?:the\s+)?$/i;

@@ -1,5 +1,6 @@
 import type { Figure } from "@parallax/core";
 import type { AlignUnit } from "../../align/units.ts";
+import { NUMBER_WORDS, SCALE_WORDS } from "../../extract/number-words.ts";
 import { clauseAround } from "../guards.ts";
 
 // How a figure stands in its own statement: restated in another unit, the whole another number
@@ -21,12 +22,16 @@ export function isConversion(unit: AlignUnit, figure: Figure): boolean {
 }
 
 /** An amount ending just before an opening parenthesis: a number, then at most two unit words. */
-const AMOUNT_BEFORE =
-  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion))[\p{L}\d.,:%$€£¥-]*(?:\s+[\p{L}.$€£¥-]+){0,2}\s*$/iu;
+const AMOUNT_BEFORE = new RegExp(
+  String.raw`(?:\d|\b(?:${[...NUMBER_WORDS.slice(1, 11), "hundred", ...SCALE_WORDS].join("|")}))[\p{L}\d.,:%$€£¥-]*(?:\s+[\p{L}.$€£¥-]+){0,2}\s*$`,
+  "iu",
+);
 
 /** "10 of the club's 16 games", "29-of-34 passes": the number before is a part of this one. */
-const PART_BEFORE =
-  /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:\s+|-)of(?:\s+|-)(?:[\p{L}'’.-]+\s+){0,2}$/iu;
+const PART_BEFORE = new RegExp(
+  String.raw`(?:\d|\b(?:${NUMBER_WORDS.slice(2, 13).join("|")}))(?:\s+|-)of(?:\s+|-)(?:[\p{L}'’.-]+\s+){0,2}$`,
+  "iu",
+);
 
 /**
  * Whether a figure is the whole that another number counts a part of: the season's games against

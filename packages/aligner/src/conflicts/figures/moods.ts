@@ -1,5 +1,6 @@
 import type { Figure } from "@parallax/core";
 import { BAR_COMPARATIVES, BAR_GOAL_VERBS, NEED_WORDS } from "../../../lexicons/bar-words.ts";
+import { CONDITION_OPENERS } from "../../../lexicons/function-words.ts";
 import type { AlignUnit } from "../../align/units.ts";
 
 /* Figures that count no thing that is: a number needed to reach something, and one told under a
@@ -36,7 +37,10 @@ export function neededFigure(unit: AlignUnit, figure: Figure): boolean {
 }
 
 /** A sentence opening on a condition, its clause closed by a comma: "If Lund wins on Tuesday, …". */
-const OPENING_CONDITION = /^\W*(?:if|unless|should)\s[^,;:]+,/iu;
+const OPENING_CONDITION = new RegExp(
+  String.raw`^\W*(?:${CONDITION_OPENERS.join("|")})\s[^,;:]+,`,
+  "iu",
+);
 
 /**
  * Whether a figure is told under a condition the sentence opens with ("If Lund wins the county,

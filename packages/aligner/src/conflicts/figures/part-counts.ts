@@ -1,4 +1,5 @@
 import type { Figure } from "@parallax/core";
+import { PARTITIVE_GROUP_WORDS } from "../../../lexicons/function-words.ts";
 import { perText } from "../../align/per-text.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { NUMBER_PATTERN, parseNumber } from "../../extract/number-words.ts";
@@ -10,7 +11,7 @@ import { NUMBER_PATTERN, parseNumber } from "../../extract/number-words.ts";
  * agrees with it rather than with the whole it is part of.
  */
 const PART_OF_THEM = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${NUMBER_PATTERN})\\s+of\\s+(?:them|whom|which|those|these)\\b`,
+  `(?<![\\p{L}\\p{N}])(${NUMBER_PATTERN})\\s+of\\s+(?:${PARTITIVE_GROUP_WORDS.join("|")})\\b`,
   "giu",
 );
 
@@ -26,7 +27,10 @@ const partsOf = perText((text): readonly number[] =>
 );
 
 /** "two of whom", "two of the sailors", "four others": words after a number that make it a part. */
-const PART_AFTER = /^\s+(?:of\s+(?:them|whom|which|those|these|the)\b|others\b|more\b)/i;
+const PART_AFTER = new RegExp(
+  String.raw`^\s+(?:of\s+(?:${[...PARTITIVE_GROUP_WORDS, "the"].join("|")})\b|others\b|more\b)`,
+  "i",
+);
 
 /**
  * Whether a figure counts a part of what its statement counts ("The eight robbers, two of whom
