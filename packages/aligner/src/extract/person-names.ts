@@ -1,6 +1,11 @@
 import { CALENDAR_WORDS } from "../../lexicons/calendar-words.ts";
 import { CLAUSE_STARTERS } from "../../lexicons/clause-starters.ts";
-import { AUXILIARY_VERBS, DETERMINERS, PREPOSITIONS } from "../../lexicons/function-words.ts";
+import {
+  AUXILIARY_VERBS,
+  DETERMINERS,
+  NOUN_PHRASE_BREAKS,
+  PREPOSITIONS,
+} from "../../lexicons/function-words.ts";
 import {
   CAPITALISED_NAME_PARTICLES,
   NAME_PARTICLES,
@@ -208,6 +213,8 @@ function readName(
     const suffix = parts.length > 0 && SUFFIXES.has(text);
     const middle = INITIALS.test(text) || isParticle(text) || isGivenName(text);
     if (!suffix && !middle && !isSurnameWord(text)) break;
+    const wordEnd = w.index + w[0].length;
+    if (!suffix && headlineWordAfterGiven(body, start, parts, text, wordEnd)) break;
     parts.push({ start: w.index, end: w.index + text.length, text });
     at = w.index + text.length;
     if (!suffix && !middle && text.length === w[0].length) {
@@ -262,6 +269,68 @@ function readName(
   const name = `${body.slice(start, nickname.start)}${body.slice(nickname.end, end)}`;
   return { start, end, surname, gender, name };
 }
+
+/**
+ * A title-case line's verb or adverb after a name whose last word is also a given name ("Ivo
+ * Lund Wins Norland Primary", "Ada Roe Questioned Over Deal"): an English word followed by
+ * another capitalised word or the line's end is no surname, so the name ends at the given name
+ * before it. A suffix after it ("Ivo Lund King Jr.") leaves it a surname, and so do a possessive
+ * ("Ada Alden Wood’s New Deal") and a word naming a thing ("Ada Alden Wood Park"). Only in title
+ * case (`titleCaseAround`): in prose the word is the surname.
+ */
+function headlineWordAfterGiven(
+  body: string,
+  nameStart: number,
+  parts: readonly { text: string }[],
+  text: string,
+  end: number,
+): boolean {
+  const last = parts[parts.length - 1];
+  if (last === undefined || !isGivenName(last.text) || INITIALS.test(last.text)) return false;
+  if (!isEnglishWord(text.toLowerCase())) return false;
+  if (/['’]s$/u.test(body.slice(end - 2, end))) return false;
+  const after = /^\.?(?: (\p{Lu}[\p{L}.]*)|\s*\n|\s*$)/u.exec(body.slice(end, end + 40));
+  if (after === null) return false;
+  if (after[1] !== undefined && SUFFIXES.has(after[1])) return false;
+  if (followedByOtherThing(body, end)) return false;
+  return titleCaseAround(body, nameStart, end);
+}
+
+/** Words a title-case line may leave in lower case: prepositions, articles, "and", "or". */
+const TITLE_CASE_LOWER: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  ...DETERMINERS,
+  ...NOUN_PHRASE_BREAKS,
+]);
+
+/**
+ * The words around a name are title case: up to three words after `end` to the sentence's or
+ * line's end, else with up to two before the name, all capitalised, two at least (lower-case
+ * prepositions, articles and "and" aside: "Drudge for Mocking His Fast"). Read on the words near
+ * the name, not the whole line: a headline quoted in a paragraph, or a live blog's heading glued
+ * to its byline, is title case only there.
+ */
+function titleCaseAround(body: string, nameStart: number, end: number): boolean {
+  const stop = /[.!?;:]\s|\n/g;
+  stop.lastIndex = end;
+  const afterEnd = stop.exec(body)?.index ?? body.length;
+  const afterWords = (
+    body.slice(end, Math.min(afterEnd, end + 200)).match(TITLE_WORD) ?? []
+  ).filter((w) => !TITLE_CASE_LOWER.has(w));
+  const taken = afterWords.slice(0, 3);
+  if (!taken.every(capitalised)) return false;
+  if (taken.length >= 2) return true;
+  const lineStart = body.lastIndexOf("\n", nameStart - 1) + 1;
+  const before = body.slice(Math.max(lineStart, nameStart - 200), Math.max(lineStart, nameStart));
+  const sentence = before.split(/[.!?;:]\s/).pop() ?? "";
+  const beforeWords = (sentence.match(TITLE_WORD) ?? [])
+    .filter((w) => !TITLE_CASE_LOWER.has(w))
+    .slice(-2);
+  return beforeWords.every(capitalised) && taken.length + beforeWords.length >= 2;
+}
+
+const TITLE_WORD = /\p{L}[\p{L}’'-]*/gu;
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 /** ` “The Hammer”` / ` 'Chin'`: one to three capitalised words in quotation marks, then a space. */
 const NICKNAME = / ["“'‘](?:the |The )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}["”'’](?= \p{Lu})/uy;
