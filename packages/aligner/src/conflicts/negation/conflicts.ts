@@ -23,6 +23,7 @@ import { numberAgrees } from "./number.ts";
 import { sameOpinionHolder } from "./opinion.ts";
 import { writesHeadOf } from "./organisation-head.ts";
 import { samePronounActor } from "./pronoun-actor.ts";
+import { remarkHeadline } from "./remark-headline.ts";
 import { saidOfOneInPair, saidOfOneInRow } from "./row-actor.ts";
 import { type RowMemo, rowMemo, rowReadingKey } from "./row-memo.ts";
 import { deniesToo, mayState, statedPlainly, storyStaters } from "./statements.ts";
@@ -182,9 +183,16 @@ export function firstNegation(
   // the lists hold the same statements in the same order (`answerers`), so the finding is the same.
   const listed = units.length > LISTED_GROUP && !context.refused ? answerers(units) : null;
   for (const a of units) {
+    // A headline crediting someone's words (remark-headline.ts) is no report of the assertion
+    // another outlet's statement tells: often that speaker's later stance, never set against it.
+    const headline = remarkHeadline(a);
     for (const item of negatedWords(a)) {
       for (const b of listed ? listed(item) : units) {
         if (b.articleIndex === a.articleIndex) continue;
+        if (headline || remarkHeadline(b)) {
+          tellRefusal(context.refused, "negation", "remarkHeadline", a, b);
+          continue;
+        }
         // Decided before the pair's readings: a large group of one denial meets itself squared.
         if (!listed && !mayState(b, item)) {
           tellRefusal(context.refused, "negation", "mayState", a, b);
