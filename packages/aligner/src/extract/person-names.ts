@@ -311,18 +311,15 @@ const TITLE_CASE_LOWER: ReadonlySet<string> = new Set([
  * to its byline, is title case only there.
  */
 function titleCaseAround(body: string, nameStart: number, end: number): boolean {
-  const stop = /[.!?;:]\s|\n/g;
-  stop.lastIndex = end;
-  const afterEnd = stop.exec(body)?.index ?? body.length;
-  const afterWords = (
-    body.slice(end, Math.min(afterEnd, end + 200)).match(TITLE_WORD) ?? []
-  ).filter((w) => !TITLE_CASE_LOWER.has(w));
+  // Both sides are read within 200 characters: a long run-on text is never scanned to its end.
+  const after = /^[^\n]*?(?=[.!?;:]\s|\n|$)/.exec(body.slice(end, end + 200))?.[0] ?? "";
+  const afterWords = (after.match(TITLE_WORD) ?? []).filter((w) => !TITLE_CASE_LOWER.has(w));
   const taken = afterWords.slice(0, 3);
   if (!taken.every(capitalised)) return false;
   if (taken.length >= 2) return true;
-  const lineStart = body.lastIndexOf("\n", nameStart - 1) + 1;
-  const before = body.slice(Math.max(lineStart, nameStart - 200), Math.max(lineStart, nameStart));
-  const sentence = before.split(/[.!?;:]\s/).pop() ?? "";
+  const before = body.slice(Math.max(0, nameStart - 200), nameStart);
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  const sentence = line.split(/[.!?;:]\s/).pop() ?? "";
   const beforeWords = (sentence.match(TITLE_WORD) ?? [])
     .filter((w) => !TITLE_CASE_LOWER.has(w))
     .slice(-2);
