@@ -27,6 +27,7 @@ import {
   daysOf,
   weekdayNamed,
 } from "./day-values.ts";
+import { contestsPlacedApart } from "./happening-places.ts";
 import { datesAnotherVerb, differentDoers, namesTheOtherDay } from "./pair-guards.ts";
 import { weeksApart } from "./weeks-apart.ts";
 
@@ -193,6 +194,8 @@ export function dateRefusal(
   if (context.similarity(a, b) < SAME_WORDING && sharedClauseLemmas(a, x, b, y).length === 0)
     return "sharedClauseWord";
   if (!backgroundComparable(a, b, context)) return "backgroundComparable";
+  // A contest or a win in one place and one in another (conflicts/dates/happening-places.ts).
+  if (contestsPlacedApart(a, b, context)) return "placedApart";
   // Who did it, what it was done to, which of a series (conflicts/dates/day-doers.ts); read last.
   if (doersDiffer(a, x, b, y, context)) return "doersDiffer";
   if (ordinalsDiffer(a, x, b, y)) return "ordinalsDiffer";
