@@ -619,8 +619,27 @@ export const US_STATES: readonly string[] = [
   "Wyoming",
 ];
 
+/**
+ * US places that hold a party's nominating contest without being a state, by the short names
+ * contest reports write ("won the caucuses in the Virgin Islands", "the District of Columbia
+ * primary"): the federal district (USPS "DC") and two territories whose countries-list names above
+ * carry a prefix or a suffix ("U.S. Virgin Islands", "Northern Mariana Islands"). Hand-written,
+ * session 50 (issue 12: a contest's place the entity reading did not know was no place at all).
+ */
+export const US_VOTING_PLACES: readonly string[] = [
+  "District of Columbia",
+  "Northern Marianas",
+  "Virgin Islands",
+];
+
 /** Every place above, for the readers that only ask "is this a place?". */
-export const PLACES: readonly string[] = [...COUNTRIES, ...CAPITALS, ...CONTINENTS, ...US_STATES];
+export const PLACES: readonly string[] = [
+  ...COUNTRIES,
+  ...CAPITALS,
+  ...CONTINENTS,
+  ...US_STATES,
+  ...US_VOTING_PLACES,
+];
 
 /** Every place above, as a set of names. */
 export const PLACE_NAMES: ReadonlySet<string> = new Set(PLACES);
