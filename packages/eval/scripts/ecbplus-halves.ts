@@ -91,23 +91,29 @@ for (const topic of new Set(subtopics.map((s) => s.topic))) {
 
 const f = (x: number | null) => (x === null ? "n/a" : x.toFixed(3));
 const cell = (x: string | number, width: number) => String(x).padStart(width);
+/** A half's pair counts and scores, the columns both tables open with. */
+function pairCells(half: string, pairs: Tally["pairs"], wrongAcross: number): string[] {
+  const s = pairScores(pairs);
+  return [
+    half.padEnd(5),
+    cell(pairs.gold, 5),
+    cell(pairs.predicted, 10),
+    cell(pairs.correct, 6),
+    cell(pairs.predicted - pairs.correct, 6),
+    cell(wrongAcross, 7),
+    cell(f(s.precision), 6),
+    cell(f(s.recall), 6),
+    cell(f(s.f1), 6),
+  ];
+}
 console.log(
   "half   gold  predicted  right  wrong  across   ev P   ev R  ev F1  article pairs across  sharing an event  within  sharing an event",
 );
 for (const half of halves) {
   const t = tallies[half];
-  const s = pairScores(t.pairs);
   console.log(
     [
-      half.padEnd(5),
-      cell(t.pairs.gold, 5),
-      cell(t.pairs.predicted, 10),
-      cell(t.pairs.correct, 6),
-      cell(t.pairs.predicted - t.pairs.correct, 6),
-      cell(t.wrongAcross, 7),
-      cell(f(s.precision), 6),
-      cell(f(s.recall), 6),
-      cell(f(s.f1), 6),
+      ...pairCells(half, t.pairs, t.wrongAcross),
       cell(t.articlePairsAcross, 21),
       cell(t.joinedAcross, 17),
       cell(t.articlePairsWithin, 7),
@@ -119,20 +125,7 @@ console.log("\nclaim groups (grp: pairs sharing a claim group, one fact)");
 console.log("half   gold  predicted  right  wrong  across  grp P  grp R  grp F1");
 for (const half of halves) {
   const t = tallies[half];
-  const s = pairScores(t.groupPairs);
-  console.log(
-    [
-      half.padEnd(5),
-      cell(t.groupPairs.gold, 5),
-      cell(t.groupPairs.predicted, 10),
-      cell(t.groupPairs.correct, 6),
-      cell(t.groupPairs.predicted - t.groupPairs.correct, 6),
-      cell(t.groupWrongAcross, 7),
-      cell(f(s.precision), 6),
-      cell(f(s.recall), 6),
-      cell(f(s.f1), 6),
-    ].join(" "),
-  );
+  console.log(pairCells(half, t.groupPairs, t.groupWrongAcross).join(" "));
 }
 for (const half of halves)
   console.log(`\n${half}\n${evidenceOf.renderEvidence(tallies[half].evidence)}`);
