@@ -118,5 +118,19 @@ describe("dateVerb and a quotation before the day", () => {
 
   it("still reads the verb of a quotation holding the day", () => {
     expect(verbOf('"The club beat the hosts on Saturday," Ada Lund said.')).toBe("beat");
+    expect(verbOf("''The club beat the hosts on Saturday,'' Ada Lund said.")).toBe("beat");
+  });
+
+  it("reads doubled apostrophes as quotation marks", () => {
+    expect(
+      verbOf(
+        "Ada Lund vowed to ''see the ferries sail again,'' in her words at a rally on Saturday.",
+      ),
+    ).not.toBe("sail");
+    expect(
+      verbOf("Ada Lund vowed the ferries would sail again, in her words at a rally on Saturday."),
+    ).toBe("sail");
+    // An apostrophe of a possessive opens no quotation.
+    expect(verbOf("The dockers' union struck at the harbour on Saturday.")).toBe("strike");
   });
 });

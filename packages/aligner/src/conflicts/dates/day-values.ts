@@ -5,6 +5,7 @@ import { perUnit } from "../../align/per-unit.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { VERBS as REPORTING_VERBS } from "../../extract/attribution/sieve-words.ts";
 import { withBarsAsEmDashes } from "../../extract/dash-styles.ts";
+import { withDoubleQuoteMarks } from "../../extract/quote-mark-styles.ts";
 import { clauseAround } from "../guards.ts";
 import { perDayPlace } from "./per-day-place.ts";
 import { restatedDays } from "./restated-days.ts";
@@ -174,10 +175,19 @@ export const dateVerb: (unit: AlignUnit, date: DateReference) => string | null =
  */
 const CLOSED_QUOTATION = /"[^"]*"|“[^“”]*”/g;
 
+/**
+ * A text with its closed quotations blanked, whatever their marks: the doubled apostrophes of some
+ * archives ('' … '') and British single quotes read as double ones first (quote-mark-styles.ts).
+ * Issue 12, PolNeAR pseudo-story audit: a verb inside doubled apostrophes was read as the day's
+ * ("vowed ''the ferries will sail,'' in her words on Saturday" dated "sail"): what was said.
+ */
+const withoutQuotations = (text: string): string =>
+  withDoubleQuoteMarks(text).replace(CLOSED_QUOTATION, " ");
+
 function readDateVerb(unit: AlignUnit, date: DateReference): string | null {
   const clause = clauseAround(unit, date.span.start, date.span.end);
   if (clause === null) return null;
-  const before = verbsIn(clause.before.replace(CLOSED_QUOTATION, " ")).at(-1);
+  const before = verbsIn(withoutQuotations(clause.before)).at(-1);
   if (before) return before;
   const near = clause.after.split(/\s+/).filter(Boolean).slice(0, VERB_AFTER_WORDS).join(" ");
   const after = verbsIn(near)[0];
@@ -185,7 +195,7 @@ function readDateVerb(unit: AlignUnit, date: DateReference): string | null {
   const fronted = frontedVerb(unit, date);
   if (fronted !== undefined) return fronted;
   const opening = unit.text.slice(0, Math.max(0, date.span.start - unit.span.start));
-  return verbsIn(opening.replace(CLOSED_QUOTATION, " ")).at(-1) ?? null;
+  return verbsIn(withoutQuotations(opening)).at(-1) ?? null;
 }
 
 /**
