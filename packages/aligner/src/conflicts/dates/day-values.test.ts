@@ -124,12 +124,20 @@ describe("dateVerb and a quotation before the day", () => {
   it("reads doubled apostrophes as quotation marks", () => {
     expect(
       verbOf(
-        "Ada Lund vowed to ''see the ferries sail again,'' in her words at a rally on Saturday.",
+        "Ada Lund often vows that ''the ferry line reopens in spring,'' in her words at a rally on Saturday.",
       ),
-    ).not.toBe("sail");
+    ).toBe("vow");
     expect(
-      verbOf("Ada Lund vowed the ferries would sail again, in her words at a rally on Saturday."),
-    ).toBe("sail");
+      verbOf(
+        "Ada Lund often vows ''the harbour closes over my dead body,'' in her words at a rally on Saturday.",
+      ),
+    ).toBe("vow");
+    // Unquoted, the same words are the statement's own: their verb is the day's.
+    expect(
+      verbOf(
+        "Ada Lund often vows that the ferry line reopens in spring, in her words at a rally on Saturday.",
+      ),
+    ).toBe("reopen");
     // An apostrophe of a possessive opens no quotation.
     expect(verbOf("The dockers' union struck at the harbour on Saturday.")).toBe("strike");
   });

@@ -179,7 +179,8 @@ const CLOSED_QUOTATION = /"[^"]*"|“[^“”]*”/g;
  * A text with its closed quotations blanked, whatever their marks: the doubled apostrophes of some
  * archives ('' … '') and British single quotes read as double ones first (quote-mark-styles.ts).
  * Issue 12, PolNeAR pseudo-story audit: a verb inside doubled apostrophes was read as the day's
- * ("vowed ''the ferries will sail,'' in her words on Saturday" dated "sail"): what was said.
+ * ("vows ''the harbour closes over my dead body,'' in her words at a rally on Saturday" dated
+ * "close"): what was said.
  */
 const withoutQuotations = (text: string): string =>
   withDoubleQuoteMarks(text).replace(CLOSED_QUOTATION, " ");
