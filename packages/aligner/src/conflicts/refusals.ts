@@ -19,12 +19,21 @@ export type ConflictRefusal = {
   b: RefusedStatement;
   /** The two values compared (a's, b's), when the check compares values of the statements. */
   values?: readonly [Span, Span];
+  /**
+   * Told for diagnostics only: the check never compared the pair, and no guard refused it (a day
+   * of another verb left out of a happening's days: `dates/event-dates.ts`). A report of the guard
+   * that decided a pair reads past it.
+   */
+  unmet?: true;
 };
 
 /** Receives each refusal; absent in every comparison but a diagnostic run, and then costs nothing. */
 export type RefusalSink = (refusal: ConflictRefusal) => void;
 
-/** Tells the sink, when there is one, that `check` refused (or found) the pair by `guard`. */
+/**
+ * Tells the sink, when there is one, that `check` refused (or found) the pair by `guard`, or, when
+ * `unmet`, that the check never compared it.
+ */
 export function tellRefusal(
   sink: RefusalSink | undefined,
   check: RefusingCheck,
@@ -32,6 +41,8 @@ export function tellRefusal(
   a: AlignUnit,
   b: AlignUnit,
   values?: readonly [Span, Span],
+  /** The pair never met in the check (`ConflictRefusal.unmet`). */
+  unmet = false,
 ): void {
   if (!sink) return;
   sink({
@@ -40,5 +51,6 @@ export function tellRefusal(
     a: { articleId: a.articleId, span: a.span },
     b: { articleId: b.articleId, span: b.span },
     ...(values ? { values } : {}),
+    ...(unmet ? { unmet: true as const } : {}),
   });
 }

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { describeMiss } from "./case-miss.ts";
 import { editedArticle, type PerturbCase } from "./perturb-case.ts";
 import { renderRefusingGuards } from "./perturb-report.ts";
+import { NO_PAIR_CHECKED, refusingGuards } from "./refusing-guards.ts";
+import type { Sides } from "./side-by-side.ts";
 
 // Invented reports of one ferry accident, written for this test.
 const article = (outlet: string, ...paragraphs: string[]) =>
@@ -79,5 +81,27 @@ describe("refusing guards of a case aligned, no conflict", () => {
     expect(table).toMatch(/date \/ weekday +date:event\.namesTheOtherDay +2\n/);
     expect(table).toMatch(/date \/ weekday +date:sameSubject +1$/);
     expect(table).not.toContain("Coral Dawn");
+  });
+
+  it("reads past a pair told only for diagnostics: no guard of the check decided it", () => {
+    // An invented pair of statements: the edited one in article "x", the witness's in "y".
+    const edited = { articleId: "x", span: { articleId: "x", start: 0, end: 40 } };
+    const witness = { articleId: "y", span: { articleId: "y", start: 0, end: 50 } };
+    const sides: Sides = {
+      isEdited: (s) => s.articleId === "x",
+      isWitness: (s) => s.articleId === "y",
+    };
+    const unmet = {
+      check: "date" as const,
+      guard: "date:event.anotherVerb",
+      a: edited,
+      b: witness,
+      unmet: true as const,
+    };
+    expect(refusingGuards("date", [sides], [unmet], false)).toEqual([NO_PAIR_CHECKED.event]);
+    expect(refusingGuards("date", [sides], [unmet], true)).toEqual([NO_PAIR_CHECKED.group]);
+    // A guard that refused the pair in another check of the kind is still named, alone.
+    const refused = { check: "date" as const, guard: "date:oneDayEach", a: witness, b: edited };
+    expect(refusingGuards("date", [sides], [unmet, refused], true)).toEqual(["date:oneDayEach"]);
   });
 });

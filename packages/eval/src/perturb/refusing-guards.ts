@@ -28,7 +28,8 @@ const TELLING: ReadonlySet<RefusingCheck> = new Set(["date", "negation", "speake
 /**
  * The guards of the case's kind that refused a pair of (an edited statement × a witness's), as the
  * stage reader set them side by side, each once, sorted; `no pair checked` when the check never
- * compared such a pair (NO_PAIR_CHECKED);
+ * compared such a pair (NO_PAIR_CHECKED), a pair told as never met (`unmet`: a day of another verb
+ * left out of a happening's days) counting as not compared;
  * `<check>:found` when it reported one that a later pass dropped. A kind whose check tells no
  * refusals yet reads `<check>:not told`.
  */
@@ -44,7 +45,8 @@ export function refusingGuards(
   if (!TELLING.has(check)) return [`${check}:not told`];
   const guards = new Set<string>();
   for (const r of refusals) {
-    if (r.check !== check || guards.has(r.guard)) continue;
+    // A pair told only for diagnostics never met in the check: no guard of it decided the case.
+    if (r.check !== check || r.unmet || guards.has(r.guard)) continue;
     if (sides.some((s) => pairsSides(s, r, 0) || pairsSides(s, r, 1))) guards.add(r.guard);
   }
   if (guards.size > 0) return [...guards].sort();

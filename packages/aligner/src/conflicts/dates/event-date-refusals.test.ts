@@ -17,7 +17,8 @@ function heard(told: AlignUnit[], action: string) {
   const context: ConflictContext = {
     similarity: () => 0.1,
     entityName: (id) => id,
-    refused: (r) => guards.push(r.guard),
+    // A pair the check never compared is told as unmet (refusals.ts).
+    refused: (r) => guards.push(r.unmet ? `${r.guard} (unmet)` : r.guard),
   };
   const happening = { action, units: told.map((u) => u.index) };
   const rows = happeningDateConflicts(units, [happening], context, []);
@@ -42,7 +43,7 @@ describe("happeningDateConflicts refusals", () => {
     ]);
     expect(heard([thursday, buried], "die")).toEqual({
       rows: 0,
-      guards: ["date:event.anotherVerb"],
+      guards: ["date:event.anotherVerb (unmet)"],
     });
   });
 });

@@ -93,7 +93,8 @@ function readNotAnEntry(unit: AlignUnit, date: DateReference, action: string): s
  * happenings or a day of telling, and the perturbations it was first for were lost before it:
  * their two statements never met in a happening of their own verb (participant keying, a
  * description standing in for a person, one verdict told by the court's act and by the
- * defendant's hearing of it).
+ * defendant's hearing of it). So each is told as `unmet`: no guard of the check refused the pair,
+ * and a report of the guard that decided reads past it.
  */
 function tellUnread(
   happening: DatedHappening,
@@ -115,10 +116,15 @@ function tellUnread(
           if (x.unit.articleIndex === y.unit.articleIndex) continue;
           const why = x.why ?? y.why;
           if (why === null) continue;
-          tellRefusal(context.refused, "date", `event.${why}`, x.unit, y.unit, [
-            x.date.span,
-            y.date.span,
-          ]);
+          tellRefusal(
+            context.refused,
+            "date",
+            `event.${why}`,
+            x.unit,
+            y.unit,
+            [x.date.span, y.date.span],
+            true,
+          );
         }
 }
 
