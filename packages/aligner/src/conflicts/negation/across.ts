@@ -3,6 +3,7 @@ import { DOUBLE_OBJECT_LIGHT_FORMS } from "../../../lexicons/event-words.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { alignedAsOne, type ConflictContext } from "../guards.ts";
 import { PairedValues } from "../paired-values.ts";
+import { tellRefusal } from "../refusals.ts";
 import { actorBefore, PASSIVE_BEFORE, patientAt } from "./actor.ts";
 import {
   clauseBefore,
@@ -62,15 +63,31 @@ export function negationsAcrossGroups(
   const answers = readings.once(answersDenial);
   const found: { home: AlignUnit; conflict: Conflict }[] = [];
   const wordsAround = denialWords();
+  const readInGroup = (a: AlignUnit, b: AlignUnit) =>
+    groupOf[b.index] === groupOf[a.index] && alignedAsOne(a, b, context);
   for (const a of units) {
     for (const item of negatedWords(a)) {
+      // A diagnostic run hears which reading below set a pair aside before any guard of
+      // `firstNegation` read it: else a stage reader could only say that no pair was checked.
+      const setAside = (guard: string, only?: AlignUnit) => {
+        if (!context.refused) return;
+        for (const b of only ? [only] : stating(item))
+          if (b.articleIndex !== a.articleIndex && !readInGroup(a, b))
+            tellRefusal(context.refused, "negation", `across.${guard}`, a, b);
+      };
       // "couldn't come up with the play", "may not be restored": an ability or a chance denied.
-      if (item.modal !== null) continue;
+      if (item.modal !== null) {
+        setAside("modal");
+        continue;
+      }
       // "not at the church", "doesn't have a release date": a place or a possession denied, not
       // a happening.
       // "has not made the player an offer" denies the offer, a happening the light verb carries.
       // (Asked before the names are read: it reads the denial alone.)
-      if (item.carriers.some((w) => !DOUBLE_OBJECT_LIGHT_FORMS.has(w))) continue;
+      if (item.carriers.some((w) => !DOUBLE_OBJECT_LIGHT_FORMS.has(w))) {
+        setAside("carrier");
+        continue;
+      }
       const { active, patient, actor, pronounSubject } = wordsAround(a, item);
       // "Ines Moreau, the singer …, has not died" / "Ines Moreau has died": the same verb said of
       // the same name is one proposition, however short the predicate; the other statement must
@@ -85,10 +102,16 @@ export function negationsAcrossGroups(
       // Apart from alignment and a name, a denied verb alone ("don't want", "not been hit by a
       // quake") is said of too many things: the predicate must be a verb with its object and more.
       const long = item.predicate.length >= ACROSS_PREDICATE_WORDS;
-      if (!byActor && !long) continue;
+      if (!byActor && !long) {
+        setAside("shortPredicate");
+        continue;
+      }
       // "He has not scored a touchdown": whom a pronoun denies it of, only its article knows —
       // unless a named sayer tells it of himself ("Ivo Vint said he has not …", `actorBefore`).
-      if (pronounSubject && !namesEntity(a, actor, context)) continue;
+      if (pronounSubject && !namesEntity(a, actor, context)) {
+        setAside("pronounSubject");
+        continue;
+      }
       // The other outlet states the very word ("not killed" / "shot and killed"): "scoring two
       // touchdowns" over a season is another fact than "has not scored a touchdown" this week.
       for (const b of stating(item)) {
@@ -97,24 +120,26 @@ export function negationsAcrossGroups(
         // state without denying it too: asked first, as it is the cheaper check and fails for
         // nearly every pair (a thousand-outlet story sets each copy of one denial against the
         // others: ~200,000 pairs on the generated 1,000-article story, ~300 passing).
-        if (!opens(a, b) && !opens(b, a)) continue;
+        if (!opens(a, b) && !opens(b, a)) {
+          setAside("deniesToo", b);
+          continue;
+        }
         // A group is read pair by pair only where alignment paired the two (`alignedAsOne`): two
         // statements it joined through others ("Police said Ivo Lund had not fled" beside
         // "Border guards in Orvalia said Lund fled", each tied to the group by a third) are as far
         // apart as two groups, and are read here.
-        if (groupOf[b.index] === groupOf[a.index] && alignedAsOne(a, b, context)) continue;
+        if (readInGroup(a, b)) continue;
         // Without a word that answers the denial in the two texts, `firstNegation` finds nothing
         // however the story's people, articles and alignment stand: asked first, once per pair of
         // readings (~109,000 calls on the generated 1,000-article story, ~900 distinct pairs).
-        let pair =
-          long && (answers(a, b) || answers(b, a))
-            ? firstNegation([a, b], pairContext, false)
-            : null;
+        const answered = long && (answers(a, b) || answers(b, a));
+        let pair = answered ? firstNegation([a, b], pairContext, false) : null;
         // Said of one name, the verb must still have one object: "was not getting attention" is
         // no denial of "is getting help".
         // The object a named patient is: whom the pair's check reads it of, by name.
         if (!pair && byActor && (byPatient || statesObject(b, item)))
           pair = firstNegation([a, b], pairContext);
+        else if (!answered) setAside("unanswered", b);
         if (!pair) continue;
         // The row holds the pair's two values: when they already stand together in a conflict,
         // so would the row, and the story need not be read for it (a thousand-outlet story
