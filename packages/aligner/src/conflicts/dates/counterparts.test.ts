@@ -99,7 +99,7 @@ describe("counterpartsDiffer: two encounters, not one given two days", () => {
     expect(differ(network, actions)).toBe(true);
   });
 
-  it("keeps one encounter told from both sides, one counterpart, or one without any", () => {
+  it("keeps one encounter told from both sides, or by one counterpart", () => {
     // "Lund spoke with Vint" / "Vint spoke with Lund": each writes the other's counterpart.
     expect(differ(withVint, vintSide)).toBe(false);
     const sameClub = told(9, 9, "Ada Lund spoke to the Norland Delegates Club on Friday.", [
@@ -107,7 +107,36 @@ describe("counterpartsDiffer: two encounters, not one given two days", () => {
       "2025-03-14",
     ]);
     expect(differ(toDelegates, sameClub)).toBe(false);
-    expect(differ(noOne, atConference)).toBe(false);
+    // One names the club, the other writes it too: the same speech.
+    const clubNamed = told(12, 12, "At the Norland Delegates Club, Ada Lund spoke on Monday.", [
+      "Monday",
+      "2025-03-10",
+    ]);
+    expect(differ(clubNamed, toDelegates)).toBe(false);
+  });
+
+  it("sets apart an encounter known by no counterpart: a campaign has many", () => {
+    // One names its counterpart, the other never writes it.
+    expect(differ(noOne, atConference)).toBe(true);
+    const boardMet = told(13, 13, "The harbour board had its first meeting Wednesday.", [
+      "Wednesday",
+      "2025-03-12",
+    ]);
+    const delegatesMet = told(
+      14,
+      14,
+      "After the meeting of Norland delegates on Saturday ended in uproar, Lund left.",
+      ["Saturday", "2025-03-15"],
+    );
+    expect(differ(boardMet, delegatesMet, "meet")).toBe(true);
+    // Neither names one: two speeches of one candidate.
+    const stump = told(15, 15, "Ada Lund gave a stump speech Tuesday night, but few saw it.", [
+      "Tuesday",
+      "2025-03-11",
+    ]);
+    expect(differ(noOne, stump)).toBe(true);
+    // Only encounters: a death told by no counterpart is one death.
+    expect(differ(noOne, stump, "die")).toBe(false);
   });
 
   it("keeps the two days out of the happening's rows", () => {

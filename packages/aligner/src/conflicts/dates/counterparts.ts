@@ -183,7 +183,11 @@ function writesAny(unit: AlignUnit, words: ReadonlySet<string>): boolean {
 /**
  * Whether two days date two encounters: each names its counterpart, they share no word, and not
  * each statement writes the other's ("Vint met Lund on Monday" / "Lund met Vint on Tuesday" is one
- * meeting told from both sides).
+ * meeting told from both sides). Or only one names a counterpart and the other statement never
+ * writes it, or neither names one: a campaign holds many meetings and speeches, so an encounter is
+ * known as one only by whom or where it met ("The board had its first meeting Wednesday" / "the
+ * meeting of the Norland delegates on Saturday"; "Lund spoke Monday night" / "Lund gave a speech
+ * Tuesday night": issue 12, conflict audit, BUILD half).
  */
 export function counterpartsDiffer(
   a: AlignUnit,
@@ -192,9 +196,12 @@ export function counterpartsDiffer(
   y: DateReference,
   action: string,
 ): boolean {
+  if (!ENCOUNTER_KEYS.has(action)) return false;
   const p = encounterCounterpart(a, x, action);
   const q = encounterCounterpart(b, y, action);
-  if (p === null || q === null) return false;
+  if (p === null && q === null) return true;
+  if (p === null) return !writesAny(a, q as Set<string>);
+  if (q === null) return !writesAny(b, p);
   const lower = new Set([...q].map((w) => w.toLowerCase()));
   for (const w of p) if (lower.has(w.toLowerCase())) return false;
   return !(writesAny(a, q) && writesAny(b, p));
