@@ -333,8 +333,13 @@ export function buildUnits(
 
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS.join("|")})\\b`, "i");
 
+/**
+ * Cues of what is still to come. "Has yet to" too: what it says is not done, so a day near it dates
+ * no such happening ("asked why he had yet to endorse her during an appearance Friday" against "on
+ * Tuesday, the governor endorsed her": issue 12, conflict audit, BUILD half).
+ */
 export const PROSPECTIVE =
-  /\b(?:will|would|(?:may|might|could) be|(?:is|are|was|were) (?:expected|set|scheduled|due|likely|going|aiming|planning) to|expected to|aims? to|plans? to|intends? to|intended to|hopes? to|hoping to|seeks? to|upcoming|next week|to be addressed)\b/i;
+  /\b(?:will|would|(?:has|have|had|is|are|was|were) yet to|(?:may|might|could) be|(?:is|are|was|were) (?:expected|set|scheduled|due|likely|going|aiming|planning) to|expected to|aims? to|plans? to|intends? to|intended to|hopes? to|hoping to|seeks? to|upcoming|next week|to be addressed)\b/i;
 
 /** The text with every masked span inside the claim blanked out (offsets kept). */
 function maskEvidence(text: string, claim: Span, masks: readonly Span[]): string {

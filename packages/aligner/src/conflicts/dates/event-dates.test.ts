@@ -374,3 +374,22 @@ describe("happeningDateConflicts", () => {
     expect(rows([saturday, suspect], "shoot")).toEqual([]);
   });
 });
+
+describe("happeningDateConflicts: a happening not yet done", () => {
+  it("reads no day for what 'has yet to' happen", () => {
+    const endorsed = told(0, 0, "On Tuesday, the keeper endorsed the harbour plan.", [
+      ["Tuesday", "2025-03-11"],
+    ]);
+    const notYet = told(
+      1,
+      1,
+      "Asked why the keeper had yet to endorse the harbour plan during an appearance Friday, aides said nothing.",
+      [["Friday", "2025-03-14"]],
+    );
+    expect(rows([endorsed, notYet], "endorse")).toEqual([]);
+    const endorsedFriday = told(2, 2, "The keeper endorsed the harbour plan on Friday.", [
+      ["Friday", "2025-03-14"],
+    ]);
+    expect(rows([endorsed, endorsedFriday], "endorse")).toEqual([["a:Tuesday", "c:Friday"]]);
+  });
+});
