@@ -293,6 +293,26 @@ export const POST_LEFT_PARTICIPLES: readonly string[] = [
 ];
 
 /**
+ * Words that take a post away from the person named right after them, as news: a verb after "to"
+ * ("the decision to fire campaign manager …") or a noun before "of" ("the exodus of former
+ * campaign manager …"). The title they govern is the post at the moment it was left, so a plain
+ * title in one outlet and "former" in another tell the two sides of that moment, not a
+ * disagreement (src/conflicts/titles/leaving-told.ts). Lower case only: "Fire Chief" and "a fire"
+ * are no firing. Source: hand-written from newswire usage (verbs and nouns of dismissal and
+ * departure), lowercase.
+ */
+export const POST_TAKING_VERBS: readonly string[] = ["fire", "oust", "sack", "dismiss"];
+export const POST_LEAVING_NOUNS: readonly string[] = [
+  "exodus",
+  "ouster",
+  "ousting",
+  "firing",
+  "sacking",
+  "dismissal",
+  "departure",
+];
+
+/**
  * Verbs of serving a person, past participles, as written after "has", "have" or "had" before a
  * titled person ("had represented President …", "has served under Governor …"): the perfect tells
  * a record of service, and the title named in it is the post of that time. Only with the perfect:

@@ -1,6 +1,7 @@
 import type { Article, ClaimGroup, Statement, StoryEntity, WordDiff } from "@parallax/core";
 import { stanceFindings } from "../conflicts/stance.ts";
 import { titleConflicts } from "../conflicts/titles/conflicts.ts";
+import { leavingToldAround } from "../conflicts/titles/leaving-told.ts";
 import { titleToldOfThen } from "../conflicts/titles/title-of-then.ts";
 import { dayParts } from "../extract/dates/calendar-days.ts";
 import { dateAnchor } from "../extract/dates/date-anchor.ts";
@@ -59,6 +60,7 @@ export function titleRows(
           return titleToldOfThen(bodyOf.get(title.articleId) ?? "", title.span.start, year);
         },
         (articleId) => dayOf.get(articleId) ?? null,
+        (title) => leavingToldAround(bodyOf.get(title.articleId) ?? "", title.span.start),
       ).map((conflict): RowDraft => {
         const statements = conflict.values.flatMap((value) => {
           const unit = (unitsOfArticle.get(value.articleId) ?? []).find(

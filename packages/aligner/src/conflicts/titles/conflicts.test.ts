@@ -48,6 +48,34 @@ describe("titleConflicts: 'former' said as of its article's date", () => {
     expect(titleConflicts(entity, before)).toHaveLength(1);
   });
 
+  it("reads no past marker against a title whose sentence tells the post was left", () => {
+    const { entity, before } = person([
+      [A, "campaign manager"],
+      [B, "former campaign manager"],
+    ]);
+    // "the exodus of former campaign manager …": the leaving is the story's news.
+    const leftInB = (t: StoryEntity["titles"][number]) => t.articleId === B;
+    expect(titleConflicts(entity, before, false, never, () => null, leftInB)).toEqual([]);
+    // "the decision to fire campaign manager …": the plain post named at its end.
+    const leftInA = (t: StoryEntity["titles"][number]) => t.articleId === A;
+    expect(titleConflicts(entity, before, false, never, () => null, leftInA)).toEqual([]);
+    // A rank word still says which post: "deputy" is read whatever the news.
+    const rank = person([
+      [A, "harbour chief"],
+      [B, "deputy harbour chief"],
+    ]);
+    expect(
+      titleConflicts(
+        rank.entity,
+        rank.before,
+        false,
+        never,
+        () => null,
+        () => true,
+      ),
+    ).toHaveLength(1);
+  });
+
   it("keeps 'former' a day after the plain post: one moment of one event", () => {
     const dayAfter = (id: string) => (id === B ? 20_001 : id === A ? 20_000 : null);
     const { entity, before } = person([

@@ -239,6 +239,13 @@ export function titleConflicts(
    * Within days the outlets tell one moment of one event, and "former" against the post is read.
    */
   publishedDay: (articleId: string) => number | null = () => null,
+  /**
+   * Whether a title's sentence tells that a post was left or taken away ("the exodus of former
+   * campaign manager …", "the decision to fire campaign manager …": `leaving-told.ts`). The change
+   * is then the story's news, and an outlet may have written the plain post before it: such a
+   * title is read on neither side of a past marker.
+   */
+  leavingTold: (title: StoryEntity["titles"][number]) => boolean = () => false,
 ): Conflict[] {
   const titles = entity.titles;
   if (new Set(titles.map((t) => t.articleId)).size < 2) return [];
@@ -290,6 +297,7 @@ export function titleConflicts(
       if (pastMarker && RENEWED_BEFORE.test(wordsBefore(title))) return;
       // "once Vint is former president": what the post will be, no "former" of now.
       if (pastMarker && formerYetToCome(wordsBefore(title))) return;
+      if (pastMarker && leavingTold(title)) return;
       if (samePost(i) && words[i]?.includes(marker) && !marked.has(title.articleId))
         marked.set(title.articleId, title);
     });
@@ -303,6 +311,7 @@ export function titleConflicts(
       if (pastMarker && (words[i] as string[]).some((w) => PAST_MARKERS.has(w))) return;
       if (pastMarker && TENURE_BEFORE.test(wordsBefore(title))) return;
       if (pastMarker && toldOfThen(title)) return;
+      if (pastMarker && leavingTold(title)) return;
       const markedText = (titles[withMarker] as (typeof titles)[number]).text;
       if (!onePost(withoutRelativeClause(title.text), withoutRelativeClause(markedText))) return;
       others.set(title.articleId, title);
