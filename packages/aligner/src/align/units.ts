@@ -335,7 +335,7 @@ const WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS.join("|")})\\b`, "i");
 
 /**
  * Cues of what is still to come. "Has yet to" too: what it says is not done, so a day near it dates
- * no such happening ("asked why he had yet to endorse her during an appearance Friday" against "on
+ * no such happening ("pressed on why he had yet to endorse the plan at a visit Friday" against "on
  * Tuesday, the governor endorsed her": issue 12, conflict audit, BUILD half).
  */
 export const PROSPECTIVE =

@@ -130,7 +130,7 @@ describe("counterpartsDiffer: two encounters, not one given two days", () => {
     );
     expect(differ(boardMet, delegatesMet, "meet")).toBe(true);
     // Neither names one: two speeches of one candidate.
-    const stump = told(15, 15, "Ada Lund gave a stump speech Tuesday night, but few saw it.", [
+    const stump = told(15, 15, "Ada Lund made a long speech Tuesday night, and few heard it.", [
       "Tuesday",
       "2025-03-11",
     ]);

@@ -383,7 +383,7 @@ describe("happeningDateConflicts: a happening not yet done", () => {
     const notYet = told(
       1,
       1,
-      "Asked why the keeper had yet to endorse the harbour plan during an appearance Friday, aides said nothing.",
+      "Reporters pressed the keeper on why she had yet to endorse the harbour plan at a quayside visit Friday.",
       [["Friday", "2025-03-14"]],
     );
     expect(rows([endorsed, notYet], "endorse")).toEqual([]);
