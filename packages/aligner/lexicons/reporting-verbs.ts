@@ -213,6 +213,21 @@ statement message words response reply remarks tweet post note letter email memo
 `;
 
 /**
+ * Verbs of giving out a message, with their forms (base, third person, past): their subject is the
+ * author of the message noun (MESSAGE_NOUNS) they take as object, whose words a quotation
+ * paragraph right after may give (`The Harbour Board issued a statement Tuesday.` ¶ `“We
+ * apologise.”`). Source: the common English verbs of issuing, publishing and delivering a
+ * written or spoken message (issue, release, send, publish, put out, deliver, give, make), listed
+ * when a PolNeAR TRAIN miss showed an issued statement's words opening the next paragraph with no
+ * cue; read only by sieves/continued-paragraph.ts. Not "post" or "write" (reporting verbs above),
+ * nor "read", "share" or "have", whose object is as often someone else's message.
+ */
+export const GIVING_VERB_FORMS = `
+issue issues issued release releases released send sends sent publish publishes published
+put puts deliver delivers delivered give gives gave make makes made
+`;
+
+/**
  * Listeners a verb of telling may take between itself and the quotation ("told reporters, “…”",
  * "told the crowd: “…”"): the audiences of news speech, the object pronouns, and two broadcasters
  * that interviews are given to. Source: the listener objects of "told"/"asked" in the leading-cue

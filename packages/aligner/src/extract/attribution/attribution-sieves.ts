@@ -10,6 +10,7 @@ import { clauseClosingCue } from "./sieves/clause-closing-cue.ts";
 import { closingCueMates } from "./sieves/closing-cue-mates.ts";
 import { colonCue } from "./sieves/colon-cue.ts";
 import { colonParagraphSubject } from "./sieves/colon-paragraph.ts";
+import { continuedParagraph } from "./sieves/continued-paragraph.ts";
 import { conversation, followCarried } from "./sieves/conversation.ts";
 import { conversationPastTitle } from "./sieves/conversation-past-title.ts";
 import { coordinatedQuotations } from "./sieves/coordinated-quotations.ts";
@@ -138,6 +139,9 @@ export function attributeBySieves(
   quoteAfterAnnouncement(text, registry, drafts);
   // `Lund recalled how the pier looked. “It was grim.”`
   quoteAfterAccount(text, registry, drafts);
+  // `“…,” Vint added. He then had a question for the crowd.` ¶ `“Who will pay?”`; `The Board
+  // issued a statement.` ¶ `“We apologise.”`: a quotation paragraph goes on its speaker's doing.
+  continuedParagraph(text, registry, drafts);
   conversation(text, drafts, registry);
   // `“…,” Lund said on “The Late Hour” last month. “…”`: a quoted title between.
   conversationPastTitle(text, drafts);

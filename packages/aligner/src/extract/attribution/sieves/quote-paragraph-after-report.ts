@@ -106,7 +106,7 @@ function reporter(
 }
 
 /** Whether the paragraph from `start` to `end` holds no letter outside quotation marks. */
-function onlyQuotations(text: ArticleText, start: number, end: number): boolean {
+export function onlyQuotations(text: ArticleText, start: number, end: number): boolean {
   const { body } = text;
   let at = start;
   for (let i = text.firstQuotationFrom(start); i < text.quotations.length; i += 1) {
@@ -119,7 +119,11 @@ function onlyQuotations(text: ArticleText, start: number, end: number): boolean 
 }
 
 /** Whether the quotation's paragraph names the speaker (the last word of its name). */
-function namesSpeaker(registry: EntityRegistry, speaker: number, paragraph: string): boolean {
+export function namesSpeaker(
+  registry: EntityRegistry,
+  speaker: number,
+  paragraph: string,
+): boolean {
   const last = (registry.entities[speaker]?.name ?? "").split(/\s+/).at(-1) ?? "";
   if (last.length < 2) return false;
   return paragraph.split(/[^\p{L}’'-]+/u).includes(last);
