@@ -16,7 +16,7 @@ import {
   UNNAMED_SOURCE_NOUNS,
 } from "../../../../lexicons/person-nouns.ts";
 import { REPORTING_VERB_FORMS } from "../../../../lexicons/reporting-verbs.ts";
-import { SURVEY_NOUNS } from "../../../../lexicons/survey-nouns.ts";
+import { RESEARCH_WORK_NOUNS, SURVEY_NOUNS } from "../../../../lexicons/survey-nouns.ts";
 import { TITLE_HEADS } from "../../../../lexicons/title-words.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
@@ -82,6 +82,19 @@ const PLACED_IN = /\S\s+(?:in|on|at)\s+(?:the\s+)?$/;
  */
 function placedInSubject(body: string, cueStart: number, start: number): boolean {
   return PLACED_IN.test(body.slice(Math.max(cueStart, start - 40), start));
+}
+
+/** A research work and "in" (and "the") right before a name: "a report in the". */
+const WORK_IN = /\b(\p{Ll}+)\s+in\s+(?:the\s+)?$/u;
+
+/**
+ * Whether the organisation named from `start` is where a research work the cue names appeared:
+ * "a report in the Harbour Ledger this week about …" (possessed-claim.ts) is the Ledger's, as "a
+ * report by the Ledger" is; it says who published the work, not where its speakers are.
+ */
+function publishedIn(body: string, cueStart: number, start: number): boolean {
+  const noun = WORK_IN.exec(body.slice(Math.max(cueStart, start - 40), start))?.[1];
+  return noun !== undefined && RESEARCH_WORK_NOUNS.has(noun);
 }
 
 /** "exit polls conducted by Vint Research for the": a survey named before, run for the name. */
@@ -207,7 +220,11 @@ export function dropSpeakersModifyingGroup(
         named += 1;
         if (
           modifiesGroup(text.body, m.end, end) ||
-          placedInSubject(text.body, start, m.start) ||
+          (placedInSubject(text.body, start, m.start) &&
+            !(
+              registry.kindOf(draft.speaker) === "organization" &&
+              publishedIn(text.body, start, m.start)
+            )) ||
           conductsSurvey(text.body, start, m.start) ||
           (describedFrom && fromPersonNoun(text.body, start, m.start)) ||
           (person && aroundPersonNoun(text.body, start, m.start, fullName)) ||

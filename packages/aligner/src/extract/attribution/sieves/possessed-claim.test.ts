@@ -102,4 +102,12 @@ describe("a quoted fragment in the content of a possessor's claim is the possess
     expect(speakerOf(x, "closing soon enough")).not.toBe("Marta Quill");
     expect(speakerOf(x, "sinking fast")).toBeNull();
   });
+
+  it("keeps the outlet when the report opens a longer subject (not a place the speakers are in)", () => {
+    const x = extract(
+      "Ivo Vint spoke at the Harbour Hall on Monday.",
+      "Doubts about Vint's slide in the polls, combined with a report in the Norland Wire this week about his campaign “bleeding cash,” have begun to spread among his allies.",
+    );
+    expect(speakerOf(x, "bleeding cash")).toBe("Norland Wire");
+  });
 });
