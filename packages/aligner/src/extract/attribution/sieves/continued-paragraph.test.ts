@@ -30,10 +30,10 @@ describe("continued paragraph: a quotation paragraph after its speaker's doing",
   it("gives an issued message to the clause's named subject", () => {
     const x = extract(
       "Ivo Vint spoke at the Harbour Hall on Monday.",
-      "At Ada Roe's request, the Harbour Board issued a statement apologizing to Vint for the emails, which included staff members suggesting someone should question him.",
-      "“On behalf of everyone at the board, we offer a deep apology to Mr. Vint and his supporters.”",
+      "At Ada Roe's request, the Harbour Board issued a statement on Tuesday about the late ferries, which had stranded hundreds of commuters.",
+      "“We regret the delays and will refund every ticket sold this month.”",
     );
-    expect(speakerOf(x, "we offer a deep apology")).toBe("Harbour Board");
+    expect(speakerOf(x, "We regret the delays")).toBe("Harbour Board");
   });
 
   it("abstains when someone else opens the closing sentence", () => {

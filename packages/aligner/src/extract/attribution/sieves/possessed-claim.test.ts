@@ -106,8 +106,8 @@ describe("a quoted fragment in the content of a possessor's claim is the possess
   it("keeps the outlet when the report opens a longer subject (not a place the speakers are in)", () => {
     const x = extract(
       "Ivo Vint spoke at the Harbour Hall on Monday.",
-      "Doubts about Vint's slide in the polls, combined with a report in the Norland Wire this week about his campaign “bleeding cash,” have begun to spread among his allies.",
+      "Worries about Vint's falling support, together with a report in the Norland Wire last month about his fund “running dry,” have spread through the party.",
     );
-    expect(speakerOf(x, "bleeding cash")).toBe("Norland Wire");
+    expect(speakerOf(x, "running dry")).toBe("Norland Wire");
   });
 });
