@@ -30,6 +30,27 @@ describe("a share of a survey's respondents speaks for the survey", () => {
     expect(speakerOf(x, "the port should stay open")).toBe("Harbour Council");
   });
 
+  it("leaves unknown the group or place a share is of where no survey is named", () => {
+    const x = extract(
+      "In Norland, Ivo Vint won large majorities of both men and women.",
+      "Half of Norland Democrats said they want the next mayor to keep the port open.",
+    );
+    expect(speakerOf(x, "they want the next mayor")).toBeNull();
+    const list = extract(
+      "The Norland Democrats met on Monday.",
+      "Dockers are more worried: 45% of pilots, 28% of clerks and 12% of Norland Democrats said they would back Ivo Vint.",
+    );
+    expect(speakerOf(list, "they would back Ivo Vint")).toBeNull();
+  });
+
+  it("keeps a share that is itself the speaker where no survey is named", () => {
+    const x = extract(
+      "The Harbour Party met on Monday.",
+      "Twenty-four percent said they would vote for Ada Lund.",
+    );
+    expect(speakerOf(x, "they would vote for Ada Lund")).toBe("Twenty-four percent");
+  });
+
   it("keeps a speaker who is not a share in a sentence about a poll", () => {
     const x = extract(
       "Ada Lund leads the Harbour Party.",

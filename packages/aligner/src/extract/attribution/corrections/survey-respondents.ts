@@ -3,6 +3,10 @@
 // six in 10 dockers say they would strike" the words are the survey's finding, credited to the
 // survey (or its share of respondents as a whole), never to the group or place the share is of
 // ("voters", "Harbourlanders"). The quote is left unknown: a wrong speaker is worse than none.
+// Where the sentence names no survey, a share written before the group ("Half of Norland
+// Democrats said", "12% of Democrats say") still never makes the group, or the place naming it,
+// the speaker; a share that is itself the mention ("Twenty-four percent said") is the survey's
+// own reading there and is kept.
 import { SURVEY_NOUNS } from "../../../../lexicons/survey-nouns.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
@@ -33,6 +37,11 @@ const SURVEY_WORD = new RegExp(
 /** Whether the mention from `start` to `end` names a share of respondents. */
 export function namesShare(body: string, start: number, end: number): boolean {
   if (SHARE_MENTION.test(body.slice(start, end))) return true;
+  return shareBefore(body, start);
+}
+
+/** Whether a share closes the words right before `start` ("Half of", "12% of", "six in 10"). */
+function shareBefore(body: string, start: number): boolean {
   return SHARE_BEFORE.test(body.slice(Math.max(0, start - 40), start));
 }
 
@@ -57,13 +66,16 @@ export function dropSurveyShares(
       survey = SURVEY_WORD.test(body.slice(sentence.span.start, sentence.span.end));
       namesSurvey.set(si, survey);
     }
-    if (!survey) continue;
     const own = entityMentionsWithin(sorted, draft.speaker, start, end).filter(
       (m) => !m.possessive,
     );
     if (own.length === 0) continue;
-    if (!own.every((m) => namesShare(body, Math.max(m.start, sentence.span.start), m.end)))
-      continue;
+    const from = (m: { start: number }) => Math.max(m.start, sentence.span.start);
+    const share = survey
+      ? (m: { start: number; end: number }) => namesShare(body, from(m), m.end)
+      : (m: { start: number; end: number }) =>
+          shareBefore(body, from(m)) && !SHARE_MENTION.test(body.slice(from(m), m.end));
+    if (!own.every(share)) continue;
     draft.speaker = null;
     draft.cue = null;
   }
