@@ -26,6 +26,7 @@ import { dropSpeakersInSubjectParticiple } from "./corrections/participle-apposi
 import { dropSpeakersOfOtherGender } from "./corrections/pronoun-gender-guard.ts";
 import { dropPronounsBindingNamedObject } from "./corrections/pronoun-named-object.ts";
 import { creditReportsClosingContent } from "./corrections/report-closing-content.ts";
+import { dropSpeakersReportedInQuote } from "./corrections/speaker-reported-in-quote.ts";
 import { continueSpeechRuns } from "./corrections/speech-runs.ts";
 import { clipContrastClauseContent } from "./corrections/subordinate-content-clip.ts";
 import { creditMainClauseSubjects } from "./corrections/subordinate-opener-subject.ts";
@@ -66,6 +67,8 @@ export function sievedQuotes(article: Article): {
   creditInnerClauseReporters(text, registry, drafts);
   creditNestingReporters(text, registry, drafts);
   dropSpeakersNamedInQuote(text, registry, drafts);
+  // `"Roe said the testimony differed …`: a report's account of Roe, not Roe's words.
+  dropSpeakersReportedInQuote(text, registry, drafts);
   dropSpeakersOfOtherGender(text, registry, drafts);
   dropPronounsBindingNamedObject(text, registry, drafts);
   dropSpeakersModifyingGroup(text, registry, drafts);
