@@ -67,6 +67,19 @@ export function describesSomeone(words: readonly string[]): boolean {
   // subject and verb of saying, cut out before a later reporting verb; "a man who says he saw it"
   // still describes.
   if (words.some((w, i) => i > 0 && TELLING.has(w) && !RELATIVES.has(words[i - 1]!))) return false;
+  // "Harbour Watch issued a statement saying …": a capitalised subject, a past verb and its
+  // object are a clause cut out before a participle, not a description ("officials briefed on
+  // the talks", "a man named Ivo Vint" still describe).
+  if (
+    words.some(
+      (w, i) =>
+        i > 0 &&
+        PAST_FORM.test(w) &&
+        /^\p{Lu}/u.test(words[i - 1]!) &&
+        OBJECT_DETERMINERS.has(words[i + 1] ?? ""),
+    )
+  )
+    return false;
   // "None", "Nobody": a negative names no speaker.
   if (words.length === 1 && NEGATIVES.has(first.toLowerCase())) return false;
   // "Saturday's", "an editor's", "he’s", "who've": a possessive waits for its noun and a
@@ -78,6 +91,12 @@ export function describesSomeone(words: readonly string[]): boolean {
 }
 
 const TELLING: ReadonlySet<string> = new Set(TELLING_FORMS.split("|"));
+
+/** A regular past form: "issued", "released", "posted". */
+const PAST_FORM = /^\p{Ll}+ed$/u;
+
+/** Determiners opening a verb's object: "issued a statement", "released its report". */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set("a an the his her its their".split(" "));
 
 const RELATIVES: ReadonlySet<string> = new Set(["who", "that", "which"]);
 
