@@ -21,6 +21,14 @@ describe("an inverted trailing cue whose phrase ends its sentence", () => {
     expect(speakerOf(x, "We will never sell")).toBe("Ivo Vint");
   });
 
+  it("“…,” said columnist Ada Jan. closing its paragraph — Ada Jan, no role noun and no stop", () => {
+    // "Jan." reads like a month's abbreviation, so the phrase ran on to the paragraph's end and
+    // its stop; read as a description, it made a person "columnist Ada Jan.".
+    const x = extract("“The quay will close by May,” said columnist Ada Jan.");
+    expect(speakerOf(x, "The quay will close")).toBe("Ada Jan");
+    expect(x.entities.map((e) => e.name)).not.toContain("columnist Ada Jan.");
+  });
+
   it("still reads a title abbreviation inside the phrase", () => {
     const x = extract("“We will wait,” said Sen. Ada Roe. Ned Lund spoke next.");
     expect(speakerOf(x, "We will wait")).toBe("Ada Roe");

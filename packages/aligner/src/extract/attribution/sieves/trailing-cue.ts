@@ -86,7 +86,9 @@ function nounAfterQuotation(
  */
 function sentenceStop(registry: EntityRegistry, at: number, limit: number): number {
   const end = registry.text.sentenceAt(at)?.span.end;
-  if (end === undefined || end <= at || end >= limit) return limit;
+  // A sentence ending where its line does ends before its stop too: `,” said columnist Ada
+  // Jan.` closing a paragraph is Ada Jan, never "columnist Ada Jan." read as a description.
+  if (end === undefined || end <= at || end > limit) return limit;
   let stop = end;
   while (stop > at && /[.!?”’"')\]\s]/.test(registry.text.body[stop - 1]!)) stop -= 1;
   return stop;
