@@ -6,7 +6,7 @@ import { nameModifiesPersonNoun } from "../descriptions/name-as-modifier.ts";
 import { placeQualifiesNoun } from "../descriptions/place-modifier.ts";
 import type { MentionRecord } from "../entity-records.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
-import { titleThenName } from "../names/title-then-name.ts";
+import { nameAfterPlacePost, titleThenName } from "../names/title-then-name.ts";
 import { nameBeforeOfPlace } from "../not-people/name-of-town.ts";
 import { personBody } from "../not-people/person-body.ts";
 import { placeInsideName } from "../not-people/place-inside-name.ts";
@@ -88,8 +88,12 @@ export function speakerFromHeadMention(
   const possessed = /^[’']s\s+[a-z]/.test(tail);
   // "U.S. Attorney Maya Sorrel said": a place or body qualifying the title is not the speaker;
   // the name after the title is read as if the phrase began at the title.
-  const titledName =
-    !r.personOf(found) && titleThenName(tail, found.start === phraseStart && placeOf(r, found));
+  const placeFirst = found.start === phraseStart && placeOf(r, found);
+  // "New York City Mayor Vint said", "said Oregon Gov. Vint": the place heads the post, and the
+  // surname after it, which no mention read, names the holder — never the place.
+  const holderAt = placeFirst ? nameAfterPlacePost(tail) : -1;
+  if (holderAt >= 0) return { nameStart: found.end + holderAt };
+  const titledName = !r.personOf(found) && titleThenName(tail, placeFirst);
   if (titledName) {
     let nameStart = phraseEnd - tail.trimStart().length;
     // "Idaho software executive Lee Varn": the lowercase title words are no part of the name.
