@@ -21,6 +21,7 @@ import { PLACE_NAMES } from "../../lexicons/places.ts";
 import { CLAUSE_REPORTING_VERB_FORMS } from "../../lexicons/reporting-verbs.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
 import { aloneWords } from "./alone-words.ts";
+import { namesABuilding } from "./entities/not-people/building-modifier.ts";
 import { execFromCapital } from "./capital-starts.ts";
 import { isEnglishWord } from "./english-lexicon.ts";
 import { type Gender, GIVEN, isGivenName, MORE_GIVEN, NOUN_GIVEN } from "./given-name-genders.ts";
@@ -251,7 +252,7 @@ function readName(
   let surnameStart = surnameIndex;
   while (surnameStart > 0 && isParticle(parts[surnameStart - 1]!.text)) surnameStart -= 1;
   const end = parts[parts.length - 1]!.end;
-  if (followedByOtherThing(body, end)) return null;
+  if (followedByOtherThing(body, end) || namesABuilding(body, start, end)) return null;
   const surname = body.slice(parts[surnameStart]!.start, surnamePart.end);
   const nounFirst = !GIVEN.has(first) && NOUN_GIVEN.has(first);
   // "King Halvard Olsen", "Star Ada Varn": a noun before a given name is no name of its own.
