@@ -21,9 +21,9 @@ import { PLACE_NAMES } from "../../lexicons/places.ts";
 import { CLAUSE_REPORTING_VERB_FORMS } from "../../lexicons/reporting-verbs.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../../lexicons/title-words.ts";
 import { aloneWords } from "./alone-words.ts";
-import { namesABuilding } from "./entities/not-people/building-modifier.ts";
 import { execFromCapital } from "./capital-starts.ts";
 import { isEnglishWord } from "./english-lexicon.ts";
+import { namesABuilding } from "./entities/not-people/building-modifier.ts";
 import { type Gender, GIVEN, isGivenName, MORE_GIVEN, NOUN_GIVEN } from "./given-name-genders.ts";
 
 // The given-name tables live in given-name-genders.ts; their look-ups stay importable from here.

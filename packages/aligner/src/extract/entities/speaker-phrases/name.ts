@@ -82,6 +82,14 @@ export function speakerFromName(
   if (words.length === 1) {
     const known = knownSurname(r, nameStart, phraseEnd, name);
     if (known !== undefined) return known;
+    // "said a longtime adviser to both Roes", "a lawyer for the Vints": the plural of a surname
+    // the article gives a person, after a preposition, names the family or couple the speaker
+    // serves, never one person who speaks. "The Roes said" (the couple) is read as before.
+    if (
+      familyPlural(r, name) &&
+      AFTER_PREPOSITION.test(phrase.slice(0, phrase.length - name.length))
+    )
+      return null;
   }
   // "…, said Norhaven": a capital speaking for its government; "Castlebay, a fishing town, said":
   // a name its appositive describes as a place.
@@ -125,6 +133,16 @@ function knownSurname(
   const m = r.addLateSurname(start, end, surname, same);
   // "Vint Jr. said" may name a later Vint than the first (surnames/namesake-surnames.ts).
   return m.ambiguous ? "ambiguous" : (m.entity ?? same);
+}
+
+/** A preposition, maybe "both", "all" or "the" after it, ending the words before a name. */
+const AFTER_PREPOSITION = /\s(?:to|for|of|with|by|from|at|about)\s+(?:(?:both|all|the)\s+)*$/;
+
+/** Whether `name` ("Roes", "Joneses") is the plural of a surname a person of the article has. */
+function familyPlural(r: EntityRegistry, name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(name)) return false;
+  if (r.namedBy(name.slice(0, -1)).length > 0) return true;
+  return name.endsWith("es") && r.namedBy(name.slice(0, -2)).length > 0;
 }
 
 function sentenceStartAt(r: EntityRegistry, offset: number): number {
