@@ -6,12 +6,12 @@ import {
 } from "../../../../test/support/quote-speakers.ts";
 
 // The plural of a surname the article gives a person names the family or the couple, never one
-// person: "said a longtime adviser to both Roes" made a person "Roes" who spoke.
+// person: "said an old friend of both Roes" made a person "Roes" who spoke.
 describe("a plural of a known person's surname ending a speaker phrase", () => {
-  it("said a longtime adviser to both Roes / a lawyer for the Vints → no person, unknown", () => {
+  it("said an old friend of both Roes / a lawyer for the Vints → no person, unknown", () => {
     const x = extract(
       "Ada Roe and Ivo Roe ran the port for years; Ivo Vint and Mira Vint sued them.",
-      "“We have work to do,” said a longtime adviser to both Roes, who asked not to be named.",
+      "“We have work to do,” said an old friend of both Roes, who asked not to be named.",
       "“The suit is weak,” said a lawyer for the Vints.",
     );
     expect(speakerOf(x, "We have work to do")).toBeNull();

@@ -82,7 +82,7 @@ export function speakerFromName(
   if (words.length === 1) {
     const known = knownSurname(r, nameStart, phraseEnd, name);
     if (known !== undefined) return known;
-    // "said a longtime adviser to both Roes", "a lawyer for the Vints": the plural of a surname
+    // "said an old friend of both Roes", "a lawyer for the Vints": the plural of a surname
     // the article gives a person, after a preposition, names the family or couple the speaker
     // serves, never one person who speaks. "The Roes said" (the couple) is read as before.
     if (
