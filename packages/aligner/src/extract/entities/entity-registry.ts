@@ -26,6 +26,7 @@ import { Referents } from "./referents.ts";
 import * as speakerPhrases from "./speaker-phrases/phrases.ts";
 import { SurnameIndex } from "./surnames/surname-index.ts";
 import * as surnameResolution from "./surnames/surname-resolution.ts";
+import { readTitledNamesakes } from "./surnames/titled-namesakes.ts";
 
 /**
  * People, organisations and places of one article, every mention linked to one entity — or marked
@@ -68,6 +69,8 @@ export class EntityRegistry {
     this.readNames();
     this.readOrganizationsAndPlaces();
     readOrganizationEchoes(this);
+    // "Director Vint … Minister Vint": two people known only by title and surname.
+    readTitledNamesakes(this);
     this.readSurnameMentions();
     this.readTitles();
     this.resolveTitleSurnames();

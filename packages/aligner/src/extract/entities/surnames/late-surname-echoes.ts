@@ -9,6 +9,7 @@ import { byLength } from "../entity-records.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
 import { surnamePattern, TITLE_BEFORE_SURNAME } from "../mention-patterns.ts";
 import { afterCapitalisedWord, plausiblePersonName } from "../name-rules.ts";
+import { clashesWithPerson } from "./title-clash.ts";
 
 /** "Ivo Vint", "Ivo K. Vint", "I. K. Vint": a given name or an initial before the surname. */
 export function writtenInFull(name: string): boolean {
@@ -53,6 +54,9 @@ export function readLateSurnameEchoes(r: EntityRegistry): void {
     if (!person) continue;
     const first = r.namedBy(m[0])[0];
     if (first === undefined) continue;
+    // "Ada Vint, the harbour director, said … Minister Vint": another post, another person.
+    const title = TITLE_BEFORE_SURNAME.exec(body.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    if (title !== undefined && clashesWithPerson(title, r.entities[first]!)) continue;
     r.addLateSurname(m.index, m.index + m[0].length, m[0], first);
   }
 }

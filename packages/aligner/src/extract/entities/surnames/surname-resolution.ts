@@ -29,6 +29,7 @@ import { introducedBefore } from "./introduced-people.ts";
 import { relativesNamedAfter } from "./kin-appositive.ts";
 import { namesakeChoice } from "./namesake-surnames.ts";
 import { focusUndecided } from "./shared-surname-focus.ts";
+import { clashesWithPerson, knownByTitleOnly } from "./title-clash.ts";
 
 export function readSurnameMentions(r: EntityRegistry): void {
   const { body, words } = r.text;
@@ -171,8 +172,17 @@ export function resolveTitleSurnames(r: EntityRegistry): void {
     // reporter names a person before writing "Mr. Lund", and a given name no lexicon knows is no
     // reason to doubt that one.
     candidates = introducedBefore(r, candidates, m.start);
+    // "Ada Lund, the harbour director, … Minister Lund": never a person the article gave another
+    // post (title-clash.ts); with nobody left, Minister Lund is someone else. One left of several
+    // is no default: only a title that fits names them ("Deputy Minister Lund" beside a director
+    // Lund and a minister Lund is neither).
+    const fitting = candidates.filter((c) => !clashesWithPerson(m.title ?? "", r.entities[c]!));
+    const narrowed = fitting.length > 0 && fitting.length < candidates.length;
+    candidates = fitting;
     m.candidates = candidates;
-    if (candidates.length === 0) {
+    if (narrowed && candidates.length === 1) {
+      if (r.compatible(candidates, m.title ?? "").length === 1) m.entity = candidates[0]!;
+    } else if (candidates.length === 0) {
       const surname = r.text.body.slice(m.start, m.end).split(" ").pop() ?? "";
       const index = r.entityFor("person", `${m.title ?? ""} ${surname}`.trim(), surname);
       if (said !== null) r.entities[index]!.gender = said;
@@ -282,6 +292,12 @@ export function resolveSurname(r: EntityRegistry, m: MentionRecord, index: numbe
   }
   if (candidates.length === 1) {
     m.entity = candidates[0]!;
+    return;
+  }
+  // "Director Vint … Minister Vint … Vint said": only a title told them apart, and a bare
+  // surname drops it (title-clash.ts).
+  if (candidates.some((c) => knownByTitleOnly(r.entities[c]!))) {
+    m.ambiguous = true;
     return;
   }
   const focus = r.focus(m, index, (e) => candidates.includes(e), false);
