@@ -1,6 +1,7 @@
 import type { Article } from "@parallax/core";
 import { ArticleText } from "../article-text.ts";
 import { EntityRegistry } from "../entities/entity-registry.ts";
+import { linkSurnameEchoes } from "../entities/surnames/late-surname-echoes.ts";
 import { attributeBySieves } from "./attribution-sieves.ts";
 import { markAskedAnswers } from "./corrections/asked-person-answer.ts";
 import { creditClosingCueOverDescription } from "./corrections/closing-cue-over-description.ts";
@@ -50,6 +51,8 @@ export function sievedQuotes(article: Article): {
   const registry = new EntityRegistry(text);
   const drafts = readQuotes(text, registry);
   dropQuotedCues(text, drafts);
+  // The other bare surnames of the people the cue reader named, before any sieve reads mentions.
+  linkSurnameEchoes(registry);
   // `"LUND: We have a plan.`: a transcript's label names the speaker before any sieve guesses.
   creditTranscriptLabels(text, registry, drafts);
   attributeBySieves(text, registry, drafts);

@@ -1,8 +1,9 @@
 // Attribution: a possessive surname ("Mr. Vint's rejection of “…”", "Vint's attack on “…”") of a
 // person the article names only by a title and that surname ("President Vint said …"). Such a
-// person is first met while quotes are read (a speaker phrase), so no surname mention of theirs
-// exists yet when the possessive sieves ask whom the name names (surnames/late-surname-echoes.ts
-// links them only after attribution). Issue 11: PolNeAR TRAIN BUILD direct quotes left unknown.
+// person is first met while quotes are read (a speaker phrase) under a name holding its title,
+// which surnames/late-surname-echoes.ts does not spread (a title is no word of a name), so no
+// surname mention of theirs exists when the possessive sieves ask whom the name names. Issue 11:
+// PolNeAR TRAIN BUILD direct quotes left unknown.
 
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import { honorificGender } from "../../given-name-genders.ts";

@@ -10,6 +10,7 @@ import type { MentionRecord } from "../entity-records.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
 import { FOCUS_REACH } from "../referents.ts";
 import { closingCueSubject, speaksNext } from "../speaker-phrases/closing-cue-subject.ts";
+import { isEarlyEcho } from "../surnames/late-surname-echoes.ts";
 import { blindSubjectBefore } from "./blind-pronoun-subject.ts";
 import { openingClauseSubject } from "./opening-clause-subject.ts";
 import { withoutPossessors } from "./possessor-names.ts";
@@ -187,6 +188,7 @@ export function focus(
     if (o.sentence !== m.sentence) break;
     if (o.possessive || modifiesNextName(r, i) || inCompound(r, o)) continue;
     if (subjectsOnly && namesPersonBody(r, o)) continue;
+    if (isEarlyEcho(r, o)) continue;
     if (o.entity !== null && !o.ambiguous && accept(o.entity) && !o.inQuote) same.unshift(o);
   }
   // "Also, Vint isn't a conservative, he said.": the reported words a closing he/she cue ends
@@ -214,11 +216,14 @@ export function focus(
     let opener: MentionRecord | null = null;
     while (i >= 0 && r.mentions[i]!.sentence === sentence) {
       const o = r.mentions[i]!;
+      // A surname linked only before the sieves: a speaking he/she reads it as the bare name it
+      // was (surnames/bare-late-names.ts), as the registry's own resolution did not see it.
       if (
         o.possessive ||
         modifiesNextName(r, i) ||
         inCompound(r, o) ||
-        (subjectsOnly && namesPersonBody(r, o))
+        (subjectsOnly && namesPersonBody(r, o)) ||
+        isEarlyEcho(r, o)
       ) {
         i -= 1;
         continue;

@@ -6,6 +6,7 @@ import { isGivenName } from "../../person-names.ts";
 import type { MentionRecord } from "../entity-records.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
 import { lastLateNamed } from "./late-descriptions.ts";
+import { isEarlyEcho } from "./late-surname-echoes.ts";
 
 /**
  * The people first named by a speech cue while quotes were read whose name opens, as its
@@ -92,7 +93,7 @@ function personNamedBetween(r: EntityRegistry, from: number, to: number): boolea
   for (let i = r.firstFrom(from); i < r.mentions.length; i += 1) {
     const o = r.mentions[i]!;
     if (o.start >= to) break;
-    if (!o.possessive && !o.inQuote && isPerson(r, o)) return true;
+    if (!o.possessive && !o.inQuote && !isEarlyEcho(r, o) && isPerson(r, o)) return true;
   }
   return false;
 }
@@ -105,7 +106,7 @@ function coveringMention(r: EntityRegistry, from: number, to: number): boolean |
   for (let i = r.firstFrom(Math.max(0, from - 80)); i < r.mentions.length; i += 1) {
     const o = r.mentions[i]!;
     if (o.start >= to) break;
-    if (o.end <= from) continue;
+    if (o.end <= from || isEarlyEcho(r, o)) continue;
     return !o.possessive && !o.inQuote && isPerson(r, o);
   }
   return null;

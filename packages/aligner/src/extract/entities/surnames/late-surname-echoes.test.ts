@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { handBuiltArticle } from "../../../../test/fixtures/extraction-gold/hand-built-article.ts";
 import { extractParagraphs as extract } from "../../../../test/support/quote-speakers.ts";
+import { sievedQuotes } from "../../attribution/sieved-quotes.ts";
 
 /** The texts of the mentions of the entity so named, in order. */
 function mentionsOf(x: ReturnType<typeof extract>, name: string): string[] {
@@ -41,5 +43,22 @@ describe("a speaker first named while quotes are read keeps their later bare sur
     );
     const carrier = x.entities.find((e) => e.name.endsWith("Carrier"));
     expect((carrier?.mentions ?? []).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("the surnames of a person the cue reader named are read before the sieves", () => {
+  it("puts them in the main mention list the sieves query, linked to that person", () => {
+    const { registry } = sievedQuotes(
+      handBuiltArticle(
+        [
+          "“We are ready to sail,” Mr. Vint said on Monday.",
+          "The ferry stayed shut because Vint had refused to sign the order.",
+        ].join("\n\n"),
+      ),
+    );
+    const at = registry.text.body.indexOf("Vint had");
+    expect(registry.entityAt(at)).not.toBeNull();
+    expect(registry.nameOf(registry.entityAt(at) as number)).toBe("Vint");
+    expect(registry.descriptions.some((m) => m.start === at)).toBe(false);
   });
 });

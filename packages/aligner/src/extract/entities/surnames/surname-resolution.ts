@@ -386,6 +386,24 @@ export function addLateSurname(
 ): MentionRecord {
   const sentence = r.text.sentenceIndexAt(start);
   const record = r.pushMention(start, end, "surname", first, sentence, null, true);
+  resolveLateSurname(r, record, surname, first);
+  return record;
+}
+
+/**
+ * Links a surname mention read after the constructor to `first`, the first person the surname
+ * names, or to none when a later one shares it: read again once attribution has met everyone
+ * (surnames/late-surname-echoes.ts).
+ */
+export function resolveLateSurname(
+  r: EntityRegistry,
+  record: MentionRecord,
+  surname: string,
+  first: number,
+): void {
+  record.entity = first;
+  record.candidates = [first];
+  record.ambiguous = false;
   for (const e of r.namedBy(surname)) if (e > first) record.candidates.push(e);
   // "Vint Jr. said": the suffix picks Ivo Vint Jr. out of the Vints (names/generational-suffixes.ts).
   const generation = namesakeChoice(r, record, record.candidates);
@@ -396,5 +414,4 @@ export function addLateSurname(
     record.ambiguous = true;
     record.entity = null;
   }
-  return record;
 }
