@@ -84,4 +84,15 @@ describe("a surname after titles of two posts names two people", () => {
     ]);
     expect(typeof speaker("We will sign")).toBe("object");
   });
+  it("never gives a deputy the one namesake a clash leaves ('Deputy Minister Vint' is not the minister)", () => {
+    const { x, speaker } = read([
+      "Deputy Minister Vint and Minister Vint flew to Norland on Monday.",
+      "Ada Vint, the harbour director, and Ivo Vint, the fisheries minister, met the pilots there.",
+      "“The quota stays as it is,” Deputy Minister Vint said.",
+    ]);
+    const said = speaker("The quota stays");
+    const ids = x.entities.filter((e) => e.name === "Ada Vint" || e.name === "Ivo Vint");
+    expect(ids).toHaveLength(2);
+    for (const e of ids) expect(typeof said === "object" ? said.id : said).not.toBe(e.id);
+  });
 });
