@@ -186,10 +186,12 @@ export function firstNegation(
     // A headline crediting someone's words (remark-headline.ts) is no report of the assertion
     // another outlet's statement tells: often that speaker's later stance, never set against it.
     const headline = remarkHeadline(a);
+    // Listed, a headline's pairs are refused unheard, and the lists hold no headline (`answerers`).
+    if (listed && headline) continue;
     for (const item of negatedWords(a)) {
       for (const b of listed ? listed(item) : units) {
         if (b.articleIndex === a.articleIndex) continue;
-        if (headline || remarkHeadline(b)) {
+        if (!listed && (headline || remarkHeadline(b))) {
           tellRefusal(context.refused, "negation", "remarkHeadline", a, b);
           continue;
         }
@@ -312,8 +314,8 @@ export function firstNegation(
 const LISTED_GROUP = 8;
 
 /**
- * The statements of a group that may state a negated word and do not deny it too, in group
- * order, listed once per word: every denial of a large group read every statement for both
+ * The statements of a group that may state a negated word and do not deny it too, and are no
+ * headline crediting a remark (refused whatever the denial), in group order, listed once per word: every denial of a large group read every statement for both
  * checks (~1,000,000 pairs on a generated 1,000-article story, ~110,000 passing). Both checks read
  * the statement and the word alone (its lemma and its written form), so one list serves every
  * denial of that word; the loop above skipped the others in the same order.
@@ -324,7 +326,7 @@ function answerers(units: readonly AlignUnit[]): (item: Negated) => readonly Ali
     const key = `${item.lemma}\u0000${item.word}`;
     let list = byWord.get(key);
     if (!list) {
-      list = units.filter((b) => mayState(b, item) && !deniesToo(b, item));
+      list = units.filter((b) => !remarkHeadline(b) && mayState(b, item) && !deniesToo(b, item));
       byWord.set(key, list);
     }
     return list;

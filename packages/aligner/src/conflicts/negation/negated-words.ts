@@ -3,6 +3,7 @@ import { CALENDAR_WORDS, DAY_PARTS } from "../../../lexicons/calendar-words.ts";
 import { DOUBLE_OBJECT_LIGHT_FORMS } from "../../../lexicons/event-words.ts";
 import { MODAL_VERBS, PREPOSITIONS } from "../../../lexicons/function-words.ts";
 import { contentLemmas } from "../../align/lemmas.ts";
+import { perText } from "../../align/per-text.ts";
 import { perUnit } from "../../align/per-unit.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { lastWordBefore } from "../../last-word.ts";
@@ -118,9 +119,17 @@ function modalBefore(text: string): string | null {
 // group (a thousand outlets of one story) costs its size squared in readings.
 export const negatedWords: (unit: AlignUnit) => Negated[] = perUnit(readNegatedWords);
 
+/**
+ * Where a text's negations stand, found once per distinct text: each statement reads its own
+ * (its lemmas are masked by its article's names), but the scan of its words is the text's alone,
+ * and a large story repeats a few thousand texts across tens of thousands of statements. Most hold
+ * no negation, so the scan was most of the time spent reading them.
+ */
+const negationsIn = perText((text): readonly RegExpMatchArray[] => [...text.matchAll(NEGATION)]);
+
 function readNegatedWords(unit: AlignUnit): Negated[] {
   const found: Negated[] = [];
-  for (const match of unit.text.matchAll(NEGATION)) {
+  for (const match of negationsIn(unit)) {
     let from = (match.index ?? 0) + match[0].length;
     if (inDirectQuestion(unit.text.slice(from))) continue;
     // "not the first time", "a .32-caliber revolver, not a .45": a thing set against another, no
