@@ -19,6 +19,8 @@ type Told = {
   verbs: ReadonlySet<string>;
   happenings: ReadonlySet<string>;
   key: string;
+  /** The report's text: the words, verbs and happenings above are read from it alone. */
+  report: string;
 };
 
 /** Share of the smaller report's words the other holds, at which two reports are one. */
@@ -48,21 +50,58 @@ function toldOf(unit: AlignUnit, date: DateReference): Told {
     ),
     happenings: new Set(happenings.map((w) => w.lemma)),
     key: at(unit, date),
+    report,
   };
 }
 
-function sameReport(x: Told, y: Told): boolean {
+/** How two reports' words meet: not at all, as one report, or as one retold if told by one teller. */
+const APART = 0;
+const ONE = 1;
+const RETOLD = 2;
+
+/** How two reports' words meet (see `sameReports`): it reads their words alone, so it is symmetric. */
+function reportsMeet(x: Told, y: Told): number {
   const small = x.words.size <= y.words.size ? x.words : y.words;
   const large = small === x.words ? y.words : x.words;
-  if (small.size < REPORT_WORDS) return false;
+  if (small.size < REPORT_WORDS) return APART;
   let shared = 0;
   for (const word of small) if (large.has(word)) shared += 1;
-  if (shared >= ONE_REPORT_SHARE * small.size) return true;
-  return (
-    shared >= RETOLD_SHARE * small.size &&
-    (tellsVerbOf(x, y) || tellsVerbOf(y, x)) &&
-    !toldByOthers(x.unit, y.unit)
-  );
+  if (shared >= ONE_REPORT_SHARE * small.size) return ONE;
+  return shared >= RETOLD_SHARE * small.size && (tellsVerbOf(x, y) || tellsVerbOf(y, x))
+    ? RETOLD
+    : APART;
+}
+
+/**
+ * Whether two statements repeat one report (`reportsMeet`, the tellers read last), the reports'
+ * words compared once per pair of distinct reports: a large story's telling days are mostly copies
+ * of a few reports, and this is asked of every pair of them.
+ */
+function sameReports(told: readonly Told[]): (i: number, j: number) => boolean {
+  const ids = new Map<string, number>();
+  const idOf = told.map(({ report }) => {
+    let id = ids.get(report);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(report, id);
+    }
+    return id;
+  });
+  const met = new Map<number, number>();
+  return (i, j) => {
+    const x = idOf[i] as number;
+    const y = idOf[j] as number;
+    const key = Math.min(x, y) * ids.size + Math.max(x, y);
+    let level = met.get(key);
+    if (level === undefined) {
+      level = reportsMeet(told[i] as Told, told[j] as Told);
+      met.set(key, level);
+    }
+    return (
+      level === ONE ||
+      (level === RETOLD && !toldByOthers((told[i] as Told).unit, (told[j] as Told).unit))
+    );
+  };
 }
 
 /**
@@ -113,37 +152,45 @@ export function tellingDayConflicts(
     if (date) told.push(toldOf(unit, date));
   }
   const inRows = shownSpans(reported, "date");
+  const sameReport = sameReports(told);
   // Pure checks, the cheap ones first: the articles' likeness (sameEvent) is read last.
-  const worded = (x: Told, y: Told) =>
-    x.unit.articleIndex !== y.unit.articleIndex &&
-    x.unit.prospective === y.unit.prospective &&
-    sameReport(x, y);
-  const oneReport = (x: Told, y: Told) => worded(x, y) && sameEvent(x.unit, y.unit, context);
+  const worded = (i: number, j: number) => {
+    const x = (told[i] as Told).unit;
+    const y = (told[j] as Told).unit;
+    return x.articleIndex !== y.articleIndex && x.prospective === y.prospective && sameReport(i, j);
+  };
+  const oneReport = (i: number, j: number) =>
+    worded(i, j) && sameEvent((told[i] as Told).unit, (told[j] as Told).unit, context);
   const found: { unit: number; conflict: Conflict }[] = [];
-  const used = new Set<string>();
+  // A day in a reported row, or in a row found here, is in no other: flags by index into `told`,
+  // read for every pair of telling days, set for every statement with the day's key.
+  const withKey = new Map<string, number[]>();
+  told.forEach((t, i) => withKey.set(t.key, [...(withKey.get(t.key) ?? []), i]));
+  const used = told.map((t) => inRows.has(t.key));
   for (let i = 0; i < told.length; i += 1) {
     for (let j = i + 1; j < told.length; j += 1) {
+      if (used[i] || used[j]) continue;
       const x = told[i] as Told;
       const y = told[j] as Told;
-      // Keys read once per statement: this loop meets every pair of telling days.
-      if (used.has(x.key) || used.has(y.key)) continue;
-      if (inRows.has(x.key) || inRows.has(y.key)) continue;
-      if (!worded(x, y) || !datesDiffer(x.date, y.date) || !sameEvent(x.unit, y.unit, context))
+      if (!worded(i, j) || !datesDiffer(x.date, y.date) || !sameEvent(x.unit, y.unit, context))
         continue;
       if (weeksApart(x.date, y.date)) continue;
       const sides = new Set([dayName(x.date), dayName(y.date)]);
       const row = [x, y];
+      const rowAt = [i, j];
       const taken = new Set(row.map((e) => `${e.unit.articleId}|${dayName(e.date)}`));
-      for (const other of told) {
+      for (let k = 0; k < told.length; k += 1) {
+        const other = told[k] as Told;
         const key = `${other.unit.articleId}|${dayName(other.date)}`;
         if (taken.has(key) || !sides.has(dayName(other.date))) continue;
         // An outlet already in the row with the other day is not shown giving both.
         if (row.some((e) => e.unit.articleIndex === other.unit.articleIndex)) continue;
-        if (!row.some((side) => oneReport(side, other))) continue;
+        if (!rowAt.some((side) => oneReport(side, k))) continue;
         taken.add(key);
         row.push(other);
+        rowAt.push(k);
       }
-      for (const e of row) used.add(e.key);
+      for (const e of row) for (const k of withKey.get(e.key) ?? []) used[k] = true;
       found.push({
         unit: x.unit.index,
         conflict: dateRow(
