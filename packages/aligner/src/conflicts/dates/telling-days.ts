@@ -165,7 +165,9 @@ export function tellingDayConflicts(
   // A day in a reported row, or in a row found here, is in no other: flags by index into `told`,
   // read for every pair of telling days, set for every statement with the day's key.
   const withKey = new Map<string, number[]>();
-  told.forEach((t, i) => withKey.set(t.key, [...(withKey.get(t.key) ?? []), i]));
+  told.forEach((t, i) => {
+    withKey.set(t.key, [...(withKey.get(t.key) ?? []), i]);
+  });
   const used = told.map((t) => inRows.has(t.key));
   for (let i = 0; i < told.length; i += 1) {
     for (let j = i + 1; j < told.length; j += 1) {
