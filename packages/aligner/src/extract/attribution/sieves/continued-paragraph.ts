@@ -8,13 +8,12 @@ import { FORMS_OF_BE } from "../../../../lexicons/function-words.ts";
 import { GIVING_VERB_FORMS, MESSAGE_NOUNS } from "../../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { QUOTATION_MARK_OR_APOSTROPHES, quotationAt } from "../../quotation-marks.ts";
+import { QUOTATION_MARK_OR_APOSTROPHES } from "../../quotation-marks.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
 import { VERBS } from "../sieve-words.ts";
-import { opensOnLabel } from "../transcript-label.ts";
 import { mainClauseOpener } from "./main-clause-opener.ts";
 import { isPassiveVerb } from "./passive-verb.ts";
-import { namesSpeaker, onlyQuotations } from "./quote-paragraph-after-report.ts";
+import { namesSpeaker, speakerlessQuotationParagraphs } from "./quote-paragraph-after-report.ts";
 import { reportingFormIsNoVerb } from "./reporting-form-no-verb.ts";
 import { clauseSubjectBeforeVerb } from "./sentence-cue.ts";
 
@@ -46,21 +45,7 @@ export function continuedParagraph(
   drafts: QuoteDraft[],
 ): void {
   const { body } = text;
-  for (const draft of drafts) {
-    if (!draft.direct || draft.speaker !== null) continue;
-    const quotation = text.quotations[quotationAt(text.quotations, draft.start)];
-    if (quotation === undefined) continue;
-    const pi = quotation.paragraphIndex;
-    const paragraph = text.paragraphs[pi];
-    const before = text.paragraphs[pi - 1];
-    if (paragraph === undefined || before === undefined) continue;
-    if (text.quotations[text.firstQuotationFrom(paragraph.start)] !== quotation) continue;
-    if (!/^\s*$/.test(body.slice(paragraph.start, quotation.open))) continue;
-    if (!onlyQuotations(text, paragraph.start, paragraph.end)) continue;
-    const inner = body.slice(quotation.start, quotation.end);
-    if (opensOnLabel(inner) || !/\p{Ll}/u.test(inner)) continue;
-    const last = text.sentenceAt(Math.max(before.start, before.end - 1));
-    if (last === undefined || last.span.start < before.start) continue;
+  for (const { draft, paragraph, before, last } of speakerlessQuotationParagraphs(text, drafts)) {
     const { start, end } = last.span;
     if (QUOTATION_MARK_OR_APOSTROPHES.test(body.slice(Math.max(before.start, start - 3), end)))
       continue;

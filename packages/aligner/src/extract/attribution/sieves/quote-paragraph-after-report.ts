@@ -3,8 +3,10 @@
 // out before the vote." / "“They don’t like to talk about it.”"), carries that speaker's words on
 // across the paragraph break, as a quotation paragraph after a direct quote does (conversation.ts).
 
+import type { Sentence } from "@parallax/core";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
+import type { ParagraphRange } from "../../paragraph-ranges.ts";
 import { QUOTATION_MARK_OR_APOSTROPHES, quotationAt } from "../../quotation-marks.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
 import { SPEECH_VERBS } from "../sieve-words.ts";
@@ -34,6 +36,36 @@ export function quoteParagraphAfterReport(
   drafts: QuoteDraft[],
 ): void {
   const { body } = text;
+  for (const { draft, paragraph, before, last } of speakerlessQuotationParagraphs(text, drafts)) {
+    const found = reporter(text, registry, drafts, last.span, before.start);
+    if (found === null) continue;
+    if (namesSpeaker(registry, found.speaker, body.slice(paragraph.start, paragraph.end))) continue;
+    draft.speaker = found.speaker;
+    draft.cue = found.cue;
+  }
+}
+
+/** A quotation paragraph read by the passes that carry a speaker across a paragraph break. */
+export interface QuotationParagraph {
+  draft: QuoteDraft;
+  paragraph: ParagraphRange;
+  /** The paragraph before. */
+  before: ParagraphRange;
+  /** The last sentence of the paragraph before, wholly inside it. */
+  last: Sentence;
+}
+
+/**
+ * Each direct quote still without a speaker that opens a paragraph holding nothing but quotations
+ * (no word outside the marks, so no cue and no other person), with the paragraph before and its
+ * closing sentence. Only the quotation opening its paragraph: the conversation pass carries the
+ * rest on. `“Vint: We never …”` labels its own speaker and `“VOTERS DECIDE”` is a heading: neither.
+ */
+export function* speakerlessQuotationParagraphs(
+  text: ArticleText,
+  drafts: readonly QuoteDraft[],
+): Generator<QuotationParagraph> {
+  const { body } = text;
   for (const draft of drafts) {
     if (!draft.direct || draft.speaker !== null) continue;
     const quotation = text.quotations[quotationAt(text.quotations, draft.start)];
@@ -42,20 +74,14 @@ export function quoteParagraphAfterReport(
     const paragraph = text.paragraphs[pi];
     const before = text.paragraphs[pi - 1];
     if (paragraph === undefined || before === undefined) continue;
-    // Only the quotation opening its paragraph (the conversation pass carries the rest on).
     if (text.quotations[text.firstQuotationFrom(paragraph.start)] !== quotation) continue;
     if (!/^\s*$/.test(body.slice(paragraph.start, quotation.open))) continue;
     if (!onlyQuotations(text, paragraph.start, paragraph.end)) continue;
     const inner = body.slice(quotation.start, quotation.end);
-    // `“Vint: We never …”` labels its own speaker; `“VOTERS DECIDE”` is a heading.
     if (opensOnLabel(inner) || !/\p{Ll}/u.test(inner)) continue;
     const last = text.sentenceAt(Math.max(before.start, before.end - 1));
     if (last === undefined || last.span.start < before.start) continue;
-    const found = reporter(text, registry, drafts, last.span, before.start);
-    if (found === null) continue;
-    if (namesSpeaker(registry, found.speaker, body.slice(paragraph.start, paragraph.end))) continue;
-    draft.speaker = found.speaker;
-    draft.cue = found.cue;
+    yield { draft, paragraph, before, last };
   }
 }
 
