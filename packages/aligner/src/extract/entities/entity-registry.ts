@@ -26,6 +26,7 @@ import { Referents } from "./referents.ts";
 import * as speakerPhrases from "./speaker-phrases/phrases.ts";
 import { SurnameIndex } from "./surnames/surname-index.ts";
 import * as surnameResolution from "./surnames/surname-resolution.ts";
+import { resolveTitleSurnames } from "./surnames/title-surnames.ts";
 import { readTitledNamesakes } from "./surnames/titled-namesakes.ts";
 
 /**
@@ -231,7 +232,7 @@ export class EntityRegistry {
   }
 
   resolveTitleSurnames(): void {
-    surnameResolution.resolveTitleSurnames(this);
+    resolveTitleSurnames(this);
   }
 
   addSurnameTitle(m: MentionRecord, entity: number): void {
