@@ -335,6 +335,22 @@ export const ENCOUNTER_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ["address", ["address", "addresses", "addressed", "addressing"]],
 ]);
 
+/** The encounters of `ENCOUNTER_FORMS` that take whom or where they met as an object ("met Vint",
+ * "visited Orvale", "addressed the board"). Same source. */
+export const TRANSITIVE_ENCOUNTERS: ReadonlySet<string> = new Set(["meet", "visit", "address"]);
+
+/** Prepositions bringing in the counterpart or venue of an encounter ("spoke with Vint", "a visit
+ * to Orvale", "spoke at the harbour hall", "the meeting of the board", "testified before the
+ * committee", "a talk in Orvale"). Same source. */
+export const COUNTERPART_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "with",
+  "to",
+  "at",
+  "of",
+  "before",
+  "in",
+]);
+
 /**
  * Nouns of one voting contest held on one day ("the May 15 primary", "the Oct. 6 caucuses"):
  * a calendar day written right before one names the day of that contest

@@ -25,3 +25,18 @@ export const PESSIMISTIC_PHRASES: readonly string[] = [
   "(?:still )?a long way to go",
   "breakthrough (?:is|was) (?:unlikely|improbable)",
 ];
+
+/**
+ * Lemmas that make an attributed statement an assessment of the talks themselves (their state,
+ * a deal, the issues left), so only such statements are set against each other as opposite
+ * stances (src/conflicts/stance.ts). Same source as the phrases above.
+ */
+export const ABOUT_TALKS: ReadonlySet<string> = new Set([
+  "talk",
+  "deal",
+  "issue",
+  "differ",
+  "conclude",
+  "resolve",
+  "progress",
+]);

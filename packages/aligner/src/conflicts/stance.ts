@@ -1,9 +1,9 @@
 import type { Conflict } from "@parallax/core";
+import { ABOUT_TALKS } from "../../lexicons/stance-phrases.ts";
 import { dayGap } from "../align/days.ts";
 import { OPTIMISTIC, PESSIMISTIC } from "../align/stance.ts";
 import type { AlignUnit } from "../align/units.ts";
 
-const ABOUT_TALKS = new Set(["talk", "deal", "issue", "differ", "conclude", "resolve", "progress"]);
 /** Opposite assessments count as one disagreement only when made this close in time. */
 const STANCE_WINDOW_DAYS = 2;
 

@@ -1,6 +1,10 @@
 import type { DateReference } from "@parallax/core";
 import { CALENDAR_WORDS, DAY_PARTS } from "../../../lexicons/calendar-words.ts";
-import { ENCOUNTER_FORMS } from "../../../lexicons/event-words.ts";
+import {
+  COUNTERPART_PREPOSITIONS,
+  ENCOUNTER_FORMS,
+  TRANSITIVE_ENCOUNTERS,
+} from "../../../lexicons/event-words.ts";
 import {
   DEPENDENT_DETERMINERS,
   DETERMINERS,
@@ -25,10 +29,6 @@ const FORM_LEMMA = new Map(
 );
 /** The happening keys the encounter words are dated under (the verb's and the noun's). */
 const ENCOUNTER_KEYS = new Set([...FORM_LEMMA.keys()].map((form) => happeningKey(form)));
-/** Encounters that take whom or where they met as an object ("met Vint", "visited Orvale"). */
-const TRANSITIVE = new Set(["meet", "visit", "address"]);
-/** Prepositions bringing in the counterpart or the venue of an encounter. */
-const COUNTERPART_PREPOSITIONS = new Set(["with", "to", "at", "of", "before", "in"]);
 
 /** How far from the day its encounter word may stand, in characters. */
 const REACH = 80;
@@ -120,7 +120,7 @@ function counterpartAfter(text: string, lemma: string): Set<string> | null {
     const words = contentWords(phraseFrom(tokens, i + 1));
     return words.size > 0 ? words : null;
   }
-  if (TRANSITIVE.has(lemma) && (DETERMINERS.has(lower) || /^\p{Lu}/u.test(first))) {
+  if (TRANSITIVE_ENCOUNTERS.has(lemma) && (DETERMINERS.has(lower) || /^\p{Lu}/u.test(first))) {
     const words = contentWords(phraseFrom(tokens, DETERMINERS.has(lower) ? i + 1 : i));
     return words.size > 0 ? words : null;
   }
