@@ -1,11 +1,6 @@
 import { CALENDAR_WORDS } from "../../lexicons/calendar-words.ts";
 import { CLAUSE_STARTERS } from "../../lexicons/clause-starters.ts";
-import {
-  AUXILIARY_VERBS,
-  DETERMINERS,
-  NOUN_PHRASE_BREAKS,
-  PREPOSITIONS,
-} from "../../lexicons/function-words.ts";
+import { AUXILIARY_VERBS, DETERMINERS, PREPOSITIONS } from "../../lexicons/function-words.ts";
 import {
   CAPITALISED_NAME_PARTICLES,
   NAME_PARTICLES,
@@ -25,6 +20,7 @@ import { execFromCapital } from "./capital-starts.ts";
 import { isEnglishWord } from "./english-lexicon.ts";
 import { namesABuilding } from "./entities/not-people/building-modifier.ts";
 import { type Gender, GIVEN, isGivenName, MORE_GIVEN, NOUN_GIVEN } from "./given-name-genders.ts";
+import { titleCaseAround } from "./title-case-line.ts";
 
 // The given-name tables live in given-name-genders.ts; their look-ups stay importable from here.
 export {
@@ -296,39 +292,6 @@ function headlineWordAfterGiven(
   if (followedByOtherThing(body, end)) return false;
   return titleCaseAround(body, nameStart, end);
 }
-
-/** Words a title-case line may leave in lower case: prepositions, articles, "and", "or". */
-const TITLE_CASE_LOWER: ReadonlySet<string> = new Set([
-  ...PREPOSITIONS,
-  ...DETERMINERS,
-  ...NOUN_PHRASE_BREAKS,
-]);
-
-/**
- * The words around a name are title case: up to three words after `end` to the sentence's or
- * line's end, else with up to two before the name, all capitalised, two at least (lower-case
- * prepositions, articles and "and" aside: "Drudge for Mocking His Fast"). Read on the words near
- * the name, not the whole line: a headline quoted in a paragraph, or a live blog's heading glued
- * to its byline, is title case only there.
- */
-function titleCaseAround(body: string, nameStart: number, end: number): boolean {
-  // Both sides are read within 200 characters: a long run-on text is never scanned to its end.
-  const after = /^[^\n]*?(?=[.!?;:]\s|\n|$)/.exec(body.slice(end, end + 200))?.[0] ?? "";
-  const afterWords = (after.match(TITLE_WORD) ?? []).filter((w) => !TITLE_CASE_LOWER.has(w));
-  const taken = afterWords.slice(0, 3);
-  if (!taken.every(capitalised)) return false;
-  if (taken.length >= 2) return true;
-  const before = body.slice(Math.max(0, nameStart - 200), nameStart);
-  const line = before.slice(before.lastIndexOf("\n") + 1);
-  const sentence = line.split(/[.!?;:]\s/).pop() ?? "";
-  const beforeWords = (sentence.match(TITLE_WORD) ?? [])
-    .filter((w) => !TITLE_CASE_LOWER.has(w))
-    .slice(-2);
-  return beforeWords.every(capitalised) && taken.length + beforeWords.length >= 2;
-}
-
-const TITLE_WORD = /\p{L}[\p{L}’'-]*/gu;
-const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 /** ` “The Hammer”` / ` 'Chin'`: one to three capitalised words in quotation marks, then a space. */
 const NICKNAME = / ["“'‘](?:the |The )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}["”'’](?= \p{Lu})/uy;
