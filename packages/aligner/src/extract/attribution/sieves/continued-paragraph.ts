@@ -8,7 +8,6 @@ import { FORMS_OF_BE } from "../../../../lexicons/function-words.ts";
 import { GIVING_VERB_FORMS, MESSAGE_NOUNS } from "../../../../lexicons/reporting-verbs.ts";
 import type { ArticleText } from "../../article-text.ts";
 import type { EntityRegistry } from "../../entities/entity-registry.ts";
-import { QUOTATION_MARK_OR_APOSTROPHES } from "../../quotation-marks.ts";
 import type { QuoteDraft } from "../quote-drafts.ts";
 import { VERBS } from "../sieve-words.ts";
 import { mainClauseOpener } from "./main-clause-opener.ts";
@@ -47,8 +46,6 @@ export function continuedParagraph(
   const { body } = text;
   for (const { draft, paragraph, before, last } of speakerlessQuotationParagraphs(text, drafts)) {
     const { start, end } = last.span;
-    if (QUOTATION_MARK_OR_APOSTROPHES.test(body.slice(Math.max(before.start, start - 3), end)))
-      continue;
     const words = [...body.slice(start, end).matchAll(WORD)];
     // A finite reporting verb: the report passes read it (a form used as a noun, "He then had a
     // question for the crowd", and an -ing form are none). Before a verb of giving only: what

@@ -51,14 +51,14 @@ export interface QuotationParagraph {
   paragraph: ParagraphRange;
   /** The paragraph before. */
   before: ParagraphRange;
-  /** The last sentence of the paragraph before, wholly inside it. */
+  /** The last sentence of the paragraph before, wholly inside it, with no quotation mark. */
   last: Sentence;
 }
 
 /**
  * Each direct quote still without a speaker that opens a paragraph holding nothing but quotations
  * (no word outside the marks, so no cue and no other person), with the paragraph before and its
- * closing sentence. Only the quotation opening its paragraph: the conversation pass carries the
+ * closing sentence, which holds no quotation mark. Only the quotation opening its paragraph: the conversation pass carries the
  * rest on. `“Vint: We never …”` labels its own speaker and `“VOTERS DECIDE”` is a heading: neither.
  */
 export function* speakerlessQuotationParagraphs(
@@ -81,6 +81,10 @@ export function* speakerlessQuotationParagraphs(
     if (opensOnLabel(inner) || !/\p{Ll}/u.test(inner)) continue;
     const last = text.sentenceAt(Math.max(before.start, before.end - 1));
     if (last === undefined || last.span.start < before.start) continue;
+    // `“…?” Lund asked.` ends the paragraph: a cue of that quotation's, whose answer may follow;
+    // a closing sentence holding a quotation mark is no speaker's doing after it either.
+    const from = Math.max(before.start, last.span.start - 3);
+    if (QUOTATION_MARK_OR_APOSTROPHES.test(body.slice(from, last.span.end))) continue;
     yield { draft, paragraph, before, last };
   }
 }
@@ -94,9 +98,6 @@ function reporter(
   paragraphStart: number,
 ): { speaker: number; cue: { start: number; end: number } } | null {
   const { body } = text;
-  // `“…?” Lund asked.` ends the paragraph: a cue of that quotation's, whose answer may follow.
-  if (QUOTATION_MARK_OR_APOSTROPHES.test(body.slice(Math.max(paragraphStart, start - 3), end)))
-    return null;
   const verbs: { text: string; start: number; end: number }[] = [];
   const all = [...body.slice(start, end).matchAll(WORD)];
   const words = all.map((m) => m[0]);
