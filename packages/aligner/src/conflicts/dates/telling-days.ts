@@ -166,7 +166,9 @@ export function tellingDayConflicts(
   // read for every pair of telling days, set for every statement with the day's key.
   const withKey = new Map<string, number[]>();
   told.forEach((t, i) => {
-    withKey.set(t.key, [...(withKey.get(t.key) ?? []), i]);
+    const same = withKey.get(t.key);
+    if (same === undefined) withKey.set(t.key, [i]);
+    else same.push(i);
   });
   const used = told.map((t) => inRows.has(t.key));
   for (let i = 0; i < told.length; i += 1) {
