@@ -17,6 +17,7 @@ import { coordinatedQuotations } from "./sieves/coordinated-quotations.ts";
 import { dashSignature } from "./sieves/dash-signature.ts";
 import { describedNameInfinitive } from "./sieves/described-name-infinitive.ts";
 import { findingSubject } from "./sieves/finding-subject.ts";
+import { givenMessageClause } from "./sieves/given-message-clause.ts";
 import { inClauseCue } from "./sieves/in-clause-cue.ts";
 import { interruptedQuoteCue } from "./sieves/interrupted-quote-cue.ts";
 import { laterPredicateQuotation } from "./sieves/later-predicate-quotation.ts";
@@ -101,6 +102,7 @@ export function attributeBySieves(
       findingSubject(text, registry, quotation) ??
       purposeInfinitive(text, registry, quotation) ??
       participleClause(text, registry, quotation) ??
+      givenMessageClause(text, registry, quotation) ??
       interruptedQuoteCue(text, quotation, registry) ??
       trailingNamedCue(text, registry, quotation) ??
       leadingNamedCue(text, registry, quotation) ??
