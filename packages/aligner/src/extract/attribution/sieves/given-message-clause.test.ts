@@ -8,10 +8,10 @@ describe("a quotation in the clause of a message its author gives out", () => {
   it("gives the words of `released a statement that accused …` to the one who released it", () => {
     const x = extract(
       "Ada Lund and the Harbour Board met on Monday.",
-      "But Ms. Lund showed no sign of backing down, releasing a statement that, while condemning the strike, accused the board of using “its power to stop a fair vote.”",
+      "Ms. Lund stood firm, releasing a statement that, while praising the ferry crews, accused the board of “wasting every hour of the harbour season.”",
       "The Harbour Board said it would pay. The Harbour Board issued a statement, which called the plan “a slow disaster.”",
     );
-    expect(speakerOf(x, "its power to stop")).toBe("Ada Lund");
+    expect(speakerOf(x, "wasting every hour")).toBe("Ada Lund");
     expect(speakerOf(x, "a slow disaster")).toBe("Harbour Board");
   });
 
