@@ -4,7 +4,7 @@
  * whose id's char codes sum to an even number, CHECK an odd one. Train only.
  *
  *   pnpm --filter @parallax/eval exec tsx scripts/polnear-halves.ts [--unknown OUT.jsonl]
- *     [--strict-misses OUT.jsonl] [DATA_DIR]
+ *     [--strict-misses OUT.jsonl] [--wrong OUT.jsonl] [DATA_DIR]
  *
  * Each line also gives the strict measure (strict-speaker.ts): strict right / wrong, and how many
  * lenient-right speakers it judges wrong.
@@ -12,6 +12,9 @@
  * paragraph and the body offsets of its content, for reading which sieve refused it.
  * --strict-misses: writes each BUILD attribution (direct or indirect) right by the lenient
  * measure and wrong by the strict one, with the gold name, the system entity and its paragraph.
+ * --wrong: writes each BUILD attribution (direct or indirect) wrong by the lenient measure, in the
+ * same form (mismatch "wrong"), for reading wrong speakers on the indirect side too (the misses
+ * file of `pnpm eval polnear` holds direct quotes only).
  */
 import { writeFileSync } from "node:fs";
 import { DEFAULT_DATA_DIR } from "../src/datasets/default-data-dir.ts";
@@ -22,12 +25,15 @@ const unknownAt = args.indexOf("--unknown");
 const unknownFile = unknownAt >= 0 ? (args[unknownAt + 1] ?? null) : null;
 const strictAt = args.indexOf("--strict-misses");
 const strictFile = strictAt >= 0 ? (args[strictAt + 1] ?? null) : null;
+const wrongAt = args.indexOf("--wrong");
+const wrongFile = wrongAt >= 0 ? (args[wrongAt + 1] ?? null) : null;
 const dataDir =
   args.find(
     (a, i) =>
       !a.startsWith("--") &&
       (unknownAt < 0 || i !== unknownAt + 1) &&
-      (strictAt < 0 || i !== strictAt + 1),
+      (strictAt < 0 || i !== strictAt + 1) &&
+      (wrongAt < 0 || i !== wrongAt + 1),
   ) ?? DEFAULT_DATA_DIR;
 
 type Tally = Record<
@@ -51,6 +57,7 @@ const tally = (key: string): Tally => {
 };
 const unknowns: string[] = [];
 const strictMisses: string[] = [];
+const wrongs: string[] = [];
 
 for (const { item, article, offsets, half, extraction, judged } of judgedTrainArticles(dataDir)) {
   for (const g of judged.gold) {
@@ -58,33 +65,33 @@ for (const { item, article, offsets, half, extraction, judged } of judgedTrainAr
     const t = tally(`${half} ${g.direct ? "direct" : "indirect"}`);
     t[g.verdict === "correct" ? "right" : g.verdict]++;
     if (g.strictVerdict === "correct") t.strictRight++;
-    if (g.strictMismatch !== null) {
-      t.lenientOnly++;
-      if (half === "build" && strictFile !== null && g.speaker.kind !== "unresolved") {
-        const attribution = item.attributions.find((a) => a.id === g.id);
-        const entity = extraction.entities.find((e) => e.id === g.speakerId);
-        const first = attribution?.content[0];
-        const span = first ? offsets.span(first.start, first.end) : null;
-        const paragraph = span
-          ? article.paragraphs.find((p) => p.start <= span.start && span.start < p.end)
-          : undefined;
-        strictMisses.push(
-          JSON.stringify({
-            article: item.id,
-            attribution: g.id,
-            direct: g.direct,
-            mismatch: g.strictMismatch,
-            gold: { source: attribution?.source?.text ?? null, name: g.speaker.name.text },
-            system: {
-              name: entity?.name ?? null,
-              kind: entity?.kind ?? null,
-              mentions: entity?.mentions.map((m) => m.text) ?? [],
-            },
-            content: attribution?.content.map((c) => c.text).join(" … ") ?? "",
-            paragraph: paragraph ? article.body.slice(paragraph.start, paragraph.end) : "",
-          }),
-        );
-      }
+    const lenientWrong = g.verdict === "wrong";
+    if (g.strictMismatch !== null) t.lenientOnly++;
+    const out = lenientWrong ? wrongFile : g.strictMismatch !== null ? strictFile : null;
+    if (half === "build" && out !== null && g.speaker.kind !== "unresolved") {
+      const attribution = item.attributions.find((a) => a.id === g.id);
+      const entity = extraction.entities.find((e) => e.id === g.speakerId);
+      const first = attribution?.content[0];
+      const span = first ? offsets.span(first.start, first.end) : null;
+      const paragraph = span
+        ? article.paragraphs.find((p) => p.start <= span.start && span.start < p.end)
+        : undefined;
+      (lenientWrong ? wrongs : strictMisses).push(
+        JSON.stringify({
+          article: item.id,
+          attribution: g.id,
+          direct: g.direct,
+          mismatch: lenientWrong ? "wrong" : g.strictMismatch,
+          gold: { source: attribution?.source?.text ?? null, name: g.speaker.name.text },
+          system: {
+            name: entity?.name ?? null,
+            kind: entity?.kind ?? null,
+            mentions: entity?.mentions.map((m) => m.text) ?? [],
+          },
+          content: attribution?.content.map((c) => c.text).join(" … ") ?? "",
+          paragraph: paragraph ? article.body.slice(paragraph.start, paragraph.end) : "",
+        }),
+      );
     }
     if (half !== "build" || !g.direct || g.verdict !== "unknown" || unknownFile === null) continue;
     const attribution = item.attributions.find((a) => a.id === g.id);
@@ -120,3 +127,4 @@ for (const [key, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
 }
 if (unknownFile !== null) writeFileSync(unknownFile, unknowns.map((l) => `${l}\n`).join(""));
 if (strictFile !== null) writeFileSync(strictFile, strictMisses.map((l) => `${l}\n`).join(""));
+if (wrongFile !== null) writeFileSync(wrongFile, wrongs.map((l) => `${l}\n`).join(""));
