@@ -2,7 +2,9 @@
 
 import { FINITE_AUXILIARY_VERBS } from "../../../../lexicons/function-words.ts";
 import { firstIndexWhere } from "../../../sorted-search.ts";
+import type { EntityRegistry } from "../../entities/entity-registry.ts";
 import type { Cue } from "./cue-reader.ts";
+import { clipAtNamedReporter } from "./named-reporter-clip.ts";
 import { trimContent } from "./reported-clause.ts";
 
 /**
@@ -13,12 +15,14 @@ import { trimContent } from "./reported-clause.ts";
  * parenthetical one ("the fund, Roe said, was safe") brings neither and the clause goes on.
  * Linear in the number of cues but for a binary search each (a run-on sentence may hold many).
  */
-export function clipAtLaterCues(body: string, cues: Cue[]): void {
+export function clipAtLaterCues(registry: EntityRegistry, cues: Cue[]): void {
+  const { body } = registry.text;
   // Cues that open a new clause after a comma, by position; a cue's verb is never inside a
   // quotation, so no quotation is cut either.
   const breaks: { at: number; comma: number }[] = [];
   for (const cue of cues) {
     endRelativeClause(body, cue);
+    clipAtNamedReporter(registry, cue);
     if (!opensOwnWords(body, cue)) continue;
     const from = Math.max(0, cue.cueStart - 40);
     const comma = CLAUSE_BREAK.exec(body.slice(from, cue.cueStart));

@@ -176,7 +176,7 @@ export function findCues(
       // sentence's subject, never on the person nearest it.
       cue.speaker = clauseSubject(registry, body, sStart, verbStart);
     } else {
-      const subject = subjectBefore(body, sStart, lead);
+      const subject = subjectBefore(body, sStart, quantifierBack(body, lo, lead));
       const appositive =
         subject.end > subject.start &&
         endsWithComma(body, sStart, subject.start) &&
@@ -285,9 +285,26 @@ export function findCues(
     if (cue.content !== null && freeRelativeReport(body, sStart, cue)) cue.content = null;
     cues.push(cue);
   }
-  clipAtLaterCues(body, cues);
+  clipAtLaterCues(registry, cues);
   return cues;
 }
+
+/**
+ * "Roe and Vint both stressed that …": a floating quantifier after a capitalised name is no part
+ * of the subject's name ("Vint both" is nobody); the subject ends before it. Lowercase before it
+ * ("they both said", "and both said") is left alone: there the quantifier may be the subject.
+ */
+function quantifierBack(body: string, lo: number, end: number): number {
+  const e = spaceStartBack(body, lo, end);
+  const start = wordStartBack(body, lo, e);
+  if (start === e || !FLOATING_QUANTIFIERS.has(body.slice(start, e))) return end;
+  const before = spaceStartBack(body, lo, start);
+  if (before === start) return end;
+  const word = body.slice(wordStartBack(body, lo, before), before);
+  return /^\p{Lu}/u.test(word) ? before : end;
+}
+
+const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(["both", "all", "each"]);
 
 /**
  * The person named nearest before the verb, as its subject; for a verb joined by "and"/"but" to an
