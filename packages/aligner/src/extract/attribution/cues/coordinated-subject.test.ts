@@ -40,3 +40,14 @@ describe("a verb joined by and/but is never said by a name the earlier predicate
     expect(speakersOf(x, "redirect")).toContain("Ada Lund");
   });
 });
+
+describe("a floating quantifier after a coordinated subject", () => {
+  it("is no part of the name before the verb: “Roe and Lund both stressed” is Lund, never “Lund both”", () => {
+    const x = extract(
+      "Ada Roe met the board on Monday. But Roe and Lund both stressed that the port was not all bad news.",
+    );
+    const quote = x.quotes.find((q) => q.text.startsWith("the port"));
+    expect(x.entities.find((e) => e.id === quote?.speakerId)?.name).toBe("Lund");
+    expect(x.entities.some((e) => e.name.includes("both"))).toBe(false);
+  });
+});
