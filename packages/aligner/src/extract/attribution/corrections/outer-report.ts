@@ -29,7 +29,7 @@ const TRAILING_ACCORDING = /\baccording to ([^,;:“”"]+?)[.!?]?\s*(?:,|$)/;
 /**
  * "…, the Herald reported." closing the sentence after the inner cue, also with an adverb before
  * the verb ("the Herald first reported"), the verb first ("…, reports the Herald.") or a time
- * after it ("…, the Herald reported in 1991.").
+ * after it ("…, the Herald reported in 2004.").
  */
 const TRAILING_REPORTED = new RegExp(
   String.raw`,\s+(?:(${NAME})\s+(?:(?:first|originally|initially|also|previously|earlier)\s+)?(?:reported|reports)|(?:reported|reports)\s+(${NAME}))(?:\s+(?:on|in|last|this|earlier)\s+[\p{L}\p{N} ]{1,25})?[.!?]?\s*$`,

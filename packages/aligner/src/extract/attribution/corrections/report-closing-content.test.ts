@@ -18,12 +18,12 @@ describe("an outer report closing a reported clause", () => {
 
   it("reads the verb-first form and a time after the verb", () => {
     const x = extract(
-      "Ada Lund noted that the levy is central to the plan for the first time, reported the Harbour Gazette.\n\nIvo Vint acknowledged that the work could be called “influence peddling,” the Harbour Gazette reported in 1991.",
+      "Ada Lund noted that the levy is central to the plan for the first time, reported the Harbour Gazette.\n\nIvo Vint admitted that the fees looked like “a favour for a friend,” the Harbour Gazette reported in 2004.",
     );
     expect(entityName(x, quoteWith(x, "the levy is central", false).via?.entityId)).toBe(
       "Harbour Gazette",
     );
-    const peddling = quoteWith(x, "the work could be called", false);
+    const peddling = quoteWith(x, "the fees looked like", false);
     expect(entityName(x, peddling.speakerId)).toBe("Ivo Vint");
     expect(entityName(x, peddling.via?.entityId)).toBe("Harbour Gazette");
   });

@@ -11,31 +11,29 @@ function reported(x: ReturnType<typeof extract>, start: string) {
 describe("a reported clause ends where another named source's clause begins", () => {
   it("at the comma before a subordinate clause whose subject is another person", () => {
     const x = extract(
-      "Ivo Vint lost the vote in 2009. Some pilots said they feared a rerun of the 2009 vote, when Mr. Vint, who had failed to win the post, called for a ''clean sweep'' of the board.",
+      "Ivo Vint lost the chair in 2009. Several pilots said the board was nervous before the spring meeting, when Mr. Vint, still angry at the count, called for a ''full audit'' of the accounts.",
     );
-    expect(reported(x, "they feared").text).toBe("they feared a rerun of the 2009 vote");
+    expect(reported(x, "the board was").text).toBe("the board was nervous before the spring meeting");
   });
 
   it("at a colon before another person's clause, past an aside in commas", () => {
     const x = extract(
-      "Ada Roe runs a radio show. Roe says that the show has drawn ire from all sides: Ed Moss, in 2013, questioned its figures about the Harbour Board.",
+      "Ada Roe runs a radio show. Roe says that the programme has upset listeners of every stripe: Ed Moss, last spring, questioned its figures about the Harbour Board.",
     );
-    const roe = reported(x, "the show");
-    expect(roe).toEqual({ text: "the show has drawn ire from all sides", speaker: "Ada Roe" });
+    const roe = reported(x, "the programme");
+    expect(roe).toEqual({ text: "the programme has upset listeners of every stripe", speaker: "Ada Roe" });
   });
 
   it("at an appositive whose clause another person acknowledges", () => {
     const x = extract(
-      "Ada Roe said last week the plan was sound. Sources told the Gazette, however, that she did take part and the talks went both ways, a point Roe also acknowledged to the Ledger.",
+      "Ada Roe said last week the plan was sound. Two aides told the Gazette, though, that she had read the draft and sent notes back, a fact Roe later acknowledged to the Ledger.",
     );
-    expect(reported(x, "she did take part").text).toBe(
-      "she did take part and the talks went both ways",
-    );
+    expect(reported(x, "she had read").text).toBe("she had read the draft and sent notes back");
   });
 
   it("at the comma closing an opening clause before the main clause's subject", () => {
     const x = extract(
-      "After Ivo Vint announced his bid with a long speech that mocked the dockers, the actress Ada Roe wrote an essay against him.",
+      "When Ivo Vint opened his campaign with a rally that insulted the dockers, the singer Ada Roe wrote a reply online.",
     );
     expect(x.quotes.some((q) => q.text.includes("Ada Roe wrote"))).toBe(false);
   });
@@ -53,8 +51,8 @@ describe("a reported clause ends where another named source's clause begins", ()
 
   it("not at a closing outer report, which keeps the whole clause", () => {
     const x = extract(
-      "Ivo Vint acknowledged that the work could be called “influence peddling,” the Harbour Gazette reported in 1991.",
+      "Ivo Vint admitted that the fees looked like “a favour for a friend,” the Harbour Gazette reported in 2004.",
     );
-    expect(reported(x, "the work").speaker).toBe("Ivo Vint");
+    expect(reported(x, "the fees").speaker).toBe("Ivo Vint");
   });
 });

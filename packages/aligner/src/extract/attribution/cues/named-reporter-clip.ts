@@ -53,7 +53,7 @@ function reportingVerbAfter(body: string, nameEnd: number): number {
 }
 
 /**
- * "…, the Harbour Gazette reported in 1991.": the verb ends the sentence after at most a short
+ * "…, the Harbour Gazette reported in 2004.": the verb ends the sentence after at most a short
  * phrase, with no quotation — the closing form of an outer report.
  */
 function closesSentence(body: string, verbEnd: number): boolean {
@@ -72,7 +72,7 @@ const VERB_AFTER_NAME =
  * three lowercase words and three capitalised ones (a post: "Police Chief") between it and the
  * name, none of the lowercase ones a preposition or relative pronoun ("with Vint", "which Vint
  * wrote") but for a subordinator ("when", "after"). A closing verb after a bare name (", the
- * Gazette reported in 1991.") is an outer report, which corrections/report-closing-content.ts
+ * Gazette reported in 2004.") is an outer report, which corrections/report-closing-content.ts
  * reads over the whole clause: no mark then.
  */
 function clauseMarkBefore(body: string, from: number, nameStart: number, closing: boolean): number {
