@@ -1,5 +1,6 @@
 import type { Conflict, DateReference } from "@parallax/core";
 import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
+import { perUnit } from "../../align/per-unit.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import {
   type ConflictContext,
@@ -73,6 +74,22 @@ export function namesAlike(a: AlignUnit, b: AlignUnit): boolean {
   return [...nameWords(b)].some((w) => left.has(w));
 }
 
+type ScoredDay = DayEntry & { scores: Set<string> };
+
+/**
+ * A statement's days whose clause gives a score, with the scores: read once per statement, as
+ * `completeByScore` runs after each pass of date rows (three a comparison) and each run read every
+ * statement's days and clauses again.
+ */
+const scoredDaysOf = perUnit((unit): readonly ScoredDay[] => {
+  const found: ScoredDay[] = [];
+  for (const date of scoredDays(unit)) {
+    const scores = scoresAround(unit, date);
+    if (scores.size > 0) found.push({ unit, date, scores });
+  }
+  return found;
+});
+
 /**
  * Adds to date rows the outlets whose day's clause gives the score of the match a row statement
  * dates on that day: a score names one game, whatever verb or noun tells it ("the visitors beat
@@ -85,30 +102,26 @@ export function completeByScore(
   rows: readonly Conflict[],
   context: ConflictContext,
 ): void {
-  const scored: (DayEntry & { scores: Set<string> })[] = [];
-  for (const unit of units) {
-    if (!unit) continue;
-    for (const date of scoredDays(unit)) {
-      const scores = scoresAround(unit, date);
-      if (scores.size > 0) scored.push({ unit, date, scores });
-    }
-  }
+  const scored: ScoredDay[] = [];
+  for (const unit of units) if (unit) for (const entry of scoredDaysOf(unit)) scored.push(entry);
   if (scored.length === 0) return;
   for (const row of rows) {
     const sides = rowDays(row, units);
+    // The scores each side's statement gives, read once per row, not once per candidate.
+    const sideScores = sides.map((side) => [...scoresIn(side.unit.text)]);
     const present = new Set(row.values.map((v) => v.articleId));
     for (const candidate of scored) {
       if (present.has(candidate.unit.articleId)) continue;
       const name = dayName(candidate.date);
       const matches = sides.some(
-        (side) =>
+        (side, i) =>
           dayName(side.date) === name &&
           side.unit.articleIndex !== candidate.unit.articleIndex &&
           prospectiveAt(side.unit, side.date.span.start) ===
             prospectiveAt(candidate.unit, candidate.date.span.start) &&
           datesSpeech(side.unit, side.date.span.start) ===
             datesSpeech(candidate.unit, candidate.date.span.start) &&
-          [...scoresIn(side.unit.text)].some((s) => candidate.scores.has(s)) &&
+          (sideScores[i] as string[]).some((s) => candidate.scores.has(s)) &&
           sameEvent(side.unit, candidate.unit, context) &&
           (shareParticipant(side, candidate, context, new Map(), true) ||
             namesAlike(side.unit, candidate.unit)),
