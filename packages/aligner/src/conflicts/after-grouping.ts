@@ -133,6 +133,7 @@ export function addConflictsAfterGrouping(input: AfterGrouping): void {
     comparedInGroup(units, (unit) => groupOf[unit], context),
     shown(),
     pairChecks,
+    context.refused,
   );
   for (const { home, conflict } of figured) addToGroup(groupOf[home] as number, [conflict]);
   // Figures counting one thing in the same words, in lead statements grouped apart (conflicts/figures/measure-figures.ts).

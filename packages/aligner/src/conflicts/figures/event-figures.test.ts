@@ -6,6 +6,7 @@ import {
 } from "../../../test/support/figure-conflicts.ts";
 import { figureConflicts } from "../detect-conflicts.ts";
 import type { ConflictContext } from "../guards.ts";
+import type { ConflictRefusal } from "../refusals.ts";
 import { comparedInGroup, eventFigureConflicts } from "./event-figures.ts";
 
 describe("figures of one story event grouped apart", () => {
@@ -130,5 +131,42 @@ describe("figures of one story event in one group that are no match of each othe
     expect(comparedInGroup(units, inOneGroup, matched)(0, 1)).toBe(true);
     expect(eventsOf(comparedInGroup(units, inOneGroup, matched))).toEqual([]);
     expect(comparedInGroup(units, (unit) => unit, matched)(0, 1)).toBe(false);
+  });
+});
+
+describe("figures of one story event past the lead", () => {
+  it("are not compared, and a diagnostic run hears the pair the lead kept apart", () => {
+    const a = counted(
+      0,
+      "Four masked raiders entered the bakery at dawn.",
+      "Four",
+      4,
+      "masked raiders",
+    );
+    const b = counted(1, "Eight masked raiders entered the bakery.", "Eight", 8, "masked raiders");
+    const late = { ...b, position: 9 };
+    const heard: ConflictRefusal[] = [];
+    const found = eventFigureConflicts(
+      [a, late],
+      [{ units: [0, 1], main: false }],
+      () => false,
+      [],
+      (pair) => figureConflicts(pair, FIGURE_CONTEXT),
+      (r) => heard.push(r),
+    );
+    expect(found).toEqual([]);
+    expect(heard.map((r) => [r.guard, r.a.articleId, r.b.articleId])).toEqual([
+      ["figure:event.outsideLead", a.articleId, late.articleId],
+    ]);
+    // Without a sink the pass is the same.
+    expect(
+      eventFigureConflicts(
+        [a, late],
+        [{ units: [0, 1], main: false }],
+        () => false,
+        [],
+        (pair) => figureConflicts(pair, FIGURE_CONTEXT),
+      ),
+    ).toEqual([]);
   });
 });

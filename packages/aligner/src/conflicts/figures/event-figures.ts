@@ -4,6 +4,7 @@ import type { Value } from "../conflict-rows.ts";
 import { alignedAsOne, type ConflictContext, outsideLead, valueVerb } from "../guards.ts";
 import { happeningVerb } from "../happenings/nouns.ts";
 import { PairedValues } from "../paired-values.ts";
+import { type RefusalSink, tellRefusal } from "../refusals.ts";
 import { oneDoingLength, sameMeasure, sameMeasureWords, verbsOfOneHappening } from "./measures.ts";
 import { retoldByNoun } from "./noun-retold.ts";
 import { parenthesisedHolder } from "./parenthesised-holders.ts";
@@ -50,6 +51,11 @@ export function eventFigureConflicts(
   sameGroup: (a: number, b: number) => boolean,
   reported: readonly Conflict[],
   checks: FigurePairChecks,
+  /**
+   * A diagnostic run's sink: hears each pair of the story event that the lead keeps from being
+   * compared (`figure:event.outsideLead`), which the pass otherwise skips without a word.
+   */
+  refused?: RefusalSink,
 ): { home: number; conflict: Conflict }[] {
   const seen = new PairedValues(reported);
   const keep = keptFigures(seen);
@@ -67,7 +73,11 @@ export function eventFigureConflicts(
         if (a.articleIndex === b.articleIndex || sameGroup(i, j)) continue;
         // Only lead statements are compared, but for a sum told once by its verb and once by its
         // noun ("is suing Lund for $80 million" / "filed a $40 million lawsuit"; noun-retold.ts).
-        if (outsideLead(a, b) && !someRetoldByNoun(a, b)) continue;
+        // Read before the pair is kept as tried: most pairs of a large story lie past the lead.
+        if (outsideLead(a, b) && !someRetoldByNoun(a, b)) {
+          tellRefusal(refused, "figure", "event.outsideLead", a, b);
+          continue;
+        }
         const pair = i * units.length + j;
         if (tried.has(pair)) continue;
         tried.add(pair);
