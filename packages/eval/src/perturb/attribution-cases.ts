@@ -1,5 +1,6 @@
 import { honorificGender, taggedText } from "@parallax/aligner";
 import type { Extraction, Quote } from "@parallax/core";
+import { readWordList } from "../text/word-list.ts";
 import { inCondition, NEGATED, witnessReading } from "./negated-statement.ts";
 import {
   MAX_CASES_PER_FORM,
@@ -9,6 +10,7 @@ import {
   spread,
   words,
 } from "./perturb-case.ts";
+import { sameTeller } from "./same-teller.ts";
 
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/;
 const PLAIN_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*)+$/u;
@@ -162,10 +164,18 @@ const AUXILIARY =
 /** Forms of "do" and "have" are main verbs as often as auxiliaries ("did nothing", "has a plan"). */
 const DO_OR_HAVE = new Set(["did", "does", "do", "has", "have", "had"]);
 
+const HAVE = new Set(["has", "have", "had"]);
+/** Participles written as their base form ("have come"): a lemma equal to the word is no sign. */
+const BASE_FORM_PARTICIPLES = readWordList(
+  new URL("../../data/base-form-participles.txt", import.meta.url),
+);
+
 /**
  * Whether an AUXILIARY match is one: a form of "do" or "have" must be followed by a verb as wink
- * tags it, else "not" would make no English ("did not nothing wrong"). Be-forms and modals take
- * "not" before a verb, an adjective or a noun alike ("was not ready").
+ * tags it, else "not" would make no English ("did not nothing wrong"); a form of "have", by a past
+ * participle (a lemma other than the word, an -ed or -en ending, or a base-form participle): wink
+ * tags "experience" in "someone who has experience" a verb, and "has not experience" is no English.
+ * Be-forms and modals take "not" before a verb, an adjective or a noun alike ("was not ready").
  */
 function auxiliaryAt(text: string, m: RegExpMatchArray): boolean {
   const aux = (m[1] as string).toLowerCase();
@@ -176,11 +186,26 @@ function auxiliaryAt(text: string, m: RegExpMatchArray): boolean {
   for (const [i, value] of tagged.values.entries()) {
     const start = text.indexOf(value, at);
     if (start < 0) return false;
-    if (start === next) return tagged.pos[i] === "VERB";
+    if (start === next) {
+      if (tagged.pos[i] !== "VERB") return false;
+      if (!HAVE.has(aux)) return true;
+      const word = value.toLowerCase();
+      return (
+        (tagged.lemmas[i] ?? word).toLowerCase() !== word ||
+        /(?:ed|en)$/.test(word) ||
+        BASE_FORM_PARTICIPLES.has(word)
+      );
+    }
     at = start + value.length;
   }
   return false;
 }
+
+/**
+ * A restricting word right after the auxiliary: "were not just declared the winner" says more than
+ * that, it denies nothing (the aligner's negation reading passes "not only" over alike).
+ */
+const RESTRICTING = /^(?:just|only|merely|simply|solely)$/i;
 
 /** The first auxiliary of a text that "not" can follow, with the word after it. */
 export function negatableAuxiliary(text: string): RegExpMatchArray | undefined {
@@ -222,7 +247,7 @@ export function negationCases(
     for (const quote of x.quotes) {
       if (NEGATED.test(quote.text)) continue;
       const m = negatableAuxiliary(quote.text);
-      if (!m) continue;
+      if (!m || RESTRICTING.test(m[2] as string)) continue;
       // Only where one fact is told by words alone is a condition's verb left out ("If … is").
       if (story.source === "polnear" && inCondition(quote.text, m.index ?? 0)) continue;
       const at = quote.span.start + (m.index ?? 0);
@@ -234,6 +259,7 @@ export function negationCases(
         for (const span of sentences[j] ?? []) {
           const text = other.body.slice(span.start, span.end).toLowerCase();
           if (!reading.states(text, word, own)) continue;
+          if (story.source === "polnear" && !sameTeller(x, quote, extractions[j], span)) continue;
           if (story.sameFact(i, at, j, span.start + reading.at(text, word))) return [j];
         }
         return [];

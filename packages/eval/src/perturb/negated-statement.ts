@@ -1,11 +1,15 @@
-import { splitSentences } from "@parallax/aligner";
+import { splitSentences, taggedText } from "@parallax/aligner";
 import type { Article } from "@parallax/core";
 import { contentWords } from "../polnear/pseudo-stories.ts";
 import { readWordList } from "../text/word-list.ts";
 import { overlap, type PerturbStory, words } from "./perturb-case.ts";
 
-/** A negation word: a statement holding one is no witness of the positive statement. */
-export const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
+/**
+ * A negation: a statement holding one is no witness of the positive statement. "failed to" denies
+ * the verb after it as "did not" does (the aligner reads it so): "the lawyers failed to turn over
+ * the emails" is no witness of "the bureau will turn over the emails".
+ */
+export const NEGATED = /\b(?:not|never|no)\b|n['’]t\b|\bfail(?:s|ed|ing)?\s+to\b/i;
 
 const FUNCTION_WORDS = readWordList(new URL("../../data/function-words.txt", import.meta.url));
 const GRAMMAR_WORDS = readWordList(
@@ -43,10 +47,25 @@ export function verbStem(verb: string): string {
   return lower.slice(0, Math.max(4, lower.length - 3));
 }
 
-/** Where a lower-cased text holds a word starting with `stem` (not inside another word), or -1. */
-export function stemAt(text: string, stem: string): number {
-  const escaped = stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return text.search(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}`, "u"));
+/**
+ * Where a lower-cased text writes `word` in one of its forms, or -1: the word itself, or a word
+ * whose lemma (wink's, in the text) is the word's or its lemma ("made" for "make", "says" for
+ * "say"). A shared stem prefix took other words of a root for the word ("nominee" for "nominate",
+ * "possibly" for "possible").
+ */
+export function wordFormAt(text: string, word: string): number {
+  const lone = taggedText(word);
+  const forms = new Set([word, ...lone.lemmas.map((l) => l.toLowerCase())]);
+  const tagged = taggedText(text);
+  let at = 0;
+  for (const [i, value] of tagged.values.entries()) {
+    const start = text.indexOf(value, at);
+    if (start < 0) return -1;
+    at = start + value.length;
+    const lemma = (tagged.lemmas[i] ?? "").toLowerCase();
+    if (forms.has(value.toLowerCase()) || forms.has(lemma)) return start;
+  }
+  return -1;
 }
 
 /** The sentence of a quote holding offset `at` (a quote of several sentences tells several facts). */
@@ -83,18 +102,21 @@ const SHARE = 0.4;
 
 /**
  * Whether a lower-cased sentence states a reported statement unnegated: no negation and no
- * question, the word the negation turns on (its stem, at a word start), and the statement's stated
- * words (`own`, statementWords): three of them at least (all when fewer), making 40% of the
+ * question, the word the negation turns on (in one of its forms, wordFormAt), and the statement's
+ * stated words (`own`, statementWords): three of them at least (all when fewer), making 40% of the
  * shorter side's. Case generation chooses negation witnesses by it, and the negation stage
  * (negation-stage.ts) looks for them by it.
  */
 export function statesUnnegated(text: string, word: string, own: ReadonlySet<string>): boolean {
-  if (NEGATED.test(text) || text.includes("?") || stemAt(text, verbStem(word)) < 0) return false;
+  if (NEGATED.test(text) || text.includes("?")) return false;
   const stated = statedWords(text);
   let shared = 0;
   for (const w of own) if (stated.has(w)) shared += 1;
   const fewer = Math.min(own.size, stated.size);
-  return shared >= Math.min(MIN_SHARED, own.size) && fewer > 0 && shared / fewer >= SHARE;
+  if (shared < Math.min(MIN_SHARED, own.size) || fewer === 0 || shared / fewer < SHARE)
+    return false;
+  // Tagging is the costly part: done only for sentences that share the statement's words.
+  return wordFormAt(text, word) >= 0;
 }
 
 /**
@@ -123,7 +145,7 @@ const WORDED: WitnessReading = {
   word: negatedWord,
   own: statementWords,
   states: statesUnnegated,
-  at: (text, word) => stemAt(text, verbStem(word)),
+  at: wordFormAt,
   // The aligner's sentences: a split at every full stop cut "Washington, D.C., had expressed".
   sentences: (article) => splitSentences(article).map((s) => s.span),
 };

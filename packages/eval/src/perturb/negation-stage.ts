@@ -1,5 +1,6 @@
-import type { Article } from "@parallax/core";
+import type { Article, Extraction } from "@parallax/core";
 import { witnessReading } from "./negated-statement.ts";
+import { sameTeller } from "./same-teller.ts";
 import { covers, type Placed, setSideBySide } from "./side-by-side.ts";
 import type { StageInput } from "./stage-input.ts";
 
@@ -49,6 +50,13 @@ export function negationStage({
   const held = c.witnesses.flatMap((j) =>
     (extractions[j]?.claims ?? [])
       .filter((k) => word !== null && reading.states(k.text.toLowerCase(), word, own))
+      // As the case was chosen: on PolNeAR, a claim another person is said to tell is no witness.
+      .filter(
+        (k) =>
+          c.source !== "polnear" ||
+          !quote ||
+          sameTeller(extractions[c.articleIndex] as Extraction, quote, extractions[j], k.span),
+      )
       .map((k) => ({ articleId: (articles[j] as Article).id as string, at: k.span.start })),
   );
   if (held.length === 0) return "witness statement not read";
