@@ -1,3 +1,6 @@
+import { withNestedMarksRead } from "./nested-quote-marks.ts";
+import { closingPosition, isOpeningPosition, withMarksAt } from "./quote-mark-positions.ts";
+
 /**
  * Quotation marks of every common style, read as one: the text every extractor scans has the same
  * length as the article body, with the doubled apostrophes of some archives ('' … '') and British
@@ -14,7 +17,7 @@
  *   within the quote and stays as written.
  */
 export function withDoubleQuoteMarks(body: string): string {
-  return withMixedMarksPaired(withDoubledAndSingleMarks(body));
+  return withNestedMarksRead(withMixedMarksPaired(withDoubledAndSingleMarks(body)));
 }
 
 function withDoubledAndSingleMarks(body: string): string {
@@ -58,22 +61,6 @@ function withDoubledAndSingleMarks(body: string): string {
     }
   }
   return out.join("");
-}
-
-/** A mark at the start of a word: after a space, a line start, or an opening bracket or dash. */
-function isOpeningPosition(body: string, at: number): boolean {
-  if (at === 0) return true;
-  const before = body.charCodeAt(at - 1);
-  return (
-    before === 32 ||
-    before === 10 ||
-    before === 9 ||
-    before === 40 ||
-    before === 91 ||
-    before === 0x2014 ||
-    before === 0x2013 ||
-    before === 58
-  );
 }
 
 /** The `’` closing a single quotation opened before `from`, or -1 (none in the paragraph). */
@@ -132,24 +119,6 @@ function withMixedMarksPaired(body: string): string {
     }
   }
   return withMarksAt(body, changed);
-}
-
-/** The body with the character at each changed offset replaced (one character for one). */
-function withMarksAt(body: string, changed: ReadonlyMap<number, string>): string {
-  if (changed.size === 0) return body;
-  let out = "";
-  let from = 0;
-  for (const at of [...changed.keys()].sort((a, b) => a - b)) {
-    out += body.slice(from, at) + (changed.get(at) as string);
-    from = at + 1;
-  }
-  return out + body.slice(from);
-}
-
-function closingPosition(body: string, at: number): boolean {
-  const before = body.charCodeAt(at - 1);
-  if (Number.isNaN(before) || before === 32 || before === 10 || before === 0x201c) return false;
-  return at + 1 >= body.length || /[\s,.;:!?)\u2014\u2013-]/u.test(body[at + 1]!);
 }
 
 /** A curly closing mark before the next opening mark (curly, or straight after a space) or the
