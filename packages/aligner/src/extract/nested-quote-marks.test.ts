@@ -28,6 +28,13 @@ describe("quotation marks nested or typed the wrong way round", () => {
     ]) {
       expect(withNestedMarksRead(text)).toBe(text);
     }
+    // An outer opening read from another mark (an apostrophe taken for a single quote) nests none.
+    expect(
+      withNestedMarksRead(
+        "“bout the port: “We sail” — the boat”",
+        "‘bout the port: “We sail” — the boat’",
+      ),
+    ).toBe("“bout the port: “We sail” — the boat”");
   });
 
   it("keeps the cue after a nested quotation outside it", () => {

@@ -17,9 +17,11 @@ const STRAIGHT = 34;
  *   word or punctuation and before a space or punctuation while a quotation is open, so it closes
  *   it — read by direction it opened a new quotation and took the cue inside.
  *
- * Line by line: a quotation never runs over a newline in these passes.
+ * Line by line: a quotation never runs over a newline in these passes. `typed` is the body as
+ * written: a quote within a quote is read only when the outer opening mark was typed as the same
+ * double mark (`‘bout` read as an opening single quote is no outer quotation).
  */
-export function withNestedMarksRead(body: string): string {
+export function withNestedMarksRead(body: string, typed: string = body): string {
   if (!body.includes("\u201c") && !body.includes('"')) return body;
   const changed = new Map<number, string>();
   let open = -1;
@@ -45,7 +47,10 @@ export function withNestedMarksRead(body: string): string {
         changed.set(i, "\u201d");
         open = -1;
       } else {
-        const inner = isOpeningPosition(body, i) ? innerClose(body, i, CLOSE) : -1;
+        const inner =
+          isOpeningPosition(body, i) && typed.charCodeAt(open) === OPEN
+            ? innerClose(body, i, CLOSE)
+            : -1;
         if (inner < 0) open = i;
         else {
           changed.set(i, "\u2018");
@@ -55,7 +60,9 @@ export function withNestedMarksRead(body: string): string {
       }
     } else if (c === STRAIGHT) {
       const inner =
-        isOpeningPosition(body, i) && !closingPosition(body, i)
+        isOpeningPosition(body, i) &&
+        !closingPosition(body, i) &&
+        typed.charCodeAt(open) === STRAIGHT
           ? innerClose(body, i, STRAIGHT)
           : -1;
       if (inner < 0) open = -1;

@@ -17,7 +17,7 @@ import { closingPosition, isOpeningPosition, withMarksAt } from "./quote-mark-po
  *   within the quote and stays as written.
  */
 export function withDoubleQuoteMarks(body: string): string {
-  return withNestedMarksRead(withMixedMarksPaired(withDoubledAndSingleMarks(body)));
+  return withNestedMarksRead(withMixedMarksPaired(withDoubledAndSingleMarks(body)), body);
 }
 
 function withDoubledAndSingleMarks(body: string): string {
