@@ -14,6 +14,7 @@ import { type DayEntry, shareParticipant } from "./participants.ts";
 import { reportsShareHappening } from "./told-report.ts";
 import { oneHappeningTold, toldAlike } from "./told-words.ts";
 import { seriesVerbs } from "./verb-series.ts";
+import { fullWrittenDay } from "./written-days.ts";
 
 /**
  * Adds to date rows the outlets, wherever alignment grouped their statements, that give one of a
@@ -93,6 +94,7 @@ export function completeRows(
         )
           return false;
         const dated = { unit: side.unit, date: side.date, verb: sideVerb };
+        if (sameFullDay(side, candidate, context, standIns)) return true;
         const told =
           toldVerbs(candidate, verb).some((v) => sameVerb(sideVerb, v)) ||
           // Two days of telling date two reports: what both tell, not the verb last before each.
@@ -200,4 +202,26 @@ function sameOccurrence(a: AlignUnit, verbA: string | null, b: AlignUnit, verbB:
     );
   const left = nouns(a);
   return [...nouns(b)].some((n) => left.has(n));
+}
+
+/**
+ * Whether a candidate writes in full — day, month and year — the very calendar day a row statement
+ * writes, in an article telling the same event: "Norland Telecom began to see faults on Tuesday,
+ * 14 March 2023" / "The harbour line went dead on Tuesday 14 March 2023". A day so written names
+ * one day of the story whatever verb each outlet tells the happening with (onset, outage,
+ * trouble), where a bare weekday could be any of a week's. Participants may be unnamed on one side
+ * ("the harbour line" / "Norland Telecom"); two statements naming people or bodies must share one
+ * (an arrest and a death on one written day are two happenings of two people). Only completes a
+ * row, never sets two days against each other.
+ */
+function sameFullDay(
+  side: DayEntry,
+  candidate: DatedEntry,
+  context: ConflictContext,
+  standIns: ReadonlyMap<number, string>,
+): boolean {
+  const day = fullWrittenDay(side.date.text);
+  if (day === null || day !== fullWrittenDay(candidate.date.text)) return false;
+  if (side.unit.entities.size === 0 || candidate.unit.entities.size === 0) return true;
+  return shareParticipant(side, candidate, context, standIns, true);
 }
