@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { weekdayRow as row, weekdayUnit } from "../../../test/fixtures/alignment-gold/make-unit.ts";
 import type { AlignUnit } from "../../align/units.ts";
+import { dayNumber } from "../../extract/dates/calendar-days.ts";
 import type { ConflictContext } from "../guards.ts";
 import { completeRows } from "./row-completion.ts";
 import { fullWrittenDay } from "./written-days.ts";
@@ -33,9 +34,9 @@ const edited = unit(1, "Norland Telecom began to see faults on Thursday 14 March
 
 describe("fullWrittenDay", () => {
   it("reads day, month and year in either order", () => {
-    expect(fullWrittenDay("Tuesday, 14 March 2023")).toBe("2023-3-14");
-    expect(fullWrittenDay("Tue. Mar. 14, 2023")).toBe("2023-3-14");
-    expect(fullWrittenDay("March 14th, 2023")).toBe("2023-3-14");
+    expect(fullWrittenDay("Tuesday, 14 March 2023")).toBe(dayNumber(2023, 3, 14));
+    expect(fullWrittenDay("Tue. Mar. 14, 2023")).toBe(dayNumber(2023, 3, 14));
+    expect(fullWrittenDay("March 14th, 2023")).toBe(dayNumber(2023, 3, 14));
   });
   it("reads no day without its year", () => {
     expect(fullWrittenDay("Tuesday 14 March")).toBeNull();

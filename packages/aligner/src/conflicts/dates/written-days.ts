@@ -1,3 +1,5 @@
+import { absoluteDay } from "../../extract/dates/absolute-day.ts";
+
 /** The month stems a written calendar date opens or ends on ("Mar.", "March", "Sept"). */
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
 
@@ -13,21 +15,13 @@ export const WRITTEN_DAY_OR_ORDINAL = new RegExp(
   "i",
 );
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-/** Day, month and year written out: "14 March 2023", "Mar. 14, 2023", "March 14th, 2023". */
-const FULL_DAY = new RegExp(
-  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})[a-z]*\.?,?|(${MONTH})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+((?:19|20)\d\d)\b`,
-  "i",
-);
-
 /**
- * The calendar day a date's words write in full — day, month and year — as "2023-3-14", else null
- * ("on Tuesday 14 March 2023", "Mar. 14, 2023"): what the words say, not a day resolved from a
- * weekday and the publication date (conflicts/dates/row-completion.ts `sameFullDay`).
+ * The calendar day a date's words write in full — day, month and year — as a day number, else null
+ * ("on Tuesday 14 March 2023", "Mar. 14, 2023"): what the words say (read by chrono-node), not a
+ * day resolved from a weekday and the publication date (conflicts/dates/row-completion.ts
+ * `sameFullDay`).
  */
-export function fullWrittenDay(text: string): string | null {
-  const m = FULL_DAY.exec(text);
-  if (!m) return null;
-  const month = MONTHS.indexOf(((m[2] ?? m[3]) as string).slice(0, 3).toLowerCase()) + 1;
-  return `${m[5]}-${month}-${Number(m[1] ?? m[4])}`;
+export function fullWrittenDay(text: string): number | null {
+  const { day, explicitYear } = absoluteDay(text, null);
+  return explicitYear ? day : null;
 }
