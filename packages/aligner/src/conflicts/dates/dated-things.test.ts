@@ -105,6 +105,26 @@ describe("thingsDiffer", () => {
     );
   });
 
+  it("reads no noun of the other's thing inside a quotation", () => {
+    const quoted = dated(
+      1,
+      '"There is no support for the statement that the pier may reopen," the ruling released Friday said.',
+      "Friday",
+      "2025-05-09",
+    );
+    const d = (u: typeof quoted) => u.dates[0] as never;
+    expect(thingsDiffer(statement, d(statement), quoted, d(quoted))).toBe(true);
+    expect(dateConflicts([statement, quoted], alike)).toEqual([]);
+    // Written by the outlet itself, the noun may name the other's thing.
+    const written = dated(
+      2,
+      "There is no support for the statement, the ruling released Friday said.",
+      "Friday",
+      "2025-05-09",
+    );
+    expect(thingsDiffer(statement, d(statement), written, d(written))).toBe(false);
+  });
+
   it("sets apart a passive's thing, and news told in a clause, from another thing", () => {
     const novel = dated(
       1,

@@ -15,7 +15,7 @@ import { perText } from "../../align/per-text.ts";
 import type { AlignUnit } from "../../align/units.ts";
 import { happeningKey } from "../happenings/verbs.ts";
 import { datedVerbAt } from "./day-doers.ts";
-import { dateVerb } from "./day-values.ts";
+import { dateVerb, withoutQuotations } from "./day-values.ts";
 import { perDayPlace } from "./per-day-place.ts";
 
 /* What was made public, by its common noun: "issued a statement Tuesday" and "the order released
@@ -296,12 +296,19 @@ const thingOf = perDayPlace((unit, date): DatedPublic => {
 
 const NOT_PUBLIC: DatedPublic = { public: false, held: false, indefinite: false, thing: null };
 
-/** Whether a statement writes a noun, alone or in the plural; read once per text and noun. */
+/**
+ * Whether a statement writes a noun, alone or in the plural, outside its quotations: quoted words
+ * are what someone said ("“… no support for the statement that the trust may reopen,” the order
+ * released Friday said"), not the outlet naming a thing made public (issue 12, conflict audit,
+ * extra wide build half). Read once per text and noun.
+ */
 function writes(unit: AlignUnit, noun: string): boolean {
   const known = writtenOfText(unit);
   let written = known.get(noun);
   if (written === undefined) {
-    written = new RegExp(`(?<![\\p{L}])${stem(noun)}s?(?![\\p{L}])`, "iu").test(unit.text);
+    written = new RegExp(`(?<![\\p{L}])${stem(noun)}s?(?![\\p{L}])`, "iu").test(
+      withoutQuotations(unit.text),
+    );
     known.set(noun, written);
   }
   return written;

@@ -182,7 +182,7 @@ const CLOSED_QUOTATION = /"[^"]*"|“[^“”]*”/g;
  * ("vows ''the harbour closes over my dead body,'' in her words at a rally on Saturday" dated
  * "close"): what was said.
  */
-const withoutQuotations = (text: string): string =>
+export const withoutQuotations = (text: string): string =>
   withDoubleQuoteMarks(text).replace(CLOSED_QUOTATION, " ");
 
 function readDateVerb(unit: AlignUnit, date: DateReference): string | null {
