@@ -26,6 +26,12 @@ describe("dateVerb", () => {
     expect(verbOf("The painter died in Lyon, France, on Saturday, a gallery said.")).toBe("die");
   });
 
+  it("reads a present participle between a determiner and a name as an adjective", () => {
+    expect(
+      verbOf("The leading Harbour candidates Thursday lashed out at the board.", "Thursday"),
+    ).toBe("lash");
+  });
+
   it("reads a participle after a determiner or preposition as an adjective", () => {
     expect(verbOf("The club placed its goalkeeper on injured reserve Saturday.")).toBe("place");
     expect(verbOf("The goalkeeper was injured Saturday.")).toBe("injure");

@@ -1,8 +1,10 @@
 import type { DateReference } from "@parallax/core";
+import { CALENDAR_WORDS } from "../../../lexicons/calendar-words.ts";
 import { INNER_CLAUSE_OPENERS } from "../../../lexicons/clause-starters.ts";
 import { eventWords } from "../../align/lemmas.ts";
 import { perUnit } from "../../align/per-unit.ts";
 import type { AlignUnit } from "../../align/units.ts";
+import { escapeRegExp } from "../../escape-regexp.ts";
 import { VERBS as REPORTING_VERBS } from "../../extract/attribution/sieve-words.ts";
 import { withBarsAsEmDashes } from "../../extract/dash-styles.ts";
 import { withDoubleQuoteMarks } from "../../extract/quote-mark-styles.ts";
@@ -132,6 +134,18 @@ const VERB_AFTER_WORDS = 4;
 const ADJECTIVE_PARTICIPLE = /\b(a|an|the|on|in|with|of|his|her|its|their)\s+\p{Ll}+ed\b/gu;
 
 /**
+ * A present participle between a determiner and a capitalised word ("the leading Harbour
+ * candidates", "the ruling Norland party") describes the name's noun: no happening the day could
+ * date (issue 12, conflict audit, extra wide build half: "The leading … candidates for president
+ * Thursday lashed out" read as a day of leading). A weekday or month after it is the day itself
+ * ("the shooting Friday"), and the participle keeps its reading.
+ */
+const ADJECTIVE_ING = new RegExp(
+  `\\b([Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+\\p{Ll}+ing(?=\\s+(?!(?:${[...CALENDAR_WORDS].map(escapeRegExp).join("|")})(?![\\p{L}]))\\p{Lu})`,
+  "gu",
+);
+
+/**
  * A name after a determiner ("as the Colts beat the hosts"): it stands as a plain noun, so the
  * word after it keeps its reading as a verb; with the name blanked, "the beat" reads as a noun.
  */
@@ -151,6 +165,7 @@ export function verbsIn(text: string): string[] {
     withBarsAsEmDashes(text)
       .replace(DASHED_ASIDE, " ")
       .replace(ADJECTIVE_PARTICIPLE, "$1")
+      .replace(ADJECTIVE_ING, "$1")
       .replace(DETERMINED_NAME, "$1 group ")
       .replace(/\p{Lu}[\p{L}\p{N}'’.-]*/gu, " "),
   )
