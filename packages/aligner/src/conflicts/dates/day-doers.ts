@@ -13,6 +13,7 @@ import { dateVerb, verbsIn } from "./day-values.ts";
 import { doerBeforeClause } from "./doer-before-clause.ts";
 import { perDayPlace } from "./per-day-place.ts";
 import { reportedItDoer } from "./reported-doer.ts";
+import { subordinateDoer } from "./subordinate-doer.ts";
 import { CAPITALISED, namesIn } from "./written-names.ts";
 
 /* Who did what a day dates, and which of several alike happenings it is: two days of one happening
@@ -142,8 +143,17 @@ function doers(unit: AlignUnit, date: DateReference, context: ConflictContext): 
   const verb = dateVerb(unit, date);
   const names = subjectNames(clause.text, nameWords, verb);
   if (names.length > 0 || verb === null) return names;
-  // "the Tax Office disclosed that it asked … Friday": the body reports its own act.
-  if (verbsIn(clause.text)[0] !== verb) return reportedItDoer(clause.text, verb, nameWords);
+  if (verbsIn(clause.text)[0] !== verb) {
+    // "left in the race after rival Ivo Vint dropped out Tuesday" (subordinate-doer.ts).
+    const at = datedVerbAt(unit, date);
+    const opened =
+      at === null || at.at < clause.start
+        ? []
+        : subordinateDoer(unit.text.slice(clause.start, at.at), nameWords);
+    if (opened.length > 0) return opened;
+    // "the Tax Office disclosed that it asked … Friday": the body reports its own act.
+    return reportedItDoer(clause.text, verb, nameWords);
+  }
   const subject = beforeFirstVerb(clause.text);
   if (subject === null) return [];
   return doerBeforeClause(unit.text.slice(0, clause.start), subject, date.text, nameWords);
