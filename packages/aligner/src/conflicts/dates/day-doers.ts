@@ -20,6 +20,9 @@ import { CAPITALISED, namesIn } from "./written-names.ts";
  * are given for one doer's one happening (issue 12: "Knight campaigned with Vint on Wednesday" and
  * "MSNBC aired the debate on Thursday" date no happening of "Vint's campaign" twice). */
 
+/** The one class of verbs of one happening whose subjects are its two sides: who died, who killed. */
+const DYING = eventVerb("die");
+
 /** The longest opening phrase a day may stand in and still date the clause after its comma. */
 const OPENING = 48;
 
@@ -120,11 +123,14 @@ export function doersDiffer(
   y: DateReference,
   context: ConflictContext,
 ): boolean {
-  // Two verbs of one happening may take its sides as subjects ("Lund defeated Vint" / "Vint lost
-  // to Lund"): doers are compared for one verb, or for verbs of two happenings.
+  // Two verbs of one happening may take its sides as subjects ("Ada Lund died" / "Vint killed
+  // Ada Lund"): doers are compared for one verb, for verbs of two happenings, or for two verbs of
+  // a class whose verbs all take one side as subject ("Vint won Velden" / "Lund beat Vint": two
+  // winners, two contests; issue 12, conflict audit, extra wide build half).
   const va = dateVerb(a, x);
   const vb = dateVerb(b, y);
-  if (va !== vb && va !== null && vb !== null && eventVerb(va) === eventVerb(vb)) return false;
+  const oneClass = va !== vb && va !== null && vb !== null && eventVerb(va) === eventVerb(vb);
+  if (oneClass && eventVerb(va) === DYING) return false;
   const p = doers(a, x, context);
   if (p.length === 0) return false;
   const q = new Set(doers(b, y, context));
