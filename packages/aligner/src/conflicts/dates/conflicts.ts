@@ -28,7 +28,12 @@ import {
   weekdayNamed,
 } from "./day-values.ts";
 import { contestsPlacedApart } from "./happening-places.ts";
-import { datesAnotherVerb, differentDoers, namesTheOtherDay } from "./pair-guards.ts";
+import {
+  datesAnotherVerb,
+  datesPlacedHappening,
+  differentDoers,
+  namesTheOtherDay,
+} from "./pair-guards.ts";
 import { weeksApart } from "./weeks-apart.ts";
 
 /**
@@ -178,6 +183,7 @@ export function dateRefusal(
   if (!sameSubject(a, b, context)) return "sameSubject";
   if (namesTheOtherDay(a, x, b, y)) return "namesTheOtherDay";
   if (datesAnotherVerb(a, x, b, y)) return "datesAnotherVerb";
+  if (datesPlacedHappening(a, x, b, y)) return "datesPlacedHappening";
   if (differentDoers(a, x, b, y, context)) return "differentDoers";
   if (context.similarity(a, b) < SAME_WORDING && datesTwoHappenings(a, x, b, y))
     return "datesTwoHappenings";

@@ -120,3 +120,36 @@ describe("differentDoers", () => {
     expect(rows(charged, killed)).toEqual([["Monday", "Sunday"]]);
   });
 });
+
+describe("datesPlacedHappening", () => {
+  it("sets no day of a verb the other never tells against the happening placed after it", () => {
+    const spoke = dated(
+      0,
+      "Dana Vey spoke Thursday night after becoming the first woman to win the Norland nomination.",
+      [["Thursday night", "2025-03-13"]],
+      ["vey"],
+    );
+    const became = dated(
+      1,
+      "Dana Vey on Tuesday became the first woman to win the Norland nomination.",
+      [["Tuesday", "2025-03-11"]],
+      ["vey"],
+    );
+    expect(rows(spoke, became)).toEqual([]);
+  });
+  it("keeps two days of the dated verb itself", () => {
+    const resigned = dated(
+      0,
+      "Dana Vey resigned Thursday after an audit of the harbour accounts.",
+      [["Thursday", "2025-03-13"]],
+      ["vey"],
+    );
+    const again = dated(
+      1,
+      "Dana Vey resigned on Tuesday over an audit of the harbour accounts.",
+      [["Tuesday", "2025-03-11"]],
+      ["vey"],
+    );
+    expect(rows(resigned, again)).toEqual([["Thursday", "Tuesday"]]);
+  });
+});

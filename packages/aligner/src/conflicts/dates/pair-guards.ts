@@ -6,6 +6,7 @@ import type { AlignUnit } from "../../align/units.ts";
 import { escapeRegExp } from "../../escape-regexp.ts";
 import { eventVerb } from "../../events/event-triggers.ts";
 import { type ConflictContext, datesSpeech } from "../guards.ts";
+import { happeningsOf, names } from "../happenings/one-happening.ts";
 import { dateVerbBefore, weekdayNamed } from "./day-values.ts";
 
 /**
@@ -63,6 +64,36 @@ export function datesAnotherVerb(
   const cb = eventVerb(verbB);
   if (ca === cb) return false;
   return verbClasses(b).has(ca) || verbClasses(a).has(cb);
+}
+
+/** Words right after a day that place another happening before or after the dated one. */
+const PLACED_AFTER_DAY = /^\s*,?\s*(?:after|before|since|following)\s/iu;
+
+/**
+ * Whether one day dates a verb the other statement never tells, and its statement places the
+ * happening they share before or after it ("Ada Lund spoke Thursday night after becoming the first
+ * woman to win the nomination" / "Lund on Tuesday became the first woman to win the nomination"):
+ * the day is the speech's, and the winning has none there (issue 12, conflict audit, extra wide
+ * build half). A statement telling the dated verb too ("Vint resigned on Friday") keeps the pair.
+ */
+export function datesPlacedHappening(
+  a: AlignUnit,
+  x: DateReference,
+  b: AlignUnit,
+  y: DateReference,
+): boolean {
+  const placed = (unit: AlignUnit, date: DateReference, other: AlignUnit) => {
+    if (datesSpeech(unit, date.span.start)) return false;
+    const after = unit.text.slice(date.span.end - unit.span.start);
+    if (!PLACED_AFTER_DAY.test(after)) return false;
+    const verb = dateVerbBefore(unit, date);
+    if (verb === null || LIGHT_VERBS.has(verb)) return false;
+    // The other naming the dated happening, as a verb or a noun ("the cause of his death"), may
+    // give it its own day.
+    const happening = eventVerb(verb);
+    return !verbClasses(other).has(happening) && !names(other, happening, happeningsOf(unit).verbs);
+  };
+  return placed(a, x, b) || placed(b, y, a);
 }
 
 /**
