@@ -298,7 +298,7 @@ const NOT_PUBLIC: DatedPublic = { public: false, held: false, indefinite: false,
 
 /**
  * Whether a statement writes a noun, alone or in the plural, outside its quotations: quoted words
- * are what someone said ("“… no support for the statement that the trust may reopen,” the order
+ * are what someone said ("“Nothing in the statement shows the pier can take ferries,” the ruling
  * released Friday said"), not the outlet naming a thing made public (issue 12, conflict audit,
  * extra wide build half). Read once per text and noun.
  */

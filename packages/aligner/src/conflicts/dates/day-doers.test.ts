@@ -78,20 +78,20 @@ describe("doersDiffer, two verbs of one class", () => {
   it("sets no day of one winner's win against another winner's", () => {
     const vint = dated(
       0,
-      "In Velden, Ivo Vint won 54 percent of union households to Lund's 46 percent Tuesday night.",
+      "Ivo Vint won the Velden ferry ballot with 54 percent to Lund's 46 percent Tuesday night.",
       ["Tuesday night", "2025-03-11"],
       ["lund", "vint"],
     );
     const lund = dated(
       1,
-      "Ada Lund beat rival Ivo Vint in the state's caucuses Saturday, earning a second win.",
+      "Ada Lund beat Ivo Vint in the harbour council vote Saturday.",
       ["Saturday", "2025-03-08"],
       ["lund", "vint"],
     );
     expect(rows(vint, lund)).toEqual([]);
     const again = dated(
       2,
-      "Ivo Vint beat rival Ada Lund in the state's caucuses Saturday, earning a second win.",
+      "Ivo Vint beat Ada Lund in the harbour council vote Saturday.",
       ["Saturday", "2025-03-08"],
       ["lund", "vint"],
     );

@@ -134,10 +134,10 @@ const VERB_AFTER_WORDS = 4;
 const ADJECTIVE_PARTICIPLE = /\b(a|an|the|on|in|with|of|his|her|its|their)\s+\p{Ll}+ed\b/gu;
 
 /**
- * A present participle between a determiner and a capitalised word ("the leading Harbour
+ * A present participle between a determiner and a capitalised word ("the rising Harbour
  * candidates", "the ruling Norland party") describes the name's noun: no happening the day could
- * date (issue 12, conflict audit, extra wide build half: "The leading … candidates for president
- * Thursday lashed out" read as a day of leading). A weekday or month after it is the day itself
+ * date (issue 12, conflict audit, extra wide build half: "The rising … pilots Thursday signed" would
+ * be read as a day of rising). A weekday or month after it is the day itself
  * ("the shooting Friday"), and the participle keeps its reading.
  */
 const ADJECTIVE_ING = new RegExp(

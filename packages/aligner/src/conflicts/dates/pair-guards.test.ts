@@ -125,13 +125,13 @@ describe("datesPlacedHappening", () => {
   it("sets no day of a verb the other never tells against the happening placed after it", () => {
     const spoke = dated(
       0,
-      "Dana Vey spoke Thursday night after becoming the first woman to win the Norland nomination.",
+      "Dana Vey thanked the crews Thursday night after taking the harbour master post.",
       [["Thursday night", "2025-03-13"]],
       ["vey"],
     );
     const became = dated(
       1,
-      "Dana Vey on Tuesday became the first woman to win the Norland nomination.",
+      "Dana Vey on Tuesday took the harbour master post.",
       [["Tuesday", "2025-03-11"]],
       ["vey"],
     );

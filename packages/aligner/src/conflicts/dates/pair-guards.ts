@@ -71,8 +71,8 @@ const PLACED_AFTER_DAY = /^\s*,?\s*(?:after|before|since|following)\s/iu;
 
 /**
  * Whether one day dates a verb the other statement never tells, and its statement places the
- * happening they share before or after it ("Ada Lund spoke Thursday night after becoming the first
- * woman to win the nomination" / "Lund on Tuesday became the first woman to win the nomination"):
+ * happening they share before or after it ("Ada Lund thanked the crews Thursday night after taking the
+ * post" / "Lund on Tuesday took the post"):
  * the day is the speech's, and the winning has none there (issue 12, conflict audit, extra wide
  * build half). A statement telling the dated verb too ("Vint resigned on Friday") keeps the pair.
  */
