@@ -13,7 +13,9 @@ describe("a reported clause ends where another named source's clause begins", ()
     const x = extract(
       "Ivo Vint lost the chair in 2009. Several pilots said the board was nervous before the spring meeting, when Mr. Vint, still angry at the count, called for a ''full audit'' of the accounts.",
     );
-    expect(reported(x, "the board was").text).toBe("the board was nervous before the spring meeting");
+    expect(reported(x, "the board was").text).toBe(
+      "the board was nervous before the spring meeting",
+    );
   });
 
   it("at a colon before another person's clause, past an aside in commas", () => {
@@ -21,7 +23,10 @@ describe("a reported clause ends where another named source's clause begins", ()
       "Ada Roe runs a radio show. Roe says that the programme has upset listeners of every stripe: Ed Moss, last spring, questioned its figures about the Harbour Board.",
     );
     const roe = reported(x, "the programme");
-    expect(roe).toEqual({ text: "the programme has upset listeners of every stripe", speaker: "Ada Roe" });
+    expect(roe).toEqual({
+      text: "the programme has upset listeners of every stripe",
+      speaker: "Ada Roe",
+    });
   });
 
   it("at an appositive whose clause another person acknowledges", () => {
