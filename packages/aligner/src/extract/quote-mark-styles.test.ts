@@ -30,3 +30,33 @@ describe("quotation-mark styles read as one", () => {
     expect(speakerOf(x, "It is a dangerous moment")).toBe("Tomas Weller");
   });
 });
+
+describe("an elision's apostrophe typed as an opening single quote", () => {
+  it("opens no quotation at a clipped word or a decade", () => {
+    for (const text of [
+      "Ada Roe wrote a note ‘bout the port’s dues and the board’s reply.",
+      "Tell ‘em to wait ‘til noon, the boat’s late.",
+      "Ivo Vint played rock ‘n’ roll in the ‘90s at the Harbour Board’s hall.",
+    ]) {
+      expect(withDoubleQuoteMarks(text)).toBe(text);
+    }
+  });
+
+  it("still reads a single quotation, a quoted clipped word, or one opening with a number", () => {
+    expect(withDoubleQuoteMarks("Roe called it ‘a fine day’ at the port.")).toBe(
+      "Roe called it “a fine day” at the port.",
+    );
+    expect(withDoubleQuoteMarks("He wrote ‘cos’ for because.")).toBe("He wrote “cos” for because.");
+    expect(withDoubleQuoteMarks("‘10 boats sank,’ Roe said.")).toBe("“10 boats sank,” Roe said.");
+    expect(withDoubleQuoteMarks("‘Bout time,’ Roe said.")).toBe("“Bout time,” Roe said.");
+  });
+
+  it("leaves a real quotation's cue to it, not to a bogus one", () => {
+    const x = extractParagraphs(
+      "The Harbour Board met on Monday.",
+      "Ivo Vint wrote ‘bout the dues. ‘The port will pay for itself,’ said Ada Roe.",
+    );
+    expect(x.quotes.some((q) => q.text.includes("bout the dues"))).toBe(false);
+    expect(speakerOf(x, "The port will pay for itself")).toBe("Ada Roe");
+  });
+});

@@ -1,3 +1,4 @@
+import { ELIDED_WORDS } from "../../lexicons/elided-words.ts";
 import { withNestedMarksRead } from "./nested-quote-marks.ts";
 import { closingPosition, isOpeningPosition, withMarksAt } from "./quote-mark-positions.ts";
 
@@ -14,7 +15,8 @@ import { closingPosition, isOpeningPosition, withMarksAt } from "./quote-mark-po
  *   said.` / `"We won,” Roe said.`, common in copy edited by hand) reads as curly on both sides.
  * - `‘` at a word start pairs with the next `’` that no letter follows (`don’t` and `Lund’s` are
  *   apostrophes) in the same paragraph; a single quote inside an open double quotation is a quote
- *   within the quote and stays as written.
+ *   within the quote and stays as written; a `‘` typed for an elision's apostrophe (`‘bout`,
+ *   `‘90s`) opens none.
  */
 export function withDoubleQuoteMarks(body: string): string {
   return withNestedMarksRead(withMixedMarksPaired(withDoubledAndSingleMarks(body)), body);
@@ -51,7 +53,13 @@ function withDoubledAndSingleMarks(body: string): string {
     }
     if (c === 0x201c || c === 34) doubleOpen = c === 34 ? !doubleOpen : true;
     else if (c === 0x201d) doubleOpen = false;
-    else if (c === 0x2018 && !doubleOpen && !apostrophesOpen && isOpeningPosition(body, i)) {
+    else if (
+      c === 0x2018 &&
+      !doubleOpen &&
+      !apostrophesOpen &&
+      isOpeningPosition(body, i) &&
+      !isElisionMark(body, i)
+    ) {
       const close = singleClose(body, i + 1);
       if (close > 0) {
         out[i] = "\u201c";
@@ -61,6 +69,38 @@ function withDoubledAndSingleMarks(body: string): string {
     }
   }
   return out.join("");
+}
+
+/**
+ * A `‘` typed for the apostrophe of an elided word, which opens no quotation: glued to a known
+ * clipped word (`‘bout`, `‘em`, `‘n’`; lexicons/elided-words.ts) unless that word alone is quoted
+ * (`‘cos’`; "n" is always the elision of "rock ‘n’ roll"), or to a decade (`‘90s`) — a quotation
+ * may open with a number (`‘10 boats sank’`), so only two digits and an "s" are a decade.
+ */
+function isElisionMark(body: string, at: number): boolean {
+  let end = at + 1;
+  while (end < body.length && isLowercase(body.charCodeAt(end))) end += 1;
+  const after = body.charCodeAt(end);
+  // isLetter takes every code from U+00C0 up, the curly marks with them.
+  if (end > at + 1 && (after === 0x2019 || !isLetter(after))) {
+    const word = body.slice(at + 1, end);
+    return ELIDED_WORDS.has(word) && (word === "n" || after !== 0x2019);
+  }
+  return (
+    isDigit(body.charCodeAt(at + 1)) &&
+    isDigit(body.charCodeAt(at + 2)) &&
+    body.charCodeAt(at + 3) === 115 &&
+    !isLetter(body.charCodeAt(at + 4)) &&
+    !isDigit(body.charCodeAt(at + 4))
+  );
+}
+
+function isLowercase(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** The `’` closing a single quotation opened before `from`, or -1 (none in the paragraph). */
