@@ -6,6 +6,7 @@
 
 import { NAME_SUFFIXES } from "../../../../lexicons/name-particles.ts";
 import { PARENT_CHILD_WORDS } from "../../../../lexicons/person-nouns.ts";
+import { isGivenName } from "../../given-name-genders.ts";
 import { nameKey } from "../entity-records.ts";
 import type { EntityRegistry } from "../entity-registry.ts";
 import { surnameOf } from "../name-rules.ts";
@@ -207,4 +208,31 @@ function undecided(r: EntityRegistry, from: number, people: readonly number[]): 
     m.candidates = [...people];
   }
   r.surnames.forget(a.name, a.surname, from);
+}
+
+/**
+ * "Ivo Jr. said": a given name and a suffix with no surname between them is the son's own name,
+ * never the bare "Ivo" (the father, or another Ivo) nor the father's full name. The person is the
+ * one suffixed full name of the story with that given name and suffix ("Ivo Vint Jr."), else a
+ * person of its own named "Ivo" + "Jr.", kept out of the one-word index so a bare "Ivo" never
+ * finds him. Null when the word is no given name, when no suffix follows it, or when it is the
+ * surname of a suffixed person ("Vint Jr.": that surname mention's reading stands).
+ */
+export function givenNameSuffixed(r: EntityRegistry, name: string, end: number): number | null {
+  if (name.includes(" ") || !isGivenName(name)) return null;
+  const after = suffixAfter(r.text.body, end);
+  if (after === null) return null;
+  const suffixed = r.entities
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => e.kind === "person" && e.suffix === after.suffix && !e.unnamed);
+  if (suffixed.some(({ e }) => e.surname === name)) return null;
+  const full = suffixed.filter(({ e }) => e.name.includes(" ") && e.name.split(" ")[0] === name);
+  if (full.length === 1) return full[0]!.i;
+  const key = `${nameKey(name)}|${after.suffix}`;
+  const known = r.byKey.person.get(key);
+  if (known !== undefined) return known;
+  const index = r.entities.length;
+  r.entities.push({ ...newEntityRecord("person", name, null), suffix: after.suffix });
+  r.byKey.person.set(key, index);
+  return index;
 }

@@ -14,6 +14,7 @@ import { titleAfter, titleBefore, titleBeforeAppositive } from "../../titles.ts"
 import type { EntityRegistry } from "../entity-registry.ts";
 import { ACRONYM_BEFORE, ACRONYM_NAME, ORGANIZATION_ENDING_WORDS } from "../mention-patterns.ts";
 import { placeLikeName, surnameOf } from "../name-rules.ts";
+import { givenNameSuffixed } from "../names/generational-suffixes.ts";
 import { describesName } from "../names/title-then-name.ts";
 import { commonWordOpeningSentence } from "../not-people/common-word-name.ts";
 import { groupOrBodyKind } from "../not-people/group-or-body-name.ts";
@@ -202,7 +203,10 @@ export function personNamed(
   phraseEnd: number,
 ): number {
   const { body } = r.text;
-  const index = r.entityFor("person", name, surnameOf(name, words[words.length - 1]));
+  // "Ivo Jr. said": the son's own name, not the bare "Ivo" (names/generational-suffixes.ts).
+  const index =
+    givenNameSuffixed(r, name, nameStart + name.length) ??
+    r.entityFor("person", name, surnameOf(name, words[words.length - 1]));
   if (!r.taken[nameStart]) {
     const sentence = r.text.sentenceIndexAt(nameStart);
     r.pushMention(nameStart, phraseEnd, "name", index, sentence, null, true);
