@@ -12,7 +12,7 @@ import { clauseSubject } from "../cues/clause-subject.ts";
 import { opensOnPossessor, possessorNotSpeaker } from "../possessor-subject.ts";
 import { type SentenceWord, sentenceWords } from "../sentence-words.ts";
 import { SPEECH_VERBS } from "../sieve-words.ts";
-import { afterDateline } from "./after-dateline.ts";
+import { quotationSentence } from "./after-dateline.ts";
 import { laterCue } from "./main-clause-subject.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
@@ -45,11 +45,11 @@ export function givenMessageClause(
   quotation: Quotation,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = text.sentenceAt(quotation.open);
-  if (sentence === undefined) return null;
-  const sStart = afterDateline(body, sentence.span.start, quotation.open);
   const open = quotation.open;
-  if (open - sStart > 400 || body.slice(sStart, open).includes(";")) return null;
+  const sentence = quotationSentence(text, open);
+  if (sentence === null) return null;
+  const sStart = sentence.start;
+  if (body.slice(sStart, open).includes(";")) return null;
   const words: SentenceWord[] = [];
   for (const w of sentenceWords(text, sStart, open)) {
     if (w.quoted) return null;
@@ -57,7 +57,7 @@ export function givenMessageClause(
   }
   const verb = messageVerb(body, words);
   if (verb === null) return null;
-  if (laterCue(text, quotation.close, sentence.span.end)) return null;
+  if (laterCue(text, quotation.close, sentence.end)) return null;
   const giving = words[verb.giving]!;
   if (opensOnPossessor(body.slice(sStart, giving.at))) return null;
   const speaker = clauseSubject(registry, body, sStart, giving.at);

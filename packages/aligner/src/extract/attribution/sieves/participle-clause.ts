@@ -12,7 +12,7 @@ import { clauseSubject } from "../cues/clause-subject.ts";
 import { opensOnPossessor, possessorNotSpeaker } from "../possessor-subject.ts";
 import { sentenceWords } from "../sentence-words.ts";
 import { VERBS } from "../sieve-words.ts";
-import { afterDateline } from "./after-dateline.ts";
+import { quotationSentence } from "./after-dateline.ts";
 import { laterCue } from "./main-clause-subject.ts";
 import type { SieveFinding } from "./sieve-finding.ts";
 
@@ -36,11 +36,10 @@ export function participleClause(
   quotation: Quotation,
 ): SieveFinding | null {
   const { body } = text;
-  const sentence = text.sentenceAt(quotation.open);
-  if (sentence === undefined) return null;
-  const sStart = afterDateline(body, sentence.span.start, quotation.open);
   const open = quotation.open;
-  if (open - sStart > 400) return null;
+  const sentence = quotationSentence(text, open);
+  if (sentence === null) return null;
+  const sStart = sentence.start;
   let participle: { start: number; end: number } | null = null;
   for (const { word, at, quoted, before } of sentenceWords(text, sStart, open)) {
     if (quoted) continue;
@@ -55,7 +54,7 @@ export function participleClause(
     if (participle !== null && before === "according" && word.toLowerCase() === "to") return null;
   }
   if (participle === null || /[;]/.test(body.slice(participle.end, open))) return null;
-  if (laterCue(text, quotation.close, sentence.span.end)) return null;
+  if (laterCue(text, quotation.close, sentence.end)) return null;
   // "The party’s nominee, Roe, …": a possessor opening the sentence is not its subject.
   if (opensOnPossessor(body.slice(sStart, participle.start))) return null;
   const speaker = clauseSubject(registry, body, sStart, participle.start);
